@@ -1,0 +1,92 @@
+"""One error tree for graphbuild.
+
+Every failure a user can expect is a :class:`GraphbuildError`; the CLI turns
+it into one line on stderr and the exit code in ``exit_code``::
+
+    GraphbuildError (exit 1)
+    ├── InputError (exit 2)          bad article file or line, bad gold file
+    │   └── ArticleError             one article could not be read (others go on)
+    ├── LexiconError (exit 3)        a lexicon/pattern data file is malformed
+    ├── Neo4jError (exit 4)          anything from the Neo4j boundary
+    │   ├── Neo4jUnavailable         server down / unreachable
+    │   ├── Neo4jAuthError           wrong user or password
+    │   ├── Neo4jDatabaseError       unknown database
+    │   └── CypherError              syntax error in a cypher/ file, bad query
+    ├── QueryNotFound (exit 2)       no such named query
+    └── ServerError (exit 5)         the local Neo4j server could not start/stop
+
+Dependency exceptions are translated at the boundary (``raise X(...) from exc``)
+and messages never contain a password.
+"""
+
+from __future__ import annotations
+
+
+class GraphbuildError(Exception):
+    """Root of every expected graphbuild failure."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(GraphbuildError):
+    """Input that cannot be read or parsed."""
+
+    exit_code = 2
+
+
+class ArticleError(InputError):
+    """One article (file, or line of a JSONL file) could not be read."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: {reason}")
+        self.path = str(path)
+        self.line = line
+        self.reason = reason
+
+
+class LexiconError(GraphbuildError):
+    """A lexicon or pattern data file is malformed."""
+
+    exit_code = 3
+
+
+class Neo4jError(GraphbuildError):
+    """A failure at the Neo4j boundary."""
+
+    exit_code = 4
+
+
+class Neo4jUnavailable(Neo4jError):
+    """The server cannot be reached."""
+
+
+class Neo4jAuthError(Neo4jError):
+    """Authentication failed."""
+
+
+class Neo4jDatabaseError(Neo4jError):
+    """The database does not exist or cannot be used."""
+
+
+class CypherError(Neo4jError):
+    """A Cypher statement or query file failed."""
+
+
+class QueryNotFound(GraphbuildError):
+    """No named query with that name in cypher/queries/."""
+
+    exit_code = 2
+
+
+class ServerError(GraphbuildError):
+    """The local Neo4j server could not be started, stopped or inspected."""
+
+    exit_code = 5

@@ -1,0 +1,134 @@
+"""Extractions → one networkx ``MultiDiGraph`` for the corpus, and its files.
+
+Graph shape (the same model as in Neo4j, see README "Graph model"):
+
+* graph attribute ``articles``: ``{article_id: {id, title, url, published, lang, source}}``
+* entity nodes (``type`` Official / Agency / Country) keyed by their stable id,
+  with ``name``, ``aliases`` (list), ``country``, ``title``, ``kind``,
+  ``name_en``, ``confidence``, ``articles`` (sorted list of article ids),
+  ``merges`` (list of explanations);
+* one ``Statement`` node per SAID (``type="Statement"``, ``text``, ``lang``,
+  ``article_id``, ``speaker``);
+* edges keyed ``"<TYPE>|<article_id>|<n>"`` with ``type`` (MET_WITH,
+  MEMBER_OF, SAID, MENTIONS), ``article_id``, ``evidence``, ``start``,
+  ``end``, ``quote``, ``confidence``, ``rule``, ``published``. SAID goes
+  speaker → Statement; MENTIONS goes Statement → entity.
+
+``graph.json`` is ``networkx.node_link_data(G, edges="edges")``; GraphML
+stores list values as JSON strings (GraphML has no list type).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from .model import Extraction, statement_id
+
+__all__ = ["build_graph", "write_graph_json", "read_graph_json", "write_graphml", "graph_summary"]
+
+
+def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
+    """Merge extractions into one multigraph; entities with the same id are one node."""
+    g = nx.MultiDiGraph()
+    g.graph["articles"] = {}
+    for ex in extractions:
+        art = ex.article
+        g.graph["articles"][art.id] = art.meta()
+        for ent in ex.entities:
+            if ent.id in g:
+                node = g.nodes[ent.id]
+                aliases = set(node["aliases"]) | set(ent.aliases)
+                if ent.name != node["name"]:
+                    aliases.add(ent.name)
+                node["aliases"] = sorted(aliases - {node["name"]})
+                node["articles"] = sorted(set(node["articles"]) | {art.id})
+                node["merges"] = sorted(set(node["merges"]) | set(ent.merges))
+                for attr in ("country", "title", "kind", "name_en"):
+                    if not node.get(attr) and getattr(ent, attr):
+                        node[attr] = getattr(ent, attr)
+                node["confidence"] = max(node["confidence"], ent.confidence)
+            else:
+                g.add_node(
+                    ent.id,
+                    type=ent.type,
+                    name=ent.name,
+                    aliases=sorted(set(ent.aliases) - {ent.name}),
+                    country=ent.country,
+                    title=ent.title,
+                    kind=ent.kind,
+                    name_en=ent.name_en,
+                    confidence=ent.confidence,
+                    articles=[art.id],
+                    merges=list(ent.merges),
+                )
+        for n, rel in enumerate(ex.relations):
+            common = {
+                "article_id": art.id,
+                "evidence": rel.evidence,
+                "start": rel.start,
+                "end": rel.end,
+                "confidence": rel.confidence,
+                "rule": rel.rule,
+                "published": art.published,
+            }
+            if rel.type == "SAID":
+                sid = statement_id(art.id, rel.source, rel.quote or "", rel.start)
+                g.add_node(
+                    sid,
+                    type="Statement",
+                    name=(rel.quote or "")[:80],
+                    text=rel.quote or "",
+                    lang=art.lang,
+                    article_id=art.id,
+                    speaker=rel.source,
+                    articles=[art.id],
+                )
+                g.add_edge(rel.source, sid, key=f"SAID|{art.id}|{n}", type="SAID", quote=rel.quote, **common)
+                for m in rel.mentions:
+                    if m in g and m != rel.source:
+                        g.add_edge(sid, m, key=f"MENTIONS|{art.id}|{n}|{m}", type="MENTIONS", quote=None, **common)
+            else:
+                g.add_edge(rel.source, rel.target, key=f"{rel.type}|{art.id}|{n}", type=rel.type, quote=None, **common)
+    return g
+
+
+def write_graph_json(g: nx.MultiDiGraph, path: str | Path) -> None:
+    data = nx.node_link_data(g, edges="edges")
+    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+
+
+def read_graph_json(path: str | Path) -> nx.MultiDiGraph:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+
+
+def _graphml_value(v: Any) -> Any:
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple, dict)):
+        return json.dumps(v, ensure_ascii=False, sort_keys=True)
+    return v
+
+
+def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
+    h = nx.MultiDiGraph()
+    for n, d in g.nodes(data=True):
+        h.add_node(n, **{k: _graphml_value(v) for k, v in d.items()})
+    for u, v, k, d in g.edges(keys=True, data=True):
+        h.add_edge(u, v, key=k, **{a: _graphml_value(b) for a, b in d.items()})
+    nx.write_graphml(h, str(path))
+
+
+def graph_summary(g: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
+    nodes: dict[str, int] = {}
+    edges: dict[str, int] = {}
+    for _, d in g.nodes(data=True):
+        nodes[d.get("type", "?")] = nodes.get(d.get("type", "?"), 0) + 1
+    for _, _, d in g.edges(data=True):
+        edges[d.get("type", "?")] = edges.get(d.get("type", "?"), 0) + 1
+    return {"nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items()))}
