@@ -1,0 +1,402 @@
+"""The scorer behind ``graphbuild eval`` (rules: shared/eval/FORMAT.md)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from graphbuild.errors import InputError
+from graphbuild.evaluate import (
+    Report,
+    evaluate,
+    load_gold,
+    load_predictions,
+    name_forms,
+    normalize_for_match,
+    quote_overlap,
+    score,
+)
+from graphbuild.model import Article, Entity, Extraction, Relation
+
+DEV_GOLD = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev" / "gold"
+
+# A small gold article in the shape of shared/eval/dev/gold/en01.json.
+EN_GOLD = {
+    "id": "en01",
+    "lang": "en",
+    "title": "Prime Minister and Foreign Secretary meet Libyan Prime Minister Serraj",
+    "entities": [
+        {"name": "Theresa May", "type": "Official", "aliases": ["the Prime Minister"], "country": "GBR"},
+        {"name": "Jeremy Hunt", "type": "Official", "aliases": ["the Foreign Secretary"], "country": "GBR"},
+        {"name": "Fayez Al-Serraj", "type": "Official", "aliases": ["Serraj"], "country": "LBY"},
+        {"name": "Foreign Office", "type": "Agency", "aliases": ["FCO"], "country": "GBR"},
+        {"name": "Libya", "type": "Country", "aliases": ["Libyan"], "country": "LBY"},
+    ],
+    "relations": [
+        {"type": "MET_WITH", "source": "Theresa May", "target": "Fayez Al-Serraj", "evidence": "", "quote": None},
+        {"type": "MET_WITH", "source": "Jeremy Hunt", "target": "Fayez Al-Serraj", "evidence": "", "quote": None},
+        {"type": "MEMBER_OF", "source": "Jeremy Hunt", "target": "Foreign Office", "evidence": "", "quote": None},
+        {
+            "type": "SAID",
+            "source": "Jeremy Hunt",
+            "target": None,
+            # 10 normalised words: the uk government shares prime minister serraj s grave concern
+            "quote": "The UK government shares Prime Minister Serraj's grave concern",
+            "evidence": "",
+        },
+    ],
+}
+
+AR_GOLD = {
+    "id": "ar01",
+    "lang": "ar",
+    "entities": [
+        {"name": "فتحي باشاغا", "type": "Official", "aliases": ["باشاغا"]},
+        {"name": "وزارة الداخلية", "type": "Agency", "aliases": []},
+        {"name": "مصر", "type": "Country", "aliases": ["القاهرة", "المصرية"]},
+    ],
+    "relations": [
+        {"type": "MEMBER_OF", "source": "فتحي باشاغا", "target": "وزارة الداخلية", "quote": None},
+        {"type": "SAID", "source": "باشاغا", "target": None, "quote": "علاقاتنا مع القاهرة مهمة للغاية"},
+    ],
+}
+
+
+def as_prediction(gold: dict) -> dict:
+    """Gold → extraction format: entity ids are the names."""
+    return {
+        "id": gold["id"],
+        "lang": gold.get("lang"),
+        "entities": [dict(e, id=e["name"]) for e in gold["entities"]],
+        "relations": [dict(r) for r in gold["relations"]],
+    }
+
+
+def ent(report: Report, key: str, lang: str = "all"):
+    return report.counts(key, lang)
+
+
+# --------------------------------------------------------------------------- #
+# normalisation
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("أحمد", "احمد"),
+        ("إبراهيم", "ابراهيم"),
+        ("آمنة", "امنه"),
+        ("ٱلله", "الله"),
+        ("مصطفى", "مصطفي"),
+        ("القاهرة", "القاهره"),
+        ("مؤتمر", "موتمر"),
+        ("رئيس", "رييس"),
+        ("مُحَمَّد", "محمد"),  # diacritics
+        ("محـــمد", "محمد"),  # tatweel
+        ("ﻻ", "لا"),  # NFKC: presentation-form ligature
+        ("\u200fباشاغا\u200f", "باشاغا"),  # RLM
+    ],
+)
+def test_arabic_variants_normalise_equal(a, b):
+    assert normalize_for_match(a) == normalize_for_match(b)
+
+
+def test_punctuation_quotes_and_space():
+    assert normalize_for_match("«باشاغا»: علاقاتنا، مهمة؛ لماذا؟") == "باشاغا علاقاتنا مهمه لماذا"
+    assert normalize_for_match("“Fayez  Al-Serraj’s”\n visit.") == "fayez al serraj s visit"
+    assert normalize_for_match("  UK\tGovernment ") == "uk government"
+    assert normalize_for_match("Ｆｏｏ") == "foo"  # NFKC full-width
+    assert normalize_for_match(None) == ""
+    assert normalize_for_match("«»") == ""
+
+
+def test_leading_article_rule():
+    assert "prime minister" in name_forms("The Prime Minister")
+    assert "the prime minister" in name_forms("The Prime Minister")
+    assert "داخليه الليبيه" in name_forms("الداخلية الليبية")  # only from the first word
+    assert name_forms("وزارة الداخلية") == {"وزاره الداخليه"}  # no leading article
+    assert name_forms("ال") == {"ال"}  # nothing would be left
+    assert name_forms("theology") == {"theology"}
+    assert name_forms("") == frozenset()
+    # the rule in matching: "المصرية" (gold alias) vs a predicted "مصرية"
+    gold = {"x": {"id": "x", "lang": "ar", "entities": [AR_GOLD["entities"][2]], "relations": []}}
+    pred = {"x": {"id": "x", "entities": [{"id": "c", "type": "Country", "name": "مصريه"}], "relations": []}}
+    assert ent(score(gold, pred), "Country").tp == 1
+
+
+def test_quote_overlap_counts_words_of_shorter():
+    assert quote_overlap("a b c", "a b c d e") == (3, 3)
+    assert quote_overlap("a a b", "a b b") == (2, 3)  # multiset
+    assert quote_overlap("", "a") == (0, 0)
+
+
+# --------------------------------------------------------------------------- #
+# scoring
+# --------------------------------------------------------------------------- #
+
+
+def test_perfect_prediction_scores_one_everywhere():
+    gold = {"en01": EN_GOLD, "ar01": AR_GOLD}
+    report = score(gold, {k: as_prediction(v) for k, v in gold.items()})
+    d = report.to_dict()
+    assert set(d["languages"]) == {"all", "ar", "en"}
+    for key in ("Official", "Agency", "Country", "MET_WITH", "MEMBER_OF", "SAID", "entities", "relations"):
+        for field in ("precision", "recall", "f1"):
+            assert d["languages"]["all"][key][field] == 1.0, (key, field)
+        assert d["languages"]["all"][key]["fp"] == d["languages"]["all"][key]["fn"] == 0
+    assert d["languages"]["en"]["entities"]["tp"] == 5
+    assert d["languages"]["ar"]["relations"]["tp"] == 2
+    assert d["missing_articles"] == [] and d["unscored_articles"] == []
+    assert report.misses() == []
+    json.dumps(d)  # serialisable
+
+
+@pytest.mark.skipif(not DEV_GOLD.is_dir(), reason="shared dev gold not present")
+def test_perfect_prediction_on_dev_gold():
+    gold = load_gold(DEV_GOLD)
+    assert gold
+    report = score(gold, {k: as_prediction(v) for k, v in gold.items()})
+    for lang, block in report.to_dict()["languages"].items():
+        for key, c in block.items():
+            assert c["fp"] == c["fn"] == 0, (lang, key)
+            assert c["f1"] in (1.0, None), (lang, key)
+        assert block["entities"]["f1"] == 1.0
+
+
+def test_missing_entity_and_extra_relation_exact_pr():
+    pred = as_prediction(EN_GOLD)
+    # drop the Foreign Office (and the relation that needs it)
+    pred["entities"] = [e for e in pred["entities"] if e["name"] != "Foreign Office"]
+    pred["relations"] = [r for r in pred["relations"] if r["target"] != "Foreign Office"]
+    # one relation gold does not have
+    pred["relations"].append({"type": "MET_WITH", "source": "Theresa May", "target": "Jeremy Hunt"})
+    report = score({"en01": EN_GOLD}, {"en01": pred})
+
+    e = ent(report, "entities")
+    assert (e.tp, e.fp, e.fn) == (4, 0, 1)
+    assert e.precision == 1.0 and e.recall == pytest.approx(4 / 5)
+    a = ent(report, "Agency")
+    assert (a.tp, a.fp, a.fn) == (0, 0, 1) and a.precision is None and a.recall == 0.0 and a.f1 == 0.0
+
+    r = ent(report, "relations")
+    assert (r.tp, r.fp, r.fn) == (3, 1, 1)
+    assert r.precision == pytest.approx(3 / 4) and r.recall == pytest.approx(3 / 4)
+    m = ent(report, "MET_WITH")
+    assert (m.tp, m.fp, m.fn) == (2, 1, 0)
+    assert m.precision == pytest.approx(2 / 3) and m.recall == 1.0
+    assert m.f1 == pytest.approx(0.8)
+    mo = ent(report, "MEMBER_OF")
+    assert (mo.tp, mo.fp, mo.fn) == (0, 0, 1)
+
+    (miss,) = report.misses()
+    assert miss["article"] == "en01"
+    kinds = [(x["kind"], x["type"]) for x in miss["false_negatives"]]
+    assert kinds == [("entity", "Agency"), ("relation", "MEMBER_OF")]
+    assert miss["false_negatives"][0]["names"] == ["Foreign Office", "FCO"]
+    (fp,) = miss["false_positives"]
+    assert (fp["type"], fp["source"], fp["target"]) == ("MET_WITH", "Theresa May", "Jeremy Hunt")
+    assert "Foreign Office" in report.format_misses()
+
+
+def test_entity_ids_and_aliases_map_relations():
+    """Predicted ids are opaque; names may be any gold alias after normalisation."""
+    pred = {
+        "id": "en01",
+        "entities": [
+            {"id": "Official:hunt", "type": "Official", "name": "Foreign Secretary", "aliases": ["Hunt", "The Foreign Secretary"]},
+            {"id": "Official:serraj", "type": "Official", "name": "SERRAJ"},
+            {"id": "Official:may", "type": "Official", "name": "Prime Minister"},  # "the " dropped on gold side
+        ],
+        "relations": [
+            {"type": "MET_WITH", "source": "Official:serraj", "target": "Official:hunt"},  # reversed
+            {"type": "MET_WITH", "source": "Official:may", "target": "Official:serraj"},
+        ],
+    }
+    report = score({"en01": EN_GOLD}, {"en01": pred})
+    assert (ent(report, "Official").tp, ent(report, "Official").fp) == (3, 0)
+    m = ent(report, "MET_WITH")
+    assert (m.tp, m.fp, m.fn) == (2, 0, 0)
+
+
+def test_met_with_reversed_matches_but_member_of_reversed_does_not():
+    pred = as_prediction(EN_GOLD)
+    for r in pred["relations"]:
+        if r["type"] in ("MET_WITH", "MEMBER_OF"):
+            r["source"], r["target"] = r["target"], r["source"]
+    report = score({"en01": EN_GOLD}, {"en01": pred})
+    assert (ent(report, "MET_WITH").tp, ent(report, "MET_WITH").fp) == (2, 0)
+    mo = ent(report, "MEMBER_OF")
+    assert (mo.tp, mo.fp, mo.fn) == (0, 1, 1)
+
+
+def _said_with(quote: str) -> dict:
+    pred = as_prediction(EN_GOLD)
+    for r in pred["relations"]:
+        if r["type"] == "SAID":
+            r["quote"] = quote
+    return pred
+
+
+def test_said_quote_overlap_threshold():
+    # the gold quote has 10 normalised words; the shorter quote decides
+    at = _said_with("Serraj's grave concern about Libya")  # 6 words, 4 shared = 67%
+    assert ent(score({"en01": EN_GOLD}, {"en01": at}), "SAID").tp == 1
+    exactly = _said_with("shares grave concern over it")  # 5 words, 3 shared = 60%
+    assert ent(score({"en01": EN_GOLD}, {"en01": exactly}), "SAID").tp == 1
+    below = _said_with("shares grave worries over it")  # 5 words, 2 shared = 40%
+    s = ent(score({"en01": EN_GOLD}, {"en01": below}), "SAID")
+    assert (s.tp, s.fp, s.fn) == (0, 1, 1)
+    just_below = _said_with("government shares grave worries over it")  # 6 words, 3 shared = 50%
+    assert ent(score({"en01": EN_GOLD}, {"en01": just_below}), "SAID").tp == 0
+    # Arabic: normalisation applies to quotes too
+    ar = as_prediction(AR_GOLD)
+    ar["relations"][1]["quote"] = "«علاقاتنا مع القاهره مهمه»"
+    assert ent(score({"ar01": AR_GOLD}, {"ar01": ar}), "SAID").tp == 1
+
+
+def test_said_needs_the_speaker():
+    pred = _said_with(EN_GOLD["relations"][3]["quote"])
+    for r in pred["relations"]:
+        if r["type"] == "SAID":
+            r["source"] = "Theresa May"
+    s = ent(score({"en01": EN_GOLD}, {"en01": pred}), "SAID")
+    assert (s.tp, s.fp, s.fn) == (0, 1, 1)
+
+
+def test_one_to_one_greedy_entities_and_relations():
+    pred = as_prediction(EN_GOLD)
+    pred["entities"].append({"id": "dup", "type": "Official", "name": "Serraj"})
+    pred["relations"].append(dict(pred["relations"][0]))  # same MET_WITH twice
+    report = score({"en01": EN_GOLD}, {"en01": pred})
+    o = ent(report, "Official")
+    assert (o.tp, o.fp, o.fn) == (3, 1, 0)
+    m = ent(report, "MET_WITH")
+    assert (m.tp, m.fp, m.fn) == (2, 1, 0)
+    # the full name (two shared forms) wins over the bare alias; the duplicate is the fp
+    (miss,) = report.misses()
+    assert [x["names"] for x in miss["false_positives"] if x["kind"] == "entity"] == [["Serraj"]]
+
+
+def test_greedy_prefers_larger_overlap_then_order():
+    gold = {
+        "x": {
+            "id": "x",
+            "lang": "en",
+            "entities": [{"name": "Serraj", "type": "Official", "aliases": []}],
+            "relations": [],
+        }
+    }
+    pred = {
+        "x": {
+            "id": "x",
+            "entities": [
+                {"id": "p1", "type": "Official", "name": "Serraj"},
+                {"id": "p2", "type": "Official", "name": "Serraj"},
+            ],
+            "relations": [],
+        }
+    }
+    report = score(gold, pred)
+    assert report.articles[0].matches == {"Serraj": "p1"}
+
+
+def test_type_mismatch_never_matches():
+    gold = {"x": {"id": "x", "lang": "en", "entities": [{"name": "Libya", "type": "Country"}], "relations": []}}
+    pred = {"x": {"id": "x", "entities": [{"id": "a", "type": "Agency", "name": "Libya"}], "relations": []}}
+    report = score(gold, pred)
+    assert (ent(report, "Country").fn, ent(report, "Agency").fp, ent(report, "entities").tp) == (1, 1, 0)
+    # relation type mismatch too
+    p = as_prediction(EN_GOLD)
+    for r in p["relations"]:
+        if r["type"] == "MEMBER_OF":
+            r["type"] = "MET_WITH"
+    report = score({"en01": EN_GOLD}, {"en01": p})
+    assert (ent(report, "MEMBER_OF").fn, ent(report, "MET_WITH").fp) == (1, 1)
+
+
+def test_missing_and_unscored_articles():
+    gold = {"en01": EN_GOLD, "ar01": AR_GOLD}
+    report = score(gold, {"en01": as_prediction(EN_GOLD), "zz": {"id": "zz", "entities": [], "relations": []}})
+    d = report.to_dict()
+    assert d["missing_articles"] == ["ar01"]
+    assert d["unscored_articles"] == ["zz"]
+    assert d["languages"]["ar"]["entities"] == {"tp": 0, "fp": 0, "fn": 3, "precision": None, "recall": 0.0, "f1": 0.0}
+    assert d["languages"]["en"]["entities"]["f1"] == 1.0
+    assert d["languages"]["all"]["entities"]["recall"] == pytest.approx(5 / 8)
+    assert d["articles"] == {"all": 2, "ar": 1, "en": 1}
+    table = report.format_table()
+    assert "== all (2 articles) ==" in table and "== ar (1 article) ==" in table and "== en" in table
+    assert "ar01" in table and "zz" in table
+
+
+# --------------------------------------------------------------------------- #
+# files
+# --------------------------------------------------------------------------- #
+
+
+def _write_gold(tmp_path: Path, *docs: dict) -> Path:
+    d = tmp_path / "gold"
+    d.mkdir()
+    for doc in docs:
+        (d / f"{doc['id']}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return d
+
+
+def test_load_gold_and_evaluate_with_extractions(tmp_path):
+    gdir = _write_gold(tmp_path, EN_GOLD, AR_GOLD)
+    gold = load_gold(gdir)
+    assert list(gold) == ["ar01", "en01"]
+    assert load_gold(gdir / "en01.json").keys() == {"en01"}
+
+    ents = [Entity(id=e["name"], type=e["type"], name=e["name"], aliases=tuple(e["aliases"])) for e in EN_GOLD["entities"]]
+    rels = [Relation(type=r["type"], source=r["source"], target=r["target"], evidence="", quote=r.get("quote")) for r in EN_GOLD["relations"]]
+    x = Extraction(article=Article(id="en01", title="t", text="", lang="en"), entities=tuple(ents), relations=tuple(rels))
+    report = evaluate(gdir, [x])
+    assert report.counts("entities", "en").f1 == 1.0
+    assert report.counts("relations", "en").f1 == 1.0
+    assert report.missing_articles == ["ar01"]
+
+    jl = tmp_path / "out.jsonl"
+    jl.write_text(json.dumps(x.to_dict()) + "\n\n", encoding="utf-8")
+    assert score(gold, load_predictions(jl)).to_dict() == report.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ("{not json", "invalid JSON"),
+        ("[]", "JSON object"),
+        (json.dumps({"id": "b", "entities": "x"}), '"entities"'),
+        (json.dumps({"id": "b", "entities": [{"name": "X", "type": "Person"}]}), '"type"'),
+        (json.dumps({"id": "b", "entities": [{"name": "X", "type": "Official"}],
+                     "relations": [{"type": "MET_WITH", "source": "X", "target": "Nobody"}]}), "Nobody"),
+        (json.dumps({"id": "b", "entities": [{"name": "X", "type": "Official"}],
+                     "relations": [{"type": "SAID", "source": "X", "target": None, "quote": ""}]}), "quote"),
+    ],
+)
+def test_bad_gold_file_names_the_file(tmp_path, content, needle):
+    gdir = _write_gold(tmp_path, EN_GOLD)
+    bad = gdir / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_gold(gdir)
+    assert str(bad) in str(info.value)
+    assert needle in str(info.value)
+    assert info.value.exit_code == 2
+
+
+def test_gold_path_problems(tmp_path):
+    with pytest.raises(InputError, match="no such"):
+        load_gold(tmp_path / "nope")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no gold files"):
+        load_gold(tmp_path / "empty")
+    gdir = _write_gold(tmp_path, EN_GOLD)
+    dup = copy.deepcopy(EN_GOLD)
+    (gdir / "other.json").write_text(json.dumps(dup), encoding="utf-8")
+    with pytest.raises(InputError, match="also given"):
+        load_gold(gdir)
