@@ -1,0 +1,544 @@
+"""The HTML page: one self-contained file that shows the corpus graph.
+
+:func:`render` turns the graph of :mod:`graphbuild.graph` into a page that
+works from disk with the network cut:
+
+* vis-network (JS and CSS from the pyvis package, ``templates/lib/vis-9.1.2``)
+  and the page's own script/stylesheet (``render_assets/``) are inlined; the
+  page loads nothing (its Content-Security-Policy allows no fetch at all and
+  only the page's own scripts, by hash).
+* The graph is embedded as JSON in ``<script type="application/json">`` with
+  ``< > &`` and U+2028/U+2029 escaped and read with ``JSON.parse``; the page
+  builds every text it shows with ``textContent`` — article text is data, never
+  markup. Only ``http(s)`` URLs become links.
+* One colour and shape per node type and one edge style per relation type,
+  with a legend whose checkboxes filter types; node size grows with the number
+  of MET_WITH edges, then with degree. Parallel edges of one type between the
+  same two nodes (one per article) are drawn as one line whose panel lists
+  every article.
+* Big graphs: physics runs a bounded number of stabilisation iterations and
+  is then switched off (the layout freezes; a checkbox turns it back on).
+  Above ``max_nodes`` only the most connected part is kept (see
+  :func:`select_nodes`) and the page says how much was left out.
+
+pyvis builds the vis-network items and options (:class:`pyvis.node.Node`,
+:class:`pyvis.edge.Edge`, :class:`pyvis.network.Network`); its own HTML
+template is not used because it loads Bootstrap/tom-select and CDN files.
+``Network.add_node``/``add_edge`` scan lists on every call (quadratic on
+thousands of nodes), so items are built with the ``Node``/``Edge`` classes.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import heapq
+import html
+import json
+import math
+import re
+import unicodedata
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from pyvis.edge import Edge
+from pyvis.network import Network
+from pyvis.node import Node
+
+from .errors import InputError
+
+__all__ = ["render", "render_file", "build_page_data", "select_nodes", "page_json", "NODE_STYLES", "EDGE_STYLES"]
+
+#: Node type → vis group style (shape, colour) and legend label.
+NODE_STYLES: dict[str, dict[str, Any]] = {
+    "Official": {"label": "Official", "shape": "dot", "color": {"background": "#4e79a7", "border": "#2f4b6b"}},
+    "Agency": {"label": "Agency", "shape": "square", "color": {"background": "#f28e2b", "border": "#a65c12"}},
+    "Country": {"label": "Country", "shape": "diamond", "color": {"background": "#59a14f", "border": "#356130"}},
+    "Statement": {"label": "Statement", "shape": "triangle", "color": {"background": "#b07aa1", "border": "#6e4565"}},
+}
+OTHER_NODE_STYLE: dict[str, Any] = {"label": "Other", "shape": "hexagon", "color": {"background": "#9c9c9c", "border": "#5c5c5c"}}
+
+#: Relation type → vis edge style and legend label.
+EDGE_STYLES: dict[str, dict[str, Any]] = {
+    "MET_WITH": {"label": "met with", "color": "#e15759", "dashes": False, "width": 2.5, "arrows": ""},
+    "MEMBER_OF": {"label": "member of", "color": "#4e79a7", "dashes": [8, 5], "width": 1.5, "arrows": "to"},
+    "SAID": {"label": "said", "color": "#b07aa1", "dashes": False, "width": 1.5, "arrows": "to"},
+    "MENTIONS": {"label": "mentions", "color": "#9c9c9c", "dashes": [2, 4], "width": 1, "arrows": "to"},
+}
+OTHER_EDGE_STYLE: dict[str, Any] = {"label": "other", "color": "#bab0ac", "dashes": [1, 3], "width": 1, "arrows": "to"}
+
+#: Above this many shown nodes the page switches to the cheap settings.
+BIG_GRAPH = 800
+
+FONT_FACE = "'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', Arial, Tahoma, sans-serif"
+
+_VIS_DIR = ("templates", "lib", "vis-9.1.2")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_RLE, _PDF = "\u202b", "\u202c"
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
+_MARKER = re.compile(r"/\*GB:([A-Z_]+)\*/|<!--GB:([A-Z_]+)-->")
+
+
+# --------------------------------------------------------------------------- search keys
+
+
+def _fallback_key(text: str) -> str:
+    """Same rules as graphbuild.nlp.normalize.normalize_key (used if that module is missing)."""
+    t = unicodedata.normalize("NFKC", text)
+    t = re.sub("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]", "", t)
+    t = t.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"}))
+    t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c)).casefold()
+    t = re.sub(r"[^\w\s]|_", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+try:  # the project's one normaliser; the page's JS mirrors it (tests/browser checks parity)
+    from .nlp.normalize import normalize_key as search_key
+except ImportError:  # pragma: no cover - only while nlp.normalize is absent
+    search_key = _fallback_key
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def select_nodes(graph: nx.MultiDiGraph, max_nodes: int) -> list[Any]:
+    """The nodes kept when the graph has more than ``max_nodes`` nodes.
+
+    Connected components (ignoring direction) are taken largest first; each is
+    grown best-first from its highest-degree node, always adding the
+    highest-degree neighbour of what is already kept. So the page shows the
+    biggest connected structure and its hubs, never a scatter of unconnected
+    high-degree nodes; small components and low-degree leaves (usually
+    Statements and one-article names) go first. Ties break on the node id, so
+    the choice is deterministic. Returns all nodes when under the cap.
+    """
+    nodes = list(graph.nodes)
+    if max_nodes < 0:
+        raise ValueError("max_nodes must be >= 0")
+    if len(nodes) <= max_nodes:
+        return nodes
+    degree = dict(graph.degree())
+    und = graph.to_undirected(as_view=True)
+    comps = sorted(
+        (sorted(c, key=str) for c in nx.connected_components(und)),
+        key=lambda c: (-len(c), -sum(degree[n] for n in c), str(c[0])),
+    )
+    keep: list[Any] = []
+    kept: set[Any] = set()
+    for comp in comps:
+        if len(keep) >= max_nodes:
+            break
+        start = min(comp, key=lambda n: (-degree[n], str(n)))
+        heap = [(-degree[start], str(start), start)]
+        queued = {start}
+        while heap and len(keep) < max_nodes:
+            _, _, n = heapq.heappop(heap)
+            keep.append(n)
+            kept.add(n)
+            for m in und.neighbors(n):
+                if m not in queued:
+                    queued.add(m)
+                    heapq.heappush(heap, (-degree[m], str(m), m))
+    return keep
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _label(text: str, limit: int = 48) -> str:
+    text = " ".join(str(text or "").split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    if _ARABIC.search(text):
+        # right-to-left embedding: canvas text gets an RTL base direction
+        return _RLE + text + _PDF
+    return text
+
+
+def _clean(v: Any) -> Any:
+    """JSON-safe copy: sets/tuples → lists, other objects → str."""
+    if v is None or isinstance(v, (str, bool, int)):
+        return v
+    if isinstance(v, float):
+        return v if math.isfinite(v) else None
+    if isinstance(v, dict):
+        return {str(k): _clean(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple, set, frozenset)):
+        items = [_clean(x) for x in v]
+        return sorted(items, key=str) if isinstance(v, (set, frozenset)) else items
+    return str(v)
+
+
+def _as_list(v: Any) -> list[Any]:
+    if v is None or v == "":
+        return []
+    if isinstance(v, str):
+        # GraphML stores lists as JSON strings
+        if v.startswith("["):
+            try:
+                parsed = json.loads(v)
+                if isinstance(parsed, list):
+                    return parsed
+            except ValueError:
+                pass
+        return [v]
+    if isinstance(v, (list, tuple, set, frozenset)):
+        return list(v)
+    return [v]
+
+
+def _node_style(t: str) -> dict[str, Any]:
+    return NODE_STYLES.get(t, OTHER_NODE_STYLE)
+
+
+def _edge_style(t: str) -> dict[str, Any]:
+    return EDGE_STYLES.get(t, OTHER_EDGE_STYLE)
+
+
+def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
+    big = n_nodes > BIG_GRAPH
+    groups = {t: {"shape": s["shape"], "color": dict(s["color"])} for t, s in NODE_STYLES.items()}
+    groups["Other"] = {"shape": OTHER_NODE_STYLE["shape"], "color": dict(OTHER_NODE_STYLE["color"])}
+    net = Network(directed=True, cdn_resources="in_line")
+    iterations = 1000 if n_nodes <= 300 else 400 if not big else 200
+    net.set_options(
+        json.dumps(
+            {
+                "autoResize": True,
+                "groups": groups,
+                "nodes": {
+                    "borderWidth": 1,
+                    "font": {"face": FONT_FACE, "size": 14, "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                    "scaling": {"label": {"enabled": True, "drawThreshold": 7 if big else 5}},
+                },
+                "edges": {
+                    "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+                    "selectionWidth": 2,
+                    "arrows": {"to": {"scaleFactor": 0.6}},
+                },
+                "interaction": {
+                    "hover": not big,
+                    "hideEdgesOnDrag": big,
+                    "hideEdgesOnZoom": big,
+                    "tooltipDelay": 300,
+                    "keyboard": False,
+                    "navigationButtons": False,
+                    "multiselect": False,
+                },
+                "layout": {"improvedLayout": not big, "randomSeed": 42},
+                "physics": {
+                    "enabled": bool(physics) and n_nodes > 0,
+                    "solver": "forceAtlas2Based" if big else "barnesHut",
+                    "barnesHut": {
+                        "gravitationalConstant": -6000,
+                        "centralGravity": 0.25,
+                        "springLength": 140,
+                        "springConstant": 0.04,
+                        "damping": 0.3,
+                        "avoidOverlap": 0.2,
+                    },
+                    "forceAtlas2Based": {
+                        "gravitationalConstant": -60,
+                        "centralGravity": 0.01,
+                        "springLength": 80,
+                        "springConstant": 0.08,
+                        "damping": 0.6,
+                        "avoidOverlap": 0,
+                    },
+                    "maxVelocity": 60,
+                    "minVelocity": 1.0,
+                    "timestep": 0.5,
+                    "adaptiveTimestep": True,
+                    "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 25, "fit": True},
+                },
+            },
+            separators=(",", ":"),
+        )
+    )
+    return net.options
+
+
+def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_nodes: int = 1500, physics: bool = True) -> dict[str, Any]:
+    """Everything the page's script needs, as plain JSON-able data.
+
+    ``nodes``/``edges`` are vis-network items (built with pyvis); ``info`` and
+    ``edgeInfo`` (same index) hold what the side panel shows; ``meta`` has the
+    counts for the cap notice.
+    """
+    if not isinstance(graph, nx.Graph):
+        raise InputError(f"render needs a networkx graph, got {type(graph).__name__}")
+    keep = select_nodes(graph, max_nodes)
+    kept = set(keep)
+    order = sorted(keep, key=lambda n: (str(graph.nodes[n].get("type", "")), str(n)))
+    index = {n: i for i, n in enumerate(order)}
+
+    degree: dict[Any, int] = {n: 0 for n in order}
+    met: dict[Any, int] = {n: 0 for n in order}
+    groups: dict[tuple[Any, Any, str], list[dict[str, Any]]] = {}
+    edges_total = 0
+    edges_shown = 0
+    for u, v, k, d in graph.edges(keys=True, data=True):
+        edges_total += 1
+        if u not in kept or v not in kept:
+            continue
+        edges_shown += 1
+        t = str(d.get("type") or "?")
+        degree[u] += 1
+        degree[v] += 1
+        if t == "MET_WITH":
+            met[u] += 1
+            met[v] += 1
+            a, b = sorted((u, v), key=lambda n: index[n])
+        else:
+            a, b = u, v
+        groups.setdefault((a, b, t), []).append(
+            {
+                "key": _clean(k),
+                "from": index[u],
+                "to": index[v],
+                "article_id": _clean(d.get("article_id")),
+                "evidence": _clean(d.get("evidence")),
+                "quote": _clean(d.get("quote")),
+                "confidence": _clean(d.get("confidence")),
+                "rule": _clean(d.get("rule")),
+                "published": _clean(d.get("published")),
+            }
+        )
+
+    vis_nodes: list[dict[str, Any]] = []
+    info: list[dict[str, Any]] = []
+    type_counts: dict[str, int] = {}
+    for n in order:
+        d = graph.nodes[n]
+        t = str(d.get("type") or "Other")
+        type_counts[t] = type_counts.get(t, 0) + 1
+        name = str(d.get("name") or d.get("text") or n)
+        name_en = d.get("name_en") or None
+        aliases = [str(a) for a in _as_list(d.get("aliases")) if a]
+        size = 10 + 5 * math.sqrt(met[n]) + 1.5 * math.sqrt(degree[n])
+        if t == "Statement":
+            size = min(size, 12)
+        node = Node(
+            index[n],
+            _node_style(t)["shape"],
+            label=_label(name),
+            group=t if t in NODE_STYLES else "Other",
+            size=round(min(size, 48), 1),
+        )
+        vis_nodes.append(node.options)
+        names = [name, *(x for x in [name_en] if x), *aliases]
+        keys = []
+        for x in names:
+            key = search_key(str(x))
+            if key and key not in keys:
+                keys.append(key)
+        item = {
+            "id": _clean(n),
+            "type": t,
+            "name": name,
+            "label": _label(name),
+            "labelEn": _label(name_en) if name_en else None,
+            "name_en": _clean(name_en),
+            "aliases": aliases,
+            "keys": keys,
+            "degree": degree[n],
+            "met": met[n],
+        }
+        for attr in ("country", "title", "kind", "confidence", "text", "speaker", "lang"):
+            if d.get(attr) not in (None, "", []):
+                item[attr] = _clean(d.get(attr))
+        for attr in ("articles", "merges"):
+            vals = _as_list(d.get(attr))
+            if vals:
+                item[attr] = _clean(vals)
+        info.append(item)
+
+    vis_edges: list[dict[str, Any]] = []
+    edge_info: list[dict[str, Any]] = []
+    edge_counts: dict[str, int] = {}
+    for i, ((a, b, t), items) in enumerate(groups.items()):
+        s = _edge_style(t)
+        edge_counts[t] = edge_counts.get(t, 0) + len(items)
+        opts: dict[str, Any] = {
+            "id": i,
+            "color": {"color": s["color"], "highlight": s["color"], "hover": s["color"]},
+            "width": round(s["width"] * (1 + 0.5 * math.log2(len(items))), 2),
+        }
+        if s["dashes"]:
+            opts["dashes"] = s["dashes"]
+        opts["arrows"] = s["arrows"]
+        edge = Edge(index[a], index[b], directed=True, **opts)
+        vis_edges.append(edge.options)
+        edge_info.append({"type": t, "items": items})
+
+    articles = {str(k): _clean(v) for k, v in (graph.graph.get("articles") or {}).items()}
+    n_total = graph.number_of_nodes()
+    meta = {
+        "nodes_total": n_total,
+        "edges_total": edges_total,
+        "nodes_shown": len(order),
+        "edges_shown": edges_shown,
+        "nodes_omitted": n_total - len(order),
+        "edges_omitted": edges_total - edges_shown,
+        "max_nodes": max_nodes,
+        "capped": len(order) < n_total,
+        "big": len(order) > BIG_GRAPH,
+        "physics": bool(physics),
+        "has_english": any(x.get("labelEn") for x in info),
+        "node_counts": type_counts,
+        "edge_counts": edge_counts,
+    }
+    return {
+        "title": str(title),
+        "meta": meta,
+        "nodeStyles": {**NODE_STYLES, "Other": OTHER_NODE_STYLE},
+        "edgeStyles": {**EDGE_STYLES, "Other": OTHER_EDGE_STYLE},
+        "articles": articles,
+        "nodes": vis_nodes,
+        "info": info,
+        "edges": vis_edges,
+        "edgeInfo": edge_info,
+        "options": _options(len(order), physics),
+    }
+
+
+# --------------------------------------------------------------------------- page
+
+
+def page_json(data: Any) -> str:
+    """JSON for a ``<script type="application/json">`` block: ``< > &`` U+2028/9 escaped."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+def _asset(name: str) -> str:
+    return resources.files("graphbuild").joinpath("render_assets", name).read_text(encoding="utf-8")
+
+
+def _vis(name: str) -> str:
+    import pyvis
+
+    path = Path(pyvis.__file__).parent.joinpath(*_VIS_DIR, name)
+    return path.read_text(encoding="utf-8")
+
+
+def _safe_inline(code: str, tag: str) -> str:
+    # an inlined library must not be able to close its own element
+    if re.search(rf"</{tag}", code, re.IGNORECASE) or "<!--" in code:
+        code = re.sub(rf"</({tag})", r"<\\/\1", code, flags=re.IGNORECASE).replace("<!--", "<\\!--")
+    return code
+
+
+def _csp_hash(code: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def _legend_html(data: dict[str, Any]) -> str:
+    """Legend rows with their filter checkboxes (constant labels; counts are ints)."""
+    meta = data["meta"]
+    rows = ['<fieldset class="legend" id="legend-nodes"><legend>Nodes</legend>']
+    types = list(NODE_STYLES) + sorted(t for t in meta["node_counts"] if t not in NODE_STYLES)
+    for t in types:
+        s = _node_style(t)
+        count = int(meta["node_counts"].get(t, 0))
+        tid = html.escape(t, quote=True)
+        rows.append(
+            f'<label class="legend-row" data-type="{tid}"><input type="checkbox" class="filter" data-kind="node" '
+            f'data-type="{tid}" id="filter-node-{tid}" checked> <span class="swatch shape-{html.escape(s["shape"])}" '
+            f'style="--c:{s["color"]["background"]};--b:{s["color"]["border"]}"></span> '
+            f'<span class="legend-label">{html.escape(t)}</span> <span class="count">{count}</span></label>'
+        )
+    rows.append("</fieldset>")
+    rows.append('<fieldset class="legend" id="legend-edges"><legend>Relations</legend>')
+    etypes = list(EDGE_STYLES) + sorted(t for t in meta["edge_counts"] if t not in EDGE_STYLES)
+    for t in etypes:
+        s = _edge_style(t)
+        count = int(meta["edge_counts"].get(t, 0))
+        tid = html.escape(t, quote=True)
+        dash = "none" if not s["dashes"] else " ".join(str(x) for x in s["dashes"])
+        arrow = '<path d="M30 2 L38 6 L30 10 z" fill="{c}"/>'.format(c=s["color"]) if s["arrows"] else ""
+        rows.append(
+            f'<label class="legend-row" data-type="{tid}"><input type="checkbox" class="filter" data-kind="edge" '
+            f'data-type="{tid}" id="filter-edge-{tid}" checked> <svg class="edge-swatch" width="40" height="12" aria-hidden="true">'
+            f'<line x1="2" y1="6" x2="32" y2="6" stroke="{s["color"]}" stroke-width="{min(s["width"], 3)}" stroke-dasharray="{dash}"/>{arrow}</svg> '
+            f'<span class="legend-label">{html.escape(t)}</span> <span class="count">{count}</span></label>'
+        )
+    rows.append("</fieldset>")
+    return "\n".join(rows)
+
+
+def _notice_html(meta: dict[str, Any]) -> str:
+    if not meta["capped"]:
+        return ""
+    return (
+        '<div id="cap-notice" class="notice" role="status">'
+        f'Large graph: showing {meta["nodes_shown"]:,} of {meta["nodes_total"]:,} nodes and '
+        f'{meta["edges_shown"]:,} of {meta["edges_total"]:,} edges. '
+        f'<strong>{meta["nodes_omitted"]:,} nodes and {meta["edges_omitted"]:,} edges were left out</strong> '
+        f'(cap: {meta["max_nodes"]:,} nodes; kept the largest connected components, grown from their best-connected nodes).'
+        "</div>"
+    )
+
+
+def render_html(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_nodes: int = 1500, physics: bool = True) -> str:
+    """The page as a string (see :func:`render`)."""
+    data = build_page_data(graph, title=title, max_nodes=max_nodes, physics=physics)
+    vis_js = _safe_inline(_vis("vis-network.min.js"), "script")
+    vis_css = _safe_inline(_vis("vis-network.css"), "style")
+    page_js = _safe_inline(_asset("page.js"), "script")
+    page_css = _safe_inline(_asset("page.css"), "style")
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}; "
+        "style-src 'unsafe-inline'; img-src data:; font-src data:; "
+        "connect-src 'none'; form-action 'none'; base-uri 'none'"
+    )
+    parts = {
+        "TITLE": html.escape(str(title)),
+        "CSP": html.escape(csp, quote=True),
+        "VIS_CSS": vis_css,
+        "PAGE_CSS": page_css,
+        "VIS_JS": vis_js,
+        "PAGE_JS": page_js,
+        "DATA": page_json(data),
+        "LEGEND": _legend_html(data),
+        "NOTICE": _notice_html(data["meta"]),
+        "SUMMARY": html.escape(
+            f'{data["meta"]["nodes_shown"]:,} nodes · {data["meta"]["edges_shown"]:,} edges · {len(data["articles"]):,} articles'
+        ),
+    }
+    template = _asset("page.html")
+    # one pass: replaced text is never scanned again
+    return _MARKER.sub(lambda m: parts[m.group(1) or m.group(2)], template)
+
+
+def render(graph: nx.MultiDiGraph, path: str | Path, *, title: str = "graphbuild", max_nodes: int = 1500, physics: bool = True) -> Path:
+    """Write the interactive page for ``graph`` to ``path`` and return the path.
+
+    ``max_nodes`` caps what is drawn (the most connected part is kept and the
+    page says what was left out); ``physics=False`` skips the force layout
+    (vis-network's initial placement is used). The file is self-contained.
+    """
+    out = Path(path)
+    text = render_html(graph, title=title, max_nodes=max_nodes, physics=physics)
+    if out.parent and not out.parent.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+def render_file(graph_json_path: str | Path, out_path: str | Path, **kw: Any) -> Path:
+    """Render a ``graph.json`` (from :func:`graphbuild.graph.write_graph_json`)."""
+    from .graph import read_graph_json
+
+    src = Path(graph_json_path)
+    try:
+        g = read_graph_json(src)
+    except FileNotFoundError as exc:
+        raise InputError(f"{src}: no such file") from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{src}: not a graph.json ({exc})") from exc
+    return render(g, out_path, **kw)

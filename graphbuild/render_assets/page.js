@@ -1,0 +1,367 @@
+/* graphbuild page script. All data comes from the JSON block #graph-data and is
+ * shown with textContent only: names, quotes and URLs from articles are data,
+ * never markup. Only http(s) URLs become links. */
+(function () {
+  "use strict";
+  var t0 = performance.now();
+  window.graphbuildReady = false;
+
+  var data = JSON.parse(document.getElementById("graph-data").textContent);
+  var meta = data.meta;
+  var info = data.info;
+  var edgeInfo = data.edgeInfo;
+  var articles = data.articles || {};
+
+  // ------------------------------------------------------------------ normalise
+  // Mirrors graphbuild.nlp.normalize.normalize_key (tests/browser checks parity).
+  var DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+  var FOLD = { "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
+    "\u0629": "\u0647", "\u0649": "\u064a", "\u0624": "\u0648", "\u0626": "\u064a",
+    "\u06cc": "\u064a", "\u06a9": "\u0643" };
+  var FOLD_RE = /[\u0623\u0625\u0622\u0671\u0629\u0649\u0624\u0626\u06cc\u06a9]/g;
+  var MARKS = /\p{M}/gu;
+  var PUNCT = /[^\p{L}\p{N}\s]|_/gu;
+  function normalize(text) {
+    var t = String(text == null ? "" : text).normalize("NFKC");
+    t = t.replace(DIACRITICS, "").replace(FOLD_RE, function (c) { return FOLD[c]; });
+    t = t.normalize("NFKD").replace(MARKS, "").toLowerCase();
+    t = t.replace(PUNCT, " ");
+    return t.replace(/\s+/g, " ").trim();
+  }
+  window.graphbuildNormalize = normalize;
+
+  // ------------------------------------------------------------------ helpers
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text != null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  }
+  function auto(e) { e.dir = "auto"; return e; }
+  function safeUrl(url) {
+    if (typeof url !== "string") return null;
+    var s = url.trim();
+    if (!/^https?:\/\//i.test(s)) return null;
+    try {
+      var u = new URL(s);
+      return (u.protocol === "http:" || u.protocol === "https:") ? u.href : null;
+    } catch (e) { return null; }
+  }
+  function fmtConf(c) {
+    return (typeof c === "number") ? c.toFixed(2) : (c == null ? "" : String(c));
+  }
+  function setStatus(text, done) {
+    var s = document.getElementById("status");
+    s.textContent = text;
+    s.className = done ? "done" : "";
+  }
+
+  // ------------------------------------------------------------------ network
+  var english = false;
+  function labelOf(i) {
+    var x = info[i];
+    return (english && x.labelEn) ? x.labelEn : x.label;
+  }
+  var nodeOn = {}, edgeOn = {};
+  info.forEach(function (x) { nodeOn[x.type] = true; });
+  edgeInfo.forEach(function (x) { edgeOn[x.type] = true; });
+
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var container = document.getElementById("network");
+  var options = data.options;
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  window.graphbuildNetwork = network;
+
+  var physicsBox = document.getElementById("toggle-physics");
+  function ready() {
+    if (window.graphbuildReady) return;
+    window.graphbuildReady = true;
+    window.graphbuildStabilizedMs = performance.now() - t0;
+    document.body.setAttribute("data-ready", "1");
+    setStatus("Layout done (" + Math.round(window.graphbuildStabilizedMs) + " ms); physics off", true);
+  }
+  if (options.physics && options.physics.enabled) {
+    network.on("stabilizationProgress", function (p) {
+      setStatus("Laying out… " + Math.round(100 * p.iterations / p.total) + "%");
+    });
+    network.once("stabilizationIterationsDone", function () {
+      // freeze: a bounded layout, then no more simulation
+      network.setOptions({ physics: { enabled: false } });
+      physicsBox.checked = false;
+      ready();
+    });
+  } else {
+    if (data.nodes.length === 0) { setTimeout(ready, 0); }
+    else { network.once("afterDrawing", ready); }
+  }
+  physicsBox.addEventListener("change", function () {
+    network.setOptions({ physics: { enabled: physicsBox.checked, stabilization: { enabled: false } } });
+  });
+  document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+
+  var englishBox = document.getElementById("toggle-english");
+  if (!meta.has_english) { englishBox.disabled = true; englishBox.parentNode.title = "No English names in this graph"; }
+  englishBox.addEventListener("change", function () {
+    english = englishBox.checked;
+    var upd = [];
+    for (var i = 0; i < info.length; i++) {
+      if (info[i].labelEn) upd.push({ id: i, label: labelOf(i) });
+    }
+    nodes.update(upd);
+  });
+
+  // ------------------------------------------------------------------ filters
+  var nodeHidden = new Array(info.length).fill(false);
+  var edgeHidden = new Array(edgeInfo.length).fill(false);
+  function applyFilters() {
+    var nu = [], eu = [];
+    for (var i = 0; i < info.length; i++) {
+      var h = !nodeOn[info[i].type];
+      if (h !== nodeHidden[i]) { nodeHidden[i] = h; nu.push({ id: i, hidden: h }); }
+    }
+    for (var j = 0; j < edgeInfo.length; j++) {
+      var e = data.edges[j];
+      var eh = !edgeOn[edgeInfo[j].type] || nodeHidden[e.from] || nodeHidden[e.to];
+      if (eh !== edgeHidden[j]) { edgeHidden[j] = eh; eu.push({ id: j, hidden: eh }); }
+    }
+    if (nu.length) nodes.update(nu);
+    if (eu.length) edges.update(eu);
+  }
+  window.graphbuildHidden = function () {
+    return { nodes: nodeHidden.filter(Boolean).length, edges: edgeHidden.filter(Boolean).length };
+  };
+  Array.prototype.forEach.call(document.querySelectorAll("input.filter"), function (box) {
+    box.addEventListener("change", function () {
+      var map = box.getAttribute("data-kind") === "node" ? nodeOn : edgeOn;
+      map[box.getAttribute("data-type")] = box.checked;
+      applyFilters();
+    });
+  });
+  function showType(type) {
+    if (nodeOn[type] === false) {
+      nodeOn[type] = true;
+      var box = document.getElementById("filter-node-" + type);
+      if (box) box.checked = true;
+      applyFilters();
+    }
+  }
+
+  // ------------------------------------------------------------------ panel
+  var panel = document.getElementById("panel");
+  function clearPanel() {
+    while (panel.firstChild) panel.removeChild(panel.firstChild);
+  }
+  function nodeName(i) { return info[i] ? info[i].name : "?"; }
+  function nodeLink(i) {
+    var b = auto(el("button", nodeName(i), "linkish"));
+    b.type = "button";
+    b.addEventListener("click", function () { pick(i); });
+    return b;
+  }
+  function articleItem(aid, published) {
+    var li = el("li", null, "article");
+    var a = articles[aid] || { id: aid };
+    var title = a.title || a.id || aid;
+    var href = safeUrl(a.url);
+    if (href) {
+      var link = auto(el("a", title));
+      link.href = href;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      li.appendChild(link);
+    } else {
+      li.appendChild(auto(el("span", title)));
+    }
+    var date = a.published || published;
+    var bits = [];
+    if (date) bits.push(String(date));
+    if (a.source) bits.push(String(a.source));
+    if (a.lang) bits.push(String(a.lang));
+    if (bits.length) li.appendChild(el("span", " — " + bits.join(" · "), "sub"));
+    if (a.url && !href) {
+      li.appendChild(el("br"));
+      li.appendChild(el("span", String(a.url), "url-text"));
+    }
+    return li;
+  }
+  function addFacts(pairs) {
+    var dl = el("dl");
+    pairs.forEach(function (p) {
+      if (p[1] == null || p[1] === "" || (Array.isArray(p[1]) && !p[1].length)) return;
+      dl.appendChild(el("dt", p[0]));
+      dl.appendChild(auto(el("dd", Array.isArray(p[1]) ? p[1].join(" · ") : p[1])));
+    });
+    panel.appendChild(dl);
+  }
+  function relBlock(j, fromNode) {
+    var ei = edgeInfo[j], e = data.edges[j];
+    var div = el("div", null, "rel");
+    var head = el("div");
+    head.appendChild(el("span", ei.type, "rel-type"));
+    head.appendChild(document.createTextNode(" "));
+    var other = (e.from === fromNode) ? e.to : e.from;
+    if (fromNode == null) {
+      head.appendChild(nodeLink(e.from));
+      head.appendChild(document.createTextNode(" → "));
+      head.appendChild(nodeLink(e.to));
+    } else {
+      head.appendChild(document.createTextNode(e.from === fromNode ? "→ " : "← "));
+      head.appendChild(nodeLink(other));
+    }
+    if (ei.items.length > 1) head.appendChild(el("span", " (" + ei.items.length + " articles)", "sub"));
+    div.appendChild(head);
+    return div;
+  }
+  function itemsBlock(items, into, limit) {
+    var ul = el("ul");
+    items.slice(0, limit).forEach(function (it) {
+      ul.appendChild(articleItem(it.article_id, it.published));
+      var li = ul.lastChild;
+      if (it.quote) li.appendChild(auto(el("div", "«" + it.quote + "»", "quote")));
+      if (it.evidence) li.appendChild(auto(el("div", it.evidence, "evidence")));
+      var extra = [];
+      if (it.confidence != null) extra.push("confidence " + fmtConf(it.confidence));
+      if (it.rule) extra.push("rule " + it.rule);
+      if (extra.length) li.appendChild(el("div", extra.join(" · "), "sub"));
+    });
+    if (items.length > limit) ul.appendChild(el("li", "… and " + (items.length - limit) + " more", "sub"));
+    into.appendChild(ul);
+  }
+
+  var incident = null; // node index → edge indices, built on first use
+  function edgesOf(i) {
+    if (!incident) {
+      incident = info.map(function () { return []; });
+      data.edges.forEach(function (e, j) { incident[e.from].push(j); if (e.to !== e.from) incident[e.to].push(j); });
+    }
+    return incident[i];
+  }
+
+  function showNode(i) {
+    var x = info[i];
+    if (!x) return;
+    clearPanel();
+    panel.appendChild(el("div", x.type, "sub"));
+    panel.appendChild(auto(el("h2", x.name)));
+    if (x.name_en && x.name_en !== x.name) panel.appendChild(auto(el("div", x.name_en, "sub")));
+    if (x.text && x.type === "Statement") panel.appendChild(auto(el("div", "«" + x.text + "»", "quote")));
+    addFacts([
+      ["Aliases", x.aliases],
+      ["Title", x.title],
+      ["Kind", x.kind],
+      ["Country", x.country],
+      ["Confidence", x.confidence != null ? fmtConf(x.confidence) : null],
+      ["MET_WITH", x.met ? String(x.met) : null],
+      ["Links", String(x.degree)],
+      ["Id", x.id]
+    ]);
+    if (x.merges && x.merges.length) {
+      panel.appendChild(el("h3", "Why these names are one node"));
+      var mu = el("ul");
+      x.merges.forEach(function (m) { mu.appendChild(auto(el("li", m))); });
+      panel.appendChild(mu);
+    }
+    var rels = edgesOf(i);
+    if (rels.length) {
+      panel.appendChild(el("h3", "Relations (" + rels.length + ")"));
+      rels.slice(0, 60).forEach(function (j) {
+        var div = relBlock(j, i);
+        itemsBlock(edgeInfo[j].items, div, 3);
+        panel.appendChild(div);
+      });
+      if (rels.length > 60) panel.appendChild(el("p", "… and " + (rels.length - 60) + " more relations", "sub"));
+    }
+    if (x.articles && x.articles.length) {
+      panel.appendChild(el("h3", "Articles (" + x.articles.length + ")"));
+      var ul = el("ul");
+      x.articles.slice(0, 100).forEach(function (aid) { ul.appendChild(articleItem(aid)); });
+      panel.appendChild(ul);
+    }
+  }
+  function showEdge(j) {
+    var ei = edgeInfo[j];
+    if (!ei) return;
+    clearPanel();
+    panel.appendChild(el("div", "Relation", "sub"));
+    panel.appendChild(el("h2", ei.type));
+    panel.appendChild(relBlock(j, null));
+    panel.appendChild(el("h3", "Sources (" + ei.items.length + ")"));
+    itemsBlock(ei.items, panel, 200);
+  }
+  window.graphbuildShowNode = showNode;
+
+  network.on("click", function (p) {
+    if (p.nodes && p.nodes.length) showNode(p.nodes[0]);
+    else if (p.edges && p.edges.length) showEdge(p.edges[0]);
+  });
+
+  // ------------------------------------------------------------------ search
+  var search = document.getElementById("search");
+  var results = document.getElementById("search-results");
+  function find(query, limit) {
+    var q = normalize(query);
+    if (!q) return [];
+    var hits = [];
+    for (var i = 0; i < info.length; i++) {
+      var keys = info[i].keys, best = 9;
+      for (var k = 0; k < keys.length; k++) {
+        var key = keys[k], s;
+        if (key === q) s = 0;
+        else if (key.indexOf(q) === 0) s = 1;
+        else if (key.indexOf(" " + q) >= 0) s = 2;
+        else if (key.indexOf(q) >= 0) s = 3;
+        else continue;
+        if (s < best) best = s;
+      }
+      if (best < 9) hits.push([best, info[i].type === "Statement" ? 1 : 0, -info[i].degree, i]);
+    }
+    hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]; });
+    return hits.slice(0, limit || 10).map(function (h) { return h[3]; });
+  }
+  window.graphbuildFind = find;
+  function pick(i) {
+    var x = info[i];
+    if (!x) return;
+    showType(x.type);
+    network.selectNodes([i]);
+    network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: meta.big ? false : { duration: 400 } });
+    showNode(i);
+    results.hidden = true;
+  }
+  window.graphbuildPick = pick;
+  function showResults() {
+    while (results.firstChild) results.removeChild(results.firstChild);
+    var q = search.value;
+    if (!normalize(q)) { results.hidden = true; return; }
+    var hits = find(q, 12);
+    if (!hits.length) {
+      results.appendChild(el("li", "No match", "none"));
+    }
+    hits.forEach(function (i) {
+      var li = el("li");
+      var b = el("button");
+      b.type = "button";
+      b.appendChild(auto(el("span", info[i].name)));
+      if (info[i].name_en && info[i].name_en !== info[i].name) b.appendChild(el("span", " · " + info[i].name_en, "type"));
+      b.appendChild(el("span", info[i].type, "type"));
+      b.addEventListener("click", function () { pick(i); });
+      li.appendChild(b);
+      results.appendChild(li);
+    });
+    results.hidden = false;
+  }
+  search.addEventListener("input", showResults);
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var hits = find(search.value, 1);
+      if (hits.length) pick(hits[0]);
+      ev.preventDefault();
+    } else if (ev.key === "Escape") {
+      results.hidden = true;
+    }
+  });
+  document.addEventListener("click", function (ev) {
+    if (!document.getElementById("search-box").contains(ev.target)) results.hidden = true;
+  });
+})();
