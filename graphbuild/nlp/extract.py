@@ -1,0 +1,753 @@
+"""Article → :class:`~graphbuild.model.Extraction`, by rules over mentions.
+
+Per article:
+
+1. tokenise (``get_pipeline``) and tag lexicon hits (:class:`Tagger`);
+2. find officials (a name next to a title), agencies and countries;
+3. a second pass finds surname-only and title-only mentions of the officials
+   found ("باشاغا" → "فتحي باشاغا", "the Foreign Minister" → the only official
+   with that role);
+4. relation rules per sentence, in order, with a running topic (the last
+   subject or speaker) for pro-drop and "وأضاف" / "he added";
+5. in-article merging of agencies (same kind, compatible country, one's words
+   contained in the other's) and deterministic, label-aware ids.
+
+Each entity and relation records the ``rule`` that produced it and a
+``confidence`` derived from it (see ``RULE_CONFIDENCE``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from spacy.tokens import Doc, Span
+
+from ..lang import load_countries, load_lexicon
+from ..model import Article, Entity, Extraction, Relation
+from .mentions import (AR_BREAK, AgencyM, NameM, Tagger, TitleM, agency_phrase, is_def, name_run, strip_al,
+                       title_phrase)
+from .normalize import normalize_ar, normalize_key
+from .pipeline import get_pipeline
+
+__all__ = ["extract_article", "entity_id", "RULE_CONFIDENCE"]
+
+RULE_CONFIDENCE = {
+    "official.title+name": 0.95,
+    "official.name+title": 0.9,
+    "official.coordinated": 0.7,
+    "agency.head": 0.9,
+    "agency.implied_by_title": 0.85,
+    "agency.anaphor": 0.7,
+    "country.lexicon": 0.95,
+    "member.title": 0.9,
+    "member.agency_country": 0.9,
+    "member.parent": 0.8,
+    "member.compose": 0.85,
+    "met.verb": 0.85,
+    "met.noun_with": 0.8,
+    "met.attend": 0.7,
+    "met.coordinated": 0.7,
+    "said.cue": 0.85,
+    "said.carried": 0.75,
+    "said.according": 0.7,
+    "said.colon": 0.8,
+}
+
+QUOTE_OPEN = "«“\"„‟"
+QUOTE_CLOSE = "»”\""
+_PRONOUN_EN = {"he", "she", "they", "we"}
+
+
+def entity_id(type_: str, key: str, country: str | None = None) -> str:
+    """Label-aware deterministic id: ``Official:<key>``, ``Agency:<key>[@ISO3]``, ``Country:<ISO3>``."""
+    if type_ == "Country":
+        return f"Country:{key}"
+    nk = normalize_key(key)
+    if type_ == "Agency" and country:
+        return f"Agency:{nk}@{country}"
+    return f"{type_}:{nk}"
+
+
+@dataclass
+class Official:
+    name: str
+    key: str
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    agencies: list[int] = field(default_factory=list)  # indexes into Article state agencies
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    rule: str = "official.title+name"
+    merges: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Agency:
+    name: str
+    kind: str
+    words: frozenset[str]
+    country: str | None
+    aliases: set[str] = field(default_factory=set)
+    rule: str = "agency.head"
+    parent: int | None = None
+
+
+@dataclass
+class Part:
+    """A participant mention in a sentence: an official or agency, by token position."""
+
+    kind: str  # Official | Agency
+    ref: int  # index into officials / agencies
+    start: int
+    end: int
+    after_bi: bool = False  # preceded by the clitic ب (Arabic object marker)
+
+
+class ArticleState:
+    def __init__(self, art: Article, doc: Doc, tg: Tagger) -> None:
+        self.art = art
+        self.doc = doc
+        self.tg = tg
+        self.lang = tg.lang
+        self.officials: list[Official] = []
+        self.agencies: list[Agency] = []
+        self.countries: dict[str, set[str]] = {}
+        self.parts: dict[int, list[Part]] = {}  # sentence index → parts
+        self.relations: list[Relation] = []
+        self.member_pairs: set[tuple[str, int, str, int]] = set()
+        self.member_ev: list[tuple[tuple[str, int, str, int], Span, str]] = []
+
+    # ---- registries ------------------------------------------------------
+    def official(self, name: str, title: TitleM | None, rule: str) -> int:
+        key = normalize_key(name)
+        for idx, o in enumerate(self.officials):
+            if o.key == key:
+                break
+        else:
+            self.officials.append(Official(name=name, key=key, rule=rule))
+            idx = len(self.officials) - 1
+        o = self.officials[idx]
+        if title is not None:
+            if title.text not in o.titles:
+                o.titles.append(title.text)
+            o.roles.update(title.roles)
+            o.country = o.country or title.country
+        return idx
+
+    def agency(self, m: AgencyM, rule: str = "agency.head") -> int:
+        words = m.words
+        for idx, a in enumerate(self.agencies):
+            if a.kind == m.kind and (a.words <= words or words <= a.words) and (not a.country or not m.country or a.country == m.country):
+                if len(words) > len(a.words) and not m.implied:
+                    a.aliases.add(a.name)
+                    a.name = m.base if m.base else m.text
+                    a.words = words
+                a.aliases.update({m.text, m.base, *m.aliases})
+                a.country = a.country or m.country
+                return idx
+        self.agencies.append(Agency(name=m.base or m.text, kind=m.kind, words=words, country=m.country,
+                                    aliases={m.text, *m.aliases}, rule="agency.implied_by_title" if m.implied else rule))
+        return len(self.agencies) - 1
+
+    def resolve_anaphor(self, m: AgencyM) -> int | None:
+        """"الوزارة" / "the ministry" → the most recent agency of that kind."""
+        for idx in reversed(self._recent_agencies):
+            if self.agencies[idx].kind == m.kind:
+                return idx
+        return None
+
+    _recent_agencies: list[int]
+
+
+def _clause_text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text.strip(" \n،,؛;:.")
+
+
+def extract_article(art: Article) -> Extraction:
+    """Extract entities and relations from one article."""
+    lang = art.lang or "ar"
+    nlp = get_pipeline(lang)
+    lex = load_lexicon(lang)
+    doc = nlp(art.full_text)
+    tg = Tagger(doc, lex)
+    st = ArticleState(art, doc, tg)
+    st._recent_agencies = []
+    sents = [s for s in doc.sents if s.text.strip()]
+    sent_of: dict[int, int] = {}
+    for si, s in enumerate(sents):
+        for t in s:
+            sent_of[t.i] = si
+    headline_end = sents[0].end if sents and art.title else 0
+
+    # pass 1: countries, titles+names, agencies
+    used: set[int] = set()
+    title_at: dict[int, TitleM] = {}
+    for si, s in enumerate(sents):
+        i = s.start
+        while i < s.end:
+            h = tg.hits.get(i)
+            if h and h.kind == "country" and h.start == i:
+                iso = h.info[0]
+                st.countries.setdefault(iso, set()).add(doc[h.start:h.end].text)
+            t = title_phrase(tg, i) if h and h.start == i and h.kind in ("title", "country") else None
+            if t:
+                title_at[i] = t
+                i = max(t.end, i + 1)
+                continue
+            i += 1
+
+    # bind titles to names
+    bound_titles: set[int] = set()
+    name_spans: list[tuple[NameM, int, str]] = []
+    for si, s in enumerate(sents):
+        starts = sorted(k for k in title_at if s.start <= k < s.end)
+        for k in starts:
+            t = title_at[k]
+            j = t.end
+            while j < s.end and (doc[j].text in (",", "،") or (tg.at(j, "title") and tg.at(j, "title").info[0] in ("rank", "honorific"))):
+                j = tg.at(j, "title").end if tg.at(j, "title") else j + 1
+            nm = name_run(tg, j) if j < s.end else None
+            if nm and nm.end <= s.end:
+                oi = st.official(nm.text, t, "official.title+name")
+                _add_part(st, si, Part("Official", oi, min(t.start, nm.start), nm.end))
+                _bind_title_agencies(st, oi, t, doc[t.start:nm.end])
+                bound_titles.add(k)
+                name_spans.append((nm, oi, "after"))
+                used.update(range(t.start, nm.end))
+                # a title right after the name also belongs to it ("… محمد أبوبكر مساعد وزير الخارجية")
+                _bind_following_titles(st, si, s, nm.end, oi, title_at, bound_titles)
+        for k in starts:
+            if k in bound_titles:
+                continue
+            t = title_at[k]
+            # name before the title: "أحمد معيتيق نائب رئيس …", "عبد الرحمن السويحلي، رئيس …"
+            j = t.start - 1
+            while j >= s.start and doc[j].text in (",", "،"):
+                j -= 1
+            nm = name_run(tg, j, -1) if j >= s.start else None
+            if nm and nm.start >= s.start and not (used & set(range(nm.start, nm.end))):
+                oi = st.official(nm.text, t, "official.name+title")
+                st.officials[oi].rule = st.officials[oi].rule or "official.name+title"
+                _add_part(st, si, Part("Official", oi, nm.start, t.end))
+                _bind_title_agencies(st, oi, t, doc[nm.start:t.end])
+                bound_titles.add(k)
+                used.update(range(nm.start, t.end))
+                _bind_following_titles(st, si, s, t.end, oi, title_at, bound_titles)
+
+    # agencies outside titles
+    for si, s in enumerate(sents):
+        i = s.start
+        while i < s.end:
+            if i in used:
+                i += 1
+                continue
+            m = agency_phrase(tg, i) if tg.at(i, "agency") else None
+            if m:
+                if m.anaphor:
+                    ref = st.resolve_anaphor(m)
+                    if ref is not None:
+                        st.agencies[ref].aliases.add(m.text)
+                        _add_part(st, si, Part("Agency", ref, m.start, m.end, _after_bi(doc, m.start)))
+                else:
+                    ref = st.agency(m)
+                    st._recent_agencies.append(ref)
+                    _add_part(st, si, Part("Agency", ref, m.start, m.end, _after_bi(doc, m.start)))
+                    if m.country:
+                        _member(st, ("Agency", ref, "Country", 0), doc[m.start:m.end], "member.agency_country", iso=m.country)
+                i = max(m.end, i + 1)
+                continue
+            i += 1
+
+    # pass 2: surname-only, full-name-only and title-only mentions of known officials
+    _second_pass(st, sents, used, title_at, bound_titles)
+
+    # parent agencies by name: "وزارة داخلية الوفاق" belongs to "حكومة الوفاق"
+    _parents_by_name(st)
+
+    # relations, sentence by sentence
+    _relations(st, sents, headline_end)
+
+    return _finish(st)
+
+
+def _after_bi(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].norm_ in ("ب", "with") and not doc[i - 1].whitespace_
+
+
+def _add_part(st: ArticleState, si: int, p: Part) -> None:
+    lst = st.parts.setdefault(si, [])
+    if p.kind == "Official" and p.start > 0 and st.doc[p.start - 1].norm_ == "ب" and not st.doc[p.start - 1].whitespace_:
+        p.after_bi = True
+    for q in lst:
+        if q.kind == p.kind and q.ref == p.ref and not (p.end <= q.start or p.start >= q.end):
+            return
+    lst.append(p)
+    lst.sort(key=lambda q: q.start)
+
+
+def _bind_following_titles(st, si, s, pos, oi, title_at, bound_titles) -> None:
+    doc = st.doc
+    j = pos
+    while j < s.end:
+        while j < s.end and doc[j].text in (",", "،", "و") or (j < s.end and doc[j].norm_ == "و"):
+            j += 1
+        t = title_at.get(j)
+        if not t or j in bound_titles:
+            return
+        # a following title that is itself followed by a name belongs to that name
+        k = t.end
+        while k < s.end and doc[k].text in (",", "،"):
+            k += 1
+        if name_run(st.tg, k) is not None:
+            return
+        st.officials[oi].titles.append(t.text) if t.text not in st.officials[oi].titles else None
+        st.officials[oi].roles.update(t.roles)
+        st.officials[oi].country = st.officials[oi].country or t.country
+        _bind_title_agencies(st, oi, t, doc[t.start:t.end])
+        bound_titles.add(j)
+        j = t.end
+
+
+def _bind_title_agencies(st: ArticleState, oi: int, t: TitleM, ev: Span) -> None:
+    for m in t.agencies:
+        ai = st.agency(m, "agency.head")
+        st._recent_agencies.append(ai)
+        st.officials[oi].agencies.append(ai)
+        if m.parent is None or True:
+            pass
+        _member(st, ("Official", oi, "Agency", ai), ev, "member.title")
+        if m.country:
+            _member(st, ("Agency", ai, "Country", 0), ev, "member.agency_country", iso=m.country)
+    for m in t.agencies:
+        if m.parent is not None:
+            child = st.agency(m)
+            parent = st.agency(m.parent)
+            if child != parent:
+                _member(st, ("Agency", child, "Agency", parent), ev, "member.parent")
+
+
+def _member(st: ArticleState, key: tuple, ev: Span, rule: str, iso: str | None = None) -> None:
+    if iso is not None:
+        key = (key[0], key[1], "Country", iso)
+    if key in st.member_pairs:
+        return
+    st.member_pairs.add(key)
+    st.member_ev.append((key, ev, rule))
+
+
+def _second_pass(st: ArticleState, sents, used: set[int], title_at, bound_titles) -> None:
+    doc, tg = st.doc, st.tg
+    by_full: dict[str, int] = {o.key: i for i, o in enumerate(st.officials)}
+    by_last: dict[str, list[int]] = {}
+    for i, o in enumerate(st.officials):
+        parts = o.key.split()
+        if len(parts) >= 2:
+            by_last.setdefault(parts[-1], []).append(i)
+            if st.lang == "ar" and parts[-1].startswith("ال"):
+                by_last.setdefault(parts[-1][2:], []).append(i)
+    for si, s in enumerate(sents):
+        for i in range(s.start, s.end):
+            if i in used:
+                continue
+            tok = doc[i]
+            key = normalize_key(tok.text)
+            two = normalize_key(doc[i:i + 2].text) if i + 1 < s.end else ""
+            if two in by_full:
+                oi = by_full[two]
+                _add_part(st, si, Part("Official", oi, i, i + 2))
+                used.update((i, i + 1))
+                continue
+            if key in by_last and len(set(by_last[key])) == 1 and (st.lang == "ar" or tok.text[:1].isupper()):
+                oi = by_last[key][0]
+                st.officials[oi].aliases.add(tok.text)
+                # a title right before the surname: "وزير الخارجية جونسون", "Secretary Rubio"
+                start = i
+                for k, t in title_at.items():
+                    if t.end == i or (t.end == i - 1 and doc[i - 1].text in (",", "،")):
+                        start = k
+                        st.officials[oi].aliases.add(doc[k:i + 1].text)
+                        st.officials[oi].roles.update(t.roles)
+                        bound_titles.add(k)
+                # honorific before it: "السيد جونسون"
+                if i > 0 and tg.at(i - 1, "title") and tg.at(i - 1, "title").info[0] == "honorific":
+                    st.officials[oi].aliases.add(doc[i - 1:i + 1].text)
+                _add_part(st, si, Part("Official", oi, start, i + 1))
+                used.add(i)
+    # title-only mentions: the only official in the article with that role
+    for k, t in title_at.items():
+        if k in bound_titles:
+            continue
+        si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
+        if si is None:
+            continue
+        cands = [i for i, o in enumerate(st.officials) if t.roles and t.roles[-1] in o.roles and (not t.country or not o.country or t.country == o.country)]
+        # prefer those whose title text matches exactly
+        exact = [i for i in cands if any(normalize_key(x).endswith(normalize_key(t.text)) or normalize_key(t.text).endswith(normalize_key(x)) for x in st.officials[i].titles)]
+        pick = exact if len(exact) == 1 else cands
+        if len(pick) == 1:
+            oi = pick[0]
+            surface = doc[k:t.end].text
+            if st.lang == "en" and k > 0 and doc[k - 1].norm_ == "the":
+                surface = doc[k - 1:t.end].text
+            st.officials[oi].aliases.add(surface)
+            _add_part(st, si, Part("Official", oi, k, t.end, _after_bi(doc, k)))
+
+
+def _parents_by_name(st: ArticleState) -> None:
+    govs = [(i, a) for i, a in enumerate(st.agencies) if a.kind == "government"]
+    for i, a in enumerate(st.agencies):
+        if a.kind == "government":
+            continue
+        for gi, g in govs:
+            distinct = g.words - {"حكومه", "government"}
+            if distinct and distinct <= a.words and gi != i:
+                _member(st, ("Agency", i, "Agency", gi), st.doc[0:0], "member.parent")
+                a.words = a.words - distinct
+
+
+# ---------------------------------------------------------------- relations
+def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
+    doc, tg, lex = st.doc, st.tg, st.tg.lex
+    topic: Part | None = None
+    speaker: Part | None = None
+    frame: tuple[list[Part], list[Part]] | None = None
+    pending_colon: tuple[Part, Span] | None = None
+    for si, s in enumerate(sents):
+        parts = st.parts.get(si, [])
+        in_headline = s.start < headline_end
+        cues = [(k, h) for k, h in ((k, tg.at(k, "cue")) for k in range(s.start, s.end)) if h]
+        if pending_colon is not None:
+            sp, ev = pending_colon
+            pending_colon = None
+            if not cues or all(h.info[0] not in ("say", "according") for _, h in cues):
+                quote = _quoted(doc, s.start, s.end) or _clause_text(doc, s.start, s.end)
+                _said(st, sp, quote, s, "said.colon")
+                continue
+        subject_here: Part | None = None
+        said_here = False
+        for ci, (k, h) in enumerate(cues):
+            cue = h.info[0]
+            next_cue = cues[ci + 1][0] if ci + 1 < len(cues) else s.end
+            before = [p for p in parts if p.end <= k and (ci == 0 or p.start >= cues[ci - 1][1].end)]
+            after = [p for p in parts if p.start >= h.end and p.start < next_cue]
+            if cue in ("say", "say_colon") and not in_headline:
+                sp_list = _speakers(st, before, after, k, h, speaker, topic)
+                if not sp_list:
+                    continue
+                q_start = h.end
+                for p in after:
+                    if p in sp_list:
+                        q_start = max(q_start, p.end)
+                quote = _quote_after(doc, q_start, next_cue if next_cue < s.end else s.end, s.end)
+                if not quote or (s.end - q_start <= 2 and doc[s.end - 1].text == ":") or cue == "say_colon":
+                    if _ends_with_colon(doc, s):
+                        pending_colon = (sp_list[0], s)
+                        speaker = sp_list[0]
+                        said_here = True
+                        continue
+                if not quote:
+                    continue
+                rule = "said.cue" if (before or after) and any(p in before + after for p in sp_list) else "said.carried"
+                for sp in sp_list:
+                    _said(st, sp, quote, s, rule)
+                speaker = sp_list[0]
+                if sp_list[0].kind == "Official":
+                    topic = sp_list[0]
+                said_here = True
+            elif cue == "according" and not in_headline:
+                if k - s.start > 2 or said_here:
+                    continue  # trailing "بحسب تعبيره" belongs to the statement already taken
+                comma = next((j for j in range(h.end, s.end) if doc[j].text in ("،", ",")), None)
+                if comma is None:
+                    continue
+                inside = [p for p in parts if h.end <= p.start < comma]
+                sp = inside[0] if inside else (speaker or topic)
+                if sp is None:
+                    continue
+                quote = _clause_text(doc, comma + 1, s.end)
+                if quote:
+                    _said(st, sp, quote, s, "said.according")
+                    speaker = sp
+                    said_here = True
+            elif cue in ("meet", "meet_with"):
+                pair = _meeting_sides(st, before, after, topic, cue)
+                if pair:
+                    a_side, b_side = pair
+                    _met(st, a_side, b_side, s, "met.verb")
+                    frame = (a_side, b_side)
+                    if a_side and a_side[0].kind == "Official":
+                        subject_here = a_side[0]
+            elif cue == "meet_noun":
+                w = next((j for j in range(h.end, min(s.end, h.end + 8)) if doc[j].norm_ in ("مع", "with")), None)
+                if w is None:
+                    continue
+                b_side = [p for p in parts if p.start > w and p.start < next_cue]
+                b_side = _first_group(st, b_side)
+                a_side = [p for p in parts if h.end <= p.start < w] or [p for p in before if p.kind == "Official"][-1:]
+                if not a_side:
+                    sp = speaker if said_here else None
+                    a_side = [sp] if sp else ([topic] if topic else [])
+                if a_side and b_side:
+                    _met(st, a_side, b_side, s, "met.noun_with")
+                    frame = (a_side, b_side)
+            elif cue == "attend" and frame is not None:
+                attendees = [p for p in after if p.kind == "Official"][:2]
+                if attendees:
+                    _met(st, attendees, frame[1], s, "met.attend")
+            elif cue == "compose":
+                dele = [p for p in parts if p.kind == "Agency" and st.agencies[p.ref].kind == "delegation" and p.start < next_cue + 4]
+                if not dele:
+                    continue
+                d = dele[-1] if dele[-1].start < h.end + 4 else dele[0]
+                for p in parts:
+                    if p.kind == "Official" and p.start > h.end:
+                        _member(st, ("Official", p.ref, "Agency", d.ref), s, "member.compose")
+        # English coordinated subjects with "discussed" and no object: handled by _meeting_sides
+        officials_here = [p for p in parts if p.kind == "Official"]
+        if subject_here is not None:
+            topic = subject_here
+        elif officials_here and not in_headline and (topic is None or not said_here):
+            first = officials_here[0]
+            if not first.after_bi:
+                topic = first
+
+
+def _speakers(st, before, after, k, h, speaker, topic) -> list[Part]:
+    doc = st.doc
+    if st.lang == "ar":
+        # VSO: "قال أحمد معيتيق", "وقالت الوزارة"; allow an honorific between
+        if after and after[0].start - h.end <= 1:
+            return [after[0]]
+        if before and k - before[-1].end <= 2:
+            return [before[-1]]
+        if speaker is not None:
+            return [speaker]
+        return [topic] if topic else []
+    # English SVO: "Jeremy Hunt said", "The Secretary and Foreign Minister affirmed"
+    if before and k - before[-1].end <= 3:
+        group = [before[-1]]
+        for p in reversed(before[:-1]):
+            between = doc[p.end:group[0].start].text.strip().strip(",")
+            if between in ("and", ""):
+                group.insert(0, p)
+            else:
+                break
+        return group
+    if after and after[0].start - h.end <= 1:
+        return [after[0]]
+    # "he added", "she said"
+    prev = doc[k - 1] if k > 0 else None
+    if prev is not None and prev.norm_ in _PRONOUN_EN and (speaker or topic):
+        return [speaker or topic]
+    if prev is not None and prev.norm_ == "and" and (speaker or topic):
+        return [speaker or topic]
+    return []
+
+
+def _first_group(st, parts: list[Part]) -> list[Part]:
+    """Parts joined by commas / و / and from the first one."""
+    if not parts:
+        return []
+    doc = st.doc
+    out = [parts[0]]
+    for p in parts[1:]:
+        between = doc[out[-1].end:p.start]
+        words = [t for t in between if not t.is_punct and t.norm_ not in ("و", "and")]
+        if len(words) <= 0:
+            out.append(p)
+        else:
+            break
+    return out
+
+
+def _meeting_sides(st, before: list[Part], after: list[Part], topic: Part | None, cue: str):
+    doc = st.doc
+    if st.lang == "en":
+        subj = []
+        if before:
+            subj = [before[-1]]
+            for p in reversed(before[:-1]):
+                between = doc[p.end:subj[0].start].text.strip().strip(",").strip()
+                if between in ("and", ""):
+                    subj.insert(0, p)
+                else:
+                    break
+        objs = _first_group(st, after)
+        if subj and objs:
+            return subj, objs
+        if len(subj) >= 2 and cue == "meet_with":
+            return subj[:1], subj[1:]  # coordinated: "X, Y and Z discussed"
+        return None
+    # Arabic VSO
+    if before and not after:
+        return None
+    if after:
+        first = after[0]
+        rest = after[1:]
+        if first.after_bi and topic is not None:
+            return [topic], _first_group(st, after)
+        if rest:
+            objs = [p for p in rest if p.after_bi] or rest
+            objs = [p for p in objs if not (p.kind == "Agency" and p.ref == first.ref and first.kind == "Agency")]
+            grp = _first_group(st, objs)
+            if grp:
+                return [first], grp + [p for p in objs[len(grp):] if _joined(st, grp[-1], p)]
+        if topic is not None and not (topic.kind == first.kind and topic.ref == first.ref):
+            return [topic], [first]
+    return None
+
+
+def _joined(st, a: Part, b: Part) -> bool:
+    between = st.doc[a.end:b.start]
+    return all(t.is_punct or t.norm_ in ("و",) for t in between) or (len(between) <= 2 and any(t.norm_ == "و" for t in between))
+
+
+def _met(st: ArticleState, a_side: list[Part], b_side: list[Part], s: Span, rule: str) -> None:
+    for a in a_side:
+        for b in b_side:
+            if a.kind == b.kind and a.ref == b.ref:
+                continue
+            if a.kind == "Agency" and b.kind == "Agency":
+                continue
+            st.relations.append(("MET_WITH", a, b, s, rule, None))  # type: ignore[arg-type]
+
+
+def _said(st: ArticleState, sp: Part, quote: str, s: Span, rule: str) -> None:
+    st.relations.append(("SAID", sp, None, s, rule, quote))  # type: ignore[arg-type]
+
+
+def _ends_with_colon(doc: Doc, s: Span) -> bool:
+    toks = [t for t in s if not t.is_space]
+    return bool(toks) and toks[-1].text == ":"
+
+
+def _quoted(doc: Doc, start: int, end: int) -> str | None:
+    text = doc[start:end].text
+    m = re.search(r"[«“\"„]([^«»“”\"]{3,})[»”\"]?", text)
+    return m.group(1).strip() if m else None
+
+
+def _quote_after(doc: Doc, start: int, stop: int, sent_end: int) -> str | None:
+    """The statement after a cue: a quotation, or the clause after إن/أن/على/that."""
+    seg = doc[start:stop].text
+    q = re.search(r"[«“\"„]([^«»“”\"]{3,})", seg)
+    if q:
+        text = q.group(1)
+        return text.strip(" ،,.:؛")
+    toks = [t for t in doc[start:stop]]
+    # skip to the complementiser
+    for n, t in enumerate(toks[:12]):
+        if t.norm_ in ("ان", "بان", "على", "that", "to") or (t.text in ("،", ",", ":") and n < 6):
+            rest = doc[toks[n].i + 1:stop].text if n + 1 <= len(toks) else ""
+            if t.norm_ in ("ان",):
+                rest = doc[toks[n].i:stop].text  # gold keeps "إن …"
+            rest = rest.strip(" ،,.:؛")
+            if len(rest.split()) >= 3:
+                return rest
+    rest = seg.strip(" ،,.:؛")
+    if stop < sent_end:
+        rest = re.sub(r"\s+(and|و)$", "", rest)
+    return rest if len(rest.split()) >= 3 else None
+
+
+# ---------------------------------------------------------------- finishing
+def _finish(st: ArticleState) -> Extraction:
+    art = st.art
+    countries = load_countries()
+    ents: list[Entity] = []
+    off_ids: dict[int, str] = {}
+    ag_ids: dict[int, str] = {}
+    # officials: inherit a country from their agencies when the title had none
+    for i, o in enumerate(st.officials):
+        country = o.country or next((st.agencies[a].country for a in o.agencies if st.agencies[a].country), None)
+        eid = entity_id("Official", o.name)
+        off_ids[i] = eid
+        aliases = sorted(a for a in o.aliases if normalize_key(a) != o.key)
+        ents.append(Entity(id=eid, type="Official", name=o.name, aliases=tuple(aliases), country=country,
+                           title="، ".join(o.titles) if st.lang == "ar" else ", ".join(o.titles) or None,
+                           confidence=RULE_CONFIDENCE.get(o.rule, 0.8), rule=o.rule,
+                           merges=tuple(f"{a!r} → {o.name!r}: same surname/title in the article" for a in aliases)))
+    for i, a in enumerate(st.agencies):
+        eid = entity_id("Agency", _agency_key(a), a.country)
+        ag_ids[i] = eid
+        aliases = sorted({x for x in a.aliases if x and normalize_key(x) != normalize_key(a.name)})
+        ents.append(Entity(id=eid, type="Agency", name=a.name, aliases=tuple(aliases), country=a.country,
+                           kind=a.kind, confidence=RULE_CONFIDENCE.get(a.rule, 0.8), rule=a.rule))
+    for iso, forms in sorted(st.countries.items()):
+        c = countries.get(iso)
+        name = (c.name_ar if st.lang == "ar" else c.name_en) if c else iso
+        aliases = set(forms)
+        if c:
+            aliases.update({c.name_en, c.name_ar})
+        aliases.discard(name)
+        ents.append(Entity(id=entity_id("Country", iso), type="Country", name=name, aliases=tuple(sorted(aliases)),
+                           country=iso, name_en=c.name_en if c else None, confidence=RULE_CONFIDENCE["country.lexicon"],
+                           rule="country.lexicon"))
+    # make sure countries referenced by MEMBER_OF exist
+    have_c = {e.id for e in ents if e.type == "Country"}
+
+    def pid(p: Part) -> str:
+        return off_ids[p.ref] if p.kind == "Official" else ag_ids[p.ref]
+
+    rels: list[Relation] = []
+    seen: set[tuple] = set()
+    for key, ev, rule in st.member_ev:
+        sk, si, tk, ti = key
+        src = off_ids[si] if sk == "Official" else ag_ids[si]
+        if tk == "Country":
+            tgt = entity_id("Country", ti)
+            if tgt not in have_c:
+                c = countries.get(ti)
+                if c is None:
+                    continue
+                ents.append(Entity(id=tgt, type="Country", name=c.name_ar if st.lang == "ar" else c.name_en,
+                                   aliases=tuple(sorted({c.name_en, c.name_ar} - {c.name_ar if st.lang == 'ar' else c.name_en})),
+                                   country=ti, name_en=c.name_en, confidence=0.8, rule="country.lexicon"))
+                have_c.add(tgt)
+        else:
+            tgt = ag_ids[ti]
+        if src == tgt or ("MEMBER_OF", src, tgt) in seen:
+            continue
+        seen.add(("MEMBER_OF", src, tgt))
+        rels.append(_rel("MEMBER_OF", src, tgt, ev, rule, None, st))
+    for typ, a, b, ev, rule, quote in st.relations:  # type: ignore[misc]
+        src = pid(a)
+        tgt = pid(b) if b is not None else None
+        if typ == "MET_WITH":
+            k = ("MET_WITH", *sorted((src, tgt)))
+        else:
+            k = ("SAID", src, normalize_key(quote or ""))
+        if k in seen or src == tgt:
+            continue
+        seen.add(k)
+        mentions: tuple[str, ...] = ()
+        if typ == "SAID":
+            parts = [p for p in st.parts.get(_sent_index(st, ev), []) if p.start >= ev.start]
+            mentions = tuple(sorted({pid(p) for p in parts} - {src}))
+        rels.append(_rel(typ, src, tgt, ev, rule, quote, st, mentions))
+    ents.sort(key=lambda e: (("Official", "Agency", "Country").index(e.type), e.id))
+    return Extraction(article=art, entities=tuple(ents), relations=tuple(rels))
+
+
+def _sent_index(st: ArticleState, ev: Span) -> int:
+    for n, s in enumerate(s for s in st.doc.sents if s.text.strip()):
+        if s.start == ev.start:
+            return n
+    return -1
+
+
+def _agency_key(a: Agency) -> str:
+    return " ".join(sorted(a.words)) if a.words else a.name
+
+
+def _rel(typ, src, tgt, ev: Span, rule, quote, st, mentions=()) -> Relation:
+    text = ev.text.strip()
+    start = ev.start_char + (len(ev.text) - len(ev.text.lstrip()))
+    return Relation(type=typ, source=src, target=tgt, evidence=text, quote=quote, start=start,
+                    end=start + len(text), confidence=RULE_CONFIDENCE.get(rule, 0.7), rule=rule, mentions=tuple(mentions))
+
+
+def extract_all(articles: Iterable[Article]) -> list[Extraction]:
+    return [extract_article(a) for a in articles]

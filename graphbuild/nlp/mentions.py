@@ -1,0 +1,475 @@
+"""Mentions in a tokenised article: countries, agencies, titles, names and cues.
+
+Everything here is rules over lexicon hits on token NORMs (see ``graphbuild/lang``):
+
+1. :func:`tag_tokens` finds lexicon phrases (longest match; agency heads,
+   titles, countries, cues) at every token.
+2. :func:`agency_phrase` grows an agency mention from its head noun over its
+   complement (idafa chain, definite adjectives, nisba, "في <capital>" for
+   embassies, "المعنية بـ…").
+3. :func:`title_phrase` grows a title from its role words over the agency or
+   noun it governs ("وزير الخارجية المصري" → implied "وزارة الخارجية", Egypt).
+4. :func:`name_run` takes the person's name next to a title: up to three
+   name-like tokens (not in any lexicon or stop list).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.lang.ar.stop_words import STOP_WORDS as AR_STOP
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.tokens import Doc, Token
+
+from ..lang import Lexicon
+from .normalize import normalize_ar
+
+AR_STOP_NORM = {normalize_ar(w) for w in AR_STOP}
+EN_STOP_NORM = {w.casefold() for w in EN_STOP}
+
+# Arabic particles that end a phrase
+AR_BREAK = {normalize_ar(w) for w in (
+    "في", "على", "من", "إلى", "عن", "مع", "بين", "إن", "أن", "الذي", "التي", "الذين", "خلال",
+    "حول", "بعد", "قبل", "منذ", "حيث", "كما", "لدى", "عبر", "ضد", "نحو", "أو", "ثم", "هذا", "هذه",
+    "ذلك", "تلك", "يوم", "اليوم", "أمس", "حتى", "لكن", "بل", "قد", "لقد", "وقد", "كان", "كانت",
+)}
+CONCERNED = {normalize_ar(w) for w in ("المعنية", "المعني", "المختصة", "المختص", "المكلفة", "المكلف", "الخاصة", "الخاص", "المسؤولة", "المسؤول")}
+NAME_COMPOUND_AR = {normalize_ar(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "ولد")}
+EN_JOIN = {"of", "for", "and", "on", "the"}
+EN_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abdel", "abdul", "van", "von", "de", "da", "di", "la", "le", "ben", "bint"}
+
+
+@dataclass
+class Hit:
+    kind: str  # agency | title | country | cue
+    start: int
+    end: int
+    key: str  # norm key
+    info: tuple  # lexicon payload
+
+
+@dataclass
+class AgencyM:
+    start: int
+    end: int
+    text: str
+    kind: str
+    head_key: str
+    words: frozenset[str]  # norm words without ال and without nisba, for merging
+    base: str  # surface text without nisba words
+    country: str | None = None
+    anaphor: bool = False
+    implied: bool = False
+    aliases: list[str] = field(default_factory=list)
+    parent: "AgencyM | None" = None
+
+
+@dataclass
+class TitleM:
+    start: int
+    end: int
+    text: str
+    roles: list[str]
+    country: str | None
+    agencies: list[AgencyM]
+
+
+@dataclass
+class NameM:
+    start: int
+    end: int
+    text: str
+
+
+def is_def(norm: str) -> bool:
+    return norm.startswith("ال") and len(norm) > 3
+
+
+def strip_al(norm: str) -> str:
+    return norm[2:] if is_def(norm) else norm
+
+
+class Tagger:
+    """Lexicon hits for one doc, indexed by token position."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.lang = lex.lang
+        self.maxlen = min(lex.max_len(), 6)
+        self.hits: dict[int, Hit] = {}
+        self._tag()
+
+    def _cap_ok(self, tok: Token) -> bool:
+        return self.lang != "en" or tok.text[:1].isupper() or not tok.text[:1].isalpha()
+
+    def _tag(self) -> None:
+        doc, lex = self.doc, self.lex
+        i = 0
+        n = len(doc)
+        while i < n:
+            best: Hit | None = None
+            for length in range(min(self.maxlen, n - i), 0, -1):
+                toks = doc[i : i + length]
+                if any(t.is_space or t.is_punct and t.text not in (".", "-") for t in toks):
+                    continue
+                key = " ".join(t.norm_ for t in toks)
+                for kind, table in (("agency", lex.agencies), ("title", lex.titles), ("country", lex.countries), ("cue", lex.cues)):
+                    if key in table:
+                        if kind in ("agency", "country", "title") and not self._cap_ok(toks[0]):
+                            if not (kind == "agency" and key in ("government", "delegation")):
+                                continue
+                        best = Hit(kind, i, i + length, key, table[key] if isinstance(table[key], tuple) else (table[key],))
+                        break
+                if best:
+                    break
+            if best:
+                for j in range(best.start, best.end):
+                    self.hits[j] = best
+                i = best.end
+            else:
+                i += 1
+
+    def at(self, i: int, kind: str | None = None) -> Hit | None:
+        h = self.hits.get(i)
+        if h and h.start == i and (kind is None or h.kind == kind):
+            return h
+        return None
+
+    def kind(self, i: int) -> str | None:
+        h = self.hits.get(i)
+        return h.kind if h else None
+
+    # ---- name-likeness -------------------------------------------------
+    def name_like(self, i: int, position: int) -> bool:
+        if i >= len(self.doc):
+            return False
+        tok = self.doc[i]
+        if tok.is_space or tok.is_punct or tok.like_num or not tok.is_alpha and "-" not in tok.text and "'" not in tok.text:
+            return False
+        if i in self.hits:
+            return False
+        norm = tok.norm_
+        if self.lang == "ar":
+            if norm in AR_STOP_NORM or norm in self.lex.stopwords or norm in AR_BREAK or len(norm) < 2:
+                return False
+            if is_def(norm) and position == 0:
+                return False
+            # pronoun-suffixed verbal nouns are not names
+            if norm.endswith(("ها", "هم", "هما", "كم")) and len(norm) > 4:
+                return False
+            return True
+        if not tok.text[:1].isupper():
+            return norm in EN_NAME_PARTICLES and position > 0
+        if position == 0 and (tok.text in self.lex.stopwords or norm in EN_STOP_NORM):
+            return False
+        if position > 0 and norm in EN_STOP_NORM and tok.text not in ("May",):
+            return False
+        return True
+
+
+def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
+    """An agency mention whose head starts at token ``i``."""
+    h = tg.at(i, "agency")
+    if not h:
+        return None
+    doc, lex, lang = tg.doc, tg.lex, tg.lang
+    kind = h.info[0]
+    if lang == "en":
+        return _agency_en(tg, h)
+    j = h.end
+    country = None
+    nisba_idx: set[int] = set()
+    head_def = is_def(doc[h.start].norm_) or kind == "international"
+    last_def = head_def
+    n = len(doc)
+    while j < n:
+        tok = doc[j]
+        norm = tok.norm_
+        hit = tg.hits.get(j)
+        if tok.is_space:
+            break
+        if hit and hit.kind == "country" and hit.start == j:
+            iso, ckind = hit.info
+            if ckind == "nisba":
+                country = country or iso
+                nisba_idx.update(range(hit.start, hit.end))
+                j = hit.end
+                last_def = True
+                continue
+            if not last_def and j == h.end and ckind == "name":  # حكومة ليبيا, سفارة مصر
+                country = iso
+                j = hit.end
+                last_def = True
+                continue
+            break
+        if hit:
+            break
+        if tok.like_num or (tok.text in ("+", "-", "/") and j > h.end and doc[j - 1].like_num):
+            if j == h.end or doc[j - 1].like_num or doc[j - 1].text in ("+", "-", "/"):
+                j += 1
+                last_def = True
+                continue
+            break
+        if norm in CONCERNED and j + 2 < n and doc[j + 1].norm_ == "ب":
+            # "المعنية بالملف الليبي"
+            k = j + 2
+            k_end = k
+            while k_end < n and (is_def(doc[k_end].norm_) or (tg.kind(k_end) == "country" and tg.hits[k_end].info[1] == "nisba")) and not tok.is_space:
+                k_end += 1
+                if k_end - k >= 3:
+                    break
+            if k_end > k:
+                j = k_end
+                continue
+            break
+        if norm in ("ل",) and head_def and j + 1 < n and is_def(doc[j + 1].norm_) and tg.kind(j + 1) is None and doc[j + 1].norm_ not in AR_STOP_NORM:
+            j += 2  # "المجلس الأعلى للدولة"
+            break
+        if norm in ("في", "لدي") and kind in ("embassy", "consulate", "mission") and j + 1 < n and tg.kind(j + 1) == "country":
+            ch = tg.hits[j + 1]
+            if ch.info[1] in ("name", "capital", "city"):
+                j = ch.end
+                break
+        if norm in AR_BREAK or norm in AR_STOP_NORM or not tok.is_alpha:
+            break
+        if is_def(norm):
+            j += 1
+            last_def = True
+            continue
+        # idafa: an indefinite noun right after an indefinite head, followed by a definite one
+        if not last_def and j == h.end and j + 1 < n and is_def(doc[j + 1].norm_) and tg.kind(j + 1) in (None, "country"):
+            j += 1
+            continue
+        break
+    if j == h.end and is_def(doc[h.start].norm_) and kind != "international" and h.end - h.start == 1:
+        return AgencyM(h.start, h.end, doc[h.start:h.end].text, kind, h.key, frozenset(), doc[h.start:h.end].text, anaphor=True)
+    if j == h.end and not head_def:
+        return None  # a bare indefinite head ("وزارة") names nothing
+    span = doc[h.start:j]
+    words = frozenset(strip_al(t.norm_) for k, t in enumerate(span, start=h.start) if k not in nisba_idx and t.is_alpha or t.like_num)
+    base_tokens = [t for k, t in enumerate(span, start=h.start) if k not in nisba_idx]
+    base = _join(base_tokens)
+    return AgencyM(h.start, j, span.text, kind, strip_al(h.key.split()[0]), words, base, country=country)
+
+
+def _join(tokens) -> str:
+    out = ""
+    for t in tokens:
+        out += t.text + t.whitespace_
+    return out.strip()
+
+
+def _agency_en(tg: Tagger, h: Hit) -> AgencyM | None:
+    doc = tg.doc
+    kind = h.info[0]
+    start, end = h.start, h.end
+    country = None
+    # left: capitalised modifiers and a demonym/country ("Libyan Government", "U.S. Department", "Foreign Office")
+    k = start - 1
+    while k >= 0:
+        tok = doc[k]
+        hit = tg.hits.get(k)
+        if hit and hit.kind == "country":
+            country = hit.info[0]
+            k = hit.start - 1
+            start = hit.start
+            break
+        if hit or not tok.text[:1].isupper() or tok.is_sent_start or tok.norm_ in EN_STOP_NORM:
+            if tok.text in ("and",) and k - 1 >= 0 and doc[k - 1].text[:1].isupper() and not tg.hits.get(k - 1):
+                start = k - 1
+                k -= 2
+                continue
+            break
+        start = k
+        k -= 1
+    # right: "of|for" + capitalised words ("Government of National Accord", "Ministry of Foreign Affairs")
+    j = end
+    n = len(doc)
+    while j < n:
+        tok = doc[j]
+        if tok.text in ("of", "for") and j + 1 < n and doc[j + 1].text[:1].isupper():
+            k = j + 1
+            if doc[k].text == "the":
+                k += 1
+            hit = tg.hits.get(k)
+            if hit and hit.kind == "country":
+                country = country or hit.info[0]
+                j = hit.end
+                continue
+            if hit and hit.kind in ("title", "cue"):
+                break
+            m = k
+            while m < n and doc[m].text[:1].isupper() and not tg.hits.get(m) and not doc[m].is_punct:
+                m += 1
+            if m == k:
+                break
+            j = m
+            continue
+        break
+    if start == h.start and end == h.end and j == h.end and kind not in ("international",) and doc[h.start].text[:1].islower():
+        return None
+    span = doc[start:j]
+    text = span.text
+    base = text
+    words = frozenset(t.norm_ for t in span if t.is_alpha and t.norm_ not in ("the", "of", "for", "and") and not (tg.hits.get(t.i) and tg.hits[t.i].kind == "country"))
+    if country and tg.hits.get(start) and tg.hits[start].kind == "country":
+        base = doc[tg.hits[start].end:j].text
+    return AgencyM(start, j, text, kind, h.key, words, base, country=country)
+
+
+def name_run(tg: Tagger, i: int, direction: int = 1) -> NameM | None:
+    """Up to three name-like tokens starting at ``i`` (or ending at ``i`` when direction=-1)."""
+    doc = tg.doc
+    n = len(doc)
+    if direction == -1:
+        # walk left to find the start, then reuse the forward rule
+        k = i
+        count = 0
+        while k >= 0 and count < 4 and (tg.name_like(k, 1) or _en_hyphen(doc, k)):
+            k -= 1
+            count += 1
+        for s in range(k + 1, i + 1):
+            m = name_run(tg, s, 1)
+            if m and m.end == i + 1:
+                return m
+        return None
+    toks: list[int] = []
+    j = i
+    limit = 3
+    while j < n and len(toks) < limit:
+        if tg.name_like(j, len(toks)):
+            if tg.lang == "ar" and doc[j].norm_ in NAME_COMPOUND_AR:
+                limit = 4
+            toks.append(j)
+            j += 1
+            if tg.lang == "en" and j + 1 < n and _en_hyphen(doc, j):
+                toks.extend([j, j + 1])
+                j += 2
+            continue
+        if tg.lang == "ar" and toks and doc[j].norm_ in NAME_COMPOUND_AR:
+            toks.append(j)
+            j += 1
+            limit = 4
+            continue
+        break
+    if not toks:
+        return None
+    if tg.lang == "ar" and len(toks) == 1 and doc[toks[0]].norm_ in NAME_COMPOUND_AR:
+        return None
+    span = doc[toks[0]:toks[-1] + 1]
+    return NameM(span.start, span.end, span.text)
+
+
+def _en_hyphen(doc: Doc, j: int) -> bool:
+    """A hyphen glued between two name parts ("Al-Serraj")."""
+    if j <= 0 or j + 1 >= len(doc):
+        return False
+    t = doc[j]
+    return t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_ and doc[j + 1].text[:1].isupper()
+
+
+def title_phrase(tg: Tagger, i: int) -> TitleM | None:
+    """A title starting at ``i``: role words and what they govern."""
+    doc, lang = tg.doc, tg.lang
+    n = len(doc)
+    h = tg.at(i, "title")
+    country = None
+    start = i
+    if lang == "en" and not h:
+        # demonym/country before a title: "Egyptian Foreign Minister", "U.S. Secretary"
+        ch = tg.at(i, "country")
+        if ch and ch.end < n and tg.at(ch.end, "title") and tg.at(ch.end, "title").info[0] in ("role", "modifier"):
+            country = ch.info[0]
+            h = tg.at(ch.end, "title")
+        else:
+            return None
+    if not h or h.info[0] == "honorific":
+        return None
+    roles: list[str] = []
+    agencies: list[AgencyM] = []
+    implied_heads: list[str] = []
+    j = h.start
+    last_role_agency = ""
+    while j < n:
+        th = tg.at(j, "title")
+        if th and th.info[0] in ("role", "modifier", "rank") and (th.info[0] != "rank" or not roles):
+            roles.append(th.info[2])
+            if th.info[0] == "role":
+                last_role_agency = th.info[1]
+            j = th.end
+            if th.info[0] == "rank":
+                break
+            continue
+        if lang == "ar" and doc[j].norm_ == "ل" and roles and j + 1 < n and tg.at(j + 1, "title"):
+            j += 1
+            continue
+        break
+    if not roles:
+        return None
+    # complement
+    if lang == "ar":
+        if j < n and doc[j].norm_ == "باسم":
+            j += 1
+        ag = agency_phrase(tg, j) if j < n else None
+        if ag and not ag.anaphor:
+            agencies.append(ag)
+            j = ag.end
+            country = country or ag.country
+            # "مجلس الوزراء بحكومة الوفاق": a parent agency after ب / في
+            if j + 1 < n and doc[j].norm_ in ("ب", "في") and tg.at(j + 1, "agency"):
+                parent = agency_phrase(tg, j + 1)
+                if parent and not parent.anaphor:
+                    ag.parent = parent
+                    agencies.append(parent)
+                    j = parent.end
+        elif ag and ag.anaphor:
+            j = ag.end
+        elif j < n and is_def(doc[j].norm_) and tg.kind(j) is None and doc[j].norm_ not in AR_STOP_NORM:
+            field_tok = doc[j]
+            j += 1
+            nisba = None
+            if j < n and tg.at(j, "country") and tg.at(j, "country").info[1] == "nisba":
+                nisba = tg.at(j, "country")
+                country = nisba.info[0]
+                j = nisba.end
+            if last_role_agency:
+                head = last_role_agency
+                text = f"{head} {field_tok.text}"
+                words = frozenset({strip_al(normalize_ar(head)), strip_al(field_tok.norm_)})
+                aliases = []
+                if nisba is not None:
+                    fem = doc[nisba.start:nisba.end].text
+                    if not normalize_ar(fem).endswith("ه"):
+                        fem = fem + "ة"
+                    aliases.append(f"{text} {fem}")
+                agencies.append(AgencyM(field_tok.i, field_tok.i + 1, text, "ministry" if head == "وزارة" else "agency",
+                                        strip_al(normalize_ar(head)), words, text, country=country, implied=True, aliases=aliases))
+        # nisba and place after the title: "السفير المصري في ليبيا"
+        if j < n and tg.at(j, "country") and tg.at(j, "country").info[1] == "nisba":
+            country = country or tg.at(j, "country").info[0]
+            j = tg.at(j, "country").end
+        if j + 1 < n and doc[j].norm_ in ("في", "لدي") and tg.at(j + 1, "country"):
+            j = tg.at(j + 1, "country").end
+    else:
+        # English: "Minister of Foreign Affairs", "Secretary of State" handled by the lexicon;
+        # "Minister of X" / "Minister for X"
+        if j + 1 < n and doc[j].text in ("of", "for") and doc[j + 1].text[:1].isupper() and not tg.hits.get(j + 1):
+            k = j + 1
+            while k < n and doc[k].text[:1].isupper() and not tg.hits.get(k):
+                k += 1
+            field_text = doc[j + 1:k].text
+            if last_role_agency == "Ministry":
+                agencies.append(AgencyM(j + 1, k, f"Ministry of {field_text}", "ministry", "ministry",
+                                        frozenset(t.norm_ for t in doc[j + 1:k]) | {"ministry"}, f"Ministry of {field_text}", country=country, implied=True))
+            j = k
+        elif last_role_agency:
+            text = last_role_agency
+            aliases = []
+            if country:
+                dem = doc[start:h.start].text
+                aliases.append(f"{dem} {text}")
+            words = frozenset(w.casefold() for w in text.split() if w.casefold() not in ("of", "the"))
+            agencies.append(AgencyM(h.start, h.end, text, "ministry" if "Ministry" in text else "agency", text.casefold(),
+                                    words, text, country=country, implied=True, aliases=aliases))
+    return TitleM(start, j, doc[start:j].text, roles, country, agencies)

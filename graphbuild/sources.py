@@ -1,0 +1,175 @@
+"""Reading articles: ``.txt`` files, ``.jsonl`` files and directories.
+
+* ``.txt``: UTF-8, first line the headline, the rest the body; the stem is the id.
+* ``.jsonl``: one ``{"id", "title", "text", "lang"?, "url"?, "published"?, "source"?}`` a line.
+* a directory: every ``.txt`` / ``.jsonl`` below it, in sorted order.
+
+A bad file or line never stops the others: :func:`read_articles` reports it as
+an :class:`~graphbuild.errors.ArticleError` to ``on_error`` and goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from .errors import ArticleError, InputError
+from .model import Article
+
+__all__ = ["read_articles", "iter_articles", "detect_language", "SUPPORTED_LANGS"]
+
+SUPPORTED_LANGS = ("ar", "en")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def detect_language(text: str) -> str:
+    """'ar' when Arabic letters outnumber Latin ones, else 'en'."""
+    ar = len(_ARABIC_LETTER.findall(text))
+    la = len(_LATIN_LETTER.findall(text))
+    return "ar" if ar > la else "en"
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise ArticleError(str(path), "binary file, not UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ArticleError(str(path), f"not valid UTF-8 (byte {exc.start})", line=line) from None
+    return text
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(str(path), "no such file") from None
+    except PermissionError:
+        raise ArticleError(str(path), "permission denied") from None
+    except IsADirectoryError:
+        raise ArticleError(str(path), "is a directory") from None
+    except OSError as exc:
+        raise ArticleError(str(path), f"cannot read ({exc.strerror or exc})") from None
+
+
+def _finish(art: Article) -> Article:
+    lang = art.lang or detect_language(art.full_text)
+    if lang not in SUPPORTED_LANGS:
+        raise ArticleError(art.path or art.id, f"unsupported language {lang!r} (use ar or en)")
+    if lang != art.lang:
+        art = Article(**{**art.__dict__, "lang": lang})
+    return art
+
+
+def read_txt(path: Path) -> Article:
+    text = _decode(path, _read_bytes(path))
+    if not text.strip():
+        raise ArticleError(str(path), "empty file")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    title = lines[0].strip()
+    body = "\n".join(lines[1:]).strip("\n")
+    return _finish(Article(id=path.stem, title=title, text=body, path=str(path)))
+
+
+def iter_jsonl(path: Path, on_error: Callable[[ArticleError], None]) -> Iterator[Article]:
+    text = _decode(path, _read_bytes(path))
+    if not text.strip():
+        raise ArticleError(str(path), "empty file")
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            on_error(ArticleError(str(path), f"malformed JSON ({exc.msg})", line=lineno))
+            continue
+        try:
+            yield _finish(_article_from_obj(obj, path, lineno))
+        except ArticleError as err:
+            on_error(err)
+
+
+def _article_from_obj(obj: object, path: Path, lineno: int) -> Article:
+    if not isinstance(obj, dict):
+        raise ArticleError(str(path), "each line must be a JSON object", line=lineno)
+    missing = [k for k in ("id", "text") if not isinstance(obj.get(k), str) or not obj.get(k).strip()]
+    if missing:
+        raise ArticleError(str(path), f"missing or empty field(s): {', '.join(missing)}", line=lineno)
+    for k in ("title", "lang", "url", "published", "source"):
+        if obj.get(k) is not None and not isinstance(obj[k], str):
+            raise ArticleError(str(path), f"field {k!r} must be a string", line=lineno)
+    published = obj.get("published")
+    if published and not _DATE.match(published):
+        raise ArticleError(str(path), f"'published' is not an ISO date: {published!r}", line=lineno)
+    lang = obj.get("lang")
+    if lang is not None and lang not in SUPPORTED_LANGS:
+        raise ArticleError(str(path), f"unsupported language {lang!r} (use ar or en)", line=lineno)
+    return Article(
+        id=obj["id"].strip(),
+        title=(obj.get("title") or "").strip(),
+        text=obj["text"],
+        lang=lang,
+        url=obj.get("url"),
+        published=published,
+        source=obj.get("source"),
+        path=f"{path}:{lineno}",
+    )
+
+
+def _expand(paths: Iterable[str | Path], on_error: Callable[[ArticleError], None]) -> Iterator[Path]:
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            try:
+                found = sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in (".txt", ".jsonl"))
+            except OSError as exc:
+                on_error(ArticleError(str(path), f"cannot list directory ({exc.strerror or exc})"))
+                continue
+            if not found:
+                on_error(ArticleError(str(path), "no .txt or .jsonl articles in this directory"))
+            yield from found
+        elif not path.exists():
+            on_error(ArticleError(str(path), "no such file or directory"))
+        else:
+            yield path
+
+
+def iter_articles(paths: Iterable[str | Path], on_error: Callable[[ArticleError], None] | None = None) -> Iterator[Article]:
+    """Yield articles from files and directories; bad ones go to ``on_error``.
+
+    Without ``on_error`` the first bad input raises.
+    """
+
+    def _raise(err: ArticleError) -> None:
+        raise err
+
+    report = on_error or _raise
+    seen: set[str] = set()
+    for path in _expand(paths, report):
+        try:
+            if path.suffix.lower() == ".jsonl":
+                arts: Iterable[Article] = iter_jsonl(path, report)
+            else:
+                arts = [read_txt(path)]
+            for art in arts:
+                if art.id in seen:
+                    report(ArticleError(art.path or str(path), f"duplicate article id {art.id!r}, skipped"))
+                    continue
+                seen.add(art.id)
+                yield art
+        except ArticleError as err:
+            report(err)
+
+
+def read_articles(paths: Iterable[str | Path], on_error: Callable[[ArticleError], None] | None = None) -> list[Article]:
+    """All readable articles from ``paths`` (see :func:`iter_articles`)."""
+    if isinstance(paths, (str, Path)):
+        raise InputError("read_articles expects a list of paths")
+    return list(iter_articles(paths, on_error))
