@@ -1,0 +1,263 @@
+"""The ``graphbuild`` command: parse, call the library, map errors to exit codes.
+
+Exit codes (also in the README):
+
+==  =====================================================================
+0   success
+1   finished, but some inputs were skipped (each named on stderr)
+2   bad input: nothing readable, bad gold/graph file, unknown query name
+3   a lexicon data file is malformed
+4   Neo4j: server down, wrong password, unknown database, Cypher error
+5   the local Neo4j server could not be started or stopped
+130 interrupted
+==  =====================================================================
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .errors import ArticleError, GraphbuildError, InputError
+
+app = typer.Typer(
+    name="graphbuild",
+    help="Turn news articles (Arabic and English) into a graph of who met whom, who belongs to what and who said what.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Exit(Exception):
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+def error_line(message: str) -> None:
+    """One red line on stderr."""
+    err_console.print(f"[red]error:[/red] {message}", markup=True, emoji=False, highlight=False)
+
+
+@contextlib.contextmanager
+def handled() -> Iterator[None]:
+    """Turn expected failures into one line on stderr and an exit code."""
+    try:
+        yield
+    except GraphbuildError as err:
+        error_line(_escape(str(err)))
+        raise typer.Exit(code=err.exit_code) from None
+    except KeyboardInterrupt:
+        error_line("interrupted")
+        raise typer.Exit(code=130) from None
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err_console, disable=quiet, transient=True,
+    )
+
+
+def _read(paths: list[Path], quiet: bool):
+    from .sources import read_articles
+
+    skipped: list[ArticleError] = []
+
+    def on_error(err: ArticleError) -> None:
+        skipped.append(err)
+        error_line(_escape(str(err)))
+
+    arts = read_articles([str(p) for p in paths], on_error=on_error)
+    if not arts:
+        raise InputError("no readable articles in " + ", ".join(str(p) for p in paths))
+    return arts, skipped
+
+
+def _extract(arts, quiet: bool, threshold: float):
+    from .pipeline import extract, filter_confidence
+
+    with _progress(quiet) as prog:
+        task = prog.add_task("extracting", total=len(arts))
+        exs = extract(arts, progress=lambda _a: prog.advance(task))
+    return [filter_confidence(e, threshold) for e in exs]
+
+
+PathsArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or directories.", show_default=False)]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summaries on stderr.")]
+ThresholdOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop entities and relations below this confidence.")]
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Extraction JSONL file to write ('-' for stdout).")] = Path("-"),
+    min_confidence: ThresholdOpt = 0.0,
+    quiet: QuietOpt = False,
+) -> None:
+    """Extract entities and relations; write one JSON object per article (FORMAT.md)."""
+    with handled():
+        arts, skipped = _read(paths, quiet)
+        exs = _extract(arts, quiet, min_confidence)
+        if str(output) == "-":
+            for ex in exs:
+                sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+        else:
+            from .pipeline import write_extractions
+
+            try:
+                write_extractions(exs, output)
+            except OSError as exc:
+                raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+            if not quiet:
+                err_console.print(f"wrote {len(exs)} extraction(s) to {output}")
+        if skipped:
+            raise typer.Exit(code=1)
+
+
+@app.command()
+def run(
+    paths: PathsArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("graphbuild-out"),
+    min_confidence: ThresholdOpt = 0.0,
+    max_nodes: Annotated[int, typer.Option(help="Node cap of the HTML page (most connected part kept).")] = 1500,
+    neo4j: Annotated[bool, typer.Option("--neo4j", help="Also load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).")] = False,
+    uri: Annotated[Optional[str], typer.Option(envvar="NEO4J_URI", help="Neo4j URI (with --neo4j).")] = None,
+    user: Annotated[Optional[str], typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --neo4j).")] = None,
+    database: Annotated[Optional[str], typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --neo4j).")] = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """The main job: extractions.jsonl, graph.json, graph.graphml and graph.html in --out."""
+    with handled():
+        from .graph import build_graph, graph_summary
+        from .pipeline import write_outputs
+
+        arts, skipped = _read(paths, quiet)
+        exs = _extract(arts, quiet, min_confidence)
+        g = build_graph(exs)
+        try:
+            written = write_outputs(exs, g, out, max_nodes=max_nodes)
+        except OSError as exc:
+            raise InputError(f"{out}: cannot write outputs ({exc.strerror or exc})") from None
+        if not quiet:
+            s = graph_summary(g)
+            err_console.print(f"{len(exs)} article(s) → nodes {s['nodes']} edges {s['edges']}")
+            for p in written.values():
+                err_console.print(f"  {p}")
+        if neo4j:
+            from .cli_neo4j import load_graph_cli
+
+            load_graph_cli(g, uri=uri, user=user, database=database, quiet=quiet)
+        if skipped:
+            raise typer.Exit(code=1)
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold directory (or one gold .json file).")],
+    articles: Annotated[list[Path], typer.Argument(help="Articles to extract, or an extraction .jsonl.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    misses: Annotated[bool, typer.Option("--misses", help="Also list false negatives and false positives.")] = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Score extraction against gold files: P/R/F1 per type, overall and per language."""
+    with handled():
+        from .evaluate import load_gold, score
+
+        gold_docs = load_gold(gold)
+        skipped: list = []
+        if len(articles) == 1 and articles[0].suffix == ".jsonl" and _looks_like_extractions(articles[0]):
+            from .evaluate import load_predictions
+
+            predicted = load_predictions(articles[0])
+        else:
+            arts, skipped = _read(articles, quiet)
+            predicted = {ex.article.id: ex.to_dict() for ex in _extract(arts, quiet, 0.0)}
+        report = score(gold_docs, predicted)
+        if as_json:
+            sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        else:
+            sys.stdout.write(report.format_table() + "\n")
+            if misses:
+                sys.stdout.write(report.format_misses() + "\n")
+        if skipped:
+            raise typer.Exit(code=1)
+
+
+def _looks_like_extractions(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            first = fh.readline()
+        return '"entities"' in first
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+@app.command()
+def render(
+    graph_json: Annotated[Optional[Path], typer.Argument(help="graph.json written by 'graphbuild run'.")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html"),
+    query: Annotated[Optional[str], typer.Option("--query", help="Render the graph a named Cypher query returns (needs Neo4j).")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Query parameter k=v (repeatable).")] = None,
+    max_nodes: Annotated[int, typer.Option(help="Node cap (most connected part kept, with a notice).")] = 1500,
+    title: Annotated[str, typer.Option(help="Page title.")] = "graphbuild",
+    uri: Annotated[Optional[str], typer.Option(envvar="NEO4J_URI", help="Neo4j URI (with --query).")] = None,
+    user: Annotated[Optional[str], typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --query).")] = None,
+    database: Annotated[Optional[str], typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --query).")] = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Draw the offline HTML page from graph.json or from a named Cypher query."""
+    with handled():
+        from .render import render as render_page
+
+        if (graph_json is None) == (query is None):
+            raise InputError("give either GRAPH_JSON or --query NAME")
+        if query is not None:
+            from .cli_neo4j import query_graph_cli
+
+            g = query_graph_cli(query, param or [], uri=uri, user=user, database=database)
+        else:
+            from .graph import read_graph_json
+
+            try:
+                g = read_graph_json(graph_json)
+            except FileNotFoundError:
+                raise InputError(f"{graph_json}: no such file") from None
+            except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+                raise InputError(f"{graph_json}: not a graph.json file ({exc.__class__.__name__})") from None
+        path = render_page(g, output, title=title, max_nodes=max_nodes)
+        if not quiet:
+            err_console.print(f"wrote {path} ({g.number_of_nodes()} nodes)")
+
+
+def _register_neo4j() -> None:
+    try:
+        from . import cli_neo4j
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return
+    cli_neo4j.register(app)
+
+
+_register_neo4j()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
