@@ -92,6 +92,7 @@ class Agency:
     aliases: set[str] = field(default_factory=set)
     rule: str = "agency.head"
     parent: int | None = None
+    implied: bool = False
 
 
 @dataclass
@@ -137,18 +138,27 @@ class ArticleState:
         return idx
 
     def agency(self, m: AgencyM, rule: str = "agency.head") -> int:
+        """Register an agency mention, merging it with a compatible one of the article.
+
+        Same kind, compatible countries, and either the same words or one's words
+        inside the other's when both name the same country or one was implied by
+        a title ("وزير الداخلية الليبي" ~ "وزارة داخلية الوفاق").
+        """
         words = m.words
         for idx, a in enumerate(self.agencies):
-            if a.kind == m.kind and (a.words <= words or words <= a.words) and (not a.country or not m.country or a.country == m.country):
+            if a.kind != m.kind or (a.country and m.country and a.country != m.country):
+                continue
+            contained = a.words <= words or words <= a.words
+            if a.words == words or (contained and ((a.country and a.country == m.country) or m.implied or a.implied)):
                 if len(words) > len(a.words) and not m.implied:
                     a.aliases.add(a.name)
-                    a.name = m.base if m.base else m.text
+                    a.name = m.text
                     a.words = words
                 a.aliases.update({m.text, m.base, *m.aliases})
                 a.country = a.country or m.country
                 return idx
-        self.agencies.append(Agency(name=m.base or m.text, kind=m.kind, words=words, country=m.country,
-                                    aliases={m.text, *m.aliases}, rule="agency.implied_by_title" if m.implied else rule))
+        self.agencies.append(Agency(name=m.text, kind=m.kind, words=words, country=m.country, implied=m.implied,
+                                    aliases={m.base, *m.aliases}, rule="agency.implied_by_title" if m.implied else rule))
         return len(self.agencies) - 1
 
     def resolve_anaphor(self, m: AgencyM) -> int | None:
@@ -417,7 +427,8 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
     for si, s in enumerate(sents):
         parts = st.parts.get(si, [])
         in_headline = s.start < headline_end
-        cues = [(k, h) for k, h in ((k, tg.at(k, "cue")) for k in range(s.start, s.end)) if h]
+        inside_q = _quote_regions(doc, s)
+        cues = [(k, h) for k, h in ((k, tg.at(k, "cue")) for k in range(s.start, s.end)) if h and k not in inside_q]
         if pending_colon is not None:
             sp, ev = pending_colon
             pending_colon = None
@@ -433,6 +444,8 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
             before = [p for p in parts if p.end <= k and (ci == 0 or p.start >= cues[ci - 1][1].end)]
             after = [p for p in parts if p.start >= h.end and p.start < next_cue]
             if cue in ("say", "say_colon") and not in_headline:
+                next_cue = next((c for c, ch in cues[ci + 1:] if ch.info[0] in ("say", "according") and c - h.end > 2), s.end)
+                after = [p for p in parts if p.start >= h.end and p.start < next_cue]
                 sp_list = _speakers(st, before, after, k, h, speaker, topic)
                 if not sp_list:
                     continue
@@ -618,6 +631,22 @@ def _said(st: ArticleState, sp: Part, quote: str, s: Span, rule: str) -> None:
     st.relations.append(("SAID", sp, None, s, rule, quote))  # type: ignore[arg-type]
 
 
+def _quote_regions(doc: Doc, s: Span) -> set[int]:
+    """Token positions inside quotation marks (cues there belong to the quote)."""
+    inside: set[int] = set()
+    open_at = None
+    for t in s:
+        if t.text in ("“", "«", "„") or (t.text == '"' and open_at is None) or (t.text == "”" and open_at is None and t.i + 1 < s.end and not t.whitespace_ and doc[t.i + 1].is_alpha):
+            open_at = t.i
+            continue
+        if t.text in ("”", "»", '"') and open_at is not None:
+            inside.update(range(open_at + 1, t.i))
+            open_at = None
+    if open_at is not None:
+        inside.update(range(open_at + 1, s.end))
+    return inside
+
+
 def _ends_with_colon(doc: Doc, s: Span) -> bool:
     toks = [t for t in s if not t.is_space]
     return bool(toks) and toks[-1].text == ":"
@@ -625,14 +654,14 @@ def _ends_with_colon(doc: Doc, s: Span) -> bool:
 
 def _quoted(doc: Doc, start: int, end: int) -> str | None:
     text = doc[start:end].text
-    m = re.search(r"[«“\"„]([^«»“”\"]{3,})[»”\"]?", text)
+    m = re.search(r"[«“\"„”]([^«»“”\"]{3,})[»”\"]?", text)
     return m.group(1).strip() if m else None
 
 
 def _quote_after(doc: Doc, start: int, stop: int, sent_end: int) -> str | None:
     """The statement after a cue: a quotation, or the clause after إن/أن/على/that."""
     seg = doc[start:stop].text
-    q = re.search(r"[«“\"„]([^«»“”\"]{3,})", seg)
+    q = re.search(r"[«“\"„”]([^«»“”\"]{8,})", seg)
     if q:
         text = q.group(1)
         return text.strip(" ،,.:؛")

@@ -155,6 +155,8 @@ class Tagger:
                 return False
             if is_def(norm) and position == 0:
                 return False
+            if norm.startswith(("بال", "وال", "فال", "كال", "لل")) and len(norm) > 4:
+                return False  # clitic + article: "بالملف", "والنائب"
             # pronoun-suffixed verbal nouns are not names
             if norm.endswith(("ها", "هم", "هما", "كم")) and len(norm) > 4:
                 return False
@@ -180,7 +182,7 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
     j = h.end
     country = None
     nisba_idx: set[int] = set()
-    head_def = is_def(doc[h.start].norm_) or kind == "international"
+    head_def = is_def(doc[h.start].norm_) or kind == "international" or h.end - h.start > 1
     last_def = head_def
     n = len(doc)
     while j < n:
@@ -211,9 +213,15 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
                 last_def = True
                 continue
             break
-        if norm in CONCERNED and j + 2 < n and doc[j + 1].norm_ == "ب":
+        if norm in CONCERNED and j + 1 < n and (doc[j + 1].norm_ == "ب" or doc[j + 1].norm_.startswith("بال")):
             # "المعنية بالملف الليبي"
-            k = j + 2
+            k = j + 2 if doc[j + 1].norm_ == "ب" else j + 1
+            if k == j + 1:
+                k_end = j + 2
+                while k_end < n and k_end - k < 3 and (is_def(doc[k_end].norm_) or tg.kind(k_end) == "country") and tg.kind(k_end) in (None, "country"):
+                    k_end += 1
+                j = k_end
+                continue
             k_end = k
             while k_end < n and (is_def(doc[k_end].norm_) or (tg.kind(k_end) == "country" and tg.hits[k_end].info[1] == "nisba")) and not tok.is_space:
                 k_end += 1
@@ -250,7 +258,8 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
     words = frozenset(strip_al(t.norm_) for k, t in enumerate(span, start=h.start) if k not in nisba_idx and t.is_alpha or t.like_num)
     base_tokens = [t for k, t in enumerate(span, start=h.start) if k not in nisba_idx]
     base = _join(base_tokens)
-    return AgencyM(h.start, j, span.text, kind, strip_al(h.key.split()[0]), words, base, country=country)
+    return AgencyM(h.start, j, span.text, kind, strip_al(h.key.split()[0]), words, base, country=country,
+                   aliases=[base] if base != span.text else [])
 
 
 def _join(tokens) -> str:

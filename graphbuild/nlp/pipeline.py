@@ -19,7 +19,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from ..lang import load_lexicon, norm_form
 from .normalize import latin_fold, normalize_ar
@@ -129,6 +129,9 @@ def get_pipeline(lang: str) -> Language:
     else:
         infixes = _EN_EXTRA_INFIXES + infixes
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if lang == "ar":
+        prefixes = [r"\.(?=[\u0600-\u06ff])", r"[«“\"]"] + list(nlp.Defaults.prefixes or [])
+        nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.add_pipe("graphbuild_norm", config={"lang": lang})
     if lang == "ar":
         nlp.add_pipe("graphbuild_clitics", config={"lang": lang})
