@@ -58,6 +58,8 @@ RULE_CONFIDENCE = {
 QUOTE_OPEN = "«“\"„‟"
 QUOTE_CLOSE = "»”\""
 _PRONOUN_EN = {"he", "she", "they", "we"}
+MEETING_AGENCIES = {"delegation", "mission"}  # agencies that can be a side of a meeting
+_EN_INVERTED_SAY = {"said", "says", "added", "told", "stated"}
 
 
 def entity_id(type_: str, key: str, country: str | None = None) -> str:
@@ -119,6 +121,12 @@ class ArticleState:
         self.relations: list[Relation] = []
         self.member_pairs: set[tuple[str, int, str, int]] = set()
         self.member_ev: list[tuple[tuple[str, int, str, int], Span, str]] = []
+        self.redirect: dict[int, int] = {}  # official merged into another (surname → full name)
+
+    def canon(self, oi: int) -> int:
+        while oi in self.redirect:
+            oi = self.redirect[oi]
+        return oi
 
     # ---- registries ------------------------------------------------------
     def official(self, name: str, title: TitleM | None, rule: str) -> int:
@@ -237,7 +245,7 @@ def extract_article(art: Article) -> Extraction:
             while j >= s.start and doc[j].text in (",", "،"):
                 j -= 1
             nm = name_run(tg, j, -1) if j >= s.start else None
-            if nm and nm.start >= s.start and not (used & set(range(nm.start, nm.end))):
+            if nm and nm.end - nm.start >= 2 and nm.start >= s.start and not (used & set(range(nm.start, nm.end))):
                 oi = st.official(nm.text, t, "official.name+title")
                 st.officials[oi].rule = st.officials[oi].rule or "official.name+title"
                 _add_part(st, si, Part("Official", oi, nm.start, t.end))
@@ -245,6 +253,16 @@ def extract_article(art: Article) -> Extraction:
                 bound_titles.add(k)
                 used.update(range(nm.start, t.end))
                 _bind_following_titles(st, si, s, t.end, oi, title_at, bound_titles)
+
+    _merge_surnames(st)
+    tg.name_norms = {t for o in st.officials for t in o.key.split()}
+    for k in list(title_at):
+        if k not in bound_titles:
+            t = title_phrase(tg, k)
+            if t:
+                title_at[k] = t
+    if st.lang == "en":
+        _coordinated_names(st, sents, used)
 
     # agencies outside titles
     for si, s in enumerate(sents):
@@ -347,13 +365,62 @@ def _member(st: ArticleState, key: tuple, ev: Span, rule: str, iso: str | None =
     st.member_ev.append((key, ev, rule))
 
 
+def _merge_surnames(st: ArticleState) -> None:
+    """A one-word official that is the surname of exactly one fuller name is that person."""
+    for i, o in enumerate(st.officials):
+        if i in st.redirect or len(o.key.split()) != 1:
+            continue
+        cands = [j for j, b in enumerate(st.officials) if j != i and j not in st.redirect and len(b.key.split()) >= 2
+                 and (b.key.split()[-1] == o.key or b.key.split()[-1] == "ال" + o.key or "ال" + b.key.split()[-1] == o.key)]
+        if len(cands) == 1:
+            j = cands[0]
+            b = st.officials[j]
+            st.redirect[i] = j
+            b.aliases.add(o.name)
+            b.aliases.update(o.aliases)
+            for t in o.titles:
+                b.aliases.add(f"{t} {o.name}")
+            b.roles.update(o.roles)
+            b.country = b.country or o.country
+            b.agencies.extend(o.agencies)
+            b.merges.append(f"{o.name!r} is the surname of {b.name!r}, the only official with that surname in the article")
+
+
+def _coordinated_names(st: ArticleState, sents, used: set[int]) -> None:
+    """English: "Theresa May, Jeremy Hunt and Prime Minister X …": a capitalised full name listed with officials."""
+    doc, tg = st.doc, st.tg
+    for si, s in enumerate(sents):
+        parts = [p for p in st.parts.get(si, []) if p.kind == "Official"]
+        if not parts:
+            continue
+        i = s.start
+        while i < s.end:
+            if i in used or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            nm = name_run(tg, i)
+            if not nm or nm.end - nm.start < 2 or used & set(range(nm.start, nm.end)):
+                i += 1
+                continue
+            nxt = doc[nm.end].text if nm.end < s.end else ""
+            prv = doc[nm.start - 1].text if nm.start > s.start else ""
+            listed = any((p.start - nm.end <= 2 and nxt in (",", "and")) or (nm.start - p.end <= 2 and prv in (",", "and")) for p in parts)
+            if listed:
+                oi = st.official(nm.text, None, "official.coordinated")
+                st.officials[oi].rule = "official.coordinated"
+                _add_part(st, si, Part("Official", oi, nm.start, nm.end))
+                used.update(range(nm.start, nm.end))
+                parts = [p for p in st.parts.get(si, []) if p.kind == "Official"]
+            i = nm.end
+
+
 def _second_pass(st: ArticleState, sents, used: set[int], title_at, bound_titles) -> None:
     doc, tg = st.doc, st.tg
     by_full: dict[str, int] = {o.key: i for i, o in enumerate(st.officials)}
     by_last: dict[str, list[int]] = {}
     for i, o in enumerate(st.officials):
         parts = o.key.split()
-        if len(parts) >= 2:
+        if len(parts) >= 2 and i not in st.redirect:
             by_last.setdefault(parts[-1], []).append(i)
             if st.lang == "ar" and parts[-1].startswith("ال"):
                 by_last.setdefault(parts[-1][2:], []).append(i)
@@ -392,10 +459,14 @@ def _second_pass(st: ArticleState, sents, used: set[int], title_at, bound_titles
         si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
         if si is None:
             continue
-        cands = [i for i, o in enumerate(st.officials) if t.roles and t.roles[-1] in o.roles and (not t.country or not o.country or t.country == o.country)]
+        cands = [i for i, o in enumerate(st.officials) if i not in st.redirect and t.roles and _role_match(t.roles[-1], o.roles)
+                 and (not t.country or not o.country or t.country == o.country)]
         # prefer those whose title text matches exactly
         exact = [i for i in cands if any(normalize_key(x).endswith(normalize_key(t.text)) or normalize_key(t.text).endswith(normalize_key(x)) for x in st.officials[i].titles)]
         pick = exact if len(exact) == 1 else cands
+        if len(pick) > 1:
+            # a bare title most often refers back to the article's first-named holder of it
+            pick = pick[:1]
         if len(pick) == 1:
             oi = pick[0]
             surface = doc[k:t.end].text
@@ -403,6 +474,11 @@ def _second_pass(st: ArticleState, sents, used: set[int], title_at, bound_titles
                 surface = doc[k - 1:t.end].text
             st.officials[oi].aliases.add(surface)
             _add_part(st, si, Part("Official", oi, k, t.end, _after_bi(doc, k)))
+
+
+def _role_match(role: str, roles: set[str]) -> bool:
+    words = set(role.split())
+    return any(role == r or words <= set(r.split()) for r in roles)
 
 
 def _parents_by_name(st: ArticleState) -> None:
@@ -505,6 +581,8 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                 if a_side and b_side:
                     _met(st, a_side, b_side, s, "met.noun_with")
                     frame = (a_side, b_side)
+                    if a_side[0].kind == "Official":
+                        subject_here = a_side[0]
             elif cue == "attend" and frame is not None:
                 attendees = [p for p in after if p.kind == "Official"][:2]
                 if attendees:
@@ -548,7 +626,7 @@ def _speakers(st, before, after, k, h, speaker, topic) -> list[Part]:
             else:
                 break
         return group
-    if after and after[0].start - h.end <= 1:
+    if after and after[0].start - h.end <= 1 and h.key in _EN_INVERTED_SAY:
         return [after[0]]
     # "he added", "she said"
     prev = doc[k - 1] if k > 0 else None
@@ -624,6 +702,8 @@ def _met(st: ArticleState, a_side: list[Part], b_side: list[Part], s: Span, rule
                 continue
             if a.kind == "Agency" and b.kind == "Agency":
                 continue
+            if any(p.kind == "Agency" and st.agencies[p.ref].kind not in MEETING_AGENCIES for p in (a, b)):
+                continue
             st.relations.append(("MET_WITH", a, b, s, rule, None))  # type: ignore[arg-type]
 
 
@@ -648,7 +728,7 @@ def _quote_regions(doc: Doc, s: Span) -> set[int]:
 
 
 def _ends_with_colon(doc: Doc, s: Span) -> bool:
-    toks = [t for t in s if not t.is_space]
+    toks = [t for t in s if not t.is_space and t.text not in ('"', "“", "«")]
     return bool(toks) and toks[-1].text == ":"
 
 
@@ -690,6 +770,8 @@ def _finish(st: ArticleState) -> Extraction:
     ag_ids: dict[int, str] = {}
     # officials: inherit a country from their agencies when the title had none
     for i, o in enumerate(st.officials):
+        if i in st.redirect:
+            continue
         country = o.country or next((st.agencies[a].country for a in o.agencies if st.agencies[a].country), None)
         eid = entity_id("Official", o.name)
         off_ids[i] = eid
@@ -697,7 +779,7 @@ def _finish(st: ArticleState) -> Extraction:
         ents.append(Entity(id=eid, type="Official", name=o.name, aliases=tuple(aliases), country=country,
                            title="، ".join(o.titles) if st.lang == "ar" else ", ".join(o.titles) or None,
                            confidence=RULE_CONFIDENCE.get(o.rule, 0.8), rule=o.rule,
-                           merges=tuple(f"{a!r} → {o.name!r}: same surname/title in the article" for a in aliases)))
+                           merges=tuple(o.merges)))
     for i, a in enumerate(st.agencies):
         eid = entity_id("Agency", _agency_key(a), a.country)
         ag_ids[i] = eid
@@ -718,13 +800,13 @@ def _finish(st: ArticleState) -> Extraction:
     have_c = {e.id for e in ents if e.type == "Country"}
 
     def pid(p: Part) -> str:
-        return off_ids[p.ref] if p.kind == "Official" else ag_ids[p.ref]
+        return off_ids[st.canon(p.ref)] if p.kind == "Official" else ag_ids[p.ref]
 
     rels: list[Relation] = []
     seen: set[tuple] = set()
     for key, ev, rule in st.member_ev:
         sk, si, tk, ti = key
-        src = off_ids[si] if sk == "Official" else ag_ids[si]
+        src = off_ids[st.canon(si)] if sk == "Official" else ag_ids[si]
         if tk == "Country":
             tgt = entity_id("Country", ti)
             if tgt not in have_c:

@@ -98,6 +98,7 @@ class Tagger:
         self.lang = lex.lang
         self.maxlen = min(lex.max_len(), 6)
         self.hits: dict[int, Hit] = {}
+        self.name_norms: set[str] = set()  # tokens of officials' names: never part of an agency
         self._tag()
 
     def _cap_ok(self, tok: Token) -> bool:
@@ -205,7 +206,7 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
                 last_def = True
                 continue
             break
-        if hit:
+        if hit or norm in tg.name_norms:
             break
         if tok.like_num or (tok.text in ("+", "-", "/") and j > h.end and doc[j - 1].like_num):
             if j == h.end or doc[j - 1].like_num or doc[j - 1].text in ("+", "-", "/"):

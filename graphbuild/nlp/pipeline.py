@@ -34,7 +34,7 @@ _AR_INFIXES = [
     r"(?<=[\u0600-\u06ff\u201d\u00bb\"])\.(?=[\u0600-\u06ff\u00ab\u201c\"])",
     r"(?<=[\u0600-\u06ff])[.,](?=\s|$)",
 ]
-_EN_EXTRA_INFIXES = [r"[“”\"]", r"(?<=[a-zA-Z])\.(?=[A-Z][a-z])"]
+_EN_EXTRA_INFIXES = [r"[“”\"]", r"(?<=[a-zA-Z])\.(?=[A-Z][a-z])", r"(?<=\.)-(?=[A-Z])"]
 
 
 def split_clitic(text: str, known: set[str]) -> tuple[str, str, str] | None:
@@ -81,7 +81,9 @@ def _make_norm(nlp: Language, name: str, lang: str):
 def _make_clitics(nlp: Language, name: str, lang: str):
     lex = load_lexicon(lang)
     known: set[str] = set()
-    for form in lex.all_forms() | lex.stopwords:
+    from .mentions import AR_BREAK, AR_STOP_NORM
+
+    for form in lex.all_forms() | lex.stopwords | AR_STOP_NORM | AR_BREAK:
         known.add(form.split()[0])
 
     def clitics(doc: Doc) -> Doc:
