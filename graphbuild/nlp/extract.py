@@ -59,7 +59,7 @@ QUOTE_OPEN = "«“\"„‟"
 QUOTE_CLOSE = "»”\""
 _PRONOUN_EN = {"he", "she", "they", "we"}
 MEETING_AGENCIES = {"delegation", "mission"}  # agencies that can be a side of a meeting
-_EN_INVERTED_SAY = {"said", "says", "added", "told", "stated"}
+_EN_INVERTED_SAY = {"said", "says", "added", "told", "stated", "attributable to"}
 
 
 def entity_id(type_: str, key: str, country: str | None = None) -> str:
@@ -192,7 +192,7 @@ def extract_article(art: Article) -> Extraction:
     tg = Tagger(doc, lex)
     st = ArticleState(art, doc, tg)
     st._recent_agencies = []
-    sents = [s for s in doc.sents if s.text.strip()]
+    sents = _sentences(doc)
     sent_of: dict[int, int] = {}
     for si, s in enumerate(sents):
         for t in s:
@@ -298,6 +298,11 @@ def extract_article(art: Article) -> Extraction:
     _relations(st, sents, headline_end)
 
     return _finish(st)
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """Sentences with at least one letter or digit (a lone quote mark is no sentence)."""
+    return [s for s in doc.sents if any(t.is_alpha or t.like_num for t in s)]
 
 
 def _after_bi(doc: Doc, i: int) -> bool:
@@ -613,6 +618,10 @@ def _speakers(st, before, after, k, h, speaker, topic) -> list[Part]:
             return [after[0]]
         if before and k - before[-1].end <= 2:
             return [before[-1]]
+        # the clause subject before a participle cue: "زار الوزير X لبنان … مؤكدا …"
+        subj = [p for p in before if p.kind == "Official" and not p.after_bi]
+        if subj:
+            return [subj[0]]
         if speaker is not None:
             return [speaker]
         return [topic] if topic else []
@@ -843,7 +852,7 @@ def _finish(st: ArticleState) -> Extraction:
 
 
 def _sent_index(st: ArticleState, ev: Span) -> int:
-    for n, s in enumerate(s for s in st.doc.sents if s.text.strip()):
+    for n, s in enumerate(_sentences(st.doc)):
         if s.start == ev.start:
             return n
     return -1

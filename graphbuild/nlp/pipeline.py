@@ -117,6 +117,10 @@ def _linebreaks(doc: Doc) -> Doc:
                 tok.is_sent_start = True
         if tok.is_space:
             tok.is_sent_start = False
+    for i, tok in enumerate(doc[:-1]):
+        # an opening quote at the start of a line opens the sentence that follows it
+        if tok.is_sent_start and tok.text in ('"', "“", "«") and not tok.whitespace_:
+            doc[i + 1].is_sent_start = False
     return doc
 
 
@@ -137,7 +141,7 @@ def get_pipeline(lang: str) -> Language:
     nlp.add_pipe("graphbuild_norm", config={"lang": lang})
     if lang == "ar":
         nlp.add_pipe("graphbuild_clitics", config={"lang": lang})
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "؟", "…", "\n\n"]})
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "؟", "…"]})
     nlp.add_pipe("graphbuild_linebreaks")
     return nlp
 
