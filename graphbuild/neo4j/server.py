@@ -1,0 +1,540 @@
+"""A local Neo4j Community server built from Maven Central jars.
+
+No Docker and no Neo4j download site are needed: the pinned server
+(:data:`NEO4J_VERSION`, the 5.26 LTS line that runs on Java 17) is fetched once
+with ``mvn dependency:copy-dependencies`` (``pom.xml`` next to this module) into
+a cache outside the repository, then run the way ``bin/neo4j console`` does::
+
+    java -cp "lib/*" <flags> org.neo4j.server.CommunityEntryPoint \\
+        --home-dir=H --config-dir=H/conf --console-mode
+
+detached in its own session, with ``H/run/neo4j.pid`` and logs in ``H/logs``.
+
+Paths (all overridable):
+
+* jars: ``$GRAPHBUILD_NEO4J_CACHE/neo4j-<version>/lib``, where
+  ``GRAPHBUILD_NEO4J_CACHE`` defaults to ``~/.cache/graphbuild``;
+* server home (conf, data, logs, run): ``~/.local/share/graphbuild/neo4j``
+  (``--home`` / ``home=``).
+
+The initial password comes from ``NEO4J_PASSWORD`` and is set before the first
+start with ``neo4j-admin dbms set-initial-password`` (``org.neo4j.cli.AdminTool``
+from the same jars; the password goes through a 0600 picocli @-file, never the
+command line). Failures raise :class:`graphbuild.errors.ServerError`.
+
+Command line (independent of the main CLI wiring)::
+
+    python -m graphbuild.neo4j.server start [--port 7687] [--home DIR]
+    python -m graphbuild.neo4j.server status|stop [--home DIR]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ServerError
+
+__all__ = [
+    "NEO4J_VERSION",
+    "ServerConfig",
+    "ServerStatus",
+    "cache_dir",
+    "default_home",
+    "render_conf",
+    "java_command",
+    "ensure_jars",
+    "start",
+    "stop",
+    "status",
+]
+
+NEO4J_VERSION = "5.26.30"
+ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
+ADMIN_TOOL = "org.neo4j.cli.AdminTool"
+
+# What the tarball's bin/neo4j passes to the JVM (5.26), minus the heap, which
+# comes from ServerConfig.
+JVM_FLAGS: tuple[str, ...] = (
+    "-XX:+UseG1GC",
+    "-XX:-OmitStackTraceInFastThrow",
+    "-XX:+UnlockDiagnosticVMOptions",
+    "-XX:+DebugNonSafepoints",
+    "-XX:+ExitOnOutOfMemoryError",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+    "--add-opens=java.base/java.lang=ALL-UNNAMED",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    "-Djdk.nio.maxCachedBufferSize=1024",
+    "-Djdk.tls.ephemeralDHKeySize=2048",
+    "-Dlog4j2.disable.jmx=true",
+    "-Dlog4j.layout.jsonTemplate.maxStringLength=32768",
+    "-Dfile.encoding=UTF-8",
+)
+
+PID_FILE = "run/neo4j.pid"
+STATE_FILE = "run/graphbuild-server.json"
+CONSOLE_LOG = "logs/console.log"
+
+
+def default_home() -> Path:
+    """``~/.local/share/graphbuild/neo4j`` (outside any repository)."""
+    return Path.home() / ".local" / "share" / "graphbuild" / "neo4j"
+
+
+def cache_dir(version: str = NEO4J_VERSION) -> Path:
+    """Where the server jars live: ``<cache root>/neo4j-<version>`` (jars in ``lib/``)."""
+    root = os.environ.get("GRAPHBUILD_NEO4J_CACHE")
+    base = Path(root).expanduser() if root else Path.home() / ".cache" / "graphbuild"
+    return base / f"neo4j-{version}"
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """Everything that goes into the generated ``neo4j.conf`` and the JVM command."""
+
+    home: Path
+    bolt_port: int = 7687
+    http_port: int | None = None  # None: HTTP connector off
+    listen_address: str = "127.0.0.1"
+    heap: str = "512m"
+    pagecache: str = "256m"
+    auth: bool = True
+
+    @property
+    def uri(self) -> str:
+        return f"bolt://{self.listen_address}:{self.bolt_port}"
+
+
+@dataclass(frozen=True)
+class ServerStatus:
+    """What :func:`status` reports."""
+
+    up: bool
+    uri: str
+    version: str
+    home: str
+    pid: int | None = None
+    running: bool = False  # the process is alive (it may not answer Bolt yet)
+
+    def line(self) -> str:
+        state = "up" if self.up else ("starting/unresponsive" if self.running else "down")
+        pid = f" pid {self.pid}" if self.pid else ""
+        return f"neo4j {self.version} {state} at {self.uri}{pid} (home {self.home})"
+
+
+def _valid_port(port: int) -> int:
+    if not isinstance(port, int) or not 0 < port < 65536:
+        raise ServerError(f"invalid port: {port!r}")
+    return port
+
+
+def render_conf(cfg: ServerConfig) -> str:
+    """The ``neo4j.conf`` for ``cfg``: loopback only, small memory, auth on."""
+    _valid_port(cfg.bolt_port)
+    if not re.fullmatch(r"\d+[kmgKMG]?", cfg.heap) or not re.fullmatch(r"\d+[kmgKMG]?", cfg.pagecache):
+        raise ServerError(f"invalid memory size: heap={cfg.heap!r} pagecache={cfg.pagecache!r}")
+    home = Path(cfg.home)
+    addr = cfg.listen_address
+    lines = [
+        "# Generated by graphbuild.neo4j.server - rewritten on every start; edit ServerConfig instead.",
+        f"server.default_listen_address={addr}",
+        f"server.default_advertised_address={addr}",
+        f"server.directories.data={home / 'data'}",
+        f"server.directories.logs={home / 'logs'}",
+        f"server.directories.run={home / 'run'}",
+        f"server.directories.plugins={home / 'plugins'}",
+        f"server.directories.import={home / 'import'}",
+        "server.bolt.enabled=true",
+        f"server.bolt.listen_address={addr}:{cfg.bolt_port}",
+        f"server.bolt.advertised_address={addr}:{cfg.bolt_port}",
+        "server.bolt.tls_level=DISABLED",
+    ]
+    if cfg.http_port is None:
+        lines.append("server.http.enabled=false")
+    else:
+        _valid_port(cfg.http_port)
+        lines += ["server.http.enabled=true", f"server.http.listen_address={addr}:{cfg.http_port}"]
+    lines += [
+        "server.https.enabled=false",
+        f"server.memory.heap.initial_size={cfg.heap}",
+        f"server.memory.heap.max_size={cfg.heap}",
+        f"server.memory.pagecache.size={cfg.pagecache}",
+        f"dbms.security.auth_enabled={'true' if cfg.auth else 'false'}",
+        "db.tx_log.rotation.retention_policy=100M size",
+        "server.logs.debug.enabled=true",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _java() -> str:
+    java_home = os.environ.get("JAVA_HOME")
+    if java_home and (Path(java_home) / "bin" / "java").exists():
+        return str(Path(java_home) / "bin" / "java")
+    java = shutil.which("java")
+    if not java:
+        raise ServerError("java not found: install Java 17+ or set JAVA_HOME")
+    return java
+
+
+def java_command(cfg: ServerConfig, lib: Path, java: str = "java") -> list[str]:
+    """The JVM command line that runs the server in console mode."""
+    home = Path(cfg.home)
+    return [
+        java,
+        f"-Xms{cfg.heap}",
+        f"-Xmx{cfg.heap}",
+        *JVM_FLAGS,
+        "-cp",
+        f"{lib}/*",
+        ENTRY_POINT,
+        f"--home-dir={home}",
+        f"--config-dir={home / 'conf'}",
+        "--console-mode",
+    ]
+
+
+def ensure_jars(version: str = NEO4J_VERSION, *, quiet: bool = False) -> Path:
+    """Return the ``lib/`` with the server jars, fetching them with Maven on first use."""
+    cache = cache_dir(version)
+    lib = cache / "lib"
+    if (lib / ".complete").exists():
+        return lib
+    mvn = shutil.which("mvn")
+    if not mvn:
+        raise ServerError("mvn not found: it is needed once to fetch the Neo4j jars from Maven Central")
+    cache.mkdir(parents=True, exist_ok=True)
+    pom = cache / "pom.xml"
+    pom.write_bytes(resources.files(__package__).joinpath("pom.xml").read_bytes())
+    partial = cache / "lib.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    log = cache / "mvn.log"
+    if not quiet:
+        print(f"fetching Neo4j {version} jars from Maven Central into {lib} (once; log {log})", file=sys.stderr)
+    cmd = [
+        mvn, "-B", "-q", "-f", str(pom), "dependency:copy-dependencies",
+        "-DincludeScope=runtime", f"-Dneo4j.version={version}", f"-DoutputDirectory={partial}",
+    ]
+    with open(log, "w", encoding="utf-8") as out:
+        proc = subprocess.run(cmd, cwd=cache, stdout=out, stderr=subprocess.STDOUT, check=False)
+    if proc.returncode != 0 or not any(partial.glob("neo4j-*.jar")):
+        raise ServerError(f"could not fetch the Neo4j {version} jars with Maven (exit {proc.returncode}); see {log}")
+    shutil.rmtree(lib, ignore_errors=True)
+    partial.rename(lib)
+    (lib / ".complete").write_text(version + "\n", encoding="utf-8")
+    return lib
+
+
+def _read_pid(home: Path) -> int | None:
+    try:
+        return int((home / PID_FILE).read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _pid_is_server(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return True  # no /proc: trust the pid
+    if not cmdline:  # zombie
+        return False
+    return ENTRY_POINT.encode() in cmdline
+
+
+def _read_state(home: Path) -> dict:
+    try:
+        return json.loads((home / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def bolt_answers(host: str, port: int, timeout: float = 2.0) -> bool:
+    """True when something on host:port completes a Bolt handshake (no auth needed)."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as s:
+            s.settimeout(timeout)
+            # magic + four version proposals: 5.x range, 4.4 range
+            s.sendall(b"\x60\x60\xb0\x17" + struct.pack(">IIII", 0x00080805, 0x00020404, 0, 0))
+            reply = b""
+            while len(reply) < 4:
+                chunk = s.recv(4 - len(reply))
+                if not chunk:
+                    return False
+                reply += chunk
+            return reply != b"\x00\x00\x00\x00"
+    except OSError:
+        return False
+
+
+def _log_tail(home: Path, n: int = 20) -> str:
+    parts = []
+    for name in (CONSOLE_LOG, "logs/neo4j.log", "logs/debug.log"):
+        p = home / name
+        if p.exists():
+            lines = p.read_text(encoding="utf-8", errors="replace").splitlines()
+            errs = [ln for ln in lines if "ERROR" in ln or "Exception" in ln]
+            if errs:
+                parts.append(f"{p}: " + " | ".join(errs[-3:])[:600])
+    return "\n".join(parts)
+
+
+def status(home: str | Path | None = None, port: int | None = None) -> ServerStatus:
+    """Is the server in ``home`` running and answering Bolt?"""
+    home = Path(home).expanduser() if home else default_home()
+    state = _read_state(home)
+    bolt_port = port or state.get("bolt_port") or 7687
+    host = state.get("listen_address", "127.0.0.1")
+    pid = _read_pid(home)
+    running = bool(pid and _pid_is_server(pid))
+    up = bolt_answers(host, bolt_port)
+    return ServerStatus(
+        up=up,
+        uri=f"bolt://{host}:{bolt_port}",
+        version=state.get("version", NEO4J_VERSION),
+        home=str(home),
+        pid=pid if running else None,
+        running=running,
+    )
+
+
+@contextlib.contextmanager
+def _lock(home: Path):
+    import fcntl
+
+    (home / "run").mkdir(parents=True, exist_ok=True)
+    with open(home / "run" / "graphbuild.lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _set_initial_password(cfg: ServerConfig, lib: Path, java: str, password: str) -> None:
+    home = Path(cfg.home)
+    argfile = home / "run" / "set-password.args"
+    fd = os.open(argfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        quoted = '"' + password.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(f"dbms\nset-initial-password\n{quoted}\n")
+        env = dict(os.environ, NEO4J_HOME=str(home), NEO4J_CONF=str(home / "conf"))
+        proc = subprocess.run(
+            [java, "-Xmx128m", "-cp", f"{lib}/*", ADMIN_TOOL, f"@{argfile}"],
+            env=env, capture_output=True, text=True, timeout=300, check=False,
+        )
+    finally:
+        with contextlib.suppress(OSError):
+            argfile.unlink()
+    if proc.returncode != 0:
+        msg = (proc.stderr or proc.stdout).replace(password, "***").strip().splitlines()
+        raise ServerError("could not set the initial Neo4j password: " + (msg[-1] if msg else f"exit {proc.returncode}"))
+
+
+def _port_free(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def _check_auth(uri: str, password: str, timeout: float) -> None:
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import AuthError
+
+    try:
+        with GraphDatabase.driver(uri, auth=("neo4j", password), connection_timeout=timeout) as driver:
+            driver.verify_connectivity()
+            driver.execute_query("RETURN 1", database_="neo4j")
+    except AuthError as exc:
+        raise ServerError(
+            "the server is up but NEO4J_PASSWORD does not match the password it was initialised with; "
+            "use that password, or stop the server and delete its home to start over"
+        ) from exc
+
+
+def start(
+    home: str | Path | None = None,
+    port: int = 7687,
+    *,
+    password: str | None = None,
+    http_port: int | None = None,
+    heap: str = "512m",
+    pagecache: str = "256m",
+    timeout: float = 180.0,
+    quiet: bool = False,
+) -> ServerStatus:
+    """Start the server in the background and return once Bolt answers.
+
+    A no-op when the server in ``home`` is already up. ``password`` (default
+    ``NEO4J_PASSWORD``) is required the first time, to set the initial password;
+    later it is only used to check that it still matches.
+    """
+    home = Path(home).expanduser() if home else default_home()
+    password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+    cfg = ServerConfig(home=home, bolt_port=_valid_port(port), http_port=http_port, heap=heap, pagecache=pagecache)
+    for sub in ("conf", "data", "logs", "run", "plugins", "import"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    with _lock(home):
+        current = status(home)
+        if current.running:
+            if current.up:
+                if current.uri != cfg.uri:
+                    raise ServerError(f"the server in {home} is already running at {current.uri}; stop it first")
+                return current
+            return _wait_ready(cfg, current.pid, password, timeout, time.monotonic())
+        if not _port_free(cfg.listen_address, cfg.bolt_port):
+            raise ServerError(f"port {cfg.bolt_port} on {cfg.listen_address} is already in use by another process")
+        java = _java()
+        lib = ensure_jars(quiet=quiet)
+        (home / "conf" / "neo4j.conf").write_text(render_conf(cfg), encoding="utf-8")
+        if not (home / "data" / "dbms" / "auth.ini").exists() and not (home / "data" / "databases" / "system").exists():
+            if not password:
+                raise ServerError("NEO4J_PASSWORD is not set: it is needed to set the initial password of a new server")
+            if len(password) < 8:
+                raise ServerError("NEO4J_PASSWORD must be at least 8 characters long (Neo4j's minimum)")
+            _set_initial_password(cfg, lib, java, password)
+        log = open(home / CONSOLE_LOG, "ab")
+        try:
+            proc = subprocess.Popen(
+                java_command(cfg, lib, java),
+                cwd=home,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                env=dict(os.environ, NEO4J_HOME=str(home), NEO4J_CONF=str(home / "conf")),
+            )
+        except OSError as exc:
+            raise ServerError(f"could not run java: {exc}") from exc
+        finally:
+            log.close()
+        (home / PID_FILE).write_text(f"{proc.pid}\n")
+        state = {"version": NEO4J_VERSION, "bolt_port": cfg.bolt_port, "http_port": cfg.http_port,
+                 "listen_address": cfg.listen_address, "pid": proc.pid, "lib": str(lib)}
+        (home / STATE_FILE).write_text(json.dumps(state, indent=1), encoding="utf-8")
+        if not quiet:
+            print(f"starting Neo4j {NEO4J_VERSION} (pid {proc.pid}) at {cfg.uri}; logs in {home / 'logs'}", file=sys.stderr)
+        return _wait_ready(cfg, proc.pid, password, timeout, time.monotonic(), proc)
+
+
+def _wait_ready(cfg, pid, password, timeout, t0, proc: subprocess.Popen | None = None) -> ServerStatus:
+    home = Path(cfg.home)
+    while True:
+        if proc is not None and proc.poll() is not None:
+            raise ServerError(
+                f"Neo4j exited during start (exit {proc.returncode}); see {home / CONSOLE_LOG}"
+                + (f"\n{_log_tail(home)}" if _log_tail(home) else "")
+            )
+        if proc is None and not _pid_is_server(pid):
+            raise ServerError(f"Neo4j (pid {pid}) is gone; see {home / CONSOLE_LOG}")
+        if bolt_answers(cfg.listen_address, cfg.bolt_port):
+            break
+        if time.monotonic() - t0 > timeout:
+            raise ServerError(
+                f"Neo4j did not answer on {cfg.uri} within {timeout:.0f}s; it is still running (pid {pid}); "
+                f"see {home / CONSOLE_LOG} and {home / 'logs' / 'debug.log'}"
+            )
+        time.sleep(0.5)
+    if password:
+        remaining = max(10.0, timeout - (time.monotonic() - t0))
+        deadline = time.monotonic() + remaining
+        while True:
+            try:
+                _check_auth(cfg.uri, password, timeout=10.0)
+                break
+            except ServerError:
+                raise
+            except Exception as exc:  # databases still coming online
+                if time.monotonic() > deadline:
+                    raise ServerError(
+                        f"Neo4j answers Bolt at {cfg.uri} but is not usable: {type(exc).__name__}; "
+                        f"see {home / 'logs' / 'debug.log'}"
+                    ) from exc
+                time.sleep(1.0)
+    return status(home, cfg.bolt_port)
+
+
+def stop(home: str | Path | None = None, timeout: float = 60.0) -> bool:
+    """Stop the server in ``home`` (SIGTERM, wait, then SIGKILL). False if it was not running."""
+    home = Path(home).expanduser() if home else default_home()
+    pid = _read_pid(home)
+    if not pid or not _pid_is_server(pid):
+        with contextlib.suppress(OSError):
+            (home / PID_FILE).unlink()
+        return False
+    try:
+        os.killpg(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    except PermissionError as exc:
+        raise ServerError(f"not allowed to stop Neo4j (pid {pid})") from exc
+    deadline = time.monotonic() + timeout
+    while _pid_is_server(pid) and time.monotonic() < deadline:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+        time.sleep(0.3)
+    if _pid_is_server(pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pid, signal.SIGKILL)
+        time.sleep(0.5)
+        if _pid_is_server(pid):
+            raise ServerError(f"Neo4j (pid {pid}) did not stop")
+    with contextlib.suppress(OSError):
+        (home / PID_FILE).unlink()
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m graphbuild.neo4j.server start|stop|status [--port N] [--home DIR]``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m graphbuild.neo4j.server", description="Local Neo4j server")
+    parser.add_argument("action", choices=["start", "stop", "status"])
+    parser.add_argument("--port", type=int, default=None, help="Bolt port (default 7687)")
+    parser.add_argument("--home", default=None, help=f"server home (default {default_home()})")
+    parser.add_argument("--timeout", type=float, default=180.0)
+    args = parser.parse_args(argv)
+    try:
+        if args.action == "start":
+            st = start(args.home, args.port or 7687, timeout=args.timeout)
+            print(st.line())
+        elif args.action == "stop":
+            print("stopped" if stop(args.home) else "not running")
+        else:
+            st = status(args.home, args.port)
+            print(st.line())
+            return 0 if st.up else 3
+    except ServerError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return err.exit_code
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
