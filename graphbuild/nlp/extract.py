@@ -121,6 +121,7 @@ class ArticleState:
         self.relations: list[Relation] = []
         self.member_pairs: set[tuple[str, int, str, int]] = set()
         self.member_ev: list[tuple[tuple[str, int, str, int], Span, str]] = []
+        self.name_tokens: set[int] = set()  # token positions inside persons' names
         self.redirect: dict[int, int] = {}  # official merged into another (surname → full name)
 
     def canon(self, oi: int) -> int:
@@ -201,14 +202,12 @@ def extract_article(art: Article) -> Extraction:
 
     # pass 1: countries, titles+names, agencies
     used: set[int] = set()
+    country_hits = sorted({id(h): h for h in tg.hits.values() if h.kind == "country"}.values(), key=lambda h: h.start)
     title_at: dict[int, TitleM] = {}
     for si, s in enumerate(sents):
         i = s.start
         while i < s.end:
             h = tg.hits.get(i)
-            if h and h.kind == "country" and h.start == i:
-                iso = h.info[0]
-                st.countries.setdefault(iso, set()).add(doc[h.start:h.end].text)
             t = title_phrase(tg, i) if h and h.start == i and h.kind in ("title", "country") else None
             if t:
                 title_at[i] = t
@@ -233,6 +232,7 @@ def extract_article(art: Article) -> Extraction:
                 _bind_title_agencies(st, oi, t, doc[t.start:nm.end])
                 bound_titles.add(k)
                 name_spans.append((nm, oi, "after"))
+                st.name_tokens.update(range(nm.start, nm.end))
                 used.update(range(t.start, nm.end))
                 # a title right after the name also belongs to it ("… محمد أبوبكر مساعد وزير الخارجية")
                 _bind_following_titles(st, si, s, nm.end, oi, title_at, bound_titles)
@@ -247,6 +247,7 @@ def extract_article(art: Article) -> Extraction:
             nm = name_run(tg, j, -1) if j >= s.start else None
             if nm and nm.end - nm.start >= 2 and nm.start >= s.start and not (used & set(range(nm.start, nm.end))):
                 oi = st.official(nm.text, t, "official.name+title")
+                st.name_tokens.update(range(nm.start, nm.end))
                 st.officials[oi].rule = st.officials[oi].rule or "official.name+title"
                 _add_part(st, si, Part("Official", oi, nm.start, t.end))
                 _bind_title_agencies(st, oi, t, doc[nm.start:t.end])
@@ -255,6 +256,9 @@ def extract_article(art: Article) -> Extraction:
                 _bind_following_titles(st, si, s, t.end, oi, title_at, bound_titles)
 
     _merge_surnames(st)
+    for h in country_hits:  # a nisba inside a person's name ("هاني المصري") names no country
+        if not st.name_tokens & set(range(h.start, h.end)):
+            st.countries.setdefault(h.info[0], set()).add(doc[h.start:h.end].text)
     tg.name_norms = {t for o in st.officials for t in o.key.split()}
     for k in list(title_at):
         if k not in bound_titles:
@@ -598,7 +602,7 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                     continue
                 d = dele[-1] if dele[-1].start < h.end + 4 else dele[0]
                 for p in parts:
-                    if p.kind == "Official" and p.start > h.end:
+                    if p.kind == "Official" and p.start >= h.end:
                         _member(st, ("Official", p.ref, "Agency", d.ref), s, "member.compose")
         # English coordinated subjects with "discussed" and no object: handled by _meeting_sides
         officials_here = [p for p in parts if p.kind == "Official"]
@@ -689,11 +693,16 @@ def _meeting_sides(st, before: list[Part], after: list[Part], topic: Part | None
         if first.after_bi and topic is not None:
             return [topic], _first_group(st, after)
         if rest:
-            objs = [p for p in rest if p.after_bi] or rest
+            bi = [n for n, p in enumerate(rest) if p.after_bi]
+            objs = rest[bi[0]:] if bi else rest
             objs = [p for p in objs if not (p.kind == "Agency" and p.ref == first.ref and first.kind == "Agency")]
             grp = _first_group(st, objs)
             if grp:
-                return [first], grp + [p for p in objs[len(grp):] if _joined(st, grp[-1], p)]
+                for p in objs[len(grp):]:
+                    if not _joined(st, grp[-1], p):
+                        break
+                    grp.append(p)
+                return [first], grp
         if topic is not None and not (topic.kind == first.kind and topic.ref == first.ref):
             return [topic], [first]
     return None

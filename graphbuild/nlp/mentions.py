@@ -148,9 +148,12 @@ class Tagger:
         tok = self.doc[i]
         if tok.is_space or tok.is_punct or tok.like_num or not tok.is_alpha and "-" not in tok.text and "'" not in tok.text:
             return False
-        if i in self.hits:
-            return False
         norm = tok.norm_
+        if i in self.hits:
+            # a definite masculine nisba after a first name is a family name ("هاني المصري")
+            h = self.hits[i]
+            return (self.lang == "ar" and position >= 1 and h.kind == "country" and h.info[1] == "nisba"
+                    and h.end - h.start == 1 and is_def(norm) and norm.endswith("ي"))
         if self.lang == "ar":
             if norm in AR_STOP_NORM or norm in self.lex.stopwords or norm in AR_BREAK or len(norm) < 2:
                 return False
@@ -231,6 +234,9 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
             if k_end > k:
                 j = k_end
                 continue
+            break
+        if head_def and norm.startswith("لل") and len(norm) > 4 and tg.kind(j) is None and j > h.start:
+            j += 1  # "الهيئة العامة للاستثمار" (ل + ال glued)
             break
         if norm in ("ل",) and head_def and j + 1 < n and is_def(doc[j + 1].norm_) and tg.kind(j + 1) is None and doc[j + 1].norm_ not in AR_STOP_NORM:
             j += 2  # "المجلس الأعلى للدولة"
@@ -438,6 +444,11 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
         elif j < n and is_def(doc[j].norm_) and tg.kind(j) is None and doc[j].norm_ not in AR_STOP_NORM:
             field_tok = doc[j]
             j += 1
+            # adjectives of the governed noun, as long as a name can still follow
+            # ("محافظ البنك المركزي هاني …", but not "رئيس الحكومة السراج")
+            while (j < n and is_def(doc[j].norm_) and tg.kind(j) is None and doc[j].norm_ not in AR_STOP_NORM
+                   and j + 1 < n and tg.name_like(j + 1, 0)):
+                j += 1
             nisba = None
             if j < n and tg.at(j, "country") and tg.at(j, "country").info[1] == "nisba":
                 nisba = tg.at(j, "country")

@@ -1,0 +1,105 @@
+"""Arabic relation rules, on sentences written for these tests (not from the dev set)."""
+
+from .helpers import ent, met, names, rels, run, said
+
+
+def test_official_title_then_name_with_nisba_country():
+    ex = run("وصل وزير الدفاع الأردني خالد العمري إلى تونس.", "ar")
+    o = ent(ex, "خالد العمري")
+    assert o.type == "Official" and o.country == "JOR"
+    assert "وزير الدفاع الأردني" in o.title
+
+
+def test_role_implies_ministry_and_ministry_country():
+    ex = run("وصل وزير الدفاع الأردني خالد العمري إلى تونس.", "ar")
+    ministry = ent(ex, "وزارة الدفاع")
+    assert ministry.type == "Agency" and ministry.country == "JOR"
+    assert "وزارة الدفاع الأردنية" in ministry.aliases or ministry.name == "وزارة الدفاع الأردنية"
+    assert ("خالد العمري", ministry.name) in rels(ex, "MEMBER_OF")
+    assert (ministry.name, ent(ex, "الأردن").name) in rels(ex, "MEMBER_OF")
+
+
+def test_name_then_title():
+    ex = run("وقال سالم الهاشمي نائب رئيس هيئة الموانئ إن العمل مستمر في الميناء.", "ar")
+    assert "سالم الهاشمي" in names(ex, "Official")
+    assert ("سالم الهاشمي", "هيئة الموانئ") in rels(ex, "MEMBER_OF")
+
+
+def test_met_verb_subject_and_object():
+    ex = run("استقبل وزير الدفاع الأردني خالد العمري رئيس الوفد التونسي منير الصغير في عمان.", "ar")
+    assert frozenset({"خالد العمري", "منير الصغير"}) in met(ex)
+    assert ("منير الصغير", ent(ex, "الوفد التونسي").name) in rels(ex, "MEMBER_OF")
+    assert (ent(ex, "الوفد التونسي").name, ent(ex, "تونس").name) in rels(ex, "MEMBER_OF")
+
+
+def test_met_verb_with_bi_object_and_coordination():
+    ex = run("اجتمع وزير المالية سامر الخطيب بمحافظ البنك المركزي هاني المصري، ورئيس الهيئة العامة للاستثمار نادر فهمي.", "ar")
+    pairs = met(ex)
+    assert frozenset({"سامر الخطيب", "هاني المصري"}) in pairs
+    assert frozenset({"سامر الخطيب", "نادر فهمي"}) in pairs
+
+
+def test_pro_drop_subject_carries_from_previous_sentence():
+    ex = run("وصل وزير الدفاع الأردني خالد العمري إلى تونس. والتقى رئيس الحكومة التونسية منصف بلحاج.", "ar")
+    assert frozenset({"خالد العمري", "منصف بلحاج"}) in met(ex)
+
+
+def test_meeting_noun_with_counterpart():
+    ex = run("وقال وزير الداخلية العراقي حيدر الساعدي إن الاجتماع مع الوفد الكويتي كان مثمرا.", "ar")
+    assert frozenset({"حيدر الساعدي", ent(ex, "الوفد الكويتي").name}) in met(ex)
+
+
+def test_attendance_joins_the_current_meeting():
+    ex = run("التقى وزير الداخلية العراقي حيدر الساعدي الوفد الكويتي في بغداد. وعقد الاجتماع بحضور رئيس جهاز الأمن الوطني رائد الجبوري.", "ar")
+    assert frozenset({"رائد الجبوري", ent(ex, "الوفد الكويتي").name}) in met(ex)
+
+
+def test_delegation_composition():
+    ex = run("وصل الوفد الكويتي إلى بغداد. ويضم الوفد العميد فهد العنزي والسفير ناصر الدوسري.", "ar")
+    dele = ent(ex, "الوفد الكويتي").name
+    member = rels(ex, "MEMBER_OF")
+    assert ("فهد العنزي", dele) in member
+    assert ("ناصر الدوسري", dele) in member
+
+
+def test_said_reported_speech_and_carry_over():
+    ex = run("قال وزير الداخلية العراقي حيدر الساعدي إن الحدود آمنة تماما. وأضاف أن التعاون مع الجيران مستمر.", "ar")
+    s = said(ex)
+    assert ("حيدر الساعدي", "إن الحدود آمنة تماما") in s
+    assert any(sp == "حيدر الساعدي" and "التعاون مع الجيران مستمر" in q for sp, q in s)
+
+
+def test_said_direct_quote():
+    ex = run("وقال رئيس الوزراء المغربي يوسف العلوي: «سنواصل الإصلاحات الاقتصادية هذا العام».", "ar")
+    assert ("يوسف العلوي", "سنواصل الإصلاحات الاقتصادية هذا العام") in said(ex)
+
+
+def test_agency_speaker_through_anaphor():
+    ex = run("أصدرت وزارة الخارجية الأردنية بيانا صباح اليوم. وقالت الوزارة إن السفير سيعود إلى عمله قريبا.", "ar")
+    s = said(ex)
+    assert any(sp == ent(ex, "وزارة الخارجية الأردنية").name and "السفير سيعود" in q for sp, q in s)
+
+
+def test_according_to_clause():
+    ex = run("وبحسب بيان لوزارة الصحة التونسية، تم تسجيل تحسن كبير في الخدمات الصحية.", "ar")
+    s = said(ex)
+    assert any("تسجيل تحسن كبير" in q for _, q in s)
+
+
+def test_surname_only_mention_resolves_to_full_name():
+    ex = run("قال وزير الداخلية العراقي حيدر الساعدي إن الحدود آمنة. وأكد «الساعدي» أن العمل مستمر بلا توقف.", "ar")
+    o = ent(ex, "حيدر الساعدي")
+    assert "الساعدي" in o.aliases
+    assert len(names(ex, "Official")) == 1
+    assert sum(1 for sp, _ in said(ex) if sp == "حيدر الساعدي") == 2
+
+
+def test_capital_and_nisba_reach_the_country():
+    ex = run("وصل الوفد الكويتي إلى القاهرة أمس.", "ar")
+    assert {"مصر", "الكويت"} <= names(ex, "Country")
+
+
+def test_person_never_merges_with_country():
+    ex = run("قال السفير الأردني هاشم الأردني إن الزيارة ناجحة جدا.", "ar")
+    types = {e.id.split(":")[0] for e in ex.entities}
+    assert "Official" in types and "Country" in types

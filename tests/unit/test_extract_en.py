@@ -1,0 +1,77 @@
+"""English relation rules, on sentences written for these tests (not from the dev set)."""
+
+from .helpers import ent, met, names, rels, run, said
+
+
+def test_title_name_and_implied_ministry():
+    ex = run("Jordanian Foreign Minister Karim Haddad arrived in Tunis on Monday.", "en")
+    o = ent(ex, "Karim Haddad")
+    assert o.type == "Official" and o.country == "JOR"
+    ministry = ent(ex, "Foreign Ministry")
+    assert ministry.country == "JOR"
+    assert ("Karim Haddad", "Foreign Ministry") in rels(ex, "MEMBER_OF")
+
+
+def test_met_with():
+    ex = run("Jordanian Foreign Minister Karim Haddad met with Tunisian Defence Minister Leila Ben Salah in Amman.", "en")
+    assert frozenset({"Karim Haddad", "Leila Ben Salah"}) in met(ex)
+
+
+def test_received():
+    ex = run("President Anna Berg received Ambassador Tom Reyes at the palace.", "en")
+    assert frozenset({"Anna Berg", "Tom Reyes"}) in met(ex)
+
+
+def test_coordinated_subjects_discussed():
+    ex = run("Prime Minister Anna Berg and Jordanian Foreign Minister Karim Haddad discussed regional trade.", "en")
+    assert frozenset({"Anna Berg", "Karim Haddad"}) in met(ex)
+
+
+def test_said_and_he_added_carry_over():
+    ex = run("Foreign Minister Karim Haddad said the talks were productive and frank. He added that a new agreement would follow soon.", "en")
+    s = said(ex)
+    assert any(sp == "Karim Haddad" and "talks were productive" in q for sp, q in s)
+    assert any(sp == "Karim Haddad" and "new agreement would follow" in q for sp, q in s)
+
+
+def test_two_statements_in_one_sentence():
+    ex = run("Foreign Minister Karim Haddad reiterated the importance of open borders and stressed that smuggling must end.", "en")
+    quotes = [q for sp, q in said(ex) if sp == "Karim Haddad"]
+    assert len(quotes) == 2
+
+
+def test_colon_then_quoted_paragraph():
+    ex = run('Speaking afterwards, Defence Secretary Paul Grant said:\n\n"We will keep supporting our partners in the region."', "en")
+    assert any(sp == "Paul Grant" and "keep supporting our partners" in q for sp, q in said(ex))
+
+
+def test_bare_title_refers_back():
+    ex = run("Secretary of State Mary Cole met with Egyptian Foreign Minister Omar Nabil. The Secretary stressed the need for a ceasefire in the region.", "en")
+    assert any(sp == "Mary Cole" and "ceasefire" in q for sp, q in said(ex))
+    assert ("Mary Cole", "State Department") in rels(ex, "MEMBER_OF")
+
+
+def test_surname_resolves():
+    ex = run("Foreign Minister Karim Haddad arrived on Monday. Haddad said the visit would strengthen ties.", "en")
+    assert names(ex, "Official") == {"Karim Haddad"}
+    assert any(sp == "Karim Haddad" for sp, _ in said(ex))
+
+
+def test_agency_with_country_and_international_body():
+    ex = run("The Libyan Government of National Unity welcomed the UN proposal.", "en")
+    gov = ent(ex, "Libyan Government of National Unity")
+    assert gov.country == "LBY"
+    assert (gov.name, ent(ex, "Libya").name) in rels(ex, "MEMBER_OF")
+    assert "UN" in names(ex, "Agency")
+
+
+def test_delegation_composition_en():
+    ex = run("The Egyptian delegation included General Omar Nabil and Ambassador Sara Fahmy.", "en")
+    dele = ent(ex, "Egyptian delegation").name
+    assert ("Omar Nabil", dele) in rels(ex, "MEMBER_OF")
+    assert ("Sara Fahmy", dele) in rels(ex, "MEMBER_OF")
+
+
+def test_lowercase_country_words_are_not_countries():
+    ex = run("The minister told us that talks will continue.", "en")
+    assert names(ex, "Country") == set()
