@@ -95,6 +95,7 @@ class Agency:
     rule: str = "agency.head"
     parent: int | None = None
     implied: bool = False
+    sent: Span | None = None  # the sentence of its first mention
 
 
 @dataclass
@@ -167,6 +168,7 @@ class ArticleState:
                 a.country = a.country or m.country
                 return idx
         self.agencies.append(Agency(name=m.text, kind=m.kind, words=words, country=m.country, implied=m.implied,
+                                    sent=self.doc[m.start].sent if m.start < len(self.doc) else None,
                                     aliases={m.base, *m.aliases}, rule="agency.implied_by_title" if m.implied else rule))
         return len(self.agencies) - 1
 
@@ -498,7 +500,7 @@ def _parents_by_name(st: ArticleState) -> None:
         for gi, g in govs:
             distinct = g.words - {"حكومه", "government"}
             if distinct and distinct <= a.words and gi != i:
-                _member(st, ("Agency", i, "Agency", gi), st.doc[0:0], "member.parent")
+                _member(st, ("Agency", i, "Agency", gi), a.sent if a.sent is not None else st.doc[:], "member.parent")
                 a.words = a.words - distinct
 
 
