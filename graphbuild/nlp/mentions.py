@@ -36,6 +36,8 @@ AR_BREAK = {normalize_ar(w) for w in (
 CONCERNED = {normalize_ar(w) for w in ("المعنية", "المعني", "المختصة", "المختص", "المكلفة", "المكلف", "الخاصة", "الخاص", "المسؤولة", "المسؤول")}
 NAME_COMPOUND_AR = {normalize_ar(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "ولد")}
 EN_JOIN = {"of", "for", "and", "on", "the"}
+# English agency heads that also stand lower-case: "the UK government", "the ministry said"
+EN_LOWER_HEADS = {"government", "delegation", "ministry", "embassy", "committee", "council", "parliament", "army", "mission", "department"}
 EN_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abdel", "abdul", "van", "von", "de", "da", "di", "la", "le", "ben", "bint"}
 
 
@@ -118,7 +120,7 @@ class Tagger:
                 for kind, table in (("agency", lex.agencies), ("title", lex.titles), ("country", lex.countries), ("cue", lex.cues)):
                     if key in table:
                         if kind in ("agency", "country", "title") and not self._cap_ok(toks[0]):
-                            if not (kind == "agency" and key in ("government", "delegation")):
+                            if not (kind == "agency" and key in EN_LOWER_HEADS):
                                 continue
                         best = Hit(kind, i, i + length, key, table[key] if isinstance(table[key], tuple) else (table[key],))
                         break
@@ -324,6 +326,9 @@ def _agency_en(tg: Tagger, h: Hit) -> AgencyM | None:
             continue
         break
     if start == h.start and end == h.end and j == h.end and kind not in ("international",) and doc[h.start].text[:1].islower():
+        if h.start > 0 and doc[h.start - 1].norm_ == "the":
+            # "the ministry said": an anaphor for the last agency of that kind
+            return AgencyM(h.start - 1, h.end, doc[h.start - 1:h.end].text, kind, h.key, frozenset(), doc[h.start - 1:h.end].text, anaphor=True)
         return None
     span = doc[start:j]
     text = span.text

@@ -75,3 +75,14 @@ def test_delegation_composition_en():
 def test_lowercase_country_words_are_not_countries():
     ex = run("The minister told us that talks will continue.", "en")
     assert names(ex, "Country") == set()
+
+
+def test_agency_speaker_through_the_ministry():
+    ex = run("The Jordanian Ministry of Foreign Affairs summoned the envoy on Sunday. The ministry said the remarks were unacceptable.", "en")
+    ministry = ent(ex, "Jordanian Ministry of Foreign Affairs").name
+    assert any(sp == ministry and "remarks were unacceptable" in q for sp, q in said(ex))
+
+
+def test_passive_received_by():
+    ex = run("Ambassador Tom Reyes was received by President Anna Berg on Monday.", "en")
+    assert frozenset({"Anna Berg", "Tom Reyes"}) in met(ex)
