@@ -1,0 +1,496 @@
+"""Load the corpus graph (:func:`graphbuild.graph.build_graph`) into Neo4j.
+
+Three layers, so that most of it is testable without a database:
+
+* :func:`graph_rows` — a pure function from the networkx graph to row lists,
+  one list per load statement (``cypher/load/<file>.cypher``). Labels and
+  relationship types only ever select a file from the fixed allow-lists
+  :data:`ENTITY_FILES` / :data:`RELATION_FILES`; every value is a parameter.
+* :func:`load_graph` — ``UNWIND $rows`` batches in managed write transactions
+  (``session.execute_write`` retries transient errors), ``MERGE`` on the
+  uniquely-constrained ``id`` s, a rich progress bar on stderr and a
+  :class:`LoadSummary` from the result counters. Loading the same graph twice
+  changes nothing; loading new articles merges shared entities.
+* :func:`translate_error` — every neo4j driver exception becomes a
+  :class:`graphbuild.errors.Neo4jError` subclass at this boundary, and no message
+  ever contains the password.
+
+Connection settings come from :class:`Neo4jSettings` (arguments, else the
+``NEO4J_URI`` / ``NEO4J_USER`` / ``NEO4J_DATABASE`` / ``NEO4J_PASSWORD`` env).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ..errors import (
+    CypherError,
+    GraphbuildError,
+    InputError,
+    Neo4jAuthError,
+    Neo4jDatabaseError,
+    Neo4jError,
+    Neo4jUnavailable,
+)
+
+try:  # the shared normaliser (graphbuild.nlp.normalize)
+    from ..nlp.normalize import normalize_key as _normalize_key
+except ImportError:  # pragma: no cover - only while nlp is being written
+    import unicodedata
+
+    _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+    _DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+    def _normalize_key(text: str) -> str:
+        t = _DIAC.sub("", unicodedata.normalize("NFKC", text)).translate(_FOLD).casefold()
+        return re.sub(r"\s+", " ", re.sub(r"[^\w\s]|_", " ", t)).strip()
+
+
+__all__ = [
+    "Neo4jSettings",
+    "LoadSummary",
+    "ENTITY_FILES",
+    "RELATION_FILES",
+    "LOAD_ORDER",
+    "cypher_dir",
+    "read_statements",
+    "graph_rows",
+    "search_terms",
+    "batched",
+    "translate_error",
+    "connect",
+    "apply_schema",
+    "load_graph",
+]
+
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+
+# The allow-lists: graph type -> load file. Nothing else is ever written.
+ENTITY_FILES: dict[str, str] = {
+    "Official": "entities_official",
+    "Agency": "entities_agency",
+    "Country": "entities_country",
+}
+RELATION_FILES: dict[str, str] = {
+    "MET_WITH": "rel_met_with",
+    "MEMBER_OF": "rel_member_of",
+}
+# Order matters: nodes before the relationships that MATCH them.
+LOAD_ORDER: tuple[str, ...] = (
+    "articles",
+    *ENTITY_FILES.values(),
+    "mentioned_in",
+    *RELATION_FILES.values(),
+    "said",
+    "mentions",
+)
+# (nodes, relationships) each row of a file merges
+_ROW_SHAPE: dict[str, tuple[int, int]] = {
+    "articles": (1, 0),
+    **{f: (1, 0) for f in ENTITY_FILES.values()},
+    "mentioned_in": (0, 1),
+    **{f: (0, 1) for f in RELATION_FILES.values()},
+    "said": (1, 2),
+    "mentions": (0, 1),
+}
+
+
+# --------------------------------------------------------------------------- settings
+@dataclass(frozen=True)
+class Neo4jSettings:
+    """Where and how to connect. ``password`` never shows in ``repr``."""
+
+    uri: str = DEFAULT_URI
+    user: str = "neo4j"
+    database: str = "neo4j"
+    password: str = field(default="", repr=False)
+
+    @classmethod
+    def from_env(
+        cls,
+        uri: str | None = None,
+        user: str | None = None,
+        database: str | None = None,
+        password: str | None = None,
+    ) -> "Neo4jSettings":
+        """Arguments first, then ``NEO4J_URI``/``NEO4J_USER``/``NEO4J_DATABASE``/``NEO4J_PASSWORD``."""
+        env = os.environ
+        return cls(
+            uri=uri or env.get("NEO4J_URI") or DEFAULT_URI,
+            user=user or env.get("NEO4J_USER") or "neo4j",
+            database=database or env.get("NEO4J_DATABASE") or "neo4j",
+            password=password if password is not None else env.get("NEO4J_PASSWORD", ""),
+        )
+
+    def scrub(self, text: str) -> str:
+        """``text`` with the password replaced by ``***``."""
+        return text.replace(self.password, "***") if self.password else text
+
+
+# --------------------------------------------------------------------------- cypher files
+def cypher_dir() -> Path:
+    """The ``cypher/`` folder shipped with the package (``GRAPHBUILD_CYPHER_DIR`` overrides)."""
+    override = os.environ.get("GRAPHBUILD_CYPHER_DIR")
+    if override:
+        return Path(override)
+    return Path(str(resources.files("graphbuild").joinpath("cypher")))
+
+
+_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
+
+
+def read_statements(path: str | Path) -> list[str]:
+    """The statements of a ``.cypher`` file: ``//`` comment lines dropped, split at ``;`` ending a line."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CypherError(f"cannot read {p}: {exc.strerror or exc}") from exc
+    text = _COMMENT.sub("", text)
+    parts = re.split(r";[ \t]*(?:\n|$)", text)
+    return [s.strip() for s in parts if s.strip()]
+
+
+def _load_statement(name: str) -> str:
+    path = cypher_dir() / "load" / f"{name}.cypher"
+    stmts = read_statements(path)
+    if len(stmts) != 1:
+        raise CypherError(f"{path}: expected exactly one statement, found {len(stmts)}")
+    return stmts[0]
+
+
+# --------------------------------------------------------------------------- rows (pure)
+def search_terms(name: str, aliases: Sequence[str]) -> list[str]:
+    """Normalised spellings of a name and its aliases, for the ``entity_names`` index."""
+    terms = {_normalize_key(x) for x in [name, *aliases] if x}
+    return sorted(t for t in terms if t)
+
+
+def _entity_row(node_id: str, d: dict[str, Any]) -> dict[str, Any]:
+    name = d.get("name") or node_id
+    aliases = sorted({a for a in (d.get("aliases") or []) if a and a != name})
+    return {
+        "id": node_id,
+        "name": name,
+        "aliases": aliases,
+        "merges": sorted(set(d.get("merges") or [])),
+        "search_terms": search_terms(name, aliases),
+        "country": d.get("country") or None,
+        "title": d.get("title") or None,
+        "kind": d.get("kind") or None,
+        "name_en": d.get("name_en") or None,
+        "confidence": float(d.get("confidence", 1.0) if d.get("confidence") is not None else 1.0),
+    }
+
+
+def _edge_sort_key(item: tuple[str, dict[str, Any]]) -> tuple:
+    key, d = item
+    return (d.get("start") or 0, d.get("end") or 0, d.get("evidence") or "", str(key))
+
+
+def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
+    """Turn the corpus graph into rows for every load file, in :data:`LOAD_ORDER`.
+
+    Deterministic: rows are sorted, lists inside rows are sorted, and parallel
+    edges of one (type, source, target, article) become one row whose evidence
+    is the earliest sentence (``count`` says how many there were). Nodes without
+    a ``type`` (ids no extraction defined) and the edges touching them are left
+    out and counted in ``rows["_skipped"]``. Unknown node or edge types raise
+    :class:`InputError` — they are not in the allow-list.
+    """
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in LOAD_ORDER}
+    skipped = 0
+    articles = dict(g.graph.get("articles") or {})
+    for aid in sorted(articles):
+        meta = articles[aid] or {}
+        rows["articles"].append(
+            {k: meta.get(k) for k in ("title", "url", "published", "lang", "source")} | {"id": aid}
+        )
+
+    known: set[str] = set()
+    for node_id, d in sorted(g.nodes(data=True), key=lambda nd: str(nd[0])):
+        t = d.get("type")
+        if t is None:
+            skipped += 1
+            continue
+        if t == "Statement":
+            known.add(node_id)
+            continue
+        if t not in ENTITY_FILES:
+            raise InputError(f"node {node_id!r} has type {t!r}, not one of {', '.join(ENTITY_FILES)}, Statement")
+        known.add(node_id)
+        rows[ENTITY_FILES[t]].append(_entity_row(node_id, d))
+        node_articles = set(d.get("articles") or [])
+        node_articles |= {ed.get("article_id") for _, _, ed in g.in_edges(node_id, data=True)}
+        node_articles |= {ed.get("article_id") for _, _, ed in g.out_edges(node_id, data=True)}
+        for aid in sorted(a for a in node_articles if a and a in articles):
+            rows["mentioned_in"].append({"entity": node_id, "article_id": aid})
+
+    groups: dict[tuple[str, str, str, str], list[tuple[str, dict[str, Any]]]] = {}
+    for u, v, key, d in g.edges(keys=True, data=True):
+        t = d.get("type")
+        if t not in RELATION_FILES and t not in ("SAID", "MENTIONS"):
+            raise InputError(f"edge {key!r} ({u} -> {v}) has type {t!r}, not one of "
+                             f"{', '.join([*RELATION_FILES, 'SAID', 'MENTIONS'])}")
+        if u not in known or v not in known:
+            skipped += 1
+            continue
+        groups.setdefault((t, u, v, d.get("article_id") or ""), []).append((key, d))
+
+    statements: dict[str, dict[str, Any]] = {}
+    for (t, u, v, aid), items in sorted(groups.items()):
+        items.sort(key=_edge_sort_key)
+        first = items[0][1]
+        if t in RELATION_FILES:
+            rows[RELATION_FILES[t]].append({
+                "source": u,
+                "target": v,
+                "article_id": aid,
+                "evidence": first.get("evidence"),
+                "start": first.get("start"),
+                "end": first.get("end"),
+                "published": first.get("published"),
+                "confidence": max(float(d.get("confidence") or 0.0) for _, d in items),
+                "rule": first.get("rule") or None,
+                "count": len(items),
+            })
+        elif t == "SAID":
+            sd = g.nodes[v]
+            if sd.get("type") != "Statement":
+                raise InputError(f"SAID edge {items[0][0]!r} does not end at a Statement node")
+            statements[v] = {
+                "id": v,
+                "speaker": u,
+                "text": sd.get("text") if sd.get("text") is not None else (first.get("quote") or ""),
+                "lang": sd.get("lang"),
+                "article_id": aid,
+                "evidence": first.get("evidence"),
+                "start": first.get("start"),
+                "end": first.get("end"),
+                "published": first.get("published"),
+                "confidence": max(float(d.get("confidence") or 0.0) for _, d in items),
+                "rule": first.get("rule") or None,
+            }
+        else:  # MENTIONS
+            rows["mentions"].append({"statement": u, "entity": v, "article_id": aid})
+    rows["said"] = [statements[k] for k in sorted(statements)]
+    # A SAID whose article is unknown could not be reported in it: keep the graph honest.
+    for name in ("said", "mentioned_in"):
+        kept = [r for r in rows[name] if r["article_id"] in articles]
+        skipped += len(rows[name]) - len(kept)
+        rows[name] = kept
+    said_ids = {r["id"] for r in rows["said"]}
+    kept = [r for r in rows["mentions"] if r["statement"] in said_ids]
+    skipped += len(rows["mentions"]) - len(kept)
+    rows["mentions"] = kept
+    rows["_skipped"] = [{"count": skipped}] if skipped else []
+    return rows
+
+
+def batched(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    """Consecutive slices of ``rows`` of at most ``size`` rows."""
+    if size < 1:
+        raise InputError(f"batch size must be at least 1, not {size}")
+    for i in range(0, len(rows), size):
+        yield list(rows[i : i + size])
+
+
+# --------------------------------------------------------------------------- errors
+def translate_error(exc: BaseException, settings: Neo4jSettings | None = None, where: str = "") -> GraphbuildError:
+    """Map a neo4j driver exception to the graphbuild error tree (password scrubbed)."""
+    from neo4j import exceptions as ne
+
+    settings = settings or Neo4jSettings()
+    uri = settings.uri
+    prefix = f"{where}: " if where else ""
+    raw = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    detail = settings.scrub(str(raw)).strip().splitlines()[0] if str(raw).strip() else type(exc).__name__
+    code = getattr(exc, "code", None) or ""
+    if isinstance(exc, GraphbuildError):
+        return exc
+    if isinstance(exc, ne.AuthError) or code.startswith("Neo.ClientError.Security.Unauthorized"):
+        return Neo4jAuthError(f"{prefix}authentication failed for user {settings.user!r} at {uri} "
+                              "(check NEO4J_USER / NEO4J_PASSWORD)")
+    if isinstance(exc, (ne.ServiceUnavailable, ne.SessionExpired)):
+        return Neo4jUnavailable(f"{prefix}cannot reach Neo4j at {uri}: {detail} "
+                                "(is it running? `graphbuild neo4j start`)")
+    if code in ("Neo.ClientError.Database.DatabaseNotFound", "Neo.ClientError.Database.DatabaseUnavailable") or (
+        isinstance(exc, ne.DatabaseUnavailable)
+    ):
+        return Neo4jDatabaseError(f"{prefix}database {settings.database!r} at {uri} does not exist or is not available: {detail}")
+    if isinstance(exc, ne.CypherSyntaxError):
+        return CypherError(f"{prefix}Cypher syntax error: {detail}")
+    if isinstance(exc, ne.ClientError):
+        return CypherError(f"{prefix}Cypher statement failed ({code or type(exc).__name__}): {detail}")
+    if isinstance(exc, ne.TransientError):
+        return Neo4jError(f"{prefix}transient Neo4j error that did not go away after retries: {detail}")
+    if isinstance(exc, (ne.ConfigurationError, ValueError)):
+        return Neo4jError(f"{prefix}invalid Neo4j connection settings for {uri}: {detail}")
+    if isinstance(exc, (ne.Neo4jError, ne.DriverError)):
+        return Neo4jError(f"{prefix}Neo4j error ({code or type(exc).__name__}): {detail}")
+    if isinstance(exc, OSError):
+        return Neo4jUnavailable(f"{prefix}cannot reach Neo4j at {uri}: {detail}")
+    return Neo4jError(f"{prefix}{type(exc).__name__}: {detail}")
+
+
+@contextlib.contextmanager
+def translated(settings: Neo4jSettings, where: str = "") -> Iterator[None]:
+    """Context manager: re-raise driver exceptions as graphbuild errors."""
+    from neo4j import exceptions as ne
+
+    try:
+        yield
+    except GraphbuildError:
+        raise
+    except (ne.Neo4jError, ne.DriverError, ValueError, OSError) as exc:
+        raise translate_error(exc, settings, where) from exc
+
+
+@contextlib.contextmanager
+def connect(settings: Neo4jSettings | None = None, *, timeout: float = 10.0):
+    """An open, verified ``neo4j.Driver`` for ``settings`` (closed on exit)."""
+    from neo4j import GraphDatabase
+
+    settings = settings or Neo4jSettings.from_env()
+    with translated(settings, "connect"):
+        driver = GraphDatabase.driver(
+            settings.uri,
+            auth=(settings.user, settings.password),
+            connection_timeout=timeout,
+            max_transaction_retry_time=15.0,
+        )
+    try:
+        with translated(settings, "connect"):
+            driver.verify_connectivity()
+        yield driver
+    finally:
+        driver.close()
+
+
+# --------------------------------------------------------------------------- writing
+@dataclass
+class LoadSummary:
+    """What a load did, from the server's result counters."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    nodes_created: int = 0
+    relationships_created: int = 0
+    properties_set: int = 0
+    labels_added: int = 0
+    nodes_merged: int = 0  # node MERGEs executed (created + matched)
+    relationships_merged: int = 0
+    skipped: int = 0
+    batches: int = 0
+
+    @property
+    def nodes_matched(self) -> int:
+        return self.nodes_merged - self.nodes_created
+
+    @property
+    def relationships_matched(self) -> int:
+        return self.relationships_merged - self.relationships_created
+
+    def line(self) -> str:
+        s = (f"nodes: {self.nodes_created} created, {self.nodes_matched} matched; "
+             f"relationships: {self.relationships_created} created, {self.relationships_matched} matched; "
+             f"{self.properties_set} properties set in {self.batches} batches")
+        return s + (f"; {self.skipped} skipped (dangling ids)" if self.skipped else "")
+
+
+def _write_batch(tx, query: str, rows: list[dict[str, Any]]):
+    result = tx.run(query, rows=rows)
+    return result.consume().counters
+
+
+def _run_statements(driver, settings: Neo4jSettings, statements: list[str], where: str) -> None:
+    with translated(settings, where):
+        with driver.session(database=settings.database) as session:
+            for stmt in statements:
+                session.run(stmt).consume()
+
+
+def apply_schema(settings: Neo4jSettings | None = None, *, driver=None, path: str | Path | None = None) -> int:
+    """Apply ``cypher/schema.cypher`` (idempotent); return the number of statements run."""
+    settings = settings or Neo4jSettings.from_env()
+    path = Path(path) if path else cypher_dir() / "schema.cypher"
+    statements = read_statements(path)
+    if driver is None:
+        with connect(settings) as drv:
+            _run_statements(drv, settings, statements, str(path))
+    else:
+        _run_statements(driver, settings, statements, str(path))
+    return len(statements)
+
+
+def load_graph(
+    g: nx.MultiDiGraph,
+    settings: Neo4jSettings | None = None,
+    *,
+    driver=None,
+    batch_size: int = 500,
+    quiet: bool = False,
+    schema: bool = True,
+) -> LoadSummary:
+    """Merge ``g`` into Neo4j (schema first unless ``schema=False``); return a :class:`LoadSummary`."""
+    settings = settings or Neo4jSettings.from_env()
+    rows = graph_rows(g)
+    if batch_size < 1:
+        raise InputError(f"batch size must be at least 1, not {batch_size}")
+    statements = {name: _load_statement(name) for name in LOAD_ORDER}  # fail early on a bad file
+    if driver is None:
+        with connect(settings) as drv:
+            return _load(drv, settings, rows, statements, batch_size, quiet, schema)
+    return _load(driver, settings, rows, statements, batch_size, quiet, schema)
+
+
+def _load(driver, settings, rows, statements, batch_size, quiet, schema) -> LoadSummary:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    if schema:
+        apply_schema(settings, driver=driver)
+    summary = LoadSummary(skipped=sum(r["count"] for r in rows.get("_skipped", [])))
+    total = sum(len(rows[name]) for name in LOAD_ORDER)
+    progress = Progress(
+        TextColumn("[bold]neo4j[/] {task.description:<18}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=quiet,
+        transient=False,
+    )
+    with progress, translated(settings, "load"):
+        task = progress.add_task("loading", total=total)
+        with driver.session(database=settings.database) as session:
+            for name in LOAD_ORDER:
+                file_rows = rows[name]
+                summary.rows[name] = len(file_rows)
+                progress.update(task, description=name)
+                n_nodes, n_rels = _ROW_SHAPE[name]
+                for batch in batched(file_rows, batch_size):
+                    try:
+                        counters = session.execute_write(_write_batch, statements[name], batch)
+                    except Exception as exc:  # noqa: BLE001 - translated with the file name
+                        if isinstance(exc, GraphbuildError):
+                            raise
+                        raise translate_error(exc, settings, f"cypher/load/{name}.cypher") from exc
+                    summary.batches += 1
+                    summary.nodes_created += counters.nodes_created
+                    summary.relationships_created += counters.relationships_created
+                    summary.properties_set += counters.properties_set
+                    summary.labels_added += counters.labels_added
+                    summary.nodes_merged += n_nodes * len(batch)
+                    summary.relationships_merged += n_rels * len(batch)
+                    progress.advance(task, len(batch))
+        progress.update(task, description="done")
+    return summary
