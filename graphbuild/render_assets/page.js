@@ -28,7 +28,6 @@
     t = t.replace(PUNCT, " ");
     return t.replace(/\s+/g, " ").trim();
   }
-  window.graphbuildNormalize = normalize;
 
   // ------------------------------------------------------------------ helpers
   function el(tag, text, cls) {
@@ -60,18 +59,20 @@
   var english = false;
   function labelOf(i) {
     var x = info[i];
-    return (english && x.labelEn) ? x.labelEn : x.label;
+    return (english && x.labelEn) ? x.labelEn : data.nodes[i].label;
   }
-  var nodeOn = {}, edgeOn = {};
+  var nodeOn = Object.create(null), edgeOn = Object.create(null);
   info.forEach(function (x) { nodeOn[x.type] = true; });
   edgeInfo.forEach(function (x) { edgeOn[x.type] = true; });
 
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+  // copies: the DataSets may change their items; data.nodes/edges stay as built
+  function copy(o) { return Object.assign({}, o); }
+  var nodes = new vis.DataSet(data.nodes.map(copy));
+  var edges = new vis.DataSet(data.edges.map(copy));
   var container = document.getElementById("network");
   var options = data.options;
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
-  window.graphbuildNetwork = network;
+  window.graphbuildTimes = { network: performance.now() - t0 };
 
   var physicsBox = document.getElementById("toggle-physics");
   function ready() {
@@ -128,9 +129,6 @@
     if (nu.length) nodes.update(nu);
     if (eu.length) edges.update(eu);
   }
-  window.graphbuildHidden = function () {
-    return { nodes: nodeHidden.filter(Boolean).length, edges: edgeHidden.filter(Boolean).length };
-  };
   Array.prototype.forEach.call(document.querySelectorAll("input.filter"), function (box) {
     box.addEventListener("change", function () {
       var map = box.getAttribute("data-kind") === "node" ? nodeOn : edgeOn;
@@ -161,7 +159,7 @@
   }
   function articleItem(aid, published) {
     var li = el("li", null, "article");
-    var a = articles[aid] || { id: aid };
+    var a = Object.prototype.hasOwnProperty.call(articles, aid) ? articles[aid] : { id: aid };
     var title = a.title || a.id || aid;
     var href = safeUrl(a.url);
     if (href) {
@@ -201,12 +199,13 @@
     head.appendChild(el("span", ei.type, "rel-type"));
     head.appendChild(document.createTextNode(" "));
     var other = (e.from === fromNode) ? e.to : e.from;
+    var both = ei.type === "MET_WITH";  // symmetric
     if (fromNode == null) {
       head.appendChild(nodeLink(e.from));
-      head.appendChild(document.createTextNode(" → "));
+      head.appendChild(document.createTextNode(both ? " ↔ " : " → "));
       head.appendChild(nodeLink(e.to));
     } else {
-      head.appendChild(document.createTextNode(e.from === fromNode ? "→ " : "← "));
+      head.appendChild(document.createTextNode(both ? "↔ " : e.from === fromNode ? "→ " : "← "));
       head.appendChild(nodeLink(other));
     }
     if (ei.items.length > 1) head.appendChild(el("span", " (" + ei.items.length + " articles)", "sub"));
@@ -289,7 +288,6 @@
     panel.appendChild(el("h3", "Sources (" + ei.items.length + ")"));
     itemsBlock(ei.items, panel, 200);
   }
-  window.graphbuildShowNode = showNode;
 
   network.on("click", function (p) {
     if (p.nodes && p.nodes.length) showNode(p.nodes[0]);
@@ -319,7 +317,6 @@
     hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]; });
     return hits.slice(0, limit || 10).map(function (h) { return h[3]; });
   }
-  window.graphbuildFind = find;
   function pick(i) {
     var x = info[i];
     if (!x) return;
@@ -329,7 +326,6 @@
     showNode(i);
     results.hidden = true;
   }
-  window.graphbuildPick = pick;
   function showResults() {
     while (results.firstChild) results.removeChild(results.firstChild);
     var q = search.value;
@@ -361,6 +357,18 @@
       results.hidden = true;
     }
   });
+  // for tests, the benchmark and the console
+  var byId = new Map();
+  info.forEach(function (x, i) { byId.set(x.id, i); });
+  window.graphbuild = {
+    network: network, nodes: nodes, edges: edges, meta: meta,
+    normalize: normalize, find: find, pick: pick, showNode: showNode, showEdge: showEdge,
+    index: function (gid) { return byId.has(gid) ? byId.get(gid) : null; },
+    hidden: function () {
+      return { nodes: nodeHidden.filter(Boolean).length, edges: edgeHidden.filter(Boolean).length };
+    }
+  };
+
   document.addEventListener("click", function (ev) {
     if (!document.getElementById("search-box").contains(ev.target)) results.hidden = true;
   });

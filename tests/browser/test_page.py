@@ -1,0 +1,246 @@
+"""The rendered page in a real (offline) chromium: search, panel, filters, XSS, size."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from graphbuild.render import render, search_key
+
+from .page_graphs import HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_URL, hostile_graph, sample_graph, synthetic_graph
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+BASHAGHA = "Official:فتحي باشاغا"
+DELEGATION = "Agency:الوفد المصري@EGY"
+
+
+@pytest.fixture
+def sample_page(tmp_path, open_page):
+    loaded = open_page(render(sample_graph(), tmp_path / "sample.html", title="Libya–Egypt"))
+    loaded.wait_ready(30)
+    return loaded
+
+
+def js(loaded, expr, arg=None):
+    return loaded.page.evaluate(expr, arg)
+
+
+def test_sample_page_is_clean_offline(sample_page):
+    sample_page.assert_clean()
+    assert sample_page.requests and all(u.startswith("file:") for u in sample_page.requests)
+    page = sample_page.page
+    assert page.title() == "Libya–Egypt"
+    assert page.locator("#network canvas").count() == 1
+    assert page.is_visible("#legend-nodes") and page.is_visible("#legend-edges")
+    assert js(sample_page, "window.graphbuild.nodes.length") == 8
+    # physics stabilised, then switched off
+    assert js(sample_page, "window.graphbuild.network.physics.physicsEnabled") is False
+    assert page.locator("#cap-notice").count() == 0
+
+
+@pytest.mark.parametrize("query", ["فتحى باشاغا", "فَتْحِي باشاغـــا", "باشاغا", "fathi BASHAGHA"])
+def test_search_finds_a_node_by_any_spelling_and_opens_the_panel(sample_page, query):
+    page = sample_page.page
+    page.fill("#search", query)
+    assert page.is_visible("#search-results")
+    assert "فتحي باشاغا" in page.inner_text("#search-results")
+    page.press("#search", "Enter")
+    want = js(sample_page, "gid => window.graphbuild.index(gid)", BASHAGHA)
+    assert js(sample_page, "window.graphbuild.network.getSelectedNodes()") == [want]
+    text = sample_page.panel_text()
+    assert "فتحي باشاغا" in text and "Fathi Bashagha" in text
+    assert "وزير الداخلية" in text  # title
+    assert "علاقاتنا مع القاهرة مهمة للغاية" in text  # the quote
+    assert "Libya's interior minister Fathi Bashagha met" in text  # English evidence
+    assert "2020-12-27" in text  # article date
+    links = page.eval_on_selector_all("#panel a", "as => as.map(a => a.href)")
+    assert "https://example.org/ar/bashagha-egypt" in links
+    sample_page.assert_clean()
+
+
+def test_search_result_list_click_and_alef_variant(sample_page):
+    page = sample_page.page
+    page.fill("#search", "احمد معيتيق")  # written أحمد in the graph
+    page.click("#search-results li button >> nth=0")
+    assert "أحمد معيتيق" in sample_page.panel_text()
+    assert page.is_hidden("#search-results")
+
+
+def test_clicking_a_node_on_the_canvas_opens_its_panel(sample_page):
+    page = sample_page.page
+    idx = js(sample_page, "gid => window.graphbuild.index(gid)", DELEGATION)
+    box = page.locator("#network").bounding_box()
+    pos = js(
+        sample_page,
+        "i => { const n = window.graphbuild.network; return n.canvasToDOM(n.getPositions([i])[i]); }",
+        idx,
+    )
+    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+    text = sample_page.panel_text()
+    assert "الوفد المصري" in text and "delegation" in text
+    assert "MET_WITH" in text and "MEMBER_OF" in text
+    sample_page.assert_clean()
+
+
+def test_edge_panel_lists_every_article(sample_page):
+    j = js(
+        sample_page,
+        """() => { const g = window.graphbuild; const a = g.index(%r), b = g.index(%r);
+             return g.edges.get().find(e => (e.from === a && e.to === b) || (e.from === b && e.to === a)).id; }"""
+        % (BASHAGHA, DELEGATION),
+    )
+    js(sample_page, "j => window.graphbuild.showEdge(j)", j)
+    text = sample_page.panel_text()
+    assert "MET_WITH" in text and "sources (2)" in text.lower()
+    assert "Libya's interior minister meets Egyptian security delegation" in text
+    assert "وصف وزير الداخلية الليبي" in text
+
+
+def test_english_toggle_switches_labels(sample_page):
+    page = sample_page.page
+    idx = js(sample_page, "gid => window.graphbuild.index(gid)", BASHAGHA)
+    label = "i => window.graphbuild.nodes.get(i).label"
+    assert "فتحي باشاغا" in js(sample_page, label, idx)
+    page.check("#toggle-english")
+    assert js(sample_page, label, idx) == "Fathi Bashagha"
+    page.uncheck("#toggle-english")
+    assert "فتحي باشاغا" in js(sample_page, label, idx)
+
+
+def test_filters_hide_and_show_types(sample_page):
+    page = sample_page.page
+    hidden = "window.graphbuild.hidden()"
+    assert js(sample_page, hidden) == {"nodes": 0, "edges": 0}
+    page.uncheck("#filter-node-Statement")
+    # the statement and its SAID and MENTIONS lines go
+    assert js(sample_page, hidden) == {"nodes": 1, "edges": 2}
+    page.uncheck("#filter-edge-MET_WITH")
+    assert js(sample_page, hidden) == {"nodes": 1, "edges": 4}
+    page.check("#filter-node-Statement")
+    page.check("#filter-edge-MET_WITH")
+    assert js(sample_page, hidden) == {"nodes": 0, "edges": 0}
+    # searching for a node of a hidden type shows the type again
+    page.uncheck("#filter-node-Official")
+    page.fill("#search", "باشاغا")
+    page.press("#search", "Enter")
+    assert page.is_checked("#filter-node-Official")
+    sample_page.assert_clean()
+
+
+def test_js_normaliser_matches_python(sample_page):
+    samples = [
+        "أحمد", "إبراهيم", "آمنة", "ٱلله", "مستشفى", "مؤتمر", "رئيس", "مُحَمَّد", "وزيـــر", "مؤكدًا",
+        "«باشاغا»:", "Fathi  BASHAGHA", "Égypte", "الوفد الأمني المصري", "لجنة 5+5", "ﻻ", "ی ک", "U.S.-Libya",
+    ]
+    got = js(sample_page, "xs => xs.map(x => window.graphbuild.normalize(x))", samples)
+    assert got == [search_key(s) for s in samples]
+
+
+def test_hostile_strings_stay_text(tmp_path, open_page):
+    loaded = open_page(render(hostile_graph(), tmp_path / "hostile.html", title=HOSTILE_SCRIPT))
+    loaded.wait_ready(30)
+    page = loaded.page
+    assert page.title() == HOSTILE_SCRIPT
+    assert page.inner_text("#page-title") == HOSTILE_SCRIPT
+    for gid in ("Official:" + HOSTILE_SCRIPT, "Agency:" + HOSTILE_IMG, "Country:XSS"):
+        js(loaded, "gid => window.graphbuild.pick(window.graphbuild.index(gid))", gid)
+        text = loaded.panel_text()
+        if gid.startswith("Official"):
+            assert HOSTILE_SCRIPT in text and HOSTILE_IMG in text  # name, alias, title, quote
+            assert HOSTILE_URL in text  # the javascript: url, shown as text
+        elif gid.startswith("Agency"):
+            assert HOSTILE_IMG in text and "</script><script>alert(3)</script>" in text
+        else:
+            assert HOSTILE_URL in text
+    page.fill("#search", "<img src")
+    assert HOSTILE_IMG in page.inner_text("#search-results")
+    # nothing was injected or executed
+    assert page.locator("img").count() == 0
+    assert page.locator("b").count() == 0
+    assert page.locator("script").count() == 3  # data block, vis-network, page script
+    assert page.eval_on_selector_all("a", "as => as.map(a => a.href).filter(h => !/^https?:/i.test(h))") == []
+    assert page.eval_on_selector_all("#panel *", "els => els.filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length") == 0
+    loaded.assert_clean()  # includes: no dialog fired
+
+
+def test_english_toggle_disabled_without_english(tmp_path, open_page):
+    g = synthetic_graph(40)
+    for n, d in g.nodes(data=True):
+        d["name_en"] = None
+    loaded = open_page(render(g, tmp_path / "ar.html"))
+    loaded.wait_ready(30)
+    assert loaded.page.is_disabled("#toggle-english")
+    loaded.assert_clean()
+
+
+def test_physics_off_page(tmp_path, open_page):
+    loaded = open_page(render(sample_graph(), tmp_path / "nophys.html", physics=False))
+    loaded.wait_ready(30)
+    assert js(loaded, "window.graphbuild.network.physics.physicsEnabled") is False
+    loaded.assert_clean()
+
+
+def test_empty_graph(tmp_path, open_page):
+    import networkx as nx
+
+    loaded = open_page(render(nx.MultiDiGraph(), tmp_path / "empty.html"))
+    loaded.wait_ready(30)
+    loaded.assert_clean()
+
+
+def test_5000_nodes_stabilise_and_stay_usable(tmp_path, open_page):
+    g = synthetic_graph(5000)
+    t = time.perf_counter()
+    path = render(g, tmp_path / "big.html", max_nodes=5000)
+    build_s = time.perf_counter() - t
+    loaded = open_page(path)
+    ms = loaded.wait_ready(120)
+    print(f"\n5000 nodes: build {build_s:.1f}s, {path.stat().st_size / 1e6:.1f} MB, stabilised in {ms / 1000:.1f}s")
+    assert js(loaded, "window.graphbuild.nodes.length") == 5000
+    assert js(loaded, "window.graphbuild.network.physics.physicsEnabled") is False
+    page = loaded.page
+    assert page.locator("#cap-notice").count() == 0
+    # still responsive: search + focus + panel, and a filter round trip
+    t = time.perf_counter()
+    page.fill("#search", "المسؤول 1234")
+    page.press("#search", "Enter")
+    assert "المسؤول 1234" in loaded.panel_text()
+    page.uncheck("#filter-node-Statement")
+    assert js(loaded, "window.graphbuild.hidden().nodes") == 833
+    page.check("#filter-node-Statement")
+    assert time.perf_counter() - t < 10
+    loaded.assert_clean()
+
+
+def test_cap_notice_above_max_nodes(tmp_path, open_page):
+    g = synthetic_graph(3000)
+    loaded = open_page(render(g, tmp_path / "capped.html", max_nodes=1000))
+    loaded.wait_ready(90)
+    notice = loaded.page.inner_text("#cap-notice")
+    assert "showing 1,000 of 3,000 nodes" in notice
+    assert "2,000 nodes" in notice and "left out" in notice
+    assert loaded.page.is_visible("#cap-notice")
+    assert js(loaded, "window.graphbuild.nodes.length") == 1000
+    assert js(loaded, "window.graphbuild.meta.nodes_omitted") == 2000
+    loaded.assert_clean()
+
+
+def test_screenshot_of_a_small_graph(tmp_path, open_page):
+    """Writes docs/page.png: the seed story, with Bashagha's panel open."""
+    loaded = open_page(render(sample_graph(), tmp_path / "shot.html", title="graphbuild — Libya / Egypt"), 1400, 800)
+    loaded.wait_ready(30)
+    page = loaded.page
+    page.fill("#search", "باشاغا")
+    page.press("#search", "Enter")
+    page.wait_for_timeout(600)  # the focus animation
+    js(loaded, "window.graphbuild.network.fit({animation: false})")
+    page.wait_for_timeout(100)
+    out = ROOT / "docs" / "page.png"
+    out.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(out))
+    assert out.stat().st_size > 20_000
+    loaded.assert_clean()
