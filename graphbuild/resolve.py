@@ -1,0 +1,153 @@
+"""Identity across the corpus: the same official under different spellings is one node.
+
+In-article resolution (surname → full name, bare title → holder) happens in
+:mod:`graphbuild.nlp.extract`. Here, across articles, two Official entities are
+the same person when their *name skeletons* are equal:
+
+* Arabic: the :func:`~graphbuild.nlp.normalize.normalize_key` form (hamza, ya
+  and ta marbuta variants folded), with a leading ال dropped from each word;
+* Latin: lower case, accents and the particles al-/el- dropped, digraphs folded
+  (gh→g, kh→k, dh→d, th→t, sh→s, ou→u, q→k), double letters collapsed and the
+  vowels after each word's first letter dropped — so Bashagha / Bashaga and
+  Serraj / Sarraj / al-Sarraj meet, while names with other consonants do not.
+
+A one-word name (a surname seen alone in an article) joins the only full name in
+the corpus whose last word has its skeleton. Only Officials are merged, so two
+different types never merge; ids stay label-aware. Every merge is kept in the
+surviving entity's ``merges`` with the reason, and the other spellings become
+aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .model import Entity, Extraction, Relation
+from .nlp.normalize import is_arabic, normalize_key
+
+__all__ = ["resolve_corpus", "name_skeleton"]
+
+_LATIN_PARTICLES = {"al", "el", " al-", "el-"}
+_DIGRAPHS = (("gh", "g"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ou", "u"), ("q", "k"), ("ck", "k"))
+
+
+def _latin_word(w: str) -> str:
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w[:1] + re.sub(r"[aeiouy]", "", w[1:])
+
+
+def name_skeleton(name: str) -> tuple[str, ...]:
+    """Spelling-insensitive key of a person's name (see the module docstring)."""
+    key = normalize_key(name)
+    words = key.split()
+    if is_arabic(name):
+        return tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
+    out = []
+    for w in words:
+        if w in _LATIN_PARTICLES:
+            continue
+        out.append(_latin_word(w))
+    return tuple(out)
+
+
+def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
+    """Give every official one id across the corpus; returns new extractions."""
+    # every Official mention: (skeleton, entity)
+    officials: list[tuple[int, Entity, tuple[str, ...]]] = []
+    for n, ex in enumerate(extractions):
+        for e in ex.entities:
+            if e.type == "Official":
+                officials.append((n, e, name_skeleton(e.name)))
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    reasons: dict[str, list[str]] = defaultdict(list)
+
+    def union(a: Entity, b: Entity, why: str) -> None:
+        ra, rb = find(a.id), find(b.id)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+            reasons[a.id].append(why)
+            reasons[b.id].append(why)
+
+    by_skel: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
+    for _n, e, sk in officials:
+        if len(sk) >= 2:
+            by_skel[sk].append(e)
+    for sk, ents in sorted(by_skel.items()):
+        first = ents[0]
+        for other in ents[1:]:
+            if other.id != first.id:
+                union(first, other, f"{other.name!r} = {first.name!r}: same name skeleton {' '.join(sk)!r}")
+    by_last: dict[str, set[str]] = defaultdict(set)
+    full_by_id: dict[str, Entity] = {}
+    for _n, e, sk in officials:
+        if len(sk) >= 2:
+            by_last[sk[-1]].add(find(e.id))
+            full_by_id.setdefault(find(e.id), e)
+    for _n, e, sk in officials:
+        if len(sk) == 1 and len(by_last.get(sk[0], ())) == 1:
+            root = next(iter(by_last[sk[0]]))
+            target = full_by_id[root]
+            union(target, e, f"{e.name!r} = {target.name!r}: the only full name in the corpus with that surname")
+
+    # canonical entity per group: most words, then most articles, then smallest id
+    groups: dict[str, list[Entity]] = defaultdict(list)
+    for _n, e, _sk in officials:
+        groups[find(e.id)].append(e)
+    canon: dict[str, Entity] = {}
+    for root, ents in groups.items():
+        counts: dict[str, int] = defaultdict(int)
+        for e in ents:
+            counts[e.id] += 1
+        best = sorted(ents, key=lambda e: (-len(e.name.split()), -counts[e.id], e.id))[0]
+        for e in ents:
+            canon[e.id] = best
+    if all(canon[e.id].id == e.id for _n, e, _sk in officials) and not reasons:
+        return list(extractions)
+
+    out = []
+    for ex in extractions:
+        remap = {e.id: canon[e.id].id for e in ex.entities if e.type == "Official" and e.id in canon}
+        merged: dict[str, Entity] = {}
+        order: list[str] = []
+        for e in ex.entities:
+            new_id = remap.get(e.id, e.id)
+            if e.type == "Official" and e.id in canon:
+                c = canon[e.id]
+                aliases = set(e.aliases) | ({e.name} if e.name != c.name else set())
+                why = tuple(sorted(set(e.merges) | set(reasons.get(e.id, []))))
+                e = Entity(**{**e.__dict__, "id": new_id, "name": c.name, "aliases": tuple(sorted(aliases - {c.name})),
+                              "merges": why, "country": e.country or c.country, "title": e.title or c.title})
+            if new_id in merged:
+                prev = merged[new_id]
+                merged[new_id] = Entity(**{**prev.__dict__,
+                                           "aliases": tuple(sorted((set(prev.aliases) | set(e.aliases) | {e.name}) - {prev.name})),
+                                           "merges": tuple(sorted(set(prev.merges) | set(e.merges))),
+                                           "confidence": max(prev.confidence, e.confidence)})
+            else:
+                merged[new_id] = e
+                order.append(new_id)
+        rels: list[Relation] = []
+        seen: set[tuple] = set()
+        for r in ex.relations:
+            src = remap.get(r.source, r.source)
+            tgt = remap.get(r.target, r.target) if r.target else None
+            if tgt is not None and src == tgt:
+                continue
+            key = (r.type, *sorted((src, tgt or ""))) if r.type == "MET_WITH" else (r.type, src, tgt, r.quote)
+            if key in seen:
+                continue
+            seen.add(key)
+            mentions = tuple(sorted({remap.get(m, m) for m in r.mentions} - {src}))
+            rels.append(Relation(**{**r.__dict__, "source": src, "target": tgt, "mentions": mentions}))
+        out.append(Extraction(article=ex.article, entities=tuple(merged[i] for i in order), relations=tuple(rels)))
+    return out
