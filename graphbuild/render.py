@@ -319,7 +319,7 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
         aliases = [str(a) for a in _as_list(d.get("aliases")) if a]
         size = 10 + 5 * math.sqrt(met[n]) + 1.5 * math.sqrt(degree[n])
         if t == "Statement":
-            size = min(size, 12)
+            size = 8
         node = Node(
             index[n],
             _node_style(t)["shape"],

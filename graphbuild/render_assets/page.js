@@ -176,11 +176,8 @@
     if (date) bits.push(String(date));
     if (a.source) bits.push(String(a.source));
     if (a.lang) bits.push(String(a.lang));
-    if (bits.length) li.appendChild(el("span", " — " + bits.join(" · "), "sub"));
-    if (a.url && !href) {
-      li.appendChild(el("br"));
-      li.appendChild(el("span", String(a.url), "url-text"));
-    }
+    if (bits.length) li.appendChild(el("div", bits.join(" · "), "sub meta"));
+    if (a.url && !href) li.appendChild(el("div", String(a.url), "url-text"));
     return li;
   }
   function addFacts(pairs) {
