@@ -60,6 +60,11 @@ class Lexicon:
     def all_forms(self) -> set[str]:
         return set(self.titles) | set(self.agencies) | set(self.cues) | set(self.countries)
 
+    def first_words(self) -> set[str]:
+        if not hasattr(self, "_firsts"):
+            self._firsts = {f.split()[0] for f in self.all_forms() if f}
+        return self._firsts
+
     def max_len(self) -> int:
         return max((len(f.split()) for f in self.all_forms()), default=1)
 

@@ -103,29 +103,34 @@ class Tagger:
         self.name_norms: set[str] = set()  # tokens of officials' names: never part of an agency
         self._tag()
 
-    def _cap_ok(self, tok: Token) -> bool:
-        return self.lang != "en" or tok.text[:1].isupper() or not tok.text[:1].isalpha()
-
     def _tag(self) -> None:
+        """Longest lexicon match at each position (agency > title > country > cue on ties)."""
         doc, lex = self.doc, self.lex
-        i = 0
+        norms = [t.norm_ for t in doc]
+        blocked = [t.is_space or (t.is_punct and t.text not in (".", "-")) for t in doc]
+        caps = [self.lang != "en" or t.text[:1].isupper() or not t.text[:1].isalpha() for t in doc]
+        tables = (("agency", lex.agencies), ("title", lex.titles), ("country", lex.countries), ("cue", lex.cues))
+        firsts = lex.first_words()
         n = len(doc)
+        i = 0
         while i < n:
             best: Hit | None = None
-            for length in range(min(self.maxlen, n - i), 0, -1):
-                toks = doc[i : i + length]
-                if any(t.is_space or t.is_punct and t.text not in (".", "-") for t in toks):
-                    continue
-                key = " ".join(t.norm_ for t in toks)
-                for kind, table in (("agency", lex.agencies), ("title", lex.titles), ("country", lex.countries), ("cue", lex.cues)):
-                    if key in table:
-                        if kind in ("agency", "country", "title") and not self._cap_ok(toks[0]):
-                            if not (kind == "agency" and key in EN_LOWER_HEADS):
-                                continue
-                        best = Hit(kind, i, i + length, key, table[key] if isinstance(table[key], tuple) else (table[key],))
+            if not blocked[i] and norms[i] in firsts:
+                top = min(self.maxlen, n - i)
+                for length in range(top, 0, -1):
+                    if any(blocked[i:i + length]):
+                        continue
+                    key = " ".join(norms[i:i + length])
+                    for kind, table in tables:
+                        if key not in table:
+                            continue
+                        if kind != "cue" and not caps[i] and not (kind == "agency" and key in EN_LOWER_HEADS):
+                            continue
+                        val = table[key]
+                        best = Hit(kind, i, i + length, key, val if isinstance(val, tuple) else (val,))
                         break
-                if best:
-                    break
+                    if best:
+                        break
             if best:
                 for j in range(best.start, best.end):
                     self.hits[j] = best
