@@ -313,7 +313,7 @@ def translate_error(exc: BaseException, settings: Neo4jSettings | None = None, w
     uri = settings.uri
     prefix = f"{where}: " if where else ""
     raw = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    detail = settings.scrub(str(raw)).strip().splitlines()[0] if str(raw).strip() else type(exc).__name__
+    detail = " ".join(settings.scrub(str(raw)).split())[:300] or type(exc).__name__
     code = getattr(exc, "code", None) or ""
     if isinstance(exc, GraphbuildError):
         return exc

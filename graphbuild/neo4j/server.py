@@ -56,6 +56,7 @@ __all__ = [
     "render_conf",
     "java_command",
     "ensure_jars",
+    "initialised",
     "start",
     "stop",
     "status",
@@ -240,6 +241,12 @@ def ensure_jars(version: str = NEO4J_VERSION, *, quiet: bool = False) -> Path:
     return lib
 
 
+def initialised(home: str | Path | None = None) -> bool:
+    """True once the server in ``home`` has a password (set-initial-password ran or it started before)."""
+    home = Path(home).expanduser() if home else default_home()
+    return (home / "data" / "dbms" / "auth.ini").exists() or (home / "data" / "databases" / "system").exists()
+
+
 def _read_pid(home: Path) -> int | None:
     try:
         return int((home / PID_FILE).read_text().strip())
@@ -413,7 +420,7 @@ def start(
         java = _java()
         lib = ensure_jars(quiet=quiet)
         (home / "conf" / "neo4j.conf").write_text(render_conf(cfg), encoding="utf-8")
-        if not (home / "data" / "dbms" / "auth.ini").exists() and not (home / "data" / "databases" / "system").exists():
+        if not initialised(home):
             if not password:
                 raise ServerError("NEO4J_PASSWORD is not set: it is needed to set the initial password of a new server")
             if len(password) < 8:
