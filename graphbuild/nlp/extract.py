@@ -58,7 +58,8 @@ RULE_CONFIDENCE = {
 QUOTE_OPEN = "«“\"„‟"
 QUOTE_CLOSE = "»”\""
 _PRONOUN_EN = {"he", "she", "they", "we"}
-MEETING_AGENCIES = {"delegation", "mission"}  # agencies that can be a side of a meeting
+MEETING_AGENCIES = {"delegation", "mission"}
+VERB_CUES = {"meet", "meet_with", "say", "say_colon", "according", "compose"}  # agencies that can be a side of a meeting
 _EN_INVERTED_SAY = {"said", "says", "added", "told", "stated", "attributable to"}
 
 
@@ -294,6 +295,17 @@ def extract_article(art: Article) -> Extraction:
                 continue
             i += 1
 
+    # English: "Libyan Government of National Accord Prime Minister X" – the agency before the title
+    if st.lang == "en":
+        for si, plist in st.parts.items():
+            for p in plist:
+                if p.kind != "Official":
+                    continue
+                for q in plist:
+                    if q.kind == "Agency" and q.end == p.start:
+                        _member(st, ("Official", p.ref, "Agency", q.ref), sents[si], "member.title")
+                        st.officials[p.ref].agencies.append(q.ref)
+
     # pass 2: surname-only, full-name-only and title-only mentions of known officials
     _second_pass(st, sents, used, title_at, bound_titles)
 
@@ -401,9 +413,18 @@ def _coordinated_names(st: ArticleState, sents, used: set[int]) -> None:
     """English: "Theresa May, Jeremy Hunt and Prime Minister X …": a capitalised full name listed with officials."""
     doc, tg = st.doc, st.tg
     for si, s in enumerate(sents):
+        for _round in range(3):  # a name listed next to a name found in the previous round
+            if not _coordinated_round(st, si, s, used):
+                break
+
+
+def _coordinated_round(st: ArticleState, si: int, s: Span, used: set[int]) -> bool:
+    doc, tg = st.doc, st.tg
+    found = False
+    if True:
         parts = [p for p in st.parts.get(si, []) if p.kind == "Official"]
         if not parts:
-            continue
+            return False
         i = s.start
         while i < s.end:
             if i in used or not doc[i].text[:1].isupper():
@@ -421,8 +442,11 @@ def _coordinated_names(st: ArticleState, sents, used: set[int]) -> None:
                 st.officials[oi].rule = "official.coordinated"
                 _add_part(st, si, Part("Official", oi, nm.start, nm.end))
                 used.update(range(nm.start, nm.end))
+                st.name_tokens.update(range(nm.start, nm.end))
                 parts = [p for p in st.parts.get(si, []) if p.kind == "Official"]
+                found = True
             i = nm.end
+    return found
 
 
 def _second_pass(st: ArticleState, sents, used: set[int], title_at, bound_titles) -> None:
@@ -446,6 +470,10 @@ def _second_pass(st: ArticleState, sents, used: set[int], title_at, bound_titles
                 oi = by_full[two]
                 _add_part(st, si, Part("Official", oi, i, i + 2))
                 used.update((i, i + 1))
+                continue
+            if key in by_full and len(key.split()) == 1 and (st.lang == "ar" or tok.text[:1].isupper()):
+                _add_part(st, si, Part("Official", st.canon(by_full[key]), i, i + 1))
+                used.add(i)
                 continue
             if key in by_last and len(set(by_last[key])) == 1 and (st.lang == "ar" or tok.text[:1].isupper()):
                 oi = by_last[key][0]
@@ -572,10 +600,18 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                     speaker = sp
                     said_here = True
             elif cue in ("meet", "meet_with"):
+                stop = next((c for c, ch in cues[ci + 1:] if ch.info[0] in VERB_CUES), s.end)
+                after = [p for p in parts if h.end <= p.start < stop]
                 pair = _meeting_sides(st, before, after, topic, cue)
                 if pair:
                     a_side, b_side = pair
-                    _met(st, a_side, b_side, s, "met.verb")
+                    if not b_side:  # "X, Y and Z discussed …": pairs across the sides of the group
+                        for x, y in _group_pairs(st, a_side):
+                            _met(st, [x], [y], s, "met.coordinated")
+                        b_side = a_side[1:]
+                        a_side = a_side[:1]
+                    else:
+                        _met(st, a_side, b_side, s, "met.verb")
                     frame = (a_side, b_side)
                     if a_side and a_side[0].kind == "Official":
                         subject_here = a_side[0]
@@ -684,7 +720,7 @@ def _meeting_sides(st, before: list[Part], after: list[Part], topic: Part | None
         if subj and objs:
             return subj, objs
         if len(subj) >= 2 and cue == "meet_with":
-            return subj[:1], subj[1:]  # coordinated: "X, Y and Z discussed"
+            return subj, []  # coordinated: "X, Y and Z discussed"
         return None
     # Arabic VSO
     if before and not after:
@@ -708,6 +744,26 @@ def _meeting_sides(st, before: list[Part], after: list[Part], topic: Part | None
         if topic is not None and not (topic.kind == first.kind and topic.ref == first.ref):
             return [topic], [first]
     return None
+
+
+def _group_pairs(st: ArticleState, group: list[Part]) -> list[tuple[Part, Part]]:
+    """Who met whom in "X, Y and Z discussed …".
+
+    People whose nationality the text gives, when it differs from the others',
+    are the visiting side; the rest (nationality unstated or shared) are one
+    side. Without that signal, everyone met everyone.
+    """
+    def country(p: Part) -> str | None:
+        if p.kind == "Official":
+            o = st.officials[st.canon(p.ref)]
+            return o.country or next((st.agencies[a].country for a in o.agencies if st.agencies[a].country), None)
+        return st.agencies[p.ref].country
+
+    known = {id(p): country(p) for p in group}
+    distinct = {c for c in known.values() if c}
+    if distinct and (len(distinct) > 1 or any(c is None for c in known.values())):
+        return [(a, b) for n, a in enumerate(group) for b in group[n + 1:] if known[id(a)] != known[id(b)]]
+    return [(a, b) for n, a in enumerate(group) for b in group[n + 1:]]
 
 
 def _joined(st, a: Part, b: Part) -> bool:

@@ -86,3 +86,17 @@ def test_agency_speaker_through_the_ministry():
 def test_passive_received_by():
     ex = run("Ambassador Tom Reyes was received by President Anna Berg on Monday.", "en")
     assert frozenset({"Anna Berg", "Tom Reyes"}) in met(ex)
+
+
+def test_coordinated_group_pairs_by_stated_nationality():
+    ex = run("Anna Berg, Tom Reyes and Tunisian Foreign Minister Leila Ben Salah discussed trade routes.", "en")
+    pairs = met(ex)
+    assert frozenset({"Anna Berg", "Leila Ben Salah"}) in pairs
+    assert frozenset({"Tom Reyes", "Leila Ben Salah"}) in pairs
+    assert frozenset({"Anna Berg", "Tom Reyes"}) not in pairs
+
+
+def test_agency_before_title_is_membership():
+    ex = run("Tunisian Government of National Unity Prime Minister Leila Ben Salah arrived in Rome.", "en")
+    gov = ent(ex, "Tunisian Government of National Unity").name
+    assert ("Leila Ben Salah", gov) in rels(ex, "MEMBER_OF")
