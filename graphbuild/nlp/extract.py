@@ -556,7 +556,8 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
         for ci, (k, h) in enumerate(cues):
             cue = h.info[0]
             next_cue = cues[ci + 1][0] if ci + 1 < len(cues) else s.end
-            before = [p for p in parts if p.end <= k and (ci == 0 or p.start >= cues[ci - 1][1].end)]
+            prev_verb = next((ch.end for c, ch in reversed(cues[:ci]) if ch.info[0] in VERB_CUES), s.start)
+            before = [p for p in parts if p.end <= k and p.start >= prev_verb]
             after = [p for p in parts if p.start >= h.end and p.start < next_cue]
             if cue in ("say", "say_colon") and not in_headline:
                 next_cue = next((c for c, ch in cues[ci + 1:] if ch.info[0] in ("say", "according") and c - h.end > 2), s.end)
