@@ -71,6 +71,8 @@ OTHER_EDGE_STYLE: dict[str, Any] = {"label": "other", "color": "#bab0ac", "dashe
 
 #: Above this many shown nodes the page switches to the cheap settings.
 BIG_GRAPH = 800
+#: physics=False lays out up to this many nodes with networkx's (dense) spring layout.
+STATIC_LAYOUT_MAX = 2000
 
 FONT_FACE = "'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', Arial, Tahoma, sans-serif"
 
@@ -198,6 +200,36 @@ def _edge_style(t: str) -> dict[str, Any]:
     return EDGE_STYLES.get(t, OTHER_EDGE_STYLE)
 
 
+def _static_layout(graph: nx.MultiDiGraph, order: list[Any]) -> dict[Any, tuple[float, float]]:
+    """Positions for ``physics=False``, computed here so the browser simulates nothing.
+
+    networkx's spring layout (numpy; from 500 nodes networkx needs scipy, and
+    without it, or above ``STATIC_LAYOUT_MAX``, a circle). A hidden hub tied
+    to each component's best-connected node keeps small components near the
+    big one instead of flung to the edges.
+    """
+    if not order:
+        return {}
+    kept = set(order)
+    h = nx.Graph()
+    h.add_nodes_from(order)
+    h.add_edges_from((u, v) for u, v in graph.edges() if u in kept and v in kept and u != v)
+    hub = object()
+    comps = list(nx.connected_components(h))
+    if len(comps) > 1:
+        for comp in comps:
+            h.add_edge(hub, max(comp, key=lambda n: (h.degree(n), str(n))), weight=0.3)
+    try:
+        if len(order) > STATIC_LAYOUT_MAX:
+            raise ImportError("too big for the dense layout")
+        pos = nx.spring_layout(h, seed=42, iterations=80)
+    except ImportError:  # numpy/scipy missing, or too big
+        h.remove_nodes_from([hub])
+        pos = nx.circular_layout(h)
+    scale = 100 * math.sqrt(len(order)) + 100
+    return {n: (round(float(pos[n][0]) * scale, 1), round(float(pos[n][1]) * scale, 1)) for n in order}
+
+
 def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
     big = n_nodes > BIG_GRAPH
     groups = {t: {"shape": s["shape"], "color": dict(s["color"])} for t, s in NODE_STYLES.items()}
@@ -231,7 +263,8 @@ def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
                     "navigationButtons": False,
                     "multiselect": False,
                 },
-                "layout": {"improvedLayout": not big, "randomSeed": 42},
+                # Kamada-Kawai start is good on small graphs and fails/crawls on big ones
+                "layout": {"improvedLayout": bool(physics) and n_nodes <= 200, "randomSeed": 42},
                 "physics": {
                     "enabled": bool(physics) and n_nodes > 0,
                     "solver": "forceAtlas2Based" if big else "barnesHut",
@@ -307,6 +340,7 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
                 item[attr] = _clean(d.get(attr))
         groups.setdefault((a, b, t), []).append(item)
 
+    positions = {} if physics else _static_layout(graph, order)
     vis_nodes: list[dict[str, Any]] = []
     info: list[dict[str, Any]] = []
     type_counts: dict[str, int] = {}
@@ -327,6 +361,8 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
             group=t if t in NODE_STYLES else "Other",
             size=round(min(size, 48), 1),
         )
+        if n in positions:
+            node.options["x"], node.options["y"] = positions[n]
         vis_nodes.append(node.options)
         names = [name, *(x for x in [name_en] if x), *aliases]
         keys = []

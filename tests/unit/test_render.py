@@ -188,8 +188,12 @@ def test_big_graphs_get_cheap_settings():
     assert small["layout"]["improvedLayout"] is True
 
 
-def test_physics_off():
-    assert build_page_data(sample_graph(), physics=False)["options"]["physics"]["enabled"] is False
+def test_physics_off_positions_come_from_python():
+    data = build_page_data(synthetic_graph(300), physics=False)
+    assert data["options"]["physics"]["enabled"] is False
+    assert data["options"]["layout"]["improvedLayout"] is False
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+    assert "x" not in build_page_data(sample_graph())["nodes"][0]
 
 
 def test_render_writes_the_file_and_render_file_reads_graph_json(tmp_path):
