@@ -49,7 +49,7 @@ from pyvis.node import Node
 
 from .errors import InputError
 
-__all__ = ["render", "render_file", "build_page_data", "select_nodes", "page_json", "NODE_STYLES", "EDGE_STYLES"]
+__all__ = ["render", "render_file", "render_html", "build_page_data", "select_nodes", "page_json", "NODE_STYLES", "EDGE_STYLES"]
 
 #: Node type → vis group style (shape, colour) and legend label.
 NODE_STYLES: dict[str, dict[str, Any]] = {
