@@ -413,6 +413,8 @@ def start(
             if current.up:
                 if current.uri != cfg.uri:
                     raise ServerError(f"the server in {home} is already running at {current.uri}; stop it first")
+                if password:  # also checks that NEO4J_PASSWORD still opens it
+                    return _wait_ready(cfg, current.pid, password, timeout, time.monotonic())
                 return current
             return _wait_ready(cfg, current.pid, password, timeout, time.monotonic())
         if not _port_free(cfg.listen_address, cfg.bolt_port):
