@@ -26,7 +26,17 @@ from .queries import (
     query_graph,
     run_query,
 )
-from .server import ServerStatus, start, status, stop
+
+_SERVER = ("ServerStatus", "start", "stop", "status")
+
+
+def __getattr__(name: str):
+    # server is imported lazily so that `python -m graphbuild.neo4j.server` runs it cleanly
+    if name in _SERVER:
+        from . import server
+
+        return getattr(server, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Neo4jSettings",
