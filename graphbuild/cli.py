@@ -15,17 +15,16 @@ Exit codes (also in the README):
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .errors import ArticleError, GraphbuildError, InputError
+from .cli_common import err_console, error_line, handled, looks_like_extractions
+from .errors import ArticleError, InputError
 
 app = typer.Typer(
     name="graphbuild",
@@ -34,36 +33,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-class Exit(Exception):
-    def __init__(self, code: int) -> None:
-        self.code = code
-
-
-def error_line(message: str) -> None:
-    """One red line on stderr."""
-    err_console.print(f"[red]error:[/red] {message}", markup=True, emoji=False, highlight=False)
-
-
-@contextlib.contextmanager
-def handled() -> Iterator[None]:
-    """Turn expected failures into one line on stderr and an exit code."""
-    try:
-        yield
-    except GraphbuildError as err:
-        error_line(_escape(str(err)))
-        raise typer.Exit(code=err.exit_code) from None
-    except KeyboardInterrupt:
-        error_line("interrupted")
-        raise typer.Exit(code=130) from None
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
 
 
 def _progress(quiet: bool) -> Progress:
@@ -80,7 +49,7 @@ def _read(paths: list[Path], quiet: bool):
 
     def on_error(err: ArticleError) -> None:
         skipped.append(err)
-        error_line(_escape(str(err)))
+        error_line(str(err))
 
     arts = read_articles([str(p) for p in paths], on_error=on_error)
     if not arts:
@@ -180,7 +149,7 @@ def eval_(
 
         gold_docs = load_gold(gold)
         skipped: list = []
-        if len(articles) == 1 and articles[0].suffix == ".jsonl" and _looks_like_extractions(articles[0]):
+        if len(articles) == 1 and articles[0].suffix == ".jsonl" and looks_like_extractions(articles[0]):
             from .evaluate import load_predictions
 
             predicted = load_predictions(articles[0])
@@ -196,15 +165,6 @@ def eval_(
                 sys.stdout.write(report.format_misses() + "\n")
         if skipped:
             raise typer.Exit(code=1)
-
-
-def _looks_like_extractions(path: Path) -> bool:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            first = fh.readline()
-        return '"entities"' in first
-    except (OSError, UnicodeDecodeError):
-        return False
 
 
 @app.command()

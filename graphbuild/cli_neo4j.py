@@ -14,18 +14,15 @@ printed. Failures are one red line on stderr and the exit code of the
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
-from .errors import ArticleError, GraphbuildError, InputError
+from .cli_common import err_console, error_line, handled, looks_like_extractions
+from .errors import ArticleError, InputError
 
 __all__ = [
     "neo4j_app",
@@ -41,7 +38,6 @@ __all__ = [
     "settings_from",
 ]
 
-_err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 neo4j_app = typer.Typer(
     name="neo4j",
@@ -50,22 +46,6 @@ neo4j_app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-
-
-def _error(message: str) -> None:
-    _err.print(f"[red]error:[/red] {escape(message)}", markup=True, emoji=False, highlight=False)
-
-
-@contextlib.contextmanager
-def _handled() -> Iterator[None]:
-    try:
-        yield
-    except GraphbuildError as err:
-        _error(str(err))
-        raise typer.Exit(code=err.exit_code) from None
-    except KeyboardInterrupt:
-        _error("interrupted")
-        raise typer.Exit(code=130) from None
 
 
 def _password() -> str:
@@ -103,7 +83,7 @@ def start(
     """Start the local server in the background; returns once Bolt answers (no-op if up)."""
     from .neo4j import server
 
-    with _handled():
+    with handled():
         password = os.environ.get("NEO4J_PASSWORD")
         if not password and not server.initialised(home):
             password = typer.prompt("initial Neo4j password (NEO4J_PASSWORD)", hide_input=True, err=True)
@@ -116,7 +96,7 @@ def stop(home: HomeOpt = None) -> None:
     """Stop the local server (SIGTERM, then SIGKILL after 60 s)."""
     from .neo4j import server
 
-    with _handled():
+    with handled():
         typer.echo("stopped" if server.stop(home) else "not running")
 
 
@@ -125,7 +105,7 @@ def status(port: PortOpt = None, home: HomeOpt = None) -> None:
     """URI, version and up/down of the local server (exit 3 when down)."""
     from .neo4j import server
 
-    with _handled():
+    with handled():
         st = server.status(home, port)
         typer.echo(st.line())
         if not st.up:
@@ -133,14 +113,6 @@ def status(port: PortOpt = None, home: HomeOpt = None) -> None:
 
 
 # --------------------------------------------------------------------------- load / schema / query
-def _looks_like_extractions(path: Path) -> bool:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return '"entities"' in fh.readline()
-    except (OSError, UnicodeDecodeError):
-        return False
-
-
 def _graph_from_paths(paths: list[Path], quiet: bool, min_confidence: float = 0.0):
     """Article files/dirs, extraction .jsonl files or one graph.json → (graph, skipped inputs)."""
     from .graph import build_graph, read_graph_json
@@ -156,7 +128,7 @@ def _graph_from_paths(paths: list[Path], quiet: bool, min_confidence: float = 0.
     exs = []
     article_paths = []
     for p in paths:
-        if p.suffix == ".jsonl" and p.is_file() and _looks_like_extractions(p):
+        if p.suffix == ".jsonl" and p.is_file() and looks_like_extractions(p):
             exs.extend(read_extractions(p))
         else:
             article_paths.append(p)
@@ -164,13 +136,13 @@ def _graph_from_paths(paths: list[Path], quiet: bool, min_confidence: float = 0.
     if article_paths:
         def on_error(err: ArticleError) -> None:
             skipped.append(err)
-            _error(str(err))
+            error_line(str(err))
 
         arts = read_articles([str(p) for p in article_paths], on_error=on_error)
         if not arts and not exs:
             raise InputError("no readable articles in " + ", ".join(str(p) for p in article_paths))
         if not quiet and arts:
-            _err.print(f"extracting {len(arts)} article(s)…")
+            err_console.print(f"extracting {len(arts)} article(s)…")
         exs.extend(extract(arts))
     if min_confidence > 0:
         exs = [filter_confidence(e, min_confidence) for e in exs]
@@ -185,7 +157,7 @@ def load_graph_cli(g, *, uri: str | None = None, user: str | None = None, databa
     settings = settings_from(uri, user, database)
     summary = load_graph(g, settings, batch_size=batch_size, quiet=quiet)
     if not quiet:
-        _err.print(f"loaded into {settings.uri} ({settings.database}): {summary.line()}", markup=False)
+        err_console.print(f"loaded into {settings.uri} ({settings.database}): {summary.line()}", markup=False)
     return summary
 
 
@@ -209,7 +181,7 @@ def load(
     quiet: QuietOpt = False,
 ) -> None:
     """Load articles (extracted first), extractions or a graph.json into Neo4j — idempotently (MERGE)."""
-    with _handled():
+    with handled():
         g, skipped = _graph_from_paths(paths, quiet, min_confidence)
         load_graph_cli(g, uri=uri, user=user, database=database, quiet=quiet, batch_size=batch_size)
         if skipped:
@@ -220,11 +192,11 @@ def schema(uri: UriOpt = None, user: UserOpt = None, database: DbOpt = None, qui
     """Create the constraints and indexes of cypher/schema.cypher (IF NOT EXISTS: safe to repeat)."""
     from .neo4j.loader import apply_schema
 
-    with _handled():
+    with handled():
         settings = settings_from(uri, user, database)
         n = apply_schema(settings)
         if not quiet:
-            _err.print(f"schema: {n} statements applied to {settings.uri} ({settings.database})", markup=False)
+            err_console.print(f"schema: {n} statements applied to {settings.uri} ({settings.database})", markup=False)
 
 
 def query(
@@ -240,7 +212,7 @@ def query(
     """Run a named Cypher query from cypher/queries and print its rows."""
     from .neo4j.queries import format_result, get_query, list_queries, parse_params, run_query
 
-    with _handled():
+    with handled():
         if fmt not in ("table", "json", "csv"):
             raise InputError(f"unknown format {fmt!r}: use table, json or csv")
         if list_:

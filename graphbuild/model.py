@@ -12,7 +12,7 @@ person never merges with a country.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 EntityType = Literal["Official", "Agency", "Country"]

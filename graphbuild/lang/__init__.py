@@ -13,7 +13,6 @@ Every file is validated on load; a bad row raises
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path

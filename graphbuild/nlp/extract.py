@@ -26,9 +26,8 @@ from spacy.tokens import Doc, Span
 
 from ..lang import load_countries, load_lexicon
 from ..model import Article, Entity, Extraction, Relation
-from .mentions import (AR_BREAK, AgencyM, NameM, Tagger, TitleM, agency_phrase, is_def, name_run, strip_al,
-                       title_phrase)
-from .normalize import normalize_ar, normalize_key
+from .mentions import AgencyM, NameM, Tagger, TitleM, agency_phrase, name_run, title_phrase
+from .normalize import normalize_key
 from .pipeline import get_pipeline
 
 __all__ = ["extract_article", "entity_id", "RULE_CONFIDENCE"]
@@ -353,7 +352,8 @@ def _bind_following_titles(st, si, s, pos, oi, title_at, bound_titles) -> None:
             k += 1
         if name_run(st.tg, k) is not None:
             return
-        st.officials[oi].titles.append(t.text) if t.text not in st.officials[oi].titles else None
+        if t.text not in st.officials[oi].titles:
+            st.officials[oi].titles.append(t.text)
         st.officials[oi].roles.update(t.roles)
         st.officials[oi].country = st.officials[oi].country or t.country
         _bind_title_agencies(st, oi, t, doc[t.start:t.end])
@@ -366,8 +366,6 @@ def _bind_title_agencies(st: ArticleState, oi: int, t: TitleM, ev: Span) -> None
         ai = st.agency(m, "agency.head")
         st._recent_agencies.append(ai)
         st.officials[oi].agencies.append(ai)
-        if m.parent is None or True:
-            pass
         _member(st, ("Official", oi, "Agency", ai), ev, "member.title")
         if m.country:
             _member(st, ("Agency", ai, "Country", 0), ev, "member.agency_country", iso=m.country)
@@ -411,7 +409,6 @@ def _merge_surnames(st: ArticleState) -> None:
 
 def _coordinated_names(st: ArticleState, sents, used: set[int]) -> None:
     """English: "Theresa May, Jeremy Hunt and Prime Minister X …": a capitalised full name listed with officials."""
-    doc, tg = st.doc, st.tg
     for si, s in enumerate(sents):
         for _round in range(3):  # a name listed next to a name found in the previous round
             if not _coordinated_round(st, si, s, used):
@@ -421,31 +418,30 @@ def _coordinated_names(st: ArticleState, sents, used: set[int]) -> None:
 def _coordinated_round(st: ArticleState, si: int, s: Span, used: set[int]) -> bool:
     doc, tg = st.doc, st.tg
     found = False
-    if True:
-        parts = [p for p in st.parts.get(si, []) if p.kind == "Official"]
-        if not parts:
-            return False
-        i = s.start
-        while i < s.end:
-            if i in used or not doc[i].text[:1].isupper():
-                i += 1
-                continue
-            nm = name_run(tg, i)
-            if not nm or nm.end - nm.start < 2 or used & set(range(nm.start, nm.end)):
-                i += 1
-                continue
-            nxt = doc[nm.end].text if nm.end < s.end else ""
-            prv = doc[nm.start - 1].text if nm.start > s.start else ""
-            listed = any((p.start - nm.end <= 2 and nxt in (",", "and")) or (nm.start - p.end <= 2 and prv in (",", "and")) for p in parts)
-            if listed:
-                oi = st.official(nm.text, None, "official.coordinated")
-                st.officials[oi].rule = "official.coordinated"
-                _add_part(st, si, Part("Official", oi, nm.start, nm.end))
-                used.update(range(nm.start, nm.end))
-                st.name_tokens.update(range(nm.start, nm.end))
-                parts = [p for p in st.parts.get(si, []) if p.kind == "Official"]
-                found = True
-            i = nm.end
+    parts = [p for p in st.parts.get(si, []) if p.kind == "Official"]
+    if not parts:
+        return False
+    i = s.start
+    while i < s.end:
+        if i in used or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        nm = name_run(tg, i)
+        if not nm or nm.end - nm.start < 2 or used & set(range(nm.start, nm.end)):
+            i += 1
+            continue
+        nxt = doc[nm.end].text if nm.end < s.end else ""
+        prv = doc[nm.start - 1].text if nm.start > s.start else ""
+        listed = any((p.start - nm.end <= 2 and nxt in (",", "and")) or (nm.start - p.end <= 2 and prv in (",", "and")) for p in parts)
+        if listed:
+            oi = st.official(nm.text, None, "official.coordinated")
+            st.officials[oi].rule = "official.coordinated"
+            _add_part(st, si, Part("Official", oi, nm.start, nm.end))
+            used.update(range(nm.start, nm.end))
+            st.name_tokens.update(range(nm.start, nm.end))
+            parts = [p for p in st.parts.get(si, []) if p.kind == "Official"]
+            found = True
+        i = nm.end
     return found
 
 
@@ -534,7 +530,7 @@ def _parents_by_name(st: ArticleState) -> None:
 
 # ---------------------------------------------------------------- relations
 def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
-    doc, tg, lex = st.doc, st.tg, st.tg.lex
+    doc, tg = st.doc, st.tg
     topic: Part | None = None
     speaker: Part | None = None
     frame: tuple[list[Part], list[Part]] | None = None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.ar.stop_words import STOP_WORDS as AR_STOP
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..lang import Lexicon
 from .normalize import normalize_ar
@@ -186,7 +186,7 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
     h = tg.at(i, "agency")
     if not h:
         return None
-    doc, lex, lang = tg.doc, tg.lex, tg.lang
+    doc, lang = tg.doc, tg.lang
     kind = h.info[0]
     if lang == "en":
         return _agency_en(tg, h)
@@ -414,7 +414,6 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
         return None
     roles: list[str] = []
     agencies: list[AgencyM] = []
-    implied_heads: list[str] = []
     j = h.start
     last_role_agency = ""
     while j < n:
