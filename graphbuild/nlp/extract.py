@@ -96,6 +96,7 @@ class Agency:
     parent: int | None = None
     implied: bool = False
     sent: Span | None = None  # the sentence of its first mention
+    holders: set[int] = field(default_factory=set)  # officials whose title implied it
 
 
 @dataclass
@@ -124,6 +125,7 @@ class ArticleState:
         self.member_ev: list[tuple[tuple[str, int, str, int], Span, str]] = []
         self.name_tokens: set[int] = set()  # token positions inside persons' names
         self.redirect: dict[int, int] = {}  # official merged into another (surname → full name)
+        self.agency_redirect: dict[int, int] = {}  # agency folded into another (_fold_implied)
 
     def canon(self, oi: int) -> int:
         while oi in self.redirect:
@@ -147,16 +149,21 @@ class ArticleState:
             o.country = o.country or title.country
         return idx
 
-    def agency(self, m: AgencyM, rule: str = "agency.head") -> int:
+    def agency(self, m: AgencyM, rule: str = "agency.head", holder: int | None = None) -> int:
         """Register an agency mention, merging it with a compatible one of the article.
 
         Same kind, compatible countries, and either the same words or one's words
         inside the other's when both name the same country or one was implied by
-        a title ("وزير الداخلية الليبي" ~ "وزارة داخلية الوفاق").
+        a title ("وزير الداخلية الليبي" ~ "وزارة داخلية الوفاق"). Two ministries
+        implied by two titles, one with a nationality and one without, stay apart
+        here ("وزير الخارجية الأمريكي …" and "وزير الخارجية …" are usually two
+        countries); :func:`_fold_implied` joins them later if one person holds both.
         """
         words = m.words
         for idx, a in enumerate(self.agencies):
             if a.kind != m.kind or (a.country and m.country and a.country != m.country):
+                continue
+            if m.implied and a.implied and bool(a.country) != bool(m.country):
                 continue
             contained = a.words <= words or words <= a.words
             if a.words == words or (contained and ((a.country and a.country == m.country) or m.implied or a.implied)):
@@ -166,11 +173,19 @@ class ArticleState:
                     a.words = words
                 a.aliases.update({m.text, m.base, *m.aliases})
                 a.country = a.country or m.country
+                if holder is not None:
+                    a.holders.add(holder)
                 return idx
         self.agencies.append(Agency(name=m.text, kind=m.kind, words=words, country=m.country, implied=m.implied,
                                     sent=self.doc[m.start].sent if m.start < len(self.doc) else None,
-                                    aliases={m.base, *m.aliases}, rule="agency.implied_by_title" if m.implied else rule))
+                                    aliases={m.base, *m.aliases}, rule="agency.implied_by_title" if m.implied else rule,
+                                    holders={holder} if holder is not None else set()))
         return len(self.agencies) - 1
+
+    def acanon(self, ai: int) -> int:
+        while ai in self.agency_redirect:
+            ai = self.agency_redirect[ai]
+        return ai
 
     def resolve_anaphor(self, m: AgencyM) -> int | None:
         """"الوزارة" / "the ministry" → the most recent agency of that kind."""
@@ -258,6 +273,7 @@ def extract_article(art: Article) -> Extraction:
                 _bind_following_titles(st, si, s, t.end, oi, title_at, bound_titles)
 
     _merge_surnames(st)
+    _fold_implied(st)
     for h in country_hits:  # a nisba inside a person's name ("هاني المصري") names no country
         if not st.name_tokens & set(range(h.start, h.end)):
             st.countries.setdefault(h.info[0], set()).add(doc[h.start:h.end].text)
@@ -363,7 +379,7 @@ def _bind_following_titles(st, si, s, pos, oi, title_at, bound_titles) -> None:
 
 def _bind_title_agencies(st: ArticleState, oi: int, t: TitleM, ev: Span) -> None:
     for m in t.agencies:
-        ai = st.agency(m, "agency.head")
+        ai = st.agency(m, "agency.head", holder=oi if m.implied else None)
         st._recent_agencies.append(ai)
         st.officials[oi].agencies.append(ai)
         _member(st, ("Official", oi, "Agency", ai), ev, "member.title")
@@ -405,6 +421,21 @@ def _merge_surnames(st: ArticleState) -> None:
             b.country = b.country or o.country
             b.agencies.extend(o.agencies)
             b.merges.append(f"{o.name!r} is the surname of {b.name!r}, the only official with that surname in the article")
+
+
+def _fold_implied(st: ArticleState) -> None:
+    """A ministry implied without nationality joins the one with it when the same person holds both."""
+    for i, a in enumerate(st.agencies):
+        if not a.implied or a.country or not a.holders:
+            continue
+        mine = {st.canon(h) for h in a.holders}
+        for j, b in enumerate(st.agencies):
+            if j == i or j in st.agency_redirect or not b.implied or not b.country or b.kind != a.kind or b.words != a.words:
+                continue
+            if mine <= {st.canon(h) for h in b.holders}:
+                st.agency_redirect[i] = j
+                b.aliases.update(a.aliases | {a.name})
+                break
 
 
 def _coordinated_names(st: ArticleState, sents, used: set[int]) -> None:
@@ -498,6 +529,8 @@ def _second_pass(st: ArticleState, sents, used: set[int], title_at, bound_titles
                  and (not t.country or not o.country or t.country == o.country)]
         # prefer those whose title text matches exactly
         exact = [i for i in cands if any(normalize_key(x).endswith(normalize_key(t.text)) or normalize_key(t.text).endswith(normalize_key(x)) for x in st.officials[i].titles)]
+        if not t.bare:
+            cands = exact  # "رئيس المخابرات" is not any "الرئيس": a governed noun must match
         pick = exact if len(exact) == 1 else cands
         if len(pick) > 1:
             # a bare title most often refers back to the article's first-named holder of it
@@ -566,6 +599,9 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                     if p in sp_list:
                         q_start = max(q_start, p.end)
                 quote = _quote_after(doc, q_start, next_cue if next_cue < s.end else s.end, s.end)
+                if not quote and ci == 0 or (quote and len(quote.split()) < 3):
+                    # the quotation comes first: "“We are ready,” the minister said." / «…»، قال الوزير
+                    quote = _quoted(doc, s.start, k) or quote
                 if not quote or (s.end - q_start <= 2 and doc[s.end - 1].text == ":") or cue == "say_colon":
                     if _ends_with_colon(doc, s):
                         pending_colon = (sp_list[0], s)
@@ -808,7 +844,7 @@ def _ends_with_colon(doc: Doc, s: Span) -> bool:
 def _quoted(doc: Doc, start: int, end: int) -> str | None:
     text = doc[start:end].text
     m = re.search(r"[«“\"„”]([^«»“”\"]{3,})[»”\"]?", text)
-    return m.group(1).strip() if m else None
+    return m.group(1).strip(" ،,.:؛") if m else None
 
 
 def _quote_after(doc: Doc, start: int, stop: int, sent_end: int) -> str | None:
@@ -845,7 +881,7 @@ def _finish(st: ArticleState) -> Extraction:
     for i, o in enumerate(st.officials):
         if i in st.redirect:
             continue
-        country = o.country or next((st.agencies[a].country for a in o.agencies if st.agencies[a].country), None)
+        country = o.country or next((st.agencies[st.acanon(a)].country for a in o.agencies if st.agencies[st.acanon(a)].country), None)
         eid = entity_id("Official", o.name)
         off_ids[i] = eid
         aliases = sorted(a for a in o.aliases if normalize_key(a) != o.key)
@@ -856,6 +892,8 @@ def _finish(st: ArticleState) -> Extraction:
     for i, a in enumerate(st.agencies):
         eid = entity_id("Agency", _agency_key(a), a.country)
         ag_ids[i] = eid
+        if i in st.agency_redirect:
+            continue
         aliases = sorted({x for x in a.aliases if x and normalize_key(x) != normalize_key(a.name)})
         ents.append(Entity(id=eid, type="Agency", name=a.name, aliases=tuple(aliases), country=a.country,
                            kind=a.kind, confidence=RULE_CONFIDENCE.get(a.rule, 0.8), rule=a.rule))
@@ -873,13 +911,13 @@ def _finish(st: ArticleState) -> Extraction:
     have_c = {e.id for e in ents if e.type == "Country"}
 
     def pid(p: Part) -> str:
-        return off_ids[st.canon(p.ref)] if p.kind == "Official" else ag_ids[p.ref]
+        return off_ids[st.canon(p.ref)] if p.kind == "Official" else ag_ids[st.acanon(p.ref)]
 
     rels: list[Relation] = []
     seen: set[tuple] = set()
     for key, ev, rule in st.member_ev:
         sk, si, tk, ti = key
-        src = off_ids[st.canon(si)] if sk == "Official" else ag_ids[si]
+        src = off_ids[st.canon(si)] if sk == "Official" else ag_ids[st.acanon(si)]
         if tk == "Country":
             tgt = entity_id("Country", ti)
             if tgt not in have_c:
@@ -891,7 +929,7 @@ def _finish(st: ArticleState) -> Extraction:
                                    country=ti, name_en=c.name_en, confidence=0.8, rule="country.lexicon"))
                 have_c.add(tgt)
         else:
-            tgt = ag_ids[ti]
+            tgt = ag_ids[st.acanon(ti)]
         if src == tgt or ("MEMBER_OF", src, tgt) in seen:
             continue
         seen.add(("MEMBER_OF", src, tgt))

@@ -74,6 +74,7 @@ class TitleM:
     roles: list[str]
     country: str | None
     agencies: list[AgencyM]
+    bare: bool = False  # role words only, nothing they govern ("الرئيس", "the Secretary")
 
 
 @dataclass
@@ -216,6 +217,10 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
                 last_def = True
                 continue
             break
+        if hit and hit.kind == "agency" and hit.start == j == h.end and not is_def(doc[h.start].norm_) and is_def(norm):
+            j = hit.end  # idafa with a head noun: "جهاز المخابرات", "هيئة الأركان"
+            last_def = True
+            continue
         if hit or norm in tg.name_norms:
             break
         if tok.like_num or (tok.text in ("+", "-", "/") and j > h.end and doc[j - 1].like_num):
@@ -432,6 +437,7 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
         break
     if not roles:
         return None
+    roles_end = j
     # complement
     if lang == "ar":
         if j < n and doc[j].norm_ == "باسم":
@@ -454,10 +460,21 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
             field_tok = doc[j]
             j += 1
             # adjectives of the governed noun, as long as a name can still follow
-            # ("محافظ البنك المركزي هاني …", but not "رئيس الحكومة السراج")
-            while (j < n and is_def(doc[j].norm_) and tg.kind(j) is None and doc[j].norm_ not in AR_STOP_NORM
-                   and j + 1 < n and tg.name_like(j + 1, 0)):
-                j += 1
+            # ("محافظ البنك المركزي هاني …", "رئيس المخابرات العامة المصرية اللواء عباس …",
+            # but not "رئيس الحكومة السراج")
+            k = j
+            best = j
+            while k < n and ((is_def(doc[k].norm_) and tg.kind(k) is None and doc[k].norm_ not in AR_STOP_NORM)
+                             or (tg.at(k, "country") and tg.at(k, "country").info[1] == "nisba")):
+                k = tg.at(k, "country").end if tg.at(k, "country") else k + 1
+                m = k
+                while m < n and (doc[m].text in ("،", ",") or (tg.at(m, "title") and tg.at(m, "title").info[0] in ("rank", "honorific"))):
+                    m = tg.at(m, "title").end if tg.at(m, "title") else m + 1
+                if m < n and tg.name_like(m, 0):
+                    best = k
+            if best > j and tg.at(best - 1, "country"):
+                best = tg.at(best - 1, "country").start  # the nisba is read below
+            j = best
             nisba = None
             if j < n and tg.at(j, "country") and tg.at(j, "country").info[1] == "nisba":
                 nisba = tg.at(j, "country")
@@ -502,4 +519,4 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
             words = frozenset(w.casefold() for w in text.split() if w.casefold() not in ("of", "the"))
             agencies.append(AgencyM(h.start, h.end, text, "ministry" if "Ministry" in text else "agency", text.casefold(),
                                     words, text, country=country, implied=True, aliases=aliases))
-    return TitleM(start, j, doc[start:j].text, roles, country, agencies)
+    return TitleM(start, j, doc[start:j].text, roles, country, agencies, bare=(j == roles_end))

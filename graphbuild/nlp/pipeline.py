@@ -118,9 +118,16 @@ def _linebreaks(doc: Doc) -> Doc:
         if tok.is_space:
             tok.is_sent_start = False
     for i, tok in enumerate(doc[:-1]):
-        # an opening quote at the start of a line opens the sentence that follows it
-        if tok.is_sent_start and tok.text in ('"', "“", "«") and not tok.whitespace_:
-            doc[i + 1].is_sent_start = False
+        if tok.text not in ('"', "“", "«") or tok.whitespace_:
+            continue
+        nxt = doc[i + 1]
+        if tok.is_sent_start:
+            # an opening quote at the start of a line opens the sentence that follows it
+            nxt.is_sent_start = False
+        elif nxt.is_sent_start and i > 0 and doc[i - 1].whitespace_:
+            # '… Riyadh. "We are …': the sentencizer glued the opening quote to the previous sentence
+            tok.is_sent_start = True
+            nxt.is_sent_start = False
     return doc
 
 

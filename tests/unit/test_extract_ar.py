@@ -103,3 +103,20 @@ def test_person_never_merges_with_country():
     ex = run("قال السفير الأردني هاشم الأردني إن الزيارة ناجحة جدا.", "ar")
     types = {e.id.split(":")[0] for e in ex.entities}
     assert "Official" in types and "Country" in types
+
+
+def test_bare_title_needs_its_governed_noun_to_match():
+    ex = run("استقبل الرئيس المصري حسن فاروق السفير الكندي. كما التقى رئيس المخابرات العامة المصرية اللواء سمير نصار.", "ar")
+    hassan = ent(ex, "حسن فاروق")
+    assert not any("المخابرات" in a for a in hassan.aliases)
+    assert ("سمير نصار", ent(ex, "المخابرات العامة المصرية").name) in rels(ex, "MEMBER_OF")
+
+
+def test_two_unmarked_and_marked_ministers_are_two_ministries():
+    ex = run("التقى وزير الخارجية الأمريكي جون هاريس وزير الخارجية سمير عادل في القاهرة.", "ar")
+    harris = ent(ex, "جون هاريس")
+    member = {(a, b) for a, b in rels(ex, "MEMBER_OF")}
+    targets = {b for a, b in member if a == "سمير عادل"}
+    us = {e.id for e in ex.entities if e.type == "Agency" and e.country == "USA"}
+    assert targets and all(ent(ex, t).id not in us for t in targets)
+    assert harris.country == "USA"

@@ -100,3 +100,14 @@ def test_agency_before_title_is_membership():
     ex = run("Tunisian Government of National Unity Prime Minister Leila Ben Salah arrived in Rome.", "en")
     gov = ent(ex, "Tunisian Government of National Unity").name
     assert ("Leila Ben Salah", gov) in rels(ex, "MEMBER_OF")
+
+
+def test_quote_before_speaker():
+    ex = run('Turkish Foreign Minister Hakan Demir arrived in Riyadh. "We are opening a new era of trade," Demir said.', "en")
+    assert ("Hakan Demir", "We are opening a new era of trade") in said(ex)
+
+
+def test_two_foreign_ministers_keep_two_ministries():
+    ex = run("Jordanian Foreign Minister Karim Haddad met Foreign Minister Omar Nabil in Cairo.", "en")
+    ministries = [e for e in ex.entities if e.type == "Agency" and e.name == "Foreign Ministry"]
+    assert len({m.id for m in ministries}) == len(ministries) == 2
