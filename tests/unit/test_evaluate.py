@@ -155,8 +155,8 @@ def test_perfect_prediction_scores_one_everywhere():
     json.dumps(d)  # serialisable
 
 
-@pytest.mark.skipif(not DEV_GOLD.is_dir(), reason="shared dev gold not present")
 def test_perfect_prediction_on_dev_gold():
+    assert DEV_GOLD.is_dir(), f"the shared dev gold is missing: {DEV_GOLD}"
     gold = load_gold(DEV_GOLD)
     assert gold
     report = score(gold, {k: as_prediction(v) for k, v in gold.items()})
