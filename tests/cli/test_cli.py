@@ -177,3 +177,15 @@ def test_python_dash_m(seeds_dir):
 
     res = subprocess.run([sys.executable, "-m", "graphbuild", "--help"], capture_output=True, text=True)
     assert res.returncode == 0 and "extract" in res.stdout
+
+
+def test_outputs_are_ordinary_files(tmp_path, seeds_dir):
+    import os
+    import stat
+
+    out = tmp_path / "out"
+    invoke("run", seeds_dir, "--out", out, "--quiet")
+    umask = os.umask(0)
+    os.umask(umask)
+    mode = stat.S_IMODE((out / "extractions.jsonl").stat().st_mode)
+    assert mode == 0o666 & ~umask
