@@ -55,6 +55,14 @@ class Lexicon:
     stopwords: set[str] = field(default_factory=set)
     countries: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm form → (iso3, kind)
     surface: dict[str, str] = field(default_factory=dict)  # norm → first surface form seen
+    ministries: list[tuple[frozenset[str], str]] = field(default_factory=list)  # portfolio words → key, longest first
+
+    def ministry_key(self, words: frozenset[str]) -> str | None:
+        """The portfolio of a ministry from its name's words (without ال, case-folded)."""
+        for form, key in self.ministries:
+            if form <= words:
+                return key
+        return None
 
     def all_forms(self) -> set[str]:
         return set(self.titles) | set(self.agencies) | set(self.cues) | set(self.countries)
@@ -110,6 +118,17 @@ def load_countries() -> dict[str, Country]:
     return out
 
 
+def _strip_al(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+@lru_cache(maxsize=None)
+def load_ministries() -> dict[str, tuple[str, str]]:
+    """Portfolio key → (English, Arabic) canonical ministry name."""
+    path = LANG_DIR / "ministries.tsv"
+    return {row["key"]: (row["name_en"], row["name_ar"]) for _n, row in _read_tsv(path, ["key", "name_en", "name_ar"])}
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
     """Load and validate every lexicon file of ``lang`` ('ar' or 'en')."""
@@ -138,6 +157,14 @@ def load_lexicon(lang: str) -> Lexicon:
             raise LexiconError(f"{path}:{lineno}: unknown cue class {row['cue']!r}")
         lex.cues[norm_form(row["form"], lang)] = row["cue"]
     lex.stopwords = {norm_form(w, lang) for w in _read_lines(folder / "stopwords.txt")}
+    path = folder / "ministries.tsv"
+    keys = load_ministries()
+    forms = []
+    for lineno, row in _read_tsv(path, ["form", "key"]):
+        if row["key"] not in keys:
+            raise LexiconError(f"{path}:{lineno}: unknown ministry key {row['key']!r}")
+        forms.append((frozenset(_strip_al(w) for w in norm_form(row["form"], lang).split() if w not in ("and", "و")), row["key"]))
+    lex.ministries = sorted(forms, key=lambda f: (-len(f[0]), f[1]))
     countries = load_countries()
     path = folder / "countries.tsv"
     for lineno, row in _read_tsv(path, ["iso3", "kind", "form"]):

@@ -24,9 +24,9 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from ..lang import load_countries, load_lexicon
+from ..lang import load_countries, load_lexicon, load_ministries
 from ..model import Article, Entity, Extraction, Relation
-from .mentions import AgencyM, NameM, Tagger, TitleM, agency_phrase, name_run, title_phrase
+from .mentions import AgencyM, NameM, Tagger, TitleM, agency_phrase, name_run, strip_al, title_phrase
 from .normalize import normalize_key
 from .pipeline import get_pipeline
 
@@ -97,6 +97,7 @@ class Agency:
     implied: bool = False
     sent: Span | None = None  # the sentence of its first mention
     holders: set[int] = field(default_factory=set)  # officials whose title implied it
+    field: str | None = None  # ministry portfolio key (lang/ministries.tsv)
 
 
 @dataclass
@@ -160,12 +161,15 @@ class ArticleState:
         countries); :func:`_fold_implied` joins them later if one person holds both.
         """
         words = m.words
+        field_key = self.ministry_field(m)
         for idx, a in enumerate(self.agencies):
             if a.kind != m.kind or (a.country and m.country and a.country != m.country):
                 continue
             if m.implied and a.implied and bool(a.country) != bool(m.country):
                 continue
-            contained = a.words <= words or words <= a.words
+            if a.field and field_key and a.field != field_key:
+                continue
+            contained = a.words <= words or words <= a.words or bool(a.field and a.field == field_key)
             if a.words == words or (contained and ((a.country and a.country == m.country) or m.implied or a.implied)):
                 if len(words) > len(a.words) and not m.implied:
                     a.aliases.add(a.name)
@@ -176,11 +180,18 @@ class ArticleState:
                 if holder is not None:
                     a.holders.add(holder)
                 return idx
-        self.agencies.append(Agency(name=m.text, kind=m.kind, words=words, country=m.country, implied=m.implied,
+        self.agencies.append(Agency(name=m.text, kind=m.kind, words=words, country=m.country, implied=m.implied, field=field_key,
                                     sent=self.doc[m.start].sent if m.start < len(self.doc) else None,
                                     aliases={m.base, *m.aliases}, rule="agency.implied_by_title" if m.implied else rule,
                                     holders={holder} if holder is not None else set()))
         return len(self.agencies) - 1
+
+    def ministry_field(self, m: AgencyM) -> str | None:
+        """The portfolio key of a ministry ("foreign", "interior"…), whatever its phrasing."""
+        if m.kind != "ministry":
+            return None
+        words = frozenset(w.casefold() for w in m.words) | {strip_al(w) for w in m.words}
+        return self.tg.lex.ministry_key(words)
 
     def acanon(self, ai: int) -> int:
         while ai in self.agency_redirect:
@@ -889,13 +900,21 @@ def _finish(st: ArticleState) -> Extraction:
                            title="، ".join(o.titles) if st.lang == "ar" else ", ".join(o.titles) or None,
                            confidence=RULE_CONFIDENCE.get(o.rule, 0.8), rule=o.rule,
                            merges=tuple(o.merges)))
+    ministries = load_ministries()
     for i, a in enumerate(st.agencies):
-        eid = entity_id("Agency", _agency_key(a), a.country)
+        name, name_en = a.name, None
+        if a.field:
+            # one canonical name (and id) per portfolio and country, whatever the phrasing
+            name_en, name_ar = ministries[a.field]
+            name = name_ar if st.lang == "ar" else name_en
+            eid = entity_id("Agency", f"ministry {a.field}", a.country)
+        else:
+            eid = entity_id("Agency", _agency_key(a), a.country)
         ag_ids[i] = eid
         if i in st.agency_redirect:
             continue
-        aliases = sorted({x for x in a.aliases if x and normalize_key(x) != normalize_key(a.name)})
-        ents.append(Entity(id=eid, type="Agency", name=a.name, aliases=tuple(aliases), country=a.country,
+        aliases = sorted({x for x in a.aliases | {a.name} if x and normalize_key(x) != normalize_key(name)})
+        ents.append(Entity(id=eid, type="Agency", name=name, aliases=tuple(aliases), country=a.country, name_en=name_en,
                            kind=a.kind, confidence=RULE_CONFIDENCE.get(a.rule, 0.8), rule=a.rule))
     for iso, forms in sorted(st.countries.items()):
         c = countries.get(iso)

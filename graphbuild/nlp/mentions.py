@@ -410,9 +410,10 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
     if lang == "en" and not h:
         # demonym/country before a title: "Egyptian Foreign Minister", "U.S. Secretary"
         ch = tg.at(i, "country")
-        if ch and ch.end < n and tg.at(ch.end, "title") and tg.at(ch.end, "title").info[0] in ("role", "modifier"):
-            country = ch.info[0]
-            h = tg.at(ch.end, "title")
+        after = ch.end + 1 if ch and ch.end < n and doc[ch.end].text in ("'s", "’s") else (ch.end if ch else 0)
+        if ch and after < n and tg.at(after, "title") and tg.at(after, "title").info[0] in ("role", "modifier"):
+            country = ch.info[0]  # "Egyptian Foreign Minister", "Egypt's Foreign Minister"
+            h = tg.at(after, "title")
         else:
             return None
     if not h or h.info[0] == "honorific":

@@ -120,3 +120,12 @@ def test_two_unmarked_and_marked_ministers_are_two_ministries():
     us = {e.id for e in ex.entities if e.type == "Agency" and e.country == "USA"}
     assert targets and all(ent(ex, t).id not in us for t in targets)
     assert harris.country == "USA"
+
+
+def test_ministry_gets_one_canonical_name_across_phrasings_and_languages():
+    ar = run("قال وزير الخارجية المصري سامي فؤاد إن المحادثات مستمرة. وأكدت وزارة الشؤون الخارجية المصرية أن الوفد سيعود.", "ar")
+    en = run("Egyptian Foreign Minister Sami Fouad said talks were continuing.", "en")
+    ar_ids = {e.id for e in ar.entities if e.type == "Agency" and e.kind == "ministry"}
+    en_ids = {e.id for e in en.entities if e.type == "Agency" and e.kind == "ministry"}
+    assert len(ar_ids) == 1 and ar_ids == en_ids
+    assert ent(ar, "وزارة الخارجية").country == "EGY"

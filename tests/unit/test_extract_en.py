@@ -111,3 +111,12 @@ def test_two_foreign_ministers_keep_two_ministries():
     ex = run("Jordanian Foreign Minister Karim Haddad met Foreign Minister Omar Nabil in Cairo.", "en")
     ministries = [e for e in ex.entities if e.type == "Agency" and e.name == "Foreign Ministry"]
     assert len({m.id for m in ministries}) == len(ministries) == 2
+
+
+def test_possessive_country_and_one_canonical_ministry():
+    ex = run("Egypt's Foreign Minister Omar Nabil met the envoy. The Egyptian Ministry of Foreign Affairs said talks would resume soon.", "en")
+    assert ent(ex, "Omar Nabil").country == "EGY"
+    ministries = {e.id for e in ex.entities if e.type == "Agency" and e.kind == "ministry"}
+    assert len(ministries) == 1
+    m = ent(ex, "Foreign Ministry")
+    assert m.country == "EGY" and "Egyptian Ministry of Foreign Affairs" in m.aliases
