@@ -189,3 +189,10 @@ def test_outputs_are_ordinary_files(tmp_path, seeds_dir):
     os.umask(umask)
     mode = stat.S_IMODE((out / "extractions.jsonl").stat().st_mode)
     assert mode == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("cmd", [["neo4j"], ["neo4j", "start"], ["neo4j", "stop"], ["neo4j", "status"], ["load"], ["schema"], ["query"]])
+def test_help_of_neo4j_commands(cmd):
+    res = invoke(*cmd, "--help")
+    assert res.exit_code == 0 and "Usage" in res.output
+    assert "--password" not in res.output  # the password is never an option
