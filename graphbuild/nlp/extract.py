@@ -259,6 +259,17 @@ def extract_article(art: Article) -> Extraction:
                 _add_part(st, si, Part("Official", oi, min(t.start, nm.start), nm.end))
                 _bind_title_agencies(st, oi, t, doc[t.start:nm.end])
                 bound_titles.add(k)
+                # coordinated titles before it: "Qatari Prime Minister and Foreign Minister X"
+                prev_k = k
+                while prev_k - 1 > s.start and doc[prev_k - 1].norm_ in ("and", "و"):
+                    t0 = next((title_at[q] for q in starts if q not in bound_titles and title_at[q].end == prev_k - 1), None)
+                    if t0 is None:
+                        break
+                    st.official(nm.text, t0, "official.title+name")
+                    _bind_title_agencies(st, oi, t0, doc[t0.start:nm.end])
+                    bound_titles.add(t0.start)
+                    used.update(range(t0.start, t.start))
+                    prev_k = t0.start
                 name_spans.append((nm, oi, "after"))
                 st.name_tokens.update(range(nm.start, nm.end))
                 used.update(range(t.start, nm.end))
@@ -447,6 +458,13 @@ def _fold_implied(st: ArticleState) -> None:
                 st.agency_redirect[i] = j
                 b.aliases.update(a.aliases | {a.name})
                 break
+        else:
+            # a minister's ministry is in the minister's country ("Qatari Prime Minister and Foreign Minister X")
+            countries = {st.officials[h].country for h in mine}
+            if len(countries) == 1 and None not in countries:
+                a.country = countries.pop()
+                _member(st, ("Agency", i, "Country", 0), a.sent if a.sent is not None else st.doc[:], "member.agency_country",
+                        iso=a.country)
 
 
 def _coordinated_names(st: ArticleState, sents, used: set[int]) -> None:
@@ -610,9 +628,10 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                     if p in sp_list:
                         q_start = max(q_start, p.end)
                 quote = _quote_after(doc, q_start, next_cue if next_cue < s.end else s.end, s.end)
-                if not quote and ci == 0 or (quote and len(quote.split()) < 3):
-                    # the quotation comes first: "“We are ready,” the minister said." / «…»، قال الوزير
-                    quote = _quoted(doc, s.start, k) or quote
+                pre = _quoted(doc, s.start, min([k] + [p.start for p in sp_list if p.start < k])) if ci == 0 else None
+                if pre and not _quoted(doc, q_start, s.end):
+                    # the quotation comes first: '"We are ready," the minister told reporters.' / «…»، قال الوزير
+                    quote = pre
                 if not quote or (s.end - q_start <= 2 and doc[s.end - 1].text == ":") or cue == "say_colon":
                     if _ends_with_colon(doc, s):
                         pending_colon = (sp_list[0], s)
@@ -635,7 +654,9 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                 if comma is None:
                     continue
                 inside = [p for p in parts if h.end <= p.start < comma]
-                sp = inside[0] if inside else (speaker or topic)
+                possessive = any(t.norm_ in ("his", "her", "its", "their") or (t.text.endswith(("ه", "ها")) and len(t.text) > 3)
+                                 for t in doc[h.end:comma])
+                sp = inside[0] if inside else ((speaker or topic) if possessive else None)
                 if sp is None:
                     continue
                 quote = _clause_text(doc, comma + 1, s.end)
@@ -716,7 +737,7 @@ def _speakers(st, before, after, k, h, speaker, topic) -> list[Part]:
         group = [before[-1]]
         for p in reversed(before[:-1]):
             between = doc[p.end:group[0].start].text.strip().strip(",")
-            if between in ("and", ""):
+            if between == "and" or (between == "" and p.kind == group[0].kind == "Official"):
                 group.insert(0, p)
             else:
                 break

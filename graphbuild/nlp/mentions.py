@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.tokens import Doc
 
 from ..lang import Lexicon
-from .normalize import normalize_ar
+from .normalize import latin_fold, normalize_ar
 
 AR_STOP_NORM = {normalize_ar(w) for w in AR_STOP}
 EN_STOP_NORM = {w.casefold() for w in EN_STOP}
@@ -37,7 +37,7 @@ CONCERNED = {normalize_ar(w) for w in ("المعنية", "المعني", "الم
 NAME_COMPOUND_AR = {normalize_ar(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "ولد")}
 EN_JOIN = {"of", "for", "and", "on", "the"}
 # English agency heads that also stand lower-case: "the UK government", "the ministry said"
-EN_LOWER_HEADS = {"government", "delegation", "ministry", "embassy", "committee", "council", "parliament", "army", "mission", "department"}
+EN_LOWER_HEADS = {"government", "delegation", "ministry", "embassy", "committee", "council", "parliament", "army", "mission", "department", "presidency"}
 EN_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abdel", "abdul", "van", "von", "de", "da", "di", "la", "le", "ben", "bint"}
 
 
@@ -126,7 +126,10 @@ class Tagger:
                         if key not in table:
                             continue
                         if kind != "cue" and not caps[i] and not (kind == "agency" and key in EN_LOWER_HEADS):
-                            continue
+                            # "the prime minister", "Qatari prime minister", "State Department spokesman"
+                            if not (kind == "title" and i > 0 and (norms[i - 1] == "the" or (i - 1) in self.hits
+                                                                   or (caps[i - 1] and doc[i - 1].is_alpha))):
+                                continue
                         val = table[key]
                         best = Hit(kind, i, i + length, key, val if isinstance(val, tuple) else (val,))
                         break
@@ -163,6 +166,8 @@ class Tagger:
             return (self.lang == "ar" and position >= 1 and h.kind == "country" and h.info[1] == "nisba"
                     and h.end - h.start == 1 and is_def(norm) and norm.endswith("ي"))
         if self.lang == "ar":
+            if norm == "علي" and tok.text.endswith("ي"):
+                return True  # the name علي, not the preposition على (they fold together)
             if norm in AR_STOP_NORM or norm in self.lex.stopwords or norm in AR_BREAK or len(norm) < 2:
                 return False
             if is_def(norm) and position == 0:
@@ -303,7 +308,7 @@ def _agency_en(tg: Tagger, h: Hit) -> AgencyM | None:
             k = hit.start - 1
             start = hit.start
             break
-        if hit or not tok.text[:1].isupper() or tok.is_sent_start or tok.norm_ in EN_STOP_NORM:
+        if hit or not tok.text[:1].isupper() or tok.norm_ in EN_STOP_NORM or tok.text in tg.lex.stopwords:
             if tok.text in ("and",) and k - 1 >= 0 and doc[k - 1].text[:1].isupper() and not tg.hits.get(k - 1):
                 start = k - 1
                 k -= 2
@@ -368,6 +373,8 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameM | None:
     toks: list[int] = []
     j = i
     limit = 3
+    if tg.lang == "en" and any(doc[k].norm_ in EN_NAME_PARTICLES for k in range(i + 1, min(i + 4, n))):
+        limit = 5  # "Mohammed bin Abdulrahman Al Thani"
     while j < n and len(toks) < limit:
         if tg.name_like(j, len(toks)):
             if tg.lang == "ar" and doc[j].norm_ in NAME_COMPOUND_AR:
@@ -518,6 +525,7 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
                 dem = doc[start:h.start].text
                 aliases.append(f"{dem} {text}")
             words = frozenset(w.casefold() for w in text.split() if w.casefold() not in ("of", "the"))
-            agencies.append(AgencyM(h.start, h.end, text, "ministry" if "Ministry" in text else "agency", text.casefold(),
+            kind = tg.lex.agencies.get(latin_fold(text)) or ("ministry" if "Ministry" in text else "agency")
+            agencies.append(AgencyM(h.start, h.end, text, kind, text.casefold(),
                                     words, text, country=country, implied=True, aliases=aliases))
     return TitleM(start, j, doc[start:j].text, roles, country, agencies, bare=(j == roles_end))

@@ -129,3 +129,8 @@ def test_ministry_gets_one_canonical_name_across_phrasings_and_languages():
     en_ids = {e.id for e in en.entities if e.type == "Agency" and e.kind == "ministry"}
     assert len(ar_ids) == 1 and ar_ids == en_ids
     assert ent(ar, "وزارة الخارجية").country == "EGY"
+
+
+def test_the_name_ali_is_not_the_preposition():
+    ex = run("وصل السفير الأردني لدى السعودية علي الكايد إلى الرياض.", "ar")
+    assert "علي الكايد" in names(ex, "Official")

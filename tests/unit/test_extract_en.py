@@ -120,3 +120,29 @@ def test_possessive_country_and_one_canonical_ministry():
     assert len(ministries) == 1
     m = ent(ex, "Foreign Ministry")
     assert m.country == "EGY" and "Egyptian Ministry of Foreign Affairs" in m.aliases
+
+
+def test_coordinated_titles_and_long_names_with_particles():
+    ex = run("Omani Prime Minister and Foreign Minister Sheikh Salim bin Hamad Al Busaidi met Ambassador Tom Reyes.", "en")
+    o = ent(ex, "Salim bin Hamad Al Busaidi")
+    assert o.country == "OMN"
+    assert ent(ex, "Foreign Ministry").country == "OMN"
+    assert frozenset({"Salim bin Hamad Al Busaidi", "Tom Reyes"}) in met(ex)
+
+
+def test_lowercase_title_in_context_and_agency_spokesman():
+    ex = run("Omani Foreign Minister Salim Busaidi arrived in Rome. The Omani foreign minister said the visit was useful and timely. "
+             "Interior Ministry spokesman Karl Weber said checks continue at the border.", "en")
+    assert any(sp == "Salim Busaidi" and "visit was useful" in q for sp, q in said(ex))
+    assert ("Karl Weber", "Interior Ministry") in rels(ex, "MEMBER_OF")
+    assert all(sp != "Interior Ministry" for sp, _ in said(ex))
+
+
+def test_told_reporters_keeps_the_quotation():
+    ex = run('Foreign Minister Salim Busaidi arrived. "We are determined to finish this," Busaidi told reporters after the meeting.', "en")
+    assert ("Salim Busaidi", "We are determined to finish this") in said(ex)
+
+
+def test_according_to_without_a_source_or_possessive_says_nothing():
+    ex = run("Foreign Minister Salim Busaidi arrived in Rome. According to local media, the talks lasted two hours and ended well.", "en")
+    assert said(ex) == []
