@@ -48,6 +48,7 @@ RULE_CONFIDENCE = {
     "met.noun_with": 0.8,
     "met.attend": 0.7,
     "met.coordinated": 0.7,
+    "met.call": 0.6,
     "said.cue": 0.85,
     "said.carried": 0.75,
     "said.according": 0.7,
@@ -261,8 +262,10 @@ def extract_article(art: Article) -> Extraction:
                 bound_titles.add(k)
                 # coordinated titles before it: "Qatari Prime Minister and Foreign Minister X"
                 prev_k = k
-                while prev_k - 1 > s.start and doc[prev_k - 1].norm_ in ("and", "و"):
-                    t0 = next((title_at[q] for q in starts if q not in bound_titles and title_at[q].end == prev_k - 1), None)
+                while prev_k - 1 > s.start:
+                    # "… and Foreign Minister X", or two titles in a row: "المتحدث باسم الوزارة السفير X"
+                    gap = 1 if doc[prev_k - 1].norm_ in ("and", "و") else 0
+                    t0 = next((title_at[q] for q in starts if q not in bound_titles and title_at[q].end == prev_k - gap), None)
                     if t0 is None:
                         break
                     st.official(nm.text, t0, "official.title+name")
@@ -270,6 +273,10 @@ def extract_article(art: Article) -> Extraction:
                     bound_titles.add(t0.start)
                     used.update(range(t0.start, t.start))
                     prev_k = t0.start
+                if prev_k < k:
+                    for p in st.parts.get(si, []):
+                        if p.kind == "Official" and p.ref == oi and p.start == min(t.start, nm.start):
+                            p.start = prev_k
                 name_spans.append((nm, oi, "after"))
                 st.name_tokens.update(range(nm.start, nm.end))
                 used.update(range(t.start, nm.end))

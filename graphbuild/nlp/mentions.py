@@ -31,7 +31,7 @@ EN_STOP_NORM = {w.casefold() for w in EN_STOP}
 AR_BREAK = {normalize_ar(w) for w in (
     "في", "على", "من", "إلى", "عن", "مع", "بين", "إن", "أن", "الذي", "التي", "الذين", "خلال",
     "حول", "بعد", "قبل", "منذ", "حيث", "كما", "لدى", "عبر", "ضد", "نحو", "أو", "ثم", "هذا", "هذه",
-    "ذلك", "تلك", "يوم", "اليوم", "أمس", "حتى", "لكن", "بل", "قد", "لقد", "وقد", "كان", "كانت",
+    "ذلك", "تلك", "يوم", "اليوم", "أمس", "حتى", "لكن", "بل", "قد", "لقد", "وقد", "كان", "كانت", "باسم",
 )}
 CONCERNED = {normalize_ar(w) for w in ("المعنية", "المعني", "المختصة", "المختص", "المكلفة", "المكلف", "الخاصة", "الخاص", "المسؤولة", "المسؤول")}
 NAME_COMPOUND_AR = {normalize_ar(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "ولد")}
@@ -282,8 +282,17 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
     words = frozenset(strip_al(t.norm_) for k, t in enumerate(span, start=h.start) if k not in nisba_idx and t.is_alpha or t.like_num)
     base_tokens = [t for k, t in enumerate(span, start=h.start) if k not in nisba_idx]
     base = _join(base_tokens)
-    return AgencyM(h.start, j, span.text, kind, strip_al(h.key.split()[0]), words, base, country=country,
-                   aliases=[base] if base != span.text else [])
+    text = surface(span.text, doc[h.start].norm_)
+    base = surface(base, doc[h.start].norm_)
+    return AgencyM(h.start, j, text, kind, strip_al(h.key.split()[0]), words, base, country=country,
+                   aliases=[base] if base != text else [])
+
+
+def surface(text: str, first_norm: str) -> str:
+    """Undo the لل split in display text: a head written "للأمم" is split "ل" + "لأمم"; show "الأمم"."""
+    if first_norm.startswith("ال") and text.startswith("ل") and not text.startswith("ال"):
+        return "ا" + text
+    return text
 
 
 def _join(tokens) -> str:
@@ -448,6 +457,8 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
     roles_end = j
     # complement
     if lang == "ar":
+        if j + 1 < n and is_def(doc[j].norm_) and tg.kind(j) is None and doc[j + 1].norm_ == "باسم":
+            j += 1  # "المتحدث الرسمي باسم …"
         if j < n and doc[j].norm_ == "باسم":
             j += 1
         ag = agency_phrase(tg, j) if j < n else None

@@ -134,3 +134,15 @@ def test_ministry_gets_one_canonical_name_across_phrasings_and_languages():
 def test_the_name_ali_is_not_the_preposition():
     ex = run("وصل السفير الأردني لدى السعودية علي الكايد إلى الرياض.", "ar")
     assert "علي الكايد" in names(ex, "Official")
+
+
+def test_two_titles_in_a_row_and_spokesman_speaks():
+    ex = run("وأوضح المتحدث الرسمي باسم وزارة الخارجية التونسية السفير كمال بن يوسف، في تصريح صحفي، أن الزيارة ناجحة جدا.", "ar")
+    o = ent(ex, "كمال بن يوسف")
+    assert o.country == "TUN"
+    assert any(sp == "كمال بن يوسف" and "الزيارة ناجحة" in q for sp, q in said(ex))
+
+
+def test_phone_call_is_an_interaction():
+    ex = run("أجرى وزير الخارجية التونسي كمال بن يوسف اتصالاً هاتفياً مع نظيره الجزائري أحمد عطاف.", "ar")
+    assert frozenset({"كمال بن يوسف", "أحمد عطاف"}) in met(ex)
