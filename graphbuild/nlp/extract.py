@@ -702,10 +702,14 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                     frame = (a_side, b_side)
                     if a_side[0].kind == "Official":
                         subject_here = a_side[0]
-            elif cue == "attend" and frame is not None:
-                attendees = [p for p in after if p.kind == "Official"][:2]
-                if attendees:
-                    _met(st, attendees, frame[1], s, "met.attend")
+            elif cue in ("attend", "attend_subject") and frame is not None:
+                # "بحضور X" / "X, who attended the meeting" / "حضر X اللقاء": X joins the meeting
+                if cue == "attend_subject" and st.lang == "en":
+                    attendees = [p for p in before if p.kind == "Official"][-1:]
+                else:
+                    attendees = [p for p in after if p.kind == "Official"][:2]
+                for p in attendees:
+                    _met(st, [p], _other_side(st, p, frame), s, "met.attend")
             elif cue == "compose":
                 dele = [p for p in parts if p.kind == "Agency" and st.agencies[p.ref].kind == "delegation" and p.start < next_cue + 4]
                 if not dele:
@@ -739,8 +743,9 @@ def _speakers(st, before, after, k, h, speaker, topic) -> list[Part]:
         if speaker is not None:
             return [speaker]
         return [topic] if topic else []
-    # English SVO: "Jeremy Hunt said", "The Secretary and Foreign Minister affirmed"
-    if before and k - before[-1].end <= 3:
+    # English SVO: "Jeremy Hunt said", "The Secretary and Foreign Minister affirmed",
+    # "X, who attended the meeting, told …"
+    if before and (k - before[-1].end <= 3 or _relative_clause(doc, before[-1].end, k)):
         group = [before[-1]]
         for p in reversed(before[:-1]):
             between = doc[p.end:group[0].start].text.strip().strip(",")
@@ -758,6 +763,12 @@ def _speakers(st, before, after, k, h, speaker, topic) -> list[Part]:
     if prev is not None and prev.norm_ == "and" and (speaker or topic):
         return [speaker or topic]
     return []
+
+
+def _relative_clause(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end are ", who/which … ," (a relative clause between subject and verb)."""
+    toks = [t.text for t in doc[start:end]]
+    return len(toks) >= 3 and toks[0] == "," and toks[1].lower() in ("who", "which") and toks[-1] == ","
 
 
 def _first_group(st, parts: list[Part]) -> list[Part]:
@@ -836,6 +847,21 @@ def _group_pairs(st: ArticleState, group: list[Part]) -> list[tuple[Part, Part]]
     if distinct and (len(distinct) > 1 or any(c is None for c in known.values())):
         return [(a, b) for n, a in enumerate(group) for b in group[n + 1:] if known[id(a)] != known[id(b)]]
     return [(a, b) for n, a in enumerate(group) for b in group[n + 1:]]
+
+
+def _other_side(st: ArticleState, p: Part, frame: tuple[list[Part], list[Part]]) -> list[Part]:
+    """The side of a meeting an attendee meets: the one not of the attendee's country."""
+    def country(q: Part) -> str | None:
+        if q.kind == "Official":
+            o = st.officials[st.canon(q.ref)]
+            return o.country or next((st.agencies[st.acanon(a)].country for a in o.agencies if st.agencies[st.acanon(a)].country), None)
+        return st.agencies[st.acanon(q.ref)].country
+
+    mine = country(p)
+    a_side, b_side = frame
+    if mine and any(country(q) == mine for q in b_side) and not any(country(q) == mine for q in a_side):
+        return [q for q in a_side if not (q.kind == p.kind and st.canon(q.ref) == st.canon(p.ref))]
+    return [q for q in b_side if not (q.kind == p.kind and q.ref == p.ref)]
 
 
 def _joined(st, a: Part, b: Part) -> bool:

@@ -146,3 +146,11 @@ def test_told_reporters_keeps_the_quotation():
 def test_according_to_without_a_source_or_possessive_says_nothing():
     ex = run("Foreign Minister Salim Busaidi arrived in Rome. According to local media, the talks lasted two hours and ended well.", "en")
     assert said(ex) == []
+
+
+def test_attendee_meets_the_other_side():
+    ex = run("Omani Sultan Haitham bin Tariq held talks with French President Paul Martin in Muscat. "
+             "Omani Foreign Minister Badr Albusaidi, who attended the meeting, told reporters that relations were excellent.", "en")
+    assert frozenset({"Badr Albusaidi", "Paul Martin"}) in met(ex)
+    assert frozenset({"Badr Albusaidi", "Haitham bin Tariq"}) not in met(ex)
+    assert any(sp == "Badr Albusaidi" and "relations were excellent" in q for sp, q in said(ex))
