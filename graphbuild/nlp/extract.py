@@ -303,9 +303,19 @@ def extract_article(art: Article) -> Extraction:
 
     _merge_surnames(st)
     _fold_implied(st)
+    city_forms: dict[str, set[str]] = {}
     for h in country_hits:  # a nisba inside a person's name ("هاني المصري") names no country
-        if not st.name_tokens & set(range(h.start, h.end)):
+        if st.name_tokens & set(range(h.start, h.end)):
+            continue
+        if h.info[1] == "city":
+            city_forms.setdefault(h.info[0], set()).add(doc[h.start:h.end].text)
+        else:
             st.countries.setdefault(h.info[0], set()).add(doc[h.start:h.end].text)
+    # a city other than the capital is an alias of a country named otherwise, never the only
+    # evidence of it (the annotation rules allow capitals and nisbas only)
+    for iso, forms in city_forms.items():
+        if iso in st.countries:
+            st.countries[iso].update(forms)
     tg.name_norms = {t for o in st.officials for t in o.key.split()}
     for k in list(title_at):
         if k not in bound_titles:

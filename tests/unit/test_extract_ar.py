@@ -146,3 +146,10 @@ def test_two_titles_in_a_row_and_spokesman_speaks():
 def test_phone_call_is_an_interaction():
     ex = run("أجرى وزير الخارجية التونسي كمال بن يوسف اتصالاً هاتفياً مع نظيره الجزائري أحمد عطاف.", "ar")
     assert frozenset({"كمال بن يوسف", "أحمد عطاف"}) in met(ex)
+
+
+def test_a_city_alone_names_no_country_but_joins_a_named_one():
+    alone = run("وصل الوفد إلى بنغازي صباح اليوم.", "ar")
+    assert "ليبيا" not in names(alone, "Country")
+    both = run("وصل الوفد الليبي إلى بنغازي صباح اليوم.", "ar")
+    assert "بنغازي" in ent(both, "ليبيا").aliases
