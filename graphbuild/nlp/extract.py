@@ -58,6 +58,7 @@ RULE_CONFIDENCE = {
 QUOTE_OPEN = "«“\"„‟"
 QUOTE_CLOSE = "»”\""
 _PRONOUN_EN = {"he", "she", "they", "we"}
+_STATEMENT_NOUNS = {"بيان", "تصريح", "بلاغ", "مصدر", "statement"}
 MEETING_AGENCIES = {"delegation", "mission"}
 VERB_CUES = {"meet", "meet_with", "say", "say_colon", "according", "compose"}  # agencies that can be a side of a meeting
 _EN_INVERTED_SAY = {"said", "says", "added", "told", "stated", "attributable to"}
@@ -403,8 +404,8 @@ def _bind_following_titles(st, si, s, pos, oi, title_at, bound_titles) -> None:
             return
         # a following title that is itself followed by a name belongs to that name
         k = t.end
-        while k < s.end and doc[k].text in (",", "،"):
-            k += 1
+        while k < s.end and (doc[k].text in (",", "،") or (st.tg.at(k, "title") and st.tg.at(k, "title").info[0] in ("rank", "honorific"))):
+            k = st.tg.at(k, "title").end if st.tg.at(k, "title") else k + 1
         if name_run(st.tg, k) is not None:
             return
         if t.text not in st.officials[oi].titles:
@@ -744,6 +745,8 @@ def _speakers(st, before, after, k, h, speaker, topic) -> list[Part]:
         # VSO: "قال أحمد معيتيق", "وقالت الوزارة"; allow an honorific between
         if after and after[0].start - h.end <= 1:
             return [after[0]]
+        if after and after[0].start - h.end <= 3 and any(t.norm_ in _STATEMENT_NOUNS for t in doc[h.end:after[0].start]):
+            return [after[0]]  # "وذكر بيان للوزارة", "قال بيان صادر عن الرئاسة"
         if before and k - before[-1].end <= 2:
             return [before[-1]]
         # the clause subject before a participle cue: "زار الوزير X لبنان … مؤكدا …"

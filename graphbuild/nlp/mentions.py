@@ -275,7 +275,8 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
             continue
         break
     if j == h.end and is_def(doc[h.start].norm_) and kind != "international" and h.end - h.start == 1:
-        return AgencyM(h.start, h.end, doc[h.start:h.end].text, kind, h.key, frozenset(), doc[h.start:h.end].text, anaphor=True)
+        text = surface(doc[h.start:h.end].text, doc[h.start].norm_)
+        return AgencyM(h.start, h.end, text, kind, h.key, frozenset(), text, anaphor=True)
     if j == h.end and not head_def:
         return None  # a bare indefinite head ("وزارة") names nothing
     span = doc[h.start:j]
@@ -385,6 +386,14 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameM | None:
     if tg.lang == "en" and any(doc[k].norm_ in EN_NAME_PARTICLES for k in range(i + 1, min(i + 4, n))):
         limit = 5  # "Mohammed bin Abdulrahman Al Thani"
     while j < n and len(toks) < limit:
+        if (tg.lang == "ar" and toks and doc[toks[-1]].norm_ in NAME_COMPOUND_AR and doc[j].is_alpha
+                and doc[j].norm_ not in AR_BREAK and j not in tg.hits or tg.lang == "ar" and toks
+                and doc[toks[-1]].norm_ in NAME_COMPOUND_AR and tg.hits.get(j) and tg.hits[j].kind == "title"
+                and tg.hits[j].end == j + 1):
+            # the second half of a compound: "عبد الأمير", "عبد الله", "أبو بكر"
+            toks.append(j)
+            j += 1
+            continue
         if tg.name_like(j, len(toks)):
             if tg.lang == "ar" and doc[j].norm_ in NAME_COMPOUND_AR:
                 limit = 4

@@ -153,3 +153,13 @@ def test_a_city_alone_names_no_country_but_joins_a_named_one():
     assert "ليبيا" not in names(alone, "Country")
     both = run("وصل الوفد الليبي إلى بنغازي صباح اليوم.", "ar")
     assert "بنغازي" in ent(both, "ليبيا").aliases
+
+
+def test_compound_names_and_a_statement_by_the_ministry():
+    ex = run("عقد وزير الداخلية العراقي عبد الأمير الساعدي اجتماعا مع السفير التركي لدى العراق أنور كايا. "
+             "وذكر بيان للوزارة أن الجانبين ناقشا أمن الحدود. وشدد الوزير على أهمية التعاون المشترك.", "ar")
+    assert frozenset({"عبد الأمير الساعدي", "أنور كايا"}) in met(ex)
+    ministry = ent(ex, "وزارة الداخلية").name
+    assert any(sp == ministry and "ناقشا أمن الحدود" in q for sp, q in said(ex))
+    assert any(sp == "عبد الأمير الساعدي" and "أهمية التعاون" in q for sp, q in said(ex))
+    assert "لوزارة" not in ent(ex, "وزارة الداخلية").aliases
