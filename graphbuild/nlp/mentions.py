@@ -538,6 +538,8 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
                 agencies.append(AgencyM(j + 1, k, f"Ministry of {field_text}", "ministry", "ministry",
                                         frozenset(t.norm_ for t in doc[j + 1:k]) | {"ministry"}, f"Ministry of {field_text}", country=country, implied=True))
             j = k
+        elif j + 1 < n and doc[j].text in ("of", "for", "to") and tg.at(j + 1, "country"):
+            j = tg.at(j + 1, "country").end  # "Special Representative for Libya", "Ambassador to Egypt"
         elif last_role_agency:
             text = last_role_agency
             aliases = []

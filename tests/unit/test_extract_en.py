@@ -154,3 +154,11 @@ def test_attendee_meets_the_other_side():
     assert frozenset({"Badr Albusaidi", "Paul Martin"}) in met(ex)
     assert frozenset({"Badr Albusaidi", "Haitham bin Tariq"}) not in met(ex)
     assert any(sp == "Badr Albusaidi" and "relations were excellent" in q for sp, q in said(ex))
+
+
+def test_envoy_for_a_country_with_name_after_comma():
+    ex = run("The UN Special Representative for Yemen, Hans Berger, briefed the council. Berger said the truce was holding well.", "en")
+    o = ent(ex, "Hans Berger")
+    assert ("Hans Berger", "UN") in rels(ex, "MEMBER_OF")
+    assert o.country is None  # an envoy *for* Yemen is not Yemeni
+    assert any(sp == "Hans Berger" and "truce was holding" in q for sp, q in said(ex))
