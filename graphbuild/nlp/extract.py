@@ -629,14 +629,21 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                 continue
         subject_here: Part | None = None
         said_here = False
+        reported_from = s.end  # where a reported clause ("قالت … إن …") starts: cues after it belong to it
         for ci, (k, h) in enumerate(cues):
             cue = h.info[0]
+            if cue in ("say", "according") and k > reported_from:
+                continue
             next_cue = cues[ci + 1][0] if ci + 1 < len(cues) else s.end
             prev_verb = next((ch.end for c, ch in reversed(cues[:ci]) if ch.info[0] in VERB_CUES), s.start)
             before = [p for p in parts if p.end <= k and p.start >= prev_verb]
             after = [p for p in parts if p.start >= h.end and p.start < next_cue]
             if cue in ("say", "say_colon") and not in_headline:
-                next_cue = next((c for c, ch in cues[ci + 1:] if ch.info[0] in ("say", "according") and c - h.end > 2), s.end)
+                comp = next((j for j in range(h.end, min(s.end, h.end + 12)) if doc[j].norm_ in ("ان",)), None)
+                if st.lang == "ar" and comp is not None:
+                    reported_from = comp
+                next_cue = next((c for c, ch in cues[ci + 1:] if ch.info[0] in ("say", "according") and c - h.end > 2
+                                 and not (comp is not None and c > comp)), s.end)
                 after = [p for p in parts if p.start >= h.end and p.start < next_cue]
                 sp_list = _speakers(st, before, after, k, h, speaker, topic)
                 if not sp_list:

@@ -493,7 +493,10 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
             k = j
             best = j
             while k < n and ((is_def(doc[k].norm_) and tg.kind(k) is None and doc[k].norm_ not in AR_STOP_NORM)
-                             or (tg.at(k, "country") and tg.at(k, "country").info[1] == "nisba")):
+                             or (tg.at(k, "country") and tg.at(k, "country").info[1] == "nisba")
+                             or (tg.kind(k) is None and doc[k].norm_.startswith(("وال", "بال", "لل")) and len(doc[k].norm_) > 4)
+                             or (doc[k].norm_ == "و" and k + 1 < n and (is_def(doc[k + 1].norm_) or tg.kind(k + 1) == "country"))):
+                # also coordinated and prepositional parts: "الشؤون الخارجية والهجرة والتونسيين بالخارج"
                 k = tg.at(k, "country").end if tg.at(k, "country") else k + 1
                 m = k
                 while m < n and (doc[m].text in ("،", ",") or (tg.at(m, "title") and tg.at(m, "title").info[0] in ("rank", "honorific"))):

@@ -81,9 +81,10 @@ def _make_norm(nlp: Language, name: str, lang: str):
 def _make_clitics(nlp: Language, name: str, lang: str):
     lex = load_lexicon(lang)
     known: set[str] = set()
-    from .mentions import AR_BREAK, AR_STOP_NORM
+    from .mentions import AR_BREAK
 
-    for form in lex.all_forms() | lex.stopwords | AR_STOP_NORM | AR_BREAK:
+    # not spaCy's stop-word list: it holds short words (يلي، لدى…) that would cut names (ليلى → ل + يلى)
+    for form in lex.all_forms() | lex.stopwords | AR_BREAK:
         known.add(form.split()[0])
 
     def clitics(doc: Doc) -> Doc:

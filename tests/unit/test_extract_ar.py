@@ -163,3 +163,12 @@ def test_compound_names_and_a_statement_by_the_ministry():
     assert any(sp == ministry and "ناقشا أمن الحدود" in q for sp, q in said(ex))
     assert any(sp == "عبد الأمير الساعدي" and "أهمية التعاون" in q for sp, q in said(ex))
     assert "لوزارة" not in ent(ex, "وزارة الداخلية").aliases
+
+
+def test_long_portfolio_titles_and_reported_clauses():
+    ex = run("استقبل رئيس الجمهورية سالم بن علي رئيسة الحكومة ليلى حسن، ووزير الشؤون الخارجية والهجرة والتونسيين بالخارج منير عمار. "
+             "وقالت رئاسة الجمهورية في بيان إن رئيس الدولة شدد على ضرورة احترام المواعيد.", "ar")
+    assert "منير عمار" in names(ex, "Official")
+    assert not any("الشؤون" in t for t in (ent(ex, "ليلى حسن").title or "").split("،"))
+    statements = said(ex)
+    assert len(statements) == 1 and "شدد على ضرورة احترام المواعيد" in statements[0][1]

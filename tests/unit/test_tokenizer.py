@@ -55,7 +55,7 @@ def test_ar_clitic_split_sets_norm_of_definite_after_lil(ar):
     assert doc[1].norm_ == "الوزاره"
 
 
-@pytest.mark.parametrize("name", ["بديع", "وليد", "فارس", "كريم", "لمياء"])
+@pytest.mark.parametrize("name", ["بديع", "وليد", "فارس", "كريم", "لمياء", "ليلى", "بلال", "كمال"])
 def test_ar_names_are_never_cut(ar, name):
     """A blind stemmer would turn بديع into ديع; ours only splits lexicon hits."""
     assert texts(ar(name)) == [name]
