@@ -663,6 +663,11 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                         speaker = sp_list[0]
                         said_here = True
                         continue
+                if (not quote or quote.split()[0] in ("in", "on", "at")) and st.lang == "en" and sp_list[0].start - s.start > 4:
+                    # "The leaders stressed X, the statement said." — the clause before the speaker
+                    lead = doc[s.start:sp_list[0].start]
+                    if lead[-1:].text in (",",) or lead[-2:-1].text == ",":
+                        quote = _clause_text(doc, s.start, sp_list[0].start).rstrip(" ,") or quote
                 if not quote:
                     continue
                 rule = "said.cue" if (before or after) and any(p in before + after for p in sp_list) else "said.carried"
@@ -940,16 +945,19 @@ def _quote_after(doc: Doc, start: int, stop: int, sent_end: int) -> str | None:
         text = q.group(1)
         return text.strip(" ،,.:؛")
     toks = [t for t in doc[start:stop]]
-    # skip to the complementiser
-    for n, t in enumerate(toks[:12]):
-        if t.norm_ in ("ان", "بان", "على", "that", "to") or (t.text in ("،", ",", ":") and n < 6):
-            rest = doc[toks[n].i + 1:stop].text if n + 1 <= len(toks) else ""
-            if t.norm_ in ("ان",):
-                rest = doc[toks[n].i:stop].text  # gold keeps "إن …"
-            rest = rest.strip(" ،,.:؛")
-            if len(rest.split()) >= 3:
-                return rest
+    # skip to the complementiser ("إن/أن/على/that"), else to an early comma or colon
+    comp = [n for n, t in enumerate(toks[:12]) if t.norm_ in ("ان", "بان", "علي", "that", "to") and t.text != "علي"]
+    early = [n for n, t in enumerate(toks[:6]) if t.text in ("،", ",", ":")]
+    for n in comp[:1] + early[:1]:
+        t = toks[n]
+        # "إن …" keeps its complementiser (as annotators quote it); the others are dropped
+        rest = doc[t.i:stop].text if t.norm_ == "ان" else doc[t.i + 1:stop].text
+        rest = rest.strip(" ،,.:؛")
+        if len(rest.split()) >= 3:
+            return rest
     rest = seg.strip(" ،,.:؛")
+    if rest.split()[:1] in (["in"], ["on"], ["at"], ["after"]) and len(rest.split()) <= 6:
+        return None  # "… said in a statement": nothing said after the verb
     if stop < sent_end:
         rest = re.sub(r"\s+(and|و)$", "", rest)
     return rest if len(rest.split()) >= 3 else None

@@ -172,3 +172,8 @@ def test_long_portfolio_titles_and_reported_clauses():
     assert not any("الشؤون" in t for t in (ent(ex, "ليلى حسن").title or "").split("،"))
     statements = said(ex)
     assert len(statements) == 1 and "شدد على ضرورة احترام المواعيد" in statements[0][1]
+
+
+def test_quote_starts_at_the_complementiser_not_an_earlier_comma():
+    ex = run("وأوضح وزير الخارجية التونسي منير عمار، في تصريح صحفي، أن اللقاء تناول سبل التعاون.", "ar")
+    assert ("منير عمار", "أن اللقاء تناول سبل التعاون") in said(ex)

@@ -162,3 +162,9 @@ def test_envoy_for_a_country_with_name_after_comma():
     assert ("Hans Berger", "UN") in rels(ex, "MEMBER_OF")
     assert o.country is None  # an envoy *for* Yemen is not Yemeni
     assert any(sp == "Hans Berger" and "truce was holding" in q for sp, q in said(ex))
+
+
+def test_trailing_attribution_takes_the_clause_before():
+    ex = run("King Hassan Omar held talks with President Paul Martin in Paris on Monday, the Royal Court said in a statement.", "en")
+    s = said(ex)
+    assert any(sp == "Royal Court" and "held talks with President Paul Martin" in q for sp, q in s)
