@@ -7,7 +7,9 @@ import pytest
 from graphbuild.graph import build_graph
 from graphbuild.neo4j.loader import apply_schema, graph_rows, load_graph
 
-from .conftest import AQILA, BORIS, SARRAJ, sample_extractions, snapshot
+from sample_data import AQILA, BORIS, SARRAJ, sample_extractions
+
+from .conftest import snapshot
 
 pytestmark = pytest.mark.integration
 

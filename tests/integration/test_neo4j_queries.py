@@ -11,7 +11,7 @@ from graphbuild.cli import app
 from graphbuild.neo4j.loader import load_graph
 from graphbuild.neo4j.queries import format_result, list_queries, query_graph, run_query
 
-from .conftest import AQILA, BORIS, HOR, SARRAJ
+from sample_data import AQILA, BORIS, HOR, SARRAJ
 
 pytestmark = pytest.mark.integration
 
