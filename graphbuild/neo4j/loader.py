@@ -197,6 +197,19 @@ def _edge_sort_key(item: tuple[str, dict[str, Any]]) -> tuple:
     return (d.get("start") or 0, d.get("end") or 0, d.get("evidence") or "", str(key))
 
 
+def _provenance(article_id: str, first: dict[str, Any], items: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+    """Where a relationship comes from: its article, earliest evidence and best confidence."""
+    return {
+        "article_id": article_id,
+        "evidence": first.get("evidence"),
+        "start": first.get("start"),
+        "end": first.get("end"),
+        "published": first.get("published"),
+        "confidence": max(float(d.get("confidence") or 0.0) for _, d in items),
+        "rule": first.get("rule") or None,
+    }
+
+
 def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
     """Turn the corpus graph into rows for every load file, in :data:`LOAD_ORDER`.
 
@@ -254,13 +267,7 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
             rows[RELATION_FILES[t]].append({
                 "source": u,
                 "target": v,
-                "article_id": aid,
-                "evidence": first.get("evidence"),
-                "start": first.get("start"),
-                "end": first.get("end"),
-                "published": first.get("published"),
-                "confidence": max(float(d.get("confidence") or 0.0) for _, d in items),
-                "rule": first.get("rule") or None,
+                **_provenance(aid, first, items),
                 "count": len(items),
             })
         elif t == "SAID":
@@ -272,13 +279,7 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
                 "speaker": u,
                 "text": sd.get("text") if sd.get("text") is not None else (first.get("quote") or ""),
                 "lang": sd.get("lang"),
-                "article_id": aid,
-                "evidence": first.get("evidence"),
-                "start": first.get("start"),
-                "end": first.get("end"),
-                "published": first.get("published"),
-                "confidence": max(float(d.get("confidence") or 0.0) for _, d in items),
-                "rule": first.get("rule") or None,
+                **_provenance(aid, first, items),
             }
         else:  # MENTIONS
             rows["mentions"].append({"statement": u, "entity": v, "article_id": aid})
