@@ -3,9 +3,10 @@
 Every failure a user can expect is a :class:`GraphbuildError`; the CLI turns
 it into one line on stderr and the exit code in ``exit_code``::
 
-    GraphbuildError (exit 1)
-    ├── InputError (exit 2)          bad article file or line, bad gold file
-    │   └── ArticleError             one article could not be read (others go on)
+    GraphbuildError (exit 9)         any other expected failure
+    ├── InputError (exit 2)          bad article file or line, bad gold file, bad parameter
+    │   ├── ArticleError             one article could not be read (others go on)
+    │   └── QueryParameterError      a query parameter out of range or of the wrong kind
     ├── LexiconError (exit 3)        a lexicon/pattern data file is malformed
     ├── Neo4jError (exit 4)          anything from the Neo4j boundary
     │   ├── Neo4jUnavailable         server down / unreachable
@@ -13,7 +14,13 @@ it into one line on stderr and the exit code in ``exit_code``::
     │   ├── Neo4jDatabaseError       unknown database
     │   └── CypherError              syntax error in a cypher/ file, bad query
     ├── QueryNotFound (exit 2)       no such named query
-    └── ServerError (exit 5)         the local Neo4j server could not start/stop
+    ├── ServerError (exit 5)         the local Neo4j server could not start/stop
+    ├── ServerDown (exit 6)          `neo4j status`: the local server is not running
+    ├── PasswordMissing (exit 7)     no NEO4J_PASSWORD and no terminal to ask on
+    └── EntityNotFound (exit 8)      a query named an entity the graph does not have
+
+Exit 1 is kept for one meaning only: the run finished but some inputs were
+skipped (the CLI decides it; no exception carries it).
 
 Dependency exceptions are translated at the boundary (``raise X(...) from exc``)
 and messages never contain a password.
@@ -25,7 +32,7 @@ from __future__ import annotations
 class GraphbuildError(Exception):
     """Root of every expected graphbuild failure."""
 
-    exit_code = 1
+    exit_code = 9
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -50,6 +57,10 @@ class ArticleError(InputError):
         self.path = str(path)
         self.line = line
         self.reason = reason
+
+
+class QueryParameterError(InputError):
+    """A query parameter is out of range or of the wrong kind (e.g. depth 7)."""
 
 
 class LexiconError(GraphbuildError):
@@ -90,3 +101,21 @@ class ServerError(GraphbuildError):
     """The local Neo4j server could not be started, stopped or inspected."""
 
     exit_code = 5
+
+
+class ServerDown(GraphbuildError):
+    """The local Neo4j server is not running (``graphbuild neo4j status``)."""
+
+    exit_code = 6
+
+
+class PasswordMissing(GraphbuildError):
+    """No ``NEO4J_PASSWORD`` in the environment and no terminal to prompt on."""
+
+    exit_code = 7
+
+
+class EntityNotFound(GraphbuildError):
+    """A query named an entity (id, name or alias) that the graph does not hold."""
+
+    exit_code = 8
