@@ -140,14 +140,20 @@ def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold directory (or one gold .json file).")],
     articles: Annotated[list[Path], typer.Argument(help="Articles to extract, or an extraction .jsonl.", show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-    misses: Annotated[bool, typer.Option("--misses", help="Also list false negatives and false positives.")] = False,
+    misses: Annotated[bool, typer.Option("--misses", help="Also list false negatives and false positives (with --json: a \"misses\" key, by type).")] = False,
+    half: Annotated[Optional[str], typer.Option("--half", metavar="A|B", help="dev2 only: score one fixed half (A = odd ids, for developing; B = even ids, for measuring).", show_default=False)] = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Score extraction against gold files: P/R/F1 per type, overall and per language."""
     with handled():
-        from .evaluate import load_gold, score
+        from .evaluate import load_gold, score, select_half
 
         gold_docs = load_gold(gold)
+        other: set[str] = set()  # gold ids of the other half: neither extracted nor scored
+        if half is not None:
+            half_docs = select_half(gold_docs, half)
+            other = set(gold_docs) - set(half_docs)
+            gold_docs = half_docs
         skipped: list = []
         if len(articles) == 1 and articles[0].suffix == ".jsonl" and looks_like_extractions(articles[0]):
             from .evaluate import load_predictions
@@ -155,10 +161,17 @@ def eval_(
             predicted = load_predictions(articles[0])
         else:
             arts, skipped = _read(articles, quiet)
+            arts = [a for a in arts if a.id not in other]
             predicted = {ex.article.id: ex.to_dict() for ex in _extract(arts, quiet, 0.0)}
+        predicted = {k: v for k, v in predicted.items() if k not in other}
         report = score(gold_docs, predicted)
         if as_json:
-            sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+            doc = report.to_dict()
+            if half is not None:
+                doc["half"] = half.upper()
+            if misses:
+                doc["misses"] = report.misses_by_type()
+            sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         else:
             sys.stdout.write(report.format_table() + "\n")
             if misses:

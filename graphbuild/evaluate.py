@@ -1,6 +1,6 @@
 """Score extractions against gold annotations (the scorer behind ``graphbuild eval``).
 
-The rules are those of ``shared/eval/FORMAT.md`` ("How a prediction is scored").
+The rules are those of ``eval/FORMAT.md`` ("How a prediction is scored").
 This module is deliberately independent of the extraction pipeline (its own
 normalisation, no lexicons), so a change to the extractor never changes the ruler.
 
@@ -39,11 +39,19 @@ Counting
     articles without gold are ignored (``unscored_articles``).  Precision,
     recall or F1 whose denominator is zero is ``None`` (``null`` in JSON,
     ``-`` in the table); F1 is ``2tp / (2tp + fp + fn)``.
+
+The dev2 halves
+    :func:`dev2_half` splits ``eval/dev2`` into two fixed halves by the number
+    in the article id, within each source kind (``dv-ar``, ``dv-en``,
+    ``ag-ar``, ``ag-en``): odd numbers are half ``"A"`` (develop against it),
+    even numbers half ``"B"`` (measure only).  :func:`select_half` keeps one
+    half of a gold set.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -65,6 +73,9 @@ __all__ = [
     "load_predictions",
     "score",
     "evaluate",
+    "dev2_half",
+    "select_half",
+    "DEV2_KINDS",
     "SAID_OVERLAP",
 ]
 
@@ -168,6 +179,52 @@ def quote_overlap(a: str | None, b: str | None) -> tuple[int, int]:
 
 def _quotes_match(shared: int, shorter: int) -> bool:
     return shorter > 0 and shared * _OVERLAP_DEN >= shorter * _OVERLAP_NUM
+
+
+# --------------------------------------------------------------------------- #
+# The dev2 halves
+# --------------------------------------------------------------------------- #
+
+DEV2_KINDS: tuple[str, ...] = ("dv-ar", "dv-en", "ag-ar", "ag-en")
+HALVES: tuple[str, ...] = ("A", "B")
+_DEV2_ID = re.compile(r"(?P<kind>" + "|".join(DEV2_KINDS) + r")(?P<num>[0-9]+)")
+
+
+def dev2_half(article_id: str) -> str:
+    """``"A"`` for an odd-numbered dev2 article, ``"B"`` for an even-numbered one.
+
+    The number is counted within the source kind (``dv-ar``, ``dv-en``,
+    ``ag-ar``, ``ag-en``), so each kind is split in two as well.  Half A is for
+    developing, half B for measuring only.  Raises ``ValueError`` for an id
+    that is not ``<kind><number>``.
+
+    >>> dev2_half("dv-ar01"), dev2_half("ag-en10")
+    ('A', 'B')
+    """
+    m = _DEV2_ID.fullmatch(article_id) if isinstance(article_id, str) else None
+    if m is None:
+        raise ValueError(
+            f"{article_id!r} is not a dev2 article id (one of {', '.join(DEV2_KINDS)} followed by a number)"
+        )
+    return "A" if int(m["num"]) % 2 else "B"
+
+
+def select_half(gold: Mapping[str, Any], half: str) -> dict[str, Any]:
+    """The entries of *gold* (keyed by dev2 article id) in *half* (``"A"``/``"B"``).
+
+    Raises :class:`InputError` for another half name or an id that is not a
+    dev2 id (a half only makes sense for dev2)."""
+    half = half.upper() if isinstance(half, str) else half
+    if half not in HALVES:
+        raise InputError(f"--half must be A or B, not {half!r}")
+    out: dict[str, Any] = {}
+    for aid, doc in gold.items():
+        try:
+            if dev2_half(aid) == half:
+                out[aid] = doc
+        except ValueError as exc:
+            raise InputError(f"--half: {exc}; halves are defined for eval/dev2 only") from None
+    return out
 
 
 # --------------------------------------------------------------------------- #
@@ -444,6 +501,28 @@ class Report:
             for a in self.articles
             if a.false_negatives or a.false_positives
         ]
+
+    def misses_by_type(self) -> dict[str, dict[str, list[dict[str, Any]]]]:
+        """The misses grouped by type, for ``--json --misses``::
+
+            {"false_negatives": {type: [item, ...]}, "false_positives": {type: [item, ...]}}
+
+        Every entity and relation type is a key (an empty list when nothing
+        missed); a predicted relation of an unknown type gets its own key.
+        Each item is the miss of :meth:`misses` plus ``"article"`` and
+        ``"lang"``: ``{"article", "lang", "kind": "entity" | "relation",
+        "type", "names"}`` for an entity, ``{..., "source", "target",
+        "quote"}`` for a relation, with ``"why"`` on false positives when known.
+        Items are in gold article order, then in file order."""
+        out: dict[str, dict[str, list[dict[str, Any]]]] = {
+            "false_negatives": {k: [] for k in TYPE_KEYS},
+            "false_positives": {k: [] for k in TYPE_KEYS},
+        }
+        for a in self.articles:
+            for side, items in (("false_negatives", a.false_negatives), ("false_positives", a.false_positives)):
+                for d in items:
+                    out[side].setdefault(str(d["type"]), []).append({"article": a.id, "lang": a.lang, **d})
+        return out
 
     def format_misses(self) -> str:
         """:meth:`misses` as readable text."""

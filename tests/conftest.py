@@ -1,4 +1,4 @@
-"""Shared fixtures: where the seed, the dev set and the gold files are."""
+"""Shared fixtures: where the seed, the dev sets and the gold files are (all in the repo)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+EVAL = ROOT / "eval"  # the evaluation corpora, committed (eval/README.md)
 
 
 @pytest.fixture(scope="session")
@@ -22,10 +22,23 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def eval_dir() -> Path:
+    return EVAL
+
+
+@pytest.fixture(scope="session")
 def dev_dir() -> Path:
-    """The shared dev set; CI lays ../shared beside the clone, so it is always there."""
-    d = SHARED / "eval" / "dev"
-    assert d.is_dir(), f"the dev set is missing: {d} (CI copies shared/ beside the repo)"
+    """The dev set (5 articles): eval/dev, committed with the repo."""
+    d = EVAL / "dev"
+    assert d.is_dir(), f"the dev set is missing: {d} (it is committed; see eval/README.md)"
+    return d
+
+
+@pytest.fixture(scope="session")
+def dev2_dir() -> Path:
+    """The second dev set (66 articles, halves A and B): eval/dev2, committed with the repo."""
+    d = EVAL / "dev2"
+    assert d.is_dir(), f"the dev2 set is missing: {d} (it is committed; see eval/README.md)"
     return d
 
 

@@ -1,4 +1,4 @@
-"""The scorer behind ``graphbuild eval`` (rules: shared/eval/FORMAT.md)."""
+"""The scorer behind ``graphbuild eval`` (rules: eval/FORMAT.md)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from graphbuild.cli import app
 from graphbuild.errors import InputError
 from graphbuild.evaluate import (
+    DEV2_KINDS,
+    TYPE_KEYS,
     Report,
+    dev2_half,
     evaluate,
     load_gold,
     load_predictions,
@@ -18,12 +23,15 @@ from graphbuild.evaluate import (
     normalize_for_match,
     quote_overlap,
     score,
+    select_half,
 )
 from graphbuild.model import Article, Entity, Extraction, Relation
 
-DEV_GOLD = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev" / "gold"
+EVAL = Path(__file__).resolve().parents[2] / "eval"
+DEV_GOLD = EVAL / "dev" / "gold"
+DEV2_GOLD = EVAL / "dev2" / "gold"
 
-# A small gold article in the shape of shared/eval/dev/gold/en01.json.
+# A small gold article in the shape of eval/dev/gold/en01.json.
 EN_GOLD = {
     "id": "en01",
     "lang": "en",
@@ -156,7 +164,7 @@ def test_perfect_prediction_scores_one_everywhere():
 
 
 def test_perfect_prediction_on_dev_gold():
-    assert DEV_GOLD.is_dir(), f"the shared dev gold is missing: {DEV_GOLD}"
+    assert DEV_GOLD.is_dir(), f"the dev gold is missing: {DEV_GOLD}"
     gold = load_gold(DEV_GOLD)
     assert gold
     report = score(gold, {k: as_prediction(v) for k, v in gold.items()})
@@ -400,3 +408,148 @@ def test_gold_path_problems(tmp_path):
     (gdir / "other.json").write_text(json.dumps(dup), encoding="utf-8")
     with pytest.raises(InputError, match="also given"):
         load_gold(gdir)
+
+
+# --------------------------------------------------------------------------- #
+# the dev2 halves
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize(
+    ("aid", "half"),
+    [("dv-ar01", "A"), ("dv-ar02", "B"), ("dv-en09", "A"), ("dv-en10", "B"),
+     ("ag-ar33", "A"), ("ag-ar34", "B"), ("ag-en01", "A"), ("ag-en10", "B"), ("ag-ar100", "B")],
+)
+def test_dev2_half_is_odd_even_number(aid, half):
+    assert dev2_half(aid) == half
+
+
+@pytest.mark.parametrize("aid", ["ar02", "seed-libya-egypt", "dv-fr01", "dv-ar", "dv-ar01.json", "xdv-ar01", "", None])
+def test_dev2_half_rejects_other_ids(aid):
+    with pytest.raises(ValueError):
+        dev2_half(aid)
+
+
+def test_dev2_halves_split_every_kind():
+    ids = sorted(p.stem for p in DEV2_GOLD.glob("*.json"))
+    assert len(ids) >= 66, f"the dev2 gold is missing or short: {DEV2_GOLD}"
+    halves = {aid: dev2_half(aid) for aid in ids}  # every dev2 id has a half
+    for kind in DEV2_KINDS:
+        of_kind = [aid for aid in ids if aid.startswith(kind)]
+        a = sum(halves[aid] == "A" for aid in of_kind)
+        assert of_kind and abs(a - (len(of_kind) - a)) <= 1, kind
+    assert {aid for aid, h in halves.items() if h == "A"} == {aid for aid in ids if int(aid[-2:]) % 2}
+
+
+def test_select_half():
+    gold = {"dv-ar01": 1, "dv-ar02": 2, "ag-en03": 3}
+    assert select_half(gold, "A") == {"dv-ar01": 1, "ag-en03": 3}
+    assert select_half(gold, "b") == {"dv-ar02": 2}
+    with pytest.raises(InputError, match="A or B"):
+        select_half(gold, "C")
+    with pytest.raises(InputError, match="ar02"):
+        select_half({"ar02": 1}, "A")
+
+
+# --------------------------------------------------------------------------- #
+# the misses, by type
+# --------------------------------------------------------------------------- #
+
+
+def _miss_prediction() -> dict:
+    """EN_GOLD without the Foreign Office (and its MEMBER_OF) and with one extra MET_WITH."""
+    pred = as_prediction(EN_GOLD)
+    pred["entities"] = [e for e in pred["entities"] if e["name"] != "Foreign Office"]
+    pred["relations"] = [r for r in pred["relations"] if r["target"] != "Foreign Office"]
+    pred["relations"].append({"type": "MET_WITH", "source": "Theresa May", "target": "Jeremy Hunt"})
+    return pred
+
+
+def _check_misses_by_type(m: dict) -> None:
+    assert set(m) == {"false_negatives", "false_positives"}
+    for side in m.values():
+        assert set(TYPE_KEYS) <= set(side)
+    fn, fp = m["false_negatives"], m["false_positives"]
+    assert fn["Agency"] == [{"article": "en01", "lang": "en", "kind": "entity", "type": "Agency",
+                             "names": ["Foreign Office", "FCO"]}]
+    assert fn["MEMBER_OF"] == [{"article": "en01", "lang": "en", "kind": "relation", "type": "MEMBER_OF",
+                                "source": "Jeremy Hunt", "target": "Foreign Office", "quote": None}]
+    (extra,) = fp["MET_WITH"]
+    assert (extra["article"], extra["kind"], extra["source"], extra["target"]) == ("en01", "relation", "Theresa May", "Jeremy Hunt")
+    assert extra["why"] == "no such gold relation"
+    others = {k: v for side in m.values() for k, v in side.items() if v}
+    assert sorted(others) == ["Agency", "MEMBER_OF", "MET_WITH"]
+
+
+def test_misses_by_type():
+    report = score({"en01": EN_GOLD}, {"en01": _miss_prediction()})
+    _check_misses_by_type(report.misses_by_type())
+    json.dumps(report.misses_by_type())
+    perfect = score({"en01": EN_GOLD}, {"en01": as_prediction(EN_GOLD)}).misses_by_type()
+    assert not any(v for side in perfect.values() for v in side.values())
+
+
+# --------------------------------------------------------------------------- #
+# through the CLI
+# --------------------------------------------------------------------------- #
+
+
+def _cli(*args):
+    return CliRunner().invoke(app, ["eval", *(str(a) for a in args)])
+
+
+def test_cli_json_misses(tmp_path):
+    gdir = _write_gold(tmp_path, EN_GOLD)
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps(_miss_prediction(), ensure_ascii=False) + "\n", encoding="utf-8")
+
+    res = _cli(gdir, pred, "--json", "--misses", "--quiet")
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    _check_misses_by_type(doc["misses"])
+    assert doc["languages"]["all"]["entities"]["fn"] == 1  # the scores are still there
+
+    plain = json.loads(_cli(gdir, pred, "--json", "--quiet").stdout)
+    assert "misses" not in plain
+    assert {k: v for k, v in doc.items() if k != "misses"} == plain
+
+    text = _cli(gdir, pred, "--misses", "--quiet")
+    assert text.exit_code == 0 and "FN Agency" in text.stdout and "FP MET_WITH" in text.stdout
+
+
+def test_cli_half(tmp_path):
+    docs = []
+    for aid in ("dv-en01", "dv-en02", "ag-en03"):
+        doc = copy.deepcopy(EN_GOLD)
+        doc["id"] = aid
+        docs.append(doc)
+    gdir = _write_gold(tmp_path, *docs)
+    pred = tmp_path / "pred.jsonl"
+    rows = [dict(as_prediction(d)) for d in docs]
+    rows[2]["entities"] = []  # ag-en03 (half A) misses everything; half B is perfect
+    rows[2]["relations"] = []
+    pred.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+    a = json.loads(_cli(gdir, pred, "--json", "--half", "A", "--quiet").stdout)
+    assert a["half"] == "A" and a["articles"]["all"] == 2
+    assert a["languages"]["all"]["entities"] == {"tp": 5, "fp": 0, "fn": 5, "precision": 1.0, "recall": 0.5,
+                                                 "f1": pytest.approx(2 / 3)}
+    assert a["unscored_articles"] == []  # the other half is left out, not listed
+    b = json.loads(_cli(gdir, pred, "--json", "--half", "b", "--quiet").stdout)
+    assert b["half"] == "B" and b["articles"]["all"] == 1
+    assert b["languages"]["all"]["entities"]["f1"] == b["languages"]["all"]["relations"]["f1"] == 1.0
+
+    bad = _cli(gdir, pred, "--half", "C", "--quiet")
+    assert bad.exit_code == 2 and "A or B" in bad.output
+    (tmp_path / "dev").mkdir()
+    not_dev2 = _cli(_write_gold(tmp_path / "dev", EN_GOLD), pred, "--half", "A", "--quiet")
+    assert not_dev2.exit_code == 2 and "en01" in not_dev2.output
+
+
+def test_cli_half_extracts_only_that_half(dev2_dir):
+    """On the real dev2 set the halves partition the articles: the counts add up to the whole."""
+    runs = {h: json.loads(_cli(dev2_dir / "gold", dev2_dir / "articles", "--json", "--half", h, "--quiet").stdout)
+            for h in ("A", "B")}
+    assert runs["A"]["articles"]["all"] + runs["B"]["articles"]["all"] == len(list((dev2_dir / "gold").glob("*.json")))
+    assert runs["A"]["missing_articles"] == runs["B"]["missing_articles"] == []
+    assert runs["A"]["unscored_articles"] == runs["B"]["unscored_articles"] == []
