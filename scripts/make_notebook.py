@@ -17,15 +17,16 @@ CELLS = [
 
 From news articles to a relationship graph: extract, tabulate, analyse with networkx,
 look at the page, and (when `NEO4J_URI` is set) load Neo4j and run the named queries.
-Run it from the repository root or from `notebooks/`."""),
+Run it from the repository root or from `notebooks/` (or set `GRAPHBUILD_ROOT` to the
+repository); the page is written to `graphbuild-out/` in the current directory."""),
     ("code", """import os
 from pathlib import Path
 
 import graphbuild
 
-ROOT = Path.cwd() if (Path.cwd() / "seeds").is_dir() else Path.cwd().parent
-DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles"
-paths = [ROOT / "seeds"] + ([DEV] if DEV.is_dir() else [])
+ROOT = Path(os.environ.get("GRAPHBUILD_ROOT") or (Path.cwd() if (Path.cwd() / "seeds").is_dir() else Path.cwd().parent))
+DEV = ROOT / "eval" / "dev" / "articles"
+paths = [ROOT / "seeds", DEV]
 articles = graphbuild.read_articles(paths)
 extractions = graphbuild.extract(articles)
 print(f"{len(articles)} articles, {sum(len(e.entities) for e in extractions)} entities, "
@@ -85,7 +86,7 @@ print("BRIDGES", bridges)"""),
     ("code", """from IPython.display import IFrame
 from graphbuild.render import render
 
-out = ROOT / "graphbuild-out"
+out = Path("graphbuild-out")
 out.mkdir(exist_ok=True)
 page = render(g, out / "walkthrough.html", title="walkthrough")
 print("PAGE", page, page.stat().st_size, "bytes")
@@ -114,6 +115,8 @@ else:
 def build() -> nbformat.NotebookNode:
     nb = new_notebook()
     nb.cells = [new_markdown_cell(src) if kind == "md" else new_code_cell(src) for kind, src in CELLS]
+    for n, cell in enumerate(nb.cells):  # stable ids: regenerating changes only what changed
+        cell["id"] = f"cell-{n:02d}"
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     return nb
 

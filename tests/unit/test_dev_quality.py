@@ -1,4 +1,4 @@
-"""Regression guard: extraction quality on the shared dev set must not fall below the bar.
+"""Regression guard: extraction quality on the dev set (eval/dev) must not fall below the bar.
 
 Issue 4's thresholds: entity F1 >= 0.90 and relation F1 >= 0.75, overall and in
 each language. The figures come from ``graphbuild eval`` itself (the CLI), so
