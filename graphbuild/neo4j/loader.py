@@ -380,7 +380,13 @@ def connect(settings: Neo4jSettings | None = None, *, timeout: float = 10.0):
 # --------------------------------------------------------------------------- writing
 @dataclass
 class LoadSummary:
-    """What a load did, from the server's result counters."""
+    """What a load did, from the server's result counters.
+
+    ``nodes_created``, ``relationships_created`` and ``properties_set`` (and
+    ``labels_added``) are the server's own counts of what was written; the
+    load statements write a property only when its value changes, so loading
+    the same graph again gives 0 for all of them and :attr:`changed` is False.
+    """
 
     rows: dict[str, int] = field(default_factory=dict)
     nodes_created: int = 0
@@ -400,10 +406,19 @@ class LoadSummary:
     def relationships_matched(self) -> int:
         return self.relationships_merged - self.relationships_created
 
+    @property
+    def changed(self) -> bool:
+        """Whether the load wrote anything (a node, relationship, property or label)."""
+        return bool(self.nodes_created or self.relationships_created or self.properties_set or self.labels_added)
+
     def line(self) -> str:
-        s = (f"nodes: {self.nodes_created} created, {self.nodes_matched} matched; "
-             f"relationships: {self.relationships_created} created, {self.relationships_matched} matched; "
-             f"{self.properties_set} properties set in {self.batches} batches")
+        if self.changed:
+            s = (f"nodes: {self.nodes_created} created, {self.nodes_matched} matched; "
+                 f"relationships: {self.relationships_created} created, {self.relationships_matched} matched; "
+                 f"{self.properties_set} properties set in {self.batches} batches")
+        else:
+            s = (f"nothing changed: all {self.nodes_merged} nodes and {self.relationships_merged} relationships "
+                 "were already there with the same properties")
         return s + (f"; {self.skipped} skipped (dangling ids)" if self.skipped else "")
 
 
