@@ -1,16 +1,22 @@
 """The ``graphbuild`` command: parse, call the library, map errors to exit codes.
 
-Exit codes (also in the README):
+Exit codes (also in the README), one meaning each; every code but 0, 1 and 130
+is the ``exit_code`` of a :class:`graphbuild.errors.GraphbuildError` subclass:
 
-==  =====================================================================
-0   success
-1   finished, but some inputs were skipped (each named on stderr)
-2   bad input: nothing readable, bad gold/graph file, unknown query name
-3   a lexicon data file is malformed
-4   Neo4j: server down, wrong password, unknown database, Cypher error
-5   the local Neo4j server could not be started or stopped
-130 interrupted
-==  =====================================================================
+===  ===========================================================================
+0    success
+1    finished, but some inputs were skipped (each named on stderr) — only that
+2    bad input: nothing readable, bad gold/graph file, unwritable output, bad
+     query parameter, unknown query name (InputError, QueryNotFound)
+3    a lexicon data file is malformed (LexiconError)
+4    Neo4j: unreachable, wrong password, unknown database, Cypher error (Neo4jError)
+5    the local Neo4j server could not be started or stopped (ServerError)
+6    ``neo4j status``: the local server is down (ServerDown)
+7    no NEO4J_PASSWORD and no terminal to ask for it on (PasswordMissing)
+8    a query named an entity the graph does not hold (EntityNotFound)
+9    any other expected failure (GraphbuildError)
+130  interrupted (Ctrl-C)
+===  ===========================================================================
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from typing import Annotated, Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .cli_common import err_console, error_line, handled, looks_like_extractions
+from .cli_common import URI_DEFAULT as _URI_DEFAULT, err_console, error_line, handled, looks_like_extractions
 from .errors import ArticleError, InputError
 
 app = typer.Typer(
@@ -104,10 +110,10 @@ def run(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("graphbuild-out"),
     min_confidence: ThresholdOpt = 0.0,
     max_nodes: Annotated[int, typer.Option(help="Node cap of the HTML page (most connected part kept).")] = 1500,
-    neo4j: Annotated[bool, typer.Option("--neo4j", help="Also load the graph into Neo4j (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD).")] = False,
-    uri: Annotated[Optional[str], typer.Option(envvar="NEO4J_URI", help="Neo4j URI (with --neo4j).")] = None,
-    user: Annotated[Optional[str], typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --neo4j).")] = None,
-    database: Annotated[Optional[str], typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --neo4j).")] = None,
+    neo4j: Annotated[bool, typer.Option("--neo4j", help="Also load the graph into Neo4j (password: NEO4J_PASSWORD or a prompt).")] = False,
+    uri: Annotated[Optional[str], typer.Option(envvar="NEO4J_URI", help="Neo4j URI (with --neo4j).", show_default=_URI_DEFAULT)] = None,
+    user: Annotated[str, typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --neo4j).")] = "neo4j",
+    database: Annotated[str, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --neo4j).")] = "neo4j",
     quiet: QuietOpt = False,
 ) -> None:
     """The main job: extractions.jsonl, graph.json, graph.graphml and graph.html in --out."""
@@ -185,12 +191,12 @@ def render(
     graph_json: Annotated[Optional[Path], typer.Argument(help="graph.json written by 'graphbuild run'.")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html"),
     query: Annotated[Optional[str], typer.Option("--query", help="Render the graph a named Cypher query returns (needs Neo4j).")] = None,
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Query parameter k=v (repeatable).")] = None,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", metavar="NAME=VALUE", help="Query parameter (repeatable).")] = None,
     max_nodes: Annotated[int, typer.Option(help="Node cap (most connected part kept, with a notice).")] = 1500,
     title: Annotated[str, typer.Option(help="Page title.")] = "graphbuild",
-    uri: Annotated[Optional[str], typer.Option(envvar="NEO4J_URI", help="Neo4j URI (with --query).")] = None,
-    user: Annotated[Optional[str], typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --query).")] = None,
-    database: Annotated[Optional[str], typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --query).")] = None,
+    uri: Annotated[Optional[str], typer.Option(envvar="NEO4J_URI", help="Neo4j URI (with --query).", show_default=_URI_DEFAULT)] = None,
+    user: Annotated[str, typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --query).")] = "neo4j",
+    database: Annotated[str, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --query).")] = "neo4j",
     quiet: QuietOpt = False,
 ) -> None:
     """Draw the offline HTML page from graph.json or from a named Cypher query."""
@@ -229,7 +235,11 @@ _register_neo4j()
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # Ctrl-C outside a command (typer maps the ones inside to 130 too)
+        error_line("interrupted")
+        sys.exit(130)
 
 
 if __name__ == "__main__":  # pragma: no cover

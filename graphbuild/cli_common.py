@@ -1,8 +1,10 @@
-"""Plumbing shared by the CLI modules: the stderr console, one-line errors, exit codes."""
+"""Plumbing shared by the CLI modules: the stderr console, one-line errors, exit codes,
+and the settings only the CLI reads from the environment (the state directory)."""
 
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +14,11 @@ from rich.markup import escape
 
 from .errors import GraphbuildError
 
-__all__ = ["err_console", "error_line", "handled", "looks_like_extractions"]
+__all__ = ["err_console", "error_line", "handled", "looks_like_extractions", "state_dir", "INTERRUPTED", "URI_DEFAULT"]
+
+INTERRUPTED = 130
+# what --uri means when it is not given (cli_neo4j resolves it: option > NEO4J_URI > remembered > default)
+URI_DEFAULT = "the server 'graphbuild neo4j start' remembered, else bolt://127.0.0.1:7687"
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -24,15 +30,26 @@ def error_line(message: str) -> None:
 
 @contextlib.contextmanager
 def handled() -> Iterator[None]:
-    """Turn expected failures into one line on stderr and the error's exit code."""
+    """Turn expected failures into one line on stderr and the error's exit code.
+
+    Ctrl-C — a KeyboardInterrupt, or click's Abort when it arrives at a prompt — is
+    exit 130, never exit 1 (kept for "some inputs were skipped").
+    """
     try:
         yield
     except GraphbuildError as err:
         error_line(str(err))
         raise typer.Exit(code=err.exit_code) from None
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, typer.Abort):
         error_line("interrupted")
-        raise typer.Exit(code=130) from None
+        raise typer.Exit(code=INTERRUPTED) from None
+
+
+def state_dir() -> Path:
+    """The user's state directory: ``$XDG_STATE_HOME/graphbuild`` or ``~/.local/state/graphbuild``."""
+    from .state import state_dir_from_env
+
+    return state_dir_from_env(os.environ)
 
 
 def looks_like_extractions(path: Path) -> bool:

@@ -7,22 +7,31 @@ Registered on the main app by :func:`register`::
     graphbuild schema [--uri] [--user] [--database]
     graphbuild query NAME [--param k=v ...] [--format table|json|csv] | --list
 
-The password is ``NEO4J_PASSWORD`` or a hidden prompt — never an option, never
-printed. Failures are one red line on stderr and the exit code of the
-:class:`graphbuild.errors.GraphbuildError` subclass (Neo4j: 4, server: 5).
+Which server: ``--uri``, else ``NEO4J_URI``, else the local server that
+``graphbuild neo4j start`` remembered in the state directory
+(:mod:`graphbuild.state`), else ``bolt://127.0.0.1:7687``. ``neo4j status|stop``
+(and ``start`` without ``--home``) use the remembered server's home the same way.
+
+The password is ``NEO4J_PASSWORD`` or a hidden prompt on a terminal — never an
+option, never printed, never stored; with neither, :class:`PasswordMissing`
+(exit 7). Failures are one red line on stderr and the exit code of the
+:class:`graphbuild.errors.GraphbuildError` subclass (Neo4j: 4, server: 5, server
+down: 6).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from .cli_common import err_console, error_line, handled, looks_like_extractions
-from .errors import ArticleError, InputError
+from .cli_common import URI_DEFAULT, err_console, error_line, handled, looks_like_extractions, state_dir
+from .errors import ArticleError, InputError, Neo4jUnavailable, PasswordMissing, ServerDown
 
 __all__ = [
     "neo4j_app",
@@ -36,6 +45,8 @@ __all__ = [
     "load_graph_cli",
     "query_graph_cli",
     "settings_from",
+    "resolve_uri",
+    "load_summary_line",
 ]
 
 
@@ -48,68 +59,140 @@ neo4j_app = typer.Typer(
 )
 
 
-def _password() -> str:
+def _stdin_is_tty() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, AttributeError):  # closed or replaced stdin
+        return False
+
+
+def _password(prompt: str = "Neo4j password (NEO4J_PASSWORD)") -> str:
+    """``NEO4J_PASSWORD``, else a hidden prompt on the terminal; no terminal → :class:`PasswordMissing`."""
     pw = os.environ.get("NEO4J_PASSWORD")
     if pw:
         return pw
-    return typer.prompt("Neo4j password (NEO4J_PASSWORD)", hide_input=True, err=True)
+    if not _stdin_is_tty():
+        raise PasswordMissing("NEO4J_PASSWORD is not set and there is no terminal to ask for the password: "
+                              "export NEO4J_PASSWORD=...")
+    return typer.prompt(prompt, hide_input=True, err=True)
+
+
+def _remembered():
+    """The server ``graphbuild neo4j start`` remembered, or None."""
+    from .state import read_server
+
+    return read_server(state_dir())
+
+
+def resolve_uri(uri: str | None) -> tuple[str | None, object | None]:
+    """``(uri, remembered record or None)``: the option or ``NEO4J_URI`` (typer fills both), else the
+    remembered local server, else None (the library default, bolt://127.0.0.1:7687)."""
+    if uri:
+        return uri, None
+    rec = _remembered()
+    return (rec.uri, rec) if rec is not None else (None, None)
+
+
+def _settings(uri: str | None, user: str | None, database: str | None, *, prompt: bool = True):
+    from .neo4j.loader import Neo4jSettings
+
+    uri, rec = resolve_uri(uri)
+    password = _password() if prompt else os.environ.get("NEO4J_PASSWORD", "")
+    return Neo4jSettings.from_env(uri=uri, user=user, database=database, password=password), rec
 
 
 def settings_from(uri: str | None = None, user: str | None = None, database: str | None = None, *, prompt: bool = True):
-    """:class:`Neo4jSettings` from options/env; the password from the env or a hidden prompt."""
-    from .neo4j.loader import Neo4jSettings
-
-    password = _password() if prompt else os.environ.get("NEO4J_PASSWORD", "")
-    return Neo4jSettings.from_env(uri=uri, user=user, database=database, password=password)
+    """:class:`Neo4jSettings` from options/env/the remembered server; the password from the env or a hidden prompt."""
+    return _settings(uri, user, database, prompt=prompt)[0]
 
 
-UriOpt = Annotated[Optional[str], typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI, e.g. bolt://127.0.0.1:7687 or neo4j+s://x.databases.neo4j.io.", show_default=False)]
-UserOpt = Annotated[Optional[str], typer.Option("--user", envvar="NEO4J_USER", help="Neo4j user (default neo4j).", show_default=False)]
-DbOpt = Annotated[Optional[str], typer.Option("--database", envvar="NEO4J_DATABASE", help="Database (default neo4j).", show_default=False)]
-PortOpt = Annotated[Optional[int], typer.Option("--port", help="Bolt port (default 7687).", show_default=False)]
-HomeOpt = Annotated[Optional[Path], typer.Option("--home", help="Server home: conf, data, logs (default ~/.local/share/graphbuild/neo4j).", show_default=False)]
+@contextlib.contextmanager
+def _remembered_hint(rec) -> Iterator[None]:
+    """When the remembered server does not answer, say where that URI came from."""
+    try:
+        yield
+    except Neo4jUnavailable as err:
+        if rec is None:
+            raise
+        raise Neo4jUnavailable(
+            f"{err} (this is the local server remembered from 'graphbuild neo4j start --home {rec.home}': "
+            "start it again, or give --uri / NEO4J_URI)") from None
+
+
+def _home(home: Path | None) -> Path:
+    """``--home``, else the remembered server's home, else the default home; absolute."""
+    from .neo4j.server import default_home
+
+    if home is None:
+        rec = _remembered()
+        home = Path(rec.home) if rec is not None else default_home()
+    return Path(home).expanduser().absolute()
+
+
+UriOpt = Annotated[Optional[str], typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI, e.g. bolt://127.0.0.1:7687 or neo4j+s://x.databases.neo4j.io.", show_default=URI_DEFAULT)]
+UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help="Neo4j user.")]
+DbOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Database.")]
+HomeOpt = Annotated[Optional[Path], typer.Option("--home", help="Server home: conf, data, logs.", show_default="the remembered server's home, else ~/.local/share/graphbuild/neo4j")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary on stderr.")]
 
 
 # --------------------------------------------------------------------------- neo4j start|stop|status
 @neo4j_app.command()
 def start(
-    port: PortOpt = None,
+    port: Annotated[Optional[int], typer.Option("--port", help="Bolt port.", show_default="the port the server in --home runs on, else 7687")] = None,
     home: HomeOpt = None,
-    http_port: Annotated[Optional[int], typer.Option("--http-port", help="Also open the HTTP connector (Neo4j Browser) on this port.", show_default=False)] = None,
+    http_port: Annotated[Optional[int], typer.Option("--http-port", help="Also open the HTTP connector (Neo4j Browser) on this port.", show_default="off")] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for Bolt.")] = 180.0,
     quiet: QuietOpt = False,
 ) -> None:
-    """Start the local server in the background; returns once Bolt answers (no-op if up)."""
-    from .neo4j import server
-
+    """Start the local server in the background and remember it; returns once Bolt answers (no-op if up)."""
     with handled():
+        from .neo4j import server
+        from .state import remember_server, server_file
+
+        where = _home(home)
         password = os.environ.get("NEO4J_PASSWORD")
-        if not password and not server.initialised(home):
-            password = typer.prompt("initial Neo4j password (NEO4J_PASSWORD)", hide_input=True, err=True)
-        st = server.start(home, port or 7687, password=password, http_port=http_port, timeout=timeout, quiet=quiet)
+        if not password and not server.initialised(where):
+            password = _password("initial Neo4j password (NEO4J_PASSWORD)")
+        st = server.start(where, port, password=password, http_port=http_port, timeout=timeout, quiet=quiet)
+        sd = state_dir()
+        try:
+            remember_server(sd, st.uri, where)
+        except OSError as exc:  # the server runs; only the convenience is lost
+            if not quiet:
+                err_console.print(f"warning: could not remember the server in {server_file(sd)} "
+                                  f"({exc.strerror or exc}); give --uri or NEO4J_URI to the other commands",
+                                  markup=False)
         typer.echo(st.line())
 
 
 @neo4j_app.command()
 def stop(home: HomeOpt = None) -> None:
-    """Stop the local server (SIGTERM, then SIGKILL after 60 s)."""
-    from .neo4j import server
-
+    """Stop the local server (SIGTERM, then SIGKILL after 60 s) and forget it."""
     with handled():
-        typer.echo("stopped" if server.stop(home) else "not running")
+        from .neo4j import server
+        from .state import forget_server
+
+        where = _home(home)
+        stopped = server.stop(where)
+        with contextlib.suppress(OSError):
+            forget_server(state_dir(), where)
+        typer.echo("stopped" if stopped else "not running")
 
 
 @neo4j_app.command()
-def status(port: PortOpt = None, home: HomeOpt = None) -> None:
-    """URI, version and up/down of the local server (exit 3 when down)."""
-    from .neo4j import server
-
+def status(
+    port: Annotated[Optional[int], typer.Option("--port", help="Bolt port to check.", show_default="the port the server in --home was started on")] = None,
+    home: HomeOpt = None,
+) -> None:
+    """URI, version and up/down of the local server (exit 6 when down)."""
     with handled():
-        st = server.status(home, port)
+        from .neo4j import server
+
+        st = server.status(_home(home), port)
         typer.echo(st.line())
         if not st.up:
-            raise typer.Exit(code=3)
+            raise typer.Exit(code=ServerDown.exit_code)
 
 
 # --------------------------------------------------------------------------- load / schema / query
@@ -149,15 +232,35 @@ def _graph_from_paths(paths: list[Path], quiet: bool, min_confidence: float = 0.
     return build_graph(exs), skipped
 
 
+# counters of a load that mean "something in the database changed" (whichever the summary has)
+_CHANGE_COUNTERS = ("nodes_created", "relationships_created", "properties_set", "labels_added",
+                    "labels_removed", "nodes_deleted", "relationships_deleted")
+
+
+def load_summary_line(summary) -> str:
+    """The summary's own line, plus " — nothing changed" when no counter records a change."""
+    line = summary.line() if hasattr(summary, "line") else str(summary)
+    changed = getattr(summary, "changed", None)
+    if callable(changed):
+        changed = changed()
+    if not isinstance(changed, bool):
+        counts = [v for v in (getattr(summary, f, None) for f in _CHANGE_COUNTERS) if isinstance(v, int)]
+        changed = any(counts) if counts else True
+    if not changed and "nothing changed" not in line:
+        line += " — nothing changed"
+    return line
+
+
 def load_graph_cli(g, *, uri: str | None = None, user: str | None = None, database: str | None = None,
                    quiet: bool = False, batch_size: int = 500):
     """Load ``g`` (for ``graphbuild run --neo4j``); prints the summary unless quiet. Raises GraphbuildError."""
     from .neo4j.loader import load_graph
 
-    settings = settings_from(uri, user, database)
-    summary = load_graph(g, settings, batch_size=batch_size, quiet=quiet)
+    settings, rec = _settings(uri, user, database)
+    with _remembered_hint(rec):
+        summary = load_graph(g, settings, batch_size=batch_size, quiet=quiet)
     if not quiet:
-        err_console.print(f"loaded into {settings.uri} ({settings.database}): {summary.line()}", markup=False)
+        err_console.print(f"loaded into {settings.uri} ({settings.database}): {load_summary_line(summary)}", markup=False)
     return summary
 
 
@@ -168,14 +271,16 @@ def query_graph_cli(name: str, params: list[str], *, uri: str | None = None, use
 
     get_query(name, queries_dir)  # unknown name before asking for a password
     values = parse_params(params)
-    return query_graph(name, values, settings_from(uri, user, database), queries_dir=queries_dir)
+    settings, rec = _settings(uri, user, database)
+    with _remembered_hint(rec):
+        return query_graph(name, values, settings, queries_dir=queries_dir)
 
 
 def load(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl), directories, extraction .jsonl files or one graph.json.", show_default=False)],
     uri: UriOpt = None,
-    user: UserOpt = None,
-    database: DbOpt = None,
+    user: UserOpt = "neo4j",
+    database: DbOpt = "neo4j",
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per UNWIND batch.")] = 500,
     min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop entities and relations below this confidence.")] = 0.0,
     quiet: QuietOpt = False,
@@ -188,26 +293,27 @@ def load(
             raise typer.Exit(code=1)
 
 
-def schema(uri: UriOpt = None, user: UserOpt = None, database: DbOpt = None, quiet: QuietOpt = False) -> None:
+def schema(uri: UriOpt = None, user: UserOpt = "neo4j", database: DbOpt = "neo4j", quiet: QuietOpt = False) -> None:
     """Create the constraints and indexes of cypher/schema.cypher (IF NOT EXISTS: safe to repeat)."""
     from .neo4j.loader import apply_schema
 
     with handled():
-        settings = settings_from(uri, user, database)
-        n = apply_schema(settings)
+        settings, rec = _settings(uri, user, database)
+        with _remembered_hint(rec):
+            n = apply_schema(settings)
         if not quiet:
             err_console.print(f"schema: {n} statements applied to {settings.uri} ({settings.database})", markup=False)
 
 
 def query(
     name: Annotated[Optional[str], typer.Argument(help="Query name (see --list).", show_default=False)] = None,
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="Parameter name=value (repeatable; integers are converted).", show_default=False)] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", metavar="NAME=VALUE", help="Query parameter (repeatable; integers are converted).", show_default=False)] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="table|json|csv", help="Output format.")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="List the queries with their parameters.")] = False,
-    queries_dir: Annotated[Optional[Path], typer.Option("--queries-dir", envvar="GRAPHBUILD_QUERIES_DIR", help="Folder of .cypher queries (default: the packaged cypher/queries).", show_default=False)] = None,
+    queries_dir: Annotated[Optional[Path], typer.Option("--queries-dir", envvar="GRAPHBUILD_QUERIES_DIR", metavar="DIR", help="Folder of .cypher query files to use instead of the packaged ones.", show_default="the packaged cypher/queries")] = None,
     uri: UriOpt = None,
-    user: UserOpt = None,
-    database: DbOpt = None,
+    user: UserOpt = "neo4j",
+    database: DbOpt = "neo4j",
 ) -> None:
     """Run a named Cypher query from cypher/queries and print its rows."""
     from .neo4j.queries import format_result, get_query, list_queries, parse_params, run_query
@@ -225,7 +331,9 @@ def query(
             raise InputError("give a query NAME, or --list")
         get_query(name, queries_dir)
         values = parse_params(param or [])
-        result = run_query(name, values, settings_from(uri, user, database), queries_dir=queries_dir)
+        settings, rec = _settings(uri, user, database)
+        with _remembered_hint(rec):
+            result = run_query(name, values, settings, queries_dir=queries_dir)
         out = format_result(result, fmt)
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
 

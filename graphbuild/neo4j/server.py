@@ -22,10 +22,12 @@ start with ``neo4j-admin dbms set-initial-password`` (``org.neo4j.cli.AdminTool`
 from the same jars; the password goes through a 0600 picocli @-file, never the
 command line). Failures raise :class:`graphbuild.errors.ServerError`.
 
-Command line (independent of the main CLI wiring)::
+Command line (independent of the main CLI wiring: it remembers nothing, see
+:mod:`graphbuild.state` for what ``graphbuild neo4j start`` records)::
 
-    python -m graphbuild.neo4j.server start [--port 7687] [--home DIR]
-    python -m graphbuild.neo4j.server status|stop [--home DIR]
+    python -m graphbuild.neo4j.server start [--port 7687] [--home DIR] [--http-port N]
+    python -m graphbuild.neo4j.server status [--port N] [--home DIR]   # exit 6 when down
+    python -m graphbuild.neo4j.server stop [--home DIR]
 """
 
 from __future__ import annotations
@@ -45,10 +47,11 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from ..errors import ServerError
+from ..errors import ServerDown, ServerError
 
 __all__ = [
     "NEO4J_VERSION",
+    "DEFAULT_BOLT_PORT",
     "ServerConfig",
     "ServerStatus",
     "cache_dir",
@@ -385,9 +388,12 @@ def _check_auth(uri: str, password: str, timeout: float) -> None:
         ) from exc
 
 
+DEFAULT_BOLT_PORT = 7687
+
+
 def start(
     home: str | Path | None = None,
-    port: int = 7687,
+    port: int | None = None,
     *,
     password: str | None = None,
     http_port: int | None = None,
@@ -398,17 +404,25 @@ def start(
 ) -> ServerStatus:
     """Start the server in the background and return once Bolt answers.
 
-    A no-op when the server in ``home`` is already up. ``password`` (default
-    ``NEO4J_PASSWORD``) is required the first time, to set the initial password;
-    later it is only used to check that it still matches.
+    A no-op when the server in ``home`` is already up. ``port`` None means the
+    port that server runs on, or :data:`DEFAULT_BOLT_PORT` when it is not running.
+    ``password`` (default ``NEO4J_PASSWORD``) is required the first time, to set the
+    initial password; later it is only used to check that it still matches.
     """
     home = Path(home).expanduser() if home else default_home()
     password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
-    cfg = ServerConfig(home=home, bolt_port=_valid_port(port), http_port=http_port, heap=heap, pagecache=pagecache)
-    for sub in ("conf", "data", "logs", "run", "plugins", "import"):
-        (home / sub).mkdir(parents=True, exist_ok=True)
+    if port is not None:
+        _valid_port(port)
+    try:
+        for sub in ("conf", "data", "logs", "run", "plugins", "import"):
+            (home / sub).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ServerError(f"cannot use {home} as the server home: {exc.strerror or exc}") from None
     with _lock(home):
         current = status(home)
+        if port is None:
+            port = (_read_state(home).get("bolt_port") if current.running else None) or DEFAULT_BOLT_PORT
+        cfg = ServerConfig(home=home, bolt_port=_valid_port(port), http_port=http_port, heap=heap, pagecache=pagecache)
         if current.running:
             if current.up:
                 if current.uri != cfg.uri:
@@ -525,23 +539,29 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m graphbuild.neo4j.server", description="Local Neo4j server")
     parser.add_argument("action", choices=["start", "stop", "status"])
-    parser.add_argument("--port", type=int, default=None, help="Bolt port (default 7687)")
+    parser.add_argument("--port", type=int, default=None,
+                        help="Bolt port (default: the port a running server uses, else 7687)")
     parser.add_argument("--home", default=None, help=f"server home (default {default_home()})")
-    parser.add_argument("--timeout", type=float, default=180.0)
+    parser.add_argument("--http-port", type=int, default=None,
+                        help="also open the HTTP connector (Neo4j Browser) on this port (default: off)")
+    parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for Bolt (default 180)")
     args = parser.parse_args(argv)
     try:
         if args.action == "start":
-            st = start(args.home, args.port or 7687, timeout=args.timeout)
+            st = start(args.home, args.port, http_port=args.http_port, timeout=args.timeout)
             print(st.line())
         elif args.action == "stop":
             print("stopped" if stop(args.home) else "not running")
         else:
             st = status(args.home, args.port)
             print(st.line())
-            return 0 if st.up else 3
+            return 0 if st.up else ServerDown.exit_code
     except ServerError as err:
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
     return 0
 
 
