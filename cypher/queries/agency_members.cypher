@@ -4,6 +4,7 @@ WITH $agency AS q,
      toLower(trim(reduce(s = $agency, p IN [['\u064B',''],['\u064C',''],['\u064D',''],['\u064E',''],['\u064F',''],['\u0650',''],['\u0651',''],['\u0652',''],['\u0670',''],['\u0640',''],['أ','ا'],['إ','ا'],['آ','ا'],['ٱ','ا'],['ة','ه'],['ى','ي'],['ؤ','و'],['ئ','ي']] | replace(s, p[0], p[1])))) AS key
 MATCH (ag:Agency)
 WHERE ag.id = q OR ag.name = q OR q IN ag.aliases OR key IN ag.search_terms
+// entity agency: ag
 MATCH (m:Entity)-[r:MEMBER_OF]->(ag)
 RETURN ag.name AS agency,
        m.name AS member,

@@ -6,9 +6,11 @@ WITH toLower(trim(reduce(s = $country_a, p IN [['\u064B',''],['\u064C',''],['\u0
 MATCH (ca:Country)
 WHERE ca.id = $country_a OR ca.id = 'Country:' + toUpper($country_a) OR ca.name = $country_a
    OR ca.name_en = $country_a OR $country_a IN ca.aliases OR key_a IN ca.search_terms
+// entity country_a: ca
 MATCH (cb:Country)
 WHERE cb.id = $country_b OR cb.id = 'Country:' + toUpper($country_b) OR cb.name = $country_b
    OR cb.name_en = $country_b OR $country_b IN cb.aliases OR key_b IN cb.search_terms
+// entity country_b: cb
 WITH ca, cb, substring(ca.id, size('Country:')) AS iso_a, substring(cb.id, size('Country:')) AS iso_b
 MATCH (x:Official {country: iso_a})-[r:MET_WITH]-(y:Official {country: iso_b})
 RETURN x.name AS official_a,

@@ -5,6 +5,7 @@ WITH $country AS q,
 MATCH (c:Country)
 WHERE c.id = q OR c.id = 'Country:' + toUpper(q) OR c.name = q OR c.name_en = q OR q IN c.aliases
    OR key IN c.search_terms
+// entity country: c
 WITH c, substring(c.id, size('Country:')) AS iso
 MATCH (o:Official)
 WHERE o.country = iso OR EXISTS { (o)-[:MEMBER_OF]->(:Agency)-[:MEMBER_OF*0..2]->(c) }

@@ -5,8 +5,10 @@ WITH toLower(trim(reduce(s = $source, p IN [['\u064B',''],['\u064C',''],['\u064D
      toLower(trim(reduce(s = $target, p IN [['\u064B',''],['\u064C',''],['\u064D',''],['\u064E',''],['\u064F',''],['\u0650',''],['\u0651',''],['\u0652',''],['\u0670',''],['\u0640',''],['أ','ا'],['إ','ا'],['آ','ا'],['ٱ','ا'],['ة','ه'],['ى','ي'],['ؤ','و'],['ئ','ي']] | replace(s, p[0], p[1])))) AS key_b
 MATCH (a:Entity)
 WHERE a.id = $source OR a.name = $source OR $source IN a.aliases OR key_a IN a.search_terms
+// entity source: a
 MATCH (b:Entity)
 WHERE b.id = $target OR b.name = $target OR $target IN b.aliases OR key_b IN b.search_terms
+// entity target: b
 WITH a, b WHERE a <> b
 MATCH p = shortestPath((a)-[:MET_WITH|MEMBER_OF|SAID|MENTIONS*..8]-(b))
 RETURN length(p) AS hops,

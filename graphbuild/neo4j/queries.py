@@ -2,12 +2,32 @@
 
 Each file starts with comment lines that document it::
 
-    // description: Who met an official ...
-    // param official: the official's id, name or alias
-    // param limit: how many rows (default 10)
+    // description: Ego network: every relationship within depth hops of an entity
+    // param entity: the entity's id, name or alias
+    // param depth: how many hops (default 2, 1-3)
+    // param limit: at most this many relationships (default 500, 1-100000)
 
-A ``(default X)`` in a parameter's meaning makes it optional. The folder can be
-replaced with ``queries_dir=`` or the ``GRAPHBUILD_QUERIES_DIR`` env variable.
+A parenthesised group of comma-separated *facets* in a parameter's meaning
+declares it: ``default X`` makes the parameter optional, ``LO-HI`` (also
+``LO..HI`` or ``LO–HI``) makes it a whole number in that range. Other
+parenthesised text is prose. Values are checked before Neo4j sees them: a
+value out of range, not a whole number, or an integer too big for Neo4j is a
+:class:`QueryParameterError` (exit 2).
+
+A parameter that names an entity is marked inside the statement by a line::
+
+    // entity entity: e
+
+right after the clauses that bind the entities it matches to the variable
+``e``. The statement up to that line, followed by ``RETURN count(e)``, is run
+first (in the same read transaction) — the check goes through exactly the
+resolution the query uses, whether a ``MATCH … WHERE`` on ids, names and folded
+spellings or a full-text index call — and no match raises
+:class:`EntityNotFound` ("no entity matches 'X'", exit 8) instead of an empty
+result. Numbers given for such a parameter are taken as text.
+
+The folder can be replaced with ``queries_dir=`` or the
+``GRAPHBUILD_QUERIES_DIR`` env variable.
 
 * :func:`list_queries` / :func:`get_query` — what is there (:class:`QueryNotFound`
   for an unknown name);
@@ -15,8 +35,9 @@ replaced with ``queries_dir=`` or the ``GRAPHBUILD_QUERIES_DIR`` env variable.
 * :func:`run_query` — rows as plain Python values (:class:`QueryResult`);
 * :func:`format_result` — a rich table, JSON or CSV;
 * :func:`query_graph` — the nodes, relationships and paths a query returns as a
-  networkx ``MultiDiGraph`` in the shape of :mod:`graphbuild.graph`, so a query
-  result can be rendered as a page.
+  networkx ``MultiDiGraph`` in the shape of :mod:`graphbuild.graph`, with the
+  articles they come from in ``graph.graph["articles"]``, so a query result
+  can be rendered as a page.
 """
 
 from __future__ import annotations
@@ -32,12 +53,13 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import CypherError, InputError, QueryNotFound
+from ..errors import CypherError, EntityNotFound, InputError, QueryNotFound, QueryParameterError
 from .loader import Neo4jSettings, connect, cypher_dir, read_statements, translated
 
 __all__ = [
     "NamedQuery",
     "QueryResult",
+    "parse_facets",
     "queries_dir",
     "list_queries",
     "get_query",
@@ -49,19 +71,78 @@ __all__ = [
 
 _DESCRIPTION = re.compile(r"^\s*//\s*description:\s*(.+?)\s*$")
 _PARAM = re.compile(r"^\s*//\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.+?)\s*$")
-_DEFAULT = re.compile(r"\(default:?\s*([^)]+)\)")
+_ENTITY = re.compile(r"^\s*//\s*entity\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z_][A-Za-z0-9_]*)\s*$")
+_GROUP = re.compile(r"\(([^()]*)\)")
+_FACET_DEFAULT = re.compile(r"^default(?:\s*:\s*|\s+)(.+)$", re.DOTALL)
+_FACET_RANGE = re.compile(r"^([+-]?\d+)\s*(?:-|–|\.\.)\s*([+-]?\d+)$")
 _NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_-]*$")
+_INT = re.compile(r"[+-]?\d+")
+
+# What Neo4j can store as an integer (a signed 64-bit long).
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+_NO_DEFAULT = object()
+
+
+def parse_facets(meaning: str) -> tuple[Any, tuple[int, int] | None]:
+    """``(default, (low, high))`` declared in a parameter's meaning.
+
+    ``"how many hops (default 2, 1-3)"`` → ``(2, (1, 3))``. A group in
+    parentheses counts only when every comma-separated item in it is a facet
+    (``default X`` / ``default: X``, ``LO-HI`` / ``LO..HI`` / ``LO–HI``), so prose in
+    parentheses is left alone; a group that starts with ``default`` but holds
+    other text is a default of all that text. The default is ``_NO_DEFAULT``
+    when none is declared. :class:`ValueError` for a group that declares a
+    facet twice or a range whose low end is above its high end.
+    """
+    default: Any = _NO_DEFAULT
+    bounds: tuple[int, int] | None = None
+    for group in _GROUP.findall(meaning):
+        items = [item.strip() for item in group.split(",")]
+        found: list[tuple[str, Any]] = []
+        for item in items:
+            if m := _FACET_DEFAULT.match(item):
+                found.append(("default", _convert(m.group(1))))
+            elif m := _FACET_RANGE.match(item):
+                low, high = int(m.group(1)), int(m.group(2))
+                if low > high:
+                    raise ValueError(f"range {item!r} is empty ({low} > {high})")
+                found.append(("range", (low, high)))
+            else:
+                break
+        else:
+            for kind, value in found:
+                if kind == "default":
+                    if default is not _NO_DEFAULT:
+                        raise ValueError("two defaults")
+                    default = value
+                else:
+                    if bounds is not None:
+                        raise ValueError("two ranges")
+                    bounds = value
+            continue
+        if m := _FACET_DEFAULT.match(group.strip()):  # "(default a, b)": all of it is the default
+            if default is not _NO_DEFAULT:
+                raise ValueError("two defaults")
+            default = _convert(m.group(1))
+    return default, bounds
 
 
 @dataclass(frozen=True)
 class NamedQuery:
-    """One query file: its name (file stem), description, parameters and statement."""
+    """One query file: its name (file stem), description, parameters and statement.
+
+    ``ranges`` holds the whole-number range of each parameter that declares one;
+    ``entities`` maps each parameter that names an entity to the statement
+    variable its ``// entity`` line binds.
+    """
 
     name: str
     description: str
     params: dict[str, str]  # name -> meaning, in file order
     path: Path
     defaults: dict[str, Any] = field(default_factory=dict)
+    ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    entities: dict[str, str] = field(default_factory=dict)
 
     @property
     def required(self) -> list[str]:
@@ -72,6 +153,26 @@ class NamedQuery:
         if len(stmts) != 1:
             raise CypherError(f"{self.path}: a query file holds exactly one statement, found {len(stmts)}")
         return stmts[0]
+
+    def entity_checks(self) -> list[tuple[str, str, str]]:
+        """``(param, variable, statement)`` per ``// entity`` line, in file order.
+
+        The statement is the query's own text up to that line followed by
+        ``RETURN count(variable) AS found``.
+        """
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines(keepends=True)
+        except OSError as exc:
+            raise CypherError(f"cannot read {self.path}: {exc.strerror or exc}") from exc
+        checks = []
+        for i, line in enumerate(lines):
+            if m := _ENTITY.match(line):
+                prefix = re.sub(r"^\s*//.*$", "", "".join(lines[:i]), flags=re.MULTILINE).strip()
+                if not prefix:
+                    raise CypherError(f"{self.path}:{i + 1}: '// entity {m.group(1)}: {m.group(2)}' must follow "
+                                      f"the clauses that bind {m.group(2)}")
+                checks.append((m.group(1), m.group(2), f"{prefix}\nRETURN count(DISTINCT {m.group(2)}) AS found"))
+        return checks
 
 
 @dataclass
@@ -92,9 +193,13 @@ def queries_dir(override: str | Path | None = None) -> Path:
 
 
 def _convert(value: str) -> Any:
+    """``"2"`` → ``2``; anything that is not a whole number stays text."""
     v = value.strip()
-    if re.fullmatch(r"[+-]?\d+", v):
-        return int(v)
+    if _INT.fullmatch(v):
+        try:
+            return int(v)
+        except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+            return value
     return value
 
 
@@ -102,18 +207,44 @@ def _parse_file(path: Path) -> NamedQuery:
     description = ""
     params: dict[str, str] = {}
     defaults: dict[str, Any] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    ranges: dict[str, tuple[int, int]] = {}
+    entities: dict[str, str] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CypherError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+    in_header = True
+    for n, line in enumerate(text.splitlines(), 1):
+        if m := _ENTITY.match(line):
+            entities[m.group(1)] = m.group(2)
+            continue
+        if not in_header:
+            continue
         if not line.strip().startswith("//"):
-            if line.strip():
-                break
+            in_header = not line.strip()
             continue
         if m := _DESCRIPTION.match(line):
             description = m.group(1)
         elif m := _PARAM.match(line):
-            params[m.group(1)] = m.group(2)
-            if d := _DEFAULT.search(m.group(2)):
-                defaults[m.group(1)] = _convert(d.group(1))
-    return NamedQuery(name=path.stem, description=description, params=params, path=path, defaults=defaults)
+            name, meaning = m.group(1), m.group(2)
+            params[name] = meaning
+            try:
+                default, bounds = parse_facets(meaning)
+            except ValueError as exc:
+                raise CypherError(f"{path}:{n}: parameter {name}: {exc}") from None
+            if bounds is not None:
+                ranges[name] = bounds
+            if default is not _NO_DEFAULT:
+                if bounds is not None and not (isinstance(default, int) and bounds[0] <= default <= bounds[1]):
+                    raise CypherError(f"{path}:{n}: parameter {name}: default {default!r} is not in "
+                                      f"{bounds[0]}-{bounds[1]}")
+                defaults[name] = default
+    for name in entities:
+        if name not in params:
+            raise CypherError(f"{path}: '// entity {name}: …' names no declared parameter "
+                              f"(declared: {', '.join(params) or 'none'})")
+    return NamedQuery(name=path.stem, description=description, params=params, path=path, defaults=defaults,
+                      ranges=ranges, entities=entities)
 
 
 def list_queries(directory: str | Path | None = None) -> list[NamedQuery]:
@@ -141,31 +272,92 @@ def parse_params(items: list[str] | tuple[str, ...] | None) -> dict[str, Any]:
         key, sep, value = item.partition("=")
         key = key.strip()
         if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
-            raise InputError(f"bad query parameter {item!r}: expected name=value")
+            raise QueryParameterError(f"bad query parameter {_show(item)}: expected name=value")
         out[key] = _convert(value)
     return out
 
 
+def _show(value: Any) -> str:
+    """A value for an error message: one short line, whatever its size."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if -(10**30) < value < 10**30:
+            return str(value)
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
+    if isinstance(value, str) and _INT.fullmatch(value.strip()) and len(value.strip().lstrip("+-")) > 30:
+        return f"a {len(value.strip().lstrip('+-'))}-digit number"
+    text = " ".join((repr(value) if isinstance(value, str) else str(value)).split())
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _fits(value: Any) -> bool:
+    """Whether every integer in ``value`` (lists and maps included) fits Neo4j's 64-bit integers."""
+    if isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return INT64_MIN <= value <= INT64_MAX
+    if isinstance(value, (list, tuple)):
+        return all(_fits(v) for v in value)
+    if isinstance(value, dict):
+        return all(_fits(v) for v in value.values())
+    return True
+
+
+def _check_value(query: NamedQuery, name: str, value: Any) -> Any:
+    """``value`` as the query gets it, or :class:`QueryParameterError` saying what is wrong."""
+    where = f"query {query.name!r}: parameter {name}"
+    bounds = query.ranges.get(name)
+    if bounds is not None:
+        low, high = bounds
+        if isinstance(value, str) and _INT.fullmatch(value.strip()):
+            value = _convert(value)
+        too_long = isinstance(value, str) and _INT.fullmatch(value.strip())  # beyond Python's int() digits
+        if too_long or not isinstance(value, int) or isinstance(value, bool):
+            kind = "" if too_long else "a whole number "
+            raise QueryParameterError(f"{where} must be {kind}from {low} to {high}, not {_show(value)}")
+        if not low <= value <= high:
+            raise QueryParameterError(f"{where} must be from {low} to {high}, not {_show(value)}")
+    if name in query.entities and isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)  # "-p official=2017" names an entity: text, not a number
+    if not _fits(value):
+        raise QueryParameterError(f"{where}: {_show(value)} is too large for Neo4j "
+                                  f"(integers go from {INT64_MIN} to {INT64_MAX})")
+    return value
+
+
 def _bind(query: NamedQuery, params: dict[str, Any]) -> dict[str, Any]:
+    """Defaults filled in and every value checked against the header (:class:`QueryParameterError`)."""
     unknown = sorted(set(params) - set(query.params))
     if unknown:
-        raise InputError(f"query {query.name!r} has no parameter {', '.join(unknown)}; "
-                         f"its parameters: {', '.join(query.params) or 'none'}")
+        raise QueryParameterError(f"query {query.name!r} has no parameter {', '.join(unknown)}; "
+                                  f"its parameters: {', '.join(query.params) or 'none'}")
     bound = {**query.defaults, **params}
     missing = [p for p in query.params if p not in bound]
     if missing:
-        raise InputError(f"query {query.name!r} needs {', '.join(f'{p}=…' for p in missing)}")
-    return bound
+        raise QueryParameterError(f"query {query.name!r} needs {', '.join(f'{p}=…' for p in missing)}")
+    return {p: _check_value(query, p, bound[p]) for p in query.params}
 
 
-def _records(query: NamedQuery, params: dict[str, Any], settings: Neo4jSettings | None, driver) -> tuple[list[str], list]:
+def _execute(query: NamedQuery, params: dict[str, Any], settings: Neo4jSettings | None, driver,
+             finish=None) -> Any:
+    """Check the entity parameters, run the query and ``finish(tx, bound, keys, records)`` in one read transaction.
+
+    Without ``finish`` the result is ``(keys, records)``.
+    """
     settings = settings or Neo4jSettings.from_env()
     statement = query.statement()
+    checks = query.entity_checks()
     bound = _bind(query, params)
 
     def work(tx):
+        for param, _var, check in checks:
+            if not tx.run(check, bound).single(strict=True)["found"]:
+                err = EntityNotFound(f"no entity matches {_show(bound[param])} "
+                                     f"(query {query.name}, parameter {param})")
+                err.query, err.param, err.value = query.name, param, bound[param]
+                raise err
         result = tx.run(statement, bound)
-        return list(result.keys()), list(result)
+        keys, records = list(result.keys()), list(result)
+        return finish(tx, bound, keys, records) if finish else (keys, records)
 
     def go(drv):
         with translated(settings, f"query {query.name} ({query.path.name})"):
@@ -219,7 +411,7 @@ def run_query(
 ) -> QueryResult:
     """Run the named query with ``params`` (defaults filled in); rows as plain values."""
     query = get_query(name, queries_dir)
-    columns, records = _records(query, params or {}, settings, driver)
+    columns, records = _execute(query, params or {}, settings, driver)
     rows = [{k: _plain(rec[k]) for k in columns} for rec in records]
     return QueryResult(name=name, columns=columns, rows=rows)
 
@@ -272,6 +464,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
 
 
 # --------------------------------------------------------------------------- graph
+_ARTICLE_KEYS = ("id", "title", "url", "published", "lang", "source")
 _ENTITY_KEYS = ("name", "aliases", "country", "title", "kind", "name_en", "confidence", "merges")
 _EDGE_KEYS = ("article_id", "evidence", "start", "end", "published", "confidence", "rule")
 
@@ -286,15 +479,40 @@ def query_graph(
 ) -> nx.MultiDiGraph:
     """The nodes, relationships and paths the query returns, as a graph shaped like :func:`build_graph`'s.
 
-    Article nodes go to ``g.graph["articles"]``; MENTIONED_IN and REPORTED_IN
-    (edges to articles) become the ``articles`` / ``article_id`` attributes of
-    the nodes. Relationships whose end nodes were not returned with their
-    properties are left out. Scalar columns are ignored.
+    ``g.graph["articles"]`` holds the articles the result comes from (title,
+    url, published, lang, source), read in the same transaction: those named by
+    the returned relationships' ``article_id``, those reporting the returned
+    statements, and for returned entities without a relationship in the result,
+    those mentioning them — so a page drawn from it shows the real article
+    count. Article nodes the query returns are included too; MENTIONED_IN and
+    REPORTED_IN (edges to articles) become the ``articles`` / ``article_id``
+    attributes of the nodes. Relationships whose end nodes were not returned
+    with their properties are left out. Scalar columns are ignored.
+    ``g.graph["query"]`` records the name and the parameters as bound.
     """
+    query = get_query(name, queries_dir)
+    articles_statement = _articles_statement()
+
+    def finish(tx, bound, _keys, records):
+        g = _result_graph(name, bound, records)
+        _attach_articles(tx, g, articles_statement)
+        return g
+
+    return _execute(query, params or {}, settings, driver, finish)
+
+
+def _articles_statement() -> str:
+    path = cypher_dir() / "query_articles.cypher"
+    stmts = read_statements(path)
+    if len(stmts) != 1:
+        raise CypherError(f"{path}: expected exactly one statement, found {len(stmts)}")
+    return stmts[0]
+
+
+def _result_graph(name: str, bound: dict[str, Any], records: list) -> nx.MultiDiGraph:
+    """The graph of the nodes, relationships and paths in ``records`` (pure: no database)."""
     from neo4j.graph import Node, Path as GPath, Relationship
 
-    query = get_query(name, queries_dir)
-    _, records = _records(query, params or {}, settings, driver)
     nodes: dict[str, Node] = {}
     rels: dict[str, Relationship] = {}
 
@@ -324,7 +542,7 @@ def query_graph(
 
     g = nx.MultiDiGraph()
     g.graph["articles"] = {}
-    g.graph["query"] = {"name": name, "params": {**query.defaults, **(params or {})}}
+    g.graph["query"] = {"name": name, "params": dict(bound)}
     ids: dict[str, str] = {}
     for eid, n in sorted(nodes.items(), key=lambda kv: str(kv[1].get("id"))):
         nid = n.get("id")
@@ -333,7 +551,7 @@ def query_graph(
         ids[eid] = nid
         t = _node_type(n)
         if t == "Article":
-            g.graph["articles"][nid] = {k: n.get(k) for k in ("id", "title", "url", "published", "lang", "source")}
+            g.graph["articles"][nid] = {k: n.get(k) for k in _ARTICLE_KEYS}
         elif t == "Statement":
             g.add_node(nid, type="Statement", name=(n.get("text") or "")[:80], text=n.get("text") or "",
                        lang=n.get("lang"), article_id=None, speaker=None, articles=[])
@@ -369,3 +587,22 @@ def query_graph(
             if aid and aid not in g.nodes[end]["articles"]:
                 g.nodes[end]["articles"] = sorted(set(g.nodes[end]["articles"]) | {aid})
     return g
+
+
+def _attach_articles(tx, g: nx.MultiDiGraph, statement: str) -> None:
+    """Fill ``g.graph["articles"]`` with the articles the result comes from (see :func:`query_graph`)."""
+    arts = g.graph["articles"]
+    ids = sorted({d["article_id"] for _, _, d in g.edges(data=True) if d.get("article_id")} - set(arts))
+    statements = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Statement" and not d.get("article_id"))
+    entities = sorted(n for n, d in g.nodes(data=True)
+                      if d["type"] != "Statement" and g.degree(n) == 0 and not d.get("articles"))
+    if not (ids or statements or entities):
+        return
+    for rec in tx.run(statement, ids=ids, statements=statements, entities=entities):
+        aid = rec["id"]
+        arts.setdefault(aid, {"id": aid, **{k: rec["article"].get(k) for k in _ARTICLE_KEYS if k != "id"}})
+        for node in rec["nodes"]:
+            d = g.nodes[node]
+            d["articles"] = sorted(set(d.get("articles") or []) | {aid})
+            if d["type"] == "Statement":
+                d["article_id"] = d.get("article_id") or aid
