@@ -20,6 +20,13 @@ works from disk with the network cut:
   is then switched off (the layout freezes; a checkbox turns it back on).
   Above ``max_nodes`` only the most connected part is kept (see
   :func:`select_nodes`) and the page says how much was left out.
+* The page fits on open: once the layout is frozen (or, with
+  ``physics=False``, drawn from the positions computed here) the script zooms
+  so that every node and its label is in view with a margin.
+* Labels: long names and statements are cut at a word boundary with "…" on
+  the canvas (:func:`shorten`); the side panel shows them whole. Counts are
+  written ``1 article`` / ``2 articles`` (:func:`plural`); the article count
+  is the number of entries in ``graph.graph["articles"]``.
 
 pyvis builds the vis-network items and options (:class:`pyvis.node.Node`,
 :class:`pyvis.edge.Edge`, :class:`pyvis.network.Network`); its own HTML
@@ -49,7 +56,20 @@ from pyvis.node import Node
 
 from .errors import InputError
 
-__all__ = ["render", "render_file", "render_html", "build_page_data", "select_nodes", "page_json", "NODE_STYLES", "EDGE_STYLES"]
+__all__ = [
+    "render",
+    "render_file",
+    "render_html",
+    "build_page_data",
+    "select_nodes",
+    "graph_articles",
+    "page_json",
+    "plural",
+    "shorten",
+    "summary_text",
+    "NODE_STYLES",
+    "EDGE_STYLES",
+]
 
 #: Node type → vis group style (shape, colour) and legend label.
 NODE_STYLES: dict[str, dict[str, Any]] = {
@@ -73,6 +93,13 @@ OTHER_EDGE_STYLE: dict[str, Any] = {"label": "other", "color": "#bab0ac", "dashe
 BIG_GRAPH = 800
 #: physics=False lays out up to this many nodes with networkx's (dense) spring layout.
 STATIC_LAYOUT_MAX = 2000
+
+#: Canvas labels are cut (at a word boundary, with "…") to this many characters;
+#: statements, which are whole sentences, shorter. The side panel shows the whole text.
+LABEL_MAX = 48
+STATEMENT_LABEL_MAX = 40
+#: Link text for a statement inside the panel (relations, search results).
+STATEMENT_SHORT_MAX = 90
 
 FONT_FACE = "'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', Arial, Tahoma, sans-serif"
 
@@ -150,10 +177,26 @@ def select_nodes(graph: nx.MultiDiGraph, max_nodes: int) -> list[Any]:
 # --------------------------------------------------------------------------- data
 
 
-def _label(text: str, limit: int = 48) -> str:
+def shorten(text: Any, limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters, cut at a word boundary with "…".
+
+    A word longer than half the limit is cut inside (so a label is never only
+    "…"); punctuation left dangling before the cut (``، , : ;`` …) is dropped.
+    """
     text = " ".join(str(text or "").split())
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    room = max(1, limit - 1)  # the ellipsis takes one character
+    cut = text[:room]
+    if text[room] != " ":
+        space = cut.rfind(" ")
+        if space >= room // 2:
+            cut = cut[:space]
+    return cut.rstrip(" \t.,:;،؛-–—«“‘(\"'") + "…"
+
+
+def _label(text: str, limit: int = LABEL_MAX) -> str:
+    text = shorten(text, limit)
     if _ARABIC.search(text):
         # right-to-left embedding: canvas text gets an RTL base direction
         return _RLE + text + _PDF
@@ -268,11 +311,13 @@ def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
                 "physics": {
                     "enabled": bool(physics) and n_nodes > 0,
                     "solver": "forceAtlas2Based" if big else "barnesHut",
+                    # separate components are pulled in (centralGravity) so that,
+                    # fitted to the window, labels stay big enough to be drawn
                     "barnesHut": {
                         "theta": theta,
-                        "gravitationalConstant": -6000,
-                        "centralGravity": 0.25,
-                        "springLength": 140,
+                        "gravitationalConstant": -2500,
+                        "centralGravity": 0.6,
+                        "springLength": 100,
                         "springConstant": 0.04,
                         "damping": 0.3,
                         "avoidOverlap": 0.2,
@@ -297,6 +342,32 @@ def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
         )
     )
     return net.options
+
+
+def graph_articles(graph: nx.Graph) -> dict[str, Any]:
+    """The graph's articles, ``{article_id: {id, title, url, published, lang, source}}``.
+
+    They are read from ``graph.graph["articles"]`` only — the one place both
+    :func:`graphbuild.graph.build_graph` and the Neo4j ``query_graph`` put
+    them — and the page's article count is the number of entries there, never
+    a count of article ids found on nodes or edges. A list of records with an
+    ``id`` is accepted too.
+    """
+    raw = graph.graph.get("articles") or {}
+    if isinstance(raw, dict):
+        return {str(k): _clean(v) for k, v in raw.items()}
+    out: dict[str, Any] = {}
+    for rec in _as_list(raw):
+        if isinstance(rec, dict) and rec.get("id") not in (None, ""):
+            out[str(rec["id"])] = _clean(rec)
+        elif isinstance(rec, (str, int)):
+            out[str(rec)] = {"id": str(rec)}
+    return out
+
+
+def plural(n: int, noun: str, nouns: str | None = None) -> str:
+    """``1 article``, ``2 articles``, ``1,500 nodes`` (thousands separated)."""
+    return f"{n:,} {noun if n == 1 else (nouns or noun + 's')}"
 
 
 def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_nodes: int = 1500, physics: bool = True) -> dict[str, Any]:
@@ -348,8 +419,13 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
         d = graph.nodes[n]
         t = str(d.get("type") or "Other")
         type_counts[t] = type_counts.get(t, 0) + 1
-        name = str(d.get("name") or d.get("text") or n)
+        if t == "Statement":
+            # the whole quote (``name`` may be a cut copy of it); the canvas gets a short label
+            name = " ".join(str(d.get("text") or d.get("name") or n).split())
+        else:
+            name = str(d.get("name") or d.get("text") or n)
         name_en = d.get("name_en") or None
+        limit = STATEMENT_LABEL_MAX if t == "Statement" else LABEL_MAX
         aliases = [str(a) for a in _as_list(d.get("aliases")) if a]
         size = 10 + 5 * math.sqrt(met[n]) + 1.5 * math.sqrt(degree[n])
         if t == "Statement":
@@ -357,7 +433,7 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
         node = Node(
             index[n],
             _node_style(t)["shape"],
-            label=_label(name),
+            label=_label(name, limit),
             group=t if t in NODE_STYLES else "Other",
             size=round(min(size, 48), 1),
         )
@@ -374,14 +450,18 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
             "id": _clean(n),
             "type": t,
             "name": name,
-            "labelEn": _label(name_en) if name_en else None,
+            "labelEn": _label(name_en, limit) if name_en else None,
             "name_en": _clean(name_en),
             "aliases": aliases,
             "keys": keys,
             "degree": degree[n],
             "met": met[n],
         }
+        if t == "Statement" and len(name) > STATEMENT_SHORT_MAX:
+            item["short"] = shorten(name, STATEMENT_SHORT_MAX)
         for attr in ("country", "title", "kind", "confidence", "text", "speaker", "lang"):
+            if attr == "text" and t == "Statement":
+                continue  # it is ``name``
             if d.get(attr) not in (None, "", []):
                 item[attr] = _clean(d.get(attr))
         for attr in ("articles", "merges"):
@@ -408,7 +488,7 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
         vis_edges.append(edge.options)
         edge_info.append({"type": t, "items": items})
 
-    articles = {str(k): _clean(v) for k, v in (graph.graph.get("articles") or {}).items()}
+    articles = graph_articles(graph)
     n_total = graph.number_of_nodes()
     meta = {
         "nodes_total": n_total,
@@ -421,6 +501,7 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
         "capped": len(order) < n_total,
         "big": len(order) > BIG_GRAPH,
         "physics": bool(physics),
+        "articles_total": len(articles),
         "has_english": any(x.get("labelEn") for x in info),
         "node_counts": type_counts,
         "edge_counts": edge_counts,
@@ -507,13 +588,24 @@ def _legend_html(data: dict[str, Any]) -> str:
 def _notice_html(meta: dict[str, Any]) -> str:
     if not meta["capped"]:
         return ""
+    left_out = [plural(meta["nodes_omitted"], "node")]
+    if meta["edges_omitted"]:
+        left_out.append(plural(meta["edges_omitted"], "edge"))
+    verb = "was" if len(left_out) == 1 and meta["nodes_omitted"] == 1 else "were"
     return (
         '<div id="cap-notice" class="notice" role="status">'
-        f'Large graph: showing {meta["nodes_shown"]:,} of {meta["nodes_total"]:,} nodes and '
-        f'{meta["edges_shown"]:,} of {meta["edges_total"]:,} edges. '
-        f'<strong>{meta["nodes_omitted"]:,} nodes and {meta["edges_omitted"]:,} edges were left out</strong> '
-        f'(cap: {meta["max_nodes"]:,} nodes; kept the largest connected components, grown from their best-connected nodes).'
+        f'Large graph: showing {meta["nodes_shown"]:,} of {plural(meta["nodes_total"], "node")} and '
+        f'{meta["edges_shown"]:,} of {plural(meta["edges_total"], "edge")}. '
+        f'<strong>{" and ".join(left_out)} {verb} left out</strong> '
+        f'(cap: {plural(meta["max_nodes"], "node")}; kept the largest connected components, grown from their best-connected nodes).'
         "</div>"
+    )
+
+
+def summary_text(meta: dict[str, Any]) -> str:
+    """The header line: ``8 nodes · 9 edges · 1 article`` (edges drawn, articles of the graph)."""
+    return " · ".join(
+        [plural(meta["nodes_shown"], "node"), plural(meta["edges_shown"], "edge"), plural(meta["articles_total"], "article")]
     )
 
 
@@ -540,9 +632,7 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_nodes:
         "DATA": page_json(data),
         "LEGEND": _legend_html(data),
         "NOTICE": _notice_html(data["meta"]),
-        "SUMMARY": html.escape(
-            f'{data["meta"]["nodes_shown"]:,} nodes · {data["meta"]["edges_shown"]:,} edges · {len(data["articles"]):,} articles'
-        ),
+        "SUMMARY": html.escape(summary_text(data["meta"])),
     }
     template = _asset("page.html")
     # one pass: replaced text is never scanned again
@@ -553,8 +643,10 @@ def render(graph: nx.MultiDiGraph, path: str | Path, *, title: str = "graphbuild
     """Write the interactive page for ``graph`` to ``path`` and return the path.
 
     ``max_nodes`` caps what is drawn (the most connected part is kept and the
-    page says what was left out); ``physics=False`` skips the force layout
-    (vis-network's initial placement is used). The file is self-contained.
+    page says what was left out); ``physics=False`` skips the force layout in
+    the browser (positions come from :func:`_static_layout`). Either way the
+    page fits the whole graph into view once the layout is done. The file is
+    self-contained.
     """
     out = Path(path)
     text = render_html(graph, title=title, max_nodes=max_nodes, physics=physics)

@@ -49,6 +49,10 @@
   function fmtConf(c) {
     return (typeof c === "number") ? c.toFixed(2) : (c == null ? "" : String(c));
   }
+  // "1 article", "2 articles"; the page's Python side writes counts the same way
+  function plural(n, noun, nouns) {
+    return n.toLocaleString("en-US") + " " + (n === 1 ? noun : (nouns || noun + "s"));
+  }
   function setStatus(text, done) {
     var s = document.getElementById("status");
     s.textContent = text;
@@ -71,8 +75,70 @@
   var edges = new vis.DataSet(data.edges.map(copy));
   var container = document.getElementById("network");
   var options = data.options;
+  var nodeHidden = new Array(info.length).fill(false);
+  var edgeHidden = new Array(edgeInfo.length).fill(false);
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   window.graphbuildTimes = { network: performance.now() - t0 };
+
+  // ------------------------------------------------------------------ fit
+  // Every shown node, and its label when labels are drawn, in view with
+  // FIT_PADDING px to spare. vis-network's own fit runs inside stabilisation
+  // (before the layout is frozen) and measures labels only as last drawn, so
+  // a label hidden at one zoom and shown at the next can overflow; here the
+  // extents are computed from the final positions, the node sizes and the
+  // label widths measured with the canvas font.
+  var FIT_PADDING = 28, FIT_MAX_SCALE = 1.0;
+  var nodeFont = (options.nodes && options.nodes.font) || {};
+  var FONT_SIZE = nodeFont.size || 14;
+  var LABEL_MIN_PX = ((options.nodes && options.nodes.scaling && options.nodes.scaling.label &&
+    options.nodes.scaling.label.drawThreshold) || 5) - 1;  // vis draws a label from this on-screen size
+  var measure = document.createElement("canvas").getContext("2d");
+  measure.font = FONT_SIZE + "px " + (nodeFont.face || "sans-serif");
+  var widths = new Map();
+  function labelWidth(i) {
+    var text = String(nodes.get(i).label || "");
+    if (!widths.has(text)) widths.set(text, measure.measureText(text).width + (nodeFont.strokeWidth || 0) * 2);
+    return widths.get(text);
+  }
+  var userMoved = false;  // no refit on resize once the reader has zoomed, dragged or searched
+  function extents(ids, pos, withLabels) {
+    var b = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+    ids.forEach(function (id) {
+      var p = pos[id];
+      if (!p) return;
+      var r = 1.2 * (data.nodes[id].size || 10) + 2;  // the shape and its border
+      var half = r, below = r;
+      if (withLabels) {
+        half = Math.max(r, labelWidth(id) / 2);
+        below = r + 4 + 1.4 * FONT_SIZE;  // the label is drawn under the shape
+      }
+      if (p.x - half < b.minX) b.minX = p.x - half;
+      if (p.x + half > b.maxX) b.maxX = p.x + half;
+      if (p.y - r < b.minY) b.minY = p.y - r;
+      if (p.y + below > b.maxY) b.maxY = p.y + below;
+    });
+    return b;
+  }
+  function fitView() {
+    var ids = [];
+    for (var i = 0; i < info.length; i++) if (!nodeHidden[i]) ids.push(i);
+    var w = container.clientWidth, h = container.clientHeight;
+    if (!ids.length || !w || !h) return;
+    var pad = Math.min(FIT_PADDING, w / 6, h / 6);
+    var pos = network.getPositions(ids);
+    function scaleFor(b) {
+      return Math.min((w - 2 * pad) / Math.max(b.maxX - b.minX, 1), (h - 2 * pad) / Math.max(b.maxY - b.minY, 1), FIT_MAX_SCALE);
+    }
+    var box = extents(ids, pos, false), scale = scaleFor(box);
+    if (FONT_SIZE * scale >= LABEL_MIN_PX) {
+      // at this zoom labels are drawn: make room for them, or zoom out just
+      // past the point where they disappear, whichever is closer
+      var withLabels = extents(ids, pos, true), s2 = scaleFor(withLabels);
+      if (FONT_SIZE * s2 >= LABEL_MIN_PX) { box = withLabels; scale = s2; }
+      else { scale = Math.min(scale, 0.98 * LABEL_MIN_PX / FONT_SIZE); }
+    }
+    network.moveTo({ position: { x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 }, scale: scale, animation: false });
+  }
 
   var physicsBox = document.getElementById("toggle-physics");
   function ready() {
@@ -87,19 +153,23 @@
       setStatus("Laying out… " + Math.round(100 * p.iterations / p.total) + "%");
     });
     network.once("stabilizationIterationsDone", function () {
-      // freeze: a bounded layout, then no more simulation
+      // freeze: a bounded layout, then no more simulation; then show all of it
       network.setOptions({ physics: { enabled: false } });
       physicsBox.checked = false;
+      fitView();
       ready();
     });
   } else {
     if (data.nodes.length === 0) { setTimeout(ready, 0); }
-    else { network.once("afterDrawing", ready); }
+    else { network.once("afterDrawing", function () { fitView(); ready(); }); }
   }
+  network.on("resize", function () { if (window.graphbuildReady && !userMoved) fitView(); });
+  network.on("dragEnd", function (p) { if (!p.nodes || !p.nodes.length) userMoved = true; });
+  network.on("zoom", function () { userMoved = true; });
   physicsBox.addEventListener("change", function () {
     network.setOptions({ physics: { enabled: physicsBox.checked, stabilization: { enabled: false } } });
   });
-  document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.getElementById("fit").addEventListener("click", function () { userMoved = false; fitView(); });
 
   var englishBox = document.getElementById("toggle-english");
   if (!meta.has_english) { englishBox.disabled = true; englishBox.parentNode.title = "No English names in this graph"; }
@@ -113,8 +183,6 @@
   });
 
   // ------------------------------------------------------------------ filters
-  var nodeHidden = new Array(info.length).fill(false);
-  var edgeHidden = new Array(edgeInfo.length).fill(false);
   function applyFilters() {
     var nu = [], eu = [];
     for (var i = 0; i < info.length; i++) {
@@ -150,7 +218,7 @@
   function clearPanel() {
     while (panel.firstChild) panel.removeChild(panel.firstChild);
   }
-  function nodeName(i) { return info[i] ? info[i].name : "?"; }
+  function nodeName(i) { return info[i] ? (info[i].short || info[i].name) : "?"; }
   function nodeLink(i) {
     var b = auto(el("button", nodeName(i), "linkish"));
     b.type = "button";
@@ -205,7 +273,7 @@
       head.appendChild(document.createTextNode(both ? "↔ " : e.from === fromNode ? "→ " : "← "));
       head.appendChild(nodeLink(other));
     }
-    if (ei.items.length > 1) head.appendChild(el("span", " (" + ei.items.length + " articles)", "sub"));
+    if (ei.items.length > 1) head.appendChild(el("span", " (" + plural(ei.items.length, "article") + ")", "sub"));
     div.appendChild(head);
     return div;
   }
@@ -221,7 +289,7 @@
       if (it.rule) extra.push("rule " + it.rule);
       if (extra.length) li.appendChild(el("div", extra.join(" · "), "sub"));
     });
-    if (items.length > limit) ul.appendChild(el("li", "… and " + (items.length - limit) + " more", "sub"));
+    if (items.length > limit) ul.appendChild(el("li", "… and " + plural(items.length - limit, "more source", "more sources"), "sub"));
     into.appendChild(ul);
   }
 
@@ -239,9 +307,18 @@
     if (!x) return;
     clearPanel();
     panel.appendChild(el("div", x.type, "sub"));
-    panel.appendChild(auto(el("h2", x.name)));
+    if (x.type === "Statement") {
+      // the whole quote, however long (the canvas label is cut)
+      panel.appendChild(auto(el("h2", "«" + x.name + "»", "statement")));
+      if (x.speaker != null && byId.has(x.speaker)) {
+        var by = el("div", "said by ", "sub");
+        by.appendChild(nodeLink(byId.get(x.speaker)));
+        panel.appendChild(by);
+      }
+    } else {
+      panel.appendChild(auto(el("h2", x.name)));
+    }
     if (x.name_en && x.name_en !== x.name) panel.appendChild(auto(el("div", x.name_en, "sub")));
-    if (x.text && x.type === "Statement") panel.appendChild(auto(el("div", "«" + x.text + "»", "quote")));
     addFacts([
       ["Aliases", x.aliases],
       ["Title", x.title],
@@ -266,7 +343,7 @@
         itemsBlock(edgeInfo[j].items, div, 3);
         panel.appendChild(div);
       });
-      if (rels.length > 60) panel.appendChild(el("p", "… and " + (rels.length - 60) + " more relations", "sub"));
+      if (rels.length > 60) panel.appendChild(el("p", "… and " + plural(rels.length - 60, "more relation", "more relations"), "sub"));
     }
     if (x.articles && x.articles.length) {
       panel.appendChild(el("h3", "Articles (" + x.articles.length + ")"));
@@ -319,6 +396,7 @@
     if (!x) return;
     showType(x.type);
     network.selectNodes([i]);
+    userMoved = true;
     network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: meta.big ? false : { duration: 400 } });
     showNode(i);
     results.hidden = true;
@@ -335,7 +413,7 @@
       var li = el("li");
       var b = el("button");
       b.type = "button";
-      b.appendChild(auto(el("span", info[i].name)));
+      b.appendChild(auto(el("span", nodeName(i))));
       if (info[i].name_en && info[i].name_en !== info[i].name) b.appendChild(el("span", " · " + info[i].name_en, "type"));
       b.appendChild(el("span", info[i].type, "type"));
       b.addEventListener("click", function () { pick(i); });
@@ -360,6 +438,7 @@
   window.graphbuild = {
     network: network, nodes: nodes, edges: edges, meta: meta,
     normalize: normalize, find: find, pick: pick, showNode: showNode, showEdge: showEdge,
+    fit: fitView, plural: plural,
     index: function (gid) { return byId.has(gid) ? byId.get(gid) : null; },
     hidden: function () {
       return { nodes: nodeHidden.filter(Boolean).length, edges: edgeHidden.filter(Boolean).length };

@@ -1,8 +1,9 @@
-"""Hand-made graphs for the page tests, the screenshot and the benchmark."""
+"""Graphs for the page tests and the benchmark: hand-made, synthetic, and the in-repo corpus."""
 
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import networkx as nx
 
@@ -12,6 +13,42 @@ from graphbuild.model import Article, Entity, Extraction, Relation
 HOSTILE_SCRIPT = "<script>alert(1)</script>"
 HOSTILE_IMG = "<img src=x onerror=alert(1)>"
 HOSTILE_URL = "javascript:alert(1)"
+
+ROOT = Path(__file__).resolve().parents[2]
+#: what scripts/screenshot draws: the seed and the in-repo dev articles (never ../shared)
+CORPUS = (ROOT / "seeds", ROOT / "eval" / "dev" / "articles")
+
+LONG_QUOTE_EN = (
+    "The United Kingdom remains committed to supporting the Libyan people in building a secure, stable and "
+    "prosperous country, and we call on every party to engage constructively with the political process led "
+    "by the United Nations without further delay"
+)
+LONG_QUOTE_AR = (
+    "تم خلال الاجتماع التأكيد على ضرورة التنسيق المشترك لتفعيل عدد من الاتفاقيات المبرمة بين الجانبين في المجال "
+    "الاقتصادي والأمني، والاتفاق على استئناف عمل السفارة المصرية في طرابلس في أقرب الآجال"
+)
+
+
+def corpus_graph() -> nx.MultiDiGraph:
+    """The graph of ``seeds/`` and ``eval/dev/articles/``, extracted by the real pipeline."""
+    import graphbuild
+
+    articles = list(graphbuild.read_articles([str(p) for p in CORPUS]))
+    return graphbuild.build_graph(graphbuild.extract(articles))
+
+
+def long_statement_graph() -> nx.MultiDiGraph:
+    """One English and one Arabic statement, each far longer than a canvas label; one article."""
+    art = Article(id="long", title="Statements after the meeting", text="…", lang="en",
+                  url="https://example.org/long", published="2024-02-01", source="example.org")
+    hunt = Entity("Official:jeremy hunt", "Official", "Jeremy Hunt", title="Foreign Secretary", confidence=0.9)
+    bashagha = Entity("Official:فتحي باشاغا", "Official", "فتحي باشاغا", title="وزير الداخلية", confidence=0.9)
+    rels = (
+        Relation("SAID", hunt.id, None, "He said: " + LONG_QUOTE_EN, quote=LONG_QUOTE_EN, start=0, end=10),
+        Relation("SAID", bashagha.id, None, "وقال: " + LONG_QUOTE_AR, quote=LONG_QUOTE_AR, start=20, end=30),
+        Relation("MET_WITH", hunt.id, bashagha.id, "Hunt met Bashagha.", start=40, end=50),
+    )
+    return build_graph([Extraction(art, (hunt, bashagha), rels)])
 
 
 def sample_graph() -> nx.MultiDiGraph:

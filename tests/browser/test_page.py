@@ -1,21 +1,84 @@
-"""The rendered page in a real (offline) chromium: search, panel, filters, XSS, size."""
+"""The rendered page in a real (offline) chromium: search, panel, filters, XSS, size, fit.
+
+Nothing here writes into the repository: pages and pictures go to pytest's
+``tmp_path`` (docs/page.png is written by ``scripts/screenshot`` only).
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from graphbuild.render import render, search_key
 
-from .page_graphs import HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_URL, hostile_graph, sample_graph, synthetic_graph
+from .page_graphs import (
+    HOSTILE_IMG,
+    HOSTILE_SCRIPT,
+    HOSTILE_URL,
+    LONG_QUOTE_AR,
+    LONG_QUOTE_EN,
+    corpus_graph,
+    hostile_graph,
+    long_statement_graph,
+    sample_graph,
+    synthetic_graph,
+)
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
 BASHAGHA = "Official:فتحي باشاغا"
 DELEGATION = "Agency:الوفد المصري@EGY"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> nx.MultiDiGraph:
+    """seeds/ + eval/dev/articles/, the graph scripts/screenshot draws."""
+    return corpus_graph()
+
+
+# Where every node is, in CSS pixels of the canvas, after one more drawing
+# (vis-network measures labels when it draws them). Labels are checked too
+# when the zoom is large enough for vis-network to draw them.
+VIEW_JS = """() => new Promise(resolve => requestAnimationFrame(() => {
+  const n = window.graphbuild.network, c = document.querySelector('#network canvas');
+  const W = c.clientWidth, H = c.clientHeight, scale = n.getScale();
+  n.redraw();
+  const pos = n.getPositions(), out = [], boxesOut = [];
+  const labels = 14 * scale >= 4;
+  let margin = Infinity;
+  for (const id in pos) {
+    const d = n.canvasToDOM(pos[id]);
+    margin = Math.min(margin, d.x, d.y, W - d.x, H - d.y);
+    if (!(d.x >= 0 && d.x <= W && d.y >= 0 && d.y <= H)) out.push([id, Math.round(d.x), Math.round(d.y)]);
+    if (labels) {
+      const b = n.getBoundingBox(id);
+      const tl = n.canvasToDOM({x: b.left, y: b.top}), br = n.canvasToDOM({x: b.right, y: b.bottom});
+      if (tl.x < -1 || tl.y < -1 || br.x > W + 1 || br.y > H + 1)
+        boxesOut.push([id, Math.round(tl.x), Math.round(tl.y), Math.round(br.x), Math.round(br.y)]);
+    }
+  }
+  resolve({W, H, scale, labels, margin, out, boxesOut, count: Object.keys(pos).length});
+}))"""
+
+
+def assert_all_in_view(loaded, expected_nodes: int) -> dict:
+    """Every node (and every drawn label) lies inside the canvas, with some padding."""
+    view = loaded.page.evaluate(VIEW_JS)
+    assert view["count"] == expected_nodes
+    assert view["W"] > 100 and view["H"] > 100
+    assert not view["out"], f"nodes outside the {view['W']}x{view['H']} canvas: {view['out'][:10]}"
+    assert not view["boxesOut"], f"nodes or labels cut at the edges: {view['boxesOut'][:10]}"
+    assert view["margin"] >= 15, f"nodes touch the edge (closest {view['margin']:.1f} px)"
+    return view
 
 
 @pytest.fixture
@@ -204,6 +267,7 @@ def test_5000_nodes_stabilise_and_stay_usable(tmp_path, open_page):
     assert js(loaded, "window.graphbuild.network.physics.physicsEnabled") is False
     page = loaded.page
     assert page.locator("#cap-notice").count() == 0
+    assert_all_in_view(loaded, 5000)
     # still responsive: search + focus + panel, and a filter round trip
     t = time.perf_counter()
     page.fill("#search", "المسؤول 1234")
@@ -229,18 +293,110 @@ def test_cap_notice_above_max_nodes(tmp_path, open_page):
     loaded.assert_clean()
 
 
-def test_screenshot_of_a_small_graph(tmp_path, open_page):
-    """Writes docs/page.png: the seed story, with Bashagha's panel open."""
-    loaded = open_page(render(sample_graph(), tmp_path / "shot.html", title="graphbuild — Libya / Egypt"), 1400, 800)
-    loaded.wait_ready(30)
+# ------------------------------------------------------------------ fit on open
+
+
+@pytest.mark.parametrize(
+    "physics, width, height",
+    [(True, 1400, 850), (False, 1400, 850), (True, 1100, 700)],
+    ids=["physics", "python-layout", "small-window"],
+)
+def test_corpus_page_shows_the_whole_graph_on_open(corpus, tmp_path, open_page, physics, width, height):
+    loaded = open_page(render(corpus, tmp_path / "corpus.html", physics=physics), width, height)
+    loaded.wait_ready(60)
+    view = assert_all_in_view(loaded, corpus.number_of_nodes())
+    if width >= 1400:  # a laptop screen: the fitted graph is still labelled
+        assert view["labels"], f"fitted so far out ({view['scale']:.2f}) that no label is drawn"
+    loaded.assert_clean()
+
+
+def test_fit_button_brings_everything_back_after_a_zoom(corpus, tmp_path, open_page):
+    loaded = open_page(render(corpus, tmp_path / "corpus.html"))
+    loaded.wait_ready(60)
     page = loaded.page
     page.fill("#search", "باشاغا")
-    page.press("#search", "Enter")
-    page.wait_for_timeout(600)  # the focus animation
-    js(loaded, "window.graphbuild.network.fit({animation: false})")
-    page.wait_for_timeout(100)
-    out = ROOT / "docs" / "page.png"
-    out.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(out))
-    assert out.stat().st_size > 20_000
+    page.press("#search", "Enter")  # zooms onto one node: others leave the view
+    page.wait_for_timeout(600)
+    assert js(loaded, "window.graphbuild.network.getScale()") > 0.9
+    page.click("#fit")
+    assert_all_in_view(loaded, corpus.number_of_nodes())
     loaded.assert_clean()
+
+
+def test_larger_graph_shows_the_whole_graph_on_open(tmp_path, open_page):
+    g = synthetic_graph(1200)
+    loaded = open_page(render(g, tmp_path / "syn.html"))
+    loaded.wait_ready(90)
+    assert_all_in_view(loaded, 1200)
+    loaded.assert_clean()
+
+
+# ------------------------------------------------------------------ labels and counts
+
+
+def test_long_statements_are_cut_on_the_canvas_and_whole_in_the_panel(tmp_path, open_page):
+    loaded = open_page(render(long_statement_graph(), tmp_path / "long.html"))
+    loaded.wait_ready(30)
+    statements = js(loaded, "window.graphbuild.nodes.get().filter(n => n.group === 'Statement')")
+    assert len(statements) == 2
+    seen = set()
+    for node in statements:
+        label = node["label"].strip("\u202b\u202c")
+        assert len(label) <= 40 and label.endswith("…"), label
+        stem = label[:-1]
+        quote = next(q for q in (LONG_QUOTE_EN, LONG_QUOTE_AR) if q.startswith(stem))
+        seen.add(quote)
+        assert not quote[len(stem)].isalnum(), f"cut inside a word: {label!r}"
+        js(loaded, "i => window.graphbuild.pick(i)", node["id"])
+        text = loaded.panel_text()
+        assert quote in " ".join(text.split()), "the panel shows the whole statement"
+    assert seen == {LONG_QUOTE_EN, LONG_QUOTE_AR}
+    loaded.assert_clean()
+
+
+def test_counts_are_singular_and_plural(tmp_path, open_page):
+    # one article; a hub with 61 relations (the panel lists 60) and one relation with 4 sources (it lists 3)
+    g = nx.MultiDiGraph()
+    g.graph["articles"] = {"a0": {"id": "a0", "title": "Only article"}}
+    g.add_node("Official:hub", type="Official", name="Hub", articles=["a0"])
+    for i in range(61):
+        g.add_node(f"Official:o{i}", type="Official", name=f"Other {i}", articles=["a0"])
+        g.add_edge("Official:hub", f"Official:o{i}", type="MET_WITH", article_id="a0", evidence="met")
+    for k in range(3):  # the same meeting in three more (unknown) articles
+        g.add_edge("Official:hub", "Official:o0", type="MET_WITH", article_id=f"x{k}", evidence="met")
+    loaded = open_page(render(g, tmp_path / "counts.html"))
+    loaded.wait_ready(60)
+    page = loaded.page
+    assert page.inner_text("#summary") == "62 nodes · 64 edges · 1 article"
+    js(loaded, "gid => window.graphbuild.pick(window.graphbuild.index(gid))", "Official:hub")
+    text = loaded.panel_text()
+    assert "… and 1 more relation" in text and "1 more relations" not in text
+    assert "… and 1 more source" in text and "1 more sources" not in text
+    assert "(4 articles)" in text
+    assert js(loaded, "[1, 2, 0, 1500].map((n, i) => window.graphbuild.plural(n, i % 2 ? 'node' : 'article'))") == [
+        "1 article", "2 nodes", "0 articles", "1,500 nodes"]
+    body = page.inner_text("body")
+    assert not re.search(r"(?<![\d,])1 (?:articles|nodes|edges|relations|sources)\b", body), body
+    loaded.assert_clean()
+
+
+# ------------------------------------------------------------------ the screenshot script
+
+
+def test_screenshot_script_writes_where_it_is_told(tmp_path, chromium_path):
+    """scripts/screenshot works; run here into tmp_path, it leaves docs/page.png alone."""
+    script = ROOT / "scripts" / "screenshot"
+    assert os.access(script, os.X_OK)
+    tracked = ROOT / "docs" / "page.png"
+    before = hashlib.sha256(tracked.read_bytes()).hexdigest() if tracked.exists() else None
+    out = tmp_path / "page.png"
+    run = subprocess.run(
+        [sys.executable, str(script), "--out", str(out), "--chromium", chromium_path],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+    )
+    assert run.returncode == 0, run.stderr
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+    assert "6 articles" in run.stderr  # seeds/ + eval/dev/articles/, nothing from ../shared
+    after = hashlib.sha256(tracked.read_bytes()).hexdigest() if tracked.exists() else None
+    assert after == before

@@ -11,18 +11,32 @@ import re
 import networkx as nx
 import pytest
 
-from browser.page_graphs import HOSTILE_IMG, HOSTILE_SCRIPT, HOSTILE_URL, hostile_graph, sample_graph, synthetic_graph
+from browser.page_graphs import (
+    HOSTILE_IMG,
+    HOSTILE_SCRIPT,
+    HOSTILE_URL,
+    LONG_QUOTE_AR,
+    LONG_QUOTE_EN,
+    hostile_graph,
+    long_statement_graph,
+    sample_graph,
+    synthetic_graph,
+)
 from graphbuild.errors import InputError
 from graphbuild.graph import write_graph_json
 from graphbuild.render import (
     EDGE_STYLES,
     NODE_STYLES,
+    STATEMENT_LABEL_MAX,
     build_page_data,
+    graph_articles,
     page_json,
+    plural,
     render,
     render_file,
     render_html,
     select_nodes,
+    shorten,
 )
 
 DATA_BLOCK = re.compile(r'<script type="application/json" id="graph-data">(.*?)</script>', re.S)
@@ -220,3 +234,92 @@ def test_graphml_style_list_strings_are_lists():
 def test_empty_graph_renders():
     data = data_of(render_html(nx.MultiDiGraph()))
     assert data["nodes"] == [] and data["options"]["physics"]["enabled"] is False
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def test_shorten_cuts_at_a_word_boundary():
+    assert shorten("short  text\n", 40) == "short text"
+    text = "The United Kingdom remains committed to supporting the Libyan people"
+    cut = shorten(text, 40)
+    assert len(cut) <= 40 and cut.endswith("…")
+    assert cut == "The United Kingdom remains committed to…"
+    assert text.startswith(cut[:-1]) and text[len(cut) - 1] == " "
+    # trailing punctuation before the cut goes
+    assert shorten("Alpha beta, gamma delta epsilon", 14) == "Alpha beta…"
+    assert shorten("Alpha beta, gamma delta epsilon", 18) == "Alpha beta, gamma…"
+    assert shorten("علاقاتنا مع القاهرة مهمة للغاية، ونتطلع لتوطيد علاقاتنا", 35) == "علاقاتنا مع القاهرة مهمة للغاية…"
+    # one very long word is cut inside rather than left empty
+    assert shorten("x" * 100, 40) == "x" * 39 + "…"
+    assert shorten("", 40) == "" and shorten(None, 40) == ""
+
+
+def test_long_statements_get_short_labels_and_whole_text_in_the_panel_data():
+    data = build_page_data(long_statement_graph())
+    statements = [(n, x) for n, x in zip(data["nodes"], data["info"]) if x["type"] == "Statement"]
+    assert {x["name"] for _, x in statements} == {LONG_QUOTE_EN, LONG_QUOTE_AR}  # whole, not graph.py's 80 characters
+    for node, x in statements:
+        label = node["label"].strip("\u202b\u202c")
+        assert len(label) <= STATEMENT_LABEL_MAX and label.endswith("…")
+        assert x["name"].startswith(label[:-1]) and not x["name"][len(label) - 1].isalnum()
+        assert len(x["short"]) <= 90 and x["short"].endswith("…")  # link text in relations and search results
+        assert "text" not in x  # not sent twice
+    names = [n["label"] for n, x in zip(data["nodes"], data["info"]) if x["type"] == "Official"]
+    assert sorted(names) == sorted(["Jeremy Hunt", "\u202bفتحي باشاغا\u202c"])  # short names untouched
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def test_plural():
+    assert plural(1, "article") == "1 article"
+    assert plural(0, "article") == "0 articles"
+    assert plural(2, "node") == "2 nodes"
+    assert plural(1500, "edge") == "1,500 edges"
+    assert plural(1, "more relation", "more relations") == "1 more relation"
+
+
+def test_summary_and_notice_say_1_article_1_node_1_edge():
+    g = nx.MultiDiGraph()
+    g.graph["articles"] = {"a1": {"id": "a1", "title": "t"}}
+    g.add_node("Official:a", type="Official", name="a", articles=["a1"])
+    g.add_node("Official:b", type="Official", name="b", articles=["a1"])
+    g.add_edge("Official:a", "Official:b", type="MET_WITH", article_id="a1")
+    page = render_html(g)
+    summary = re.search(r'<span id="summary">(.*?)</span>', page).group(1)
+    assert summary == "2 nodes · 1 edge · 1 article"
+    capped = render_html(g, max_nodes=1)
+    notice = re.sub(r"<[^>]+>", "", re.search(r'<div id="cap-notice"[^>]*>(.*?)</div>', capped, re.S).group(1))
+    assert "showing 1 of 2 nodes and 0 of 1 edge." in notice
+    assert "1 node and 1 edge were left out" in notice
+    assert "(cap: 1 node;" in notice
+    assert re.search(r'<span id="summary">1 node · 0 edges · 1 article</span>', capped)
+    for page_text in (page, capped):
+        outside = DATA_BLOCK.sub("", page_text)
+        assert not re.search(r"(?<![\d,])1 (?:articles|nodes|edges)\b", outside)
+
+
+def test_article_count_is_the_graph_articles_entry_only():
+    """A Neo4j query graph: articles in graph.graph["articles"], other ids on nodes and edges."""
+    g = nx.MultiDiGraph()
+    g.graph["articles"] = {
+        "a1": {"id": "a1", "title": "one", "url": None, "published": None, "lang": "ar", "source": None},
+        "a2": {"id": "a2", "title": "two", "url": None, "published": None, "lang": "en", "source": None},
+        "a3": {"id": "a3", "title": "three", "url": None, "published": None, "lang": "en", "source": None},
+    }
+    g.graph["query"] = {"name": "who_met", "params": {"official": "x"}}
+    g.add_node("Official:a", type="Official", name="a", articles=["a1", "b7", "b8"])
+    g.add_node("Official:b", type="Official", name="b", articles=["b9"])
+    g.add_edge("Official:a", "Official:b", type="MET_WITH", article_id="b10")
+    data = data_of(render_html(g))
+    assert data["meta"]["articles_total"] == 3 and sorted(data["articles"]) == ["a1", "a2", "a3"]
+    assert "2 nodes · 1 edge · 3 articles" in render_html(g)
+    g.graph["articles"] = {"a2": g.graph["articles"]["a2"]}
+    assert "2 nodes · 1 edge · 1 article" in render_html(g)
+    # a list of article records is read the same way; no entry means 0, whatever the nodes say
+    g.graph["articles"] = [{"id": "a1", "title": "one"}, {"id": "a2"}]
+    assert graph_articles(g) == {"a1": {"id": "a1", "title": "one"}, "a2": {"id": "a2"}}
+    assert "· 2 articles" in render_html(g)
+    del g.graph["articles"]
+    assert "· 0 articles" in render_html(g)
