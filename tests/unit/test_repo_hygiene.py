@@ -7,17 +7,22 @@
 * The package finder and package data in pyproject.toml take graphbuild and
   all its data files, and nothing else (no graphbuild-out/, out/, eval/, .venv).
 
-The needles are built from pieces so that this file does not trip its own check.
+Comments, docstrings and markdown may mention the folder ("never …"); code may
+not build its path, in any of the usual ways (see the needles). The needles are
+built from pieces so that this file does not trip its own check.
 """
 
 from __future__ import annotations
 
 import ast
+import io
+import json
 import os
 import re
 import stat
 import subprocess
 import sys
+import tokenize
 import tomllib
 from pathlib import Path
 
@@ -47,33 +52,62 @@ RELATIVE_NEEDLES = [  # <SH> stands for the folder's name below
 ABSOLUTE_NEEDLE = re.compile(re.escape(str(ROOT.parent / SH)) + r"(?![\w.-])")
 
 
-def _python_strings(text: str) -> list[str]:
-    """String constants of a Python file, docstrings left out (they document, they do not read)."""
+def _blank(text: str, spans: list[tuple[tuple[int, int], tuple[int, int]]]) -> str:
+    """*text* with each ((row, col), (row, col)) span (rows from 1) turned into spaces, newlines kept."""
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    chars = list(text)
+    for (r0, c0), (r1, c1) in spans:
+        for i in range(starts[r0 - 1] + c0, starts[r1 - 1] + c1):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def python_code(text: str) -> str:
+    """A Python source with its comments and docstrings blanked out (they document, they do not read)."""
     tree = ast.parse(text)
+    lines = text.splitlines()
     docstrings = set()
     for node in ast.walk(tree):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
             first = node.body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
-                docstrings.add(id(first.value))
-    return [
-        n.value for n in ast.walk(tree)
-        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                row, byte_col = first.value.lineno, first.value.col_offset  # ast columns count UTF-8 bytes
+                docstrings.add((row, len(lines[row - 1].encode("utf-8")[:byte_col].decode("utf-8"))))
+    spans = [
+        (tok.start, tok.end)
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline)
+        if tok.type == tokenize.COMMENT or (tok.type == tokenize.STRING and tok.start in docstrings)
     ]
+    return _blank(text, spans)
 
 
-def references_to_parent_folder(text: str, python: bool = False) -> list[str]:
-    """The places in *text* that point at the folder beside the repo."""
-    hits = [m.group(0) for needle in RELATIVE_NEEDLES for m in needle.finditer(text)]
-    chunks = [text]
-    if python:
-        try:
-            chunks = _python_strings(text)
-        except SyntaxError:
-            pass  # not Python after all: the whole text
-    for chunk in chunks:
-        hits += [m.group(0) for m in ABSOLUTE_NEEDLE.finditer(chunk)]
-    return hits
+def shell_code(text: str) -> str:
+    """A shell script without its comments (a # at the start of a word, to the end of the line)."""
+    return re.sub(r"(^|(?<=\s))#[^\n]*", "", text, flags=re.M)
+
+
+def code_of(path: Path, text: str) -> str:
+    """What in a file could build a path: code, not comments, docstrings or markdown."""
+    first = text.split("\n", 1)[0]
+    try:
+        if path.suffix == ".py" or (first.startswith("#!") and "python" in first):
+            return python_code(text)
+        if path.suffix == ".ipynb":
+            cells = json.loads(text)["cells"]
+            return "\n".join(python_code("".join(c["source"])) for c in cells if c["cell_type"] == "code")
+    except (SyntaxError, tokenize.TokenError, ValueError, KeyError, TypeError):
+        return text  # not what the name says: all of it
+    if path.suffix == ".sh" or (first.startswith("#!") and "sh" in first.split("/")[-1]):
+        return shell_code(text)
+    return text
+
+
+def references_to_parent_folder(code: str) -> list[str]:
+    """The places in *code* that point at the folder beside the repo."""
+    return [m.group(0) for needle in RELATIVE_NEEDLES + [ABSOLUTE_NEEDLE] for m in needle.finditer(code)]
 
 
 def scanned_files() -> list[Path]:
@@ -100,7 +134,7 @@ def test_nothing_reads_the_folder_beside_the_clone():
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             continue  # binary (images)
-        hits = references_to_parent_folder(text, python=path.suffix == ".py")
+        hits = references_to_parent_folder(code_of(path, text))
         bad += [f"{path.relative_to(ROOT)}: {h}" for h in hits]
     assert not bad, "read eval/ in the repo instead (eval/README.md):\n" + "\n".join(bad)
 
@@ -127,26 +161,41 @@ def test_nothing_reads_the_folder_beside_the_clone():
     ],
 )
 def test_needles_catch_the_ways_to_build_the_path(line):
-    assert references_to_parent_folder(line, python=False)
+    assert references_to_parent_folder(line)
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("name", "text"),
     [
-        'EVAL = ROOT / "eval" / "dev"',
-        '"""Shared fixtures: where the seed and the dev sets are."""',
-        f"def test_incremental_loads_merge_{SH}_entities(driver):",
-        f"# the {SH} normaliser (graphbuild.nlp.normalize)",
-        f"words {SH} between the quotes",
-        f'"""Pointer to docs: {ROOT.parent / SH}/DESIGN.md"""',  # a docstring documents, it does not read
+        ("a.py", f'SHARED = ROOT.parent / "{SH}"  # the corpora\n'),
+        ("a.py", f'"""Doc."""\nDEV = Path(__file__).parents[2] / "{SH}" / "eval"\n'),
+        ("a.py", f'BASE = "{ROOT.parent / SH}"\n'),  # the absolute path, in code
+        ("a.py", f'def f():\n    """Doc."""\n    return "{DOTS}/{SH}/eval"\n'),
+        ("run", f"#!/usr/bin/env bash\n# copies the corpora\ncp -r {DOTS}/{SH}/eval eval\n"),
+        ("w.ipynb", json.dumps({"cells": [{"cell_type": "code", "source": [f'DEV = ROOT.parent / "{SH}"']}]})),
+        ("a.py", f'x = "{DOTS}/{SH}"\nthis is not python('),  # unparsable: all of it is scanned
     ],
 )
-def test_needles_leave_ordinary_text_alone(line):
-    assert not references_to_parent_folder(line, python=True)
+def test_code_that_builds_the_path_is_caught(name, text):
+    assert references_to_parent_folder(code_of(Path(name), text))
 
 
-def test_absolute_path_in_python_code_is_caught():
-    assert references_to_parent_folder(f'BASE = "{ROOT.parent / SH}"\n', python=True)
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("a.py", 'EVAL = ROOT / "eval" / "dev"\n'),
+        ("a.py", f'"""Shared fixtures: the dev sets (never {DOTS}/{SH})."""\nEVAL = ROOT / "eval"\n'),
+        ("a.py", f'def f():\n    """Pointer to docs: {ROOT.parent / SH}/DESIGN.md."""\n'),
+        ("a.py", f'x = 1  # seeds/ + eval/dev/articles/, nothing from {DOTS}/{SH}\n'),
+        ("a.py", f"def test_incremental_loads_merge_{SH}_entities(driver):\n    pass\n"),
+        ("a.py", f"# the {SH} normaliser; words {SH} between the quotes\n"),
+        ("run", f"#!/bin/sh\n# not from {DOTS}/{SH} any more\ncd eval\n"),
+        ("w.ipynb", json.dumps({"cells": [{"cell_type": "markdown", "source": [f"not {DOTS}/{SH}"]},
+                                          {"cell_type": "code", "source": ['DEV = ROOT / "eval"']}]})),
+    ],
+)
+def test_comments_and_docstrings_may_mention_it(name, text):
+    assert not references_to_parent_folder(code_of(Path(name), text))
 
 
 # --------------------------------------------------------------------------- #
