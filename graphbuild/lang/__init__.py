@@ -18,9 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import LexiconError
-from ..nlp.normalize import normalize_ar, latin_fold
+from .profile import SUPPORTED_LANGS, Profile, WordLists, load_profile, read_table
 
-__all__ = ["Lexicon", "load_lexicon", "Country", "load_countries", "LANG_DIR", "norm_form"]
+__all__ = ["Lexicon", "load_lexicon", "Country", "load_countries", "LANG_DIR", "norm_form", "Profile", "WordLists",
+           "load_profile", "SUPPORTED_LANGS"]
 
 LANG_DIR = Path(__file__).parent
 
@@ -34,8 +35,7 @@ COUNTRY_KINDS = {"name", "capital", "city", "nisba", "demonym"}
 
 def norm_form(text: str, lang: str) -> str:
     """The key a lexicon form is matched on (token NORMs joined by spaces)."""
-    t = " ".join(text.split())
-    return normalize_ar(t) if lang == "ar" else latin_fold(t)
+    return load_profile(lang).fold(" ".join(text.split()))
 
 
 @dataclass(frozen=True)
@@ -76,28 +76,6 @@ class Lexicon:
         return max((len(f.split()) for f in self.all_forms()), default=1)
 
 
-def _read_tsv(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot read lexicon ({exc.strerror or exc})") from None
-    rows: list[tuple[int, dict[str, str]]] = []
-    header_seen = False
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if not header_seen:
-            if cells[: len(columns)] != columns:
-                raise LexiconError(f"{path}:{lineno}: expected header {' / '.join(columns)}, got {' / '.join(cells)}")
-            header_seen = True
-            continue
-        if len(cells) < len(columns):
-            cells += [""] * (len(columns) - len(cells))
-        rows.append((lineno, dict(zip(columns, (c.strip() for c in cells)))))
-    return rows
-
-
 def _read_lines(path: Path) -> list[str]:
     try:
         text = path.read_text(encoding="utf-8")
@@ -111,22 +89,18 @@ def load_countries() -> dict[str, Country]:
     """ISO alpha-3 → canonical names."""
     path = LANG_DIR / "countries.tsv"
     out: dict[str, Country] = {}
-    for lineno, row in _read_tsv(path, ["iso3", "iso2", "name_en", "name_ar"]):
+    for lineno, row in read_table(path, ["iso3", "iso2", "name_en", "name_ar"]):
         if len(row["iso3"]) != 3:
             raise LexiconError(f"{path}:{lineno}: bad ISO alpha-3 code {row['iso3']!r}")
         out[row["iso3"]] = Country(row["iso3"], row["iso2"], row["name_en"], row["name_ar"])
     return out
 
 
-def _strip_al(w: str) -> str:
-    return w[2:] if w.startswith("ال") and len(w) > 3 else w
-
-
 @lru_cache(maxsize=None)
 def load_ministries() -> dict[str, tuple[str, str]]:
     """Portfolio key → (English, Arabic) canonical ministry name."""
     path = LANG_DIR / "ministries.tsv"
-    return {row["key"]: (row["name_en"], row["name_ar"]) for _n, row in _read_tsv(path, ["key", "name_en", "name_ar"])}
+    return {row["key"]: (row["name_en"], row["name_ar"]) for _n, row in read_table(path, ["key", "name_en", "name_ar"])}
 
 
 @lru_cache(maxsize=None)
@@ -136,23 +110,24 @@ def load_lexicon(lang: str) -> Lexicon:
     if not folder.is_dir():
         raise LexiconError(f"{folder}: no lexicons for language {lang!r}")
     lex = Lexicon(lang=lang)
-    agency_col = "agency_head" if lang == "ar" else "agency"
+    profile = load_profile(lang)
+    agency_col = "agency"
     path = folder / "titles.tsv"
-    for lineno, row in _read_tsv(path, ["form", "class", agency_col, "role"]):
+    for lineno, row in read_table(path, ["form", "class", agency_col, "role"]):
         if row["class"] not in TITLE_CLASSES:
             raise LexiconError(f"{path}:{lineno}: unknown title class {row['class']!r}")
         key = norm_form(row["form"], lang)
         lex.titles[key] = (row["class"], row[agency_col], row["role"])
         lex.surface.setdefault(key, row["form"])
     path = folder / "agencies.tsv"
-    for lineno, row in _read_tsv(path, ["form", "kind"]):
+    for lineno, row in read_table(path, ["form", "kind"]):
         if not row["kind"]:
             raise LexiconError(f"{path}:{lineno}: agency head without a kind")
         key = norm_form(row["form"], lang)
         lex.agencies[key] = row["kind"]
         lex.surface.setdefault(key, row["form"])
     path = folder / "cues.tsv"
-    for lineno, row in _read_tsv(path, ["form", "cue"]):
+    for lineno, row in read_table(path, ["form", "cue"]):
         if row["cue"] not in CUE_CLASSES:
             raise LexiconError(f"{path}:{lineno}: unknown cue class {row['cue']!r}")
         lex.cues[norm_form(row["form"], lang)] = row["cue"]
@@ -160,14 +135,15 @@ def load_lexicon(lang: str) -> Lexicon:
     path = folder / "ministries.tsv"
     keys = load_ministries()
     forms = []
-    for lineno, row in _read_tsv(path, ["form", "key"]):
+    for lineno, row in read_table(path, ["form", "key"]):
         if row["key"] not in keys:
             raise LexiconError(f"{path}:{lineno}: unknown ministry key {row['key']!r}")
-        forms.append((frozenset(_strip_al(w) for w in norm_form(row["form"], lang).split() if w not in ("and", "و")), row["key"]))
+        words = norm_form(row["form"], lang).split()
+        forms.append((frozenset(profile.strip_definite(w) for w in words if w not in profile.words.conjunction), row["key"]))
     lex.ministries = sorted(forms, key=lambda f: (-len(f[0]), f[1]))
     countries = load_countries()
     path = folder / "countries.tsv"
-    for lineno, row in _read_tsv(path, ["iso3", "kind", "form"]):
+    for lineno, row in read_table(path, ["iso3", "kind", "form"]):
         if row["kind"] not in COUNTRY_KINDS:
             raise LexiconError(f"{path}:{lineno}: unknown country form kind {row['kind']!r}")
         if row["iso3"] not in countries:

@@ -55,13 +55,11 @@ RULE_CONFIDENCE = {
     "said.colon": 0.8,
 }
 
+_COMMAS = (",", "،")
 QUOTE_OPEN = "«“\"„‟"
 QUOTE_CLOSE = "»”\""
-_PRONOUN_EN = {"he", "she", "they", "we"}
-_STATEMENT_NOUNS = {"بيان", "تصريح", "بلاغ", "مصدر", "statement"}
 MEETING_AGENCIES = {"delegation", "mission"}
 VERB_CUES = {"meet", "meet_with", "say", "say_colon", "according", "compose"}  # agencies that can be a side of a meeting
-_EN_INVERTED_SAY = {"said", "says", "added", "told", "stated", "attributable to"}
 
 
 def entity_id(type_: str, key: str, country: str | None = None) -> str:
@@ -119,6 +117,8 @@ class ArticleState:
         self.doc = doc
         self.tg = tg
         self.lang = tg.lang
+        self.W = tg.W
+        self.P = tg.P
         self.officials: list[Official] = []
         self.agencies: list[Agency] = []
         self.countries: dict[str, set[str]] = {}
@@ -265,7 +265,7 @@ def extract_article(art: Article) -> Extraction:
                 prev_k = k
                 while prev_k - 1 > s.start:
                     # "… and Foreign Minister X", or two titles in a row: "المتحدث باسم الوزارة السفير X"
-                    gap = 1 if doc[prev_k - 1].norm_ in ("and", "و") else 0
+                    gap = 1 if doc[prev_k - 1].norm_ in st.W.conjunction else 0
                     t0 = next((title_at[q] for q in starts if q not in bound_titles and title_at[q].end == prev_k - gap), None)
                     if t0 is None:
                         break
@@ -339,11 +339,11 @@ def extract_article(art: Article) -> Extraction:
                     ref = st.resolve_anaphor(m)
                     if ref is not None:
                         st.agencies[ref].aliases.add(m.text)
-                        _add_part(st, si, Part("Agency", ref, m.start, m.end, _after_bi(doc, m.start)))
+                        _add_part(st, si, Part("Agency", ref, m.start, m.end, _after_bi(doc, m.start, st.W)))
                 else:
                     ref = st.agency(m)
                     st._recent_agencies.append(ref)
-                    _add_part(st, si, Part("Agency", ref, m.start, m.end, _after_bi(doc, m.start)))
+                    _add_part(st, si, Part("Agency", ref, m.start, m.end, _after_bi(doc, m.start, st.W)))
                     if m.country:
                         _member(st, ("Agency", ref, "Country", 0), doc[m.start:m.end], "member.agency_country", iso=m.country)
                 i = max(m.end, i + 1)
@@ -378,13 +378,13 @@ def _sentences(doc: Doc) -> list[Span]:
     return [s for s in doc.sents if any(t.is_alpha or t.like_num for t in s)]
 
 
-def _after_bi(doc: Doc, i: int) -> bool:
-    return i > 0 and doc[i - 1].norm_ in ("ب", "with") and not doc[i - 1].whitespace_
+def _after_bi(doc: Doc, i: int, words) -> bool:
+    return i > 0 and doc[i - 1].norm_ in words.object_marker and not doc[i - 1].whitespace_
 
 
 def _add_part(st: ArticleState, si: int, p: Part) -> None:
     lst = st.parts.setdefault(si, [])
-    if p.kind == "Official" and p.start > 0 and st.doc[p.start - 1].norm_ == "ب" and not st.doc[p.start - 1].whitespace_:
+    if p.kind == "Official" and _after_bi(st.doc, p.start, st.W):
         p.after_bi = True
     for q in lst:
         if q.kind == p.kind and q.ref == p.ref and not (p.end <= q.start or p.start >= q.end):
@@ -397,7 +397,7 @@ def _bind_following_titles(st, si, s, pos, oi, title_at, bound_titles) -> None:
     doc = st.doc
     j = pos
     while j < s.end:
-        while j < s.end and doc[j].text in (",", "،", "و") or (j < s.end and doc[j].norm_ == "و"):
+        while j < s.end and doc[j].text in _COMMAS or (j < s.end and doc[j].norm_ in st.W.title_joiner):
             j += 1
         t = title_at.get(j)
         if not t or j in bound_titles:
@@ -444,11 +444,12 @@ def _member(st: ArticleState, key: tuple, ev: Span, rule: str, iso: str | None =
 
 def _merge_surnames(st: ArticleState) -> None:
     """A one-word official that is the surname of exactly one fuller name is that person."""
+    dp = st.P.definite_prefix
     for i, o in enumerate(st.officials):
         if i in st.redirect or len(o.key.split()) != 1:
             continue
         cands = [j for j, b in enumerate(st.officials) if j != i and j not in st.redirect and len(b.key.split()) >= 2
-                 and (b.key.split()[-1] == o.key or b.key.split()[-1] == "ال" + o.key or "ال" + b.key.split()[-1] == o.key)]
+                 and (b.key.split()[-1] == o.key or b.key.split()[-1] == dp + o.key or dp + b.key.split()[-1] == o.key)]
         if len(cands) == 1:
             j = cands[0]
             b = st.officials[j]
@@ -510,7 +511,8 @@ def _coordinated_round(st: ArticleState, si: int, s: Span, used: set[int]) -> bo
             continue
         nxt = doc[nm.end].text if nm.end < s.end else ""
         prv = doc[nm.start - 1].text if nm.start > s.start else ""
-        listed = any((p.start - nm.end <= 2 and nxt in (",", "and")) or (nm.start - p.end <= 2 and prv in (",", "and")) for p in parts)
+        sep = {","} | st.W.conjunction
+        listed = any((p.start - nm.end <= 2 and nxt in sep) or (nm.start - p.end <= 2 and prv in sep) for p in parts)
         if listed:
             oi = st.official(nm.text, None, "official.coordinated")
             st.officials[oi].rule = "official.coordinated"
@@ -531,8 +533,8 @@ def _second_pass(st: ArticleState, sents, used: set[int], title_at, bound_titles
         parts = o.key.split()
         if len(parts) >= 2 and i not in st.redirect:
             by_last.setdefault(parts[-1], []).append(i)
-            if st.lang == "ar" and parts[-1].startswith("ال"):
-                by_last.setdefault(parts[-1][2:], []).append(i)
+            if st.lang == "ar" and parts[-1].startswith(st.P.definite_prefix):
+                by_last.setdefault(parts[-1][len(st.P.definite_prefix):], []).append(i)
     for si, s in enumerate(sents):
         for i in range(s.start, s.end):
             if i in used:
@@ -585,10 +587,10 @@ def _second_pass(st: ArticleState, sents, used: set[int], title_at, bound_titles
         if len(pick) == 1:
             oi = pick[0]
             surface = doc[k:t.end].text
-            if st.lang == "en" and k > 0 and doc[k - 1].norm_ == "the":
+            if st.lang == "en" and k > 0 and doc[k - 1].norm_ in st.W.article:
                 surface = doc[k - 1:t.end].text
             st.officials[oi].aliases.add(surface)
-            _add_part(st, si, Part("Official", oi, k, t.end, _after_bi(doc, k)))
+            _add_part(st, si, Part("Official", oi, k, t.end, _after_bi(doc, k, st.W)))
 
 
 def _role_match(role: str, roles: set[str]) -> bool:
@@ -602,7 +604,7 @@ def _parents_by_name(st: ArticleState) -> None:
         if a.kind == "government":
             continue
         for gi, g in govs:
-            distinct = g.words - {"حكومه", "government"}
+            distinct = g.words - st.W.government_head
             if distinct and distinct <= a.words and gi != i:
                 _member(st, ("Agency", i, "Agency", gi), a.sent if a.sent is not None else st.doc[:], "member.parent")
                 a.words = a.words - distinct
@@ -639,7 +641,7 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
             before = [p for p in parts if p.end <= k and p.start >= prev_verb]
             after = [p for p in parts if p.start >= h.end and p.start < next_cue]
             if cue in ("say", "say_colon") and not in_headline:
-                comp = next((j for j in range(h.end, min(s.end, h.end + 12)) if doc[j].norm_ in ("ان",)), None)
+                comp = next((j for j in range(h.end, min(s.end, h.end + 12)) if doc[j].norm_ in st.W.reporting_complementiser), None)
                 if st.lang == "ar" and comp is not None:
                     reported_from = comp
                 next_cue = next((c for c, ch in cues[ci + 1:] if ch.info[0] in ("say", "according") and c - h.end > 2
@@ -652,7 +654,7 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                 for p in after:
                     if p in sp_list:
                         q_start = max(q_start, p.end)
-                quote = _quote_after(doc, q_start, next_cue if next_cue < s.end else s.end, s.end)
+                quote = _quote_after(doc, q_start, next_cue if next_cue < s.end else s.end, s.end, st.W)
                 pre = _quoted(doc, s.start, min([k] + [p.start for p in sp_list if p.start < k])) if ci == 0 else None
                 if pre and not _quoted(doc, q_start, s.end):
                     # the quotation comes first: '"We are ready," the minister told reporters.' / «…»، قال الوزير
@@ -663,7 +665,7 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                         speaker = sp_list[0]
                         said_here = True
                         continue
-                if (not quote or quote.split()[0] in ("in", "on", "at")) and st.lang == "en" and sp_list[0].start - s.start > 4:
+                if (not quote or quote.split()[0] in st.W.circumstance) and st.lang == "en" and sp_list[0].start - s.start > 4:
                     # "The leaders stressed X, the statement said." — the clause before the speaker
                     lead = doc[s.start:sp_list[0].start]
                     if lead[-1:].text in (",",) or lead[-2:-1].text == ",":
@@ -684,7 +686,7 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                 if comma is None:
                     continue
                 inside = [p for p in parts if h.end <= p.start < comma]
-                possessive = any(t.norm_ in ("his", "her", "its", "their") or (t.text.endswith(("ه", "ها")) and len(t.text) > 3)
+                possessive = any(t.norm_ in st.W.possessive or (t.text.endswith(tuple(st.W.possessive_suffix)) and len(t.text) > 3)
                                  for t in doc[h.end:comma])
                 sp = inside[0] if inside else ((speaker or topic) if possessive else None)
                 if sp is None:
@@ -711,7 +713,7 @@ def _relations(st: ArticleState, sents: list[Span], headline_end: int) -> None:
                     if a_side and a_side[0].kind == "Official":
                         subject_here = a_side[0]
             elif cue == "meet_noun":
-                w = next((j for j in range(h.end, min(s.end, h.end + 8)) if doc[j].norm_ in ("مع", "with")), None)
+                w = next((j for j in range(h.end, min(s.end, h.end + 8)) if doc[j].norm_ in st.W.comitative), None)
                 if w is None:
                     continue
                 b_side = [p for p in parts if p.start > w and p.start < next_cue]
@@ -757,7 +759,7 @@ def _speakers(st, before, after, k, h, speaker, topic) -> list[Part]:
         # VSO: "قال أحمد معيتيق", "وقالت الوزارة"; allow an honorific between
         if after and after[0].start - h.end <= 1:
             return [after[0]]
-        if after and after[0].start - h.end <= 3 and any(t.norm_ in _STATEMENT_NOUNS for t in doc[h.end:after[0].start]):
+        if after and after[0].start - h.end <= 3 and any(t.norm_ in st.W.statement_noun for t in doc[h.end:after[0].start]):
             return [after[0]]  # "وذكر بيان للوزارة", "قال بيان صادر عن الرئاسة"
         if before and k - before[-1].end <= 2:
             return [before[-1]]
@@ -770,30 +772,30 @@ def _speakers(st, before, after, k, h, speaker, topic) -> list[Part]:
         return [topic] if topic else []
     # English SVO: "Jeremy Hunt said", "The Secretary and Foreign Minister affirmed",
     # "X, who attended the meeting, told …"
-    if before and (k - before[-1].end <= 3 or _relative_clause(doc, before[-1].end, k)):
+    if before and (k - before[-1].end <= 3 or _relative_clause(doc, before[-1].end, k, st.W)):
         group = [before[-1]]
         for p in reversed(before[:-1]):
             between = doc[p.end:group[0].start].text.strip().strip(",")
-            if between == "and" or (between == "" and p.kind == group[0].kind == "Official"):
+            if between in st.W.conjunction or (between == "" and p.kind == group[0].kind == "Official"):
                 group.insert(0, p)
             else:
                 break
         return group
-    if after and after[0].start - h.end <= 1 and h.key in _EN_INVERTED_SAY:
+    if after and after[0].start - h.end <= 1 and h.key in st.W.inverted_say:
         return [after[0]]
     # "he added", "she said"
     prev = doc[k - 1] if k > 0 else None
-    if prev is not None and prev.norm_ in _PRONOUN_EN and (speaker or topic):
+    if prev is not None and prev.norm_ in st.W.pronoun and (speaker or topic):
         return [speaker or topic]
-    if prev is not None and prev.norm_ == "and" and (speaker or topic):
+    if prev is not None and prev.norm_ in st.W.conjunction and (speaker or topic):
         return [speaker or topic]
     return []
 
 
-def _relative_clause(doc: Doc, start: int, end: int) -> bool:
+def _relative_clause(doc: Doc, start: int, end: int, words) -> bool:
     """Tokens start..end are ", who/which … ," (a relative clause between subject and verb)."""
     toks = [t.text for t in doc[start:end]]
-    return len(toks) >= 3 and toks[0] == "," and toks[1].lower() in ("who", "which") and toks[-1] == ","
+    return len(toks) >= 3 and toks[0] == "," and toks[1].lower() in words.relative and toks[-1] == ","
 
 
 def _first_group(st, parts: list[Part]) -> list[Part]:
@@ -804,7 +806,7 @@ def _first_group(st, parts: list[Part]) -> list[Part]:
     out = [parts[0]]
     for p in parts[1:]:
         between = doc[out[-1].end:p.start]
-        words = [t for t in between if not t.is_punct and t.norm_ not in ("و", "and")]
+        words = [t for t in between if not t.is_punct and t.norm_ not in st.W.conjunction]
         if len(words) <= 0:
             out.append(p)
         else:
@@ -820,7 +822,7 @@ def _meeting_sides(st, before: list[Part], after: list[Part], topic: Part | None
             subj = [before[-1]]
             for p in reversed(before[:-1]):
                 between = doc[p.end:subj[0].start].text.strip().strip(",").strip()
-                if between in ("and", ""):
+                if between in st.W.conjunction or between == "":
                     subj.insert(0, p)
                 else:
                     break
@@ -891,7 +893,8 @@ def _other_side(st: ArticleState, p: Part, frame: tuple[list[Part], list[Part]])
 
 def _joined(st, a: Part, b: Part) -> bool:
     between = st.doc[a.end:b.start]
-    return all(t.is_punct or t.norm_ in ("و",) for t in between) or (len(between) <= 2 and any(t.norm_ == "و" for t in between))
+    conj = st.W.conjunction
+    return all(t.is_punct or t.norm_ in conj for t in between) or (len(between) <= 2 and any(t.norm_ in conj for t in between))
 
 
 def _met(st: ArticleState, a_side: list[Part], b_side: list[Part], s: Span, rule: str) -> None:
@@ -937,7 +940,7 @@ def _quoted(doc: Doc, start: int, end: int) -> str | None:
     return m.group(1).strip(" ،,.:؛") if m else None
 
 
-def _quote_after(doc: Doc, start: int, stop: int, sent_end: int) -> str | None:
+def _quote_after(doc: Doc, start: int, stop: int, sent_end: int, words) -> str | None:
     """The statement after a cue: a quotation, or the clause after إن/أن/على/that."""
     seg = doc[start:stop].text
     q = re.search(r"[«“\"„”]([^«»“”\"]{8,})", seg)
@@ -946,20 +949,20 @@ def _quote_after(doc: Doc, start: int, stop: int, sent_end: int) -> str | None:
         return text.strip(" ،,.:؛")
     toks = [t for t in doc[start:stop]]
     # skip to the complementiser ("إن/أن/على/that"), else to an early comma or colon
-    comp = [n for n, t in enumerate(toks[:12]) if t.norm_ in ("ان", "بان", "علي", "that", "to") and t.text != "علي"]
+    comp = [n for n, t in enumerate(toks[:12]) if t.norm_ in words.complementiser and t.text not in words.unfolded_name]
     early = [n for n, t in enumerate(toks[:6]) if t.text in ("،", ",", ":")]
     for n in comp[:1] + early[:1]:
         t = toks[n]
         # "إن …" keeps its complementiser (as annotators quote it); the others are dropped
-        rest = doc[t.i:stop].text if t.norm_ == "ان" else doc[t.i + 1:stop].text
+        rest = doc[t.i:stop].text if t.norm_ in words.reporting_complementiser else doc[t.i + 1:stop].text
         rest = rest.strip(" ،,.:؛")
         if len(rest.split()) >= 3:
             return rest
     rest = seg.strip(" ،,.:؛")
-    if rest.split()[:1] in (["in"], ["on"], ["at"], ["after"]) and len(rest.split()) <= 6:
+    if rest.split()[:1] and rest.split()[0] in words.circumstance and len(rest.split()) <= 6:
         return None  # "… said in a statement": nothing said after the verb
     if stop < sent_end:
-        rest = re.sub(r"\s+(and|و)$", "", rest)
+        rest = re.sub(r"\s+(" + "|".join(sorted(map(re.escape, words.conjunction))) + ")$", "", rest)
     return rest if len(rest.split()) >= 3 else None
 
 
@@ -979,7 +982,7 @@ def _finish(st: ArticleState) -> Extraction:
         off_ids[i] = eid
         aliases = sorted(a for a in o.aliases if normalize_key(a) != o.key)
         ents.append(Entity(id=eid, type="Official", name=o.name, aliases=tuple(aliases), country=country,
-                           title="، ".join(o.titles) if st.lang == "ar" else ", ".join(o.titles) or None,
+                           title=st.P.list_separator.join(o.titles) or None,
                            confidence=RULE_CONFIDENCE.get(o.rule, 0.8), rule=o.rule,
                            merges=tuple(o.merges)))
     ministries = load_ministries()

@@ -17,28 +17,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.lang.ar.stop_words import STOP_WORDS as AR_STOP
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from functools import lru_cache
+
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from ..lang import Lexicon
-from .normalize import latin_fold, normalize_ar
+from ..lang import Lexicon, load_profile
 
-AR_STOP_NORM = {normalize_ar(w) for w in AR_STOP}
-EN_STOP_NORM = {w.casefold() for w in EN_STOP}
-
-# Arabic particles that end a phrase
-AR_BREAK = {normalize_ar(w) for w in (
-    "في", "على", "من", "إلى", "عن", "مع", "بين", "إن", "أن", "الذي", "التي", "الذين", "خلال",
-    "حول", "بعد", "قبل", "منذ", "حيث", "كما", "لدى", "عبر", "ضد", "نحو", "أو", "ثم", "هذا", "هذه",
-    "ذلك", "تلك", "يوم", "اليوم", "أمس", "حتى", "لكن", "بل", "قد", "لقد", "وقد", "كان", "كانت", "باسم",
-)}
-CONCERNED = {normalize_ar(w) for w in ("المعنية", "المعني", "المختصة", "المختص", "المكلفة", "المكلف", "الخاصة", "الخاص", "المسؤولة", "المسؤول")}
-NAME_COMPOUND_AR = {normalize_ar(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "ولد")}
-EN_JOIN = {"of", "for", "and", "on", "the"}
-# English agency heads that also stand lower-case: "the UK government", "the ministry said"
-EN_LOWER_HEADS = {"government", "delegation", "ministry", "embassy", "committee", "council", "parliament", "army", "mission", "department", "presidency"}
-EN_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abdel", "abdul", "van", "von", "de", "da", "di", "la", "le", "ben", "bint"}
+_AR, _EN = load_profile("ar").words, load_profile("en").words
+AR_STOP_NORM = load_profile("ar").stop_words
+EN_STOP_NORM = load_profile("en").stop_words
+# kept for old imports; the lists live in lang/<code>/words.tsv
+AR_BREAK = _AR.phrase_break
+CONCERNED = _AR.concerned
+NAME_COMPOUND_AR = _AR.name_particle
+EN_LOWER_HEADS = _EN.lower_head
+EN_NAME_PARTICLES = _EN.name_particle
 
 
 @dataclass
@@ -84,12 +78,31 @@ class NameM:
     text: str
 
 
-def is_def(norm: str) -> bool:
-    return norm.startswith("ال") and len(norm) > 3
+_ARP = load_profile("ar")
+is_def = _ARP.is_definite
+strip_al = _ARP.strip_definite
 
 
-def strip_al(norm: str) -> str:
-    return norm[2:] if is_def(norm) else norm
+@lru_cache(maxsize=None)
+def _month_matcher(lang: str, vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for label, _id, pattern in load_profile(lang).patterns:
+        if label == "MONTH":
+            matcher.add(label, [list(pattern)])
+    return matcher
+
+
+def month_and_date_tokens(doc: Doc, profile) -> tuple[frozenset[int], frozenset[int]]:
+    """Tokens of month names, and of dates: a month name next to a number (a day or a year)."""
+    months: set[int] = set()
+    dates: set[int] = set()
+    for _label, start, end in _month_matcher(profile.code, doc.vocab)(doc):
+        months.update(range(start, end))
+        if end < len(doc) and doc[end].like_num:
+            dates.update(range(start, end + 1))
+        if start > 0 and doc[start - 1].like_num:
+            dates.update(range(start - 1, end))
+    return frozenset(months), frozenset(dates)
 
 
 class Tagger:
@@ -99,9 +112,12 @@ class Tagger:
         self.doc = doc
         self.lex = lex
         self.lang = lex.lang
+        self.P = load_profile(lex.lang)
+        self.W = self.P.words
         self.maxlen = min(lex.max_len(), 6)
         self.hits: dict[int, Hit] = {}
         self.name_norms: set[str] = set()  # tokens of officials' names: never part of an agency
+        self.months, self.dates = month_and_date_tokens(doc, self.P)
         self._tag()
 
     def _tag(self) -> None:
@@ -127,7 +143,7 @@ class Tagger:
                             continue
                         if kind != "cue" and not caps[i] and not (kind == "agency" and key in EN_LOWER_HEADS):
                             # "the prime minister", "Qatari prime minister", "State Department spokesman"
-                            if not (kind == "title" and i > 0 and (norms[i - 1] == "the" or (i - 1) in self.hits
+                            if not (kind == "title" and i > 0 and (norms[i - 1] in self.W.article or (i - 1) in self.hits
                                                                    or (caps[i - 1] and doc[i - 1].is_alpha))):
                                 continue
                         val = table[key]
@@ -160,30 +176,32 @@ class Tagger:
         if tok.is_space or tok.is_punct or tok.like_num or not tok.is_alpha and "-" not in tok.text and "'" not in tok.text:
             return False
         norm = tok.norm_
+        if i in self.dates:
+            return False
         if i in self.hits:
             # a definite masculine nisba after a first name is a family name ("هاني المصري")
             h = self.hits[i]
             return (self.lang == "ar" and position >= 1 and h.kind == "country" and h.info[1] == "nisba"
-                    and h.end - h.start == 1 and is_def(norm) and norm.endswith("ي"))
+                    and h.end - h.start == 1 and is_def(norm) and norm.endswith(self.P.nisba_ending))
         if self.lang == "ar":
-            if norm == "علي" and tok.text.endswith("ي"):
-                return True  # the name علي, not the preposition على (they fold together)
+            if norm in self.W.unfolded_name and tok.text.endswith(norm[-1:]):
+                return True  # a name written unfolded, not the function word it folds onto
             if norm in AR_STOP_NORM or norm in self.lex.stopwords or norm in AR_BREAK or len(norm) < 2:
                 return False
             if is_def(norm) and position == 0:
                 return False
-            if norm.startswith(("بال", "وال", "فال", "كال", "لل")) and len(norm) > 4:
+            if norm.startswith(tuple(self.W.article_clitic)) and len(norm) > 4:
                 return False  # clitic + article: "بالملف", "والنائب"
             # pronoun-suffixed verbal nouns are not names
-            if norm.endswith(("ها", "هم", "هما", "كم")) and len(norm) > 4:
+            if norm.endswith(tuple(self.W.pronoun_suffix)) and len(norm) > 4:
                 return False
             return True
         if not tok.text[:1].isupper():
             return norm in EN_NAME_PARTICLES and position > 0
         if position == 0 and (tok.text in self.lex.stopwords or norm in EN_STOP_NORM):
             return False
-        if position > 0 and norm in EN_STOP_NORM and tok.text not in ("May",):
-            return False
+        if position > 0 and norm in EN_STOP_NORM and i not in self.months:
+            return False  # a stop word ends a name, but a month name not in a date may be one (Theresa May)
         return True
 
 
@@ -193,6 +211,7 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
     if not h:
         return None
     doc, lang = tg.doc, tg.lang
+    P, W = tg.P, tg.W
     kind = h.info[0]
     if lang == "en":
         return _agency_en(tg, h)
@@ -234,9 +253,10 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
                 last_def = True
                 continue
             break
-        if norm in CONCERNED and j + 1 < n and (doc[j + 1].norm_ == "ب" or doc[j + 1].norm_.startswith("بال")):
+        if norm in W.concerned and j + 1 < n and (doc[j + 1].norm_ in W.concerned_prep
+                                                   or doc[j + 1].norm_.startswith(tuple(p + P.definite_prefix for p in W.concerned_prep))):
             # "المعنية بالملف الليبي"
-            k = j + 2 if doc[j + 1].norm_ == "ب" else j + 1
+            k = j + 2 if doc[j + 1].norm_ in W.concerned_prep else j + 1
             if k == j + 1:
                 k_end = j + 2
                 while k_end < n and k_end - k < 3 and (is_def(doc[k_end].norm_) or tg.kind(k_end) == "country") and tg.kind(k_end) in (None, "country"):
@@ -252,13 +272,13 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
                 j = k_end
                 continue
             break
-        if head_def and norm.startswith("لل") and len(norm) > 4 and tg.kind(j) is None and j > h.start:
+        if head_def and P.contracted_article and norm.startswith(P.contracted_article) and len(norm) > 4 and tg.kind(j) is None and j > h.start:
             j += 1  # "الهيئة العامة للاستثمار" (ل + ال glued)
             break
-        if norm in ("ل",) and head_def and j + 1 < n and is_def(doc[j + 1].norm_) and tg.kind(j + 1) is None and doc[j + 1].norm_ not in AR_STOP_NORM:
+        if norm in W.genitive and head_def and j + 1 < n and is_def(doc[j + 1].norm_) and tg.kind(j + 1) is None and doc[j + 1].norm_ not in AR_STOP_NORM:
             j += 2  # "المجلس الأعلى للدولة"
             break
-        if norm in ("في", "لدي") and kind in ("embassy", "consulate", "mission") and j + 1 < n and tg.kind(j + 1) == "country":
+        if norm in W.posted_to and kind in ("embassy", "consulate", "mission") and j + 1 < n and tg.kind(j + 1) == "country":
             ch = tg.hits[j + 1]
             if ch.info[1] in ("name", "capital", "city"):
                 j = ch.end
@@ -291,8 +311,9 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyM | None:
 
 def surface(text: str, first_norm: str) -> str:
     """Undo the لل split in display text: a head written "للأمم" is split "ل" + "لأمم"; show "الأمم"."""
-    if first_norm.startswith("ال") and text.startswith("ل") and not text.startswith("ال"):
-        return "ا" + text
+    dp = _ARP.definite_prefix
+    if first_norm.startswith(dp) and text.startswith(dp[1:]) and not text.startswith(dp):
+        return dp[:1] + text
     return text
 
 
@@ -319,7 +340,7 @@ def _agency_en(tg: Tagger, h: Hit) -> AgencyM | None:
             start = hit.start
             break
         if hit or not tok.text[:1].isupper() or tok.norm_ in EN_STOP_NORM or tok.text in tg.lex.stopwords:
-            if tok.text in ("and",) and k - 1 >= 0 and doc[k - 1].text[:1].isupper() and not tg.hits.get(k - 1):
+            if tok.text in tg.W.conjunction and k - 1 >= 0 and doc[k - 1].text[:1].isupper() and not tg.hits.get(k - 1):
                 start = k - 1
                 k -= 2
                 continue
@@ -331,9 +352,9 @@ def _agency_en(tg: Tagger, h: Hit) -> AgencyM | None:
     n = len(doc)
     while j < n:
         tok = doc[j]
-        if tok.text in ("of", "for") and j + 1 < n and doc[j + 1].text[:1].isupper():
+        if tok.text in tg.W.genitive and j + 1 < n and doc[j + 1].text[:1].isupper():
             k = j + 1
-            if doc[k].text == "the":
+            if doc[k].text in tg.W.article:
                 k += 1
             hit = tg.hits.get(k)
             if hit and hit.kind == "country":
@@ -351,14 +372,14 @@ def _agency_en(tg: Tagger, h: Hit) -> AgencyM | None:
             continue
         break
     if start == h.start and end == h.end and j == h.end and kind not in ("international",) and doc[h.start].text[:1].islower():
-        if h.start > 0 and doc[h.start - 1].norm_ == "the":
+        if h.start > 0 and doc[h.start - 1].norm_ in tg.W.article:
             # "the ministry said": an anaphor for the last agency of that kind
             return AgencyM(h.start - 1, h.end, doc[h.start - 1:h.end].text, kind, h.key, frozenset(), doc[h.start - 1:h.end].text, anaphor=True)
         return None
     span = doc[start:j]
     text = span.text
     base = text
-    words = frozenset(t.norm_ for t in span if t.is_alpha and t.norm_ not in ("the", "of", "for", "and") and not (tg.hits.get(t.i) and tg.hits[t.i].kind == "country"))
+    words = frozenset(t.norm_ for t in span if t.is_alpha and t.norm_ not in tg.W.article | tg.W.genitive | tg.W.conjunction and not (tg.hits.get(t.i) and tg.hits[t.i].kind == "country"))
     if country and tg.hits.get(start) and tg.hits[start].kind == "country":
         base = doc[tg.hits[start].end:j].text
     return AgencyM(start, j, text, kind, h.key, words, base, country=country)
@@ -435,7 +456,7 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
     if lang == "en" and not h:
         # demonym/country before a title: "Egyptian Foreign Minister", "U.S. Secretary"
         ch = tg.at(i, "country")
-        after = ch.end + 1 if ch and ch.end < n and doc[ch.end].text in ("'s", "’s") else (ch.end if ch else 0)
+        after = ch.end + 1 if ch and ch.end < n and doc[ch.end].text in tg.W.possessive_marker else (ch.end if ch else 0)
         if ch and after < n and tg.at(after, "title") and tg.at(after, "title").info[0] in ("role", "modifier"):
             country = ch.info[0]  # "Egyptian Foreign Minister", "Egypt's Foreign Minister"
             h = tg.at(after, "title")
@@ -457,7 +478,7 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
             if th.info[0] == "rank":
                 break
             continue
-        if lang == "ar" and doc[j].norm_ == "ل" and roles and j + 1 < n and tg.at(j + 1, "title"):
+        if lang == "ar" and doc[j].norm_ in tg.W.genitive and roles and j + 1 < n and tg.at(j + 1, "title"):
             j += 1
             continue
         break
@@ -466,9 +487,9 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
     roles_end = j
     # complement
     if lang == "ar":
-        if j + 1 < n and is_def(doc[j].norm_) and tg.kind(j) is None and doc[j + 1].norm_ == "باسم":
-            j += 1  # "المتحدث الرسمي باسم …"
-        if j < n and doc[j].norm_ == "باسم":
+        if j + 1 < n and is_def(doc[j].norm_) and tg.kind(j) is None and doc[j + 1].norm_ in tg.W.on_behalf:
+            j += 1  # "the official spokesman on behalf of …"
+        if j < n and doc[j].norm_ in tg.W.on_behalf:
             j += 1
         ag = agency_phrase(tg, j) if j < n else None
         if ag and not ag.anaphor:
@@ -476,7 +497,7 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
             j = ag.end
             country = country or ag.country
             # "مجلس الوزراء بحكومة الوفاق": a parent agency after ب / في
-            if j + 1 < n and doc[j].norm_ in ("ب", "في") and tg.at(j + 1, "agency"):
+            if j + 1 < n and doc[j].norm_ in tg.W.parent_prep and tg.at(j + 1, "agency"):
                 parent = agency_phrase(tg, j + 1)
                 if parent and not parent.anaphor:
                     ag.parent = parent
@@ -494,8 +515,8 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
             best = j
             while k < n and ((is_def(doc[k].norm_) and tg.kind(k) is None and doc[k].norm_ not in AR_STOP_NORM)
                              or (tg.at(k, "country") and tg.at(k, "country").info[1] == "nisba")
-                             or (tg.kind(k) is None and doc[k].norm_.startswith(("وال", "بال", "لل")) and len(doc[k].norm_) > 4)
-                             or (doc[k].norm_ == "و" and k + 1 < n and (is_def(doc[k + 1].norm_) or tg.kind(k + 1) == "country"))):
+                             or (tg.kind(k) is None and doc[k].norm_.startswith(tuple(tg.W.complement_clitic)) and len(doc[k].norm_) > 4)
+                             or (doc[k].norm_ in tg.W.conjunction and k + 1 < n and (is_def(doc[k + 1].norm_) or tg.kind(k + 1) == "country"))):
                 # also coordinated and prepositional parts: "الشؤون الخارجية والهجرة والتونسيين بالخارج"
                 k = tg.at(k, "country").end if tg.at(k, "country") else k + 1
                 m = k
@@ -514,34 +535,35 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
             if last_role_agency:
                 head = last_role_agency
                 text = f"{head} {field_tok.text}"
-                words = frozenset({strip_al(normalize_ar(head)), strip_al(field_tok.norm_)})
+                words = frozenset({strip_al(tg.P.fold(head)), strip_al(field_tok.norm_)})
                 aliases = []
                 if nisba is not None:
                     fem = doc[nisba.start:nisba.end].text
-                    if not normalize_ar(fem).endswith("ه"):
-                        fem = fem + "ة"
+                    if not tg.P.fold(fem).endswith(tg.P.fold(tg.P.feminine_suffix)):
+                        fem = fem + tg.P.feminine_suffix
                     aliases.append(f"{text} {fem}")
-                agencies.append(AgencyM(field_tok.i, field_tok.i + 1, text, "ministry" if head == "وزارة" else "agency",
-                                        strip_al(normalize_ar(head)), words, text, country=country, implied=True, aliases=aliases))
+                agencies.append(AgencyM(field_tok.i, field_tok.i + 1, text, "ministry" if head == tg.P.ministry_head else "agency",
+                                        strip_al(tg.P.fold(head)), words, text, country=country, implied=True, aliases=aliases))
         # nisba and place after the title: "السفير المصري في ليبيا"
         if j < n and tg.at(j, "country") and tg.at(j, "country").info[1] == "nisba":
             country = country or tg.at(j, "country").info[0]
             j = tg.at(j, "country").end
-        if j + 1 < n and doc[j].norm_ in ("في", "لدي") and tg.at(j + 1, "country"):
+        if j + 1 < n and doc[j].norm_ in tg.W.posted_to and tg.at(j + 1, "country"):
             j = tg.at(j + 1, "country").end
     else:
         # English: "Minister of Foreign Affairs", "Secretary of State" handled by the lexicon;
         # "Minister of X" / "Minister for X"
-        if j + 1 < n and doc[j].text in ("of", "for") and doc[j + 1].text[:1].isupper() and not tg.hits.get(j + 1):
+        if j + 1 < n and doc[j].text in tg.W.genitive and doc[j + 1].text[:1].isupper() and not tg.hits.get(j + 1):
             k = j + 1
             while k < n and doc[k].text[:1].isupper() and not tg.hits.get(k):
                 k += 1
             field_text = doc[j + 1:k].text
-            if last_role_agency == "Ministry":
-                agencies.append(AgencyM(j + 1, k, f"Ministry of {field_text}", "ministry", "ministry",
-                                        frozenset(t.norm_ for t in doc[j + 1:k]) | {"ministry"}, f"Ministry of {field_text}", country=country, implied=True))
+            if last_role_agency == tg.P.ministry_head:
+                name = tg.P.implied_agency.format(head=last_role_agency, field=field_text)
+                agencies.append(AgencyM(j + 1, k, name, "ministry", "ministry",
+                                        frozenset(t.norm_ for t in doc[j + 1:k]) | {tg.P.fold(tg.P.ministry_head)}, name, country=country, implied=True))
             j = k
-        elif j + 1 < n and doc[j].text in ("of", "for", "to") and tg.at(j + 1, "country"):
+        elif j + 1 < n and doc[j].text in tg.W.posted_to and tg.at(j + 1, "country"):
             j = tg.at(j + 1, "country").end  # "Special Representative for Libya", "Ambassador to Egypt"
         elif last_role_agency:
             text = last_role_agency
@@ -549,8 +571,8 @@ def title_phrase(tg: Tagger, i: int) -> TitleM | None:
             if country:
                 dem = doc[start:h.start].text
                 aliases.append(f"{dem} {text}")
-            words = frozenset(w.casefold() for w in text.split() if w.casefold() not in ("of", "the"))
-            kind = tg.lex.agencies.get(latin_fold(text)) or ("ministry" if "Ministry" in text else "agency")
+            words = frozenset(w.casefold() for w in text.split() if w.casefold() not in tg.W.genitive | tg.W.article)
+            kind = tg.lex.agencies.get(tg.P.fold(text)) or ("ministry" if tg.P.ministry_head in text else "agency")
             agencies.append(AgencyM(h.start, h.end, text, kind, text.casefold(),
                                     words, text, country=country, implied=True, aliases=aliases))
     return TitleM(start, j, doc[start:j].text, roles, country, agencies, bare=(j == roles_end))

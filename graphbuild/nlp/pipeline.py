@@ -21,53 +21,50 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
-from ..lang import load_lexicon, norm_form
-from .normalize import latin_fold, normalize_ar
+from ..lang import Profile, load_lexicon, load_profile, norm_form
 
 __all__ = ["get_pipeline", "split_clitic", "PROCLITICS"]
 
-# longest first; "لل" is ل + ال with the alef dropped
-PROCLITICS = ("وال", "فال", "وبال", "وب", "ول", "فب", "فل", "وك", "لل", "ولل", "و", "ف", "ب", "ل", "ك")
-
-_AR_INFIXES = [
-    r"[«»“”\"„‟،؛:؟!()\[\]]",
-    r"(?<=[\u0600-\u06ff\u201d\u00bb\"])\.(?=[\u0600-\u06ff\u00ab\u201c\"])",
-    r"(?<=[\u0600-\u06ff])[.,](?=\s|$)",
-]
-_EN_EXTRA_INFIXES = [r"[“”\"]", r"(?<=[a-zA-Z])\.(?=[A-Z][a-z])", r"(?<=\.)-(?=[A-Z])"]
+# kept for old imports: the proclitics are a field of each language's profile (lang/<code>/profile.toml)
+PROCLITICS = load_profile("ar").proclitics
 
 
-def split_clitic(text: str, known: set[str]) -> tuple[str, str, str] | None:
-    """``(clitic, rest_text, rest_norm)`` when ``text`` is clitic + a known form."""
-    norm = normalize_ar(text)
+def split_clitic(text: str, known: set[str], profile: Profile | None = None) -> tuple[str, str, str] | None:
+    """``(clitic, rest_text, rest_norm)`` when ``text`` is a proclitic + a known form.
+
+    A proclitic ending in the definite article keeps the article on the rest; one
+    ending in the contracted article (l + the article, its alef dropped) gives the
+    rest its alef back in NORM.
+    """
+    p = profile or load_profile("ar")
+    norm = p.fold(text)
     if norm in known or len(norm) < 3:
         return None
-    for pre in PROCLITICS:
+    dp, contracted = p.definite_prefix, p.contracted_article
+    for pre in p.proclitics:
         if not norm.startswith(pre) or len(norm) - len(pre) < 2:
             continue
-        rest_text = text[len(pre):]
-        rest_norm = norm[len(pre):]
-        if pre.endswith("لل"):
-            # لل = ل + ال: "للعاصمة" → "ل" + "لعاصمة" (NORM "العاصمه")
-            rest_text = text[len(pre) - 1:]
-            rest_norm = "ا" + norm[len(pre) - 1:]
+        if contracted and pre.endswith(contracted):
+            # "lil-capital" → "l" + "lcapital" (NORM "al-capital")
+            cut = len(pre) - len(contracted) + 1
+            rest_norm = dp[:1] + norm[cut:]
+        elif dp and pre.endswith(dp):
+            cut = len(pre) - len(dp)
+            rest_norm = norm[cut:]
+        else:
+            cut = len(pre)
+            rest_norm = norm[cut:]
             if rest_norm in known:
-                return text[: len(pre) - 1], rest_text, rest_norm
-            continue
-        if pre.endswith("ال"):
-            rest_text = text[len(pre) - 2:]
-            rest_norm = norm[len(pre) - 2:]
-            if rest_norm in known:
-                return text[: len(pre) - 2], rest_text, rest_norm
+                return text[:cut], text[cut:], rest_norm
             continue
         if rest_norm in known:
-            return text[: len(pre)], rest_text, rest_norm
+            return text[:cut], text[cut:], rest_norm
     return None
 
 
 @Language.factory("graphbuild_norm", default_config={"lang": "ar"})
 def _make_norm(nlp: Language, name: str, lang: str):
-    fold = normalize_ar if lang == "ar" else latin_fold
+    fold = load_profile(lang).fold
 
     def norm(doc: Doc) -> Doc:
         for tok in doc:
@@ -80,11 +77,10 @@ def _make_norm(nlp: Language, name: str, lang: str):
 @Language.factory("graphbuild_clitics", default_config={"lang": "ar"})
 def _make_clitics(nlp: Language, name: str, lang: str):
     lex = load_lexicon(lang)
+    profile = load_profile(lang)
     known: set[str] = set()
-    from .mentions import AR_BREAK
-
-    # not spaCy's stop-word list: it holds short words (يلي، لدى…) that would cut names (ليلى → ل + يلى)
-    for form in lex.all_forms() | lex.stopwords | AR_BREAK:
+    # not spaCy's stop-word list: it holds short words that would cut names (layla → l + yla)
+    for form in lex.all_forms() | lex.stopwords | profile.words.phrase_break:
         known.add(form.split()[0])
 
     def clitics(doc: Doc) -> Doc:
@@ -92,7 +88,7 @@ def _make_clitics(nlp: Language, name: str, lang: str):
         for tok in doc:
             if not tok.is_alpha:
                 continue
-            hit = split_clitic(tok.text, known)
+            hit = split_clitic(tok.text, known, profile)
             if hit:
                 splits.append((tok, hit))
         if splits:
@@ -100,7 +96,7 @@ def _make_clitics(nlp: Language, name: str, lang: str):
                 for tok, (pre, rest, rest_norm) in splits:
                     nlp.vocab.strings.add(rest_norm)
                     retok.split(tok, [pre, rest], heads=[(tok, 1), tok.head],
-                                attrs={"NORM": [normalize_ar(pre), rest_norm]})
+                                attrs={"NORM": [profile.fold(pre), rest_norm]})
         return doc
 
     return clitics
@@ -134,22 +130,19 @@ def _linebreaks(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=None)
 def get_pipeline(lang: str) -> Language:
-    """The (cached) pipeline for ``lang``."""
-    nlp = spacy.blank(lang)
+    """The (cached) pipeline for ``lang``, built from its profile (``lang/<code>/profile.toml``)."""
+    profile = load_profile(lang)
+    nlp = spacy.blank(profile.spacy_lang)
     nlp.tokenizer.url_match = None
-    infixes = list(nlp.Defaults.infixes or [])
-    if lang == "ar":
-        infixes = _AR_INFIXES + infixes
-    else:
-        infixes = _EN_EXTRA_INFIXES + infixes
+    infixes = list(profile.infixes) + list(nlp.Defaults.infixes or [])
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    if lang == "ar":
-        prefixes = [r"\.(?=[\u0600-\u06ff])", r"[«“\"]"] + list(nlp.Defaults.prefixes or [])
+    if profile.prefixes:
+        prefixes = list(profile.prefixes) + list(nlp.Defaults.prefixes or [])
         nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.add_pipe("graphbuild_norm", config={"lang": lang})
-    if lang == "ar":
+    if profile.proclitics:
         nlp.add_pipe("graphbuild_clitics", config={"lang": lang})
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "؟", "…"]})
+    nlp.add_pipe("sentencizer", config={"punct_chars": list(profile.sentence_punct)})
     nlp.add_pipe("graphbuild_linebreaks")
     return nlp
 

@@ -1,5 +1,7 @@
 """English relation rules, on sentences written for these tests (not from the dev set)."""
 
+import pytest
+
 from .helpers import ent, met, names, rels, run, said
 
 
@@ -168,3 +170,16 @@ def test_trailing_attribution_takes_the_clause_before():
     ex = run("King Hassan Omar held talks with President Paul Martin in Paris on Monday, the Royal Court said in a statement.", "en")
     s = said(ex)
     assert any(sp == "Royal Court" and "held talks with President Paul Martin" in q for sp, q in s)
+
+
+def test_month_name_as_surname_stays_in_the_name():
+    ex = run("Prime Minister Helen May met Ambassador Tom Reyes in Oslo.", "en")
+    assert "Helen May" in names(ex, "Official")
+    assert frozenset({"Helen May", "Tom Reyes"}) in met(ex)
+
+
+@pytest.mark.parametrize("date", ["May 12", "May 2024", "12 May"])
+def test_a_month_with_a_day_or_year_is_a_date_not_a_name(date):
+    ex = run(f"The accord was signed by Foreign Minister Karim Haddad {date} in Amman.", "en")
+    assert "Karim Haddad" in names(ex, "Official")
+    assert not any("May" in n for n in names(ex, "Official"))

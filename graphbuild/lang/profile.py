@@ -1,0 +1,248 @@
+"""Language profiles: the properties of a language the extraction rules read, built from its folder.
+
+Each ``lang/<code>/`` folder holds, besides its lexicons:
+
+* ``profile.toml`` — scalar properties: normaliser, word order, head direction,
+  name shape, whether case marks names, the glued article, proclitics, tokenizer
+  infixes and prefixes, sentence punctuation (see ``ar/profile.toml``);
+* ``words.tsv`` — function words by role (``role<TAB>form``; roles in
+  :data:`WORD_ROLES`, described in ``ar/words.tsv``);
+* ``patterns.jsonl`` — token patterns in spaCy's Matcher format, one
+  ``{"label", "pattern", "id"}`` a line, run on NORM (``NORM`` strings are folded
+  with the language's normaliser when loaded, so they are written as usually spelled).
+
+Every file is validated when loaded: a bad row raises
+:class:`~graphbuild.errors.LexiconError` naming the file and line.
+:data:`SUPPORTED_LANGS` is the set of folders that have a profile.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+from ..errors import LexiconError
+from ..text import NORMALISERS
+
+__all__ = ["Profile", "WordLists", "load_profile", "SUPPORTED_LANGS", "WORD_ROLES", "PATTERN_LABELS", "read_table"]
+
+LANG_DIR = Path(__file__).parent
+WORD_ORDERS = ("VSO", "SVO")
+NAME_SHAPES = ("compound", "capitalised")
+PATTERN_LABELS = ("MONTH",)
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """Function words by role, as folded NORMs (roles are described in ``lang/ar/words.tsv``)."""
+
+    phrase_break: frozenset[str] = frozenset()
+    concerned: frozenset[str] = frozenset()
+    concerned_prep: frozenset[str] = frozenset()
+    name_particle: frozenset[str] = frozenset()
+    lower_head: frozenset[str] = frozenset()
+    article: frozenset[str] = frozenset()
+    article_clitic: frozenset[str] = frozenset()
+    complement_clitic: frozenset[str] = frozenset()
+    pronoun: frozenset[str] = frozenset()
+    pronoun_suffix: frozenset[str] = frozenset()
+    possessive: frozenset[str] = frozenset()
+    possessive_suffix: frozenset[str] = frozenset()
+    possessive_marker: frozenset[str] = frozenset()
+    unfolded_name: frozenset[str] = frozenset()
+    object_marker: frozenset[str] = frozenset()
+    comitative: frozenset[str] = frozenset()
+    conjunction: frozenset[str] = frozenset()
+    title_joiner: frozenset[str] = frozenset()
+    genitive: frozenset[str] = frozenset()
+    posted_to: frozenset[str] = frozenset()
+    parent_prep: frozenset[str] = frozenset()
+    on_behalf: frozenset[str] = frozenset()
+    statement_noun: frozenset[str] = frozenset()
+    inverted_say: frozenset[str] = frozenset()
+    relative: frozenset[str] = frozenset()
+    complementiser: frozenset[str] = frozenset()
+    reporting_complementiser: frozenset[str] = frozenset()
+    circumstance: frozenset[str] = frozenset()
+    government_head: frozenset[str] = frozenset()
+
+
+WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One language's properties (``lang/<code>/profile.toml`` + ``words.tsv`` + ``patterns.jsonl``)."""
+
+    code: str
+    name: str
+    spacy_lang: str
+    normaliser: str
+    word_order: str
+    head_initial: bool
+    name_shape: str
+    cased: bool
+    definite_prefix: str
+    contracted_article: str
+    nisba_ending: str
+    feminine_suffix: str
+    proclitics: tuple[str, ...]
+    infixes: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    sentence_punct: tuple[str, ...]
+    list_separator: str
+    ministry_head: str
+    implied_agency: str
+    words: WordLists
+    stop_words: frozenset[str]
+    patterns: tuple[tuple[str, str, tuple[dict[str, Any], ...]], ...]  # (label, id, token pattern)
+
+    @property
+    def fold(self) -> Callable[[str], str]:
+        """The token normaliser (NORM) of this language."""
+        return NORMALISERS[self.normaliser]
+
+    def is_definite(self, norm: str) -> bool:
+        """A word carrying the glued definite article (and more than the article and one letter)."""
+        dp = self.definite_prefix
+        return bool(dp) and norm.startswith(dp) and len(norm) > len(dp) + 1
+
+    def strip_definite(self, norm: str) -> str:
+        return norm[len(self.definite_prefix):] if self.is_definite(norm) else norm
+
+
+_SCALARS: dict[str, type] = {
+    "name": str, "spacy_lang": str, "normaliser": str, "word_order": str, "head_initial": bool,
+    "name_shape": str, "cased": bool, "definite_prefix": str, "contracted_article": str, "nisba_ending": str, "feminine_suffix": str,
+    "proclitics": list, "infixes": list, "prefixes": list, "sentence_punct": list, "list_separator": str,
+    "ministry_head": str, "implied_agency": str,
+}
+_CHOICES = {"normaliser": tuple(NORMALISERS), "word_order": WORD_ORDERS, "name_shape": NAME_SHAPES}
+
+
+def read_table(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a TSV file with a header line; ``#`` comments and blank lines skipped."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read lexicon ({exc.strerror or exc})") from None
+    rows: list[tuple[int, dict[str, str]]] = []
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            if cells[: len(columns)] != columns:
+                raise LexiconError(f"{path}:{lineno}: expected header {' / '.join(columns)}, got {' / '.join(cells)}")
+            header_seen = True
+            continue
+        if len(cells) < len(columns):
+            cells += [""] * (len(columns) - len(cells))
+        rows.append((lineno, dict(zip(columns, (c.strip() for c in cells)))))
+    return rows
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read profile ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: {exc}") from None
+    for key in sorted(set(data) - set(_SCALARS)):
+        raise LexiconError(f"{path}: unknown profile key {key!r}")
+    for key, typ in _SCALARS.items():
+        if key not in data:
+            raise LexiconError(f"{path}: profile key {key!r} missing")
+        if not isinstance(data[key], typ) or (typ is list and not all(isinstance(x, str) for x in data[key])):
+            raise LexiconError(f"{path}: profile key {key!r} must be {'a list of strings' if typ is list else typ.__name__}")
+        if key in _CHOICES and data[key] not in _CHOICES[key]:
+            raise LexiconError(f"{path}: {key} {data[key]!r} is not one of {', '.join(_CHOICES[key])}")
+    return data
+
+
+def _read_words(path: Path, fold: Callable[[str], str]) -> WordLists:
+    roles: dict[str, set[str]] = {r: set() for r in WORD_ROLES}
+    for lineno, row in read_table(path, ["role", "form"]):
+        if row["role"] not in roles:
+            raise LexiconError(f"{path}:{lineno}: unknown word role {row['role']!r}")
+        if not row["form"]:
+            raise LexiconError(f"{path}:{lineno}: role {row['role']!r} without a form")
+        roles[row["role"]].add(fold(" ".join(row["form"].split())))
+    return WordLists(**{r: frozenset(v) for r, v in roles.items()})
+
+
+def _fold_pattern(token: dict[str, Any], fold: Callable[[str], str]) -> dict[str, Any]:
+    """NORM strings of a token pattern folded as token NORMs are."""
+    norm = token.get("NORM")
+    if isinstance(norm, str):
+        return {**token, "NORM": fold(norm)}
+    if isinstance(norm, dict):
+        return {**token, "NORM": {op: [fold(v) if isinstance(v, str) else v for v in vals] if isinstance(vals, list) else vals
+                                  for op, vals in norm.items()}}
+    return token
+
+
+def _read_patterns(path: Path, fold: Callable[[str], str]) -> tuple[tuple[str, str, tuple[dict[str, Any], ...]], ...]:
+    from spacy.matcher import Matcher
+    from spacy.vocab import Vocab
+
+    check = Matcher(Vocab(), validate=True)
+    out = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read patterns ({exc.strerror or exc})") from None
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LexiconError(f"{path}:{lineno}: not JSON ({exc.msg})") from None
+        if not isinstance(row, dict) or set(row) - {"label", "pattern", "id"} or "label" not in row or "pattern" not in row:
+            raise LexiconError(f"{path}:{lineno}: expected {{\"label\", \"pattern\", \"id\"?}}")
+        if row["label"] not in PATTERN_LABELS:
+            raise LexiconError(f"{path}:{lineno}: unknown pattern label {row['label']!r}")
+        if not isinstance(row["pattern"], list) or not all(isinstance(t, dict) for t in row["pattern"]):
+            raise LexiconError(f"{path}:{lineno}: a pattern is a list of token objects")
+        pattern = tuple(_fold_pattern(t, fold) for t in row["pattern"])
+        try:
+            check.add(row["label"], [list(pattern)])
+        except ValueError as exc:  # spaCy's MatchPatternError
+            raise LexiconError(f"{path}:{lineno}: bad token pattern ({' '.join(str(exc).split())})") from None
+        out.append((row["label"], str(row.get("id", "")), pattern))
+    return tuple(out)
+
+
+def _spacy_stop_words(spacy_lang: str, fold: Callable[[str], str]) -> frozenset[str]:
+    from spacy.util import get_lang_class
+
+    return frozenset(fold(w) for w in get_lang_class(spacy_lang).Defaults.stop_words)
+
+
+@lru_cache(maxsize=None)
+def load_profile(lang: str) -> Profile:
+    """The validated profile of ``lang`` (a folder of ``graphbuild/lang``)."""
+    folder = LANG_DIR / lang
+    path = folder / "profile.toml"
+    if not path.is_file():
+        raise LexiconError(f"{path}: no profile for language {lang!r}")
+    data = _read_toml(path)
+    fold = NORMALISERS[data["normaliser"]]
+    tuples = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
+    return Profile(code=lang, **{**data, **tuples}, words=_read_words(folder / "words.tsv", fold),
+                   stop_words=_spacy_stop_words(data["spacy_lang"], fold),
+                   patterns=_read_patterns(folder / "patterns.jsonl", fold))
+
+
+def _supported() -> tuple[str, ...]:
+    return tuple(sorted(d.name for d in LANG_DIR.iterdir() if (d / "profile.toml").is_file()))
+
+
+SUPPORTED_LANGS: tuple[str, ...] = _supported()

@@ -1,0 +1,80 @@
+"""Text normalisation shared by matching, identity and search: the one copy of the fold tables.
+
+This module imports nothing from graphbuild, so any part of the package (and the
+page renderer, the Neo4j loader, the evaluator) can use it without pulling in
+spaCy or the lexicons.
+
+* :func:`normalize_ar` is the NORM of Arabic tokens: diacritics and tatweel
+  stripped (``ARABIC_DIACRITICS``) and the spelling variants that news writers mix
+  freely folded (``ARABIC_FOLD``: أ إ آ ٱ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي, and the
+  Persian ی ک → ي ك).
+* :func:`latin_fold` is the NORM of Latin-script tokens: accents dropped, case-folded.
+* :func:`normalize_key` goes further, for identity and search: NFKC, both folds,
+  punctuation removed, whitespace collapsed.
+
+``NORMALISERS`` names the token normalisers a language profile can choose
+(``lang/<code>/profile.toml``: ``normaliser = "arabic"``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+__all__ = [
+    "ARABIC_DIACRITICS",
+    "ARABIC_FOLD",
+    "NORMALISERS",
+    "is_arabic",
+    "latin_fold",
+    "normalize_ar",
+    "normalize_key",
+    "strip_diacritics",
+]
+
+# harakat, Quranic marks, superscript alef and tatweel (a character class, for regexes in any engine)
+ARABIC_DIACRITICS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
+# spelling variants folded to one letter
+ARABIC_FOLD: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك",
+}
+
+_DIACRITICS = re.compile(ARABIC_DIACRITICS)
+_FOLD = str.maketrans(ARABIC_FOLD)
+_PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove Arabic harakat, shadda, superscript alef and tatweel."""
+    return _DIACRITICS.sub("", text)
+
+
+def normalize_ar(text: str) -> str:
+    """Fold Arabic spelling variants; leaves other scripts unchanged."""
+    return strip_diacritics(text).translate(_FOLD)
+
+
+def latin_fold(text: str) -> str:
+    """Lower-case and drop Latin accents (é → e)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def normalize_key(text: str) -> str:
+    """Identity key: NFKC, folded variants, no punctuation, single spaces, lower case."""
+    t = unicodedata.normalize("NFKC", text)
+    t = normalize_ar(t)
+    t = latin_fold(t)
+    t = _PUNCT.sub(" ", t)
+    return _SPACE.sub(" ", t).strip()
+
+
+def is_arabic(text: str) -> bool:
+    """Does ``text`` contain a character of the Arabic script?"""
+    return bool(_ARABIC.search(text))
+
+
+NORMALISERS: dict[str, Callable[[str], str]] = {"arabic": normalize_ar, "latin": latin_fold}
