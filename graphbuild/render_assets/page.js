@@ -163,7 +163,10 @@
     if (data.nodes.length === 0) { setTimeout(ready, 0); }
     else { network.once("afterDrawing", function () { fitView(); ready(); }); }
   }
-  network.on("resize", function () { if (window.graphbuildReady && !userMoved) fitView(); });
+  network.on("resize", function () {
+    // after vis-network has restored its own camera for the new size
+    if (window.graphbuildReady && !userMoved) setTimeout(function () { if (!userMoved) fitView(); }, 0);
+  });
   network.on("dragEnd", function (p) { if (!p.nodes || !p.nodes.length) userMoved = true; });
   network.on("zoom", function () { userMoved = true; });
   physicsBox.addEventListener("change", function () {

@@ -323,6 +323,28 @@ def test_fit_button_brings_everything_back_after_a_zoom(corpus, tmp_path, open_p
     loaded.assert_clean()
 
 
+def test_window_resize_refits_until_the_reader_moves_the_view(corpus, tmp_path, open_page):
+    loaded = open_page(render(corpus, tmp_path / "corpus.html"), 1400, 850)
+    loaded.wait_ready(60)
+    page = loaded.page
+    page.set_viewport_size({"width": 1000, "height": 650})
+    page.wait_for_timeout(300)
+    view = assert_all_in_view(loaded, corpus.number_of_nodes())
+    assert view["W"] < 500
+    # once the reader has zoomed in, a resize does not pull the view back out
+    box = page.locator("#network").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for _ in range(5):
+        page.mouse.wheel(0, -400)
+        page.wait_for_timeout(50)
+    page.wait_for_timeout(200)
+    assert loaded.page.evaluate(VIEW_JS)["out"], "zooming in should leave some nodes outside"
+    page.set_viewport_size({"width": 1400, "height": 850})
+    page.wait_for_timeout(300)
+    assert loaded.page.evaluate(VIEW_JS)["out"], "the resize refitted a view the reader had zoomed"
+    loaded.assert_clean()
+
+
 def test_larger_graph_shows_the_whole_graph_on_open(tmp_path, open_page):
     g = synthetic_graph(1200)
     loaded = open_page(render(g, tmp_path / "syn.html"))
