@@ -8,8 +8,9 @@ Run it (from the repo root, with the ``data`` extra installed)::
 
 Outputs (all UTF-8, tab-separated, one header line, rows sorted, LF endings)
 
-* ``countries.tsv``       ``iso3 iso2 name_en name_ar``: one canonical row per
-  country.  All 249 ISO 3166-1 entries (pycountry) plus Kosovo (``XKX``/``XK``,
+* ``countries.tsv``       ``key lang form`` (long layout: a language adds rows, not
+  columns): per country one ``iso2`` row (its ISO alpha-2 code) and one row per
+  language with its canonical name (``EGY iso2 EG``, ``EGY ar مصر``, ``EGY en Egypt``).  All 249 ISO 3166-1 entries (pycountry) plus Kosovo (``XKX``/``XK``,
   the user-assigned code used by the EU, IMF and geonames) because it is in the
   news and has no ISO code.  Canonical names are the short names news writers
   use ("United States", "United Kingdom", "Syria", "South Korea"; "الولايات
@@ -621,6 +622,14 @@ def _write_tsv(path: Path, header: list[str], rows) -> None:
     path.write_bytes(text.encode("utf-8"))
 
 
+def canonical_rows(countries: dict[str, tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """countries.tsv in the long layout: (iso3, "iso2", code), then (iso3, lang, canonical name) per language."""
+    rows = []
+    for iso3, (iso2, en, ar) in countries.items():
+        rows += [(iso3, "iso2", iso2), (iso3, "ar", ar), (iso3, "en", en)]
+    return rows
+
+
 def build(out_dir: Path | str = DEFAULT_OUT, overrides_dir: Path | str | None = None, verbose: bool = False) -> dict:
     """Write countries.tsv, ar/countries.tsv and en/countries.tsv under ``out_dir``.
 
@@ -639,8 +648,7 @@ def build(out_dir: Path | str = DEFAULT_OUT, overrides_dir: Path | str | None = 
     countries = country_table()
     col = gather(countries, log)
     counts: dict = {"countries": len(countries)}
-    _write_tsv(out_dir / "countries.tsv", ["iso3", "iso2", "name_en", "name_ar"],
-               [(iso3, *row) for iso3, row in countries.items()])
+    _write_tsv(out_dir / "countries.tsv", ["key", "lang", "form"], canonical_rows(countries))
     for lang in ("ar", "en"):
         ov = read_overrides(overrides_dir / lang / "countries_overrides.tsv")
         rows = assemble(lang, col, ov, countries, log)

@@ -13,9 +13,11 @@ Every file is validated on load; a bad row raises
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from ..errors import LexiconError
 from .profile import SUPPORTED_LANGS, Profile, WordLists, load_profile, read_table
@@ -40,10 +42,23 @@ def norm_form(text: str, lang: str) -> str:
 
 @dataclass(frozen=True)
 class Country:
+    """One country: ISO codes and its canonical name in each language (``lang/countries.tsv``)."""
+
     iso3: str
     iso2: str
-    name_en: str
-    name_ar: str
+    names: Mapping[str, str]
+
+    def name(self, lang: str) -> str:
+        """The canonical name in ``lang`` (the English one when the table has none)."""
+        return self.names.get(lang) or self.names.get("en") or self.iso3
+
+    @property
+    def name_en(self) -> str:
+        return self.name("en")
+
+    @property
+    def name_ar(self) -> str:
+        return self.name("ar")
 
 
 @dataclass
@@ -84,23 +99,39 @@ def _read_lines(path: Path) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-@lru_cache(maxsize=None)
-def load_countries() -> dict[str, Country]:
-    """ISO alpha-3 → canonical names."""
-    path = LANG_DIR / "countries.tsv"
-    out: dict[str, Country] = {}
-    for lineno, row in read_table(path, ["iso3", "iso2", "name_en", "name_ar"]):
-        if len(row["iso3"]) != 3:
-            raise LexiconError(f"{path}:{lineno}: bad ISO alpha-3 code {row['iso3']!r}")
-        out[row["iso3"]] = Country(row["iso3"], row["iso2"], row["name_en"], row["name_ar"])
+def _read_long(path: Path, extra_langs: tuple[str, ...] = ()) -> dict[str, dict[str, str]]:
+    """A long (key, lang, form) table: key → {lang: form}; one form per key and language."""
+    allowed = set(SUPPORTED_LANGS) | set(extra_langs)
+    out: dict[str, dict[str, str]] = {}
+    for lineno, row in read_table(path, ["key", "lang", "form"]):
+        if row["lang"] not in allowed:
+            raise LexiconError(f"{path}:{lineno}: unknown language {row['lang']!r} (not a folder of {LANG_DIR})")
+        if not row["key"] or not row["form"]:
+            raise LexiconError(f"{path}:{lineno}: a row needs a key and a form")
+        forms = out.setdefault(row["key"], {})
+        if row["lang"] in forms:
+            raise LexiconError(f"{path}:{lineno}: a second {row['lang']} form for {row['key']!r}")
+        forms[row["lang"]] = row["form"]
     return out
 
 
 @lru_cache(maxsize=None)
-def load_ministries() -> dict[str, tuple[str, str]]:
-    """Portfolio key → (English, Arabic) canonical ministry name."""
-    path = LANG_DIR / "ministries.tsv"
-    return {row["key"]: (row["name_en"], row["name_ar"]) for _n, row in read_table(path, ["key", "name_en", "name_ar"])}
+def load_countries() -> dict[str, Country]:
+    """ISO alpha-3 → codes and canonical names (``lang/countries.tsv``: an ``iso2`` row and one row per language)."""
+    path = LANG_DIR / "countries.tsv"
+    out: dict[str, Country] = {}
+    for iso3, forms in _read_long(path, ("iso2",)).items():
+        if len(iso3) != 3:
+            raise LexiconError(f"{path}: bad ISO alpha-3 code {iso3!r}")
+        iso2 = forms.pop("iso2", "")
+        out[iso3] = Country(iso3, iso2, MappingProxyType(forms))
+    return out
+
+
+@lru_cache(maxsize=None)
+def load_ministries() -> dict[str, Mapping[str, str]]:
+    """Portfolio key → {lang: canonical ministry name} (``lang/ministries.tsv``)."""
+    return {key: MappingProxyType(forms) for key, forms in _read_long(LANG_DIR / "ministries.tsv").items()}
 
 
 @lru_cache(maxsize=None)

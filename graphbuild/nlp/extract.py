@@ -990,8 +990,8 @@ def _finish(st: ArticleState) -> Extraction:
         name, name_en = a.name, None
         if a.field:
             # one canonical name (and id) per portfolio and country, whatever the phrasing
-            name_en, name_ar = ministries[a.field]
-            name = name_ar if st.lang == "ar" else name_en
+            names = ministries[a.field]
+            name, name_en = names.get(st.lang) or names["en"], names.get("en")
             eid = entity_id("Agency", f"ministry {a.field}", a.country)
         else:
             eid = entity_id("Agency", _agency_key(a), a.country)
@@ -1003,10 +1003,10 @@ def _finish(st: ArticleState) -> Extraction:
                            kind=a.kind, confidence=RULE_CONFIDENCE.get(a.rule, 0.8), rule=a.rule))
     for iso, forms in sorted(st.countries.items()):
         c = countries.get(iso)
-        name = (c.name_ar if st.lang == "ar" else c.name_en) if c else iso
+        name = c.name(st.lang) if c else iso
         aliases = set(forms)
         if c:
-            aliases.update({c.name_en, c.name_ar})
+            aliases.update(c.names.values())
         aliases.discard(name)
         ents.append(Entity(id=entity_id("Country", iso), type="Country", name=name, aliases=tuple(sorted(aliases)),
                            country=iso, name_en=c.name_en if c else None, confidence=RULE_CONFIDENCE["country.lexicon"],
@@ -1028,8 +1028,8 @@ def _finish(st: ArticleState) -> Extraction:
                 c = countries.get(ti)
                 if c is None:
                     continue
-                ents.append(Entity(id=tgt, type="Country", name=c.name_ar if st.lang == "ar" else c.name_en,
-                                   aliases=tuple(sorted({c.name_en, c.name_ar} - {c.name_ar if st.lang == 'ar' else c.name_en})),
+                ents.append(Entity(id=tgt, type="Country", name=c.name(st.lang),
+                                   aliases=tuple(sorted(set(c.names.values()) - {c.name(st.lang)})),
                                    country=ti, name_en=c.name_en, confidence=0.8, rule="country.lexicon"))
                 have_c.add(tgt)
         else:

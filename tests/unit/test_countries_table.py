@@ -40,8 +40,23 @@ def read_tsv(path: Path, header: list[str]) -> list[list[str]]:
 
 @pytest.fixture(scope="module")
 def countries() -> dict[str, list[str]]:
-    rows = read_tsv(LANG / "countries.tsv", ["iso3", "iso2", "name_en", "name_ar"])
-    return {r[0]: r for r in rows}
+    """iso3 → [iso3, iso2, name_en, name_ar], from the long (key, lang, form) layout."""
+    rows = read_tsv(LANG / "countries.tsv", ["key", "lang", "form"])
+    by_key: dict[str, dict[str, str]] = {}
+    for key, lang, form in rows:
+        assert lang in ("iso2", "ar", "en"), f"countries.tsv: unknown language {lang!r}"
+        assert lang not in by_key.setdefault(key, {}), f"countries.tsv: two {lang} rows for {key}"
+        by_key[key][lang] = form
+    assert all(set(v) == {"iso2", "ar", "en"} for v in by_key.values())
+    return {k: [k, v["iso2"], v["en"], v["ar"]] for k, v in by_key.items()}
+
+
+def test_ministries_table_is_long_and_complete():
+    rows = read_tsv(LANG / "ministries.tsv", ["key", "lang", "form"])
+    keys = {k for k, _l, _f in rows}
+    assert {(k, lang) for k, lang, _f in rows} == {(k, lang) for k in keys for lang in ("ar", "en")}
+    forms = {(k, lang): f for k, lang, f in rows}
+    assert forms[("foreign", "en")] == "Foreign Ministry" and forms[("foreign", "ar")] == "وزارة الخارجية"
 
 
 @pytest.fixture(scope="module", params=["ar", "en"])

@@ -112,3 +112,24 @@ def test_old_normalize_imports_still_work():
     from graphbuild.text import normalize_ar as new_ar, normalize_key as new_key
 
     assert normalize_ar is new_ar and normalize_key is new_key
+
+
+def test_long_tables_reject_an_unknown_language(tmp_path, monkeypatch):
+    import graphbuild.lang as lang_pkg
+
+    (tmp_path / "ministries.tsv").write_text("key\tlang\tform\nforeign\txx\tMinisterie\n", encoding="utf-8")
+    monkeypatch.setattr(lang_pkg, "LANG_DIR", tmp_path)
+    lang_pkg.load_ministries.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"ministries\.tsv:2: unknown language 'xx'"):
+            lang_pkg.load_ministries()
+    finally:
+        lang_pkg.load_ministries.cache_clear()
+
+
+def test_country_names_come_from_the_long_table():
+    from graphbuild.lang import load_countries
+
+    egy = load_countries()["EGY"]
+    assert (egy.iso2, egy.name("en"), egy.name("ar")) == ("EG", "Egypt", "مصر")
+    assert egy.name("xx") == "Egypt"
