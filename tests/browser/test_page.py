@@ -405,7 +405,7 @@ def test_counts_are_singular_and_plural(tmp_path, open_page):
 # ------------------------------------------------------------------ the screenshot script
 
 
-def test_screenshot_script_writes_where_it_is_told(tmp_path, chromium_path):
+def test_screenshot_script_writes_where_it_is_told(corpus, tmp_path, chromium_path):
     """scripts/screenshot works; run here into tmp_path, it leaves docs/page.png alone."""
     script = ROOT / "scripts" / "screenshot"
     assert os.access(script, os.X_OK)
@@ -419,6 +419,7 @@ def test_screenshot_script_writes_where_it_is_told(tmp_path, chromium_path):
     assert run.returncode == 0, run.stderr
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
-    assert "6 articles" in run.stderr  # seeds/ + eval/dev/articles/, nothing from ../shared
+    # the same articles as seeds/ + eval/dev/articles/ (nothing from ../shared)
+    assert f"{corpus.number_of_nodes()} nodes, {corpus.number_of_edges()} edges, {len(corpus.graph['articles'])} articles" in run.stderr
     after = hashlib.sha256(tracked.read_bytes()).hexdigest() if tracked.exists() else None
     assert after == before
