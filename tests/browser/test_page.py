@@ -17,7 +17,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from graphbuild.render import render, search_key
+from graphbuild.render import plural, render, search_key
 
 from .page_graphs import (
     HOSTILE_IMG,
@@ -420,6 +420,8 @@ def test_screenshot_script_writes_where_it_is_told(corpus, tmp_path, chromium_pa
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
     # the same articles as seeds/ + eval/dev/articles/ (nothing from ../shared)
-    assert f"{corpus.number_of_nodes()} nodes, {corpus.number_of_edges()} edges, {len(corpus.graph['articles'])} articles" in run.stderr
+    counts = (plural(corpus.number_of_nodes(), "node"), plural(corpus.number_of_edges(), "edge"),
+              plural(len(corpus.graph["articles"]), "article"))
+    assert ", ".join(counts) in run.stderr
     after = hashlib.sha256(tracked.read_bytes()).hexdigest() if tracked.exists() else None
     assert after == before
