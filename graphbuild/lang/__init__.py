@@ -14,7 +14,7 @@ Every file is validated on load; a bad row raises
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -28,10 +28,6 @@ __all__ = ["Lexicon", "load_lexicon", "Country", "load_countries", "LANG_DIR", "
 LANG_DIR = Path(__file__).parent
 
 TITLE_CLASSES = {"role", "modifier", "rank", "honorific"}
-CUE_CLASSES = {
-    "meet", "meet_with", "meet_noun", "attend", "attend_subject", "compose", "lead",
-    "say", "say_colon", "according",
-}
 COUNTRY_KINDS = {"name", "capital", "city", "nisba", "demonym"}
 
 
@@ -66,11 +62,17 @@ class Lexicon:
     lang: str
     titles: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # norm → (class, agency, role)
     agencies: dict[str, str] = field(default_factory=dict)  # norm → kind
-    cues: dict[str, str] = field(default_factory=dict)  # norm → cue class
+    cues: dict[str, str] = field(default_factory=dict)  # norm → cue class (each has a handler in nlp/relations)
+    cue_lines: dict[str, tuple[Path, int]] = field(default_factory=dict)  # norm → (file, line) of its row
     stopwords: set[str] = field(default_factory=set)
     countries: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm form → (iso3, kind)
     surface: dict[str, str] = field(default_factory=dict)  # norm → first surface form seen
     ministries: list[tuple[frozenset[str], str]] = field(default_factory=list)  # portfolio words → key, longest first
+
+    def with_cues(self, extra: Mapping[str, str]) -> "Lexicon":
+        """A copy with more cue forms (form → cue class), e.g. for a relation type registered by a caller."""
+        cues = {**self.cues, **{norm_form(f, self.lang): c for f, c in extra.items()}}
+        return replace(self, cues=cues, cue_lines={**self.cue_lines})
 
     def ministry_key(self, words: frozenset[str]) -> str | None:
         """The portfolio of a ministry from its name's words (without ال, case-folded)."""
@@ -159,9 +161,11 @@ def load_lexicon(lang: str) -> Lexicon:
         lex.surface.setdefault(key, row["form"])
     path = folder / "cues.tsv"
     for lineno, row in read_table(path, ["form", "cue"]):
-        if row["cue"] not in CUE_CLASSES:
-            raise LexiconError(f"{path}:{lineno}: unknown cue class {row['cue']!r}")
-        lex.cues[norm_form(row["form"], lang)] = row["cue"]
+        if not row["cue"].isidentifier():
+            raise LexiconError(f"{path}:{lineno}: bad cue class {row['cue']!r}")
+        key = norm_form(row["form"], lang)
+        lex.cues[key] = row["cue"]
+        lex.cue_lines[key] = (path, lineno)
     lex.stopwords = {norm_form(w, lang) for w in _read_lines(folder / "stopwords.txt")}
     path = folder / "ministries.tsv"
     keys = load_ministries()

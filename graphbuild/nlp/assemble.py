@@ -1,0 +1,169 @@
+"""Stage 5 of extraction: ids, de-duplication and the :class:`~graphbuild.model.Extraction`.
+
+Ids are deterministic and label-aware (:func:`entity_id`). A ministry gets one
+canonical name and id per portfolio and country (``lang/ministries.tsv``). Each
+entity and relation keeps the ``rule`` that produced it and a ``confidence``
+derived from it. Relations are keyed as their type says (one MET_WITH per
+unordered pair, one SAID per speaker and quote, one MEMBER_OF per pair) and come
+in the order of their type's phase, then in text order.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..lang import load_countries, load_ministries
+from ..model import Article, Entity, Extraction, Relation
+from ..text import normalize_key
+from .entities import Agency, Entities
+from .relations import Registry
+from .values import AGENCY, COUNTRY, OFFICIAL, PendingRelation, Ref
+
+__all__ = ["assemble", "entity_id", "ENTITY_RULES"]
+
+ENTITY_RULES = {
+    "official.title+name": 0.95,
+    "official.name+title": 0.9,
+    "official.coordinated": 0.7,
+    "agency.head": 0.9,
+    "agency.implied_by_title": 0.85,
+    "agency.anaphor": 0.7,
+    "country.lexicon": 0.95,
+}
+_TYPE_ORDER = (OFFICIAL, AGENCY, COUNTRY)
+
+
+def entity_id(type_: str, key: str, country: str | None = None) -> str:
+    """Label-aware deterministic id: ``Official:<key>``, ``Agency:<key>[@ISO3]``, ``Country:<ISO3>``."""
+    if type_ == COUNTRY:
+        return f"Country:{key}"
+    nk = normalize_key(key)
+    if type_ == AGENCY and country:
+        return f"Agency:{nk}@{country}"
+    return f"{type_}:{nk}"
+
+
+def _agency_key(a: Agency) -> str:
+    return " ".join(sorted(a.words)) if a.words else a.name
+
+
+class _Ids:
+    """Entity ids of one article, and its entities in the making."""
+
+    def __init__(self, entities: Entities, lang: str, separator: str) -> None:
+        self.e, self.lang, self.sep = entities, lang, separator
+        self.countries = load_countries()
+        self.officials: dict[int, str] = {}
+        self.agencies: dict[int, str] = {}
+        self.out: list[Entity] = []
+        self.have_countries: set[str] = set()
+
+    def add_officials(self) -> None:
+        e = self.e
+        for i, o in enumerate(e.officials):
+            if i in e.redirect:
+                continue
+            # inherit a country from their agencies when the title had none
+            country = o.country or next((e.agencies[e.acanon(a)].country for a in o.agencies if e.agencies[e.acanon(a)].country), None)
+            eid = entity_id(OFFICIAL, o.name)
+            self.officials[i] = eid
+            aliases = sorted(a for a in o.aliases if normalize_key(a) != o.key)
+            self.out.append(Entity(id=eid, type=OFFICIAL, name=o.name, aliases=tuple(aliases), country=country,
+                                   title=self.sep.join(o.titles) or None, confidence=ENTITY_RULES.get(o.rule, 0.8),
+                                   rule=o.rule, merges=o.merges))
+
+    def add_agencies(self) -> None:
+        ministries = load_ministries()
+        for i, a in enumerate(self.e.agencies):
+            name, name_en = a.name, None
+            if a.field:
+                # one canonical name (and id) per portfolio and country, whatever the phrasing
+                names = ministries[a.field]
+                name, name_en = names.get(self.lang) or names["en"], names.get("en")
+                eid = entity_id(AGENCY, f"ministry {a.field}", a.country)
+            else:
+                eid = entity_id(AGENCY, _agency_key(a), a.country)
+            self.agencies[i] = eid
+            if i in self.e.agency_redirect:
+                continue
+            aliases = sorted({x for x in a.aliases | {a.name} if x and normalize_key(x) != normalize_key(name)})
+            self.out.append(Entity(id=eid, type=AGENCY, name=name, aliases=tuple(aliases), country=a.country, name_en=name_en,
+                                   kind=a.kind, confidence=ENTITY_RULES.get(a.rule, 0.8), rule=a.rule))
+
+    def add_countries(self) -> None:
+        for iso, forms in sorted(self.e.countries.items()):
+            c = self.countries.get(iso)
+            name = c.name(self.lang) if c else iso
+            aliases = set(forms)
+            if c:
+                aliases.update(c.names.values())
+            aliases.discard(name)
+            self.out.append(Entity(id=entity_id(COUNTRY, iso), type=COUNTRY, name=name, aliases=tuple(sorted(aliases)),
+                                   country=iso, name_en=c.name_en if c else None, confidence=ENTITY_RULES["country.lexicon"],
+                                   rule="country.lexicon"))
+        self.have_countries = {x.id for x in self.out if x.type == COUNTRY}
+
+    def of(self, ref: Ref) -> str | None:
+        """The id of an endpoint; a country only named by a membership is added (None when unknown)."""
+        if ref.kind == OFFICIAL:
+            return self.officials[self.e.canon(ref.key)]
+        if ref.kind == AGENCY:
+            return self.agencies[self.e.acanon(ref.key)]
+        eid = entity_id(COUNTRY, str(ref.key))
+        if eid not in self.have_countries:
+            c = self.countries.get(str(ref.key))
+            if c is None:
+                return None
+            name = c.name(self.lang)
+            self.out.append(Entity(id=eid, type=COUNTRY, name=name, aliases=tuple(sorted(set(c.names.values()) - {name})),
+                                   country=c.iso3, name_en=c.name_en, confidence=0.8, rule="country.lexicon"))
+            self.have_countries.add(eid)
+        return eid
+
+
+def _relation(typ: str, src: str, tgt: str | None, ev: Span, rule: str, quote: str | None, confidence: float,
+              mentions: tuple[str, ...] = ()) -> Relation:
+    text = ev.text.strip()
+    start = ev.start_char + (len(ev.text) - len(ev.text.lstrip()))
+    return Relation(type=typ, source=src, target=tgt, evidence=text, quote=quote, start=start,
+                    end=start + len(text), confidence=confidence, rule=rule, mentions=tuple(mentions))
+
+
+def _key(registry: Registry, r: PendingRelation, src: str, tgt: str | None) -> tuple:
+    rt = registry.relations[r.type]
+    if rt.symmetric:
+        return (r.type, *sorted((src, tgt or "")))
+    if rt.keyed_by_quote:
+        return (r.type, src, normalize_key(r.quote or ""))
+    return (r.type, src, tgt)
+
+
+def _mentions(ids: _Ids, entities: Entities, sent_index: dict[int, int], ev: Span, src: str) -> tuple[str, ...]:
+    """Entities named in the evidence sentence (other than the source)."""
+    parts = [p for p in entities.parts.get(sent_index.get(ev.start, -1), ()) if p.start >= ev.start]
+    return tuple(sorted({ids.of(p.endpoint) for p in parts} - {src}))
+
+
+def assemble(art: Article, entities: Entities, pending: tuple[PendingRelation, ...], sents: list[Span],
+             registry: Registry, lang: str, separator: str) -> Extraction:
+    """Entities with ids, relations de-duplicated, in a stable order."""
+    ids = _Ids(entities, lang, separator)
+    ids.add_officials()
+    ids.add_agencies()
+    ids.add_countries()
+    sent_index = {s.start: n for n, s in enumerate(sents)}
+    rels: list[Relation] = []
+    seen: set[tuple] = set()
+    for r in sorted(pending, key=lambda r: registry.relations[r.type].phase):
+        src = ids.of(r.source)
+        tgt = ids.of(r.target) if r.target is not None else None
+        if src is None or (r.target is not None and tgt is None):
+            continue
+        k = _key(registry, r, src, tgt)
+        if k in seen or src == tgt:
+            continue
+        seen.add(k)
+        mentions = _mentions(ids, entities, sent_index, r.evidence, src) if registry.relations[r.type].mentions else ()
+        rels.append(_relation(r.type, src, tgt, r.evidence, r.rule, r.quote, registry.confidence(r.rule), mentions))
+    ents = sorted(ids.out, key=lambda e: (_TYPE_ORDER.index(e.type), e.id))
+    return Extraction(article=art, entities=tuple(ents), relations=tuple(rels))

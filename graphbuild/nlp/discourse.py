@@ -1,0 +1,113 @@
+"""Discourse state and the views a relation handler sees, all frozen.
+
+The relation stage walks the sentences in order with a :class:`Discourse`: the
+running topic (the last subject or speaker, for pro-drop and "he added"), the
+last speaker, the current meeting frame (its two sides, which "in the presence of
+X" joins) and a colon waiting for its quotation. A handler gets a
+:class:`CueContext` (the article, the sentence, the cue and the participants
+around it) and the state, and returns an :class:`Outcome`: the relations it found
+and the next state. Nothing else is shared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from .entities import Entities
+from .tagger import Hit, Tagger
+from .values import OFFICIAL, Part, PendingRelation
+
+if TYPE_CHECKING:
+    from .relations.registry import Registry
+
+__all__ = ["Discourse", "ArticleView", "SentenceView", "CueContext", "Outcome", "Frame"]
+
+Frame = tuple[tuple[Part, ...], tuple[Part, ...]]
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What the sentences so far leave for the next ones (and, per sentence, for the next cue)."""
+
+    topic: Part | None = None  # the last subject or speaker
+    speaker: Part | None = None  # the last speaker
+    frame: Frame | None = None  # the two sides of the current meeting
+    pending_colon: tuple[Part, Span] | None = None  # "X said:" waiting for the quotation that follows
+    # per sentence
+    subject_here: Part | None = None
+    said_here: bool = False
+    reported_from: int = 0  # where a reported clause starts: say cues after it belong to it
+
+    def start_sentence(self, s: Span) -> "Discourse":
+        return replace(self, subject_here=None, said_here=False, reported_from=s.end)
+
+    def end_sentence(self, view: "SentenceView") -> "Discourse":
+        """The topic carries over: this sentence's subject, else its first official (not an object)."""
+        if self.subject_here is not None:
+            return replace(self, topic=self.subject_here)
+        officials = [p for p in view.parts if p.kind == OFFICIAL]
+        if officials and not view.in_headline and (self.topic is None or not self.said_here) and not officials[0].after_bi:
+            return replace(self, topic=officials[0])
+        return self
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """What every handler may read about the article."""
+
+    doc: Doc
+    tg: Tagger
+    entities: Entities
+    registry: "Registry"
+
+    @property
+    def words(self):
+        return self.tg.W
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    index: int
+    span: Span
+    parts: tuple[Part, ...]
+    cues: tuple[tuple[int, Hit], ...]  # (token, cue hit) outside quotations, in order
+    in_headline: bool
+
+
+@dataclass(frozen=True)
+class CueContext:
+    """One cue of a sentence, with the participants before it (since the previous verb) and after it (to the next cue)."""
+
+    article: ArticleView
+    sentence: SentenceView
+    index: int  # of the cue in sentence.cues
+    k: int  # its first token
+    hit: Hit
+    next_cue: int
+    before: tuple[Part, ...]
+    after: tuple[Part, ...]
+
+    @property
+    def cue(self) -> str:
+        return self.hit.info[0]
+
+    @property
+    def doc(self) -> Doc:
+        return self.article.doc
+
+    @property
+    def later_cues(self) -> tuple[tuple[int, Hit], ...]:
+        return self.sentence.cues[self.index + 1:]
+
+    def parts_between(self, start: int, stop: int) -> tuple[Part, ...]:
+        return tuple(p for p in self.sentence.parts if start <= p.start < stop)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    relations: tuple[PendingRelation, ...] = ()
+    state: Discourse = field(default_factory=Discourse)
+    done: bool = False  # from a sentence hook: the sentence needs nothing more

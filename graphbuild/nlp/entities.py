@@ -1,0 +1,263 @@
+"""The entity table of one article: officials, agencies and countries, built by one stage.
+
+:class:`EntityBuilder` is owned by the officials-and-agencies stage
+(:mod:`.officials`, :mod:`.resolution`): it registers officials and agencies
+(merging compatible agency mentions), the participant mentions of each sentence
+and the memberships found on the way. :meth:`EntityBuilder.freeze` hands the
+later stages a read-only :class:`Entities`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from spacy.tokens import Doc, Span
+
+from ..text import normalize_key
+from .mentions import AgencyMention, TitleMention
+from .tagger import Tagger
+from .values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
+
+__all__ = ["Official", "Agency", "Entities", "EntityBuilder", "MEMBER_OF"]
+
+MEMBER_OF = "MEMBER_OF"
+MINISTRY = "ministry"
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    key: str
+    titles: tuple[str, ...]
+    country: str | None
+    agencies: tuple[int, ...]  # indexes into the agencies
+    aliases: frozenset[str]
+    roles: frozenset[str]
+    rule: str
+    merges: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    kind: str
+    words: frozenset[str]
+    country: str | None
+    aliases: frozenset[str]
+    rule: str
+    implied: bool
+    sent: Span | None  # the sentence of its first mention
+    holders: frozenset[int]  # officials whose title implied it
+    field: str | None  # ministry portfolio key (lang/ministries.tsv)
+
+
+@dataclass
+class OfficialDraft:
+    name: str
+    key: str
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    agencies: list[int] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    rule: str = "official.title+name"
+    merges: list[str] = field(default_factory=list)
+
+    def freeze(self) -> Official:
+        return Official(self.name, self.key, tuple(self.titles), self.country, tuple(self.agencies), frozenset(self.aliases),
+                        frozenset(self.roles), self.rule, tuple(self.merges))
+
+
+@dataclass
+class AgencyDraft:
+    name: str
+    kind: str
+    words: frozenset[str]
+    country: str | None
+    aliases: set[str] = field(default_factory=set)
+    rule: str = "agency.head"
+    implied: bool = False
+    sent: Span | None = None
+    holders: set[int] = field(default_factory=set)
+    field: str | None = None
+
+    def freeze(self) -> Agency:
+        return Agency(self.name, self.kind, self.words, self.country, frozenset(self.aliases), self.rule, self.implied,
+                      self.sent, frozenset(self.holders), self.field)
+
+
+@dataclass(frozen=True)
+class Entities:
+    """What the officials-and-agencies stage found in one article (read-only)."""
+
+    officials: tuple[Official, ...]
+    agencies: tuple[Agency, ...]
+    redirect: Mapping[int, int]  # official merged into another (surname → full name)
+    agency_redirect: Mapping[int, int]  # agency folded into another
+    countries: Mapping[str, frozenset[str]]  # ISO3 → surface forms
+    parts: Mapping[int, tuple[Part, ...]]  # sentence index → participant mentions, in text order
+    memberships: tuple[PendingRelation, ...]
+
+    def canon(self, oi: int) -> int:
+        while oi in self.redirect:
+            oi = self.redirect[oi]
+        return oi
+
+    def acanon(self, ai: int) -> int:
+        while ai in self.agency_redirect:
+            ai = self.agency_redirect[ai]
+        return ai
+
+    def country_of(self, p: Part, canonical_agencies: bool = True) -> str | None:
+        """An official's country (or its agencies' country), or an agency's."""
+        ag = self.acanon if canonical_agencies else (lambda a: a)
+        if p.kind == OFFICIAL:
+            o = self.officials[self.canon(p.ref)]
+            return o.country or next((self.agencies[ag(a)].country for a in o.agencies if self.agencies[ag(a)].country), None)
+        return self.agencies[ag(p.ref)].country
+
+
+class EntityBuilder:
+    """The mutable entity table of the officials-and-agencies stage."""
+
+    def __init__(self, doc: Doc, tg: Tagger) -> None:
+        self.doc = doc
+        self.tg = tg
+        self.P, self.W, self.lex = tg.P, tg.W, tg.lex
+        self.officials: list[OfficialDraft] = []
+        self.agencies: list[AgencyDraft] = []
+        self.countries: dict[str, set[str]] = {}
+        self.parts: dict[int, list[Part]] = {}
+        self.memberships: list[PendingRelation] = []
+        self._member_keys: set[tuple] = set()
+        self.name_tokens: set[int] = set()  # token positions inside persons' names
+        self.redirect: dict[int, int] = {}
+        self.agency_redirect: dict[int, int] = {}
+        self.recent_agencies: list[int] = []
+
+    def freeze(self) -> Entities:
+        return Entities(
+            officials=tuple(o.freeze() for o in self.officials),
+            agencies=tuple(a.freeze() for a in self.agencies),
+            redirect=MappingProxyType(dict(self.redirect)),
+            agency_redirect=MappingProxyType(dict(self.agency_redirect)),
+            countries=MappingProxyType({k: frozenset(v) for k, v in self.countries.items()}),
+            parts=MappingProxyType({k: tuple(v) for k, v in self.parts.items()}),
+            memberships=tuple(self.memberships),
+        )
+
+    def canon(self, oi: int) -> int:
+        while oi in self.redirect:
+            oi = self.redirect[oi]
+        return oi
+
+    # ---- officials ------------------------------------------------------
+    def official(self, name: str, title: TitleMention | None, rule: str) -> int:
+        """Register an official (one per normalised name), with the title it was named with."""
+        key = normalize_key(name)
+        idx = next((i for i, o in enumerate(self.officials) if o.key == key), None)
+        if idx is None:
+            self.officials.append(OfficialDraft(name=name, key=key, rule=rule))
+            idx = len(self.officials) - 1
+        if title is not None:
+            self.add_title(idx, title)
+        return idx
+
+    def add_title(self, oi: int, title: TitleMention) -> None:
+        o = self.officials[oi]
+        if title.text not in o.titles:
+            o.titles.append(title.text)
+        o.roles.update(title.roles)
+        o.country = o.country or title.country
+
+    # ---- agencies -------------------------------------------------------
+    def _merges_with(self, a: AgencyDraft, m: AgencyMention, field_key: str | None) -> bool:
+        if a.kind != m.kind or (a.country and m.country and a.country != m.country):
+            return False
+        if m.implied and a.implied and bool(a.country) != bool(m.country):
+            return False
+        if a.field and field_key and a.field != field_key:
+            return False
+        contained = a.words <= m.words or m.words <= a.words or bool(a.field and a.field == field_key)
+        return a.words == m.words or (contained and bool((a.country and a.country == m.country) or m.implied or a.implied))
+
+    def agency(self, m: AgencyMention, rule: str = "agency.head", holder: int | None = None) -> int:
+        """Register an agency mention, merging it with a compatible one of the article.
+
+        Same kind, compatible countries, and either the same words or one's words
+        inside the other's when both name the same country or one was implied by
+        a title (the interior minister of Libya ~ the interior ministry of the
+        accord government). Two ministries implied by two titles, one with a
+        nationality and one without, stay apart here (usually two countries);
+        :func:`~.resolution.fold_implied` joins them later if one person holds both.
+        """
+        words = m.words
+        field_key = self.ministry_field(m)
+        for idx, a in enumerate(self.agencies):
+            if not self._merges_with(a, m, field_key):
+                continue
+            if len(words) > len(a.words) and not m.implied:
+                a.aliases.add(a.name)
+                a.name = m.text
+                a.words = words
+            a.aliases.update({m.text, m.base, *m.aliases})
+            a.country = a.country or m.country
+            if holder is not None:
+                a.holders.add(holder)
+            return idx
+        self.agencies.append(AgencyDraft(name=m.text, kind=m.kind, words=words, country=m.country, implied=m.implied,
+                                         field=field_key, sent=self.doc[m.start].sent if m.start < len(self.doc) else None,
+                                         aliases={m.base, *m.aliases}, rule="agency.implied_by_title" if m.implied else rule,
+                                         holders={holder} if holder is not None else set()))
+        return len(self.agencies) - 1
+
+    def ministry_field(self, m: AgencyMention) -> str | None:
+        """The portfolio key of a ministry ("foreign", "interior"…), whatever its phrasing."""
+        if m.kind != MINISTRY:
+            return None
+        words = frozenset(w.casefold() for w in m.words) | {self.P.strip_definite(w) for w in m.words}
+        return self.lex.ministry_key(words)
+
+    def resolve_anaphor(self, m: AgencyMention) -> int | None:
+        """"the ministry" → the most recent agency of that kind."""
+        for idx in reversed(self.recent_agencies):
+            if self.agencies[idx].kind == m.kind:
+                return idx
+        return None
+
+    # ---- parts and memberships -------------------------------------------
+    def after_marker(self, i: int) -> bool:
+        """Token ``i`` follows a glued object marker."""
+        doc = self.doc
+        return i > 0 and doc[i - 1].norm_ in self.W.object_marker and not doc[i - 1].whitespace_
+
+    def add_part(self, si: int, p: Part) -> None:
+        """A participant mention of sentence ``si`` (not twice for overlapping mentions of one entity)."""
+        lst = self.parts.setdefault(si, [])
+        if p.kind == OFFICIAL and self.after_marker(p.start):
+            p = replace(p, after_bi=True)
+        for q in lst:
+            if q.kind == p.kind and q.ref == p.ref and not (p.end <= q.start or p.start >= q.end):
+                return
+        lst.append(p)
+        lst.sort(key=lambda q: q.start)
+
+    def move_part_start(self, si: int, oi: int, old_start: int, new_start: int) -> None:
+        """An official's mention grows left over coordinated titles before it."""
+        lst = self.parts.get(si, [])
+        for n, p in enumerate(lst):
+            if p.kind == OFFICIAL and p.ref == oi and p.start == old_start:
+                lst[n] = replace(p, start=new_start)
+
+    def member(self, source: Ref, target: Ref, evidence: Span, rule: str) -> None:
+        """A MEMBER_OF found by this stage (once per pair)."""
+        key = (source, target)
+        if key in self._member_keys:
+            return
+        self._member_keys.add(key)
+        self.memberships.append(PendingRelation(MEMBER_OF, source, target, evidence, rule))
+
+    def member_of_country(self, ai: int, iso: str, evidence: Span, rule: str = "member.agency_country") -> None:
+        self.member(Ref(AGENCY, ai), Ref(COUNTRY, iso), evidence, rule)

@@ -1,0 +1,276 @@
+"""Stage 3 of extraction: officials, agencies and countries of one article.
+
+:func:`find_entities` runs, in order:
+
+1. titles (:func:`~.titles.title_phrase`) in every sentence;
+2. binding: a name after a title (and coordinated titles before it, titles right
+   after the name), then a name before a still unbound title;
+3. in-article resolution of surnames and implied ministries (:mod:`.resolution`);
+4. countries (a nisba inside a person's name names none; a city counts only as an
+   alias of a country named otherwise);
+5. titles again with officials' names known (an agency never takes a name word);
+6. in a cased language, full names listed with officials ("X, Y and Prime Minister Z");
+7. agencies outside titles ("the ministry" resolved to the last one of its kind);
+8. in a head-final language, an agency right before an official's title is its agency;
+9. surname-only, full-name-only and title-only mentions; parents by name.
+
+Everything is written into one :class:`~.entities.EntityBuilder`, frozen at the end.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .agencies import agency_phrase
+from .entities import Entities, EntityBuilder
+from .mentions import TitleMention
+from .names import name_run
+from .resolution import fold_implied, merge_surnames, mentions_of_known_officials, parents_by_name
+from .tagger import Tagger
+from .titles import COMMAS, skip_commas_and_ranks, title_phrase
+from .values import AGENCY, OFFICIAL, Part, Ref
+
+__all__ = ["find_entities", "TitleBook"]
+
+
+class TitleBook:
+    """The titles of an article by start token, and which are bound to a name."""
+
+    def __init__(self, tg: Tagger, sents: list[Span]) -> None:
+        self.at: dict[int, TitleMention] = {}
+        self.bound: set[int] = set()
+        for s in sents:
+            i = s.start
+            while i < s.end:
+                h = tg.hits.get(i)
+                t = title_phrase(tg, i) if h and h.start == i and h.kind in ("title", "country") else None
+                if t:
+                    self.at[i] = t
+                    i = max(t.end, i + 1)
+                    continue
+                i += 1
+
+    def starts_in(self, s: Span) -> list[int]:
+        return sorted(k for k in self.at if s.start <= k < s.end)
+
+    def refresh_unbound(self, tg: Tagger) -> None:
+        """Re-read the unbound titles (officials' names are known now)."""
+        for k in list(self.at):
+            if k not in self.bound:
+                t = title_phrase(tg, k)
+                if t:
+                    self.at[k] = t
+
+
+def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Tagger]:
+    """The entity table of the article, and the tagger that knows officials' names."""
+    b = EntityBuilder(doc, tg)
+    used: set[int] = set()
+    titles = TitleBook(tg, sents)
+    for si, s in enumerate(sents):
+        starts = titles.starts_in(s)
+        for k in starts:
+            _name_after_title(b, si, s, k, starts, titles, used)
+        for k in starts:
+            if k not in titles.bound:
+                _name_before_title(b, si, s, titles.at[k], titles, used)
+    merge_surnames(b)
+    fold_implied(b)
+    _countries(b)
+    tg = tg.with_names(frozenset(t for o in b.officials for t in o.key.split()))
+    b.tg = tg
+    titles.refresh_unbound(tg)
+    if tg.P.cased:
+        _coordinated_names(b, sents, used)
+    _agencies_outside_titles(b, sents, used)
+    if not tg.P.head_initial:
+        _agency_before_title(b, sents)
+    mentions_of_known_officials(b, sents, used, titles)
+    parents_by_name(b)
+    return b.freeze(), tg
+
+
+# ---------------------------------------------------------------- binding
+def bind_title_agencies(b: EntityBuilder, oi: int, t: TitleMention, ev: Span) -> None:
+    """The agencies a title names or implies: the official's, and their countries and parents."""
+    for m in t.agencies:
+        ai = b.agency(m, "agency.head", holder=oi if m.implied else None)
+        b.recent_agencies.append(ai)
+        b.officials[oi].agencies.append(ai)
+        b.member(Ref(OFFICIAL, oi), Ref(AGENCY, ai), ev, "member.title")
+        if m.country:
+            b.member_of_country(ai, m.country, ev)
+    for m in t.agencies:
+        if m.parent is not None:
+            child = b.agency(m)
+            parent = b.agency(m.parent)
+            if child != parent:
+                b.member(Ref(AGENCY, child), Ref(AGENCY, parent), ev, "member.parent")
+
+
+def _coordinated_titles_before(b: EntityBuilder, s: Span, k: int, starts: list[int], titles: TitleBook, name: str,
+                               oi: int, name_end: int, used: set[int]) -> int:
+    """"Qatari Prime Minister and Foreign Minister X", or two titles in a row: bind them to X; the first title's start."""
+    doc = b.doc
+    prev_k = k
+    while prev_k - 1 > s.start:
+        gap = 1 if doc[prev_k - 1].norm_ in b.W.conjunction else 0
+        t0 = next((titles.at[q] for q in starts if q not in titles.bound and titles.at[q].end == prev_k - gap), None)
+        if t0 is None:
+            break
+        b.official(name, t0, "official.title+name")
+        bind_title_agencies(b, oi, t0, doc[t0.start:name_end])
+        titles.bound.add(t0.start)
+        used.update(range(t0.start, titles.at[k].start))
+        prev_k = t0.start
+    return prev_k
+
+
+def _name_after_title(b: EntityBuilder, si: int, s: Span, k: int, starts: list[int], titles: TitleBook, used: set[int]) -> None:
+    doc, tg = b.doc, b.tg
+    t = titles.at[k]
+    j = skip_commas_and_ranks(tg, t.end, s.end)
+    nm = name_run(tg, j) if j < s.end else None
+    if not (nm and nm.end <= s.end):
+        return
+    oi = b.official(nm.text, t, "official.title+name")
+    first = min(t.start, nm.start)
+    b.add_part(si, Part(OFFICIAL, oi, first, nm.end))
+    bind_title_agencies(b, oi, t, doc[t.start:nm.end])
+    titles.bound.add(k)
+    prev_k = _coordinated_titles_before(b, s, k, starts, titles, nm.text, oi, nm.end, used)
+    if prev_k < k:
+        b.move_part_start(si, oi, first, prev_k)
+    b.name_tokens.update(range(nm.start, nm.end))
+    used.update(range(t.start, nm.end))
+    # a title right after the name also belongs to it ("… X, assistant foreign minister")
+    _bind_following_titles(b, s, nm.end, oi, titles)
+
+
+def _name_before_title(b: EntityBuilder, si: int, s: Span, t: TitleMention, titles: TitleBook, used: set[int]) -> None:
+    """"X Y, deputy head of …": a name of two words or more right before the title."""
+    doc, tg = b.doc, b.tg
+    j = t.start - 1
+    while j >= s.start and doc[j].text in COMMAS:
+        j -= 1
+    nm = name_run(tg, j, -1) if j >= s.start else None
+    if not (nm and nm.end - nm.start >= 2 and nm.start >= s.start and not (used & set(range(nm.start, nm.end)))):
+        return
+    oi = b.official(nm.text, t, "official.name+title")
+    b.name_tokens.update(range(nm.start, nm.end))
+    b.add_part(si, Part(OFFICIAL, oi, nm.start, t.end))
+    bind_title_agencies(b, oi, t, doc[nm.start:t.end])
+    titles.bound.add(t.start)
+    used.update(range(nm.start, t.end))
+    _bind_following_titles(b, s, t.end, oi, titles)
+
+
+def _bind_following_titles(b: EntityBuilder, s: Span, pos: int, oi: int, titles: TitleBook) -> None:
+    """Titles right after an official's name (or title) are the official's, unless a name follows them."""
+    doc, tg = b.doc, b.tg
+    j = pos
+    while j < s.end:
+        while j < s.end and (doc[j].text in COMMAS or doc[j].norm_ in b.W.title_joiner):
+            j += 1
+        t = titles.at.get(j)
+        if not t or j in titles.bound:
+            return
+        # a following title that is itself followed by a name belongs to that name
+        if name_run(tg, skip_commas_and_ranks(tg, t.end, s.end)) is not None:
+            return
+        b.add_title(oi, t)
+        bind_title_agencies(b, oi, t, doc[t.start:t.end])
+        titles.bound.add(j)
+        j = t.end
+
+
+# ---------------------------------------------------------------- countries, names, agencies
+def _countries(b: EntityBuilder) -> None:
+    """Countries named by the article; a nisba inside a person's name names none, a city is only an alias."""
+    doc = b.doc
+    hits = sorted({id(h): h for h in b.tg.hits.values() if h.kind == "country"}.values(), key=lambda h: h.start)
+    city_forms: dict[str, set[str]] = {}
+    for h in hits:
+        if b.name_tokens & set(range(h.start, h.end)):
+            continue
+        forms = city_forms if h.info[1] == "city" else b.countries
+        forms.setdefault(h.info[0], set()).add(doc[h.start:h.end].text)
+    # a city other than the capital is an alias of a country named otherwise, never the only evidence of it
+    for iso, forms in city_forms.items():
+        if iso in b.countries:
+            b.countries[iso].update(forms)
+
+
+def _coordinated_names(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:
+    """"Theresa May, Jeremy Hunt and Prime Minister X …": a capitalised full name listed with officials."""
+    for si, s in enumerate(sents):
+        for _round in range(3):  # a name listed next to a name found in the previous round
+            if not _coordinated_round(b, si, s, used):
+                break
+
+
+def _listed_with(b: EntityBuilder, s: Span, start: int, end: int, parts: list[Part]) -> bool:
+    doc = b.doc
+    nxt = doc[end].text if end < s.end else ""
+    prv = doc[start - 1].text if start > s.start else ""
+    sep = {","} | b.W.conjunction
+    return any((p.start - end <= 2 and nxt in sep) or (start - p.end <= 2 and prv in sep) for p in parts)
+
+
+def _coordinated_round(b: EntityBuilder, si: int, s: Span, used: set[int]) -> bool:
+    doc, tg = b.doc, b.tg
+    found = False
+    parts = [p for p in b.parts.get(si, []) if p.kind == OFFICIAL]
+    if not parts:
+        return False
+    i = s.start
+    while i < s.end:
+        nm = name_run(tg, i) if i not in used and doc[i].text[:1].isupper() else None
+        if not nm or nm.end - nm.start < 2 or used & set(range(nm.start, nm.end)):
+            i += 1
+            continue
+        if _listed_with(b, s, nm.start, nm.end, parts):
+            oi = b.official(nm.text, None, "official.coordinated")
+            b.officials[oi].rule = "official.coordinated"
+            b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
+            used.update(range(nm.start, nm.end))
+            b.name_tokens.update(range(nm.start, nm.end))
+            parts = [p for p in b.parts.get(si, []) if p.kind == OFFICIAL]
+            found = True
+        i = nm.end
+    return found
+
+
+def _agencies_outside_titles(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:
+    doc, tg = b.doc, b.tg
+    for si, s in enumerate(sents):
+        i = s.start
+        while i < s.end:
+            m = agency_phrase(tg, i) if i not in used and tg.at(i, "agency") else None
+            if not m:
+                i += 1
+                continue
+            if m.anaphor:
+                ref = b.resolve_anaphor(m)
+                if ref is not None:
+                    b.agencies[ref].aliases.add(m.text)
+                    b.add_part(si, Part(AGENCY, ref, m.start, m.end, b.after_marker(m.start)))
+            else:
+                ref = b.agency(m)
+                b.recent_agencies.append(ref)
+                b.add_part(si, Part(AGENCY, ref, m.start, m.end, b.after_marker(m.start)))
+                if m.country:
+                    b.member_of_country(ref, m.country, doc[m.start:m.end])
+            i = max(m.end, i + 1)
+
+
+def _agency_before_title(b: EntityBuilder, sents: list[Span]) -> None:
+    """"Libyan Government of National Accord Prime Minister X": the agency right before the title is X's."""
+    for si, plist in b.parts.items():
+        for p in plist:
+            if p.kind != OFFICIAL:
+                continue
+            for q in plist:
+                if q.kind == AGENCY and q.end == p.start:
+                    b.member(Ref(OFFICIAL, p.ref), Ref(AGENCY, q.ref), sents[si], "member.title")
+                    b.officials[p.ref].agencies.append(q.ref)

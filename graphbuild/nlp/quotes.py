@@ -1,0 +1,81 @@
+"""Quotations and reported clauses in a sentence (punctuation only; words come from the profile)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..lang import WordLists
+
+__all__ = ["quote_regions", "ends_with_colon", "quoted", "quote_after", "clause_text"]
+
+_OPENING = ("“", "«", "„")
+_CLOSING = ("”", "»", '"')
+_LINE_OPENERS = ('"', "“", "«")
+_STRIP = " ،,.:؛"
+_QUOTED = re.compile(r"[«“\"„”]([^«»“”\"]{3,})[»”\"]?")
+_QUOTATION_AFTER = re.compile(r"[«“\"„”]([^«»“”\"]{8,})")
+_CLAUSE_PUNCT = ("،", ",", ":")
+
+
+def clause_text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text.strip(" \n،,؛;:.")
+
+
+def _opens(doc: Doc, s: Span, t, open_at: int | None) -> bool:
+    if t.text in _OPENING or (t.text == '"' and open_at is None):
+        return True
+    # a closing mark glued to the word after it opens a quotation
+    return t.text == "”" and open_at is None and t.i + 1 < s.end and not t.whitespace_ and doc[t.i + 1].is_alpha
+
+
+def quote_regions(doc: Doc, s: Span) -> set[int]:
+    """Token positions inside quotation marks (cues there belong to the quote)."""
+    inside: set[int] = set()
+    open_at = None
+    for t in s:
+        if _opens(doc, s, t, open_at):
+            open_at = t.i
+            continue
+        if t.text in _CLOSING and open_at is not None:
+            inside.update(range(open_at + 1, t.i))
+            open_at = None
+    if open_at is not None:
+        inside.update(range(open_at + 1, s.end))
+    return inside
+
+
+def ends_with_colon(doc: Doc, s: Span) -> bool:
+    toks = [t for t in s if not t.is_space and t.text not in _LINE_OPENERS]
+    return bool(toks) and toks[-1].text == ":"
+
+
+def quoted(doc: Doc, start: int, end: int) -> str | None:
+    """The first quotation in tokens ``start:end``."""
+    m = _QUOTED.search(doc[start:end].text)
+    return m.group(1).strip(_STRIP) if m else None
+
+
+def quote_after(doc: Doc, start: int, stop: int, sent_end: int, words: WordLists) -> str | None:
+    """The statement after a cue: a quotation, or the clause after a complementiser ("that"), else after an early comma."""
+    seg = doc[start:stop].text
+    q = _QUOTATION_AFTER.search(seg)
+    if q:
+        return q.group(1).strip(_STRIP)
+    toks = list(doc[start:stop])
+    comp = [n for n, t in enumerate(toks[:12]) if t.norm_ in words.complementiser and t.text not in words.unfolded_name]
+    early = [n for n, t in enumerate(toks[:6]) if t.text in _CLAUSE_PUNCT]
+    for n in comp[:1] + early[:1]:
+        t = toks[n]
+        # the reporting complementiser stays (as annotators quote it); the others are dropped
+        rest = doc[t.i:stop].text if t.norm_ in words.reporting_complementiser else doc[t.i + 1:stop].text
+        rest = rest.strip(_STRIP)
+        if len(rest.split()) >= 3:
+            return rest
+    rest = seg.strip(_STRIP)
+    if rest.split()[:1] and rest.split()[0] in words.circumstance and len(rest.split()) <= 6:
+        return None  # "… said in a statement": nothing said after the verb
+    if stop < sent_end:
+        rest = re.sub(r"\s+(" + "|".join(sorted(map(re.escape, words.conjunction))) + ")$", "", rest)
+    return rest if len(rest.split()) >= 3 else None

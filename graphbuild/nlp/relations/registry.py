@@ -1,0 +1,121 @@
+"""The relation registry: relation types, and the handler of each cue class.
+
+A relation type (:class:`RelationType`) says how its edges are keyed (one per
+unordered pair, per speaker and quote, or per ordered pair), where they come in
+the output and the confidence of each of its rules. A cue class (the second
+column of ``lang/<code>/cues.tsv``) maps to one handler
+(``dict[cue_class, CueHandler]``); a *verb* cue bounds the clauses of the cues
+around it. A sentence hook runs before the cues of a sentence and may consume it
+(a quotation after "X said:").
+
+Adding a relation type takes its module (a ``register(registry)`` function), one
+line in ``relations/__init__.py``, its Cypher file and its tests; its cue words
+go in the lexicons. A test can build its own registry (:meth:`Registry.copy`)
+and register a toy relation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from ...errors import LexiconError
+from ...lang import Lexicon
+
+if TYPE_CHECKING:
+    from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
+
+__all__ = ["RelationType", "CueHandler", "Registry", "Handler", "SentenceHook"]
+
+Handler = Callable[["CueContext", "Discourse"], "Outcome"]
+SentenceHook = Callable[["ArticleView", "SentenceView", "Discourse"], "Outcome | None"]
+
+
+@dataclass(frozen=True)
+class RelationType:
+    name: str  # the edge type: MET_WITH, MEMBER_OF, SAID…
+    rules: Mapping[str, float] = field(default_factory=dict)  # rule → confidence
+    symmetric: bool = False  # one edge per unordered pair
+    keyed_by_quote: bool = False  # one edge per source and quote (no target)
+    mentions: bool = False  # list the entities named in the evidence sentence
+    phase: int = 1  # output order: lower phases first
+
+
+@dataclass(frozen=True)
+class CueHandler:
+    cue_class: str
+    relation: str
+    handle: Handler
+    verb: bool = False  # a verb bounds the clauses of the cues around it
+
+
+class Registry:
+    """Relation types, cue handlers and sentence hooks; :meth:`copy` for a private one."""
+
+    def __init__(self) -> None:
+        self._relations: dict[str, RelationType] = {}
+        self._handlers: dict[str, CueHandler] = {}
+        self._hooks: list[SentenceHook] = []
+        self._markers: dict[str, str] = {}
+
+    def copy(self) -> "Registry":
+        other = Registry()
+        other._relations = dict(self._relations)
+        other._handlers = dict(self._handlers)
+        other._hooks = list(self._hooks)
+        other._markers = dict(self._markers)
+        return other
+
+    def register_relation(self, relation: RelationType) -> RelationType:
+        if relation.name in self._relations:
+            raise ValueError(f"relation type {relation.name} is already registered")
+        self._relations[relation.name] = relation
+        return relation
+
+    def register_cue(self, cue_class: str, handle: Handler, *, relation: str, verb: bool = False) -> None:
+        if relation not in self._relations:
+            raise ValueError(f"cue class {cue_class!r}: relation type {relation} is not registered")
+        if cue_class in self._handlers:
+            raise ValueError(f"cue class {cue_class!r} already has a handler ({self._handlers[cue_class].relation})")
+        self._handlers[cue_class] = CueHandler(cue_class, relation, handle, verb)
+
+    def register_marker(self, cue_class: str, *, relation: str) -> None:
+        """A cue class that is tagged (its words are never name or agency words) but has no handler yet."""
+        if relation not in self._relations:
+            raise ValueError(f"cue class {cue_class!r}: relation type {relation} is not registered")
+        self._markers[cue_class] = relation
+
+    def register_sentence_hook(self, hook: SentenceHook) -> None:
+        self._hooks.append(hook)
+
+    @property
+    def relations(self) -> Mapping[str, RelationType]:
+        return MappingProxyType(self._relations)
+
+    @property
+    def handlers(self) -> Mapping[str, CueHandler]:
+        return MappingProxyType(self._handlers)
+
+    @property
+    def sentence_hooks(self) -> tuple[SentenceHook, ...]:
+        return tuple(self._hooks)
+
+    def is_verb(self, cue_class: str) -> bool:
+        h = self._handlers.get(cue_class)
+        return bool(h and h.verb)
+
+    def confidence(self, rule: str, default: float = 0.7) -> float:
+        for rt in self._relations.values():
+            if rule in rt.rules:
+                return rt.rules[rule]
+        return default
+
+    def check_cues(self, lex: Lexicon) -> None:
+        """Every cue class of the lexicon has a handler (a LexiconError names the file and line)."""
+        for key, cue_class in lex.cues.items():
+            if cue_class not in self._handlers and cue_class not in self._markers:
+                path, lineno = lex.cue_lines.get(key, ("cues.tsv", 0))
+                raise LexiconError(f"{path}:{lineno}: unknown cue class {cue_class!r} "
+                                   f"(handled: {', '.join(sorted(self._handlers))})")

@@ -1,0 +1,183 @@
+"""In-article resolution, part of the officials-and-agencies stage (it writes only into its builder).
+
+* :func:`merge_surnames`: a one-word official that is the surname of exactly one
+  fuller name is that person;
+* :func:`fold_implied`: a ministry implied without nationality joins the one with
+  it when the same person holds both, else takes the minister's country;
+* :func:`mentions_of_known_officials`: full-name, surname-only and title-only
+  mentions of the officials found ("Serraj" → Fayez Al-Serraj, "the Foreign
+  Minister" → the only official with that role);
+* :func:`parents_by_name`: a body named after a government belongs to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ..text import normalize_key
+from .entities import EntityBuilder
+from .titles import COMMAS
+from .values import AGENCY, OFFICIAL, Part, Ref
+
+if TYPE_CHECKING:
+    from .officials import TitleBook
+
+__all__ = ["merge_surnames", "fold_implied", "mentions_of_known_officials", "parents_by_name"]
+
+GOVERNMENT = "government"
+
+
+def merge_surnames(b: EntityBuilder) -> None:
+    """A one-word official that is the surname of exactly one fuller name is that person."""
+    dp = b.P.definite_prefix
+    for i, o in enumerate(b.officials):
+        if i in b.redirect or len(o.key.split()) != 1:
+            continue
+        cands = [j for j, f in enumerate(b.officials) if j != i and j not in b.redirect and len(f.key.split()) >= 2
+                 and (f.key.split()[-1] == o.key or f.key.split()[-1] == dp + o.key or dp + f.key.split()[-1] == o.key)]
+        if len(cands) != 1:
+            continue
+        full = b.officials[cands[0]]
+        b.redirect[i] = cands[0]
+        full.aliases.add(o.name)
+        full.aliases.update(o.aliases)
+        full.aliases.update(f"{t} {o.name}" for t in o.titles)
+        full.roles.update(o.roles)
+        full.country = full.country or o.country
+        full.agencies.extend(o.agencies)
+        full.merges.append(f"{o.name!r} is the surname of {full.name!r}, the only official with that surname in the article")
+
+
+def fold_implied(b: EntityBuilder) -> None:
+    """A ministry implied without nationality joins the one with it when the same person holds both."""
+    for i, a in enumerate(b.agencies):
+        if not a.implied or a.country or not a.holders:
+            continue
+        mine = {b.canon(h) for h in a.holders}
+        for j, other in enumerate(b.agencies):
+            if (j == i or j in b.agency_redirect or not other.implied or not other.country or other.kind != a.kind
+                    or other.words != a.words):
+                continue
+            if mine <= {b.canon(h) for h in other.holders}:
+                b.agency_redirect[i] = j
+                other.aliases.update(a.aliases | {a.name})
+                break
+        else:
+            # a minister's ministry is in the minister's country ("Qatari Prime Minister and Foreign Minister X")
+            countries = {b.officials[h].country for h in mine}
+            if len(countries) == 1 and None not in countries:
+                a.country = countries.pop()
+                b.member_of_country(i, a.country, a.sent if a.sent is not None else b.doc[:])
+
+
+def parents_by_name(b: EntityBuilder) -> None:
+    """"The interior ministry of the accord" belongs to "the accord government"."""
+    govs = [(i, a) for i, a in enumerate(b.agencies) if a.kind == GOVERNMENT]
+    for i, a in enumerate(b.agencies):
+        if a.kind == GOVERNMENT:
+            continue
+        for gi, g in govs:
+            distinct = g.words - b.W.government_head
+            if distinct and distinct <= a.words and gi != i:
+                b.member(Ref(AGENCY, i), Ref(AGENCY, gi), a.sent if a.sent is not None else b.doc[:], "member.parent")
+                a.words = a.words - distinct
+
+
+# ---------------------------------------------------------------- mentions of known officials
+def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """Officials by full NORM key, and by last name (also without the glued article)."""
+    dp = b.P.definite_prefix
+    by_full = {o.key: i for i, o in enumerate(b.officials)}
+    by_last: dict[str, list[int]] = {}
+    for i, o in enumerate(b.officials):
+        words = o.key.split()
+        if len(words) >= 2 and i not in b.redirect:
+            by_last.setdefault(words[-1], []).append(i)
+            if dp and words[-1].startswith(dp):
+                by_last.setdefault(words[-1][len(dp):], []).append(i)
+    return by_full, by_last
+
+
+def _surname_mention(b: EntityBuilder, si: int, i: int, oi: int, titles: "TitleBook") -> None:
+    """A surname alone: an alias, with a title right before it ("Secretary Rubio") or an honorific."""
+    doc, tg = b.doc, b.tg
+    o = b.officials[oi]
+    o.aliases.add(doc[i].text)
+    start = i
+    for k, t in titles.at.items():
+        if t.end == i or (t.end == i - 1 and doc[i - 1].text in COMMAS):
+            start = k
+            o.aliases.add(doc[k:i + 1].text)
+            o.roles.update(t.roles)
+            titles.bound.add(k)
+    if i > 0 and tg.at(i - 1, "title") and tg.at(i - 1, "title").info[0] == "honorific":
+        o.aliases.add(doc[i - 1:i + 1].text)
+    b.add_part(si, Part(OFFICIAL, oi, start, i + 1))
+
+
+def _name_mentions(b: EntityBuilder, si: int, s: Span, used: set[int], titles: "TitleBook",
+                   by_full: dict[str, int], by_last: dict[str, list[int]]) -> None:
+    doc = b.doc
+    for i in range(s.start, s.end):
+        if i in used:
+            continue
+        tok = doc[i]
+        key = normalize_key(tok.text)
+        two = normalize_key(doc[i:i + 2].text) if i + 1 < s.end else ""
+        name_case = not b.P.cased or tok.text[:1].isupper()
+        if two in by_full:
+            b.add_part(si, Part(OFFICIAL, by_full[two], i, i + 2))
+            used.update((i, i + 1))
+        elif key in by_full and len(key.split()) == 1 and name_case:
+            b.add_part(si, Part(OFFICIAL, b.canon(by_full[key]), i, i + 1))
+            used.add(i)
+        elif key in by_last and len(set(by_last[key])) == 1 and name_case:
+            _surname_mention(b, si, i, by_last[key][0], titles)
+            used.add(i)
+
+
+def _role_match(role: str, roles: set[str]) -> bool:
+    words = set(role.split())
+    return any(role == r or words <= set(r.split()) for r in roles)
+
+
+def _title_holder(b: EntityBuilder, t) -> int | None:
+    """The only official (or the first-named one) holding a title mentioned alone."""
+    cands = [i for i, o in enumerate(b.officials) if i not in b.redirect and t.roles and _role_match(t.roles[-1], o.roles)
+             and (not t.country or not o.country or t.country == o.country)]
+    key = normalize_key(t.text)
+    # prefer those whose title text matches exactly
+    exact = [i for i in cands if any(normalize_key(x).endswith(key) or key.endswith(normalize_key(x)) for x in b.officials[i].titles)]
+    if not t.bare:
+        cands = exact  # "head of the intelligence" is not any "the president": a governed noun must match
+    pick = exact if len(exact) == 1 else cands
+    # a bare title most often refers back to the article's first-named holder of it
+    return pick[0] if pick else None
+
+
+def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") -> None:
+    doc = b.doc
+    for k, t in titles.at.items():
+        if k in titles.bound:
+            continue
+        si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
+        if si is None:
+            continue
+        oi = _title_holder(b, t)
+        if oi is None:
+            continue
+        surface = doc[k:t.end].text
+        if k > 0 and doc[k - 1].norm_ in b.W.article:
+            surface = doc[k - 1:t.end].text
+        b.officials[oi].aliases.add(surface)
+        b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
+
+
+def mentions_of_known_officials(b: EntityBuilder, sents: list[Span], used: set[int], titles: "TitleBook") -> None:
+    """Full-name, surname-only and title-only mentions of the officials found."""
+    by_full, by_last = _name_indexes(b)
+    for si, s in enumerate(sents):
+        _name_mentions(b, si, s, used, titles, by_full, by_last)
+    _title_mentions(b, sents, titles)
