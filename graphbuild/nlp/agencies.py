@@ -119,23 +119,30 @@ class _Idafa:
 
     def _concerned(self) -> bool | None:
         """"in charge of the <file>" after the head."""
-        doc, j, tg, n = self.doc, self.j, self.tg, self.n
+        doc, j, tg = self.doc, self.j, self.tg
         preps = tg.W.concerned_prep
-        if doc[j].norm_ not in tg.W.concerned or j + 1 >= n:
+        if doc[j].norm_ not in tg.W.concerned or j + 1 >= self.n:
             return None
         nxt = doc[j + 1].norm_
-        if nxt in preps:  # the preposition apart: definite words (or a nisba) follow it
-            k = j + 2
-            k_end = k
-            while k_end < n and (tg.is_def(k_end) or (tg.kind(k_end) == "country" and tg.hits[k_end].info[1] == "nisba")):
-                k_end += 1
-                if k_end - k >= 3:
-                    break
-            return self._advance(k_end, definite=False) if k_end > k else False
-        if not nxt.startswith(tuple(p + tg.P.definite_prefix for p in preps)):
-            return None
-        k, k_end = j + 1, j + 2  # the preposition glued to the article
-        while k_end < n and k_end - k < 3 and (tg.is_def(k_end) or tg.kind(k_end) == "country") and tg.kind(k_end) in (None, "country"):
+        if nxt in preps:
+            return self._concerned_apart(j + 2)
+        if nxt.startswith(tuple(p + tg.P.definite_prefix for p in preps)):
+            return self._concerned_glued(j + 1)
+        return None
+
+    def _concerned_apart(self, k: int) -> bool:
+        """The preposition apart: up to three definite words (or a nisba) follow it."""
+        tg, k_end = self.tg, k
+        while k_end < self.n and (tg.is_def(k_end) or (tg.kind(k_end) == "country" and tg.hits[k_end].info[1] == "nisba")):
+            k_end += 1
+            if k_end - k >= 3:
+                break
+        return self._advance(k_end, definite=False) if k_end > k else False
+
+    def _concerned_glued(self, k: int) -> bool:
+        """The preposition glued to the article: its word and up to two definite words or a country."""
+        tg, k_end = self.tg, k + 1
+        while k_end < self.n and k_end - k < 3 and (tg.is_def(k_end) or tg.kind(k_end) == "country") and tg.kind(k_end) in (None, "country"):
             k_end += 1
         return self._advance(k_end, definite=False)
 
@@ -243,6 +250,15 @@ def _of_phrase(tg: Tagger, doc: Doc, j: int) -> tuple[int, str | None] | None:
     return (m, None) if m > k else None
 
 
+def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
+    """"the ministry said": a bare lower-case head after the article is an anaphor for the last agency of that kind."""
+    doc = tg.doc
+    if h.start > 0 and doc[h.start - 1].norm_ in tg.W.article:
+        text = doc[h.start - 1:h.end].text
+        return AgencyMention(h.start - 1, h.end, text, kind=h.info[0], base=text, anaphor=True)
+    return None
+
+
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     doc, W = tg.doc, tg.W
     kind = h.info[0]
@@ -255,14 +271,10 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         j, of_country = of
         country = country or of_country
     if start == h.start and j == h.end and kind != INTERNATIONAL and doc[h.start].text[:1].islower():
-        if h.start > 0 and doc[h.start - 1].norm_ in W.article:
-            # "the ministry said": an anaphor for the last agency of that kind
-            text = doc[h.start - 1:h.end].text
-            return AgencyMention(h.start - 1, h.end, text, kind=kind, base=text, anaphor=True)
-        return None
+        return _lower_case_anaphor(tg, h)
     span = doc[start:j]
     skip = W.article | W.genitive | W.conjunction
-    words = frozenset(t.norm_ for t in span if t.is_alpha and t.norm_ not in skip and not (tg.hits.get(t.i) and tg.hits[t.i].kind == "country"))
+    words = frozenset(t.norm_ for t in span if t.is_alpha and t.norm_ not in skip and tg.kind(t.i) != "country")
     base = span.text
     if country and tg.hits.get(start) and tg.hits[start].kind == "country":
         base = doc[tg.hits[start].end:j].text

@@ -173,15 +173,22 @@ class EntityBuilder:
         o.country = o.country or title.country
 
     # ---- agencies -------------------------------------------------------
-    def _merges_with(self, a: AgencyDraft, m: AgencyMention, field_key: str | None) -> bool:
+    @staticmethod
+    def _compatible(a: AgencyDraft, m: AgencyMention, field_key: str | None) -> bool:
+        """Same kind, no two different countries or portfolios, not two implied ones with and without a country."""
         if a.kind != m.kind or (a.country and m.country and a.country != m.country):
             return False
         if m.implied and a.implied and bool(a.country) != bool(m.country):
             return False
-        if a.field and field_key and a.field != field_key:
+        return not (a.field and field_key and a.field != field_key)
+
+    def _merges_with(self, a: AgencyDraft, m: AgencyMention, field_key: str | None) -> bool:
+        if not self._compatible(a, m, field_key):
             return False
+        if a.words == m.words:
+            return True
         contained = a.words <= m.words or m.words <= a.words or bool(a.field and a.field == field_key)
-        return a.words == m.words or (contained and bool((a.country and a.country == m.country) or m.implied or a.implied))
+        return contained and bool((a.country and a.country == m.country) or m.implied or a.implied)
 
     def agency(self, m: AgencyMention, rule: str = "agency.head", holder: int | None = None) -> int:
         """Register an agency mention, merging it with a compatible one of the article.

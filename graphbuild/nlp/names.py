@@ -40,15 +40,20 @@ def glued_hyphen(doc: Doc, j: int) -> bool:
 
 
 # ---------------------------------------------------------------- compound (Arabic)
+def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
+    """A definite masculine nisba after a first name is a family name."""
+    h, norm = tg.hits[i], tg.doc[i].norm_
+    if position < 1 or h.kind != "country" or h.info[1] != "nisba" or h.end - h.start != 1:
+        return False
+    return tg.P.is_definite(norm) and norm.endswith(tg.P.nisba_ending)
+
+
 def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     tok = tg.doc[i]
     norm = tok.norm_
     P, W = tg.P, tg.W
     if i in tg.hits:
-        # a definite masculine nisba after a first name is a family name
-        h = tg.hits[i]
-        return (position >= 1 and h.kind == "country" and h.info[1] == "nisba" and h.end - h.start == 1
-                and P.is_definite(norm) and norm.endswith(P.nisba_ending))
+        return _nisba_surname(tg, i, position)
     if norm in W.unfolded_name and tok.text.endswith(norm[-1:]):
         return True  # the name, not the function word it folds onto
     if norm in P.stop_words or norm in tg.lex.stopwords or norm in W.phrase_break or len(norm) < 2:

@@ -1,15 +1,18 @@
-"""One spaCy pipeline per language, built on ``spacy.blank``.
+"""One spaCy pipeline per language, built on ``spacy.blank`` from the language's profile.
 
 Components, in order:
 
-* tokenizer fixes: no URL matching (``word.word`` is Arabic, not a URL), and
-  infixes that split quotes, Arabic punctuation and periods glued between words;
-* ``graphbuild_norm``: token NORM = :func:`~graphbuild.nlp.normalize.normalize_ar`
-  for Arabic, case-folded text for English;
-* ``graphbuild_clitics`` (Arabic): splits the proclitics و ف ب ل ك (and لل → ل + ال)
-  only when what is left is a lexicon hit, so names are never cut;
-* ``sentencizer`` with ``. ! ? ؟ …`` and ``graphbuild_linebreaks``: a line
-  break (the headline's, a paragraph's) always starts a sentence.
+* tokenizer fixes: no URL matching (``word.word`` is Arabic, not a URL), and the
+  profile's ``infixes`` / ``prefixes`` (quotes, Arabic punctuation and periods
+  glued between words are split);
+* ``graphbuild_norm``: token NORM = the profile's normaliser
+  (:data:`graphbuild.text.NORMALISERS`);
+* ``graphbuild_clitics`` (languages with ``proclitics``): splits a proclitic off
+  only when what is left is a lexicon hit, so names are never cut; a proclitic
+  ending in the contracted article (l + the article) gives the rest its article back;
+* ``sentencizer`` with the profile's ``sentence_punct`` and
+  ``graphbuild_linebreaks``: a line break (the headline's, a paragraph's) always
+  starts a sentence.
 """
 
 from __future__ import annotations

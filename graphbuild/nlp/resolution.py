@@ -50,26 +50,33 @@ def merge_surnames(b: EntityBuilder) -> None:
         full.merges.append(f"{o.name!r} is the surname of {full.name!r}, the only official with that surname in the article")
 
 
+def _twin_with_country(b: EntityBuilder, i: int, holders: set[int]) -> int | None:
+    """The same implied agency with a country, held by the same people."""
+    a = b.agencies[i]
+    for j, other in enumerate(b.agencies):
+        if j == i or j in b.agency_redirect or not other.implied or not other.country:
+            continue
+        if other.kind == a.kind and other.words == a.words and holders <= {b.canon(h) for h in other.holders}:
+            return j
+    return None
+
+
 def fold_implied(b: EntityBuilder) -> None:
     """A ministry implied without nationality joins the one with it when the same person holds both."""
     for i, a in enumerate(b.agencies):
         if not a.implied or a.country or not a.holders:
             continue
         mine = {b.canon(h) for h in a.holders}
-        for j, other in enumerate(b.agencies):
-            if (j == i or j in b.agency_redirect or not other.implied or not other.country or other.kind != a.kind
-                    or other.words != a.words):
-                continue
-            if mine <= {b.canon(h) for h in other.holders}:
-                b.agency_redirect[i] = j
-                other.aliases.update(a.aliases | {a.name})
-                break
-        else:
-            # a minister's ministry is in the minister's country ("Qatari Prime Minister and Foreign Minister X")
-            countries = {b.officials[h].country for h in mine}
-            if len(countries) == 1 and None not in countries:
-                a.country = countries.pop()
-                b.member_of_country(i, a.country, a.sent if a.sent is not None else b.doc[:])
+        j = _twin_with_country(b, i, mine)
+        if j is not None:
+            b.agency_redirect[i] = j
+            b.agencies[j].aliases.update(a.aliases | {a.name})
+            continue
+        # a minister's ministry is in the minister's country ("Qatari Prime Minister and Foreign Minister X")
+        countries = {b.officials[h].country for h in mine}
+        if len(countries) == 1 and None not in countries:
+            a.country = countries.pop()
+            b.member_of_country(i, a.country, a.sent if a.sent is not None else b.doc[:])
 
 
 def parents_by_name(b: EntityBuilder) -> None:

@@ -98,12 +98,9 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
 # ---------------------------------------------------------------- head-initial
 def _complement_head_initial(tg: Tagger, j: int, country: str | None, last_role_agency: str
                              ) -> tuple[int, str | None, list[AgencyMention]]:
-    doc, n, W = tg.doc, len(tg.doc), tg.W
+    doc, n = tg.doc, len(tg.doc)
     agencies: list[AgencyMention] = []
-    if j + 1 < n and tg.is_def(j) and tg.kind(j) is None and doc[j + 1].norm_ in W.on_behalf:
-        j += 1  # "the official spokesman on behalf of …"
-    if j < n and doc[j].norm_ in W.on_behalf:
-        j += 1
+    j = _after_on_behalf(tg, j)
     ag = agency_phrase(tg, j) if j < n else None
     if ag and not ag.anaphor:
         j, governed = _governed_agencies(tg, ag)
@@ -114,14 +111,30 @@ def _complement_head_initial(tg: Tagger, j: int, country: str | None, last_role_
     elif j < n and tg.is_def(j) and tg.kind(j) is None and doc[j].norm_ not in tg.P.stop_words:
         j, country, implied = _governed_noun(tg, j, country, last_role_agency)
         agencies += implied
-    # nisba and place after the title: "the Egyptian ambassador in Libya"
+    j, country = _post_country(tg, j, country)
+    return j, country, agencies
+
+
+def _after_on_behalf(tg: Tagger, j: int) -> int:
+    """Skip "on behalf of" (and the adjective before it: "the official spokesman on behalf of …")."""
+    doc, n, on_behalf = tg.doc, len(tg.doc), tg.W.on_behalf
+    if j + 1 < n and tg.is_def(j) and tg.kind(j) is None and doc[j + 1].norm_ in on_behalf:
+        j += 1
+    if j < n and doc[j].norm_ in on_behalf:
+        j += 1
+    return j
+
+
+def _post_country(tg: Tagger, j: int, country: str | None) -> tuple[int, str | None]:
+    """A nisba and a place after the title: "the Egyptian ambassador in Libya"."""
+    doc, n = tg.doc, len(tg.doc)
     nisba = tg.at(j, "country") if j < n else None
     if nisba and nisba.info[1] == "nisba":
         country = country or nisba.info[0]
         j = nisba.end
-    if j + 1 < n and doc[j].norm_ in W.posted_to and tg.at(j + 1, "country"):
+    if j + 1 < n and doc[j].norm_ in tg.W.posted_to and tg.at(j + 1, "country"):
         j = tg.at(j + 1, "country").end
-    return j, country, agencies
+    return j, country
 
 
 def _governed_agencies(tg: Tagger, ag: AgencyMention) -> tuple[int, list[AgencyMention]]:

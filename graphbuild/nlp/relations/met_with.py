@@ -156,6 +156,15 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), replace(state, frame=(tuple(a_side), tuple(b_side)), subject_here=subject))
 
 
+def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
+    """Who held the meeting: a party between the noun and "with", the last official before, this sentence's speaker, the topic."""
+    a_side = list(ctx.parts_between(ctx.hit.end, w)) or [p for p in ctx.before if p.kind == OFFICIAL][-1:]
+    if a_side:
+        return a_side
+    sp = state.speaker if state.said_here else None
+    return [sp] if sp else ([state.topic] if state.topic else [])
+
+
 def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     """"talks with X": the party before "with" (or the subject, the speaker, the topic) meets X's group."""
     doc, h, s = ctx.doc, ctx.hit, ctx.sentence.span
@@ -163,10 +172,7 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     if w is None:
         return Outcome((), state)
     b_side = first_group(ctx, [p for p in ctx.sentence.parts if w < p.start < ctx.next_cue])
-    a_side = list(ctx.parts_between(h.end, w)) or [p for p in ctx.before if p.kind == OFFICIAL][-1:]
-    if not a_side:
-        sp = state.speaker if state.said_here else None
-        a_side = [sp] if sp else ([state.topic] if state.topic else [])
+    a_side = _noun_subject(ctx, w, state)
     if not (a_side and b_side):
         return Outcome((), state)
     rels = met(ctx.article.entities, a_side, b_side, s, "met.noun_with")

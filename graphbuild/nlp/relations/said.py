@@ -127,10 +127,18 @@ def _statement(ctx: CueContext, sp_list: list[Part], after: tuple[Part, ...], ne
     return quote, q_start
 
 
+def _quotation_follows(ctx: CueContext, quote: str | None, q_start: int) -> bool:
+    """"X said:" at the end of the sentence: the quotation is the next sentence."""
+    doc, s = ctx.doc, ctx.sentence.span
+    if quote and not (s.end - q_start <= 2 and doc[s.end - 1].text == ":") and ctx.cue != SAY_COLON:
+        return False
+    return ends_with_colon(doc, s)
+
+
 def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if ctx.sentence.in_headline or (ctx.cue == SAY and ctx.k > state.reported_from):
         return Outcome((), state)
-    doc, s = ctx.doc, ctx.sentence.span
+    s = ctx.sentence.span
     profile = ctx.article.tg.P
     comp, next_cue = _quote_bounds(ctx, state)
     if comp is not None:
@@ -140,9 +148,8 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if not sp_list:
         return Outcome((), state)
     quote, q_start = _statement(ctx, sp_list, after, next_cue)
-    if not quote or (s.end - q_start <= 2 and doc[s.end - 1].text == ":") or ctx.cue == SAY_COLON:
-        if ends_with_colon(doc, s):
-            return Outcome((), replace(state, pending_colon=(sp_list[0], s), speaker=sp_list[0], said_here=True))
+    if _quotation_follows(ctx, quote, q_start):
+        return Outcome((), replace(state, pending_colon=(sp_list[0], s), speaker=sp_list[0], said_here=True))
     if profile.word_order == "SVO":
         quote = _trailing_attribution(ctx, sp_list[0], quote)
     if not quote:
@@ -155,6 +162,17 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 # ---------------------------------------------------------------- according to
+def _according_source(ctx: CueContext, comma: int, state: Discourse) -> Part | None:
+    """The party named between "according to" and the comma, or the last speaker after a possessive ("according to him")."""
+    inside = ctx.parts_between(ctx.hit.end, comma)
+    if inside:
+        return inside[0]
+    words = ctx.article.words
+    possessive = any(t.norm_ in words.possessive or (t.text.endswith(tuple(words.possessive_suffix)) and len(t.text) > 3)
+                     for t in ctx.doc[ctx.hit.end:comma])
+    return (state.speaker or state.topic) if possessive else None
+
+
 def _according(ctx: CueContext, state: Discourse) -> Outcome:
     doc, k, h, s = ctx.doc, ctx.k, ctx.hit, ctx.sentence.span
     if ctx.sentence.in_headline or k > state.reported_from or k - s.start > 2 or state.said_here:
@@ -162,11 +180,7 @@ def _according(ctx: CueContext, state: Discourse) -> Outcome:
     comma = next((j for j in range(h.end, s.end) if doc[j].text in _COMMAS), None)
     if comma is None:
         return Outcome((), state)
-    inside = ctx.parts_between(h.end, comma)
-    words = ctx.article.words
-    possessive = any(t.norm_ in words.possessive or (t.text.endswith(tuple(words.possessive_suffix)) and len(t.text) > 3)
-                     for t in doc[h.end:comma])
-    sp = inside[0] if inside else ((state.speaker or state.topic) if possessive else None)
+    sp = _according_source(ctx, comma, state)
     quote = clause_text(doc, comma + 1, s.end) if sp is not None else ""
     if not quote:
         return Outcome((), state)
