@@ -27,6 +27,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
+from urllib.parse import urlparse
 
 import typer
 
@@ -189,7 +190,12 @@ def status(
     with handled():
         from .neo4j import server
 
-        st = server.status(_home(home), port)
+        where = _home(home)
+        rec = _remembered()
+        if port is None and rec is not None and Path(rec.home) == where:
+            with contextlib.suppress(ValueError):  # the port it was started on (its own run/ file agrees)
+                port = urlparse(rec.uri).port
+        st = server.status(where, port)
         typer.echo(st.line())
         if not st.up:
             raise typer.Exit(code=ServerDown.exit_code)
