@@ -19,7 +19,7 @@ A parameter that names an entity is marked inside the statement by a line::
     // entity entity: e
 
 right after the clauses that bind the entities it matches to the variable
-``e``. The statement up to that line, followed by ``RETURN count(e)``, is run
+``e``. The statement up to that line, followed by ``RETURN count(DISTINCT e)``, is run
 first (in the same read transaction) — the check goes through exactly the
 resolution the query uses, whether a ``MATCH … WHERE`` on ids, names and folded
 spellings or a full-text index call — and no match raises
@@ -90,7 +90,7 @@ def parse_facets(meaning: str) -> tuple[Any, tuple[int, int] | None]:
     parentheses counts only when every comma-separated item in it is a facet
     (``default X`` / ``default: X``, ``LO-HI`` / ``LO..HI`` / ``LO–HI``), so prose in
     parentheses is left alone; a group that starts with ``default`` but holds
-    other text is a default of all that text. The default is ``_NO_DEFAULT``
+    other text is a default of all that text. The default is the ``_NO_DEFAULT`` sentinel
     when none is declared. :class:`ValueError` for a group that declares a
     facet twice or a range whose low end is above its high end.
     """
@@ -158,7 +158,7 @@ class NamedQuery:
         """``(param, variable, statement)`` per ``// entity`` line, in file order.
 
         The statement is the query's own text up to that line followed by
-        ``RETURN count(variable) AS found``.
+        ``RETURN count(DISTINCT variable) AS found``.
         """
         try:
             lines = self.path.read_text(encoding="utf-8").splitlines(keepends=True)
