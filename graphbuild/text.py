@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 __all__ = [
     "ARABIC_DIACRITICS",
@@ -63,8 +64,9 @@ def latin_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_key(text: str) -> str:
-    """Identity key: NFKC, folded variants, no punctuation, single spaces, lower case."""
+    """Identity key: NFKC, folded variants, no punctuation, single spaces, lower case (cached: words repeat)."""
     t = unicodedata.normalize("NFKC", text)
     t = normalize_ar(t)
     t = latin_fold(t)
