@@ -56,8 +56,8 @@ Matching assumptions of the consumer (graphbuild/lang/__init__.py and
 graphbuild/nlp/mentions.py)
 
 * Arabic forms are matched on a normalised key: diacritics/tatweel stripped,
-  أ إ آ ٱ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي (``norm_ar`` mirrors
-  graphbuild.nlp.normalize.normalize_ar).  Forms are written here as they are
+  أ إ آ ٱ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي (``norm_ar`` uses the tables of
+  graphbuild/text.py).  Forms are written here as they are
   usually spelled (with hamza and ة); one row per key per country.
 * English forms are keyed case-folded and accent-folded, but a country hit is
   only accepted when its first token is capitalised ("Turkey", "Chad",
@@ -111,6 +111,9 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # graphbuild.text from this checkout, installed or not
+
+from graphbuild.text import ARABIC_DIACRITICS, ARABIC_FOLD  # noqa: E402
 DEFAULT_OUT = ROOT / "graphbuild" / "lang"
 
 CITY_MIN_POP = 1_000_000
@@ -140,9 +143,9 @@ CANON_AR = {
 }
 
 # ---------------------------------------------------------------- normalisers
-_AR_DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
-                          "ی": "ي", "ک": "ك"})
+# the one copy of the fold tables (graphbuild/text.py imports nothing else from the package)
+_AR_DIAC = re.compile(ARABIC_DIACRITICS)
+_AR_FOLD = str.maketrans(ARABIC_FOLD)
 _AR_LETTERS = re.compile("^[\u0621-\u063a\u0641-\u064a ]+$")
 
 
@@ -153,7 +156,7 @@ def strip_ar(text: str) -> str:
 
 
 def norm_ar(text: str) -> str:
-    """The Arabic matching key (mirrors graphbuild.nlp.normalize.normalize_ar)."""
+    """The Arabic matching key (graphbuild.text.normalize_ar, on NFC text with spaces collapsed)."""
     return " ".join(strip_ar(text).translate(_AR_FOLD).split())
 
 
@@ -164,7 +167,7 @@ def fold_latin(text: str) -> str:
 
 
 def norm_en(text: str) -> str:
-    """The English matching key (mirrors graphbuild.nlp.normalize.latin_fold)."""
+    """The English matching key (as graphbuild.text.latin_fold)."""
     return " ".join(fold_latin(text).casefold().split())
 
 
