@@ -598,11 +598,14 @@ def _attach_articles(tx, g: nx.MultiDiGraph, statement: str) -> None:
                       if d["type"] != "Statement" and g.degree(n) == 0 and not d.get("articles"))
     if not (ids or statements or entities):
         return
-    for rec in tx.run(statement, ids=ids, statements=statements, entities=entities):
-        aid = rec["id"]
-        arts.setdefault(aid, {"id": aid, **{k: rec["article"].get(k) for k in _ARTICLE_KEYS if k != "id"}})
-        for node in rec["nodes"]:
+    found = sorted(((rec["id"], rec["node"] or "", rec["article"])
+                    for rec in tx.run(statement, ids=ids, statements=statements, entities=entities)),
+                   key=lambda x: (x[0], x[1]))
+    for aid, node, article in found:
+        arts.setdefault(aid, {"id": aid, **{k: article.get(k) for k in _ARTICLE_KEYS if k != "id"}})
+        if node:
             d = g.nodes[node]
             d["articles"] = sorted(set(d.get("articles") or []) | {aid})
             if d["type"] == "Statement":
                 d["article_id"] = d.get("article_id") or aid
+    g.graph["articles"] = dict(sorted(arts.items()))

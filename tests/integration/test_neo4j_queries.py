@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -166,7 +167,7 @@ def test_query_graph_renders(loaded, driver, tmp_path):
     from graphbuild import render
     g = query_graph("ego_network", {"entity": "جونسون"}, loaded, driver=driver)
     path = render.render(g, tmp_path / "q.html", title="ego")
-    assert "جونسون" in open(path, encoding="utf-8").read()
+    assert "جونسون" in Path(path).read_text(encoding="utf-8")
 
 
 def test_cli_query_json_and_list(loaded):
