@@ -316,3 +316,21 @@ def test_python_dash_m_server_takes_http_port(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 5, res.stderr
     assert "error:" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_readme_and_cli_docstring_list_every_code():
+    import re
+
+    import graphbuild.cli as cli
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Exit codes", 1)[1].split("\n## ", 1)[0]
+    documented = {int(c) for c in re.findall(r"^\| (\d+) \|", table, re.M)}
+    expected = {0, 1, 130} | {cls.exit_code for cls in vars(errors).values()
+                              if isinstance(cls, type) and issubclass(cls, errors.GraphbuildError)}
+    assert documented == expected == {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 130}
+    in_docstring = {int(c) for c in re.findall(r"^(\d+)\s{2,}", cli.__doc__, re.M)}
+    assert in_docstring == expected
+    reference = readme.split("## CLI reference", 1)[1].split("\n## ", 1)[0]
+    for needle in ("--queries-dir", "GRAPHBUILD_QUERIES_DIR", "graphbuild-out", "remembered"):
+        assert needle in reference, needle
