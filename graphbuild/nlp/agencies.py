@@ -142,7 +142,8 @@ class _Idafa:
     def _concerned_glued(self, k: int) -> bool:
         """The preposition glued to the article: its word and up to two definite words or a country."""
         tg, k_end = self.tg, k + 1
-        while k_end < self.n and k_end - k < 3 and (tg.is_def(k_end) or tg.kind(k_end) == "country") and tg.kind(k_end) in (None, "country"):
+        while (k_end < self.n and k_end - k < 3 and (tg.is_def(k_end) or tg.kind(k_end) == "country")
+               and tg.kind(k_end) in (None, "country")):
             k_end += 1
         return self._advance(k_end, definite=False)
 

@@ -68,7 +68,7 @@ def _phrase_matcher(lex: Lexicon, vocab: Vocab) -> PhraseMatcher:
             if not words or len(words) > maxlen:
                 continue
             doc = Doc(vocab, words=words)
-            for tok, word in zip(doc, words):
+            for tok, word in zip(doc, words, strict=True):
                 tok.norm_ = word
             docs.append(doc)
         matcher.add(kind, docs)

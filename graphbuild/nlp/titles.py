@@ -164,7 +164,7 @@ def _continues_complement(tg: Tagger, k: int) -> bool:
 def _adjectives_end(tg: Tagger, j: int) -> int:
     """How far the governed noun's adjectives reach: as far as a name can still follow
     ("the governor of the central bank Hani …", but not "the head of the government Serraj")."""
-    doc, n = tg.doc, len(tg.doc)
+    n = len(tg.doc)
     k = best = j
     while k < n and _continues_complement(tg, k):
         k = tg.at(k, "country").end if tg.at(k, "country") else k + 1
