@@ -20,7 +20,7 @@ it into one line on stderr and the exit code in ``exit_code``::
     └── EntityNotFound (exit 8)      a query named an entity the graph does not have
 
 Exit 1 is kept for one meaning only: the run finished but some inputs were
-skipped (the CLI decides it; no exception carries it).
+skipped (the CLI decides it; no exception carries it). Ctrl-C is exit 130.
 
 Dependency exceptions are translated at the boundary (``raise X(...) from exc``)
 and messages never contain a password.

@@ -1,7 +1,9 @@
 """graphbuild's Neo4j sink: a local server, the loader and the named query library.
 
 * :mod:`.server` — a pinned Neo4j Community 5.26 from Maven Central jars
-  (``start`` / ``stop`` / ``status``; ``python -m graphbuild.neo4j.server``);
+  (``start`` / ``stop`` / ``status``; ``python -m graphbuild.neo4j.server``). It
+  remembers nothing: ``graphbuild neo4j start`` records the server it started with
+  :mod:`graphbuild.state`, at the CLI boundary;
 * :mod:`.loader` — the corpus graph → ``UNWIND $rows`` MERGE batches
   (``cypher/schema.cypher``, ``cypher/load/*.cypher``);
 * :mod:`.queries` — ``cypher/queries/*.cypher`` run by name, as rows or as a graph.
@@ -27,7 +29,7 @@ from .queries import (
     run_query,
 )
 
-_SERVER = ("ServerStatus", "start", "stop", "status")
+_SERVER = ("ServerStatus", "start", "stop", "status", "DEFAULT_BOLT_PORT")
 
 
 def __getattr__(name: str):
@@ -55,6 +57,7 @@ __all__ = [
     "format_result",
     "query_graph",
     "ServerStatus",
+    "DEFAULT_BOLT_PORT",
     "start",
     "stop",
     "status",

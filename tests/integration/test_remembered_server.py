@@ -95,6 +95,7 @@ def test_start_once_then_no_flags(newcomer):
     res = graphbuild(work, env, "run", "seeds/", "--neo4j", "--out", "out")
     assert res.returncode == 0, res.stderr
     assert f"loaded into {uri}" in res.stderr
+    assert "nothing changed" in res.stderr  # the same seeds again: an idempotent reload
 
     for out in (res.stdout, res.stderr):
         assert PASSWORD not in out
