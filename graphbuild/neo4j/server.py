@@ -411,8 +411,9 @@ def start(
     """
     home = Path(home).expanduser() if home else default_home()
     password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
-    if port is not None:
-        _valid_port(port)
+    for p in (port, http_port):
+        if p is not None:
+            _valid_port(p)
     try:
         for sub in ("conf", "data", "logs", "run", "plugins", "import"):
             (home / sub).mkdir(parents=True, exist_ok=True)

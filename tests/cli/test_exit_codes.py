@@ -315,7 +315,8 @@ def test_python_dash_m_server_takes_http_port(tmp_path):
                          env=clean_env(NEO4J_PASSWORD="pw-pw-pw-pw", PATH=str(tmp_path)), cwd=tmp_path,
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 5, res.stderr
-    assert "error:" in res.stderr and "Traceback" not in res.stderr
+    assert "invalid port: 70000" in res.stderr and "Traceback" not in res.stderr
+    assert not (tmp_path / "h").exists()  # refused before touching anything
 
 
 def test_readme_and_cli_docstring_list_every_code():
