@@ -226,10 +226,18 @@ def _spacy_stop_words(spacy_lang: str, fold: Callable[[str], str]) -> frozenset[
     return frozenset(fold(w) for w in get_lang_class(spacy_lang).Defaults.stop_words)
 
 
+def _lang_dir() -> Path:
+    """``graphbuild.lang.LANG_DIR`` (one knob for every language file), this folder until the package is set up."""
+    import sys
+
+    pkg = sys.modules.get(__package__ or "")
+    return getattr(pkg, "LANG_DIR", LANG_DIR)
+
+
 @lru_cache(maxsize=None)
 def load_profile(lang: str) -> Profile:
     """The validated profile of ``lang`` (a folder of ``graphbuild/lang``)."""
-    folder = LANG_DIR / lang
+    folder = _lang_dir() / lang
     path = folder / "profile.toml"
     if not path.is_file():
         raise LexiconError(f"{path}: no profile for language {lang!r}")

@@ -48,7 +48,9 @@ def _copy_lang(tmp_path: Path, lang: str) -> Path:
 
 
 def _load_from(monkeypatch, tmp_path: Path, lang: str):
-    monkeypatch.setattr(profile_mod, "LANG_DIR", tmp_path)
+    import graphbuild.lang as lang_pkg
+
+    monkeypatch.setattr(lang_pkg, "LANG_DIR", tmp_path)
     profile_mod.load_profile.cache_clear()
     try:
         return profile_mod.load_profile(lang)
