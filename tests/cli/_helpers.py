@@ -30,5 +30,5 @@ def run_cli(args, *, env=None, prelude: str = "", timeout: float = 120, **kw) ->
     """``graphbuild ARGS`` in a fresh interpreter, after running ``prelude`` (Python) in it."""
     code = f"import sys\n{prelude}\nfrom graphbuild.cli import main\nsys.argv = ['graphbuild', *sys.argv[1:]]\nmain()\n"
     return subprocess.run([sys.executable, "-c", code, *map(str, args)], env=env if env is not None else clean_env(),
-                          cwd=kw.pop("cwd", ROOT), capture_output=True, text=True, timeout=timeout,
+                          cwd=kw.pop("cwd", ROOT), capture_output=True, text=True, timeout=timeout, check=False,
                           stdin=kw.pop("stdin", subprocess.DEVNULL), **kw)

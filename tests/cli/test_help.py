@@ -54,7 +54,7 @@ def test_flags_take_no_value_in_help(path):
     for param in getattr(cmd, "params", []):
         if not getattr(param, "is_flag", False):
             continue
-        long = [o for o in param.opts if o.startswith("--")][0]
+        long = next(o for o in param.opts if o.startswith("--"))
         row = next(line for line in out.splitlines() if re.search(rf"(^|[\s│]){re.escape(long)}(\s|$)", line))
         after = row.split(long, 1)[1]
         after = re.sub(r"^\s*(-[a-zA-Z])?\s*", "", after)  # the short form, if any
