@@ -124,6 +124,7 @@ def test_cli_exit_codes_and_no_password_in_output(settings, sample_graph, tmp_pa
 
 def test_cli_prompts_for_a_missing_password(settings, monkeypatch):
     monkeypatch.delenv("NEO4J_PASSWORD")
+    monkeypatch.setattr("graphbuild.cli_neo4j._stdin_is_tty", lambda: True)  # CliRunner's stdin is no terminal
     res = CliRunner().invoke(app, ["query", "top_meeters", "-f", "json"], input=settings.password + "\n")
     assert res.exit_code == 0, res.output
     assert settings.password not in res.output  # hidden input is not echoed

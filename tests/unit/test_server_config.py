@@ -116,5 +116,5 @@ def test_bolt_probe_on_a_closed_port():
 
 
 def test_main_status_exit_code(tmp_path, capsys):
-    assert server.main(["status", "--home", str(tmp_path), "--port", str(_free_port())]) == 3
+    assert server.main(["status", "--home", str(tmp_path), "--port", str(_free_port())]) == 6
     assert "down" in capsys.readouterr().out
