@@ -368,6 +368,10 @@ def connect(settings: Neo4jSettings | None = None, *, timeout: float = 10.0):
             auth=(settings.user, settings.password),
             connection_timeout=timeout,
             max_transaction_retry_time=15.0,
+            # The server's advice (e.g. "property `url` does not exist" on articles
+            # without a URL) would reach users as log lines; graphbuild reports
+            # what happened itself.
+            notifications_min_severity="OFF",
         )
     try:
         with translated(settings, "connect"):
