@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any
 
-EntityType = Literal["Official", "Agency", "Country"]
-RelationType = Literal["MET_WITH", "MEMBER_OF", "SAID"]
+from . import schema
 
-ENTITY_TYPES: tuple[str, ...] = ("Official", "Agency", "Country")
-RELATION_TYPES: tuple[str, ...] = ("MET_WITH", "MEMBER_OF", "SAID")
+#: The built-in entity types and scored relation types, read from :mod:`graphbuild.schema`
+#: (a type registered later is in ``schema.entity_types()`` / ``schema.scored_relation_types()``).
+ENTITY_TYPES: tuple[str, ...] = schema.entity_types()
+RELATION_TYPES: tuple[str, ...] = schema.scored_relation_types()
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Article:
 
 @dataclass(frozen=True)
 class Entity:
-    """A node: Official, Agency or Country."""
+    """A node of an entity type of :mod:`graphbuild.schema`: Official, Agency or Country."""
 
     id: str
     type: str
@@ -76,7 +77,7 @@ class Entity:
 
 @dataclass(frozen=True)
 class Relation:
-    """An edge with its provenance. SAID has ``target=None`` and a ``quote``."""
+    """An edge with its provenance. A quoted type (SAID) has ``target=None`` and a ``quote``."""
 
     type: str
     source: str

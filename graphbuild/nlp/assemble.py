@@ -6,12 +6,14 @@ entity and relation keeps the ``rule`` that produced it and a ``confidence``
 derived from it. Relations are keyed as their type says (one MET_WITH per
 unordered pair, one SAID per speaker and quote, one MEMBER_OF per pair) and come
 in the order of their type's phase, then in text order.
+Whether a type is symmetric or quoted is read from :mod:`graphbuild.schema`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .. import schema
 from ..lang import load_countries, load_ministries
 from ..model import Article, Entity, Extraction, Relation
 from ..text import normalize_key
@@ -129,11 +131,11 @@ def _relation(typ: str, src: str, tgt: str | None, ev: Span, rule: str, quote: s
                     end=start + len(text), confidence=confidence, rule=rule, mentions=tuple(mentions))
 
 
-def _key(registry: Registry, r: PendingRelation, src: str, tgt: str | None) -> tuple:
-    rt = registry.relations[r.type]
+def _key(r: PendingRelation, src: str, tgt: str | None) -> tuple:
+    rt = schema.relation_type(r.type)
     if rt.symmetric:
         return (r.type, *sorted((src, tgt or "")))
-    if rt.keyed_by_quote:
+    if rt.quoted:
         return (r.type, src, normalize_key(r.quote or ""))
     return (r.type, src, tgt)
 
@@ -159,7 +161,7 @@ def assemble(art: Article, entities: Entities, pending: tuple[PendingRelation, .
         tgt = ids.of(r.target) if r.target is not None else None
         if src is None or (r.target is not None and tgt is None):
             continue
-        k = _key(registry, r, src, tgt)
+        k = _key(r, src, tgt)
         if k in seen or src == tgt:
             continue
         seen.add(k)

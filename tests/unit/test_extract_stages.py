@@ -11,6 +11,7 @@ import pytest
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 
 import graphbuild.nlp
+from graphbuild import schema
 from graphbuild.errors import LexiconError
 from graphbuild.lang import COUNTRY_KINDS, TITLE_CLASSES, load_lexicon, load_profile
 from graphbuild.model import Article, ENTITY_TYPES
@@ -105,14 +106,20 @@ def _congratulated(ctx, state):
     return Outcome(rels, state)
 
 
+CONGRATULATED = schema.RelationType("CONGRATULATED", (schema.OFFICIAL,), (schema.OFFICIAL,), load="rel_congratulated")
+
+
 def test_a_relation_type_can_be_registered_from_a_test():
     registry = default_registry().copy()
-    registry.register_relation(RelationType("CONGRATULATED", rules={"toy.congratulated": 0.5}))
-    registry.register_cue("congratulate", _congratulated, relation="CONGRATULATED", verb=True)
+    with pytest.raises(ValueError, match="not in graphbuild.schema"):
+        registry.register_relation(RelationType("CONGRATULATED", rules={"toy.congratulated": 0.5}))
     lexicon = load_lexicon("en").with_cues({"congratulated": "congratulate"})
     art = Article(id="t", title="", lang="en",
                   text="Foreign Minister Karim Haddad congratulated Ambassador Tom Reyes on his new post.")
-    ex = extract_article(art, registry=registry, lexicon=lexicon)
+    with schema.registered(CONGRATULATED):
+        registry.register_relation(RelationType("CONGRATULATED", rules={"toy.congratulated": 0.5}))
+        registry.register_cue("congratulate", _congratulated, relation="CONGRATULATED", verb=True)
+        ex = extract_article(art, registry=registry, lexicon=lexicon)
     by_id = {e.id: e.name for e in ex.entities}
     toy = [(by_id[r.source], by_id[r.target], r.confidence, r.rule) for r in ex.relations if r.type == "CONGRATULATED"]
     assert toy == [("Karim Haddad", "Tom Reyes", 0.5, "toy.congratulated")]

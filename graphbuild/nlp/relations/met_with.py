@@ -21,11 +21,11 @@ from dataclasses import replace
 from ..discourse import CueContext, Discourse, Frame, Outcome
 from ..entities import Entities
 from ..values import AGENCY, OFFICIAL, Part, PendingRelation
+from ...schema import MET_WITH
 from .registry import Registry, RelationType
 
 __all__ = ["MET_WITH", "register", "first_group"]
 
-MET_WITH = "MET_WITH"
 MEETING_AGENCIES = ("delegation", "mission")  # agencies that can be a side of a meeting
 RULES = {"met.verb": 0.85, "met.noun_with": 0.8, "met.attend": 0.7, "met.coordinated": 0.7, "met.call": 0.6}
 
@@ -195,7 +195,7 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def register(registry: Registry) -> None:
-    registry.register_relation(RelationType(MET_WITH, rules=RULES, symmetric=True))
+    registry.register_relation(RelationType(MET_WITH, rules=RULES))
     registry.register_cue("meet", _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_with", _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)

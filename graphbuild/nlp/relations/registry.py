@@ -1,17 +1,22 @@
-"""The relation registry: relation types, and the handler of each cue class.
+"""The relation registry of extraction: the rules of each relation type, and the handler of each cue class.
 
-A relation type (:class:`RelationType`) says how its edges are keyed (one per
-unordered pair, per speaker and quote, or per ordered pair), where they come in
-the output and the confidence of each of its rules. A cue class (the second
-column of ``lang/<code>/cues.tsv``) maps to one handler
-(``dict[cue_class, CueHandler]``); a *verb* cue bounds the clauses of the cues
-around it. A sentence hook runs before the cues of a sentence and may consume it
-(a quotation after "X said:").
+What a relation type *is* — symmetric or not, quoted, its endpoints, its Cypher
+file, its page style — is in :mod:`graphbuild.schema`; a type is registered
+here only once it is there. Here a :class:`RelationType` says how extraction
+finds it: the confidence of each of its rules, where its relations come in the
+output (``phase``) and whether they list the entities named in their sentence
+(``mentions``). How its edges are keyed follows the schema (one per unordered
+pair for a symmetric type, per speaker and quote for a quoted one, else per
+ordered pair). A cue class (the second column of ``lang/<code>/cues.tsv``) maps
+to one handler (``dict[cue_class, CueHandler]``); a *verb* cue bounds the
+clauses of the cues around it. A sentence hook runs before the cues of a
+sentence and may consume it (a quotation after "X said:").
 
-Adding a relation type takes its module (a ``register(registry)`` function), one
-line in ``relations/__init__.py``, its Cypher file and its tests; its cue words
-go in the lexicons. A test can build its own registry (:meth:`Registry.copy`)
-and register a toy relation.
+Adding a relation type takes its entry in :mod:`graphbuild.schema`, its module
+here (a ``register(registry)`` function: every module of this package that has
+one is registered), its Cypher file and its tests; its cue words go in the
+lexicons. A test can build its own registry (:meth:`Registry.copy`) and register
+a toy relation (after :func:`graphbuild.schema.registered`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ... import schema
 from ...errors import LexiconError
 from ...lang import Lexicon
 
@@ -35,10 +41,8 @@ SentenceHook = Callable[["ArticleView", "SentenceView", "Discourse"], "Outcome |
 
 @dataclass(frozen=True)
 class RelationType:
-    name: str  # the edge type: MET_WITH, MEMBER_OF, SAID…
+    name: str  # the edge type: MET_WITH, MEMBER_OF, SAID… (a type of graphbuild.schema)
     rules: Mapping[str, float] = field(default_factory=dict)  # rule → confidence
-    symmetric: bool = False  # one edge per unordered pair
-    keyed_by_quote: bool = False  # one edge per source and quote (no target)
     mentions: bool = False  # list the entities named in the evidence sentence
     phase: int = 1  # output order: lower phases first
 
@@ -71,6 +75,8 @@ class Registry:
     def register_relation(self, relation: RelationType) -> RelationType:
         if relation.name in self._relations:
             raise ValueError(f"relation type {relation.name} is already registered")
+        if schema.get_relation_type(relation.name) is None:
+            raise ValueError(f"relation type {relation.name} is not in graphbuild.schema: register it there first")
         self._relations[relation.name] = relation
         return relation
 

@@ -22,11 +22,11 @@ from spacy.tokens import Doc
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..quotes import clause_text, ends_with_colon, quote_after, quoted
 from ..values import OFFICIAL, Part, PendingRelation
+from ...schema import SAID
 from .registry import Registry, RelationType
 
 __all__ = ["SAID", "register"]
 
-SAID = "SAID"
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
 RULES = {"said.cue": 0.85, "said.carried": 0.75, "said.according": 0.7, "said.colon": 0.8}
 _COMMAS = ("،", ",")
@@ -202,7 +202,7 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
 
 
 def register(registry: Registry) -> None:
-    registry.register_relation(RelationType(SAID, rules=RULES, keyed_by_quote=True, mentions=True))
+    registry.register_relation(RelationType(SAID, rules=RULES, mentions=True))
     registry.register_cue(SAY, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_COLON, _say, relation=SAID, verb=True)
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
