@@ -14,6 +14,10 @@ Graph shape (the same model as in Neo4j, see README "Graph model"):
   ``end``, ``quote``, ``confidence``, ``rule``, ``published``. SAID goes
   speaker → Statement; MENTIONS goes Statement → entity.
 
+What a type is comes from :mod:`graphbuild.schema`: a quoted type (SAID) makes
+a Statement node, and a symmetric type (MET_WITH) gets one edge per unordered
+pair in an article; any other type is an edge from source to target.
+
 ``graph.json`` is ``networkx.node_link_data(G, edges="edges")``; GraphML
 stores list values as JSON strings (GraphML has no list type).
 """
@@ -27,6 +31,8 @@ from typing import Any
 
 import networkx as nx
 
+from .fsutil import AtomicFile, atomic_write
+from . import schema
 from .model import Extraction, statement_id
 
 __all__ = ["build_graph", "write_graph_json", "read_graph_json", "write_graphml", "graph_summary"]
@@ -66,7 +72,13 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                     articles=[art.id],
                     merges=list(ent.merges),
                 )
+        pairs: set[tuple[str, str, str]] = set()  # symmetric relations of this article, by unordered pair
         for n, rel in enumerate(ex.relations):
+            if schema.is_symmetric(rel.type):
+                a, b = sorted((rel.source, rel.target or ""))
+                if (rel.type, a, b) in pairs:
+                    continue
+                pairs.add((rel.type, a, b))
             common = {
                 "article_id": art.id,
                 "evidence": rel.evidence,
@@ -76,11 +88,11 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                 "rule": rel.rule,
                 "published": art.published,
             }
-            if rel.type == "SAID":
+            if schema.is_quoted(rel.type):
                 sid = statement_id(art.id, rel.source, rel.quote or "", rel.start)
                 g.add_node(
                     sid,
-                    type="Statement",
+                    type=schema.STATEMENT,
                     name=(rel.quote or "")[:80],
                     text=rel.quote or "",
                     lang=art.lang,
@@ -88,18 +100,19 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                     speaker=rel.source,
                     articles=[art.id],
                 )
-                g.add_edge(rel.source, sid, key=f"SAID|{art.id}|{n}", type="SAID", quote=rel.quote, **common)
+                g.add_edge(rel.source, sid, key=f"{rel.type}|{art.id}|{n}", type=rel.type, quote=rel.quote, **common)
                 for m in rel.mentions:
                     if m in g and m != rel.source:
-                        g.add_edge(sid, m, key=f"MENTIONS|{art.id}|{n}|{m}", type="MENTIONS", quote=None, **common)
+                        g.add_edge(sid, m, key=f"{schema.MENTIONS}|{art.id}|{n}|{m}", type=schema.MENTIONS, quote=None, **common)
             else:
                 g.add_edge(rel.source, rel.target, key=f"{rel.type}|{art.id}|{n}", type=rel.type, quote=None, **common)
     return g
 
 
 def write_graph_json(g: nx.MultiDiGraph, path: str | Path) -> None:
+    """``graph.json`` (node-link data), written atomically (:func:`graphbuild.fsutil.atomic_write`)."""
     data = nx.node_link_data(g, edges="edges")
-    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
 
 
 def read_graph_json(path: str | Path) -> nx.MultiDiGraph:
@@ -121,7 +134,8 @@ def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
         h.add_node(n, **{k: _graphml_value(v) for k, v in d.items()})
     for u, v, k, d in g.edges(keys=True, data=True):
         h.add_edge(u, v, key=k, **{a: _graphml_value(b) for a, b in d.items()})
-    nx.write_graphml(h, str(path))
+    with AtomicFile(path, binary=True) as fh:  # whole or not at all, like every output
+        nx.write_graphml(h, fh.file)
 
 
 def graph_summary(g: nx.MultiDiGraph) -> dict[str, dict[str, int]]:

@@ -55,6 +55,7 @@ from pyvis.network import Network
 from pyvis.node import Node
 
 from .errors import InputError
+from .fsutil import atomic_write
 
 __all__ = [
     "render",
@@ -646,14 +647,10 @@ def render(graph: nx.MultiDiGraph, path: str | Path, *, title: str = "graphbuild
     page says what was left out); ``physics=False`` skips the force layout in
     the browser (positions come from :func:`_static_layout`). Either way the
     page fits the whole graph into view once the layout is done. The file is
-    self-contained.
+    self-contained, and written atomically: a failed write keeps the previous page.
     """
-    out = Path(path)
     text = render_html(graph, title=title, max_nodes=max_nodes, physics=physics)
-    if out.parent and not out.parent.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text, encoding="utf-8")
-    return out
+    return atomic_write(path, text)
 
 
 def render_file(graph_json_path: str | Path, out_path: str | Path, **kw: Any) -> Path:
