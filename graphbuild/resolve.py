@@ -4,12 +4,16 @@ In-article resolution (surname → full name, bare title → holder) happens in
 :mod:`graphbuild.nlp.extract`. Here, across articles, two Official entities are
 the same person when their *name skeletons* are equal:
 
-* Arabic: the :func:`~graphbuild.nlp.normalize.normalize_key` form (hamza, ya
-  and ta marbuta variants folded), with a leading ال dropped from each word;
-* Latin: lower case, accents and the particles al-/el- dropped, digraphs folded
-  (gh→g, kh→k, dh→d, th→t, sh→s, ou→u, q→k), double letters collapsed and the
-  vowels after each word's first letter dropped — so Bashagha / Bashaga and
-  Serraj / Sarraj / al-Sarraj meet, while names with other consonants do not.
+* the :func:`~graphbuild.text.normalize_key` form (hamza, ya and ta marbuta
+  variants folded, accents and case dropped), word by word cut down by the
+  name-skeleton rules of the name's script (``lang/<code>/skeleton.tsv`` of the
+  language whose profile normaliser is that script, read by
+  :func:`graphbuild.lang.load_skeleton`):
+* Arabic: a leading ال dropped from each word (when three letters stay);
+* Latin: the particles al/el dropped, digraphs folded (gh→g, kh→k, dh→d, th→t,
+  sh→s, ou→u, q→k, ck→k), double letters collapsed and the vowels after each
+  word's first letter dropped — so Bashagha / Bashaga and Serraj / Sarraj /
+  al-Sarraj meet, while names with other consonants do not.
 
 A one-word name (a surname seen alone in an article) joins the only full name in
 the corpus whose last word has its skeleton. Only Officials are merged, so two
@@ -23,35 +27,41 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
+from . import schema
+from .lang import SUPPORTED_LANGS, Skeleton, load_profile, load_skeleton
 from .model import Entity, Extraction, Relation
-from .nlp.normalize import is_arabic, normalize_key
+from .text import is_arabic, normalize_key
 
 __all__ = ["resolve_corpus", "name_skeleton"]
 
-_LATIN_PARTICLES = {"al", "el", " al-", "el-"}
-_DIGRAPHS = (("gh", "g"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ou", "u"), ("q", "k"), ("ck", "k"))
+_DOUBLE = re.compile(r"(.)\1+")
 
 
-def _latin_word(w: str) -> str:
-    for a, b in _DIGRAPHS:
+@lru_cache(maxsize=None)
+def _rules(script: str) -> Skeleton:
+    """The skeleton rules of the first language whose profile normaliser is ``script`` (none: no rules)."""
+    lang = next((code for code in SUPPORTED_LANGS if load_profile(code).normaliser == script), None)
+    return load_skeleton(lang) if lang else Skeleton()
+
+
+def _word(w: str, rules: Skeleton) -> str:
+    if rules.article and w.startswith(rules.article) and len(w) - len(rules.article) >= rules.article_keeps:
+        w = w[len(rules.article):]
+    for a, b in rules.digraphs:
         w = w.replace(a, b)
-    w = re.sub(r"(.)\1+", r"\1", w)
-    return w[:1] + re.sub(r"[aeiouy]", "", w[1:])
+    if rules.doubles:
+        w = _DOUBLE.sub(r"\1", w)
+    if rules.vowels:
+        w = w[:1] + "".join(c for c in w[1:] if c not in rules.vowels)
+    return w
 
 
 def name_skeleton(name: str) -> tuple[str, ...]:
     """Spelling-insensitive key of a person's name (see the module docstring)."""
-    key = normalize_key(name)
-    words = key.split()
-    if is_arabic(name):
-        return tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
-    out = []
-    for w in words:
-        if w in _LATIN_PARTICLES:
-            continue
-        out.append(_latin_word(w))
-    return tuple(out)
+    rules = _rules("arabic" if is_arabic(name) else "latin")
+    return tuple(_word(w, rules) for w in normalize_key(name).split() if w not in rules.particles)
 
 
 def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
@@ -60,7 +70,7 @@ def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
     officials: list[tuple[int, Entity, tuple[str, ...]]] = []
     for n, ex in enumerate(extractions):
         for e in ex.entities:
-            if e.type == "Official":
+            if e.type == schema.OFFICIAL:
                 officials.append((n, e, name_skeleton(e.name)))
     parent: dict[str, str] = {}
 
@@ -116,12 +126,12 @@ def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
 
     out = []
     for ex in extractions:
-        remap = {e.id: canon[e.id].id for e in ex.entities if e.type == "Official" and e.id in canon}
+        remap = {e.id: canon[e.id].id for e in ex.entities if e.type == schema.OFFICIAL and e.id in canon}
         merged: dict[str, Entity] = {}
         order: list[str] = []
         for e in ex.entities:
             new_id = remap.get(e.id, e.id)
-            if e.type == "Official" and e.id in canon:
+            if e.type == schema.OFFICIAL and e.id in canon:
                 c = canon[e.id]
                 aliases = set(e.aliases) | ({e.name} if e.name != c.name else set())
                 why = tuple(sorted(set(e.merges) | set(reasons.get(e.id, []))))
@@ -143,7 +153,7 @@ def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
             tgt = remap.get(r.target, r.target) if r.target else None
             if tgt is not None and src == tgt:
                 continue
-            key = (r.type, *sorted((src, tgt or ""))) if r.type == "MET_WITH" else (r.type, src, tgt, r.quote)
+            key = (r.type, *sorted((src, tgt or ""))) if schema.is_symmetric(r.type) else (r.type, src, tgt, r.quote)
             if key in seen:
                 continue
             seen.add(key)

@@ -4,6 +4,9 @@
 * ``.jsonl``: one ``{"id", "title", "text", "lang"?, "url"?, "published"?, "source"?}`` a line.
 * a directory: every ``.txt`` / ``.jsonl`` below it, in sorted order.
 
+The languages are those of :data:`graphbuild.lang.SUPPORTED_LANGS` (a folder
+with a profile each).
+
 A bad file or line never stops the others: :func:`read_articles` reports it as
 an :class:`~graphbuild.errors.ArticleError` to ``on_error`` and goes on.
 """
@@ -16,11 +19,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import ArticleError, InputError
+from .lang import SUPPORTED_LANGS
 from .model import Article
 
 __all__ = ["read_articles", "iter_articles", "detect_language", "SUPPORTED_LANGS"]
 
-SUPPORTED_LANGS = ("ar", "en")
+_LANGS_TEXT = " or ".join(filter(None, [", ".join(SUPPORTED_LANGS[:-1]), SUPPORTED_LANGS[-1]]))  # "ar or en"
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -60,7 +64,7 @@ def _read_bytes(path: Path) -> bytes:
 def _finish(art: Article) -> Article:
     lang = art.lang or detect_language(art.full_text)
     if lang not in SUPPORTED_LANGS:
-        raise ArticleError(art.path or art.id, f"unsupported language {lang!r} (use ar or en)")
+        raise ArticleError(art.path or art.id, f"unsupported language {lang!r} (use {_LANGS_TEXT})")
     if lang != art.lang:
         art = Article(**{**art.__dict__, "lang": lang})
     return art
@@ -110,7 +114,7 @@ def _article_from_obj(obj: object, path: Path, lineno: int) -> Article:
         raise ArticleError(str(path), f"'published' is not an ISO date: {published!r}", line=lineno)
     lang = obj.get("lang")
     if lang is not None and lang not in SUPPORTED_LANGS:
-        raise ArticleError(str(path), f"unsupported language {lang!r} (use ar or en)", line=lineno)
+        raise ArticleError(str(path), f"unsupported language {lang!r} (use {_LANGS_TEXT})", line=lineno)
     return Article(
         id=obj["id"].strip(),
         title=(obj.get("title") or "").strip(),

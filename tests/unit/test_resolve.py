@@ -1,8 +1,17 @@
 """Identity across articles: spelling variants and surnames merge; types never do."""
 
+import shutil
+from pathlib import Path
+
+import pytest
+
+import graphbuild.lang
+from graphbuild.errors import LexiconError
 from graphbuild.model import Article
 from graphbuild.pipeline import extract
 from graphbuild.resolve import name_skeleton
+
+LANG = Path(graphbuild.lang.__file__).parent
 
 
 def arts(*texts, lang="en"):
@@ -50,3 +59,41 @@ def test_types_never_merge():
     ids = {e.id: e.type for ex in exs for e in ex.entities}
     assert ids.get("Country:EGY") == "Country"
     assert any(t == "Official" and "المصري" in i for i, t in ids.items())
+
+
+# ---------------------------------------------------------------- the skeleton rules are language data
+def test_skeleton_rules_come_from_each_language_folder():
+    from graphbuild.lang import SUPPORTED_LANGS, load_skeleton
+
+    assert all((LANG / code / "skeleton.tsv").is_file() for code in SUPPORTED_LANGS)
+    en, ar = load_skeleton("en"), load_skeleton("ar")
+    assert ("gh", "g") in en.digraphs and {"al", "el"} <= en.particles and en.doubles and "a" in en.vowels
+    assert (ar.article, ar.article_keeps) == ("ال", 3) and not ar.digraphs and not ar.doubles
+    assert name_skeleton("Bashagha") == ("bsg",)
+    assert name_skeleton("السويحلي") == ("سويحلي",) and name_skeleton("الأمن الحق") == ("امن", "الحق")  # three letters must stay
+
+
+@pytest.mark.parametrize("row, message", [
+    ("syllable\tba", r"unknown skeleton rule 'syllable'"),
+    ("digraph\tGH\tg", r"digraph: lower-case letters"),
+    ("vowel\tae", r"vowel: one lower-case letter"),
+    ("particle\tbin abu", r"particle: one word"),
+    ("doubles\tyes", r"doubles: takes no form or value"),
+    ("article\tthe\tx", r"article: an article and how many letters"),
+])
+def test_a_bad_skeleton_row_names_file_and_line(tmp_path, monkeypatch, row, message):
+    import graphbuild.lang as lang_pkg
+    from graphbuild.lang import load_skeleton
+
+    shutil.copytree(LANG / "en", tmp_path / "en")
+    path = tmp_path / "en" / "skeleton.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines() + [row]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(lang_pkg, "LANG_DIR", tmp_path)
+    load_skeleton.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=rf"skeleton\.tsv:{len(lines)}: {message}") as exc:
+            load_skeleton("en")
+        assert exc.value.exit_code == 3
+    finally:
+        load_skeleton.cache_clear()
