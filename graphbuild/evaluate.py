@@ -3,6 +3,16 @@
 The rules are those of ``eval/FORMAT.md`` ("How a prediction is scored").
 This module is deliberately independent of the extraction pipeline (its own
 normalisation, no lexicons), so a change to the extractor never changes the ruler.
+The types scored are the entity types and the ``scored`` relation types of
+:mod:`graphbuild.schema`, which also says which relation types are symmetric
+(matched in either direction: MET_WITH) and quoted (matched by speaker and quote:
+SAID).
+
+Its letter map is exactly the one of the reference scorer ``eval/score.py``
+(FORMAT.md), not :data:`graphbuild.text.ARABIC_FOLD`: the extractor also folds
+the Persian ی ک, the ruler does not, so sharing the table would move the ruler
+whenever the extractor's folding changes (a test keeps the map equal to
+score.py's).
 
 Comparison
     :func:`normalize_for_match`: NFKC; invisible format characters (RLM, ZWNJ…)
@@ -59,8 +69,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import schema
 from .errors import InputError
-from .model import ENTITY_TYPES, RELATION_TYPES
 
 __all__ = [
     "Counts",
@@ -82,7 +92,8 @@ __all__ = [
 SAID_OVERLAP = 0.6  # fraction of the shorter quote's words that must be shared
 _OVERLAP_NUM, _OVERLAP_DEN = 3, 5  # the same, as integers (no float rounding)
 
-TYPE_KEYS: tuple[str, ...] = ENTITY_TYPES + RELATION_TYPES
+#: The built-in scored types; :func:`_type_keys` reads the registry as it is now.
+TYPE_KEYS: tuple[str, ...] = schema.entity_types() + schema.scored_relation_types()
 _ENTITY_TOTAL = "entities"
 _RELATION_TOTAL = "relations"
 
@@ -249,13 +260,14 @@ def _check_gold(doc: Any, where: str) -> None:
     if not isinstance(rels, list):
         raise bad('"relations" must be a list')
     names: list[str] = []
+    entity_types, relation_types = schema.entity_types(), schema.scored_relation_types()
     for i, e in enumerate(ents):
         if not isinstance(e, dict):
             raise bad(f"entities[{i}] must be an object")
         if not isinstance(e.get("name"), str) or not e["name"].strip():
             raise bad(f'entities[{i}] needs a non-empty "name"')
-        if e.get("type") not in ENTITY_TYPES:
-            raise bad(f'entities[{i}] ({e["name"]}): "type" must be one of {", ".join(ENTITY_TYPES)}, not {e.get("type")!r}')
+        if e.get("type") not in entity_types:
+            raise bad(f'entities[{i}] ({e["name"]}): "type" must be one of {", ".join(entity_types)}, not {e.get("type")!r}')
         aliases = e.get("aliases", [])
         if aliases is not None and (not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases)):
             raise bad(f'entities[{i}] ({e["name"]}): "aliases" must be a list of strings')
@@ -264,19 +276,19 @@ def _check_gold(doc: Any, where: str) -> None:
         if not isinstance(r, dict):
             raise bad(f"relations[{i}] must be an object")
         rtype = r.get("type")
-        if rtype not in RELATION_TYPES:
-            raise bad(f'relations[{i}]: "type" must be one of {", ".join(RELATION_TYPES)}, not {rtype!r}')
+        if rtype not in relation_types:
+            raise bad(f'relations[{i}]: "type" must be one of {", ".join(relation_types)}, not {rtype!r}')
         if not isinstance(r.get("source"), str):
             raise bad(f'relations[{i}] ({rtype}): "source" must be an entity name')
-        if rtype == "SAID":
+        if schema.is_quoted(rtype):
             if not _quote_words(r.get("quote")):
-                raise bad(f'relations[{i}] (SAID by {r["source"]}): needs a non-empty "quote"')
+                raise bad(f'relations[{i}] ({rtype} by {r["source"]}): needs a non-empty "quote"')
         elif not isinstance(r.get("target"), str):
             raise bad(f'relations[{i}] ({rtype}): "target" must be an entity name')
     gold_ents = _gold_entities(ents)
     for i, r in enumerate(rels):
         ends = [("source", r["source"])]
-        if r["type"] != "SAID":
+        if not schema.is_quoted(r["type"]):
             ends.append(("target", r["target"]))
         for key, ref in ends:
             if _resolve_gold(ref, gold_ents) is None:
@@ -395,8 +407,13 @@ class Counts:
         }
 
 
+def _type_keys() -> tuple[str, ...]:
+    """The entity types, then the scored relation types, of :mod:`graphbuild.schema`."""
+    return schema.entity_types() + schema.scored_relation_types()
+
+
 def _empty_block() -> dict[str, Counts]:
-    block = {k: Counts() for k in TYPE_KEYS}
+    block = {k: Counts() for k in _type_keys()}
     block[_ENTITY_TOTAL] = Counts()
     block[_RELATION_TOTAL] = Counts()
     return block
@@ -468,7 +485,7 @@ class Report:
             block = self.block(lang)
             lines.append(f"== {lang} ({n} article{'s' if n != 1 else ''}) ==")
             lines.append(header)
-            order = list(ENTITY_TYPES) + [_ENTITY_TOTAL] + list(RELATION_TYPES) + [_RELATION_TOTAL]
+            order = [*schema.entity_types(), _ENTITY_TOTAL, *schema.scored_relation_types(), _RELATION_TOTAL]
             order += [k for k in block if k not in order]
             for key in order:
                 c = block[key]
@@ -515,8 +532,8 @@ class Report:
         "quote"}`` for a relation, with ``"why"`` on false positives when known.
         Items are in gold article order, then in file order."""
         out: dict[str, dict[str, list[dict[str, Any]]]] = {
-            "false_negatives": {k: [] for k in TYPE_KEYS},
-            "false_positives": {k: [] for k in TYPE_KEYS},
+            "false_negatives": {k: [] for k in _type_keys()},
+            "false_positives": {k: [] for k in _type_keys()},
         }
         for a in self.articles:
             for side, items in (("false_negatives", a.false_negatives), ("false_positives", a.false_positives)):
@@ -678,7 +695,7 @@ def _score_article(aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | 
             (
                 r["type"],
                 _resolve_gold(r.get("source"), g_ents),
-                None if r["type"] == "SAID" else _resolve_gold(r.get("target"), g_ents),
+                None if schema.is_quoted(r["type"]) else _resolve_gold(r.get("target"), g_ents),
                 r.get("quote"),
                 r,
             )
@@ -693,14 +710,14 @@ def _score_article(aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | 
         ptype, _, _, ps, pt, pquote, _ = p
         if gtype != ptype or gs is None or ps is None:
             return None
-        if gtype == "SAID":
+        if schema.is_quoted(gtype):
             if gs != ps:
                 return None
             shared, shorter = quote_overlap(gquote, pquote)
             return shared / shorter if _quotes_match(shared, shorter) else None
         if gt is None or pt is None:
             return None
-        if (gs, gt) == (ps, pt) or (gtype == "MET_WITH" and (gs, gt) == (pt, ps)):
+        if (gs, gt) == (ps, pt) or (schema.is_symmetric(gtype) and (gs, gt) == (pt, ps)):
             return 1.0
         return None
 
@@ -731,7 +748,7 @@ def _score_article(aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | 
                     "kind": "relation",
                     "type": gtype,
                     "source": r.get("source"),
-                    "target": None if gtype == "SAID" else r.get("target"),
+                    "target": None if schema.is_quoted(gtype) else r.get("target"),
                     "quote": _snippet(gquote),
                 }
             )
@@ -745,17 +762,18 @@ def _score_article(aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | 
         ptype, ps_i, pt_i, ps, pt, pquote, r = p
         counts.setdefault(ptype, Counts()).fp += 1
         counts[_RELATION_TOTAL].fp += 1
-        if ptype not in RELATION_TYPES:
+        quoted = schema.is_quoted(ptype)
+        if ptype not in schema.scored_relation_types():
             why = "unknown relation type"
         elif ps_i is None:
             why = "source is not a predicted entity"
         elif ps is None:
             why = "source matches no gold entity"
-        elif ptype != "SAID" and pt_i is None:
+        elif not quoted and pt_i is None:
             why = "target is not a predicted entity"
-        elif ptype != "SAID" and pt is None:
+        elif not quoted and pt is None:
             why = "target matches no gold entity"
-        elif ptype == "SAID" and any(g[0] == "SAID" and g[1] == ps for g in g_rels):
+        elif quoted and any(g[0] == ptype and g[1] == ps for g in g_rels):
             why = "quote overlap below 60% (or gold statement already matched)"
         else:
             why = "no such gold relation"
@@ -764,7 +782,7 @@ def _score_article(aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | 
                 "kind": "relation",
                 "type": ptype,
                 "source": ent_label(ps_i, r.get("source")),
-                "target": None if ptype == "SAID" else ent_label(pt_i, r.get("target")),
+                "target": None if quoted else ent_label(pt_i, r.get("target")),
                 "quote": _snippet(pquote),
                 "why": why,
             }

@@ -553,3 +553,30 @@ def test_cli_half_extracts_only_that_half(dev2_dir):
     assert runs["A"]["articles"]["all"] + runs["B"]["articles"]["all"] == len(list((dev2_dir / "gold").glob("*.json")))
     assert runs["A"]["missing_articles"] == runs["B"]["missing_articles"] == []
     assert runs["A"]["unscored_articles"] == runs["B"]["unscored_articles"] == []
+
+
+# --------------------------------------------------------------------------- the ruler's own tables
+def _score_py_letter_map() -> dict[str, str]:
+    """The dict given to str.maketrans in eval/score.py's norm()."""
+    import ast
+
+    tree = ast.parse((EVAL / "score.py").read_text(encoding="utf-8"))
+    (found,) = [n.args[0] for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "maketrans"]
+    return ast.literal_eval(found)
+
+
+def test_letter_map_is_the_reference_scorers():
+    from graphbuild.evaluate import _LETTER_MAP
+    from graphbuild.text import ARABIC_FOLD
+
+    assert _LETTER_MAP == _score_py_letter_map()
+    # the extractor folds more (Persian letters): the ruler keeps its own map
+    assert set(ARABIC_FOLD) - set(_LETTER_MAP) == {"ی", "ک"}
+
+
+def test_scored_types_come_from_the_schema():
+    from graphbuild import schema
+
+    assert TYPE_KEYS == ("Official", "Agency", "Country", "MET_WITH", "MEMBER_OF", "SAID")
+    assert TYPE_KEYS == schema.entity_types() + schema.scored_relation_types()
+    assert schema.is_symmetric("MET_WITH") and schema.is_quoted("SAID") and not schema.relation_type("MENTIONS").scored
