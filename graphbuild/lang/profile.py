@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import LexiconError
-from ..text import NORMALISERS
+from ..text import NORMALISERS, strip_diacritics
 
 __all__ = ["Profile", "WordLists", "load_profile", "SUPPORTED_LANGS", "WORD_ROLES", "PATTERN_LABELS", "read_table"]
 
@@ -93,6 +93,9 @@ class Profile:
     proclitics: tuple[str, ...]
     infixes: tuple[str, ...]
     prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    initials: str
+    unfolded: tuple[str, ...]
     sentence_punct: tuple[str, ...]
     list_separator: str
     ministry_head: str
@@ -103,8 +106,8 @@ class Profile:
 
     @property
     def fold(self) -> Callable[[str], str]:
-        """The token normaliser (NORM) of this language."""
-        return NORMALISERS[self.normaliser]
+        """The token normaliser (NORM) of this language; the ``unfolded`` words keep their letters."""
+        return _folder(self.normaliser, self.unfolded)
 
     def is_definite(self, norm: str) -> bool:
         """A word carrying the glued definite article (and more than the article and one letter)."""
@@ -118,10 +121,28 @@ class Profile:
 _SCALARS: dict[str, type] = {
     "name": str, "spacy_lang": str, "normaliser": str, "word_order": str, "head_initial": bool,
     "name_shape": str, "cased": bool, "definite_prefix": str, "contracted_article": str, "nisba_ending": str, "feminine_suffix": str,
-    "proclitics": list, "infixes": list, "prefixes": list, "sentence_punct": list, "list_separator": str,
+    "proclitics": list, "infixes": list, "prefixes": list, "suffixes": list, "initials": str, "unfolded": list,
+    "sentence_punct": list, "list_separator": str,
     "ministry_head": str, "implied_agency": str,
 }
 _CHOICES = {"normaliser": tuple(NORMALISERS), "word_order": WORD_ORDERS, "name_shape": NAME_SHAPES}
+
+
+@lru_cache(maxsize=None)
+def _folder(normaliser: str, unfolded: tuple[str, ...]) -> Callable[[str], str]:
+    """The normaliser, except that a word of ``unfolded`` (diacritics aside) keeps its letters, word by word."""
+    base = NORMALISERS[normaliser]
+    if not unfolded:
+        return base
+    keep = frozenset(strip_diacritics(w) for w in unfolded)
+
+    def fold(text: str) -> str:
+        if " " in text:
+            return " ".join(fold(w) for w in text.split(" "))
+        bare = strip_diacritics(text)
+        return bare if bare in keep else base(text)
+
+    return fold
 
 
 def read_table(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
@@ -242,7 +263,7 @@ def load_profile(lang: str) -> Profile:
     if not path.is_file():
         raise LexiconError(f"{path}: no profile for language {lang!r}")
     data = _read_toml(path)
-    fold = NORMALISERS[data["normaliser"]]
+    fold = _folder(data["normaliser"], tuple(data["unfolded"]))
     tuples = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
     return Profile(code=lang, **{**data, **tuples}, words=_read_words(folder / "words.tsv", fold),
                    stop_words=_spacy_stop_words(data["spacy_lang"], fold),

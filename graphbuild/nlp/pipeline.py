@@ -3,8 +3,10 @@
 Components, in order:
 
 * tokenizer fixes: no URL matching (``word.word`` is Arabic, not a URL), and the
-  profile's ``infixes`` / ``prefixes`` (quotes, Arabic punctuation and periods
-  glued between words are split);
+  profile's ``infixes`` / ``prefixes`` / ``suffixes`` (quotes, Arabic punctuation,
+  periods glued between words and a dash glued to a word are split); an initial
+  (a letter of the profile's ``initials`` and a period) is one token, so it ends
+  no sentence;
 * ``graphbuild_norm``: token NORM = the profile's normaliser
   (:data:`graphbuild.text.NORMALISERS`);
 * ``graphbuild_clitics`` (languages with ``proclitics``): splits a proclitic off
@@ -22,7 +24,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from ..lang import Profile, load_lexicon, load_profile, norm_form
 
@@ -131,6 +133,12 @@ def _linebreaks(doc: Doc) -> Doc:
     return doc
 
 
+def _initials(profile: Profile) -> list[str]:
+    """Letter + period, and letter + tatweel + period (a letter some scripts write with a tatweel when alone)."""
+    tatweel = "\u0640"
+    return [form for letter in profile.initials for form in (letter + ".", letter + tatweel + ".")]
+
+
 @lru_cache(maxsize=None)
 def get_pipeline(lang: str) -> Language:
     """The (cached) pipeline for ``lang``, built from its profile (``lang/<code>/profile.toml``)."""
@@ -142,6 +150,11 @@ def get_pipeline(lang: str) -> Language:
     if profile.prefixes:
         prefixes = list(profile.prefixes) + list(nlp.Defaults.prefixes or [])
         nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    if profile.suffixes:
+        suffixes = list(profile.suffixes) + list(nlp.Defaults.suffixes or [])
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for initial in _initials(profile):
+        nlp.tokenizer.add_special_case(initial, [{"ORTH": initial}])
     nlp.add_pipe("graphbuild_norm", config={"lang": lang})
     if profile.proclitics:
         nlp.add_pipe("graphbuild_clitics", config={"lang": lang})

@@ -102,7 +102,7 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
         words = o.key.split()
         if len(words) >= 2 and i not in b.redirect:
             by_last.setdefault(words[-1], []).append(i)
-            if dp and words[-1].startswith(dp):
+            if dp and words[-1].startswith(dp) and len(words[-1]) > len(dp) + 1:
                 by_last.setdefault(words[-1][len(dp):], []).append(i)
     return by_full, by_last
 
@@ -132,6 +132,8 @@ def _name_mentions(b: EntityBuilder, si: int, s: Span, used: set[int], titles: "
             continue
         tok = doc[i]
         key = normalize_key(tok.text)
+        if not key:
+            continue  # punctuation
         two = normalize_key(doc[i:i + 2].text) if i + 1 < s.end else ""
         name_case = not b.P.cased or tok.text[:1].isupper()
         if two in by_full:
