@@ -14,7 +14,10 @@ Which server: ``--uri``, else ``NEO4J_URI``, else the local server that
 
 The password is ``NEO4J_PASSWORD`` or a hidden prompt on a terminal — never an
 option, never printed, never stored; with neither, :class:`PasswordMissing`
-(exit 7). Failures are one red line on stderr and the exit code of the
+(exit 7). This module and :mod:`graphbuild.cli_common` are where the environment
+is read (``NEO4J_*``, ``GRAPHBUILD_QUERIES_DIR``, and ``JAVA_HOME`` /
+``GRAPHBUILD_NEO4J_CACHE`` through :meth:`graphbuild.neo4j.server.Runtime.from_env`):
+the library is given the values. Failures are one red line on stderr and the exit code of the
 :class:`graphbuild.errors.GraphbuildError` subclass (Neo4j: 4, server: 5, server
 down: 6).
 """
@@ -26,13 +29,16 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 from urllib.parse import urlparse
 
 import typer
 
 from .cli_common import URI_DEFAULT, err_console, error_line, handled, looks_like_extractions, state_dir
 from .errors import ArticleError, InputError, Neo4jUnavailable, PasswordMissing, ServerDown
+
+if TYPE_CHECKING:  # the driver is imported only by the commands that talk to Neo4j
+    from .neo4j.loader import Neo4jSettings
 
 __all__ = [
     "neo4j_app",
@@ -44,6 +50,7 @@ __all__ = [
     "query",
     "register",
     "load_graph_cli",
+    "neo4j_settings_cli",
     "query_graph_cli",
     "settings_from",
     "resolve_uri",
@@ -99,7 +106,7 @@ def _settings(uri: str | None, user: str | None, database: str | None, *, prompt
 
     uri, rec = resolve_uri(uri)
     password = _password() if prompt else os.environ.get("NEO4J_PASSWORD", "")
-    return Neo4jSettings.from_env(uri=uri, user=user, database=database, password=password), rec
+    return Neo4jSettings.from_env(os.environ, uri=uri, user=user, database=database, password=password), rec
 
 
 def settings_from(uri: str | None = None, user: str | None = None, database: str | None = None, *, prompt: bool = True):
@@ -118,6 +125,25 @@ def _remembered_hint(rec) -> Iterator[None]:
         raise Neo4jUnavailable(
             f"{err} (this is the local server remembered from 'graphbuild neo4j start --home {rec.home}': "
             "start it again, or give --uri / NEO4J_URI)") from None
+
+
+@contextlib.contextmanager
+def neo4j_settings_cli(uri: str | None = None, user: str | None = None,
+                       database: str | None = None) -> Iterator[Neo4jSettings]:
+    """The settings for ``graphbuild run --neo4j``, resolved (password asked) when entered.
+
+    Inside the block a remembered server that does not answer says where its URI came from.
+    """
+    settings, rec = _settings(uri, user, database)
+    with _remembered_hint(rec):
+        yield settings
+
+
+def _queries_dir(queries_dir: Path | None) -> Path | None:
+    """``queries_dir``, else ``GRAPHBUILD_QUERIES_DIR`` (for commands without ``--queries-dir``)."""
+    if queries_dir is None and os.environ.get("GRAPHBUILD_QUERIES_DIR"):
+        return Path(os.environ["GRAPHBUILD_QUERIES_DIR"])
+    return queries_dir
 
 
 def _home(home: Path | None) -> Path:
@@ -155,7 +181,8 @@ def start(
         password = os.environ.get("NEO4J_PASSWORD")
         if not password and not server.initialised(where):
             password = _password("initial Neo4j password (NEO4J_PASSWORD)")
-        st = server.start(where, port, password=password, http_port=http_port, timeout=timeout, quiet=quiet)
+        st = server.start(where, port, password=password, http_port=http_port, timeout=timeout, quiet=quiet,
+                          runtime=server.Runtime.from_env(os.environ))
         sd = state_dir()
         try:
             remember_server(sd, st.uri, where)
@@ -275,6 +302,7 @@ def query_graph_cli(name: str, params: list[str], *, uri: str | None = None, use
     """The graph a named query returns (for ``graphbuild render --query``). Raises GraphbuildError."""
     from .neo4j.queries import get_query, parse_params, query_graph
 
+    queries_dir = _queries_dir(queries_dir)
     get_query(name, queries_dir)  # unknown name before asking for a password
     values = parse_params(params)
     settings, rec = _settings(uri, user, database)

@@ -98,7 +98,7 @@ or point `NEO4J_URI` at any Neo4j 5."""),
     ("code", """if os.environ.get("NEO4J_URI"):
     from graphbuild.neo4j import Neo4jSettings, format_result, list_queries, load_graph, run_query
 
-    settings = Neo4jSettings.from_env()
+    settings = Neo4jSettings.from_env(os.environ)
     summary = load_graph(g, settings, quiet=True)
     print("LOADED", summary)
     official = next(d["name"] for _, d in g.nodes(data=True) if d["type"] == "Official")

@@ -15,16 +15,16 @@ Three layers, so that most of it is testable without a database:
   :class:`graphbuild.errors.Neo4jError` subclass at this boundary, and no message
   ever contains the password.
 
-Connection settings come from :class:`Neo4jSettings` (arguments, else the
-``NEO4J_URI`` / ``NEO4J_USER`` / ``NEO4J_DATABASE`` / ``NEO4J_PASSWORD`` env).
+Connection settings come from :class:`Neo4jSettings`, given by the caller: the
+library reads no environment. :meth:`Neo4jSettings.from_env` builds them from an
+environment mapping the caller passes (the CLI passes ``os.environ``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -117,13 +117,16 @@ class Neo4jSettings:
     @classmethod
     def from_env(
         cls,
+        env: Mapping[str, str],
         uri: str | None = None,
         user: str | None = None,
         database: str | None = None,
         password: str | None = None,
     ) -> "Neo4jSettings":
-        """Arguments first, then ``NEO4J_URI``/``NEO4J_USER``/``NEO4J_DATABASE``/``NEO4J_PASSWORD``."""
-        env = os.environ
+        """Arguments first, then ``NEO4J_URI``/``NEO4J_USER``/``NEO4J_DATABASE``/``NEO4J_PASSWORD`` of ``env``.
+
+        ``env`` is the caller's to give (``os.environ`` at a command line): the library reads none.
+        """
         return cls(
             uri=uri or env.get("NEO4J_URI") or DEFAULT_URI,
             user=user or env.get("NEO4J_USER") or "neo4j",
@@ -138,10 +141,7 @@ class Neo4jSettings:
 
 # --------------------------------------------------------------------------- cypher files
 def cypher_dir() -> Path:
-    """The ``cypher/`` folder shipped with the package (``GRAPHBUILD_CYPHER_DIR`` overrides)."""
-    override = os.environ.get("GRAPHBUILD_CYPHER_DIR")
-    if override:
-        return Path(override)
+    """The ``cypher/`` folder shipped with the package."""
     return Path(str(resources.files("graphbuild").joinpath("cypher")))
 
 
@@ -361,7 +361,7 @@ def connect(settings: Neo4jSettings | None = None, *, timeout: float = 10.0):
     """An open, verified ``neo4j.Driver`` for ``settings`` (closed on exit)."""
     from neo4j import GraphDatabase
 
-    settings = settings or Neo4jSettings.from_env()
+    settings = settings or Neo4jSettings()
     with translated(settings, "connect"):
         driver = GraphDatabase.driver(
             settings.uri,
@@ -440,7 +440,7 @@ def _run_statements(driver, settings: Neo4jSettings, statements: list[str], wher
 
 def apply_schema(settings: Neo4jSettings | None = None, *, driver=None, path: str | Path | None = None) -> int:
     """Apply ``cypher/schema.cypher`` (idempotent); return the number of statements run."""
-    settings = settings or Neo4jSettings.from_env()
+    settings = settings or Neo4jSettings()
     path = Path(path) if path else cypher_dir() / "schema.cypher"
     statements = read_statements(path)
     if driver is None:
@@ -461,7 +461,7 @@ def load_graph(
     schema: bool = True,
 ) -> LoadSummary:
     """Merge ``g`` into Neo4j (schema first unless ``schema=False``); return a :class:`LoadSummary`."""
-    settings = settings or Neo4jSettings.from_env()
+    settings = settings or Neo4jSettings()
     rows = graph_rows(g)
     if batch_size < 1:
         raise InputError(f"batch size must be at least 1, not {batch_size}")

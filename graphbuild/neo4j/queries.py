@@ -26,8 +26,9 @@ spellings or a full-text index call — and no match raises
 :class:`EntityNotFound` ("no entity matches 'X'", exit 8) instead of an empty
 result. Numbers given for such a parameter are taken as text.
 
-The folder can be replaced with ``queries_dir=`` or the
-``GRAPHBUILD_QUERIES_DIR`` env variable.
+The folder can be replaced with ``queries_dir=`` (the CLI fills it from
+``--queries-dir`` or the ``GRAPHBUILD_QUERIES_DIR`` env variable; the library
+reads no environment).
 
 * :func:`list_queries` / :func:`get_query` — what is there (:class:`QueryNotFound`
   for an unknown name);
@@ -45,7 +46,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,11 +185,8 @@ class QueryResult:
 
 
 def queries_dir(override: str | Path | None = None) -> Path:
-    """``override``, else ``GRAPHBUILD_QUERIES_DIR``, else the packaged ``cypher/queries``."""
-    if override:
-        return Path(override)
-    env = os.environ.get("GRAPHBUILD_QUERIES_DIR")
-    return Path(env) if env else cypher_dir() / "queries"
+    """``override``, else the packaged ``cypher/queries``."""
+    return Path(override) if override else cypher_dir() / "queries"
 
 
 def _convert(value: str) -> Any:
@@ -343,7 +340,7 @@ def _execute(query: NamedQuery, params: dict[str, Any], settings: Neo4jSettings 
 
     Without ``finish`` the result is ``(keys, records)``.
     """
-    settings = settings or Neo4jSettings.from_env()
+    settings = settings or Neo4jSettings()
     statement = query.statement()
     checks = query.entity_checks()
     bound = _bind(query, params)

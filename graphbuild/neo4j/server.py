@@ -12,18 +12,27 @@ detached in its own session, with ``H/run/neo4j.pid`` and logs in ``H/logs``.
 
 Paths (all overridable):
 
-* jars: ``$GRAPHBUILD_NEO4J_CACHE/neo4j-<version>/lib``, where
-  ``GRAPHBUILD_NEO4J_CACHE`` defaults to ``~/.cache/graphbuild``;
+* jars: ``<cache root>/neo4j-<version>/lib``, the cache root
+  ``~/.cache/graphbuild`` unless :attr:`Runtime.cache_root` says otherwise;
 * server home (conf, data, logs, run): ``~/.local/share/graphbuild/neo4j``
   (``--home`` / ``home=``).
 
-The initial password comes from ``NEO4J_PASSWORD`` and is set before the first
-start with ``neo4j-admin dbms set-initial-password`` (``org.neo4j.cli.AdminTool``
-from the same jars; the password goes through a 0600 picocli @-file, never the
-command line). Failures raise :class:`graphbuild.errors.ServerError`.
+The library functions read no environment variable: what Java and Maven run
+with is a :class:`Runtime` the caller gives — ``Runtime.from_env(os.environ)``
+at a command line takes ``JAVA_HOME``, ``GRAPHBUILD_NEO4J_CACHE`` and the
+environment the child processes inherit; the default ``Runtime()`` is ``java``
+on the default PATH, the default cache and a clean environment. Either way the
+child processes never see ``NEO4J_PASSWORD``.
+
+The initial password is the ``password=`` argument (the command lines take it
+from ``NEO4J_PASSWORD``) and is set before the first start with ``neo4j-admin
+dbms set-initial-password`` (``org.neo4j.cli.AdminTool`` from the same jars; the
+password goes through a 0600 picocli @-file, never the command line nor the
+environment). Failures raise :class:`graphbuild.errors.ServerError`.
 
 Command line (independent of the main CLI wiring: it remembers nothing, see
-:mod:`graphbuild.state` for what ``graphbuild neo4j start`` records)::
+:mod:`graphbuild.state` for what ``graphbuild neo4j start`` records; like the
+CLI, its :func:`main` is where the environment is read)::
 
     python -m graphbuild.neo4j.server start [--port 7687] [--home DIR] [--http-port N]
     python -m graphbuild.neo4j.server status [--port N] [--home DIR]   # exit 6 when down
@@ -43,7 +52,8 @@ import struct
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -54,6 +64,10 @@ __all__ = [
     "DEFAULT_BOLT_PORT",
     "ServerConfig",
     "ServerStatus",
+    "Runtime",
+    "SECRET_ENV",
+    "child_env",
+    "find_java",
     "cache_dir",
     "default_home",
     "render_conf",
@@ -100,9 +114,52 @@ def default_home() -> Path:
     return Path.home() / ".local" / "share" / "graphbuild" / "neo4j"
 
 
-def cache_dir(version: str = NEO4J_VERSION) -> Path:
-    """Where the server jars live: ``<cache root>/neo4j-<version>`` (jars in ``lib/``)."""
-    root = os.environ.get("GRAPHBUILD_NEO4J_CACHE")
+# never passed on to java or mvn: the password reaches the server through a 0600 file only
+SECRET_ENV: tuple[str, ...] = ("NEO4J_PASSWORD",)
+# the environment of the child processes when the caller gives none
+CLEAN_ENV: Mapping[str, str] = {"PATH": os.defpath, "LANG": "C.UTF-8"}
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """What Java and Maven run with. The library reads no environment: the caller says.
+
+    ``java_home``: a JDK whose ``bin/java`` to use (else ``java`` on the PATH of
+    ``env``); ``cache_root``: where the jars are cached (else ``~/.cache/graphbuild``);
+    ``env``: the environment ``java`` and ``mvn`` start from (``None``: a clean one,
+    :data:`CLEAN_ENV`). :func:`child_env` removes :data:`SECRET_ENV` from it.
+    """
+
+    java_home: str | None = None
+    cache_root: str | None = None
+    env: Mapping[str, str] | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Runtime:
+        """``JAVA_HOME``, ``GRAPHBUILD_NEO4J_CACHE`` and the environment itself, from ``env`` (``os.environ``)."""
+        return cls(java_home=env.get("JAVA_HOME") or None, cache_root=env.get("GRAPHBUILD_NEO4J_CACHE") or None,
+                   env=dict(env))
+
+    @property
+    def path(self) -> str:
+        """The PATH ``java`` and ``mvn`` are looked up on (the child's own)."""
+        return (self.env if self.env is not None else CLEAN_ENV).get("PATH", os.defpath)
+
+
+def child_env(runtime: Runtime, home: Path | None = None) -> dict[str, str]:
+    """The environment of a child process: the runtime's without :data:`SECRET_ENV`, plus ``JAVA_HOME``
+    (when the runtime names one) and ``NEO4J_HOME`` / ``NEO4J_CONF`` of ``home``."""
+    env = {k: v for k, v in (runtime.env if runtime.env is not None else CLEAN_ENV).items() if k not in SECRET_ENV}
+    if runtime.java_home:
+        env["JAVA_HOME"] = runtime.java_home
+    if home is not None:
+        env.update(NEO4J_HOME=str(home), NEO4J_CONF=str(home / "conf"))
+    return env
+
+
+def cache_dir(version: str = NEO4J_VERSION, root: str | Path | None = None) -> Path:
+    """Where the server jars live: ``<root>/neo4j-<version>`` (jars in ``lib/``); ``root`` defaults to
+    ``~/.cache/graphbuild``."""
     base = Path(root).expanduser() if root else Path.home() / ".cache" / "graphbuild"
     return base / f"neo4j-{version}"
 
@@ -186,11 +243,12 @@ def render_conf(cfg: ServerConfig) -> str:
     return "\n".join(lines)
 
 
-def _java() -> str:
-    java_home = os.environ.get("JAVA_HOME")
-    if java_home and (Path(java_home) / "bin" / "java").exists():
-        return str(Path(java_home) / "bin" / "java")
-    java = shutil.which("java")
+def find_java(runtime: Runtime | None = None) -> str:
+    """``<java_home>/bin/java`` of the runtime, else ``java`` on its PATH; :class:`ServerError` if neither."""
+    runtime = runtime or Runtime()
+    if runtime.java_home and (Path(runtime.java_home) / "bin" / "java").exists():
+        return str(Path(runtime.java_home) / "bin" / "java")
+    java = shutil.which("java", path=runtime.path)
     if not java:
         raise ServerError("java not found: install Java 17+ or set JAVA_HOME")
     return java
@@ -213,13 +271,14 @@ def java_command(cfg: ServerConfig, lib: Path, java: str = "java") -> list[str]:
     ]
 
 
-def ensure_jars(version: str = NEO4J_VERSION, *, quiet: bool = False) -> Path:
+def ensure_jars(version: str = NEO4J_VERSION, *, quiet: bool = False, runtime: Runtime | None = None) -> Path:
     """Return the ``lib/`` with the server jars, fetching them with Maven on first use."""
-    cache = cache_dir(version)
+    runtime = runtime or Runtime()
+    cache = cache_dir(version, runtime.cache_root)
     lib = cache / "lib"
     if (lib / ".complete").exists():
         return lib
-    mvn = shutil.which("mvn")
+    mvn = shutil.which("mvn", path=runtime.path)
     if not mvn:
         raise ServerError("mvn not found: it is needed once to fetch the Neo4j jars from Maven Central")
     cache.mkdir(parents=True, exist_ok=True)
@@ -235,7 +294,8 @@ def ensure_jars(version: str = NEO4J_VERSION, *, quiet: bool = False) -> Path:
         "-DincludeScope=runtime", f"-Dneo4j.version={version}", f"-DoutputDirectory={partial}",
     ]
     with open(log, "w", encoding="utf-8") as out:
-        proc = subprocess.run(cmd, cwd=cache, stdout=out, stderr=subprocess.STDOUT, check=False)
+        proc = subprocess.run(cmd, cwd=cache, stdout=out, stderr=subprocess.STDOUT, check=False,
+                              env=child_env(runtime))
     if proc.returncode != 0 or not any(partial.glob("neo4j-*.jar")):
         raise ServerError(f"could not fetch the Neo4j {version} jars with Maven (exit {proc.returncode}); see {log}")
     shutil.rmtree(lib, ignore_errors=True)
@@ -342,7 +402,7 @@ def _lock(home: Path):
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _set_initial_password(cfg: ServerConfig, lib: Path, java: str, password: str) -> None:
+def _set_initial_password(cfg: ServerConfig, lib: Path, java: str, password: str, runtime: Runtime) -> None:
     home = Path(cfg.home)
     argfile = home / "run" / "set-password.args"
     fd = os.open(argfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -350,10 +410,9 @@ def _set_initial_password(cfg: ServerConfig, lib: Path, java: str, password: str
         quoted = '"' + password.replace("\\", "\\\\").replace('"', '\\"') + '"'
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(f"dbms\nset-initial-password\n{quoted}\n")
-        env = dict(os.environ, NEO4J_HOME=str(home), NEO4J_CONF=str(home / "conf"))
         proc = subprocess.run(
             [java, "-Xmx128m", "-cp", f"{lib}/*", ADMIN_TOOL, f"@{argfile}"],
-            env=env, capture_output=True, text=True, timeout=300, check=False,
+            env=child_env(runtime, home), capture_output=True, text=True, timeout=300, check=False,
         )
     finally:
         with contextlib.suppress(OSError):
@@ -401,16 +460,19 @@ def start(
     pagecache: str = "256m",
     timeout: float = 180.0,
     quiet: bool = False,
+    runtime: Runtime | None = None,
 ) -> ServerStatus:
     """Start the server in the background and return once Bolt answers.
 
     A no-op when the server in ``home`` is already up. ``port`` None means the
     port that server runs on, or :data:`DEFAULT_BOLT_PORT` when it is not running.
-    ``password`` (default ``NEO4J_PASSWORD``) is required the first time, to set the
-    initial password; later it is only used to check that it still matches.
+    ``password`` is required the first time, to set the initial password; later
+    it is only used to check that it still matches. ``runtime`` says which Java,
+    which jar cache and which environment (see :class:`Runtime`; the password is
+    never in the server's environment).
     """
     home = Path(home).expanduser() if home else default_home()
-    password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
+    runtime = runtime or Runtime()
     for p in (port, http_port):
         if p is not None:
             _valid_port(p)
@@ -434,15 +496,15 @@ def start(
             return _wait_ready(cfg, current.pid, password, timeout, time.monotonic())
         if not _port_free(cfg.listen_address, cfg.bolt_port):
             raise ServerError(f"port {cfg.bolt_port} on {cfg.listen_address} is already in use by another process")
-        java = _java()
-        lib = ensure_jars(quiet=quiet)
+        java = find_java(runtime)
+        lib = ensure_jars(quiet=quiet, runtime=runtime)
         (home / "conf" / "neo4j.conf").write_text(render_conf(cfg), encoding="utf-8")
         if not initialised(home):
             if not password:
                 raise ServerError("NEO4J_PASSWORD is not set: it is needed to set the initial password of a new server")
             if len(password) < 8:
                 raise ServerError("NEO4J_PASSWORD must be at least 8 characters long (Neo4j's minimum)")
-            _set_initial_password(cfg, lib, java, password)
+            _set_initial_password(cfg, lib, java, password, runtime)
         log = open(home / CONSOLE_LOG, "ab")
         try:
             proc = subprocess.Popen(
@@ -452,7 +514,7 @@ def start(
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
-                env=dict(os.environ, NEO4J_HOME=str(home), NEO4J_CONF=str(home / "conf")),
+                env=child_env(runtime, home),
             )
         except OSError as exc:
             raise ServerError(f"could not run java: {exc}") from exc
@@ -549,7 +611,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.action == "start":
-            st = start(args.home, args.port, http_port=args.http_port, timeout=args.timeout)
+            # the command line boundary: the environment is read here, and only here
+            st = start(args.home, args.port, password=os.environ.get("NEO4J_PASSWORD"), http_port=args.http_port,
+                       timeout=args.timeout, runtime=Runtime.from_env(os.environ))
             print(st.line())
         elif args.action == "stop":
             print("stopped" if stop(args.home) else "not running")

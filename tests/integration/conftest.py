@@ -33,7 +33,7 @@ def settings() -> Neo4jSettings:
     if not os.environ.get("NEO4J_PASSWORD"):
         pytest.fail("NEO4J_PASSWORD is not set: the integration tests need the real server "
                     "(export NEO4J_PASSWORD=...; graphbuild neo4j start — scripts/test does both)")
-    s = Neo4jSettings.from_env()
+    s = Neo4jSettings.from_env(os.environ)
     host = urlparse(s.uri).hostname
     if host not in ("127.0.0.1", "localhost", "::1") and os.environ.get("GRAPHBUILD_TEST_ALLOW_WIPE") != "1":
         pytest.fail(f"refusing to wipe {s.uri} between tests: set GRAPHBUILD_TEST_ALLOW_WIPE=1 if that is meant")

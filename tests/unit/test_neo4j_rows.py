@@ -158,18 +158,23 @@ def test_read_statements_splits_and_drops_comments(tmp_path):
 
 
 # --------------------------------------------------------------------------- settings and errors
-def test_settings_from_env(monkeypatch):
-    for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_DATABASE"):
-        monkeypatch.delenv(k, raising=False)
-    monkeypatch.setenv("NEO4J_PASSWORD", SECRET)
-    s = Neo4jSettings.from_env()
+def test_settings_from_env():
+    env = {"NEO4J_PASSWORD": SECRET}
+    s = Neo4jSettings.from_env(env)
     assert (s.uri, s.user, s.database, s.password) == ("bolt://127.0.0.1:7687", "neo4j", "neo4j", SECRET)
     assert SECRET not in repr(s)
-    monkeypatch.setenv("NEO4J_URI", "neo4j://cluster:7687")
-    monkeypatch.setenv("NEO4J_DATABASE", "news")
-    s = Neo4jSettings.from_env(user="reader")
+    env |= {"NEO4J_URI": "neo4j://cluster:7687", "NEO4J_DATABASE": "news"}
+    s = Neo4jSettings.from_env(env, user="reader")
     assert (s.uri, s.user, s.database) == ("neo4j://cluster:7687", "reader", "news")
-    assert Neo4jSettings.from_env(uri="bolt://x:1").uri == "bolt://x:1"
+    assert Neo4jSettings.from_env(env, uri="bolt://x:1").uri == "bolt://x:1"
+    assert Neo4jSettings.from_env(env, password="").password == ""  # an explicit argument wins, even empty
+
+
+def test_settings_never_come_from_the_process_environment(monkeypatch):
+    monkeypatch.setenv("NEO4J_URI", "bolt://from-env:1")
+    monkeypatch.setenv("NEO4J_PASSWORD", SECRET)
+    assert Neo4jSettings.from_env({}) == Neo4jSettings()
+    assert Neo4jSettings().password == "" and Neo4jSettings().uri == "bolt://127.0.0.1:7687"
 
 
 def _server_error(code: str, message: str):
@@ -246,8 +251,12 @@ def test_unknown_query_name():
 def test_queries_dir_can_be_replaced(tmp_path, monkeypatch):
     (tmp_path / "mine.cypher").write_text("// description: mine\n// param x: a number\nRETURN $x AS x;\n", encoding="utf-8")
     assert [q.name for q in queries.list_queries(tmp_path)] == ["mine"]
+    assert queries.get_query("mine", tmp_path).params == {"x": "a number"}
+    # the library reads no environment: GRAPHBUILD_QUERIES_DIR is the CLI's (query --queries-dir, render --query)
     monkeypatch.setenv("GRAPHBUILD_QUERIES_DIR", str(tmp_path))
-    assert queries.get_query("mine").params == {"x": "a number"}
+    assert queries.queries_dir() == loader.cypher_dir() / "queries"
+    with pytest.raises(QueryNotFound):
+        queries.get_query("mine")
 
 
 def test_parse_params():

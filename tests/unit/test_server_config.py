@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 from pathlib import Path
@@ -74,12 +75,91 @@ def test_pom_pins_the_same_5_26_version():
     assert re.fullmatch(r"5\.26\.\d+", NEO4J_VERSION)
 
 
-def test_paths_outside_the_repo(monkeypatch, tmp_path):
-    monkeypatch.delenv("GRAPHBUILD_NEO4J_CACHE", raising=False)
+def test_paths_outside_the_repo(tmp_path):
     assert server.cache_dir() == Path.home() / ".cache" / "graphbuild" / f"neo4j-{NEO4J_VERSION}"
     assert server.default_home() == Path.home() / ".local" / "share" / "graphbuild" / "neo4j"
-    monkeypatch.setenv("GRAPHBUILD_NEO4J_CACHE", str(tmp_path))
-    assert server.cache_dir() == tmp_path / f"neo4j-{NEO4J_VERSION}"
+    assert server.cache_dir(root=tmp_path) == tmp_path / f"neo4j-{NEO4J_VERSION}"
+
+
+def test_the_runtime_comes_from_the_environment_it_is_given(monkeypatch, tmp_path):
+    rt = server.Runtime.from_env({"JAVA_HOME": "/opt/jdk", "GRAPHBUILD_NEO4J_CACHE": str(tmp_path), "PATH": "/x"})
+    assert (rt.java_home, rt.cache_root, rt.path) == ("/opt/jdk", str(tmp_path), "/x")
+    # never from the process environment: the library functions take what they are given
+    monkeypatch.setenv("GRAPHBUILD_NEO4J_CACHE", str(tmp_path / "from-env"))
+    monkeypatch.setenv("JAVA_HOME", str(tmp_path / "jdk-from-env"))
+    assert server.cache_dir() == Path.home() / ".cache" / "graphbuild" / f"neo4j-{NEO4J_VERSION}"
+    assert server.Runtime() == server.Runtime(java_home=None, cache_root=None)
+    assert server.Runtime().path == os.defpath
+
+
+def test_java_is_the_runtimes(tmp_path):
+    jdk = tmp_path / "jdk"
+    (jdk / "bin").mkdir(parents=True)
+    (jdk / "bin" / "java").write_text("#!/bin/sh\n")
+    assert server.find_java(server.Runtime(java_home=str(jdk))) == str(jdk / "bin" / "java")
+    with pytest.raises(ServerError, match="java not found"):
+        server.find_java(server.Runtime(env={"PATH": str(tmp_path)}))
+
+
+def test_child_processes_never_get_the_password(tmp_path):
+    env = {"NEO4J_PASSWORD": "secret-pw-1", "PATH": "/usr/bin", "LANG": "ar_EG.UTF-8", "NEO4J_URI": "bolt://x:1"}
+    child = server.child_env(server.Runtime.from_env(env), tmp_path)
+    assert "NEO4J_PASSWORD" not in child and "secret-pw-1" not in child.values()
+    assert child["PATH"] == "/usr/bin" and child["LANG"] == "ar_EG.UTF-8"  # the rest is inherited
+    assert child["NEO4J_HOME"] == str(tmp_path) and child["NEO4J_CONF"] == str(tmp_path / "conf")
+    assert env["NEO4J_PASSWORD"] == "secret-pw-1"  # the caller's mapping is left alone
+    clean = server.child_env(server.Runtime(java_home="/opt/jdk"))
+    assert clean == {"PATH": os.defpath, "LANG": "C.UTF-8", "JAVA_HOME": "/opt/jdk"}
+
+
+def test_the_java_process_does_not_inherit_the_password(tmp_path, monkeypatch):
+    """start() spawns java with the runtime's environment minus NEO4J_PASSWORD (no JVM: Popen is recorded)."""
+    jdk = tmp_path / "jdk"
+    (jdk / "bin").mkdir(parents=True)
+    (jdk / "bin" / "java").write_text("#!/bin/sh\n")
+    lib = tmp_path / "cache" / f"neo4j-{NEO4J_VERSION}" / "lib"
+    lib.mkdir(parents=True)
+    (lib / ".complete").write_text(NEO4J_VERSION)
+    home = tmp_path / "home"
+    (home / "data" / "dbms").mkdir(parents=True)
+    (home / "data" / "dbms" / "auth.ini").write_text("")  # initialised: no set-initial-password run
+    seen = {}
+
+    class Spawned(Exception):
+        pass
+
+    def fake_popen(cmd, **kw):
+        seen.update(cmd=cmd, env=kw["env"])
+        raise Spawned
+
+    monkeypatch.setattr(server.subprocess, "Popen", fake_popen)
+    monkeypatch.setenv("NEO4J_PASSWORD", "process-env-secret")  # even the process's own is not passed on
+    env = {"PATH": "/usr/bin", "NEO4J_PASSWORD": "caller-secret", "GRAPHBUILD_NEO4J_CACHE": str(tmp_path / "cache"),
+           "JAVA_HOME": str(jdk), "TZ": "Africa/Cairo"}
+    with pytest.raises(Spawned):
+        server.start(home, _free_port(), password="caller-secret", quiet=True, runtime=server.Runtime.from_env(env))
+    assert seen["cmd"][0] == str(jdk / "bin" / "java")
+    assert "NEO4J_PASSWORD" not in seen["env"]
+    assert not any("secret" in v for v in seen["env"].values())
+    assert not any("secret" in a for a in seen["cmd"])
+    assert seen["env"]["TZ"] == "Africa/Cairo" and seen["env"]["NEO4J_HOME"] == str(home)
+
+
+def test_set_initial_password_passes_it_by_file_not_environment(tmp_path, monkeypatch):
+    seen = {}
+
+    def fake_run(cmd, **kw):
+        seen.update(cmd=cmd, env=kw["env"], args=Path(cmd[-1][1:]).read_text())
+        return server.subprocess.CompletedProcess(cmd, 0, "", "")
+
+    monkeypatch.setattr(server.subprocess, "run", fake_run)
+    home = tmp_path / "home"
+    (home / "run").mkdir(parents=True)
+    rt = server.Runtime.from_env({"PATH": "/usr/bin", "NEO4J_PASSWORD": "initial-secret"})
+    server._set_initial_password(ServerConfig(home=home), tmp_path / "lib", "java", "initial-secret", rt)
+    assert "NEO4J_PASSWORD" not in seen["env"] and "initial-secret" not in " ".join(seen["cmd"])
+    assert "initial-secret" in seen["args"]  # the 0600 @-file, removed afterwards
+    assert not (home / "run" / "set-password.args").exists()
 
 
 def _free_port() -> int:
@@ -104,11 +184,10 @@ def test_start_refuses_a_busy_port(tmp_path):
             server.start(tmp_path / "home", port, password="long-enough-pw", quiet=True)
 
 
-def test_missing_maven_is_a_server_error(tmp_path, monkeypatch):
-    monkeypatch.setenv("GRAPHBUILD_NEO4J_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("PATH", str(tmp_path))  # no mvn here
+def test_missing_maven_is_a_server_error(tmp_path):
+    runtime = server.Runtime(cache_root=str(tmp_path / "cache"), env={"PATH": str(tmp_path)})  # no mvn here
     with pytest.raises(ServerError, match="mvn"):
-        server.ensure_jars()
+        server.ensure_jars(runtime=runtime)
 
 
 def test_bolt_probe_on_a_closed_port():
