@@ -12,10 +12,14 @@ works from disk with the network cut:
   builds every text it shows with ``textContent`` — article text is data, never
   markup. Only ``http(s)`` URLs become links.
 * One colour and shape per node type and one edge style per relation type,
-  with a legend whose checkboxes filter types; node size grows with the number
-  of MET_WITH edges, then with degree. Parallel edges of one type between the
-  same two nodes (one per article) are drawn as one line whose panel lists
-  every article.
+  read from :mod:`graphbuild.schema` and passed in the page data, with a legend
+  whose checkboxes filter types; node size grows with the number of MET_WITH
+  edges, then with degree. Parallel edges of one type between the same two
+  nodes (one per article; either way round for a symmetric type) are drawn as
+  one line whose panel lists every article.
+* Search keys are :func:`graphbuild.text.normalize_key` (``search_key``); the
+  page's script folds what is typed with the same tables, passed in the page
+  data as ``fold`` (tests/browser checks parity).
 * Big graphs: physics runs a bounded number of stabilisation iterations and
   is then switched off (the layout freezes; a checkbox turns it back on).
   Above ``max_nodes`` only the most connected part is kept (see
@@ -44,7 +48,6 @@ import html
 import json
 import math
 import re
-import unicodedata
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -54,8 +57,11 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node
 
+from . import schema
 from .errors import InputError
 from .fsutil import atomic_write
+from .text import fold_tables
+from .text import normalize_key as search_key
 
 __all__ = [
     "render",
@@ -72,23 +78,13 @@ __all__ = [
     "EDGE_STYLES",
 ]
 
-#: Node type → vis group style (shape, colour) and legend label.
-NODE_STYLES: dict[str, dict[str, Any]] = {
-    "Official": {"label": "Official", "shape": "dot", "color": {"background": "#4e79a7", "border": "#2f4b6b"}},
-    "Agency": {"label": "Agency", "shape": "square", "color": {"background": "#f28e2b", "border": "#a65c12"}},
-    "Country": {"label": "Country", "shape": "diamond", "color": {"background": "#59a14f", "border": "#356130"}},
-    "Statement": {"label": "Statement", "shape": "triangle", "color": {"background": "#b07aa1", "border": "#6e4565"}},
-}
-OTHER_NODE_STYLE: dict[str, Any] = {"label": "Other", "shape": "hexagon", "color": {"background": "#9c9c9c", "border": "#5c5c5c"}}
+#: Node type → vis group style (shape, colour) and legend label: a live view of :mod:`graphbuild.schema`.
+NODE_STYLES = schema.NODE_STYLES
+OTHER_NODE_STYLE: dict[str, Any] = schema.OTHER_NODE_STYLE.vis()
 
-#: Relation type → vis edge style and legend label.
-EDGE_STYLES: dict[str, dict[str, Any]] = {
-    "MET_WITH": {"label": "met with", "color": "#e15759", "dashes": False, "width": 2.5, "arrows": ""},
-    "MEMBER_OF": {"label": "member of", "color": "#4e79a7", "dashes": [8, 5], "width": 1.5, "arrows": "to"},
-    "SAID": {"label": "said", "color": "#b07aa1", "dashes": False, "width": 1.5, "arrows": "to"},
-    "MENTIONS": {"label": "mentions", "color": "#9c9c9c", "dashes": [2, 4], "width": 1, "arrows": "to"},
-}
-OTHER_EDGE_STYLE: dict[str, Any] = {"label": "other", "color": "#bab0ac", "dashes": [1, 3], "width": 1, "arrows": "to"}
+#: Relation type → vis edge style, legend label and ``symmetric``: a live view of :mod:`graphbuild.schema`.
+EDGE_STYLES = schema.EDGE_STYLES
+OTHER_EDGE_STYLE: dict[str, Any] = schema.OTHER_EDGE_STYLE.vis()
 
 #: Above this many shown nodes the page switches to the cheap settings.
 BIG_GRAPH = 800
@@ -110,25 +106,6 @@ _RLE, _PDF = "\u202b", "\u202c"
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
 _MARKER = re.compile(r"/\*GB:([A-Z_]+)\*/|<!--GB:([A-Z_]+)-->")
-
-
-# --------------------------------------------------------------------------- search keys
-
-
-def _fallback_key(text: str) -> str:
-    """Same rules as graphbuild.nlp.normalize.normalize_key (used if that module is missing)."""
-    t = unicodedata.normalize("NFKC", text)
-    t = re.sub("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]", "", t)
-    t = t.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"}))
-    t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c)).casefold()
-    t = re.sub(r"[^\w\s]|_", " ", t)
-    return re.sub(r"\s+", " ", t).strip()
-
-
-try:  # the project's one normaliser; the page's JS mirrors it (tests/browser checks parity)
-    from .nlp.normalize import normalize_key as search_key
-except ImportError:  # pragma: no cover - only while nlp.normalize is absent
-    search_key = _fallback_key
 
 
 # --------------------------------------------------------------------------- selection
@@ -237,11 +214,13 @@ def _as_list(v: Any) -> list[Any]:
 
 
 def _node_style(t: str) -> dict[str, Any]:
-    return NODE_STYLES.get(t, OTHER_NODE_STYLE)
+    nt = schema.get_node_type(t)
+    return nt.style.vis() if nt and nt.style else OTHER_NODE_STYLE
 
 
 def _edge_style(t: str) -> dict[str, Any]:
-    return EDGE_STYLES.get(t, OTHER_EDGE_STYLE)
+    rt = schema.get_relation_type(t)
+    return rt.style.vis() if rt and rt.style else OTHER_EDGE_STYLE
 
 
 def _static_layout(graph: nx.MultiDiGraph, order: list[Any]) -> dict[Any, tuple[float, float]]:
@@ -398,9 +377,10 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
         t = str(d.get("type") or "?")
         degree[u] += 1
         degree[v] += 1
-        if t == "MET_WITH":
+        if t == schema.MET_WITH:
             met[u] += 1
             met[v] += 1
+        if schema.is_symmetric(t):  # one line per unordered pair
             a, b = sorted((u, v), key=lambda n: index[n])
         else:
             a, b = u, v
@@ -512,6 +492,7 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
         "meta": meta,
         "nodeStyles": {**NODE_STYLES, "Other": OTHER_NODE_STYLE},
         "edgeStyles": {**EDGE_STYLES, "Other": OTHER_EDGE_STYLE},
+        "fold": fold_tables(),
         "articles": articles,
         "nodes": vis_nodes,
         "info": info,

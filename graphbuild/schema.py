@@ -80,6 +80,7 @@ __all__ = [
     "node_types",
     "relation_type",
     "relation_types",
+    "get_node_type",
     "get_relation_type",
     "entity_types",
     "scored_relation_types",
@@ -284,6 +285,11 @@ def relation_type(name: str) -> RelationType:
         raise KeyError(f"no relation type {name!r} (registered: {', '.join(_relations)})") from None
 
 
+def get_node_type(name: Any) -> NodeType | None:
+    """The node type called ``name``, or None."""
+    return _nodes.get(name) if isinstance(name, str) else None
+
+
 def get_relation_type(name: Any) -> RelationType | None:
     """The relation type called ``name``, or None."""
     return _relations.get(name) if isinstance(name, str) else None
@@ -356,6 +362,10 @@ class _Styles(Mapping[str, dict[str, Any]]):
 
     def __getitem__(self, key: str) -> dict[str, Any]:
         return self._current()[key]
+
+    def __contains__(self, key: object) -> bool:
+        t = (_relations if self._edges else _nodes).get(key) if isinstance(key, str) else None
+        return bool(t and t.style)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._current())

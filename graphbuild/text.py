@@ -13,7 +13,11 @@ spaCy or the lexicons.
   punctuation removed, whitespace collapsed.
 
 ``NORMALISERS`` names the token normalisers a language profile can choose
-(``lang/<code>/profile.toml``: ``normaliser = "arabic"``).
+(``lang/<code>/profile.toml``: ``normaliser = "arabic"``). :func:`fold_tables`
+hands the tables to code in other languages (the page's script gets them in its
+data), and the named Cypher queries compare a parameter folded here with the
+``search_terms`` the loader wrote with :func:`normalize_key` — no other copy of
+the tables exists.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ __all__ = [
     "ARABIC_DIACRITICS",
     "ARABIC_FOLD",
     "NORMALISERS",
+    "fold_tables",
     "is_arabic",
     "latin_fold",
     "normalize_ar",
@@ -80,3 +85,9 @@ def is_arabic(text: str) -> bool:
 
 
 NORMALISERS: dict[str, Callable[[str], str]] = {"arabic": normalize_ar, "latin": latin_fold}
+
+
+def fold_tables() -> dict[str, object]:
+    """The fold tables as plain data: ``{"diacritics": <regex character class>, "letters": {letter: folded}}``."""
+    return {"diacritics": ARABIC_DIACRITICS, "letters": dict(ARABIC_FOLD)}
+

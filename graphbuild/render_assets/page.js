@@ -13,12 +13,10 @@
   var articles = data.articles || {};
 
   // ------------------------------------------------------------------ normalise
-  // Mirrors graphbuild.nlp.normalize.normalize_key (tests/browser checks parity).
-  var DIACRITICS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
-  var FOLD = { "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
-    "\u0629": "\u0647", "\u0649": "\u064a", "\u0624": "\u0648", "\u0626": "\u064a",
-    "\u06cc": "\u064a", "\u06a9": "\u0643" };
-  var FOLD_RE = /[\u0623\u0625\u0622\u0671\u0629\u0649\u0624\u0626\u06cc\u06a9]/g;
+  // graphbuild.text.normalize_key, with its tables from the page data (tests/browser checks parity).
+  var FOLD = data.fold.letters;
+  var DIACRITICS = new RegExp(data.fold.diacritics, "g");
+  var FOLD_RE = new RegExp("[" + Object.keys(FOLD).join("").replace(/[\\\]^-]/g, "\\$&") + "]", "g");
   var MARKS = /\p{M}/gu;
   var PUNCT = /[^\p{L}\p{N}\s]|_/gu;
   function normalize(text) {
@@ -267,7 +265,7 @@
     head.appendChild(el("span", ei.type, "rel-type"));
     head.appendChild(document.createTextNode(" "));
     var other = (e.from === fromNode) ? e.to : e.from;
-    var both = ei.type === "MET_WITH";  // symmetric
+    var both = !!(data.edgeStyles[ei.type] || {}).symmetric;  // one line for either direction
     if (fromNode == null) {
       head.appendChild(nodeLink(e.from));
       head.appendChild(document.createTextNode(both ? " ↔ " : " → "));
