@@ -21,6 +21,7 @@ is the ``exit_code`` of a :class:`graphbuild.errors.GraphbuildError` subclass:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -117,28 +118,35 @@ def run(
     quiet: QuietOpt = False,
 ) -> None:
     """The main job: extractions.jsonl, graph.json, graph.graphml and graph.html in --out."""
-    with handled():
+    with handled(), contextlib.ExitStack() as stack:
         from .graph import build_graph, graph_summary
-        from .pipeline import write_outputs
+        from .sinks import output_sinks, run_sinks
 
+        settings = None
+        if neo4j:  # the password is asked for before the work, not after it
+            from .cli_neo4j import neo4j_settings_cli
+
+            settings = stack.enter_context(neo4j_settings_cli(uri, user, database))
         arts, skipped = _read(paths, quiet)
         exs = _extract(arts, quiet, min_confidence)
         g = build_graph(exs)
-        try:
-            written = write_outputs(exs, g, out, max_nodes=max_nodes)
-        except OSError as exc:
-            raise InputError(f"{out}: cannot write outputs ({exc.strerror or exc})") from None
         if not quiet:
             s = graph_summary(g)
             err_console.print(f"{len(exs)} article(s) → nodes {s['nodes']} edges {s['edges']}")
-            for p in written.values():
-                err_console.print(f"  {p}")
-        if neo4j:
-            from .cli_neo4j import load_graph_cli
-
-            load_graph_cli(g, uri=uri, user=user, database=database, quiet=quiet)
+        sinks = output_sinks(out, max_nodes=max_nodes, neo4j=settings, quiet=quiet)
+        run_sinks(sinks, [exs], g, on_result=None if quiet else _report)
         if skipped:
             raise typer.Exit(code=1)
+
+
+def _report(result) -> None:
+    """One line on stderr per sink of ``run``: the file written, or what the Neo4j load did."""
+    if result.path is not None:
+        err_console.print(f"  {result.path}", markup=False)
+    else:
+        from .cli_neo4j import load_summary_line
+
+        err_console.print(f"loaded into {result.target}: {load_summary_line(result.detail)}", markup=False)
 
 
 @app.command("eval")

@@ -1,20 +1,19 @@
-"""The main job as library functions: articles → extractions → graph → files."""
+"""The main job as library functions: articles → extractions → graph → sinks (files, page, Neo4j)."""
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import networkx as nx
 
 from .errors import InputError
-from .graph import write_graph_json, write_graphml
+from .fsutil import AtomicFile
 from .model import Article, Extraction
 from .nlp.extract import extract_article
 from .resolve import resolve_corpus
+from .sinks import extraction_line, output_sinks, run_sinks
 
 __all__ = ["extract", "filter_confidence", "write_extractions", "read_extractions", "write_outputs"]
 
@@ -43,25 +42,11 @@ def filter_confidence(ex: Extraction, threshold: float) -> Extraction:
     return Extraction(article=ex.article, entities=ents, relations=rels)
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    """Write via a temp file + rename, so a failed run never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_extractions(extractions: Iterable[Extraction], path: str | Path) -> None:
-    lines = [json.dumps(ex.to_dict(), ensure_ascii=False, sort_keys=True) for ex in extractions]
-    _atomic_write(Path(path), "".join(line + "\n" for line in lines))
+    """One JSON object per article, keys sorted, written atomically (``OSError`` when it cannot be)."""
+    with AtomicFile(path) as fh:
+        for ex in extractions:
+            fh.write(extraction_line(ex) + "\n")
 
 
 def read_extractions(path: str | Path) -> list[Extraction]:
@@ -84,23 +69,11 @@ def read_extractions(path: str | Path) -> list[Extraction]:
 
 def write_outputs(extractions: list[Extraction], graph: nx.MultiDiGraph, out_dir: str | Path, *,
                   title: str = "graphbuild", max_nodes: int = 1500) -> dict[str, Path]:
-    """Write extractions.jsonl, graph.json, graph.graphml and graph.html into ``out_dir``."""
-    from .render import render
+    """Write extractions.jsonl, graph.json, graph.graphml and graph.html into ``out_dir``.
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = {
-        "extractions": out / "extractions.jsonl",
-        "json": out / "graph.json",
-        "graphml": out / "graph.graphml",
-        "html": out / "graph.html",
-    }
-    write_extractions(extractions, paths["extractions"])
-    tmp = paths["json"].with_suffix(".json.tmp")
-    write_graph_json(graph, tmp)
-    os.replace(tmp, paths["json"])
-    tmp = paths["graphml"].with_suffix(".graphml.tmp")
-    write_graphml(graph, tmp)
-    os.replace(tmp, paths["graphml"])
-    render(graph, paths["html"], title=title, max_nodes=max_nodes)
-    return paths
+    The file sinks of :func:`graphbuild.sinks.output_sinks` run through
+    :func:`graphbuild.sinks.run_sinks`; the paths written, by sink name. A file
+    that cannot be written is an :class:`InputError` naming it.
+    """
+    results = run_sinks(output_sinks(out_dir, title=title, max_nodes=max_nodes), [extractions], graph)
+    return {r.name: r.path for r in results if r.path is not None}

@@ -14,10 +14,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from .fsutil import atomic_write
 
 __all__ = [
     "SERVER_FILE",
@@ -72,24 +73,13 @@ def read_server(state_dir: str | Path) -> RememberedServer | None:
 
 
 def remember_server(state_dir: str | Path, uri: str, home: str | Path) -> Path:
-    """Record ``uri`` and ``home`` (made absolute) atomically: a temporary file renamed over the old one."""
-    d = Path(state_dir)
-    d.mkdir(parents=True, exist_ok=True)
+    """Record ``uri`` and ``home`` (made absolute) with :func:`graphbuild.fsutil.atomic_write`.
+
+    The file is private to the user (``0600``); an ``OSError`` (also a link or
+    FIFO where the file should be) leaves the previous record as it was.
+    """
     rec = RememberedServer(uri=uri, home=str(Path(home).expanduser().absolute()))
-    target = server_file(d)
-    fd, tmp = tempfile.mkstemp(prefix=".neo4j-server.", suffix=".tmp", dir=d)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(rec.to_dict(), fh, indent=1)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return target
+    return atomic_write(server_file(state_dir), json.dumps(rec.to_dict(), indent=1) + "\n", mode=0o600)
 
 
 def _same_dir(a: str | Path, b: str | Path) -> bool:

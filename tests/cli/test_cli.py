@@ -196,3 +196,56 @@ def test_help_of_neo4j_commands(cmd):
     res = invoke(*cmd, "--help")
     assert res.exit_code == 0 and "Usage" in res.output
     assert "--password" not in res.output  # the password is never an option
+
+
+def test_every_output_is_ordinary_and_no_temp_is_left(tmp_path, seeds_dir):
+    import os
+    import stat
+
+    out = tmp_path / "out"
+    assert invoke("run", seeds_dir, "--out", out, "--quiet").exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    for name in ("extractions.jsonl", "graph.json", "graph.graphml", "graph.html"):
+        assert stat.S_IMODE((out / name).stat().st_mode) == 0o666 & ~umask, name
+    assert sorted(p.name for p in out.iterdir()) == ["extractions.jsonl", "graph.graphml", "graph.html", "graph.json"]
+
+
+def test_run_refuses_a_symlinked_output(tmp_path, seeds_dir):
+    out = tmp_path / "out"
+    out.mkdir()
+    elsewhere = tmp_path / "elsewhere.html"
+    elsewhere.write_text("not ours")
+    (out / "graph.html").symlink_to(elsewhere)
+    res = invoke("run", seeds_dir, "--out", out, "--quiet")
+    assert res.exit_code == 2
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and "graph.html" in lines[0] and "symbolic link" in lines[0], res.stderr
+    assert (out / "graph.html").is_symlink() and elsewhere.read_text() == "not ours"
+
+
+def test_run_reports_each_output_then_the_load(tmp_path, seeds_dir, monkeypatch):
+    import graphbuild.neo4j.loader as loader
+    from graphbuild.neo4j.loader import LoadSummary
+
+    loads = []
+    monkeypatch.setenv("NEO4J_PASSWORD", "pw-pw-pw-pw")
+    monkeypatch.setattr(loader, "load_graph", lambda g, settings, **kw: loads.append(settings) or LoadSummary(nodes_created=1))
+    out = tmp_path / "out"
+    res = invoke("run", seeds_dir, "--out", out, "--neo4j", "--uri", "bolt://127.0.0.1:7999", "--database", "news")
+    assert res.exit_code == 0, res.output
+    lines = res.stderr.strip().splitlines()
+    names = ["extractions.jsonl", "graph.json", "graph.graphml", "graph.html"]
+    assert [line.strip() for line in lines[1:5]] == [str(out / n) for n in names]
+    assert lines[5].startswith("loaded into bolt://127.0.0.1:7999 (news): ")
+    assert [(s.uri, s.database, s.password) for s in loads] == [("bolt://127.0.0.1:7999", "news", "pw-pw-pw-pw")]
+    assert "pw-pw-pw-pw" not in res.output + res.stderr
+
+
+def test_run_neo4j_asks_for_the_password_before_the_work(tmp_path, seeds_dir):
+    """No NEO4J_PASSWORD and no terminal: exit 7 at once, before extracting or writing anything."""
+    out = tmp_path / "out"
+    res = invoke("run", seeds_dir, "--out", out, "--neo4j", "--uri", "bolt://127.0.0.1:7999", "--quiet")
+    assert res.exit_code == 7, res.output
+    assert "NEO4J_PASSWORD" in res.stderr and len(res.stderr.strip().splitlines()) == 1
+    assert not out.exists()

@@ -59,6 +59,36 @@ def test_remember_read_forget(tmp_path, monkeypatch):
     assert not state.forget_server(sd, tmp_path / "neo-home")
 
 
+def test_the_record_is_written_atomically_and_privately(tmp_path, monkeypatch):
+    import stat
+
+    from graphbuild import fsutil
+
+    sd = tmp_path / "state"
+    path = state.remember_server(sd, "bolt://127.0.0.1:7799", tmp_path / "h1")
+    assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0  # the user's own (it names a home, never a password)
+
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fsutil.os, "replace", full_disk)
+    with pytest.raises(OSError):
+        state.remember_server(sd, "bolt://127.0.0.1:7800", tmp_path / "h2")
+    assert state.read_server(sd).uri == "bolt://127.0.0.1:7799"  # the previous record, whole
+    assert [p.name for p in sd.iterdir()] == ["neo4j-server.json"]
+
+
+def test_a_symlinked_record_is_refused_not_followed(tmp_path):
+    sd = tmp_path / "state"
+    sd.mkdir()
+    victim = tmp_path / "victim"
+    victim.write_text("keep")
+    (sd / "neo4j-server.json").symlink_to(victim)
+    with pytest.raises(OSError, match="symbolic link"):
+        state.remember_server(sd, "bolt://127.0.0.1:7799", tmp_path / "h")
+    assert victim.read_text() == "keep"
+
+
 def test_remember_replaces_atomically(tmp_path, monkeypatch):
     sd = tmp_path / "state"
     state.remember_server(sd, "bolt://127.0.0.1:1111", tmp_path / "a")

@@ -1,0 +1,285 @@
+"""Where a run's results go: every output behind one small interface, :class:`Sink`.
+
+A sink is given the extractions as they are made — in one batch today, batch
+by batch once articles are streamed — and the corpus graph once, at the end::
+
+    sink.add(batch)               # zero or more times, batches in article order
+    result = sink.close(graph)    # write or commit; the SinkResult says what and where
+    sink.abort()                  # instead of close when the run fails: nothing half-written
+
+A sink that only needs the graph ignores ``add``; one that streams (the
+extractions file) writes each batch into its temporary file as it comes. A sink
+is used for one run. :func:`run_sinks` is the loop over a list of sinks, and
+:func:`output_sinks` the list ``graphbuild run`` uses:
+
+* ``extractions`` — :class:`ExtractionsFile`: ``extractions.jsonl``, one line per
+  article, streamed batch by batch;
+* ``json`` — :class:`GraphJsonFile`: ``graph.json`` (node-link data);
+* ``graphml`` — :class:`GraphMLFile`: ``graph.graphml``;
+* ``html`` — :class:`PageFile`: ``graph.html``, the offline page;
+* ``neo4j`` — :class:`Neo4jSink`: the graph merged into Neo4j, when asked for.
+
+Every file goes through :mod:`graphbuild.fsutil` (a unique temporary file
+renamed over the target), so each is either the new file or the previous one.
+A file that cannot be written is an :class:`~graphbuild.errors.InputError`
+naming it (exit 2); Neo4j failures are :class:`~graphbuild.errors.Neo4jError`
+(exit 4). Sinks are closed in order and the first failure aborts the ones not
+yet closed: outputs closed before it are complete new files, the later ones
+keep their previous content — so the files come before Neo4j, and a Neo4j that
+cannot be reached still leaves the files of the run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import networkx as nx
+
+from .errors import InputError
+from .fsutil import AtomicFile
+from .graph import write_graph_json, write_graphml
+from .model import Extraction
+
+if TYPE_CHECKING:  # the Neo4j driver is imported only when a Neo4j sink runs
+    from .neo4j.loader import Neo4jSettings
+
+__all__ = [
+    "OUTPUT_FILES",
+    "Sink",
+    "SinkResult",
+    "ExtractionsFile",
+    "GraphJsonFile",
+    "GraphMLFile",
+    "PageFile",
+    "Neo4jSink",
+    "extraction_line",
+    "output_sinks",
+    "run_sinks",
+]
+
+# the files of `graphbuild run`, by sink name
+OUTPUT_FILES: dict[str, str] = {
+    "extractions": "extractions.jsonl",
+    "json": "graph.json",
+    "graphml": "graph.graphml",
+    "html": "graph.html",
+}
+
+
+@dataclass(frozen=True)
+class SinkResult:
+    """What one sink did: its name, where it wrote, and anything more it has to say."""
+
+    name: str  # the sink's name: "extractions", "json", "graphml", "html", "neo4j"
+    target: str  # the file written, or the Neo4j URI and database
+    path: Path | None = None  # the file, for a file sink
+    detail: Any = None  # e.g. the Neo4j LoadSummary
+
+
+@runtime_checkable
+class Sink(Protocol):
+    """One output of a run: extractions batch by batch, then the graph once."""
+
+    name: str
+
+    def add(self, extractions: Sequence[Extraction]) -> None:
+        """Take one batch of extractions (called zero or more times, in article order)."""
+
+    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+        """Take the corpus graph, finish writing and make the output visible."""
+
+    def abort(self) -> None:
+        """Drop whatever was started; the previous output stays as it was. Safe after close."""
+
+
+def extraction_line(ex: Extraction) -> str:
+    """One article's line of ``extractions.jsonl`` (keys sorted, UTF-8 kept, no newline)."""
+    return json.dumps(ex.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """An ``OSError`` while writing ``path`` becomes one :class:`InputError` naming the file."""
+    try:
+        yield
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+
+
+class ExtractionsFile:
+    """``extractions.jsonl``: each batch is written as it comes into one temporary file, renamed on close."""
+
+    name = "extractions"
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._file: AtomicFile | None = None
+
+    def _open(self) -> AtomicFile:
+        if self._file is None:
+            with _writing(self.path):
+                self._file = AtomicFile(self.path)
+        return self._file
+
+    def add(self, extractions: Sequence[Extraction]) -> None:
+        fh = self._open()
+        with _writing(self.path):
+            for ex in extractions:
+                fh.write(extraction_line(ex) + "\n")
+
+    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+        fh = self._open()  # no batch at all: an empty file
+        with _writing(self.path):
+            fh.commit()
+        return SinkResult(self.name, str(self.path), self.path)
+
+    def abort(self) -> None:
+        if self._file is not None:
+            self._file.discard()
+
+
+class _GraphFile:
+    """A file written from the graph alone, on close (batches are not needed)."""
+
+    name = ""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    def add(self, extractions: Sequence[Extraction]) -> None:
+        return None
+
+    def _write(self, graph: nx.MultiDiGraph) -> None:
+        raise NotImplementedError
+
+    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+        with _writing(self.path):
+            self._write(graph)
+        return SinkResult(self.name, str(self.path), self.path)
+
+    def abort(self) -> None:
+        return None  # nothing is written before close, and close writes atomically
+
+
+class GraphJsonFile(_GraphFile):
+    """``graph.json``: :func:`graphbuild.graph.write_graph_json`."""
+
+    name = "json"
+
+    def _write(self, graph: nx.MultiDiGraph) -> None:
+        write_graph_json(graph, self.path)
+
+
+class GraphMLFile(_GraphFile):
+    """``graph.graphml``: :func:`graphbuild.graph.write_graphml`."""
+
+    name = "graphml"
+
+    def _write(self, graph: nx.MultiDiGraph) -> None:
+        write_graphml(graph, self.path)
+
+
+class PageFile(_GraphFile):
+    """``graph.html``: :func:`graphbuild.render.render` (``title``, ``max_nodes``, ``physics`` as there)."""
+
+    name = "html"
+
+    def __init__(self, path: str | Path, *, title: str = "graphbuild", max_nodes: int = 1500,
+                 physics: bool = True) -> None:
+        super().__init__(path)
+        self.title, self.max_nodes, self.physics = title, max_nodes, physics
+
+    def _write(self, graph: nx.MultiDiGraph) -> None:
+        from .render import render
+
+        render(graph, self.path, title=self.title, max_nodes=self.max_nodes, physics=self.physics)
+
+
+class Neo4jSink:
+    """The graph merged into Neo4j (:func:`graphbuild.neo4j.loader.load_graph`) on close.
+
+    Batches are not loaded as they come: ids are final only once the corpus is
+    resolved, and the loader merges the corpus graph. ``detail`` of the result is
+    the :class:`~graphbuild.neo4j.loader.LoadSummary`. ``driver`` reuses an open
+    driver; otherwise one is opened from ``settings`` for the load.
+    """
+
+    name = "neo4j"
+
+    def __init__(self, settings: Neo4jSettings, *, batch_size: int = 500, quiet: bool = False,
+                 driver: Any = None) -> None:
+        self.settings = settings
+        self.batch_size = batch_size
+        self.quiet = quiet
+        self.driver = driver
+
+    def add(self, extractions: Sequence[Extraction]) -> None:
+        return None
+
+    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+        from .neo4j import loader
+
+        summary = loader.load_graph(graph, self.settings, driver=self.driver, batch_size=self.batch_size,
+                                    quiet=self.quiet)
+        return SinkResult(self.name, f"{self.settings.uri} ({self.settings.database})", None, summary)
+
+    def abort(self) -> None:
+        return None  # nothing is sent before close; a failed load leaves what MERGE committed (idempotent)
+
+
+def output_sinks(out_dir: str | Path, *, title: str = "graphbuild", max_nodes: int = 1500,
+                 neo4j: Neo4jSettings | None = None, batch_size: int = 500, quiet: bool = False) -> list[Sink]:
+    """The sinks of ``graphbuild run``: the four files of :data:`OUTPUT_FILES` in ``out_dir``, then
+    Neo4j when ``neo4j`` settings are given (``batch_size`` and ``quiet`` go to its loader)."""
+    out = Path(out_dir)
+    sinks: list[Sink] = [
+        ExtractionsFile(out / OUTPUT_FILES["extractions"]),
+        GraphJsonFile(out / OUTPUT_FILES["json"]),
+        GraphMLFile(out / OUTPUT_FILES["graphml"]),
+        PageFile(out / OUTPUT_FILES["html"], title=title, max_nodes=max_nodes),
+    ]
+    if neo4j is not None:
+        sinks.append(Neo4jSink(neo4j, batch_size=batch_size, quiet=quiet))
+    return sinks
+
+
+def run_sinks(
+    sinks: Sequence[Sink],
+    batches: Iterable[Sequence[Extraction]],
+    graph: nx.MultiDiGraph | Callable[[], nx.MultiDiGraph],
+    *,
+    on_result: Callable[[SinkResult], None] | None = None,
+) -> list[SinkResult]:
+    """Give every sink each batch, then close them in order with the graph; their results, in order.
+
+    ``batches`` may be a generator that extracts as it goes, and ``graph`` a
+    function called once the batches are exhausted (a streamed run builds the
+    graph last). ``on_result`` is called as each sink closes, so what was
+    written can be reported even if a later sink fails. On any failure (Ctrl-C
+    included) the sinks not yet closed are aborted and the error propagates.
+    """
+    pending = list(sinks)
+    results: list[SinkResult] = []
+    try:
+        for batch in batches:
+            batch = batch if isinstance(batch, Sequence) else list(batch)  # every sink reads it
+            for sink in pending:
+                sink.add(batch)
+        g = graph() if callable(graph) else graph
+        while pending:
+            result = pending[0].close(g)
+            pending.pop(0)
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
+    except BaseException:
+        for sink in pending:
+            with contextlib.suppress(Exception):
+                sink.abort()
+        raise
+    return results
