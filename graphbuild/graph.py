@@ -15,8 +15,9 @@ Graph shape (the same model as in Neo4j, see README "Graph model"):
   speaker → Statement; MENTIONS goes Statement → entity.
 
 What a type is comes from :mod:`graphbuild.schema`: a quoted type (SAID) makes
-a Statement node, and a symmetric type (MET_WITH) gets one edge per unordered
-pair in an article; any other type is an edge from source to target.
+a Statement node; the edges of a symmetric type (MET_WITH) between the same two
+nodes in one article all point the way the first one does, so they count as one
+relation stated that many times; any other type is an edge from source to target.
 
 ``graph.json`` is ``networkx.node_link_data(G, edges="edges")``; GraphML
 stores list values as JSON strings (GraphML has no list type).
@@ -72,13 +73,11 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                     articles=[art.id],
                     merges=list(ent.merges),
                 )
-        pairs: set[tuple[str, str, str]] = set()  # symmetric relations of this article, by unordered pair
+        way: dict[tuple[str, frozenset[str]], tuple[str, str]] = {}  # symmetric pair → its first direction
         for n, rel in enumerate(ex.relations):
-            if schema.is_symmetric(rel.type):
-                a, b = sorted((rel.source, rel.target or ""))
-                if (rel.type, a, b) in pairs:
-                    continue
-                pairs.add((rel.type, a, b))
+            source, target = rel.source, rel.target
+            if schema.is_symmetric(rel.type) and target is not None:
+                source, target = way.setdefault((rel.type, frozenset((source, target))), (source, target))
             common = {
                 "article_id": art.id,
                 "evidence": rel.evidence,
@@ -105,7 +104,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                     if m in g and m != rel.source:
                         g.add_edge(sid, m, key=f"{schema.MENTIONS}|{art.id}|{n}|{m}", type=schema.MENTIONS, quote=None, **common)
             else:
-                g.add_edge(rel.source, rel.target, key=f"{rel.type}|{art.id}|{n}", type=rel.type, quote=None, **common)
+                g.add_edge(source, target, key=f"{rel.type}|{art.id}|{n}", type=rel.type, quote=None, **common)
     return g
 
 

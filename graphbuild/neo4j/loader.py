@@ -4,8 +4,10 @@ Three layers, so that most of it is testable without a database:
 
 * :func:`graph_rows` — a pure function from the networkx graph to row lists,
   one list per load statement (``cypher/load/<file>.cypher``). Labels and
-  relationship types only ever select a file from the fixed allow-lists
-  :data:`ENTITY_FILES` / :data:`RELATION_FILES`; every value is a parameter.
+  relationship types only ever select a file from the allow-lists of
+  :mod:`graphbuild.schema` (:func:`entity_files` / :func:`relation_files`: the
+  registry's node and relation types, each with its load file, and the endpoint
+  labels each relation type allows); every value is a parameter.
 * :func:`load_graph` — ``UNWIND $rows`` batches in managed write transactions
   (``session.execute_write`` retries transient errors), ``MERGE`` on the
   uniquely-constrained ``id`` s, a rich progress bar on stderr and a
@@ -42,18 +44,20 @@ from ..errors import (
     Neo4jUnavailable,
 )
 
-try:  # the shared normaliser (graphbuild.nlp.normalize)
-    from ..nlp.normalize import normalize_key as _normalize_key
-except ImportError:  # pragma: no cover - only while nlp is being written
-    import unicodedata
-
-    _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
-    _DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-
-    def _normalize_key(text: str) -> str:
-        t = _DIAC.sub("", unicodedata.normalize("NFKC", text)).translate(_FOLD).casefold()
-        return re.sub(r"\s+", " ", re.sub(r"[^\w\s]|_", " ", t)).strip()
-
+from ..schema import (
+    ARTICLE,
+    MENTIONED_IN,
+    MENTIONS,
+    STATEMENT,
+    entity_types,
+    link_types,
+    load_files,
+    load_shape,
+    node_type,
+    relation_type,
+    relation_types,
+)
+from ..text import normalize_key as _normalize_key
 
 __all__ = [
     "Neo4jSettings",
@@ -61,6 +65,9 @@ __all__ = [
     "ENTITY_FILES",
     "RELATION_FILES",
     "LOAD_ORDER",
+    "entity_files",
+    "relation_files",
+    "load_order",
     "cypher_dir",
     "read_statements",
     "graph_rows",
@@ -74,34 +81,24 @@ __all__ = [
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 
-# The allow-lists: graph type -> load file. Nothing else is ever written.
-ENTITY_FILES: dict[str, str] = {
-    "Official": "entities_official",
-    "Agency": "entities_agency",
-    "Country": "entities_country",
-}
-RELATION_FILES: dict[str, str] = {
-    "MET_WITH": "rel_met_with",
-    "MEMBER_OF": "rel_member_of",
-}
-# Order matters: nodes before the relationships that MATCH them.
-LOAD_ORDER: tuple[str, ...] = (
-    "articles",
-    *ENTITY_FILES.values(),
-    "mentioned_in",
-    *RELATION_FILES.values(),
-    "said",
-    "mentions",
-)
-# (nodes, relationships) each row of a file merges
-_ROW_SHAPE: dict[str, tuple[int, int]] = {
-    "articles": (1, 0),
-    **{f: (1, 0) for f in ENTITY_FILES.values()},
-    "mentioned_in": (0, 1),
-    **{f: (0, 1) for f in RELATION_FILES.values()},
-    "said": (1, 2),
-    "mentions": (0, 1),
-}
+
+
+# The allow-lists, read from graphbuild.schema: graph type -> load file. Nothing else is ever written.
+def entity_files() -> dict[str, str]:
+    """Entity label → the stem of its load file (``entities_official``…)."""
+    return {t: node_type(t).load_name or "" for t in entity_types()}
+
+
+def relation_files() -> dict[str, str]:
+    """Link relation type (between entities: MET_WITH, MEMBER_OF) → the stem of its load file."""
+    return {t.name: t.load_name for t in link_types()}
+
+
+def load_order() -> tuple[str, ...]:
+    """Every load file stem, nodes before the relationships that MATCH them (:func:`graphbuild.schema.load_files`)."""
+    return tuple(load_files(cypher_dir()))
+
+
 
 
 # --------------------------------------------------------------------------- settings
@@ -161,11 +158,17 @@ def read_statements(path: str | Path) -> list[str]:
 
 
 def _load_statement(name: str) -> str:
-    path = cypher_dir() / "load" / f"{name}.cypher"
+    path = load_files(cypher_dir()).get(name) or cypher_dir() / "load" / f"{name}.cypher"
     stmts = read_statements(path)
     if len(stmts) != 1:
         raise CypherError(f"{path}: expected exactly one statement, found {len(stmts)}")
     return stmts[0]
+
+
+# The built-in allow-lists and load order (a type registered later is in the functions above).
+ENTITY_FILES: dict[str, str] = entity_files()
+RELATION_FILES: dict[str, str] = relation_files()
+LOAD_ORDER: tuple[str, ...] = load_order()
 
 
 # --------------------------------------------------------------------------- rows (pure)
@@ -211,70 +214,75 @@ def _provenance(article_id: str, first: dict[str, Any], items: list[tuple[str, d
 
 
 def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
-    """Turn the corpus graph into rows for every load file, in :data:`LOAD_ORDER`.
+    """Turn the corpus graph into rows for every load file, in :func:`load_order`.
 
     Deterministic: rows are sorted, lists inside rows are sorted, and parallel
     edges of one (type, source, target, article) become one row whose evidence
     is the earliest sentence (``count`` says how many there were). Nodes without
     a ``type`` (ids no extraction defined) and the edges touching them are left
-    out and counted in ``rows["_skipped"]``. Unknown node or edge types raise
+    out and counted in ``rows["_skipped"]``. Node or edge types the schema does
+    not know, and edges between labels their type does not allow, raise
     :class:`InputError` — they are not in the allow-list.
     """
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in LOAD_ORDER}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in load_order()}
+    ents, links = entity_files(), relation_files()
+    said, mentions, mentioned = _quoted_files(), relation_type(MENTIONS).load_name, relation_type(MENTIONED_IN).load_name
     skipped = 0
     articles = dict(g.graph.get("articles") or {})
     for aid in sorted(articles):
         meta = articles[aid] or {}
-        rows["articles"].append(
+        rows[node_type(ARTICLE).load_name or ""].append(
             {k: meta.get(k) for k in ("title", "url", "published", "lang", "source")} | {"id": aid}
         )
 
-    known: set[str] = set()
+    known: dict[str, str] = {}  # node id → its type
     for node_id, d in sorted(g.nodes(data=True), key=lambda nd: str(nd[0])):
         t = d.get("type")
         if t is None:
             skipped += 1
             continue
-        if t == "Statement":
-            known.add(node_id)
+        if t == STATEMENT:
+            known[node_id] = t
             continue
-        if t not in ENTITY_FILES:
-            raise InputError(f"node {node_id!r} has type {t!r}, not one of {', '.join(ENTITY_FILES)}, Statement")
-        known.add(node_id)
-        rows[ENTITY_FILES[t]].append(_entity_row(node_id, d))
+        if t not in ents:
+            raise InputError(f"node {node_id!r} has type {t!r}, not one of {', '.join(ents)}, {STATEMENT}")
+        known[node_id] = t
+        rows[ents[t]].append(_entity_row(node_id, d))
         node_articles = set(d.get("articles") or [])
         node_articles |= {ed.get("article_id") for _, _, ed in g.in_edges(node_id, data=True)}
         node_articles |= {ed.get("article_id") for _, _, ed in g.out_edges(node_id, data=True)}
         for aid in sorted(a for a in node_articles if a and a in articles):
-            rows["mentioned_in"].append({"entity": node_id, "article_id": aid})
+            rows[mentioned].append({"entity": node_id, "article_id": aid})
 
     groups: dict[tuple[str, str, str, str], list[tuple[str, dict[str, Any]]]] = {}
+    allowed = [*links, *said, MENTIONS]
     for u, v, key, d in g.edges(keys=True, data=True):
         t = d.get("type")
-        if t not in RELATION_FILES and t not in ("SAID", "MENTIONS"):
-            raise InputError(f"edge {key!r} ({u} -> {v}) has type {t!r}, not one of "
-                             f"{', '.join([*RELATION_FILES, 'SAID', 'MENTIONS'])}")
+        if t not in allowed:
+            raise InputError(f"edge {key!r} ({u} -> {v}) has type {t!r}, not one of {', '.join(allowed)}")
         if u not in known or v not in known:
             skipped += 1
             continue
+        rt = relation_type(t)
+        if not rt.allows(known[u], known[v]):
+            raise InputError(f"{t} edge {key!r} goes from {known[u]} {u!r} to {known[v]} {v!r}; {t} goes from "
+                             f"{' or '.join(rt.sources)} to {' or '.join(rt.targets)}")
         groups.setdefault((t, u, v, d.get("article_id") or ""), []).append((key, d))
 
-    statements: dict[str, dict[str, Any]] = {}
+    statements: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in said.values()}
     for (t, u, v, aid), items in sorted(groups.items()):
         items.sort(key=_edge_sort_key)
         first = items[0][1]
-        if t in RELATION_FILES:
-            rows[RELATION_FILES[t]].append({
+        if t in links:
+            rows[links[t]].append({
                 "source": u,
                 "target": v,
                 **_provenance(aid, first, items),
                 "count": len(items),
             })
-        elif t == "SAID":
+        elif t in said:
             sd = g.nodes[v]
-            if sd.get("type") != "Statement":
-                raise InputError(f"SAID edge {items[0][0]!r} does not end at a Statement node")
-            statements[v] = {
+            statements[said[t]][v] = {
                 "id": v,
                 "speaker": u,
                 "text": sd.get("text") if sd.get("text") is not None else (first.get("quote") or ""),
@@ -282,19 +290,25 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
                 **_provenance(aid, first, items),
             }
         else:  # MENTIONS
-            rows["mentions"].append({"statement": u, "entity": v, "article_id": aid})
-    rows["said"] = [statements[k] for k in sorted(statements)]
-    # A SAID whose article is unknown could not be reported in it: keep the graph honest.
-    for name in ("said", "mentioned_in"):
+            rows[mentions].append({"statement": u, "entity": v, "article_id": aid})
+    for name, by_id in statements.items():
+        rows[name] = [by_id[k] for k in sorted(by_id)]
+    # A statement whose article is unknown could not be reported in it: keep the graph honest.
+    for name in (*said.values(), mentioned):
         kept = [r for r in rows[name] if r["article_id"] in articles]
         skipped += len(rows[name]) - len(kept)
         rows[name] = kept
-    said_ids = {r["id"] for r in rows["said"]}
-    kept = [r for r in rows["mentions"] if r["statement"] in said_ids]
-    skipped += len(rows["mentions"]) - len(kept)
-    rows["mentions"] = kept
+    said_ids = {r["id"] for name in said.values() for r in rows[name]}
+    kept = [r for r in rows[mentions] if r["statement"] in said_ids]
+    skipped += len(rows[mentions]) - len(kept)
+    rows[mentions] = kept
     rows["_skipped"] = [{"count": skipped}] if skipped else []
     return rows
+
+
+def _quoted_files() -> dict[str, str]:
+    """Quoted relation type (SAID) → its load file, which also writes its Statement node."""
+    return {t.name: t.load_name for t in relation_types() if t.quoted}
 
 
 def batched(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -465,7 +479,7 @@ def load_graph(
     rows = graph_rows(g)
     if batch_size < 1:
         raise InputError(f"batch size must be at least 1, not {batch_size}")
-    statements = {name: _load_statement(name) for name in LOAD_ORDER}  # fail early on a bad file
+    statements = {name: _load_statement(name) for name in load_order()}  # fail early on a bad file
     if driver is None:
         with connect(settings) as drv:
             return _load(drv, settings, rows, statements, batch_size, quiet, schema)
@@ -479,7 +493,7 @@ def _load(driver, settings, rows, statements, batch_size, quiet, schema) -> Load
     if schema:
         apply_schema(settings, driver=driver)
     summary = LoadSummary(skipped=sum(r["count"] for r in rows.get("_skipped", [])))
-    total = sum(len(rows[name]) for name in LOAD_ORDER)
+    total = sum(len(rows[name]) for name in statements)
     progress = Progress(
         TextColumn("[bold]neo4j[/] {task.description:<18}"),
         BarColumn(),
@@ -492,11 +506,11 @@ def _load(driver, settings, rows, statements, batch_size, quiet, schema) -> Load
     with progress, translated(settings, "load"):
         task = progress.add_task("loading", total=total)
         with driver.session(database=settings.database) as session:
-            for name in LOAD_ORDER:
+            for name in statements:  # in load order
                 file_rows = rows[name]
                 summary.rows[name] = len(file_rows)
                 progress.update(task, description=name)
-                n_nodes, n_rels = _ROW_SHAPE[name]
+                n_nodes, n_rels = load_shape(name)
                 for batch in batched(file_rows, batch_size):
                     try:
                         counters = session.execute_write(_write_batch, statements[name], batch)
