@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from sample_data import sample_extractions
 
 from graphbuild.errors import Neo4jUnavailable
 from graphbuild.graph import build_graph
 from graphbuild.neo4j.loader import LoadSummary, Neo4jSettings
 from graphbuild.sinks import OUTPUT_FILES, output_sinks, run_sinks
-from sample_data import sample_extractions
 
 
 def count(driver, settings, cypher: str) -> int:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sample_data import sample_extractions
 
 from graphbuild.errors import InputError
 from graphbuild.graph import build_graph, write_graph_json, write_graphml
@@ -24,7 +25,6 @@ from graphbuild.sinks import (
     output_sinks,
     run_sinks,
 )
-from sample_data import sample_extractions
 
 
 @pytest.fixture(scope="module")
