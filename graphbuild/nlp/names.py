@@ -1,19 +1,29 @@
-"""Person names next to titles: which tokens may be name words, and the run of them.
+"""Person names: which tokens may be name words, and the run of them.
 
 How a name looks is a language property (``name_shape`` in the profile), each
-with its rule in :data:`NAME_SHAPES`:
+with its rule in :data:`NAME_SHAPES`; both read the language's personal names
+(``given_names.tsv``, :attr:`~graphbuild.lang.Lexicon.names`):
 
 * ``compound`` (Arabic): any word outside the lexicons, stop words and phrase
   breaks may be a name word, but not a definite word first, a clitic glued to the
-  article or a word with a pronoun suffix; a name particle joins the next word
-  (the compounds abd + X, abu + X) and allows a fourth word; a definite masculine
-  nisba after a first name is a family name.
+  article or a word with a pronoun suffix. A name particle (``name_particle``:
+  abd, abu, bin, ibn, bint, walad, mint, the family particle) joins the next word;
+  an initial (a letter and a period) stands between two words; a definite word
+  after a first name is a family name; a nisba written without the article before
+  a particle is a given name (Turki bin …). A name goes on as far as its words are
+  known names, family names, particles or initials; a word outside the name list
+  is taken only right after a known name (a given name and a surname), unless the
+  whole run ends at punctuation or the end of the sentence (an apposition: "…، Mr
+  Liu Jian Hua،"). So a name never takes the verb or noun after it.
 * ``capitalised`` (English): name words are capitalised, lower-case name particles
-  (bin, al) join them and allow five words, a glued hyphen joins two parts
-  (Al-Serraj); a stop word ends a name unless it is a month name outside a date
-  (Theresa May).
+  (bin, al) join them, an initial ("J.") stands between two words, a glued hyphen
+  joins two parts (Al-Serraj); a stop word ends a name unless it is a month name
+  outside a date (Theresa May).
 
+A name is at most :data:`MAX_WORDS` words besides its particles and initials.
 Tokens of a date (a month name next to a number) are never name words.
+:func:`starts_known_name` tells whether a name starts with a known personal name
+(the evidence for a name with no title next to it).
 """
 
 from __future__ import annotations
@@ -21,14 +31,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .mentions import NameMention
 from .tagger import Tagger
 
-__all__ = ["name_like", "name_run", "glued_hyphen", "NAME_SHAPES"]
+__all__ = ["name_like", "name_run", "glued_hyphen", "is_initial", "known_name", "starts_known_name", "NAME_SHAPES",
+           "MAX_WORDS"]
 
-_MAX_WORDS = 3
+MAX_WORDS = 4  # name words, particles and initials aside
+_MAX_TOKENS = 8
+_TATWEEL = "\u0640"
+_BOUNDARY_PUNCT = frozenset(",.;:!?()[]\"'«»“”،؛؟")
 
 
 def glued_hyphen(doc: Doc, j: int) -> bool:
@@ -39,12 +53,41 @@ def glued_hyphen(doc: Doc, j: int) -> bool:
     return t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_ and doc[j + 1].text[:1].isupper()
 
 
+def is_initial(tok: Token) -> bool:
+    """A letter and a period ("J.", an Arabic letter and a period, with or without a tatweel)."""
+    text = tok.text.replace(_TATWEEL, "")
+    return len(text) == 2 and text[1] == "." and text[0].isalpha() and (not text[0].isascii() or text[0].isupper())
+
+
+def known_name(tg: Tagger, i: int) -> bool:
+    """Token ``i`` is a personal name of the language's list (and no lexicon word)."""
+    tok = tg.doc[i]
+    return i not in tg.hits and tok.norm_ in tg.lex.names and (not tg.P.cased or tok.text[:1].isupper())
+
+
+def _particle(tg: Tagger, i: int) -> bool:
+    return i < len(tg.doc) and tg.doc[i].norm_ in tg.W.name_particle
+
+
+def _initial_between(tg: Tagger, toks: list[int], j: int) -> bool:
+    """An initial after a name word and before another ("Antony J. Blinken")."""
+    return bool(toks) and is_initial(tg.doc[j]) and j + 1 < len(tg.doc) and name_like(tg, j + 1, 1)
+
+
+def _at_boundary(tg: Tagger, j: int) -> bool:
+    """Token ``j`` ends an apposition: punctuation, a line break or the end of the doc."""
+    doc = tg.doc
+    return j >= len(doc) or doc[j].text in _BOUNDARY_PUNCT or doc[j].is_space or doc[j].is_sent_start
+
+
 # ---------------------------------------------------------------- compound (Arabic)
 def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
-    """A definite masculine nisba after a first name is a family name."""
+    """A definite masculine nisba after a first name is a family name; before a particle, an indefinite one is a given name."""
     h, norm = tg.hits[i], tg.doc[i].norm_
-    if position < 1 or h.kind != "country" or h.info[1] != "nisba" or h.end - h.start != 1:
+    if h.kind != "country" or h.info[1] != "nisba" or h.end - h.start != 1:
         return False
+    if position == 0:
+        return not tg.P.is_definite(norm) and _particle(tg, i + 1)  # Turki bin Fahd
     return tg.P.is_definite(norm) and norm.endswith(tg.P.nisba_ending)
 
 
@@ -53,7 +96,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     norm = tok.norm_
     P, W = tg.P, tg.W
     if i in tg.hits:
-        return _nisba_surname(tg, i, position)
+        return _nisba_surname(tg, i, position) or _title_word_in_name(tg, i, position)
     if norm in W.unfolded_name and tok.text.endswith(norm[-1:]):
         return True  # the name, not the function word it folds onto
     if norm in P.stop_words or norm in tg.lex.stopwords or norm in W.phrase_break or len(norm) < 2:
@@ -66,6 +109,13 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     return not (norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4)
 
 
+def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
+    """A definite one-word title inside a name, before a particle ("Mohamed al-Amin walad …")."""
+    h = tg.hits[i]
+    return (position > 0 and h.kind == "title" and h.end == i + 1 and tg.P.is_definite(tg.doc[i].norm_)
+            and _particle(tg, i + 1))
+
+
 def _compound_second_half(tg: Tagger, toks: list[int], j: int) -> bool:
     """The word after a name particle completes the compound (even a one-word title)."""
     doc = tg.doc
@@ -74,30 +124,66 @@ def _compound_second_half(tg: Tagger, toks: list[int], j: int) -> bool:
     if doc[j].is_alpha and doc[j].norm_ not in tg.W.phrase_break and j not in tg.hits:
         return True
     h = tg.hits.get(j)
-    return bool(h and h.kind == "title" and h.end == j + 1)
+    return bool(h and h.kind in ("title", "country") and h.end == j + 1)
+
+
+def _family_word(tg: Tagger, j: int, position: int) -> bool:
+    """A definite word after the first is a family name (al-Zayani)."""
+    return position > 0 and tg.P.is_definite(tg.doc[j].norm_)
+
+
+@dataclass
+class _Run:
+    """A name being read: its tokens, how many name words, whether the next word may be outside the name list."""
+
+    toks: list[int]
+    words: int = 0
+    free_ok: bool = True
+
+    def add(self, j: int, word: bool = True, free_ok: bool = True) -> None:
+        self.toks.append(j)
+        self.words += int(word)
+        self.free_ok = free_ok
+
+
+def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
+    """Read token ``j`` into the run; False when the name ends before it."""
+    doc, particles = tg.doc, tg.W.name_particle
+    if _compound_second_half(tg, run.toks, j):
+        run.add(j, free_ok=True)
+        return True
+    if _initial_between(tg, run.toks, j):
+        run.add(j, word=False, free_ok=True)
+        return True
+    if run.toks and doc[j].norm_ in particles:
+        run.add(j, word=False)
+        return True
+    if not name_like(tg, j, run.words):
+        return False
+    known = known_name(tg, j) or _family_word(tg, j, run.words) or j in tg.hits
+    if strict and run.words and not known and not run.free_ok:
+        return False
+    run.add(j, free_ok=known)
+    return True
+
+
+def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
+    run = _Run([])
+    j, n = i, len(tg.doc)
+    while j < n and run.words < MAX_WORDS and len(run.toks) < _MAX_TOKENS and _compound_step(tg, run, j, strict):
+        j += 1
+    toks = run.toks
+    while toks and (_particle(tg, toks[-1]) or is_initial(tg.doc[toks[-1]])):
+        toks.pop()  # a name ends with a name word
+    return toks
 
 
 def _compound_run(tg: Tagger, i: int) -> list[int]:
-    doc, particles = tg.doc, tg.W.name_particle
-    n = len(doc)
-    toks: list[int] = []
-    j = i
-    limit = _MAX_WORDS
-    while j < n and len(toks) < limit:
-        if _compound_second_half(tg, toks, j):
-            toks.append(j)
-            j += 1
-            continue
-        if name_like(tg, j, len(toks)) or (toks and doc[j].norm_ in particles):
-            if doc[j].norm_ in particles:
-                limit = _MAX_WORDS + 1
-            toks.append(j)
-            j += 1
-            continue
-        break
-    if len(toks) == 1 and doc[toks[0]].norm_ in particles:
-        return []
-    return toks
+    """The whole run when it ends at punctuation (an apposition), else the run of known names and one surname."""
+    loose = _compound_read(tg, i, strict=False)
+    if not loose or _at_boundary(tg, loose[-1] + 1):
+        return loose
+    return _compound_read(tg, i, strict=True)
 
 
 # ---------------------------------------------------------------- capitalised (English)
@@ -108,6 +194,8 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
         return False
     if not tok.text[:1].isupper():
         return norm in tg.W.name_particle and position > 0
+    if is_initial(tok):
+        return False  # read by the run, between two name words
     if position == 0 and (tok.text in tg.lex.stopwords or norm in tg.P.stop_words):
         return False
     # a stop word ends a name, but a month name outside a date may be one (Theresa May)
@@ -117,17 +205,22 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
 def _capitalised_run(tg: Tagger, i: int) -> list[int]:
     doc = tg.doc
     n = len(doc)
-    toks: list[int] = []
+    run = _Run([])
     j = i
-    limit = _MAX_WORDS
-    if any(doc[k].norm_ in tg.W.name_particle for k in range(i + 1, min(i + 4, n))):
-        limit = 5  # "Mohammed bin Abdulrahman Al Thani"
-    while j < n and len(toks) < limit and name_like(tg, j, len(toks)):
-        toks.append(j)
+    while j < n and run.words < MAX_WORDS and len(run.toks) < _MAX_TOKENS:
+        if _initial_between(tg, run.toks, j):
+            run.add(j, word=False)
+        elif name_like(tg, j, run.words):
+            run.add(j, word=doc[j].norm_ not in tg.W.name_particle)
+        else:
+            break
         j += 1
         if j + 1 < n and glued_hyphen(doc, j):
-            toks.extend([j, j + 1])
+            run.toks.extend([j, j + 1])
             j += 2
+    toks = run.toks
+    while toks and doc[toks[-1]].norm_ in tg.W.name_particle:
+        toks.pop()
     return toks
 
 
@@ -168,11 +261,18 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
     return NameMention(span.start, span.end, span.text)
 
 
+def starts_known_name(tg: Tagger, m: NameMention) -> bool:
+    """The name starts with a known personal name (or a particle compound: abd + X)."""
+    return known_name(tg, m.start) or (_particle(tg, m.start) and m.end - m.start >= 2)
+
+
 def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
     """Walk left to find the start, then reuse the forward rule."""
+    doc = tg.doc
     k = i
     count = 0
-    while k >= 0 and count < 4 and (name_like(tg, k, 1) or glued_hyphen(tg.doc, k)):
+    while k >= 0 and count < _MAX_TOKENS and (name_like(tg, k, 1) or glued_hyphen(doc, k) or is_initial(doc[k])
+                                                or _particle(tg, k)):
         k -= 1
         count += 1
     for s in range(k + 1, i + 1):

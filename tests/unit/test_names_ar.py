@@ -1,0 +1,75 @@
+"""Arabic person names: the name list, particle chains, initials, and where a name stops."""
+
+import pytest
+
+from graphbuild.lang import load_lexicon
+from graphbuild.nlp.names import is_initial, name_run
+from graphbuild.nlp.pipeline import get_pipeline
+from graphbuild.nlp.tagger import Tagger
+
+from .helpers import names, run
+
+
+def tagger(text):
+    return Tagger(get_pipeline("ar")(text), load_lexicon("ar"))
+
+
+def name_at(text, first_word):
+    tg = tagger(text)
+    i = next(t.i for t in tg.doc if t.text == first_word)
+    m = name_run(tg, i)
+    return m.text if m else None
+
+
+def test_ar_name_list_is_loaded_with_glued_abd_compounds():
+    lex = load_lexicon("ar")
+    for form in ("محمد", "خالد", "عبد الله", "عبدالله", "عبدالرحمن"):
+        assert lex.names & {form.replace("ة", "ه")}, form
+
+
+@pytest.mark.parametrize("text, first, name", [
+    ("استقبل الوزير عبدالرحمن بن راشد آل بوعينين الوفد", "عبدالرحمن", "عبدالرحمن بن راشد آل بوعينين"),
+    ("حضر السيد سيدي محمد ولد الشيخ التاه الاجتماع", "سيدي", "سيدي محمد ولد الشيخ التاه"),
+    ("حضرت الاجتماع السيدة فاطمة منت محمد، مديرة الاستثمار", "فاطمة", "فاطمة منت محمد"),
+    ("وصل الأمير تركي بن فهد بن عبدالمحسن إلى المدينة", "تركي", "تركي بن فهد بن عبدالمحسن"),
+    ("قال الوزير حسام الدين عبد الرؤوف إن", "حسام", "حسام الدين عبد الرؤوف"),
+])
+def test_ar_particle_chains_stay_one_name(text, first, name):
+    assert name_at(text, first) == name
+
+
+@pytest.mark.parametrize("text, first, name", [
+    ("التقى الوزير أنتوني ج. بلينكن نظيره", "أنتوني", "أنتوني ج. بلينكن"),
+    ("وصف الرئيس جورج هـ. دبليو بوش، قائد التحالف، الحرب", "جورج", "جورج هـ. دبليو بوش"),
+])
+def test_ar_middle_initial_stays_inside_the_name(text, first, name):
+    assert name_at(text, first) == name
+
+
+@pytest.mark.parametrize("text, first, name", [
+    ("كان الرئيس ماكرون مسرورا بلقاء الضيوف في الحديقة", "ماكرون", "ماكرون"),
+    ("قالت المستشارة ميركل تجتمع الآن مع الوزير", "ميركل", "ميركل"),
+    ("نقل اللواء الزهراني رسالة من الملك", "الزهراني", None),
+])
+def test_ar_name_is_never_glued_to_the_next_word(text, first, name):
+    assert name_at(text, first) == name
+
+
+def test_ar_unknown_words_up_to_a_comma_are_an_apposition():
+    assert name_at("استقبل الوزير، السيد ليو جيان هوا، والوفد المرافق له", "ليو") == "ليو جيان هوا"
+
+
+def test_ar_name_stops_at_a_function_word_and_a_title():
+    assert name_at("أكد خالد سالم في تصريح", "خالد") == "خالد سالم"
+    assert name_at("أكد خالد سالم وزير الخارجية", "خالد") == "خالد سالم"
+
+
+@pytest.mark.parametrize("tok, yes", [("ج.", True), ("هـ.", True), ("د.", True), ("في", False), (".", False)])
+def test_ar_initials(tok, yes):
+    doc = get_pipeline("ar")(f"قال {tok} سالم")
+    assert is_initial(next(t for t in doc if t.text == tok)) is yes
+
+
+def test_ar_official_with_a_long_name_is_found_whole():
+    ex = run("استقبل وزير الخارجية عبدالرحمن بن راشد آل بوعينين اليوم السفير الفرنسي.", "ar")
+    assert "عبدالرحمن بن راشد آل بوعينين" in names(ex, "Official")
