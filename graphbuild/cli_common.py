@@ -1,5 +1,9 @@
 """Plumbing shared by the CLI modules: the stderr console, one-line errors, exit codes,
-and the settings only the CLI reads from the environment (the state directory)."""
+and the settings only the CLI reads from the environment (the state directory).
+
+The command line is the one place that reads environment variables (``cli*.py``,
+and the ``main`` of ``python -m graphbuild.neo4j.server``); the library is given
+the values as arguments, and tests/unit/test_no_environment_reads.py keeps it so."""
 
 from __future__ import annotations
 

@@ -249,3 +249,14 @@ def test_run_neo4j_asks_for_the_password_before_the_work(tmp_path, seeds_dir):
     assert res.exit_code == 7, res.output
     assert "NEO4J_PASSWORD" in res.stderr and len(res.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_render_query_takes_the_queries_folder_from_the_environment(tmp_path, monkeypatch):
+    """GRAPHBUILD_QUERIES_DIR is read by the CLI (the library reads no environment) and reaches render --query."""
+    (tmp_path / "mine.cypher").write_text("// description: mine\nMATCH (n) RETURN n LIMIT 1;\n", encoding="utf-8")
+    args = ("render", "--query", "mine", "-o", tmp_path / "p.html", "--uri", "bolt://127.0.0.1:1")
+    res = invoke(*args)
+    assert res.exit_code == 2 and "mine" in res.stderr  # the packaged folder has no such query
+    monkeypatch.setenv("GRAPHBUILD_QUERIES_DIR", str(tmp_path))
+    res = invoke(*args)
+    assert res.exit_code == 7, res.output  # found: next it needs the password (none, no terminal)
