@@ -19,12 +19,13 @@ CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name);
 CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 
-// Any spelling: `search_text` holds the name and aliases folded by
-// graphbuild.nlp.normalize.normalize_ar (no diacritics/tatweel, أإآٱ→ا, ة→ه,
-// ى→ي, ؤ→و, ئ→ي); Lucene's arabic analyzer folds the query the same way
-// (alef forms, teh marbuta, alef maksura, diacritics, tatweel) and strips
-// the article ال and common prefixes/suffixes. Queries fold ؤ/ئ themselves
-// (see queries/entity_lookup.cypher).
+// Any spelling: `search_terms` (and `search_text`, the same joined) hold the
+// name and aliases folded by graphbuild.text.normalize_key when they are loaded;
+// the named queries compare them with a parameter folded by the same function
+// (their `// key` lines, bound by graphbuild.neo4j.queries), so no fold table is
+// written in Cypher. Lucene's arabic analyzer also folds the common variants and
+// strips the article ال and common prefixes/suffixes; queries/entity_lookup.cypher
+// folds the letters of its Lucene query with graphbuild.text.normalize_ar first.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Official|Agency|Country) ON EACH [n.name, n.aliases_text, n.search_text]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic', `fulltext.eventually_consistent`: false}};

@@ -1,7 +1,8 @@
 // description: Members of an agency (officials, delegations and sub-agencies that are MEMBER_OF it), with the articles that say so
 // param agency: the agency's id, name or alias; Arabic spelling variants and diacritics are folded
+// key agency_key: normalize_key(agency)
 WITH $agency AS q,
-     toLower(trim(reduce(s = $agency, p IN [['\u064B',''],['\u064C',''],['\u064D',''],['\u064E',''],['\u064F',''],['\u0650',''],['\u0651',''],['\u0652',''],['\u0670',''],['\u0640',''],['أ','ا'],['إ','ا'],['آ','ا'],['ٱ','ا'],['ة','ه'],['ى','ي'],['ؤ','و'],['ئ','ي']] | replace(s, p[0], p[1])))) AS key
+     $agency_key AS key
 MATCH (ag:Agency)
 WHERE ag.id = q OR ag.name = q OR q IN ag.aliases OR key IN ag.search_terms
 // entity agency: ag

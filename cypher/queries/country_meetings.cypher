@@ -1,8 +1,10 @@
 // description: Meetings between officials of two countries: each pair with the number of meetings, the articles and the first/last dates
 // param country_a: the first country: ISO alpha-3 code, id, name or alias
 // param country_b: the second country: ISO alpha-3 code, id, name or alias
-WITH toLower(trim(reduce(s = $country_a, p IN [['\u064B',''],['\u064C',''],['\u064D',''],['\u064E',''],['\u064F',''],['\u0650',''],['\u0651',''],['\u0652',''],['\u0670',''],['\u0640',''],['أ','ا'],['إ','ا'],['آ','ا'],['ٱ','ا'],['ة','ه'],['ى','ي'],['ؤ','و'],['ئ','ي']] | replace(s, p[0], p[1])))) AS key_a,
-     toLower(trim(reduce(s = $country_b, p IN [['\u064B',''],['\u064C',''],['\u064D',''],['\u064E',''],['\u064F',''],['\u0650',''],['\u0651',''],['\u0652',''],['\u0670',''],['\u0640',''],['أ','ا'],['إ','ا'],['آ','ا'],['ٱ','ا'],['ة','ه'],['ى','ي'],['ؤ','و'],['ئ','ي']] | replace(s, p[0], p[1])))) AS key_b
+// key country_a_key: normalize_key(country_a)
+// key country_b_key: normalize_key(country_b)
+WITH $country_a_key AS key_a,
+     $country_b_key AS key_b
 MATCH (ca:Country)
 WHERE ca.id = $country_a OR ca.id = 'Country:' + toUpper($country_a) OR ca.name = $country_a
    OR ca.name_en = $country_a OR $country_a IN ca.aliases OR key_a IN ca.search_terms

@@ -2,8 +2,9 @@
 // param entity: the entity's id, name or alias; Arabic spelling variants and diacritics are folded
 // param depth: how many hops (default 2, 1-3); Cypher cannot take a parameter as a path bound, so paths up to 3 are filtered by length
 // param limit: at most this many relationships (default 500, 1-100000)
+// key entity_key: normalize_key(entity)
 WITH $entity AS q,
-     toLower(trim(reduce(s = $entity, p IN [['\u064B',''],['\u064C',''],['\u064D',''],['\u064E',''],['\u064F',''],['\u0650',''],['\u0651',''],['\u0652',''],['\u0670',''],['\u0640',''],['أ','ا'],['إ','ا'],['آ','ا'],['ٱ','ا'],['ة','ه'],['ى','ي'],['ؤ','و'],['ئ','ي']] | replace(s, p[0], p[1])))) AS key
+     $entity_key AS key
 MATCH (e:Entity)
 WHERE e.id = q OR e.name = q OR q IN e.aliases OR key IN e.search_terms
 // entity entity: e

@@ -1,8 +1,10 @@
 // description: Shortest path between two entities over MET_WITH, MEMBER_OF, SAID and MENTIONS (at most 8 hops; articles are not hops)
 // param source: the first entity's id, name or alias; Arabic spelling variants and diacritics are folded
 // param target: the second entity's id, name or alias
-WITH toLower(trim(reduce(s = $source, p IN [['\u064B',''],['\u064C',''],['\u064D',''],['\u064E',''],['\u064F',''],['\u0650',''],['\u0651',''],['\u0652',''],['\u0670',''],['\u0640',''],['أ','ا'],['إ','ا'],['آ','ا'],['ٱ','ا'],['ة','ه'],['ى','ي'],['ؤ','و'],['ئ','ي']] | replace(s, p[0], p[1])))) AS key_a,
-     toLower(trim(reduce(s = $target, p IN [['\u064B',''],['\u064C',''],['\u064D',''],['\u064E',''],['\u064F',''],['\u0650',''],['\u0651',''],['\u0652',''],['\u0670',''],['\u0640',''],['أ','ا'],['إ','ا'],['آ','ا'],['ٱ','ا'],['ة','ه'],['ى','ي'],['ؤ','و'],['ئ','ي']] | replace(s, p[0], p[1])))) AS key_b
+// key source_key: normalize_key(source)
+// key target_key: normalize_key(target)
+WITH $source_key AS key_a,
+     $target_key AS key_b
 MATCH (a:Entity)
 WHERE a.id = $source OR a.name = $source OR $source IN a.aliases OR key_a IN a.search_terms
 // entity source: a

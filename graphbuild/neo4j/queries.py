@@ -26,6 +26,19 @@ spellings or a full-text index call — and no match raises
 :class:`EntityNotFound` ("no entity matches 'X'", exit 8) instead of an empty
 result. Numbers given for such a parameter are taken as text.
 
+A *key* is a parameter the query gets from another, folded in Python by a
+function of :mod:`graphbuild.text`, declared in the header::
+
+    // key entity_key: normalize_key(entity)
+
+:func:`run_query` binds ``$entity_key`` to ``normalize_key(entity)`` — the form
+the loader wrote into each entity's ``search_terms`` — so a query finds every
+spelling without a fold table of its own (``normalize_ar`` folds letters only,
+for a full-text query that keeps Lucene syntax). A key is not a parameter: it is
+never given on the command line. To run the file by hand in Neo4j Browser, set
+it too (``:param entity_key => 'فتحي باشاغا'``, the value of
+``python -c "from graphbuild.text import normalize_key; print(normalize_key('فتحي باشاغا'))"``).
+
 The folder can be replaced with ``queries_dir=`` (the CLI fills it from
 ``--queries-dir`` or the ``GRAPHBUILD_QUERIES_DIR`` env variable; the library
 reads no environment).
@@ -54,6 +67,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import CypherError, EntityNotFound, InputError, QueryNotFound, QueryParameterError
+from ..text import normalize_ar, normalize_key
 from .loader import Neo4jSettings, connect, cypher_dir, read_statements, translated
 
 __all__ = [
@@ -72,6 +86,9 @@ __all__ = [
 _DESCRIPTION = re.compile(r"^\s*//\s*description:\s*(.+?)\s*$")
 _PARAM = re.compile(r"^\s*//\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.+?)\s*$")
 _ENTITY = re.compile(r"^\s*//\s*entity\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z_][A-Za-z0-9_]*)\s*$")
+_KEY = re.compile(r"^\s*//\s*key\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z_]+)\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*$")
+#: The folds a ``// key`` line may name (graphbuild.text).
+KEY_FOLDS = {"normalize_key": normalize_key, "normalize_ar": normalize_ar}
 _GROUP = re.compile(r"\(([^()]*)\)")
 _FACET_DEFAULT = re.compile(r"^default(?:\s*:\s*|\s+)(.+)$", re.DOTALL)
 _FACET_RANGE = re.compile(r"^([+-]?\d+)\s*(?:-|–|\.\.)\s*([+-]?\d+)$")
@@ -133,7 +150,8 @@ class NamedQuery:
 
     ``ranges`` holds the whole-number range of each parameter that declares one;
     ``entities`` maps each parameter that names an entity to the statement
-    variable its ``// entity`` line binds.
+    variable its ``// entity`` line binds; ``keys`` each key to its fold and the
+    parameter it folds (``// key``).
     """
 
     name: str
@@ -143,10 +161,15 @@ class NamedQuery:
     defaults: dict[str, Any] = field(default_factory=dict)
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
     entities: dict[str, str] = field(default_factory=dict)
+    keys: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def required(self) -> list[str]:
         return [p for p in self.params if p not in self.defaults]
+
+    def key_values(self, bound: dict[str, Any]) -> dict[str, Any]:
+        """The keys for parameters ``bound``: each parameter folded by its ``// key`` line's function."""
+        return {k: None if bound.get(p) is None else KEY_FOLDS[fold](str(bound[p])) for k, (fold, p) in self.keys.items()}
 
     def statement(self) -> str:
         stmts = read_statements(self.path)
@@ -206,6 +229,7 @@ def _parse_file(path: Path) -> NamedQuery:
     defaults: dict[str, Any] = {}
     ranges: dict[str, tuple[int, int]] = {}
     entities: dict[str, str] = {}
+    keys: dict[str, tuple[str, str, int]] = {}
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -222,6 +246,10 @@ def _parse_file(path: Path) -> NamedQuery:
             continue
         if m := _DESCRIPTION.match(line):
             description = m.group(1)
+        elif m := _KEY.match(line):
+            if m.group(2) not in KEY_FOLDS:
+                raise CypherError(f"{path}:{n}: key {m.group(1)}: no fold {m.group(2)!r} (one of {', '.join(KEY_FOLDS)})")
+            keys[m.group(1)] = (m.group(2), m.group(3), n)
         elif m := _PARAM.match(line):
             name, meaning = m.group(1), m.group(2)
             params[name] = meaning
@@ -240,8 +268,12 @@ def _parse_file(path: Path) -> NamedQuery:
         if name not in params:
             raise CypherError(f"{path}: '// entity {name}: …' names no declared parameter "
                               f"(declared: {', '.join(params) or 'none'})")
+    for key, (_fold, source, n) in keys.items():
+        if source not in params or key in params:
+            raise CypherError(f"{path}:{n}: key {key} must fold a declared parameter and not be one "
+                              f"(declared: {', '.join(params) or 'none'})")
     return NamedQuery(name=path.stem, description=description, params=params, path=path, defaults=defaults,
-                      ranges=ranges, entities=entities)
+                      ranges=ranges, entities=entities, keys={k: (f, p) for k, (f, p, _n) in keys.items()})
 
 
 def list_queries(directory: str | Path | None = None) -> list[NamedQuery]:
@@ -344,15 +376,16 @@ def _execute(query: NamedQuery, params: dict[str, Any], settings: Neo4jSettings 
     statement = query.statement()
     checks = query.entity_checks()
     bound = _bind(query, params)
+    values = {**bound, **query.key_values(bound)}
 
     def work(tx):
         for param, _var, check in checks:
-            if not tx.run(check, bound).single(strict=True)["found"]:
+            if not tx.run(check, values).single(strict=True)["found"]:
                 err = EntityNotFound(f"no entity matches {_show(bound[param])} "
                                      f"(query {query.name}, parameter {param})")
                 err.query, err.param, err.value = query.name, param, bound[param]
                 raise err
-        result = tx.run(statement, bound)
+        result = tx.run(statement, values)
         keys, records = list(result.keys()), list(result)
         return finish(tx, bound, keys, records) if finish else (keys, records)
 

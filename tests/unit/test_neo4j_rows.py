@@ -240,7 +240,9 @@ def test_every_query_is_documented_and_declares_its_params():
     for q in qs:
         assert q.description, q.name
         used = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", q.statement()))
-        assert used == set(q.params), (q.name, used, q.params)
+        folded = {p for _fold, p in q.keys.values()}  # a parameter may reach the statement only through its key
+        assert used | folded == set(q.params) | set(q.keys), (q.name, used, q.params, q.keys)
+        assert not set(q.keys) & set(q.params), q.name
         for p, meaning in q.params.items():
             assert meaning, (q.name, p)
 

@@ -105,6 +105,45 @@ def test_ego_network_marker_follows_the_entity_match():
     assert "db.index.fulltext.queryNodes('entity_names', q) YIELD node, score" in check[2]
 
 
+# --------------------------------------------------------------------------- keys: parameters folded in Python
+def test_a_key_is_its_parameter_folded_by_graphbuild_text(tmp_path):
+    q = _query(tmp_path, (
+        "// description: test\n"
+        "// param who: a name\n"
+        "// key who_key: normalize_key(who)\n"
+        "// key who_letters: normalize_ar(who)\n"
+        "MATCH (e:Entity) WHERE $who_key IN e.search_terms OR e.name = $who_letters\n"
+        "// entity who: e\n"
+        "RETURN e;\n"))
+    assert q.params == {"who": "a name"} and q.required == ["who"]
+    assert q.keys == {"who_key": ("normalize_key", "who"), "who_letters": ("normalize_ar", "who")}
+    bound = queries._bind(q, {"who": "«فتحى باشاغا»"})
+    assert bound == {"who": "«فتحى باشاغا»"}  # what the caller gave: keys are not parameters
+    assert q.key_values(bound) == {"who_key": "فتحي باشاغا", "who_letters": "«فتحي باشاغا»"}
+    with pytest.raises(QueryParameterError, match="has no parameter who_key"):
+        queries._bind(q, {"who": "x", "who_key": "y"})
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("// param who: x\n// key who_key: casefold(who)\nRETURN $who_key;\n", "q.cypher:2: key who_key: no fold 'casefold'"),
+    ("// param who: x\n// key who_key: normalize_key(whom)\nRETURN $who_key;\n", "q.cypher:2: key who_key must fold a declared"),
+    ("// param who: x\n// key who: normalize_key(who)\nRETURN $who;\n", "q.cypher:2: key who must fold a declared"),
+])
+def test_bad_keys_are_cypher_errors_naming_file_and_line(tmp_path, text, message):
+    with pytest.raises(CypherError, match=re.escape(message)):
+        _query(tmp_path, text)
+
+
+def test_entity_queries_compare_the_folded_key_with_the_loaded_search_terms():
+    """Every query that resolves an entity through search_terms gets the parameter folded by graphbuild.text."""
+    for q in queries.list_queries():
+        text = q.statement()
+        if "search_terms" in text:
+            assert q.keys and all(fold == "normalize_key" for fold, _p in q.keys.values()), q.name
+            assert all(f"${k}" in text for k in q.keys), q.name
+        assert "reduce(s = $" not in text or q.name == "entity_lookup", q.name  # no fold list in Cypher
+
+
 # --------------------------------------------------------------------------- values
 @pytest.fixture()
 def ego():
