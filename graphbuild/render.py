@@ -400,16 +400,16 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
         d = graph.nodes[n]
         t = str(d.get("type") or "Other")
         type_counts[t] = type_counts.get(t, 0) + 1
-        if t == "Statement":
+        if t == schema.STATEMENT:
             # the whole quote (``name`` may be a cut copy of it); the canvas gets a short label
             name = " ".join(str(d.get("text") or d.get("name") or n).split())
         else:
             name = str(d.get("name") or d.get("text") or n)
         name_en = d.get("name_en") or None
-        limit = STATEMENT_LABEL_MAX if t == "Statement" else LABEL_MAX
+        limit = STATEMENT_LABEL_MAX if t == schema.STATEMENT else LABEL_MAX
         aliases = [str(a) for a in _as_list(d.get("aliases")) if a]
         size = 10 + 5 * math.sqrt(met[n]) + 1.5 * math.sqrt(degree[n])
-        if t == "Statement":
+        if t == schema.STATEMENT:
             size = 8
         node = Node(
             index[n],
@@ -438,10 +438,10 @@ def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_no
             "degree": degree[n],
             "met": met[n],
         }
-        if t == "Statement" and len(name) > STATEMENT_SHORT_MAX:
+        if t == schema.STATEMENT and len(name) > STATEMENT_SHORT_MAX:
             item["short"] = shorten(name, STATEMENT_SHORT_MAX)
         for attr in ("country", "title", "kind", "confidence", "text", "speaker", "lang"):
-            if attr == "text" and t == "Statement":
+            if attr == "text" and t == schema.STATEMENT:
                 continue  # it is ``name``
             if d.get(attr) not in (None, "", []):
                 item[attr] = _clean(d.get(attr))
