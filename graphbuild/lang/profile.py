@@ -69,6 +69,9 @@ class WordLists:
     reporting_complementiser: frozenset[str] = frozenset()
     circumstance: frozenset[str] = frozenset()
     government_head: frozenset[str] = frozenset()
+    joint_subject: frozenset[str] = frozenset()
+    statement_prep: frozenset[str] = frozenset()
+    future: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

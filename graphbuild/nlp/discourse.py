@@ -3,7 +3,8 @@
 The relation stage walks the sentences in order with a :class:`Discourse`: the
 running topic (the last subject or speaker, for pro-drop and "he added"), the
 last speaker, the current meeting frame (its two sides, which "in the presence of
-X" joins) and a colon waiting for its quotation. A handler gets a
+X" joins and "the two ministers affirmed" names; a phone call is a frame in which
+no one met) and a colon waiting for its quotation. A handler gets a
 :class:`CueContext` (the article, the sentence, the cue and the participants
 around it) and the state, and returns an :class:`Outcome`: the relations it found
 and the next state. Nothing else is shared.
@@ -36,13 +37,15 @@ class Discourse:
     speaker: Part | None = None  # the last speaker
     frame: Frame | None = None  # the two sides of the current meeting
     pending_colon: tuple[Part, Span] | None = None  # "X said:" waiting for the quotation that follows
+    call: bool = False  # the current frame is a phone or video call (no one met)
     # per sentence
     subject_here: Part | None = None
+    subjects: tuple[Part, ...] = ()  # the subject (group) of the latest clause: a participle's speaker
     said_here: bool = False
     reported_from: int = 0  # where a reported clause starts: say cues after it belong to it
 
     def start_sentence(self, s: Span) -> "Discourse":
-        return replace(self, subject_here=None, said_here=False, reported_from=s.end)
+        return replace(self, subject_here=None, subjects=(), said_here=False, reported_from=s.end)
 
     def end_sentence(self, view: "SentenceView") -> "Discourse":
         """The topic carries over: this sentence's subject, else its first official (not an object)."""

@@ -57,16 +57,26 @@ def quoted(doc: Doc, start: int, end: int) -> str | None:
     return m.group(1).strip(_STRIP) if m else None
 
 
+def _statement_prep(toks: list, words: WordLists) -> list[int]:
+    """The preposition a stance verb governs ("expressed concern", "called for"), first or after a circumstance phrase."""
+    for n, t in enumerate(toks[:6]):
+        if t.norm_ in words.statement_prep and (n == 0 or toks[0].norm_ in words.circumstance):
+            return [n]
+        if t.text in _CLAUSE_PUNCT:
+            break
+    return []
+
+
 def quote_after(doc: Doc, start: int, stop: int, sent_end: int, words: WordLists) -> str | None:
     """The statement after a cue: a quotation, or the clause after a complementiser ("that"), else after an early comma."""
     seg = doc[start:stop].text
     q = _QUOTATION_AFTER.search(seg)
-    if q:
-        return q.group(1).strip(_STRIP)
+    if q and len(seg[:q.start()].split()) <= 2:
+        return q.group(1).strip(_STRIP)  # the quotation right after the verb, the speaker or "that"
     toks = list(doc[start:stop])
     comp = [n for n, t in enumerate(toks[:12]) if t.norm_ in words.complementiser and t.text not in words.unfolded_name]
     early = [n for n, t in enumerate(toks[:6]) if t.text in _CLAUSE_PUNCT]
-    for n in comp[:1] + early[:1]:
+    for n in comp[:1] + _statement_prep(toks, words) + early[:1]:
         t = toks[n]
         # the reporting complementiser stays (as annotators quote it); the others are dropped
         rest = doc[t.i:stop].text if t.norm_ in words.reporting_complementiser else doc[t.i + 1:stop].text

@@ -38,7 +38,8 @@ def test_profiles_state_language_properties():
 def test_words_are_folded_on_load():
     ar = load_profile("ar")
     assert ar.fold("إلى") in ar.words.phrase_break
-    assert ar.fold("على") in ar.words.complementiser
+    assert ar.fold("أن") in ar.words.complementiser
+    assert ar.fold("على") in ar.words.statement_prep
 
 
 def _copy_lang(tmp_path: Path, lang: str) -> Path:

@@ -2,32 +2,47 @@
 
 Cue classes: ``meet`` / ``meet_with`` (a meeting verb; ``meet_with`` also takes a
 coordinated subject alone: "X, Y and Z discussed …"), ``meet_noun`` ("a meeting
-with X"), ``attend`` ("in the presence of X") and ``attend_subject`` ("X attended
-the meeting"): an attendee joins the current meeting and meets its other side.
+with X"), ``attend`` ("in the presence of X", "attended by X") and
+``attend_subject`` ("X attended the meeting"): an attendee joins the current
+meeting and meets its other side. ``call`` (a phone or video call) opens a frame
+in which no one met: "the two ministers stressed" after it still names both
+sides, but attendance and meeting verbs in it give no MET_WITH. A meeting verb
+after a future or planning word ("will meet", "is scheduled to meet") is no meeting.
 The sides of a meeting verb follow the language's word order:
 
 * VSO: the subject after the verb, then the object(s) (those after a glued object
   marker first); a verb whose first party is an object marker's takes the topic
-  as subject; a lone party meets the topic;
-* SVO: the subject (group) before the verb meets the first group after it.
+  as subject; a lone party meets the topic; a party right before the verb is its
+  subject (the subject-first order that follows a complementiser or a particle);
+* SVO: the subject (group) before the verb meets the first group after it; a
+  coordinated subject with no object ("X and Y met") meets itself pairwise.
 
-Only officials, delegations and missions meet; two agencies never do.
+Only officials, delegations and missions meet; two agencies never do. Other
+agencies (a ministry named in a title) are skipped when the sides are read.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ...schema import MET_WITH
 from ..discourse import CueContext, Discourse, Frame, Outcome
 from ..entities import Entities
 from ..values import AGENCY, OFFICIAL, Part, PendingRelation
-from ...schema import MET_WITH
 from .registry import Registry, RelationType
 
-__all__ = ["MET_WITH", "register", "first_group"]
+__all__ = ["MET_WITH", "register", "first_group", "can_meet"]
 
 MEETING_AGENCIES = ("delegation", "mission")  # agencies that can be a side of a meeting
 RULES = {"met.verb": 0.85, "met.noun_with": 0.8, "met.attend": 0.7, "met.coordinated": 0.7, "met.call": 0.6}
+CALL = "call"
+_FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
+_VIRTUAL_SPAN = 6  # a call word this close after a meeting word makes the meeting a call
+
+
+def can_meet(entities: Entities, p: Part) -> bool:
+    """An official, a delegation or a mission."""
+    return p.kind == OFFICIAL or entities.agencies[p.ref].kind in MEETING_AGENCIES
 
 
 def met(entities: Entities, a_side, b_side, sentence, rule: str) -> list[PendingRelation]:
@@ -39,7 +54,7 @@ def met(entities: Entities, a_side, b_side, sentence, rule: str) -> list[Pending
                 continue
             if a.kind == AGENCY and b.kind == AGENCY:
                 continue
-            if any(p.kind == AGENCY and entities.agencies[p.ref].kind not in MEETING_AGENCIES for p in (a, b)):
+            if not (can_meet(entities, a) and can_meet(entities, b)):
                 continue
             out.append(PendingRelation(MET_WITH, a.endpoint, b.endpoint, sentence, rule))
     return out
@@ -65,12 +80,20 @@ def _joined(ctx: CueContext, a: Part, b: Part) -> bool:
     return all(t.is_punct or t.norm_ in conj for t in between) or (len(between) <= 2 and any(t.norm_ in conj for t in between))
 
 
+def _same(a: Part, b: Part) -> bool:
+    return a.kind == b.kind and a.ref == b.ref
+
+
+def _meeting_parts(ctx: CueContext, parts) -> tuple[Part, ...]:
+    return tuple(p for p in parts if can_meet(ctx.article.entities, p))
+
+
 # ---------------------------------------------------------------- sides by word order
 def _objects_vso(ctx: CueContext, first: Part, rest: tuple[Part, ...]) -> list[Part]:
     """The objects after the subject: from the first one after an object marker, joined to each other."""
     bi = [n for n, p in enumerate(rest) if p.after_bi]
-    objs = rest[bi[0]:] if bi else rest
-    objs = [p for p in objs if not (p.kind == AGENCY and p.ref == first.ref and first.kind == AGENCY)]
+    objs = rest[bi[0]:] if bi else tuple(rest)
+    objs = [p for p in objs if not _same(p, first)]
     grp = first_group(ctx, objs)
     for p in objs[len(grp):] if grp else ():
         if not _joined(ctx, grp[-1], p):
@@ -79,7 +102,20 @@ def _objects_vso(ctx: CueContext, first: Part, rest: tuple[Part, ...]) -> list[P
     return grp
 
 
+def _subject_before(ctx: CueContext) -> Part | None:
+    """A meeting party right before the verb (a particle or an adverb between at most, no clause boundary)."""
+    before = _meeting_parts(ctx, ctx.before)
+    if not before or before[-1].after_bi:
+        return None
+    between = ctx.doc[before[-1].end:ctx.k]
+    return before[-1] if len(between) <= 2 and not any(t.is_punct for t in between) else None
+
+
 def _sides_vso(ctx: CueContext, after: tuple[Part, ...], topic: Part | None) -> tuple[list[Part], list[Part]] | None:
+    subject = _subject_before(ctx)
+    objs = _objects_vso(ctx, subject, after) if subject is not None and after else []
+    if objs:
+        return [subject], objs
     if not after:
         return None
     first, rest = after[0], after[1:]
@@ -88,13 +124,14 @@ def _sides_vso(ctx: CueContext, after: tuple[Part, ...], topic: Part | None) -> 
     grp = _objects_vso(ctx, first, rest) if rest else []
     if grp:
         return [first], grp
-    if topic is not None and not (topic.kind == first.kind and topic.ref == first.ref):
+    if topic is not None and not _same(topic, first):
         return [topic], [first]
     return None
 
 
 def _sides_svo(ctx: CueContext, after: tuple[Part, ...], topic: Part | None) -> tuple[list[Part], list[Part]] | None:
-    doc, before, conj = ctx.doc, ctx.before, ctx.article.words.conjunction
+    doc, conj = ctx.doc, ctx.article.words.conjunction
+    before = _meeting_parts(ctx, ctx.before)
     subj: list[Part] = []
     if before:
         subj = [before[-1]]
@@ -107,8 +144,8 @@ def _sides_svo(ctx: CueContext, after: tuple[Part, ...], topic: Part | None) -> 
     objs = first_group(ctx, after)
     if subj and objs:
         return subj, objs
-    if len(subj) >= 2 and ctx.cue == "meet_with":
-        return subj, []  # coordinated: "X, Y and Z discussed"
+    if len(subj) >= 2:
+        return subj, []  # coordinated: "X, Y and Z discussed", "X and Y met"
     return None
 
 
@@ -135,14 +172,38 @@ def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
     a_side, b_side = frame
     if mine and any(entities.country_of(q) == mine for q in b_side) and not any(entities.country_of(q) == mine for q in a_side):
         return [q for q in a_side if not (q.kind == p.kind and entities.canon(q.ref) == entities.canon(p.ref))]
-    return [q for q in b_side if not (q.kind == p.kind and q.ref == p.ref)]
+    return [q for q in b_side if not _same(q, p)]
+
+
+# ---------------------------------------------------------------- future and virtual meetings
+def _future(ctx: CueContext) -> bool:
+    """A future or planning word by the verb: "will meet", "is scheduled to meet", "meets tomorrow"."""
+    doc, s, words = ctx.doc, ctx.sentence.span, ctx.article.words
+    near = list(doc[max(s.start, ctx.k - _FUTURE_BEFORE):ctx.k]) + list(doc[ctx.hit.end:min(s.end, ctx.hit.end + _FUTURE_AFTER)])
+    if any(t.norm_ in words.future for t in near):
+        return True
+    pairs = {f"{a.norm_} {b.norm_}" for a, b in zip(near, near[1:])}
+    return bool(pairs & words.future)
+
+
+def _virtual(ctx: CueContext) -> bool:
+    """A call word in the same clause: "a meeting by video call", "held talks by phone"."""
+    return any(ch.info[0] == CALL and c - ctx.hit.end <= _VIRTUAL_SPAN for c, ch in ctx.later_cues)
+
+
+def _framed(state: Discourse, a_side, b_side, subject: Part | None, call: bool = False) -> Discourse:
+    subjects = tuple(a_side) if subject is not None else state.subjects
+    return replace(state, frame=(tuple(a_side), tuple(b_side)), subject_here=subject or state.subject_here,
+                   subjects=subjects, call=call)
 
 
 # ---------------------------------------------------------------- handlers
 def _meet(ctx: CueContext, state: Discourse) -> Outcome:
+    if _future(ctx):
+        return Outcome((), state)
     s, ents = ctx.sentence.span, ctx.article.entities
     stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
-    after = ctx.parts_between(ctx.hit.end, stop)
+    after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
     pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state.topic)
     if not pair:
         return Outcome((), state)
@@ -152,8 +213,9 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         a_side, b_side = a_side[:1], a_side[1:]
     else:
         rels = met(ents, a_side, b_side, s, "met.verb")
-    subject = a_side[0] if a_side and a_side[0].kind == OFFICIAL else state.subject_here
-    return Outcome(tuple(rels), replace(state, frame=(tuple(a_side), tuple(b_side)), subject_here=subject))
+    subject = a_side[0] if a_side and a_side[0].kind == OFFICIAL else None
+    virtual = _virtual(ctx)
+    return Outcome(() if virtual else tuple(rels), _framed(state, a_side, b_side, subject, virtual))
 
 
 def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
@@ -165,32 +227,59 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
     return [sp] if sp else ([state.topic] if state.topic else [])
 
 
+def _with_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Part]] | None:
+    """"talks with X": (the party before "with", or the subject, the speaker, the topic; X's group)."""
+    doc, h, s = ctx.doc, ctx.hit, ctx.sentence.span
+    words = ctx.article.words
+    w = next((j for j in range(h.end, min(s.end, h.end + 8)) if doc[j].norm_ in words.comitative), None)
+    if w is None:
+        return None
+    b_side = first_group(ctx, _meeting_parts(ctx, [p for p in ctx.sentence.parts if w < p.start < ctx.next_cue]))
+    a_side = list(_meeting_parts(ctx, _noun_subject(ctx, w, state)))
+    return (a_side, b_side) if a_side and b_side else None
+
+
 def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     """"talks with X": the party before "with" (or the subject, the speaker, the topic) meets X's group."""
-    doc, h, s = ctx.doc, ctx.hit, ctx.sentence.span
-    w = next((j for j in range(h.end, min(s.end, h.end + 8)) if doc[j].norm_ in ctx.article.words.comitative), None)
-    if w is None:
+    sides = _with_sides(ctx, state)
+    if sides is None or _future(ctx):
         return Outcome((), state)
-    b_side = first_group(ctx, [p for p in ctx.sentence.parts if w < p.start < ctx.next_cue])
-    a_side = _noun_subject(ctx, w, state)
-    if not (a_side and b_side):
-        return Outcome((), state)
-    rels = met(ctx.article.entities, a_side, b_side, s, "met.noun_with")
-    subject = a_side[0] if a_side[0].kind == OFFICIAL else state.subject_here
-    return Outcome(tuple(rels), replace(state, frame=(tuple(a_side), tuple(b_side)), subject_here=subject))
+    a_side, b_side = sides
+    subject = a_side[0] if a_side[0].kind == OFFICIAL else None
+    if _virtual(ctx):
+        return Outcome((), _framed(state, a_side, b_side, subject, call=True))
+    rels = met(ctx.article.entities, a_side, b_side, ctx.sentence.span, "met.noun_with")
+    return Outcome(tuple(rels), _framed(state, a_side, b_side, subject))
+
+
+def _call(ctx: CueContext, state: Discourse) -> Outcome:
+    """A phone or video call: its two sides make a frame (for "the two ministers stressed"), no one met."""
+    sides = _with_sides(ctx, state)
+    if sides is None:
+        before = [p for p in ctx.before if p.kind == OFFICIAL][-1:] or ([state.topic] if state.topic else [])
+        b_side = first_group(ctx, [p for p in ctx.after if p.kind == OFFICIAL])
+        sides = (before, b_side) if before and b_side else None
+    if sides is None:
+        return Outcome((), state)  # "during the call": the frame stays
+    a_side, b_side = sides
+    return Outcome((), _framed(state, a_side, b_side, a_side[0] if a_side[0].kind == OFFICIAL else None, call=True))
+
+
+def _attendees(ctx: CueContext) -> list[Part]:
+    """Who attended: the subject before "attended" (SVO), else the officials after the cue up to the next verb."""
+    if ctx.cue == "attend_subject" and ctx.article.tg.P.word_order == "SVO":
+        return [p for p in ctx.before if p.kind == OFFICIAL][-1:]
+    s = ctx.sentence.span
+    stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
+    return [p for p in ctx.parts_between(ctx.hit.end, stop) if p.kind == OFFICIAL]
 
 
 def _attend(ctx: CueContext, state: Discourse) -> Outcome:
     """"in the presence of X" / "X, who attended the meeting": X joins the current meeting."""
-    if state.frame is None:
+    if state.frame is None or state.call:
         return Outcome((), state)
-    subject_first = ctx.cue == "attend_subject" and ctx.article.tg.P.word_order == "SVO"
-    if subject_first:
-        attendees = [p for p in ctx.before if p.kind == OFFICIAL][-1:]
-    else:
-        attendees = [p for p in ctx.after if p.kind == OFFICIAL][:2]
     ents = ctx.article.entities
-    rels = [r for p in attendees for r in met(ents, [p], other_side(ents, p, state.frame), ctx.sentence.span, "met.attend")]
+    rels = [r for p in _attendees(ctx) for r in met(ents, [p], other_side(ents, p, state.frame), ctx.sentence.span, "met.attend")]
     return Outcome(tuple(rels), state)
 
 
@@ -199,5 +288,6 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet", _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_with", _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)
+    registry.register_cue(CALL, _call, relation=MET_WITH)
     registry.register_cue("attend", _attend, relation=MET_WITH)
     registry.register_cue("attend_subject", _attend, relation=MET_WITH)

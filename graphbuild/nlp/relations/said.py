@@ -1,8 +1,12 @@
 """SAID: who said what, from say verbs, "according to X," and "X said:" + the quotation that follows.
 
-Cue classes: ``say`` (a verb of saying or stance), ``say_colon`` (a verb that
-introduces a quotation after a colon), ``according`` ("according to X, …"). The
-speaker is found by the language's word order:
+Cue classes: ``say`` (a verb of saying or stance), ``say_adverbial`` (a participle,
+"stressing", whose speaker is the subject of its clause), ``say_joint`` (a dual or
+plural verb form: both sides of the current meeting speak), ``say_colon`` (a verb
+that introduces a quotation after a colon), ``according`` ("according to X, …").
+A joint subject ("the two ministers", lang ``joint_subject`` words) also makes both
+sides of the meeting the speakers, one SAID each with the same quote. The speaker
+is found by the language's word order:
 
 * VSO: the party right after the verb (an honorific or "a statement by" may stand
   between), else the party right before it, the subject of the clause, the last
@@ -11,6 +15,10 @@ speaker is found by the language's word order:
   clause ("X, who attended the meeting, told …"); an inverted say verb may precede
   its speaker ("said X"); "he added" / "and said" carry the last speaker or topic.
   A trailing attribution takes the clause before the speaker ("…, the statement said").
+
+A say verb inside a reported clause ("the ministry said the minister stressed …")
+is a statement of its own only when its speaker stands right by it. A transcript
+speaker turn (a line opening "TITLE NAME:") is one SAID with the turn's text.
 """
 
 from __future__ import annotations
@@ -19,16 +27,21 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ...schema import SAID
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..quotes import clause_text, ends_with_colon, quote_after, quoted
 from ..values import OFFICIAL, Part, PendingRelation
-from ...schema import SAID
 from .registry import Registry, RelationType
 
 __all__ = ["SAID", "register"]
 
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
-RULES = {"said.cue": 0.85, "said.carried": 0.75, "said.according": 0.7, "said.colon": 0.8}
+SAY_ADVERBIAL, SAY_JOINT = "say_adverbial", "say_joint"
+STARTS = (SAY, ACCORDING, SAY_JOINT)  # cue classes that start a statement of their own
+RULES = {"said.cue": 0.85, "said.carried": 0.75, "said.according": 0.7, "said.colon": 0.8, "said.joint": 0.75,
+         "said.adverbial": 0.75, "said.turn": 0.85}
+_TURN_LABEL = 8  # at most this many tokens before a speaker turn's colon
+_TURN_WORDS = 30  # a turn's quote: its first words
 _COMMAS = ("،", ",")
 
 
@@ -38,13 +51,13 @@ def said(sp: Part, quote: str, ctx_sentence, rule: str) -> PendingRelation:
 
 # ---------------------------------------------------------------- speakers by word order
 def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) -> list[Part]:
-    doc, k, h, before = ctx.doc, ctx.k, ctx.hit, ctx.before
+    doc, h, before = ctx.doc, ctx.hit, ctx.before
     # "said the minister", "said the ministry"; an honorific may stand between
     if after and after[0].start - h.end <= 1:
         return [after[0]]
     if after and after[0].start - h.end <= 3 and any(t.norm_ in ctx.article.words.statement_noun for t in doc[h.end:after[0].start]):
         return [after[0]]  # "a statement by the ministry said", "said a statement issued by the presidency"
-    if before and k - before[-1].end <= 2:
+    if before and _right_before(ctx, before[-1]):
         return [before[-1]]
     # the clause subject before a participle cue: "the minister visited Lebanon … stressing …"
     subj = [p for p in before if p.kind == OFFICIAL and not p.after_bi]
@@ -55,10 +68,25 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     return [state.topic] if state.topic else []
 
 
+def _right_before(ctx: CueContext, p: Part) -> bool:
+    """``p`` is the subject standing before the verb: no clause boundary between, but a relative ("X, who welcomed")."""
+    between = list(ctx.doc[p.end:ctx.k])
+    if len(between) > 2:
+        return False
+    return all(not t.is_punct or (n + 1 < len(between) and between[n + 1].norm_ in ctx.article.words.relative)
+               for n, t in enumerate(between))
+
+
 def _relative_clause(doc: Doc, start: int, end: int, relative: frozenset[str]) -> bool:
     """Tokens start..end are ", who/which … ," (a relative clause between subject and verb)."""
     toks = [t.text for t in doc[start:end]]
     return len(toks) >= 3 and toks[0] == "," and toks[1].lower() in relative and toks[-1] == ","
+
+
+def _parenthetical(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end are a short aside between commas ("X, for his part, commended")."""
+    toks = [t.text for t in doc[start:end]]
+    return 3 <= len(toks) <= 6 and toks[0] == "," and toks[-1] == ","
 
 
 def _subject_group(ctx: CueContext) -> list[Part]:
@@ -76,15 +104,18 @@ def _subject_group(ctx: CueContext) -> list[Part]:
 
 def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) -> list[Part]:
     doc, k, h, before, words = ctx.doc, ctx.k, ctx.hit, ctx.before, ctx.article.words
-    if before and (k - before[-1].end <= 3 or _relative_clause(doc, before[-1].end, k, words.relative)):
+    prev = doc[k - 1] if k > 0 else None
+    # "…, and said": the subject of the coordinated clause, not the object before "and"
+    carried = list(state.subjects) or ([state.speaker or state.topic] if (state.speaker or state.topic) else [])
+    if prev is not None and prev.norm_ in words.conjunction and carried:
+        return carried
+    if before and (k - before[-1].end <= 3 or _relative_clause(doc, before[-1].end, k, words.relative)
+                   or _parenthetical(doc, before[-1].end, k)):
         return _subject_group(ctx)
+    if prev is not None and prev.norm_ in words.pronoun and carried:
+        return carried[:1]  # "he added"
     if after and after[0].start - h.end <= 1 and h.key in words.inverted_say:
         return [after[0]]
-    # "he added", "and said"
-    prev = doc[k - 1] if k > 0 else None
-    carried = state.speaker or state.topic
-    if prev is not None and (prev.norm_ in words.pronoun or prev.norm_ in words.conjunction) and carried:
-        return [carried]
     return []
 
 
@@ -96,9 +127,16 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
     """(the reporting complementiser after the verb, the next say cue that starts a statement of its own)."""
     doc, h, s = ctx.doc, ctx.hit, ctx.sentence.span
     comp = next((j for j in range(h.end, min(s.end, h.end + 12)) if doc[j].norm_ in ctx.article.words.reporting_complementiser), None)
-    next_cue = next((c for c, ch in ctx.later_cues if ch.info[0] in (SAY, ACCORDING) and c - h.end > 2
-                     and not (comp is not None and c > comp)), s.end)
+    next_cue = next((c for c, ch in ctx.later_cues if (ch.info[0] in STARTS and c - h.end > 2 and not (comp is not None and c > comp))
+                     or (ch.info[0] == SAY_ADVERBIAL and c - h.end > 2)), s.end)
     return comp, next_cue
+
+
+def _clause_start(ctx: CueContext) -> int | None:
+    """The complementiser opening the reported clause ("that"): no speaker stands after it."""
+    doc, h, s, words = ctx.doc, ctx.hit, ctx.sentence.span, ctx.article.words
+    return next((j for j in range(h.end, min(s.end, h.end + 12))
+                 if doc[j].norm_ in words.complementiser and doc[j].text not in words.unfolded_name), None)
 
 
 def _trailing_attribution(ctx: CueContext, sp: Part, quote: str | None) -> str | None:
@@ -115,7 +153,7 @@ def _trailing_attribution(ctx: CueContext, sp: Part, quote: str | None) -> str |
 def _statement(ctx: CueContext, sp_list: list[Part], after: tuple[Part, ...], next_cue: int) -> tuple[str | None, int]:
     """What was said after the cue (or in a quotation before the speaker), and where it starts."""
     doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
-    q_start = ctx.hit.end
+    q_start = _joint_subject_end(ctx) or ctx.hit.end
     for p in after:
         if p in sp_list:
             q_start = max(q_start, p.end)
@@ -135,18 +173,101 @@ def _quotation_follows(ctx: CueContext, quote: str | None, q_start: int) -> bool
     return ends_with_colon(doc, s)
 
 
+# ---------------------------------------------------------------- joint statements, participles, nested clauses
+def _has_form(norms: list[str], forms: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) of the first one- to three-word form of ``forms`` in ``norms``."""
+    for i in range(len(norms)):
+        for n in (3, 2, 1):
+            if i + n <= len(norms) and " ".join(norms[i:i + n]) in forms:
+                return i, i + n
+    return None
+
+
+def _joint_subject(ctx: CueContext) -> bool:
+    """"The two ministers affirmed" / "affirmed the two sides": a subject naming both sides, by the verb."""
+    doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
+    forms = ctx.article.words.joint_subject
+    lo = max(s.start, k - 4, max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start))
+    if _has_form([t.norm_ for t in doc[lo:k]], forms):
+        return True
+    if k > s.start and doc[k - 1].norm_ in ctx.article.words.conjunction and not any(p.start < k for p in ctx.sentence.parts):
+        # "The two ministers also exchanged views …, and affirmed …": the sentence's subject
+        found = _has_form([t.norm_ for t in doc[s.start:min(k, s.start + 4)]], forms)
+        if found is not None and found[0] <= 1:
+            return True
+    return _joint_subject_end(ctx) is not None
+
+
+def _joint_subject_end(ctx: CueContext) -> int | None:
+    """Where a joint subject right after the verb ends ("affirmed the two sides"; VSO only)."""
+    if ctx.article.tg.P.word_order != "VSO":
+        return None
+    h, s = ctx.hit, ctx.sentence.span
+    found = _has_form([t.norm_ for t in ctx.doc[h.end:min(s.end, h.end + 3)]], ctx.article.words.joint_subject)
+    return h.end + found[1] if found is not None and found[0] == 0 else None
+
+
+def _joint_speakers(ctx: CueContext, state: Discourse) -> list[Part]:
+    """Both sides of the current meeting (or call), each once."""
+    if state.frame is None:
+        return []
+    out: list[Part] = []
+    ents = ctx.article.entities
+    seen = set()
+    for p in state.frame[0] + state.frame[1]:
+        key = (p.kind, ents.canon(p.ref) if p.kind == OFFICIAL else ents.acanon(p.ref))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out if len(out) >= 2 else []
+
+
+def _clause_subject(ctx: CueContext, state: Discourse) -> list[Part]:
+    """A participle's speaker: the subject of the latest clause, the sentence's first subject, the carried speaker."""
+    if state.subjects:
+        return list(state.subjects)
+    subj = [p for p in ctx.sentence.parts if p.start < ctx.k and p.kind == OFFICIAL and not p.after_bi]
+    if subj:
+        return subj[:1]
+    carried = state.speaker or state.topic
+    return [carried] if carried else []
+
+
+def _explicit(ctx: CueContext, sp: Part, state: Discourse) -> bool:
+    """The speaker of a say verb inside a reported clause stands right by it, inside the clause."""
+    if sp.start < state.reported_from:
+        return False
+    return (sp.end <= ctx.k and ctx.k - sp.end <= 2) or (sp.start >= ctx.hit.end and sp.start - ctx.hit.end <= 3)
+
+
+def _speakers(ctx: CueContext, after: tuple[Part, ...], state: Discourse, nested: bool) -> tuple[list[Part], str | None]:
+    """The speakers of a cue and the rule they give (None: the word-order rule)."""
+    if ctx.cue == SAY_JOINT or _joint_subject(ctx):
+        joint = _joint_speakers(ctx, state)
+        if joint:
+            return joint, "said.joint"
+    if ctx.cue == SAY_ADVERBIAL:
+        return _clause_subject(ctx, state), "said.adverbial"
+    sp_list = SPEAKERS[ctx.article.tg.P.word_order](ctx, after, state)
+    if nested and not (sp_list and _explicit(ctx, sp_list[0], state)):
+        return [], None
+    return sp_list, None
+
+
 def _say(ctx: CueContext, state: Discourse) -> Outcome:
-    if ctx.sentence.in_headline or (ctx.cue == SAY and ctx.k > state.reported_from):
+    if ctx.sentence.in_headline:
         return Outcome((), state)
     s = ctx.sentence.span
     profile = ctx.article.tg.P
+    nested = ctx.k > state.reported_from and ctx.cue != SAY_ADVERBIAL
     comp, next_cue = _quote_bounds(ctx, state)
-    if comp is not None:
-        state = replace(state, reported_from=comp)
     after = ctx.parts_between(ctx.hit.end, next_cue)
-    sp_list = SPEAKERS[profile.word_order](ctx, after, state)
+    clause = _clause_start(ctx)
+    sp_list, rule = _speakers(ctx, tuple(p for p in after if clause is None or p.start < clause), state, nested)
     if not sp_list:
         return Outcome((), state)
+    if comp is not None:
+        state = replace(state, reported_from=comp)
     quote, q_start = _statement(ctx, sp_list, after, next_cue)
     if _quotation_follows(ctx, quote, q_start):
         return Outcome((), replace(state, pending_colon=(sp_list[0], s), speaker=sp_list[0], said_here=True))
@@ -155,10 +276,10 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if not quote:
         return Outcome((), state)
     near = ctx.before + after
-    rule = "said.cue" if near and any(p in near for p in sp_list) else "said.carried"
+    rule = rule or ("said.cue" if near and any(p in near for p in sp_list) else "said.carried")
     rels = tuple(said(sp, quote, s, rule) for sp in sp_list)
-    topic = sp_list[0] if sp_list[0].kind == OFFICIAL else state.topic
-    return Outcome(rels, replace(state, speaker=sp_list[0], topic=topic, said_here=True))
+    topic = sp_list[0] if sp_list[0].kind == OFFICIAL and len(sp_list) == 1 else state.topic
+    return Outcome(rels, replace(state, speaker=sp_list[0], topic=topic, said_here=True, subjects=tuple(sp_list)))
 
 
 # ---------------------------------------------------------------- according to
@@ -194,16 +315,62 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
         return None
     sp, _ev = state.pending_colon
     state = replace(state, pending_colon=None)
-    if view.cues and any(h.info[0] in (SAY, ACCORDING) for _, h in view.cues):
+    if view.cues and any(h.info[0] in STARTS for _, h in view.cues):
         return Outcome((), state)
     s = view.span
     quote = quoted(art.doc, s.start, s.end) or clause_text(art.doc, s.start, s.end)
     return Outcome((said(sp, quote, s, "said.colon"),), state, done=True)
 
 
+# ---------------------------------------------------------------- transcript speaker turns
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _turn_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None:
+    """A line opening "TITLE NAME:" (only the speaker's title and name before the colon): (speaker, colon)."""
+    doc, s = art.doc, view.span
+    if not _line_start(doc, s.start):
+        return None
+    colon = next((j for j in range(s.start + 1, min(s.end - 1, s.start + _TURN_LABEL)) if doc[j].text == ":"), None)
+    if colon is None:
+        return None
+    parts = [p for p in view.parts if p.start < colon]
+    if len(parts) != 1 or parts[0].kind != OFFICIAL or parts[0].end != colon:
+        return None
+    if any(art.tg.kind(j) is None for j in range(s.start, parts[0].start)):
+        return None  # words before the name that are no title
+    return parts[0], colon
+
+
+def _turn_text(doc: Doc, start: int) -> str:
+    """The first words of a turn: from ``start`` to the end of its line."""
+    end = start
+    while end < len(doc) and "\n" not in doc[end].text_with_ws:
+        end += 1
+    words = doc[start:min(end + 1, len(doc))].text.split()
+    return " ".join(words[:_TURN_WORDS])
+
+
+def _speaker_turn(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """"SECRETARY X: …" / "Minister X: …" at the start of a line: one SAID with the turn's text."""
+    label = _turn_label(art, view)
+    if label is None:
+        return None
+    sp, colon = label
+    quote = _turn_text(art.doc, colon + 1)
+    if not quote:
+        return None
+    rel = said(sp, quote, view.span, "said.turn")
+    return Outcome((rel,), replace(state, speaker=sp, topic=sp, pending_colon=None), done=True)
+
+
 def register(registry: Registry) -> None:
     registry.register_relation(RelationType(SAID, rules=RULES, mentions=True))
     registry.register_cue(SAY, _say, relation=SAID, verb=True)
+    registry.register_cue(SAY_ADVERBIAL, _say, relation=SAID, verb=True)
+    registry.register_cue(SAY_JOINT, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_COLON, _say, relation=SAID, verb=True)
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
+    registry.register_sentence_hook(_speaker_turn)
     registry.register_sentence_hook(_colon_quotation)

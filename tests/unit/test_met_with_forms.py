@@ -1,0 +1,96 @@
+"""MET_WITH in every form the annotation conventions list, in Arabic and English (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import ent, met, run
+
+SAFADI, HUSSEIN = "أيمن الصفدي", "فؤاد حسين"
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+# ---------------------------------------------------------------- verbs and nouns
+def test_ar_received_with_the_ministry_of_the_guests_title_between():
+    ex = run("استقبل وزير الخارجية السعودي فيصل بن فرحان، في مقر الوزارة بالرياض، وزير الشؤون الخارجية الموريتاني "
+             "محمد سالم ولد مرزوك، والوفد المرافق له.", "ar")
+    delegation = ent(ex, "الوفد المرافق له").name
+    assert met(ex) == {pair("فيصل بن فرحان", "محمد سالم ولد مرزوك"), pair("فيصل بن فرحان", delegation)}
+
+
+def test_ar_subject_before_the_verb():
+    ex = run("وكان الوفد الروسي قد التقى أمس رئيس مجلس الشورى علي بن صالح الصالح.", "ar")
+    assert met(ex) == {pair(ent(ex, "الوفد الروسي").name, "علي بن صالح الصالح")}
+
+
+def test_ar_pronoun_subject_and_several_meetings():
+    ex = run("التقى وزير الخارجية السعودي فيصل بن فرحان وزير الخارجية الأردني أيمن الصفدي. "
+             "كما التقى سموه، في وقت لاحق، وزير الخارجية المصري سامح شكري.", "ar")
+    assert met(ex) == {pair("فيصل بن فرحان", SAFADI), pair("فيصل بن فرحان", "سامح شكري")}
+
+
+def test_en_one_side_meets_two_not_the_two_each_other():
+    ex = run("Secretary of State Antony Blinken received Egyptian Foreign Minister Sameh Shoukry and Jordanian "
+             "Foreign Minister Ayman Safadi at the State Department.", "en")
+    assert met(ex) == {pair("Antony Blinken", "Sameh Shoukry"), pair("Antony Blinken", "Ayman Safadi")}
+
+
+def test_en_coordinated_subject_met():
+    ex = run("Egyptian Foreign Minister Sameh Shoukry and Jordanian Foreign Minister Ayman Safadi met in Amman on Sunday.", "en")
+    assert met(ex) == {pair("Sameh Shoukry", "Ayman Safadi")}
+
+
+def test_ar_held_talks_with():
+    ex = run("أجرى وزير الخارجية الأردني أيمن الصفدي محادثات مع وزير الخارجية العراقي فؤاد حسين في بغداد.", "ar")
+    assert met(ex) == {pair(SAFADI, HUSSEIN)}
+
+
+# ---------------------------------------------------------------- attendance
+def test_ar_attendee_meets_the_other_side_not_their_own():
+    ex = run("استقبل وزير الخارجية السعودي فيصل بن فرحان وزير الخارجية الأردني أيمن الصفدي. "
+             "حضر اللقاء وزير الدولة للشؤون الخارجية السعودي عادل الجبير.", "ar")
+    assert met(ex) == {pair("فيصل بن فرحان", SAFADI), pair("عادل الجبير", SAFADI)}
+
+
+def test_en_meeting_attended_by():
+    ex = run("Secretary of State Antony Blinken met Egyptian Foreign Minister Sameh Shoukry in Cairo. "
+             "The meeting was attended by Ambassador to Egypt Herro Mustafa.", "en")
+    assert pair("Herro Mustafa", "Sameh Shoukry") in met(ex)
+    assert pair("Herro Mustafa", "Antony Blinken") not in met(ex)
+
+
+# ---------------------------------------------------------------- never a meeting: future, calls
+@pytest.mark.parametrize("text, lang", [
+    ("ومن المقرر أن يلتقي وزير الخارجية السعودي فيصل بن فرحان نظيره الأردني أيمن الصفدي.", "ar"),
+    ("وسيلتقي وزير الخارجية السعودي فيصل بن فرحان وزير الخارجية الأردني أيمن الصفدي غدا.", "ar"),
+    ("Secretary of State Antony Blinken will meet Egyptian Foreign Minister Sameh Shoukry on Tuesday.", "en"),
+    ("Secretary of State Antony Blinken looks forward to meeting Egyptian Foreign Minister Sameh Shoukry.", "en"),
+])
+def test_future_meetings_are_not_met_with(text, lang):
+    assert met(run(text, lang)) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا مع وزير الخارجية الأردني أيمن الصفدي.", "ar"),
+    ("تلقى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا من وزير الخارجية الأردني أيمن الصفدي.", "ar"),
+    ("عقد وزير الخارجية السعودي فيصل بن فرحان اجتماعا عبر الاتصال المرئي مع وزير الخارجية الأردني أيمن الصفدي.", "ar"),
+    ("Secretary of State Antony Blinken held a video call with Egyptian Foreign Minister Sameh Shoukry.", "en"),
+    ("Secretary of State Antony Blinken spoke by phone with Egyptian Foreign Minister Sameh Shoukry.", "en"),
+])
+def test_phone_and_video_calls_are_not_met_with(text, lang):
+    assert met(run(text, lang)) == set()
+
+
+def test_attendance_during_a_call_is_no_meeting():
+    ex = run("أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا مع وزير الخارجية الأردني أيمن الصفدي. "
+             "حضر الاتصال وزير الدولة للشؤون الخارجية السعودي عادل الجبير.", "ar")
+    assert met(ex) == set()
+
+
+def test_a_meeting_after_a_call_in_the_same_article():
+    ex = run("أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا مع وزير الخارجية الأردني أيمن الصفدي. "
+             "وفي سياق آخر، استقبل فيصل بن فرحان وزير الخارجية المصري سامح شكري.", "ar")
+    assert met(ex) == {pair("فيصل بن فرحان", "سامح شكري")}
