@@ -39,7 +39,7 @@ __all__ = ["Lexicon", "load_lexicon", "Country", "load_countries", "LANG_DIR", "
 
 LANG_DIR = Path(__file__).parent
 
-TITLE_CLASSES = {"role", "modifier", "rank", "honorific"}
+TITLE_CLASSES = {"role", "modifier", "rank", "honorific", "portfolio"}
 COUNTRY_KINDS = {"name", "capital", "city", "nisba", "demonym"}
 
 

@@ -51,29 +51,40 @@ def _tables(lex: Lexicon) -> tuple[tuple[str, dict], ...]:
     return (("agency", lex.agencies), ("title", lex.titles), ("country", lex.countries), ("cue", lex.cues))
 
 
-_MATCHERS: dict[tuple[int, int], tuple[Lexicon, Vocab, PhraseMatcher]] = {}
+_MATCHERS: dict[tuple[int, int], tuple[Lexicon, Vocab, PhraseMatcher, dict[tuple[str, tuple[str, ...]], str]]] = {}
 
 
-def _phrase_matcher(lex: Lexicon, vocab: Vocab) -> PhraseMatcher:
-    """One PhraseMatcher on NORM per lexicon and vocabulary (built once)."""
+def _phrase_matcher(lex: Lexicon, vocab: Vocab) -> tuple[PhraseMatcher, dict[tuple[str, tuple[str, ...]], str]]:
+    """One PhraseMatcher on NORM per lexicon and vocabulary (built once), and the table key of each pattern.
+
+    A form (as written in its table) is cut into tokens by the language's tokenizer, as an article is
+    ("Secretary-General" is three tokens, "U.S." one), so a form with a hyphen or a period matches the
+    article's tokens.
+    """
     cached = _MATCHERS.get((id(lex), id(vocab)))
     if cached is not None and cached[0] is lex and cached[1] is vocab:
-        return cached[2]
+        return cached[2], cached[3]
+    from .pipeline import get_pipeline
+
+    tokenizer = get_pipeline(lex.lang).tokenizer
+    fold = load_profile(lex.lang).fold
     matcher = PhraseMatcher(vocab, attr="NORM")
+    keys: dict[tuple[str, tuple[str, ...]], str] = {}
     maxlen = min(lex.max_len(), _MAX_WORDS)
     for kind, table in _tables(lex):
         docs = []
         for key in table:
-            words = key.split()
-            if not words or len(words) > maxlen:
+            words = [fold(t.text) for t in tokenizer(lex.surface.get(key, key))] if key else []
+            if not words or len(key.split()) > maxlen:
                 continue
             doc = Doc(vocab, words=words)
             for tok, word in zip(doc, words, strict=True):
                 tok.norm_ = word
+            keys.setdefault((kind, tuple(words)), key)
             docs.append(doc)
         matcher.add(kind, docs)
-    _MATCHERS[(id(lex), id(vocab))] = (lex, vocab, matcher)
-    return matcher
+    _MATCHERS[(id(lex), id(vocab))] = (lex, vocab, matcher, keys)
+    return matcher, keys
 
 
 @lru_cache(maxsize=None)
@@ -125,10 +136,12 @@ class Tagger:
         doc = self.doc
         strings = doc.vocab.strings
         out: dict[int, list[tuple[int, int, str, str]]] = {}
-        for match_id, start, end in _phrase_matcher(self.lex, doc.vocab)(doc):
+        matcher, keys = _phrase_matcher(self.lex, doc.vocab)
+        for match_id, start, end in matcher(doc):
             kind = strings[match_id]
-            key = " ".join(t.norm_ for t in doc[start:end])
-            out.setdefault(start, []).append((start - end, HIT_KINDS.index(kind), kind, key))
+            key = keys.get((kind, tuple(t.norm_ for t in doc[start:end])))
+            if key is not None:
+                out.setdefault(start, []).append((start - end, HIT_KINDS.index(kind), kind, key))
         for cands in out.values():
             cands.sort()
         return out

@@ -42,7 +42,7 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
 def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     """The title starting at token ``i``: role words and what they govern."""
     start, country, h = _title_head(tg, i)
-    if not h or h.info[0] == "honorific":
+    if not h or h.info[0] in ("honorific", "portfolio"):
         return None
     roles, j, last_role_agency = _roles(tg, h)
     if not roles:
@@ -51,7 +51,7 @@ def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     if tg.P.head_initial:
         j, country, agencies = _complement_head_initial(tg, j, country, last_role_agency)
     else:
-        j, agencies = _complement_head_final(tg, j, start, h, country, last_role_agency)
+        j, country, agencies = _complement_head_final(tg, j, start, h, country, last_role_agency)
     return TitleMention(start, j, tg.doc[start:j].text, tuple(roles), country, tuple(agencies), bare=(j == roles_end))
 
 
@@ -96,23 +96,179 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
 
 
 # ---------------------------------------------------------------- head-initial
+_MAX_PARTS = 5
+
+
 def _complement_head_initial(tg: Tagger, j: int, country: str | None, last_role_agency: str
                              ) -> tuple[int, str | None, list[AgencyMention]]:
-    doc, n = tg.doc, len(tg.doc)
+    """Parts after the role words: the first governs (agency, noun, construct, country), the others
+    are prepositional (to/of/in + agency, country or noun), portfolios ("affairs of X") and nisbas."""
     agencies: list[AgencyMention] = []
+    head_def = j > 0 and tg.is_def(j - 1)
     j = _after_on_behalf(tg, j)
-    ag = agency_phrase(tg, j) if j < n else None
-    if ag and not ag.anaphor:
-        j, governed = _governed_agencies(tg, ag)
-        agencies += governed
-        country = country or ag.country
-    elif ag and ag.anaphor:
-        j = ag.end
-    elif j < n and tg.is_def(j) and tg.kind(j) is None and doc[j].norm_ not in tg.P.stop_words:
-        j, country, implied = _governed_noun(tg, j, country, last_role_agency)
-        agencies += implied
+    start = j
+    for _ in range(_MAX_PARTS):
+        step = _complement_part(tg, j, j == start, head_def, country, last_role_agency)
+        if step is None:
+            break
+        j, country, found = step
+        agencies += found
     j, country = _post_country(tg, j, country)
     return j, country, agencies
+
+
+_Part = tuple[int, "str | None", list[AgencyMention]]
+
+
+def _complement_part(tg: Tagger, j: int, first: bool, head_def: bool, country: str | None, last_role_agency: str
+                     ) -> _Part | None:
+    """One part of a head-initial title's complement starting at ``j``; None when the title ends there."""
+    if j >= len(tg.doc):
+        return None
+    for rule in (_part_nisba, _part_portfolio, _part_prep, _part_glued_prep):
+        step = rule(tg, j, country, last_role_agency)
+        if step is not None:
+            return step
+    if not first:
+        return None
+    ag = agency_phrase(tg, j)
+    if ag is not None:
+        if ag.anaphor:
+            return ag.end, country, []
+        end, governed = _governed_agencies(tg, ag)
+        return end, country or ag.country, governed
+    if head_def:
+        return _definite_adjective(tg, j, country)
+    if tg.is_def(j) and tg.kind(j) is None and tg.doc[j].norm_ not in tg.P.stop_words:
+        return _governed_noun(tg, j, country, last_role_agency)
+    return _construct(tg, j, country, last_role_agency)
+
+
+def _part_nisba(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
+    h = tg.at(j, "country")
+    if h and h.info[1] == "nisba":
+        return h.end, country or h.info[0], []
+    return None
+
+
+def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
+    """A portfolio word ("affairs"), also after "and" or "of", and the noun phrase or country it governs."""
+    doc, n = tg.doc, len(tg.doc)
+    k = j + 1 if doc[j].norm_ in tg.W.conjunction | tg.W.genitive and j + 1 < n else j
+    h = tg.at(k, "title")
+    if not (h and h.info[0] == "portfolio"):
+        return None
+    end = _noun_phrase_end(tg, h.end)
+    return (end, country, []) if end > h.end else None
+
+
+def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
+    """A preposition and an agency, a country, a role or (of/by only) a definite noun phrase."""
+    doc, n, W = tg.doc, len(tg.doc), tg.W
+    norm = doc[j].norm_
+    if norm not in W.posted_to | W.parent_prep | W.genitive or j + 1 >= n:
+        return None
+    k = j + 1
+    ag = agency_phrase(tg, k)
+    if ag is not None and not ag.anaphor:
+        end, governed = _governed_agencies(tg, ag)
+        return end, country or ag.country, governed
+    ch = tg.at(k, "country")
+    if ch and ch.info[1] in ("name", "capital"):
+        posted = norm in W.posted_to and norm not in W.genitive
+        return ch.end, country if posted else country or ch.info[0], []
+    th = tg.at(k, "title")
+    if th and th.info[0] in _ROLE_CLASSES and norm not in W.posted_to:
+        return _roles(tg, th)[1], country, []
+    if norm in W.posted_to and norm not in W.genitive | W.parent_prep:
+        return None
+    end = _noun_phrase_end(tg, k)
+    return (end, country, []) if end > k else None
+
+
+def _part_glued_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
+    """A word with a glued preposition ("for-force", "of-the-police"), up to the definite word it governs."""
+    doc, W = tg.doc, tg.W
+    tok = doc[j]
+    norm = tok.norm_
+    if tg.kind(j) is not None or not tok.is_alpha or norm in tg.lex.names or len(norm) < 4:
+        return None
+    if norm.startswith(tuple(W.complement_clitic)):
+        return _noun_phrase_end(tg, j + 1, allow_indefinite=False), country, []
+    if not norm.startswith(tuple(p for p in W.genitive | W.parent_prep if len(p) == 1)):
+        return None
+    end = _noun_phrase_end(tg, j + 1)
+    return (end, country, []) if end > j + 1 else None
+
+
+def _noun_phrase_end(tg: Tagger, k: int, allow_indefinite: bool = True) -> int:
+    """End of a noun phrase from ``k``: up to two indefinite nouns closed by a definite word, a country or an
+    agency, then definite adjectives and nisbas; ``k`` when there is none (with ``allow_indefinite`` off,
+    only the adjectives)."""
+    doc, n = tg.doc, len(tg.doc)
+    m = k
+    while allow_indefinite and m < n and m - k < 2 and _plain_word(tg, m) and not tg.is_def(m):
+        m += 1
+    if not allow_indefinite:
+        pass
+    elif m < n and tg.at(m, "country"):
+        m = tg.at(m, "country").end
+    elif m < n and tg.at(m, "agency") and agency_phrase(tg, m) and not agency_phrase(tg, m).anaphor:
+        m = agency_phrase(tg, m).end
+    elif m < n and _plain_word(tg, m) and tg.is_def(m):
+        m += 1
+    else:
+        return k
+    while m < n and _continues_complement(tg, m):
+        m = tg.at(m, "country").end if tg.at(m, "country") else m + 1
+    return m
+
+
+def _plain_word(tg: Tagger, k: int) -> bool:
+    """A word of no lexicon, no stop word, no phrase break, no personal name."""
+    tok = tg.doc[k]
+    return (tok.is_alpha and tg.kind(k) is None and tok.norm_ not in tg.P.stop_words and tok.norm_ not in tg.W.phrase_break
+            and tok.norm_ not in tg.lex.names)
+
+
+def _definite_adjective(tg: Tagger, j: int, country: str | None) -> _Part | None:
+    """After a definite role ("the special envoy"), a definite word is an adjective when a complement follows it."""
+    n = len(tg.doc)
+    if not (_plain_word(tg, j) and tg.is_def(j)) or j + 1 >= n:
+        return None
+    for rule in (_part_nisba, _part_prep, _part_glued_prep):
+        if rule(tg, j + 1, country, "") is not None:
+            return j + 1, country, []
+    return None
+
+
+def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -> _Part | None:
+    """An indefinite role governing a construct ("director of office of the minister", "minister of foreign of
+    the Emirates"): a country closing it is the official's; a portfolio implies the ministry."""
+    doc, n, P = tg.doc, len(tg.doc), tg.P
+    m = j
+    while m < n and m - j < 2 and _plain_word(tg, m) and not tg.is_def(m):
+        m += 1
+    if m == j or m >= n:
+        return None
+    ch = tg.at(m, "country")
+    th = tg.at(m, "title")
+    if ch and ch.info[1] == "name":
+        country = country or ch.info[0]
+        end = ch.end
+    elif th and th.info[0] in _ROLE_CLASSES:
+        end = _roles(tg, th)[1]
+    else:
+        end = _noun_phrase_end(tg, j)
+        if end == j:
+            return None
+    implied: list[AgencyMention] = []
+    field_words = frozenset(P.strip_definite(t.norm_) for t in doc[j:m])
+    if last_role_agency == P.ministry_head and tg.lex.ministry_key(field_words):
+        text = P.implied_agency.format(head=last_role_agency, field=doc[j:m].text)
+        words = frozenset({P.strip_definite(P.fold(last_role_agency))}) | field_words
+        implied.append(AgencyMention(j, m, text, kind="ministry", words=words, base=text, country=country, implied=True))
+    return end, country, implied
 
 
 def _after_on_behalf(tg: Tagger, j: int) -> int:
@@ -207,29 +363,71 @@ def _governed_noun(tg: Tagger, j: int, country: str | None, last_role_agency: st
 
 # ---------------------------------------------------------------- head-final
 def _complement_head_final(tg: Tagger, j: int, start: int, h: Hit, country: str | None, last_role_agency: str
-                           ) -> tuple[int, list[AgencyMention]]:
-    doc, n, W, P = tg.doc, len(tg.doc), tg.W, tg.P
-    if j + 1 < n and doc[j].text in W.genitive and doc[j + 1].text[:1].isupper() and not tg.hits.get(j + 1):
-        return _of_field(tg, doc, j, country, last_role_agency)
-    if j + 1 < n and doc[j].text in W.posted_to and tg.at(j + 1, "country"):
-        return tg.at(j + 1, "country").end, []  # "Special Representative for Libya", "Ambassador to Egypt"
+                           ) -> tuple[int, str | None, list[AgencyMention]]:
+    doc, W, P = tg.doc, tg.W, tg.P
+    of = _of_complement(tg, j, country, last_role_agency)
+    if of is not None:
+        return of
     if not last_role_agency:
-        return j, []
+        return j, country, []
     text = last_role_agency
     aliases = (f"{doc[start:h.start].text} {text}",) if country else ()
     words = frozenset(w.casefold() for w in text.split() if w.casefold() not in W.genitive | W.article)
     kind = tg.lex.agencies.get(P.fold(text)) or ("ministry" if P.ministry_head in text else "agency")
-    return j, [AgencyMention(h.start, h.end, text, kind=kind, words=words, base=text, country=country, implied=True, aliases=aliases)]
+    return j, country, [AgencyMention(h.start, h.end, text, kind=kind, words=words, base=text, country=country,
+                                      implied=True, aliases=aliases)]
 
 
-def _of_field(tg: Tagger, doc: Doc, j: int, country: str | None, last_role_agency: str) -> tuple[int, list[AgencyMention]]:
-    """"Minister of|for <Capitalised words>": a minister's field implies that ministry."""
-    n, P = len(doc), tg.P
-    k = j + 1
-    while k < n and doc[k].text[:1].isupper() and not tg.hits.get(k):
-        k += 1
-    if last_role_agency != P.ministry_head:
-        return k, []
-    name = P.implied_agency.format(head=last_role_agency, field=doc[j + 1:k].text)
-    words = frozenset(t.norm_ for t in doc[j + 1:k]) | {P.fold(P.ministry_head)}
-    return k, [AgencyMention(j + 1, k, name, kind="ministry", words=words, base=name, country=country, implied=True)]
+def _of_complement(tg: Tagger, j: int, country: str | None, last_role_agency: str
+                   ) -> tuple[int, str | None, list[AgencyMention]] | None:
+    """"of|for|to [the]" + an agency ("Speaker of the National Assembly"), a country ("Ambassador to Egypt":
+    the post, not the nationality; "President of Egypt": the country) or capitalised words (the field)."""
+    doc, n, W = tg.doc, len(tg.doc), tg.W
+    if not (j + 1 < n and doc[j].text in W.genitive | W.posted_to):
+        return None
+    k = j + 2 if doc[j + 1].norm_ in W.article and j + 2 < n else j + 1
+    if not doc[k].text[:1].isupper():
+        return None
+    ag = _agency_from(tg, k)
+    if ag is not None:
+        return ag.end, country or ag.country, [ag]
+    ch = tg.at(k, "country")
+    if ch:
+        posted = doc[j].text in W.posted_to and doc[j].text not in W.genitive
+        return ch.end, country if posted else country or ch.info[0], []
+    if doc[j].text in W.genitive and not tg.hits.get(k):
+        end, agencies = _of_field(tg, doc, k, country, last_role_agency)
+        return end, country, agencies
+    return None
+
+
+def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
+    """The agency phrase that starts at ``k`` (its head a few capitalised words on)."""
+    doc, n = tg.doc, len(tg.doc)
+    m = k
+    while m < n and m - k < 5 and doc[m].text[:1].isupper():
+        if tg.at(m, "agency"):
+            ag = agency_phrase(tg, m)
+            return ag if ag is not None and not ag.anaphor and ag.start <= k else None
+        if tg.hits.get(m) and tg.hits[m].kind != "country":
+            return None
+        m += 1
+    return None
+
+
+def _of_field(tg: Tagger, doc: Doc, k: int, country: str | None, last_role_agency: str
+              ) -> tuple[int, list[AgencyMention]]:
+    """"Minister of|for <Capitalised words>": a minister's field implies that ministry when it is a portfolio
+    ("Minister of Oil"; not "Minister for the Middle East and North Africa")."""
+    n, P, W = len(doc), tg.P, tg.W
+    m = k
+    while m < n and doc[m].text[:1].isupper() and not tg.hits.get(m):
+        m += 1
+        if m + 1 < n and doc[m].norm_ in W.conjunction and doc[m + 1].text[:1].isupper() and not tg.hits.get(m + 1):
+            m += 1
+    field_words = frozenset(t.norm_ for t in doc[k:m] if t.norm_ not in W.conjunction)
+    if last_role_agency != P.ministry_head or not tg.lex.ministry_key(field_words):
+        return m, []
+    name = P.implied_agency.format(head=last_role_agency, field=doc[k:m].text)
+    words = field_words | {P.fold(P.ministry_head)}
+    return m, [AgencyMention(k, m, name, kind="ministry", words=words, base=name, country=country, implied=True)]

@@ -1,0 +1,43 @@
+"""Arabic titles as a grammar: ranks and honorifics, a head, its complement parts, the country."""
+
+import pytest
+
+from .helpers import ent, names, rels, run
+
+
+def official(text):
+    ex = run(text, "ar")
+    return ex, names(ex, "Official")
+
+
+@pytest.mark.parametrize("text, name", [
+    # head + agency + portfolio after the glued preposition + honorific + name
+    # head + adjective + glued preposition + indefinite construct closed by a country
+    ("استقبل القائد العام لقوة دفاع الكويت اللواء سالم ناصر المطيري الوفد.", "سالم ناصر المطيري"),
+    # head + construct (indefinite noun + definite) + comma + honorific
+    # a definite head, an adjective, then a role after the preposition
+    # rank + staff rank: the rank words never start the name
+    ("التقى الفريق أول ركن سالم حمد المري قائد الجيش.", "سالم حمد المري"),
+])
+def test_ar_title_complement_then_name(text, name):
+    _ex, found = official(text)
+    assert name in found
+
+
+def test_ar_construct_with_a_country_gives_the_country_and_the_ministry():
+    ex = run("وصل وزير خارجية الأردن سامي يوسف الخطيب إلى المدينة.", "ar")
+    o = ent(ex, "سامي يوسف الخطيب")
+    assert o.country == "JOR"
+    assert any(t == "Agency" for t in {e.type for e in ex.entities})
+    assert ("سامي يوسف الخطيب", ) [0] in {s for s, _t in rels(ex, "MEMBER_OF")}
+
+
+def test_ar_minister_of_state_implies_no_ministry_of_state():
+    ex = run("التقى وزير الدولة لشؤون الشرق الأوسط جون سميث السفير.", "ar")
+    assert "جون سميث" in names(ex, "Official")
+    assert not any("الدولة" in e.name for e in ex.entities if e.type == "Agency")
+
+
+@pytest.mark.parametrize("text", ["وصل صاحب السمو إلى القصر.", "وأشاد مولانا بالجهود.", "وقال سعادة إن الاجتماع مثمر."])
+def test_ar_honorific_alone_is_never_a_name(text):
+    assert not names(run(text, "ar"), "Official")
