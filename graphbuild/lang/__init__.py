@@ -14,8 +14,10 @@ one name meet across articles, read by :mod:`.skeleton`).
 
 Shared, in a long ``key lang form`` layout (a language adds rows, not columns):
 ``lang/countries.tsv`` (per ISO alpha-3 code its ``iso2`` code and its canonical
-name in each language) and ``lang/ministries.tsv`` (per portfolio its canonical
-ministry name in each language). :data:`SUPPORTED_LANGS` is the folders with a
+name in each language), ``lang/ministries.tsv`` (per portfolio its canonical
+ministry name in each language) and ``lang/bodies.tsv`` (per well-known body, e.g.
+an international organisation, its canonical name in each language; the third
+column of ``agencies.tsv`` links a form to it). :data:`SUPPORTED_LANGS` is the folders with a
 profile.
 
 Every file is validated on load; a bad row raises
@@ -34,7 +36,7 @@ from ..errors import LexiconError
 from .profile import SUPPORTED_LANGS, Profile, WordLists, load_profile, read_table
 from .skeleton import Skeleton, load_skeleton
 
-__all__ = ["Lexicon", "load_lexicon", "Country", "load_countries", "LANG_DIR", "norm_form", "Profile", "WordLists",
+__all__ = ["Lexicon", "load_lexicon", "Country", "load_countries", "load_bodies", "LANG_DIR", "norm_form", "Profile", "WordLists",
            "load_profile", "SUPPORTED_LANGS", "Skeleton", "load_skeleton"]
 
 LANG_DIR = Path(__file__).parent
@@ -74,6 +76,7 @@ class Lexicon:
     lang: str
     titles: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # norm → (class, agency, role)
     agencies: dict[str, str] = field(default_factory=dict)  # norm → kind
+    bodies: dict[str, str] = field(default_factory=dict)  # norm → key of lang/bodies.tsv (one node per body)
     cues: dict[str, str] = field(default_factory=dict)  # norm → cue class (each has a handler in nlp/relations)
     cue_lines: dict[str, tuple[Path, int]] = field(default_factory=dict)  # norm → (file, line) of its row
     stopwords: set[str] = field(default_factory=set)
@@ -149,6 +152,12 @@ def load_ministries() -> dict[str, Mapping[str, str]]:
     return {key: MappingProxyType(forms) for key, forms in _read_long(LANG_DIR / "ministries.tsv").items()}
 
 
+@lru_cache(maxsize=None)
+def load_bodies() -> dict[str, Mapping[str, str]]:
+    """Body key → {lang: canonical name} (``lang/bodies.tsv``): well-known bodies named by several forms."""
+    return {key: MappingProxyType(forms) for key, forms in _read_long(LANG_DIR / "bodies.tsv").items()}
+
+
 def _read_titles(lex: Lexicon, folder: Path) -> None:
     path = folder / "titles.tsv"
     for lineno, row in read_table(path, ["form", "class", "agency", "role"]):
@@ -161,11 +170,16 @@ def _read_titles(lex: Lexicon, folder: Path) -> None:
 
 def _read_agencies(lex: Lexicon, folder: Path) -> None:
     path = folder / "agencies.tsv"
-    for lineno, row in read_table(path, ["form", "kind"]):
+    bodies = load_bodies()
+    for lineno, row in read_table(path, ["form", "kind", "body"]):
         if not row["kind"]:
             raise LexiconError(f"{path}:{lineno}: agency head without a kind")
+        if row["body"] and row["body"] not in bodies:
+            raise LexiconError(f"{path}:{lineno}: unknown body key {row['body']!r} (not in {LANG_DIR / 'bodies.tsv'})")
         key = norm_form(row["form"], lex.lang)
         lex.agencies[key] = row["kind"]
+        if row["body"]:
+            lex.bodies[key] = row["body"]
         lex.surface.setdefault(key, row["form"])
 
 

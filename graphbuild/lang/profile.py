@@ -69,6 +69,8 @@ class WordLists:
     reporting_complementiser: frozenset[str] = frozenset()
     circumstance: frozenset[str] = frozenset()
     government_head: frozenset[str] = frozenset()
+    accompany: frozenset[str] = frozenset()
+    name_adjective: frozenset[str] = frozenset()
     joint_subject: frozenset[str] = frozenset()
     statement_prep: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()

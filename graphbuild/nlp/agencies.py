@@ -18,14 +18,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..lang import Lexicon, Profile
 from .mentions import AgencyMention
 from .tagger import Hit, Tagger
 
-__all__ = ["agency_phrase", "surface", "EMBASSY_KINDS", "INTERNATIONAL"]
+__all__ = ["agency_phrase", "surface", "EMBASSY_KINDS", "INTERNATIONAL", "country_qualified", "compound_ministry"]
 
 INTERNATIONAL = "international"
+MINISTRY = "ministry"
 EMBASSY_KINDS = ("embassy", "consulate", "mission")  # agencies "in <capital>"
 _PLACE_KINDS = ("name", "capital", "city")
+DELEGATION = "delegation"
+# kinds whose names do not coordinate two fields: "the government and-the-people" are two things
+_SEPARATE_KINDS = (DELEGATION, "government", "armed force", "embassy", "consulate", "mission", "party", "movement")
 _NUMBER_JOINERS = ("+", "-", "/")
 
 
@@ -64,13 +69,18 @@ class _Idafa:
         self.kind = h.info[0]
         self.j = h.end
         self.country: str | None = None
+        self.parent: AgencyMention | None = None
+        self.contracted = False
+        self.accompany_at: int | None = None
         self.nisba_idx: set[int] = set()
         self.head_def = tg.is_def(h.start) or self.kind == INTERNATIONAL or h.end - h.start > 1
-        self.last_def = self.head_def
+        # "force of defence" + a country name: a head whose last word is indefinite still governs
+        self.last_def = tg.is_def(h.end - 1) or self.kind == INTERNATIONAL
 
     def run(self) -> None:
-        rules = (self._country, self._head_noun, self._other_hit, self._number, self._concerned, self._contracted,
-                 self._genitive, self._posted_in, self._break_word, self._definite, self._indefinite_idafa)
+        rules = (self._country, self._head_noun, self._accompanying, self._parent_body, self._genitive_country,
+                 self._other_hit, self._number, self._concerned, self._contracted, self._genitive, self._posted_in,
+                 self._coordinated, self._break_word, self._definite, self._indefinite_idafa)
         while self.j < self.n and not self.doc[self.j].is_space:
             for rule in rules:
                 go_on = rule()
@@ -149,11 +159,16 @@ class _Idafa:
 
     def _contracted(self) -> bool | None:
         # "the general authority for-the-investment" (l + the article glued): its last word
+        # (its adjectives follow: "the general directorate for-the-security the-national")
         tg, j, norm = self.tg, self.j, self.doc[self.j].norm_
         ca = tg.P.contracted_article
-        if self.head_def and ca and norm.startswith(ca) and len(norm) > 4 and tg.kind(j) is None and j > self.h.start:
-            self.j += 1
-            return False
+        if self.kind == MINISTRY:
+            return None  # "the foreign ministry for political affairs": the title's complement, not the ministry's
+        if self.last_def and ca and norm.startswith(ca) and len(norm) > 4 and tg.kind(j) is None and j > self.h.start:
+            if self.contracted:
+                return False  # a second one is another complement ("the fund for-the-development for-the-displaced")
+            self.contracted = True
+            return self._advance(j + 1)
         return None
 
     def _genitive(self) -> bool | None:
@@ -180,7 +195,66 @@ class _Idafa:
         return False if tok.norm_ in self.tg.W.phrase_break or tok.norm_ in self.tg.P.stop_words or not tok.is_alpha else None
 
     def _definite(self) -> bool | None:
-        return self._advance(self.j + 1) if self.tg.is_def(self.j) else None
+        """A definite word: the governed noun after an indefinite head, then only adjectives (a nisba-like word
+        or a name adjective); after a nisba nothing. Another definite noun is the verb's object."""
+        tg, j = self.tg, self.j
+        if self.nisba_idx or not tg.is_def(j):
+            return False if self.nisba_idx else None
+        if self.last_def and not _adjective_like(tg, self.doc[j].norm_):
+            return False
+        return self._advance(j + 1)
+
+    def _accompanying(self) -> bool | None:
+        """"the delegation accompanying him": the participle and its pronoun end a delegation's name."""
+        tg, doc, j = self.tg, self.doc, self.j
+        if self.kind != DELEGATION or doc[j].norm_ not in tg.W.accompany:
+            return None
+        self.accompany_at = j
+        suffixes = tg.W.pronoun_suffix | tg.W.possessive_suffix
+        if j + 1 < self.n and any(doc[j + 1].norm_[len(g):] in suffixes for g in tg.W.genitive if doc[j + 1].norm_.startswith(g)):
+            self.j = j + 2
+        else:
+            self.j = j + 1
+        return False
+
+    def _parent_body(self) -> bool | None:
+        """"the general secretariat of the council": a body named after the genitive clitic is the parent."""
+        tg, j = self.tg, self.j
+        if not (self.last_def and j > self.h.start and self.doc[j].norm_ in tg.W.genitive and j + 1 < self.n
+                and tg.at(j + 1, "agency")):
+            return None
+        parent = agency_phrase(tg, j + 1)
+        if parent is None:
+            return False
+        self.parent, self.j = parent, parent.end
+        return False
+
+    def _genitive_country(self) -> bool | None:
+        """"the federal assembly of Russia": a country name after the genitive clitic is the body's country."""
+        tg, j = self.tg, self.j
+        if self.country or not self.last_def or self.doc[j].norm_ not in tg.W.genitive or j <= self.h.start:
+            return None
+        hit = tg.at(j + 1, "country") if j + 1 < self.n else None
+        if hit is None or hit.info[1] != "name":
+            return None
+        self.country = hit.info[0]
+        return self._advance(hit.end)
+
+    def _coordinated(self) -> bool | None:
+        """"the ministry of energy and-the-water": a definite noun joined by the conjunction continues the name."""
+        tg, doc, j = self.tg, self.doc, self.j
+        if j == self.h.end or self.nisba_idx or self.kind in _SEPARATE_KINDS or tg.kind(j) is not None:
+            return None
+        norm = doc[j].norm_
+        conj = next((c for c in tg.W.conjunction if norm.startswith(c)), None)
+        if conj is None:
+            return None
+        rest = norm[len(conj):]
+        if rest == "" and j + 1 < self.n and tg.is_def(j + 1) and tg.kind(j + 1) is None:
+            return self._advance(j + 2)  # the conjunction stands apart
+        if tg.P.is_definite(rest) and len(rest) > 3 and rest not in tg.P.stop_words:
+            return self._advance(j + 1)
+        return None
 
     def _indefinite_idafa(self) -> bool | None:
         # an indefinite noun right after an indefinite head, followed by a definite one
@@ -189,6 +263,13 @@ class _Idafa:
             self.j += 1
             return True
         return False
+
+
+def _adjective_like(tg: Tagger, norm: str) -> bool:
+    """A nisba-like adjective (its ending) or one of the language's name adjectives ("general", "supreme")."""
+    P = tg.P
+    endings = (P.fold(P.nisba_ending), P.fold(P.nisba_ending + P.feminine_suffix)) if P.nisba_ending else ()
+    return norm in tg.W.name_adjective or (bool(endings) and P.strip_definite(norm).endswith(endings))
 
 
 def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
@@ -206,8 +287,11 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     words = frozenset(strip(t.norm_) for k, t in enumerate(span, start=h.start) if k not in walk.nisba_idx and t.is_alpha or t.like_num)
     base = surface(tg, _join(t for k, t in enumerate(span, start=h.start) if k not in walk.nisba_idx), first_norm)
     text = surface(tg, span.text, first_norm)
+    aliases = {base} - {text}
+    if walk.accompany_at is not None and walk.accompany_at - h.start > 1:
+        aliases.add(surface(tg, doc[h.start:walk.accompany_at].text, first_norm))  # "the Omani delegation"
     return AgencyMention(h.start, j, text, kind=kind, words=words, base=base, country=walk.country,
-                         aliases=(base,) if base != text else ())
+                         aliases=tuple(sorted(aliases)), parent=walk.parent)
 
 
 # ---------------------------------------------------------------- head-final
@@ -221,6 +305,12 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         hit = tg.hits.get(k)
         if hit and hit.kind == "country":
             return hit.start, hit.info[0]
+        if tok.text == "-" and k - 1 >= 0 and doc[k - 1].text[:1].isupper() and not tok.whitespace_:
+            start, k = k - 1, k - 2  # "Counter-Narcotics Directorate"
+            continue
+        if hit and hit.kind == "title" and hit.info[0] == "rank" and hit.end == start:
+            start, k = hit.start, hit.start - 1  # "General Directorate"
+            continue
         if hit or not tok.text[:1].isupper() or tok.norm_ in tg.P.stop_words or tok.text in tg.lex.stopwords:
             if tok.text in W.conjunction and k - 1 >= 0 and doc[k - 1].text[:1].isupper() and not tg.hits.get(k - 1):
                 start = k - 1
@@ -245,10 +335,23 @@ def _of_phrase(tg: Tagger, doc: Doc, j: int) -> tuple[int, str | None] | None:
         return hit.end, hit.info[0]
     if hit and hit.kind in ("title", "cue"):
         return None
-    m = k
-    while m < n and doc[m].text[:1].isupper() and not tg.hits.get(m) and not doc[m].is_punct:
-        m += 1
+    m = _capitalised_run(tg, k)
     return (m, None) if m > k else None
+
+
+def _capitalised_run(tg: Tagger, k: int) -> int:
+    """The end of capitalised words from ``k``, joined by hyphens or "and" ("Anti-Corruption and Economic Security")."""
+    doc, n = tg.doc, len(tg.doc)
+    m = k
+    while m < n:
+        if doc[m].text[:1].isupper() and not tg.hits.get(m) and not doc[m].is_punct:
+            m += 1
+        elif m > k and m + 1 < n and (doc[m].text == "-" or doc[m].text in tg.W.conjunction) \
+                and doc[m + 1].text[:1].isupper() and not tg.hits.get(m + 1):
+            m += 2
+        else:
+            break
+    return m
 
 
 def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
@@ -272,7 +375,10 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         j, of_country = of
         country = country or of_country
     if start == h.start and j == h.end and kind != INTERNATIONAL and doc[h.start].text[:1].islower():
-        return _lower_case_anaphor(tg, h)
+        acc = next((k for k in range(h.start, max(h.start - 3, -1), -1) if doc[k].norm_ in W.accompany), None)
+        if acc is None:
+            return _lower_case_anaphor(tg, h)
+        start = acc  # "his accompanying (security) delegation"
     span = doc[start:j]
     skip = W.article | W.genitive | W.conjunction
     words = frozenset(t.norm_ for t in span if t.is_alpha and t.norm_ not in skip and tg.kind(t.i) != "country")
@@ -280,3 +386,66 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     if country and tg.hits.get(start) and tg.hits[start].kind == "country":
         base = doc[tg.hits[start].end:j].text
     return AgencyMention(start, j, span.text, kind=kind, words=words, base=base, country=country)
+
+
+# ---------------------------------------------------------------- names with a country
+_CACHE: dict[tuple[str, int], tuple[Lexicon, object]] = {}
+
+
+def _cached(name: str, lex: Lexicon, build):
+    """A table built once per lexicon object (lexicons are mutable, so not hashable)."""
+    hit = _CACHE.get((name, id(lex)))
+    if hit is None or hit[0] is not lex:
+        hit = _CACHE[(name, id(lex))] = (lex, build())
+    return hit[1]
+
+
+def _country_words(lex: Lexicon, P: Profile) -> dict[str, tuple[str, str]]:
+    return _cached("country_words", lex, lambda: _build_country_words(lex, P))
+
+
+def _build_country_words(lex: Lexicon, P: Profile) -> dict[str, tuple[str, str]]:
+    """ISO3 → (masculine, feminine) definite nisba (head-initial) or (demonym, demonym) (head-final): the first in the table."""
+    out: dict[str, tuple[str, str]] = {}
+    ending = P.fold(P.nisba_ending) if P.nisba_ending else ""
+    for norm, (iso, kind) in lex.countries.items():
+        if iso in out:
+            continue
+        form = lex.surface.get(norm, norm)
+        if P.head_initial and kind == "nisba" and P.is_definite(norm) and ending and norm.endswith(ending):
+            out[iso] = (form, form + P.feminine_suffix)
+        elif not P.head_initial and kind == "demonym" and form[:1].isupper():
+            out[iso] = (form, form)
+    return out
+
+
+def country_qualified(lex: Lexicon, P: Profile, name: str, iso: str) -> str | None:
+    """"Foreign Ministry" of Egypt → "Egyptian Foreign Ministry"; head-initial: the name + the nisba agreeing with its head."""
+    forms = _country_words(lex, P).get(iso)
+    if not forms or not name:
+        return None
+    if not P.head_initial:
+        return f"{forms[0]} {name}"
+    first = P.fold(name.split()[0])
+    feminine = bool(P.feminine_suffix) and first.endswith(P.fold(P.feminine_suffix))
+    return f"{name} {forms[1] if feminine else forms[0]}"
+
+
+def _portfolio_words(lex: Lexicon, P: Profile) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    return _cached("portfolio_words", lex, lambda: _build_portfolio_words(lex, P))
+
+
+def _build_portfolio_words(lex: Lexicon, P: Profile) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(words of ministry heads, portfolio key → every word of its forms), as agency words are written."""
+    heads = frozenset(P.strip_definite(w) for form, kind in lex.agencies.items() if kind == MINISTRY for w in form.split())
+    by_key: dict[str, set[str]] = {}
+    for words, key in lex.ministries:
+        by_key.setdefault(key, set()).update(words)
+    return heads, {k: frozenset(v) for k, v in by_key.items()}
+
+
+def compound_ministry(lex: Lexicon, P: Profile, words: frozenset[str], key: str) -> bool:
+    """A ministry named by more than its portfolio ("foreign affairs and international cooperation")."""
+    heads, by_key = _portfolio_words(lex, P)
+    folded = {P.strip_definite(w.casefold()) for w in words}
+    return bool(folded - heads - by_key.get(key, frozenset()) - lex.stopwords)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .. import schema
-from ..lang import load_countries, load_ministries
+from ..lang import load_bodies, load_countries, load_ministries
 from ..model import Article, Entity, Extraction, Relation
 from ..text import normalize_key
 from .entities import Agency, Entities
@@ -75,22 +75,27 @@ class _Ids:
                                    rule=o.rule, merges=o.merges))
 
     def add_agencies(self) -> None:
-        ministries = load_ministries()
         for i, a in enumerate(self.e.agencies):
-            name, name_en = a.name, None
-            if a.field:
-                # one canonical name (and id) per portfolio and country, whatever the phrasing
-                names = ministries[a.field]
-                name, name_en = names.get(self.lang) or names["en"], names.get("en")
-                eid = entity_id(AGENCY, f"ministry {a.field}", a.country)
-            else:
-                eid = entity_id(AGENCY, _agency_key(a), a.country)
+            name, name_en, eid, canon = self._agency_name(a)
             self.agencies[i] = eid
             if i in self.e.agency_redirect:
                 continue
-            aliases = sorted({x for x in a.aliases | {a.name} if x and normalize_key(x) != normalize_key(name)})
+            aliases = sorted({x for x in a.aliases | {a.name} | canon if x and normalize_key(x) != normalize_key(name)})
             self.out.append(Entity(id=eid, type=AGENCY, name=name, aliases=tuple(aliases), country=a.country, name_en=name_en,
                                    kind=a.kind, confidence=ENTITY_RULES.get(a.rule, 0.8), rule=a.rule))
+
+    def _agency_name(self, a: Agency) -> tuple[str, str | None, str, set[str]]:
+        """(name, English name, id, canonical names as aliases): one per portfolio and country, or per well-known body."""
+        if a.body:
+            names = load_bodies()[a.body]  # named by its fullest form in the text, its canonical names as aliases
+            return a.name, names.get("en"), entity_id(AGENCY, f"body {a.body}", a.country), set(names.values())
+        if a.field:
+            names = load_ministries()[a.field]
+            eid = entity_id(AGENCY, f"ministry {a.field}", a.country)
+            if a.compound:  # "Ministry of Foreign Affairs and International Cooperation": its own name
+                return a.name, None, eid, set(names.values())
+            return names.get(self.lang) or names["en"], names.get("en"), eid, set()
+        return a.name, None, entity_id(AGENCY, _agency_key(a), a.country), set()
 
     def add_countries(self) -> None:
         for iso, forms in sorted(self.e.countries.items()):

@@ -15,7 +15,9 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
 
+from ..lang import load_ministries
 from ..text import normalize_key
+from .agencies import compound_ministry, country_qualified
 from .mentions import AgencyMention, TitleMention
 from .tagger import Tagger
 from .values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
@@ -51,6 +53,8 @@ class Agency:
     sent: Span | None  # the sentence of its first mention
     holders: frozenset[int]  # officials whose title implied it
     field: str | None  # ministry portfolio key (lang/ministries.tsv)
+    body: str | None = None  # key of a well-known body (lang/bodies.tsv)
+    compound: bool = False  # a ministry named by more than its portfolio keeps its own name
 
 
 @dataclass
@@ -82,10 +86,11 @@ class AgencyDraft:
     sent: Span | None = None
     holders: set[int] = field(default_factory=set)
     field: str | None = None
+    body: str | None = None
 
-    def freeze(self) -> Agency:
+    def freeze(self, compound: bool = False) -> Agency:
         return Agency(self.name, self.kind, self.words, self.country, frozenset(self.aliases), self.rule, self.implied,
-                      self.sent, frozenset(self.holders), self.field)
+                      self.sent, frozenset(self.holders), self.field, self.body, compound)
 
 
 @dataclass(frozen=True)
@@ -136,11 +141,12 @@ class EntityBuilder:
         self.redirect: dict[int, int] = {}
         self.agency_redirect: dict[int, int] = {}
         self.recent_agencies: list[int] = []
+        self.positions: list[tuple[int, int]] = []  # (first token, agency) of every agency mention
 
     def freeze(self) -> Entities:
         return Entities(
             officials=tuple(o.freeze() for o in self.officials),
-            agencies=tuple(a.freeze() for a in self.agencies),
+            agencies=tuple(self._frozen_agency(a) for a in self.agencies),
             redirect=MappingProxyType(dict(self.redirect)),
             agency_redirect=MappingProxyType(dict(self.agency_redirect)),
             countries=MappingProxyType({k: frozenset(v) for k, v in self.countries.items()}),
@@ -152,6 +158,29 @@ class EntityBuilder:
         while oi in self.redirect:
             oi = self.redirect[oi]
         return oi
+
+    def _frozen_agency(self, a: AgencyDraft) -> Agency:
+        """The agency with its names qualified by its country ("Egyptian Foreign Ministry"), a ministry's
+        canonical name among them; a ministry named by more than its portfolio keeps its own name."""
+        compound = bool(a.field) and compound_ministry(self.lex, self.P, a.words, a.field)
+        if a.country and not a.body:
+            forms = {f for f in (a.name, *a.aliases) if self._qualifiable(f)}
+            if a.field:
+                forms.add(load_ministries()[a.field].get(self.lex.lang, ""))
+            for form in sorted(f for f in forms if f and not self._names_a_country(f)):
+                q = country_qualified(self.lex, self.P, form, a.country)
+                if q:
+                    a.aliases.add(q)
+        return a.freeze(compound)
+
+    def _qualifiable(self, text: str) -> bool:
+        """A name a country word can qualify: two words or more, no article before it, no accompanying participle."""
+        words = self._norm(text).split()
+        return len(words) > 1 and words[0] not in self.W.article and not set(words) & self.W.accompany
+
+    def _names_a_country(self, text: str) -> bool:
+        words = self._norm(text).split()
+        return any(" ".join(words[i:i + n]) in self.lex.countries for n in (1, 2, 3) for i in range(len(words)))
 
     # ---- officials ------------------------------------------------------
     def official(self, name: str, title: TitleMention | None, rule: str) -> int:
@@ -182,7 +211,9 @@ class EntityBuilder:
             return False
         return not (a.field and field_key and a.field != field_key)
 
-    def _merges_with(self, a: AgencyDraft, m: AgencyMention, field_key: str | None) -> bool:
+    def _merges_with(self, a: AgencyDraft, m: AgencyMention, field_key: str | None, body: str | None) -> bool:
+        if a.body or body:
+            return a.body == body  # one node per well-known body, whatever its form
         if not self._compatible(a, m, field_key):
             return False
         if a.words == m.words:
@@ -200,10 +231,16 @@ class EntityBuilder:
         nationality and one without, stay apart here (usually two countries);
         :func:`~.resolution.fold_implied` joins them later if one person holds both.
         """
+        idx = self._register(m, rule, holder)
+        self.positions.append((m.start, idx))
+        return idx
+
+    def _register(self, m: AgencyMention, rule: str, holder: int | None) -> int:
         words = m.words
         field_key = self.ministry_field(m)
+        body = self.body_key(m)
         for idx, a in enumerate(self.agencies):
-            if not self._merges_with(a, m, field_key):
+            if not self._merges_with(a, m, field_key, body):
                 continue
             if len(words) > len(a.words) and not m.implied:
                 a.aliases.add(a.name)
@@ -217,8 +254,18 @@ class EntityBuilder:
         self.agencies.append(AgencyDraft(name=m.text, kind=m.kind, words=words, country=m.country, implied=m.implied,
                                          field=field_key, sent=self.doc[m.start].sent if m.start < len(self.doc) else None,
                                          aliases={m.base, *m.aliases}, rule="agency.implied_by_title" if m.implied else rule,
-                                         holders={holder} if holder is not None else set()))
+                                         holders={holder} if holder is not None else set(), body=body))
         return len(self.agencies) - 1
+
+    def body_key(self, m: AgencyMention) -> str | None:
+        """The well-known body a mention names ("UN", "United Nations" → ``un``), from ``agencies.tsv``."""
+        bodies = self.lex.bodies
+        if not bodies:
+            return None
+        return next((bodies[k] for k in (self._norm(m.base), self._norm(m.text)) if k in bodies), None)
+
+    def _norm(self, text: str) -> str:
+        return self.P.fold(" ".join(text.split()))
 
     def ministry_field(self, m: AgencyMention) -> str | None:
         """The portfolio key of a ministry ("foreign", "interior"…), whatever its phrasing."""
@@ -229,6 +276,9 @@ class EntityBuilder:
 
     def resolve_anaphor(self, m: AgencyMention) -> int | None:
         """"the ministry" → the most recent agency of that kind."""
+        before = [(start, idx) for start, idx in self.positions if start < m.start and self.agencies[idx].kind == m.kind]
+        if before:
+            return max(before)[1]  # the nearest before it in the text
         for idx in reversed(self.recent_agencies):
             if self.agencies[idx].kind == m.kind:
                 return idx
@@ -268,3 +318,51 @@ class EntityBuilder:
 
     def member_of_country(self, ai: int, iso: str, evidence: Span, rule: str = "member.agency_country") -> None:
         self.member(Ref(AGENCY, ai), Ref(COUNTRY, iso), evidence, rule)
+
+    # ---- agency mentions outside titles ------------------------------------
+    def add_mention(self, si: int, m: AgencyMention) -> int | None:
+        """An agency mention of sentence ``si`` outside a title: "the ministry" resolved, or a body with its
+        country, its parent body and, for an accompanying delegation, the official it accompanies."""
+        ev = self.doc[m.start:m.end]
+        if m.anaphor:
+            ref = self.resolve_anaphor(m)
+            if ref is None:
+                return None
+            self.agencies[ref].aliases.add(m.text)
+        else:
+            ref = self.agency(m)
+            self.add_parent(ref, m.parent, ev)
+            self.recent_agencies.append(ref)
+            if m.country:
+                self.member_of_country(ref, m.country, ev)
+            self._accompanied(si, ref, m)
+        self.add_part(si, Part(AGENCY, ref, m.start, m.end, self.after_marker(m.start)))
+        return ref
+
+    def add_parent(self, child: int, pm: AgencyMention | None, evidence: Span) -> None:
+        """A named sub-body belongs to the body named in it ("the media office of the bank")."""
+        if pm is None:
+            return
+        parent = self.resolve_anaphor(pm) if pm.anaphor else self.agency(pm)
+        if parent is None or parent == child:
+            return
+        if not pm.anaphor:
+            self.recent_agencies.append(parent)
+            if pm.country:
+                self.member_of_country(parent, pm.country, evidence)
+        self.member(Ref(AGENCY, child), Ref(AGENCY, parent), evidence, "member.parent")
+
+    def _accompanied(self, si: int, ref: int, m: AgencyMention) -> None:
+        """"X and the delegation accompanying him": X belongs to the delegation."""
+        doc = self.doc
+        if not any(doc[k].norm_ in self.W.accompany for k in range(m.start, m.end)):
+            return
+        gap = {*self.W.conjunction, *self.W.possessive, ",", self.P.list_separator.strip()}
+        before = [p for p in self.parts.get(si, []) if p.kind == OFFICIAL and p.end <= m.start
+                  and all(doc[k].norm_ in gap for k in range(p.end, m.start))]
+        if not before:
+            return
+        oi = self.canon(before[-1].ref)
+        self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ref), doc[m.start].sent, "member.accompany")
+        a = self.agencies[ref]
+        a.country = a.country or self.officials[oi].country  # the delegation of a Japanese minister is Japanese

@@ -102,10 +102,7 @@ def bind_title_agencies(b: EntityBuilder, oi: int, t: TitleMention, ev: Span) ->
             b.member_of_country(ai, m.country, ev)
     for m in t.agencies:
         if m.parent is not None:
-            child = b.agency(m)
-            parent = b.agency(m.parent)
-            if child != parent:
-                b.member(Ref(AGENCY, child), Ref(AGENCY, parent), ev, "member.parent")
+            b.add_parent(b.agency(m), m.parent, ev)
 
 
 def _coordinated_titles_before(b: EntityBuilder, s: Span, k: int, starts: list[int], titles: TitleBook, name: str,
@@ -242,7 +239,7 @@ def _coordinated_round(b: EntityBuilder, si: int, s: Span, used: set[int]) -> bo
 
 
 def _agencies_outside_titles(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:
-    doc, tg = b.doc, b.tg
+    tg = b.tg
     for si, s in enumerate(sents):
         i = s.start
         while i < s.end:
@@ -250,17 +247,7 @@ def _agencies_outside_titles(b: EntityBuilder, sents: list[Span], used: set[int]
             if not m:
                 i += 1
                 continue
-            if m.anaphor:
-                ref = b.resolve_anaphor(m)
-                if ref is not None:
-                    b.agencies[ref].aliases.add(m.text)
-                    b.add_part(si, Part(AGENCY, ref, m.start, m.end, b.after_marker(m.start)))
-            else:
-                ref = b.agency(m)
-                b.recent_agencies.append(ref)
-                b.add_part(si, Part(AGENCY, ref, m.start, m.end, b.after_marker(m.start)))
-                if m.country:
-                    b.member_of_country(ref, m.country, doc[m.start:m.end])
+            b.add_mention(si, m)
             i = max(m.end, i + 1)
 
 

@@ -16,7 +16,8 @@ from .registry import Registry, RelationType
 __all__ = ["MEMBER_OF", "register"]
 
 DELEGATION = "delegation"
-RULES = {"member.title": 0.9, "member.agency_country": 0.9, "member.parent": 0.8, "member.compose": 0.85}
+RULES = {"member.title": 0.9, "member.agency_country": 0.9, "member.parent": 0.8, "member.compose": 0.85,
+         "member.accompany": 0.85}
 
 
 def _compose(ctx: CueContext, state: Discourse) -> Outcome:

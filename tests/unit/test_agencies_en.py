@@ -1,0 +1,47 @@
+"""English agency phrases: head nouns of the genre, hyphens and coordination inside a name, one node per body.
+
+Sentences written for these tests (not from any evaluation set).
+"""
+
+import pytest
+
+from .helpers import ent, names, rels, run
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("The Oman News Agency reported the visit.", "Oman News Agency"),
+    ("The Abu Dhabi Fund for Development signed the loan.", "Abu Dhabi Fund for Development"),
+    ("The Kuwaiti National Assembly approved the budget.", "Kuwaiti National Assembly"),
+    ("The Central Bank of Jordan raised its rate.", "Central Bank of Jordan"),
+    ("Officers of the National Guard attended.", "National Guard"),
+])
+def test_head_nouns_of_the_genre(text, agency):
+    assert agency in names(run(text, "en"), "Agency")
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("The Anti-Smuggling Directorate seized the shipment.", "Anti-Smuggling Directorate"),
+    ("The General Directorate of Anti-Corruption and Economic Security said so.",
+     "General Directorate of Anti-Corruption and Economic Security"),
+])
+def test_hyphens_and_coordination_inside_a_name(text, agency):
+    assert agency in names(run(text, "en"), "Agency")
+
+
+def test_variants_of_one_body_are_one_node_without_country():
+    ex = run("The UN welcomed the deal. A United Nations spokesman said the U.N. would help.", "en")
+    ags = [e for e in ex.entities if e.type == "Agency"]
+    assert len(ags) == 1 and ags[0].name == "United Nations" and ags[0].country is None
+    assert {"UN", "U.N.", "الأمم المتحدة"} <= set(ags[0].aliases)
+
+
+def test_a_league_by_two_names_is_one_node():
+    ex = run("The Arab League met in Cairo. The League of Arab States issued a statement.", "en")
+    assert len([e for e in ex.entities if e.type == "Agency"]) == 1
+
+
+def test_a_ministry_with_a_country_is_also_named_with_its_demonym():
+    ex = run("Egyptian Foreign Minister Karim Salem arrived in Rome.", "en")
+    m = ent(ex, "Egyptian Foreign Ministry")
+    assert m.country == "EGY"
+    assert ("Karim Salem", m.name) in rels(ex, "MEMBER_OF")

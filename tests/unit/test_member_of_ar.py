@@ -1,0 +1,32 @@
+"""MEMBER_OF in Arabic: accompanying delegations and parent bodies.
+
+Sentences written for these tests (not from any evaluation set).
+"""
+
+from .helpers import ent, rels, run
+
+
+def test_the_official_before_an_accompanying_delegation_belongs_to_it():
+    ex = run("استقبل وزير الخارجية الكويتي سالم الصباح وزير الخارجية العماني بدر البوسعيدي والوفد المرافق له.", "ar")
+    dele = ent(ex, "الوفد المرافق له")
+    assert ("بدر البوسعيدي", dele.name) in rels(ex, "MEMBER_OF")
+    assert ("سالم الصباح", dele.name) not in rels(ex, "MEMBER_OF")
+
+
+def test_the_accompanying_delegation_with_a_nisba_keeps_its_country():
+    ex = run("استقبل الوزير سالم الصباح الوزير بدر البوسعيدي والوفد العماني المرافق له.", "ar")
+    dele = ent(ex, "الوفد العماني")
+    assert dele.country == "OMN"
+    assert ("بدر البوسعيدي", dele.name) in rels(ex, "MEMBER_OF")
+    assert (dele.name, ent(ex, "عمان").name) in rels(ex, "MEMBER_OF")
+
+
+def test_the_accompanying_delegation_is_the_one_named_later_by_its_nisba():
+    ex = run("استقبل الوزير سالم الصباح وزير الخارجية العماني بدر البوسعيدي والوفد المرافق له. "
+             "وضم الوفد العماني عددا من المسؤولين.", "ar")
+    assert len([e for e in ex.entities if e.type == "Agency" and e.kind == "delegation"]) == 1
+
+
+def test_a_delegation_not_right_after_an_official_takes_no_member():
+    ex = run("التقى الوزير سالم الصباح في الكويت أمس والوفد المرافق له.", "ar")
+    assert not {r for r in rels(ex, "MEMBER_OF") if r[1] == "الوفد المرافق له"}
