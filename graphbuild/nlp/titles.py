@@ -381,7 +381,7 @@ def _complement_head_final(tg: Tagger, j: int, start: int, h: Hit, country: str 
 def _of_complement(tg: Tagger, j: int, country: str | None, last_role_agency: str
                    ) -> tuple[int, str | None, list[AgencyMention]] | None:
     """"of|for|to [the]" + an agency ("Speaker of the National Assembly"), a country ("Ambassador to Egypt":
-    the post, not the nationality; "President of Egypt": the country) or capitalised words (the field)."""
+    the post, not the nationality) or capitalised words (the field)."""
     doc, n, W = tg.doc, len(tg.doc), tg.W
     if not (j + 1 < n and doc[j].text in W.genitive | W.posted_to):
         return None
@@ -393,8 +393,7 @@ def _of_complement(tg: Tagger, j: int, country: str | None, last_role_agency: st
         return ag.end, country or ag.country, [ag]
     ch = tg.at(k, "country")
     if ch:
-        posted = doc[j].text in W.posted_to and doc[j].text not in W.genitive
-        return ch.end, country if posted else country or ch.info[0], []
+        return ch.end, country, []  # the post ("Special Representative for Yemen" is not Yemeni)
     if doc[j].text in W.genitive and not tg.hits.get(k):
         end, agencies = _of_field(tg, doc, k, country, last_role_agency)
         return end, country, agencies
