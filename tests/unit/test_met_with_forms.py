@@ -94,3 +94,25 @@ def test_a_meeting_after_a_call_in_the_same_article():
     ex = run("أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا مع وزير الخارجية الأردني أيمن الصفدي. "
              "وفي سياق آخر، استقبل فيصل بن فرحان وزير الخارجية المصري سامح شكري.", "ar")
     assert met(ex) == {pair("فيصل بن فرحان", "سامح شكري")}
+
+
+# ---------------------------------------------------------------- press conferences, accompanying delegations
+@pytest.mark.parametrize("text, lang, a, b", [
+    ("وزير الخارجية الأمريكي مايكل بومبيو ووزير الخارجية الكويتي الشيخ صباح الخالد في مؤتمر صحفي", "ar",
+     "مايكل بومبيو", "صباح الخالد"),
+    ("Secretary of State Antony Blinken held a joint press conference with Egyptian Foreign Minister Sameh Shoukry.", "en",
+     "Antony Blinken", "Sameh Shoukry"),
+])
+def test_joint_press_conference(text, lang, a, b):
+    assert met(run(text, lang)) == {pair(a, b)}
+
+
+def test_a_press_conference_alone_is_no_meeting():
+    assert met(run("وقال وزير الخارجية الأمريكي مايكل بومبيو في مؤتمر صحفي إن المحادثات كانت مثمرة.", "ar")) == set()
+
+
+def test_en_guest_and_his_accompanying_delegation():
+    ex = run("Acting Foreign Minister Sheikh Nasser Fahad Al-Sabah received on Wednesday Iranian Deputy Foreign Minister "
+             "Kazem Mousavi and his accompanying delegation.", "en")
+    delegation = next(e.name for e in ex.entities if e.type == "Agency" and "delegation" in e.name)
+    assert met(ex) == {pair("Nasser Fahad Al-Sabah", "Kazem Mousavi"), pair("Nasser Fahad Al-Sabah", delegation)}

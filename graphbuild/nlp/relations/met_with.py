@@ -4,7 +4,8 @@ Cue classes: ``meet`` / ``meet_with`` (a meeting verb; ``meet_with`` also takes 
 coordinated subject alone: "X, Y and Z discussed …"), ``meet_noun`` ("a meeting
 with X"), ``attend`` ("in the presence of X", "attended by X") and
 ``attend_subject`` ("X attended the meeting"): an attendee joins the current
-meeting and meets its other side. ``call`` (a phone or video call) opens a frame
+meeting and meets its other side. ``meet_press`` (a joint press conference): "with
+X", or the parties coordinated right before it meet each other. ``call`` (a phone or video call) opens a frame
 in which no one met: "the two ministers stressed" after it still names both
 sides, but attendance and meeting verbs in it give no MET_WITH. A meeting verb
 after a future or planning word ("will meet", "is scheduled to meet") is no meeting.
@@ -37,6 +38,7 @@ MEETING_AGENCIES = ("delegation", "mission")  # agencies that can be a side of a
 RULES = {"met.verb": 0.85, "met.noun_with": 0.8, "met.attend": 0.7, "met.coordinated": 0.7, "met.call": 0.6}
 CALL = "call"
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
+_PRESS_GAP = 3  # at most this many words between the last party and "press conference"
 _VIRTUAL_SPAN = 6  # a call word this close after a meeting word makes the meeting a call
 
 
@@ -61,14 +63,15 @@ def met(entities: Entities, a_side, b_side, sentence, rule: str) -> list[Pending
 
 
 def first_group(ctx: CueContext, parts) -> list[Part]:
-    """Parts joined by commas or "and" from the first one."""
+    """Parts joined by commas or "and" from the first one ("X and his accompanying delegation")."""
     if not parts:
         return []
-    doc, conj = ctx.doc, ctx.article.words.conjunction
+    doc, words = ctx.doc, ctx.article.words
+    joins = words.conjunction | words.possessive
     out = [parts[0]]
     for p in parts[1:]:
         between = doc[out[-1].end:p.start]
-        if any(not t.is_punct and t.norm_ not in conj for t in between):
+        if any(not t.is_punct and t.norm_ not in joins for t in between):
             break
         out.append(p)
     return out
@@ -129,18 +132,24 @@ def _sides_vso(ctx: CueContext, after: tuple[Part, ...], topic: Part | None) -> 
     return None
 
 
-def _sides_svo(ctx: CueContext, after: tuple[Part, ...], topic: Part | None) -> tuple[list[Part], list[Part]] | None:
+def _coordinated_before(ctx: CueContext) -> list[Part]:
+    """The last meeting party before the cue and those coordinated with it ("X, Y and Z")."""
     doc, conj = ctx.doc, ctx.article.words.conjunction
     before = _meeting_parts(ctx, ctx.before)
-    subj: list[Part] = []
-    if before:
-        subj = [before[-1]]
-        for p in reversed(before[:-1]):
-            between = doc[p.end:subj[0].start].text.strip().strip(",").strip()
-            if between in conj or between == "":
-                subj.insert(0, p)
-            else:
-                break
+    if not before:
+        return []
+    group = [before[-1]]
+    for p in reversed(before[:-1]):
+        between = doc[p.end:group[0].start].text.strip().strip(",").strip()
+        if between in conj or between == "":
+            group.insert(0, p)
+        else:
+            break
+    return group
+
+
+def _sides_svo(ctx: CueContext, after: tuple[Part, ...], topic: Part | None) -> tuple[list[Part], list[Part]] | None:
+    subj = _coordinated_before(ctx)
     objs = first_group(ctx, after)
     if subj and objs:
         return subj, objs
@@ -252,6 +261,18 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), _framed(state, a_side, b_side, subject))
 
 
+def _press(ctx: CueContext, state: Discourse) -> Outcome:
+    """A joint press conference: "with X", or the coordinated parties right before it ("X and Y at a press conference")."""
+    if _with_sides(ctx, state) is not None:
+        return _meet_noun(ctx, state)
+    group = _coordinated_before(ctx)
+    if len(group) < 2 or ctx.k - group[-1].end > _PRESS_GAP or _future(ctx):
+        return Outcome((), state)
+    ents, s = ctx.article.entities, ctx.sentence.span
+    rels = [r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")]
+    return Outcome(tuple(rels), _framed(state, group[:1], group[1:], None))
+
+
 def _call(ctx: CueContext, state: Discourse) -> Outcome:
     """A phone or video call: its two sides make a frame (for "the two ministers stressed"), no one met."""
     sides = _with_sides(ctx, state)
@@ -289,5 +310,6 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet_with", _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)
     registry.register_cue(CALL, _call, relation=MET_WITH)
+    registry.register_cue("meet_press", _press, relation=MET_WITH)
     registry.register_cue("attend", _attend, relation=MET_WITH)
     registry.register_cue("attend_subject", _attend, relation=MET_WITH)
