@@ -41,7 +41,7 @@ __all__ = ["Lexicon", "load_lexicon", "Country", "load_countries", "load_bodies"
 
 LANG_DIR = Path(__file__).parent
 
-TITLE_CLASSES = {"role", "modifier", "rank", "honorific", "portfolio"}
+TITLE_CLASSES = {"role", "modifier", "rank", "honorific", "portfolio", "adjective"}
 COUNTRY_KINDS = {"name", "capital", "city", "nisba", "demonym"}
 
 

@@ -19,11 +19,13 @@ Everything is written into one :class:`~.entities.EntityBuilder`, frozen at the 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from .agencies import agency_phrase
 from .entities import Entities, EntityBuilder
-from .mentions import TitleMention
+from .mentions import NameMention, TitleMention
 from .names import name_run
 from .resolution import fold_implied, merge_surnames, mentions_of_known_officials, parents_by_name
 from .tagger import Tagger
@@ -123,13 +125,43 @@ def _coordinated_titles_before(b: EntityBuilder, s: Span, k: int, starts: list[i
     return prev_k
 
 
-def _name_after_title(b: EntityBuilder, si: int, s: Span, k: int, starts: list[int], titles: TitleBook, used: set[int]) -> None:
+_ANCHOR_GAP = 4  # words between what a title's grammar read and the honorific that opens the name
+
+
+def _gap_word(b: EntityBuilder, k: int) -> bool:
+    """A word that may still belong to a title's complement: no cue, no punctuation, not the sentence's start."""
+    tok, h = b.doc[k], b.tg.hits.get(k)
+    return tok.is_alpha and not tok.is_sent_start and not (h and h.kind == "cue") and tok.norm_ not in b.W.phrase_break
+
+
+def _name_after(b: EntityBuilder, s: Span, t: TitleMention) -> tuple[TitleMention, NameMention | None]:
+    """The name after a title; when the grammar stopped short, the title reaches the honorific or rank that
+    opens a name a few words on ("undersecretary of the ministry for consular affairs Dr X")."""
     doc, tg = b.doc, b.tg
-    t = titles.at[k]
     j = skip_commas_and_ranks(tg, t.end, s.end)
     nm = name_run(tg, j) if j < s.end else None
-    if not (nm and nm.end <= s.end):
+    if nm and nm.end <= s.end:
+        return t, nm
+    for k in range(t.end, min(t.end + _ANCHOR_GAP + 1, s.end)):
+        h = tg.at(k, "title")
+        if h and h.info[0] in ("honorific", "rank") and k > t.end:
+            j = skip_commas_and_ranks(tg, k, s.end)
+            nm = name_run(tg, j) if j < s.end else None
+            end = k - 1 if doc[k - 1].text in COMMAS else k
+            if nm and nm.end <= s.end and end > t.end:
+                return replace(t, end=end, text=doc[t.start:end].text, bare=False), nm
+            return t, None
+        if not (_gap_word(b, k) or (doc[k].text in COMMAS and k + 1 < s.end and tg.at(k + 1, "title"))):
+            return t, None
+    return t, None
+
+
+def _name_after_title(b: EntityBuilder, si: int, s: Span, k: int, starts: list[int], titles: TitleBook, used: set[int]) -> None:
+    doc = b.doc
+    t, nm = _name_after(b, s, titles.at[k])
+    if nm is None:
         return
+    titles.at[k] = t
     oi = b.official(nm.text, t, "official.title+name")
     first = min(t.start, nm.start)
     b.add_part(si, Part(OFFICIAL, oi, first, nm.end))

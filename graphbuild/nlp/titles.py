@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from .agencies import agency_phrase
 from .mentions import AgencyMention, TitleMention
-from .names import name_like
+from .names import known_name, name_like
 from .tagger import Hit, Tagger
 
 __all__ = ["title_phrase", "COMMAS", "skip_commas_and_ranks"]
@@ -30,6 +30,7 @@ __all__ = ["title_phrase", "COMMAS", "skip_commas_and_ranks"]
 COMMAS = (",", "،")
 _ROLE_CLASSES = ("role", "modifier", "rank")
 _NAME_PREFIX_CLASSES = ("rank", "honorific")  # may stand between a title and the name
+_NOT_A_HEAD = ("honorific", "portfolio", "adjective")  # never start a title
 
 
 def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
@@ -42,7 +43,7 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
 def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     """The title starting at token ``i``: role words and what they govern."""
     start, country, h = _title_head(tg, i)
-    if not h or h.info[0] in ("honorific", "portfolio"):
+    if not h or h.info[0] in _NOT_A_HEAD:
         return None
     roles, j, last_role_agency = _roles(tg, h)
     if not roles:
@@ -79,6 +80,9 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
     last_role_agency = ""
     while j < n:
         th = tg.at(j, "title")
+        if th and th.info[0] == "adjective" and roles:
+            j = th.end
+            continue
         if th and th.info[0] in _ROLE_CLASSES and (th.info[0] != "rank" or not roles):
             roles.append(th.info[2])
             if th.info[0] == "role":
@@ -131,6 +135,9 @@ def _complement_part(tg: Tagger, j: int, first: bool, head_def: bool, country: s
             return step
     if not first:
         return None
+    ch = tg.at(j, "country")
+    if ch and ch.info[1] == "name":
+        return ch.end, country or ch.info[0], []  # "ambassador of Jordan", "minister of foreign of the Emirates"
     ag = agency_phrase(tg, j)
     if ag is not None:
         if ag.anaphor:
@@ -224,6 +231,12 @@ def _noun_phrase_end(tg: Tagger, k: int, allow_indefinite: bool = True) -> int:
     return m
 
 
+def _construct_word(tg: Tagger, k: int) -> bool:
+    """An indefinite word inside a construct: a plain word or a one-word agency head ("office of the …")."""
+    h = tg.at(k, "agency")
+    return not tg.is_def(k) and (_plain_word(tg, k) or bool(h and h.end == k + 1))
+
+
 def _plain_word(tg: Tagger, k: int) -> bool:
     """A word of no lexicon, no stop word, no phrase break, no personal name."""
     tok = tg.doc[k]
@@ -247,7 +260,7 @@ def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -
     the Emirates"): a country closing it is the official's; a portfolio implies the ministry."""
     doc, n, P = tg.doc, len(tg.doc), tg.P
     m = j
-    while m < n and m - j < 2 and _plain_word(tg, m) and not tg.is_def(m):
+    while m < n and m - j < 2 and _construct_word(tg, m):
         m += 1
     if m == j or m >= n:
         return None
@@ -368,6 +381,7 @@ def _complement_head_final(tg: Tagger, j: int, start: int, h: Hit, country: str 
     of = _of_complement(tg, j, country, last_role_agency)
     if of is not None:
         return of
+    j = _more_fields(tg, j)
     if not last_role_agency:
         return j, country, []
     text = last_role_agency
@@ -414,15 +428,39 @@ def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
     return None
 
 
+def _field_word(tg: Tagger, m: int, listed: bool = False) -> bool:
+    """A capitalised word of a field (a demonym too, inside a list of fields)."""
+    h = tg.hits.get(m)
+    return m < len(tg.doc) and tg.doc[m].text[:1].isupper() and (not h or (listed and h.kind == "country"))
+
+
+def _more_fields(tg: Tagger, j: int) -> int:
+    """", Emigration and Egyptian Expatriates" after "Minister of Foreign Affairs": more fields of the same
+    title, read only when the holder's name follows them."""
+    doc, n, W = tg.doc, len(tg.doc), tg.W
+    m = j
+    while m + 1 < n and (doc[m].text in COMMAS or doc[m].norm_ in W.conjunction) and _field_word(tg, m + 1, listed=True):
+        m += 1
+        while m < n and _field_word(tg, m, listed=True) and not _name_starts(tg, m):
+            m = tg.hits[m].end if m in tg.hits else m + 1
+    return m if m > j and m < n and _name_starts(tg, m) else j
+
+
+def _name_starts(tg: Tagger, m: int) -> bool:
+    """A known personal name followed by another name word: the field has ended, the holder's name begins."""
+    return known_name(tg, m) and name_like(tg, m + 1, 1)
+
+
 def _of_field(tg: Tagger, doc: Doc, k: int, country: str | None, last_role_agency: str
               ) -> tuple[int, list[AgencyMention]]:
     """"Minister of|for <Capitalised words>": a minister's field implies that ministry when it is a portfolio
     ("Minister of Oil"; not "Minister for the Middle East and North Africa")."""
     n, P, W = len(doc), tg.P, tg.W
     m = k
-    while m < n and doc[m].text[:1].isupper() and not tg.hits.get(m):
+    while m < n and _field_word(tg, m) and not (m > k and _name_starts(tg, m)):
         m += 1
-        if m + 1 < n and doc[m].norm_ in W.conjunction and doc[m + 1].text[:1].isupper() and not tg.hits.get(m + 1):
+        # a list of fields: "Foreign Affairs, Emigration and Egyptian Expatriates"
+        if m + 1 < n and (doc[m].norm_ in W.conjunction or doc[m].text in COMMAS) and _field_word(tg, m + 1, listed=True):
             m += 1
     field_words = frozenset(t.norm_ for t in doc[k:m] if t.norm_ not in W.conjunction)
     if last_role_agency != P.ministry_head or not tg.lex.ministry_key(field_words):

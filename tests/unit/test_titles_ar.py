@@ -12,10 +12,13 @@ def official(text):
 
 @pytest.mark.parametrize("text, name", [
     # head + agency + portfolio after the glued preposition + honorific + name
+    ("حضر وكيل وزارة الخارجية للشؤون القنصلية الدكتور فهد سالم العتيبي الاجتماع.", "فهد سالم العتيبي"),
     # head + adjective + glued preposition + indefinite construct closed by a country
     ("استقبل القائد العام لقوة دفاع الكويت اللواء سالم ناصر المطيري الوفد.", "سالم ناصر المطيري"),
     # head + construct (indefinite noun + definite) + comma + honorific
+    ("وحضر مدير مكتب الأمين العام، السيد يوسف أحمد، اللقاء.", "يوسف أحمد"),
     # a definite head, an adjective, then a role after the preposition
+    ("وقال المبعوث الخاص للأمين العام للأمم المتحدة، السيد بيتر هانسن، إن الحوار مستمر.", "بيتر هانسن"),
     # rank + staff rank: the rank words never start the name
     ("التقى الفريق أول ركن سالم حمد المري قائد الجيش.", "سالم حمد المري"),
 ])
@@ -41,3 +44,8 @@ def test_ar_minister_of_state_implies_no_ministry_of_state():
 @pytest.mark.parametrize("text", ["وصل صاحب السمو إلى القصر.", "وأشاد مولانا بالجهود.", "وقال سعادة إن الاجتماع مثمر."])
 def test_ar_honorific_alone_is_never_a_name(text):
     assert not names(run(text, "ar"), "Official")
+
+
+def test_ar_ambassador_posted_to_a_country_keeps_his_own():
+    ex = run("حضر سفير الأردن لدى مصر السيد خالد يوسف الحوار.", "ar")
+    assert ent(ex, "خالد يوسف").country == "JOR"

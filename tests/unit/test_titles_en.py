@@ -7,11 +7,23 @@ from .helpers import ent, names, rels, run
 
 @pytest.mark.parametrize("text, name", [
     ("Lieutenant-General Sheikh Khalid Ali Al-Sabah received the delegation.", "Khalid Ali Al-Sabah"),
+    ("The minister met Speaker of the National Assembly Adel Yousef Al-Omar on Sunday.", "Adel Yousef Al-Omar"),
     ("The talks were attended by Chairman of the Budget Committee MP Salem Nasser Al-Azmi.", "Salem Nasser Al-Azmi"),
     ("He met Deputy Foreign Minister for Political Affairs Dr. Omar R. Haddad.", "Omar R. Haddad"),
 ])
 def test_en_title_complement_then_name(text, name):
     assert name in names(run(text, "en"), "Official")
+
+
+def test_en_of_the_agency_makes_the_official_a_member():
+    ex = run("The minister met Speaker of the National Assembly Adel Yousef Al-Omar on Sunday.", "en")
+    assert ("Adel Yousef Al-Omar", "National Assembly") in rels(ex, "MEMBER_OF")
+
+
+def test_en_minister_for_a_region_implies_no_ministry():
+    ex = run("Minister for the Middle East and North Africa John Smith visited Algiers.", "en")
+    assert "John Smith" in names(ex, "Official")
+    assert not names(ex, "Agency")
 
 
 def test_en_ambassador_to_a_country_keeps_his_own_country():
@@ -22,3 +34,10 @@ def test_en_ambassador_to_a_country_keeps_his_own_country():
 def test_en_hyphenated_title_forms_match():
     ex = run("The talks were attended by National Assembly Secretary-General Adel Hamad Al-Rashid.", "en")
     assert "Adel Hamad Al-Rashid" in names(ex, "Official")
+
+
+def test_en_a_list_of_fields_stays_in_the_title():
+    ex = run("Jordan's Minister of Foreign Affairs, Trade and Jordanian Expatriates Samir Hassan Fathy held talks.", "en")
+    o = ent(ex, "Samir Hassan Fathy")
+    assert o.title.endswith("Trade and Jordanian Expatriates")
+    assert o.country == "JOR"
