@@ -254,8 +254,10 @@ def registered(*types: NodeType | RelationType) -> Iterator[tuple[NodeType | Rel
         _relations.update(relations)
 
 
-for _t in (*BUILT_IN_NODES, *BUILT_IN_RELATIONS):
-    register(_t)
+for _node in BUILT_IN_NODES:
+    register(_node)
+for _relation in BUILT_IN_RELATIONS:
+    register(_relation)
 
 
 # --------------------------------------------------------------------------- reading
@@ -335,8 +337,9 @@ def load_files(cypher_dir: Path) -> dict[str, Path]:
     types it writes. A stem is found at ``cypher_dir/load/<stem>.cypher``, a
     :class:`~pathlib.Path` load where it points."""
     rel_loads = {t.load_name for t in _relations.values()}
+    writers: list[NodeType | RelationType] = [n for n in _nodes.values() if n.load is not None and n.load_name not in rel_loads]
     out: dict[str, Path] = {}
-    for t in (*[n for n in _nodes.values() if n.load is not None and n.load_name not in rel_loads], *_relations.values()):
+    for t in (*writers, *_relations.values()):
         name = t.load_name
         if name and name not in out:
             out[name] = t.load if isinstance(t.load, Path) else Path(cypher_dir) / "load" / f"{name}.cypher"
