@@ -156,3 +156,57 @@ def test_a_transcript_label_needs_a_known_speaker():
     ex = run("Secretary of State Antony Blinken met Egyptian Foreign Minister Sameh Shoukry in Cairo.\n"
              "PARTICIPANT: Thank you all for coming.", "en")
     assert said(ex) == [] and met(ex)
+
+
+# ---------------------------------------------------------------- clauses of the main speaker, carried speakers
+def test_ar_a_second_clause_after_a_comma_is_the_main_speakers():
+    s = said(run('وأكد وزير الخارجية الأردني أيمن الصفدي أن الأردن يدعم العراق، '
+                 'وتابع: "نحن ماضون في تنفيذ الاتفاقات الموقعة بين البلدين".', "ar"))
+    assert s == [("أيمن الصفدي", "أن الأردن يدعم العراق"),
+                 ("أيمن الصفدي", "نحن ماضون في تنفيذ الاتفاقات الموقعة بين البلدين")]
+
+
+def test_ar_a_noun_after_the_verb_is_no_speaker():
+    # "أكد استعداد الوزارة": the ministry is the object's complement, the speaker is carried
+    s = said(run("أكد وزير الخارجية الأردني أيمن الصفدي دعم بلاده للعراق. "
+                 "وأكد استعداد وزارة الخارجية الأردنية لتقديم الدعم الفني للعراق.", "ar"))
+    assert all(sp == "أيمن الصفدي" for sp, _ in s) and len(s) == 2
+
+
+def test_ar_participle_mubayyinan():
+    s = said(run("أكد وزير الخارجية الأردني أيمن الصفدي دعم بلاده للعراق، مبينا أن البلدين يعملان على خطة مشتركة.", "ar"))
+    assert any(sp == "أيمن الصفدي" and "البلدين يعملان على خطة مشتركة" in q for sp, q in s)
+
+
+def test_en_he_is_a_person_not_the_ministry_that_spoke_last():
+    s = said(run("The Foreign Ministry said in a statement that Foreign Minister Ayman Safadi met Iraqi Foreign Minister "
+                 "Fuad Hussein in Amman. He added that the two countries would sign three agreements.", "en"))
+    assert ("Ayman Safadi", "the two countries would sign three agreements") in s
+
+
+def test_en_and_said_after_an_object_is_the_sentence_subject():
+    s = said(run('Jordanian Foreign Minister Ayman Safadi conveyed the greetings of the King to Iraqi Foreign Minister '
+                 'Fuad Hussein, and said: "Jordan will always stand by Iraq."', "en"))
+    assert s == [("Ayman Safadi", "Jordan will always stand by Iraq")]
+
+
+# ---------------------------------------------------------------- readouts and statements by heading
+@pytest.mark.parametrize("title, text, lang, speaker, start", [
+    ("Statement by Foreign Secretary James Cleverly on the situation in Sudan",
+     "London, 4 March 2024\nI am deeply concerned by the fighting in Khartoum and the suffering of civilians.", "en",
+     "James Cleverly", "I am deeply concerned"),
+    ("بيان وزير الخارجية الفرنسي جان نويل بارو حول الوضع في لبنان",
+     "بيروت، 4 آذار 2024\nأشعر بقلق بالغ إزاء التصعيد في جنوب لبنان وأدعو جميع الأطراف إلى ضبط النفس.", "ar",
+     "جان نويل بارو", "أشعر بقلق بالغ"),
+])
+def test_a_statement_heading_makes_its_author_the_speaker_of_the_body(title, text, lang, speaker, start):
+    s = said(run(text, lang, title=title))
+    assert len(s) == 1 and s[0][0] == speaker and s[0][1].startswith(start)
+
+
+def test_en_the_following_readout():
+    ex = run("Pentagon Press Secretary John Kirby provided the following readout:\n"
+             "Secretary of Defense Lloyd Austin met today with Qatari Foreign Minister Mohammed Al Thani at the Pentagon.", "en")
+    s = said(ex)
+    assert len(s) == 1 and s[0][0] == "John Kirby" and s[0][1].startswith("Secretary of Defense Lloyd Austin met")
+    assert met(ex) == {frozenset({"Lloyd Austin", "Mohammed Al Thani"})}  # the meeting in the readout counts

@@ -18,7 +18,9 @@ is found by the language's word order:
 
 A say verb inside a reported clause ("the ministry said the minister stressed …")
 is a statement of its own only when its speaker stands right by it. A transcript
-speaker turn (a line opening "TITLE NAME:") is one SAID with the turn's text.
+speaker turn (a line opening "TITLE NAME:") is one SAID with the turn's text; a
+headline "Statement by X" and "X provided the following readout:" make X the
+speaker of the body sentence that follows (a dateline skipped).
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ RULES = {"said.cue": 0.85, "said.carried": 0.75, "said.according": 0.7, "said.co
          "said.adverbial": 0.75, "said.turn": 0.85}
 _TURN_LABEL = 8  # at most this many tokens before a speaker turn's colon
 _TURN_WORDS = 30  # a turn's quote: its first words
+_HEADING = 8  # the speaker of a "Statement by X" headline stands this close to its start
+_DATELINE = 8  # a dateline is at most this many tokens
 _COMMAS = ("،", ",")
 
 
@@ -53,7 +57,7 @@ def said(sp: Part, quote: str, ctx_sentence, rule: str) -> PendingRelation:
 def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) -> list[Part]:
     doc, h, before = ctx.doc, ctx.hit, ctx.before
     # "said the minister", "said the ministry"; an honorific may stand between
-    if after and after[0].start - h.end <= 1:
+    if after and (after[0].start == h.end or (after[0].start - h.end == 1 and ctx.article.tg.kind(h.end) == "title")):
         return [after[0]]
     if after and after[0].start - h.end <= 3 and any(t.norm_ in ctx.article.words.statement_noun for t in doc[h.end:after[0].start]):
         return [after[0]]  # "a statement by the ministry said", "said a statement issued by the presidency"
@@ -102,18 +106,28 @@ def _subject_group(ctx: CueContext) -> list[Part]:
     return group
 
 
+def _carried(state: Discourse, person: bool = False) -> list[Part]:
+    """The speaker a pro-drop verb or a pronoun carries over (a person for "he"/"she")."""
+    if person and (state.speaker is None or state.speaker.kind != OFFICIAL) and state.topic is not None:
+        return [state.topic]
+    sp = state.speaker or state.topic
+    return [sp] if sp else []
+
+
 def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) -> list[Part]:
     doc, k, h, before, words = ctx.doc, ctx.k, ctx.hit, ctx.before, ctx.article.words
     prev = doc[k - 1] if k > 0 else None
-    # "…, and said": the subject of the coordinated clause, not the object before "and"
-    carried = list(state.subjects) or ([state.speaker or state.topic] if (state.speaker or state.topic) else [])
-    if prev is not None and prev.norm_ in words.conjunction and carried:
-        return carried
+    if prev is not None and prev.norm_ in words.conjunction:
+        # "…, and said": the subject of the coordinated clause, not the object before "and"
+        first = [p for p in ctx.sentence.parts if p.start < k and p.kind == OFFICIAL][:1]
+        carried = list(state.subjects) or first or _carried(state)
+        if carried:
+            return carried
     if before and (k - before[-1].end <= 3 or _relative_clause(doc, before[-1].end, k, words.relative)
                    or _parenthetical(doc, before[-1].end, k)):
         return _subject_group(ctx)
-    if prev is not None and prev.norm_ in words.pronoun and carried:
-        return carried[:1]  # "he added"
+    if prev is not None and prev.norm_ in words.pronoun and _carried(state, person=True):
+        return _carried(state, person=True)  # "he added": a person, the topic before an agency speaker
     if after and after[0].start - h.end <= 1 and h.key in words.inverted_say:
         return [after[0]]
     return []
@@ -127,8 +141,8 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
     """(the reporting complementiser after the verb, the next say cue that starts a statement of its own)."""
     doc, h, s = ctx.doc, ctx.hit, ctx.sentence.span
     comp = next((j for j in range(h.end, min(s.end, h.end + 12)) if doc[j].norm_ in ctx.article.words.reporting_complementiser), None)
-    next_cue = next((c for c, ch in ctx.later_cues if (ch.info[0] in STARTS and c - h.end > 2 and not (comp is not None and c > comp))
-                     or (ch.info[0] == SAY_ADVERBIAL and c - h.end > 2)), s.end)
+    next_cue = next((c for c, ch in ctx.later_cues if c - h.end > 2 and (
+        (ch.info[0] in STARTS and (comp is None or c < comp or _coordinated_clause(ctx, c))) or ch.info[0] == SAY_ADVERBIAL)), s.end)
     return comp, next_cue
 
 
@@ -233,6 +247,16 @@ def _clause_subject(ctx: CueContext, state: Discourse) -> list[Part]:
     return [carried] if carried else []
 
 
+def _coordinated_clause(ctx: CueContext, k: int | None = None) -> bool:
+    """", and continued:" — a say verb after a comma (and "and") starts a clause of the main speaker, not a nested one."""
+    doc, s = ctx.doc, ctx.sentence.span
+    k = ctx.k if k is None else k
+    prev = list(doc[max(s.start, k - 2):k])
+    if prev and prev[-1].is_punct:
+        return True
+    return len(prev) == 2 and prev[0].is_punct and prev[1].norm_ in ctx.article.words.conjunction
+
+
 def _explicit(ctx: CueContext, sp: Part, state: Discourse) -> bool:
     """The speaker of a say verb inside a reported clause stands right by it, inside the clause."""
     if sp.start < state.reported_from:
@@ -259,7 +283,7 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     s = ctx.sentence.span
     profile = ctx.article.tg.P
-    nested = ctx.k > state.reported_from and ctx.cue != SAY_ADVERBIAL
+    nested = ctx.k > state.reported_from and ctx.cue != SAY_ADVERBIAL and not _coordinated_clause(ctx)
     comp, next_cue = _quote_bounds(ctx, state)
     after = ctx.parts_between(ctx.hit.end, next_cue)
     clause = _clause_start(ctx)
@@ -309,9 +333,24 @@ def _according(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 # ---------------------------------------------------------------- "X said:" + the next sentence
+def _dateline(art: ArticleView, view: SentenceView) -> bool:
+    """A short line with a date ("Rabat, 4 March"): not yet the statement that was announced."""
+    s = view.span
+    return len(s) <= _DATELINE and any(i in art.tg.dates for i in range(s.start, s.end))
+
+
+def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """A headline "Statement by X …" (a statement noun first): X is the speaker of the body that follows."""
+    s = view.span
+    if not view.in_headline or art.doc[s.start].norm_ not in art.words.statement_noun:
+        return None
+    speaker = next((p for p in view.parts if p.start - s.start <= _HEADING), None)
+    return Outcome((), replace(state, pending_colon=(speaker, s))) if speaker is not None else None
+
+
 def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """The sentence after "X said:" is X's statement, unless it has a say cue of its own."""
-    if state.pending_colon is None:
+    if state.pending_colon is None or _dateline(art, view):
         return None
     sp, _ev = state.pending_colon
     state = replace(state, pending_colon=None)
@@ -319,7 +358,7 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
         return Outcome((), state)
     s = view.span
     quote = quoted(art.doc, s.start, s.end) or clause_text(art.doc, s.start, s.end)
-    return Outcome((said(sp, quote, s, "said.colon"),), state, done=True)
+    return Outcome((said(sp, quote, s, "said.colon"),), state)  # its meetings still count
 
 
 # ---------------------------------------------------------------- transcript speaker turns
@@ -374,3 +413,4 @@ def register(registry: Registry) -> None:
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
     registry.register_sentence_hook(_speaker_turn)
     registry.register_sentence_hook(_colon_quotation)
+    registry.register_sentence_hook(_statement_heading)  # after: its colon waits for the next sentence
