@@ -22,7 +22,8 @@ from ..lang import Lexicon, Profile
 from .mentions import AgencyMention
 from .tagger import Hit, Tagger
 
-__all__ = ["agency_phrase", "surface", "EMBASSY_KINDS", "INTERNATIONAL", "country_qualified", "compound_ministry"]
+__all__ = ["agency_phrase", "surface", "EMBASSY_KINDS", "INTERNATIONAL", "country_qualified", "compound_ministry",
+           "implied_by_role"]
 
 INTERNATIONAL = "international"
 MINISTRY = "ministry"
@@ -283,8 +284,9 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     if j == h.end and not walk.head_def:
         return None  # a bare indefinite head names nothing
     span = doc[h.start:j]
-    strip = tg.P.strip_definite
-    words = frozenset(strip(t.norm_) for k, t in enumerate(span, start=h.start) if k not in walk.nisba_idx and t.is_alpha or t.like_num)
+    P, W = tg.P, tg.W
+    words = frozenset(_word_key(P, W, t.norm_) for k, t in enumerate(span, start=h.start)
+                      if k not in walk.nisba_idx and t.is_alpha and t.norm_ not in W.conjunction or t.like_num)
     base = surface(tg, _join(t for k, t in enumerate(span, start=h.start) if k not in walk.nisba_idx), first_norm)
     text = surface(tg, span.text, first_norm)
     aliases = {base} - {text}
@@ -292,6 +294,46 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         aliases.add(surface(tg, doc[h.start:walk.accompany_at].text, first_norm))  # "the Omani delegation"
     return AgencyMention(h.start, j, text, kind=kind, words=words, base=base, country=walk.country,
                          aliases=tuple(sorted(aliases)), parent=walk.parent)
+
+
+def _field_end(tg: Tagger, k: int) -> int:
+    """The end of a minister's field from ``k``: definite words and fields joined by the conjunction
+    ("foreign affairs and-the-cooperation and-the-expatriates"), up to a nisba, a country or a preposition."""
+    doc, n, W = tg.doc, len(tg.doc), tg.W
+    while k < n and tg.kind(k) is None:
+        norm = doc[k].norm_
+        conj = next((c for c in W.conjunction if norm.startswith(c)), None)
+        rest = norm[len(conj):] if conj else ""
+        if tg.is_def(k) and norm not in tg.P.stop_words and norm not in W.phrase_break:
+            k += 1
+        elif conj and tg.P.is_definite(rest) and len(rest) > 3:
+            k += 1
+        elif conj and rest == "" and k + 1 < n and tg.is_def(k + 1) and tg.kind(k + 1) is None:
+            k += 2
+        elif conj and len(rest) > 2 and k + 1 < n and tg.is_def(k + 1) and tg.kind(k + 1) is None:
+            k += 2  # "and-affairs of-the-Egyptians"
+        else:
+            break
+    return k
+
+
+def _word_key(P: Profile, W, norm: str) -> str:
+    """An agency word as names are compared: without a glued conjunction before the article, without the article."""
+    conj = next((c for c in W.conjunction if norm.startswith(c) and P.is_definite(norm[len(c):])), None)
+    return P.strip_definite(norm[len(conj):] if conj else norm)
+
+
+def implied_by_role(tg: Tagger, k: int, head: str, country: str | None) -> AgencyMention:
+    """The agency a role with an agency head implies from its field at ``k``: "minister of the foreign affairs and
+    the expatriates" → "ministry of the foreign affairs and the expatriates" (a ministry when the head is one)."""
+    P, doc = tg.P, tg.doc
+    end = _field_end(tg, k + 1)
+    span = doc[k:end]
+    text = P.implied_agency.format(head=head, field=span.text)
+    words = frozenset({P.strip_definite(P.fold(head))} | {_word_key(P, tg.W, t.norm_) for t in span
+                                                        if t.is_alpha and t.norm_ not in tg.W.conjunction})
+    return AgencyMention(k, end, text, kind=MINISTRY if head == P.ministry_head else "agency", words=words, base=text,
+                         country=country, implied=True)
 
 
 # ---------------------------------------------------------------- head-final

@@ -26,6 +26,7 @@ __all__ = ["Official", "Agency", "Entities", "EntityBuilder", "MEMBER_OF"]
 
 MEMBER_OF = "MEMBER_OF"
 MINISTRY = "ministry"
+_LETTERHEAD_LINES = 4  # the issuing body is named in one of the first lines
 
 
 @dataclass(frozen=True)
@@ -142,8 +143,10 @@ class EntityBuilder:
         self.agency_redirect: dict[int, int] = {}
         self.recent_agencies: list[int] = []
         self.positions: list[tuple[int, int]] = []  # (first token, agency) of every agency mention
+        self.letterheads: set[int] = set()  # agencies that issued the text (a line of their own at its top)
 
     def freeze(self) -> Entities:
+        self.fold_variants()
         return Entities(
             officials=tuple(o.freeze() for o in self.officials),
             agencies=tuple(self._frozen_agency(a) for a in self.agencies),
@@ -214,12 +217,50 @@ class EntityBuilder:
     def _merges_with(self, a: AgencyDraft, m: AgencyMention, field_key: str | None, body: str | None) -> bool:
         if a.body or body:
             return a.body == body  # one node per well-known body, whatever its form
-        if not self._compatible(a, m, field_key):
-            return False
+        if not self._compatible(a, m, field_key) or a.country != m.country:
+            return False  # with and without a country: decided once the article is read (fold_variants)
         if a.words == m.words:
             return True
         contained = a.words <= m.words or m.words <= a.words or bool(a.field and a.field == field_key)
-        return contained and bool((a.country and a.country == m.country) or m.implied or a.implied)
+        return contained and bool(a.country or m.implied or a.implied)
+
+    def fold_variants(self) -> None:
+        """One node per body whatever the variant: a body named without its country (and held by no one) is the
+        article's only body of that kind and portfolio named with one ("the foreign ministry" ~ "the Egyptian
+        foreign ministry"), or the only longer name containing it; two of one portfolio and country are one."""
+        for i, a in enumerate(self.agencies):
+            if i in self.agency_redirect or a.body:
+                continue
+            cands = [j for j, b in enumerate(self.agencies) if j != i and j not in self.agency_redirect and self._variant_of(a, b, i, j)]
+            if len(cands) == 1:
+                self._fold_agency(i, cands[0])
+
+    def _variant_of(self, a: AgencyDraft, b: AgencyDraft, i: int, j: int) -> bool:
+        if b.body or a.kind != b.kind or (a.field and b.field and a.field != b.field):
+            return False
+        if a.field and a.field == b.field and a.country and a.country == b.country:
+            return i > j  # the same portfolio and country: the later joins the first
+        if not a.country and a.field and a.field == b.field and j in self.letterheads and b.country:
+            return True  # "the foreign minister" of a statement issued by "the US foreign ministry"
+        if a.country or a.holders or a.implied or self._other_parents(i, j):
+            return False
+        if b.country:  # the same name with its country: "the foreign ministry" ~ "the Egyptian foreign ministry"
+            return a.words == b.words or bool(a.field and a.field == b.field)
+        return a.words < b.words  # "the general secretariat" ~ "the general secretariat of the council"
+
+    def _other_parents(self, i: int, j: int) -> bool:
+        pi, pj = self._parents(i), self._parents(j)
+        return bool(pi and pj and pi != pj)
+
+    def _parents(self, i: int) -> set:
+        return {r.target for r in self.memberships if r.source == Ref(AGENCY, i) and r.rule == "member.parent"}
+
+    def _fold_agency(self, i: int, j: int) -> None:
+        a, b = self.agencies[i], self.agencies[j]
+        self.agency_redirect[i] = j
+        b.aliases.update(a.aliases | {a.name})
+        b.holders.update(a.holders)
+        b.country = b.country or a.country
 
     def agency(self, m: AgencyMention, rule: str = "agency.head", holder: int | None = None) -> int:
         """Register an agency mention, merging it with a compatible one of the article.
@@ -336,8 +377,18 @@ class EntityBuilder:
             if m.country:
                 self.member_of_country(ref, m.country, ev)
             self._accompanied(si, ref, m)
+            if si < _LETTERHEAD_LINES and self._whole_line(m):
+                self.letterheads.add(ref)
         self.add_part(si, Part(AGENCY, ref, m.start, m.end, self.after_marker(m.start)))
         return ref
+
+    def _whole_line(self, m: AgencyMention) -> bool:
+        """The mention starts its line, alone or before a dash ("US Department of State - Remarks - …")."""
+        doc = self.doc
+        sent = doc[m.start].sent
+        if any(not (t.is_punct or t.is_space) for t in doc[sent.start:m.start]):
+            return False
+        return m.end >= sent.end or doc[m.end].is_punct or doc[m.end].is_space
 
     def add_parent(self, child: int, pm: AgencyMention | None, evidence: Span) -> None:
         """A named sub-body belongs to the body named in it ("the media office of the bank")."""

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from .agencies import agency_phrase
+from .agencies import agency_phrase, implied_by_role
 from .mentions import AgencyMention, TitleMention
 from .names import known_name, name_like
 from .tagger import Hit, Tagger
@@ -348,7 +348,7 @@ def _adjectives_end(tg: Tagger, j: int) -> int:
 def _governed_noun(tg: Tagger, j: int, country: str | None, last_role_agency: str
                    ) -> tuple[int, str | None, list[AgencyMention]]:
     """A governed definite noun and its adjectives; a role with an agency head implies "<head> <noun>"."""
-    doc, n, P = tg.doc, len(tg.doc), tg.P
+    doc, n = tg.doc, len(tg.doc)
     field_tok = doc[j]
     j = _adjectives_end(tg, j + 1)
     nisba = tg.at(j, "country") if j < n else None
@@ -359,19 +359,7 @@ def _governed_noun(tg: Tagger, j: int, country: str | None, last_role_agency: st
         nisba = None
     if not last_role_agency:
         return j, country, []
-    head = last_role_agency
-    text = P.implied_agency.format(head=head, field=field_tok.text)
-    head_norm = P.strip_definite(P.fold(head))
-    aliases: tuple[str, ...] = ()
-    if nisba is not None:
-        fem = doc[nisba.start:nisba.end].text
-        if not P.fold(fem).endswith(P.fold(P.feminine_suffix)):
-            fem = fem + P.feminine_suffix
-        aliases = (f"{text} {fem}",)
-    implied = AgencyMention(field_tok.i, field_tok.i + 1, text, kind="ministry" if head == P.ministry_head else "agency",
-                            words=frozenset({head_norm, P.strip_definite(field_tok.norm_)}), base=text, country=country,
-                            implied=True, aliases=aliases)
-    return j, country, [implied]
+    return j, country, [implied_by_role(tg, field_tok.i, last_role_agency, country)]
 
 
 # ---------------------------------------------------------------- head-final

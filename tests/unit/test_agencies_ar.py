@@ -79,3 +79,34 @@ def test_international_bodies_are_one_node_without_country():
 def test_gulf_council_short_and_long_names_are_one_node():
     ex = run("وأشاد الأمين العام لمجلس التعاون لدول الخليج العربية جاسم البديوي بجهود مجلس التعاون الخليجي.", "ar")
     assert len([e for e in ex.entities if e.type == "Agency"]) == 1
+
+
+def test_a_ministry_with_and_without_its_nisba_is_one_node():
+    ex = run("وقالت وزارة الخارجية المصرية إن الاجتماع مثمر. وأضافت وزارة الخارجية أن التعاون مستمر.", "ar")
+    assert len([e for e in ex.entities if e.type == "Agency"]) == 1
+
+
+def test_the_counterparts_ministry_is_not_the_hosts():
+    ex = run("استقبل وزير الخارجية سامح فؤاد وزير الخارجية الأردني أيمن حداد في القاهرة.", "ar")
+    ministries = [e for e in ex.entities if e.type == "Agency" and e.kind == "ministry"]
+    assert sorted(str(m.country) for m in ministries) == ["JOR", "None"]
+
+
+def test_the_issuing_ministry_of_a_statement_is_its_ministers():
+    ex = run("وزارة الخارجية الأمريكية\nتصريحات\nقال وزير الخارجية أنتوني بلاك إن الاجتماع مثمر.", "ar")
+    m = ent(ex, "وزارة الخارجية الأمريكية")
+    assert m.country == "USA"
+    assert ("أنتوني بلاك", m.name) in rels(ex, "MEMBER_OF")
+
+
+def test_a_long_portfolio_title_implies_its_ministry_by_its_own_name():
+    ex = run("وصل وزير الشؤون الخارجية والتعاون الدولي الموريتاني محمد سالم إلى تونس.", "ar")
+    m = ent(ex, "وزارة الخارجية الموريتانية")
+    assert m.name == "وزارة الشؤون الخارجية والتعاون الدولي" and m.country == "MRT"
+    assert ("محمد سالم", m.name) in rels(ex, "MEMBER_OF")
+
+
+def test_two_sub_bodies_of_two_parents_stay_apart():
+    ex = run("وحضر رئيس إدارة التعاون الدولي بالنيابة العامة المصرية سامي عزت. "
+             "وحضرت مديرة إدارة التعاون الدولي والعلاقات الخارجية بوزارة العدل نجلاء سليمان.", "ar")
+    assert {"إدارة التعاون الدولي", "إدارة التعاون الدولي والعلاقات الخارجية"} <= names(ex, "Agency")
