@@ -116,3 +116,22 @@ def test_en_guest_and_his_accompanying_delegation():
              "Kazem Mousavi and his accompanying delegation.", "en")
     delegation = next(e.name for e in ex.entities if e.type == "Agency" and "delegation" in e.name)
     assert met(ex) == {pair("Nasser Fahad Al-Sabah", "Kazem Mousavi"), pair("Nasser Fahad Al-Sabah", delegation)}
+
+
+# ---------------------------------------------------------------- delegations and their heads, attendees and principals
+@pytest.mark.parametrize("text, lang, host, delegation", [
+    ("استقبل رئيس مجلس النواب البحريني أحمد المسلم، اليوم، الوفد البرلماني الروسي برئاسة نائب رئيس مجلس الاتحاد الروسي "
+     "قسطنطين كوساتشوف.", "ar", "أحمد المسلم", "الوفد البرلماني الروسي"),
+    ("Speaker Ahmed Al-Saadoun received the Jordanian delegation headed by Senate President Faisal Al-Fayez.", "en",
+     "Ahmed Al-Saadoun", "Jordanian delegation"),
+])
+def test_a_delegation_headed_by_x_meets_as_the_delegation(text, lang, host, delegation):
+    assert met(run(text, lang)) == {pair(host, delegation)}
+
+
+def test_an_attendee_meets_the_guest_not_the_guests_delegation():
+    ex = run("استقبل وزير الخارجية السعودي فيصل بن فرحان وزير الخارجية الأردني أيمن الصفدي والوفد المرافق له. "
+             "حضر اللقاء وزير الدولة للشؤون الخارجية السعودي عادل الجبير.", "ar")
+    pairs = met(ex)
+    assert pair("عادل الجبير", SAFADI) in pairs
+    assert not any("عادل الجبير" in p and "فيصل بن فرحان" not in p and SAFADI not in p for p in pairs)

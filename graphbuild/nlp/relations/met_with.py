@@ -34,7 +34,10 @@ from .registry import Registry, RelationType
 
 __all__ = ["MET_WITH", "register", "first_group", "can_meet"]
 
-MEETING_AGENCIES = ("delegation", "mission")  # agencies that can be a side of a meeting
+DELEGATION = "delegation"
+MEETING_AGENCIES = (DELEGATION, "mission")  # agencies that can be a side of a meeting
+LEAD = "lead"  # "headed by" (a marker class of member_of)
+_HEAD_GAP = 2  # an honorific or a title word between "headed by" and the head
 RULES = {"met.verb": 0.85, "met.noun_with": 0.8, "met.attend": 0.7, "met.coordinated": 0.7, "met.call": 0.6}
 CALL = "call"
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
@@ -87,8 +90,22 @@ def _same(a: Part, b: Part) -> bool:
     return a.kind == b.kind and a.ref == b.ref
 
 
+def _heads(ctx: CueContext) -> frozenset[int]:
+    """Where the heads of delegations start: "a delegation headed by X" meets as the delegation, not X."""
+    ents = ctx.article.entities
+    parts = ctx.sentence.parts
+    out = set()
+    for _c, ch in ctx.sentence.cues:
+        if ch.info[0] != LEAD or not any(p.kind == AGENCY and ents.agencies[p.ref].kind == DELEGATION and p.end <= ch.start
+                                         for p in parts):
+            continue
+        out.update(p.start for p in parts if p.kind == OFFICIAL and ch.end <= p.start <= ch.end + _HEAD_GAP)
+    return frozenset(out)
+
+
 def _meeting_parts(ctx: CueContext, parts) -> tuple[Part, ...]:
-    return tuple(p for p in parts if can_meet(ctx.article.entities, p))
+    heads = _heads(ctx)
+    return tuple(p for p in parts if can_meet(ctx.article.entities, p) and p.start not in heads)
 
 
 # ---------------------------------------------------------------- sides by word order
@@ -176,12 +193,14 @@ def group_pairs(entities: Entities, group: list[Part]) -> list[tuple[Part, Part]
 
 
 def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
-    """The side of a meeting an attendee meets: the one not of the attendee's country."""
+    """The side of a meeting an attendee meets: the one not of the attendee's country; its officials, else its delegation."""
     mine = entities.country_of(p)
     a_side, b_side = frame
     if mine and any(entities.country_of(q) == mine for q in b_side) and not any(entities.country_of(q) == mine for q in a_side):
-        return [q for q in a_side if not (q.kind == p.kind and entities.canon(q.ref) == entities.canon(p.ref))]
-    return [q for q in b_side if not _same(q, p)]
+        side = [q for q in a_side if not (q.kind == p.kind and entities.canon(q.ref) == entities.canon(p.ref))]
+    else:
+        side = [q for q in b_side if not _same(q, p)]
+    return [q for q in side if q.kind == OFFICIAL] or side
 
 
 # ---------------------------------------------------------------- future and virtual meetings
