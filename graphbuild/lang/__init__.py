@@ -36,12 +36,13 @@ from ..errors import LexiconError
 from .profile import SUPPORTED_LANGS, Profile, WordLists, load_profile, read_table
 from .skeleton import Skeleton, load_skeleton
 
-__all__ = ["Lexicon", "load_lexicon", "Country", "load_countries", "load_bodies", "LANG_DIR", "norm_form", "Profile", "WordLists",
+__all__ = ["UNIQUE_TITLE", "GENERIC_TITLE", "Lexicon", "load_lexicon", "Country", "load_countries", "load_bodies", "LANG_DIR", "norm_form", "Profile", "WordLists",
            "load_profile", "SUPPORTED_LANGS", "Skeleton", "load_skeleton"]
 
 LANG_DIR = Path(__file__).parent
 
 TITLE_CLASSES = {"role", "modifier", "rank", "honorific", "portfolio", "adjective"}
+UNIQUE_TITLE, GENERIC_TITLE = "yes", "no"  # the unique column of titles.tsv
 COUNTRY_KINDS = {"name", "capital", "city", "nisba", "demonym"}
 
 
@@ -74,7 +75,7 @@ class Country:
 @dataclass
 class Lexicon:
     lang: str
-    titles: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # norm → (class, agency, role)
+    titles: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # norm → (class, agency, role, unique)
     agencies: dict[str, str] = field(default_factory=dict)  # norm → kind
     bodies: dict[str, str] = field(default_factory=dict)  # norm → key of lang/bodies.tsv (one node per body)
     cues: dict[str, str] = field(default_factory=dict)  # norm → cue class (each has a handler in nlp/relations)
@@ -160,11 +161,13 @@ def load_bodies() -> dict[str, Mapping[str, str]]:
 
 def _read_titles(lex: Lexicon, folder: Path) -> None:
     path = folder / "titles.tsv"
-    for lineno, row in read_table(path, ["form", "class", "agency", "role"]):
+    for lineno, row in read_table(path, ["form", "class", "agency", "role", "unique"]):
         if row["class"] not in TITLE_CLASSES:
             raise LexiconError(f"{path}:{lineno}: unknown title class {row['class']!r}")
+        if row["unique"] not in ("", UNIQUE_TITLE, GENERIC_TITLE):
+            raise LexiconError(f"{path}:{lineno}: unique is 'yes', 'no' or empty, not {row['unique']!r}")
         key = norm_form(row["form"], lex.lang)
-        lex.titles[key] = (row["class"], row["agency"], row["role"])
+        lex.titles[key] = (row["class"], row["agency"], row["role"], row["unique"])
         lex.surface.setdefault(key, row["form"])
 
 

@@ -44,6 +44,7 @@ class WordLists:
     concerned: frozenset[str] = frozenset()
     concerned_prep: frozenset[str] = frozenset()
     name_particle: frozenset[str] = frozenset()
+    verb_prefix: frozenset[str] = frozenset()
     lower_head: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()
     article_clitic: frozenset[str] = frozenset()

@@ -5,16 +5,18 @@ with its rule in :data:`NAME_SHAPES`; both read the language's personal names
 (``given_names.tsv``, :attr:`~graphbuild.lang.Lexicon.names`):
 
 * ``compound`` (Arabic): any word outside the lexicons, stop words and phrase
-  breaks may be a name word, but not a definite word first, a clitic glued to the
-  article or a word with a pronoun suffix. A name particle (``name_particle``:
-  abd, abu, bin, ibn, bint, walad, mint, the family particle) joins the next word;
-  an initial (a letter and a period) stands between two words; a definite word
-  after a first name is a family name; a nisba written without the article before
-  a particle is a given name (Turki bin …). A name goes on as far as its words are
-  known names, family names, particles or initials; a word outside the name list
-  is taken only right after a known name (a given name and a surname), unless the
-  whole run ends at punctuation or the end of the sentence (an apposition: "…، Mr
-  Liu Jian Hua،"). So a name never takes the verb or noun after it.
+  breaks may be a name word, but not first a definite word (except right after an
+  honorific: Mawlana al-Fatih …) or an imperfect verb (``verb_prefix``, outside the
+  name list), nor a clitic glued to the article or a word with a pronoun suffix.
+  A name particle (``name_particle``: abd, abu, bin, ibn, bint, walad, mint, the
+  family particle) joins the next word; an initial (a letter and a period) stands
+  between two words; a definite word after a first name is a family name; a nisba
+  written without the article before a particle is a given name (Turki bin …). A
+  name goes on as far as its words are known names, family names, particles or
+  initials; a word outside the name list is taken only right after a known name (a
+  given name and a surname), unless the whole run ends at a comma, bracket or quote
+  (an apposition: "…، Mr Liu Jian Hua،") or, two words at most, at the end of the
+  sentence. So a name never takes the verb or noun after it.
 * ``capitalised`` (English): name words are capitalised, lower-case name particles
   (bin, al) join them, an initial ("J.") stands between two words, a glued hyphen
   joins two parts (Al-Serraj); a stop word ends a name unless it is a month name
@@ -74,10 +76,13 @@ def _initial_between(tg: Tagger, toks: list[int], j: int) -> bool:
     return bool(toks) and is_initial(tg.doc[j]) and j + 1 < len(tg.doc) and name_like(tg, j + 1, 1)
 
 
-def _at_boundary(tg: Tagger, j: int) -> bool:
-    """Token ``j`` ends an apposition: punctuation, a line break or the end of the doc."""
+def _at_boundary(tg: Tagger, j: int, words: int) -> bool:
+    """Token ``j`` closes an apposition: a comma, a bracket or a quote; the end of the sentence only after a
+    name of two words (a verb and its object may end a sentence right after a name)."""
     doc = tg.doc
-    return j >= len(doc) or doc[j].text in _BOUNDARY_PUNCT or doc[j].is_space or doc[j].is_sent_start
+    if j >= len(doc) or doc[j].is_space or doc[j].text in tg.P.sentence_punct:
+        return words <= 2
+    return doc[j].text in _BOUNDARY_PUNCT
 
 
 # ---------------------------------------------------------------- compound (Arabic)
@@ -101,12 +106,20 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return True  # the name, not the function word it folds onto
     if norm in P.stop_words or norm in tg.lex.stopwords or norm in W.phrase_break or len(norm) < 2:
         return False
-    if P.is_definite(norm) and position == 0:
+    if P.is_definite(norm) and position == 0 and not _after_honorific(tg, i):
         return False
+    if norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in tg.lex.names:
+        return False  # an imperfect verb right after a title ("the ambassador meets …")
     if norm.startswith(tuple(W.article_clitic)) and len(norm) > 4:
         return False  # clitic + article
     # pronoun-suffixed verbal nouns are not names
     return not (norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4)
+
+
+def _after_honorific(tg: Tagger, i: int) -> bool:
+    """Token ``i`` follows an honorific: a name starts there even with the article (Mr al-Sheikh …)."""
+    h = tg.hits.get(i - 1) if i > 0 else None
+    return bool(h and h.kind == "title" and h.info[0] == "honorific")
 
 
 def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
@@ -181,7 +194,7 @@ def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
 def _compound_run(tg: Tagger, i: int) -> list[int]:
     """The whole run when it ends at punctuation (an apposition), else the run of known names and one surname."""
     loose = _compound_read(tg, i, strict=False)
-    if not loose or _at_boundary(tg, loose[-1] + 1):
+    if not loose or _at_boundary(tg, loose[-1] + 1, len(loose)):
         return loose
     return _compound_read(tg, i, strict=True)
 

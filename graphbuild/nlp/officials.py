@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from ..lang import GENERIC_TITLE, UNIQUE_TITLE
 from .agencies import agency_phrase
 from .entities import Entities, EntityBuilder
 from .mentions import NameMention, TitleMention
@@ -88,6 +89,7 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     if not tg.P.head_initial:
         _agency_before_title(b, sents)
     mentions_of_known_officials(b, sents, used, titles)
+    _unnamed_officials(b, sents, titles)
     parents_by_name(b)
     return b.freeze(), tg
 
@@ -211,6 +213,55 @@ def _bind_following_titles(b: EntityBuilder, s: Span, pos: int, oi: int, titles:
         bind_title_agencies(b, oi, t, doc[t.start:t.end])
         titles.bound.add(j)
         j = t.end
+
+
+# ---------------------------------------------------------------- unnamed officials
+def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
+    """A title that names one person without a name: a unique role (president, emir…), or a role with its
+    field, agency or country ("the foreign minister of X"); never a group word (official, member,
+    counterpart) or a spokesperson (the agency speaks)."""
+    heads = [h for h in (tg.at(i, "title") for i in range(t.start, t.end)) if h and h.info[0] in ("role", "rank")]
+    flags = [h.info[3] for h in heads]
+    if not flags or GENERIC_TITLE in flags or not _definite_title(tg, t, heads[-1].end):
+        return False
+    return UNIQUE_TITLE in flags or bool(t.country and (not t.bare or t.start < heads[0].start))
+
+
+def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
+    """A title that refers: in a head-initial language a definite head, or one in construct with a definite
+    word, an agency or a country ("minister of the foreign"); an indefinite head before a preposition is a
+    predicate ("as minister for foreign affairs") or a description."""
+    if not tg.P.head_initial:
+        return True
+    head = after_head - 1
+    if tg.is_def(head):
+        return True
+    nxt = after_head
+    while nxt < t.end and tg.at(nxt, "title") and tg.at(nxt, "title").info[0] in ("modifier", "adjective"):
+        nxt = tg.at(nxt, "title").end
+    for k in range(nxt, min(nxt + 3, t.end)):  # a construct: indefinite nouns closed by a definite one
+        if tg.is_def(k) or tg.kind(k) in ("agency", "country"):
+            return True
+        if not tg.doc[k].is_alpha or tg.doc[k].norm_ in tg.W.genitive | tg.W.posted_to | tg.W.parent_prep:
+            return False
+    return False
+
+
+def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -> None:
+    """A title no name goes with and no official of the article holds is an official named by the title."""
+    doc = b.doc
+    for k, t in list(titles.at.items()):
+        if k in titles.bound or b.name_tokens & set(range(t.start, t.end)) or not _names_one_person(b.tg, t):
+            continue  # a title word inside a name ("Abd al-Amir") names nobody
+        si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
+        if si is None:
+            continue
+        oi = b.official(t.text, t, "official.title_only")
+        if k > 0 and doc[k - 1].norm_ in b.W.article:
+            b.officials[oi].aliases.add(doc[k - 1:t.end].text)
+        b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
+        bind_title_agencies(b, oi, t, sents[si])
+        titles.bound.add(k)
 
 
 # ---------------------------------------------------------------- countries, names, agencies

@@ -152,13 +152,19 @@ def _role_match(role: str, roles: set[str]) -> bool:
     return any(role == r or words <= set(r.split()) for r in roles)
 
 
+def _same_title(full: str, mention: str) -> bool:
+    """A mention of a title: its end ("the minister of X" ~ "deputy minister of X"), or its start without the
+    nisba or place that followed it ("the foreign minister" ~ "the British foreign minister")."""
+    return full.endswith(mention) or mention.endswith(full) or full.startswith(mention + " ")
+
+
 def _title_holder(b: EntityBuilder, t) -> int | None:
     """The only official (or the first-named one) holding a title mentioned alone."""
     cands = [i for i, o in enumerate(b.officials) if i not in b.redirect and t.roles and _role_match(t.roles[-1], o.roles)
              and (not t.country or not o.country or t.country == o.country)]
     key = normalize_key(t.text)
     # prefer those whose title text matches exactly
-    exact = [i for i in cands if any(normalize_key(x).endswith(key) or key.endswith(normalize_key(x)) for x in b.officials[i].titles)]
+    exact = [i for i in cands if any(_same_title(normalize_key(x), key) for x in b.officials[i].titles)]
     if not t.bare:
         cands = exact  # "head of the intelligence" is not any "the president": a governed noun must match
     pick = exact if len(exact) == 1 else cands
@@ -182,6 +188,7 @@ def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") ->
             surface = doc[k - 1:t.end].text
         b.officials[oi].aliases.add(surface)
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
+        titles.bound.add(k)
 
 
 def mentions_of_known_officials(b: EntityBuilder, sents: list[Span], used: set[int], titles: "TitleBook") -> None:

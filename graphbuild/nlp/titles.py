@@ -190,6 +190,9 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
     if norm in W.posted_to and norm not in W.genitive | W.parent_prep:
         return None
     end = _noun_phrase_end(tg, k)
+    last = tg.hits.get(end - 1)
+    if end > k and norm in W.genitive and last and last.kind == "country" and last.info[1] == "name":
+        country = country or last.info[0]  # "attorney general of-the-Republic of Tunisia"
     return (end, country, []) if end > k else None
 
 
@@ -394,6 +397,8 @@ def _of_complement(tg: Tagger, j: int, country: str | None, last_role_agency: st
     if ag is not None:
         return ag.end, country or ag.country, [ag]
     ch = tg.at(k, "country")
+    if ch and ch.end < n and doc[ch.end].text in W.possessive_marker:
+        return None  # "thanked the Foreign Minister for Egypt's mediation"
     if ch:
         return ch.end, country, []  # the post ("Special Representative for Yemen" is not Yemeni)
     if doc[j].text in W.genitive and not tg.hits.get(k):

@@ -73,3 +73,12 @@ def test_ar_initials(tok, yes):
 def test_ar_official_with_a_long_name_is_found_whole():
     ex = run("استقبل وزير الخارجية عبدالرحمن بن راشد آل بوعينين اليوم السفير الفرنسي.", "ar")
     assert "عبدالرحمن بن راشد آل بوعينين" in names(ex, "Official")
+
+
+@pytest.mark.parametrize("text", ["وقال إن أمير دولة الكويت يتابع الملف بنفسه.", "وقالت الوزيرة تتسلم الملف غدا."])
+def test_ar_an_imperfect_verb_after_a_title_is_no_name(text):
+    assert not any(n.startswith(("يتابع", "تتسلم")) for n in names(run(text, "ar"), "Official"))
+
+
+def test_ar_three_unknown_words_before_the_end_of_a_sentence_are_no_name():
+    assert name_at("وأكد الوزير سالم يتابع الملف بنفسه.", "سالم") == "سالم"

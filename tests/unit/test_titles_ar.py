@@ -49,3 +49,36 @@ def test_ar_honorific_alone_is_never_a_name(text):
 def test_ar_ambassador_posted_to_a_country_keeps_his_own():
     ex = run("حضر سفير الأردن لدى مصر السيد خالد يوسف الحوار.", "ar")
     assert ent(ex, "خالد يوسف").country == "JOR"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("وأكد رئيس مجلس الشورى أن المجلس يدعم الحوار.", "رئيس مجلس الشورى"),
+    ("وقال إن أمير دولة الكويت يتابع الملف بنفسه.", "أمير دولة الكويت"),
+    ("وأكد النائب العام الأردني أن التحقيق مستمر.", "النائب العام الأردني"),
+])
+def test_ar_unnamed_official_with_a_unique_title_is_named_by_it(text, title):
+    assert title in names(run(text, "ar"), "Official")
+
+
+@pytest.mark.parametrize("text", [
+    "وعمل الرجل سفيرا للأردن في تونس سنوات.",  # an indefinite role before a preposition is a predicate
+    "وقال المتحدث الرسمي إن الوزارة ترحب بالقرار.",  # the agency speaks
+    "وحضر عدد من المسؤولين اللقاء.",
+])
+def test_ar_no_official_from_a_predicate_a_spokesperson_or_a_group(text):
+    assert not names(run(text, "ar"), "Official")
+
+
+def test_ar_unnamed_title_is_the_named_holder_when_there_is_one():
+    ex = run("وصل وزير الخارجية الأردني سامي يوسف الخطيب إلى تونس. وقال وزير الخارجية إن العلاقات متينة.", "ar")
+    assert names(ex, "Official") == {"سامي يوسف الخطيب"}
+
+
+def test_ar_a_definite_name_after_an_honorific():
+    ex = run("استقبل النائب العام، مولانا الطاهر عوض سالم، الوفد.", "ar")
+    assert "الطاهر عوض سالم" in names(ex, "Official")
+
+
+def test_ar_country_of_a_title_from_the_republic_after_the_genitive():
+    ex = run("استقبل النائب العام لجمهورية تونس، السيد سالم عوض، الوفد.", "ar")
+    assert ent(ex, "سالم عوض").country == "TUN"

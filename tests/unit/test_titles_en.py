@@ -41,3 +41,20 @@ def test_en_a_list_of_fields_stays_in_the_title():
     o = ent(ex, "Samir Hassan Fathy")
     assert o.title.endswith("Trade and Jordanian Expatriates")
     assert o.country == "JOR"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("He conveyed the greetings of the President of the Senate to the Speaker.", "President of the Senate"),
+    ("He conveyed the greetings of the Iraqi Foreign Minister to his host.", "Iraqi Foreign Minister"),
+])
+def test_en_unnamed_official_with_a_unique_title_is_named_by_it(text, title):
+    assert title in names(run(text, "en"), "Official")
+
+
+def test_en_a_country_owning_what_follows_is_not_a_title_complement():
+    ex = run("Foreign Minister Sami Haddad of Jordan arrived. He thanked the Foreign Minister for Egypt's help.", "en")
+    assert not any("for Egypt" in n for n in names(ex, "Official"))
+
+
+def test_en_spokesperson_alone_names_no_official():
+    assert not names(run("The spokesperson said the ministry welcomed the decision.", "en"), "Official")
