@@ -210,3 +210,26 @@ def test_en_the_following_readout():
     s = said(ex)
     assert len(s) == 1 and s[0][0] == "John Kirby" and s[0][1].startswith("Secretary of Defense Lloyd Austin met")
     assert met(ex) == {frozenset({"Lloyd Austin", "Mohammed Al Thani"})}  # the meeting in the readout counts
+
+
+# ---------------------------------------------------------------- a subject the entity stage left unnamed
+AR_AMBASSADOR = "استقبل وزير الخارجية الأردني أيمن الصفدي سفير الصين لدى الأردن تشن تشوانهونغ. "
+
+
+def test_ar_a_title_after_the_verb_is_the_official_holding_it():
+    s = said(run(AR_AMBASSADOR + "وأعرب السفير الصيني عن تقدير بلاده للدور الأردني في المنطقة.", "ar"))
+    assert s == [("تشن تشوانهونغ", "تقدير بلاده للدور الأردني في المنطقة")]
+
+
+def test_en_a_title_before_the_verb_is_the_official_holding_it():
+    s = said(run("Jordanian Foreign Minister Ayman Safadi received Chinese Ambassador Chen Chuandong. "
+                 "The Chinese ambassador expressed his country's appreciation for Jordan's role in the region.", "en"))
+    assert s == [("Chen Chuandong", "his country's appreciation for Jordan's role in the region")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأعرب المبعوث الروسي عن تقدير بلاده للدور الأردني في المنطقة.",  # a title no official of the article holds
+    "وقال السيد لي وانغ إن بلاده تقدر الدور الأردني في المنطقة.",  # an honorific and a name not recognised
+])
+def test_an_unknown_subject_is_not_the_carried_speaker(sentence):
+    assert said(run(AR_AMBASSADOR + sentence, "ar")) == []

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from ...schema import SAID
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..quotes import clause_text, ends_with_colon, quote_after, quoted
+from ..tagger import Hit
 from ..values import OFFICIAL, Part, PendingRelation
 from .registry import Registry, RelationType
 
@@ -46,6 +47,7 @@ _TURN_LABEL = 8  # at most this many tokens before a speaker turn's colon
 _TURN_WORDS = 30  # a turn's quote: its first words
 _HEADING = 8  # the speaker of a "Statement by X" headline stands this close to its start
 _DATELINE = 8  # a dateline is at most this many tokens
+_TITLE_HEADS = ("role", "rank")  # title classes that name a person's office (not honorifics or adjectives)
 _COMMAS = ("،", ",")
 
 
@@ -67,9 +69,70 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     subj = [p for p in before if p.kind == OFFICIAL and not p.after_bi]
     if subj:
         return [subj[0]]
+    unnamed = _unnamed_after(ctx)
+    if unnamed is not None:
+        return _holder(ctx, state, unnamed)
     if state.speaker is not None:
         return [state.speaker]
     return [state.topic] if state.topic else []
+
+
+# ---------------------------------------------------------------- a subject the entity stage left unnamed
+def _title_at(ctx: CueContext, i: int) -> Hit | None:
+    h = ctx.article.tg.at(i, "title")
+    return h if h is not None and h.info[0] in _TITLE_HEADS else None
+
+
+def _nisba_near(ctx: CueContext, start: int, end: int) -> Hit | None:
+    """A nisba among tokens start..end ("the Chinese envoy")."""
+    tg = ctx.article.tg
+    return next((h for i in range(start, end) if (h := tg.at(i, "country")) is not None and h.info[1] != "name"), None)
+
+
+Unnamed = tuple[Hit | None, str | None, int]  # (title, country of its nisba, where the mention ends)
+
+
+def _unnamed_after(ctx: CueContext) -> Unnamed | None:
+    """A subject right after the verb that is no participant: a title ("the Chinese envoy") or an honorific and a name."""
+    tg, i = ctx.article.tg, ctx.hit.end
+    honorific = tg.at(i, "title")
+    if honorific is not None and honorific.info[0] == "honorific":
+        i = honorific.end
+    title = _title_at(ctx, i)
+    if title is not None:
+        nisba = _nisba_near(ctx, title.end, min(ctx.sentence.span.end, title.end + 2))
+        return title, nisba.info[0] if nisba else None, nisba.end if nisba else title.end
+    return (None, None, i) if honorific is not None and honorific.info[0] == "honorific" else None
+
+
+def _unnamed_before(ctx: CueContext) -> Unnamed | None:
+    """A title right before the verb ("The Iranian official added"), its nisba before it."""
+    s, k = ctx.sentence.span, ctx.k
+    h = next((ctx.article.tg.hits.get(j) for j in (k - 1, k - 2) if j >= s.start and ctx.article.tg.kind(j) == "title"), None)
+    if h is None or h.info[0] not in _TITLE_HEADS or k - h.end > 1:
+        return None
+    nisba = _nisba_near(ctx, max(s.start, h.start - 2), h.end)
+    return h, nisba.info[0] if nisba else None, h.end
+
+
+def _holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
+    """Who an unnamed subject is: the carried speaker when they hold the title, else the only official who does."""
+    title, iso, end = unnamed
+    if title is None:
+        return []  # a person the entity stage did not name: not the carried speaker
+    ents = ctx.article.entities
+    role = title.info[2]
+
+    def holds(oi: int) -> bool:
+        o = ents.officials[oi]
+        return role in o.roles and (iso is None or o.country == iso)
+
+    carried = state.speaker or state.topic
+    if carried is not None and carried.kind == OFFICIAL and holds(ents.canon(carried.ref)):
+        found = [carried.ref]
+    else:
+        found = sorted({ents.canon(i) for i in range(len(ents.officials)) if holds(ents.canon(i))})
+    return [Part(OFFICIAL, found[0], title.start, end)] if len(found) == 1 else []
 
 
 def _right_before(ctx: CueContext, p: Part) -> bool:
@@ -128,6 +191,9 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         return _subject_group(ctx)
     if prev is not None and prev.norm_ in words.pronoun and _carried(state, person=True):
         return _carried(state, person=True)  # "he added": a person, the topic before an agency speaker
+    unnamed = _unnamed_before(ctx)
+    if unnamed is not None:
+        return _holder(ctx, state, unnamed)
     if after and after[0].start - h.end <= 1 and h.key in words.inverted_say:
         return [after[0]]
     return []
@@ -168,8 +234,8 @@ def _statement(ctx: CueContext, sp_list: list[Part], after: tuple[Part, ...], ne
     """What was said after the cue (or in a quotation before the speaker), and where it starts."""
     doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
     q_start = _joint_subject_end(ctx) or ctx.hit.end
-    for p in after:
-        if p in sp_list:
+    for p in sp_list:
+        if p in after or 0 <= p.start - ctx.hit.end <= 1:
             q_start = max(q_start, p.end)
     quote = quote_after(doc, q_start, next_cue if next_cue < s.end else s.end, s.end, ctx.article.words)
     pre = quoted(doc, s.start, min([k] + [p.start for p in sp_list if p.start < k])) if ctx.index == 0 else None
