@@ -24,7 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("paths", nargs="*", default=[str(ROOT / "eval" / "dev" / "articles"), str(ROOT / "seeds")])
+    ap.add_argument(
+        "paths", nargs="*", default=[str(ROOT / "eval" / "dev" / "articles"), str(ROOT / "seeds")]
+    )
     ap.add_argument("--repeat", type=int, default=20)
     args = ap.parse_args()
     arts = read_articles(args.paths)

@@ -27,8 +27,16 @@ from browser.page_graphs import synthetic_graph  # noqa: E402
 from graphbuild.render import render  # noqa: E402
 
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
 
 
 def _chromium() -> str | None:
@@ -44,7 +52,10 @@ def _chromium() -> str | None:
 
 def _stabilise(browser, path: Path, timeout_s: float = 300) -> tuple[float, float]:
     ctx = browser.new_context(viewport={"width": 1400, "height": 850}, offline=True)
-    ctx.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort())
+    ctx.route(
+        "**/*",
+        lambda r: r.continue_() if r.request.url.startswith(("file:", "data:")) else r.abort(),
+    )
     page = ctx.new_page()
     t = time.perf_counter()
     page.goto(path.resolve().as_uri())
@@ -58,7 +69,9 @@ def _stabilise(browser, path: Path, timeout_s: float = 300) -> tuple[float, floa
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,5000", help="comma-separated node counts")
-    ap.add_argument("--max-nodes", type=int, default=None, help="cap (default: no cap, every node drawn)")
+    ap.add_argument(
+        "--max-nodes", type=int, default=None, help="cap (default: no cap, every node drawn)"
+    )
     ap.add_argument("--no-browser", action="store_true", help="only build the HTML")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -73,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     elif not args.no_browser:
         print("chromium/playwright not found: only building the HTML", file=sys.stderr)
 
-    print(f"{'nodes':>7} {'edges':>7} {'shown':>7} {'build s':>8} {'size MB':>8} {'open+layout s':>14} {'layout s (page)':>16}")
+    print(
+        f"{'nodes':>7} {'edges':>7} {'shown':>7} {'build s':>8} {'size MB':>8} {'open+layout s':>14} {'layout s (page)':>16}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             g = synthetic_graph(n)
@@ -86,7 +101,10 @@ def main(argv: list[str] | None = None) -> int:
             wall = page_s = float("nan")
             if browser is not None:
                 wall, page_s = _stabilise(browser, path)
-            print(f"{g.number_of_nodes():>7} {g.number_of_edges():>7} {shown:>7} {build:>8.2f} {size:>8.2f} {wall:>14.1f} {page_s:>16.1f}", flush=True)
+            print(
+                f"{g.number_of_nodes():>7} {g.number_of_edges():>7} {shown:>7} {build:>8.2f} {size:>8.2f} {wall:>14.1f} {page_s:>16.1f}",
+                flush=True,
+            )
     if browser is not None:
         browser.close()
         pw.stop()

@@ -53,14 +53,30 @@ def _extract_at_ref(ref: str, out: Path) -> None:
     """Run this script's extraction with GITREF's package, in a temporary worktree."""
     with tempfile.TemporaryDirectory(prefix="check-identical-") as tmp:
         tree = Path(tmp) / "tree"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), ref], check=True)
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), ref],
+            check=True,
+        )
         try:
             env = {**os.environ, "PYTHONPATH": str(tree)}
             # cwd is the worktree and the script is run by path: nothing of this tree is importable
-            subprocess.run([sys.executable, str(Path(__file__).resolve()), str(out), "--root", str(ROOT), "--no-compare"],
-                           cwd=tree, env=env, check=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    str(Path(__file__).resolve()),
+                    str(out),
+                    "--root",
+                    str(ROOT),
+                    "--no-compare",
+                ],
+                cwd=tree,
+                env=env,
+                check=True,
+            )
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False
+            )
 
 
 def _by_id(lines: list[str]) -> dict[str, str]:
@@ -77,9 +93,23 @@ def compare(ours: list[str], theirs: list[str], show: int = 40) -> int:
     for art_id in differing:
         if shown >= show:
             break
-        old = json.dumps(json.loads(a[art_id]), ensure_ascii=False, indent=1, sort_keys=True).splitlines() if art_id in a else []
-        new = json.dumps(json.loads(b[art_id]), ensure_ascii=False, indent=1, sort_keys=True).splitlines() if art_id in b else []
-        for line in difflib.unified_diff(old, new, f"ref/{art_id}", f"now/{art_id}", n=1, lineterm=""):
+        old = (
+            json.dumps(
+                json.loads(a[art_id]), ensure_ascii=False, indent=1, sort_keys=True
+            ).splitlines()
+            if art_id in a
+            else []
+        )
+        new = (
+            json.dumps(
+                json.loads(b[art_id]), ensure_ascii=False, indent=1, sort_keys=True
+            ).splitlines()
+            if art_id in b
+            else []
+        )
+        for line in difflib.unified_diff(
+            old, new, f"ref/{art_id}", f"now/{art_id}", n=1, lineterm=""
+        ):
             print(line)
             shown += 1
             if shown >= show:
@@ -102,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_compare or not (args.ref or args.against):
         import graphbuild
 
-        print(f"{len(lines)} articles → {args.out} (graphbuild from {Path(graphbuild.__file__).parent})")
+        print(
+            f"{len(lines)} articles → {args.out} (graphbuild from {Path(graphbuild.__file__).parent})"
+        )
         return 0
     if args.ref:
         ref_out = args.out.with_name(args.out.stem + ".ref.jsonl")

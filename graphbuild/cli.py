@@ -30,7 +30,13 @@ from typing import Annotated, Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .cli_common import URI_DEFAULT as _URI_DEFAULT, err_console, error_line, handled, looks_like_extractions
+from .cli_common import (
+    URI_DEFAULT as _URI_DEFAULT,
+    err_console,
+    error_line,
+    handled,
+    looks_like_extractions,
+)
 from .errors import ArticleError, InputError
 
 app = typer.Typer(
@@ -44,8 +50,13 @@ app = typer.Typer(
 
 def _progress(quiet: bool) -> Progress:
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err_console, disable=quiet, transient=True,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=quiet,
+        transient=True,
     )
 
 
@@ -73,15 +84,31 @@ def _extract(arts, quiet: bool, threshold: float):
     return [filter_confidence(e, threshold) for e in exs]
 
 
-PathsArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or directories.", show_default=False)]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars or summaries on stderr.")]
-ThresholdOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop entities and relations below this confidence.")]
+PathsArg = Annotated[
+    list[Path],
+    typer.Argument(help="Article files (.txt, .jsonl) or directories.", show_default=False),
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bars or summaries on stderr.")
+]
+ThresholdOpt = Annotated[
+    float,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Drop entities and relations below this confidence.",
+    ),
+]
 
 
 @app.command()
 def extract(
     paths: PathsArg,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Extraction JSONL file to write ('-' for stdout).")] = Path("-"),
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="Extraction JSONL file to write ('-' for stdout)."),
+    ] = Path("-"),
     min_confidence: ThresholdOpt = 0.0,
     quiet: QuietOpt = False,
 ) -> None:
@@ -91,7 +118,9 @@ def extract(
         exs = _extract(arts, quiet, min_confidence)
         if str(output) == "-":
             for ex in exs:
-                sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+                sys.stdout.write(
+                    json.dumps(ex.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
+                )
         else:
             from .pipeline import write_extractions
 
@@ -108,13 +137,31 @@ def extract(
 @app.command()
 def run(
     paths: PathsArg,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("graphbuild-out"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path(
+        "graphbuild-out"
+    ),
     min_confidence: ThresholdOpt = 0.0,
-    max_nodes: Annotated[int, typer.Option(help="Node cap of the HTML page (most connected part kept).")] = 1500,
-    neo4j: Annotated[bool, typer.Option("--neo4j", help="Also load the graph into Neo4j (password: NEO4J_PASSWORD or a prompt).")] = False,
-    uri: Annotated[Optional[str], typer.Option(envvar="NEO4J_URI", help="Neo4j URI (with --neo4j).", show_default=_URI_DEFAULT)] = None,
-    user: Annotated[str, typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --neo4j).")] = "neo4j",
-    database: Annotated[str, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --neo4j).")] = "neo4j",
+    max_nodes: Annotated[
+        int, typer.Option(help="Node cap of the HTML page (most connected part kept).")
+    ] = 1500,
+    neo4j: Annotated[
+        bool,
+        typer.Option(
+            "--neo4j", help="Also load the graph into Neo4j (password: NEO4J_PASSWORD or a prompt)."
+        ),
+    ] = False,
+    uri: Annotated[
+        Optional[str],
+        typer.Option(
+            envvar="NEO4J_URI", help="Neo4j URI (with --neo4j).", show_default=_URI_DEFAULT
+        ),
+    ] = None,
+    user: Annotated[
+        str, typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --neo4j).")
+    ] = "neo4j",
+    database: Annotated[
+        str, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --neo4j).")
+    ] = "neo4j",
     quiet: QuietOpt = False,
 ) -> None:
     """The main job: extractions.jsonl, graph.json, graph.graphml and graph.html in --out."""
@@ -146,16 +193,35 @@ def _report(result) -> None:
     else:
         from .cli_neo4j import load_summary_line
 
-        err_console.print(f"loaded into {result.target}: {load_summary_line(result.detail)}", markup=False)
+        err_console.print(
+            f"loaded into {result.target}: {load_summary_line(result.detail)}", markup=False
+        )
 
 
 @app.command("eval")
 def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold directory (or one gold .json file).")],
-    articles: Annotated[list[Path], typer.Argument(help="Articles to extract, or an extraction .jsonl.", show_default=False)],
+    articles: Annotated[
+        list[Path],
+        typer.Argument(help="Articles to extract, or an extraction .jsonl.", show_default=False),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-    misses: Annotated[bool, typer.Option("--misses", help="Also list false negatives and false positives (with --json: a \"misses\" key, by type).")] = False,
-    half: Annotated[Optional[str], typer.Option("--half", metavar="A|B", help="dev2 only: score one fixed half (A = odd ids, for developing; B = even ids, for measuring).", show_default=False)] = None,
+    misses: Annotated[
+        bool,
+        typer.Option(
+            "--misses",
+            help='Also list false negatives and false positives (with --json: a "misses" key, by type).',
+        ),
+    ] = False,
+    half: Annotated[
+        Optional[str],
+        typer.Option(
+            "--half",
+            metavar="A|B",
+            help="dev2 only: score one fixed half (A = odd ids, for developing; B = even ids, for measuring).",
+            show_default=False,
+        ),
+    ] = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Score extraction against gold files: P/R/F1 per type, overall and per language."""
@@ -169,7 +235,11 @@ def eval_(
             other = set(gold_docs) - set(half_docs)
             gold_docs = half_docs
         skipped: list = []
-        if len(articles) == 1 and articles[0].suffix == ".jsonl" and looks_like_extractions(articles[0]):
+        if (
+            len(articles) == 1
+            and articles[0].suffix == ".jsonl"
+            and looks_like_extractions(articles[0])
+        ):
             from .evaluate import load_predictions
 
             predicted = load_predictions(articles[0])
@@ -196,15 +266,38 @@ def eval_(
 
 @app.command()
 def render(
-    graph_json: Annotated[Optional[Path], typer.Argument(help="graph.json written by 'graphbuild run'.")] = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html"),
-    query: Annotated[Optional[str], typer.Option("--query", help="Render the graph a named Cypher query returns (needs Neo4j).")] = None,
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", metavar="NAME=VALUE", help="Query parameter (repeatable).")] = None,
-    max_nodes: Annotated[int, typer.Option(help="Node cap (most connected part kept, with a notice).")] = 1500,
+    graph_json: Annotated[
+        Optional[Path], typer.Argument(help="graph.json written by 'graphbuild run'.")
+    ] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "graph.html"
+    ),
+    query: Annotated[
+        Optional[str],
+        typer.Option(
+            "--query", help="Render the graph a named Cypher query returns (needs Neo4j)."
+        ),
+    ] = None,
+    param: Annotated[
+        Optional[list[str]],
+        typer.Option("--param", "-p", metavar="NAME=VALUE", help="Query parameter (repeatable)."),
+    ] = None,
+    max_nodes: Annotated[
+        int, typer.Option(help="Node cap (most connected part kept, with a notice).")
+    ] = 1500,
     title: Annotated[str, typer.Option(help="Page title.")] = "graphbuild",
-    uri: Annotated[Optional[str], typer.Option(envvar="NEO4J_URI", help="Neo4j URI (with --query).", show_default=_URI_DEFAULT)] = None,
-    user: Annotated[str, typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --query).")] = "neo4j",
-    database: Annotated[str, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --query).")] = "neo4j",
+    uri: Annotated[
+        Optional[str],
+        typer.Option(
+            envvar="NEO4J_URI", help="Neo4j URI (with --query).", show_default=_URI_DEFAULT
+        ),
+    ] = None,
+    user: Annotated[
+        str, typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --query).")
+    ] = "neo4j",
+    database: Annotated[
+        str, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --query).")
+    ] = "neo4j",
     quiet: QuietOpt = False,
 ) -> None:
     """Draw the offline HTML page from graph.json or from a named Cypher query."""
@@ -225,7 +318,9 @@ def render(
             except FileNotFoundError:
                 raise InputError(f"{graph_json}: no such file") from None
             except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{graph_json}: not a graph.json file ({exc.__class__.__name__})") from None
+                raise InputError(
+                    f"{graph_json}: not a graph.json file ({exc.__class__.__name__})"
+                ) from None
         path = render_page(g, output, title=title, max_nodes=max_nodes)
         if not quiet:
             err_console.print(f"wrote {path} ({g.number_of_nodes()} nodes)")

@@ -18,7 +18,15 @@ from rich.markup import escape
 
 from .errors import GraphbuildError
 
-__all__ = ["err_console", "error_line", "handled", "looks_like_extractions", "state_dir", "INTERRUPTED", "URI_DEFAULT"]
+__all__ = [
+    "err_console",
+    "error_line",
+    "handled",
+    "looks_like_extractions",
+    "state_dir",
+    "INTERRUPTED",
+    "URI_DEFAULT",
+]
 
 INTERRUPTED = 130
 # what --uri means when it is not given (cli_neo4j resolves it: option > NEO4J_URI > remembered > default)
@@ -29,7 +37,9 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 def error_line(message: str) -> None:
     """One red line on stderr (the message is shown as text, never as markup)."""
-    err_console.print(f"[red]error:[/red] {escape(message)}", markup=True, emoji=False, highlight=False)
+    err_console.print(
+        f"[red]error:[/red] {escape(message)}", markup=True, emoji=False, highlight=False
+    )
 
 
 @contextlib.contextmanager

@@ -34,7 +34,14 @@ from urllib.parse import urlparse
 
 import typer
 
-from .cli_common import URI_DEFAULT, err_console, error_line, handled, looks_like_extractions, state_dir
+from .cli_common import (
+    URI_DEFAULT,
+    err_console,
+    error_line,
+    handled,
+    looks_like_extractions,
+    state_dir,
+)
 from .errors import ArticleError, InputError, Neo4jUnavailable, PasswordMissing, ServerDown
 
 if TYPE_CHECKING:  # the driver is imported only by the commands that talk to Neo4j
@@ -80,8 +87,10 @@ def _password(prompt: str = "Neo4j password (NEO4J_PASSWORD)") -> str:
     if pw:
         return pw
     if not _stdin_is_tty():
-        raise PasswordMissing("NEO4J_PASSWORD is not set and there is no terminal to ask for the password: "
-                              "export NEO4J_PASSWORD=...")
+        raise PasswordMissing(
+            "NEO4J_PASSWORD is not set and there is no terminal to ask for the password: "
+            "export NEO4J_PASSWORD=..."
+        )
     return typer.prompt(prompt, hide_input=True, err=True)
 
 
@@ -106,10 +115,18 @@ def _settings(uri: str | None, user: str | None, database: str | None, *, prompt
 
     uri, rec = resolve_uri(uri)
     password = _password() if prompt else os.environ.get("NEO4J_PASSWORD", "")
-    return Neo4jSettings.from_env(os.environ, uri=uri, user=user, database=database, password=password), rec
+    return Neo4jSettings.from_env(
+        os.environ, uri=uri, user=user, database=database, password=password
+    ), rec
 
 
-def settings_from(uri: str | None = None, user: str | None = None, database: str | None = None, *, prompt: bool = True):
+def settings_from(
+    uri: str | None = None,
+    user: str | None = None,
+    database: str | None = None,
+    *,
+    prompt: bool = True,
+):
     """:class:`Neo4jSettings` from options/env/the remembered server; the password from the env or a hidden prompt."""
     return _settings(uri, user, database, prompt=prompt)[0]
 
@@ -124,12 +141,14 @@ def _remembered_hint(rec) -> Iterator[None]:
             raise
         raise Neo4jUnavailable(
             f"{err} (this is the local server remembered from 'graphbuild neo4j start --home {rec.home}': "
-            "start it again, or give --uri / NEO4J_URI)") from None
+            "start it again, or give --uri / NEO4J_URI)"
+        ) from None
 
 
 @contextlib.contextmanager
-def neo4j_settings_cli(uri: str | None = None, user: str | None = None,
-                       database: str | None = None) -> Iterator[Neo4jSettings]:
+def neo4j_settings_cli(
+    uri: str | None = None, user: str | None = None, database: str | None = None
+) -> Iterator[Neo4jSettings]:
     """The settings for ``graphbuild run --neo4j``, resolved (password asked) when entered.
 
     Inside the block a remembered server that does not answer says where its URI came from.
@@ -156,19 +175,50 @@ def _home(home: Path | None) -> Path:
     return Path(home).expanduser().absolute()
 
 
-UriOpt = Annotated[Optional[str], typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI, e.g. bolt://127.0.0.1:7687 or neo4j+s://x.databases.neo4j.io.", show_default=URI_DEFAULT)]
+UriOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--uri",
+        envvar="NEO4J_URI",
+        help="Bolt URI, e.g. bolt://127.0.0.1:7687 or neo4j+s://x.databases.neo4j.io.",
+        show_default=URI_DEFAULT,
+    ),
+]
 UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help="Neo4j user.")]
 DbOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Database.")]
-HomeOpt = Annotated[Optional[Path], typer.Option("--home", help="Server home: conf, data, logs.", show_default="the remembered server's home, else ~/.local/share/graphbuild/neo4j")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary on stderr.")]
+HomeOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--home",
+        help="Server home: conf, data, logs.",
+        show_default="the remembered server's home, else ~/.local/share/graphbuild/neo4j",
+    ),
+]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar or summary on stderr.")
+]
 
 
 # --------------------------------------------------------------------------- neo4j start|stop|status
 @neo4j_app.command()
 def start(
-    port: Annotated[Optional[int], typer.Option("--port", help="Bolt port.", show_default="the port the server in --home runs on, else 7687")] = None,
+    port: Annotated[
+        Optional[int],
+        typer.Option(
+            "--port",
+            help="Bolt port.",
+            show_default="the port the server in --home runs on, else 7687",
+        ),
+    ] = None,
     home: HomeOpt = None,
-    http_port: Annotated[Optional[int], typer.Option("--http-port", help="Also open the HTTP connector (Neo4j Browser) on this port.", show_default="off")] = None,
+    http_port: Annotated[
+        Optional[int],
+        typer.Option(
+            "--http-port",
+            help="Also open the HTTP connector (Neo4j Browser) on this port.",
+            show_default="off",
+        ),
+    ] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for Bolt.")] = 180.0,
     quiet: QuietOpt = False,
 ) -> None:
@@ -181,16 +231,25 @@ def start(
         password = os.environ.get("NEO4J_PASSWORD")
         if not password and not server.initialised(where):
             password = _password("initial Neo4j password (NEO4J_PASSWORD)")
-        st = server.start(where, port, password=password, http_port=http_port, timeout=timeout, quiet=quiet,
-                          runtime=server.Runtime.from_env(os.environ))
+        st = server.start(
+            where,
+            port,
+            password=password,
+            http_port=http_port,
+            timeout=timeout,
+            quiet=quiet,
+            runtime=server.Runtime.from_env(os.environ),
+        )
         sd = state_dir()
         try:
             remember_server(sd, st.uri, where)
         except OSError as exc:  # the server runs; only the convenience is lost
             if not quiet:
-                err_console.print(f"warning: could not remember the server in {server_file(sd)} "
-                                  f"({exc.strerror or exc}); give --uri or NEO4J_URI to the other commands",
-                                  markup=False)
+                err_console.print(
+                    f"warning: could not remember the server in {server_file(sd)} "
+                    f"({exc.strerror or exc}); give --uri or NEO4J_URI to the other commands",
+                    markup=False,
+                )
         typer.echo(st.line())
 
 
@@ -210,7 +269,14 @@ def stop(home: HomeOpt = None) -> None:
 
 @neo4j_app.command()
 def status(
-    port: Annotated[Optional[int], typer.Option("--port", help="Bolt port to check.", show_default="the port the server in --home was started on")] = None,
+    port: Annotated[
+        Optional[int],
+        typer.Option(
+            "--port",
+            help="Bolt port to check.",
+            show_default="the port the server in --home was started on",
+        ),
+    ] = None,
     home: HomeOpt = None,
 ) -> None:
     """URI, version and up/down of the local server (exit 6 when down)."""
@@ -220,7 +286,9 @@ def status(
         where = _home(home)
         rec = _remembered()
         if port is None and rec is not None and Path(rec.home) == where:
-            with contextlib.suppress(ValueError):  # the port it was started on (its own run/ file agrees)
+            with contextlib.suppress(
+                ValueError
+            ):  # the port it was started on (its own run/ file agrees)
                 port = urlparse(rec.uri).port
         st = server.status(where, port)
         typer.echo(st.line())
@@ -237,7 +305,9 @@ def _graph_from_paths(paths: list[Path], quiet: bool, min_confidence: float = 0.
         try:
             return read_graph_json(paths[0]), []
         except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{paths[0]}: not a graph.json file ({exc.__class__.__name__})") from None
+            raise InputError(
+                f"{paths[0]}: not a graph.json file ({exc.__class__.__name__})"
+            ) from None
     from .pipeline import extract, filter_confidence, read_extractions
     from .sources import read_articles
 
@@ -250,6 +320,7 @@ def _graph_from_paths(paths: list[Path], quiet: bool, min_confidence: float = 0.
             article_paths.append(p)
     skipped: list[ArticleError] = []
     if article_paths:
+
         def on_error(err: ArticleError) -> None:
             skipped.append(err)
             error_line(str(err))
@@ -266,8 +337,15 @@ def _graph_from_paths(paths: list[Path], quiet: bool, min_confidence: float = 0.
 
 
 # counters of a load that mean "something in the database changed" (whichever the summary has)
-_CHANGE_COUNTERS = ("nodes_created", "relationships_created", "properties_set", "labels_added",
-                    "labels_removed", "nodes_deleted", "relationships_deleted")
+_CHANGE_COUNTERS = (
+    "nodes_created",
+    "relationships_created",
+    "properties_set",
+    "labels_added",
+    "labels_removed",
+    "nodes_deleted",
+    "relationships_deleted",
+)
 
 
 def load_summary_line(summary) -> str:
@@ -277,15 +355,24 @@ def load_summary_line(summary) -> str:
     if callable(changed):
         changed = changed()
     if not isinstance(changed, bool):
-        counts = [v for v in (getattr(summary, f, None) for f in _CHANGE_COUNTERS) if isinstance(v, int)]
+        counts = [
+            v for v in (getattr(summary, f, None) for f in _CHANGE_COUNTERS) if isinstance(v, int)
+        ]
         changed = any(counts) if counts else True
     if not changed and "nothing changed" not in line:
         line += " — nothing changed"
     return line
 
 
-def load_graph_cli(g, *, uri: str | None = None, user: str | None = None, database: str | None = None,
-                   quiet: bool = False, batch_size: int = 500):
+def load_graph_cli(
+    g,
+    *,
+    uri: str | None = None,
+    user: str | None = None,
+    database: str | None = None,
+    quiet: bool = False,
+    batch_size: int = 500,
+):
     """Load ``g`` (for ``graphbuild run --neo4j``); prints the summary unless quiet. Raises GraphbuildError."""
     from .neo4j.loader import load_graph
 
@@ -293,12 +380,22 @@ def load_graph_cli(g, *, uri: str | None = None, user: str | None = None, databa
     with _remembered_hint(rec):
         summary = load_graph(g, settings, batch_size=batch_size, quiet=quiet)
     if not quiet:
-        err_console.print(f"loaded into {settings.uri} ({settings.database}): {load_summary_line(summary)}", markup=False)
+        err_console.print(
+            f"loaded into {settings.uri} ({settings.database}): {load_summary_line(summary)}",
+            markup=False,
+        )
     return summary
 
 
-def query_graph_cli(name: str, params: list[str], *, uri: str | None = None, user: str | None = None,
-                    database: str | None = None, queries_dir: Path | None = None):
+def query_graph_cli(
+    name: str,
+    params: list[str],
+    *,
+    uri: str | None = None,
+    user: str | None = None,
+    database: str | None = None,
+    queries_dir: Path | None = None,
+):
     """The graph a named query returns (for ``graphbuild render --query``). Raises GraphbuildError."""
     from .neo4j.queries import get_query, parse_params, query_graph
 
@@ -311,12 +408,28 @@ def query_graph_cli(name: str, params: list[str], *, uri: str | None = None, use
 
 
 def load(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl), directories, extraction .jsonl files or one graph.json.", show_default=False)],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Article files (.txt, .jsonl), directories, extraction .jsonl files or one graph.json.",
+            show_default=False,
+        ),
+    ],
     uri: UriOpt = None,
     user: UserOpt = "neo4j",
     database: DbOpt = "neo4j",
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Rows per UNWIND batch.")] = 500,
-    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop entities and relations below this confidence.")] = 0.0,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Rows per UNWIND batch.")
+    ] = 500,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Drop entities and relations below this confidence.",
+        ),
+    ] = 0.0,
     quiet: QuietOpt = False,
 ) -> None:
     """Load articles (extracted first), extractions or a graph.json into Neo4j — idempotently (MERGE)."""
@@ -327,7 +440,9 @@ def load(
             raise typer.Exit(code=1)
 
 
-def schema(uri: UriOpt = None, user: UserOpt = "neo4j", database: DbOpt = "neo4j", quiet: QuietOpt = False) -> None:
+def schema(
+    uri: UriOpt = None, user: UserOpt = "neo4j", database: DbOpt = "neo4j", quiet: QuietOpt = False
+) -> None:
     """Create the constraints and indexes of cypher/schema.cypher (IF NOT EXISTS: safe to repeat)."""
     from .neo4j.loader import apply_schema
 
@@ -336,15 +451,42 @@ def schema(uri: UriOpt = None, user: UserOpt = "neo4j", database: DbOpt = "neo4j
         with _remembered_hint(rec):
             n = apply_schema(settings)
         if not quiet:
-            err_console.print(f"schema: {n} statements applied to {settings.uri} ({settings.database})", markup=False)
+            err_console.print(
+                f"schema: {n} statements applied to {settings.uri} ({settings.database})",
+                markup=False,
+            )
 
 
 def query(
-    name: Annotated[Optional[str], typer.Argument(help="Query name (see --list).", show_default=False)] = None,
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", metavar="NAME=VALUE", help="Query parameter (repeatable; integers are converted).", show_default=False)] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", metavar="table|json|csv", help="Output format.")] = "table",
-    list_: Annotated[bool, typer.Option("--list", help="List the queries with their parameters.")] = False,
-    queries_dir: Annotated[Optional[Path], typer.Option("--queries-dir", envvar="GRAPHBUILD_QUERIES_DIR", metavar="DIR", help="Folder of .cypher query files to use instead of the packaged ones.", show_default="the packaged cypher/queries")] = None,
+    name: Annotated[
+        Optional[str], typer.Argument(help="Query name (see --list).", show_default=False)
+    ] = None,
+    param: Annotated[
+        Optional[list[str]],
+        typer.Option(
+            "--param",
+            "-p",
+            metavar="NAME=VALUE",
+            help="Query parameter (repeatable; integers are converted).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="table|json|csv", help="Output format.")
+    ] = "table",
+    list_: Annotated[
+        bool, typer.Option("--list", help="List the queries with their parameters.")
+    ] = False,
+    queries_dir: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--queries-dir",
+            envvar="GRAPHBUILD_QUERIES_DIR",
+            metavar="DIR",
+            help="Folder of .cypher query files to use instead of the packaged ones.",
+            show_default="the packaged cypher/queries",
+        ),
+    ] = None,
     uri: UriOpt = None,
     user: UserOpt = "neo4j",
     database: DbOpt = "neo4j",

@@ -267,9 +267,13 @@ def _check_gold(doc: Any, where: str) -> None:
         if not isinstance(e.get("name"), str) or not e["name"].strip():
             raise bad(f'entities[{i}] needs a non-empty "name"')
         if e.get("type") not in entity_types:
-            raise bad(f'entities[{i}] ({e["name"]}): "type" must be one of {", ".join(entity_types)}, not {e.get("type")!r}')
+            raise bad(
+                f'entities[{i}] ({e["name"]}): "type" must be one of {", ".join(entity_types)}, not {e.get("type")!r}'
+            )
         aliases = e.get("aliases", [])
-        if aliases is not None and (not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases)):
+        if aliases is not None and (
+            not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases)
+        ):
             raise bad(f'entities[{i}] ({e["name"]}): "aliases" must be a list of strings')
         names.append(e["name"])
     for i, r in enumerate(rels):
@@ -277,7 +281,9 @@ def _check_gold(doc: Any, where: str) -> None:
             raise bad(f"relations[{i}] must be an object")
         rtype = r.get("type")
         if rtype not in relation_types:
-            raise bad(f'relations[{i}]: "type" must be one of {", ".join(relation_types)}, not {rtype!r}')
+            raise bad(
+                f'relations[{i}]: "type" must be one of {", ".join(relation_types)}, not {rtype!r}'
+            )
         if not isinstance(r.get("source"), str):
             raise bad(f'relations[{i}] ({rtype}): "source" must be an entity name')
         if schema.is_quoted(rtype):
@@ -292,7 +298,9 @@ def _check_gold(doc: Any, where: str) -> None:
             ends.append(("target", r["target"]))
         for key, ref in ends:
             if _resolve_gold(ref, gold_ents) is None:
-                raise bad(f'relations[{i}] ({r["type"]}): {key} {ref!r} is not the name of exactly one entity')
+                raise bad(
+                    f"relations[{i}] ({r['type']}): {key} {ref!r} is not the name of exactly one entity"
+                )
 
 
 def load_gold(path: str | Path) -> dict[str, dict[str, Any]]:
@@ -318,7 +326,9 @@ def load_gold(path: str | Path) -> dict[str, dict[str, Any]]:
         except UnicodeDecodeError as exc:
             raise InputError(f"{f}: bad gold file: not UTF-8 ({exc.reason})") from exc
         except json.JSONDecodeError as exc:
-            raise InputError(f"{f}: bad gold file: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
+            raise InputError(
+                f"{f}: bad gold file: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+            ) from exc
         except OSError as exc:
             raise InputError(f"{f}: cannot read gold file: {exc.strerror or exc}") from exc
         _check_gold(doc, str(f))
@@ -464,9 +474,12 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         langs = self.languages()
         return {
-            "languages": {lang: {k: c.to_dict() for k, c in self.block(lang).items()} for lang in langs},
+            "languages": {
+                lang: {k: c.to_dict() for k, c in self.block(lang).items()} for lang in langs
+            },
             "articles": {
-                lang: sum(1 for a in self.articles if lang == "all" or a.lang == lang) for lang in langs
+                lang: sum(1 for a in self.articles if lang == "all" or a.lang == lang)
+                for lang in langs
             },
             "missing_articles": list(self.missing_articles),
             "unscored_articles": list(self.unscored_articles),
@@ -485,7 +498,12 @@ class Report:
             block = self.block(lang)
             lines.append(f"== {lang} ({n} article{'s' if n != 1 else ''}) ==")
             lines.append(header)
-            order = [*schema.entity_types(), _ENTITY_TOTAL, *schema.scored_relation_types(), _RELATION_TOTAL]
+            order = [
+                *schema.entity_types(),
+                _ENTITY_TOTAL,
+                *schema.scored_relation_types(),
+                _RELATION_TOTAL,
+            ]
             order += [k for k in block if k not in order]
             for key in order:
                 c = block[key]
@@ -498,7 +516,9 @@ class Report:
                     lines.append("")
             lines.append("")
         if self.missing_articles:
-            lines.append(f"missing (no prediction, all counted as missed): {', '.join(self.missing_articles)}")
+            lines.append(
+                f"missing (no prediction, all counted as missed): {', '.join(self.missing_articles)}"
+            )
         if self.unscored_articles:
             lines.append(f"unscored (no gold, ignored): {', '.join(self.unscored_articles)}")
         return "\n".join(lines).rstrip() + "\n"
@@ -536,9 +556,14 @@ class Report:
             "false_positives": {k: [] for k in _type_keys()},
         }
         for a in self.articles:
-            for side, items in (("false_negatives", a.false_negatives), ("false_positives", a.false_positives)):
+            for side, items in (
+                ("false_negatives", a.false_negatives),
+                ("false_positives", a.false_positives),
+            ):
                 for d in items:
-                    out[side].setdefault(str(d["type"]), []).append({"article": a.id, "lang": a.lang, **d})
+                    out[side].setdefault(str(d["type"]), []).append(
+                        {"article": a.id, "lang": a.lang, **d}
+                    )
         return out
 
     def format_misses(self) -> str:
@@ -559,7 +584,9 @@ class Report:
 
         lines: list[str] = []
         for m in self.misses():
-            lines.append(f"== {m['article']} ({m['lang']}){'  — no prediction' if m['missing'] else ''}")
+            lines.append(
+                f"== {m['article']} ({m['lang']}){'  — no prediction' if m['missing'] else ''}"
+            )
             for d in m["false_negatives"]:
                 lines.append(f"  FN {item(d)}")
             for d in m["false_positives"]:
@@ -617,7 +644,9 @@ def _snippet(text: str | None, limit: int = 80) -> str | None:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _score_article(aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | None) -> ArticleResult:
+def _score_article(
+    aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | None
+) -> ArticleResult:
     lang = gold.get("lang") or (pred or {}).get("lang") or "unknown"
     res = ArticleResult(id=aid, lang=lang, missing=pred is None)
     pred = pred or {}
@@ -629,7 +658,15 @@ def _score_article(aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | 
     for e in pred.get("entities") or []:
         name = e.get("name") or ""
         names, forms = _entity_forms(name, e.get("aliases"))
-        p_ents.append(_Ent(type=e.get("type") or "", name=name, names=names, forms=forms, id=e.get("id") or name))
+        p_ents.append(
+            _Ent(
+                type=e.get("type") or "",
+                name=name,
+                names=names,
+                forms=forms,
+                id=e.get("id") or name,
+            )
+        )
 
     candidates = [
         (len(g.forms & p.forms), gi, pi)
@@ -666,7 +703,12 @@ def _score_article(aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | 
             elif same_name:
                 why = "gold entity already matched by another prediction"
             res.false_positives.append(
-                {"kind": "entity", "type": p.type, "names": p.names, **({"why": why} if why else {})}
+                {
+                    "kind": "entity",
+                    "type": p.type,
+                    "names": p.names,
+                    **({"why": why} if why else {}),
+                }
             )
 
     # -- relations --------------------------------------------------------
@@ -790,7 +832,9 @@ def _score_article(aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | 
     return res
 
 
-def score(gold: Mapping[str, Mapping[str, Any]], predicted: Mapping[str, Mapping[str, Any]]) -> Report:
+def score(
+    gold: Mapping[str, Mapping[str, Any]], predicted: Mapping[str, Mapping[str, Any]]
+) -> Report:
     """Score *predicted* extraction dicts (``Extraction.to_dict()`` shape) against
     *gold* (as from :func:`load_gold`), both keyed by article id."""
     results = [_score_article(aid, g, predicted.get(aid)) for aid, g in gold.items()]

@@ -66,12 +66,22 @@ def check_target(path: str | Path) -> None:
             break
     else:  # pragma: no cover - every file type is in _KINDS
         kind, code = "not a regular file", errno.EINVAL
-    raise UnsafeTargetError(code, f"is {kind}; only a regular file is replaced — remove it or write elsewhere", str(path))
+    raise UnsafeTargetError(
+        code,
+        f"is {kind}; only a regular file is replaced — remove it or write elsewhere",
+        str(path),
+    )
 
 
 def _create_temp(target: Path, mode: int) -> tuple[int, Path]:
     """A new, empty temporary file next to ``target``: ``(fd, path)``."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    flags = (
+        os.O_WRONLY
+        | os.O_CREAT
+        | os.O_EXCL
+        | getattr(os, "O_CLOEXEC", 0)
+        | getattr(os, "O_NOFOLLOW", 0)
+    )
     stem = target.name[:180]  # leave room in NAME_MAX for the prefix and suffix
     for _ in range(_TRIES):
         tmp = target.with_name(f".{stem}.{secrets.token_hex(6)}.tmp")
@@ -108,14 +118,17 @@ class AtomicFile:
     newline translation. Missing parent directories are created.
     """
 
-    def __init__(self, path: str | Path, *, binary: bool = False, encoding: str = "utf-8", mode: int = 0o666) -> None:
+    def __init__(
+        self, path: str | Path, *, binary: bool = False, encoding: str = "utf-8", mode: int = 0o666
+    ) -> None:
         self.path = Path(path)
         check_target(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self.temp_path = _create_temp(self.path, mode)
         try:
-            self.file: IO[Any] = (os.fdopen(fd, "wb") if binary
-                                  else os.fdopen(fd, "w", encoding=encoding, newline=""))
+            self.file: IO[Any] = (
+                os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding=encoding, newline="")
+            )
         except BaseException:
             os.close(fd)
             self.temp_path.unlink(missing_ok=True)
@@ -157,15 +170,21 @@ class AtomicFile:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         if exc_type is None:
             self.commit()
         else:
             self.discard()
 
 
-def atomic_write(path: str | Path, data: str | bytes, *, encoding: str = "utf-8", mode: int = 0o666) -> Path:
+def atomic_write(
+    path: str | Path, data: str | bytes, *, encoding: str = "utf-8", mode: int = 0o666
+) -> Path:
     """Write ``data`` (text in ``encoding``, or bytes) to ``path`` atomically; return the path.
 
     Raises :class:`UnsafeTargetError` when ``path`` is a link, directory, FIFO,

@@ -73,11 +73,15 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                     articles=[art.id],
                     merges=list(ent.merges),
                 )
-        way: dict[tuple[str, frozenset[str]], tuple[str, str]] = {}  # symmetric pair → its first direction
+        way: dict[
+            tuple[str, frozenset[str]], tuple[str, str]
+        ] = {}  # symmetric pair → its first direction
         for n, rel in enumerate(ex.relations):
             source, target = rel.source, rel.target
             if schema.is_symmetric(rel.type) and target is not None:
-                source, target = way.setdefault((rel.type, frozenset((source, target))), (source, target))
+                source, target = way.setdefault(
+                    (rel.type, frozenset((source, target))), (source, target)
+                )
             common = {
                 "article_id": art.id,
                 "evidence": rel.evidence,
@@ -99,12 +103,33 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                     speaker=rel.source,
                     articles=[art.id],
                 )
-                g.add_edge(rel.source, sid, key=f"{rel.type}|{art.id}|{n}", type=rel.type, quote=rel.quote, **common)
+                g.add_edge(
+                    rel.source,
+                    sid,
+                    key=f"{rel.type}|{art.id}|{n}",
+                    type=rel.type,
+                    quote=rel.quote,
+                    **common,
+                )
                 for m in rel.mentions:
                     if m in g and m != rel.source:
-                        g.add_edge(sid, m, key=f"{schema.MENTIONS}|{art.id}|{n}|{m}", type=schema.MENTIONS, quote=None, **common)
+                        g.add_edge(
+                            sid,
+                            m,
+                            key=f"{schema.MENTIONS}|{art.id}|{n}|{m}",
+                            type=schema.MENTIONS,
+                            quote=None,
+                            **common,
+                        )
             else:
-                g.add_edge(source, target, key=f"{rel.type}|{art.id}|{n}", type=rel.type, quote=None, **common)
+                g.add_edge(
+                    source,
+                    target,
+                    key=f"{rel.type}|{art.id}|{n}",
+                    type=rel.type,
+                    quote=None,
+                    **common,
+                )
     return g
 
 

@@ -98,7 +98,9 @@ class Relation:
     @property
     def key(self) -> str:
         """A stable id for this relation within its article."""
-        raw = "\x1f".join([self.type, self.source, self.target or "", self.quote or "", str(self.start)])
+        raw = "\x1f".join(
+            [self.type, self.source, self.target or "", self.quote or "", str(self.start)]
+        )
         return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 

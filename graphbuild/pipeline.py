@@ -18,8 +18,12 @@ from .sinks import extraction_line, output_sinks, run_sinks
 __all__ = ["extract", "filter_confidence", "write_extractions", "read_extractions", "write_outputs"]
 
 
-def extract(articles: Iterable[Article], progress: Callable[[Article], None] | None = None, *,
-            resolve: bool = True) -> list[Extraction]:
+def extract(
+    articles: Iterable[Article],
+    progress: Callable[[Article], None] | None = None,
+    *,
+    resolve: bool = True,
+) -> list[Extraction]:
     """Extract every article, then give each official one id across the corpus.
 
     Deterministic: the same articles give byte-identical extractions.
@@ -38,7 +42,11 @@ def filter_confidence(ex: Extraction, threshold: float) -> Extraction:
         return ex
     ents = tuple(e for e in ex.entities if e.confidence >= threshold)
     keep = {e.id for e in ents}
-    rels = tuple(r for r in ex.relations if r.confidence >= threshold and r.source in keep and (r.target is None or r.target in keep))
+    rels = tuple(
+        r
+        for r in ex.relations
+        if r.confidence >= threshold and r.source in keep and (r.target is None or r.target in keep)
+    )
     return Extraction(article=ex.article, entities=ents, relations=rels)
 
 
@@ -55,7 +63,9 @@ def read_extractions(path: str | Path) -> list[Extraction]:
     try:
         text = p.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{p}: cannot read extractions ({getattr(exc, 'strerror', None) or exc})") from None
+        raise InputError(
+            f"{p}: cannot read extractions ({getattr(exc, 'strerror', None) or exc})"
+        ) from None
     out = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -67,13 +77,21 @@ def read_extractions(path: str | Path) -> list[Extraction]:
     return out
 
 
-def write_outputs(extractions: list[Extraction], graph: nx.MultiDiGraph, out_dir: str | Path, *,
-                  title: str = "graphbuild", max_nodes: int = 1500) -> dict[str, Path]:
+def write_outputs(
+    extractions: list[Extraction],
+    graph: nx.MultiDiGraph,
+    out_dir: str | Path,
+    *,
+    title: str = "graphbuild",
+    max_nodes: int = 1500,
+) -> dict[str, Path]:
     """Write extractions.jsonl, graph.json, graph.graphml and graph.html into ``out_dir``.
 
     The file sinks of :func:`graphbuild.sinks.output_sinks` run through
     :func:`graphbuild.sinks.run_sinks`; the paths written, by sink name. A file
     that cannot be written is an :class:`InputError` naming it.
     """
-    results = run_sinks(output_sinks(out_dir, title=title, max_nodes=max_nodes), [extractions], graph)
+    results = run_sinks(
+        output_sinks(out_dir, title=title, max_nodes=max_nodes), [extractions], graph
+    )
     return {r.name: r.path for r in results if r.path is not None}

@@ -98,12 +98,20 @@ STATEMENT_LABEL_MAX = 40
 #: Link text for a statement inside the panel (relations, search results).
 STATEMENT_SHORT_MAX = 90
 
-FONT_FACE = "'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', Arial, Tahoma, sans-serif"
+FONT_FACE = (
+    "'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', Arial, Tahoma, sans-serif"
+)
 
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _RLE, _PDF = "\u202b", "\u202c"
-_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
 _JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029]")
 _MARKER = re.compile(r"/\*GB:([A-Z_]+)\*/|<!--GB:([A-Z_]+)-->")
 
@@ -250,7 +258,9 @@ def _static_layout(graph: nx.MultiDiGraph, order: list[Any]) -> dict[Any, tuple[
         h.remove_nodes_from([hub])
         pos = nx.circular_layout(h)
     scale = 100 * math.sqrt(len(order)) + 100
-    return {n: (round(float(pos[n][0]) * scale, 1), round(float(pos[n][1]) * scale, 1)) for n in order}
+    return {
+        n: (round(float(pos[n][0]) * scale, 1), round(float(pos[n][1]) * scale, 1)) for n in order
+    }
 
 
 def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
@@ -260,7 +270,9 @@ def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
     net = Network(directed=True, cdn_resources="in_line")
     # Barnes-Hut costs ~n log n per iteration (about 60 ms at 5,000 nodes on a
     # small CI machine): bound the total work, and coarsen theta when big.
-    iterations = 1000 if n_nodes <= 300 else 400 if not big else max(100, min(300, 750_000 // n_nodes))
+    iterations = (
+        1000 if n_nodes <= 300 else 400 if not big else max(100, min(300, 750_000 // n_nodes))
+    )
     theta = 1.0 if big else 0.5
     net.set_options(
         json.dumps(
@@ -269,11 +281,19 @@ def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
                 "groups": groups,
                 "nodes": {
                     "borderWidth": 1,
-                    "font": {"face": FONT_FACE, "size": 14, "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
+                    "font": {
+                        "face": FONT_FACE,
+                        "size": 14,
+                        "color": "#222222",
+                        "strokeWidth": 3,
+                        "strokeColor": "#ffffff",
+                    },
                     "scaling": {"label": {"enabled": True, "drawThreshold": 7 if big else 5}},
                 },
                 "edges": {
-                    "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+                    "smooth": False
+                    if big
+                    else {"enabled": True, "type": "continuous", "roundness": 0.3},
                     "selectionWidth": 2,
                     "arrows": {"to": {"scaleFactor": 0.6}},
                 },
@@ -315,7 +335,12 @@ def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
                     "minVelocity": 1.0,
                     "timestep": 0.5,
                     "adaptiveTimestep": True,
-                    "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 25, "fit": True},
+                    "stabilization": {
+                        "enabled": True,
+                        "iterations": iterations,
+                        "updateInterval": 25,
+                        "fit": True,
+                    },
                 },
             },
             separators=(",", ":"),
@@ -350,7 +375,13 @@ def plural(n: int, noun: str, nouns: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else (nouns or noun + 's')}"
 
 
-def build_page_data(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_nodes: int = 1500, physics: bool = True) -> dict[str, Any]:
+def build_page_data(
+    graph: nx.MultiDiGraph,
+    *,
+    title: str = "graphbuild",
+    max_nodes: int = 1500,
+    physics: bool = True,
+) -> dict[str, Any]:
     """Everything the page's script needs, as plain JSON-able data.
 
     ``nodes``/``edges`` are vis-network items (built with pyvis); ``info`` and
@@ -530,7 +561,11 @@ def _safe_inline(code: str, tag: str) -> str:
 
 
 def _csp_hash(code: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii") + "'"
+    return (
+        "'sha256-"
+        + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii")
+        + "'"
+    )
 
 
 def _legend_html(data: dict[str, Any]) -> str:
@@ -556,7 +591,11 @@ def _legend_html(data: dict[str, Any]) -> str:
         count = int(meta["edge_counts"].get(t, 0))
         tid = html.escape(t, quote=True)
         dash = "none" if not s["dashes"] else " ".join(str(x) for x in s["dashes"])
-        arrow = '<path d="M30 2 L38 6 L30 10 z" fill="{c}"/>'.format(c=s["color"]) if s["arrows"] else ""
+        arrow = (
+            '<path d="M30 2 L38 6 L30 10 z" fill="{c}"/>'.format(c=s["color"])
+            if s["arrows"]
+            else ""
+        )
         rows.append(
             f'<label class="legend-row" data-type="{tid}"><input type="checkbox" class="filter" data-kind="edge" '
             f'data-type="{tid}" id="filter-edge-{tid}" checked> <svg class="edge-swatch" width="40" height="12" aria-hidden="true">'
@@ -576,10 +615,10 @@ def _notice_html(meta: dict[str, Any]) -> str:
     verb = "was" if len(left_out) == 1 and meta["nodes_omitted"] == 1 else "were"
     return (
         '<div id="cap-notice" class="notice" role="status">'
-        f'Large graph: showing {meta["nodes_shown"]:,} of {plural(meta["nodes_total"], "node")} and '
-        f'{meta["edges_shown"]:,} of {plural(meta["edges_total"], "edge")}. '
-        f'<strong>{" and ".join(left_out)} {verb} left out</strong> '
-        f'(cap: {plural(meta["max_nodes"], "node")}; kept the largest connected components, grown from their best-connected nodes).'
+        f"Large graph: showing {meta['nodes_shown']:,} of {plural(meta['nodes_total'], 'node')} and "
+        f"{meta['edges_shown']:,} of {plural(meta['edges_total'], 'edge')}. "
+        f"<strong>{' and '.join(left_out)} {verb} left out</strong> "
+        f"(cap: {plural(meta['max_nodes'], 'node')}; kept the largest connected components, grown from their best-connected nodes)."
         "</div>"
     )
 
@@ -587,11 +626,21 @@ def _notice_html(meta: dict[str, Any]) -> str:
 def summary_text(meta: dict[str, Any]) -> str:
     """The header line: ``8 nodes · 9 edges · 1 article`` (edges drawn, articles of the graph)."""
     return " · ".join(
-        [plural(meta["nodes_shown"], "node"), plural(meta["edges_shown"], "edge"), plural(meta["articles_total"], "article")]
+        [
+            plural(meta["nodes_shown"], "node"),
+            plural(meta["edges_shown"], "edge"),
+            plural(meta["articles_total"], "article"),
+        ]
     )
 
 
-def render_html(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_nodes: int = 1500, physics: bool = True) -> str:
+def render_html(
+    graph: nx.MultiDiGraph,
+    *,
+    title: str = "graphbuild",
+    max_nodes: int = 1500,
+    physics: bool = True,
+) -> str:
     """The page as a string (see :func:`render`)."""
     data = build_page_data(graph, title=title, max_nodes=max_nodes, physics=physics)
     vis_js = _safe_inline(_vis("vis-network.min.js"), "script")
@@ -621,7 +670,14 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "graphbuild", max_nodes:
     return _MARKER.sub(lambda m: parts[m.group(1) or m.group(2)], template)
 
 
-def render(graph: nx.MultiDiGraph, path: str | Path, *, title: str = "graphbuild", max_nodes: int = 1500, physics: bool = True) -> Path:
+def render(
+    graph: nx.MultiDiGraph,
+    path: str | Path,
+    *,
+    title: str = "graphbuild",
+    max_nodes: int = 1500,
+    physics: bool = True,
+) -> Path:
     """Write the interactive page for ``graph`` to ``path`` and return the path.
 
     ``max_nodes`` caps what is drawn (the most connected part is kept and the

@@ -47,8 +47,12 @@ def _rules(script: str) -> Skeleton:
 
 
 def _word(w: str, rules: Skeleton) -> str:
-    if rules.article and w.startswith(rules.article) and len(w) - len(rules.article) >= rules.article_keeps:
-        w = w[len(rules.article):]
+    if (
+        rules.article
+        and w.startswith(rules.article)
+        and len(w) - len(rules.article) >= rules.article_keeps
+    ):
+        w = w[len(rules.article) :]
     for a, b in rules.digraphs:
         w = w.replace(a, b)
     if rules.doubles:
@@ -96,7 +100,11 @@ def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
         first = ents[0]
         for other in ents[1:]:
             if other.id != first.id:
-                union(first, other, f"{other.name!r} = {first.name!r}: same name skeleton {' '.join(sk)!r}")
+                union(
+                    first,
+                    other,
+                    f"{other.name!r} = {first.name!r}: same name skeleton {' '.join(sk)!r}",
+                )
     by_last: dict[str, set[str]] = defaultdict(set)
     full_by_id: dict[str, Entity] = {}
     for _n, e, sk in officials:
@@ -107,7 +115,11 @@ def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
         if len(sk) == 1 and len(by_last.get(sk[0], ())) == 1:
             root = next(iter(by_last[sk[0]]))
             target = full_by_id[root]
-            union(target, e, f"{e.name!r} = {target.name!r}: the only full name in the corpus with that surname")
+            union(
+                target,
+                e,
+                f"{e.name!r} = {target.name!r}: the only full name in the corpus with that surname",
+            )
 
     # canonical entity per group: most words, then most articles, then smallest id
     groups: dict[str, list[Entity]] = defaultdict(list)
@@ -126,7 +138,9 @@ def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
 
     out = []
     for ex in extractions:
-        remap = {e.id: canon[e.id].id for e in ex.entities if e.type == schema.OFFICIAL and e.id in canon}
+        remap = {
+            e.id: canon[e.id].id for e in ex.entities if e.type == schema.OFFICIAL and e.id in canon
+        }
         merged: dict[str, Entity] = {}
         order: list[str] = []
         for e in ex.entities:
@@ -135,14 +149,29 @@ def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
                 c = canon[e.id]
                 aliases = set(e.aliases) | ({e.name} if e.name != c.name else set())
                 why = tuple(sorted(set(e.merges) | set(reasons.get(e.id, []))))
-                e = Entity(**{**e.__dict__, "id": new_id, "name": c.name, "aliases": tuple(sorted(aliases - {c.name})),
-                              "merges": why, "country": e.country or c.country, "title": e.title or c.title})
+                e = Entity(
+                    **{
+                        **e.__dict__,
+                        "id": new_id,
+                        "name": c.name,
+                        "aliases": tuple(sorted(aliases - {c.name})),
+                        "merges": why,
+                        "country": e.country or c.country,
+                        "title": e.title or c.title,
+                    }
+                )
             if new_id in merged:
                 prev = merged[new_id]
-                merged[new_id] = Entity(**{**prev.__dict__,
-                                           "aliases": tuple(sorted((set(prev.aliases) | set(e.aliases) | {e.name}) - {prev.name})),
-                                           "merges": tuple(sorted(set(prev.merges) | set(e.merges))),
-                                           "confidence": max(prev.confidence, e.confidence)})
+                merged[new_id] = Entity(
+                    **{
+                        **prev.__dict__,
+                        "aliases": tuple(
+                            sorted((set(prev.aliases) | set(e.aliases) | {e.name}) - {prev.name})
+                        ),
+                        "merges": tuple(sorted(set(prev.merges) | set(e.merges))),
+                        "confidence": max(prev.confidence, e.confidence),
+                    }
+                )
             else:
                 merged[new_id] = e
                 order.append(new_id)
@@ -153,11 +182,21 @@ def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
             tgt = remap.get(r.target, r.target) if r.target else None
             if tgt is not None and src == tgt:
                 continue
-            key = (r.type, *sorted((src, tgt or ""))) if schema.is_symmetric(r.type) else (r.type, src, tgt, r.quote)
+            key = (
+                (r.type, *sorted((src, tgt or "")))
+                if schema.is_symmetric(r.type)
+                else (r.type, src, tgt, r.quote)
+            )
             if key in seen:
                 continue
             seen.add(key)
             mentions = tuple(sorted({remap.get(m, m) for m in r.mentions} - {src}))
-            rels.append(Relation(**{**r.__dict__, "source": src, "target": tgt, "mentions": mentions}))
-        out.append(Extraction(article=ex.article, entities=tuple(merged[i] for i in order), relations=tuple(rels)))
+            rels.append(
+                Relation(**{**r.__dict__, "source": src, "target": tgt, "mentions": mentions})
+            )
+        out.append(
+            Extraction(
+                article=ex.article, entities=tuple(merged[i] for i in order), relations=tuple(rels)
+            )
+        )
     return out

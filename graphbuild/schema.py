@@ -95,12 +95,24 @@ __all__ = [
 ]
 
 # node labels
-OFFICIAL, AGENCY, COUNTRY, STATEMENT, ARTICLE = "Official", "Agency", "Country", "Statement", "Article"
+OFFICIAL, AGENCY, COUNTRY, STATEMENT, ARTICLE = (
+    "Official",
+    "Agency",
+    "Country",
+    "Statement",
+    "Article",
+)
 #: The second label of every entity node in Neo4j (an id is looked up without knowing the type).
 ENTITY_LABEL = "Entity"
 # relationship types
 MET_WITH, MEMBER_OF, SAID, MENTIONS, MENTIONED_IN, REPORTED_IN = (
-    "MET_WITH", "MEMBER_OF", "SAID", "MENTIONS", "MENTIONED_IN", "REPORTED_IN")
+    "MET_WITH",
+    "MEMBER_OF",
+    "SAID",
+    "MENTIONS",
+    "MENTIONED_IN",
+    "REPORTED_IN",
+)
 
 _NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
 _STEM = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -117,7 +129,11 @@ class NodeStyle:
 
     def vis(self) -> dict[str, Any]:
         """The vis-network group style (and the legend label) the page uses."""
-        return {"label": self.label, "shape": self.shape, "color": {"background": self.background, "border": self.border}}
+        return {
+            "label": self.label,
+            "shape": self.shape,
+            "color": {"background": self.background, "border": self.border},
+        }
 
 
 @dataclass(frozen=True)
@@ -132,8 +148,13 @@ class EdgeStyle:
 
     def vis(self) -> dict[str, Any]:
         """The vis-network edge options (and the legend label) the page uses."""
-        return {"label": self.label, "color": self.colour, "dashes": list(self.dashes) or False, "width": self.width,
-                "arrows": "to" if self.arrow else ""}
+        return {
+            "label": self.label,
+            "color": self.colour,
+            "dashes": list(self.dashes) or False,
+            "width": self.width,
+            "arrows": "to" if self.arrow else "",
+        }
 
 
 def _load_name(load: str | Path | None) -> str | None:
@@ -193,21 +214,63 @@ _SPEAKERS = (OFFICIAL, AGENCY)  # who meets, belongs and speaks
 
 BUILT_IN_NODES: tuple[NodeType, ...] = (
     NodeType(ARTICLE, load="articles"),
-    NodeType(OFFICIAL, entity=True, load="entities_official", style=NodeStyle("dot", "#4e79a7", "#2f4b6b", "Official")),
-    NodeType(AGENCY, entity=True, load="entities_agency", style=NodeStyle("square", "#f28e2b", "#a65c12", "Agency")),
-    NodeType(COUNTRY, entity=True, load="entities_country", style=NodeStyle("diamond", "#59a14f", "#356130", "Country")),
-    NodeType(STATEMENT, load="said", style=NodeStyle("triangle", "#b07aa1", "#6e4565", "Statement")),
+    NodeType(
+        OFFICIAL,
+        entity=True,
+        load="entities_official",
+        style=NodeStyle("dot", "#4e79a7", "#2f4b6b", "Official"),
+    ),
+    NodeType(
+        AGENCY,
+        entity=True,
+        load="entities_agency",
+        style=NodeStyle("square", "#f28e2b", "#a65c12", "Agency"),
+    ),
+    NodeType(
+        COUNTRY,
+        entity=True,
+        load="entities_country",
+        style=NodeStyle("diamond", "#59a14f", "#356130", "Country"),
+    ),
+    NodeType(
+        STATEMENT, load="said", style=NodeStyle("triangle", "#b07aa1", "#6e4565", "Statement")
+    ),
 )
 BUILT_IN_RELATIONS: tuple[RelationType, ...] = (
     RelationType(MENTIONED_IN, _ENTITIES, (ARTICLE,), load="mentioned_in"),
-    RelationType(MET_WITH, _SPEAKERS, _SPEAKERS, load="rel_met_with", symmetric=True, scored=True,
-                 style=EdgeStyle("#e15759", "met with", width=2.5, arrow=False)),
-    RelationType(MEMBER_OF, _SPEAKERS, (AGENCY, COUNTRY), load="rel_member_of", scored=True,
-                 style=EdgeStyle("#4e79a7", "member of", dashes=(8, 5))),
-    RelationType(SAID, _SPEAKERS, (STATEMENT,), load="said", quoted=True, scored=True,
-                 style=EdgeStyle("#b07aa1", "said")),
-    RelationType(MENTIONS, (STATEMENT,), _ENTITIES, load="mentions",
-                 style=EdgeStyle("#9c9c9c", "mentions", width=1, dashes=(2, 4))),
+    RelationType(
+        MET_WITH,
+        _SPEAKERS,
+        _SPEAKERS,
+        load="rel_met_with",
+        symmetric=True,
+        scored=True,
+        style=EdgeStyle("#e15759", "met with", width=2.5, arrow=False),
+    ),
+    RelationType(
+        MEMBER_OF,
+        _SPEAKERS,
+        (AGENCY, COUNTRY),
+        load="rel_member_of",
+        scored=True,
+        style=EdgeStyle("#4e79a7", "member of", dashes=(8, 5)),
+    ),
+    RelationType(
+        SAID,
+        _SPEAKERS,
+        (STATEMENT,),
+        load="said",
+        quoted=True,
+        scored=True,
+        style=EdgeStyle("#b07aa1", "said"),
+    ),
+    RelationType(
+        MENTIONS,
+        (STATEMENT,),
+        _ENTITIES,
+        load="mentions",
+        style=EdgeStyle("#9c9c9c", "mentions", width=1, dashes=(2, 4)),
+    ),
     RelationType(REPORTED_IN, (STATEMENT,), (ARTICLE,), load="said"),
 )
 
@@ -219,7 +282,9 @@ def _check_load(t: NodeType | RelationType) -> None:
     if t.load is None or isinstance(t.load, Path):
         return
     if not _STEM.match(t.load):
-        raise ValueError(f"{t.name}: load {t.load!r} is not a file stem of cypher/load/ (or a Path)")
+        raise ValueError(
+            f"{t.name}: load {t.load!r} is not a file stem of cypher/load/ (or a Path)"
+        )
 
 
 def register(t: NodeType | RelationType) -> NodeType | RelationType:
@@ -232,7 +297,9 @@ def register(t: NodeType | RelationType) -> NodeType | RelationType:
     if isinstance(t, RelationType):
         unknown = [x for x in (*t.sources, *t.targets) if x not in _nodes]
         if unknown or not t.sources or not t.targets:
-            raise ValueError(f"relation type {t.name}: endpoints must be registered node labels, not {unknown or 'none'}")
+            raise ValueError(
+                f"relation type {t.name}: endpoints must be registered node labels, not {unknown or 'none'}"
+            )
         if t.quoted and t.targets != (STATEMENT,):
             raise ValueError(f"relation type {t.name}: a quoted relation ends at a {STATEMENT}")
         _relations[t.name] = t
@@ -310,7 +377,9 @@ def scored_relation_types() -> tuple[str, ...]:
 def link_types() -> tuple[RelationType, ...]:
     """Relation types between entities only (MET_WITH, MEMBER_OF): one row shape, one load file each."""
     ents = set(entity_types())
-    return tuple(t for t in _relations.values() if set(t.sources) <= ents and set(t.targets) <= ents)
+    return tuple(
+        t for t in _relations.values() if set(t.sources) <= ents and set(t.targets) <= ents
+    )
 
 
 def is_symmetric(name: Any) -> bool:
@@ -337,19 +406,25 @@ def load_files(cypher_dir: Path) -> dict[str, Path]:
     types it writes. A stem is found at ``cypher_dir/load/<stem>.cypher``, a
     :class:`~pathlib.Path` load where it points."""
     rel_loads = {t.load_name for t in _relations.values()}
-    writers: list[NodeType | RelationType] = [n for n in _nodes.values() if n.load is not None and n.load_name not in rel_loads]
+    writers: list[NodeType | RelationType] = [
+        n for n in _nodes.values() if n.load is not None and n.load_name not in rel_loads
+    ]
     out: dict[str, Path] = {}
     for t in (*writers, *_relations.values()):
         name = t.load_name
         if name and name not in out:
-            out[name] = t.load if isinstance(t.load, Path) else Path(cypher_dir) / "load" / f"{name}.cypher"
+            out[name] = (
+                t.load if isinstance(t.load, Path) else Path(cypher_dir) / "load" / f"{name}.cypher"
+            )
     return out
 
 
 def load_shape(name: str) -> tuple[int, int]:
     """(node types, relation types) the load file ``name`` writes: what each of its rows merges."""
-    return (sum(1 for t in _nodes.values() if t.load_name == name),
-            sum(1 for t in _relations.values() if t.load_name == name))
+    return (
+        sum(1 for t in _nodes.values() if t.load_name == name),
+        sum(1 for t in _relations.values() if t.load_name == name),
+    )
 
 
 class _Styles(Mapping[str, dict[str, Any]]):
@@ -360,7 +435,11 @@ class _Styles(Mapping[str, dict[str, Any]]):
 
     def _current(self) -> dict[str, dict[str, Any]]:
         if self._edges:
-            return {n: {**t.style.vis(), "symmetric": t.symmetric} for n, t in _relations.items() if t.style}
+            return {
+                n: {**t.style.vis(), "symmetric": t.symmetric}
+                for n, t in _relations.items()
+                if t.style
+            }
         return {n: t.style.vis() for n, t in _nodes.items() if t.style}
 
     def __getitem__(self, key: str) -> dict[str, Any]:
@@ -384,4 +463,3 @@ class _Styles(Mapping[str, dict[str, Any]]):
 NODE_STYLES: Mapping[str, dict[str, Any]] = _Styles(edges=False)
 #: Relation type → vis edge style, legend label and ``symmetric``, for every drawn relation type.
 EDGE_STYLES: Mapping[str, dict[str, Any]] = _Styles(edges=True)
-

@@ -189,8 +189,14 @@ class PageFile(_GraphFile):
 
     name = "html"
 
-    def __init__(self, path: str | Path, *, title: str = "graphbuild", max_nodes: int = 1500,
-                 physics: bool = True) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        title: str = "graphbuild",
+        max_nodes: int = 1500,
+        physics: bool = True,
+    ) -> None:
         super().__init__(path)
         self.title, self.max_nodes, self.physics = title, max_nodes, physics
 
@@ -211,8 +217,14 @@ class Neo4jSink:
 
     name = "neo4j"
 
-    def __init__(self, settings: Neo4jSettings, *, batch_size: int = 500, quiet: bool = False,
-                 driver: Any = None) -> None:
+    def __init__(
+        self,
+        settings: Neo4jSettings,
+        *,
+        batch_size: int = 500,
+        quiet: bool = False,
+        driver: Any = None,
+    ) -> None:
         self.settings = settings
         self.batch_size = batch_size
         self.quiet = quiet
@@ -224,16 +236,26 @@ class Neo4jSink:
     def close(self, graph: nx.MultiDiGraph) -> SinkResult:
         from .neo4j import loader
 
-        summary = loader.load_graph(graph, self.settings, driver=self.driver, batch_size=self.batch_size,
-                                    quiet=self.quiet)
-        return SinkResult(self.name, f"{self.settings.uri} ({self.settings.database})", None, summary)
+        summary = loader.load_graph(
+            graph, self.settings, driver=self.driver, batch_size=self.batch_size, quiet=self.quiet
+        )
+        return SinkResult(
+            self.name, f"{self.settings.uri} ({self.settings.database})", None, summary
+        )
 
     def abort(self) -> None:
         return None  # nothing is sent before close; a failed load leaves what MERGE committed (idempotent)
 
 
-def output_sinks(out_dir: str | Path, *, title: str = "graphbuild", max_nodes: int = 1500,
-                 neo4j: Neo4jSettings | None = None, batch_size: int = 500, quiet: bool = False) -> list[Sink]:
+def output_sinks(
+    out_dir: str | Path,
+    *,
+    title: str = "graphbuild",
+    max_nodes: int = 1500,
+    neo4j: Neo4jSettings | None = None,
+    batch_size: int = 500,
+    quiet: bool = False,
+) -> list[Sink]:
     """The sinks of ``graphbuild run``: the four files of :data:`OUTPUT_FILES` in ``out_dir``, then
     Neo4j when ``neo4j`` settings are given (``batch_size`` and ``quiet`` go to its loader)."""
     out = Path(out_dir)

@@ -24,7 +24,9 @@ from .model import Article
 
 __all__ = ["read_articles", "iter_articles", "detect_language", "SUPPORTED_LANGS"]
 
-_LANGS_TEXT = " or ".join(filter(None, [", ".join(SUPPORTED_LANGS[:-1]), SUPPORTED_LANGS[-1]]))  # "ar or en"
+_LANGS_TEXT = " or ".join(
+    filter(None, [", ".join(SUPPORTED_LANGS[:-1]), SUPPORTED_LANGS[-1]])
+)  # "ar or en"
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -103,9 +105,13 @@ def iter_jsonl(path: Path, on_error: Callable[[ArticleError], None]) -> Iterator
 def _article_from_obj(obj: object, path: Path, lineno: int) -> Article:
     if not isinstance(obj, dict):
         raise ArticleError(str(path), "each line must be a JSON object", line=lineno)
-    missing = [k for k in ("id", "text") if not isinstance(obj.get(k), str) or not obj.get(k).strip()]
+    missing = [
+        k for k in ("id", "text") if not isinstance(obj.get(k), str) or not obj.get(k).strip()
+    ]
     if missing:
-        raise ArticleError(str(path), f"missing or empty field(s): {', '.join(missing)}", line=lineno)
+        raise ArticleError(
+            str(path), f"missing or empty field(s): {', '.join(missing)}", line=lineno
+        )
     for k in ("title", "lang", "url", "published", "source"):
         if obj.get(k) is not None and not isinstance(obj[k], str):
             raise ArticleError(str(path), f"field {k!r} must be a string", line=lineno)
@@ -114,7 +120,9 @@ def _article_from_obj(obj: object, path: Path, lineno: int) -> Article:
         raise ArticleError(str(path), f"'published' is not an ISO date: {published!r}", line=lineno)
     lang = obj.get("lang")
     if lang is not None and lang not in SUPPORTED_LANGS:
-        raise ArticleError(str(path), f"unsupported language {lang!r} (use {_LANGS_TEXT})", line=lineno)
+        raise ArticleError(
+            str(path), f"unsupported language {lang!r} (use {_LANGS_TEXT})", line=lineno
+        )
     return Article(
         id=obj["id"].strip(),
         title=(obj.get("title") or "").strip(),
@@ -127,12 +135,18 @@ def _article_from_obj(obj: object, path: Path, lineno: int) -> Article:
     )
 
 
-def _expand(paths: Iterable[str | Path], on_error: Callable[[ArticleError], None]) -> Iterator[Path]:
+def _expand(
+    paths: Iterable[str | Path], on_error: Callable[[ArticleError], None]
+) -> Iterator[Path]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
             try:
-                found = sorted(q for q in path.rglob("*") if q.is_file() and q.suffix.lower() in (".txt", ".jsonl"))
+                found = sorted(
+                    q
+                    for q in path.rglob("*")
+                    if q.is_file() and q.suffix.lower() in (".txt", ".jsonl")
+                )
             except OSError as exc:
                 on_error(ArticleError(str(path), f"cannot list directory ({exc.strerror or exc})"))
                 continue
@@ -145,7 +159,9 @@ def _expand(paths: Iterable[str | Path], on_error: Callable[[ArticleError], None
             yield path
 
 
-def iter_articles(paths: Iterable[str | Path], on_error: Callable[[ArticleError], None] | None = None) -> Iterator[Article]:
+def iter_articles(
+    paths: Iterable[str | Path], on_error: Callable[[ArticleError], None] | None = None
+) -> Iterator[Article]:
     """Yield articles from files and directories; bad ones go to ``on_error``.
 
     Without ``on_error`` the first bad input raises.
@@ -164,7 +180,11 @@ def iter_articles(paths: Iterable[str | Path], on_error: Callable[[ArticleError]
                 arts = [read_txt(path)]
             for art in arts:
                 if art.id in seen:
-                    report(ArticleError(art.path or str(path), f"duplicate article id {art.id!r}, skipped"))
+                    report(
+                        ArticleError(
+                            art.path or str(path), f"duplicate article id {art.id!r}, skipped"
+                        )
+                    )
                     continue
                 seen.add(art.id)
                 yield art
@@ -172,7 +192,9 @@ def iter_articles(paths: Iterable[str | Path], on_error: Callable[[ArticleError]
             report(err)
 
 
-def read_articles(paths: Iterable[str | Path], on_error: Callable[[ArticleError], None] | None = None) -> list[Article]:
+def read_articles(
+    paths: Iterable[str | Path], on_error: Callable[[ArticleError], None] | None = None
+) -> list[Article]:
     """All readable articles from ``paths`` (see :func:`iter_articles`)."""
     if isinstance(paths, (str, Path)):
         raise InputError("read_articles expects a list of paths")

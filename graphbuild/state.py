@@ -67,7 +67,9 @@ def read_server(state_dir: str | Path) -> RememberedServer | None:
         data = json.loads(server_file(state_dir).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or not all(isinstance(data.get(k), str) and data.get(k) for k in _KEYS):
+    if not isinstance(data, dict) or not all(
+        isinstance(data.get(k), str) and data.get(k) for k in _KEYS
+    ):
         return None
     return RememberedServer(uri=data["uri"], home=data["home"])
 
@@ -79,7 +81,9 @@ def remember_server(state_dir: str | Path, uri: str, home: str | Path) -> Path:
     FIFO where the file should be) leaves the previous record as it was.
     """
     rec = RememberedServer(uri=uri, home=str(Path(home).expanduser().absolute()))
-    return atomic_write(server_file(state_dir), json.dumps(rec.to_dict(), indent=1) + "\n", mode=0o600)
+    return atomic_write(
+        server_file(state_dir), json.dumps(rec.to_dict(), indent=1) + "\n", mode=0o600
+    )
 
 
 def _same_dir(a: str | Path, b: str | Path) -> bool:

@@ -43,7 +43,16 @@ __all__ = [
 ARABIC_DIACRITICS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
 # spelling variants folded to one letter
 ARABIC_FOLD: dict[str, str] = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ة": "ه",
+    "ى": "ي",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ی": "ي",
+    "ک": "ك",
 }
 
 _DIACRITICS = re.compile(ARABIC_DIACRITICS)
@@ -90,4 +99,3 @@ NORMALISERS: dict[str, Callable[[str], str]] = {"arabic": normalize_ar, "latin":
 def fold_tables() -> dict[str, object]:
     """The fold tables as plain data: ``{"diacritics": <regex character class>, "letters": {letter: folded}}``."""
     return {"diacritics": ARABIC_DIACRITICS, "letters": dict(ARABIC_FOLD)}
-

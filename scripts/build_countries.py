@@ -114,6 +114,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # graphbuild.text from this checkout, installed or not
 
 from graphbuild.text import ARABIC_DIACRITICS, ARABIC_FOLD  # noqa: E402
+
 DEFAULT_OUT = ROOT / "graphbuild" / "lang"
 
 CITY_MIN_POP = 1_000_000
@@ -126,20 +127,60 @@ EXTRA_COUNTRIES = {"XKX": ("XK", "Kosovo", "كوسوفو")}
 
 # Canonical short names (countries.tsv) where the sources' default is formal or dated.
 CANON_EN = {
-    "BOL": "Bolivia", "BES": "Caribbean Netherlands", "CIV": "Ivory Coast", "COD": "DR Congo",
-    "COG": "Republic of the Congo", "CPV": "Cape Verde", "CZE": "Czech Republic", "FLK": "Falkland Islands",
-    "FSM": "Micronesia", "GBR": "United Kingdom", "IRN": "Iran", "KOR": "South Korea", "PRK": "North Korea",
-    "LAO": "Laos", "MDA": "Moldova", "PSE": "Palestine", "RUS": "Russia", "SHN": "Saint Helena",
-    "SYR": "Syria", "TUR": "Turkey", "TWN": "Taiwan", "TZA": "Tanzania", "USA": "United States",
-    "VAT": "Vatican City", "VEN": "Venezuela", "VGB": "British Virgin Islands", "VIR": "U.S. Virgin Islands",
-    "VNM": "Vietnam", "BRN": "Brunei", "MAF": "Saint Martin", "SXM": "Sint Maarten", "HKG": "Hong Kong",
-    "MAC": "Macao", "TLS": "East Timor", "CCK": "Cocos Islands", "UMI": "U.S. Minor Outlying Islands",
+    "BOL": "Bolivia",
+    "BES": "Caribbean Netherlands",
+    "CIV": "Ivory Coast",
+    "COD": "DR Congo",
+    "COG": "Republic of the Congo",
+    "CPV": "Cape Verde",
+    "CZE": "Czech Republic",
+    "FLK": "Falkland Islands",
+    "FSM": "Micronesia",
+    "GBR": "United Kingdom",
+    "IRN": "Iran",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "LAO": "Laos",
+    "MDA": "Moldova",
+    "PSE": "Palestine",
+    "RUS": "Russia",
+    "SHN": "Saint Helena",
+    "SYR": "Syria",
+    "TUR": "Turkey",
+    "TWN": "Taiwan",
+    "TZA": "Tanzania",
+    "USA": "United States",
+    "VAT": "Vatican City",
+    "VEN": "Venezuela",
+    "VGB": "British Virgin Islands",
+    "VIR": "U.S. Virgin Islands",
+    "VNM": "Vietnam",
+    "BRN": "Brunei",
+    "MAF": "Saint Martin",
+    "SXM": "Sint Maarten",
+    "HKG": "Hong Kong",
+    "MAC": "Macao",
+    "TLS": "East Timor",
+    "CCK": "Cocos Islands",
+    "UMI": "U.S. Minor Outlying Islands",
 }
 CANON_AR = {
-    "GBR": "بريطانيا", "SAU": "السعودية", "ARE": "الإمارات", "CZE": "التشيك", "USA": "الولايات المتحدة",
-    "COD": "الكونغو الديمقراطية", "COG": "الكونغو", "HUN": "المجر", "PSE": "فلسطين", "DNK": "الدنمارك",
-    "BES": "هولندا الكاريبية", "CUW": "كوراساو", "SXM": "سانت مارتن الهولندية", "MAF": "سانت مارتن",
-    "OMN": "عمان", "COG": "جمهورية الكونغو",
+    "GBR": "بريطانيا",
+    "SAU": "السعودية",
+    "ARE": "الإمارات",
+    "CZE": "التشيك",
+    "USA": "الولايات المتحدة",
+    "COD": "الكونغو الديمقراطية",
+    "COG": "الكونغو",
+    "HUN": "المجر",
+    "PSE": "فلسطين",
+    "DNK": "الدنمارك",
+    "BES": "هولندا الكاريبية",
+    "CUW": "كوراساو",
+    "SXM": "سانت مارتن الهولندية",
+    "MAF": "سانت مارتن",
+    "OMN": "عمان",
+    "COG": "جمهورية الكونغو",
 }
 
 # ---------------------------------------------------------------- normalisers
@@ -209,11 +250,11 @@ def inflect_demonym(base: str) -> list[str]:
 
 # ---------------------------------------------------------------- form cleaning
 def _paren_split(text: str) -> list[str]:
-    """"ميانمار (بورما)" → ["ميانمار", "بورما"]; multi-word insides are dropped."""
+    """Split a parenthesised form: "ميانمار (بورما)" → ["ميانمار", "بورما"]; multi-word insides are dropped."""
     m = re.search(r"\(([^)]*)\)", text)
     if not m:
         return [text]
-    outer = " ".join((text[: m.start()] + text[m.end():]).split())
+    outer = " ".join((text[: m.start()] + text[m.end() :]).split())
     inner = m.group(1).strip()
     return [outer] + ([inner] if inner and len(inner.split()) == 1 else [])
 
@@ -251,7 +292,9 @@ def clean_en(text: str | None) -> list[str]:
     t = " ".join(unicodedata.normalize("NFC", text).replace("’", "'").split())
     out = []
     for part in _paren_split(t):
-        if part.startswith("the "):  # "the State of Eritrea": the consumer wants a capital first token
+        if part.startswith(
+            "the "
+        ):  # "the State of Eritrea": the consumer wants a capital first token
             part = part[4:]
         if "," in part or " - " in part or not part:
             continue
@@ -292,7 +335,7 @@ def _pycountry_ar():
         tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
     except OSError:
         return lambda s: None
-    return lambda s: (tr.gettext(s) if tr.gettext(s) != s else None)
+    return lambda s: tr.gettext(s) if tr.gettext(s) != s else None
 
 
 def _stem3(word: str, lang: str) -> str:
@@ -301,13 +344,62 @@ def _stem3(word: str, lang: str) -> str:
 
 # Words of formal names that say nothing about the country ("Arab Republic of Egypt").
 GENERIC_NAME_WORDS = {
-    "en": {"arab", "republic", "united", "democratic", "islamic", "people's", "kingdom", "state", "states", "federal",
-           "federated", "of", "the", "and", "islands", "island", "socialist", "plurinational", "bolivarian",
-           "commonwealth", "principality", "sultanate", "union", "independent", "grand", "duchy", "hashemite",
-           "new", "saint", "st.", "sri"},
-    "ar": {norm_ar(w) for w in ("العربية", "جمهورية", "الجمهورية", "المتحدة", "الديمقراطية", "الديموقراطية",
-                                "الشعبية", "الإسلامية", "المملكة", "دولة", "جزر", "جزيرة", "الاتحاد", "الاتحادية",
-                                "سلطنة", "إمارة", "الجديدة", "سانت")},
+    "en": {
+        "arab",
+        "republic",
+        "united",
+        "democratic",
+        "islamic",
+        "people's",
+        "kingdom",
+        "state",
+        "states",
+        "federal",
+        "federated",
+        "of",
+        "the",
+        "and",
+        "islands",
+        "island",
+        "socialist",
+        "plurinational",
+        "bolivarian",
+        "commonwealth",
+        "principality",
+        "sultanate",
+        "union",
+        "independent",
+        "grand",
+        "duchy",
+        "hashemite",
+        "new",
+        "saint",
+        "st.",
+        "sri",
+    },
+    "ar": {
+        norm_ar(w)
+        for w in (
+            "العربية",
+            "جمهورية",
+            "الجمهورية",
+            "المتحدة",
+            "الديمقراطية",
+            "الديموقراطية",
+            "الشعبية",
+            "الإسلامية",
+            "المملكة",
+            "دولة",
+            "جزر",
+            "جزيرة",
+            "الاتحاد",
+            "الاتحادية",
+            "سلطنة",
+            "إمارة",
+            "الجديدة",
+            "سانت",
+        )
+    },
 }
 
 
@@ -350,7 +442,9 @@ def read_overrides(path: Path) -> list[tuple[int, str, str, str, str]]:
                 raise SystemExit(f"{path}:{lineno}: bad header {cells}")
             continue
         if len(cells) != 4 or cells[3] not in ("add", "remove"):
-            raise SystemExit(f"{path}:{lineno}: expected iso3<TAB>kind<TAB>form<TAB>add|remove, got {cells}")
+            raise SystemExit(
+                f"{path}:{lineno}: expected iso3<TAB>kind<TAB>form<TAB>add|remove, got {cells}"
+            )
         rows.append((lineno, *cells))
     return rows
 
@@ -394,7 +488,7 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
                 col.add("ar", iso3, "name", f, "pycountry.gettext")
         for lang in ("ar", "en"):
             terr = loc[lang].territories.get(iso2)
-            for f in (clean_ar(terr) if lang == "ar" else clean_en(terr)):
+            for f in clean_ar(terr) if lang == "ar" else clean_en(terr):
                 col.add(lang, iso3, "name", f, "babel.territories")
         w_ar = wc["ar"].get(iso3, {})
         for f in clean_ar(w_ar.get("name")):
@@ -414,7 +508,10 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
 
     # nisba / demonym from the country's own current legal tender
     for iso3, (iso2, _en, _ar) in countries.items():
-        names = {lang: {f for (i, k, f, _s) in col.rows[lang] if i == iso3 and k == "name"} for lang in ("ar", "en")}
+        names = {
+            lang: {f for (i, k, f, _s) in col.rows[lang] if i == iso3 and k == "name"}
+            for lang in ("ar", "en")
+        }
         try:
             currencies = babel.numbers.get_territory_currencies(iso2, tender=True)
         except Exception:  # unknown territory
@@ -430,7 +527,9 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
                         for f in inflect_nisba(base):
                             col.add("ar", iso3, "nisba", f, f"babel.currency:{code}")
                     else:
-                        log(f"ar nisba {base!r} from currency {code} ({ar_name}) fails the stem check for {iso3}")
+                        log(
+                            f"ar nisba {base!r} from currency {code} ({ar_name}) fails the stem check for {iso3}"
+                        )
             en_name = loc["en"].currencies.get(code)
             if en_name:
                 words = en_name.split()
@@ -442,7 +541,9 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
                         for f in inflect_demonym(cand):
                             col.add("en", iso3, "demonym", f, f"babel.currency:{code}")
                     else:
-                        log(f"en demonym {cand!r} from currency {code} ({en_name}) fails the stem check for {iso3}")
+                        log(
+                            f"en demonym {cand!r} from currency {code} ({en_name}) fails the stem check for {iso3}"
+                        )
 
     # nisba / demonym from single-word language names whose likely territory is the country
     likely = get_global("likely_subtags")
@@ -454,9 +555,17 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
         iso3 = by_iso2.get(terr)
         if not iso3:
             continue
-        names = {lang: {f for (i, k, f, _s) in col.rows[lang] if i == iso3 and k == "name"} for lang in ("ar", "en")}
+        names = {
+            lang: {f for (i, k, f, _s) in col.rows[lang] if i == iso3 and k == "name"}
+            for lang in ("ar", "en")
+        }
         ar_name = strip_ar(loc["ar"].languages.get(code, ""))
-        if ar_name and len(ar_name.split()) == 1 and ar_name.endswith("ية") and _AR_LETTERS.match(ar_name):
+        if (
+            ar_name
+            and len(ar_name.split()) == 1
+            and ar_name.endswith("ية")
+            and _AR_LETTERS.match(ar_name)
+        ):
             base = ar_name[:-1]
             base = base[2:] if base.startswith("ال") else base
             if _stem_ok(base, names["ar"], "ar"):
@@ -483,7 +592,9 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
     by_cc: dict[str, list[dict]] = collections.defaultdict(list)
     for c in g_cities.values():
         by_cc[c["countrycode"]].append(c)
-    tz_city: dict[str, dict[str, str]] = {}  # English exemplar city → Arabic exemplar, per territory
+    tz_city: dict[
+        str, dict[str, str]
+    ] = {}  # English exemplar city → Arabic exemplar, per territory
     for tz, terr in sorted(get_global("zone_territories").items()):
         try:
             en_c = babel.dates.get_timezone_location(tz, locale="en", return_city=True)
@@ -499,7 +610,11 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
             if fold_latin(c["name"]) == fold_latin(capital):
                 picked.append(("capital", c))
                 break
-        big = [c for c in cities if c["population"] >= CITY_MIN_POP and fold_latin(c["name"]) != fold_latin(capital)]
+        big = [
+            c
+            for c in cities
+            if c["population"] >= CITY_MIN_POP and fold_latin(c["name"]) != fold_latin(capital)
+        ]
         picked += [("city", c) for c in big[:CITY_PER_COUNTRY]]
         for kind, c in picked:
             if kind == "city":
@@ -536,11 +651,18 @@ def country_table() -> dict[str, tuple[str, str, str]]:
     for pc in sorted(pycountry.countries, key=lambda c: c.alpha_3):
         iso3 = pc.alpha_3
         en = CANON_EN.get(iso3) or getattr(pc, "common_name", None) or pc.name
-        ar = CANON_AR.get(iso3) or (wc["ar"].get(iso3) or {}).get("name") or loc_ar.territories.get(pc.alpha_2) \
-            or ar_tr(pc.name) or ""
+        ar = (
+            CANON_AR.get(iso3)
+            or (wc["ar"].get(iso3) or {}).get("name")
+            or loc_ar.territories.get(pc.alpha_2)
+            or ar_tr(pc.name)
+            or ""
+        )
         ar = strip_ar(_paren_split(ar)[0])
         if "," in en or "(" in en:
-            raise SystemExit(f"no clean canonical English name for {iso3}: {en!r}; add it to CANON_EN")
+            raise SystemExit(
+                f"no clean canonical English name for {iso3}: {en!r}; add it to CANON_EN"
+            )
         out[iso3] = (pc.alpha_2, en, ar)
     for iso3, row in EXTRA_COUNTRIES.items():
         out[iso3] = row
@@ -551,8 +673,15 @@ def _prefer(forms: list[str]) -> str:
     """Among spellings with one key keep the most explicit (hamza, ة, accents), then the first.
 
     Final ي is preferred to ى (news mostly writes دبي, نيروبي)."""
-    return sorted(forms, key=lambda f: (-sum(ch in "أإآةؤئ" for ch in f), f.count("ى"),
-                                        -sum(ord(ch) > 127 for ch in f), f))[0]
+    return sorted(
+        forms,
+        key=lambda f: (
+            -sum(ch in "أإآةؤئ" for ch in f),
+            f.count("ى"),
+            -sum(ord(ch) > 127 for ch in f),
+            f,
+        ),
+    )[0]
 
 
 def assemble(lang: str, col: Collector, overrides, countries, log) -> list[tuple[str, str, str]]:
@@ -563,7 +692,9 @@ def assemble(lang: str, col: Collector, overrides, countries, log) -> list[tuple
         if iso3 not in countries:
             raise SystemExit(f"{lang} overrides:{lineno}: unknown iso3 {iso3}")
         if kind not in known_kinds:
-            raise SystemExit(f"{lang} overrides:{lineno}: kind {kind!r} not in {sorted(known_kinds)}")
+            raise SystemExit(
+                f"{lang} overrides:{lineno}: kind {kind!r} not in {sorted(known_kinds)}"
+            )
         for f in expand_override(lang, kind, form):
             if action == "remove":
                 removes.add((iso3, norm(f, lang)))
@@ -574,7 +705,9 @@ def assemble(lang: str, col: Collector, overrides, countries, log) -> list[tuple
         key = norm(f, lang).replace(" ", "")
         return len(key) >= 3
 
-    generated: dict[str, dict[str, list[tuple[str, str]]]] = collections.defaultdict(lambda: collections.defaultdict(list))
+    generated: dict[str, dict[str, list[tuple[str, str]]]] = collections.defaultdict(
+        lambda: collections.defaultdict(list)
+    )
     used_removes: set[tuple[str, str]] = set()
     for iso3, kind, form, source in col.rows[lang]:
         key = norm(form, lang)
@@ -586,7 +719,9 @@ def assemble(lang: str, col: Collector, overrides, countries, log) -> list[tuple
             continue
         generated[key][iso3].append((kind, form))
 
-    added: dict[str, dict[str, list[tuple[str, str]]]] = collections.defaultdict(lambda: collections.defaultdict(list))
+    added: dict[str, dict[str, list[tuple[str, str]]]] = collections.defaultdict(
+        lambda: collections.defaultdict(list)
+    )
     for iso3, kind, form in adds:  # a remove also trims the inflections of an added base
         key = norm(form, lang)
         if (iso3, key) in removes:
@@ -594,23 +729,29 @@ def assemble(lang: str, col: Collector, overrides, countries, log) -> list[tuple
             continue
         added[key][iso3].append((kind, form))
     for iso3, key in sorted(removes - used_removes):
-        if not key.startswith("ال") or (iso3, key[2:]) not in removes:  # ال-forms of a base are often not generated
+        if (
+            not key.startswith("ال") or (iso3, key[2:]) not in removes
+        ):  # ال-forms of a base are often not generated
             log(f"{lang} override remove matched nothing: {iso3} {key!r}")
 
     rows = []
     for key in sorted(set(generated) | set(added)):
         owners = added.get(key) or generated[key]
         if key in added and len(added[key]) > 1:
-            raise SystemExit(f"{lang} overrides add {key!r} to several countries: {sorted(added[key])}")
+            raise SystemExit(
+                f"{lang} overrides add {key!r} to several countries: {sorted(added[key])}"
+            )
         if key in added and key in generated:
             lost = sorted(set(generated[key]) - set(added[key]))
             if lost:
-                log(f"{lang} override wins: {key!r} → {sorted(added[key])}, dropped generated for {lost}")
+                log(
+                    f"{lang} override wins: {key!r} → {sorted(added[key])}, dropped generated for {lost}"
+                )
         if len(owners) > 1:
             detail = {iso: sorted({f for _k, f in v}) for iso, v in sorted(owners.items())}
             log(f"{lang} ambiguous, dropped: {key!r} → {detail}")
             continue
-        (iso3, entries), = owners.items()
+        ((iso3, entries),) = owners.items()
         # an added form keeps its kind and its spelling
         kind = min((k for k, _f in entries), key=KIND_ORDER.__getitem__)
         form = _prefer([f for k, f in entries if k == kind])
@@ -633,7 +774,11 @@ def canonical_rows(countries: dict[str, tuple[str, str, str]]) -> list[tuple[str
     return rows
 
 
-def build(out_dir: Path | str = DEFAULT_OUT, overrides_dir: Path | str | None = None, verbose: bool = False) -> dict:
+def build(
+    out_dir: Path | str = DEFAULT_OUT,
+    overrides_dir: Path | str | None = None,
+    verbose: bool = False,
+) -> dict:
     """Write countries.tsv, ar/countries.tsv and en/countries.tsv under ``out_dir``.
 
     Overrides are read from ``overrides_dir`` (default: the package's
@@ -663,8 +808,12 @@ def build(out_dir: Path | str = DEFAULT_OUT, overrides_dir: Path | str | None = 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default graphbuild/lang)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="print every dropped/ambiguous form")
+    ap.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT, help="output folder (default graphbuild/lang)"
+    )
+    ap.add_argument(
+        "-v", "--verbose", action="store_true", help="print every dropped/ambiguous form"
+    )
     args = ap.parse_args(argv)
     counts = build(args.out, verbose=args.verbose)
     print(f"countries: {counts['countries']}")

@@ -1,5 +1,7 @@
 """Regenerate notebooks/walkthrough.ipynb (outputs stay out of git: cells are empty).
 
+Run after editing CELLS:
+
     python scripts/make_notebook.py
 """
 
@@ -13,13 +15,18 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 ROOT = Path(__file__).resolve().parents[1]
 
 CELLS = [
-    ("md", """# graphbuild walkthrough
+    (
+        "md",
+        """# graphbuild walkthrough
 
 From news articles to a relationship graph: extract, tabulate, analyse with networkx,
 look at the page, and (when `NEO4J_URI` is set) load Neo4j and run the named queries.
 Run it from the repository root or from `notebooks/` (or set `GRAPHBUILD_ROOT` to the
-repository); the page is written to `graphbuild-out/` in the current directory."""),
-    ("code", """import os
+repository); the page is written to `graphbuild-out/` in the current directory.""",
+    ),
+    (
+        "code",
+        """import os
 from pathlib import Path
 
 import graphbuild
@@ -30,11 +37,17 @@ paths = [ROOT / "seeds", DEV]
 articles = graphbuild.read_articles(paths)
 extractions = graphbuild.extract(articles)
 print(f"{len(articles)} articles, {sum(len(e.entities) for e in extractions)} entities, "
-      f"{sum(len(e.relations) for e in extractions)} relations")"""),
+      f"{sum(len(e.relations) for e in extractions)} relations")""",
+    ),
     ("md", "## 1. The extraction as a table"),
-    ("code", """import pandas as pd  # noqa: E402  (pandas is only used here, for display)
-"""),
-    ("code", """rows = []
+    (
+        "code",
+        """import pandas as pd  # noqa: E402  (pandas is only used here, for display)
+""",
+    ),
+    (
+        "code",
+        """rows = []
 names = {e.id: e.name for ex in extractions for e in ex.entities}
 for ex in extractions:
     for r in ex.relations:
@@ -43,13 +56,19 @@ for ex in extractions:
                      "confidence": r.confidence, "rule": r.rule})
 relations = pd.DataFrame(rows)
 print("RELATIONS", len(relations))
-relations.head(20)"""),
-    ("code", """entities = pd.DataFrame([
+relations.head(20)""",
+    ),
+    (
+        "code",
+        """entities = pd.DataFrame([
     {"article": ex.article.id, "type": e.type, "name": e.name, "country": e.country, "title": e.title,
      "aliases": ", ".join(e.aliases)} for ex in extractions for e in ex.entities])
-entities.groupby("type").size()"""),
+entities.groupby("type").size()""",
+    ),
     ("md", "## 2. Analysis with networkx"),
-    ("code", """import networkx as nx
+    (
+        "code",
+        """import networkx as nx
 
 g = graphbuild.build_graph(extractions)
 people = nx.Graph()
@@ -60,13 +79,19 @@ label = lambda n: g.nodes[n]["name"]
 degree = sorted(nx.degree_centrality(people).items(), key=lambda kv: -kv[1])[:8]
 between = sorted(nx.betweenness_centrality(people).items(), key=lambda kv: -kv[1])[:8]
 print("DEGREE", [(label(n), round(c, 3)) for n, c in degree])
-print("BETWEENNESS", [(label(n), round(c, 3)) for n, c in between])"""),
-    ("code", """from networkx.algorithms.community import greedy_modularity_communities
+print("BETWEENNESS", [(label(n), round(c, 3)) for n, c in between])""",
+    ),
+    (
+        "code",
+        """from networkx.algorithms.community import greedy_modularity_communities
 
 communities = greedy_modularity_communities(people)
 for n, com in enumerate(communities[:6]):
-    print(f"COMMUNITY {n}:", ", ".join(sorted(label(x) for x in com))[:200])"""),
-    ("code", """# Who bridges two countries: officials with MET_WITH counterparts from two or more countries
+    print(f"COMMUNITY {n}:", ", ".join(sorted(label(x) for x in com))[:200])""",
+    ),
+    (
+        "code",
+        """# Who bridges two countries: officials with MET_WITH counterparts from two or more countries
 def country_of(n):
     d = g.nodes[n]
     return d.get("country") if d["type"] in ("Official", "Agency") else None
@@ -81,21 +106,30 @@ for n, d in g.nodes(data=True):
     countries.discard(None)
     if len(countries) >= 2:
         bridges.append((d["name"], sorted(countries)))
-print("BRIDGES", bridges)"""),
+print("BRIDGES", bridges)""",
+    ),
     ("md", "## 3. The page, inline"),
-    ("code", """from IPython.display import IFrame
+    (
+        "code",
+        """from IPython.display import IFrame
 from graphbuild.render import render
 
 out = Path("graphbuild-out")
 out.mkdir(exist_ok=True)
 page = render(g, out / "walkthrough.html", title="walkthrough")
 print("PAGE", page, page.stat().st_size, "bytes")
-IFrame(src=os.path.relpath(page, Path.cwd()), width="100%", height=520)"""),
-    ("md", """## 4. Neo4j (only when `NEO4J_URI` is set)
+IFrame(src=os.path.relpath(page, Path.cwd()), width="100%", height=520)""",
+    ),
+    (
+        "md",
+        """## 4. Neo4j (only when `NEO4J_URI` is set)
 
 Start a local server with `graphbuild neo4j start` (password from `NEO4J_PASSWORD`),
-or point `NEO4J_URI` at any Neo4j 5."""),
-    ("code", """if os.environ.get("NEO4J_URI"):
+or point `NEO4J_URI` at any Neo4j 5.""",
+    ),
+    (
+        "code",
+        """if os.environ.get("NEO4J_URI"):
     from graphbuild.neo4j import Neo4jSettings, format_result, list_queries, load_graph, run_query
 
     settings = Neo4jSettings.from_env(os.environ)
@@ -108,16 +142,23 @@ or point `NEO4J_URI` at any Neo4j 5."""),
     for name, params in examples.items():
         print(format_result(run_query(name, params, settings), "table"))
 else:
-    print("NEO4J_URI is not set: skipping the Neo4j part")"""),
+    print("NEO4J_URI is not set: skipping the Neo4j part")""",
+    ),
 ]
 
 
 def build() -> nbformat.NotebookNode:
     nb = new_notebook()
-    nb.cells = [new_markdown_cell(src) if kind == "md" else new_code_cell(src) for kind, src in CELLS]
+    nb.cells = [
+        new_markdown_cell(src) if kind == "md" else new_code_cell(src) for kind, src in CELLS
+    ]
     for n, cell in enumerate(nb.cells):  # stable ids: regenerating changes only what changed
         cell["id"] = f"cell-{n:02d}"
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     return nb
 
 

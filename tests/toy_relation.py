@@ -28,9 +28,14 @@ PHONED = "PHONED"
 RULE = "toy.phoned"
 STYLE = schema.EdgeStyle("#76b7b2", "phoned", width=2, dashes=(4, 2), arrow=False)
 # The two sentences state one relation twice, once each way: a symmetric type keeps one.
-ARTICLE = Article(id="toy1", title="", lang="en", published="2024-03-04",
-                  text="Foreign Minister Karim Haddad phoned Ambassador Tom Reyes on Monday. "
-                       "Ambassador Tom Reyes phoned Foreign Minister Karim Haddad again on Tuesday.")
+ARTICLE = Article(
+    id="toy1",
+    title="",
+    lang="en",
+    published="2024-03-04",
+    text="Foreign Minister Karim Haddad phoned Ambassador Tom Reyes on Monday. "
+    "Ambassador Tom Reyes phoned Foreign Minister Karim Haddad again on Tuesday.",
+)
 # What cypher/load/rel_phoned.cypher would hold: the shape of rel_met_with.cypher.
 CYPHER = """// One PHONED relationship per (source, target, article), keyed by article_id (a test's toy type).
 // $rows: [{source, target, article_id, evidence, start, end, published, confidence, rule, count}]
@@ -48,7 +53,11 @@ def phoned(ctx, state):
     """The cue handler: the last official before "phoned" phoned the first official after it."""
     subject = [p for p in ctx.before if p.kind == schema.OFFICIAL][-1:]
     obj = [p for p in ctx.after if p.kind == schema.OFFICIAL][:1]
-    rels = tuple(PendingRelation(PHONED, a.endpoint, b.endpoint, ctx.sentence.span, RULE) for a in subject for b in obj)
+    rels = tuple(
+        PendingRelation(PHONED, a.endpoint, b.endpoint, ctx.sentence.span, RULE)
+        for a in subject
+        for b in obj
+    )
     return Outcome(rels, state)
 
 
@@ -65,8 +74,9 @@ def toy_phoned(folder: Path, *, symmetric: bool = True) -> Iterator[Toy]:
     """PHONED registered for the length of the ``with`` block, its load file written to ``folder``."""
     path = folder / "rel_phoned.cypher"
     path.write_text(CYPHER, encoding="utf-8")
-    rtype = schema.RelationType(PHONED, (schema.OFFICIAL,), (schema.OFFICIAL,), load=path, symmetric=symmetric,
-                                style=STYLE)
+    rtype = schema.RelationType(
+        PHONED, (schema.OFFICIAL,), (schema.OFFICIAL,), load=path, symmetric=symmetric, style=STYLE
+    )
     with schema.registered(rtype):
         registry = relations.default_registry().copy()
         registry.register_relation(relations.RelationType(PHONED, rules={RULE: 0.6}))

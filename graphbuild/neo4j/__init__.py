@@ -40,6 +40,7 @@ def __getattr__(name: str):
         return getattr(server, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 __all__ = [
     "Neo4jSettings",
     "LoadSummary",

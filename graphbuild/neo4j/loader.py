@@ -82,7 +82,6 @@ __all__ = [
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 
 
-
 # The allow-lists, read from graphbuild.schema: graph type -> load file. Nothing else is ever written.
 def entity_files() -> dict[str, str]:
     """Entity label → the stem of its load file (``entities_official``…)."""
@@ -97,8 +96,6 @@ def relation_files() -> dict[str, str]:
 def load_order() -> tuple[str, ...]:
     """Every load file stem, nodes before the relationships that MATCH them (:func:`graphbuild.schema.load_files`)."""
     return tuple(load_files(cypher_dir()))
-
-
 
 
 # --------------------------------------------------------------------------- settings
@@ -200,7 +197,9 @@ def _edge_sort_key(item: tuple[str, dict[str, Any]]) -> tuple:
     return (d.get("start") or 0, d.get("end") or 0, d.get("evidence") or "", str(key))
 
 
-def _provenance(article_id: str, first: dict[str, Any], items: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+def _provenance(
+    article_id: str, first: dict[str, Any], items: list[tuple[str, dict[str, Any]]]
+) -> dict[str, Any]:
     """Where a relationship comes from: its article, earliest evidence and best confidence."""
     return {
         "article_id": article_id,
@@ -226,7 +225,11 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
     """
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in load_order()}
     ents, links = entity_files(), relation_files()
-    said, mentions, mentioned = _quoted_files(), relation_type(MENTIONS).load_name, relation_type(MENTIONED_IN).load_name
+    said, mentions, mentioned = (
+        _quoted_files(),
+        relation_type(MENTIONS).load_name,
+        relation_type(MENTIONED_IN).load_name,
+    )
     skipped = 0
     articles = dict(g.graph.get("articles") or {})
     for aid in sorted(articles):
@@ -245,7 +248,9 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
             known[node_id] = t
             continue
         if t not in ents:
-            raise InputError(f"node {node_id!r} has type {t!r}, not one of {', '.join(ents)}, {STATEMENT}")
+            raise InputError(
+                f"node {node_id!r} has type {t!r}, not one of {', '.join(ents)}, {STATEMENT}"
+            )
         known[node_id] = t
         rows[ents[t]].append(_entity_row(node_id, d))
         node_articles = set(d.get("articles") or [])
@@ -259,14 +264,18 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
     for u, v, key, d in g.edges(keys=True, data=True):
         t = d.get("type")
         if t not in allowed:
-            raise InputError(f"edge {key!r} ({u} -> {v}) has type {t!r}, not one of {', '.join(allowed)}")
+            raise InputError(
+                f"edge {key!r} ({u} -> {v}) has type {t!r}, not one of {', '.join(allowed)}"
+            )
         if u not in known or v not in known:
             skipped += 1
             continue
         rt = relation_type(t)
         if not rt.allows(known[u], known[v]):
-            raise InputError(f"{t} edge {key!r} goes from {known[u]} {u!r} to {known[v]} {v!r}; {t} goes from "
-                             f"{' or '.join(rt.sources)} to {' or '.join(rt.targets)}")
+            raise InputError(
+                f"{t} edge {key!r} goes from {known[u]} {u!r} to {known[v]} {v!r}; {t} goes from "
+                f"{' or '.join(rt.sources)} to {' or '.join(rt.targets)}"
+            )
         groups.setdefault((t, u, v, d.get("article_id") or ""), []).append((key, d))
 
     statements: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in said.values()}
@@ -274,18 +283,22 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
         items.sort(key=_edge_sort_key)
         first = items[0][1]
         if t in links:
-            rows[links[t]].append({
-                "source": u,
-                "target": v,
-                **_provenance(aid, first, items),
-                "count": len(items),
-            })
+            rows[links[t]].append(
+                {
+                    "source": u,
+                    "target": v,
+                    **_provenance(aid, first, items),
+                    "count": len(items),
+                }
+            )
         elif t in said:
             sd = g.nodes[v]
             statements[said[t]][v] = {
                 "id": v,
                 "speaker": u,
-                "text": sd.get("text") if sd.get("text") is not None else (first.get("quote") or ""),
+                "text": sd.get("text")
+                if sd.get("text") is not None
+                else (first.get("quote") or ""),
                 "lang": sd.get("lang"),
                 **_provenance(aid, first, items),
             }
@@ -320,7 +333,9 @@ def batched(rows: Sequence[dict[str, Any]], size: int) -> Iterator[list[dict[str
 
 
 # --------------------------------------------------------------------------- errors
-def translate_error(exc: BaseException, settings: Neo4jSettings | None = None, where: str = "") -> GraphbuildError:
+def translate_error(
+    exc: BaseException, settings: Neo4jSettings | None = None, where: str = ""
+) -> GraphbuildError:
     """Map a neo4j driver exception to the graphbuild error tree (password scrubbed)."""
     from neo4j import exceptions as ne
 
@@ -333,21 +348,32 @@ def translate_error(exc: BaseException, settings: Neo4jSettings | None = None, w
     if isinstance(exc, GraphbuildError):
         return exc
     if isinstance(exc, ne.AuthError) or code.startswith("Neo.ClientError.Security.Unauthorized"):
-        return Neo4jAuthError(f"{prefix}authentication failed for user {settings.user!r} at {uri} "
-                              "(check NEO4J_USER / NEO4J_PASSWORD)")
+        return Neo4jAuthError(
+            f"{prefix}authentication failed for user {settings.user!r} at {uri} "
+            "(check NEO4J_USER / NEO4J_PASSWORD)"
+        )
     if isinstance(exc, (ne.ServiceUnavailable, ne.SessionExpired)):
-        return Neo4jUnavailable(f"{prefix}cannot reach Neo4j at {uri}: {detail} "
-                                "(is it running? `graphbuild neo4j start`)")
-    if code in ("Neo.ClientError.Database.DatabaseNotFound", "Neo.ClientError.Database.DatabaseUnavailable") or (
-        isinstance(exc, ne.DatabaseUnavailable)
-    ):
-        return Neo4jDatabaseError(f"{prefix}database {settings.database!r} at {uri} does not exist or is not available: {detail}")
+        return Neo4jUnavailable(
+            f"{prefix}cannot reach Neo4j at {uri}: {detail} "
+            "(is it running? `graphbuild neo4j start`)"
+        )
+    if code in (
+        "Neo.ClientError.Database.DatabaseNotFound",
+        "Neo.ClientError.Database.DatabaseUnavailable",
+    ) or (isinstance(exc, ne.DatabaseUnavailable)):
+        return Neo4jDatabaseError(
+            f"{prefix}database {settings.database!r} at {uri} does not exist or is not available: {detail}"
+        )
     if isinstance(exc, ne.CypherSyntaxError):
         return CypherError(f"{prefix}Cypher syntax error: {detail}")
     if isinstance(exc, ne.ClientError):
-        return CypherError(f"{prefix}Cypher statement failed ({code or type(exc).__name__}): {detail}")
+        return CypherError(
+            f"{prefix}Cypher statement failed ({code or type(exc).__name__}): {detail}"
+        )
     if isinstance(exc, ne.TransientError):
-        return Neo4jError(f"{prefix}transient Neo4j error that did not go away after retries: {detail}")
+        return Neo4jError(
+            f"{prefix}transient Neo4j error that did not go away after retries: {detail}"
+        )
     if isinstance(exc, (ne.ConfigurationError, ValueError)):
         return Neo4jError(f"{prefix}invalid Neo4j connection settings for {uri}: {detail}")
     if isinstance(exc, (ne.Neo4jError, ne.DriverError)):
@@ -427,16 +453,25 @@ class LoadSummary:
     @property
     def changed(self) -> bool:
         """Whether the load wrote anything (a node, relationship, property or label)."""
-        return bool(self.nodes_created or self.relationships_created or self.properties_set or self.labels_added)
+        return bool(
+            self.nodes_created
+            or self.relationships_created
+            or self.properties_set
+            or self.labels_added
+        )
 
     def line(self) -> str:
         if self.changed:
-            s = (f"nodes: {self.nodes_created} created, {self.nodes_matched} matched; "
-                 f"relationships: {self.relationships_created} created, {self.relationships_matched} matched; "
-                 f"{self.properties_set} properties set in {self.batches} batches")
+            s = (
+                f"nodes: {self.nodes_created} created, {self.nodes_matched} matched; "
+                f"relationships: {self.relationships_created} created, {self.relationships_matched} matched; "
+                f"{self.properties_set} properties set in {self.batches} batches"
+            )
         else:
-            s = (f"nothing changed: all {self.nodes_merged} nodes and {self.relationships_merged} relationships "
-                 "were already there with the same properties")
+            s = (
+                f"nothing changed: all {self.nodes_merged} nodes and {self.relationships_merged} relationships "
+                "were already there with the same properties"
+            )
         return s + (f"; {self.skipped} skipped (dangling ids)" if self.skipped else "")
 
 
@@ -452,7 +487,9 @@ def _run_statements(driver, settings: Neo4jSettings, statements: list[str], wher
                 session.run(stmt).consume()
 
 
-def apply_schema(settings: Neo4jSettings | None = None, *, driver=None, path: str | Path | None = None) -> int:
+def apply_schema(
+    settings: Neo4jSettings | None = None, *, driver=None, path: str | Path | None = None
+) -> int:
     """Apply ``cypher/schema.cypher`` (idempotent); return the number of statements run."""
     settings = settings or Neo4jSettings()
     path = Path(path) if path else cypher_dir() / "schema.cypher"

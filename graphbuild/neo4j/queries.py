@@ -85,8 +85,12 @@ __all__ = [
 
 _DESCRIPTION = re.compile(r"^\s*//\s*description:\s*(.+?)\s*$")
 _PARAM = re.compile(r"^\s*//\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.+?)\s*$")
-_ENTITY = re.compile(r"^\s*//\s*entity\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z_][A-Za-z0-9_]*)\s*$")
-_KEY = re.compile(r"^\s*//\s*key\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z_]+)\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*$")
+_ENTITY = re.compile(
+    r"^\s*//\s*entity\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z_][A-Za-z0-9_]*)\s*$"
+)
+_KEY = re.compile(
+    r"^\s*//\s*key\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z_]+)\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*$"
+)
 #: The folds a ``// key`` line may name (graphbuild.text).
 KEY_FOLDS = {"normalize_key": normalize_key, "normalize_ar": normalize_ar}
 _GROUP = re.compile(r"\(([^()]*)\)")
@@ -169,12 +173,17 @@ class NamedQuery:
 
     def key_values(self, bound: dict[str, Any]) -> dict[str, Any]:
         """The keys for parameters ``bound``: each parameter folded by its ``// key`` line's function."""
-        return {k: None if bound.get(p) is None else KEY_FOLDS[fold](str(bound[p])) for k, (fold, p) in self.keys.items()}
+        return {
+            k: None if bound.get(p) is None else KEY_FOLDS[fold](str(bound[p]))
+            for k, (fold, p) in self.keys.items()
+        }
 
     def statement(self) -> str:
         stmts = read_statements(self.path)
         if len(stmts) != 1:
-            raise CypherError(f"{self.path}: a query file holds exactly one statement, found {len(stmts)}")
+            raise CypherError(
+                f"{self.path}: a query file holds exactly one statement, found {len(stmts)}"
+            )
         return stmts[0]
 
     def entity_checks(self) -> list[tuple[str, str, str]]:
@@ -192,9 +201,17 @@ class NamedQuery:
             if m := _ENTITY.match(line):
                 prefix = re.sub(r"^\s*//.*$", "", "".join(lines[:i]), flags=re.MULTILINE).strip()
                 if not prefix:
-                    raise CypherError(f"{self.path}:{i + 1}: '// entity {m.group(1)}: {m.group(2)}' must follow "
-                                      f"the clauses that bind {m.group(2)}")
-                checks.append((m.group(1), m.group(2), f"{prefix}\nRETURN count(DISTINCT {m.group(2)}) AS found"))
+                    raise CypherError(
+                        f"{self.path}:{i + 1}: '// entity {m.group(1)}: {m.group(2)}' must follow "
+                        f"the clauses that bind {m.group(2)}"
+                    )
+                checks.append(
+                    (
+                        m.group(1),
+                        m.group(2),
+                        f"{prefix}\nRETURN count(DISTINCT {m.group(2)}) AS found",
+                    )
+                )
         return checks
 
 
@@ -248,7 +265,9 @@ def _parse_file(path: Path) -> NamedQuery:
             description = m.group(1)
         elif m := _KEY.match(line):
             if m.group(2) not in KEY_FOLDS:
-                raise CypherError(f"{path}:{n}: key {m.group(1)}: no fold {m.group(2)!r} (one of {', '.join(KEY_FOLDS)})")
+                raise CypherError(
+                    f"{path}:{n}: key {m.group(1)}: no fold {m.group(2)!r} (one of {', '.join(KEY_FOLDS)})"
+                )
             keys[m.group(1)] = (m.group(2), m.group(3), n)
         elif m := _PARAM.match(line):
             name, meaning = m.group(1), m.group(2)
@@ -260,20 +279,36 @@ def _parse_file(path: Path) -> NamedQuery:
             if bounds is not None:
                 ranges[name] = bounds
             if default is not _NO_DEFAULT:
-                if bounds is not None and not (isinstance(default, int) and bounds[0] <= default <= bounds[1]):
-                    raise CypherError(f"{path}:{n}: parameter {name}: default {default!r} is not in "
-                                      f"{bounds[0]}-{bounds[1]}")
+                if bounds is not None and not (
+                    isinstance(default, int) and bounds[0] <= default <= bounds[1]
+                ):
+                    raise CypherError(
+                        f"{path}:{n}: parameter {name}: default {default!r} is not in "
+                        f"{bounds[0]}-{bounds[1]}"
+                    )
                 defaults[name] = default
     for name in entities:
         if name not in params:
-            raise CypherError(f"{path}: '// entity {name}: …' names no declared parameter "
-                              f"(declared: {', '.join(params) or 'none'})")
+            raise CypherError(
+                f"{path}: '// entity {name}: …' names no declared parameter "
+                f"(declared: {', '.join(params) or 'none'})"
+            )
     for key, (_fold, source, n) in keys.items():
         if source not in params or key in params:
-            raise CypherError(f"{path}:{n}: key {key} must fold a declared parameter and not be one "
-                              f"(declared: {', '.join(params) or 'none'})")
-    return NamedQuery(name=path.stem, description=description, params=params, path=path, defaults=defaults,
-                      ranges=ranges, entities=entities, keys={k: (f, p) for k, (f, p, _n) in keys.items()})
+            raise CypherError(
+                f"{path}:{n}: key {key} must fold a declared parameter and not be one "
+                f"(declared: {', '.join(params) or 'none'})"
+            )
+    return NamedQuery(
+        name=path.stem,
+        description=description,
+        params=params,
+        path=path,
+        defaults=defaults,
+        ranges=ranges,
+        entities=entities,
+        keys={k: (f, p) for k, (f, p, _n) in keys.items()},
+    )
 
 
 def list_queries(directory: str | Path | None = None) -> list[NamedQuery]:
@@ -290,7 +325,9 @@ def get_query(name: str, directory: str | Path | None = None) -> NamedQuery:
     path = d / f"{name}.cypher"
     if not _NAME.match(name or "") or not path.is_file():
         known = ", ".join(q.name for q in list_queries(directory)) if d.is_dir() else ""
-        raise QueryNotFound(f"no query named {name!r}" + (f"; known: {known}" if known else f" in {d}"))
+        raise QueryNotFound(
+            f"no query named {name!r}" + (f"; known: {known}" if known else f" in {d}")
+        )
     return _parse_file(path)
 
 
@@ -312,7 +349,11 @@ def _show(value: Any) -> str:
         if -(10**30) < value < 10**30:
             return str(value)
         return f"a number of about {int(value.bit_length() * 0.30103) + 1} digits"
-    if isinstance(value, str) and _INT.fullmatch(value.strip()) and len(value.strip().lstrip("+-")) > 30:
+    if (
+        isinstance(value, str)
+        and _INT.fullmatch(value.strip())
+        and len(value.strip().lstrip("+-")) > 30
+    ):
         return f"a {len(value.strip().lstrip('+-'))}-digit number"
     text = " ".join((repr(value) if isinstance(value, str) else str(value)).split())
     return text if len(text) <= 60 else text[:57] + "…"
@@ -339,17 +380,23 @@ def _check_value(query: NamedQuery, name: str, value: Any) -> Any:
         low, high = bounds
         if isinstance(value, str) and _INT.fullmatch(value.strip()):
             value = _convert(value)
-        too_long = isinstance(value, str) and _INT.fullmatch(value.strip())  # beyond Python's int() digits
+        too_long = isinstance(value, str) and _INT.fullmatch(
+            value.strip()
+        )  # beyond Python's int() digits
         if too_long or not isinstance(value, int) or isinstance(value, bool):
             kind = "" if too_long else "a whole number "
-            raise QueryParameterError(f"{where} must be {kind}from {low} to {high}, not {_show(value)}")
+            raise QueryParameterError(
+                f"{where} must be {kind}from {low} to {high}, not {_show(value)}"
+            )
         if not low <= value <= high:
             raise QueryParameterError(f"{where} must be from {low} to {high}, not {_show(value)}")
     if name in query.entities and isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)  # "-p official=2017" names an entity: text, not a number
     if not _fits(value):
-        raise QueryParameterError(f"{where}: {_show(value)} is too large for Neo4j "
-                                  f"(integers go from {INT64_MIN} to {INT64_MAX})")
+        raise QueryParameterError(
+            f"{where}: {_show(value)} is too large for Neo4j "
+            f"(integers go from {INT64_MIN} to {INT64_MAX})"
+        )
     return value
 
 
@@ -357,17 +404,22 @@ def _bind(query: NamedQuery, params: dict[str, Any]) -> dict[str, Any]:
     """Defaults filled in and every value checked against the header (:class:`QueryParameterError`)."""
     unknown = sorted(set(params) - set(query.params))
     if unknown:
-        raise QueryParameterError(f"query {query.name!r} has no parameter {', '.join(unknown)}; "
-                                  f"its parameters: {', '.join(query.params) or 'none'}")
+        raise QueryParameterError(
+            f"query {query.name!r} has no parameter {', '.join(unknown)}; "
+            f"its parameters: {', '.join(query.params) or 'none'}"
+        )
     bound = {**query.defaults, **params}
     missing = [p for p in query.params if p not in bound]
     if missing:
-        raise QueryParameterError(f"query {query.name!r} needs {', '.join(f'{p}=…' for p in missing)}")
+        raise QueryParameterError(
+            f"query {query.name!r} needs {', '.join(f'{p}=…' for p in missing)}"
+        )
     return {p: _check_value(query, p, bound[p]) for p in query.params}
 
 
-def _execute(query: NamedQuery, params: dict[str, Any], settings: Neo4jSettings | None, driver,
-             finish=None) -> Any:
+def _execute(
+    query: NamedQuery, params: dict[str, Any], settings: Neo4jSettings | None, driver, finish=None
+) -> Any:
     """Check the entity parameters, run the query and ``finish(tx, bound, keys, records)`` in one read transaction.
 
     Without ``finish`` the result is ``(keys, records)``.
@@ -381,8 +433,10 @@ def _execute(query: NamedQuery, params: dict[str, Any], settings: Neo4jSettings 
     def work(tx):
         for param, _var, check in checks:
             if not tx.run(check, values).single(strict=True)["found"]:
-                err = EntityNotFound(f"no entity matches {_show(bound[param])} "
-                                     f"(query {query.name}, parameter {param})")
+                err = EntityNotFound(
+                    f"no entity matches {_show(bound[param])} "
+                    f"(query {query.name}, parameter {param})"
+                )
                 err.query, err.param, err.value = query.name, param, bound[param]
                 raise err
         result = tx.run(statement, values)
@@ -421,7 +475,10 @@ def _plain(value: Any) -> Any:
         end = value.end_node.get("id") if value.end_node is not None else None
         return {"_type": value.type, "_source": start, "_target": end, **dict(value)}
     if isinstance(value, GPath):
-        return {"nodes": [_plain(n) for n in value.nodes], "relationships": [_plain(r) for r in value.relationships]}
+        return {
+            "nodes": [_plain(n) for n in value.nodes],
+            "relationships": [_plain(r) for r in value.relationships],
+        }
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -583,15 +640,25 @@ def _result_graph(name: str, bound: dict[str, Any], records: list) -> nx.MultiDi
         if t == "Article":
             g.graph["articles"][nid] = {k: n.get(k) for k in _ARTICLE_KEYS}
         elif t == "Statement":
-            g.add_node(nid, type="Statement", name=(n.get("text") or "")[:80], text=n.get("text") or "",
-                       lang=n.get("lang"), article_id=None, speaker=None, articles=[])
+            g.add_node(
+                nid,
+                type="Statement",
+                name=(n.get("text") or "")[:80],
+                text=n.get("text") or "",
+                lang=n.get("lang"),
+                article_id=None,
+                speaker=None,
+                articles=[],
+            )
         else:
             attrs = {k: n.get(k) for k in _ENTITY_KEYS}
             attrs["aliases"] = list(attrs["aliases"] or [])
             attrs["merges"] = list(attrs["merges"] or [])
             g.add_node(nid, type=t, articles=[], **attrs)
     counter: dict[str, int] = {}
-    for _, r in sorted(rels.items(), key=lambda kv: (kv[1].type, str(kv[1].get("article_id")), kv[0])):
+    for _, r in sorted(
+        rels.items(), key=lambda kv: (kv[1].type, str(kv[1].get("article_id")), kv[0])
+    ):
         s = ids.get(r.start_node.element_id) if r.start_node is not None else None
         t = ids.get(r.end_node.element_id) if r.end_node is not None else None
         if s is None or t is None:
@@ -622,15 +689,26 @@ def _result_graph(name: str, bound: dict[str, Any], records: list) -> nx.MultiDi
 def _attach_articles(tx, g: nx.MultiDiGraph, statement: str) -> None:
     """Fill ``g.graph["articles"]`` with the articles the result comes from (see :func:`query_graph`)."""
     arts = g.graph["articles"]
-    ids = sorted({d["article_id"] for _, _, d in g.edges(data=True) if d.get("article_id")} - set(arts))
-    statements = sorted(n for n, d in g.nodes(data=True) if d["type"] == "Statement" and not d.get("article_id"))
-    entities = sorted(n for n, d in g.nodes(data=True)
-                      if d["type"] != "Statement" and g.degree(n) == 0 and not d.get("articles"))
+    ids = sorted(
+        {d["article_id"] for _, _, d in g.edges(data=True) if d.get("article_id")} - set(arts)
+    )
+    statements = sorted(
+        n for n, d in g.nodes(data=True) if d["type"] == "Statement" and not d.get("article_id")
+    )
+    entities = sorted(
+        n
+        for n, d in g.nodes(data=True)
+        if d["type"] != "Statement" and g.degree(n) == 0 and not d.get("articles")
+    )
     if not (ids or statements or entities):
         return
-    found = sorted(((rec["id"], rec["node"] or "", rec["article"])
-                    for rec in tx.run(statement, ids=ids, statements=statements, entities=entities)),
-                   key=lambda x: (x[0], x[1]))
+    found = sorted(
+        (
+            (rec["id"], rec["node"] or "", rec["article"])
+            for rec in tx.run(statement, ids=ids, statements=statements, entities=entities)
+        ),
+        key=lambda x: (x[0], x[1]),
+    )
     for aid, node, article in found:
         arts.setdefault(aid, {"id": aid, **{k: article.get(k) for k in _ARTICLE_KEYS if k != "id"}})
         if node:

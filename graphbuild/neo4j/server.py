@@ -137,8 +137,11 @@ class Runtime:
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Runtime:
         """``JAVA_HOME``, ``GRAPHBUILD_NEO4J_CACHE`` and the environment itself, from ``env`` (``os.environ``)."""
-        return cls(java_home=env.get("JAVA_HOME") or None, cache_root=env.get("GRAPHBUILD_NEO4J_CACHE") or None,
-                   env=dict(env))
+        return cls(
+            java_home=env.get("JAVA_HOME") or None,
+            cache_root=env.get("GRAPHBUILD_NEO4J_CACHE") or None,
+            env=dict(env),
+        )
 
     @property
     def path(self) -> str:
@@ -149,7 +152,11 @@ class Runtime:
 def child_env(runtime: Runtime, home: Path | None = None) -> dict[str, str]:
     """The environment of a child process: the runtime's without :data:`SECRET_ENV`, plus ``JAVA_HOME``
     (when the runtime names one) and ``NEO4J_HOME`` / ``NEO4J_CONF`` of ``home``."""
-    env = {k: v for k, v in (runtime.env if runtime.env is not None else CLEAN_ENV).items() if k not in SECRET_ENV}
+    env = {
+        k: v
+        for k, v in (runtime.env if runtime.env is not None else CLEAN_ENV).items()
+        if k not in SECRET_ENV
+    }
     if runtime.java_home:
         env["JAVA_HOME"] = runtime.java_home
     if home is not None:
@@ -207,7 +214,9 @@ def _valid_port(port: int) -> int:
 def render_conf(cfg: ServerConfig) -> str:
     """The ``neo4j.conf`` for ``cfg``: loopback only, small memory, auth on."""
     _valid_port(cfg.bolt_port)
-    if not re.fullmatch(r"\d+[kmgKMG]?", cfg.heap) or not re.fullmatch(r"\d+[kmgKMG]?", cfg.pagecache):
+    if not re.fullmatch(r"\d+[kmgKMG]?", cfg.heap) or not re.fullmatch(
+        r"\d+[kmgKMG]?", cfg.pagecache
+    ):
         raise ServerError(f"invalid memory size: heap={cfg.heap!r} pagecache={cfg.pagecache!r}")
     home = Path(cfg.home)
     addr = cfg.listen_address
@@ -271,7 +280,9 @@ def java_command(cfg: ServerConfig, lib: Path, java: str = "java") -> list[str]:
     ]
 
 
-def ensure_jars(version: str = NEO4J_VERSION, *, quiet: bool = False, runtime: Runtime | None = None) -> Path:
+def ensure_jars(
+    version: str = NEO4J_VERSION, *, quiet: bool = False, runtime: Runtime | None = None
+) -> Path:
     """Return the ``lib/`` with the server jars, fetching them with Maven on first use."""
     runtime = runtime or Runtime()
     cache = cache_dir(version, runtime.cache_root)
@@ -280,7 +291,9 @@ def ensure_jars(version: str = NEO4J_VERSION, *, quiet: bool = False, runtime: R
         return lib
     mvn = shutil.which("mvn", path=runtime.path)
     if not mvn:
-        raise ServerError("mvn not found: it is needed once to fetch the Neo4j jars from Maven Central")
+        raise ServerError(
+            "mvn not found: it is needed once to fetch the Neo4j jars from Maven Central"
+        )
     cache.mkdir(parents=True, exist_ok=True)
     pom = cache / "pom.xml"
     pom.write_bytes(resources.files(__package__).joinpath("pom.xml").read_bytes())
@@ -288,16 +301,34 @@ def ensure_jars(version: str = NEO4J_VERSION, *, quiet: bool = False, runtime: R
     shutil.rmtree(partial, ignore_errors=True)
     log = cache / "mvn.log"
     if not quiet:
-        print(f"fetching Neo4j {version} jars from Maven Central into {lib} (once; log {log})", file=sys.stderr)
+        print(
+            f"fetching Neo4j {version} jars from Maven Central into {lib} (once; log {log})",
+            file=sys.stderr,
+        )
     cmd = [
-        mvn, "-B", "-q", "-f", str(pom), "dependency:copy-dependencies",
-        "-DincludeScope=runtime", f"-Dneo4j.version={version}", f"-DoutputDirectory={partial}",
+        mvn,
+        "-B",
+        "-q",
+        "-f",
+        str(pom),
+        "dependency:copy-dependencies",
+        "-DincludeScope=runtime",
+        f"-Dneo4j.version={version}",
+        f"-DoutputDirectory={partial}",
     ]
     with open(log, "w", encoding="utf-8") as out:
-        proc = subprocess.run(cmd, cwd=cache, stdout=out, stderr=subprocess.STDOUT, check=False,
-                              env=child_env(runtime))
+        proc = subprocess.run(
+            cmd,
+            cwd=cache,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            check=False,
+            env=child_env(runtime),
+        )
     if proc.returncode != 0 or not any(partial.glob("neo4j-*.jar")):
-        raise ServerError(f"could not fetch the Neo4j {version} jars with Maven (exit {proc.returncode}); see {log}")
+        raise ServerError(
+            f"could not fetch the Neo4j {version} jars with Maven (exit {proc.returncode}); see {log}"
+        )
     shutil.rmtree(lib, ignore_errors=True)
     partial.rename(lib)
     (lib / ".complete").write_text(version + "\n", encoding="utf-8")
@@ -307,7 +338,9 @@ def ensure_jars(version: str = NEO4J_VERSION, *, quiet: bool = False, runtime: R
 def initialised(home: str | Path | None = None) -> bool:
     """True once the server in ``home`` has a password (set-initial-password ran or it started before)."""
     home = Path(home).expanduser() if home else default_home()
-    return (home / "data" / "dbms" / "auth.ini").exists() or (home / "data" / "databases" / "system").exists()
+    return (home / "data" / "dbms" / "auth.ini").exists() or (
+        home / "data" / "databases" / "system"
+    ).exists()
 
 
 def _read_pid(home: Path) -> int | None:
@@ -402,7 +435,9 @@ def _lock(home: Path):
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _set_initial_password(cfg: ServerConfig, lib: Path, java: str, password: str, runtime: Runtime) -> None:
+def _set_initial_password(
+    cfg: ServerConfig, lib: Path, java: str, password: str, runtime: Runtime
+) -> None:
     home = Path(cfg.home)
     argfile = home / "run" / "set-password.args"
     fd = os.open(argfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -412,14 +447,21 @@ def _set_initial_password(cfg: ServerConfig, lib: Path, java: str, password: str
             fh.write(f"dbms\nset-initial-password\n{quoted}\n")
         proc = subprocess.run(
             [java, "-Xmx128m", "-cp", f"{lib}/*", ADMIN_TOOL, f"@{argfile}"],
-            env=child_env(runtime, home), capture_output=True, text=True, timeout=300, check=False,
+            env=child_env(runtime, home),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
         )
     finally:
         with contextlib.suppress(OSError):
             argfile.unlink()
     if proc.returncode != 0:
         msg = (proc.stderr or proc.stdout).replace(password, "***").strip().splitlines()
-        raise ServerError("could not set the initial Neo4j password: " + (msg[-1] if msg else f"exit {proc.returncode}"))
+        raise ServerError(
+            "could not set the initial Neo4j password: "
+            + (msg[-1] if msg else f"exit {proc.returncode}")
+        )
 
 
 def _port_free(host: str, port: int) -> bool:
@@ -437,7 +479,9 @@ def _check_auth(uri: str, password: str, timeout: float) -> None:
     from neo4j.exceptions import AuthError
 
     try:
-        with GraphDatabase.driver(uri, auth=("neo4j", password), connection_timeout=timeout) as driver:
+        with GraphDatabase.driver(
+            uri, auth=("neo4j", password), connection_timeout=timeout
+        ) as driver:
             driver.verify_connectivity()
             driver.execute_query("RETURN 1", database_="neo4j")
     except AuthError as exc:
@@ -484,26 +528,42 @@ def start(
     with _lock(home):
         current = status(home)
         if port is None:
-            port = (_read_state(home).get("bolt_port") if current.running else None) or DEFAULT_BOLT_PORT
-        cfg = ServerConfig(home=home, bolt_port=_valid_port(port), http_port=http_port, heap=heap, pagecache=pagecache)
+            port = (
+                _read_state(home).get("bolt_port") if current.running else None
+            ) or DEFAULT_BOLT_PORT
+        cfg = ServerConfig(
+            home=home,
+            bolt_port=_valid_port(port),
+            http_port=http_port,
+            heap=heap,
+            pagecache=pagecache,
+        )
         if current.running:
             if current.up:
                 if current.uri != cfg.uri:
-                    raise ServerError(f"the server in {home} is already running at {current.uri}; stop it first")
+                    raise ServerError(
+                        f"the server in {home} is already running at {current.uri}; stop it first"
+                    )
                 if password:  # also checks that NEO4J_PASSWORD still opens it
                     return _wait_ready(cfg, current.pid, password, timeout, time.monotonic())
                 return current
             return _wait_ready(cfg, current.pid, password, timeout, time.monotonic())
         if not _port_free(cfg.listen_address, cfg.bolt_port):
-            raise ServerError(f"port {cfg.bolt_port} on {cfg.listen_address} is already in use by another process")
+            raise ServerError(
+                f"port {cfg.bolt_port} on {cfg.listen_address} is already in use by another process"
+            )
         java = find_java(runtime)
         lib = ensure_jars(quiet=quiet, runtime=runtime)
         (home / "conf" / "neo4j.conf").write_text(render_conf(cfg), encoding="utf-8")
         if not initialised(home):
             if not password:
-                raise ServerError("NEO4J_PASSWORD is not set: it is needed to set the initial password of a new server")
+                raise ServerError(
+                    "NEO4J_PASSWORD is not set: it is needed to set the initial password of a new server"
+                )
             if len(password) < 8:
-                raise ServerError("NEO4J_PASSWORD must be at least 8 characters long (Neo4j's minimum)")
+                raise ServerError(
+                    "NEO4J_PASSWORD must be at least 8 characters long (Neo4j's minimum)"
+                )
             _set_initial_password(cfg, lib, java, password, runtime)
         log = open(home / CONSOLE_LOG, "ab")
         try:
@@ -521,15 +581,26 @@ def start(
         finally:
             log.close()
         (home / PID_FILE).write_text(f"{proc.pid}\n")
-        state = {"version": NEO4J_VERSION, "bolt_port": cfg.bolt_port, "http_port": cfg.http_port,
-                 "listen_address": cfg.listen_address, "pid": proc.pid, "lib": str(lib)}
+        state = {
+            "version": NEO4J_VERSION,
+            "bolt_port": cfg.bolt_port,
+            "http_port": cfg.http_port,
+            "listen_address": cfg.listen_address,
+            "pid": proc.pid,
+            "lib": str(lib),
+        }
         (home / STATE_FILE).write_text(json.dumps(state, indent=1), encoding="utf-8")
         if not quiet:
-            print(f"starting Neo4j {NEO4J_VERSION} (pid {proc.pid}) at {cfg.uri}; logs in {home / 'logs'}", file=sys.stderr)
+            print(
+                f"starting Neo4j {NEO4J_VERSION} (pid {proc.pid}) at {cfg.uri}; logs in {home / 'logs'}",
+                file=sys.stderr,
+            )
         return _wait_ready(cfg, proc.pid, password, timeout, time.monotonic(), proc)
 
 
-def _wait_ready(cfg, pid, password, timeout, t0, proc: subprocess.Popen | None = None) -> ServerStatus:
+def _wait_ready(
+    cfg, pid, password, timeout, t0, proc: subprocess.Popen | None = None
+) -> ServerStatus:
     home = Path(cfg.home)
     while True:
         if proc is not None and proc.poll() is not None:
@@ -600,20 +671,38 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m graphbuild.neo4j.server start|stop|status [--port N] [--home DIR]``."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m graphbuild.neo4j.server", description="Local Neo4j server")
+    parser = argparse.ArgumentParser(
+        prog="python -m graphbuild.neo4j.server", description="Local Neo4j server"
+    )
     parser.add_argument("action", choices=["start", "stop", "status"])
-    parser.add_argument("--port", type=int, default=None,
-                        help="Bolt port (default: the port a running server uses, else 7687)")
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=None,
+        help="Bolt port (default: the port a running server uses, else 7687)",
+    )
     parser.add_argument("--home", default=None, help=f"server home (default {default_home()})")
-    parser.add_argument("--http-port", type=int, default=None,
-                        help="also open the HTTP connector (Neo4j Browser) on this port (default: off)")
-    parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for Bolt (default 180)")
+    parser.add_argument(
+        "--http-port",
+        type=int,
+        default=None,
+        help="also open the HTTP connector (Neo4j Browser) on this port (default: off)",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=180.0, help="seconds to wait for Bolt (default 180)"
+    )
     args = parser.parse_args(argv)
     try:
         if args.action == "start":
             # the command line boundary: the environment is read here, and only here
-            st = start(args.home, args.port, password=os.environ.get("NEO4J_PASSWORD"), http_port=args.http_port,
-                       timeout=args.timeout, runtime=Runtime.from_env(os.environ))
+            st = start(
+                args.home,
+                args.port,
+                password=os.environ.get("NEO4J_PASSWORD"),
+                http_port=args.http_port,
+                timeout=args.timeout,
+                runtime=Runtime.from_env(os.environ),
+            )
             print(st.line())
         elif args.action == "stop":
             print("stopped" if stop(args.home) else "not running")

@@ -47,7 +47,9 @@ def _unavailable(reason: str):
 def chromium_path() -> str:
     path = os.environ.get("GRAPHBUILD_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(path).exists():
-        _unavailable(f"chromium not found (looked for $GRAPHBUILD_CHROMIUM, `chromium` on PATH, {path})")
+        _unavailable(
+            f"chromium not found (looked for $GRAPHBUILD_CHROMIUM, `chromium` on PATH, {path})"
+        )
     return path
 
 
@@ -82,7 +84,9 @@ class Loaded:
     def wait_ready(self, timeout_s: float = 60) -> float:
         """Wait until the page says it is laid out; return the page's own ms figure."""
         # a selector wait: the page's CSP forbids the eval that wait_for_function uses
-        self.page.wait_for_selector('body[data-ready="1"]', state="attached", timeout=timeout_s * 1000)
+        self.page.wait_for_selector(
+            'body[data-ready="1"]', state="attached", timeout=timeout_s * 1000
+        )
         return float(self.page.evaluate("window.graphbuildStabilizedMs"))
 
     def assert_clean(self) -> None:
@@ -101,7 +105,9 @@ def open_page(browser):
     contexts = []
 
     def _open(path: Path, width: int = 1400, height: int = 850) -> Loaded:
-        ctx = browser.new_context(viewport={"width": width, "height": height}, offline=True, java_script_enabled=True)
+        ctx = browser.new_context(
+            viewport={"width": width, "height": height}, offline=True, java_script_enabled=True
+        )
         contexts.append(ctx)
         page = ctx.new_page()
         loaded = Loaded(page)

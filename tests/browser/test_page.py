@@ -196,8 +196,24 @@ def test_filters_hide_and_show_types(sample_page):
 
 def test_js_normaliser_matches_python(sample_page):
     samples = [
-        "أحمد", "إبراهيم", "آمنة", "ٱلله", "مستشفى", "مؤتمر", "رئيس", "مُحَمَّد", "وزيـــر", "مؤكدًا",
-        "«باشاغا»:", "Fathi  BASHAGHA", "Égypte", "الوفد الأمني المصري", "لجنة 5+5", "ﻻ", "ی ک", "U.S.-Libya",
+        "أحمد",
+        "إبراهيم",
+        "آمنة",
+        "ٱلله",
+        "مستشفى",
+        "مؤتمر",
+        "رئيس",
+        "مُحَمَّد",
+        "وزيـــر",
+        "مؤكدًا",
+        "«باشاغا»:",
+        "Fathi  BASHAGHA",
+        "Égypte",
+        "الوفد الأمني المصري",
+        "لجنة 5+5",
+        "ﻻ",
+        "ی ک",
+        "U.S.-Libya",
     ]
     got = js(sample_page, "xs => xs.map(x => window.graphbuild.normalize(x))", samples)
     assert got == [search_key(s) for s in samples]
@@ -225,8 +241,19 @@ def test_hostile_strings_stay_text(tmp_path, open_page):
     assert page.locator("img").count() == 0
     assert page.locator("b").count() == 0
     assert page.locator("script").count() == 3  # data block, vis-network, page script
-    assert page.eval_on_selector_all("a", "as => as.map(a => a.href).filter(h => !/^https?:/i.test(h))") == []
-    assert page.eval_on_selector_all("#panel *", "els => els.filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length") == 0
+    assert (
+        page.eval_on_selector_all(
+            "a", "as => as.map(a => a.href).filter(h => !/^https?:/i.test(h))"
+        )
+        == []
+    )
+    assert (
+        page.eval_on_selector_all(
+            "#panel *",
+            "els => els.filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length",
+        )
+        == 0
+    )
     loaded.assert_clean()  # includes: no dialog fired
 
 
@@ -262,7 +289,9 @@ def test_5000_nodes_stabilise_and_stay_usable(tmp_path, open_page):
     build_s = time.perf_counter() - t
     loaded = open_page(path)
     ms = loaded.wait_ready(120)
-    print(f"\n5000 nodes: build {build_s:.1f}s, {path.stat().st_size / 1e6:.1f} MB, stabilised in {ms / 1000:.1f}s")
+    print(
+        f"\n5000 nodes: build {build_s:.1f}s, {path.stat().st_size / 1e6:.1f} MB, stabilised in {ms / 1000:.1f}s"
+    )
     assert js(loaded, "window.graphbuild.nodes.length") == 5000
     assert js(loaded, "window.graphbuild.network.physics.physicsEnabled") is False
     page = loaded.page
@@ -301,7 +330,9 @@ def test_cap_notice_above_max_nodes(tmp_path, open_page):
     [(True, 1400, 850), (False, 1400, 850), (True, 1100, 700)],
     ids=["physics", "python-layout", "small-window"],
 )
-def test_corpus_page_shows_the_whole_graph_on_open(corpus, tmp_path, open_page, physics, width, height):
+def test_corpus_page_shows_the_whole_graph_on_open(
+    corpus, tmp_path, open_page, physics, width, height
+):
     loaded = open_page(render(corpus, tmp_path / "corpus.html", physics=physics), width, height)
     loaded.wait_ready(60)
     view = assert_all_in_view(loaded, corpus.number_of_nodes())
@@ -383,9 +414,13 @@ def test_counts_are_singular_and_plural(tmp_path, open_page):
     g.add_node("Official:hub", type="Official", name="Hub", articles=["a0"])
     for i in range(61):
         g.add_node(f"Official:o{i}", type="Official", name=f"Other {i}", articles=["a0"])
-        g.add_edge("Official:hub", f"Official:o{i}", type="MET_WITH", article_id="a0", evidence="met")
+        g.add_edge(
+            "Official:hub", f"Official:o{i}", type="MET_WITH", article_id="a0", evidence="met"
+        )
     for k in range(3):  # the same meeting in three more (unknown) articles
-        g.add_edge("Official:hub", "Official:o0", type="MET_WITH", article_id=f"x{k}", evidence="met")
+        g.add_edge(
+            "Official:hub", "Official:o0", type="MET_WITH", article_id=f"x{k}", evidence="met"
+        )
     loaded = open_page(render(g, tmp_path / "counts.html"))
     loaded.wait_ready(60)
     page = loaded.page
@@ -395,8 +430,10 @@ def test_counts_are_singular_and_plural(tmp_path, open_page):
     assert "… and 1 more relation" in text and "1 more relations" not in text
     assert "… and 1 more source" in text and "1 more sources" not in text
     assert "(4 articles)" in text
-    assert js(loaded, "[1, 2, 0, 1500].map((n, i) => window.graphbuild.plural(n, i % 2 ? 'node' : 'article'))") == [
-        "1 article", "2 nodes", "0 articles", "1,500 nodes"]
+    assert js(
+        loaded,
+        "[1, 2, 0, 1500].map((n, i) => window.graphbuild.plural(n, i % 2 ? 'node' : 'article'))",
+    ) == ["1 article", "2 nodes", "0 articles", "1,500 nodes"]
     body = page.inner_text("body")
     assert not re.search(r"(?<![\d,])1 (?:articles|nodes|edges|relations|sources)\b", body), body
     loaded.assert_clean()
@@ -414,14 +451,20 @@ def test_screenshot_script_writes_where_it_is_told(corpus, tmp_path, chromium_pa
     out = tmp_path / "page.png"
     run = subprocess.run(
         [sys.executable, str(script), "--out", str(out), "--chromium", chromium_path],
-        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
     # the same articles as seeds/ + eval/dev/articles/ (nothing from ../shared)
-    counts = (plural(corpus.number_of_nodes(), "node"), plural(corpus.number_of_edges(), "edge"),
-              plural(len(corpus.graph["articles"]), "article"))
+    counts = (
+        plural(corpus.number_of_nodes(), "node"),
+        plural(corpus.number_of_edges(), "edge"),
+        plural(len(corpus.graph["articles"]), "article"),
+    )
     assert ", ".join(counts) in run.stderr
     after = hashlib.sha256(tracked.read_bytes()).hexdigest() if tracked.exists() else None
     assert after == before

@@ -26,9 +26,19 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run_cli(args, *, env=None, prelude: str = "", timeout: float = 120, **kw) -> subprocess.CompletedProcess:
+def run_cli(
+    args, *, env=None, prelude: str = "", timeout: float = 120, **kw
+) -> subprocess.CompletedProcess:
     """``graphbuild ARGS`` in a fresh interpreter, after running ``prelude`` (Python) in it."""
     code = f"import sys\n{prelude}\nfrom graphbuild.cli import main\nsys.argv = ['graphbuild', *sys.argv[1:]]\nmain()\n"
-    return subprocess.run([sys.executable, "-c", code, *map(str, args)], env=env if env is not None else clean_env(),
-                          cwd=kw.pop("cwd", ROOT), capture_output=True, text=True, timeout=timeout, check=False,
-                          stdin=kw.pop("stdin", subprocess.DEVNULL), **kw)
+    return subprocess.run(
+        [sys.executable, "-c", code, *map(str, args)],
+        env=env if env is not None else clean_env(),
+        cwd=kw.pop("cwd", ROOT),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        stdin=kw.pop("stdin", subprocess.DEVNULL),
+        **kw,
+    )

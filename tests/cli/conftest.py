@@ -19,7 +19,13 @@ ROOT = Path(__file__).resolve().parents[2]
 def isolated_env(tmp_path, monkeypatch):
     state = tmp_path / "xdg-state"
     monkeypatch.setenv("XDG_STATE_HOME", str(state))
-    for var in ("NEO4J_URI", "NEO4J_USER", "NEO4J_DATABASE", "NEO4J_PASSWORD", "GRAPHBUILD_QUERIES_DIR"):
+    for var in (
+        "NEO4J_URI",
+        "NEO4J_USER",
+        "NEO4J_DATABASE",
+        "NEO4J_PASSWORD",
+        "GRAPHBUILD_QUERIES_DIR",
+    ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("COLUMNS", "200")  # help text on one line per option
     return state
@@ -37,4 +43,3 @@ def dev_dir() -> Path:
     d = ROOT / "eval" / "dev"
     assert (d / "gold").is_dir() and (d / "articles").is_dir(), d
     return d
-

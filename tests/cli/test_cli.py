@@ -80,13 +80,24 @@ def test_run_reports_bad_files_and_keeps_going(tmp_path, seeds_dir):
     (arts / "empty.txt").write_bytes(b"")
     (arts / "latin1.txt").write_bytes("Title\ncafé".encode("latin-1"))
     (arts / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
-    (arts / "bad.jsonl").write_text('{"id": "j1", "text": "Foreign Minister Karim Haddad said the talks went well."}\nnot json\n', encoding="utf-8")
-    (arts / "ok.txt").write_text((seeds_dir / "000_ec7758134357b2f5.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (arts / "bad.jsonl").write_text(
+        '{"id": "j1", "text": "Foreign Minister Karim Haddad said the talks went well."}\nnot json\n',
+        encoding="utf-8",
+    )
+    (arts / "ok.txt").write_text(
+        (seeds_dir / "000_ec7758134357b2f5.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     out = tmp_path / "out"
     res = invoke("run", arts, tmp_path / "missing.txt", "--out", out, "--quiet")
     assert res.exit_code == 1
     err = res.stderr
-    for needle in ("empty.txt: empty file", "latin1.txt:2: not valid UTF-8", "binary.txt: binary file", "bad.jsonl:2: malformed JSON", "missing.txt: no such file"):
+    for needle in (
+        "empty.txt: empty file",
+        "latin1.txt:2: not valid UTF-8",
+        "binary.txt: binary file",
+        "bad.jsonl:2: malformed JSON",
+        "missing.txt: no such file",
+    ):
         assert needle in err, err
     assert "Traceback" not in res.output + err
     rows = (out / "extractions.jsonl").read_text(encoding="utf-8").splitlines()
@@ -157,7 +168,7 @@ def test_render_from_graph_json(tmp_path, seeds_dir):
     assert "باشاغا" in page.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("content", [b"", b"{\"nodes\": 3}", b"\xff\xfe"])
+@pytest.mark.parametrize("content", [b"", b'{"nodes": 3}', b"\xff\xfe"])
 def test_render_bad_graph_exits_2(tmp_path, content):
     bad = tmp_path / "graph.json"
     bad.write_bytes(content)
@@ -175,7 +186,9 @@ def test_python_dash_m(seeds_dir):
     import subprocess
     import sys
 
-    res = subprocess.run([sys.executable, "-m", "graphbuild", "--help"], capture_output=True, text=True)
+    res = subprocess.run(
+        [sys.executable, "-m", "graphbuild", "--help"], capture_output=True, text=True
+    )
     assert res.returncode == 0 and "extract" in res.stdout
 
 
@@ -191,7 +204,18 @@ def test_outputs_are_ordinary_files(tmp_path, seeds_dir):
     assert mode == 0o666 & ~umask
 
 
-@pytest.mark.parametrize("cmd", [["neo4j"], ["neo4j", "start"], ["neo4j", "stop"], ["neo4j", "status"], ["load"], ["schema"], ["query"]])
+@pytest.mark.parametrize(
+    "cmd",
+    [
+        ["neo4j"],
+        ["neo4j", "start"],
+        ["neo4j", "stop"],
+        ["neo4j", "status"],
+        ["load"],
+        ["schema"],
+        ["query"],
+    ],
+)
 def test_help_of_neo4j_commands(cmd):
     res = invoke(*cmd, "--help")
     assert res.exit_code == 0 and "Usage" in res.output
@@ -208,7 +232,12 @@ def test_every_output_is_ordinary_and_no_temp_is_left(tmp_path, seeds_dir):
     os.umask(umask)
     for name in ("extractions.jsonl", "graph.json", "graph.graphml", "graph.html"):
         assert stat.S_IMODE((out / name).stat().st_mode) == 0o666 & ~umask, name
-    assert sorted(p.name for p in out.iterdir()) == ["extractions.jsonl", "graph.graphml", "graph.html", "graph.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "extractions.jsonl",
+        "graph.graphml",
+        "graph.html",
+        "graph.json",
+    ]
 
 
 def test_run_refuses_a_symlinked_output(tmp_path, seeds_dir):
@@ -230,22 +259,40 @@ def test_run_reports_each_output_then_the_load(tmp_path, seeds_dir, monkeypatch)
 
     loads = []
     monkeypatch.setenv("NEO4J_PASSWORD", "pw-pw-pw-pw")
-    monkeypatch.setattr(loader, "load_graph", lambda g, settings, **kw: loads.append(settings) or LoadSummary(nodes_created=1))
+    monkeypatch.setattr(
+        loader,
+        "load_graph",
+        lambda g, settings, **kw: loads.append(settings) or LoadSummary(nodes_created=1),
+    )
     out = tmp_path / "out"
-    res = invoke("run", seeds_dir, "--out", out, "--neo4j", "--uri", "bolt://127.0.0.1:7999", "--database", "news")
+    res = invoke(
+        "run",
+        seeds_dir,
+        "--out",
+        out,
+        "--neo4j",
+        "--uri",
+        "bolt://127.0.0.1:7999",
+        "--database",
+        "news",
+    )
     assert res.exit_code == 0, res.output
     lines = res.stderr.strip().splitlines()
     names = ["extractions.jsonl", "graph.json", "graph.graphml", "graph.html"]
     assert [line.strip() for line in lines[1:5]] == [str(out / n) for n in names]
     assert lines[5].startswith("loaded into bolt://127.0.0.1:7999 (news): ")
-    assert [(s.uri, s.database, s.password) for s in loads] == [("bolt://127.0.0.1:7999", "news", "pw-pw-pw-pw")]
+    assert [(s.uri, s.database, s.password) for s in loads] == [
+        ("bolt://127.0.0.1:7999", "news", "pw-pw-pw-pw")
+    ]
     assert "pw-pw-pw-pw" not in res.output + res.stderr
 
 
 def test_run_neo4j_asks_for_the_password_before_the_work(tmp_path, seeds_dir):
     """No NEO4J_PASSWORD and no terminal: exit 7 at once, before extracting or writing anything."""
     out = tmp_path / "out"
-    res = invoke("run", seeds_dir, "--out", out, "--neo4j", "--uri", "bolt://127.0.0.1:7999", "--quiet")
+    res = invoke(
+        "run", seeds_dir, "--out", out, "--neo4j", "--uri", "bolt://127.0.0.1:7999", "--quiet"
+    )
     assert res.exit_code == 7, res.output
     assert "NEO4J_PASSWORD" in res.stderr and len(res.stderr.strip().splitlines()) == 1
     assert not out.exists()
@@ -253,7 +300,9 @@ def test_run_neo4j_asks_for_the_password_before_the_work(tmp_path, seeds_dir):
 
 def test_render_query_takes_the_queries_folder_from_the_environment(tmp_path, monkeypatch):
     """GRAPHBUILD_QUERIES_DIR is read by the CLI (the library reads no environment) and reaches render --query."""
-    (tmp_path / "mine.cypher").write_text("// description: mine\nMATCH (n) RETURN n LIMIT 1;\n", encoding="utf-8")
+    (tmp_path / "mine.cypher").write_text(
+        "// description: mine\nMATCH (n) RETURN n LIMIT 1;\n", encoding="utf-8"
+    )
     args = ("render", "--query", "mine", "-o", tmp_path / "p.html", "--uri", "bolt://127.0.0.1:1")
     res = invoke(*args)
     assert res.exit_code == 2 and "mine" in res.stderr  # the packaged folder has no such query

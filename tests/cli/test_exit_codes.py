@@ -40,10 +40,21 @@ def one_error_line(text: str) -> str:
 
 def test_the_tree_has_one_code_per_meaning():
     codes = {
-        errors.GraphbuildError: 9, errors.InputError: 2, errors.ArticleError: 2, errors.QueryParameterError: 2,
-        errors.QueryNotFound: 2, errors.LexiconError: 3, errors.Neo4jError: 4, errors.Neo4jUnavailable: 4,
-        errors.Neo4jAuthError: 4, errors.Neo4jDatabaseError: 4, errors.CypherError: 4, errors.ServerError: 5,
-        errors.ServerDown: 6, errors.PasswordMissing: 7, errors.EntityNotFound: 8,
+        errors.GraphbuildError: 9,
+        errors.InputError: 2,
+        errors.ArticleError: 2,
+        errors.QueryParameterError: 2,
+        errors.QueryNotFound: 2,
+        errors.LexiconError: 3,
+        errors.Neo4jError: 4,
+        errors.Neo4jUnavailable: 4,
+        errors.Neo4jAuthError: 4,
+        errors.Neo4jDatabaseError: 4,
+        errors.CypherError: 4,
+        errors.ServerError: 5,
+        errors.ServerDown: 6,
+        errors.PasswordMissing: 7,
+        errors.EntityNotFound: 8,
     }
     for cls, code in codes.items():
         assert cls.exit_code == code, cls
@@ -112,7 +123,11 @@ def test_missing_java_exits_5(tmp_path):
     empty_bin.mkdir()
     env = clean_env(NEO4J_PASSWORD="pw-pw-pw-pw", PATH=str(empty_bin))
     env.pop("JAVA_HOME", None)
-    res = run_cli(["neo4j", "start", "--home", tmp_path / "home", "--port", free_port()], env=env, cwd=tmp_path)
+    res = run_cli(
+        ["neo4j", "start", "--home", tmp_path / "home", "--port", free_port()],
+        env=env,
+        cwd=tmp_path,
+    )
     assert res.returncode == 5, res.stderr
     assert "java not found" in one_error_line(res.stderr)
     # nothing was remembered for a server that did not start
@@ -134,23 +149,47 @@ def test_server_module_status_exits_6(tmp_path):
 
 
 # --------------------------------------------------------------------------- 7: no password, no terminal
-@pytest.mark.parametrize("cmd", [
-    ["query", "top_meeters"],
-    ["schema"],
-    ["load", "SEEDS", "--quiet"],
-    ["neo4j", "start", "--home", "HOME", "--port", "PORT"],  # a new home needs an initial password
-])
+@pytest.mark.parametrize(
+    "cmd",
+    [
+        ["query", "top_meeters"],
+        ["schema"],
+        ["load", "SEEDS", "--quiet"],
+        [
+            "neo4j",
+            "start",
+            "--home",
+            "HOME",
+            "--port",
+            "PORT",
+        ],  # a new home needs an initial password
+    ],
+)
 def test_no_password_and_no_terminal_exits_7(cmd, seeds_dir, tmp_path):
-    args = [str(seeds_dir) if a == "SEEDS" else str(tmp_path / "home") if a == "HOME" else
-            str(free_port()) if a == "PORT" else a for a in cmd]
-    res = invoke(*args, "--uri", f"bolt://127.0.0.1:{free_port()}") if cmd[0] != "neo4j" else invoke(*args)
+    args = [
+        str(seeds_dir)
+        if a == "SEEDS"
+        else str(tmp_path / "home")
+        if a == "HOME"
+        else str(free_port())
+        if a == "PORT"
+        else a
+        for a in cmd
+    ]
+    res = (
+        invoke(*args, "--uri", f"bolt://127.0.0.1:{free_port()}")
+        if cmd[0] != "neo4j"
+        else invoke(*args)
+    )
     assert res.exit_code == 7, res.output
     assert "NEO4J_PASSWORD" in one_error_line(res.stderr)
 
 
 def test_no_password_and_no_terminal_in_a_real_process(tmp_path):
     """stdin from /dev/null: one line and exit 7 — no GetPassWarning, no typer "Aborted."."""
-    res = run_cli(["query", "top_meeters", "--uri", f"bolt://127.0.0.1:{free_port()}"], cwd=tmp_path)
+    res = run_cli(
+        ["query", "top_meeters", "--uri", f"bolt://127.0.0.1:{free_port()}"], cwd=tmp_path
+    )
     assert res.returncode == 7, res.stderr
     one_error_line(res.stderr)
     assert "GetPassWarning" not in res.stderr and "Warning" not in res.stderr
@@ -163,8 +202,10 @@ def test_a_terminal_gets_a_hidden_prompt(tmp_path):
 
     port = free_port()
     env = clean_env()
-    code = ("import sys\nfrom graphbuild.cli import main\n"
-            f"sys.argv = ['graphbuild', 'schema', '--uri', 'bolt://127.0.0.1:{port}']\nmain()\n")
+    code = (
+        "import sys\nfrom graphbuild.cli import main\n"
+        f"sys.argv = ['graphbuild', 'schema', '--uri', 'bolt://127.0.0.1:{port}']\nmain()\n"
+    )
     pid, fd = pty.fork()
     if pid == 0:  # child: the pty is its controlling terminal and its stdin/stdout/stderr
         try:
@@ -234,7 +275,9 @@ def test_entity_not_found_exits_8(monkeypatch):
     monkeypatch.setattr(q, "query_graph", missing)
     res = invoke("query", "who_met", "-p", "official=Nobody")
     assert res.exit_code == 8 and "Nobody" in one_error_line(res.stderr)
-    res = invoke("render", "--query", "ego_network", "-p", "entity=Nobody", "-o", "/nonexistent/p.html")
+    res = invoke(
+        "render", "--query", "ego_network", "-p", "entity=Nobody", "-o", "/nonexistent/p.html"
+    )
     assert res.exit_code == 8 and "Nobody" in one_error_line(res.stderr)
 
 
@@ -289,9 +332,15 @@ def test_sigint_to_a_running_process_exits_130(tmp_path, seeds_dir):
         "S.read_articles = slow\n"
     )
     code = f"import sys\n{prelude}\nfrom graphbuild.cli import main\nsys.argv = ['graphbuild', *sys.argv[1:]]\nmain()\n"
-    proc = subprocess.Popen([sys.executable, "-c", code, "run", str(seeds_dir), "--out", str(tmp_path / "out")],
-                            env=clean_env(), cwd=tmp_path, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "run", str(seeds_dir), "--out", str(tmp_path / "out")],
+        env=clean_env(),
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 90
         while not marker.exists() and time.monotonic() < deadline and proc.poll() is None:
@@ -310,10 +359,26 @@ def test_sigint_to_a_running_process_exits_130(tmp_path, seeds_dir):
 
 def test_python_dash_m_server_takes_http_port(tmp_path):
     """`python -m graphbuild.neo4j.server` parses --http-port like the CLI (a bad one fails before any start)."""
-    res = subprocess.run([sys.executable, "-m", "graphbuild.neo4j.server", "start", "--home", str(tmp_path / "h"),
-                          "--port", str(free_port()), "--http-port", "70000"],
-                         env=clean_env(NEO4J_PASSWORD="pw-pw-pw-pw", PATH=str(tmp_path)), cwd=tmp_path,
-                         capture_output=True, text=True, timeout=120, check=False)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "graphbuild.neo4j.server",
+            "start",
+            "--home",
+            str(tmp_path / "h"),
+            "--port",
+            str(free_port()),
+            "--http-port",
+            "70000",
+        ],
+        env=clean_env(NEO4J_PASSWORD="pw-pw-pw-pw", PATH=str(tmp_path)),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert res.returncode == 5, res.stderr
     assert "invalid port: 70000" in res.stderr and "Traceback" not in res.stderr
     assert not (tmp_path / "h").exists()  # refused before touching anything
@@ -327,8 +392,11 @@ def test_readme_and_cli_docstring_list_every_code():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = readme.split("### Exit codes", 1)[1].split("\n## ", 1)[0]
     documented = {int(c) for c in re.findall(r"^\| (\d+) \|", table, re.M)}
-    expected = {0, 1, 130} | {cls.exit_code for cls in vars(errors).values()
-                              if isinstance(cls, type) and issubclass(cls, errors.GraphbuildError)}
+    expected = {0, 1, 130} | {
+        cls.exit_code
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.GraphbuildError)
+    }
     assert documented == expected == {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 130}
     in_docstring = {int(c) for c in re.findall(r"^(\d+)\s{2,}", cli.__doc__, re.M)}
     assert in_docstring == expected

@@ -19,7 +19,9 @@ TYPE_TAG = re.compile(r"<(?:bool|str|int|float|path|list\[|tuple|[a-z]+ range)[^
 def _commands(group, path=()):
     """Every command path of the app: groups and their subcommands, recursively."""
     yield path, group
-    for name, cmd in sorted(getattr(group, "commands", {}).items()):  # typer may vendor its own click
+    for name, cmd in sorted(
+        getattr(group, "commands", {}).items()
+    ):  # typer may vendor its own click
         yield from _commands(cmd, (*path, name))
 
 
@@ -34,11 +36,25 @@ def _help(path) -> str:
 
 def test_the_walk_finds_every_command():
     names = {" ".join(p) for p, _ in COMMANDS}
-    assert {"", "run", "extract", "eval", "render", "load", "schema", "query",
-            "neo4j", "neo4j start", "neo4j stop", "neo4j status"} <= names
+    assert {
+        "",
+        "run",
+        "extract",
+        "eval",
+        "render",
+        "load",
+        "schema",
+        "query",
+        "neo4j",
+        "neo4j start",
+        "neo4j stop",
+        "neo4j status",
+    } <= names
 
 
-@pytest.mark.parametrize("path", [p for p, _ in COMMANDS], ids=lambda p: " ".join(p) or "graphbuild")
+@pytest.mark.parametrize(
+    "path", [p for p, _ in COMMANDS], ids=lambda p: " ".join(p) or "graphbuild"
+)
 def test_help_has_no_type_tags(path):
     out = _help(path)
     assert "Usage" in out
@@ -55,44 +71,77 @@ def test_flags_take_no_value_in_help(path):
         if not getattr(param, "is_flag", False):
             continue
         long = next(o for o in param.opts if o.startswith("--"))
-        row = next(line for line in out.splitlines() if re.search(rf"(^|[\s│]){re.escape(long)}(\s|$)", line))
+        row = next(
+            line
+            for line in out.splitlines()
+            if re.search(rf"(^|[\s│]){re.escape(long)}(\s|$)", line)
+        )
         after = row.split(long, 1)[1]
         after = re.sub(r"^\s*(-[a-zA-Z])?\s*", "", after)  # the short form, if any
         first_word = after.split()[0] if after.split() else ""
-        assert first_word and first_word[0].isupper() and not first_word.isupper(), \
+        assert first_word and first_word[0].isupper() and not first_word.isupper(), (
             f"{long} looks like it takes a value: {row!r}"
+        )
 
 
-@pytest.mark.parametrize("path,usage", [
-    (("run",), "run [OPTIONS] PATHS..."),
-    (("extract",), "extract [OPTIONS] PATHS..."),
-    (("load",), "load [OPTIONS] PATHS..."),
-    (("eval",), "eval [OPTIONS] GOLD ARTICLES..."),
-    (("query",), "query [OPTIONS] [NAME]"),
-    (("render",), "render [OPTIONS] [GRAPH_JSON]"),
-])
+@pytest.mark.parametrize(
+    "path,usage",
+    [
+        (("run",), "run [OPTIONS] PATHS..."),
+        (("extract",), "extract [OPTIONS] PATHS..."),
+        (("load",), "load [OPTIONS] PATHS..."),
+        (("eval",), "eval [OPTIONS] GOLD ARTICLES..."),
+        (("query",), "query [OPTIONS] [NAME]"),
+        (("render",), "render [OPTIONS] [GRAPH_JSON]"),
+    ],
+)
 def test_arguments_read_in_capitals(path, usage):
     assert usage in _help(path)
 
 
-@pytest.mark.parametrize("path,needles", [
-    (("run",), ["[default: graphbuild-out]", "[default: 1500]", "remembered", "bolt://127.0.0.1:7687", "[default: neo4j]"]),
-    (("extract",), ["[default: -]"]),
-    (("render",), ["[default: graph.html]", "remembered", "[default: graphbuild]"]),
-    (("load",), ["remembered", "[default: 500]", "[default: neo4j]", "[env var: NEO4J_URI]"]),
-    (("schema",), ["remembered", "[default: neo4j]"]),
-    (("query",), ["[default: table]", "GRAPHBUILD_QUERIES_DIR", "the packaged cypher/queries", "remembered"]),
-    (("neo4j", "start"), ["7687", "~/.local/share/graphbuild/neo4j", "[default: 180.0]", "--http-port"]),
-    (("neo4j", "status"), ["~/.local/share/graphbuild/neo4j"]),
-    (("neo4j", "stop"), ["~/.local/share/graphbuild/neo4j"]),
-])
+@pytest.mark.parametrize(
+    "path,needles",
+    [
+        (
+            ("run",),
+            [
+                "[default: graphbuild-out]",
+                "[default: 1500]",
+                "remembered",
+                "bolt://127.0.0.1:7687",
+                "[default: neo4j]",
+            ],
+        ),
+        (("extract",), ["[default: -]"]),
+        (("render",), ["[default: graph.html]", "remembered", "[default: graphbuild]"]),
+        (("load",), ["remembered", "[default: 500]", "[default: neo4j]", "[env var: NEO4J_URI]"]),
+        (("schema",), ["remembered", "[default: neo4j]"]),
+        (
+            ("query",),
+            [
+                "[default: table]",
+                "GRAPHBUILD_QUERIES_DIR",
+                "the packaged cypher/queries",
+                "remembered",
+            ],
+        ),
+        (
+            ("neo4j", "start"),
+            ["7687", "~/.local/share/graphbuild/neo4j", "[default: 180.0]", "--http-port"],
+        ),
+        (("neo4j", "status"), ["~/.local/share/graphbuild/neo4j"]),
+        (("neo4j", "stop"), ["~/.local/share/graphbuild/neo4j"]),
+    ],
+)
 def test_every_default_is_shown(path, needles):
     out = _help(path)
     for needle in needles:
         assert needle in out, f"{needle!r} missing from graphbuild {' '.join(path)} --help:\n{out}"
 
 
-@pytest.mark.parametrize("path", [p for p, _ in COMMANDS], ids=lambda p: " ".join(p) or "graphbuild")
+@pytest.mark.parametrize(
+    "path", [p for p, _ in COMMANDS], ids=lambda p: " ".join(p) or "graphbuild"
+)
 def test_the_password_is_never_an_option(path):
     assert "--password" not in _help(path)
 

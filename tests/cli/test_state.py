@@ -31,9 +31,14 @@ def invoke(*args, **kw):
 # --------------------------------------------------------------------------- the state file
 def test_state_dir_follows_xdg(tmp_path):
     assert state.state_dir_from_env({"XDG_STATE_HOME": str(tmp_path)}) == tmp_path / "graphbuild"
-    assert state.state_dir_from_env({}, home=tmp_path) == tmp_path / ".local" / "state" / "graphbuild"
+    assert (
+        state.state_dir_from_env({}, home=tmp_path) == tmp_path / ".local" / "state" / "graphbuild"
+    )
     # a relative XDG_STATE_HOME is invalid by the spec and ignored
-    assert state.state_dir_from_env({"XDG_STATE_HOME": "rel/dir"}, home=tmp_path) == tmp_path / ".local" / "state" / "graphbuild"
+    assert (
+        state.state_dir_from_env({"XDG_STATE_HOME": "rel/dir"}, home=tmp_path)
+        == tmp_path / ".local" / "state" / "graphbuild"
+    )
 
 
 def test_the_cli_reads_xdg_state_home(state_home):
@@ -49,8 +54,13 @@ def test_remember_read_forget(tmp_path, monkeypatch):
     path = state.remember_server(sd, "bolt://127.0.0.1:7799", "neo-home")
     assert path == sd / "neo4j-server.json"
     rec = state.read_server(sd)
-    assert rec == state.RememberedServer("bolt://127.0.0.1:7799", str(tmp_path / "neo-home"))  # made absolute
-    assert json.loads(path.read_text()) == {"uri": "bolt://127.0.0.1:7799", "home": str(tmp_path / "neo-home")}
+    assert rec == state.RememberedServer(
+        "bolt://127.0.0.1:7799", str(tmp_path / "neo-home")
+    )  # made absolute
+    assert json.loads(path.read_text()) == {
+        "uri": "bolt://127.0.0.1:7799",
+        "home": str(tmp_path / "neo-home"),
+    }
     assert [p.name for p in sd.iterdir()] == ["neo4j-server.json"]  # no temporary file left behind
     assert not state.forget_server(sd, tmp_path / "another-home")  # another server's record stays
     assert state.read_server(sd) == rec
@@ -66,7 +76,9 @@ def test_the_record_is_written_atomically_and_privately(tmp_path, monkeypatch):
 
     sd = tmp_path / "state"
     path = state.remember_server(sd, "bolt://127.0.0.1:7799", tmp_path / "h1")
-    assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0  # the user's own (it names a home, never a password)
+    assert (
+        stat.S_IMODE(path.stat().st_mode) & 0o077 == 0
+    )  # the user's own (it names a home, never a password)
 
     def full_disk(src, dst):
         raise OSError(28, "No space left on device")
@@ -97,7 +109,9 @@ def test_remember_replaces_atomically(tmp_path, monkeypatch):
 
     def spy(src, dst):
         calls.append((Path(src).parent, Path(dst)))
-        assert json.loads(Path(dst).read_text())["uri"].endswith(":1111")  # old record intact until the rename
+        assert json.loads(Path(dst).read_text())["uri"].endswith(
+            ":1111"
+        )  # old record intact until the rename
         real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", spy)
@@ -106,7 +120,9 @@ def test_remember_replaces_atomically(tmp_path, monkeypatch):
     assert state.read_server(sd).uri.endswith(":2222")
 
 
-@pytest.mark.parametrize("content", ["", "not json", "[1, 2]", '{"uri": "bolt://x:1"}', '{"uri": 3, "home": "/h"}'])
+@pytest.mark.parametrize(
+    "content", ["", "not json", "[1, 2]", '{"uri": "bolt://x:1"}', '{"uri": 3, "home": "/h"}']
+)
 def test_a_broken_state_file_is_ignored(tmp_path, content):
     sd = tmp_path / "state"
     sd.mkdir()
@@ -129,13 +145,16 @@ def _tried(res) -> str:
     return res.stderr
 
 
-@pytest.mark.parametrize("cmd", [
-    ["schema"],
-    ["query", "top_meeters"],
-    ["load", "SEEDS"],
-    ["render", "--query", "top_meeters", "-o", "OUT/page.html"],
-    ["run", "SEEDS", "--neo4j", "--quiet", "--out", "OUT/run"],
-])
+@pytest.mark.parametrize(
+    "cmd",
+    [
+        ["schema"],
+        ["query", "top_meeters"],
+        ["load", "SEEDS"],
+        ["render", "--query", "top_meeters", "-o", "OUT/page.html"],
+        ["run", "SEEDS", "--neo4j", "--quiet", "--out", "OUT/run"],
+    ],
+)
 def test_commands_find_the_remembered_server(cmd, remembered, seeds_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("NEO4J_PASSWORD", "some-password-1")
     args = [str(seeds_dir) if a == "SEEDS" else a.replace("OUT", str(tmp_path)) for a in cmd]
@@ -178,8 +197,14 @@ class FakeServer:
 
     def start(self, home, port, **kw):
         self.calls.append(("start", Path(home), port, kw))
-        return server.ServerStatus(up=True, uri=f"bolt://127.0.0.1:{port or self.port}", version=server.NEO4J_VERSION,
-                                   home=str(home), pid=4242, running=True)
+        return server.ServerStatus(
+            up=True,
+            uri=f"bolt://127.0.0.1:{port or self.port}",
+            version=server.NEO4J_VERSION,
+            home=str(home),
+            pid=4242,
+            running=True,
+        )
 
     def stop(self, home, timeout=60.0):
         self.calls.append(("stop", Path(home)))
@@ -194,7 +219,9 @@ def fake(monkeypatch):
     return f
 
 
-def test_start_remembers_uri_and_home_but_never_the_password(fake, state_home, tmp_path, monkeypatch):
+def test_start_remembers_uri_and_home_but_never_the_password(
+    fake, state_home, tmp_path, monkeypatch
+):
     monkeypatch.setenv("NEO4J_PASSWORD", "secret-password-9")
     monkeypatch.chdir(tmp_path)
     res = invoke("neo4j", "start", "--port", "7799", "--home", "neo-home")
@@ -206,7 +233,9 @@ def test_start_remembers_uri_and_home_but_never_the_password(fake, state_home, t
     assert "secret-password-9" not in text and "secret-password-9" not in res.output
 
 
-def test_start_without_port_or_home_reuses_the_remembered_server(fake, state_home, tmp_path, monkeypatch):
+def test_start_without_port_or_home_reuses_the_remembered_server(
+    fake, state_home, tmp_path, monkeypatch
+):
     monkeypatch.setenv("NEO4J_PASSWORD", "secret-password-9")
     state.remember_server(state_home, "bolt://127.0.0.1:7799", tmp_path / "neo-home")
     res = invoke("neo4j", "start")
@@ -258,8 +287,18 @@ def test_server_port_default(tmp_path, monkeypatch):
         server.start(tmp_path / "h", None, password="x" * 8)
     assert seen == [server.DEFAULT_BOLT_PORT]
     # a running server in that home: start without a port is a no-op on its port
-    monkeypatch.setattr(server, "status", lambda home, port=None: server.ServerStatus(
-        up=True, uri="bolt://127.0.0.1:7799", version=server.NEO4J_VERSION, home=str(home), pid=1, running=True))
+    monkeypatch.setattr(
+        server,
+        "status",
+        lambda home, port=None: server.ServerStatus(
+            up=True,
+            uri="bolt://127.0.0.1:7799",
+            version=server.NEO4J_VERSION,
+            home=str(home),
+            pid=1,
+            running=True,
+        ),
+    )
     monkeypatch.setattr(server, "_read_state", lambda home: {"bolt_port": 7799})
     st = server.start(tmp_path / "h", None, password="")
     assert st.uri == "bolt://127.0.0.1:7799"

@@ -21,7 +21,6 @@ from sample_data import sample_extractions
 from graphbuild.neo4j.loader import Neo4jSettings, connect
 
 
-
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/integration" in str(item.fspath).replace(os.sep, "/"):
@@ -31,12 +30,19 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture(scope="session")
 def settings() -> Neo4jSettings:
     if not os.environ.get("NEO4J_PASSWORD"):
-        pytest.fail("NEO4J_PASSWORD is not set: the integration tests need the real server "
-                    "(export NEO4J_PASSWORD=...; graphbuild neo4j start — scripts/test does both)")
+        pytest.fail(
+            "NEO4J_PASSWORD is not set: the integration tests need the real server "
+            "(export NEO4J_PASSWORD=...; graphbuild neo4j start — scripts/test does both)"
+        )
     s = Neo4jSettings.from_env(os.environ)
     host = urlparse(s.uri).hostname
-    if host not in ("127.0.0.1", "localhost", "::1") and os.environ.get("GRAPHBUILD_TEST_ALLOW_WIPE") != "1":
-        pytest.fail(f"refusing to wipe {s.uri} between tests: set GRAPHBUILD_TEST_ALLOW_WIPE=1 if that is meant")
+    if (
+        host not in ("127.0.0.1", "localhost", "::1")
+        and os.environ.get("GRAPHBUILD_TEST_ALLOW_WIPE") != "1"
+    ):
+        pytest.fail(
+            f"refusing to wipe {s.uri} between tests: set GRAPHBUILD_TEST_ALLOW_WIPE=1 if that is meant"
+        )
     return s
 
 
@@ -66,13 +72,24 @@ def sample_graph():
 def snapshot(driver, database: str = "neo4j") -> dict:
     """Counts per label / relationship type and a hash of every property of every node and relationship."""
     nodes, _, _ = driver.execute_query(
-        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", database_=database)
+        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", database_=database
+    )
     rels, _, _ = driver.execute_query(
-        "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props", database_=database)
-    node_lines = sorted(json.dumps([sorted(r["labels"]), r["props"]], ensure_ascii=False, sort_keys=True, default=str)
-                        for r in nodes)
-    rel_lines = sorted(json.dumps([r["type"], r["a"], r["b"], r["props"]], ensure_ascii=False, sort_keys=True, default=str)
-                       for r in rels)
+        "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props",
+        database_=database,
+    )
+    node_lines = sorted(
+        json.dumps(
+            [sorted(r["labels"]), r["props"]], ensure_ascii=False, sort_keys=True, default=str
+        )
+        for r in nodes
+    )
+    rel_lines = sorted(
+        json.dumps(
+            [r["type"], r["a"], r["b"], r["props"]], ensure_ascii=False, sort_keys=True, default=str
+        )
+        for r in rels
+    )
     labels: dict[str, int] = {}
     for r in nodes:
         for lb in r["labels"]:
@@ -81,4 +98,8 @@ def snapshot(driver, database: str = "neo4j") -> dict:
     for r in rels:
         types[r["type"]] = types.get(r["type"], 0) + 1
     digest = hashlib.sha256("\n".join(node_lines + ["--"] + rel_lines).encode("utf-8")).hexdigest()
-    return {"labels": dict(sorted(labels.items())), "types": dict(sorted(types.items())), "hash": digest}
+    return {
+        "labels": dict(sorted(labels.items())),
+        "types": dict(sorted(types.items())),
+        "hash": digest,
+    }

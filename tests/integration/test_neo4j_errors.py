@@ -10,7 +10,13 @@ import pytest
 from typer.testing import CliRunner
 
 from graphbuild.cli import app
-from graphbuild.errors import CypherError, Neo4jAuthError, Neo4jDatabaseError, Neo4jUnavailable, QueryNotFound
+from graphbuild.errors import (
+    CypherError,
+    Neo4jAuthError,
+    Neo4jDatabaseError,
+    Neo4jUnavailable,
+    QueryNotFound,
+)
 from graphbuild.neo4j.loader import Neo4jSettings, apply_schema, connect, load_graph
 from graphbuild.neo4j.queries import run_query
 
@@ -24,8 +30,17 @@ def _free_port() -> int:
 
 
 def _with(settings: Neo4jSettings, **changes) -> Neo4jSettings:
-    return Neo4jSettings(**{**{"uri": settings.uri, "user": settings.user, "database": settings.database,
-                               "password": settings.password}, **changes})
+    return Neo4jSettings(
+        **{
+            **{
+                "uri": settings.uri,
+                "user": settings.user,
+                "database": settings.database,
+                "password": settings.password,
+            },
+            **changes,
+        }
+    )
 
 
 def test_server_down(settings, sample_graph):
@@ -63,8 +78,9 @@ def test_unknown_database(settings, driver, sample_graph):
 
 
 def test_query_file_with_a_syntax_error(settings, driver, tmp_path):
-    (tmp_path / "broken.cypher").write_text("// description: broken\n// param x: anything\nMATCH (n) RETRUN $x;\n",
-                                            encoding="utf-8")
+    (tmp_path / "broken.cypher").write_text(
+        "// description: broken\n// param x: anything\nMATCH (n) RETRUN $x;\n", encoding="utf-8"
+    )
     with pytest.raises(CypherError, match="broken.cypher") as info:
         run_query("broken", {"x": 1}, settings, driver=driver, queries_dir=tmp_path)
     assert "syntax" in str(info.value).lower()
@@ -73,8 +89,9 @@ def test_query_file_with_a_syntax_error(settings, driver, tmp_path):
 
 
 def test_query_failing_at_run_time_is_a_cypher_error(settings, driver, tmp_path):
-    (tmp_path / "div.cypher").write_text("// description: fails\n// param x: a number\nRETURN 1 / $x AS y;\n",
-                                         encoding="utf-8")
+    (tmp_path / "div.cypher").write_text(
+        "// description: fails\n// param x: a number\nRETURN 1 / $x AS y;\n", encoding="utf-8"
+    )
     with pytest.raises(CypherError):
         run_query("div", {"x": 0}, settings, driver=driver, queries_dir=tmp_path)
 
@@ -96,7 +113,9 @@ def test_cli_exit_codes_and_no_password_in_output(settings, sample_graph, tmp_pa
     assert res.exit_code == 2
     outputs.append(res.output)
 
-    (tmp_path / "broken.cypher").write_text("// description: broken\nRETURN RETURN;\n", encoding="utf-8")
+    (tmp_path / "broken.cypher").write_text(
+        "// description: broken\nRETURN RETURN;\n", encoding="utf-8"
+    )
     res = runner.invoke(app, ["query", "broken", "--queries-dir", str(tmp_path)])
     assert res.exit_code == 4 and "broken.cypher" in res.output
     outputs.append(res.output)
@@ -114,7 +133,9 @@ def test_cli_exit_codes_and_no_password_in_output(settings, sample_graph, tmp_pa
     outputs.append(res.output)
 
     monkeypatch.setenv("NEO4J_PASSWORD", settings.password + "-cli-wrong")
-    res = runner.invoke(app, ["load", str(gj), "--uri", f"bolt://127.0.0.1:{port}", "--user", "nobody"])
+    res = runner.invoke(
+        app, ["load", str(gj), "--uri", f"bolt://127.0.0.1:{port}", "--user", "nobody"]
+    )
     assert res.exit_code == 4 and "authentication failed" in res.output
     outputs.append(res.output)
     for out in outputs:
@@ -124,7 +145,11 @@ def test_cli_exit_codes_and_no_password_in_output(settings, sample_graph, tmp_pa
 
 def test_cli_prompts_for_a_missing_password(settings, monkeypatch):
     monkeypatch.delenv("NEO4J_PASSWORD")
-    monkeypatch.setattr("graphbuild.cli_neo4j._stdin_is_tty", lambda: True)  # CliRunner's stdin is no terminal
-    res = CliRunner().invoke(app, ["query", "top_meeters", "-f", "json"], input=settings.password + "\n")
+    monkeypatch.setattr(
+        "graphbuild.cli_neo4j._stdin_is_tty", lambda: True
+    )  # CliRunner's stdin is no terminal
+    res = CliRunner().invoke(
+        app, ["query", "top_meeters", "-f", "json"], input=settings.password + "\n"
+    )
     assert res.exit_code == 0, res.output
     assert settings.password not in res.output  # hidden input is not echoed

@@ -13,14 +13,28 @@ from .conftest import snapshot
 
 pytestmark = pytest.mark.integration
 
-EXPECTED_LABELS = {"Agency": 1, "Article": 2, "Country": 2, "Entity": 6, "Official": 3, "Statement": 1}
+EXPECTED_LABELS = {
+    "Agency": 1,
+    "Article": 2,
+    "Country": 2,
+    "Entity": 6,
+    "Official": 3,
+    "Statement": 1,
+}
 
 
 def test_load_hand_made_graph(driver, settings, sample_graph):
     summary = load_graph(sample_graph, settings, driver=driver, quiet=True)
     snap = snapshot(driver)
     assert snap["labels"] == EXPECTED_LABELS
-    assert snap["types"] == {"MEMBER_OF": 2, "MENTIONED_IN": 8, "MENTIONS": 2, "MET_WITH": 2, "REPORTED_IN": 1, "SAID": 1}
+    assert snap["types"] == {
+        "MEMBER_OF": 2,
+        "MENTIONED_IN": 8,
+        "MENTIONS": 2,
+        "MET_WITH": 2,
+        "REPORTED_IN": 1,
+        "SAID": 1,
+    }
     assert summary.nodes_created == 9 and summary.nodes_matched == 0
     assert summary.relationships_created == 16 and summary.relationships_matched == 0
     assert "9 created" in summary.line()
@@ -28,28 +42,52 @@ def test_load_hand_made_graph(driver, settings, sample_graph):
 
 def test_model_properties(driver, settings, sample_graph):
     load_graph(sample_graph, settings, driver=driver, quiet=True)
-    rec = driver.execute_query("MATCH (o:Official:Entity {id: $id}) RETURN o{.*} AS o", id=BORIS).records[0]["o"]
+    rec = driver.execute_query(
+        "MATCH (o:Official:Entity {id: $id}) RETURN o{.*} AS o", id=BORIS
+    ).records[0]["o"]
     assert rec["name"] == "بوريس جونسون"
     assert rec["aliases"] == sorted(["السيد جونسون", "جونسون", "وزير الخارجية جونسون"])
     assert rec["aliases_text"] == " | ".join(rec["aliases"])
     assert "وزير الخارجيه جونسون" in rec["search_terms"]  # ة folded
     assert rec["country"] == "GBR" and rec["title"] == "وزير الخارجية" and rec["confidence"] == 1.0
     art = driver.execute_query("MATCH (a:Article {id: 'a1'}) RETURN a{.*} AS a").records[0]["a"]
-    assert art == {"id": "a1", "title": "وزير الخارجية يزور طبرق", "url": "https://example.org/a1",
-                   "published": "2017-05-04", "lang": "ar", "source": "example"}
+    assert art == {
+        "id": "a1",
+        "title": "وزير الخارجية يزور طبرق",
+        "url": "https://example.org/a1",
+        "published": "2017-05-04",
+        "lang": "ar",
+        "source": "example",
+    }
     met = driver.execute_query(
-        "MATCH (:Official {id: $a})-[r:MET_WITH]->(:Official {id: $b}) RETURN r{.*} AS r", a=BORIS, b=SARRAJ
+        "MATCH (:Official {id: $a})-[r:MET_WITH]->(:Official {id: $b}) RETURN r{.*} AS r",
+        a=BORIS,
+        b=SARRAJ,
     ).records
     assert len(met) == 1  # two sentences of one article: one relationship
     r = met[0]["r"]
     assert r["article_id"] == "a2" and r["count"] == 2 and r["evidence"] == "التقى جونسون السراج."
-    assert r["start"] == 0 and r["end"] == 20 and r["published"] == "2017-06-01" and r["confidence"] == 0.8
+    assert (
+        r["start"] == 0
+        and r["end"] == 20
+        and r["published"] == "2017-06-01"
+        and r["confidence"] == 0.8
+    )
     said = driver.execute_query(
         "MATCH (s:Official)-[r:SAID]->(st:Statement)-[:REPORTED_IN]->(a:Article) "
         "RETURN s.id AS s, r.article_id AS aid, st.text AS text, st.lang AS lang, a.id AS a, "
-        "COLLECT { MATCH (st)-[:MENTIONS]->(m) RETURN m.id ORDER BY m.id } AS mentions").records
-    assert [dict(x) for x in said] == [{"s": BORIS, "aid": "a1", "text": "بريطانيا تدعم ليبيا", "lang": "ar", "a": "a1",
-                                        "mentions": ["Country:GBR", "Country:LBY"]}]
+        "COLLECT { MATCH (st)-[:MENTIONS]->(m) RETURN m.id ORDER BY m.id } AS mentions"
+    ).records
+    assert [dict(x) for x in said] == [
+        {
+            "s": BORIS,
+            "aid": "a1",
+            "text": "بريطانيا تدعم ليبيا",
+            "lang": "ar",
+            "a": "a1",
+            "mentions": ["Country:GBR", "Country:LBY"],
+        }
+    ]
 
 
 def test_second_load_changes_nothing(driver, settings, sample_graph):
@@ -58,7 +96,12 @@ def test_second_load_changes_nothing(driver, settings, sample_graph):
     before = snapshot(driver)
     again = load_graph(build_graph(sample_extractions()), settings, driver=driver, quiet=True)
     assert snapshot(driver) == before
-    assert (again.nodes_created, again.relationships_created, again.properties_set, again.labels_added) == (0, 0, 0, 0)
+    assert (
+        again.nodes_created,
+        again.relationships_created,
+        again.properties_set,
+        again.labels_added,
+    ) == (0, 0, 0, 0)
     assert not again.changed
     assert again.nodes_matched == 9 and again.relationships_matched == 16
     assert again.line().startswith("nothing changed")
@@ -80,7 +123,11 @@ def test_a_changed_value_is_written_and_counted(driver, settings, sample_graph):
     g = build_graph(sample_extractions())
     g.graph["articles"]["a1"] = {**g.graph["articles"]["a1"], "title": "عنوان جديد", "url": None}
     changed = load_graph(g, settings, driver=driver, quiet=True)
-    assert (changed.nodes_created, changed.relationships_created, changed.properties_set) == (0, 0, 2)
+    assert (changed.nodes_created, changed.relationships_created, changed.properties_set) == (
+        0,
+        0,
+        2,
+    )
     art = driver.execute_query("MATCH (a:Article {id: 'a1'}) RETURN a{.*} AS a").records[0]["a"]
     assert art["title"] == "عنوان جديد" and "url" not in art
     back = load_graph(sample_graph, settings, driver=driver, quiet=True)
@@ -95,7 +142,9 @@ def test_relationship_and_statement_changes_are_written(driver, settings, sample
         if d["type"] in ("MET_WITH", "SAID"):
             d["rule"] = "changed-rule"
     changed = load_graph(g, settings, driver=driver, quiet=True)
-    n_rules = driver.execute_query("MATCH ()-[r]->() WHERE r.rule = 'changed-rule' RETURN count(r) AS n").records[0]["n"]
+    n_rules = driver.execute_query(
+        "MATCH ()-[r]->() WHERE r.rule = 'changed-rule' RETURN count(r) AS n"
+    ).records[0]["n"]
     assert n_rules == 3 and changed.properties_set == 3 and changed.relationships_created == 0
 
 
@@ -111,14 +160,18 @@ def test_incremental_loads_merge_shared_entities(driver, settings):
     driver.execute_query("MATCH (n) DETACH DELETE n")
     load_graph(build_graph([e1, e2]), settings, driver=driver, quiet=True)
     assert snapshot(driver) == incremental
-    n = driver.execute_query("MATCH (o:Official {id: $id}) RETURN count(o) AS n", id=BORIS).records[0]["n"]
+    n = driver.execute_query("MATCH (o:Official {id: $id}) RETURN count(o) AS n", id=BORIS).records[
+        0
+    ]["n"]
     assert n == 1
 
 
 def test_batch_size_does_not_change_the_result(driver, settings, sample_graph):
     one = load_graph(sample_graph, settings, driver=driver, quiet=True, batch_size=1)
     small = snapshot(driver)
-    assert one.batches == sum(len(v) for k, v in graph_rows(sample_graph).items() if not k.startswith("_"))
+    assert one.batches == sum(
+        len(v) for k, v in graph_rows(sample_graph).items() if not k.startswith("_")
+    )
     driver.execute_query("MATCH (n) DETACH DELETE n")
     load_graph(sample_graph, settings, driver=driver, quiet=True, batch_size=500)
     assert snapshot(driver) == small
@@ -144,19 +197,33 @@ def test_load_seed_and_dev_extractions_twice(driver, settings, real_graph):
     rows = graph_rows(real_graph)
     first = load_graph(real_graph, settings, driver=driver, quiet=True, batch_size=7)
     snap = snapshot(driver)
-    entities = sum(len(rows[k]) for k in ("entities_official", "entities_agency", "entities_country"))
+    entities = sum(
+        len(rows[k]) for k in ("entities_official", "entities_agency", "entities_country")
+    )
     assert snap["labels"]["Entity"] == entities
     assert snap["labels"]["Article"] == len(real_graph.graph["articles"])
     assert snap["labels"].get("Statement", 0) == len(rows["said"])
     assert snap["types"].get("MET_WITH", 0) == len(rows["rel_met_with"]) > 0
     assert snap["types"].get("MEMBER_OF", 0) == len(rows["rel_member_of"]) > 0
-    assert first.nodes_created == sum(snap["labels"][k] for k in ("Entity", "Article")) + snap["labels"].get("Statement", 0)
+    assert first.nodes_created == sum(snap["labels"][k] for k in ("Entity", "Article")) + snap[
+        "labels"
+    ].get("Statement", 0)
     second = load_graph(real_graph, settings, driver=driver, quiet=True)
-    assert (second.nodes_created, second.relationships_created, second.properties_set, second.labels_added) == (0, 0, 0, 0)
+    assert (
+        second.nodes_created,
+        second.relationships_created,
+        second.properties_set,
+        second.labels_added,
+    ) == (0, 0, 0, 0)
     assert snapshot(driver) == snap
 
 
 def test_aqila_is_found_by_id(driver, settings, sample_graph):
     apply_schema(settings, driver=driver)
     load_graph(sample_graph, settings, driver=driver, quiet=True, schema=False)
-    assert driver.execute_query("MATCH (e:Entity {id: $id}) RETURN e.name AS n", id=AQILA).records[0]["n"] == "عقيلة صالح"
+    assert (
+        driver.execute_query("MATCH (e:Entity {id: $id}) RETURN e.name AS n", id=AQILA).records[0][
+            "n"
+        ]
+        == "عقيلة صالح"
+    )

@@ -11,7 +11,13 @@ from typer.testing import CliRunner
 from graphbuild.cli import app
 from graphbuild.errors import EntityNotFound, QueryParameterError
 from graphbuild.neo4j.loader import load_graph
-from graphbuild.neo4j.queries import format_result, list_queries, parse_params, query_graph, run_query
+from graphbuild.neo4j.queries import (
+    format_result,
+    list_queries,
+    parse_params,
+    query_graph,
+    run_query,
+)
 
 from sample_data import AQILA, BORIS, HOR, SARRAJ
 
@@ -40,13 +46,16 @@ def test_who_met(loaded, driver, spelling):
 
 def test_who_met_from_the_other_side(loaded, driver):
     got = rows("who_met", {"official": "عقيله صالح"}, loaded, driver)  # ة written ه
-    assert [(r["met"], r["type"], r["country"]) for r in got] == [("بوريس جونسون", "Official", "GBR")]
+    assert [(r["met"], r["type"], r["country"]) for r in got] == [
+        ("بوريس جونسون", "Official", "GBR")
+    ]
 
 
 def test_agency_members(loaded, driver):
     got = rows("agency_members", {"agency": "مجلس النواب"}, loaded, driver)
     assert [(r["agency"], r["member"], r["type"], r["articles"]) for r in got] == [
-        ("مجلس النواب الليبي", "عقيلة صالح", "Official", ["a1"])]
+        ("مجلس النواب الليبي", "عقيلة صالح", "Official", ["a1"])
+    ]
     assert rows("agency_members", {"agency": HOR}, loaded, driver) == got
 
 
@@ -88,33 +97,53 @@ def test_shortest_path(loaded, driver):
 
 def test_ego_network_depth_is_a_parameter(loaded, driver):
     one = rows("ego_network", {"entity": "بوريس جونسون", "depth": 1}, loaded, driver)
-    assert sorted((r["type"], r["article_id"]) for r in one) == [("MET_WITH", "a1"), ("MET_WITH", "a2"), ("SAID", "a1")]
+    assert sorted((r["type"], r["article_id"]) for r in one) == [
+        ("MET_WITH", "a1"),
+        ("MET_WITH", "a2"),
+        ("SAID", "a1"),
+    ]
     two = rows("ego_network", {"entity": "بوريس جونسون"}, loaded, driver)  # default depth 2
-    assert sorted(r["type"] for r in two) == ["MEMBER_OF", "MENTIONS", "MENTIONS", "MET_WITH", "MET_WITH", "SAID"]
+    assert sorted(r["type"] for r in two) == [
+        "MEMBER_OF",
+        "MENTIONS",
+        "MENTIONS",
+        "MET_WITH",
+        "MET_WITH",
+        "SAID",
+    ]
     three = rows("ego_network", {"entity": "بوريس جونسون", "depth": 3}, loaded, driver)
     assert len(three) == 7  # + agency MEMBER_OF country
-    assert len(rows("ego_network", {"entity": "بوريس جونسون", "depth": 3, "limit": 2}, loaded, driver)) == 2
+    assert (
+        len(rows("ego_network", {"entity": "بوريس جونسون", "depth": 3, "limit": 2}, loaded, driver))
+        == 2
+    )
 
 
 def test_top_meeters(loaded, driver):
     got = rows("top_meeters", {}, loaded, driver)
     assert [(r["official"], r["meetings"], r["counterparts"], r["articles"]) for r in got] == [
-        ("بوريس جونسون", 2, 2, 2), ("عقيلة صالح", 1, 1, 1), ("فايز السرّاج", 1, 1, 1)]
+        ("بوريس جونسون", 2, 2, 2),
+        ("عقيلة صالح", 1, 1, 1),
+        ("فايز السرّاج", 1, 1, 1),
+    ]
     assert len(rows("top_meeters", {"limit": 1}, loaded, driver)) == 1
 
 
-@pytest.mark.parametrize(("spelling", "expected"), [
-    ("عقيلة", AQILA),
-    ("عقيله", AQILA),               # ة / ه
-    ("عَقِيلَة صَالِح", AQILA),      # diacritics
-    ("فايز السرّاج", SARRAJ),        # shadda
-    ("السراج", SARRAJ),
-    ("سراج", SARRAJ),                # without ال
-    ("جونسون", BORIS),
-    ("جونسن~", BORIS),               # fuzzy
-    ("ليبيا", "Country:LBY"),
-    ("مجلس النواب", HOR),
-])
+@pytest.mark.parametrize(
+    ("spelling", "expected"),
+    [
+        ("عقيلة", AQILA),
+        ("عقيله", AQILA),  # ة / ه
+        ("عَقِيلَة صَالِح", AQILA),  # diacritics
+        ("فايز السرّاج", SARRAJ),  # shadda
+        ("السراج", SARRAJ),
+        ("سراج", SARRAJ),  # without ال
+        ("جونسون", BORIS),
+        ("جونسن~", BORIS),  # fuzzy
+        ("ليبيا", "Country:LBY"),
+        ("مجلس النواب", HOR),
+    ],
+)
 def test_entity_lookup_finds_any_spelling(loaded, driver, spelling, expected):
     got = rows("entity_lookup", {"name": spelling}, loaded, driver)
     assert got and got[0]["id"] == expected, got
@@ -126,11 +155,15 @@ def test_entity_lookup_survives_lucene_special_characters(loaded, driver):
 
 def test_every_query_runs_and_formats(loaded, driver):
     params = {
-        "who_met": {"official": "جونسون"}, "agency_members": {"agency": "مجلس النواب"},
-        "official_statements": {"official": "جونسون"}, "country_officials": {"country": "LBY"},
+        "who_met": {"official": "جونسون"},
+        "agency_members": {"agency": "مجلس النواب"},
+        "official_statements": {"official": "جونسون"},
+        "country_officials": {"country": "LBY"},
         "country_meetings": {"country_a": "GBR", "country_b": "LBY"},
-        "shortest_path": {"source": "السراج", "target": "عقيلة صالح"}, "ego_network": {"entity": "جونسون"},
-        "top_meeters": {}, "entity_lookup": {"name": "جونسون"},
+        "shortest_path": {"source": "السراج", "target": "عقيلة صالح"},
+        "ego_network": {"entity": "جونسون"},
+        "top_meeters": {},
+        "entity_lookup": {"name": "جونسون"},
     }
     for q in list_queries():
         res = run_query(q.name, params[q.name], loaded, driver=driver)
@@ -141,7 +174,9 @@ def test_every_query_runs_and_formats(loaded, driver):
 
 
 def test_query_graph_of_a_path(loaded, driver):
-    g = query_graph("shortest_path", {"source": "السراج", "target": "عقيلة صالح"}, loaded, driver=driver)
+    g = query_graph(
+        "shortest_path", {"source": "السراج", "target": "عقيلة صالح"}, loaded, driver=driver
+    )
     assert set(g.nodes) == {SARRAJ, BORIS, AQILA}
     assert g.nodes[SARRAJ]["type"] == "Official" and g.nodes[SARRAJ]["name"] == "فايز السرّاج"
     assert g.nodes[BORIS]["aliases"] == sorted(["السيد جونسون", "جونسون", "وزير الخارجية جونسون"])
@@ -154,8 +189,10 @@ def test_query_graph_of_an_ego_network_has_the_graph_shape(loaded, driver):
     from graphbuild.graph import graph_summary
 
     g = query_graph("ego_network", {"entity": "جونسون", "depth": 2}, loaded, driver=driver)
-    assert graph_summary(g) == {"nodes": {"Agency": 1, "Country": 2, "Official": 3, "Statement": 1},
-                                "edges": {"MEMBER_OF": 1, "MENTIONS": 2, "MET_WITH": 2, "SAID": 1}}
+    assert graph_summary(g) == {
+        "nodes": {"Agency": 1, "Country": 2, "Official": 3, "Statement": 1},
+        "edges": {"MEMBER_OF": 1, "MENTIONS": 2, "MET_WITH": 2, "SAID": 1},
+    }
     (st,) = [n for n, d in g.nodes(data=True) if d["type"] == "Statement"]
     assert g.nodes[st]["text"] == "بريطانيا تدعم ليبيا" and g.nodes[st]["speaker"] == BORIS
     said = [d for _, _, d in g.edges(data=True) if d["type"] == "SAID"][0]
@@ -165,6 +202,7 @@ def test_query_graph_of_an_ego_network_has_the_graph_shape(loaded, driver):
 
 def test_query_graph_renders(loaded, driver, tmp_path):
     from graphbuild import render
+
     g = query_graph("ego_network", {"entity": "جونسون"}, loaded, driver=driver)
     path = render.render(g, tmp_path / "q.html", title="ego")
     assert "جونسون" in Path(path).read_text(encoding="utf-8")
@@ -245,10 +283,16 @@ def test_ego_network_depth_bounds_are_accepted(loaded, driver):
     assert rows("ego_network", {"entity": "جونسون", "depth": "3"}, loaded, driver)
 
 
-@pytest.mark.parametrize("text", ["99999999999999999999999", "9223372036854775808", "9" * 5000, "0", "-5"])
+@pytest.mark.parametrize(
+    "text", ["99999999999999999999999", "9223372036854775808", "9" * 5000, "0", "-5"]
+)
 def test_a_huge_or_nonpositive_limit_is_a_parameter_error(loaded, driver, text):
     params = parse_params([f"limit={text}"])
-    for name, extra in (("top_meeters", {}), ("ego_network", {"entity": "جونسون"}), ("entity_lookup", {"name": "جونسون"})):
+    for name, extra in (
+        ("top_meeters", {}),
+        ("ego_network", {"entity": "جونسون"}),
+        ("entity_lookup", {"name": "جونسون"}),
+    ):
         with pytest.raises(QueryParameterError, match="limit must be") as info:
             run_query(name, {**extra, **params}, loaded, driver=driver)
         message = str(info.value)
@@ -272,12 +316,15 @@ def _edge_articles(g) -> set[str]:
     return {d["article_id"] for _, _, d in g.edges(data=True) if d.get("article_id")}
 
 
-@pytest.mark.parametrize(("name", "params"), [
-    ("ego_network", {"entity": "جونسون", "depth": 1}),
-    ("ego_network", {"entity": "جونسون", "depth": 3}),
-    ("ego_network", {"entity": "عقيلة صالح", "depth": 1}),
-    ("shortest_path", {"source": "السراج", "target": "عقيلة صالح"}),
-])
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        ("ego_network", {"entity": "جونسون", "depth": 1}),
+        ("ego_network", {"entity": "جونسون", "depth": 3}),
+        ("ego_network", {"entity": "عقيلة صالح", "depth": 1}),
+        ("shortest_path", {"source": "السراج", "target": "عقيلة صالح"}),
+    ],
+)
 def test_query_graph_carries_the_articles_of_its_result(loaded, driver, name, params):
     g = query_graph(name, params, loaded, driver=driver)
     assert g.number_of_edges() > 0
@@ -290,12 +337,23 @@ def test_query_graph_carries_the_articles_of_its_result(loaded, driver, name, pa
 
 def test_query_graph_article_metadata(loaded, driver):
     g = query_graph("ego_network", {"entity": "عقيلة صالح", "depth": 1}, loaded, driver=driver)
-    assert g.graph["articles"] == {"a1": {"id": "a1", "title": "وزير الخارجية يزور طبرق",
-                                          "url": "https://example.org/a1", "published": "2017-05-04",
-                                          "lang": "ar", "source": "example"}}
-    g = query_graph("shortest_path", {"source": "السراج", "target": "عقيلة صالح"}, loaded, driver=driver)
+    assert g.graph["articles"] == {
+        "a1": {
+            "id": "a1",
+            "title": "وزير الخارجية يزور طبرق",
+            "url": "https://example.org/a1",
+            "published": "2017-05-04",
+            "lang": "ar",
+            "source": "example",
+        }
+    }
+    g = query_graph(
+        "shortest_path", {"source": "السراج", "target": "عقيلة صالح"}, loaded, driver=driver
+    )
     assert sorted(g.graph["articles"]) == ["a1", "a2"]
-    assert g.graph["articles"]["a2"]["title"] == "Second" and g.graph["articles"]["a2"]["url"] is None
+    assert (
+        g.graph["articles"]["a2"]["title"] == "Second" and g.graph["articles"]["a2"]["url"] is None
+    )
 
 
 def test_query_graph_articles_of_bare_nodes_and_statements(loaded, driver, tmp_path):
@@ -305,7 +363,9 @@ def test_query_graph_articles_of_bare_nodes_and_statements(loaded, driver, tmp_p
         "MATCH (o:Official {id: $official})\n"
         "// entity official: o\n"
         "OPTIONAL MATCH (o)-[:SAID]->(st:Statement)\n"
-        "RETURN o, st;\n", encoding="utf-8")
+        "RETURN o, st;\n",
+        encoding="utf-8",
+    )
     g = query_graph("nodes", {"official": BORIS}, loaded, driver=driver, queries_dir=tmp_path)
     assert g.number_of_edges() == 0
     (st,) = [n for n, d in g.nodes(data=True) if d["type"] == "Statement"]
@@ -313,7 +373,9 @@ def test_query_graph_articles_of_bare_nodes_and_statements(loaded, driver, tmp_p
     assert g.nodes[BORIS]["articles"] == ["a1", "a2"]  # the articles that mention him
     assert sorted(g.graph["articles"]) == ["a1", "a2"]
     with pytest.raises(EntityNotFound):
-        query_graph("nodes", {"official": "Official:nobody"}, loaded, driver=driver, queries_dir=tmp_path)
+        query_graph(
+            "nodes", {"official": "Official:nobody"}, loaded, driver=driver, queries_dir=tmp_path
+        )
 
 
 def test_query_graph_of_scalar_rows_is_empty(loaded, driver):

@@ -10,8 +10,12 @@ pytestmark = pytest.mark.integration
 
 
 def _schema(driver):
-    cons, _, _ = driver.execute_query("SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type RETURN *")
-    idx, _, _ = driver.execute_query("SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options RETURN *")
+    cons, _, _ = driver.execute_query(
+        "SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type RETURN *"
+    )
+    idx, _, _ = driver.execute_query(
+        "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options RETURN *"
+    )
     return cons, idx
 
 
@@ -27,7 +31,9 @@ def test_schema_applies_twice_without_change(driver, settings):
 def test_constraints_and_indexes(driver, settings):
     apply_schema(settings, driver=driver)
     cons, idx = _schema(driver)
-    unique = {(c["labelsOrTypes"][0], tuple(c["properties"])) for c in cons if c["type"] == "UNIQUENESS"}
+    unique = {
+        (c["labelsOrTypes"][0], tuple(c["properties"])) for c in cons if c["type"] == "UNIQUENESS"
+    }
     for label in ("Official", "Agency", "Country", "Article", "Statement", "Entity"):
         assert (label, ("id",)) in unique, label
     by_name = {i["name"]: i for i in idx}

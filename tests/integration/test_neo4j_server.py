@@ -32,19 +32,27 @@ def _free_port() -> int:
 
 def _environ(pid: int) -> dict[str, str]:
     raw = Path(f"/proc/{pid}/environ").read_bytes()
-    return dict(item.split("=", 1) for item in raw.decode("utf-8", "replace").split("\0") if "=" in item)
+    return dict(
+        item.split("=", 1) for item in raw.decode("utf-8", "replace").split("\0") if "=" in item
+    )
 
 
 def test_start_status_stop_cycle(tmp_path):
     home, port, password = tmp_path / "neo4j", _free_port(), "cycle-password-1"
     # what the CLI passes: the caller's environment, here one that holds the password
-    runtime = server.Runtime.from_env({**os.environ, "NEO4J_PASSWORD": password, "GRAPHBUILD_CYCLE_MARK": "1"})
+    runtime = server.Runtime.from_env(
+        {**os.environ, "NEO4J_PASSWORD": password, "GRAPHBUILD_CYCLE_MARK": "1"}
+    )
     try:
-        st = server.start(home, port, password=password, heap="256m", pagecache="64m", quiet=True, runtime=runtime)
+        st = server.start(
+            home, port, password=password, heap="256m", pagecache="64m", quiet=True, runtime=runtime
+        )
         assert st.up and st.running and st.uri == f"bolt://127.0.0.1:{port}"
         env = _environ(st.pid)  # the running JVM's own environment
         assert "NEO4J_PASSWORD" not in env and password not in "\0".join(env.values())
-        assert env["GRAPHBUILD_CYCLE_MARK"] == "1" and env["NEO4J_HOME"] == str(home)  # the rest is inherited
+        assert env["GRAPHBUILD_CYCLE_MARK"] == "1" and env["NEO4J_HOME"] == str(
+            home
+        )  # the rest is inherited
         assert (home / "run" / "neo4j.pid").read_text().strip() == str(st.pid)
         assert (home / "logs" / "console.log").exists()
         again = server.start(home, port, password=password, quiet=True)  # no-op

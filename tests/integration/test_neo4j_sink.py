@@ -22,7 +22,9 @@ def test_run_sinks_writes_the_files_then_loads_neo4j(settings, driver, tmp_path)
     assert [r.name for r in results] == ["extractions", "json", "graphml", "html", "neo4j"]
     assert all((tmp_path / f).stat().st_size > 0 for f in OUTPUT_FILES.values())
     neo = results[-1]
-    assert neo.target == f"{settings.uri} ({settings.database})" and isinstance(neo.detail, LoadSummary)
+    assert neo.target == f"{settings.uri} ({settings.database})" and isinstance(
+        neo.detail, LoadSummary
+    )
     assert neo.detail.changed and neo.detail.nodes_created > 0
     officials = count(driver, settings, "MATCH (o:Official) RETURN count(o)")
     assert officials == sum(1 for _, d in g.nodes(data=True) if d.get("type") == "Official")

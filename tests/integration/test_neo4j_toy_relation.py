@@ -22,6 +22,16 @@ def test_a_toy_relation_type_is_loaded_with_its_own_cypher_file(driver, settings
     recs = driver.execute_query(
         f"MATCH (a:Official:Entity)-[r:{PHONED}]->(b:Official:Entity) "
         "RETURN a.name AS a, b.name AS b, r.article_id AS article, r.rule AS rule, r.count AS count, "
-        "r.published AS published", database_=settings.database).records
-    assert [dict(r) for r in recs] == [{"a": "Karim Haddad", "b": "Tom Reyes", "article": "toy1", "rule": RULE,
-                                        "count": 1, "published": "2024-03-04"}]
+        "r.published AS published",
+        database_=settings.database,
+    ).records
+    assert [dict(r) for r in recs] == [
+        {
+            "a": "Karim Haddad",
+            "b": "Tom Reyes",
+            "article": "toy1",
+            "rule": RULE,
+            "count": 1,
+            "published": "2024-03-04",
+        }
+    ]

@@ -40,13 +40,28 @@ def newcomer(tmp_path):
     home = work / "neo-home"
     yield work, env, tmp_path / "state" / "graphbuild" / "neo4j-server.json"
     # whatever happened, the second server does not outlive the test
-    subprocess.run([sys.executable, "-m", "graphbuild.neo4j.server", "stop", "--home", str(home)],
-                   env=env, capture_output=True, timeout=120, check=False)
+    subprocess.run(
+        [sys.executable, "-m", "graphbuild.neo4j.server", "stop", "--home", str(home)],
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
 
 
-def graphbuild(work: Path, env: dict, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "graphbuild", *args], cwd=work, env=env, stdin=subprocess.DEVNULL,
-                          capture_output=True, text=True, timeout=timeout, check=False)
+def graphbuild(
+    work: Path, env: dict, *args: str, timeout: float = 300
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "graphbuild", *args],
+        cwd=work,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def test_start_once_then_no_flags(newcomer):
@@ -119,8 +134,11 @@ def test_a_prompted_password_reaches_the_server(settings, monkeypatch):
 
     monkeypatch.delenv("NEO4J_PASSWORD")
     monkeypatch.setattr(cli_neo4j, "_stdin_is_tty", lambda: True)
-    res = CliRunner().invoke(app, ["query", "top_meeters", "-f", "json", "--uri", settings.uri],
-                             input=settings.password + "\n")
+    res = CliRunner().invoke(
+        app,
+        ["query", "top_meeters", "-f", "json", "--uri", settings.uri],
+        input=settings.password + "\n",
+    )
     assert res.exit_code == 0, res.output
     assert settings.password not in res.output
     monkeypatch.setattr(cli_neo4j, "_stdin_is_tty", lambda: False)

@@ -23,7 +23,9 @@ def workdir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def executed(root, workdir):
     nb = nbformat.read(str(root / "notebooks" / "walkthrough.ipynb"), as_version=4)
-    client = NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(workdir)}})
+    client = NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(workdir)}}
+    )
     client.execute(env={**os.environ, "GRAPHBUILD_ROOT": str(root)})
     return nb
 
@@ -47,7 +49,9 @@ def test_notebook_outputs_are_not_committed(root):
 
 def test_notebook_is_what_make_notebook_writes(root):
     """notebooks/walkthrough.ipynb is generated: edit scripts/make_notebook.py, then run it."""
-    spec = importlib.util.spec_from_file_location("make_notebook", root / "scripts" / "make_notebook.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_notebook", root / "scripts" / "make_notebook.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     committed = nbformat.read(str(root / "notebooks" / "walkthrough.ipynb"), as_version=4)

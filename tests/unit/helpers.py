@@ -23,7 +23,11 @@ def ent(ex: Extraction, name: str):
 
 def rels(ex: Extraction, type_: str) -> set[tuple[str, str | None]]:
     by_id = {e.id: e.name for e in ex.entities}
-    return {(by_id[r.source], by_id.get(r.target) if r.target else r.quote) for r in ex.relations if r.type == type_}
+    return {
+        (by_id[r.source], by_id.get(r.target) if r.target else r.quote)
+        for r in ex.relations
+        if r.type == type_
+    }
 
 
 def met(ex: Extraction) -> set[frozenset[str]]:

@@ -234,10 +234,14 @@ def test_the_graph_writers_and_the_page_are_atomic(tmp_path, monkeypatch):
     g = nx.MultiDiGraph()
     g.add_node("Country:EGY", type="Country", name="Egypt", aliases=[], articles=[])
     g.graph["articles"] = {}
-    writers = {"graph.json": write_graph_json, "graph.graphml": write_graphml,
-               "graph.html": lambda graph, path: render(graph, path)}
+    writers = {
+        "graph.json": write_graph_json,
+        "graph.graphml": write_graphml,
+        "graph.html": lambda graph, path: render(graph, path),
+    }
     for name, write in writers.items():
         (tmp_path / name).write_text("previous")
+
     def failing_replace(src, dst):
         raise OSError(5, "I/O error")
 

@@ -37,16 +37,44 @@ EN_GOLD = {
     "lang": "en",
     "title": "Prime Minister and Foreign Secretary meet Libyan Prime Minister Serraj",
     "entities": [
-        {"name": "Theresa May", "type": "Official", "aliases": ["the Prime Minister"], "country": "GBR"},
-        {"name": "Jeremy Hunt", "type": "Official", "aliases": ["the Foreign Secretary"], "country": "GBR"},
+        {
+            "name": "Theresa May",
+            "type": "Official",
+            "aliases": ["the Prime Minister"],
+            "country": "GBR",
+        },
+        {
+            "name": "Jeremy Hunt",
+            "type": "Official",
+            "aliases": ["the Foreign Secretary"],
+            "country": "GBR",
+        },
         {"name": "Fayez Al-Serraj", "type": "Official", "aliases": ["Serraj"], "country": "LBY"},
         {"name": "Foreign Office", "type": "Agency", "aliases": ["FCO"], "country": "GBR"},
         {"name": "Libya", "type": "Country", "aliases": ["Libyan"], "country": "LBY"},
     ],
     "relations": [
-        {"type": "MET_WITH", "source": "Theresa May", "target": "Fayez Al-Serraj", "evidence": "", "quote": None},
-        {"type": "MET_WITH", "source": "Jeremy Hunt", "target": "Fayez Al-Serraj", "evidence": "", "quote": None},
-        {"type": "MEMBER_OF", "source": "Jeremy Hunt", "target": "Foreign Office", "evidence": "", "quote": None},
+        {
+            "type": "MET_WITH",
+            "source": "Theresa May",
+            "target": "Fayez Al-Serraj",
+            "evidence": "",
+            "quote": None,
+        },
+        {
+            "type": "MET_WITH",
+            "source": "Jeremy Hunt",
+            "target": "Fayez Al-Serraj",
+            "evidence": "",
+            "quote": None,
+        },
+        {
+            "type": "MEMBER_OF",
+            "source": "Jeremy Hunt",
+            "target": "Foreign Office",
+            "evidence": "",
+            "quote": None,
+        },
         {
             "type": "SAID",
             "source": "Jeremy Hunt",
@@ -68,7 +96,12 @@ AR_GOLD = {
     ],
     "relations": [
         {"type": "MEMBER_OF", "source": "فتحي باشاغا", "target": "وزارة الداخلية", "quote": None},
-        {"type": "SAID", "source": "باشاغا", "target": None, "quote": "علاقاتنا مع القاهرة مهمة للغاية"},
+        {
+            "type": "SAID",
+            "source": "باشاغا",
+            "target": None,
+            "quote": "علاقاتنا مع القاهرة مهمة للغاية",
+        },
     ],
 }
 
@@ -132,7 +165,13 @@ def test_leading_article_rule():
     assert name_forms("") == frozenset()
     # the rule in matching: "المصرية" (gold alias) vs a predicted "مصرية"
     gold = {"x": {"id": "x", "lang": "ar", "entities": [AR_GOLD["entities"][2]], "relations": []}}
-    pred = {"x": {"id": "x", "entities": [{"id": "c", "type": "Country", "name": "مصريه"}], "relations": []}}
+    pred = {
+        "x": {
+            "id": "x",
+            "entities": [{"id": "c", "type": "Country", "name": "مصريه"}],
+            "relations": [],
+        }
+    }
     assert ent(score(gold, pred), "Country").tp == 1
 
 
@@ -152,7 +191,16 @@ def test_perfect_prediction_scores_one_everywhere():
     report = score(gold, {k: as_prediction(v) for k, v in gold.items()})
     d = report.to_dict()
     assert set(d["languages"]) == {"all", "ar", "en"}
-    for key in ("Official", "Agency", "Country", "MET_WITH", "MEMBER_OF", "SAID", "entities", "relations"):
+    for key in (
+        "Official",
+        "Agency",
+        "Country",
+        "MET_WITH",
+        "MEMBER_OF",
+        "SAID",
+        "entities",
+        "relations",
+    ):
         for field in ("precision", "recall", "f1"):
             assert d["languages"]["all"][key][field] == 1.0, (key, field)
         assert d["languages"]["all"][key]["fp"] == d["languages"]["all"][key]["fn"] == 0
@@ -188,7 +236,9 @@ def test_missing_entity_and_extra_relation_exact_pr():
     assert (e.tp, e.fp, e.fn) == (4, 0, 1)
     assert e.precision == 1.0 and e.recall == pytest.approx(4 / 5)
     a = ent(report, "Agency")
-    assert (a.tp, a.fp, a.fn) == (0, 0, 1) and a.precision is None and a.recall == 0.0 and a.f1 == 0.0
+    assert (
+        (a.tp, a.fp, a.fn) == (0, 0, 1) and a.precision is None and a.recall == 0.0 and a.f1 == 0.0
+    )
 
     r = ent(report, "relations")
     assert (r.tp, r.fp, r.fn) == (3, 1, 1)
@@ -215,12 +265,25 @@ def test_entity_ids_and_aliases_map_relations():
     pred = {
         "id": "en01",
         "entities": [
-            {"id": "Official:hunt", "type": "Official", "name": "Foreign Secretary", "aliases": ["Hunt", "The Foreign Secretary"]},
+            {
+                "id": "Official:hunt",
+                "type": "Official",
+                "name": "Foreign Secretary",
+                "aliases": ["Hunt", "The Foreign Secretary"],
+            },
             {"id": "Official:serraj", "type": "Official", "name": "SERRAJ"},
-            {"id": "Official:may", "type": "Official", "name": "Prime Minister"},  # "the " dropped on gold side
+            {
+                "id": "Official:may",
+                "type": "Official",
+                "name": "Prime Minister",
+            },  # "the " dropped on gold side
         ],
         "relations": [
-            {"type": "MET_WITH", "source": "Official:serraj", "target": "Official:hunt"},  # reversed
+            {
+                "type": "MET_WITH",
+                "source": "Official:serraj",
+                "target": "Official:hunt",
+            },  # reversed
             {"type": "MET_WITH", "source": "Official:may", "target": "Official:serraj"},
         ],
     }
@@ -313,10 +376,27 @@ def test_greedy_prefers_larger_overlap_then_order():
 
 
 def test_type_mismatch_never_matches():
-    gold = {"x": {"id": "x", "lang": "en", "entities": [{"name": "Libya", "type": "Country"}], "relations": []}}
-    pred = {"x": {"id": "x", "entities": [{"id": "a", "type": "Agency", "name": "Libya"}], "relations": []}}
+    gold = {
+        "x": {
+            "id": "x",
+            "lang": "en",
+            "entities": [{"name": "Libya", "type": "Country"}],
+            "relations": [],
+        }
+    }
+    pred = {
+        "x": {
+            "id": "x",
+            "entities": [{"id": "a", "type": "Agency", "name": "Libya"}],
+            "relations": [],
+        }
+    }
     report = score(gold, pred)
-    assert (ent(report, "Country").fn, ent(report, "Agency").fp, ent(report, "entities").tp) == (1, 1, 0)
+    assert (ent(report, "Country").fn, ent(report, "Agency").fp, ent(report, "entities").tp) == (
+        1,
+        1,
+        0,
+    )
     # relation type mismatch too
     p = as_prediction(EN_GOLD)
     for r in p["relations"]:
@@ -328,16 +408,27 @@ def test_type_mismatch_never_matches():
 
 def test_missing_and_unscored_articles():
     gold = {"en01": EN_GOLD, "ar01": AR_GOLD}
-    report = score(gold, {"en01": as_prediction(EN_GOLD), "zz": {"id": "zz", "entities": [], "relations": []}})
+    report = score(
+        gold, {"en01": as_prediction(EN_GOLD), "zz": {"id": "zz", "entities": [], "relations": []}}
+    )
     d = report.to_dict()
     assert d["missing_articles"] == ["ar01"]
     assert d["unscored_articles"] == ["zz"]
-    assert d["languages"]["ar"]["entities"] == {"tp": 0, "fp": 0, "fn": 3, "precision": None, "recall": 0.0, "f1": 0.0}
+    assert d["languages"]["ar"]["entities"] == {
+        "tp": 0,
+        "fp": 0,
+        "fn": 3,
+        "precision": None,
+        "recall": 0.0,
+        "f1": 0.0,
+    }
     assert d["languages"]["en"]["entities"]["f1"] == 1.0
     assert d["languages"]["all"]["entities"]["recall"] == pytest.approx(5 / 8)
     assert d["articles"] == {"all": 2, "ar": 1, "en": 1}
     table = report.format_table()
-    assert "== all (2 articles) ==" in table and "== ar (1 article) ==" in table and "== en" in table
+    assert (
+        "== all (2 articles) ==" in table and "== ar (1 article) ==" in table and "== en" in table
+    )
     assert "ar01" in table and "zz" in table
 
 
@@ -360,9 +451,25 @@ def test_load_gold_and_evaluate_with_extractions(tmp_path):
     assert list(gold) == ["ar01", "en01"]
     assert load_gold(gdir / "en01.json").keys() == {"en01"}
 
-    ents = [Entity(id=e["name"], type=e["type"], name=e["name"], aliases=tuple(e["aliases"])) for e in EN_GOLD["entities"]]
-    rels = [Relation(type=r["type"], source=r["source"], target=r["target"], evidence="", quote=r.get("quote")) for r in EN_GOLD["relations"]]
-    x = Extraction(article=Article(id="en01", title="t", text="", lang="en"), entities=tuple(ents), relations=tuple(rels))
+    ents = [
+        Entity(id=e["name"], type=e["type"], name=e["name"], aliases=tuple(e["aliases"]))
+        for e in EN_GOLD["entities"]
+    ]
+    rels = [
+        Relation(
+            type=r["type"],
+            source=r["source"],
+            target=r["target"],
+            evidence="",
+            quote=r.get("quote"),
+        )
+        for r in EN_GOLD["relations"]
+    ]
+    x = Extraction(
+        article=Article(id="en01", title="t", text="", lang="en"),
+        entities=tuple(ents),
+        relations=tuple(rels),
+    )
     report = evaluate(gdir, [x])
     assert report.counts("entities", "en").f1 == 1.0
     assert report.counts("relations", "en").f1 == 1.0
@@ -380,10 +487,26 @@ def test_load_gold_and_evaluate_with_extractions(tmp_path):
         ("[]", "JSON object"),
         (json.dumps({"id": "b", "entities": "x"}), '"entities"'),
         (json.dumps({"id": "b", "entities": [{"name": "X", "type": "Person"}]}), '"type"'),
-        (json.dumps({"id": "b", "entities": [{"name": "X", "type": "Official"}],
-                     "relations": [{"type": "MET_WITH", "source": "X", "target": "Nobody"}]}), "Nobody"),
-        (json.dumps({"id": "b", "entities": [{"name": "X", "type": "Official"}],
-                     "relations": [{"type": "SAID", "source": "X", "target": None, "quote": ""}]}), "quote"),
+        (
+            json.dumps(
+                {
+                    "id": "b",
+                    "entities": [{"name": "X", "type": "Official"}],
+                    "relations": [{"type": "MET_WITH", "source": "X", "target": "Nobody"}],
+                }
+            ),
+            "Nobody",
+        ),
+        (
+            json.dumps(
+                {
+                    "id": "b",
+                    "entities": [{"name": "X", "type": "Official"}],
+                    "relations": [{"type": "SAID", "source": "X", "target": None, "quote": ""}],
+                }
+            ),
+            "quote",
+        ),
     ],
 )
 def test_bad_gold_file_names_the_file(tmp_path, content, needle):
@@ -417,14 +540,25 @@ def test_gold_path_problems(tmp_path):
 
 @pytest.mark.parametrize(
     ("aid", "half"),
-    [("dv-ar01", "A"), ("dv-ar02", "B"), ("dv-en09", "A"), ("dv-en10", "B"),
-     ("ag-ar33", "A"), ("ag-ar34", "B"), ("ag-en01", "A"), ("ag-en10", "B"), ("ag-ar100", "B")],
+    [
+        ("dv-ar01", "A"),
+        ("dv-ar02", "B"),
+        ("dv-en09", "A"),
+        ("dv-en10", "B"),
+        ("ag-ar33", "A"),
+        ("ag-ar34", "B"),
+        ("ag-en01", "A"),
+        ("ag-en10", "B"),
+        ("ag-ar100", "B"),
+    ],
 )
 def test_dev2_half_is_odd_even_number(aid, half):
     assert dev2_half(aid) == half
 
 
-@pytest.mark.parametrize("aid", ["ar02", "seed-libya-egypt", "dv-fr01", "dv-ar", "dv-ar01.json", "xdv-ar01", "", None])
+@pytest.mark.parametrize(
+    "aid", ["ar02", "seed-libya-egypt", "dv-fr01", "dv-ar", "dv-ar01.json", "xdv-ar01", "", None]
+)
 def test_dev2_half_rejects_other_ids(aid):
     with pytest.raises(ValueError):
         dev2_half(aid)
@@ -438,7 +572,9 @@ def test_dev2_halves_split_every_kind():
         of_kind = [aid for aid in ids if aid.startswith(kind)]
         a = sum(halves[aid] == "A" for aid in of_kind)
         assert of_kind and abs(a - (len(of_kind) - a)) <= 1, kind
-    assert {aid for aid, h in halves.items() if h == "A"} == {aid for aid in ids if int(aid[-2:]) % 2}
+    assert {aid for aid, h in halves.items() if h == "A"} == {
+        aid for aid in ids if int(aid[-2:]) % 2
+    }
 
 
 def test_select_half():
@@ -470,12 +606,33 @@ def _check_misses_by_type(m: dict) -> None:
     for side in m.values():
         assert set(TYPE_KEYS) <= set(side)
     fn, fp = m["false_negatives"], m["false_positives"]
-    assert fn["Agency"] == [{"article": "en01", "lang": "en", "kind": "entity", "type": "Agency",
-                             "names": ["Foreign Office", "FCO"]}]
-    assert fn["MEMBER_OF"] == [{"article": "en01", "lang": "en", "kind": "relation", "type": "MEMBER_OF",
-                                "source": "Jeremy Hunt", "target": "Foreign Office", "quote": None}]
+    assert fn["Agency"] == [
+        {
+            "article": "en01",
+            "lang": "en",
+            "kind": "entity",
+            "type": "Agency",
+            "names": ["Foreign Office", "FCO"],
+        }
+    ]
+    assert fn["MEMBER_OF"] == [
+        {
+            "article": "en01",
+            "lang": "en",
+            "kind": "relation",
+            "type": "MEMBER_OF",
+            "source": "Jeremy Hunt",
+            "target": "Foreign Office",
+            "quote": None,
+        }
+    ]
     (extra,) = fp["MET_WITH"]
-    assert (extra["article"], extra["kind"], extra["source"], extra["target"]) == ("en01", "relation", "Theresa May", "Jeremy Hunt")
+    assert (extra["article"], extra["kind"], extra["source"], extra["target"]) == (
+        "en01",
+        "relation",
+        "Theresa May",
+        "Jeremy Hunt",
+    )
     assert extra["why"] == "no such gold relation"
     others = {k: v for side in m.values() for k, v in side.items() if v}
     assert sorted(others) == ["Agency", "MEMBER_OF", "MET_WITH"]
@@ -532,12 +689,20 @@ def test_cli_half(tmp_path):
 
     a = json.loads(_cli(gdir, pred, "--json", "--half", "A", "--quiet").stdout)
     assert a["half"] == "A" and a["articles"]["all"] == 2
-    assert a["languages"]["all"]["entities"] == {"tp": 5, "fp": 0, "fn": 5, "precision": 1.0, "recall": 0.5,
-                                                 "f1": pytest.approx(2 / 3)}
+    assert a["languages"]["all"]["entities"] == {
+        "tp": 5,
+        "fp": 0,
+        "fn": 5,
+        "precision": 1.0,
+        "recall": 0.5,
+        "f1": pytest.approx(2 / 3),
+    }
     assert a["unscored_articles"] == []  # the other half is left out, not listed
     b = json.loads(_cli(gdir, pred, "--json", "--half", "b", "--quiet").stdout)
     assert b["half"] == "B" and b["articles"]["all"] == 1
-    assert b["languages"]["all"]["entities"]["f1"] == b["languages"]["all"]["relations"]["f1"] == 1.0
+    assert (
+        b["languages"]["all"]["entities"]["f1"] == b["languages"]["all"]["relations"]["f1"] == 1.0
+    )
 
     bad = _cli(gdir, pred, "--half", "C", "--quiet")
     assert bad.exit_code == 2 and "A or B" in bad.output
@@ -548,9 +713,15 @@ def test_cli_half(tmp_path):
 
 def test_cli_half_extracts_only_that_half(dev2_dir):
     """On the real dev2 set the halves partition the articles: the counts add up to the whole."""
-    runs = {h: json.loads(_cli(dev2_dir / "gold", dev2_dir / "articles", "--json", "--half", h, "--quiet").stdout)
-            for h in ("A", "B")}
-    assert runs["A"]["articles"]["all"] + runs["B"]["articles"]["all"] == len(list((dev2_dir / "gold").glob("*.json")))
+    runs = {
+        h: json.loads(
+            _cli(dev2_dir / "gold", dev2_dir / "articles", "--json", "--half", h, "--quiet").stdout
+        )
+        for h in ("A", "B")
+    }
+    assert runs["A"]["articles"]["all"] + runs["B"]["articles"]["all"] == len(
+        list((dev2_dir / "gold").glob("*.json"))
+    )
     assert runs["A"]["missing_articles"] == runs["B"]["missing_articles"] == []
     assert runs["A"]["unscored_articles"] == runs["B"]["unscored_articles"] == []
 
@@ -561,7 +732,11 @@ def _score_py_letter_map() -> dict[str, str]:
     import ast
 
     tree = ast.parse((EVAL / "score.py").read_text(encoding="utf-8"))
-    (found,) = [n.args[0] for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "maketrans"]
+    (found,) = [
+        n.args[0]
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "maketrans"
+    ]
     return ast.literal_eval(found)
 
 
@@ -579,4 +754,8 @@ def test_scored_types_come_from_the_schema():
 
     assert TYPE_KEYS == ("Official", "Agency", "Country", "MET_WITH", "MEMBER_OF", "SAID")
     assert TYPE_KEYS == schema.entity_types() + schema.scored_relation_types()
-    assert schema.is_symmetric("MET_WITH") and schema.is_quoted("SAID") and not schema.relation_type("MENTIONS").scored
+    assert (
+        schema.is_symmetric("MET_WITH")
+        and schema.is_quoted("SAID")
+        and not schema.relation_type("MENTIONS").scored
+    )

@@ -18,7 +18,9 @@ def test_ids_are_label_aware():
 
 def test_ids_fold_spelling_variants():
     assert entity_id("Official", "أحمد معيتيق") == entity_id("Official", "احمد معيتيق")
-    assert entity_id("Agency", "وزارة الخارجية", "EGY") != entity_id("Agency", "وزارة الخارجية", "LBY")
+    assert entity_id("Agency", "وزارة الخارجية", "EGY") != entity_id(
+        "Agency", "وزارة الخارجية", "LBY"
+    )
 
 
 def test_same_official_in_two_articles_is_one_node():
@@ -27,7 +29,11 @@ def test_same_official_in_two_articles_is_one_node():
     assert ent(a, "حيدر الساعدي").id == ent(b, "حيدر الساعدي").id
     from graphbuild.model import Article, Extraction
 
-    b2 = Extraction(article=Article(id="t2", title="", text="", lang="ar"), entities=b.entities, relations=b.relations)
+    b2 = Extraction(
+        article=Article(id="t2", title="", text="", lang="ar"),
+        entities=b.entities,
+        relations=b.relations,
+    )
     g = build_graph([a, b2])
     node = g.nodes[ent(a, "حيدر الساعدي").id]
     assert node["articles"] == ["t", "t2"]

@@ -26,7 +26,6 @@ from sample_data import AQILA, BORIS, HOR, SARRAJ, sample_extractions
 SECRET = "s3cret-pässword"
 
 
-
 @pytest.fixture()
 def rows():
     return graph_rows(build_graph(sample_extractions()))
@@ -38,8 +37,14 @@ def test_rows_cover_every_load_file_in_order(rows):
 
 def test_article_rows(rows):
     assert [r["id"] for r in rows["articles"]] == ["a1", "a2"]
-    assert rows["articles"][0] == {"id": "a1", "title": "وزير الخارجية يزور طبرق", "url": "https://example.org/a1",
-                                   "published": "2017-05-04", "lang": "ar", "source": "example"}
+    assert rows["articles"][0] == {
+        "id": "a1",
+        "title": "وزير الخارجية يزور طبرق",
+        "url": "https://example.org/a1",
+        "published": "2017-05-04",
+        "lang": "ar",
+        "source": "example",
+    }
 
 
 def test_entity_rows_by_label_with_sorted_merged_aliases(rows):
@@ -57,7 +62,12 @@ def test_search_terms_fold_arabic_spelling(rows):
     sarraj = next(r for r in rows["entities_official"] if r["id"] == SARRAJ)
     assert "فايز السراج" in sarraj["search_terms"]  # shadda stripped
     assert loader.search_terms("أحمد", ["إبراهيم", "مؤتمر", "رئيس", "مُحَمَّد", "أحمد"]) == [
-        "ابراهيم", "احمد", "رييس", "محمد", "موتمر"]
+        "ابراهيم",
+        "احمد",
+        "رييس",
+        "محمد",
+        "موتمر",
+    ]
 
 
 def test_parallel_edges_become_one_row_with_earliest_evidence(rows):
@@ -72,9 +82,13 @@ def test_parallel_edges_become_one_row_with_earliest_evidence(rows):
 def test_said_statement_and_mentions(rows):
     (said,) = rows["said"]
     assert said["id"] == statement_id("a1", BORIS, "بريطانيا تدعم ليبيا", 80)
-    assert said["speaker"] == BORIS and said["text"] == "بريطانيا تدعم ليبيا" and said["lang"] == "ar"
+    assert (
+        said["speaker"] == BORIS and said["text"] == "بريطانيا تدعم ليبيا" and said["lang"] == "ar"
+    )
     assert {(m["statement"], m["entity"]) for m in rows["mentions"]} == {
-        (said["id"], "Country:GBR"), (said["id"], "Country:LBY")}
+        (said["id"], "Country:GBR"),
+        (said["id"], "Country:LBY"),
+    }
 
 
 def test_mentioned_in_links_every_entity_to_its_articles(rows):
@@ -84,7 +98,9 @@ def test_mentioned_in_links_every_entity_to_its_articles(rows):
 
 
 def test_rows_are_deterministic():
-    assert graph_rows(build_graph(sample_extractions())) == graph_rows(build_graph(sample_extractions()))
+    assert graph_rows(build_graph(sample_extractions())) == graph_rows(
+        build_graph(sample_extractions())
+    )
 
 
 def test_unknown_node_type_is_refused():
@@ -97,8 +113,13 @@ def test_unknown_node_type_is_refused():
 def test_an_edge_between_labels_its_type_does_not_allow_is_refused():
     g = build_graph(sample_extractions())
     g.add_edge(BORIS, "Country:GBR", key="MET_WITH|a1|99", type="MET_WITH", article_id="a1")
-    with pytest.raises(InputError, match=re.escape(f"edge 'MET_WITH|a1|99' goes from Official {BORIS!r} to Country "
-                                                   "'Country:GBR'; MET_WITH goes from Official or Agency to")):
+    with pytest.raises(
+        InputError,
+        match=re.escape(
+            f"edge 'MET_WITH|a1|99' goes from Official {BORIS!r} to Country "
+            "'Country:GBR'; MET_WITH goes from Official or Agency to"
+        ),
+    ):
         graph_rows(g)
 
 
@@ -146,7 +167,9 @@ def test_load_files_use_only_allow_listed_labels():
     types = {t.name for t in schema.relation_types()}
     for name in LOAD_ORDER:
         text = loader.read_statements(loader.cypher_dir() / "load" / f"{name}.cypher")[0]
-        assert set(re.findall(r"\(\w*:(\w+)", text)) | set(re.findall(r"SET n:(\w+)", text)) <= allowed, name
+        assert (
+            set(re.findall(r"\(\w*:(\w+)", text)) | set(re.findall(r"SET n:(\w+)", text)) <= allowed
+        ), name
         assert set(re.findall(r"\[\w*:(\w+)", text)) <= types, name
 
 
@@ -161,7 +184,10 @@ def test_schema_is_idempotent_by_construction():
 
 def test_read_statements_splits_and_drops_comments(tmp_path):
     p = tmp_path / "x.cypher"
-    p.write_text("// a comment; with a semicolon\nRETURN 1;\n\n// two\nRETURN ';' AS s;\nRETURN 3\n", encoding="utf-8")
+    p.write_text(
+        "// a comment; with a semicolon\nRETURN 1;\n\n// two\nRETURN ';' AS s;\nRETURN 3\n",
+        encoding="utf-8",
+    )
     assert loader.read_statements(p) == ["RETURN 1", "RETURN ';' AS s", "RETURN 3"]
     with pytest.raises(CypherError):
         loader.read_statements(tmp_path / "missing.cypher")
@@ -171,13 +197,20 @@ def test_read_statements_splits_and_drops_comments(tmp_path):
 def test_settings_from_env():
     env = {"NEO4J_PASSWORD": SECRET}
     s = Neo4jSettings.from_env(env)
-    assert (s.uri, s.user, s.database, s.password) == ("bolt://127.0.0.1:7687", "neo4j", "neo4j", SECRET)
+    assert (s.uri, s.user, s.database, s.password) == (
+        "bolt://127.0.0.1:7687",
+        "neo4j",
+        "neo4j",
+        SECRET,
+    )
     assert SECRET not in repr(s)
     env |= {"NEO4J_URI": "neo4j://cluster:7687", "NEO4J_DATABASE": "news"}
     s = Neo4jSettings.from_env(env, user="reader")
     assert (s.uri, s.user, s.database) == ("neo4j://cluster:7687", "reader", "news")
     assert Neo4jSettings.from_env(env, uri="bolt://x:1").uri == "bolt://x:1"
-    assert Neo4jSettings.from_env(env, password="").password == ""  # an explicit argument wins, even empty
+    assert (
+        Neo4jSettings.from_env(env, password="").password == ""
+    )  # an explicit argument wins, even empty
 
 
 def test_settings_never_come_from_the_process_environment(monkeypatch):
@@ -195,11 +228,34 @@ MAPPING = [
     (lambda: ne.ServiceUnavailable(f"Couldn't connect {SECRET}"), Neo4jUnavailable),
     (lambda: ne.SessionExpired(f"gone {SECRET}"), Neo4jUnavailable),
     (lambda: ne.AuthError(f"bad credentials {SECRET}"), Neo4jAuthError),
-    (lambda: _server_error("Neo.ClientError.Security.Unauthorized", f"The client is unauthorized {SECRET}"), Neo4jAuthError),
-    (lambda: _server_error("Neo.ClientError.Database.DatabaseNotFound", f"Graph not found: nodb {SECRET}"), Neo4jDatabaseError),
-    (lambda: _server_error("Neo.ClientError.Statement.SyntaxError", f"Invalid input 'RETRUN' {SECRET}"), CypherError),
-    (lambda: _server_error("Neo.ClientError.Statement.ParameterMissing", f"Expected parameter(s): x {SECRET}"), CypherError),
-    (lambda: _server_error("Neo.TransientError.General.OutOfMemoryError", f"oom {SECRET}"), Neo4jError),
+    (
+        lambda: _server_error(
+            "Neo.ClientError.Security.Unauthorized", f"The client is unauthorized {SECRET}"
+        ),
+        Neo4jAuthError,
+    ),
+    (
+        lambda: _server_error(
+            "Neo.ClientError.Database.DatabaseNotFound", f"Graph not found: nodb {SECRET}"
+        ),
+        Neo4jDatabaseError,
+    ),
+    (
+        lambda: _server_error(
+            "Neo.ClientError.Statement.SyntaxError", f"Invalid input 'RETRUN' {SECRET}"
+        ),
+        CypherError,
+    ),
+    (
+        lambda: _server_error(
+            "Neo.ClientError.Statement.ParameterMissing", f"Expected parameter(s): x {SECRET}"
+        ),
+        CypherError,
+    ),
+    (
+        lambda: _server_error("Neo.TransientError.General.OutOfMemoryError", f"oom {SECRET}"),
+        Neo4jError,
+    ),
     (lambda: _server_error("Neo.DatabaseError.General.UnknownError", f"boom {SECRET}"), Neo4jError),
     (lambda: ne.ConfigurationError(f"bad uri {SECRET}"), Neo4jError),
     (lambda: ValueError(f"Unknown URI scheme {SECRET}"), Neo4jError),
@@ -235,12 +291,23 @@ def test_translated_context_manager_raises_graphbuild_errors():
 def test_every_query_is_documented_and_declares_its_params():
     qs = queries.list_queries()
     names = {q.name for q in qs}
-    assert {"who_met", "agency_members", "official_statements", "country_officials", "country_meetings",
-            "shortest_path", "ego_network", "top_meeters", "entity_lookup"} <= names
+    assert {
+        "who_met",
+        "agency_members",
+        "official_statements",
+        "country_officials",
+        "country_meetings",
+        "shortest_path",
+        "ego_network",
+        "top_meeters",
+        "entity_lookup",
+    } <= names
     for q in qs:
         assert q.description, q.name
         used = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", q.statement()))
-        folded = {p for _fold, p in q.keys.values()}  # a parameter may reach the statement only through its key
+        folded = {
+            p for _fold, p in q.keys.values()
+        }  # a parameter may reach the statement only through its key
         assert used | folded == set(q.params) | set(q.keys), (q.name, used, q.params, q.keys)
         assert not set(q.keys) & set(q.params), q.name
         for p, meaning in q.params.items():
@@ -261,7 +328,9 @@ def test_unknown_query_name():
 
 
 def test_queries_dir_can_be_replaced(tmp_path, monkeypatch):
-    (tmp_path / "mine.cypher").write_text("// description: mine\n// param x: a number\nRETURN $x AS x;\n", encoding="utf-8")
+    (tmp_path / "mine.cypher").write_text(
+        "// description: mine\n// param x: a number\nRETURN $x AS x;\n", encoding="utf-8"
+    )
     assert [q.name for q in queries.list_queries(tmp_path)] == ["mine"]
     assert queries.get_query("mine", tmp_path).params == {"x": "a number"}
     # the library reads no environment: GRAPHBUILD_QUERIES_DIR is the CLI's (query --queries-dir, render --query)
@@ -272,8 +341,9 @@ def test_queries_dir_can_be_replaced(tmp_path, monkeypatch):
 
 
 def test_parse_params():
-    assert queries.parse_params(["official=بوريس جونسون", "depth=2", "limit=-1", "q=a=b", "code=007x"]) == {
-        "official": "بوريس جونسون", "depth": 2, "limit": -1, "q": "a=b", "code": "007x"}
+    assert queries.parse_params(
+        ["official=بوريس جونسون", "depth=2", "limit=-1", "q=a=b", "code=007x"]
+    ) == {"official": "بوريس جونسون", "depth": 2, "limit": -1, "q": "a=b", "code": "007x"}
     with pytest.raises(InputError):
         queries.parse_params(["depth"])
     with pytest.raises(InputError):
@@ -290,11 +360,22 @@ def test_bind_checks_params():
 
 
 def test_format_result():
-    res = queries.QueryResult(name="t", columns=["name", "n", "items"], rows=[
-        {"name": "بوريس جونسون", "n": 2, "items": ["a1", "a2"]},
-        {"name": {"_type": "Official", "name": "عقيلة صالح", "id": AQILA}, "n": 1.5, "items": []},
-    ])
-    assert queries.format_result(res, "csv") == "name,n,items\nبوريس جونسون,2,\"a1, a2\"\nعقيلة صالح,1.5,\n"
+    res = queries.QueryResult(
+        name="t",
+        columns=["name", "n", "items"],
+        rows=[
+            {"name": "بوريس جونسون", "n": 2, "items": ["a1", "a2"]},
+            {
+                "name": {"_type": "Official", "name": "عقيلة صالح", "id": AQILA},
+                "n": 1.5,
+                "items": [],
+            },
+        ],
+    )
+    assert (
+        queries.format_result(res, "csv")
+        == 'name,n,items\nبوريس جونسون,2,"a1, a2"\nعقيلة صالح,1.5,\n'
+    )
     assert '"بوريس جونسون"' in queries.format_result(res, "json")
     table = queries.format_result(res, "table")
     assert "بوريس جونسون" in table and "عقيلة صالح" in table and "t (2 rows)" in table

@@ -14,25 +14,30 @@ from graphbuild.neo4j.queries import INT64_MAX, parse_facets, parse_params
 NONE = queries._NO_DEFAULT
 
 
-@pytest.mark.parametrize(("meaning", "default", "bounds"), [
-    ("how many hops (default 2, 1-3)", 2, (1, 3)),
-    ("how many hops (1-3, default 2); more prose", 2, (1, 3)),
-    ("hops (default: 1, 1..3)", 1, (1, 3)),
-    ("hops (default 1, 1 – 3)", 1, (1, 3)),
-    ("hops (1-3)", NONE, (1, 3)),
-    ("an offset (default 0, -5-5)", 0, (-5, 5)),
-    ("at most this many (default 500)", 500, None),
-    ("a word (default abc)", "abc", None),
-    ("spelling (أ/إ/ا, ة/ه) and (default 10, 1-100)", 10, (1, 100)),
-    ("free text (with words, and 1-3 in prose)", NONE, None),
-    ("words (default a, b)", "a, b", None),  # not all facets: the whole group is the default
-    ("nothing declared", NONE, None),
-])
+@pytest.mark.parametrize(
+    ("meaning", "default", "bounds"),
+    [
+        ("how many hops (default 2, 1-3)", 2, (1, 3)),
+        ("how many hops (1-3, default 2); more prose", 2, (1, 3)),
+        ("hops (default: 1, 1..3)", 1, (1, 3)),
+        ("hops (default 1, 1 – 3)", 1, (1, 3)),
+        ("hops (1-3)", NONE, (1, 3)),
+        ("an offset (default 0, -5-5)", 0, (-5, 5)),
+        ("at most this many (default 500)", 500, None),
+        ("a word (default abc)", "abc", None),
+        ("spelling (أ/إ/ا, ة/ه) and (default 10, 1-100)", 10, (1, 100)),
+        ("free text (with words, and 1-3 in prose)", NONE, None),
+        ("words (default a, b)", "a, b", None),  # not all facets: the whole group is the default
+        ("nothing declared", NONE, None),
+    ],
+)
 def test_parse_facets(meaning, default, bounds):
     assert parse_facets(meaning) == (default, bounds)
 
 
-@pytest.mark.parametrize("meaning", ["x (3-1)", "x (default 1, default 2)", "x (1-3, 2-4)", "x (default 1) (default 2)"])
+@pytest.mark.parametrize(
+    "meaning", ["x (3-1)", "x (default 1, default 2)", "x (1-3, 2-4)", "x (default 1) (default 2)"]
+)
 def test_parse_facets_refuses_contradictions(meaning):
     with pytest.raises(ValueError):
         parse_facets(meaning)
@@ -44,31 +49,47 @@ def _query(tmp_path, text: str, name: str = "q"):
 
 
 def test_header_ranges_defaults_and_entity_markers(tmp_path):
-    q = _query(tmp_path, (
-        "// description: test\n"
-        "// param who: an entity's id\n"
-        "// param depth: hops (default 2, 1-3)\n"
-        "// param limit: rows (1-100)\n"
-        "\n"
-        "MATCH (e:Entity {id: $who})\n"
-        "// entity who: e\n"
-        "RETURN e LIMIT $limit + $depth;\n"))
-    assert q.params == {"who": "an entity's id", "depth": "hops (default 2, 1-3)", "limit": "rows (1-100)"}
+    q = _query(
+        tmp_path,
+        (
+            "// description: test\n"
+            "// param who: an entity's id\n"
+            "// param depth: hops (default 2, 1-3)\n"
+            "// param limit: rows (1-100)\n"
+            "\n"
+            "MATCH (e:Entity {id: $who})\n"
+            "// entity who: e\n"
+            "RETURN e LIMIT $limit + $depth;\n"
+        ),
+    )
+    assert q.params == {
+        "who": "an entity's id",
+        "depth": "hops (default 2, 1-3)",
+        "limit": "rows (1-100)",
+    }
     assert q.defaults == {"depth": 2}
     assert q.ranges == {"depth": (1, 3), "limit": (1, 100)}
     assert q.entities == {"who": "e"}
     assert q.required == ["who", "limit"]
-    assert q.entity_checks() == [("who", "e", "MATCH (e:Entity {id: $who})\nRETURN count(DISTINCT e) AS found")]
+    assert q.entity_checks() == [
+        ("who", "e", "MATCH (e:Entity {id: $who})\nRETURN count(DISTINCT e) AS found")
+    ]
     assert q.statement() == "MATCH (e:Entity {id: $who})\n\nRETURN e LIMIT $limit + $depth"
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("// param depth: hops (default 5, 1-3)\nRETURN $depth;\n", "default 5 is not in 1-3"),
-    ("// param depth: hops (default x, 1-3)\nRETURN $depth;\n", "default 'x' is not in 1-3"),
-    ("// param depth: hops (3-1)\nRETURN $depth;\n", "q.cypher:1: parameter depth"),
-    ("// param who: x\nMATCH (e) RETURN e;\n// entity whom: e\n", "names no declared parameter"),
-    ("// param who: x\n// entity who: e\nMATCH (e) RETURN e;\n", None),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("// param depth: hops (default 5, 1-3)\nRETURN $depth;\n", "default 5 is not in 1-3"),
+        ("// param depth: hops (default x, 1-3)\nRETURN $depth;\n", "default 'x' is not in 1-3"),
+        ("// param depth: hops (3-1)\nRETURN $depth;\n", "q.cypher:1: parameter depth"),
+        (
+            "// param who: x\nMATCH (e) RETURN e;\n// entity whom: e\n",
+            "names no declared parameter",
+        ),
+        ("// param who: x\n// entity who: e\nMATCH (e) RETURN e;\n", None),
+    ],
+)
 def test_bad_headers_are_cypher_errors_naming_the_file(tmp_path, text, message):
     with pytest.raises(CypherError, match=re.escape(message) if message else "must follow") as info:
         q = _query(tmp_path, text)
@@ -86,8 +107,17 @@ def test_packaged_queries_declare_ranges_and_entities():
         for p, meaning in q.params.items():  # a parameter that names an entity is checked
             if "id, name or alias" in meaning or "ISO" in meaning or p == "name":
                 assert p in q.entities, (q.name, p)
-    assert {p for q in qs.values() for p in q.entities} >= {"entity", "name", "official", "agency", "country",
-                                                            "country_a", "country_b", "source", "target"}
+    assert {p for q in qs.values() for p in q.entities} >= {
+        "entity",
+        "name",
+        "official",
+        "agency",
+        "country",
+        "country_a",
+        "country_b",
+        "source",
+        "target",
+    }
     for q in qs.values():
         checks = q.entity_checks()
         assert [c[0] for c in checks] == list(q.entities), q.name
@@ -99,22 +129,28 @@ def test_packaged_queries_declare_ranges_and_entities():
 def test_ego_network_marker_follows_the_entity_match():
     (check,) = queries.get_query("ego_network").entity_checks()
     assert check[2].splitlines()[-3:] == [
-        "MATCH (e:Entity)", "WHERE e.id = q OR e.name = q OR q IN e.aliases OR key IN e.search_terms",
-        "RETURN count(DISTINCT e) AS found"]
+        "MATCH (e:Entity)",
+        "WHERE e.id = q OR e.name = q OR q IN e.aliases OR key IN e.search_terms",
+        "RETURN count(DISTINCT e) AS found",
+    ]
     (check,) = queries.get_query("entity_lookup").entity_checks()
     assert "db.index.fulltext.queryNodes('entity_names', q) YIELD node, score" in check[2]
 
 
 # --------------------------------------------------------------------------- keys: parameters folded in Python
 def test_a_key_is_its_parameter_folded_by_graphbuild_text(tmp_path):
-    q = _query(tmp_path, (
-        "// description: test\n"
-        "// param who: a name\n"
-        "// key who_key: normalize_key(who)\n"
-        "// key who_letters: normalize_ar(who)\n"
-        "MATCH (e:Entity) WHERE $who_key IN e.search_terms OR e.name = $who_letters\n"
-        "// entity who: e\n"
-        "RETURN e;\n"))
+    q = _query(
+        tmp_path,
+        (
+            "// description: test\n"
+            "// param who: a name\n"
+            "// key who_key: normalize_key(who)\n"
+            "// key who_letters: normalize_ar(who)\n"
+            "MATCH (e:Entity) WHERE $who_key IN e.search_terms OR e.name = $who_letters\n"
+            "// entity who: e\n"
+            "RETURN e;\n"
+        ),
+    )
     assert q.params == {"who": "a name"} and q.required == ["who"]
     assert q.keys == {"who_key": ("normalize_key", "who"), "who_letters": ("normalize_ar", "who")}
     bound = queries._bind(q, {"who": "«فتحى باشاغا»"})
@@ -124,11 +160,23 @@ def test_a_key_is_its_parameter_folded_by_graphbuild_text(tmp_path):
         queries._bind(q, {"who": "x", "who_key": "y"})
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("// param who: x\n// key who_key: casefold(who)\nRETURN $who_key;\n", "q.cypher:2: key who_key: no fold 'casefold'"),
-    ("// param who: x\n// key who_key: normalize_key(whom)\nRETURN $who_key;\n", "q.cypher:2: key who_key must fold a declared"),
-    ("// param who: x\n// key who: normalize_key(who)\nRETURN $who;\n", "q.cypher:2: key who must fold a declared"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "// param who: x\n// key who_key: casefold(who)\nRETURN $who_key;\n",
+            "q.cypher:2: key who_key: no fold 'casefold'",
+        ),
+        (
+            "// param who: x\n// key who_key: normalize_key(whom)\nRETURN $who_key;\n",
+            "q.cypher:2: key who_key must fold a declared",
+        ),
+        (
+            "// param who: x\n// key who: normalize_key(who)\nRETURN $who;\n",
+            "q.cypher:2: key who must fold a declared",
+        ),
+    ],
+)
 def test_bad_keys_are_cypher_errors_naming_file_and_line(tmp_path, text, message):
     with pytest.raises(CypherError, match=re.escape(message)):
         _query(tmp_path, text)
@@ -141,7 +189,9 @@ def test_entity_queries_compare_the_folded_key_with_the_loaded_search_terms():
         if "search_terms" in text:
             assert q.keys and all(fold == "normalize_key" for fold, _p in q.keys.values()), q.name
             assert all(f"${k}" in text for k in q.keys), q.name
-        assert "reduce(s = $" not in text or q.name == "entity_lookup", q.name  # no fold list in Cypher
+        assert "reduce(s = $" not in text or q.name == "entity_lookup", (
+            q.name
+        )  # no fold list in Cypher
 
 
 # --------------------------------------------------------------------------- values
@@ -167,7 +217,9 @@ def test_depth_as_text_is_converted(ego):
     assert queries._bind(ego, {"entity": "x", "depth": " 3 "})["depth"] == 3
 
 
-@pytest.mark.parametrize("text", ["99999999999999999999999", str(INT64_MAX + 1), "9" * 5000, "-" + "9" * 5000])
+@pytest.mark.parametrize(
+    "text", ["99999999999999999999999", str(INT64_MAX + 1), "9" * 5000, "-" + "9" * 5000]
+)
 def test_huge_limits_are_one_line_parameter_errors(ego, text):
     params = parse_params([f"limit={text}", "entity=x"])
     with pytest.raises(QueryParameterError, match="limit must be from 1 to 100000") as info:
@@ -222,7 +274,10 @@ def test_query_articles_statement_is_one_statement():
 def test_summary_of_a_load_that_wrote_nothing():
     s = LoadSummary(nodes_merged=9, relationships_merged=16, batches=9)
     assert not s.changed
-    assert s.line() == "nothing changed: all 9 nodes and 16 relationships were already there with the same properties"
+    assert (
+        s.line()
+        == "nothing changed: all 9 nodes and 16 relationships were already there with the same properties"
+    )
     assert LoadSummary(skipped=2).line().endswith("; 2 skipped (dangling ids)")
     for counter in ("nodes_created", "relationships_created", "properties_set", "labels_added"):
         s = LoadSummary(nodes_merged=9, **{counter: 1})
@@ -238,6 +293,8 @@ def test_load_statements_write_only_changed_properties():
         assert plain_sets in ([], [("n", "name")]), (name, plain_sets)
         assert "ON CREATE SET n.name" in flat or not plain_sets
         for var in re.findall(r"SET (\w+)\[k\] = want\[k\]", flat):
-            assert (f"FOREACH (k IN [k IN keys(want) WHERE NOT coalesce({var}[k] = want[k], "
-                    f"{var}[k] IS NULL AND want[k] IS NULL)] | SET {var}[k] = want[k])") in flat, name
+            assert (
+                f"FOREACH (k IN [k IN keys(want) WHERE NOT coalesce({var}[k] = want[k], "
+                f"{var}[k] IS NULL AND want[k] IS NULL)] | SET {var}[k] = want[k])"
+            ) in flat, name
         assert " += " not in flat, name

@@ -71,7 +71,9 @@ def test_page_loads_nothing_from_outside(sample_html):
 
 
 def test_csp_allows_exactly_the_inlined_scripts(sample_html):
-    csp = html.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', sample_html).group(1))
+    csp = html.unescape(
+        re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', sample_html).group(1)
+    )
     assert "default-src 'none'" in csp and "connect-src 'none'" in csp and "unsafe-eval" not in csp
     scripts = re.findall(r"<script>(.*?)</script>", sample_html, re.S)
     assert len(scripts) == 2
@@ -139,7 +141,9 @@ def test_nodes_edges_and_panel_data():
     # Arabic labels carry an RTL embedding; English labels do not
     assert data["nodes"][i]["label"] == "\u202bفتحي باشاغا\u202c"
     assert bashagha["labelEn"] == "Fathi Bashagha"
-    sizes = {x["id"]: data["nodes"][j]["size"] for x, j in ((x, j) for j, x in enumerate(data["info"]))}
+    sizes = {
+        x["id"]: data["nodes"][j]["size"] for x, j in ((x, j) for j, x in enumerate(data["info"]))
+    }
     statement = next(k for k in sizes if k.startswith("Statement:"))
     assert sizes["Official:فتحي باشاغا"] > sizes["Official:ايمن بديع"] > sizes[statement]
     # the two MET_WITH edges (one per article) are one line with two sources
@@ -148,7 +152,11 @@ def test_nodes_edges_and_panel_data():
     assert {it["article_id"] for it in met[0]["items"]} == {"seed-ar", "wire-en"}
     assert data["meta"]["edges_shown"] == data["meta"]["edges_total"] == 9
     assert len(data["edges"]) == 8
-    assert all(e["arrows"] == "" for e, x in zip(data["edges"], data["edgeInfo"]) if x["type"] == "MET_WITH")
+    assert all(
+        e["arrows"] == ""
+        for e, x in zip(data["edges"], data["edgeInfo"])
+        if x["type"] == "MET_WITH"
+    )
     assert data["options"]["physics"]["enabled"] is True
     assert data["options"]["physics"]["stabilization"]["iterations"] <= 1000
 
@@ -226,7 +234,9 @@ def test_render_writes_the_file_and_render_file_reads_graph_json(tmp_path):
 
 def test_graphml_style_list_strings_are_lists():
     g = nx.MultiDiGraph()
-    g.add_node("Official:x", type="Official", name="x", aliases='["y", "z"]', articles='["a1"]', merges="")
+    g.add_node(
+        "Official:x", type="Official", name="x", aliases='["y", "z"]', articles='["a1"]', merges=""
+    )
     info = build_page_data(g)["info"][0]
     assert info["aliases"] == ["y", "z"] and info["articles"] == ["a1"] and "merges" not in info
 
@@ -249,7 +259,10 @@ def test_shorten_cuts_at_a_word_boundary():
     # trailing punctuation before the cut goes
     assert shorten("Alpha beta, gamma delta epsilon", 14) == "Alpha beta…"
     assert shorten("Alpha beta, gamma delta epsilon", 18) == "Alpha beta, gamma…"
-    assert shorten("علاقاتنا مع القاهرة مهمة للغاية، ونتطلع لتوطيد علاقاتنا", 35) == "علاقاتنا مع القاهرة مهمة للغاية…"
+    assert (
+        shorten("علاقاتنا مع القاهرة مهمة للغاية، ونتطلع لتوطيد علاقاتنا", 35)
+        == "علاقاتنا مع القاهرة مهمة للغاية…"
+    )
     # one very long word is cut inside rather than left empty
     assert shorten("x" * 100, 40) == "x" * 39 + "…"
     assert shorten("", 40) == "" and shorten(None, 40) == ""
@@ -258,15 +271,22 @@ def test_shorten_cuts_at_a_word_boundary():
 def test_long_statements_get_short_labels_and_whole_text_in_the_panel_data():
     data = build_page_data(long_statement_graph())
     statements = [(n, x) for n, x in zip(data["nodes"], data["info"]) if x["type"] == "Statement"]
-    assert {x["name"] for _, x in statements} == {LONG_QUOTE_EN, LONG_QUOTE_AR}  # whole, not graph.py's 80 characters
+    assert {x["name"] for _, x in statements} == {
+        LONG_QUOTE_EN,
+        LONG_QUOTE_AR,
+    }  # whole, not graph.py's 80 characters
     for node, x in statements:
         label = node["label"].strip("\u202b\u202c")
         assert len(label) <= STATEMENT_LABEL_MAX and label.endswith("…")
         assert x["name"].startswith(label[:-1]) and not x["name"][len(label) - 1].isalnum()
-        assert len(x["short"]) <= 90 and x["short"].endswith("…")  # link text in relations and search results
+        assert len(x["short"]) <= 90 and x["short"].endswith(
+            "…"
+        )  # link text in relations and search results
         assert "text" not in x  # not sent twice
     names = [n["label"] for n, x in zip(data["nodes"], data["info"]) if x["type"] == "Official"]
-    assert sorted(names) == sorted(["Jeremy Hunt", "\u202bفتحي باشاغا\u202c"])  # short names untouched
+    assert sorted(names) == sorted(
+        ["Jeremy Hunt", "\u202bفتحي باشاغا\u202c"]
+    )  # short names untouched
 
 
 # --------------------------------------------------------------------------- counts
@@ -290,7 +310,9 @@ def test_summary_and_notice_say_1_article_1_node_1_edge():
     summary = re.search(r'<span id="summary">(.*?)</span>', page).group(1)
     assert summary == "2 nodes · 1 edge · 1 article"
     capped = render_html(g, max_nodes=1)
-    notice = re.sub(r"<[^>]+>", "", re.search(r'<div id="cap-notice"[^>]*>(.*?)</div>', capped, re.S).group(1))
+    notice = re.sub(
+        r"<[^>]+>", "", re.search(r'<div id="cap-notice"[^>]*>(.*?)</div>', capped, re.S).group(1)
+    )
     assert "showing 1 of 2 nodes and 0 of 1 edge." in notice
     assert "1 node and 1 edge were left out" in notice
     assert "(cap: 1 node;" in notice
@@ -304,9 +326,30 @@ def test_article_count_is_the_graph_articles_entry_only():
     """A Neo4j query graph: articles in graph.graph["articles"], other ids on nodes and edges."""
     g = nx.MultiDiGraph()
     g.graph["articles"] = {
-        "a1": {"id": "a1", "title": "one", "url": None, "published": None, "lang": "ar", "source": None},
-        "a2": {"id": "a2", "title": "two", "url": None, "published": None, "lang": "en", "source": None},
-        "a3": {"id": "a3", "title": "three", "url": None, "published": None, "lang": "en", "source": None},
+        "a1": {
+            "id": "a1",
+            "title": "one",
+            "url": None,
+            "published": None,
+            "lang": "ar",
+            "source": None,
+        },
+        "a2": {
+            "id": "a2",
+            "title": "two",
+            "url": None,
+            "published": None,
+            "lang": "en",
+            "source": None,
+        },
+        "a3": {
+            "id": "a3",
+            "title": "three",
+            "url": None,
+            "published": None,
+            "lang": "en",
+            "source": None,
+        },
     }
     g.graph["query"] = {"name": "who_met", "params": {"official": "x"}}
     g.add_node("Official:a", type="Official", name="a", articles=["a1", "b7", "b8"])

@@ -71,11 +71,23 @@ def python_code(text: str) -> str:
     lines = text.splitlines()
     docstrings = set()
     for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+        if (
+            isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.body
+        ):
             first = node.body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
-                row, byte_col = first.value.lineno, first.value.col_offset  # ast columns count UTF-8 bytes
-                docstrings.add((row, len(lines[row - 1].encode("utf-8")[:byte_col].decode("utf-8"))))
+            if (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            ):
+                row, byte_col = (
+                    first.value.lineno,
+                    first.value.col_offset,
+                )  # ast columns count UTF-8 bytes
+                docstrings.add(
+                    (row, len(lines[row - 1].encode("utf-8")[:byte_col].decode("utf-8")))
+                )
     spans = [
         (tok.start, tok.end)
         for tok in tokenize.generate_tokens(io.StringIO(text).readline)
@@ -97,7 +109,9 @@ def code_of(path: Path, text: str) -> str:
             return python_code(text)
         if path.suffix == ".ipynb":
             cells = json.loads(text)["cells"]
-            return "\n".join(python_code("".join(c["source"])) for c in cells if c["cell_type"] == "code")
+            return "\n".join(
+                python_code("".join(c["source"])) for c in cells if c["cell_type"] == "code"
+            )
     except (SyntaxError, tokenize.TokenError, ValueError, KeyError, TypeError):
         return text  # not what the name says: all of it
     if path.suffix == ".sh" or (first.startswith("#!") and "sh" in first.split("/")[-1]):
@@ -107,7 +121,9 @@ def code_of(path: Path, text: str) -> str:
 
 def references_to_parent_folder(code: str) -> list[str]:
     """The places in *code* that point at the folder beside the repo."""
-    return [m.group(0) for needle in RELATIVE_NEEDLES + [ABSOLUTE_NEEDLE] for m in needle.finditer(code)]
+    return [
+        m.group(0) for needle in RELATIVE_NEEDLES + [ABSOLUTE_NEEDLE] for m in needle.finditer(code)
+    ]
 
 
 def scanned_files() -> list[Path]:
@@ -121,9 +137,16 @@ def scanned_files() -> list[Path]:
 
 def test_scan_covers_the_tree():
     files = {str(p.relative_to(ROOT)) for p in scanned_files()}
-    for must in ("tests/conftest.py", "tests/unit/test_evaluate.py", "tests/unit/test_repo_hygiene.py",
-                 "scripts/make_notebook.py", "scripts/test", ".ci/run", "bench/bench_extract.py",
-                 "notebooks/walkthrough.ipynb"):
+    for must in (
+        "tests/conftest.py",
+        "tests/unit/test_evaluate.py",
+        "tests/unit/test_repo_hygiene.py",
+        "scripts/make_notebook.py",
+        "scripts/test",
+        ".ci/run",
+        "bench/bench_extract.py",
+        "notebooks/walkthrough.ipynb",
+    ):
         assert must in files
 
 
@@ -172,7 +195,12 @@ def test_needles_catch_the_ways_to_build_the_path(line):
         ("a.py", f'BASE = "{ROOT.parent / SH}"\n'),  # the absolute path, in code
         ("a.py", f'def f():\n    """Doc."""\n    return "{DOTS}/{SH}/eval"\n'),
         ("run", f"#!/usr/bin/env bash\n# copies the corpora\ncp -r {DOTS}/{SH}/eval eval\n"),
-        ("w.ipynb", json.dumps({"cells": [{"cell_type": "code", "source": [f'DEV = ROOT.parent / "{SH}"']}]})),
+        (
+            "w.ipynb",
+            json.dumps(
+                {"cells": [{"cell_type": "code", "source": [f'DEV = ROOT.parent / "{SH}"']}]}
+            ),
+        ),
         ("a.py", f'x = "{DOTS}/{SH}"\nthis is not python('),  # unparsable: all of it is scanned
     ],
 )
@@ -184,14 +212,26 @@ def test_code_that_builds_the_path_is_caught(name, text):
     ("name", "text"),
     [
         ("a.py", 'EVAL = ROOT / "eval" / "dev"\n'),
-        ("a.py", f'"""Shared fixtures: the dev sets (never {DOTS}/{SH})."""\nEVAL = ROOT / "eval"\n'),
+        (
+            "a.py",
+            f'"""Shared fixtures: the dev sets (never {DOTS}/{SH})."""\nEVAL = ROOT / "eval"\n',
+        ),
         ("a.py", f'def f():\n    """Pointer to docs: {ROOT.parent / SH}/DESIGN.md."""\n'),
-        ("a.py", f'x = 1  # seeds/ + eval/dev/articles/, nothing from {DOTS}/{SH}\n'),
+        ("a.py", f"x = 1  # seeds/ + eval/dev/articles/, nothing from {DOTS}/{SH}\n"),
         ("a.py", f"def test_incremental_loads_merge_{SH}_entities(driver):\n    pass\n"),
         ("a.py", f"# the {SH} normaliser; words {SH} between the quotes\n"),
         ("run", f"#!/bin/sh\n# not from {DOTS}/{SH} any more\ncd eval\n"),
-        ("w.ipynb", json.dumps({"cells": [{"cell_type": "markdown", "source": [f"not {DOTS}/{SH}"]},
-                                          {"cell_type": "code", "source": ['DEV = ROOT / "eval"']}]})),
+        (
+            "w.ipynb",
+            json.dumps(
+                {
+                    "cells": [
+                        {"cell_type": "markdown", "source": [f"not {DOTS}/{SH}"]},
+                        {"cell_type": "code", "source": ['DEV = ROOT / "eval"']},
+                    ]
+                }
+            ),
+        ),
     ],
 )
 def test_comments_and_docstrings_may_mention_it(name, text):
@@ -230,15 +270,21 @@ def _fake_source(base: Path) -> Path:
 
 
 def _refresh(*args):
-    return subprocess.run([sys.executable, str(ROOT / "eval" / "refresh"), *map(str, args)],
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "eval" / "refresh"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_refresh_copies_the_four_entries(tmp_path):
     src = _fake_source(tmp_path)
     dest = tmp_path / "eval"
     (dest / "dev" / "gold").mkdir(parents=True)
-    (dest / "dev" / "gold" / "gone.json").write_text("{}", encoding="utf-8")  # removed from the source
+    (dest / "dev" / "gold" / "gone.json").write_text(
+        "{}", encoding="utf-8"
+    )  # removed from the source
     (dest / "FORMAT.md").write_text("old\n", encoding="utf-8")
     (dest / "README.md").write_text("kept\n", encoding="utf-8")
 
@@ -249,7 +295,13 @@ def test_refresh_copies_the_four_entries(tmp_path):
     assert (dest / "dev2" / "articles" / "x02.txt").is_file()
     assert not (dest / "dev" / "gold" / "gone.json").exists()
     assert (dest / "README.md").read_text(encoding="utf-8") == "kept\n"
-    assert sorted(p.name for p in dest.iterdir()) == ["FORMAT.md", "README.md", "dev", "dev2", "score.py"]
+    assert sorted(p.name for p in dest.iterdir()) == [
+        "FORMAT.md",
+        "README.md",
+        "dev",
+        "dev2",
+        "score.py",
+    ]
 
 
 def test_refresh_needs_a_complete_source_and_changes_nothing_otherwise(tmp_path):
@@ -282,7 +334,9 @@ def _find(where: Path) -> list[str]:
     finder = find_namespace_packages if cfg.get("namespaces", True) else find_packages
     found = []
     for w in cfg.get("where", ["."]):
-        found += finder(where=str(where / w), include=cfg.get("include", ["*"]), exclude=cfg.get("exclude", []))
+        found += finder(
+            where=str(where / w), include=cfg.get("include", ["*"]), exclude=cfg.get("exclude", [])
+        )
     return found
 
 
@@ -293,8 +347,15 @@ def _is_ours(pkg: str) -> bool:
 def test_package_finder_takes_only_graphbuild(tmp_path):
     (tmp_path / "graphbuild" / "lang" / "ar").mkdir(parents=True)
     (tmp_path / "graphbuild" / "__init__.py").write_text("", encoding="utf-8")
-    for junk in ("graphbuild-out", "graphbuild_out", "graphbuildx", "out", "eval/dev", "build/lib/graphbuild",
-                 "notebooks/graphbuild-out"):
+    for junk in (
+        "graphbuild-out",
+        "graphbuild_out",
+        "graphbuildx",
+        "out",
+        "eval/dev",
+        "build/lib/graphbuild",
+        "notebooks/graphbuild-out",
+    ):
         (tmp_path / junk).mkdir(parents=True)
         (tmp_path / junk / "page.html").write_text("", encoding="utf-8")
     found = _find(tmp_path)
@@ -314,12 +375,19 @@ def test_package_data_covers_every_data_file():
     patterns = _setuptools_config()["package-data"]["graphbuild"]
     shipped = {p for pattern in patterns for p in pkg.glob(pattern) if p.is_file()}
     data = {
-        p for p in pkg.rglob("*")
+        p
+        for p in pkg.rglob("*")
         if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts
     }
     assert data, "no data files found"
     assert not data - shipped, sorted(str(p.relative_to(pkg)) for p in data - shipped)
-    for must in ("neo4j/pom.xml", "cypher/schema.cypher", "lang/ministries.tsv", "lang/ar/titles.tsv", "lang/en/countries.tsv"):
+    for must in (
+        "neo4j/pom.xml",
+        "cypher/schema.cypher",
+        "lang/ministries.tsv",
+        "lang/ar/titles.tsv",
+        "lang/en/countries.tsv",
+    ):
         assert pkg / must in shipped, must
     assert any(p.parent.name == "render_assets" for p in shipped)
     assert any(p.parent.name == "queries" for p in shipped)

@@ -27,9 +27,21 @@ CYPHER = loader.cypher_dir()
 
 # --------------------------------------------------------------------------- the built-in types
 def test_built_in_types():
-    assert [t.name for t in schema.node_types()] == ["Article", "Official", "Agency", "Country", "Statement"]
+    assert [t.name for t in schema.node_types()] == [
+        "Article",
+        "Official",
+        "Agency",
+        "Country",
+        "Statement",
+    ]
     assert [t.name for t in schema.relation_types()] == [
-        "MENTIONED_IN", "MET_WITH", "MEMBER_OF", "SAID", "MENTIONS", "REPORTED_IN"]
+        "MENTIONED_IN",
+        "MET_WITH",
+        "MEMBER_OF",
+        "SAID",
+        "MENTIONS",
+        "REPORTED_IN",
+    ]
     assert schema.entity_types() == ENTITY_TYPES == ("Official", "Agency", "Country")
     assert schema.scored_relation_types() == RELATION_TYPES == ("MET_WITH", "MEMBER_OF", "SAID")
     assert TYPE_KEYS == ENTITY_TYPES + RELATION_TYPES
@@ -42,7 +54,9 @@ def test_endpoints():
     met, member, said = (schema.relation_type(n) for n in ("MET_WITH", "MEMBER_OF", "SAID"))
     assert met.allows("Official", "Agency") and not met.allows("Official", "Country")
     assert member.allows("Agency", "Country") and not member.allows("Country", "Agency")
-    assert said.targets == ("Statement",) and schema.relation_type("MENTIONS").sources == ("Statement",)
+    assert said.targets == ("Statement",) and schema.relation_type("MENTIONS").sources == (
+        "Statement",
+    )
     assert schema.relation_type("MENTIONED_IN").targets == ("Article",)
 
 
@@ -50,10 +64,22 @@ def test_page_styles_are_the_documented_ones():
     """README: Official blue circle, Agency orange square, Country green diamond, Statement purple triangle;
     MET_WITH red line, MEMBER_OF blue dashed arrow, SAID purple arrow, MENTIONS grey dotted arrow."""
     shapes = {t: s["shape"] for t, s in NODE_STYLES.items()}
-    assert shapes == {"Official": "dot", "Agency": "square", "Country": "diamond", "Statement": "triangle"}
+    assert shapes == {
+        "Official": "dot",
+        "Agency": "square",
+        "Country": "diamond",
+        "Statement": "triangle",
+    }
     colours = {t: s["color"]["background"] for t, s in NODE_STYLES.items()}
-    assert colours == {"Official": "#4e79a7", "Agency": "#f28e2b", "Country": "#59a14f", "Statement": "#b07aa1"}
-    edges = {t: (s["color"], s["dashes"], s["arrows"], s["symmetric"]) for t, s in EDGE_STYLES.items()}
+    assert colours == {
+        "Official": "#4e79a7",
+        "Agency": "#f28e2b",
+        "Country": "#59a14f",
+        "Statement": "#b07aa1",
+    }
+    edges = {
+        t: (s["color"], s["dashes"], s["arrows"], s["symmetric"]) for t, s in EDGE_STYLES.items()
+    }
     assert edges == {
         "MET_WITH": ("#e15759", False, "", True),
         "MEMBER_OF": ("#4e79a7", [8, 5], "to", False),
@@ -69,7 +95,9 @@ def test_every_type_has_its_cypher_load_file():
         if t.load is not None:
             path = schema.load_files(CYPHER)[t.load_name]
             assert path == CYPHER / "load" / f"{t.load_name}.cypher" and path.is_file(), t.name
-    assert all(t.load for t in schema.relation_types())  # every relationship is written by some file
+    assert all(
+        t.load for t in schema.relation_types()
+    )  # every relationship is written by some file
     shipped = {p.stem for p in (CYPHER / "load").glob("*.cypher")}
     assert set(schema.load_files(CYPHER)) == shipped  # and no load file is left without a type
 
@@ -93,7 +121,9 @@ def test_every_label_and_type_the_loader_uses_comes_from_the_registry():
     assert loader.load_order() == loader.LOAD_ORDER == tuple(schema.load_files(CYPHER))
     for name in loader.load_order():
         text = loader._load_statement(name)
-        used_labels = set(re.findall(r"\(\w*:(\w+)", text)) | set(re.findall(r"\bSET \w+:(\w+)", text))
+        used_labels = set(re.findall(r"\(\w*:(\w+)", text)) | set(
+            re.findall(r"\bSET \w+:(\w+)", text)
+        )
         assert used_labels <= labels, (name, used_labels - labels)
         assert set(re.findall(r"\[\w*:(\w+)", text)) <= types, name
         assert schema.load_shape(name) != (0, 0), name
@@ -103,16 +133,41 @@ def test_every_label_and_type_the_loader_uses_comes_from_the_registry():
 
 def _type_literals(path: Path) -> list[tuple[int, str]]:
     """String constants (not docstrings) of ``path`` that are a registered type name."""
-    names = {t.name for t in (*schema.node_types(), *schema.relation_types())} | {schema.ENTITY_LABEL}
+    names = {t.name for t in (*schema.node_types(), *schema.relation_types())} | {
+        schema.ENTITY_LABEL
+    }
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    docs = {id(n.body[0].value) for n in ast.walk(tree) if isinstance(getattr(n, "body", None), list) and n.body
-            and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
-    return [(n.lineno, n.value) for n in ast.walk(tree)
-            if isinstance(n, ast.Constant) and isinstance(n.value, str) and n.value in names and id(n) not in docs]
+    docs = {
+        id(n.body[0].value)
+        for n in ast.walk(tree)
+        if isinstance(getattr(n, "body", None), list)
+        and n.body
+        and isinstance(n.body[0], ast.Expr)
+        and isinstance(n.body[0].value, ast.Constant)
+    }
+    return [
+        (n.lineno, n.value)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant)
+        and isinstance(n.value, str)
+        and n.value in names
+        and id(n) not in docs
+    ]
 
 
-@pytest.mark.parametrize("module", ["graph.py", "evaluate.py", "resolve.py", "render.py", "model.py",
-                                    "nlp/assemble.py", "nlp/relations/registry.py", "nlp/relations/stage.py"])
+@pytest.mark.parametrize(
+    "module",
+    [
+        "graph.py",
+        "evaluate.py",
+        "resolve.py",
+        "render.py",
+        "model.py",
+        "nlp/assemble.py",
+        "nlp/relations/registry.py",
+        "nlp/relations/stage.py",
+    ],
+)
 def test_readers_of_the_registry_name_no_type_themselves(module):
     assert _type_literals(PKG / module) == []
 
@@ -124,18 +179,29 @@ def test_registering_checks_the_type():
     with pytest.raises(ValueError, match="endpoints must be registered node labels"):
         schema.register(schema.RelationType("OWNS", ("Official",), ("Company",), load="rel_owns"))
     with pytest.raises(ValueError, match="a quoted relation ends at a Statement"):
-        schema.register(schema.RelationType("WROTE", ("Official",), ("Official",), load="rel_wrote", quoted=True))
+        schema.register(
+            schema.RelationType(
+                "WROTE", ("Official",), ("Official",), load="rel_wrote", quoted=True
+            )
+        )
     with pytest.raises(ValueError, match="not a file stem"):
-        schema.register(schema.RelationType("OWNS", ("Official",), ("Agency",), load="../../etc/owns"))
+        schema.register(
+            schema.RelationType("OWNS", ("Official",), ("Agency",), load="../../etc/owns")
+        )
     with pytest.raises(ValueError, match="starting with a capital"):
         schema.register(schema.NodeType("person"))
     assert schema.get_relation_type("OWNS") is None
 
 
 def test_registered_types_last_for_the_with_block_only(tmp_path):
-    toy = schema.RelationType("VISITED", ("Official",), ("Country",), load=tmp_path / "rel_visited.cypher")
+    toy = schema.RelationType(
+        "VISITED", ("Official",), ("Country",), load=tmp_path / "rel_visited.cypher"
+    )
     with schema.registered(toy):
-        assert schema.relation_type("VISITED") is toy and list(schema.load_files(CYPHER))[-1] == "rel_visited"
+        assert (
+            schema.relation_type("VISITED") is toy
+            and list(schema.load_files(CYPHER))[-1] == "rel_visited"
+        )
         with pytest.raises(ValueError, match="already registered"):
             schema.register(toy)
     assert schema.get_relation_type("VISITED") is None
@@ -147,8 +213,10 @@ def test_registered_types_last_for_the_with_block_only(tmp_path):
 def test_extraction_registers_only_schema_types_and_finds_its_modules():
     assert {m.__name__.rsplit(".", 1)[1] for m in BUILT_IN} == {"member_of", "met_with", "said"}
     assert set(default_registry().relations) == set(schema.scored_relation_types())
-    assert not any(f.name in ("symmetric", "keyed_by_quote") for f in dataclasses.fields(
-        type(default_registry().relations["MET_WITH"])))  # the schema says it, once
+    assert not any(
+        f.name in ("symmetric", "keyed_by_quote")
+        for f in dataclasses.fields(type(default_registry().relations["MET_WITH"]))
+    )  # the schema says it, once
 
 
 # --------------------------------------------------------------------------- a toy type, end to end
@@ -162,20 +230,33 @@ def test_a_toy_relation_type_reaches_extraction_graph_page_and_loader(tmp_path):
         assert (rel.rule, rel.confidence) == (RULE, 0.6)
         # the graph
         g = build_graph([ex])
-        assert [(u, v) for u, v, d in g.edges(data=True) if d["type"] == PHONED] == [(rel.source, rel.target)]
+        assert [(u, v) for u, v, d in g.edges(data=True) if d["type"] == PHONED] == [
+            (rel.source, rel.target)
+        ]
         # the page: its style in the data, on its line and in the legend
         data = build_page_data(g)
         assert data["edgeStyles"][PHONED] == {**STYLE.vis(), "symmetric": True}
         (i,) = [n for n, e in enumerate(data["edgeInfo"]) if e["type"] == PHONED]
-        assert data["edges"][i]["color"]["color"] == "#76b7b2" and data["edges"][i]["dashes"] == [4, 2]
+        assert data["edges"][i]["color"]["color"] == "#76b7b2" and data["edges"][i]["dashes"] == [
+            4,
+            2,
+        ]
         assert data["meta"]["edge_counts"][PHONED] == 1
         assert 'id="filter-edge-PHONED"' in render_html(g)
         # the loader: its rows, in its own file, after the nodes they match
         rows = loader.graph_rows(g)
         (row,) = rows["rel_phoned"]
         assert (row["source"], row["target"], row["article_id"], row["rule"], row["count"]) == (
-            rel.source, rel.target, "toy1", RULE, 1)
-        assert loader.load_order()[-1] == "rel_phoned" and loader.relation_files()[PHONED] == "rel_phoned"
+            rel.source,
+            rel.target,
+            "toy1",
+            RULE,
+            1,
+        )
+        assert (
+            loader.load_order()[-1] == "rel_phoned"
+            and loader.relation_files()[PHONED] == "rel_phoned"
+        )
         assert loader._load_statement("rel_phoned") == loader.read_statements(toy.cypher)[0]
         assert schema.load_shape("rel_phoned") == (0, 1)
     # outside the block the type is unknown again, and the loader refuses it

@@ -38,7 +38,11 @@ def test_default_conf(tmp_path):
 
 
 def test_custom_ports_and_memory(tmp_path):
-    c = conf_dict(render_conf(ServerConfig(home=tmp_path, bolt_port=7697, http_port=7484, heap="1g", pagecache="128m")))
+    c = conf_dict(
+        render_conf(
+            ServerConfig(home=tmp_path, bolt_port=7697, http_port=7484, heap="1g", pagecache="128m")
+        )
+    )
     assert c["server.bolt.listen_address"] == "127.0.0.1:7697"
     assert c["server.bolt.advertised_address"] == "127.0.0.1:7697"
     assert c["server.http.enabled"] == "true"
@@ -47,8 +51,16 @@ def test_custom_ports_and_memory(tmp_path):
     assert ServerConfig(home=tmp_path, bolt_port=7697).uri == "bolt://127.0.0.1:7697"
 
 
-@pytest.mark.parametrize("kwargs", [{"bolt_port": 0}, {"bolt_port": 70000}, {"http_port": -1}, {"heap": "lots"},
-                                    {"pagecache": "1g\nserver.default_listen_address=0.0.0.0"}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"bolt_port": 0},
+        {"bolt_port": 70000},
+        {"http_port": -1},
+        {"heap": "lots"},
+        {"pagecache": "1g\nserver.default_listen_address=0.0.0.0"},
+    ],
+)
 def test_bad_config_is_refused(tmp_path, kwargs):
     with pytest.raises(ServerError):
         render_conf(ServerConfig(home=tmp_path, **kwargs))
@@ -59,14 +71,22 @@ def test_java_command_is_like_bin_neo4j_console(tmp_path):
     cmd = server.java_command(ServerConfig(home=tmp_path / "h"), lib, java="/usr/bin/java")
     assert cmd[0] == "/usr/bin/java"
     assert "-Xmx512m" in cmd and "-Xms512m" in cmd
-    for flag in ("--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                 "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-                 "-Dio.netty.tryReflectionSetAccessible=true"):
+    for flag in (
+        "--add-opens=java.base/java.nio=ALL-UNNAMED",
+        "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+        "--add-opens=java.base/java.io=ALL-UNNAMED",
+        "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+        "-Dio.netty.tryReflectionSetAccessible=true",
+    ):
         assert flag in cmd
     i = cmd.index("-cp")
     assert cmd[i + 1] == f"{lib}/*"
-    assert cmd[i + 2:] == ["org.neo4j.server.CommunityEntryPoint", f"--home-dir={tmp_path / 'h'}",
-                           f"--config-dir={tmp_path / 'h' / 'conf'}", "--console-mode"]
+    assert cmd[i + 2 :] == [
+        "org.neo4j.server.CommunityEntryPoint",
+        f"--home-dir={tmp_path / 'h'}",
+        f"--config-dir={tmp_path / 'h' / 'conf'}",
+        "--console-mode",
+    ]
 
 
 def test_pom_pins_the_same_5_26_version():
@@ -82,7 +102,9 @@ def test_paths_outside_the_repo(tmp_path):
 
 
 def test_the_runtime_comes_from_the_environment_it_is_given(monkeypatch, tmp_path):
-    rt = server.Runtime.from_env({"JAVA_HOME": "/opt/jdk", "GRAPHBUILD_NEO4J_CACHE": str(tmp_path), "PATH": "/x"})
+    rt = server.Runtime.from_env(
+        {"JAVA_HOME": "/opt/jdk", "GRAPHBUILD_NEO4J_CACHE": str(tmp_path), "PATH": "/x"}
+    )
     assert (rt.java_home, rt.cache_root, rt.path) == ("/opt/jdk", str(tmp_path), "/x")
     # never from the process environment: the library functions take what they are given
     monkeypatch.setenv("GRAPHBUILD_NEO4J_CACHE", str(tmp_path / "from-env"))
@@ -102,7 +124,12 @@ def test_java_is_the_runtimes(tmp_path):
 
 
 def test_child_processes_never_get_the_password(tmp_path):
-    env = {"NEO4J_PASSWORD": "secret-pw-1", "PATH": "/usr/bin", "LANG": "ar_EG.UTF-8", "NEO4J_URI": "bolt://x:1"}
+    env = {
+        "NEO4J_PASSWORD": "secret-pw-1",
+        "PATH": "/usr/bin",
+        "LANG": "ar_EG.UTF-8",
+        "NEO4J_URI": "bolt://x:1",
+    }
     child = server.child_env(server.Runtime.from_env(env), tmp_path)
     assert "NEO4J_PASSWORD" not in child and "secret-pw-1" not in child.values()
     assert child["PATH"] == "/usr/bin" and child["LANG"] == "ar_EG.UTF-8"  # the rest is inherited
@@ -133,11 +160,24 @@ def test_the_java_process_does_not_inherit_the_password(tmp_path, monkeypatch):
         raise Spawned
 
     monkeypatch.setattr(server.subprocess, "Popen", fake_popen)
-    monkeypatch.setenv("NEO4J_PASSWORD", "process-env-secret")  # even the process's own is not passed on
-    env = {"PATH": "/usr/bin", "NEO4J_PASSWORD": "caller-secret", "GRAPHBUILD_NEO4J_CACHE": str(tmp_path / "cache"),
-           "JAVA_HOME": str(jdk), "TZ": "Africa/Cairo"}
+    monkeypatch.setenv(
+        "NEO4J_PASSWORD", "process-env-secret"
+    )  # even the process's own is not passed on
+    env = {
+        "PATH": "/usr/bin",
+        "NEO4J_PASSWORD": "caller-secret",
+        "GRAPHBUILD_NEO4J_CACHE": str(tmp_path / "cache"),
+        "JAVA_HOME": str(jdk),
+        "TZ": "Africa/Cairo",
+    }
     with pytest.raises(Spawned):
-        server.start(home, _free_port(), password="caller-secret", quiet=True, runtime=server.Runtime.from_env(env))
+        server.start(
+            home,
+            _free_port(),
+            password="caller-secret",
+            quiet=True,
+            runtime=server.Runtime.from_env(env),
+        )
     assert seen["cmd"][0] == str(jdk / "bin" / "java")
     assert "NEO4J_PASSWORD" not in seen["env"]
     assert not any("secret" in v for v in seen["env"].values())
@@ -156,7 +196,9 @@ def test_set_initial_password_passes_it_by_file_not_environment(tmp_path, monkey
     home = tmp_path / "home"
     (home / "run").mkdir(parents=True)
     rt = server.Runtime.from_env({"PATH": "/usr/bin", "NEO4J_PASSWORD": "initial-secret"})
-    server._set_initial_password(ServerConfig(home=home), tmp_path / "lib", "java", "initial-secret", rt)
+    server._set_initial_password(
+        ServerConfig(home=home), tmp_path / "lib", "java", "initial-secret", rt
+    )
     assert "NEO4J_PASSWORD" not in seen["env"] and "initial-secret" not in " ".join(seen["cmd"])
     assert "initial-secret" in seen["args"]  # the 0600 @-file, removed afterwards
     assert not (home / "run" / "set-password.args").exists()
@@ -185,7 +227,9 @@ def test_start_refuses_a_busy_port(tmp_path):
 
 
 def test_missing_maven_is_a_server_error(tmp_path):
-    runtime = server.Runtime(cache_root=str(tmp_path / "cache"), env={"PATH": str(tmp_path)})  # no mvn here
+    runtime = server.Runtime(
+        cache_root=str(tmp_path / "cache"), env={"PATH": str(tmp_path)}
+    )  # no mvn here
     with pytest.raises(ServerError, match="mvn"):
         server.ensure_jars(runtime=runtime)
 

@@ -78,7 +78,11 @@ def test_the_run_sinks_are_the_four_files_then_neo4j(tmp_path):
     with_neo = output_sinks(tmp_path, neo4j=settings, batch_size=9, quiet=True)
     assert [s.name for s in with_neo][-1] == "neo4j"
     neo = with_neo[-1]
-    assert isinstance(neo, Neo4jSink) and neo.settings is settings and (neo.batch_size, neo.quiet) == (9, True)
+    assert (
+        isinstance(neo, Neo4jSink)
+        and neo.settings is settings
+        and (neo.batch_size, neo.quiet) == (9, True)
+    )
 
 
 def test_the_loop_adds_every_batch_then_closes_in_order(graph, exs):
@@ -87,8 +91,14 @@ def test_the_loop_adds_every_batch_then_closes_in_order(graph, exs):
     sinks = [Recorder("a", log), Recorder("b", log)]
     results = run_sinks(sinks, [exs[:1], exs[1:]], graph, on_result=lambda r: seen.append(r.name))
     ids = [e.article.id for e in exs]
-    assert log == [("a", "add", ids[:1]), ("b", "add", ids[:1]), ("a", "add", ids[1:]), ("b", "add", ids[1:]),
-                   ("a", "close", graph.number_of_nodes()), ("b", "close", graph.number_of_nodes())]
+    assert log == [
+        ("a", "add", ids[:1]),
+        ("b", "add", ids[:1]),
+        ("a", "add", ids[1:]),
+        ("b", "add", ids[1:]),
+        ("a", "close", graph.number_of_nodes()),
+        ("b", "close", graph.number_of_nodes()),
+    ]
     assert [r.name for r in results] == ["a", "b"] == seen
 
 
@@ -107,7 +117,9 @@ def test_batches_may_stream_and_the_graph_may_come_last(graph, exs):
 
     run_sinks([Recorder("a", log), Recorder("b", log)], batches(), make_graph)
     assert order == [f"extract {e.article.id}" for e in exs] + ["graph"]
-    assert [entry[2] for entry in log if entry[1] == "add"] == [[e.article.id] for e in exs for _ in "ab"]
+    assert [entry[2] for entry in log if entry[1] == "add"] == [
+        [e.article.id] for e in exs for _ in "ab"
+    ]
 
 
 def test_a_failing_sink_stops_the_run_and_aborts_the_rest(graph, exs):
@@ -176,8 +188,9 @@ def test_write_outputs_is_the_file_sinks(tmp_path, graph, exs):
     assert paths["json"].read_bytes() == (tmp_path / "g.json").read_bytes()
     assert paths["graphml"].read_bytes() == (tmp_path / "g.graphml").read_bytes()
     assert "<title>sample</title>" in paths["html"].read_text(encoding="utf-8")
-    assert [json.loads(line)["id"] for line in paths["extractions"].read_text().splitlines()] == \
-        [e.article.id for e in exs]
+    assert [json.loads(line)["id"] for line in paths["extractions"].read_text().splitlines()] == [
+        e.article.id for e in exs
+    ]
     assert temps(tmp_path / "out") == []
 
 
@@ -235,8 +248,12 @@ def test_files_come_before_neo4j_so_a_failed_load_keeps_them(monkeypatch, tmp_pa
     monkeypatch.setattr(loader, "load_graph", down)
     written: list[str] = []
     with pytest.raises(Neo4jUnavailable):
-        run_sinks(output_sinks(tmp_path, neo4j=Neo4jSettings()), [exs], graph,
-                  on_result=lambda r: written.append(r.name))
+        run_sinks(
+            output_sinks(tmp_path, neo4j=Neo4jSettings()),
+            [exs],
+            graph,
+            on_result=lambda r: written.append(r.name),
+        )
     assert written == ["extractions", "json", "graphml", "html"]
     assert all((tmp_path / f).stat().st_size > 0 for f in OUTPUT_FILES.values())
 

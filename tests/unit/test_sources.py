@@ -26,7 +26,13 @@ def test_txt_first_line_is_headline(tmp_path):
 def test_jsonl_articles_with_metadata(tmp_path):
     p = tmp_path / "batch.jsonl"
     rows = [
-        {"id": "x1", "title": "Talks in Amman", "text": "The minister met the envoy.", "url": "https://example.org/1", "published": "2024-05-01"},
+        {
+            "id": "x1",
+            "title": "Talks in Amman",
+            "text": "The minister met the envoy.",
+            "url": "https://example.org/1",
+            "published": "2024-05-01",
+        },
         {"id": "x2", "title": "لقاء", "text": "التقى الوزير السفير.", "lang": "ar"},
     ]
     p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
@@ -69,7 +75,10 @@ def test_bad_txt_is_reported_and_others_go_on(tmp_path, content, reason):
 
 def test_malformed_jsonl_line_names_file_and_line(tmp_path):
     p = tmp_path / "batch.jsonl"
-    p.write_text('{"id": "ok1", "text": "The minister met the envoy."}\n{"id": "broken", "text": \n{"id": "ok2", "text": "Fine."}\n', encoding="utf-8")
+    p.write_text(
+        '{"id": "ok1", "text": "The minister met the envoy."}\n{"id": "broken", "text": \n{"id": "ok2", "text": "Fine."}\n',
+        encoding="utf-8",
+    )
     arts, errors = collect([p])
     assert [a.id for a in arts] == ["ok1", "ok2"]
     assert len(errors) == 1 and f"{p}:2:" in str(errors[0])
@@ -131,6 +140,9 @@ def test_without_on_error_the_first_bad_input_raises(tmp_path):
         read_articles([str(tmp_path / "missing.txt")])
 
 
-@pytest.mark.parametrize("text, lang", [("وزير الخارجية", "ar"), ("Foreign Minister", "en"), ("الوزير met the envoy today", "en")])
+@pytest.mark.parametrize(
+    "text, lang",
+    [("وزير الخارجية", "ar"), ("Foreign Minister", "en"), ("الوزير met the envoy today", "en")],
+)
 def test_detect_language(text, lang):
     assert detect_language(text) == lang

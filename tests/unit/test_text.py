@@ -24,10 +24,18 @@ FOLDED = set(ARABIC_FOLD)
 @pytest.mark.parametrize("module", ["text.py", "schema.py"])
 def test_the_lowest_modules_import_nothing_from_the_package(module):
     tree = ast.parse((PKG / module).read_text(encoding="utf-8"))
-    imported = [n.module or "." for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
-                and (n.level or (n.module or "").startswith("graphbuild"))]
-    imported += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
-                 if a.name.startswith("graphbuild")]
+    imported = [
+        n.module or "."
+        for n in ast.walk(tree)
+        if isinstance(n, ast.ImportFrom) and (n.level or (n.module or "").startswith("graphbuild"))
+    ]
+    imported += [
+        a.name
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Import)
+        for a in n.names
+        if a.name.startswith("graphbuild")
+    ]
     assert imported == []
 
 
@@ -38,11 +46,19 @@ def test_fold_tables_are_plain_data():
     assert re.sub(tables["diacritics"], "", "مُحَمَّد") == "محمد"
 
 
-@pytest.mark.parametrize(("raw", "key"), [
-    ("أحمد", "احمد"), ("مؤتمر", "موتمر"), ("رئيس", "رييس"), ("مُحَمَّد", "محمد"), ("وزيـــر", "وزير"),
-    ("ی ک", "ي ك"),  # the Persian letters the loader's old fallback table lacked
-    ("«Al-Serraj»", "al serraj"), ("José", "jose"),
-])
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("أحمد", "احمد"),
+        ("مؤتمر", "موتمر"),
+        ("رئيس", "رييس"),
+        ("مُحَمَّد", "محمد"),
+        ("وزيـــر", "وزير"),
+        ("ی ک", "ي ك"),  # the Persian letters the loader's old fallback table lacked
+        ("«Al-Serraj»", "al serraj"),
+        ("José", "jose"),
+    ],
+)
 def test_normalize_key(raw, key):
     assert normalize_key(raw) == key
 
@@ -81,15 +97,26 @@ def _fold_letters(s: str) -> set[str]:
 def _python_tables(path: Path) -> list[int]:
     """Lines of string constants or dict literals (not docstrings) naming four or more folded letters."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    docs = {id(n.body[0].value) for n in ast.walk(tree) if isinstance(getattr(n, "body", None), list) and n.body
-            and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    docs = {
+        id(n.body[0].value)
+        for n in ast.walk(tree)
+        if isinstance(getattr(n, "body", None), list)
+        and n.body
+        and isinstance(n.body[0], ast.Expr)
+        and isinstance(n.body[0].value, ast.Constant)
+    }
     out = []
     for n in ast.walk(tree):
         if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs:
             letters = _fold_letters(n.value)
         elif isinstance(n, ast.Dict):
-            letters = set().union(*(_fold_letters(k.value) for k in n.keys
-                                    if isinstance(k, ast.Constant) and isinstance(k.value, str)))
+            letters = set().union(
+                *(
+                    _fold_letters(k.value)
+                    for k in n.keys
+                    if isinstance(k, ast.Constant) and isinstance(k.value, str)
+                )
+            )
         else:
             continue
         if len(letters) >= 4:
@@ -102,8 +129,11 @@ def _files(pattern: str) -> list[Path]:
 
 
 # text.py is the table; evaluate.py keeps the reference scorer's own map (tests/unit/test_evaluate.py)
-@pytest.mark.parametrize("path", [p for p in _files("graphbuild/**/*.py") if p not in (PKG / "text.py", RULER)],
-                         ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "path",
+    [p for p in _files("graphbuild/**/*.py") if p not in (PKG / "text.py", RULER)],
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
 def test_no_python_module_keeps_a_fold_table_of_its_own(path):
     assert _python_tables(path) == []
 
@@ -113,9 +143,15 @@ def test_the_scan_finds_a_table():
     assert len(_fold_letters('{"\\u0623": "\\u0627", "\\u0625": "x"}')) == 2
 
 
-@pytest.mark.parametrize("path", _files("graphbuild/render_assets/*.js") + _files("cypher/**/*.cypher"),
-                         ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "path",
+    _files("graphbuild/render_assets/*.js") + _files("cypher/**/*.cypher"),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
 def test_no_script_or_query_keeps_a_fold_table_of_its_own(path):
-    code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
-                     if not line.lstrip().startswith("//"))  # prose may name the letters; code may not
+    code = "\n".join(
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if not line.lstrip().startswith("//")
+    )  # prose may name the letters; code may not
     assert len(_fold_letters(code)) < 2, path.name
