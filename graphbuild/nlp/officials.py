@@ -217,14 +217,21 @@ def _bind_following_titles(b: EntityBuilder, s: Span, pos: int, oi: int, titles:
 
 # ---------------------------------------------------------------- unnamed officials
 def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
-    """A title that names one person without a name: a unique role (president, emir…), or a role with its
-    field, agency or country ("the foreign minister of X"); never a group word (official, member,
-    counterpart) or a spokesperson (the agency speaks)."""
+    """A title that names one person without a name: a unique role (president, emir…), or a minister's role
+    with its country ("the Iraqi foreign minister"); never a group word (official, member, counterpart) or a
+    spokesperson (the agency speaks)."""
     heads = [h for h in (tg.at(i, "title") for i in range(t.start, t.end)) if h and h.info[0] in ("role", "rank")]
     flags = [h.info[3] for h in heads]
     if not flags or GENERIC_TITLE in flags or not _definite_title(tg, t, heads[-1].end):
         return False
-    return UNIQUE_TITLE in flags or bool(t.country and (not t.bare or t.start < heads[0].start))
+    with_country = bool(t.country and (not t.bare or t.start < heads[0].start))
+    return UNIQUE_TITLE in flags or (with_country and any(_ministerial(tg, h.info[1]) for h in heads))
+
+
+def _ministerial(tg: Tagger, agency: str) -> bool:
+    """A role that implies a ministry (a minister, a secretary of state): one holder per country."""
+    P = tg.P
+    return bool(agency) and (P.fold(P.ministry_head) in P.fold(agency) or tg.lex.agencies.get(P.fold(agency)) == "ministry")
 
 
 def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:

@@ -164,7 +164,8 @@ def _title_holder(b: EntityBuilder, t) -> int | None:
              and (not t.country or not o.country or t.country == o.country)]
     key = normalize_key(t.text)
     # prefer those whose title text matches exactly
-    exact = [i for i in cands if any(_same_title(normalize_key(x), key) for x in b.officials[i].titles)]
+    exact = [i for i in cands if any(_same_title(normalize_key(x), key) for x in b.officials[i].titles)
+             or (t.country and b.officials[i].country == t.country)]  # "the Chinese ambassador" ~ "ambassador of China"
     if not t.bare:
         cands = exact  # "head of the intelligence" is not any "the president": a governed noun must match
     pick = exact if len(exact) == 1 else cands

@@ -153,9 +153,15 @@ def _complement_part(tg: Tagger, j: int, first: bool, head_def: bool, country: s
 
 def _part_nisba(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
     h = tg.at(j, "country")
-    if h and h.info[1] == "nisba":
+    if h and h.info[1] == "nisba" and not _given_name_nisba(tg, h):
         return h.end, country or h.info[0], []
     return None
+
+
+def _given_name_nisba(tg: Tagger, h: Hit) -> bool:
+    """A nisba without the article before a name particle is a given name ("Prince Turki bin Fahd")."""
+    n = len(tg.doc)
+    return not tg.is_def(h.start) and h.end < n and tg.doc[h.end].norm_ in tg.W.name_particle
 
 
 def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
@@ -301,7 +307,7 @@ def _post_country(tg: Tagger, j: int, country: str | None) -> tuple[int, str | N
     """A nisba and a place after the title: "the Egyptian ambassador in Libya"."""
     doc, n = tg.doc, len(tg.doc)
     nisba = tg.at(j, "country") if j < n else None
-    if nisba and nisba.info[1] == "nisba":
+    if nisba and nisba.info[1] == "nisba" and not _given_name_nisba(tg, nisba):
         country = country or nisba.info[0]
         j = nisba.end
     if j + 1 < n and doc[j].norm_ in tg.W.posted_to and tg.at(j + 1, "country"):

@@ -82,3 +82,9 @@ def test_ar_a_definite_name_after_an_honorific():
 def test_ar_country_of_a_title_from_the_republic_after_the_genitive():
     ex = run("استقبل النائب العام لجمهورية تونس، السيد سالم عوض، الوفد.", "ar")
     assert ent(ex, "سالم عوض").country == "TUN"
+
+
+def test_ar_a_nisba_before_bin_is_a_given_name_not_the_title_country():
+    ex = run("استقبل صاحب السمو الأمير تركي بن سالم بن عبدالله وزير الخارجية الوفد.", "ar")
+    o = ent(ex, "تركي بن سالم بن عبدالله")
+    assert o.country != "TUR"
