@@ -61,11 +61,10 @@ def check_target(path: str | Path) -> None:
         return
     if stat.S_ISREG(mode):
         return
-    for test, kind, code in _KINDS:
-        if test(mode):
-            break
-    else:  # pragma: no cover - every file type is in _KINDS
-        kind, code = "not a regular file", errno.EINVAL
+    kind, code = next(
+        ((kind, code) for test, kind, code in _KINDS if test(mode)),
+        ("not a regular file", errno.EINVAL),  # every file type is in _KINDS
+    )
     raise UnsafeTargetError(
         code,
         f"is {kind}; only a regular file is replaced — remove it or write elsewhere",

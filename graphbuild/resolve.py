@@ -126,7 +126,7 @@ def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
     for _n, e, _sk in officials:
         groups[find(e.id)].append(e)
     canon: dict[str, Entity] = {}
-    for root, ents in groups.items():
+    for ents in groups.values():
         counts: dict[str, int] = defaultdict(int)
         for e in ents:
             counts[e.id] += 1

@@ -171,7 +171,6 @@ CANON_AR = {
     "CZE": "التشيك",
     "USA": "الولايات المتحدة",
     "COD": "الكونغو الديمقراطية",
-    "COG": "الكونغو",
     "HUN": "المجر",
     "PSE": "فلسطين",
     "DNK": "الدنمارك",
@@ -572,10 +571,15 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
                 for f in inflect_nisba(base):
                     col.add("ar", iso3, "nisba", f, f"babel.language:{code}")
         en_name = loc["en"].languages.get(code, "")
-        if en_name and len(en_name.split()) == 1 and _EN_DEMONYM_END.search(en_name):
-            if _stem_ok(en_name, names["en"], "en") and not _is_name(en_name, names["en"], "en"):
-                for f in inflect_demonym(en_name):
-                    col.add("en", iso3, "demonym", f, f"babel.language:{code}")
+        if (
+            en_name
+            and len(en_name.split()) == 1
+            and _EN_DEMONYM_END.search(en_name)
+            and _stem_ok(en_name, names["en"], "en")
+            and not _is_name(en_name, names["en"], "en")
+        ):
+            for f in inflect_demonym(en_name):
+                col.add("en", iso3, "demonym", f, f"babel.language:{code}")
 
     # pycountry official names of the form "<Adjective> Republic" ("French Republic" → French)
     for iso3 in countries:

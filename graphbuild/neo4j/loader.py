@@ -481,10 +481,9 @@ def _write_batch(tx, query: str, rows: list[dict[str, Any]]):
 
 
 def _run_statements(driver, settings: Neo4jSettings, statements: list[str], where: str) -> None:
-    with translated(settings, where):
-        with driver.session(database=settings.database) as session:
-            for stmt in statements:
-                session.run(stmt).consume()
+    with translated(settings, where), driver.session(database=settings.database) as session:
+        for stmt in statements:
+            session.run(stmt).consume()
 
 
 def apply_schema(

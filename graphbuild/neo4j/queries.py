@@ -444,9 +444,9 @@ def _execute(
         return finish(tx, bound, keys, records) if finish else (keys, records)
 
     def go(drv):
-        with translated(settings, f"query {query.name} ({query.path.name})"):
-            with drv.session(database=settings.database) as session:
-                return session.execute_read(work)
+        where = f"query {query.name} ({query.path.name})"
+        with translated(settings, where), drv.session(database=settings.database) as session:
+            return session.execute_read(work)
 
     if driver is None:
         with connect(settings) as drv:
@@ -511,7 +511,7 @@ def _short(value: Any) -> str:
     if isinstance(value, dict):
         if "nodes" in value and "relationships" in value:
             parts = [_short(value["nodes"][0])] if value["nodes"] else []
-            for rel, node in zip(value["relationships"], value["nodes"][1:]):
+            for rel, node in zip(value["relationships"], value["nodes"][1:], strict=False):
                 parts += [f"-[{rel.get('_type')}]-", _short(node)]
             return " ".join(parts)
         if "_type" in value:

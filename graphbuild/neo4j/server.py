@@ -565,21 +565,19 @@ def start(
                     "NEO4J_PASSWORD must be at least 8 characters long (Neo4j's minimum)"
                 )
             _set_initial_password(cfg, lib, java, password, runtime)
-        log = open(home / CONSOLE_LOG, "ab")
-        try:
-            proc = subprocess.Popen(
-                java_command(cfg, lib, java),
-                cwd=home,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                env=child_env(runtime, home),
-            )
-        except OSError as exc:
-            raise ServerError(f"could not run java: {exc}") from exc
-        finally:
-            log.close()
+        with open(home / CONSOLE_LOG, "ab") as log:  # the child keeps its own descriptor
+            try:
+                proc = subprocess.Popen(
+                    java_command(cfg, lib, java),
+                    cwd=home,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                    env=child_env(runtime, home),
+                )
+            except OSError as exc:
+                raise ServerError(f"could not run java: {exc}") from exc
         (home / PID_FILE).write_text(f"{proc.pid}\n")
         state = {
             "version": NEO4J_VERSION,

@@ -259,7 +259,7 @@ def test_hostile_strings_stay_text(tmp_path, open_page):
 
 def test_english_toggle_disabled_without_english(tmp_path, open_page):
     g = synthetic_graph(40)
-    for n, d in g.nodes(data=True):
+    for _, d in g.nodes(data=True):
         d["name_en"] = None
     loaded = open_page(render(g, tmp_path / "ar.html"))
     loaded.wait_ready(30)

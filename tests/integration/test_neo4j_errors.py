@@ -55,16 +55,14 @@ def test_server_down(settings, sample_graph):
 def test_wrong_password(settings):
     # one attempt only: three failures in a row lock the user for a few seconds
     bad = _with(settings, password=settings.password + "-wrong")
-    with pytest.raises(Neo4jAuthError) as info:
-        with connect(bad):
-            pass
+    with pytest.raises(Neo4jAuthError) as info, connect(bad):
+        pass
     assert bad.password not in str(info.value) and settings.password not in str(info.value)
 
 
 def test_unknown_user(settings):
-    with pytest.raises(Neo4jAuthError, match="nobody"):
-        with connect(_with(settings, user="nobody")):
-            pass
+    with pytest.raises(Neo4jAuthError, match="nobody"), connect(_with(settings, user="nobody")):
+        pass
 
 
 def test_unknown_database(settings, driver, sample_graph):

@@ -239,7 +239,7 @@ def test_the_graph_writers_and_the_page_are_atomic(tmp_path, monkeypatch):
         "graph.graphml": write_graphml,
         "graph.html": lambda graph, path: render(graph, path),
     }
-    for name, write in writers.items():
+    for name in writers:
         (tmp_path / name).write_text("previous")
 
     def failing_replace(src, dst):

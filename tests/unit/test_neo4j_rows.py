@@ -18,7 +18,7 @@ from graphbuild.errors import (
     QueryNotFound,
 )
 from graphbuild.graph import build_graph
-from graphbuild.model import Article, Entity, Extraction, Relation, statement_id
+from graphbuild.model import statement_id
 from graphbuild.neo4j import loader, queries
 from graphbuild.neo4j.loader import LOAD_ORDER, Neo4jSettings, batched, graph_rows, translate_error
 from sample_data import AQILA, BORIS, HOR, SARRAJ, sample_extractions
@@ -280,9 +280,8 @@ def test_syntax_error_class_is_the_drivers():
 
 def test_translated_context_manager_raises_graphbuild_errors():
     settings = Neo4jSettings(password=SECRET)
-    with pytest.raises(Neo4jAuthError) as info:
-        with loader.translated(settings, "connect"):
-            raise ne.AuthError(SECRET)
+    with pytest.raises(Neo4jAuthError) as info, loader.translated(settings, "connect"):
+        raise ne.AuthError(SECRET)
     assert isinstance(info.value.__cause__, ne.AuthError)
     assert SECRET not in str(info.value)
 

@@ -154,7 +154,7 @@ def test_nodes_edges_and_panel_data():
     assert len(data["edges"]) == 8
     assert all(
         e["arrows"] == ""
-        for e, x in zip(data["edges"], data["edgeInfo"])
+        for e, x in zip(data["edges"], data["edgeInfo"], strict=True)
         if x["type"] == "MET_WITH"
     )
     assert data["options"]["physics"]["enabled"] is True
@@ -270,23 +270,24 @@ def test_shorten_cuts_at_a_word_boundary():
 
 def test_long_statements_get_short_labels_and_whole_text_in_the_panel_data():
     data = build_page_data(long_statement_graph())
-    statements = [(n, x) for n, x in zip(data["nodes"], data["info"]) if x["type"] == "Statement"]
-    assert {x["name"] for _, x in statements} == {
-        LONG_QUOTE_EN,
-        LONG_QUOTE_AR,
-    }  # whole, not graph.py's 80 characters
+    statements = [
+        (n, x) for n, x in zip(data["nodes"], data["info"], strict=True) if x["type"] == "Statement"
+    ]
+    # whole, not graph.py's 80 characters
+    assert {x["name"] for _, x in statements} == {LONG_QUOTE_EN, LONG_QUOTE_AR}
     for node, x in statements:
         label = node["label"].strip("\u202b\u202c")
         assert len(label) <= STATEMENT_LABEL_MAX and label.endswith("…")
         assert x["name"].startswith(label[:-1]) and not x["name"][len(label) - 1].isalnum()
-        assert len(x["short"]) <= 90 and x["short"].endswith(
-            "…"
-        )  # link text in relations and search results
+        # link text in relations and search results
+        assert len(x["short"]) <= 90 and x["short"].endswith("…")
         assert "text" not in x  # not sent twice
-    names = [n["label"] for n, x in zip(data["nodes"], data["info"]) if x["type"] == "Official"]
-    assert sorted(names) == sorted(
-        ["Jeremy Hunt", "\u202bفتحي باشاغا\u202c"]
-    )  # short names untouched
+    names = [
+        n["label"]
+        for n, x in zip(data["nodes"], data["info"], strict=True)
+        if x["type"] == "Official"
+    ]
+    assert sorted(names) == sorted(["Jeremy Hunt", "\u202bفتحي باشاغا\u202c"])  # untouched
 
 
 # --------------------------------------------------------------------------- counts

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import graphbuild
-from graphbuild import render, resolve, text
+from graphbuild import render, resolve
 from graphbuild.neo4j import loader, queries
 from graphbuild.text import ARABIC_DIACRITICS, ARABIC_FOLD, fold_tables, normalize_ar, normalize_key
 
@@ -67,7 +67,7 @@ def test_every_user_takes_the_normaliser_from_graphbuild_text():
     assert render.search_key is normalize_key
     assert loader._normalize_key is normalize_key
     assert resolve.normalize_key is normalize_key
-    assert queries.KEY_FOLDS == {"normalize_key": normalize_key, "normalize_ar": normalize_ar}
+    assert {"normalize_key": normalize_key, "normalize_ar": normalize_ar} == queries.KEY_FOLDS
     assert loader.search_terms("ی", ["یک"]) == ["ي", "يك"]
 
 
