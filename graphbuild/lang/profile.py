@@ -72,6 +72,8 @@ class WordLists:
     government_head: frozenset[str] = frozenset()
     accompany: frozenset[str] = frozenset()
     name_adjective: frozenset[str] = frozenset()
+    origin: frozenset[str] = frozenset()
+    affiliated: frozenset[str] = frozenset()
     joint_subject: frozenset[str] = frozenset()
     statement_prep: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()

@@ -22,16 +22,36 @@ from ..lang import Lexicon, Profile
 from .mentions import AgencyMention
 from .tagger import Hit, Tagger
 
-__all__ = ["agency_phrase", "surface", "EMBASSY_KINDS", "INTERNATIONAL", "country_qualified", "compound_ministry",
-           "implied_by_role"]
+__all__ = [
+    "agency_phrase",
+    "surface",
+    "EMBASSY_KINDS",
+    "INTERNATIONAL",
+    "country_qualified",
+    "compound_ministry",
+    "implied_by_role",
+]
 
 INTERNATIONAL = "international"
 MINISTRY = "ministry"
 EMBASSY_KINDS = ("embassy", "consulate", "mission")  # agencies "in <capital>"
 _PLACE_KINDS = ("name", "capital", "city")
 DELEGATION = "delegation"
+# heads named after a role: "the office of the spokesman"; "the presidency of the House" is its
+# leadership, not a body of its own
+_ROLE_OFFICE_KINDS = ("office", "court")
+_PRESIDENCY = "presidency"
 # kinds whose names do not coordinate two fields: "the government and-the-people" are two things
-_SEPARATE_KINDS = (DELEGATION, "government", "armed force", "embassy", "consulate", "mission", "party", "movement")
+_SEPARATE_KINDS = (
+    DELEGATION,
+    "government",
+    "armed force",
+    "embassy",
+    "consulate",
+    "mission",
+    "party",
+    "movement",
+)
 _NUMBER_JOINERS = ("+", "-", "/")
 
 
@@ -44,7 +64,8 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyMention | None:
 
 
 def surface(tg: Tagger, text: str, first_norm: str) -> str:
-    """Undo the contracted-article split in display text: the head keeps its article's first letter."""
+    """Undo the contracted-article split in display text: the head keeps its article's first
+    letter."""
     dp = tg.P.definite_prefix
     if dp and first_norm.startswith(dp) and text.startswith(dp[1:]) and not text.startswith(dp):
         return dp[:1] + text
@@ -73,15 +94,39 @@ class _Idafa:
         self.parent: AgencyMention | None = None
         self.contracted = False
         self.accompany_at: int | None = None
+        self.affiliated_end: int | None = (
+            None  # the parent after "affiliated to" is read but is not the name
+        )
+        self.origin_at: int | None = None  # "from" + the body a delegation comes from
         self.nisba_idx: set[int] = set()
         self.head_def = tg.is_def(h.start) or self.kind == INTERNATIONAL or h.end - h.start > 1
         # "force of defence" + a country name: a head whose last word is indefinite still governs
         self.last_def = tg.is_def(h.end - 1) or self.kind == INTERNATIONAL
 
     def run(self) -> None:
-        rules = (self._country, self._head_noun, self._accompanying, self._parent_body, self._genitive_country,
-                 self._other_hit, self._number, self._concerned, self._contracted, self._genitive, self._posted_in,
-                 self._coordinated, self._break_word, self._definite, self._indefinite_idafa)
+        rules = (
+            self._country,
+            self._inner_body,
+            self._head_noun,
+            self._office_of_role,
+            self._accompanying,
+            self._parent_body,
+            self._parent_after_prep,
+            self._genitive_country,
+            self._origin,
+            self._affiliated,
+            self._other_hit,
+            self._number,
+            self._concerned,
+            self._contracted,
+            self._genitive,
+            self._posted_in,
+            self._country_after_prep,
+            self._coordinated,
+            self._break_word,
+            self._definite,
+            self._indefinite_idafa,
+        )
         while self.j < self.n and not self.doc[self.j].is_space:
             for rule in rules:
                 go_on = rule()
@@ -110,26 +155,144 @@ class _Idafa:
             return self._advance(hit.end)
         return False
 
+    def _inner_body(self) -> bool | None:
+        """ "mission of the International Monetary Fund", "delegation of the House of
+        Representatives": a body named
+        whole after an indefinite head is its parent (a single head word of the same kind is only a
+        field:
+        "apparatus of the intelligence")."""
+        tg, h, j = self.tg, self.h, self.j
+        hit = tg.at(j, "agency")
+        if not (
+            hit
+            and j == h.end
+            and not self.last_def
+            and hit.info[0] != self.kind
+            and self.kind != _PRESIDENCY
+            and (hit.info[0] == INTERNATIONAL or hit.end - hit.start > 1)
+        ):
+            return None
+        inner = agency_phrase(tg, j)
+        if inner is None or inner.anaphor:
+            return None
+        self.parent, self.j = inner, inner.end
+        return False
+
+    def _office_of_role(self) -> bool | None:
+        """ "the office of the official spokesman (on behalf of the ministry)", "the media office
+        of-the prime
+        minister": an office named after a role; the body after "on behalf of" is its parent."""
+        tg, doc, j = self.tg, self.doc, self.j
+        k = j + 1 if doc[j].norm_ in tg.W.genitive and j > self.h.start else j
+        hit = tg.at(k, "title") if k < self.n else None
+        if self.kind not in _ROLE_OFFICE_KINDS or not (hit and hit.info[0] in ("role", "modifier")):
+            return None
+        role = False
+        while hit and hit.info[0] in ("role", "modifier"):
+            k, role = hit.end, role or hit.info[0] == "role"
+            hit = tg.at(k, "title") if k < self.n else None
+        if not role:
+            return None  # "the general office" is not an office of a role
+        while (
+            k < self.n
+            and tg.is_def(k)
+            and (
+                tg.kind(k) is None
+                and _adjective_like(tg, doc[k].norm_)
+                or tg.at(k, "title")
+                and tg.at(k, "title").info[0] == "adjective"
+            )
+        ):
+            k += 1
+        self.j = k
+        if k + 1 < self.n and doc[k].norm_ in tg.W.on_behalf and tg.at(k + 1, "agency"):
+            parent = agency_phrase(tg, k + 1)
+            if parent is not None:
+                self.parent, self.j = parent, parent.end
+        return False
+
+    def _origin(self) -> bool | None:
+        """ "a delegation from the public prosecution": the body a delegation comes from is its
+        parent."""
+        tg, j = self.tg, self.j
+        if (
+            self.kind != DELEGATION
+            or self.doc[j].norm_ not in tg.W.origin
+            or not tg.at(j + 1, "agency")
+        ):
+            return None
+        inner = agency_phrase(tg, j + 1)
+        if inner is None:
+            return None
+        self.parent, self.j, self.origin_at = inner, inner.end, j
+        return False
+
+    def _affiliated(self) -> bool | None:
+        """ "the directorate affiliated to-the ministry of …": the body after it is the parent (not
+        in the name)."""
+        tg, doc, j = self.tg, self.doc, self.j
+        if doc[j].norm_ not in tg.W.affiliated or j + 2 >= self.n:
+            return None
+        k = j + 1 if doc[j + 1].norm_ in tg.W.genitive else j
+        if not tg.at(k + 1, "agency") or k == j:
+            return False
+        parent = agency_phrase(tg, k + 1)
+        if parent is not None:
+            self.parent, self.affiliated_end = parent, parent.end
+        return False
+
+    def _country_after_prep(self) -> bool | None:
+        """ "the public prosecution in-the-Republic of Egypt": a country name after a parent
+        preposition."""
+        tg, j = self.tg, self.j
+        if (
+            self.country
+            or self.kind in (INTERNATIONAL, DELEGATION)
+            or self.doc[j].norm_ not in tg.W.parent_prep
+            or j == self.h.end
+            and not self.last_def
+        ):
+            return None  # "the UN in Libya", "the delegation in Cairo": a place
+        hit = tg.at(j + 1, "country") if j + 1 < self.n else None
+        if hit is None or hit.info[1] != "name":
+            return None
+        self.country = hit.info[0]
+        self.nisba_idx.update(range(j, hit.end))  # like a nisba: not a word of the name
+        return self._advance(hit.end)
+
     def _head_noun(self) -> bool | None:
         # idafa with a head noun: "apparatus of the intelligence"
         hit, h = self.tg.hits.get(self.j), self.h
-        if hit and hit.kind == "agency" and hit.start == self.j == h.end and not self.tg.is_def(h.start) and self.tg.is_def(self.j):
+        if (
+            hit
+            and hit.kind == "agency"
+            and hit.start == self.j == h.end
+            and not self.tg.is_def(h.start)
+            and self.tg.is_def(self.j)
+        ):
             return self._advance(hit.end)
         return None
 
     def _other_hit(self) -> bool | None:
-        return False if self.j in self.tg.hits or self.doc[self.j].norm_ in self.tg.name_norms else None
+        return (
+            False
+            if self.j in self.tg.hits or self.doc[self.j].norm_ in self.tg.name_norms
+            else None
+        )
 
     def _number(self) -> bool | None:
         doc, j = self.doc, self.j
-        if not (doc[j].like_num or (doc[j].text in _NUMBER_JOINERS and j > self.h.end and doc[j - 1].like_num)):
+        if not (
+            doc[j].like_num
+            or (doc[j].text in _NUMBER_JOINERS and j > self.h.end and doc[j - 1].like_num)
+        ):
             return None
         if j == self.h.end or doc[j - 1].like_num or doc[j - 1].text in _NUMBER_JOINERS:
             return self._advance(j + 1)
         return False
 
     def _concerned(self) -> bool | None:
-        """"in charge of the <file>" after the head."""
+        """ "in charge of the <file>" after the head."""
         doc, j, tg = self.doc, self.j, self.tg
         preps = tg.W.concerned_prep
         if doc[j].norm_ not in tg.W.concerned or j + 1 >= self.n:
@@ -144,17 +307,24 @@ class _Idafa:
     def _concerned_apart(self, k: int) -> bool:
         """The preposition apart: up to three definite words (or a nisba) follow it."""
         tg, k_end = self.tg, k
-        while k_end < self.n and (tg.is_def(k_end) or (tg.kind(k_end) == "country" and tg.hits[k_end].info[1] == "nisba")):
+        while k_end < self.n and (
+            tg.is_def(k_end) or (tg.kind(k_end) == "country" and tg.hits[k_end].info[1] == "nisba")
+        ):
             k_end += 1
             if k_end - k >= 3:
                 break
         return self._advance(k_end, definite=False) if k_end > k else False
 
     def _concerned_glued(self, k: int) -> bool:
-        """The preposition glued to the article: its word and up to two definite words or a country."""
+        """The preposition glued to the article: its word and up to two definite words or a
+        country."""
         tg, k_end = self.tg, k + 1
-        while (k_end < self.n and k_end - k < 3 and (tg.is_def(k_end) or tg.kind(k_end) == "country")
-               and tg.kind(k_end) in (None, "country")):
+        while (
+            k_end < self.n
+            and k_end - k < 3
+            and (tg.is_def(k_end) or tg.kind(k_end) == "country")
+            and tg.kind(k_end) in (None, "country")
+        ):
             k_end += 1
         return self._advance(k_end, definite=False)
 
@@ -164,27 +334,53 @@ class _Idafa:
         tg, j, norm = self.tg, self.j, self.doc[self.j].norm_
         ca = tg.P.contracted_article
         if self.kind == MINISTRY:
-            return None  # "the foreign ministry for political affairs": the title's complement, not the ministry's
-        if self.last_def and ca and norm.startswith(ca) and len(norm) > 4 and tg.kind(j) is None and j > self.h.start:
+            # "the foreign ministry for political affairs": the title's complement, not the
+            # ministry's
+            return None
+        if (
+            self.last_def
+            and ca
+            and norm.startswith(ca)
+            and len(norm) > 4
+            and tg.kind(j) is None
+            and j > self.h.start
+        ):
             if self.contracted:
-                return False  # a second one is another complement ("the fund for-the-development for-the-displaced")
+                # a second one is another complement ("the fund for-the-development for-the-
+                # displaced")
+                return False
             self.contracted = True
             return self._advance(j + 1)
         return None
 
     def _genitive(self) -> bool | None:
-        # "the supreme council of the state"
+        # "the supreme council of the state", "the general directorate of-the security the-national"
+        # (its adjectives follow)
         tg, doc, j = self.tg, self.doc, self.j
-        if (doc[j].norm_ in tg.W.genitive and self.head_def and j + 1 < self.n and tg.is_def(j + 1) and tg.kind(j + 1) is None
-                and doc[j + 1].norm_ not in tg.P.stop_words):
-            self.j += 2
-            return False
+        if (
+            doc[j].norm_ in tg.W.genitive
+            and self.head_def
+            and j + 1 < self.n
+            and tg.is_def(j + 1)
+            and tg.kind(j + 1) is None
+            and doc[j + 1].norm_ not in tg.P.stop_words
+        ):
+            if self.contracted or self.kind == MINISTRY:
+                # a second complement, or the title's ("the foreign ministry for political affairs")
+                return False
+            self.contracted = True
+            return self._advance(j + 2)
         return None
 
     def _posted_in(self) -> bool | None:
         # an embassy "in <capital>"
         tg, j = self.tg, self.j
-        if self.doc[j].norm_ in tg.W.posted_to and self.kind in EMBASSY_KINDS and j + 1 < self.n and tg.kind(j + 1) == "country":
+        if (
+            self.doc[j].norm_ in tg.W.posted_to
+            and self.kind in EMBASSY_KINDS
+            and j + 1 < self.n
+            and tg.kind(j + 1) == "country"
+        ):
             ch = tg.hits[j + 1]
             if ch.info[1] in _PLACE_KINDS:
                 self.j = ch.end
@@ -193,10 +389,17 @@ class _Idafa:
 
     def _break_word(self) -> bool | None:
         tok = self.doc[self.j]
-        return False if tok.norm_ in self.tg.W.phrase_break or tok.norm_ in self.tg.P.stop_words or not tok.is_alpha else None
+        return (
+            False
+            if tok.norm_ in self.tg.W.phrase_break
+            or tok.norm_ in self.tg.P.stop_words
+            or not tok.is_alpha
+            else None
+        )
 
     def _definite(self) -> bool | None:
-        """A definite word: the governed noun after an indefinite head, then only adjectives (a nisba-like word
+        """A definite word: the governed noun after an indefinite head, then only adjectives (a
+        nisba-like word
         or a name adjective); after a nisba nothing. Another definite noun is the verb's object."""
         tg, j = self.tg, self.j
         if self.nisba_idx or not tg.is_def(j):
@@ -206,23 +409,34 @@ class _Idafa:
         return self._advance(j + 1)
 
     def _accompanying(self) -> bool | None:
-        """"the delegation accompanying him": the participle and its pronoun end a delegation's name."""
+        """ "the delegation accompanying him": the participle and its pronoun end a delegation's
+        name."""
         tg, doc, j = self.tg, self.doc, self.j
         if self.kind != DELEGATION or doc[j].norm_ not in tg.W.accompany:
             return None
         self.accompany_at = j
         suffixes = tg.W.pronoun_suffix | tg.W.possessive_suffix
-        if j + 1 < self.n and any(doc[j + 1].norm_[len(g):] in suffixes for g in tg.W.genitive if doc[j + 1].norm_.startswith(g)):
+        if j + 1 < self.n and any(
+            doc[j + 1].norm_[len(g) :] in suffixes
+            for g in tg.W.genitive
+            if doc[j + 1].norm_.startswith(g)
+        ):
             self.j = j + 2
         else:
             self.j = j + 1
         return False
 
     def _parent_body(self) -> bool | None:
-        """"the general secretariat of the council": a body named after the genitive clitic is the parent."""
+        """ "the general secretariat of the council": a body named after the genitive clitic is the
+        parent."""
         tg, j = self.tg, self.j
-        if not (self.last_def and j > self.h.start and self.doc[j].norm_ in tg.W.genitive and j + 1 < self.n
-                and tg.at(j + 1, "agency")):
+        if not (
+            self.last_def
+            and j > self.h.start
+            and self.doc[j].norm_ in tg.W.genitive
+            and j + 1 < self.n
+            and tg.at(j + 1, "agency")
+        ):
             return None
         parent = agency_phrase(tg, j + 1)
         if parent is None:
@@ -230,27 +444,59 @@ class _Idafa:
         self.parent, self.j = parent, parent.end
         return False
 
-    def _genitive_country(self) -> bool | None:
-        """"the federal assembly of Russia": a country name after the genitive clitic is the body's country."""
+    def _parent_after_prep(self) -> bool | None:
+        """ "the federation council in-the federal assembly", "the department in the foreign
+        ministry": the body after
+        a parent preposition is the parent, not part of the name (a delegation "in" a body is only
+        there)."""
         tg, j = self.tg, self.j
-        if self.country or not self.last_def or self.doc[j].norm_ not in tg.W.genitive or j <= self.h.start:
+        if not (
+            self.last_def
+            and self.kind != DELEGATION
+            and self.doc[j].norm_ in tg.W.parent_prep
+            and j + 1 < self.n
+            and tg.at(j + 1, "agency")
+        ):
+            return None
+        parent = agency_phrase(tg, j + 1)
+        if parent is not None and not parent.anaphor:
+            self.parent = parent
+        return False
+
+    def _genitive_country(self) -> bool | None:
+        """ "the federal assembly of Russia": a country name after the genitive clitic is the body's
+        country."""
+        tg, j = self.tg, self.j
+        if (
+            self.country
+            or not self.last_def
+            or self.doc[j].norm_ not in tg.W.genitive
+            or j <= self.h.start
+        ):
             return None
         hit = tg.at(j + 1, "country") if j + 1 < self.n else None
         if hit is None or hit.info[1] != "name":
             return None
         self.country = hit.info[0]
+        self.nisba_idx.update(range(j, hit.end))  # like a nisba: not a word of the name
         return self._advance(hit.end)
 
     def _coordinated(self) -> bool | None:
-        """"the ministry of energy and-the-water": a definite noun joined by the conjunction continues the name."""
+        """ "the ministry of energy and-the-water": a definite noun joined by the conjunction
+        continues the name."""
         tg, doc, j = self.tg, self.doc, self.j
-        if j == self.h.end or self.nisba_idx or self.kind in _SEPARATE_KINDS or tg.kind(j) is not None:
+        if (
+            j == self.h.end
+            or self.nisba_idx
+            or self.kind in _SEPARATE_KINDS
+            or tg.kind(j) is not None
+        ):
             return None
         norm = doc[j].norm_
         conj = next((c for c in tg.W.conjunction if norm.startswith(c)), None)
         if conj is None:
             return None
-        rest = norm[len(conj):]
+        rest = norm[len(conj) :]
         if rest == "" and j + 1 < self.n and tg.is_def(j + 1) and tg.kind(j + 1) is None:
             return self._advance(j + 2)  # the conjunction stands apart
         if tg.P.is_definite(rest) and len(rest) > 3 and rest not in tg.P.stop_words:
@@ -260,17 +506,30 @@ class _Idafa:
     def _indefinite_idafa(self) -> bool | None:
         # an indefinite noun right after an indefinite head, followed by a definite one
         tg, j = self.tg, self.j
-        if not self.last_def and j == self.h.end and j + 1 < self.n and tg.is_def(j + 1) and tg.kind(j + 1) in (None, "country"):
+        if (
+            not self.last_def
+            and j == self.h.end
+            and j + 1 < self.n
+            and tg.is_def(j + 1)
+            and tg.kind(j + 1) in (None, "country")
+        ):
             self.j += 1
             return True
         return False
 
 
 def _adjective_like(tg: Tagger, norm: str) -> bool:
-    """A nisba-like adjective (its ending) or one of the language's name adjectives ("general", "supreme")."""
+    """A nisba-like adjective (its ending) or one of the language's name adjectives ("general",
+    "supreme")."""
     P = tg.P
-    endings = (P.fold(P.nisba_ending), P.fold(P.nisba_ending + P.feminine_suffix)) if P.nisba_ending else ()
-    return norm in tg.W.name_adjective or (bool(endings) and P.strip_definite(norm).endswith(endings))
+    endings = (
+        (P.fold(P.nisba_ending), P.fold(P.nisba_ending + P.feminine_suffix))
+        if P.nisba_ending
+        else ()
+    )
+    return norm in tg.W.name_adjective or (
+        bool(endings) and P.strip_definite(norm).endswith(endings)
+    )
 
 
 def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
@@ -279,61 +538,98 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     doc, j, kind = tg.doc, walk.j, walk.kind
     first_norm = doc[h.start].norm_
     if j == h.end and tg.is_def(h.start) and kind != INTERNATIONAL and h.end - h.start == 1:
-        text = surface(tg, doc[h.start:h.end].text, first_norm)
+        text = surface(tg, doc[h.start : h.end].text, first_norm)
         return AgencyMention(h.start, h.end, text, kind=kind, base=text, anaphor=True)
     if j == h.end and not walk.head_def:
         return None  # a bare indefinite head names nothing
-    span = doc[h.start:j]
+    span = doc[h.start : j]
     P, W = tg.P, tg.W
-    words = frozenset(_word_key(P, W, t.norm_) for k, t in enumerate(span, start=h.start)
-                      if k not in walk.nisba_idx and t.is_alpha and t.norm_ not in W.conjunction or t.like_num)
-    base = surface(tg, _join(t for k, t in enumerate(span, start=h.start) if k not in walk.nisba_idx), first_norm)
+    words = frozenset(
+        _word_key(P, W, t.norm_)
+        for k, t in enumerate(doc[h.start : walk.origin_at or j], start=h.start)
+        if k not in walk.nisba_idx and t.is_alpha and t.norm_ not in W.conjunction or t.like_num
+    )
+    base = surface(
+        tg,
+        _join(t for k, t in enumerate(span, start=h.start) if k not in walk.nisba_idx),
+        first_norm,
+    )
     text = surface(tg, span.text, first_norm)
     aliases = {base} - {text}
     if walk.accompany_at is not None and walk.accompany_at - h.start > 1:
-        aliases.add(surface(tg, doc[h.start:walk.accompany_at].text, first_norm))  # "the Omani delegation"
-    return AgencyMention(h.start, j, text, kind=kind, words=words, base=base, country=walk.country,
-                         aliases=tuple(sorted(aliases)), parent=walk.parent)
+        aliases.add(
+            surface(tg, doc[h.start : walk.accompany_at].text, first_norm)
+        )  # "the Omani delegation"
+    return AgencyMention(
+        h.start,
+        j,
+        text,
+        kind=kind,
+        words=words,
+        base=base,
+        country=walk.country,
+        aliases=tuple(sorted(aliases)),
+        parent=walk.parent,
+    )
 
 
 def _field_end(tg: Tagger, k: int) -> int:
     """The end of a minister's field from ``k``: definite words and fields joined by the conjunction
-    ("foreign affairs and-the-cooperation and-the-expatriates"), up to a nisba, a country or a preposition."""
+    ("foreign affairs and-the-cooperation and-the-expatriates"), up to a nisba, a country or a
+    preposition."""
     doc, n, W = tg.doc, len(tg.doc), tg.W
     while k < n and tg.kind(k) is None:
         norm = doc[k].norm_
         conj = next((c for c in W.conjunction if norm.startswith(c)), None)
-        rest = norm[len(conj):] if conj else ""
-        if tg.is_def(k) and norm not in tg.P.stop_words and norm not in W.phrase_break:
+        rest = norm[len(conj) :] if conj else ""
+        plain_def = tg.is_def(k) and norm not in tg.P.stop_words and norm not in W.phrase_break
+        joined_def = bool(conj) and tg.P.is_definite(rest) and len(rest) > 3
+        next_def = k + 1 < n and tg.is_def(k + 1) and tg.kind(k + 1) is None
+        if plain_def or joined_def:
             k += 1
-        elif conj and tg.P.is_definite(rest) and len(rest) > 3:
-            k += 1
-        elif conj and rest == "" and k + 1 < n and tg.is_def(k + 1) and tg.kind(k + 1) is None:
-            k += 2
-        elif conj and len(rest) > 2 and k + 1 < n and tg.is_def(k + 1) and tg.kind(k + 1) is None:
-            k += 2  # "and-affairs of-the-Egyptians"
+        elif conj and next_def and (rest == "" or len(rest) > 2):
+            k += 2  # "and the-water" apart, "and-affairs of-the-Egyptians"
         else:
             break
     return k
 
 
 def _word_key(P: Profile, W, norm: str) -> str:
-    """An agency word as names are compared: without a glued conjunction before the article, without the article."""
-    conj = next((c for c in W.conjunction if norm.startswith(c) and P.is_definite(norm[len(c):])), None)
-    return P.strip_definite(norm[len(conj):] if conj else norm)
+    """An agency word as names are compared: without a glued conjunction before the article, without
+    the article."""
+    conj = next(
+        (c for c in W.conjunction if norm.startswith(c) and P.is_definite(norm[len(c) :])), None
+    )
+    return P.strip_definite(norm[len(conj) :] if conj else norm)
 
 
 def implied_by_role(tg: Tagger, k: int, head: str, country: str | None) -> AgencyMention:
-    """The agency a role with an agency head implies from its field at ``k``: "minister of the foreign affairs and
-    the expatriates" → "ministry of the foreign affairs and the expatriates" (a ministry when the head is one)."""
+    """The agency a role with an agency head implies from its field at ``k``: "minister of the
+    foreign affairs and
+    the expatriates" → "ministry of the foreign affairs and the expatriates" (a ministry when the
+    head is one)."""
     P, doc = tg.P, tg.doc
     end = _field_end(tg, k + 1)
     span = doc[k:end]
     text = P.implied_agency.format(head=head, field=span.text)
-    words = frozenset({P.strip_definite(P.fold(head))} | {_word_key(P, tg.W, t.norm_) for t in span
-                                                        if t.is_alpha and t.norm_ not in tg.W.conjunction})
-    return AgencyMention(k, end, text, kind=MINISTRY if head == P.ministry_head else "agency", words=words, base=text,
-                         country=country, implied=True)
+    words = frozenset(
+        {P.strip_definite(P.fold(head))}
+        | {
+            _word_key(P, tg.W, t.norm_)
+            for t in span
+            if t.is_alpha and t.norm_ not in tg.W.conjunction
+        }
+    )
+    return AgencyMention(
+        k,
+        end,
+        text,
+        kind=MINISTRY if head == P.ministry_head else "agency",
+        words=words,
+        base=text,
+        country=country,
+        implied=True,
+    )
 
 
 # ---------------------------------------------------------------- head-final
@@ -353,8 +649,18 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         if hit and hit.kind == "title" and hit.info[0] == "rank" and hit.end == start:
             start, k = hit.start, hit.start - 1  # "General Directorate"
             continue
-        if hit or not tok.text[:1].isupper() or tok.norm_ in tg.P.stop_words or tok.text in tg.lex.stopwords:
-            if tok.text in W.conjunction and k - 1 >= 0 and doc[k - 1].text[:1].isupper() and not tg.hits.get(k - 1):
+        if (
+            hit
+            or not tok.text[:1].isupper()
+            or tok.norm_ in tg.P.stop_words
+            or tok.text in tg.lex.stopwords
+        ):
+            if (
+                tok.text in W.conjunction
+                and k - 1 >= 0
+                and doc[k - 1].text[:1].isupper()
+                and not tg.hits.get(k - 1)
+            ):
                 start = k - 1
                 k -= 2
                 continue
@@ -365,7 +671,8 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
 
 
 def _of_phrase(tg: Tagger, doc: Doc, j: int) -> tuple[int, str | None] | None:
-    """"of|for" + capitalised words (or a country) at ``j``: (its end, country); None when there is none."""
+    """ "of|for" + capitalised words (or a country) at ``j``: (its end, country); None when there is
+    none."""
     n = len(doc)
     if not (doc[j].text in tg.W.genitive and j + 1 < n and doc[j + 1].text[:1].isupper()):
         return None
@@ -382,14 +689,20 @@ def _of_phrase(tg: Tagger, doc: Doc, j: int) -> tuple[int, str | None] | None:
 
 
 def _capitalised_run(tg: Tagger, k: int) -> int:
-    """The end of capitalised words from ``k``, joined by hyphens or "and" ("Anti-Corruption and Economic Security")."""
+    """The end of capitalised words from ``k``, joined by hyphens or "and" ("Anti-Corruption and
+    Economic Security")."""
     doc, n = tg.doc, len(tg.doc)
     m = k
     while m < n:
         if doc[m].text[:1].isupper() and not tg.hits.get(m) and not doc[m].is_punct:
             m += 1
-        elif m > k and m + 1 < n and (doc[m].text == "-" or doc[m].text in tg.W.conjunction) \
-                and doc[m + 1].text[:1].isupper() and not tg.hits.get(m + 1):
+        elif (
+            m > k
+            and m + 1 < n
+            and (doc[m].text == "-" or doc[m].text in tg.W.conjunction)
+            and doc[m + 1].text[:1].isupper()
+            and not tg.hits.get(m + 1)
+        ):
             m += 2
         else:
             break
@@ -397,10 +710,11 @@ def _capitalised_run(tg: Tagger, k: int) -> int:
 
 
 def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
-    """"the ministry said": a bare lower-case head after the article is an anaphor for the last agency of that kind."""
+    """ "the ministry said": a bare lower-case head after the article is an anaphor for the last
+    agency of that kind."""
     doc = tg.doc
     if h.start > 0 and doc[h.start - 1].norm_ in tg.W.article:
-        text = doc[h.start - 1:h.end].text
+        text = doc[h.start - 1 : h.end].text
         return AgencyMention(h.start - 1, h.end, text, kind=h.info[0], base=text, anaphor=True)
     return None
 
@@ -409,25 +723,94 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     doc, W = tg.doc, tg.W
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)
-    j = h.end
-    while j < len(doc):
-        of = _of_phrase(tg, doc, j)
+    j, country = _of_phrases(tg, h.end, country)
+    name_end, parent = j, None
+    inner = _origin_body(tg, j) if kind == DELEGATION else None
+    if inner is not None:  # "a delegation from the Jordanian Senate"
+        parent, j = inner, inner.end
+    if (
+        start == h.start
+        and j == h.end
+        and kind != INTERNATIONAL
+        and doc[h.start].text[:1].islower()
+    ):
+        parent = _possessive_owner(tg, h)
+        acc = next(
+            (k for k in range(h.start, max(h.start - 3, -1), -1) if doc[k].norm_ in W.accompany),
+            None,
+        )
+        if parent is None and acc is None:
+            return _lower_case_anaphor(tg, h)
+        start = (
+            parent.start if parent is not None else acc
+        )  # "the Assembly's relations department", "his accompanying delegation"
+    span = doc[start:j]
+    skip = W.article | W.genitive | W.conjunction
+    words = frozenset(
+        t.norm_
+        for t in doc[start:name_end]
+        if t.is_alpha and t.norm_ not in skip and tg.kind(t.i) != "country"
+    )
+    base = span.text
+    if country and tg.hits.get(start) and tg.hits[start].kind == "country":
+        base = doc[tg.hits[start].end : j].text
+    return AgencyMention(
+        start, j, span.text, kind=kind, words=words, base=base, country=country, parent=parent
+    )
+
+
+def _of_phrases(tg: Tagger, j: int, country: str | None) -> tuple[int, str | None]:
+    """ "of|for" phrases after the head, and the country one of them names."""
+    while j < len(tg.doc):
+        of = _of_phrase(tg, tg.doc, j)
         if of is None:
             break
         j, of_country = of
         country = country or of_country
-    if start == h.start and j == h.end and kind != INTERNATIONAL and doc[h.start].text[:1].islower():
-        acc = next((k for k in range(h.start, max(h.start - 3, -1), -1) if doc[k].norm_ in W.accompany), None)
-        if acc is None:
-            return _lower_case_anaphor(tg, h)
-        start = acc  # "his accompanying (security) delegation"
-    span = doc[start:j]
-    skip = W.article | W.genitive | W.conjunction
-    words = frozenset(t.norm_ for t in span if t.is_alpha and t.norm_ not in skip and tg.kind(t.i) != "country")
-    base = span.text
-    if country and tg.hits.get(start) and tg.hits[start].kind == "country":
-        base = doc[tg.hits[start].end:j].text
-    return AgencyMention(start, j, span.text, kind=kind, words=words, base=base, country=country)
+    return j, country
+
+
+def _body_from(tg: Tagger, k: int) -> AgencyMention | None:
+    """The agency whose phrase starts at ``k`` (its head a few capitalised words on), skipping an
+    article."""
+    doc, n = tg.doc, len(tg.doc)
+    k = k + 1 if k < n and doc[k].norm_ in tg.W.article else k
+    for m in range(k, min(k + 5, n)):
+        if tg.at(m, "agency"):
+            ag = agency_phrase(tg, m)
+            return ag if ag is not None and not ag.anaphor and ag.start <= k else None
+        if not doc[m].text[:1].isupper():
+            return None
+    return None
+
+
+def _origin_body(tg: Tagger, j: int) -> AgencyMention | None:
+    """ "from the Jordanian Senate" after a delegation."""
+    if j + 1 < len(tg.doc) and tg.doc[j].norm_ in tg.W.origin:
+        return _body_from(tg, j + 1)
+    return None
+
+
+def _possessive_owner(tg: Tagger, h: Hit) -> AgencyMention | None:
+    """ "the National Assembly's public relations department": the body before the possessive owns
+    the head."""
+    doc = tg.doc
+    k = h.start - 1
+    while (
+        k > h.start - 4
+        and k >= 0
+        and doc[k].is_alpha
+        and doc[k].text[:1].islower()
+        and not tg.hits.get(k)
+    ):
+        k -= 1
+    if k < 1 or doc[k].text not in tg.W.possessive_marker:
+        return None
+    hit = tg.hits.get(k - 1)
+    if hit is None or hit.kind != "agency":
+        return None
+    owner = agency_phrase(tg, hit.start)
+    return owner if owner is not None and not owner.anaphor and owner.end == k else None
 
 
 # ---------------------------------------------------------------- names with a country
@@ -447,14 +830,21 @@ def _country_words(lex: Lexicon, P: Profile) -> dict[str, tuple[str, str]]:
 
 
 def _build_country_words(lex: Lexicon, P: Profile) -> dict[str, tuple[str, str]]:
-    """ISO3 → (masculine, feminine) definite nisba (head-initial) or (demonym, demonym) (head-final): the first in the table."""
+    """ISO3 → (masculine, feminine) definite nisba (head-initial) or (demonym, demonym) (head-
+    final): the first in the table."""
     out: dict[str, tuple[str, str]] = {}
     ending = P.fold(P.nisba_ending) if P.nisba_ending else ""
     for norm, (iso, kind) in lex.countries.items():
         if iso in out:
             continue
         form = lex.surface.get(norm, norm)
-        if P.head_initial and kind == "nisba" and P.is_definite(norm) and ending and norm.endswith(ending):
+        if (
+            P.head_initial
+            and kind == "nisba"
+            and P.is_definite(norm)
+            and ending
+            and norm.endswith(ending)
+        ):
             out[iso] = (form, form + P.feminine_suffix)
         elif not P.head_initial and kind == "demonym" and form[:1].isupper():
             out[iso] = (form, form)
@@ -462,7 +852,8 @@ def _build_country_words(lex: Lexicon, P: Profile) -> dict[str, tuple[str, str]]
 
 
 def country_qualified(lex: Lexicon, P: Profile, name: str, iso: str) -> str | None:
-    """"Foreign Ministry" of Egypt → "Egyptian Foreign Ministry"; head-initial: the name + the nisba agreeing with its head."""
+    """ "Foreign Ministry" of Egypt → "Egyptian Foreign Ministry"; head-initial: the name + the
+    nisba agreeing with its head."""
     forms = _country_words(lex, P).get(iso)
     if not forms or not name:
         return None
@@ -477,9 +868,17 @@ def _portfolio_words(lex: Lexicon, P: Profile) -> tuple[frozenset[str], dict[str
     return _cached("portfolio_words", lex, lambda: _build_portfolio_words(lex, P))
 
 
-def _build_portfolio_words(lex: Lexicon, P: Profile) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """(words of ministry heads, portfolio key → every word of its forms), as agency words are written."""
-    heads = frozenset(P.strip_definite(w) for form, kind in lex.agencies.items() if kind == MINISTRY for w in form.split())
+def _build_portfolio_words(
+    lex: Lexicon, P: Profile
+) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(words of ministry heads, portfolio key → every word of its forms), as agency words are
+    written."""
+    heads = frozenset(
+        P.strip_definite(w)
+        for form, kind in lex.agencies.items()
+        if kind == MINISTRY
+        for w in form.split()
+    )
     by_key: dict[str, set[str]] = {}
     for words, key in lex.ministries:
         by_key.setdefault(key, set()).update(words)
@@ -487,7 +886,8 @@ def _build_portfolio_words(lex: Lexicon, P: Profile) -> tuple[frozenset[str], di
 
 
 def compound_ministry(lex: Lexicon, P: Profile, words: frozenset[str], key: str) -> bool:
-    """A ministry named by more than its portfolio ("foreign affairs and international cooperation")."""
+    """A ministry named by more than its portfolio ("foreign affairs and international
+    cooperation")."""
     heads, by_key = _portfolio_words(lex, P)
     folded = {P.strip_definite(w.casefold()) for w in words}
     return bool(folded - heads - by_key.get(key, frozenset()) - lex.stopwords)

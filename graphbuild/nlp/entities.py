@@ -26,6 +26,7 @@ __all__ = ["Official", "Agency", "Entities", "EntityBuilder", "MEMBER_OF"]
 
 MEMBER_OF = "MEMBER_OF"
 MINISTRY = "ministry"
+DELEGATION = "delegation"
 _LETTERHEAD_LINES = 4  # the issuing body is named in one of the first lines
 
 
@@ -71,8 +72,17 @@ class OfficialDraft:
     merges: list[str] = field(default_factory=list)
 
     def freeze(self) -> Official:
-        return Official(self.name, self.key, tuple(self.titles), self.country, tuple(self.agencies), frozenset(self.aliases),
-                        frozenset(self.roles), self.rule, tuple(self.merges))
+        return Official(
+            self.name,
+            self.key,
+            tuple(self.titles),
+            self.country,
+            tuple(self.agencies),
+            frozenset(self.aliases),
+            frozenset(self.roles),
+            self.rule,
+            tuple(self.merges),
+        )
 
 
 @dataclass
@@ -90,8 +100,20 @@ class AgencyDraft:
     body: str | None = None
 
     def freeze(self, compound: bool = False) -> Agency:
-        return Agency(self.name, self.kind, self.words, self.country, frozenset(self.aliases), self.rule, self.implied,
-                      self.sent, frozenset(self.holders), self.field, self.body, compound)
+        return Agency(
+            self.name,
+            self.kind,
+            self.words,
+            self.country,
+            frozenset(self.aliases),
+            self.rule,
+            self.implied,
+            self.sent,
+            frozenset(self.holders),
+            self.field,
+            self.body,
+            compound,
+        )
 
 
 @dataclass(frozen=True)
@@ -121,7 +143,10 @@ class Entities:
         ag = self.acanon if canonical_agencies else (lambda a: a)
         if p.kind == OFFICIAL:
             o = self.officials[self.canon(p.ref)]
-            return o.country or next((self.agencies[ag(a)].country for a in o.agencies if self.agencies[ag(a)].country), None)
+            return o.country or next(
+                (self.agencies[ag(a)].country for a in o.agencies if self.agencies[ag(a)].country),
+                None,
+            )
         return self.agencies[ag(p.ref)].country
 
 
@@ -143,7 +168,9 @@ class EntityBuilder:
         self.agency_redirect: dict[int, int] = {}
         self.recent_agencies: list[int] = []
         self.positions: list[tuple[int, int]] = []  # (first token, agency) of every agency mention
-        self.letterheads: set[int] = set()  # agencies that issued the text (a line of their own at its top)
+        self.letterheads: set[int] = (
+            set()
+        )  # agencies that issued the text (a line of their own at its top)
 
     def freeze(self) -> Entities:
         self.fold_variants()
@@ -163,8 +190,10 @@ class EntityBuilder:
         return oi
 
     def _frozen_agency(self, a: AgencyDraft) -> Agency:
-        """The agency with its names qualified by its country ("Egyptian Foreign Ministry"), a ministry's
-        canonical name among them; a ministry named by more than its portfolio keeps its own name."""
+        """The agency with its names qualified by its country ("Egyptian Foreign Ministry"), a
+        ministry's
+        canonical name among them; a ministry named by more than its portfolio keeps its own
+        name."""
         compound = bool(a.field) and compound_ministry(self.lex, self.P, a.words, a.field)
         if a.country and not a.body:
             forms = {f for f in (a.name, *a.aliases) if self._qualifiable(f)}
@@ -177,13 +206,20 @@ class EntityBuilder:
         return a.freeze(compound)
 
     def _qualifiable(self, text: str) -> bool:
-        """A name a country word can qualify: two words or more, no article before it, no accompanying participle."""
+        """A name a country word can qualify: two words or more, no article before it, no
+        accompanying participle."""
         words = self._norm(text).split()
-        return len(words) > 1 and words[0] not in self.W.article and not set(words) & self.W.accompany
+        return (
+            len(words) > 1 and words[0] not in self.W.article and not set(words) & self.W.accompany
+        )
 
     def _names_a_country(self, text: str) -> bool:
         words = self._norm(text).split()
-        return any(" ".join(words[i:i + n]) in self.lex.countries for n in (1, 2, 3) for i in range(len(words)))
+        return any(
+            " ".join(words[i : i + n]) in self.lex.countries
+            for n in (1, 2, 3)
+            for i in range(len(words))
+        )
 
     # ---- officials ------------------------------------------------------
     def official(self, name: str, title: TitleMention | None, rule: str) -> int:
@@ -207,53 +243,88 @@ class EntityBuilder:
     # ---- agencies -------------------------------------------------------
     @staticmethod
     def _compatible(a: AgencyDraft, m: AgencyMention, field_key: str | None) -> bool:
-        """Same kind, no two different countries or portfolios, not two implied ones with and without a country."""
+        """Same kind, no two different countries or portfolios, not two implied ones with and
+        without a country."""
         if a.kind != m.kind or (a.country and m.country and a.country != m.country):
             return False
         if m.implied and a.implied and bool(a.country) != bool(m.country):
             return False
         return not (a.field and field_key and a.field != field_key)
 
-    def _merges_with(self, a: AgencyDraft, m: AgencyMention, field_key: str | None, body: str | None) -> bool:
+    def _merges_with(
+        self, a: AgencyDraft, m: AgencyMention, field_key: str | None, body: str | None
+    ) -> bool:
         if a.body or body:
             return a.body == body  # one node per well-known body, whatever its form
         if not self._compatible(a, m, field_key) or a.country != m.country:
-            return False  # with and without a country: decided once the article is read (fold_variants)
+            # with and without a country: decided once the article is read (fold_variants)
+            return False
         if a.words == m.words:
             return True
-        contained = a.words <= m.words or m.words <= a.words or bool(a.field and a.field == field_key)
+        contained = (
+            a.words <= m.words or m.words <= a.words or bool(a.field and a.field == field_key)
+        )
         return contained and bool(a.country or m.implied or a.implied)
 
     def fold_variants(self) -> None:
-        """One node per body whatever the variant: a body named without its country (and held by no one) is the
-        article's only body of that kind and portfolio named with one ("the foreign ministry" ~ "the Egyptian
-        foreign ministry"), or the only longer name containing it; two of one portfolio and country are one."""
-        for i, a in enumerate(self.agencies):
-            if i in self.agency_redirect or a.body:
-                continue
-            cands = [j for j, b in enumerate(self.agencies) if j != i and j not in self.agency_redirect and self._variant_of(a, b, i, j)]
-            if len(cands) == 1:
-                self._fold_agency(i, cands[0])
+        """One node per body whatever the variant: a body named without its country (and held by no
+        one) is the
+        article's only body of that kind and portfolio named with one ("the foreign ministry" ~ "the
+        Egyptian
+        foreign ministry"), or the only longer name containing it; two of one portfolio and country
+        are one."""
+        for _round in range(3):  # a fold may make two others variants (their parents become one)
+            folded = False
+            for i, a in enumerate(self.agencies):
+                if i in self.agency_redirect or a.body:
+                    continue
+                cands = [
+                    j
+                    for j, b in enumerate(self.agencies)
+                    if j != i and j not in self.agency_redirect and self._variant_of(a, b, i, j)
+                ]
+                if len(cands) == 1:
+                    self._fold_agency(i, cands[0])
+                    folded = True
+            if not folded:
+                return
 
     def _variant_of(self, a: AgencyDraft, b: AgencyDraft, i: int, j: int) -> bool:
         if b.body or a.kind != b.kind or (a.field and b.field and a.field != b.field):
             return False
         if a.field and a.field == b.field and a.country and a.country == b.country:
             return i > j  # the same portfolio and country: the later joins the first
+        if a.kind == DELEGATION and a.country and a.country == b.country:
+            # one delegation per country: "a delegation from the Egyptian prosecution" ~ "the
+            # Egyptian delegation"
+            return i > j
         if not a.country and a.field and a.field == b.field and j in self.letterheads and b.country:
             return True  # "the foreign minister" of a statement issued by "the US foreign ministry"
         if a.country or a.holders or a.implied or self._other_parents(i, j):
             return False
-        if b.country:  # the same name with its country: "the foreign ministry" ~ "the Egyptian foreign ministry"
+        # the same name with its country: "the foreign ministry" ~ "the Egyptian foreign ministry"
+        if b.country:
             return a.words == b.words or bool(a.field and a.field == b.field)
-        return a.words < b.words  # "the general secretariat" ~ "the general secretariat of the council"
+        # "the general secretariat" ~ "the general secretariat of the council"
+        return a.words < b.words
 
     def _other_parents(self, i: int, j: int) -> bool:
         pi, pj = self._parents(i), self._parents(j)
         return bool(pi and pj and pi != pj)
 
-    def _parents(self, i: int) -> set:
-        return {r.target for r in self.memberships if r.source == Ref(AGENCY, i) and r.rule == "member.parent"}
+    def _acanon(self, ai: int) -> int:
+        while ai in self.agency_redirect:
+            ai = self.agency_redirect[ai]
+        return ai
+
+    def _parents(self, i: int) -> set[int]:
+        return {
+            self._acanon(int(r.target.key))
+            for r in self.memberships
+            if r.rule == "member.parent"
+            and r.source.kind == AGENCY
+            and self._acanon(int(r.source.key)) == i
+        }
 
     def _fold_agency(self, i: int, j: int) -> None:
         a, b = self.agencies[i], self.agencies[j]
@@ -292,18 +363,32 @@ class EntityBuilder:
             if holder is not None:
                 a.holders.add(holder)
             return idx
-        self.agencies.append(AgencyDraft(name=m.text, kind=m.kind, words=words, country=m.country, implied=m.implied,
-                                         field=field_key, sent=self.doc[m.start].sent if m.start < len(self.doc) else None,
-                                         aliases={m.base, *m.aliases}, rule="agency.implied_by_title" if m.implied else rule,
-                                         holders={holder} if holder is not None else set(), body=body))
+        self.agencies.append(
+            AgencyDraft(
+                name=m.text,
+                kind=m.kind,
+                words=words,
+                country=m.country,
+                implied=m.implied,
+                field=field_key,
+                sent=self.doc[m.start].sent if m.start < len(self.doc) else None,
+                aliases={m.base, *m.aliases},
+                rule="agency.implied_by_title" if m.implied else rule,
+                holders={holder} if holder is not None else set(),
+                body=body,
+            )
+        )
         return len(self.agencies) - 1
 
     def body_key(self, m: AgencyMention) -> str | None:
-        """The well-known body a mention names ("UN", "United Nations" → ``un``), from ``agencies.tsv``."""
+        """The well-known body a mention names ("UN", "United Nations" → ``un``), from
+        ``agencies.tsv``."""
         bodies = self.lex.bodies
         if not bodies:
             return None
-        return next((bodies[k] for k in (self._norm(m.base), self._norm(m.text)) if k in bodies), None)
+        return next(
+            (bodies[k] for k in (self._norm(m.base), self._norm(m.text)) if k in bodies), None
+        )
 
     def _norm(self, text: str) -> str:
         return self.P.fold(" ".join(text.split()))
@@ -312,12 +397,18 @@ class EntityBuilder:
         """The portfolio key of a ministry ("foreign", "interior"…), whatever its phrasing."""
         if m.kind != MINISTRY:
             return None
-        words = frozenset(w.casefold() for w in m.words) | {self.P.strip_definite(w) for w in m.words}
+        words = frozenset(w.casefold() for w in m.words) | {
+            self.P.strip_definite(w) for w in m.words
+        }
         return self.lex.ministry_key(words)
 
     def resolve_anaphor(self, m: AgencyMention) -> int | None:
-        """"the ministry" → the most recent agency of that kind."""
-        before = [(start, idx) for start, idx in self.positions if start < m.start and self.agencies[idx].kind == m.kind]
+        """ "the ministry" → the most recent agency of that kind."""
+        before = [
+            (start, idx)
+            for start, idx in self.positions
+            if start < m.start and self.agencies[idx].kind == m.kind
+        ]
         if before:
             return max(before)[1]  # the nearest before it in the text
         for idx in reversed(self.recent_agencies):
@@ -332,7 +423,8 @@ class EntityBuilder:
         return i > 0 and doc[i - 1].norm_ in self.W.object_marker and not doc[i - 1].whitespace_
 
     def add_part(self, si: int, p: Part) -> None:
-        """A participant mention of sentence ``si`` (not twice for overlapping mentions of one entity)."""
+        """A participant mention of sentence ``si`` (not twice for overlapping mentions of one
+        entity)."""
         lst = self.parts.setdefault(si, [])
         if p.kind == OFFICIAL and self.after_marker(p.start):
             p = replace(p, after_bi=True)
@@ -357,14 +449,18 @@ class EntityBuilder:
         self._member_keys.add(key)
         self.memberships.append(PendingRelation(MEMBER_OF, source, target, evidence, rule))
 
-    def member_of_country(self, ai: int, iso: str, evidence: Span, rule: str = "member.agency_country") -> None:
+    def member_of_country(
+        self, ai: int, iso: str, evidence: Span, rule: str = "member.agency_country"
+    ) -> None:
         self.member(Ref(AGENCY, ai), Ref(COUNTRY, iso), evidence, rule)
 
     # ---- agency mentions outside titles ------------------------------------
     def add_mention(self, si: int, m: AgencyMention) -> int | None:
-        """An agency mention of sentence ``si`` outside a title: "the ministry" resolved, or a body with its
-        country, its parent body and, for an accompanying delegation, the official it accompanies."""
-        ev = self.doc[m.start:m.end]
+        """An agency mention of sentence ``si`` outside a title: "the ministry" resolved, or a body
+        with its
+        country, its parent body and, for an accompanying delegation, the official it
+        accompanies."""
+        ev = self.doc[m.start : m.end]
         if m.anaphor:
             ref = self.resolve_anaphor(m)
             if ref is None:
@@ -373,6 +469,10 @@ class EntityBuilder:
         else:
             ref = self.agency(m)
             self.add_parent(ref, m.parent, ev)
+            if m.kind == DELEGATION and m.parent is not None and m.parent.country:
+                # the delegation of a country's body is of that country (its name does not carry it:
+                # no membership)
+                self.agencies[ref].country = self.agencies[ref].country or m.parent.country
             self.recent_agencies.append(ref)
             if m.country:
                 self.member_of_country(ref, m.country, ev)
@@ -383,10 +483,11 @@ class EntityBuilder:
         return ref
 
     def _whole_line(self, m: AgencyMention) -> bool:
-        """The mention starts its line, alone or before a dash ("US Department of State - Remarks - …")."""
+        """The mention starts its line, alone or before a dash ("US Department of State - Remarks -
+        …")."""
         doc = self.doc
         sent = doc[m.start].sent
-        if any(not (t.is_punct or t.is_space) for t in doc[sent.start:m.start]):
+        if any(not (t.is_punct or t.is_space) for t in doc[sent.start : m.start]):
             return False
         return m.end >= sent.end or doc[m.end].is_punct or doc[m.end].is_space
 
@@ -401,19 +502,29 @@ class EntityBuilder:
             self.recent_agencies.append(parent)
             if pm.country:
                 self.member_of_country(parent, pm.country, evidence)
+            self.add_parent(
+                parent, pm.parent, evidence
+            )  # "the council in the federal assembly of Russia"
         self.member(Ref(AGENCY, child), Ref(AGENCY, parent), evidence, "member.parent")
 
     def _accompanied(self, si: int, ref: int, m: AgencyMention) -> None:
-        """"X and the delegation accompanying him": X belongs to the delegation."""
+        """ "X and the delegation accompanying him": X belongs to the delegation."""
         doc = self.doc
         if not any(doc[k].norm_ in self.W.accompany for k in range(m.start, m.end)):
             return
         gap = {*self.W.conjunction, *self.W.possessive, ",", self.P.list_separator.strip()}
-        before = [p for p in self.parts.get(si, []) if p.kind == OFFICIAL and p.end <= m.start
-                  and all(doc[k].norm_ in gap for k in range(p.end, m.start))]
+        before = [
+            p
+            for p in self.parts.get(si, [])
+            if p.kind == OFFICIAL
+            and p.end <= m.start
+            and all(doc[k].norm_ in gap for k in range(p.end, m.start))
+        ]
         if not before:
             return
         oi = self.canon(before[-1].ref)
         self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ref), doc[m.start].sent, "member.accompany")
         a = self.agencies[ref]
-        a.country = a.country or self.officials[oi].country  # the delegation of a Japanese minister is Japanese
+        a.country = (
+            a.country or self.officials[oi].country
+        )  # the delegation of a Japanese minister is Japanese

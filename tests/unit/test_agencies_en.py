@@ -1,4 +1,5 @@
-"""English agency phrases: head nouns of the genre, hyphens and coordination inside a name, one node per body.
+"""English agency phrases: head nouns of the genre, hyphens and coordination inside a name,
+one node per body.
 
 Sentences written for these tests (not from any evaluation set).
 """
@@ -8,22 +9,30 @@ import pytest
 from .helpers import ent, names, rels, run
 
 
-@pytest.mark.parametrize(("text", "agency"), [
-    ("The Oman News Agency reported the visit.", "Oman News Agency"),
-    ("The Abu Dhabi Fund for Development signed the loan.", "Abu Dhabi Fund for Development"),
-    ("The Kuwaiti National Assembly approved the budget.", "Kuwaiti National Assembly"),
-    ("The Central Bank of Jordan raised its rate.", "Central Bank of Jordan"),
-    ("Officers of the National Guard attended.", "National Guard"),
-])
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("The Oman News Agency reported the visit.", "Oman News Agency"),
+        ("The Abu Dhabi Fund for Development signed the loan.", "Abu Dhabi Fund for Development"),
+        ("The Kuwaiti National Assembly approved the budget.", "Kuwaiti National Assembly"),
+        ("The Central Bank of Jordan raised its rate.", "Central Bank of Jordan"),
+        ("Officers of the National Guard attended.", "National Guard"),
+    ],
+)
 def test_head_nouns_of_the_genre(text, agency):
     assert agency in names(run(text, "en"), "Agency")
 
 
-@pytest.mark.parametrize(("text", "agency"), [
-    ("The Anti-Smuggling Directorate seized the shipment.", "Anti-Smuggling Directorate"),
-    ("The General Directorate of Anti-Corruption and Economic Security said so.",
-     "General Directorate of Anti-Corruption and Economic Security"),
-])
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("The Anti-Smuggling Directorate seized the shipment.", "Anti-Smuggling Directorate"),
+        (
+            "The General Directorate of Anti-Corruption and Economic Security said so.",
+            "General Directorate of Anti-Corruption and Economic Security",
+        ),
+    ],
+)
 def test_hyphens_and_coordination_inside_a_name(text, agency):
     assert agency in names(run(text, "en"), "Agency")
 
@@ -45,3 +54,19 @@ def test_a_ministry_with_a_country_is_also_named_with_its_demonym():
     m = ent(ex, "Egyptian Foreign Ministry")
     assert m.country == "EGY"
     assert ("Karim Salem", m.name) in rels(ex, "MEMBER_OF")
+
+
+def test_a_delegation_from_a_body():
+    ex = run("The Speaker received a delegation from the Egyptian Senate on Monday.", "en")
+    dele = ent(ex, "delegation from the Egyptian Senate")
+    assert dele.country == "EGY"
+    assert (dele.name, ent(ex, "Egyptian Senate").name) in rels(ex, "MEMBER_OF")
+    assert (dele.name, ent(ex, "Egypt").name) not in rels(ex, "MEMBER_OF")
+
+
+def test_a_department_owned_by_a_body():
+    ex = run("The talks went well, the National Assembly's public relations department said.", "en")
+    assert (
+        ent(ex, "National Assembly's public relations department").name,
+        ent(ex, "National Assembly").name,
+    ) in rels(ex, "MEMBER_OF")

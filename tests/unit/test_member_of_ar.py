@@ -7,7 +7,11 @@ from .helpers import ent, rels, run
 
 
 def test_the_official_before_an_accompanying_delegation_belongs_to_it():
-    ex = run("استقبل وزير الخارجية الكويتي سالم الصباح وزير الخارجية العماني بدر البوسعيدي والوفد المرافق له.", "ar")
+    ex = run(
+        "استقبل وزير الخارجية الكويتي سالم الصباح "
+        "وزير الخارجية العماني بدر البوسعيدي والوفد المرافق له.",
+        "ar",
+    )
     dele = ent(ex, "الوفد المرافق له")
     assert ("بدر البوسعيدي", dele.name) in rels(ex, "MEMBER_OF")
     assert ("سالم الصباح", dele.name) not in rels(ex, "MEMBER_OF")
@@ -22,11 +26,26 @@ def test_the_accompanying_delegation_with_a_nisba_keeps_its_country():
 
 
 def test_the_accompanying_delegation_is_the_one_named_later_by_its_nisba():
-    ex = run("استقبل الوزير سالم الصباح وزير الخارجية العماني بدر البوسعيدي والوفد المرافق له. "
-             "وضم الوفد العماني عددا من المسؤولين.", "ar")
+    ex = run(
+        "استقبل الوزير سالم الصباح وزير الخارجية العماني بدر البوسعيدي والوفد المرافق له. "
+        "وضم الوفد العماني عددا من المسؤولين.",
+        "ar",
+    )
     assert len([e for e in ex.entities if e.type == "Agency" and e.kind == "delegation"]) == 1
 
 
 def test_a_delegation_not_right_after_an_official_takes_no_member():
     ex = run("التقى الوزير سالم الصباح في الكويت أمس والوفد المرافق له.", "ar")
     assert not {r for r in rels(ex, "MEMBER_OF") if r[1] == "الوفد المرافق له"}
+
+
+def test_a_delegation_headed_by_an_official():
+    ex = run(
+        "واستقبل الوزير سالم الصباح الوفد الأردني برئاسة وزير الداخلية الأردني مازن الفراية.", "ar"
+    )
+    assert ("مازن الفراية", ent(ex, "الوفد الأردني").name) in rels(ex, "MEMBER_OF")
+
+
+def test_heads_the_delegation():
+    ex = run("ويرأس الوفد الأردني وزير الداخلية الأردني مازن الفراية.", "ar")
+    assert ("مازن الفراية", ent(ex, "الوفد الأردني").name) in rels(ex, "MEMBER_OF")

@@ -1,9 +1,10 @@
 """MEMBER_OF: officials in agencies, agencies in countries and in parent bodies.
 
 Most memberships come from the officials-and-agencies stage (a title naming or
-implying an agency, an agency's nisba or country, a parent body). Here: the
-``compose`` cue class, "the delegation includes X and Y" (each official after the
-cue joins the delegation named near it).
+implying an agency, an agency's nisba or country, a parent body, the official an
+accompanying delegation follows). Here: the ``compose`` cue class, "the delegation
+includes X and Y" (each official after the cue joins the delegation named near it),
+and the ``lead`` cue class, "a delegation headed by X" / "X heads the delegation".
 """
 
 from __future__ import annotations
@@ -16,25 +17,76 @@ from .registry import Registry, RelationType
 __all__ = ["MEMBER_OF", "register"]
 
 DELEGATION = "delegation"
-RULES = {"member.title": 0.9, "member.agency_country": 0.9, "member.parent": 0.8, "member.compose": 0.85,
-         "member.accompany": 0.85}
+RULES = {
+    "member.title": 0.9,
+    "member.agency_country": 0.9,
+    "member.parent": 0.8,
+    "member.compose": 0.85,
+    "member.accompany": 0.85,
+    "member.lead": 0.85,
+}
 
 
 def _compose(ctx: CueContext, state: Discourse) -> Outcome:
     parts, h = ctx.sentence.parts, ctx.hit
     agencies = ctx.article.entities.agencies
-    dele = [p for p in parts if p.kind == AGENCY and agencies[p.ref].kind == DELEGATION and p.start < ctx.next_cue + 4]
+    dele = [
+        p
+        for p in parts
+        if p.kind == AGENCY and agencies[p.ref].kind == DELEGATION and p.start < ctx.next_cue + 4
+    ]
     if not dele:
         return Outcome((), state)
     d = dele[-1] if dele[-1].start < h.end + 4 else dele[0]
-    rels = tuple(PendingRelation(MEMBER_OF, p.endpoint, d.endpoint, ctx.sentence.span, "member.compose")
-                 for p in parts if p.kind == OFFICIAL and p.start >= h.end)
+    rels = tuple(
+        PendingRelation(MEMBER_OF, p.endpoint, d.endpoint, ctx.sentence.span, "member.compose")
+        for p in parts
+        if p.kind == OFFICIAL and p.start >= h.end
+    )
     return Outcome(rels, state)
+
+
+def _lead(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "a delegation headed by X" (X after the cue, the body right before it); "X heads the
+    delegation" /
+    "heads the delegation X" (the body right after the cue, the official after it or before the
+    cue)."""
+    parts, h, doc = ctx.sentence.parts, ctx.hit, ctx.doc
+    gap = {",", *ctx.article.words.conjunction}
+    body_before = [p for p in parts if p.kind == AGENCY and h.start - 2 <= p.end <= h.start]
+    body_after = [p for p in parts if p.kind == AGENCY and h.end <= p.start <= h.end + 1]
+    official = None
+    if body_before and not body_after:
+        body = body_before[-1]
+        official = next(
+            (p for p in parts if p.kind == OFFICIAL and h.end <= p.start <= h.end + 1), None
+        )
+    elif body_after:
+        body = body_after[0]
+        official = next(
+            (p for p in parts if p.kind == OFFICIAL and body.end <= p.start <= body.end + 1), None
+        )
+        before = [
+            p
+            for p in parts
+            if p.kind == OFFICIAL
+            and p.end <= h.start
+            and all(
+                doc[k].text in gap or doc[k].norm_ in ctx.article.words.relative
+                for k in range(p.end, h.start)
+            )
+        ]
+        official = official or (before[-1] if before else None)
+    if official is None:
+        return Outcome((), state)
+    rel = PendingRelation(
+        MEMBER_OF, official.endpoint, body.endpoint, ctx.sentence.span, "member.lead"
+    )
+    return Outcome((rel,), state)
 
 
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
     registry.register_cue("compose", _compose, relation=MEMBER_OF, verb=True)
-    # "headed by X": tagged, so its words are never read as a name or an agency, but no rule uses it yet
-    registry.register_marker("lead", relation=MEMBER_OF)
+    registry.register_cue("lead", _lead, relation=MEMBER_OF)
