@@ -64,10 +64,10 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import schema
 from .errors import InputError
@@ -215,7 +215,8 @@ def dev2_half(article_id: str) -> str:
     m = _DEV2_ID.fullmatch(article_id) if isinstance(article_id, str) else None
     if m is None:
         raise ValueError(
-            f"{article_id!r} is not a dev2 article id (one of {', '.join(DEV2_KINDS)} followed by a number)"
+            f"{article_id!r} is not a dev2 article id"
+            f" (one of {', '.join(DEV2_KINDS)} followed by a number)"
         )
     return "A" if int(m["num"]) % 2 else "B"
 
@@ -245,52 +246,29 @@ def select_half(gold: Mapping[str, Any], half: str) -> dict[str, Any]:
 
 def _check_gold(doc: Any, where: str) -> None:
     """Raise InputError (naming *where*) unless *doc* has the gold shape."""
+    reason = _gold_problem(doc)
+    if reason:
+        raise InputError(f"{where}: bad gold file: {reason}")
 
-    def bad(reason: str) -> InputError:
-        return InputError(f"{where}: bad gold file: {reason}")
 
+def _gold_problem(doc: Any) -> str | None:
+    """What is wrong with the shape of a gold document (the first thing found), or None."""
     if not isinstance(doc, dict):
-        raise bad("the top level must be a JSON object")
+        return "the top level must be a JSON object"
     if "lang" in doc and doc["lang"] is not None and not isinstance(doc["lang"], str):
-        raise bad('"lang" must be a string')
+        return '"lang" must be a string'
     ents = doc.get("entities")
     rels = doc.get("relations", [])
     if not isinstance(ents, list):
-        raise bad('"entities" must be a list')
+        return '"entities" must be a list'
     if not isinstance(rels, list):
-        raise bad('"relations" must be a list')
-    names: list[str] = []
-    entity_types, relation_types = schema.entity_types(), schema.scored_relation_types()
+        return '"relations" must be a list'
     for i, e in enumerate(ents):
-        if not isinstance(e, dict):
-            raise bad(f"entities[{i}] must be an object")
-        if not isinstance(e.get("name"), str) or not e["name"].strip():
-            raise bad(f'entities[{i}] needs a non-empty "name"')
-        if e.get("type") not in entity_types:
-            raise bad(
-                f'entities[{i}] ({e["name"]}): "type" must be one of {", ".join(entity_types)}, not {e.get("type")!r}'
-            )
-        aliases = e.get("aliases", [])
-        if aliases is not None and (
-            not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases)
-        ):
-            raise bad(f'entities[{i}] ({e["name"]}): "aliases" must be a list of strings')
-        names.append(e["name"])
+        if reason := _gold_entity_problem(i, e):
+            return reason
     for i, r in enumerate(rels):
-        if not isinstance(r, dict):
-            raise bad(f"relations[{i}] must be an object")
-        rtype = r.get("type")
-        if rtype not in relation_types:
-            raise bad(
-                f'relations[{i}]: "type" must be one of {", ".join(relation_types)}, not {rtype!r}'
-            )
-        if not isinstance(r.get("source"), str):
-            raise bad(f'relations[{i}] ({rtype}): "source" must be an entity name')
-        if schema.is_quoted(rtype):
-            if not _quote_words(r.get("quote")):
-                raise bad(f'relations[{i}] ({rtype} by {r["source"]}): needs a non-empty "quote"')
-        elif not isinstance(r.get("target"), str):
-            raise bad(f'relations[{i}] ({rtype}): "target" must be an entity name')
+        if reason := _gold_relation_problem(i, r):
+            return reason
     gold_ents = _gold_entities(ents)
     for i, r in enumerate(rels):
         ends = [("source", r["source"])]
@@ -298,9 +276,47 @@ def _check_gold(doc: Any, where: str) -> None:
             ends.append(("target", r["target"]))
         for key, ref in ends:
             if _resolve_gold(ref, gold_ents) is None:
-                raise bad(
-                    f"relations[{i}] ({r['type']}): {key} {ref!r} is not the name of exactly one entity"
+                return (
+                    f"relations[{i}] ({r['type']}): {key} {ref!r}"
+                    " is not the name of exactly one entity"
                 )
+    return None
+
+
+def _gold_entity_problem(i: int, e: Any) -> str | None:
+    entity_types = schema.entity_types()
+    if not isinstance(e, dict):
+        return f"entities[{i}] must be an object"
+    if not isinstance(e.get("name"), str) or not e["name"].strip():
+        return f'entities[{i}] needs a non-empty "name"'
+    if e.get("type") not in entity_types:
+        return (
+            f'entities[{i}] ({e["name"]}): "type" must be one of {", ".join(entity_types)},'
+            f" not {e.get('type')!r}"
+        )
+    aliases = e.get("aliases", [])
+    if aliases is not None and (
+        not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases)
+    ):
+        return f'entities[{i}] ({e["name"]}): "aliases" must be a list of strings'
+    return None
+
+
+def _gold_relation_problem(i: int, r: Any) -> str | None:
+    relation_types = schema.scored_relation_types()
+    if not isinstance(r, dict):
+        return f"relations[{i}] must be an object"
+    rtype = r.get("type")
+    if rtype not in relation_types:
+        return f'relations[{i}]: "type" must be one of {", ".join(relation_types)}, not {rtype!r}'
+    if not isinstance(r.get("source"), str):
+        return f'relations[{i}] ({rtype}): "source" must be an entity name'
+    if schema.is_quoted(rtype):
+        if not _quote_words(r.get("quote")):
+            return f'relations[{i}] ({rtype} by {r["source"]}): needs a non-empty "quote"'
+    elif not isinstance(r.get("target"), str):
+        return f'relations[{i}] ({rtype}): "target" must be an entity name'
+    return None
 
 
 def load_gold(path: str | Path) -> dict[str, dict[str, Any]]:
@@ -327,7 +343,8 @@ def load_gold(path: str | Path) -> dict[str, dict[str, Any]]:
             raise InputError(f"{f}: bad gold file: not UTF-8 ({exc.reason})") from exc
         except json.JSONDecodeError as exc:
             raise InputError(
-                f"{f}: bad gold file: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+                f"{f}: bad gold file: invalid JSON"
+                f" at line {exc.lineno} column {exc.colno}: {exc.msg}"
             ) from exc
         except OSError as exc:
             raise InputError(f"{f}: cannot read gold file: {exc.strerror or exc}") from exc
@@ -516,9 +533,8 @@ class Report:
                     lines.append("")
             lines.append("")
         if self.missing_articles:
-            lines.append(
-                f"missing (no prediction, all counted as missed): {', '.join(self.missing_articles)}"
-            )
+            missing = ", ".join(self.missing_articles)
+            lines.append(f"missing (no prediction, all counted as missed): {missing}")
         if self.unscored_articles:
             lines.append(f"unscored (no gold, ignored): {', '.join(self.unscored_articles)}")
         return "\n".join(lines).rstrip() + "\n"
@@ -644,21 +660,12 @@ def _snippet(text: str | None, limit: int = 80) -> str | None:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _score_article(
-    aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | None
-) -> ArticleResult:
-    lang = gold.get("lang") or (pred or {}).get("lang") or "unknown"
-    res = ArticleResult(id=aid, lang=lang, missing=pred is None)
-    pred = pred or {}
-    counts = res.counts
-
-    # -- entities ---------------------------------------------------------
-    g_ents = _gold_entities(list(gold.get("entities") or []))
-    p_ents: list[_Ent] = []
+def _pred_entities(pred: Mapping[str, Any]) -> list[_Ent]:
+    out = []
     for e in pred.get("entities") or []:
         name = e.get("name") or ""
         names, forms = _entity_forms(name, e.get("aliases"))
-        p_ents.append(
+        out.append(
             _Ent(
                 type=e.get("type") or "",
                 name=name,
@@ -667,21 +674,40 @@ def _score_article(
                 id=e.get("id") or name,
             )
         )
+    return out
 
-    candidates = [
-        (len(g.forms & p.forms), gi, pi)
-        for gi, g in enumerate(g_ents)
-        for pi, p in enumerate(p_ents)
-        if g.type == p.type and g.forms & p.forms
-    ]
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+
+def _one_to_one(candidates: list[tuple[float, int, int]]) -> tuple[dict[int, int], dict[int, int]]:
+    """Greedy matching: best score first, then gold order, then prediction order."""
     g2p: dict[int, int] = {}
     p2g: dict[int, int] = {}
-    for _, gi, pi in candidates:
+    for _, gi, pi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         if gi not in g2p and pi not in p2g:
             g2p[gi] = pi
             p2g[pi] = gi
+    return g2p, p2g
 
+
+def _entity_fp_why(p: _Ent, g_ents: list[_Ent]) -> str | None:
+    same_name = [g for g in g_ents if g.forms & p.forms]
+    if same_name and all(g.type != p.type for g in same_name):
+        return f"gold has this name as {same_name[0].type}"
+    if same_name:
+        return "gold entity already matched by another prediction"
+    return None
+
+
+def _score_entities(res: ArticleResult, g_ents: list[_Ent], p_ents: list[_Ent]) -> dict[int, int]:
+    """Count the entities of one article into *res*; predicted index → gold index."""
+    counts = res.counts
+    g2p, p2g = _one_to_one(
+        [
+            (len(g.forms & p.forms), gi, pi)
+            for gi, g in enumerate(g_ents)
+            for pi, p in enumerate(p_ents)
+            if g.type == p.type and g.forms & p.forms
+        ]
+    )
     for gi, g in enumerate(g_ents):
         c = counts.setdefault(g.type, Counts())
         if gi in g2p:
@@ -696,12 +722,7 @@ def _score_article(
         if pi not in p2g:
             counts.setdefault(p.type, Counts()).fp += 1
             counts[_ENTITY_TOTAL].fp += 1
-            why = None
-            same_name = [g for g in g_ents if g.forms & p.forms]
-            if same_name and all(g.type != p.type for g in same_name):
-                why = f"gold has this name as {same_name[0].type}"
-            elif same_name:
-                why = "gold entity already matched by another prediction"
+            why = _entity_fp_why(p, g_ents)
             res.false_positives.append(
                 {
                     "kind": "entity",
@@ -710,8 +731,28 @@ def _score_article(
                     **({"why": why} if why else {}),
                 }
             )
+    return p2g
 
-    # -- relations --------------------------------------------------------
+
+class _GoldRel(NamedTuple):
+    type: str
+    source: int | None  # gold entity index
+    target: int | None  # None for a quoted type
+    quote: str | None
+    raw: Mapping[str, Any]
+
+
+class _PredRel(NamedTuple):
+    type: str
+    source: int | None  # predicted entity index
+    target: int | None
+    gold_source: int | None  # the gold entity the predicted one matched
+    gold_target: int | None
+    quote: str | None
+    raw: Mapping[str, Any]
+
+
+def _pred_entity_finder(p_ents: list[_Ent]) -> Callable[[Any], int | None]:
     by_id: dict[str, int] = {}
     by_name: dict[str, int] = {}
     for pi, p in enumerate(p_ents):
@@ -731,54 +772,82 @@ def _score_article(
         hits = [pi for pi, p in enumerate(p_ents) if forms & p.forms]
         return hits[0] if len(hits) == 1 else None
 
-    g_rels = []
-    for r in gold.get("relations") or []:
-        g_rels.append(
-            (
-                r["type"],
-                _resolve_gold(r.get("source"), g_ents),
-                None if schema.is_quoted(r["type"]) else _resolve_gold(r.get("target"), g_ents),
-                r.get("quote"),
-                r,
-            )
+    return pred_entity
+
+
+def _rel_match(g: _GoldRel, p: _PredRel) -> float | None:
+    ps, pt = p.gold_source, p.gold_target
+    if g.type != p.type or g.source is None or ps is None:
+        return None
+    if schema.is_quoted(g.type):
+        if g.source != ps:
+            return None
+        shared, shorter = quote_overlap(g.quote, p.quote)
+        return shared / shorter if _quotes_match(shared, shorter) else None
+    if g.target is None or pt is None:
+        return None
+    if (g.source, g.target) == (ps, pt) or (
+        schema.is_symmetric(g.type) and (g.source, g.target) == (pt, ps)
+    ):
+        return 1.0
+    return None
+
+
+def _relation_fp_why(p: _PredRel, g_rels: list[_GoldRel]) -> str:
+    quoted = schema.is_quoted(p.type)
+    if p.type not in schema.scored_relation_types():
+        return "unknown relation type"
+    if p.source is None:
+        return "source is not a predicted entity"
+    if p.gold_source is None:
+        return "source matches no gold entity"
+    if not quoted and p.target is None:
+        return "target is not a predicted entity"
+    if not quoted and p.gold_target is None:
+        return "target matches no gold entity"
+    if quoted and any(g.type == p.type and g.source == p.gold_source for g in g_rels):
+        return "quote overlap below 60% (or gold statement already matched)"
+    return "no such gold relation"
+
+
+def _score_relations(
+    res: ArticleResult,
+    gold: Mapping[str, Any],
+    pred: Mapping[str, Any],
+    g_ents: list[_Ent],
+    p_ents: list[_Ent],
+    p2g: dict[int, int],
+) -> None:
+    """Count the relations of one article into *res* (entities matched by *p2g*)."""
+    counts = res.counts
+    pred_entity = _pred_entity_finder(p_ents)
+    g_rels = [
+        _GoldRel(
+            r["type"],
+            _resolve_gold(r.get("source"), g_ents),
+            None if schema.is_quoted(r["type"]) else _resolve_gold(r.get("target"), g_ents),
+            r.get("quote"),
+            r,
         )
+        for r in gold.get("relations") or []
+    ]
     p_rels = []
     for r in pred.get("relations") or []:
         ps, pt = pred_entity(r.get("source")), pred_entity(r.get("target"))
-        p_rels.append((r.get("type") or "", ps, pt, p2g.get(ps), p2g.get(pt), r.get("quote"), r))
+        gs = None if ps is None else p2g.get(ps)
+        gt = None if pt is None else p2g.get(pt)
+        p_rels.append(_PredRel(r.get("type") or "", ps, pt, gs, gt, r.get("quote"), r))
 
-    def rel_match(g: tuple, p: tuple) -> float | None:
-        gtype, gs, gt, gquote, _ = g
-        ptype, _, _, ps, pt, pquote, _ = p
-        if gtype != ptype or gs is None or ps is None:
-            return None
-        if schema.is_quoted(gtype):
-            if gs != ps:
-                return None
-            shared, shorter = quote_overlap(gquote, pquote)
-            return shared / shorter if _quotes_match(shared, shorter) else None
-        if gt is None or pt is None:
-            return None
-        if (gs, gt) == (ps, pt) or (schema.is_symmetric(gtype) and (gs, gt) == (pt, ps)):
-            return 1.0
-        return None
-
-    rcands = []
+    rg2p, rp2g = _one_to_one(
+        [
+            (m, gi, pi)
+            for gi, g in enumerate(g_rels)
+            for pi, p in enumerate(p_rels)
+            if (m := _rel_match(g, p)) is not None
+        ]
+    )
     for gi, g in enumerate(g_rels):
-        for pi, p in enumerate(p_rels):
-            m = rel_match(g, p)
-            if m is not None:
-                rcands.append((m, gi, pi))
-    rcands.sort(key=lambda c: (-c[0], c[1], c[2]))
-    rg2p: dict[int, int] = {}
-    rp2g: dict[int, int] = {}
-    for _, gi, pi in rcands:
-        if gi not in rg2p and pi not in rp2g:
-            rg2p[gi] = pi
-            rp2g[pi] = gi
-
-    for gi, (gtype, _, _, gquote, r) in enumerate(g_rels):
-        c = counts.setdefault(gtype, Counts())
+        c = counts.setdefault(g.type, Counts())
         if gi in rg2p:
             c.tp += 1
             counts[_RELATION_TOTAL].tp += 1
@@ -788,10 +857,10 @@ def _score_article(
             res.false_negatives.append(
                 {
                     "kind": "relation",
-                    "type": gtype,
-                    "source": r.get("source"),
-                    "target": None if schema.is_quoted(gtype) else r.get("target"),
-                    "quote": _snippet(gquote),
+                    "type": g.type,
+                    "source": g.raw.get("source"),
+                    "target": None if schema.is_quoted(g.type) else g.raw.get("target"),
+                    "quote": _snippet(g.quote),
                 }
             )
 
@@ -801,34 +870,31 @@ def _score_article(
     for pi, p in enumerate(p_rels):
         if pi in rp2g:
             continue
-        ptype, ps_i, pt_i, ps, pt, pquote, r = p
-        counts.setdefault(ptype, Counts()).fp += 1
+        counts.setdefault(p.type, Counts()).fp += 1
         counts[_RELATION_TOTAL].fp += 1
-        quoted = schema.is_quoted(ptype)
-        if ptype not in schema.scored_relation_types():
-            why = "unknown relation type"
-        elif ps_i is None:
-            why = "source is not a predicted entity"
-        elif ps is None:
-            why = "source matches no gold entity"
-        elif not quoted and pt_i is None:
-            why = "target is not a predicted entity"
-        elif not quoted and pt is None:
-            why = "target matches no gold entity"
-        elif quoted and any(g[0] == ptype and g[1] == ps for g in g_rels):
-            why = "quote overlap below 60% (or gold statement already matched)"
-        else:
-            why = "no such gold relation"
+        quoted = schema.is_quoted(p.type)
         res.false_positives.append(
             {
                 "kind": "relation",
-                "type": ptype,
-                "source": ent_label(ps_i, r.get("source")),
-                "target": None if quoted else ent_label(pt_i, r.get("target")),
-                "quote": _snippet(pquote),
-                "why": why,
+                "type": p.type,
+                "source": ent_label(p.source, p.raw.get("source")),
+                "target": None if quoted else ent_label(p.target, p.raw.get("target")),
+                "quote": _snippet(p.quote),
+                "why": _relation_fp_why(p, g_rels),
             }
         )
+
+
+def _score_article(
+    aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | None
+) -> ArticleResult:
+    lang = gold.get("lang") or (pred or {}).get("lang") or "unknown"
+    res = ArticleResult(id=aid, lang=lang, missing=pred is None)
+    pred = pred or {}
+    g_ents = _gold_entities(list(gold.get("entities") or []))
+    p_ents = _pred_entities(pred)
+    p2g = _score_entities(res, g_ents, p_ents)
+    _score_relations(res, gold, pred, g_ents, p_ents, p2g)
     return res
 
 
