@@ -77,6 +77,7 @@ class WordLists:
     joint_subject: frozenset[str] = frozenset()
     statement_prep: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
+    person_noun: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

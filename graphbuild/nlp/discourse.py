@@ -36,11 +36,15 @@ class Discourse:
     topic: Part | None = None  # the last subject or speaker
     speaker: Part | None = None  # the last speaker
     frame: Frame | None = None  # the two sides of the current meeting
-    pending_colon: tuple[Part, Span] | None = None  # "X said:" waiting for the quotation that follows
+    pending_colon: tuple[Part, Span] | None = (
+        None  # "X said:" waiting for the quotation that follows
+    )
     call: bool = False  # the current frame is a phone or video call (no one met)
     # per sentence
     subject_here: Part | None = None
-    subjects: tuple[Part, ...] = ()  # the subject (group) of the latest clause: a participle's speaker
+    subjects: tuple[
+        Part, ...
+    ] = ()  # the subject (group) of the latest clause: a participle's speaker
     said_here: bool = False
     reported_from: int = 0  # where a reported clause starts: say cues after it belong to it
 
@@ -48,11 +52,16 @@ class Discourse:
         return replace(self, subject_here=None, subjects=(), said_here=False, reported_from=s.end)
 
     def end_sentence(self, view: "SentenceView") -> "Discourse":
-        """The topic carries over: this sentence's subject, else its first official (not an object)."""
+        """The topic carries over: this sentence's subject, else its first official (no object)."""
         if self.subject_here is not None:
             return replace(self, topic=self.subject_here)
         officials = [p for p in view.parts if p.kind == OFFICIAL]
-        if officials and not view.in_headline and (self.topic is None or not self.said_here) and not officials[0].after_bi:
+        if (
+            officials
+            and not view.in_headline
+            and (self.topic is None or not self.said_here)
+            and not officials[0].after_bi
+        ):
             return replace(self, topic=officials[0])
         return self
 
@@ -82,7 +91,8 @@ class SentenceView:
 
 @dataclass(frozen=True)
 class CueContext:
-    """One cue of a sentence, with the participants before it (since the previous verb) and after it (to the next cue)."""
+    """One cue of a sentence, with the participants before it (since the previous verb) and after it
+    (to the next cue)."""
 
     article: ArticleView
     sentence: SentenceView
@@ -103,7 +113,7 @@ class CueContext:
 
     @property
     def later_cues(self) -> tuple[tuple[int, Hit], ...]:
-        return self.sentence.cues[self.index + 1:]
+        return self.sentence.cues[self.index + 1 :]
 
     def parts_between(self, start: int, stop: int) -> tuple[Part, ...]:
         return tuple(p for p in self.sentence.parts if start <= p.start < stop)

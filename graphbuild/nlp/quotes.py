@@ -27,7 +27,13 @@ def _opens(doc: Doc, s: Span, t, open_at: int | None) -> bool:
     if t.text in _OPENING or (t.text == '"' and open_at is None):
         return True
     # a closing mark glued to the word after it opens a quotation
-    return t.text == "”" and open_at is None and t.i + 1 < s.end and not t.whitespace_ and doc[t.i + 1].is_alpha
+    return (
+        t.text == "”"
+        and open_at is None
+        and t.i + 1 < s.end
+        and not t.whitespace_
+        and doc[t.i + 1].is_alpha
+    )
 
 
 def quote_regions(doc: Doc, s: Span) -> set[int]:
@@ -58,7 +64,8 @@ def quoted(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _statement_prep(toks: list, words: WordLists) -> list[int]:
-    """The preposition a stance verb governs ("expressed concern", "called for"), first or after a circumstance phrase."""
+    """The preposition a stance verb governs ("expressed concern", "called for"), first or after a
+    circumstance phrase."""
     for n, t in enumerate(toks[:6]):
         if t.norm_ in words.statement_prep and (n == 0 or toks[0].norm_ in words.circumstance):
             return [n]
@@ -68,18 +75,27 @@ def _statement_prep(toks: list, words: WordLists) -> list[int]:
 
 
 def quote_after(doc: Doc, start: int, stop: int, sent_end: int, words: WordLists) -> str | None:
-    """The statement after a cue: a quotation, or the clause after a complementiser ("that"), else after an early comma."""
+    """The statement after a cue: a quotation, or the clause after a complementiser ("that"), else
+    after an early comma."""
     seg = doc[start:stop].text
     q = _QUOTATION_AFTER.search(seg)
-    if q and len(seg[:q.start()].split()) <= 2:
+    if q and len(seg[: q.start()].split()) <= 2:
         return q.group(1).strip(_STRIP)  # the quotation right after the verb, the speaker or "that"
     toks = list(doc[start:stop])
-    comp = [n for n, t in enumerate(toks[:12]) if t.norm_ in words.complementiser and t.text not in words.unfolded_name]
+    comp = [
+        n
+        for n, t in enumerate(toks[:12])
+        if t.norm_ in words.complementiser and t.text not in words.unfolded_name
+    ]
     early = [n for n, t in enumerate(toks[:6]) if t.text in _CLAUSE_PUNCT]
     for n in comp[:1] + _statement_prep(toks, words) + early[:1]:
         t = toks[n]
         # the reporting complementiser stays (as annotators quote it); the others are dropped
-        rest = doc[t.i:stop].text if t.norm_ in words.reporting_complementiser else doc[t.i + 1:stop].text
+        rest = (
+            doc[t.i : stop].text
+            if t.norm_ in words.reporting_complementiser
+            else doc[t.i + 1 : stop].text
+        )
         rest = rest.strip(_STRIP)
         if len(rest.split()) >= 3:
             return rest
@@ -87,5 +103,7 @@ def quote_after(doc: Doc, start: int, stop: int, sent_end: int, words: WordLists
     if rest.split()[:1] and rest.split()[0] in words.circumstance and len(rest.split()) <= 6:
         return None  # "… said in a statement": nothing said after the verb
     if stop < sent_end:
-        rest = re.sub(r"\s+(" + "|".join(sorted(map(re.escape, words.conjunction))) + ")$", "", rest)
+        rest = re.sub(
+            r"\s+(" + "|".join(sorted(map(re.escape, words.conjunction))) + ")$", "", rest
+        )
     return rest if len(rest.split()) >= 3 else None

@@ -5,9 +5,10 @@ coordinated subject alone: "X, Y and Z discussed …"), ``meet_noun`` ("a meetin
 with X"), ``attend`` ("in the presence of X", "attended by X") and
 ``attend_subject`` ("X attended the meeting"): an attendee joins the current
 meeting and meets its other side. ``meet_press`` (a joint press conference): "with
-X", or the parties coordinated right before it meet each other. ``call`` (a phone or video call) opens a frame
-in which no one met: "the two ministers stressed" after it still names both
-sides, but attendance and meeting verbs in it give no MET_WITH. A meeting verb
+X", or the parties coordinated right before it meet each other. ``call`` (a phone
+or video call) opens a frame in which no one met: "the two ministers stressed"
+after it still names both sides, but attendance and meeting verbs in it give no
+MET_WITH. A meeting verb
 after a future or planning word ("will meet", "is scheduled to meet") is no meeting.
 The sides of a meeting verb follow the language's word order:
 
@@ -31,6 +32,7 @@ from ..discourse import CueContext, Discourse, Frame, Outcome
 from ..entities import Entities
 from ..values import AGENCY, OFFICIAL, Part, PendingRelation
 from .registry import Registry, RelationType
+from .said import holder, unnamed_after, unnamed_before
 
 __all__ = ["MET_WITH", "register", "first_group", "can_meet"]
 
@@ -38,7 +40,13 @@ DELEGATION = "delegation"
 MEETING_AGENCIES = (DELEGATION, "mission")  # agencies that can be a side of a meeting
 LEAD = "lead"  # "headed by" (a marker class of member_of)
 _HEAD_GAP = 2  # an honorific or a title word between "headed by" and the head
-RULES = {"met.verb": 0.85, "met.noun_with": 0.8, "met.attend": 0.7, "met.coordinated": 0.7, "met.call": 0.6}
+RULES = {
+    "met.verb": 0.85,
+    "met.noun_with": 0.8,
+    "met.attend": 0.7,
+    "met.coordinated": 0.7,
+    "met.call": 0.6,
+}
 CALL = "call"
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
 _PRESS_GAP = 3  # at most this many words between the last party and "press conference"
@@ -73,7 +81,7 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
     joins = words.conjunction | words.possessive
     out = [parts[0]]
     for p in parts[1:]:
-        between = doc[out[-1].end:p.start]
+        between = doc[out[-1].end : p.start]
         if any(not t.is_punct and t.norm_ not in joins for t in between):
             break
         out.append(p)
@@ -81,9 +89,11 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
 
 
 def _joined(ctx: CueContext, a: Part, b: Part) -> bool:
-    between = ctx.doc[a.end:b.start]
+    between = ctx.doc[a.end : b.start]
     conj = ctx.article.words.conjunction
-    return all(t.is_punct or t.norm_ in conj for t in between) or (len(between) <= 2 and any(t.norm_ in conj for t in between))
+    return all(t.is_punct or t.norm_ in conj for t in between) or (
+        len(between) <= 2 and any(t.norm_ in conj for t in between)
+    )
 
 
 def _same(a: Part, b: Part) -> bool:
@@ -91,15 +101,20 @@ def _same(a: Part, b: Part) -> bool:
 
 
 def _heads(ctx: CueContext) -> frozenset[int]:
-    """Where the heads of delegations start: "a delegation headed by X" meets as the delegation, not X."""
+    """Where the heads of delegations start: "a delegation headed by X" meets as the delegation, not
+    X."""
     ents = ctx.article.entities
     parts = ctx.sentence.parts
     out = set()
     for _c, ch in ctx.sentence.cues:
-        if ch.info[0] != LEAD or not any(p.kind == AGENCY and ents.agencies[p.ref].kind == DELEGATION and p.end <= ch.start
-                                         for p in parts):
+        if ch.info[0] != LEAD or not any(
+            p.kind == AGENCY and ents.agencies[p.ref].kind == DELEGATION and p.end <= ch.start
+            for p in parts
+        ):
             continue
-        out.update(p.start for p in parts if p.kind == OFFICIAL and ch.end <= p.start <= ch.end + _HEAD_GAP)
+        out.update(
+            p.start for p in parts if p.kind == OFFICIAL and ch.end <= p.start <= ch.end + _HEAD_GAP
+        )
     return frozenset(out)
 
 
@@ -110,12 +125,13 @@ def _meeting_parts(ctx: CueContext, parts) -> tuple[Part, ...]:
 
 # ---------------------------------------------------------------- sides by word order
 def _objects_vso(ctx: CueContext, first: Part, rest: tuple[Part, ...]) -> list[Part]:
-    """The objects after the subject: from the first one after an object marker, joined to each other."""
+    """The objects after the subject: from the first one after an object marker, joined to each
+    other."""
     bi = [n for n, p in enumerate(rest) if p.after_bi]
-    objs = rest[bi[0]:] if bi else tuple(rest)
+    objs = rest[bi[0] :] if bi else tuple(rest)
     objs = [p for p in objs if not _same(p, first)]
     grp = first_group(ctx, objs)
-    for p in objs[len(grp):] if grp else ():
+    for p in objs[len(grp) :] if grp else ():
         if not _joined(ctx, grp[-1], p):
             break
         grp.append(p)
@@ -123,16 +139,32 @@ def _objects_vso(ctx: CueContext, first: Part, rest: tuple[Part, ...]) -> list[P
 
 
 def _subject_before(ctx: CueContext) -> Part | None:
-    """A meeting party right before the verb (a particle or an adverb between at most, no clause boundary)."""
+    """A meeting party right before the verb (a particle or an adverb between at most, no clause
+    boundary)."""
     before = _meeting_parts(ctx, ctx.before)
     if not before or before[-1].after_bi:
         return None
-    between = ctx.doc[before[-1].end:ctx.k]
+    between = ctx.doc[before[-1].end : ctx.k]
     return before[-1] if len(between) <= 2 and not any(t.is_punct for t in between) else None
 
 
-def _sides_vso(ctx: CueContext, after: tuple[Part, ...], topic: Part | None) -> tuple[list[Part], list[Part]] | None:
-    subject = _subject_before(ctx)
+def _unnamed_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...]) -> Part | None:
+    """An unnamed subject by the verb ("the Kenyan minister had met X", "met the Kenyan minister"):
+    the official holding it."""
+    unnamed = unnamed_before(ctx)
+    if unnamed is None and not (
+        after and after[0].start <= ctx.hit.end + 1
+    ):  # no named party right after the verb
+        unnamed = unnamed_after(ctx)
+    found = holder(ctx, state, unnamed) if unnamed is not None else []
+    return found[0] if found else None
+
+
+def _sides_vso(
+    ctx: CueContext, after: tuple[Part, ...], state: Discourse
+) -> tuple[list[Part], list[Part]] | None:
+    topic = state.topic
+    subject = _subject_before(ctx) or _unnamed_subject(ctx, state, after)
     objs = _objects_vso(ctx, subject, after) if subject is not None and after else []
     if objs:
         return [subject], objs
@@ -157,7 +189,7 @@ def _coordinated_before(ctx: CueContext) -> list[Part]:
         return []
     group = [before[-1]]
     for p in reversed(before[:-1]):
-        between = doc[p.end:group[0].start].text.strip().strip(",").strip()
+        between = doc[p.end : group[0].start].text.strip().strip(",").strip()
         if between in conj or between == "":
             group.insert(0, p)
         else:
@@ -165,8 +197,13 @@ def _coordinated_before(ctx: CueContext) -> list[Part]:
     return group
 
 
-def _sides_svo(ctx: CueContext, after: tuple[Part, ...], topic: Part | None) -> tuple[list[Part], list[Part]] | None:
+def _sides_svo(
+    ctx: CueContext, after: tuple[Part, ...], state: Discourse
+) -> tuple[list[Part], list[Part]] | None:
     subj = _coordinated_before(ctx)
+    if not subj:
+        unnamed = unnamed_before(ctx)
+        subj = holder(ctx, state, unnamed) if unnamed is not None else []
     objs = first_group(ctx, after)
     if subj and objs:
         return subj, objs
@@ -188,16 +225,30 @@ def group_pairs(entities: Entities, group: list[Part]) -> list[tuple[Part, Part]
     known = {id(p): entities.country_of(p, canonical_agencies=False) for p in group}
     distinct = {c for c in known.values() if c}
     if distinct and (len(distinct) > 1 or any(c is None for c in known.values())):
-        return [(a, b) for n, a in enumerate(group) for b in group[n + 1:] if known[id(a)] != known[id(b)]]
-    return [(a, b) for n, a in enumerate(group) for b in group[n + 1:]]
+        return [
+            (a, b)
+            for n, a in enumerate(group)
+            for b in group[n + 1 :]
+            if known[id(a)] != known[id(b)]
+        ]
+    return [(a, b) for n, a in enumerate(group) for b in group[n + 1 :]]
 
 
 def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
-    """The side of a meeting an attendee meets: the one not of the attendee's country; its officials, else its delegation."""
+    """The side of a meeting an attendee meets: the one not of the attendee's country; its
+    officials, else its delegation."""
     mine = entities.country_of(p)
     a_side, b_side = frame
-    if mine and any(entities.country_of(q) == mine for q in b_side) and not any(entities.country_of(q) == mine for q in a_side):
-        side = [q for q in a_side if not (q.kind == p.kind and entities.canon(q.ref) == entities.canon(p.ref))]
+    if (
+        mine
+        and any(entities.country_of(q) == mine for q in b_side)
+        and not any(entities.country_of(q) == mine for q in a_side)
+    ):
+        side = [
+            q
+            for q in a_side
+            if not (q.kind == p.kind and entities.canon(q.ref) == entities.canon(p.ref))
+        ]
     else:
         side = [q for q in b_side if not _same(q, p)]
     return [q for q in side if q.kind == OFFICIAL] or side
@@ -205,12 +256,14 @@ def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
 
 # ---------------------------------------------------------------- future and virtual meetings
 def _future(ctx: CueContext) -> bool:
-    """A future or planning word by the verb: "will meet", "is scheduled to meet", "meets tomorrow"."""
+    """A future or planning word by the verb: "will meet", "is to meet", "meets tomorrow"."""
     doc, s, words = ctx.doc, ctx.sentence.span, ctx.article.words
-    near = list(doc[max(s.start, ctx.k - _FUTURE_BEFORE):ctx.k]) + list(doc[ctx.hit.end:min(s.end, ctx.hit.end + _FUTURE_AFTER)])
+    near = list(doc[max(s.start, ctx.k - _FUTURE_BEFORE) : ctx.k]) + list(
+        doc[ctx.hit.end : min(s.end, ctx.hit.end + _FUTURE_AFTER)]
+    )
     if any(t.norm_ in words.future for t in near):
         return True
-    pairs = {f"{a.norm_} {b.norm_}" for a, b in zip(near, near[1:])}
+    pairs = {f"{a.norm_} {b.norm_}" for a, b in zip(near, near[1:], strict=False)}
     return bool(pairs & words.future)
 
 
@@ -219,10 +272,17 @@ def _virtual(ctx: CueContext) -> bool:
     return any(ch.info[0] == CALL and c - ctx.hit.end <= _VIRTUAL_SPAN for c, ch in ctx.later_cues)
 
 
-def _framed(state: Discourse, a_side, b_side, subject: Part | None, call: bool = False) -> Discourse:
+def _framed(
+    state: Discourse, a_side, b_side, subject: Part | None, call: bool = False
+) -> Discourse:
     subjects = tuple(a_side) if subject is not None else state.subjects
-    return replace(state, frame=(tuple(a_side), tuple(b_side)), subject_here=subject or state.subject_here,
-                   subjects=subjects, call=call)
+    return replace(
+        state,
+        frame=(tuple(a_side), tuple(b_side)),
+        subject_here=subject or state.subject_here,
+        subjects=subjects,
+        call=call,
+    )
 
 
 # ---------------------------------------------------------------- handlers
@@ -232,12 +292,16 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     s, ents = ctx.sentence.span, ctx.article.entities
     stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
     after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
-    pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state.topic)
+    pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state)
     if not pair:
         return Outcome((), state)
     a_side, b_side = pair
     if not b_side:  # "X, Y and Z discussed …": pairs across the sides of the group
-        rels = [r for x, y in group_pairs(ents, a_side) for r in met(ents, [x], [y], s, "met.coordinated")]
+        rels = [
+            r
+            for x, y in group_pairs(ents, a_side)
+            for r in met(ents, [x], [y], s, "met.coordinated")
+        ]
         a_side, b_side = a_side[:1], a_side[1:]
     else:
         rels = met(ents, a_side, b_side, s, "met.verb")
@@ -247,8 +311,12 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
-    """Who held the meeting: a party between the noun and "with", the last official before, this sentence's speaker, the topic."""
-    a_side = list(ctx.parts_between(ctx.hit.end, w)) or [p for p in ctx.before if p.kind == OFFICIAL][-1:]
+    """Who held the meeting: a party between the noun and "with", the last official before, this
+    sentence's speaker, the topic."""
+    a_side = (
+        list(ctx.parts_between(ctx.hit.end, w))
+        or [p for p in ctx.before if p.kind == OFFICIAL][-1:]
+    )
     if a_side:
         return a_side
     sp = state.speaker if state.said_here else None
@@ -256,19 +324,25 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
 
 
 def _with_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Part]] | None:
-    """"talks with X": (the party before "with", or the subject, the speaker, the topic; X's group)."""
+    """ "talks with X": (the party before "with", or the subject, the speaker, the topic; X's
+    group)."""
     doc, h, s = ctx.doc, ctx.hit, ctx.sentence.span
     words = ctx.article.words
-    w = next((j for j in range(h.end, min(s.end, h.end + 8)) if doc[j].norm_ in words.comitative), None)
+    w = next(
+        (j for j in range(h.end, min(s.end, h.end + 8)) if doc[j].norm_ in words.comitative), None
+    )
     if w is None:
         return None
-    b_side = first_group(ctx, _meeting_parts(ctx, [p for p in ctx.sentence.parts if w < p.start < ctx.next_cue]))
+    b_side = first_group(
+        ctx, _meeting_parts(ctx, [p for p in ctx.sentence.parts if w < p.start < ctx.next_cue])
+    )
     a_side = list(_meeting_parts(ctx, _noun_subject(ctx, w, state)))
     return (a_side, b_side) if a_side and b_side else None
 
 
 def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
-    """"talks with X": the party before "with" (or the subject, the speaker, the topic) meets X's group."""
+    """ "talks with X": the party before "with" (or the subject, the speaker, the topic) meets X's
+    group."""
     sides = _with_sides(ctx, state)
     if sides is None or _future(ctx):
         return Outcome((), state)
@@ -281,32 +355,44 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _press(ctx: CueContext, state: Discourse) -> Outcome:
-    """A joint press conference: "with X", or the coordinated parties right before it ("X and Y at a press conference")."""
+    """A joint press conference: "with X", or the coordinated parties right before it ("X and Y at a
+    press conference")."""
     if _with_sides(ctx, state) is not None:
         return _meet_noun(ctx, state)
     group = _coordinated_before(ctx)
     if len(group) < 2 or ctx.k - group[-1].end > _PRESS_GAP or _future(ctx):
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span
-    rels = [r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")]
+    rels = [
+        r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
+    ]
     return Outcome(tuple(rels), _framed(state, group[:1], group[1:], None))
 
 
 def _call(ctx: CueContext, state: Discourse) -> Outcome:
-    """A phone or video call: its two sides make a frame (for "the two ministers stressed"), no one met."""
+    """A phone or video call: its two sides make a frame (for "the two ministers stressed"), no one
+    met."""
     sides = _with_sides(ctx, state)
     if sides is None:
-        before = [p for p in ctx.before if p.kind == OFFICIAL][-1:] or ([state.topic] if state.topic else [])
+        before = [p for p in ctx.before if p.kind == OFFICIAL][-1:] or (
+            [state.topic] if state.topic else []
+        )
         b_side = first_group(ctx, [p for p in ctx.after if p.kind == OFFICIAL])
         sides = (before, b_side) if before and b_side else None
     if sides is None:
         return Outcome((), state)  # "during the call": the frame stays
     a_side, b_side = sides
-    return Outcome((), _framed(state, a_side, b_side, a_side[0] if a_side[0].kind == OFFICIAL else None, call=True))
+    return Outcome(
+        (),
+        _framed(
+            state, a_side, b_side, a_side[0] if a_side[0].kind == OFFICIAL else None, call=True
+        ),
+    )
 
 
 def _attendees(ctx: CueContext) -> list[Part]:
-    """Who attended: the subject before "attended" (SVO), else the officials after the cue up to the next verb."""
+    """Who attended: the subject before "attended" (SVO), else the officials after the cue up to the
+    next verb."""
     if ctx.cue == "attend_subject" and ctx.article.tg.P.word_order == "SVO":
         return [p for p in ctx.before if p.kind == OFFICIAL][-1:]
     s = ctx.sentence.span
@@ -315,11 +401,15 @@ def _attendees(ctx: CueContext) -> list[Part]:
 
 
 def _attend(ctx: CueContext, state: Discourse) -> Outcome:
-    """"in the presence of X" / "X, who attended the meeting": X joins the current meeting."""
+    """ "in the presence of X" / "X, who attended the meeting": X joins the current meeting."""
     if state.frame is None or state.call:
         return Outcome((), state)
     ents = ctx.article.entities
-    rels = [r for p in _attendees(ctx) for r in met(ents, [p], other_side(ents, p, state.frame), ctx.sentence.span, "met.attend")]
+    rels = [
+        r
+        for p in _attendees(ctx)
+        for r in met(ents, [p], other_side(ents, p, state.frame), ctx.sentence.span, "met.attend")
+    ]
     return Outcome(tuple(rels), state)
 
 

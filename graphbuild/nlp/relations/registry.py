@@ -1,4 +1,4 @@
-"""The relation registry of extraction: the rules of each relation type, and the handler of each cue class.
+"""The relation registry of extraction: each relation type's rules, the handler of each cue class.
 
 What a relation type *is* — symmetric or not, quoted, its endpoints, its Cypher
 file, its page style — is in :mod:`graphbuild.schema`; a type is registered
@@ -76,19 +76,28 @@ class Registry:
         if relation.name in self._relations:
             raise ValueError(f"relation type {relation.name} is already registered")
         if schema.get_relation_type(relation.name) is None:
-            raise ValueError(f"relation type {relation.name} is not in graphbuild.schema: register it there first")
+            raise ValueError(
+                f"relation type {relation.name} is not in graphbuild.schema: "
+                "register it there first"
+            )
         self._relations[relation.name] = relation
         return relation
 
-    def register_cue(self, cue_class: str, handle: Handler, *, relation: str, verb: bool = False) -> None:
+    def register_cue(
+        self, cue_class: str, handle: Handler, *, relation: str, verb: bool = False
+    ) -> None:
         if relation not in self._relations:
             raise ValueError(f"cue class {cue_class!r}: relation type {relation} is not registered")
         if cue_class in self._handlers:
-            raise ValueError(f"cue class {cue_class!r} already has a handler ({self._handlers[cue_class].relation})")
+            raise ValueError(
+                f"cue class {cue_class!r} already has a handler "
+                f"({self._handlers[cue_class].relation})"
+            )
         self._handlers[cue_class] = CueHandler(cue_class, relation, handle, verb)
 
     def register_marker(self, cue_class: str, *, relation: str) -> None:
-        """A cue class that is tagged (its words are never name or agency words) but has no handler yet."""
+        """A cue class that is tagged (its words are never name or agency words) but has no handler
+        yet."""
         if relation not in self._relations:
             raise ValueError(f"cue class {cue_class!r}: relation type {relation} is not registered")
         self._markers[cue_class] = relation
@@ -123,5 +132,7 @@ class Registry:
         for key, cue_class in lex.cues.items():
             if cue_class not in self._handlers and cue_class not in self._markers:
                 path, lineno = lex.cue_lines.get(key, ("cues.tsv", 0))
-                raise LexiconError(f"{path}:{lineno}: unknown cue class {cue_class!r} "
-                                   f"(handled: {', '.join(sorted(self._handlers))})")
+                raise LexiconError(
+                    f"{path}:{lineno}: unknown cue class {cue_class!r} "
+                    f"(handled: {', '.join(sorted(self._handlers))})"
+                )

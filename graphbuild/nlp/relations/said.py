@@ -1,4 +1,4 @@
-"""SAID: who said what, from say verbs, "according to X," and "X said:" + the quotation that follows.
+"""SAID: who said what, from say verbs, "according to X," and "X said:" + the quotation after it.
 
 Cue classes: ``say`` (a verb of saying or stance), ``say_adverbial`` (a participle,
 "stressing", whose speaker is the subject of its clause), ``say_joint`` (a dual or
@@ -36,18 +36,29 @@ from ..tagger import Hit
 from ..values import OFFICIAL, Part, PendingRelation
 from .registry import Registry, RelationType
 
-__all__ = ["SAID", "register"]
+__all__ = ["SAID", "register", "unnamed_after", "unnamed_before", "holder", "Unnamed"]
 
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
 SAY_ADVERBIAL, SAY_JOINT = "say_adverbial", "say_joint"
 STARTS = (SAY, ACCORDING, SAY_JOINT)  # cue classes that start a statement of their own
-RULES = {"said.cue": 0.85, "said.carried": 0.75, "said.according": 0.7, "said.colon": 0.8, "said.joint": 0.75,
-         "said.adverbial": 0.75, "said.turn": 0.85}
+RULES = {
+    "said.cue": 0.85,
+    "said.carried": 0.75,
+    "said.according": 0.7,
+    "said.colon": 0.8,
+    "said.joint": 0.75,
+    "said.adverbial": 0.75,
+    "said.turn": 0.85,
+}
 _TURN_LABEL = 8  # at most this many tokens before a speaker turn's colon
 _TURN_WORDS = 30  # a turn's quote: its first words
 _HEADING = 8  # the speaker of a "Statement by X" headline stands this close to its start
 _DATELINE = 8  # a dateline is at most this many tokens
-_TITLE_HEADS = ("role", "rank")  # title classes that name a person's office (not honorifics or adjectives)
+_TITLE_HEADS = (
+    "role",
+    "rank",
+)  # title classes that name a person's office (not honorifics or adjectives)
+_UNNAMED_GAP = 3  # words (a nisba, a particle) between an unnamed subject and its verb
 _COMMAS = ("،", ",")
 
 
@@ -59,25 +70,34 @@ def said(sp: Part, quote: str, ctx_sentence, rule: str) -> PendingRelation:
 def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) -> list[Part]:
     doc, h, before = ctx.doc, ctx.hit, ctx.before
     # "said the minister", "said the ministry"; an honorific may stand between
-    if after and (after[0].start == h.end or (after[0].start - h.end == 1 and ctx.article.tg.kind(h.end) == "title")):
+    if after and (
+        after[0].start == h.end
+        or (after[0].start - h.end == 1 and ctx.article.tg.kind(h.end) == "title")
+    ):
         return [after[0]]
-    if after and after[0].start - h.end <= 3 and any(t.norm_ in ctx.article.words.statement_noun for t in doc[h.end:after[0].start]):
-        return [after[0]]  # "a statement by the ministry said", "said a statement issued by the presidency"
+    if (
+        after
+        and after[0].start - h.end <= 3
+        and any(t.norm_ in ctx.article.words.statement_noun for t in doc[h.end : after[0].start])
+    ):
+        return [
+            after[0]
+        ]  # "a statement by the ministry said", "said a statement issued by the presidency"
     if before and _right_before(ctx, before[-1]):
         return [before[-1]]
     # the clause subject before a participle cue: "the minister visited Lebanon … stressing …"
     subj = [p for p in before if p.kind == OFFICIAL and not p.after_bi]
     if subj:
         return [subj[0]]
-    unnamed = _unnamed_after(ctx)
+    unnamed = unnamed_after(ctx)
     if unnamed is not None:
-        return _holder(ctx, state, unnamed)
+        return holder(ctx, state, unnamed)
     if state.speaker is not None:
         return [state.speaker]
     return [state.topic] if state.topic else []
 
 
-# ---------------------------------------------------------------- a subject the entity stage left unnamed
+# --------------------------------------------------------- a subject the entity stage left unnamed
 def _title_at(ctx: CueContext, i: int) -> Hit | None:
     h = ctx.article.tg.at(i, "title")
     return h if h is not None and h.info[0] in _TITLE_HEADS else None
@@ -86,14 +106,24 @@ def _title_at(ctx: CueContext, i: int) -> Hit | None:
 def _nisba_near(ctx: CueContext, start: int, end: int) -> Hit | None:
     """A nisba among tokens start..end ("the Chinese envoy")."""
     tg = ctx.article.tg
-    return next((h for i in range(start, end) if (h := tg.at(i, "country")) is not None and h.info[1] != "name"), None)
+    return next(
+        (
+            h
+            for i in range(start, end)
+            if (h := tg.at(i, "country")) is not None and h.info[1] != "name"
+        ),
+        None,
+    )
 
 
-Unnamed = tuple[Hit | None, str | None, int]  # (title, country of its nisba, where the mention ends)
+Unnamed = tuple[
+    Hit | None, str | None, int
+]  # (title, country of its nisba, where the mention ends)
 
 
-def _unnamed_after(ctx: CueContext) -> Unnamed | None:
-    """A subject right after the verb that is no participant: a title ("the Chinese envoy") or an honorific and a name."""
+def unnamed_after(ctx: CueContext) -> Unnamed | None:
+    """A subject right after the verb that is no participant: a title ("the Chinese envoy") or an
+    honorific and a name."""
     tg, i = ctx.article.tg, ctx.hit.end
     honorific = tg.at(i, "title")
     if honorific is not None and honorific.info[0] == "honorific":
@@ -105,27 +135,43 @@ def _unnamed_after(ctx: CueContext) -> Unnamed | None:
     return (None, None, i) if honorific is not None and honorific.info[0] == "honorific" else None
 
 
-def _unnamed_before(ctx: CueContext) -> Unnamed | None:
-    """A title right before the verb ("The Iranian official added"), its nisba before it."""
-    s, k = ctx.sentence.span, ctx.k
-    h = next((ctx.article.tg.hits.get(j) for j in (k - 1, k - 2) if j >= s.start and ctx.article.tg.kind(j) == "title"), None)
-    if h is None or h.info[0] not in _TITLE_HEADS or k - h.end > 1:
+def unnamed_before(ctx: CueContext) -> Unnamed | None:
+    """A title before the verb, a nisba or a particle at most between ("The Iranian official added",
+    "the Kenyan minister had met")."""
+    tg, s, k = ctx.article.tg, ctx.sentence.span, ctx.k
+    lo = max(
+        s.start,
+        k - _UNNAMED_GAP - 1,
+        max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start),
+    )
+    j = next(
+        (j for j in range(k - 1, lo - 1, -1) if tg.kind(j) == "title" or ctx.doc[j].is_punct), None
+    )
+    h = tg.hits.get(j) if j is not None and tg.kind(j) == "title" else None
+    if h is None or h.info[0] not in _TITLE_HEADS:
         return None
-    nisba = _nisba_near(ctx, max(s.start, h.start - 2), h.end)
-    return h, nisba.info[0] if nisba else None, h.end
+    nisba = _nisba_near(ctx, h.end, k) or _nisba_near(ctx, max(s.start, h.start - 2), h.start)
+    return h, nisba.info[0] if nisba else None, max(h.end, nisba.end if nisba else 0)
 
 
-def _holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
-    """Who an unnamed subject is: the carried speaker when they hold the title, else the only official who does."""
+def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
+    """Who an unnamed subject is: the carried speaker when they hold the title, else the only
+    official who does."""
     title, iso, end = unnamed
     if title is None:
         return []  # a person the entity stage did not name: not the carried speaker
     ents = ctx.article.entities
     role = title.info[2]
 
+    anyone = (
+        title.key in ctx.article.words.person_noun
+    )  # "the official": any official of the nisba's country
+
     def holds(oi: int) -> bool:
         o = ents.officials[oi]
-        return role in o.roles and (iso is None or o.country == iso)
+        return (role in o.roles or (anyone and iso is not None)) and (
+            iso is None or o.country == iso
+        )
 
     carried = state.speaker or state.topic
     if carried is not None and carried.kind == OFFICIAL and holds(ents.canon(carried.ref)):
@@ -136,12 +182,16 @@ def _holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
 
 
 def _right_before(ctx: CueContext, p: Part) -> bool:
-    """``p`` is the subject standing before the verb: no clause boundary between, but a relative ("X, who welcomed")."""
-    between = list(ctx.doc[p.end:ctx.k])
+    """``p`` is the subject standing before the verb: no clause boundary between, but a relative
+    ("X, who welcomed")."""
+    between = list(ctx.doc[p.end : ctx.k])
     if len(between) > 2:
         return False
-    return all(not t.is_punct or (n + 1 < len(between) and between[n + 1].norm_ in ctx.article.words.relative)
-               for n, t in enumerate(between))
+    return all(
+        not t.is_punct
+        or (n + 1 < len(between) and between[n + 1].norm_ in ctx.article.words.relative)
+        for n, t in enumerate(between)
+    )
 
 
 def _relative_clause(doc: Doc, start: int, end: int, relative: frozenset[str]) -> bool:
@@ -157,11 +207,12 @@ def _parenthetical(doc: Doc, start: int, end: int) -> bool:
 
 
 def _subject_group(ctx: CueContext) -> list[Part]:
-    """The party right before the verb and those coordinated with it ("The Secretary and Foreign Minister affirmed")."""
+    """The party right before the verb and those coordinated with it ("The Secretary and Foreign
+    Minister affirmed")."""
     doc, before, words = ctx.doc, ctx.before, ctx.article.words
     group = [before[-1]]
     for p in reversed(before[:-1]):
-        between = doc[p.end:group[0].start].text.strip().strip(",")
+        between = doc[p.end : group[0].start].text.strip().strip(",")
         if between in words.conjunction or (between == "" and p.kind == group[0].kind == OFFICIAL):
             group.insert(0, p)
         else:
@@ -171,7 +222,11 @@ def _subject_group(ctx: CueContext) -> list[Part]:
 
 def _carried(state: Discourse, person: bool = False) -> list[Part]:
     """The speaker a pro-drop verb or a pronoun carries over (a person for "he"/"she")."""
-    if person and (state.speaker is None or state.speaker.kind != OFFICIAL) and state.topic is not None:
+    if (
+        person
+        and (state.speaker is None or state.speaker.kind != OFFICIAL)
+        and state.topic is not None
+    ):
         return [state.topic]
     sp = state.speaker or state.topic
     return [sp] if sp else []
@@ -186,14 +241,19 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         carried = list(state.subjects) or first or _carried(state)
         if carried:
             return carried
-    if before and (k - before[-1].end <= 3 or _relative_clause(doc, before[-1].end, k, words.relative)
-                   or _parenthetical(doc, before[-1].end, k)):
+    if before and (
+        k - before[-1].end <= 3
+        or _relative_clause(doc, before[-1].end, k, words.relative)
+        or _parenthetical(doc, before[-1].end, k)
+    ):
         return _subject_group(ctx)
     if prev is not None and prev.norm_ in words.pronoun and _carried(state, person=True):
-        return _carried(state, person=True)  # "he added": a person, the topic before an agency speaker
-    unnamed = _unnamed_before(ctx)
+        return _carried(
+            state, person=True
+        )  # "he added": a person, the topic before an agency speaker
+    unnamed = unnamed_before(ctx)
     if unnamed is not None:
-        return _holder(ctx, state, unnamed)
+        return holder(ctx, state, unnamed)
     if after and after[0].start - h.end <= 1 and h.key in words.inverted_say:
         return [after[0]]
     return []
@@ -204,41 +264,75 @@ SPEAKERS = {"VSO": _speakers_vso, "SVO": _speakers_svo}
 
 # ---------------------------------------------------------------- say
 def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
-    """(the reporting complementiser after the verb, the next say cue that starts a statement of its own)."""
+    """(the reporting complementiser after the verb, the next say cue that starts a statement of its
+    own)."""
     doc, h, s = ctx.doc, ctx.hit, ctx.sentence.span
-    comp = next((j for j in range(h.end, min(s.end, h.end + 12)) if doc[j].norm_ in ctx.article.words.reporting_complementiser), None)
-    next_cue = next((c for c, ch in ctx.later_cues if c - h.end > 2 and (
-        (ch.info[0] in STARTS and (comp is None or c < comp or _coordinated_clause(ctx, c))) or ch.info[0] == SAY_ADVERBIAL)), s.end)
+    comp = next(
+        (
+            j
+            for j in range(h.end, min(s.end, h.end + 12))
+            if doc[j].norm_ in ctx.article.words.reporting_complementiser
+        ),
+        None,
+    )
+    next_cue = next(
+        (
+            c
+            for c, ch in ctx.later_cues
+            if c - h.end > 2
+            and (
+                (ch.info[0] in STARTS and (comp is None or c < comp or _coordinated_clause(ctx, c)))
+                or ch.info[0] == SAY_ADVERBIAL
+            )
+        ),
+        s.end,
+    )
     return comp, next_cue
 
 
 def _clause_start(ctx: CueContext) -> int | None:
     """The complementiser opening the reported clause ("that"): no speaker stands after it."""
     doc, h, s, words = ctx.doc, ctx.hit, ctx.sentence.span, ctx.article.words
-    return next((j for j in range(h.end, min(s.end, h.end + 12))
-                 if doc[j].norm_ in words.complementiser and doc[j].text not in words.unfolded_name), None)
+    return next(
+        (
+            j
+            for j in range(h.end, min(s.end, h.end + 12))
+            if doc[j].norm_ in words.complementiser and doc[j].text not in words.unfolded_name
+        ),
+        None,
+    )
 
 
 def _trailing_attribution(ctx: CueContext, sp: Part, quote: str | None) -> str | None:
-    """"The leaders stressed X, the statement said." — the clause before the speaker (SVO)."""
+    """ "The leaders stressed X, the statement said." — the clause before the speaker (SVO)."""
     doc, s = ctx.doc, ctx.sentence.span
-    if (quote and quote.split()[0] not in ctx.article.words.circumstance) or sp.start - s.start <= 4:
+    if (
+        quote and quote.split()[0] not in ctx.article.words.circumstance
+    ) or sp.start - s.start <= 4:
         return quote
-    lead = doc[s.start:sp.start]
+    lead = doc[s.start : sp.start]
     if lead[-1:].text in (",",) or lead[-2:-1].text == ",":
         return clause_text(doc, s.start, sp.start).rstrip(" ,") or quote
     return quote
 
 
-def _statement(ctx: CueContext, sp_list: list[Part], after: tuple[Part, ...], next_cue: int) -> tuple[str | None, int]:
+def _statement(
+    ctx: CueContext, sp_list: list[Part], after: tuple[Part, ...], next_cue: int
+) -> tuple[str | None, int]:
     """What was said after the cue (or in a quotation before the speaker), and where it starts."""
     doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
     q_start = _joint_subject_end(ctx) or ctx.hit.end
     for p in sp_list:
         if p in after or 0 <= p.start - ctx.hit.end <= 1:
             q_start = max(q_start, p.end)
-    quote = quote_after(doc, q_start, next_cue if next_cue < s.end else s.end, s.end, ctx.article.words)
-    pre = quoted(doc, s.start, min([k] + [p.start for p in sp_list if p.start < k])) if ctx.index == 0 else None
+    quote = quote_after(
+        doc, q_start, next_cue if next_cue < s.end else s.end, s.end, ctx.article.words
+    )
+    pre = (
+        quoted(doc, s.start, min([k] + [p.start for p in sp_list if p.start < k]))
+        if ctx.index == 0
+        else None
+    )
     if pre and not quoted(doc, q_start, s.end):
         # the quotation comes first: '"We are ready," the minister told reporters.'
         quote = pre
@@ -246,33 +340,40 @@ def _statement(ctx: CueContext, sp_list: list[Part], after: tuple[Part, ...], ne
 
 
 def _quotation_follows(ctx: CueContext, quote: str | None, q_start: int) -> bool:
-    """"X said:" at the end of the sentence: the quotation is the next sentence."""
+    """ "X said:" at the end of the sentence: the quotation is the next sentence."""
     doc, s = ctx.doc, ctx.sentence.span
     if quote and not (s.end - q_start <= 2 and doc[s.end - 1].text == ":") and ctx.cue != SAY_COLON:
         return False
     return ends_with_colon(doc, s)
 
 
-# ---------------------------------------------------------------- joint statements, participles, nested clauses
+# --------------------------------------------------- joint statements, participles, nested clauses
 def _has_form(norms: list[str], forms: frozenset[str]) -> tuple[int, int] | None:
     """(start, end) of the first one- to three-word form of ``forms`` in ``norms``."""
     for i in range(len(norms)):
         for n in (3, 2, 1):
-            if i + n <= len(norms) and " ".join(norms[i:i + n]) in forms:
+            if i + n <= len(norms) and " ".join(norms[i : i + n]) in forms:
                 return i, i + n
     return None
 
 
 def _joint_subject(ctx: CueContext) -> bool:
-    """"The two ministers affirmed" / "affirmed the two sides": a subject naming both sides, by the verb."""
+    """ "The two ministers affirmed" / "affirmed the two sides": a subject naming both sides, by the
+    verb."""
     doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
     forms = ctx.article.words.joint_subject
-    lo = max(s.start, k - 4, max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start))
+    lo = max(
+        s.start, k - 4, max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start)
+    )
     if _has_form([t.norm_ for t in doc[lo:k]], forms):
         return True
-    if k > s.start and doc[k - 1].norm_ in ctx.article.words.conjunction and not any(p.start < k for p in ctx.sentence.parts):
+    if (
+        k > s.start
+        and doc[k - 1].norm_ in ctx.article.words.conjunction
+        and not any(p.start < k for p in ctx.sentence.parts)
+    ):
         # "The two ministers also exchanged views …, and affirmed …": the sentence's subject
-        found = _has_form([t.norm_ for t in doc[s.start:min(k, s.start + 4)]], forms)
+        found = _has_form([t.norm_ for t in doc[s.start : min(k, s.start + 4)]], forms)
         if found is not None and found[0] <= 1:
             return True
     return _joint_subject_end(ctx) is not None
@@ -283,7 +384,9 @@ def _joint_subject_end(ctx: CueContext) -> int | None:
     if ctx.article.tg.P.word_order != "VSO":
         return None
     h, s = ctx.hit, ctx.sentence.span
-    found = _has_form([t.norm_ for t in ctx.doc[h.end:min(s.end, h.end + 3)]], ctx.article.words.joint_subject)
+    found = _has_form(
+        [t.norm_ for t in ctx.doc[h.end : min(s.end, h.end + 3)]], ctx.article.words.joint_subject
+    )
     return h.end + found[1] if found is not None and found[0] == 0 else None
 
 
@@ -303,10 +406,13 @@ def _joint_speakers(ctx: CueContext, state: Discourse) -> list[Part]:
 
 
 def _clause_subject(ctx: CueContext, state: Discourse) -> list[Part]:
-    """A participle's speaker: the subject of the latest clause, the sentence's first subject, the carried speaker."""
+    """A participle's speaker: the subject of the latest clause, the sentence's first subject, the
+    carried speaker."""
     if state.subjects:
         return list(state.subjects)
-    subj = [p for p in ctx.sentence.parts if p.start < ctx.k and p.kind == OFFICIAL and not p.after_bi]
+    subj = [
+        p for p in ctx.sentence.parts if p.start < ctx.k and p.kind == OFFICIAL and not p.after_bi
+    ]
     if subj:
         return subj[:1]
     carried = state.speaker or state.topic
@@ -314,10 +420,11 @@ def _clause_subject(ctx: CueContext, state: Discourse) -> list[Part]:
 
 
 def _coordinated_clause(ctx: CueContext, k: int | None = None) -> bool:
-    """", and continued:" — a say verb after a comma (and "and") starts a clause of the main speaker, not a nested one."""
+    """ ", and continued:" — a say verb after a comma (and "and") starts a clause of the main
+    speaker, not a nested one."""
     doc, s = ctx.doc, ctx.sentence.span
     k = ctx.k if k is None else k
-    prev = list(doc[max(s.start, k - 2):k])
+    prev = list(doc[max(s.start, k - 2) : k])
     if prev and prev[-1].is_punct:
         return True
     return len(prev) == 2 and prev[0].is_punct and prev[1].norm_ in ctx.article.words.conjunction
@@ -327,10 +434,14 @@ def _explicit(ctx: CueContext, sp: Part, state: Discourse) -> bool:
     """The speaker of a say verb inside a reported clause stands right by it, inside the clause."""
     if sp.start < state.reported_from:
         return False
-    return (sp.end <= ctx.k and ctx.k - sp.end <= 2) or (sp.start >= ctx.hit.end and sp.start - ctx.hit.end <= 3)
+    return (sp.end <= ctx.k and ctx.k - sp.end <= 2) or (
+        sp.start >= ctx.hit.end and sp.start - ctx.hit.end <= 3
+    )
 
 
-def _speakers(ctx: CueContext, after: tuple[Part, ...], state: Discourse, nested: bool) -> tuple[list[Part], str | None]:
+def _speakers(
+    ctx: CueContext, after: tuple[Part, ...], state: Discourse, nested: bool
+) -> tuple[list[Part], str | None]:
     """The speakers of a cue and the rule they give (None: the word-order rule)."""
     if ctx.cue == SAY_JOINT or _joint_subject(ctx):
         joint = _joint_speakers(ctx, state)
@@ -349,18 +460,24 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     s = ctx.sentence.span
     profile = ctx.article.tg.P
-    nested = ctx.k > state.reported_from and ctx.cue != SAY_ADVERBIAL and not _coordinated_clause(ctx)
+    nested = (
+        ctx.k > state.reported_from and ctx.cue != SAY_ADVERBIAL and not _coordinated_clause(ctx)
+    )
     comp, next_cue = _quote_bounds(ctx, state)
     after = ctx.parts_between(ctx.hit.end, next_cue)
     clause = _clause_start(ctx)
-    sp_list, rule = _speakers(ctx, tuple(p for p in after if clause is None or p.start < clause), state, nested)
+    sp_list, rule = _speakers(
+        ctx, tuple(p for p in after if clause is None or p.start < clause), state, nested
+    )
     if not sp_list:
         return Outcome((), state)
     if comp is not None:
         state = replace(state, reported_from=comp)
     quote, q_start = _statement(ctx, sp_list, after, next_cue)
     if _quotation_follows(ctx, quote, q_start):
-        return Outcome((), replace(state, pending_colon=(sp_list[0], s), speaker=sp_list[0], said_here=True))
+        return Outcome(
+            (), replace(state, pending_colon=(sp_list[0], s), speaker=sp_list[0], said_here=True)
+        )
     if profile.word_order == "SVO":
         quote = _trailing_attribution(ctx, sp_list[0], quote)
     if not quote:
@@ -369,25 +486,34 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     rule = rule or ("said.cue" if near and any(p in near for p in sp_list) else "said.carried")
     rels = tuple(said(sp, quote, s, rule) for sp in sp_list)
     topic = sp_list[0] if sp_list[0].kind == OFFICIAL and len(sp_list) == 1 else state.topic
-    return Outcome(rels, replace(state, speaker=sp_list[0], topic=topic, said_here=True, subjects=tuple(sp_list)))
+    return Outcome(
+        rels,
+        replace(state, speaker=sp_list[0], topic=topic, said_here=True, subjects=tuple(sp_list)),
+    )
 
 
 # ---------------------------------------------------------------- according to
 def _according_source(ctx: CueContext, comma: int, state: Discourse) -> Part | None:
-    """The party named between "according to" and the comma, or the last speaker after a possessive ("according to him")."""
+    """The party named between "according to" and the comma, or the last speaker after a possessive
+    ("according to him")."""
     inside = ctx.parts_between(ctx.hit.end, comma)
     if inside:
         return inside[0]
     words = ctx.article.words
-    possessive = any(t.norm_ in words.possessive or (t.text.endswith(tuple(words.possessive_suffix)) and len(t.text) > 3)
-                     for t in ctx.doc[ctx.hit.end:comma])
+    possessive = any(
+        t.norm_ in words.possessive
+        or (t.text.endswith(tuple(words.possessive_suffix)) and len(t.text) > 3)
+        for t in ctx.doc[ctx.hit.end : comma]
+    )
     return (state.speaker or state.topic) if possessive else None
 
 
 def _according(ctx: CueContext, state: Discourse) -> Outcome:
     doc, k, h, s = ctx.doc, ctx.k, ctx.hit, ctx.sentence.span
     if ctx.sentence.in_headline or k > state.reported_from or k - s.start > 2 or state.said_here:
-        return Outcome((), state)  # a trailing "as he put it" belongs to the statement already taken
+        return Outcome(
+            (), state
+        )  # a trailing "as he put it" belongs to the statement already taken
     comma = next((j for j in range(h.end, s.end) if doc[j].text in _COMMAS), None)
     if comma is None:
         return Outcome((), state)
@@ -395,7 +521,9 @@ def _according(ctx: CueContext, state: Discourse) -> Outcome:
     quote = clause_text(doc, comma + 1, s.end) if sp is not None else ""
     if not quote:
         return Outcome((), state)
-    return Outcome((said(sp, quote, s, "said.according"),), replace(state, speaker=sp, said_here=True))
+    return Outcome(
+        (said(sp, quote, s, "said.according"),), replace(state, speaker=sp, said_here=True)
+    )
 
 
 # ---------------------------------------------------------------- "X said:" + the next sentence
@@ -406,7 +534,8 @@ def _dateline(art: ArticleView, view: SentenceView) -> bool:
 
 
 def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
-    """A headline "Statement by X …" (a statement noun first): X is the speaker of the body that follows."""
+    """A headline "Statement by X …" (a statement noun first): X is the speaker of the body that
+    follows."""
     s = view.span
     if not view.in_headline or art.doc[s.start].norm_ not in art.words.statement_noun:
         return None
@@ -429,15 +558,27 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
 
 # ---------------------------------------------------------------- transcript speaker turns
 def _line_start(doc: Doc, i: int) -> bool:
-    return i == 0 or "\n" in doc[i - 1].whitespace_ or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+    return (
+        i == 0
+        or "\n" in doc[i - 1].whitespace_
+        or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+    )
 
 
 def _turn_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None:
-    """A line opening "TITLE NAME:" (only the speaker's title and name before the colon): (speaker, colon)."""
+    """A line opening "TITLE NAME:" (only the speaker's title and name before the colon): (speaker,
+    colon)."""
     doc, s = art.doc, view.span
     if not _line_start(doc, s.start):
         return None
-    colon = next((j for j in range(s.start + 1, min(s.end - 1, s.start + _TURN_LABEL)) if doc[j].text == ":"), None)
+    colon = next(
+        (
+            j
+            for j in range(s.start + 1, min(s.end - 1, s.start + _TURN_LABEL))
+            if doc[j].text == ":"
+        ),
+        None,
+    )
     if colon is None:
         return None
     parts = [p for p in view.parts if p.start < colon]
@@ -453,12 +594,12 @@ def _turn_text(doc: Doc, start: int) -> str:
     end = start
     while end < len(doc) and "\n" not in doc[end].text_with_ws:
         end += 1
-    words = doc[start:min(end + 1, len(doc))].text.split()
+    words = doc[start : min(end + 1, len(doc))].text.split()
     return " ".join(words[:_TURN_WORDS])
 
 
 def _speaker_turn(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
-    """"SECRETARY X: …" / "Minister X: …" at the start of a line: one SAID with the turn's text."""
+    """ "SECRETARY X: …" / "Minister X: …" at the start of a line: one SAID with the turn's text."""
     label = _turn_label(art, view)
     if label is None:
         return None
@@ -479,4 +620,6 @@ def register(registry: Registry) -> None:
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
     registry.register_sentence_hook(_speaker_turn)
     registry.register_sentence_hook(_colon_quotation)
-    registry.register_sentence_hook(_statement_heading)  # after: its colon waits for the next sentence
+    registry.register_sentence_hook(
+        _statement_heading
+    )  # after: its colon waits for the next sentence

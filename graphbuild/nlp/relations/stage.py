@@ -16,22 +16,31 @@ __all__ = ["find_relations"]
 
 def _sentence_view(art: ArticleView, si: int, s: Span, headline_end: int) -> SentenceView:
     inside = quote_regions(art.doc, s)
-    cues = tuple((k, h) for k, h in ((k, art.tg.at(k, "cue")) for k in range(s.start, s.end)) if h and k not in inside)
+    cues = tuple(
+        (k, h)
+        for k, h in ((k, art.tg.at(k, "cue")) for k in range(s.start, s.end))
+        if h and k not in inside
+    )
     return SentenceView(si, s, art.entities.parts.get(si, ()), cues, s.start < headline_end)
 
 
 def _cue_context(art: ArticleView, view: SentenceView, ci: int) -> CueContext:
-    """The participants of one cue: before it back to the previous verb cue, after it up to the next cue."""
+    """The participants of one cue: before it back to the previous verb cue, after it up to the next
+    cue."""
     k, h = view.cues[ci]
     s = view.span
     next_cue = view.cues[ci + 1][0] if ci + 1 < len(view.cues) else s.end
-    prev_verb = next((ch.end for _c, ch in reversed(view.cues[:ci]) if art.registry.is_verb(ch.info[0])), s.start)
+    prev_verb = next(
+        (ch.end for _c, ch in reversed(view.cues[:ci]) if art.registry.is_verb(ch.info[0])), s.start
+    )
     before = tuple(p for p in view.parts if p.end <= k and p.start >= prev_verb)
     after = tuple(p for p in view.parts if h.end <= p.start < next_cue)
     return CueContext(art, view, ci, k, h, next_cue, before, after)
 
 
-def _sentence(art: ArticleView, view: SentenceView, state: Discourse, out: list[PendingRelation]) -> Discourse:
+def _sentence(
+    art: ArticleView, view: SentenceView, state: Discourse, out: list[PendingRelation]
+) -> Discourse:
     for hook in art.registry.sentence_hooks:
         res = hook(art, view, state)
         if res is not None:
@@ -50,8 +59,14 @@ def _sentence(art: ArticleView, view: SentenceView, state: Discourse, out: list[
     return state.end_sentence(view)
 
 
-def find_relations(doc: Doc, tg: Tagger, sents: list[Span], entities: Entities, headline_end: int,
-                   registry: Registry) -> tuple[PendingRelation, ...]:
+def find_relations(
+    doc: Doc,
+    tg: Tagger,
+    sents: list[Span],
+    entities: Entities,
+    headline_end: int,
+    registry: Registry,
+) -> tuple[PendingRelation, ...]:
     """Every relation the cue handlers find, in text order."""
     art = ArticleView(doc, tg, entities, registry)
     state = Discourse()
