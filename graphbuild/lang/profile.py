@@ -144,12 +144,16 @@ def _folder(normaliser: str, unfolded: tuple[str, ...]) -> Callable[[str], str]:
     if not unfolded:
         return base
     keep = frozenset(strip_diacritics(w) for w in unfolded)
+    folded = frozenset(base(w) for w in keep)  # only a word folding onto one of these needs a second look
 
     def fold(text: str) -> str:
         if " " in text:
             return " ".join(fold(w) for w in text.split(" "))
-        bare = strip_diacritics(text)
-        return bare if bare in keep else base(text)
+        out = base(text)
+        if out in folded:
+            bare = strip_diacritics(text)
+            return bare if bare in keep else out
+        return out
 
     return fold
 
