@@ -48,6 +48,7 @@ import html
 import json
 import math
 import re
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -375,6 +376,118 @@ def plural(n: int, noun: str, nouns: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else (nouns or noun + 's')}"
 
 
+@dataclass
+class _EdgeTally:
+    """The drawn edges grouped into lines, and the per-node counts they give."""
+
+    groups: dict[tuple[Any, Any, str], list[dict[str, Any]]] = field(default_factory=dict)
+    degree: dict[Any, int] = field(default_factory=dict)
+    met: dict[Any, int] = field(default_factory=dict)
+    total: int = 0
+    shown: int = 0
+
+
+def _edge_item(d: dict[str, Any], reversed_: bool) -> dict[str, Any]:
+    item = {"article_id": _clean(d.get("article_id"))}
+    if reversed_:
+        item["reversed"] = True
+    for attr in ("evidence", "quote", "confidence", "rule", "published"):
+        if d.get(attr) not in (None, ""):
+            item[attr] = _clean(d.get(attr))
+    return item
+
+
+def _tally_edges(graph: nx.MultiDiGraph, order: list[Any], index: dict[Any, int]) -> _EdgeTally:
+    """One line per (ends, type) between kept nodes: a symmetric type's pair is unordered."""
+    tally = _EdgeTally(degree={n: 0 for n in order}, met={n: 0 for n in order})
+    for u, v, d in graph.edges(data=True):
+        tally.total += 1
+        if u not in index or v not in index:
+            continue
+        tally.shown += 1
+        t = str(d.get("type") or "?")
+        tally.degree[u] += 1
+        tally.degree[v] += 1
+        if t == schema.MET_WITH:
+            tally.met[u] += 1
+            tally.met[v] += 1
+        if schema.is_symmetric(t):  # one line per unordered pair
+            a, b = sorted((u, v), key=lambda n: index[n])
+        else:
+            a, b = u, v
+        tally.groups.setdefault((a, b, t), []).append(_edge_item(d, (u, v) != (a, b)))
+    return tally
+
+
+def _node_info(n: Any, d: dict[str, Any], t: str, name: str, tally: _EdgeTally) -> dict[str, Any]:
+    """What the side panel shows of one node."""
+    name_en = d.get("name_en") or None
+    limit = STATEMENT_LABEL_MAX if t == schema.STATEMENT else LABEL_MAX
+    aliases = [str(a) for a in _as_list(d.get("aliases")) if a]
+    keys: list[str] = []
+    for x in [name, *(x for x in [name_en] if x), *aliases]:
+        key = search_key(str(x))
+        if key and key not in keys:
+            keys.append(key)
+    item = {
+        "id": _clean(n),
+        "type": t,
+        "name": name,
+        "labelEn": _label(name_en, limit) if name_en else None,
+        "name_en": _clean(name_en),
+        "aliases": aliases,
+        "keys": keys,
+        "degree": tally.degree[n],
+        "met": tally.met[n],
+    }
+    if t == schema.STATEMENT and len(name) > STATEMENT_SHORT_MAX:
+        item["short"] = shorten(name, STATEMENT_SHORT_MAX)
+    for attr in ("country", "title", "kind", "confidence", "text", "speaker", "lang"):
+        if attr == "text" and t == schema.STATEMENT:
+            continue  # it is ``name``
+        if d.get(attr) not in (None, "", []):
+            item[attr] = _clean(d.get(attr))
+    for attr in ("articles", "merges"):
+        vals = _as_list(d.get(attr))
+        if vals:
+            item[attr] = _clean(vals)
+    return item
+
+
+def _vis_node(
+    n: Any, t: str, name: str, index: dict[Any, int], tally: _EdgeTally, position: Any
+) -> dict[str, Any]:
+    """One vis-network node (pyvis options), sized by its meetings and degree."""
+    limit = STATEMENT_LABEL_MAX if t == schema.STATEMENT else LABEL_MAX
+    size = 10 + 5 * math.sqrt(tally.met[n]) + 1.5 * math.sqrt(tally.degree[n])
+    if t == schema.STATEMENT:
+        size = 8
+    node = Node(
+        index[n],
+        _node_style(t)["shape"],
+        label=_label(name, limit),
+        group=t if t in NODE_STYLES else "Other",
+        size=round(min(size, 48), 1),
+    )
+    if position is not None:
+        node.options["x"], node.options["y"] = position
+    return node.options
+
+
+def _vis_edge(i: int, a: int, b: int, t: str, n_items: int) -> dict[str, Any]:
+    """One vis-network edge (pyvis options), wider for more articles."""
+    s = _edge_style(t)
+    opts: dict[str, Any] = {
+        "id": i,
+        "color": {"color": s["color"], "highlight": s["color"]},
+        "width": round(s["width"] * (1 + 0.5 * math.log2(n_items)), 2),
+    }
+    if s["dashes"]:
+        opts["dashes"] = s["dashes"]
+    opts["arrows"] = s["arrows"]
+    return Edge(a, b, directed=True, **opts).options
+
+
 def build_page_data(
     graph: nx.MultiDiGraph,
     *,
@@ -391,37 +504,9 @@ def build_page_data(
     if not isinstance(graph, nx.Graph):
         raise InputError(f"render needs a networkx graph, got {type(graph).__name__}")
     keep = select_nodes(graph, max_nodes)
-    kept = set(keep)
     order = sorted(keep, key=lambda n: (str(graph.nodes[n].get("type", "")), str(n)))
     index = {n: i for i, n in enumerate(order)}
-
-    degree: dict[Any, int] = {n: 0 for n in order}
-    met: dict[Any, int] = {n: 0 for n in order}
-    groups: dict[tuple[Any, Any, str], list[dict[str, Any]]] = {}
-    edges_total = 0
-    edges_shown = 0
-    for u, v, d in graph.edges(data=True):
-        edges_total += 1
-        if u not in kept or v not in kept:
-            continue
-        edges_shown += 1
-        t = str(d.get("type") or "?")
-        degree[u] += 1
-        degree[v] += 1
-        if t == schema.MET_WITH:
-            met[u] += 1
-            met[v] += 1
-        if schema.is_symmetric(t):  # one line per unordered pair
-            a, b = sorted((u, v), key=lambda n: index[n])
-        else:
-            a, b = u, v
-        item = {"article_id": _clean(d.get("article_id"))}
-        if (u, v) != (a, b):
-            item["reversed"] = True
-        for attr in ("evidence", "quote", "confidence", "rule", "published"):
-            if d.get(attr) not in (None, ""):
-                item[attr] = _clean(d.get(attr))
-        groups.setdefault((a, b, t), []).append(item)
+    tally = _tally_edges(graph, order, index)
 
     positions = {} if physics else _static_layout(graph, order)
     vis_nodes: list[dict[str, Any]] = []
@@ -436,79 +521,26 @@ def build_page_data(
             name = " ".join(str(d.get("text") or d.get("name") or n).split())
         else:
             name = str(d.get("name") or d.get("text") or n)
-        name_en = d.get("name_en") or None
-        limit = STATEMENT_LABEL_MAX if t == schema.STATEMENT else LABEL_MAX
-        aliases = [str(a) for a in _as_list(d.get("aliases")) if a]
-        size = 10 + 5 * math.sqrt(met[n]) + 1.5 * math.sqrt(degree[n])
-        if t == schema.STATEMENT:
-            size = 8
-        node = Node(
-            index[n],
-            _node_style(t)["shape"],
-            label=_label(name, limit),
-            group=t if t in NODE_STYLES else "Other",
-            size=round(min(size, 48), 1),
-        )
-        if n in positions:
-            node.options["x"], node.options["y"] = positions[n]
-        vis_nodes.append(node.options)
-        names = [name, *(x for x in [name_en] if x), *aliases]
-        keys = []
-        for x in names:
-            key = search_key(str(x))
-            if key and key not in keys:
-                keys.append(key)
-        item = {
-            "id": _clean(n),
-            "type": t,
-            "name": name,
-            "labelEn": _label(name_en, limit) if name_en else None,
-            "name_en": _clean(name_en),
-            "aliases": aliases,
-            "keys": keys,
-            "degree": degree[n],
-            "met": met[n],
-        }
-        if t == schema.STATEMENT and len(name) > STATEMENT_SHORT_MAX:
-            item["short"] = shorten(name, STATEMENT_SHORT_MAX)
-        for attr in ("country", "title", "kind", "confidence", "text", "speaker", "lang"):
-            if attr == "text" and t == schema.STATEMENT:
-                continue  # it is ``name``
-            if d.get(attr) not in (None, "", []):
-                item[attr] = _clean(d.get(attr))
-        for attr in ("articles", "merges"):
-            vals = _as_list(d.get(attr))
-            if vals:
-                item[attr] = _clean(vals)
-        info.append(item)
+        vis_nodes.append(_vis_node(n, t, name, index, tally, positions.get(n)))
+        info.append(_node_info(n, d, t, name, tally))
 
     vis_edges: list[dict[str, Any]] = []
     edge_info: list[dict[str, Any]] = []
     edge_counts: dict[str, int] = {}
-    for i, ((a, b, t), items) in enumerate(groups.items()):
-        s = _edge_style(t)
+    for i, ((a, b, t), items) in enumerate(tally.groups.items()):
         edge_counts[t] = edge_counts.get(t, 0) + len(items)
-        opts: dict[str, Any] = {
-            "id": i,
-            "color": {"color": s["color"], "highlight": s["color"]},
-            "width": round(s["width"] * (1 + 0.5 * math.log2(len(items))), 2),
-        }
-        if s["dashes"]:
-            opts["dashes"] = s["dashes"]
-        opts["arrows"] = s["arrows"]
-        edge = Edge(index[a], index[b], directed=True, **opts)
-        vis_edges.append(edge.options)
+        vis_edges.append(_vis_edge(i, index[a], index[b], t, len(items)))
         edge_info.append({"type": t, "items": items})
 
     articles = graph_articles(graph)
     n_total = graph.number_of_nodes()
     meta = {
         "nodes_total": n_total,
-        "edges_total": edges_total,
+        "edges_total": tally.total,
         "nodes_shown": len(order),
-        "edges_shown": edges_shown,
+        "edges_shown": tally.shown,
         "nodes_omitted": n_total - len(order),
-        "edges_omitted": edges_total - edges_shown,
+        "edges_omitted": tally.total - tally.shown,
         "max_nodes": max_nodes,
         "capped": len(order) < n_total,
         "big": len(order) > BIG_GRAPH,
