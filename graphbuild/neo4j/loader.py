@@ -259,25 +259,8 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
         for aid in sorted(a for a in node_articles if a and a in articles):
             rows[mentioned].append({"entity": node_id, "article_id": aid})
 
-    groups: dict[tuple[str, str, str, str], list[tuple[str, dict[str, Any]]]] = {}
-    allowed = [*links, *said, MENTIONS]
-    for u, v, key, d in g.edges(keys=True, data=True):
-        t = d.get("type")
-        if t not in allowed:
-            raise InputError(
-                f"edge {key!r} ({u} -> {v}) has type {t!r}, not one of {', '.join(allowed)}"
-            )
-        if u not in known or v not in known:
-            skipped += 1
-            continue
-        rt = relation_type(t)
-        if not rt.allows(known[u], known[v]):
-            raise InputError(
-                f"{t} edge {key!r} goes from {known[u]} {u!r} to {known[v]} {v!r}; {t} goes from "
-                f"{' or '.join(rt.sources)} to {' or '.join(rt.targets)}"
-            )
-        groups.setdefault((t, u, v, d.get("article_id") or ""), []).append((key, d))
-
+    groups, left_out = _edge_groups(g, known, [*links, *said, MENTIONS])
+    skipped += left_out
     statements: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in said.values()}
     for (t, u, v, aid), items in sorted(groups.items()):
         items.sort(key=_edge_sort_key)
@@ -317,6 +300,32 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
     rows[mentions] = kept
     rows["_skipped"] = [{"count": skipped}] if skipped else []
     return rows
+
+
+def _edge_groups(
+    g: nx.MultiDiGraph, known: dict[str, str], allowed: list[str]
+) -> tuple[dict[tuple[str, str, str, str], list[tuple[str, dict[str, Any]]]], int]:
+    """The edges by (type, source, target, article), checked against the schema, and how many
+    were left out because an end has no type."""
+    groups: dict[tuple[str, str, str, str], list[tuple[str, dict[str, Any]]]] = {}
+    skipped = 0
+    for u, v, key, d in g.edges(keys=True, data=True):
+        t = d.get("type")
+        if t not in allowed:
+            raise InputError(
+                f"edge {key!r} ({u} -> {v}) has type {t!r}, not one of {', '.join(allowed)}"
+            )
+        if u not in known or v not in known:
+            skipped += 1
+            continue
+        rt = relation_type(t)
+        if not rt.allows(known[u], known[v]):
+            raise InputError(
+                f"{t} edge {key!r} goes from {known[u]} {u!r} to {known[v]} {v!r}; {t} goes from "
+                f"{' or '.join(rt.sources)} to {' or '.join(rt.targets)}"
+            )
+        groups.setdefault((t, u, v, d.get("article_id") or ""), []).append((key, d))
+    return groups, skipped
 
 
 def _quoted_files() -> dict[str, str]:
