@@ -123,10 +123,11 @@ def _after_honorific(tg: Tagger, i: int) -> bool:
 
 
 def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
-    """A definite one-word title inside a name, before a particle ("Mohamed al-Amin walad …")."""
+    """A definite one-word title inside a name before a particle ("Mohamed al-Amin walad …"), or first when
+    it is an honorific word ("al-Sheikh walad …")."""
     h = tg.hits[i]
-    return (position > 0 and h.kind == "title" and h.end == i + 1 and tg.P.is_definite(tg.doc[i].norm_)
-            and _particle(tg, i + 1))
+    return ((position > 0 or h.info[0] in ("honorific", "rank")) and h.kind == "title" and h.end == i + 1
+            and tg.P.is_definite(tg.doc[i].norm_) and _particle(tg, i + 1))
 
 
 def _compound_second_half(tg: Tagger, toks: list[int], j: int) -> bool:

@@ -132,8 +132,10 @@ _ANCHOR_GAP = 4  # words between what a title's grammar read and the honorific t
 
 def _gap_word(b: EntityBuilder, k: int) -> bool:
     """A word that may still belong to a title's complement: no cue, no punctuation, not the sentence's start."""
-    tok, h = b.doc[k], b.tg.hits.get(k)
-    return tok.is_alpha and not tok.is_sent_start and not (h and h.kind == "cue") and tok.norm_ not in b.W.phrase_break
+    tok, h, W = b.doc[k], b.tg.hits.get(k), b.W
+    preposition = tok.norm_ in W.posted_to | W.genitive | W.parent_prep  # "ambassador of X to the Kingdom Mr Y"
+    return (tok.is_alpha and not tok.is_sent_start and not (h and h.kind == "cue")
+            and (tok.norm_ not in W.phrase_break or preposition))
 
 
 def _name_after(b: EntityBuilder, s: Span, t: TitleMention) -> tuple[TitleMention, NameMention | None]:

@@ -34,9 +34,13 @@ _NOT_A_HEAD = ("honorific", "portfolio", "adjective")  # never start a title
 
 
 def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
-    """The first token from ``j`` that is not a comma, a rank or an honorific."""
+    """The first token from ``j`` that is not a comma, a rank or an honorific; an honorific word before a
+    name particle is the name's first word ("Mr al-Sheikh walad …")."""
     while j < end and (tg.doc[j].text in COMMAS or (tg.at(j, "title") and tg.at(j, "title").info[0] in _NAME_PREFIX_CLASSES)):
-        j = tg.at(j, "title").end if tg.at(j, "title") else j + 1
+        h = tg.at(j, "title")
+        if h and h.end < end and tg.doc[h.end].norm_ in tg.W.name_particle:
+            return j
+        j = h.end if h else j + 1
     return j
 
 

@@ -88,3 +88,14 @@ def test_ar_a_nisba_before_bin_is_a_given_name_not_the_title_country():
     ex = run("استقبل صاحب السمو الأمير تركي بن سالم بن عبدالله وزير الخارجية الوفد.", "ar")
     o = ent(ex, "تركي بن سالم بن عبدالله")
     assert o.country != "TUR"
+
+
+def test_ar_title_reaches_the_honorific_over_a_posting():
+    ex = run("وحضر اللقاء سفير الأردن لدى المملكة السيد سالم يوسف ولد أحمد بزيد، ومدير المكتب.", "ar")
+    o = ent(ex, "سالم يوسف ولد أحمد بزيد")
+    assert o.country == "JOR"
+
+
+def test_ar_honorific_word_before_a_particle_is_the_first_name():
+    ex = run("وحضر مدير ديوان الوزير الأول، السيد الشيخ ولد سالم، الاجتماع.", "ar")
+    assert "الشيخ ولد سالم" in names(ex, "Official")
