@@ -430,3 +430,46 @@ def test_en_a_title_before_the_verb_is_the_official_holding_it():
 )
 def test_an_unknown_subject_is_not_the_carried_speaker(sentence):
     assert said(run(AR_AMBASSADOR + sentence, "ar")) == []
+
+
+# ---------------------------------------- "according to X" at the start, in the middle, at the end
+@pytest.mark.parametrize(
+    "text, lang, speaker, quote",
+    [
+        (
+            "وتناول اللقاء، حسب بيان صادر عن وزارة الداخلية الموريتانية، "
+            "تعزيز التعاون في مجال مكافحة الهجرة غير النظامية.",
+            "ar",
+            "وزارة الداخلية",
+            "تعزيز التعاون في مجال مكافحة الهجرة غير النظامية",
+        ),
+        (
+            "وناقش الجانبان إطلاق خط لمبادلة العملات بين البلدين، وفق ما أفاد به بيان للبنك "
+            "المركزي العراقي.",
+            "ar",
+            "البنك المركزي العراقي",
+            "وناقش الجانبان إطلاق خط لمبادلة العملات بين البلدين",
+        ),
+        (
+            "The two sides discussed the delimitation of the continental shelf, "
+            "according to the Kuwaiti Foreign Ministry.",
+            "en",
+            "Foreign Ministry",
+            "The two sides discussed the delimitation of the continental shelf",
+        ),
+    ],
+)
+def test_according_to_in_the_middle_or_at_the_end(text, lang, speaker, quote):
+    s = said(run(text, lang))
+    assert len(s) == 1 and s[0][1] == quote and speaker in s[0][0]
+
+
+def test_en_went_on_to_say():
+    s = said(
+        run(
+            EN_MEETING + "Safadi praised the Iraqi reforms, and went on to say that "
+            '"the stability of Iraq is a red line for Jordan".',
+            "en",
+        )
+    )
+    assert ("Ayman Safadi", "the stability of Iraq is a red line for Jordan") in s

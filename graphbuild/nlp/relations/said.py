@@ -508,22 +508,32 @@ def _according_source(ctx: CueContext, comma: int, state: Discourse) -> Part | N
     return (state.speaker or state.topic) if possessive else None
 
 
+def _according_quote(ctx: CueContext, comma: int | None) -> str:
+    """What the source said: the clause after "according to X," at the start or after
+    ", according to X," in the middle; the clause before a trailing ", according to X"."""
+    doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
+    if k - s.start <= 2:
+        return clause_text(doc, comma + 1, s.end) if comma is not None else ""
+    opening = k - 1 if doc[k - 1].text in _COMMAS else None
+    after = clause_text(doc, comma + 1, s.end) if comma is not None and opening is not None else ""
+    if len(after.split()) >= 3:
+        return after
+    before = clause_text(doc, s.start, opening if opening is not None else k)
+    return before if len(before.split()) >= 3 else ""
+
+
 def _according(ctx: CueContext, state: Discourse) -> Outcome:
     doc, k, h, s = ctx.doc, ctx.k, ctx.hit, ctx.sentence.span
-    if ctx.sentence.in_headline or k > state.reported_from or k - s.start > 2 or state.said_here:
-        return Outcome(
-            (), state
-        )  # a trailing "as he put it" belongs to the statement already taken
+    if ctx.sentence.in_headline or k > state.reported_from or state.said_here:
+        # a trailing "as he put it" belongs to the statement already taken
+        return Outcome((), state)
     comma = next((j for j in range(h.end, s.end) if doc[j].text in _COMMAS), None)
-    if comma is None:
+    sp = _according_source(ctx, s.end if comma is None else comma, state)
+    quote = _according_quote(ctx, comma) if sp is not None else ""
+    if sp is None or not quote:
         return Outcome((), state)
-    sp = _according_source(ctx, comma, state)
-    quote = clause_text(doc, comma + 1, s.end) if sp is not None else ""
-    if not quote:
-        return Outcome((), state)
-    return Outcome(
-        (said(sp, quote, s, "said.according"),), replace(state, speaker=sp, said_here=True)
-    )
+    rel = said(sp, quote, s, "said.according")
+    return Outcome((rel,), replace(state, speaker=sp, said_here=True))
 
 
 # ---------------------------------------------------------------- "X said:" + the next sentence
