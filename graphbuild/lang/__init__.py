@@ -17,7 +17,7 @@ Shared, in a long ``key lang form`` layout (a language adds rows, not columns):
 name in each language), ``lang/ministries.tsv`` (per portfolio its canonical
 ministry name in each language) and ``lang/bodies.tsv`` (per well-known body, e.g.
 an international organisation, its canonical name in each language; the third
-column of ``agencies.tsv`` links a form to it). :data:`SUPPORTED_LANGS` is the folders with a
+column of ``agencies.tsv`` links a form to it; its fourth gives a dual or plural head's singular). :data:`SUPPORTED_LANGS` is the folders with a
 profile.
 
 Every file is validated on load; a bad row raises
@@ -78,6 +78,7 @@ class Lexicon:
     titles: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # norm → (class, agency, role, unique)
     agencies: dict[str, str] = field(default_factory=dict)  # norm → kind
     bodies: dict[str, str] = field(default_factory=dict)  # norm → key of lang/bodies.tsv (one node per body)
+    plural_heads: dict[str, str] = field(default_factory=dict)  # dual/plural head norm → its singular head form
     cues: dict[str, str] = field(default_factory=dict)  # norm → cue class (each has a handler in nlp/relations)
     cue_lines: dict[str, tuple[Path, int]] = field(default_factory=dict)  # norm → (file, line) of its row
     stopwords: set[str] = field(default_factory=set)
@@ -174,7 +175,8 @@ def _read_titles(lex: Lexicon, folder: Path) -> None:
 def _read_agencies(lex: Lexicon, folder: Path) -> None:
     path = folder / "agencies.tsv"
     bodies = load_bodies()
-    for lineno, row in read_table(path, ["form", "kind", "body"]):
+    rows = read_table(path, ["form", "kind", "body", "singular"])
+    for lineno, row in rows:
         if not row["kind"]:
             raise LexiconError(f"{path}:{lineno}: agency head without a kind")
         if row["body"] and row["body"] not in bodies:
@@ -183,7 +185,12 @@ def _read_agencies(lex: Lexicon, folder: Path) -> None:
         lex.agencies[key] = row["kind"]
         if row["body"]:
             lex.bodies[key] = row["body"]
+        if row["singular"]:
+            lex.plural_heads[key] = row["singular"]
         lex.surface.setdefault(key, row["form"])
+    for lineno, row in rows:
+        if row["singular"] and norm_form(row["singular"], lex.lang) not in lex.agencies:
+            raise LexiconError(f"{path}:{lineno}: singular head {row['singular']!r} is not a form of this file")
 
 
 def _read_cues(lex: Lexicon, folder: Path) -> None:

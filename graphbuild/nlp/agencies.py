@@ -30,10 +30,12 @@ __all__ = [
     "country_qualified",
     "compound_ministry",
     "implied_by_role",
+    "split_coordinated",
 ]
 
 INTERNATIONAL = "international"
 MINISTRY = "ministry"
+SEAT = "seat"  # a place that speaks for the body seated in it: never an anaphor
 EMBASSY_KINDS = ("embassy", "consulate", "mission")  # agencies "in <capital>"
 _PLACE_KINDS = ("name", "capital", "city")
 DELEGATION = "delegation"
@@ -537,7 +539,12 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     walk.run()
     doc, j, kind = tg.doc, walk.j, walk.kind
     first_norm = doc[h.start].norm_
-    if j == h.end and tg.is_def(h.start) and kind != INTERNATIONAL and h.end - h.start == 1:
+    if (
+        j == h.end
+        and tg.is_def(h.start)
+        and kind not in (INTERNATIONAL, SEAT)
+        and h.end - h.start == 1
+    ):
         text = surface(tg, doc[h.start : h.end].text, first_norm)
         return AgencyMention(h.start, h.end, text, kind=kind, base=text, anaphor=True)
     if j == h.end and not walk.head_def:
@@ -722,6 +729,8 @@ def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     doc, W = tg.doc, tg.W
     kind = h.info[0]
+    if h.key in tg.lex.plural_heads:
+        return _plural_head_final(tg, h)
     start, country = _left_modifiers(tg, h)
     j, country = _of_phrases(tg, h.end, country)
     name_end, parent = j, None
@@ -891,3 +900,110 @@ def compound_ministry(lex: Lexicon, P: Profile, words: frozenset[str], key: str)
     heads, by_key = _portfolio_words(lex, P)
     folded = {P.strip_definite(w.casefold()) for w in words}
     return bool(folded - heads - by_key.get(key, frozenset()) - lex.stopwords)
+
+
+# ---------------------------------------------------------------- coordinated bodies
+def _plural_head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
+    """ "the Defence and Interior Ministries", "the ministries of defence and interior": one
+    mention, split into its bodies by :func:`split_coordinated`."""
+    doc, n, W = tg.doc, len(tg.doc), tg.W
+    start, country = _left_modifiers(tg, h)
+    j = h.end
+    if start == h.start and j + 1 < n and doc[j].norm_ in W.genitive:
+        j = _field_list_end(tg, j + 1) or j
+    if start == h.start and j == h.end:
+        return None
+    span = doc[start:j]
+    return AgencyMention(
+        start, j, span.text, kind=h.info[0], words=frozenset(), base=span.text, country=country
+    )
+
+
+def _field_list_end(tg: Tagger, k: int) -> int | None:
+    """The end of "defence and interior" / "foreign affairs, finance and oil" from ``k``: a field
+    of one or two words, then after a comma or "and" one word each (a verb may follow the list);
+    None if no "and"."""
+    doc, n, W = tg.doc, len(tg.doc), tg.W
+
+    def word(i: int) -> bool:
+        return (
+            i < n and doc[i].is_alpha and not tg.hits.get(i) and doc[i].norm_ not in tg.P.stop_words
+        )
+
+    m = k + 1 if word(k) else k
+    m = m + 1 if word(m) and m < k + 2 else m
+    joined = False
+    while (
+        m > k
+        and m + 1 < n
+        and (doc[m].norm_ in W.conjunction or doc[m].text == ",")
+        and word(m + 1)
+    ):
+        joined, m = joined or doc[m].norm_ in W.conjunction, m + 2
+    return m if joined else None
+
+
+def _groups(tg: Tagger, start: int, end: int) -> list[list[int]]:
+    """Token groups between ``start`` and ``end``, split at the conjunction (apart or glued) and
+    commas."""
+    doc, W = tg.doc, tg.W
+    groups: list[list[int]] = [[]]
+    for k in range(start, end):
+        norm = doc[k].norm_
+        glued = next(
+            (c for c in W.conjunction if norm.startswith(c) and tg.P.is_definite(norm[len(c) :])),
+            None,
+        )
+        if norm in W.conjunction or doc[k].text in (",", tg.P.list_separator.strip()):
+            groups.append([])
+        elif glued and groups[-1]:
+            groups.append([k])
+        elif tg.kind(k) != "country" and norm not in W.genitive | W.article:
+            groups[-1].append(k)
+    return [g for g in groups if g]
+
+
+def _piece_text(tg: Tagger, k: int, first: bool) -> str:
+    tok, W = tg.doc[k], tg.W
+    glued = next(
+        (
+            c
+            for c in W.conjunction
+            if tok.norm_.startswith(c) and tg.P.is_definite(tok.norm_[len(c) :])
+        ),
+        None,
+    )
+    return tok.text[len(glued) :] if glued and not first else tok.text
+
+
+def split_coordinated(tg: Tagger, m: AgencyMention) -> list[AgencyMention]:
+    """ "the two ministries of foreign affairs and defence" → the foreign ministry and the defence
+    ministry: each coordinated field with the singular head, the country of the whole (a dual nisba)
+    for each; ``[m]`` when the head is singular, ``[]`` when a plural head has one field."""
+    head = next((tg.hits[k] for k in range(m.start, m.end) if tg.at(k, "agency")), None)
+    if head is None or head.key not in tg.lex.plural_heads:
+        return [m]
+    singular, P = tg.lex.plural_heads[head.key], tg.P
+    before = m.start < head.start and not P.head_initial
+    groups = _groups(tg, m.start, head.start) if before else _groups(tg, head.end, m.end)
+    out = []
+    for g in groups:
+        field = " ".join(_piece_text(tg, k, i == 0 and not before) for i, k in enumerate(g))
+        if P.head_initial:
+            text = f"{singular} {field}"
+        else:
+            text = (
+                f"{field} {singular}"
+                if before
+                else P.implied_agency.format(head=singular, field=field)
+            )
+        words = frozenset(
+            {P.strip_definite(P.fold(singular))} | {_word_key(P, tg.W, tg.doc[k].norm_) for k in g}
+        )
+        out.append(
+            AgencyMention(
+                g[0], g[-1] + 1, text, kind=m.kind, words=words, base=text, country=m.country
+            )
+        )
+    # a plural head over one field ("the relations committees of the two houses") names no one body
+    return out if len(out) > 1 else []

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import load_ministries
 from ..text import normalize_key
-from .agencies import compound_ministry, country_qualified
+from .agencies import compound_ministry, country_qualified, split_coordinated
 from .mentions import AgencyMention, TitleMention
 from .tagger import Tagger
 from .values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
@@ -27,6 +27,7 @@ __all__ = ["Official", "Agency", "Entities", "EntityBuilder", "MEMBER_OF"]
 MEMBER_OF = "MEMBER_OF"
 MINISTRY = "ministry"
 DELEGATION = "delegation"
+SEAT = "seat"  # a place that speaks for the body seated in it (the Kremlin)
 _LETTERHEAD_LINES = 4  # the issuing body is named in one of the first lines
 
 
@@ -461,6 +462,11 @@ class EntityBuilder:
         country, its parent body and, for an accompanying delegation, the official it
         accompanies."""
         ev = self.doc[m.start : m.end]
+        if m.kind == SEAT and self._venue(m):
+            return None  # "at the White House": a place, not the body that speaks from it
+        pieces = split_coordinated(self.tg, m) if not m.anaphor else [m]
+        if pieces != [m]:  # "the ministries of foreign affairs and defence": one mention of each
+            return next(iter([self.add_mention(si, piece) for piece in pieces]), None)
         if m.anaphor:
             ref = self.resolve_anaphor(m)
             if ref is None:
@@ -481,6 +487,17 @@ class EntityBuilder:
                 self.letterheads.add(ref)
         self.add_part(si, Part(AGENCY, ref, m.start, m.end, self.after_marker(m.start)))
         return ref
+
+    def _venue(self, m: AgencyMention) -> bool:
+        """A seat named after a preposition of place or a street number ("at 10 Downing Street")."""
+        doc, W = self.doc, self.W
+        k = m.start - 1
+        if k >= 0 and doc[k].norm_ in W.article:
+            k -= 1
+        if k < 0:
+            return False
+        places = (W.circumstance | W.posted_to | W.parent_prep) - W.genitive
+        return doc[k].like_num or doc[k].norm_ in places
 
     def _whole_line(self, m: AgencyMention) -> bool:
         """The mention starts its line, alone or before a dash ("US Department of State - Remarks -

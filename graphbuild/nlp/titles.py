@@ -383,8 +383,8 @@ def _complement_head_final(tg: Tagger, j: int, start: int, h: Hit, country: str 
     if of is not None:
         return of
     j = _more_fields(tg, j)
-    if not last_role_agency:
-        return j, country, []
+    if not last_role_agency or len(last_role_agency.split()) == 1:
+        return j, country, []  # a head alone ("Minister" → "Ministry") names no agency without its field
     text = last_role_agency
     aliases = (f"{doc[start:h.start].text} {text}",) if country else ()
     words = frozenset(w.casefold() for w in text.split() if w.casefold() not in W.genitive | W.article)

@@ -240,3 +240,25 @@ def test_a_delegation_from_a_body_belongs_to_it_and_is_its_countrys():
 def test_the_un_in_a_country_is_the_un():
     ex = run("ورحبت الأمم المتحدة في ليبيا بالاتفاق.", "ar")
     assert ent(ex, "الأمم المتحدة").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأصدرت وزارتا الخارجية والدفاع بيانا مشتركا.", {"وزارة الخارجية", "وزارة الدفاع"}),
+        ("ودعا إلى التوافق بين مجلسي النواب والدولة.", {"مجلس النواب", "مجلس الدولة"}),
+    ],
+)
+def test_coordinated_bodies_under_a_dual_head_are_split(text, expected):
+    assert expected <= names(run(text, "ar"), "Agency")
+
+
+def test_a_dual_nisba_gives_each_body_its_country():
+    ex = run("وأصدرت وزارتا الخارجية والداخلية المصريتان بيانا.", "ar")
+    ministries = [e for e in ex.entities if e.type == "Agency"]
+    assert len(ministries) == 2 and {m.country for m in ministries} == {"EGY"}
+
+
+def test_a_place_that_speaks_is_an_agency_a_venue_is_not():
+    assert "الكرملين" in names(run("وقال الكرملين إن المحادثات كانت بناءة.", "ar"), "Agency")
+    assert not names(run("واستقبل الرئيس ضيفه في البيت الأبيض.", "ar"), "Agency")

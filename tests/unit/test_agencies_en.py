@@ -70,3 +70,31 @@ def test_a_department_owned_by_a_body():
         ent(ex, "National Assembly's public relations department").name,
         ent(ex, "National Assembly").name,
     ) in rels(ex, "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministries of defence and interior issued a joint statement.",
+        "The Defence and Interior Ministries issued a joint statement.",
+    ],
+)
+def test_coordinated_ministries_are_split(text):
+    assert {"Defence Ministry", "Interior Ministry"} <= names(run(text, "en"), "Agency")
+
+
+def test_a_place_that_speaks_is_an_agency_a_venue_is_not():
+    assert "Downing Street" in names(
+        run("Downing Street said the talks were useful.", "en"), "Agency"
+    )
+    assert not names(run("The Prime Minister met him at 10 Downing Street.", "en"), "Agency")
+    assert not names(run("He was received at the White House on Monday.", "en"), "Agency")
+
+
+def test_the_pentagon_is_the_defence_ministry():
+    ex = run(
+        "Secretary of Defense Lloyd Hart met the Qatari delegation. The Pentagon said the talks went well.",
+        "en",
+    )
+    m = ent(ex, "Pentagon")
+    assert m.kind == "ministry"
