@@ -17,8 +17,8 @@ Shared, in a long ``key lang form`` layout (a language adds rows, not columns):
 name in each language), ``lang/ministries.tsv`` (per portfolio its canonical
 ministry name in each language) and ``lang/bodies.tsv`` (per well-known body, e.g.
 an international organisation, its canonical name in each language; the third
-column of ``agencies.tsv`` links a form to it; its fourth gives a dual or plural head's singular). :data:`SUPPORTED_LANGS` is the folders with a
-profile.
+column of ``agencies.tsv`` links a form to it, its fourth gives a dual or plural
+head's singular). :data:`SUPPORTED_LANGS` is the folders with a profile.
 
 Every file is validated on load; a bad row raises
 :class:`~graphbuild.errors.LexiconError` naming the file and line.
@@ -77,8 +77,10 @@ class Lexicon:
     lang: str
     titles: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # norm → (class, agency, role, unique)
     agencies: dict[str, str] = field(default_factory=dict)  # norm → kind
-    bodies: dict[str, str] = field(default_factory=dict)  # norm → key of lang/bodies.tsv (one node per body)
-    plural_heads: dict[str, str] = field(default_factory=dict)  # dual/plural head norm → its singular head form
+    # norm → key of lang/bodies.tsv (one node per body)
+    bodies: dict[str, str] = field(default_factory=dict)
+    # dual/plural head norm → its singular head form
+    plural_heads: dict[str, str] = field(default_factory=dict)
     cues: dict[str, str] = field(default_factory=dict)  # norm → cue class (each has a handler in nlp/relations)
     cue_lines: dict[str, tuple[Path, int]] = field(default_factory=dict)  # norm → (file, line) of its row
     stopwords: set[str] = field(default_factory=set)
@@ -156,7 +158,7 @@ def load_ministries() -> dict[str, Mapping[str, str]]:
 
 @lru_cache(maxsize=None)
 def load_bodies() -> dict[str, Mapping[str, str]]:
-    """Body key → {lang: canonical name} (``lang/bodies.tsv``): well-known bodies named by several forms."""
+    """Body key → {lang: canonical name} (``lang/bodies.tsv``): bodies named by several forms."""
     return {key: MappingProxyType(forms) for key, forms in _read_long(LANG_DIR / "bodies.tsv").items()}
 
 
@@ -180,7 +182,9 @@ def _read_agencies(lex: Lexicon, folder: Path) -> None:
         if not row["kind"]:
             raise LexiconError(f"{path}:{lineno}: agency head without a kind")
         if row["body"] and row["body"] not in bodies:
-            raise LexiconError(f"{path}:{lineno}: unknown body key {row['body']!r} (not in {LANG_DIR / 'bodies.tsv'})")
+            raise LexiconError(
+                f"{path}:{lineno}: unknown body key {row['body']!r} (not in {LANG_DIR / 'bodies.tsv'})"
+            )
         key = norm_form(row["form"], lex.lang)
         lex.agencies[key] = row["kind"]
         if row["body"]:
@@ -190,7 +194,9 @@ def _read_agencies(lex: Lexicon, folder: Path) -> None:
         lex.surface.setdefault(key, row["form"])
     for lineno, row in rows:
         if row["singular"] and norm_form(row["singular"], lex.lang) not in lex.agencies:
-            raise LexiconError(f"{path}:{lineno}: singular head {row['singular']!r} is not a form of this file")
+            raise LexiconError(
+                f"{path}:{lineno}: singular head {row['singular']!r} is not a form of this file"
+            )
 
 
 def _read_cues(lex: Lexicon, folder: Path) -> None:
