@@ -62,13 +62,16 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from ..errors import CypherError, EntityNotFound, InputError, QueryNotFound, QueryParameterError
 from ..text import normalize_ar, normalize_key
 from .loader import Neo4jSettings, connect, cypher_dir, read_statements, translated
+
+if TYPE_CHECKING:
+    from neo4j.graph import Node, Relationship
 
 __all__ = [
     "NamedQuery",
@@ -272,21 +275,50 @@ def _parse_file(path: Path) -> NamedQuery:
         elif m := _PARAM.match(line):
             name, meaning = m.group(1), m.group(2)
             params[name] = meaning
-            try:
-                default, bounds = parse_facets(meaning)
-            except ValueError as exc:
-                raise CypherError(f"{path}:{n}: parameter {name}: {exc}") from None
+            default, bounds = _param_facets(path, n, name, meaning)
             if bounds is not None:
                 ranges[name] = bounds
             if default is not _NO_DEFAULT:
-                if bounds is not None and not (
-                    isinstance(default, int) and bounds[0] <= default <= bounds[1]
-                ):
-                    raise CypherError(
-                        f"{path}:{n}: parameter {name}: default {default!r} is not in "
-                        f"{bounds[0]}-{bounds[1]}"
-                    )
                 defaults[name] = default
+    _check_references(path, params, entities, keys)
+    return NamedQuery(
+        name=path.stem,
+        description=description,
+        params=params,
+        path=path,
+        defaults=defaults,
+        ranges=ranges,
+        entities=entities,
+        keys={k: (f, p) for k, (f, p, _n) in keys.items()},
+    )
+
+
+def _param_facets(
+    path: Path, n: int, name: str, meaning: str
+) -> tuple[Any, tuple[int, int] | None]:
+    """The default and range of the parameter declared on line *n*; a default in its range."""
+    try:
+        default, bounds = parse_facets(meaning)
+    except ValueError as exc:
+        raise CypherError(f"{path}:{n}: parameter {name}: {exc}") from None
+    if (
+        default is not _NO_DEFAULT
+        and bounds is not None
+        and not (isinstance(default, int) and bounds[0] <= default <= bounds[1])
+    ):
+        raise CypherError(
+            f"{path}:{n}: parameter {name}: default {default!r} is not in {bounds[0]}-{bounds[1]}"
+        )
+    return default, bounds
+
+
+def _check_references(
+    path: Path,
+    params: dict[str, str],
+    entities: dict[str, str],
+    keys: dict[str, tuple[str, str, int]],
+) -> None:
+    """Every ``// entity`` line names a declared parameter; every ``// key`` folds one."""
     for name in entities:
         if name not in params:
             raise CypherError(
@@ -299,16 +331,6 @@ def _parse_file(path: Path) -> NamedQuery:
                 f"{path}:{n}: key {key} must fold a declared parameter and not be one "
                 f"(declared: {', '.join(params) or 'none'})"
             )
-    return NamedQuery(
-        name=path.stem,
-        description=description,
-        params=params,
-        path=path,
-        defaults=defaults,
-        ranges=ranges,
-        entities=entities,
-        keys={k: (f, p) for k, (f, p, _n) in keys.items()},
-    )
 
 
 def list_queries(directory: str | Path | None = None) -> list[NamedQuery]:
@@ -596,8 +618,10 @@ def _articles_statement() -> str:
     return stmts[0]
 
 
-def _result_graph(name: str, bound: dict[str, Any], records: list) -> nx.MultiDiGraph:
-    """The graph of the nodes, relationships and paths in ``records`` (pure: no database)."""
+def _collect(records: list[Any]) -> tuple[dict[str, Node], dict[str, Relationship]]:
+    """The nodes and relationships anywhere in ``records`` (in paths, lists and maps too), by element id.
+
+    A relationship brings its end nodes when they came with their properties."""
     from neo4j.graph import Node, Path as GPath, Relationship
 
     nodes: dict[str, Node] = {}
@@ -626,7 +650,61 @@ def _result_graph(name: str, bound: dict[str, Any], records: list) -> nx.MultiDi
     for rec in records:
         for v in rec.values():
             walk(v)
+    return nodes, rels
 
+
+def _add_result_node(g: nx.MultiDiGraph, nid: str, n: Node) -> None:
+    """An entity or a statement node, or (for an Article) an entry of ``g.graph["articles"]``."""
+    t = _node_type(n)
+    if t == "Article":
+        g.graph["articles"][nid] = {k: n.get(k) for k in _ARTICLE_KEYS}
+    elif t == "Statement":
+        g.add_node(
+            nid,
+            type="Statement",
+            name=(n.get("text") or "")[:80],
+            text=n.get("text") or "",
+            lang=n.get("lang"),
+            article_id=None,
+            speaker=None,
+            articles=[],
+        )
+    else:
+        attrs = {k: n.get(k) for k in _ENTITY_KEYS}
+        attrs["aliases"] = list(attrs["aliases"] or [])
+        attrs["merges"] = list(attrs["merges"] or [])
+        g.add_node(nid, type=t, articles=[], **attrs)
+
+
+def _add_result_relationship(
+    g: nx.MultiDiGraph, s: str, t: str, r: Relationship, counter: dict[str, int]
+) -> None:
+    """An edge ``s → t`` keyed ``TYPE|article|n``; an edge to an article becomes node attributes."""
+    if r.type in ("MENTIONED_IN", "REPORTED_IN"):
+        if s in g and t in g.graph["articles"]:
+            g.nodes[s]["articles"] = sorted(set(g.nodes[s]["articles"]) | {t})
+            if r.type == "REPORTED_IN":
+                g.nodes[s]["article_id"] = t
+        return
+    if s not in g or t not in g:
+        return
+    aid = r.get("article_id")
+    seq = counter.get(f"{r.type}|{aid}", 0)
+    counter[f"{r.type}|{aid}"] = seq + 1
+    attrs = {k: r.get(k) for k in _EDGE_KEYS}
+    attrs["quote"] = g.nodes[t].get("text") if r.type == "SAID" else None
+    if r.type == "SAID":
+        g.nodes[t]["speaker"] = s
+        g.nodes[t]["article_id"] = g.nodes[t]["article_id"] or aid
+    g.add_edge(s, t, key=f"{r.type}|{aid}|{seq}", type=r.type, **attrs)
+    for end in (s, t):
+        if aid and aid not in g.nodes[end]["articles"]:
+            g.nodes[end]["articles"] = sorted(set(g.nodes[end]["articles"]) | {aid})
+
+
+def _result_graph(name: str, bound: dict[str, Any], records: list[Any]) -> nx.MultiDiGraph:
+    """The graph of the nodes, relationships and paths in ``records`` (pure: no database)."""
+    nodes, rels = _collect(records)
     g = nx.MultiDiGraph()
     g.graph["articles"] = {}
     g.graph["query"] = {"name": name, "params": dict(bound)}
@@ -636,25 +714,7 @@ def _result_graph(name: str, bound: dict[str, Any], records: list) -> nx.MultiDi
         if nid is None:
             continue
         ids[eid] = nid
-        t = _node_type(n)
-        if t == "Article":
-            g.graph["articles"][nid] = {k: n.get(k) for k in _ARTICLE_KEYS}
-        elif t == "Statement":
-            g.add_node(
-                nid,
-                type="Statement",
-                name=(n.get("text") or "")[:80],
-                text=n.get("text") or "",
-                lang=n.get("lang"),
-                article_id=None,
-                speaker=None,
-                articles=[],
-            )
-        else:
-            attrs = {k: n.get(k) for k in _ENTITY_KEYS}
-            attrs["aliases"] = list(attrs["aliases"] or [])
-            attrs["merges"] = list(attrs["merges"] or [])
-            g.add_node(nid, type=t, articles=[], **attrs)
+        _add_result_node(g, nid, n)
     counter: dict[str, int] = {}
     for _, r in sorted(
         rels.items(), key=lambda kv: (kv[1].type, str(kv[1].get("article_id")), kv[0])
@@ -663,26 +723,7 @@ def _result_graph(name: str, bound: dict[str, Any], records: list) -> nx.MultiDi
         t = ids.get(r.end_node.element_id) if r.end_node is not None else None
         if s is None or t is None:
             continue
-        if r.type in ("MENTIONED_IN", "REPORTED_IN"):
-            if s in g and t in g.graph["articles"]:
-                g.nodes[s]["articles"] = sorted(set(g.nodes[s]["articles"]) | {t})
-                if r.type == "REPORTED_IN":
-                    g.nodes[s]["article_id"] = t
-            continue
-        if s not in g or t not in g:
-            continue
-        aid = r.get("article_id")
-        n = counter.get(f"{r.type}|{aid}", 0)
-        counter[f"{r.type}|{aid}"] = n + 1
-        attrs = {k: r.get(k) for k in _EDGE_KEYS}
-        attrs["quote"] = g.nodes[t].get("text") if r.type == "SAID" else None
-        if r.type == "SAID":
-            g.nodes[t]["speaker"] = s
-            g.nodes[t]["article_id"] = g.nodes[t]["article_id"] or aid
-        g.add_edge(s, t, key=f"{r.type}|{aid}|{n}", type=r.type, **attrs)
-        for end in (s, t):
-            if aid and aid not in g.nodes[end]["articles"]:
-                g.nodes[end]["articles"] = sorted(set(g.nodes[end]["articles"]) | {aid})
+        _add_result_relationship(g, s, t, r, counter)
     return g
 
 
