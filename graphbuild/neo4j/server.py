@@ -539,15 +539,7 @@ def start(
             pagecache=pagecache,
         )
         if current.running:
-            if current.up:
-                if current.uri != cfg.uri:
-                    raise ServerError(
-                        f"the server in {home} is already running at {current.uri}; stop it first"
-                    )
-                if password:  # also checks that NEO4J_PASSWORD still opens it
-                    return _wait_ready(cfg, current.pid, password, timeout, time.monotonic())
-                return current
-            return _wait_ready(cfg, current.pid, password, timeout, time.monotonic())
+            return _join_running(current, cfg, password, timeout)
         if not _port_free(cfg.listen_address, cfg.bolt_port):
             raise ServerError(
                 f"port {cfg.bolt_port} on {cfg.listen_address} is already in use by another process"
@@ -565,35 +557,57 @@ def start(
                     "NEO4J_PASSWORD must be at least 8 characters long (Neo4j's minimum)"
                 )
             _set_initial_password(cfg, lib, java, password, runtime)
-        with open(home / CONSOLE_LOG, "ab") as log:  # the child keeps its own descriptor
-            try:
-                proc = subprocess.Popen(
-                    java_command(cfg, lib, java),
-                    cwd=home,
-                    stdin=subprocess.DEVNULL,
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                    env=child_env(runtime, home),
-                )
-            except OSError as exc:
-                raise ServerError(f"could not run java: {exc}") from exc
-        (home / PID_FILE).write_text(f"{proc.pid}\n")
-        state = {
-            "version": NEO4J_VERSION,
-            "bolt_port": cfg.bolt_port,
-            "http_port": cfg.http_port,
-            "listen_address": cfg.listen_address,
-            "pid": proc.pid,
-            "lib": str(lib),
-        }
-        (home / STATE_FILE).write_text(json.dumps(state, indent=1), encoding="utf-8")
+        proc = _spawn(cfg, lib, java, runtime)
         if not quiet:
             print(
                 f"starting Neo4j {NEO4J_VERSION} (pid {proc.pid}) at {cfg.uri}; logs in {home / 'logs'}",
                 file=sys.stderr,
             )
         return _wait_ready(cfg, proc.pid, password, timeout, time.monotonic(), proc)
+
+
+def _join_running(
+    current: ServerStatus, cfg: ServerConfig, password: str | None, timeout: float
+) -> ServerStatus:
+    """``start`` of a server already running in the home: the same port, and ready."""
+    if current.up:
+        if current.uri != cfg.uri:
+            raise ServerError(
+                f"the server in {cfg.home} is already running at {current.uri}; stop it first"
+            )
+        if password:  # also checks that NEO4J_PASSWORD still opens it
+            return _wait_ready(cfg, current.pid, password, timeout, time.monotonic())
+        return current
+    return _wait_ready(cfg, current.pid, password, timeout, time.monotonic())
+
+
+def _spawn(cfg: ServerConfig, lib: Path, java: str, runtime: Runtime) -> subprocess.Popen[bytes]:
+    """Run the server in the background (output to the console log); record its pid and state."""
+    home = Path(cfg.home)
+    with open(home / CONSOLE_LOG, "ab") as log:  # the child keeps its own descriptor
+        try:
+            proc = subprocess.Popen(
+                java_command(cfg, lib, java),
+                cwd=home,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                env=child_env(runtime, home),
+            )
+        except OSError as exc:
+            raise ServerError(f"could not run java: {exc}") from exc
+    (home / PID_FILE).write_text(f"{proc.pid}\n")
+    state = {
+        "version": NEO4J_VERSION,
+        "bolt_port": cfg.bolt_port,
+        "http_port": cfg.http_port,
+        "listen_address": cfg.listen_address,
+        "pid": proc.pid,
+        "lib": str(lib),
+    }
+    (home / STATE_FILE).write_text(json.dumps(state, indent=1), encoding="utf-8")
+    return proc
 
 
 def _wait_ready(
