@@ -282,3 +282,16 @@ def test_ar_an_unnamed_subject_with_a_nisba_is_that_countrys_official(sentence):
     pairs = met(run(AR_KENYA + sentence, "ar"))
     assert pair("موساليا مودافادي", "حنفي جبالي") in pairs
     assert pair("بدر عبد العاطي", "حنفي جبالي") not in pairs
+
+
+def test_en_pronoun_subject_and_a_coordinated_meeting():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi arrived in Baghdad on Monday. He met Iraqi "
+        "Foreign "
+        "Minister Fuad Hussein and later held talks with Prime Minister Mohammed Shia al-Sudani.",
+        "en",
+    )
+    assert met(ex) == {
+        pair("Ayman Safadi", "Fuad Hussein"),
+        pair("Ayman Safadi", "Mohammed Shia al-Sudani"),
+    }

@@ -473,3 +473,40 @@ def test_en_went_on_to_say():
         )
     )
     assert ("Ayman Safadi", "the stability of Iraq is a red line for Jordan") in s
+
+
+# ---------------------------------------------- unnamed spokespeople, say verbs inside a statement
+@pytest.mark.parametrize(
+    "text, lang, quote",
+    [
+        (
+            "قال متحدث باسم وزارة الخارجية المصرية إن المحادثات كانت بناءة وستستمر الأسبوع المقبل.",
+            "ar",
+            "المحادثات كانت بناءة",
+        ),
+        (
+            "A spokesperson for the Egyptian Foreign Ministry said the talks had been "
+            "constructive.",
+            "en",
+            "the talks had been constructive",
+        ),
+        (
+            "A Foreign Ministry spokesperson said the talks had been constructive.",
+            "en",
+            "the talks had been constructive",
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_agency(text, lang, quote):
+    s = said(run(text, lang))
+    assert len(s) == 1 and quote in s[0][1]
+    assert s[0][0] in {e.name for e in run(text, lang).entities if e.type == "Agency"}
+
+
+def test_en_a_say_verb_inside_the_statement_does_not_cut_it():
+    s = said(
+        run(
+            "The State Department spokesperson said the United States welcomed the ceasefire.", "en"
+        )
+    )
+    assert [q for _sp, q in s] == ["the United States welcomed the ceasefire"]

@@ -197,10 +197,23 @@ def _coordinated_before(ctx: CueContext) -> list[Part]:
     return group
 
 
+def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
+    """ "He met X", "…, and later held talks with Y": a pronoun or "and" right before the verb (no
+    party after it) carries the subject of the clause before."""
+    doc, k, s, words = ctx.doc, ctx.k, ctx.sentence.span, ctx.article.words
+    lo = max(
+        s.start, k - 2, max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start)
+    )
+    if not any(t.norm_ in words.pronoun or t.norm_ in words.conjunction for t in doc[lo:k]):
+        return None
+    return list(state.subjects) or ([state.topic] if state.topic is not None else [])
+
+
 def _sides_svo(
     ctx: CueContext, after: tuple[Part, ...], state: Discourse
 ) -> tuple[list[Part], list[Part]] | None:
-    subj = _coordinated_before(ctx)
+    carried = _carried_subject(ctx, state)
+    subj = carried if carried is not None else _coordinated_before(ctx)
     if not subj:
         unnamed = unnamed_before(ctx)
         subj = holder(ctx, state, unnamed) if unnamed is not None else []

@@ -33,7 +33,7 @@ from ...schema import SAID
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..quotes import clause_text, ends_with_colon, quote_after, quoted
 from ..tagger import Hit
-from ..values import OFFICIAL, Part, PendingRelation
+from ..values import AGENCY, OFFICIAL, Part, PendingRelation
 from .registry import Registry, RelationType
 
 __all__ = ["SAID", "register", "unnamed_after", "unnamed_before", "holder", "Unnamed"]
@@ -59,6 +59,7 @@ _TITLE_HEADS = (
     "rank",
 )  # title classes that name a person's office (not honorifics or adjectives)
 _UNNAMED_GAP = 3  # words (a nisba, a particle) between an unnamed subject and its verb
+_OF_AGENCY = 2  # "for" / "on behalf of" between an unnamed official's title and its agency
 _COMMAS = ("،", ",")
 
 
@@ -156,16 +157,16 @@ def unnamed_before(ctx: CueContext) -> Unnamed | None:
 
 def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
     """Who an unnamed subject is: the carried speaker when they hold the title, else the only
-    official who does."""
+    official who does, else the agency the title names ("a spokesperson for the ministry": a
+    statement by an unnamed spokesperson belongs to the agency)."""
     title, iso, end = unnamed
     if title is None:
         return []  # a person the entity stage did not name: not the carried speaker
     ents = ctx.article.entities
     role = title.info[2]
 
-    anyone = (
-        title.key in ctx.article.words.person_noun
-    )  # "the official": any official of the nisba's country
+    # "the official": any official of the nisba's country
+    anyone = title.key in ctx.article.words.person_noun
 
     def holds(oi: int) -> bool:
         o = ents.officials[oi]
@@ -178,7 +179,18 @@ def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
         found = [carried.ref]
     else:
         found = sorted({ents.canon(i) for i in range(len(ents.officials)) if holds(ents.canon(i))})
-    return [Part(OFFICIAL, found[0], title.start, end)] if len(found) == 1 else []
+    if len(found) == 1:
+        return [Part(OFFICIAL, found[0], title.start, end)]
+    words = ctx.article.words
+    links = words.on_behalf | words.genitive | words.article
+    named = [
+        p
+        for p in ctx.sentence.parts
+        if p.kind == AGENCY
+        and 0 <= p.start - end <= _OF_AGENCY
+        and all(t.norm_ in links for t in ctx.doc[end : p.start])
+    ]
+    return named[:1] if title.info[0] == "role" else []
 
 
 def _right_before(ctx: CueContext, p: Part) -> bool:
@@ -275,14 +287,20 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
         ),
         None,
     )
+    conj = ctx.article.words.conjunction
+    # a later say verb ends the statement when it opens a clause of its own (after a comma or
+    # "and"); one inside the statement ("said Jordan welcomed the decision") does not
     next_cue = next(
         (
             c
             for c, ch in ctx.later_cues
             if c - h.end > 2
             and (
-                (ch.info[0] in STARTS and (comp is None or c < comp or _coordinated_clause(ctx, c)))
-                or ch.info[0] == SAY_ADVERBIAL
+                ch.info[0] == SAY_ADVERBIAL
+                or (
+                    ch.info[0] in STARTS
+                    and (_coordinated_clause(ctx, c) or (comp is None and doc[c - 1].norm_ in conj))
+                )
             )
         ),
         s.end,
