@@ -31,19 +31,23 @@ from pathlib import Path
 
 import graphbuild
 
-ROOT = Path(os.environ.get("GRAPHBUILD_ROOT") or (Path.cwd() if (Path.cwd() / "seeds").is_dir() else Path.cwd().parent))
+ROOT = Path(
+    os.environ.get("GRAPHBUILD_ROOT")
+    or (Path.cwd() if (Path.cwd() / "seeds").is_dir() else Path.cwd().parent)
+)
 DEV = ROOT / "eval" / "dev" / "articles"
 paths = [ROOT / "seeds", DEV]
 articles = graphbuild.read_articles(paths)
 extractions = graphbuild.extract(articles)
-print(f"{len(articles)} articles, {sum(len(e.entities) for e in extractions)} entities, "
-      f"{sum(len(e.relations) for e in extractions)} relations")""",
+print(
+    f"{len(articles)} articles, {sum(len(e.entities) for e in extractions)} entities, "
+    f"{sum(len(e.relations) for e in extractions)} relations"
+)""",
     ),
     ("md", "## 1. The extraction as a table"),
     (
         "code",
-        """import pandas as pd  # noqa: E402  (pandas is only used here, for display)
-""",
+        "import pandas as pd  # only used here, for display",
     ),
     (
         "code",
@@ -51,18 +55,37 @@ print(f"{len(articles)} articles, {sum(len(e.entities) for e in extractions)} en
 names = {e.id: e.name for ex in extractions for e in ex.entities}
 for ex in extractions:
     for r in ex.relations:
-        rows.append({"article": ex.article.id, "type": r.type, "source": names.get(r.source, r.source),
-                     "target": names.get(r.target, "") if r.target else "", "quote": (r.quote or "")[:60],
-                     "confidence": r.confidence, "rule": r.rule})
+        rows.append(
+            {
+                "article": ex.article.id,
+                "type": r.type,
+                "source": names.get(r.source, r.source),
+                "target": names.get(r.target, "") if r.target else "",
+                "quote": (r.quote or "")[:60],
+                "confidence": r.confidence,
+                "rule": r.rule,
+            }
+        )
 relations = pd.DataFrame(rows)
 print("RELATIONS", len(relations))
 relations.head(20)""",
     ),
     (
         "code",
-        """entities = pd.DataFrame([
-    {"article": ex.article.id, "type": e.type, "name": e.name, "country": e.country, "title": e.title,
-     "aliases": ", ".join(e.aliases)} for ex in extractions for e in ex.entities])
+        """entities = pd.DataFrame(
+    [
+        {
+            "article": ex.article.id,
+            "type": e.type,
+            "name": e.name,
+            "country": e.country,
+            "title": e.title,
+            "aliases": ", ".join(e.aliases),
+        }
+        for ex in extractions
+        for e in ex.entities
+    ]
+)
 entities.groupby("type").size()""",
     ),
     ("md", "## 2. Analysis with networkx"),
@@ -75,7 +98,12 @@ people = nx.Graph()
 for u, v, d in g.edges(data=True):
     if d["type"] in ("MET_WITH", "MEMBER_OF"):
         people.add_edge(u, v)
-label = lambda n: g.nodes[n]["name"]
+
+
+def label(n):
+    return g.nodes[n]["name"]
+
+
 degree = sorted(nx.degree_centrality(people).items(), key=lambda kv: -kv[1])[:8]
 between = sorted(nx.betweenness_centrality(people).items(), key=lambda kv: -kv[1])[:8]
 print("DEGREE", [(label(n), round(c, 3)) for n, c in degree])
@@ -91,17 +119,20 @@ for n, com in enumerate(communities[:6]):
     ),
     (
         "code",
-        """# Who bridges two countries: officials with MET_WITH counterparts from two or more countries
+        """# Who bridges two countries:
+# officials with MET_WITH counterparts from two or more countries
 def country_of(n):
     d = g.nodes[n]
     return d.get("country") if d["type"] in ("Official", "Agency") else None
+
 
 bridges = []
 for n, d in g.nodes(data=True):
     if d["type"] != "Official":
         continue
-    met = {m for _, m, e in g.out_edges(n, data=True) if e["type"] == "MET_WITH"} | \\
-          {m for m, _, e in g.in_edges(n, data=True) if e["type"] == "MET_WITH"}
+    met_out = {m for _, m, e in g.out_edges(n, data=True) if e["type"] == "MET_WITH"}
+    met_in = {m for m, _, e in g.in_edges(n, data=True) if e["type"] == "MET_WITH"}
+    met = met_out | met_in
     countries = {country_of(m) for m in met} | {country_of(n)}
     countries.discard(None)
     if len(countries) >= 2:
