@@ -28,7 +28,10 @@ MEMBER_OF = "MEMBER_OF"
 MINISTRY = "ministry"
 DELEGATION = "delegation"
 SEAT = "seat"  # a place that speaks for the body seated in it (the Kremlin)
-_LETTERHEAD_LINES = 4  # the issuing body is named in one of the first lines
+GOVERNMENT = "government"
+_LETTERHEAD_LINES = 4  # the issuing body, or the dateline, is in one of the first lines
+# after a dateline's place: comma, Arabic comma, dashes, bracket
+_DATELINE_MARKS = (",", "\u060c", "-", "\u2013", "\u2014", "(")
 
 
 @dataclass(frozen=True)
@@ -284,6 +287,13 @@ class EntityBuilder:
                     for j, b in enumerate(self.agencies)
                     if j != i and j not in self.agency_redirect and self._variant_of(a, b, i, j)
                 ]
+                home = [
+                    j
+                    for j in cands
+                    if self.agencies[j].country and self.agencies[j].country == self.dateline
+                ]
+                if len(cands) > 1 and len(home) == 1 and not a.country:
+                    cands = home  # of several, the one of the dispatch's own country
                 if len(cands) == 1:
                     self._fold_agency(i, cands[0])
                     folded = True
@@ -301,6 +311,18 @@ class EntityBuilder:
             return i > j
         if not a.country and a.field and a.field == b.field and j in self.letterheads and b.country:
             return True  # "the foreign minister" of a statement issued by "the US foreign ministry"
+        if (
+            not a.country
+            and a.field
+            and a.field == b.field
+            and b.country
+            and b.country == self.dateline
+        ):
+            # "KUWAIT (KUNA) -- … the Ministry of Foreign Affairs said": the dispatch's own
+            # government
+            return all(
+                self.officials[self.canon(h)].country in (None, b.country) for h in a.holders
+            )
         if a.country or a.holders or a.implied or self._other_parents(i, j):
             return False
         # the same name with its country: "the foreign ministry" ~ "the Egyptian foreign ministry"
@@ -455,6 +477,38 @@ class EntityBuilder:
     ) -> None:
         self.member(Ref(AGENCY, ai), Ref(COUNTRY, iso), evidence, rule)
 
+    # ---- agencies of a title ---------------------------------------------
+    def bind_title(self, oi: int, t: TitleMention, ev: Span) -> None:
+        """The agencies a title names or implies: the official's, and their countries and parents.
+
+        A ministry implied by a title without its own nisba is of the title's country (the
+        official's, never a posting's). A body named in the title only as the parent of another
+        ("head of the staff in the defence force") is not the official's, unless it is a
+        government; a government after a ministerial role is the implied ministry's parent
+        ("minister of energy in the caretaker government")."""
+        ms = list(t.agencies)
+        spans = {(p.start, p.end) for m in ms if m.parent is not None for p in [m.parent]}
+        implied = next((m for m in ms if m.implied and m.kind == MINISTRY), None)
+        if implied is not None and not implied.country and t.country:
+            ms = [replace(m, country=t.country) if m is implied else m for m in ms]
+            implied = replace(implied, country=t.country)
+        for m in ms:
+            ai = self.agency(m, "agency.head", holder=oi if m.implied else None)
+            self.recent_agencies.append(ai)
+            if m.country:
+                self.member_of_country(ai, m.country, ev)
+            if implied is not None and m.kind == GOVERNMENT and not m.implied:
+                self.member(Ref(AGENCY, self.agency(implied)), Ref(AGENCY, ai), ev, "member.parent")
+                continue
+            if (m.start, m.end) in spans and not m.implied and m.kind != GOVERNMENT:
+                # a government is also its ministers' ("deputy head of the council in the GNA")
+                continue
+            self.officials[oi].agencies.append(ai)
+            self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ai), ev, "member.title")
+        for m in ms:
+            if m.parent is not None:
+                self.add_parent(self.agency(m), m.parent, ev)
+
     # ---- agency mentions outside titles ------------------------------------
     def add_mention(self, si: int, m: AgencyMention) -> int | None:
         """An agency mention of sentence ``si`` outside a title: "the ministry" resolved, or a body
@@ -498,6 +552,28 @@ class EntityBuilder:
             return False
         places = (W.circumstance | W.posted_to | W.parent_prep) - W.genitive
         return doc[k].like_num or doc[k].norm_ in places
+
+    @property
+    def dateline(self) -> str | None:
+        """The country of a dispatch's dateline ("KUWAIT, Nov 12 (KUNA) --"): a capital or
+        country opening one of the first lines, a comma, dash or bracket right after it."""
+        if not hasattr(self, "_dateline"):
+            self._dateline = self._find_dateline()
+        return self._dateline
+
+    def _find_dateline(self) -> str | None:
+        doc, tg = self.doc, self.tg
+        for n, sent in enumerate(doc.sents):
+            if n >= _LETTERHEAD_LINES:
+                break
+            k = next((t.i for t in sent if not t.is_space), sent.end)
+            hit = tg.at(k, "country") if k < sent.end else None
+            if hit is None or hit.info[1] not in ("capital", "name"):
+                continue
+            after = doc[hit.end : min(hit.end + 2, sent.end)]
+            if any(t.text in _DATELINE_MARKS for t in after):
+                return hit.info[0]
+        return None
 
     def _whole_line(self, m: AgencyMention) -> bool:
         """The mention starts its line, alone or before a dash ("US Department of State - Remarks -

@@ -97,16 +97,7 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
 # ---------------------------------------------------------------- binding
 def bind_title_agencies(b: EntityBuilder, oi: int, t: TitleMention, ev: Span) -> None:
     """The agencies a title names or implies: the official's, and their countries and parents."""
-    for m in t.agencies:
-        ai = b.agency(m, "agency.head", holder=oi if m.implied else None)
-        b.recent_agencies.append(ai)
-        b.officials[oi].agencies.append(ai)
-        b.member(Ref(OFFICIAL, oi), Ref(AGENCY, ai), ev, "member.title")
-        if m.country:
-            b.member_of_country(ai, m.country, ev)
-    for m in t.agencies:
-        if m.parent is not None:
-            b.add_parent(b.agency(m), m.parent, ev)
+    b.bind_title(oi, t, ev)
 
 
 def _coordinated_titles_before(b: EntityBuilder, s: Span, k: int, starts: list[int], titles: TitleBook, name: str,

@@ -381,7 +381,12 @@ def _complement_head_final(tg: Tagger, j: int, start: int, h: Hit, country: str 
     doc, W, P = tg.doc, tg.W, tg.P
     of = _of_complement(tg, j, country, last_role_agency)
     if of is not None:
-        return of
+        field = frozenset(t.norm_ for t in doc[j : of[0]])
+        if of[2] or not last_role_agency or len(last_role_agency.split()) == 1 or tg.lex.ministry_key(field):
+            return of  # "Secretary of State for Foreign Affairs": the field names the department
+        # "Foreign Minister of Egypt", "Deputy Foreign Minister for Political Affairs": the role's
+        # own agency, of the country the complement names
+        j, country = of[0], of[1]
     j = _more_fields(tg, j)
     if not last_role_agency or len(last_role_agency.split()) == 1:
         return j, country, []  # a head alone ("Minister" → "Ministry") names no agency without its field

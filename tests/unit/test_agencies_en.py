@@ -93,8 +93,24 @@ def test_a_place_that_speaks_is_an_agency_a_venue_is_not():
 
 def test_the_pentagon_is_the_defence_ministry():
     ex = run(
-        "Secretary of Defense Lloyd Hart met the Qatari delegation. The Pentagon said the talks went well.",
+        "Secretary of Defense Lloyd Hart met the Qatari delegation. "
+        "The Pentagon said the talks went well.",
         "en",
     )
     m = ent(ex, "Pentagon")
     assert m.kind == "ministry"
+
+
+def test_the_ministry_of_a_dispatch_is_its_datelines_countrys():
+    ex = run(
+        "KUWAIT, Nov 12 (KUNA) -- Kuwaiti Foreign Minister Salem Al-Sabah received Iraqi Foreign "
+        "Minister Fuad Hassan. The Ministry of Foreign Affairs said the talks were fruitful.",
+        "en",
+    )
+    m = ent(ex, "Kuwaiti Foreign Ministry")
+    assert "Ministry of Foreign Affairs" in m.aliases or m.name == "Ministry of Foreign Affairs"
+
+
+def test_a_deputy_foreign_minister_for_affairs_is_of_the_foreign_ministry():
+    ex = run("Iranian Deputy Foreign Minister for Political Affairs Ali Bagheri arrived.", "en")
+    assert ("Ali Bagheri", ent(ex, "Iranian Foreign Ministry").name) in rels(ex, "MEMBER_OF")

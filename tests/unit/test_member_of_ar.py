@@ -49,3 +49,18 @@ def test_a_delegation_headed_by_an_official():
 def test_heads_the_delegation():
     ex = run("ويرأس الوفد الأردني وزير الداخلية الأردني مازن الفراية.", "ar")
     assert ("مازن الفراية", ent(ex, "الوفد الأردني").name) in rels(ex, "MEMBER_OF")
+
+
+def test_a_ministers_government_is_his_ministrys_parent():
+    ex = run("واستقبل وزير الطاقة في حكومة تصريف الأعمال وليد فياض الوفد.", "ar")
+    ministry = ent(ex, "وزارة الطاقة")
+    government = ent(ex, "حكومة تصريف الأعمال")
+    assert (ministry.name, government.name) in rels(ex, "MEMBER_OF")
+    assert ("وليد فياض", ministry.name) in rels(ex, "MEMBER_OF")
+
+
+def test_a_body_named_only_as_a_parent_in_a_title_is_not_the_officials():
+    ex = run("وحضر رئيس هيئة الأركان بقوة دفاع البحرين اللواء خالد المناعي.", "ar")
+    assert ("خالد المناعي", ent(ex, "هيئة الأركان").name) in rels(ex, "MEMBER_OF")
+    assert ("خالد المناعي", ent(ex, "قوة دفاع البحرين").name) not in rels(ex, "MEMBER_OF")
+    assert (ent(ex, "هيئة الأركان").name, ent(ex, "قوة دفاع البحرين").name) in rels(ex, "MEMBER_OF")
