@@ -506,17 +506,17 @@ class _Idafa:
         return None
 
     def _indefinite_idafa(self) -> bool | None:
-        # an indefinite noun right after an indefinite head, followed by a definite one
+        """An indefinite noun right after an indefinite head, followed by a definite one, or by a
+        place that closes the construct ("institution of electricity of Lebanon")."""
         tg, j = self.tg, self.j
-        if (
-            not self.last_def
-            and j == self.h.end
-            and j + 1 < self.n
-            and tg.is_def(j + 1)
-            and tg.kind(j + 1) in (None, "country")
-        ):
-            self.j += 1
-            return True
+        if not self.last_def and j == self.h.end and j + 1 < self.n and self.doc[j].is_alpha:
+            place = tg.at(j + 1, "country")
+            if place is not None and place.info[1] in ("name", "capital") and tg.kind(j) is None:
+                self.country = self.country or place.info[0]
+                return self._advance(place.end)
+            if tg.is_def(j + 1) and tg.kind(j + 1) in (None, "country"):
+                self.j += 1
+                return True
         return False
 
 
@@ -612,13 +612,16 @@ def _word_key(P: Profile, W, norm: str) -> str:
 
 def implied_by_role(tg: Tagger, k: int, head: str, country: str | None) -> AgencyMention:
     """The agency a role with an agency head implies from its field at ``k``: "minister of the
-    foreign affairs and
-    the expatriates" → "ministry of the foreign affairs and the expatriates" (a ministry when the
-    head is one)."""
+    foreign affairs and the expatriates" → "ministry of the foreign affairs and the expatriates"
+    (a ministry when the head is one), also named by its first field alone."""
     P, doc = tg.P, tg.doc
     end = _field_end(tg, k + 1)
     span = doc[k:end]
     text = P.implied_agency.format(head=head, field=span.text)
+    first = next(
+        (t.i for t in span[1:] if any(t.norm_.startswith(c) for c in tg.W.conjunction)), end
+    )
+    aliases = (P.implied_agency.format(head=head, field=doc[k:first].text),) if first < end else ()
     words = frozenset(
         {P.strip_definite(P.fold(head))}
         | {
@@ -636,6 +639,7 @@ def implied_by_role(tg: Tagger, k: int, head: str, country: str | None) -> Agenc
         base=text,
         country=country,
         implied=True,
+        aliases=aliases,
     )
 
 

@@ -262,3 +262,19 @@ def test_a_dual_nisba_gives_each_body_its_country():
 def test_a_place_that_speaks_is_an_agency_a_venue_is_not():
     assert "الكرملين" in names(run("وقال الكرملين إن المحادثات كانت بناءة.", "ar"), "Agency")
     assert not names(run("واستقبل الرئيس ضيفه في البيت الأبيض.", "ar"), "Agency")
+
+
+def test_a_construct_closed_by_a_country_name():
+    ex = run("وأعلنت مؤسسة كهرباء الأردن زيادة الإنتاج.", "ar")
+    a = ent(ex, "مؤسسة كهرباء الأردن")
+    assert a.country == "JOR"
+
+
+def test_a_minister_of_the_republic_names_his_ministrys_country():
+    ex = run("واستقبل الرئيس وزير خارجية الجمهورية التركية هاكان فيدان.", "ar")
+    assert ent(ex, "وزارة الخارجية التركية").country == "TUR"
+
+
+def test_a_compound_portfolio_is_also_named_by_its_first_field():
+    ex = run("وصل وزير الشؤون الخارجية والتعاون الدولي الموريتاني محمد سالم إلى تونس.", "ar")
+    assert "وزارة الشؤون الخارجية" in ent(ex, "وزارة الخارجية الموريتانية").aliases
