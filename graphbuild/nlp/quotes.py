@@ -13,6 +13,7 @@ __all__ = ["quote_regions", "ends_with_colon", "quoted", "quote_after", "clause_
 _OPENING = ("“", "«", "„")
 _CLOSING = ("”", "»", '"')
 _LINE_OPENERS = ('"', "“", "«")
+_MARKS = frozenset(_OPENING + _CLOSING)
 _STRIP = " ،,.:؛"
 _QUOTED = re.compile(r"[«“\"„”]([^«»“”\"]{3,})[»”\"]?")
 _QUOTATION_AFTER = re.compile(r"[«“\"„”]([^«»“”\"]{8,})")
@@ -41,6 +42,8 @@ def quote_regions(doc: Doc, s: Span) -> set[int]:
     inside: set[int] = set()
     open_at = None
     for t in s:
+        if t.text not in _MARKS:
+            continue
         if _opens(doc, s, t, open_at):
             open_at = t.i
             continue

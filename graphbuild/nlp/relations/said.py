@@ -335,11 +335,11 @@ def _trailing_attribution(ctx: CueContext, sp: Part, quote: str | None) -> str |
 
 
 def _statement(
-    ctx: CueContext, sp_list: list[Part], after: tuple[Part, ...], next_cue: int
+    ctx: CueContext, sp_list: list[Part], after: tuple[Part, ...], next_cue: int, joint: bool
 ) -> tuple[str | None, int]:
     """What was said after the cue (or in a quotation before the speaker), and where it starts."""
     doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
-    q_start = _joint_subject_end(ctx) or ctx.hit.end
+    q_start = (_joint_subject_end(ctx) if joint else None) or ctx.hit.end
     for p in sp_list:
         if p in after or 0 <= p.start - ctx.hit.end <= 1:
             q_start = max(q_start, p.end)
@@ -461,7 +461,7 @@ def _speakers(
     ctx: CueContext, after: tuple[Part, ...], state: Discourse, nested: bool
 ) -> tuple[list[Part], str | None]:
     """The speakers of a cue and the rule they give (None: the word-order rule)."""
-    if ctx.cue == SAY_JOINT or _joint_subject(ctx):
+    if state.frame is not None and (ctx.cue == SAY_JOINT or _joint_subject(ctx)):
         joint = _joint_speakers(ctx, state)
         if joint:
             return joint, "said.joint"
@@ -491,7 +491,7 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     if comp is not None:
         state = replace(state, reported_from=comp)
-    quote, q_start = _statement(ctx, sp_list, after, next_cue)
+    quote, q_start = _statement(ctx, sp_list, after, next_cue, rule == "said.joint")
     if _quotation_follows(ctx, quote, q_start):
         return Outcome(
             (), replace(state, pending_colon=(sp_list[0], s), speaker=sp_list[0], said_here=True)

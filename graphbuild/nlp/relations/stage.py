@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 from ..discourse import ArticleView, CueContext, Discourse, SentenceView
@@ -14,13 +16,17 @@ from .registry import Registry
 __all__ = ["find_relations"]
 
 
-def _sentence_view(art: ArticleView, si: int, s: Span, headline_end: int) -> SentenceView:
+def _cue_starts(tg: Tagger) -> list[int]:
+    """Where the article's cue hits start, in order."""
+    return sorted(i for i, h in tg.hits.items() if h.start == i and h.kind == "cue")
+
+
+def _sentence_view(
+    art: ArticleView, si: int, s: Span, headline_end: int, starts: list[int]
+) -> SentenceView:
     inside = quote_regions(art.doc, s)
-    cues = tuple(
-        (k, h)
-        for k, h in ((k, art.tg.at(k, "cue")) for k in range(s.start, s.end))
-        if h and k not in inside
-    )
+    lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+    cues = tuple((k, art.tg.hits[k]) for k in starts[lo:hi] if k not in inside)
     return SentenceView(si, s, art.entities.parts.get(si, ()), cues, s.start < headline_end)
 
 
@@ -71,6 +77,7 @@ def find_relations(
     art = ArticleView(doc, tg, entities, registry)
     state = Discourse()
     out: list[PendingRelation] = []
+    starts = _cue_starts(tg)
     for si, s in enumerate(sents):
-        state = _sentence(art, _sentence_view(art, si, s, headline_end), state, out)
+        state = _sentence(art, _sentence_view(art, si, s, headline_end, starts), state, out)
     return tuple(out)
