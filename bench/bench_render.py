@@ -87,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         print("chromium/playwright not found: only building the HTML", file=sys.stderr)
 
     print(
-        f"{'nodes':>7} {'edges':>7} {'shown':>7} {'build s':>8} {'size MB':>8} {'open+layout s':>14} {'layout s (page)':>16}"
+        f"{'nodes':>7} {'edges':>7} {'shown':>7} {'build s':>8} {'size MB':>8}"
+        f" {'open+layout s':>14} {'layout s (page)':>16}"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
@@ -102,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
             if browser is not None:
                 wall, page_s = _stabilise(browser, path)
             print(
-                f"{g.number_of_nodes():>7} {g.number_of_edges():>7} {shown:>7} {build:>8.2f} {size:>8.2f} {wall:>14.1f} {page_s:>16.1f}",
+                f"{g.number_of_nodes():>7} {g.number_of_edges():>7} {shown:>7} {build:>8.2f}"
+                f" {size:>8.2f} {wall:>14.1f} {page_s:>16.1f}",
                 flush=True,
             )
     if browser is not None:

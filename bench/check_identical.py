@@ -2,7 +2,7 @@
 
     python bench/check_identical.py OUT.jsonl                 # extract, write canonical JSONL
     python bench/check_identical.py OUT.jsonl --ref GITREF    # … and compare with GITREF's code
-    python bench/check_identical.py OUT.jsonl --against FILE  # … and compare with a file written before
+    python bench/check_identical.py OUT.jsonl --against FILE  # … and with a file written before
 
 Extraction runs over ``eval/dev/articles``, ``eval/dev2/articles`` and
 ``seeds/`` through the library API (``graphbuild.pipeline.extract``, one
@@ -132,9 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_compare or not (args.ref or args.against):
         import graphbuild
 
-        print(
-            f"{len(lines)} articles → {args.out} (graphbuild from {Path(graphbuild.__file__).parent})"
-        )
+        source = Path(graphbuild.__file__).parent
+        print(f"{len(lines)} articles → {args.out} (graphbuild from {source})")
         return 0
     if args.ref:
         ref_out = args.out.with_name(args.out.stem + ".ref.jsonl")

@@ -41,7 +41,8 @@ from .errors import ArticleError, InputError
 
 app = typer.Typer(
     name="graphbuild",
-    help="Turn news articles (Arabic and English) into a graph of who met whom, who belongs to what and who said what.",
+    help="Turn news articles (Arabic and English) into a graph of who met whom, who belongs to"
+    " what and who said what.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -210,7 +211,8 @@ def eval_(
         bool,
         typer.Option(
             "--misses",
-            help='Also list false negatives and false positives (with --json: a "misses" key, by type).',
+            help="Also list false negatives and false positives"
+            ' (with --json: a "misses" key, by type).',
         ),
     ] = False,
     half: Annotated[
@@ -218,7 +220,8 @@ def eval_(
         typer.Option(
             "--half",
             metavar="A|B",
-            help="dev2 only: score one fixed half (A = odd ids, for developing; B = even ids, for measuring).",
+            help="dev2 only: score one fixed half"
+            " (A = odd ids, for developing; B = even ids, for measuring).",
             show_default=False,
         ),
     ] = None,

@@ -29,7 +29,8 @@ __all__ = [
 ]
 
 INTERRUPTED = 130
-# what --uri means when it is not given (cli_neo4j resolves it: option > NEO4J_URI > remembered > default)
+# what --uri means when it is not given
+# (cli_neo4j resolves it: option > NEO4J_URI > remembered > default)
 URI_DEFAULT = "the server 'graphbuild neo4j start' remembered, else bolt://127.0.0.1:7687"
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -60,7 +61,8 @@ def handled() -> Iterator[None]:
 
 
 def state_dir() -> Path:
-    """The user's state directory: ``$XDG_STATE_HOME/graphbuild`` or ``~/.local/state/graphbuild``."""
+    """The user's state directory:
+    ``$XDG_STATE_HOME/graphbuild`` or ``~/.local/state/graphbuild``."""
     from .state import state_dir_from_env
 
     return state_dir_from_env(os.environ)

@@ -67,7 +67,8 @@ __all__ = [
 
 neo4j_app = typer.Typer(
     name="neo4j",
-    help="Run a local Neo4j Community server (jars from Maven Central; needs Java 17+ and mvn once).",
+    help="Run a local Neo4j Community server"
+    " (jars from Maven Central; needs Java 17+ and mvn once).",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -82,7 +83,8 @@ def _stdin_is_tty() -> bool:
 
 
 def _password(prompt: str = "Neo4j password (NEO4J_PASSWORD)") -> str:
-    """``NEO4J_PASSWORD``, else a hidden prompt on the terminal; no terminal → :class:`PasswordMissing`."""
+    """``NEO4J_PASSWORD``, else a hidden prompt on the terminal;
+    no terminal → :class:`PasswordMissing`."""
     pw = os.environ.get("NEO4J_PASSWORD")
     if pw:
         return pw
@@ -102,8 +104,8 @@ def _remembered():
 
 
 def resolve_uri(uri: str | None) -> tuple[str | None, object | None]:
-    """``(uri, remembered record or None)``: the option or ``NEO4J_URI`` (typer fills both), else the
-    remembered local server, else None (the library default, bolt://127.0.0.1:7687)."""
+    """``(uri, remembered record or None)``: the option or ``NEO4J_URI`` (typer fills both),
+    else the remembered local server, else None (the library default, bolt://127.0.0.1:7687)."""
     if uri:
         return uri, None
     rec = _remembered()
@@ -127,7 +129,8 @@ def settings_from(
     *,
     prompt: bool = True,
 ):
-    """:class:`Neo4jSettings` from options/env/the remembered server; the password from the env or a hidden prompt."""
+    """:class:`Neo4jSettings` from options/env/the remembered server;
+    the password from the env or a hidden prompt."""
     return _settings(uri, user, database, prompt=prompt)[0]
 
 
@@ -140,7 +143,8 @@ def _remembered_hint(rec) -> Iterator[None]:
         if rec is None:
             raise
         raise Neo4jUnavailable(
-            f"{err} (this is the local server remembered from 'graphbuild neo4j start --home {rec.home}': "
+            f"{err} (this is the local server remembered from"
+            f" 'graphbuild neo4j start --home {rec.home}': "
             "start it again, or give --uri / NEO4J_URI)"
         ) from None
 
@@ -199,7 +203,7 @@ QuietOpt = Annotated[
 ]
 
 
-# --------------------------------------------------------------------------- neo4j start|stop|status
+# -------------------------------------------------------------------------- neo4j start|stop|status
 @neo4j_app.command()
 def start(
     port: Annotated[
@@ -222,7 +226,8 @@ def start(
     timeout: Annotated[float, typer.Option(help="Seconds to wait for Bolt.")] = 180.0,
     quiet: QuietOpt = False,
 ) -> None:
-    """Start the local server in the background and remember it; returns once Bolt answers (no-op if up)."""
+    """Start the local server in the background and remember it;
+    returns once Bolt answers (no-op if up)."""
     with handled():
         from .neo4j import server
         from .state import remember_server, server_file
@@ -373,7 +378,8 @@ def load_graph_cli(
     quiet: bool = False,
     batch_size: int = 500,
 ):
-    """Load ``g`` (for ``graphbuild run --neo4j``); prints the summary unless quiet. Raises GraphbuildError."""
+    """Load ``g`` (for ``graphbuild run --neo4j``); prints the summary unless quiet.
+    Raises GraphbuildError."""
     from .neo4j.loader import load_graph
 
     settings, rec = _settings(uri, user, database)
@@ -396,7 +402,8 @@ def query_graph_cli(
     database: str | None = None,
     queries_dir: Path | None = None,
 ):
-    """The graph a named query returns (for ``graphbuild render --query``). Raises GraphbuildError."""
+    """The graph a named query returns (for ``graphbuild render --query``).
+    Raises GraphbuildError."""
     from .neo4j.queries import get_query, parse_params, query_graph
 
     queries_dir = _queries_dir(queries_dir)
@@ -411,7 +418,8 @@ def load(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Article files (.txt, .jsonl), directories, extraction .jsonl files or one graph.json.",
+            help="Article files (.txt, .jsonl), directories, extraction .jsonl files"
+            " or one graph.json.",
             show_default=False,
         ),
     ],
@@ -432,7 +440,8 @@ def load(
     ] = 0.0,
     quiet: QuietOpt = False,
 ) -> None:
-    """Load articles (extracted first), extractions or a graph.json into Neo4j — idempotently (MERGE)."""
+    """Load articles (extracted first), extractions or a graph.json into Neo4j —
+    idempotently (MERGE)."""
     with handled():
         g, skipped = _graph_from_paths(paths, quiet, min_confidence)
         load_graph_cli(g, uri=uri, user=user, database=database, quiet=quiet, batch_size=batch_size)
@@ -443,7 +452,8 @@ def load(
 def schema(
     uri: UriOpt = None, user: UserOpt = "neo4j", database: DbOpt = "neo4j", quiet: QuietOpt = False
 ) -> None:
-    """Create the constraints and indexes of cypher/schema.cypher (IF NOT EXISTS: safe to repeat)."""
+    """Create the constraints and indexes of cypher/schema.cypher
+    (IF NOT EXISTS: safe to repeat)."""
     from .neo4j.loader import apply_schema
 
     with handled():

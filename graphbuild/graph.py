@@ -134,7 +134,8 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
 
 
 def write_graph_json(g: nx.MultiDiGraph, path: str | Path) -> None:
-    """``graph.json`` (node-link data), written atomically (:func:`graphbuild.fsutil.atomic_write`)."""
+    """``graph.json`` (node-link data),
+    written atomically (:func:`graphbuild.fsutil.atomic_write`)."""
     data = nx.node_link_data(g, edges="edges")
     atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
 

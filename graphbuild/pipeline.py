@@ -1,4 +1,5 @@
-"""The main job as library functions: articles → extractions → graph → sinks (files, page, Neo4j)."""
+"""The main job as library functions: articles → extractions →
+graph → sinks (files, page, Neo4j)."""
 
 from __future__ import annotations
 
@@ -51,7 +52,8 @@ def filter_confidence(ex: Extraction, threshold: float) -> Extraction:
 
 
 def write_extractions(extractions: Iterable[Extraction], path: str | Path) -> None:
-    """One JSON object per article, keys sorted, written atomically (``OSError`` when it cannot be)."""
+    """One JSON object per article, keys sorted,
+    written atomically (``OSError`` when it cannot be)."""
     with AtomicFile(path) as fh:
         for ex in extractions:
             fh.write(extraction_line(ex) + "\n")

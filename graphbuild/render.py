@@ -79,11 +79,13 @@ __all__ = [
     "EDGE_STYLES",
 ]
 
-#: Node type → vis group style (shape, colour) and legend label: a live view of :mod:`graphbuild.schema`.
+#: Node type → vis group style (shape, colour) and legend label:
+#: a live view of :mod:`graphbuild.schema`.
 NODE_STYLES = schema.NODE_STYLES
 OTHER_NODE_STYLE: dict[str, Any] = schema.OTHER_NODE_STYLE.vis()
 
-#: Relation type → vis edge style, legend label and ``symmetric``: a live view of :mod:`graphbuild.schema`.
+#: Relation type → vis edge style, legend label and ``symmetric``:
+#: a live view of :mod:`graphbuild.schema`.
 EDGE_STYLES = schema.EDGE_STYLES
 OTHER_EDGE_STYLE: dict[str, Any] = schema.OTHER_EDGE_STYLE.vis()
 
@@ -610,10 +612,13 @@ def _legend_html(data: dict[str, Any]) -> str:
         count = int(meta["node_counts"].get(t, 0))
         tid = html.escape(t, quote=True)
         rows.append(
-            f'<label class="legend-row" data-type="{tid}"><input type="checkbox" class="filter" data-kind="node" '
-            f'data-type="{tid}" id="filter-node-{tid}" checked> <span class="swatch shape-{html.escape(s["shape"])}" '
+            f'<label class="legend-row" data-type="{tid}">'
+            f'<input type="checkbox" class="filter" data-kind="node" '
+            f'data-type="{tid}" id="filter-node-{tid}" checked> '
+            f'<span class="swatch shape-{html.escape(s["shape"])}" '
             f'style="--c:{s["color"]["background"]};--b:{s["color"]["border"]}"></span> '
-            f'<span class="legend-label">{html.escape(t)}</span> <span class="count">{count}</span></label>'
+            f'<span class="legend-label">{html.escape(t)}</span> '
+            f'<span class="count">{count}</span></label>'
         )
     rows.append("</fieldset>")
     rows.append('<fieldset class="legend" id="legend-edges"><legend>Relations</legend>')
@@ -629,10 +634,14 @@ def _legend_html(data: dict[str, Any]) -> str:
             else ""
         )
         rows.append(
-            f'<label class="legend-row" data-type="{tid}"><input type="checkbox" class="filter" data-kind="edge" '
-            f'data-type="{tid}" id="filter-edge-{tid}" checked> <svg class="edge-swatch" width="40" height="12" aria-hidden="true">'
-            f'<line x1="2" y1="6" x2="32" y2="6" stroke="{s["color"]}" stroke-width="{min(s["width"], 3)}" stroke-dasharray="{dash}"/>{arrow}</svg> '
-            f'<span class="legend-label">{html.escape(t)}</span> <span class="count">{count}</span></label>'
+            f'<label class="legend-row" data-type="{tid}">'
+            f'<input type="checkbox" class="filter" data-kind="edge" '
+            f'data-type="{tid}" id="filter-edge-{tid}" checked> '
+            '<svg class="edge-swatch" width="40" height="12" aria-hidden="true">'
+            f'<line x1="2" y1="6" x2="32" y2="6" stroke="{s["color"]}" '
+            f'stroke-width="{min(s["width"], 3)}" stroke-dasharray="{dash}"/>{arrow}</svg> '
+            f'<span class="legend-label">{html.escape(t)}</span> '
+            f'<span class="count">{count}</span></label>'
         )
     rows.append("</fieldset>")
     return "\n".join(rows)
@@ -647,10 +656,12 @@ def _notice_html(meta: dict[str, Any]) -> str:
     verb = "was" if len(left_out) == 1 and meta["nodes_omitted"] == 1 else "were"
     return (
         '<div id="cap-notice" class="notice" role="status">'
-        f"Large graph: showing {meta['nodes_shown']:,} of {plural(meta['nodes_total'], 'node')} and "
+        f"Large graph: showing {meta['nodes_shown']:,}"
+        f" of {plural(meta['nodes_total'], 'node')} and "
         f"{meta['edges_shown']:,} of {plural(meta['edges_total'], 'edge')}. "
         f"<strong>{' and '.join(left_out)} {verb} left out</strong> "
-        f"(cap: {plural(meta['max_nodes'], 'node')}; kept the largest connected components, grown from their best-connected nodes)."
+        f"(cap: {plural(meta['max_nodes'], 'node')}; kept the largest connected components,"
+        " grown from their best-connected nodes)."
         "</div>"
     )
 

@@ -138,7 +138,8 @@ class NodeStyle:
 
 @dataclass(frozen=True)
 class EdgeStyle:
-    """How a relation type is drawn: colour, legend label, line width, dash pattern (``()`` solid), arrow head."""
+    """How a relation type is drawn: colour, legend label, line width,
+    dash pattern (``()`` solid), arrow head."""
 
     colour: str
     label: str = ""
@@ -175,13 +176,15 @@ class NodeType:
 
     @property
     def load_name(self) -> str | None:
-        """The load file's stem: the key of its rows in :func:`graphbuild.neo4j.loader.graph_rows`."""
+        """The load file's stem:
+        the key of its rows in :func:`graphbuild.neo4j.loader.graph_rows`."""
         return _load_name(self.load)
 
 
 @dataclass(frozen=True)
 class RelationType:
-    """A relationship type: its allowed endpoint labels, its load file, how it is keyed, scored and drawn.
+    """A relationship type: its allowed endpoint labels, its load file, how it is keyed, scored
+    and drawn.
 
     ``symmetric``: one edge per unordered pair (A met B is B met A). ``quoted``:
     the relation carries a quote and ends at a Statement node (an extraction
@@ -198,11 +201,13 @@ class RelationType:
 
     @property
     def load_name(self) -> str:
-        """The load file's stem: the key of its rows in :func:`graphbuild.neo4j.loader.graph_rows`."""
+        """The load file's stem:
+        the key of its rows in :func:`graphbuild.neo4j.loader.graph_rows`."""
         return _load_name(self.load) or ""
 
     def allows(self, source: str, target: str) -> bool:
-        """Whether an edge from a ``source`` node to a ``target`` node (labels) is of an allowed shape."""
+        """Whether an edge from a ``source`` node to a ``target`` node (labels) is of an
+        allowed shape."""
         return source in self.sources and target in self.targets
 
 
@@ -288,7 +293,8 @@ def _check_load(t: NodeType | RelationType) -> None:
 
 
 def register(t: NodeType | RelationType) -> NodeType | RelationType:
-    """Add a node or relation type (a name may be registered once; endpoints must be registered labels)."""
+    """Add a node or relation type (a name may be registered once;
+    endpoints must be registered labels)."""
     if not _NAME.match(t.name):
         raise ValueError(f"type name {t.name!r}: letters, digits and _, starting with a capital")
     if t.name in _nodes or t.name in _relations or t.name == ENTITY_LABEL:
@@ -298,7 +304,8 @@ def register(t: NodeType | RelationType) -> NodeType | RelationType:
         unknown = [x for x in (*t.sources, *t.targets) if x not in _nodes]
         if unknown or not t.sources or not t.targets:
             raise ValueError(
-                f"relation type {t.name}: endpoints must be registered node labels, not {unknown or 'none'}"
+                f"relation type {t.name}: endpoints must be registered node labels,"
+                f" not {unknown or 'none'}"
             )
         if t.quoted and t.targets != (STATEMENT,):
             raise ValueError(f"relation type {t.name}: a quoted relation ends at a {STATEMENT}")
@@ -375,7 +382,8 @@ def scored_relation_types() -> tuple[str, ...]:
 
 
 def link_types() -> tuple[RelationType, ...]:
-    """Relation types between entities only (MET_WITH, MEMBER_OF): one row shape, one load file each."""
+    """Relation types between entities only (MET_WITH, MEMBER_OF):
+    one row shape, one load file each."""
     ents = set(entity_types())
     return tuple(
         t for t in _relations.values() if set(t.sources) <= ents and set(t.targets) <= ents
@@ -389,7 +397,8 @@ def is_symmetric(name: Any) -> bool:
 
 
 def is_quoted(name: Any) -> bool:
-    """Whether ``name`` is a registered quoted relation type (a quote, and a Statement node as target)."""
+    """Whether ``name`` is a registered quoted relation type (a quote,
+    and a Statement node as target)."""
     t = get_relation_type(name)
     return bool(t and t.quoted)
 
@@ -428,7 +437,8 @@ def load_shape(name: str) -> tuple[int, int]:
 
 
 class _Styles(Mapping[str, dict[str, Any]]):
-    """A read-only view of the page styles of the drawn types, read from the registry on every access."""
+    """A read-only view of the page styles of the drawn types,
+    read from the registry on every access."""
 
     def __init__(self, edges: bool) -> None:
         self._edges = edges

@@ -112,7 +112,8 @@ def _writing(path: Path) -> Iterator[None]:
 
 
 class ExtractionsFile:
-    """``extractions.jsonl``: each batch is written as it comes into one temporary file, renamed on close."""
+    """``extractions.jsonl``: each batch is written as it comes into one temporary file,
+    renamed on close."""
 
     name = "extractions"
 
@@ -185,7 +186,8 @@ class GraphMLFile(_GraphFile):
 
 
 class PageFile(_GraphFile):
-    """``graph.html``: :func:`graphbuild.render.render` (``title``, ``max_nodes``, ``physics`` as there)."""
+    """``graph.html``: :func:`graphbuild.render.render` (``title``,
+    ``max_nodes``, ``physics`` as there)."""
 
     name = "html"
 
@@ -244,7 +246,8 @@ class Neo4jSink:
         )
 
     def abort(self) -> None:
-        return None  # nothing is sent before close; a failed load leaves what MERGE committed (idempotent)
+        # nothing is sent before close; a failed load leaves what MERGE committed (idempotent)
+        return None
 
 
 def output_sinks(

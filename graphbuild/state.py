@@ -46,7 +46,8 @@ class RememberedServer:
 
 
 def state_dir_from_env(env: Mapping[str, str], home: str | Path | None = None) -> Path:
-    """``$XDG_STATE_HOME/graphbuild``, else ``<home>/.local/state/graphbuild`` (XDG base directories).
+    """``$XDG_STATE_HOME/graphbuild``, else ``<home>/.local/state/graphbuild`` (XDG base
+    directories).
 
     A relative ``XDG_STATE_HOME`` is ignored, as the XDG specification asks.
     """
@@ -62,7 +63,8 @@ def server_file(state_dir: str | Path) -> Path:
 
 
 def read_server(state_dir: str | Path) -> RememberedServer | None:
-    """The remembered server, or None (no file, or a file that is not ours: ignored, never fatal)."""
+    """The remembered server, or None (no file, or a file that is not ours:
+    ignored, never fatal)."""
     try:
         data = json.loads(server_file(state_dir).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -97,7 +99,8 @@ def _same_dir(a: str | Path, b: str | Path) -> bool:
 
 
 def forget_server(state_dir: str | Path, home: str | Path) -> bool:
-    """Remove the record if it points at ``home``; True if it did. Another server's record is kept."""
+    """Remove the record if it points at ``home``; True if it did.
+    Another server's record is kept."""
     rec = read_server(state_dir)
     if rec is None or not _same_dir(rec.home, home):
         return False

@@ -39,7 +39,8 @@ __all__ = [
     "strip_diacritics",
 ]
 
-# harakat, Quranic marks, superscript alef and tatweel (a character class, for regexes in any engine)
+# harakat, Quranic marks, superscript alef and tatweel
+# (a character class, for regexes in any engine)
 ARABIC_DIACRITICS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
 # spelling variants folded to one letter
 ARABIC_FOLD: dict[str, str] = {
@@ -80,7 +81,8 @@ def latin_fold(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def normalize_key(text: str) -> str:
-    """Identity key: NFKC, folded variants, no punctuation, single spaces, lower case (cached: words repeat)."""
+    """Identity key: NFKC, folded variants, no punctuation, single spaces,
+    lower case (cached: words repeat)."""
     t = unicodedata.normalize("NFKC", text)
     t = normalize_ar(t)
     t = latin_fold(t)
@@ -97,5 +99,6 @@ NORMALISERS: dict[str, Callable[[str], str]] = {"arabic": normalize_ar, "latin":
 
 
 def fold_tables() -> dict[str, object]:
-    """The fold tables as plain data: ``{"diacritics": <regex character class>, "letters": {letter: folded}}``."""
+    """The fold tables as plain data:
+    ``{"diacritics": <regex character class>, "letters": {letter: folded}}``."""
     return {"diacritics": ARABIC_DIACRITICS, "letters": dict(ARABIC_FOLD)}

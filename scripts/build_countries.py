@@ -10,7 +10,8 @@ Outputs (all UTF-8, tab-separated, one header line, rows sorted, LF endings)
 
 * ``countries.tsv``       ``key lang form`` (long layout: a language adds rows, not
   columns): per country one ``iso2`` row (its ISO alpha-2 code) and one row per
-  language with its canonical name (``EGY iso2 EG``, ``EGY ar مصر``, ``EGY en Egypt``).  All 249 ISO 3166-1 entries (pycountry) plus Kosovo (``XKX``/``XK``,
+  language with its canonical name (``EGY iso2 EG``, ``EGY ar مصر``, ``EGY en Egypt``).
+  All 249 ISO 3166-1 entries (pycountry) plus Kosovo (``XKX``/``XK``,
   the user-assigned code used by the EU, IMF and geonames) because it is in the
   news and has no ISO code.  Canonical names are the short names news writers
   use ("United States", "United Kingdom", "Syria", "South Korea"; "الولايات
@@ -251,7 +252,8 @@ def inflect_demonym(base: str) -> list[str]:
 
 # ---------------------------------------------------------------- form cleaning
 def _paren_split(text: str) -> list[str]:
-    """Split a parenthesised form: "ميانمار (بورما)" → ["ميانمار", "بورما"]; multi-word insides are dropped."""
+    """Split a parenthesised form: "ميانمار (بورما)" → ["ميانمار", "بورما"];
+    multi-word insides are dropped."""
     m = re.search(r"\(([^)]*)\)", text)
     if not m:
         return [text]
@@ -413,7 +415,8 @@ def _stem_ok(cand: str, names: set[str], lang: str) -> bool:
 
 
 def _is_name(cand: str, names: set[str], lang: str) -> bool:
-    """``cand`` is one of the names, or (English) a too-short first word of one ("Sri" of "Sri Lanka")."""
+    """``cand`` is one of the names,
+    or (English) a too-short first word of one ("Sri" of "Sri Lanka")."""
     return norm(cand, lang) in {norm(n, lang) for n in names} or (lang == "en" and len(cand) < 4)
 
 
@@ -489,7 +492,8 @@ def _names(col: Collector, iso3: str, lang: str) -> set[str]:
 def _gather_names(
     col: Collector, countries: Countries, loc: dict[str, Any], g_countries: dict[str, dict]
 ) -> None:
-    """Names and capitals from pycountry, babel, world-countries and geonames; the canonical names."""
+    """Names and capitals from pycountry, babel, world-countries and geonames;
+    the canonical names."""
     import pycountry
 
     wc = _load_world_countries()
@@ -855,7 +859,8 @@ def _write_tsv(path: Path, header: list[str], rows) -> None:
 
 
 def canonical_rows(countries: dict[str, tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """countries.tsv in the long layout: (iso3, "iso2", code), then (iso3, lang, canonical name) per language."""
+    """countries.tsv in the long layout: (iso3, "iso2", code),
+    then (iso3, lang, canonical name) per language."""
     rows = []
     for iso3, (iso2, en, ar) in countries.items():
         rows += [(iso3, "iso2", iso2), (iso3, "ar", ar), (iso3, "en", en)]

@@ -1,4 +1,5 @@
-"""A toy relation type registered by the tests alone: PHONED (one official phoned another; symmetric).
+"""A toy relation type registered by the tests alone: PHONED (one official phoned another;
+symmetric).
 
 It shows what adding a relation type touches: its entry in the type registry
 (here :func:`graphbuild.schema.registered`; a real one is a line in
@@ -37,14 +38,16 @@ ARTICLE = Article(
     "Ambassador Tom Reyes phoned Foreign Minister Karim Haddad again on Tuesday.",
 )
 # What cypher/load/rel_phoned.cypher would hold: the shape of rel_met_with.cypher.
-CYPHER = """// One PHONED relationship per (source, target, article), keyed by article_id (a test's toy type).
+CYPHER = """// One PHONED relationship per (source, target, article), keyed by article_id
+// (a test's toy type).
 // $rows: [{source, target, article_id, evidence, start, end, published, confidence, rule, count}]
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 MERGE (s)-[r:PHONED {article_id: row.article_id}]->(t)
 WITH r, row {.evidence, .start, .end, .published, .confidence, .rule, .count} AS want
-FOREACH (k IN [k IN keys(want) WHERE NOT coalesce(r[k] = want[k], r[k] IS NULL AND want[k] IS NULL)] |
+FOREACH (k IN [k IN keys(want)
+               WHERE NOT coalesce(r[k] = want[k], r[k] IS NULL AND want[k] IS NULL)] |
   SET r[k] = want[k]);
 """
 
@@ -71,7 +74,8 @@ class Toy:
 
 @contextmanager
 def toy_phoned(folder: Path, *, symmetric: bool = True) -> Iterator[Toy]:
-    """PHONED registered for the length of the ``with`` block, its load file written to ``folder``."""
+    """PHONED registered for the length of the ``with`` block,
+    its load file written to ``folder``."""
     path = folder / "rel_phoned.cypher"
     path.write_text(CYPHER, encoding="utf-8")
     rtype = schema.RelationType(

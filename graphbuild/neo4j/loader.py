@@ -82,7 +82,8 @@ __all__ = [
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 
 
-# The allow-lists, read from graphbuild.schema: graph type -> load file. Nothing else is ever written.
+# The allow-lists, read from graphbuild.schema: graph type -> load file.
+# Nothing else is ever written.
 def entity_files() -> dict[str, str]:
     """Entity label → the stem of its load file (``entities_official``…)."""
     return {t: node_type(t).load_name or "" for t in entity_types()}
@@ -94,7 +95,8 @@ def relation_files() -> dict[str, str]:
 
 
 def load_order() -> tuple[str, ...]:
-    """Every load file stem, nodes before the relationships that MATCH them (:func:`graphbuild.schema.load_files`)."""
+    """Every load file stem,
+    nodes before the relationships that MATCH them (:func:`graphbuild.schema.load_files`)."""
     return tuple(load_files(cypher_dir()))
 
 
@@ -117,7 +119,8 @@ class Neo4jSettings:
         database: str | None = None,
         password: str | None = None,
     ) -> "Neo4jSettings":
-        """Arguments first, then ``NEO4J_URI``/``NEO4J_USER``/``NEO4J_DATABASE``/``NEO4J_PASSWORD`` of ``env``.
+        """Arguments first, then ``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_DATABASE`` and
+        ``NEO4J_PASSWORD`` of ``env``.
 
         ``env`` is the caller's to give (``os.environ`` at a command line): the library reads none.
         """
@@ -143,7 +146,8 @@ _COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
 
 
 def read_statements(path: str | Path) -> list[str]:
-    """The statements of a ``.cypher`` file: ``//`` comment lines dropped, split at ``;`` ending a line."""
+    """The statements of a ``.cypher`` file: ``//`` comment lines dropped,
+    split at ``;`` ending a line."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8")
@@ -371,7 +375,8 @@ def translate_error(
         "Neo.ClientError.Database.DatabaseUnavailable",
     ) or (isinstance(exc, ne.DatabaseUnavailable)):
         return Neo4jDatabaseError(
-            f"{prefix}database {settings.database!r} at {uri} does not exist or is not available: {detail}"
+            f"{prefix}database {settings.database!r} at {uri}"
+            f" does not exist or is not available: {detail}"
         )
     if isinstance(exc, ne.CypherSyntaxError):
         return CypherError(f"{prefix}Cypher syntax error: {detail}")
@@ -473,12 +478,14 @@ class LoadSummary:
         if self.changed:
             s = (
                 f"nodes: {self.nodes_created} created, {self.nodes_matched} matched; "
-                f"relationships: {self.relationships_created} created, {self.relationships_matched} matched; "
+                f"relationships: {self.relationships_created} created,"
+                f" {self.relationships_matched} matched; "
                 f"{self.properties_set} properties set in {self.batches} batches"
             )
         else:
             s = (
-                f"nothing changed: all {self.nodes_merged} nodes and {self.relationships_merged} relationships "
+                f"nothing changed: all {self.nodes_merged} nodes"
+                f" and {self.relationships_merged} relationships "
                 "were already there with the same properties"
             )
         return s + (f"; {self.skipped} skipped (dangling ids)" if self.skipped else "")
@@ -519,7 +526,8 @@ def load_graph(
     quiet: bool = False,
     schema: bool = True,
 ) -> LoadSummary:
-    """Merge ``g`` into Neo4j (schema first unless ``schema=False``); return a :class:`LoadSummary`."""
+    """Merge ``g`` into Neo4j (schema first unless ``schema=False``);
+    return a :class:`LoadSummary`."""
     settings = settings or Neo4jSettings()
     rows = graph_rows(g)
     if batch_size < 1:

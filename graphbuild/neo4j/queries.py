@@ -175,7 +175,8 @@ class NamedQuery:
         return [p for p in self.params if p not in self.defaults]
 
     def key_values(self, bound: dict[str, Any]) -> dict[str, Any]:
-        """The keys for parameters ``bound``: each parameter folded by its ``// key`` line's function."""
+        """The keys for parameters ``bound``:
+        each parameter folded by its ``// key`` line's function."""
         return {
             k: None if bound.get(p) is None else KEY_FOLDS[fold](str(bound[p]))
             for k, (fold, p) in self.keys.items()
@@ -269,7 +270,8 @@ def _parse_file(path: Path) -> NamedQuery:
         elif m := _KEY.match(line):
             if m.group(2) not in KEY_FOLDS:
                 raise CypherError(
-                    f"{path}:{n}: key {m.group(1)}: no fold {m.group(2)!r} (one of {', '.join(KEY_FOLDS)})"
+                    f"{path}:{n}: key {m.group(1)}: no fold {m.group(2)!r}"
+                    f" (one of {', '.join(KEY_FOLDS)})"
                 )
             keys[m.group(1)] = (m.group(2), m.group(3), n)
         elif m := _PARAM.match(line):
@@ -423,7 +425,8 @@ def _check_value(query: NamedQuery, name: str, value: Any) -> Any:
 
 
 def _bind(query: NamedQuery, params: dict[str, Any]) -> dict[str, Any]:
-    """Defaults filled in and every value checked against the header (:class:`QueryParameterError`)."""
+    """Defaults filled in and every value checked against the header
+    (:class:`QueryParameterError`)."""
     unknown = sorted(set(params) - set(query.params))
     if unknown:
         raise QueryParameterError(
@@ -442,7 +445,8 @@ def _bind(query: NamedQuery, params: dict[str, Any]) -> dict[str, Any]:
 def _execute(
     query: NamedQuery, params: dict[str, Any], settings: Neo4jSettings | None, driver, finish=None
 ) -> Any:
-    """Check the entity parameters, run the query and ``finish(tx, bound, keys, records)`` in one read transaction.
+    """Check the entity parameters, run the query and ``finish(tx, bound, keys, records)``, in
+    one read transaction.
 
     Without ``finish`` the result is ``(keys, records)``.
     """
@@ -586,7 +590,8 @@ def query_graph(
     driver=None,
     queries_dir: str | Path | None = None,
 ) -> nx.MultiDiGraph:
-    """The nodes, relationships and paths the query returns, as a graph shaped like :func:`build_graph`'s.
+    """The nodes, relationships and paths the query returns, as a graph shaped like
+    :func:`build_graph`'s.
 
     ``g.graph["articles"]`` holds the articles the result comes from (title,
     url, published, lang, source), read in the same transaction: those named by
@@ -619,7 +624,8 @@ def _articles_statement() -> str:
 
 
 def _collect(records: list[Any]) -> tuple[dict[str, Node], dict[str, Relationship]]:
-    """The nodes and relationships anywhere in ``records`` (in paths, lists and maps too), by element id.
+    """The nodes and relationships anywhere in ``records`` (in paths, lists and maps too), by
+    element id.
 
     A relationship brings its end nodes when they came with their properties."""
     from neo4j.graph import Node, Path as GPath, Relationship
@@ -728,7 +734,8 @@ def _result_graph(name: str, bound: dict[str, Any], records: list[Any]) -> nx.Mu
 
 
 def _attach_articles(tx, g: nx.MultiDiGraph, statement: str) -> None:
-    """Fill ``g.graph["articles"]`` with the articles the result comes from (see :func:`query_graph`)."""
+    """Fill ``g.graph["articles"]`` with the articles
+    the result comes from (see :func:`query_graph`)."""
     arts = g.graph["articles"]
     ids = sorted(
         {d["article_id"] for _, _, d in g.edges(data=True) if d.get("article_id")} - set(arts)

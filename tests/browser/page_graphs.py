@@ -19,12 +19,14 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = (ROOT / "seeds", ROOT / "eval" / "dev" / "articles")
 
 LONG_QUOTE_EN = (
-    "The United Kingdom remains committed to supporting the Libyan people in building a secure, stable and "
-    "prosperous country, and we call on every party to engage constructively with the political process led "
+    "The United Kingdom remains committed to supporting the Libyan people in building a secure, "
+    "stable and prosperous country, and we call on every party to engage constructively with the "
+    "political process led "
     "by the United Nations without further delay"
 )
 LONG_QUOTE_AR = (
-    "تم خلال الاجتماع التأكيد على ضرورة التنسيق المشترك لتفعيل عدد من الاتفاقيات المبرمة بين الجانبين في المجال "
+    "تم خلال الاجتماع التأكيد على ضرورة التنسيق المشترك لتفعيل عدد من الاتفاقيات المبرمة "
+    "بين الجانبين في المجال "
     "الاقتصادي والأمني، والاتفاق على استئناف عمل السفارة المصرية في طرابلس في أقرب الآجال"
 )
 
@@ -232,7 +234,8 @@ def sample_graph() -> nx.MultiDiGraph:
             "MET_WITH",
             bashagha.id,
             delegation.id,
-            "Libya's interior minister Fathi Bashagha met an Egyptian security delegation in Tripoli on Sunday.",
+            "Libya's interior minister Fathi Bashagha met an Egyptian security delegation"
+            " in Tripoli on Sunday.",
             start=0,
             end=99,
             confidence=0.9,

@@ -58,10 +58,12 @@ VIEW_JS = """() => new Promise(resolve => requestAnimationFrame(() => {
   for (const id in pos) {
     const d = n.canvasToDOM(pos[id]);
     margin = Math.min(margin, d.x, d.y, W - d.x, H - d.y);
-    if (!(d.x >= 0 && d.x <= W && d.y >= 0 && d.y <= H)) out.push([id, Math.round(d.x), Math.round(d.y)]);
+    if (!(d.x >= 0 && d.x <= W && d.y >= 0 && d.y <= H))
+      out.push([id, Math.round(d.x), Math.round(d.y)]);
     if (labels) {
       const b = n.getBoundingBox(id);
-      const tl = n.canvasToDOM({x: b.left, y: b.top}), br = n.canvasToDOM({x: b.right, y: b.bottom});
+      const tl = n.canvasToDOM({x: b.left, y: b.top});
+      const br = n.canvasToDOM({x: b.right, y: b.bottom});
       if (tl.x < -1 || tl.y < -1 || br.x > W + 1 || br.y > H + 1)
         boxesOut.push([id, Math.round(tl.x), Math.round(tl.y), Math.round(br.x), Math.round(br.y)]);
     }
@@ -139,7 +141,8 @@ def test_clicking_a_node_on_the_canvas_opens_its_panel(sample_page):
     box = page.locator("#network").bounding_box()
     pos = js(
         sample_page,
-        "i => { const n = window.graphbuild.network; return n.canvasToDOM(n.getPositions([i])[i]); }",
+        "i => { const n = window.graphbuild.network;"
+        " return n.canvasToDOM(n.getPositions([i])[i]); }",
         idx,
     )
     page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
@@ -153,7 +156,8 @@ def test_edge_panel_lists_every_article(sample_page):
     j = js(
         sample_page,
         """() => { const g = window.graphbuild; const a = g.index(%r), b = g.index(%r);
-             return g.edges.get().find(e => (e.from === a && e.to === b) || (e.from === b && e.to === a)).id; }"""
+             return g.edges.get().find(
+               e => (e.from === a && e.to === b) || (e.from === b && e.to === a)).id; }"""
         % (BASHAGHA, DELEGATION),
     )
     js(sample_page, "j => window.graphbuild.showEdge(j)", j)
@@ -290,7 +294,8 @@ def test_5000_nodes_stabilise_and_stay_usable(tmp_path, open_page):
     loaded = open_page(path)
     ms = loaded.wait_ready(120)
     print(
-        f"\n5000 nodes: build {build_s:.1f}s, {path.stat().st_size / 1e6:.1f} MB, stabilised in {ms / 1000:.1f}s"
+        f"\n5000 nodes: build {build_s:.1f}s, {path.stat().st_size / 1e6:.1f} MB,"
+        f" stabilised in {ms / 1000:.1f}s"
     )
     assert js(loaded, "window.graphbuild.nodes.length") == 5000
     assert js(loaded, "window.graphbuild.network.physics.physicsEnabled") is False
@@ -408,7 +413,8 @@ def test_long_statements_are_cut_on_the_canvas_and_whole_in_the_panel(tmp_path, 
 
 
 def test_counts_are_singular_and_plural(tmp_path, open_page):
-    # one article; a hub with 61 relations (the panel lists 60) and one relation with 4 sources (it lists 3)
+    # one article; a hub with 61 relations (the panel lists 60)
+    # and one relation with 4 sources (it lists 3)
     g = nx.MultiDiGraph()
     g.graph["articles"] = {"a0": {"id": "a0", "title": "Only article"}}
     g.add_node("Official:hub", type="Official", name="Hub", articles=["a0"])

@@ -30,7 +30,10 @@ def run_cli(
     args, *, env=None, prelude: str = "", timeout: float = 120, **kw
 ) -> subprocess.CompletedProcess:
     """``graphbuild ARGS`` in a fresh interpreter, after running ``prelude`` (Python) in it."""
-    code = f"import sys\n{prelude}\nfrom graphbuild.cli import main\nsys.argv = ['graphbuild', *sys.argv[1:]]\nmain()\n"
+    code = (
+        f"import sys\n{prelude}\nfrom graphbuild.cli import main\n"
+        "sys.argv = ['graphbuild', *sys.argv[1:]]\nmain()\n"
+    )
     return subprocess.run(
         [sys.executable, "-c", code, *map(str, args)],
         env=env if env is not None else clean_env(),

@@ -81,7 +81,8 @@ def test_run_reports_bad_files_and_keeps_going(tmp_path, seeds_dir):
     (arts / "latin1.txt").write_bytes("Title\ncafé".encode("latin-1"))
     (arts / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
     (arts / "bad.jsonl").write_text(
-        '{"id": "j1", "text": "Foreign Minister Karim Haddad said the talks went well."}\nnot json\n',
+        '{"id": "j1", "text": "Foreign Minister Karim Haddad said the talks went well."}\n'
+        "not json\n",
         encoding="utf-8",
     )
     (arts / "ok.txt").write_text(
@@ -299,7 +300,8 @@ def test_run_neo4j_asks_for_the_password_before_the_work(tmp_path, seeds_dir):
 
 
 def test_render_query_takes_the_queries_folder_from_the_environment(tmp_path, monkeypatch):
-    """GRAPHBUILD_QUERIES_DIR is read by the CLI (the library reads no environment) and reaches render --query."""
+    """GRAPHBUILD_QUERIES_DIR is read by the CLI (the library reads no environment)
+    and reaches render --query."""
     (tmp_path / "mine.cypher").write_text(
         "// description: mine\nMATCH (n) RETURN n LIMIT 1;\n", encoding="utf-8"
     )

@@ -1,4 +1,5 @@
-"""One meaning per exit code, each reached through the CLI (see graphbuild/errors.py and the README).
+"""One meaning per exit code, each reached through the CLI (see graphbuild/errors.py and the
+README).
 
 0 success · 1 some inputs skipped · 2 bad input · 3 malformed lexicon · 4 Neo4j ·
 5 local server could not start/stop · 6 local server down · 7 no password and no
@@ -85,7 +86,8 @@ def test_bad_query_parameter_exits_2(monkeypatch):
 
 # --------------------------------------------------------------------------- 3: malformed lexicon
 def test_malformed_lexicon_exits_3(tmp_path, seeds_dir):
-    """A copy of the lexicons with one bad row, put in place of the packaged ones in a fresh interpreter."""
+    """A copy of the lexicons with one bad row,
+    put in place of the packaged ones in a fresh interpreter."""
     import graphbuild.lang as lang
 
     bad = tmp_path / "lang"
@@ -148,7 +150,7 @@ def test_server_module_status_exits_6(tmp_path):
     assert server.main(["status", "--home", str(tmp_path), "--port", str(free_port())]) == 6
 
 
-# --------------------------------------------------------------------------- 7: no password, no terminal
+# ---------------------------------------------------------------------- 7: no password, no terminal
 @pytest.mark.parametrize(
     "cmd",
     [
@@ -331,7 +333,10 @@ def test_sigint_to_a_running_process_exits_130(tmp_path, seeds_dir):
         "    time.sleep(120)\n"
         "S.read_articles = slow\n"
     )
-    code = f"import sys\n{prelude}\nfrom graphbuild.cli import main\nsys.argv = ['graphbuild', *sys.argv[1:]]\nmain()\n"
+    code = (
+        f"import sys\n{prelude}\nfrom graphbuild.cli import main\n"
+        "sys.argv = ['graphbuild', *sys.argv[1:]]\nmain()\n"
+    )
     proc = subprocess.Popen(
         [sys.executable, "-c", code, "run", str(seeds_dir), "--out", str(tmp_path / "out")],
         env=clean_env(),
@@ -358,7 +363,8 @@ def test_sigint_to_a_running_process_exits_130(tmp_path, seeds_dir):
 
 
 def test_python_dash_m_server_takes_http_port(tmp_path):
-    """`python -m graphbuild.neo4j.server` parses --http-port like the CLI (a bad one fails before any start)."""
+    """`python -m graphbuild.neo4j.server` parses --http-port
+    like the CLI (a bad one fails before any start)."""
     res = subprocess.run(
         [
             sys.executable,

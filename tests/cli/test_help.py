@@ -1,4 +1,5 @@
-"""Help that reads like a CLI: no type tags, flags without a value, arguments in capitals, every default."""
+"""Help that reads like a CLI: no type tags, flags without a value,
+arguments in capitals, every default."""
 
 from __future__ import annotations
 

@@ -130,7 +130,7 @@ def test_a_broken_state_file_is_ignored(tmp_path, content):
     assert state.read_server(sd) is None
 
 
-# --------------------------------------------------------------------------- which server a command uses
+# ---------------------------------------------------------------------- which server a command uses
 @pytest.fixture()
 def remembered(state_home, tmp_path):
     """A remembered server on a port where nothing listens."""
@@ -187,9 +187,10 @@ def test_nothing_remembered_means_the_default(monkeypatch):
     assert settings_from(prompt=False).uri == DEFAULT_URI
 
 
-# --------------------------------------------------------------------------- neo4j start | status | stop
+# ---------------------------------------------------------------------- neo4j start | status | stop
 class FakeServer:
-    """server.start/stop stand-ins that record their arguments (the real cycle is an integration test)."""
+    """server.start/stop stand-ins that record their arguments
+    (the real cycle is an integration test)."""
 
     def __init__(self, port=7799):
         self.port = port
@@ -240,7 +241,8 @@ def test_start_without_port_or_home_reuses_the_remembered_server(
     state.remember_server(state_home, "bolt://127.0.0.1:7799", tmp_path / "neo-home")
     res = invoke("neo4j", "start")
     assert res.exit_code == 0, res.output
-    # no --port: the server library keeps the port a running server uses (see test_server_port_default)
+    # no --port: the server library keeps the port a running server uses
+    # (see test_server_port_default)
     assert fake.calls[0][1:3] == (tmp_path / "neo-home", None)
 
 

@@ -1,4 +1,5 @@
-"""Integration fixtures: the REAL Neo4j started by ``graphbuild neo4j start`` (scripts/test does it).
+"""Integration fixtures: the REAL Neo4j started by ``graphbuild neo4j start`` (scripts/test
+does it).
 
 Connection from ``NEO4J_URI`` (default bolt://127.0.0.1:7687), ``NEO4J_USER`` and
 ``NEO4J_PASSWORD``. A missing password or an unreachable server FAILS the
@@ -41,7 +42,8 @@ def settings() -> Neo4jSettings:
         and os.environ.get("GRAPHBUILD_TEST_ALLOW_WIPE") != "1"
     ):
         pytest.fail(
-            f"refusing to wipe {s.uri} between tests: set GRAPHBUILD_TEST_ALLOW_WIPE=1 if that is meant"
+            f"refusing to wipe {s.uri} between tests:"
+            " set GRAPHBUILD_TEST_ALLOW_WIPE=1 if that is meant"
         )
     return s
 
@@ -70,7 +72,8 @@ def sample_graph():
 
 
 def snapshot(driver, database: str = "neo4j") -> dict:
-    """Counts per label / relationship type and a hash of every property of every node and relationship."""
+    """Counts per label / relationship type and a hash
+    of every property of every node and relationship."""
     nodes, _, _ = driver.execute_query(
         "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", database_=database
     )

@@ -1,4 +1,5 @@
-"""The main job and the page through the CLI, against the real server: run --neo4j, render --query, neo4j status."""
+"""The main job and the page through the CLI, against the real server:
+run --neo4j, render --query, neo4j status."""
 
 from __future__ import annotations
 

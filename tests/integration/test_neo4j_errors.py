@@ -1,5 +1,5 @@
-"""Failures at the Neo4j boundary against the real server: each maps to its graphbuild error, exit code 4,
-and the password never shows."""
+"""Failures at the Neo4j boundary against the real server: each maps to its graphbuild error,
+exit code 4, and the password never shows."""
 
 from __future__ import annotations
 

@@ -311,7 +311,7 @@ def test_cli_exit_codes_for_unknown_entity_and_bad_range(loaded):
     assert len([ln for ln in res.output.splitlines() if ln.strip()]) == 1, res.output
 
 
-# --------------------------------------------------------------------------- articles of a query graph
+# ------------------------------------------------------------------------ articles of a query graph
 def _edge_articles(g) -> set[str]:
     return {d["article_id"] for _, _, d in g.edges(data=True) if d.get("article_id")}
 

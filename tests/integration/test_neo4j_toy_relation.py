@@ -1,4 +1,5 @@
-"""A relation type registered by a test alone is loaded into the real server through its own Cypher file."""
+"""A relation type registered by a test alone is loaded
+into the real server through its own Cypher file."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def test_a_toy_relation_type_is_loaded_with_its_own_cypher_file(driver, settings
     assert not again.changed  # idempotent like every built-in file
     recs = driver.execute_query(
         f"MATCH (a:Official:Entity)-[r:{PHONED}]->(b:Official:Entity) "
-        "RETURN a.name AS a, b.name AS b, r.article_id AS article, r.rule AS rule, r.count AS count, "
+        "RETURN a.name AS a, b.name AS b, r.article_id AS article, r.rule AS rule, "
+        "r.count AS count, "
         "r.published AS published",
         database_=settings.database,
     ).records

@@ -126,7 +126,8 @@ def test_start_once_then_no_flags(newcomer):
 
 
 def test_a_prompted_password_reaches_the_server(settings, monkeypatch):
-    """On a terminal the password is asked for (hidden) and used; without one, exit 7 (tests/cli)."""
+    """On a terminal the password is asked for (hidden) and used;
+    without one, exit 7 (tests/cli)."""
     from typer.testing import CliRunner
 
     import graphbuild.cli_neo4j as cli_neo4j

@@ -1,4 +1,5 @@
-"""atomic_write / AtomicFile: whole files or nothing, unique temporary names, ordinary modes, no links followed."""
+"""atomic_write / AtomicFile: whole files or nothing, unique temporary names,
+ordinary modes, no links followed."""
 
 from __future__ import annotations
 
@@ -227,7 +228,8 @@ def test_commit_twice_is_an_error_and_discard_after_commit_is_harmless(tmp_path)
 
 
 def test_the_graph_writers_and_the_page_are_atomic(tmp_path, monkeypatch):
-    """graph.json, GraphML and the page all go through AtomicFile: a failed rename keeps the old file."""
+    """graph.json, GraphML and the page all go through AtomicFile:
+    a failed rename keeps the old file."""
     from graphbuild.graph import write_graph_json, write_graphml
     from graphbuild.render import render
 

@@ -332,7 +332,8 @@ def test_queries_dir_can_be_replaced(tmp_path, monkeypatch):
     )
     assert [q.name for q in queries.list_queries(tmp_path)] == ["mine"]
     assert queries.get_query("mine", tmp_path).params == {"x": "a number"}
-    # the library reads no environment: GRAPHBUILD_QUERIES_DIR is the CLI's (query --queries-dir, render --query)
+    # the library reads no environment: GRAPHBUILD_QUERIES_DIR is the CLI's
+    # (query --queries-dir, render --query)
     monkeypatch.setenv("GRAPHBUILD_QUERIES_DIR", str(tmp_path))
     assert queries.queries_dir() == loader.cypher_dir() / "queries"
     with pytest.raises(QueryNotFound):

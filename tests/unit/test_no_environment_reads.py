@@ -1,4 +1,5 @@
-"""The library reads no environment variable: settings are read at the command-line boundary and passed in.
+"""The library reads no environment variable: settings are read at the command-line boundary
+and passed in.
 
 The boundary is ``graphbuild/cli*.py`` and the ``main`` entry points listed in
 :data:`ENTRY_POINTS`. Everywhere else in ``graphbuild/``, code may not touch
@@ -25,7 +26,8 @@ NAMES = {"environ", "environb", "getenv", "getenvb"}
 
 
 def environment_reads(source: str, allowed_functions: set[str] = frozenset()) -> list[int]:
-    """Line numbers where ``source`` reads the process environment, outside ``allowed_functions``."""
+    """Line numbers where ``source`` reads the process environment,
+    outside ``allowed_functions``."""
     tree = ast.parse(source)
     os_names = {"os"}
     for node in ast.walk(tree):
@@ -119,7 +121,8 @@ def test_the_scan_catches_every_way_of_reading_it(code):
         '"""Reads NEO4J_PASSWORD from os.environ at the CLI."""\n',
         "import os\n# os.environ is read by the CLI\nx = os.defpath\n",
         "import os\ndef main():\n    return os.environ.get('A')\n",
-        "import os\ndef main():\n    def inner():\n        return os.getenv('A')\n    return inner()\n",
+        "import os\ndef main():\n"
+        "    def inner():\n        return os.getenv('A')\n    return inner()\n",
     ],
 )
 def test_docs_comments_and_entry_points_may(code):

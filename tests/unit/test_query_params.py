@@ -137,7 +137,7 @@ def test_ego_network_marker_follows_the_entity_match():
     assert "db.index.fulltext.queryNodes('entity_names', q) YIELD node, score" in check[2]
 
 
-# --------------------------------------------------------------------------- keys: parameters folded in Python
+# ---------------------------------------------------------------- keys: parameters folded in Python
 def test_a_key_is_its_parameter_folded_by_graphbuild_text(tmp_path):
     q = _query(
         tmp_path,
@@ -183,7 +183,8 @@ def test_bad_keys_are_cypher_errors_naming_file_and_line(tmp_path, text, message
 
 
 def test_entity_queries_compare_the_folded_key_with_the_loaded_search_terms():
-    """Every query that resolves an entity through search_terms gets the parameter folded by graphbuild.text."""
+    """Every query that resolves an entity through search_terms
+    gets the parameter folded by graphbuild.text."""
     for q in queries.list_queries():
         text = q.statement()
         if "search_terms" in text:
@@ -270,13 +271,13 @@ def test_query_articles_statement_is_one_statement():
     assert set(re.findall(r"\$(\w+)", stmts[0])) == {"ids", "statements", "entities"}
 
 
-# --------------------------------------------------------------------------- load summary and statements
+# ---------------------------------------------------------------------- load summary and statements
 def test_summary_of_a_load_that_wrote_nothing():
     s = LoadSummary(nodes_merged=9, relationships_merged=16, batches=9)
     assert not s.changed
     assert (
-        s.line()
-        == "nothing changed: all 9 nodes and 16 relationships were already there with the same properties"
+        s.line() == "nothing changed: all 9 nodes and 16 relationships"
+        " were already there with the same properties"
     )
     assert LoadSummary(skipped=2).line().endswith("; 2 skipped (dangling ids)")
     for counter in ("nodes_created", "relationships_created", "properties_set", "labels_added"):
@@ -285,7 +286,8 @@ def test_summary_of_a_load_that_wrote_nothing():
 
 
 def test_load_statements_write_only_changed_properties():
-    """Every property write is a FOREACH over the keys whose value differs (or the name of a new node)."""
+    """Every property write is a FOREACH over the keys
+    whose value differs (or the name of a new node)."""
     for name in loader.LOAD_ORDER:
         text = loader.read_statements(loader.cypher_dir() / "load" / f"{name}.cypher")[0]
         flat = " ".join(text.split())

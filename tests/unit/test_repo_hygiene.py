@@ -39,7 +39,8 @@ Q = r"""\\?["']"""  # a quote, maybe escaped (as inside a notebook's JSON)
 RELATIVE_NEEDLES = [  # <SH> stands for the folder's name below
     # ../<SH>, ..\<SH> (also inside shell lines and strings)
     re.compile(re.escape(DOTS) + r"[\\/]+" + SH + r"\b"),
-    # ROOT.parent / "<SH>", .parents[3] / '<SH>', .parent.joinpath("<SH>"), os.path.join(X.parent, "<SH>")
+    # ROOT.parent / "<SH>", .parents[3] / '<SH>', .parent.joinpath("<SH>"),
+    # os.path.join(X.parent, "<SH>")
     re.compile(r"\.parents?\b(?:\s*\[[^\]]*\])?\s*(?:/|\.joinpath\(|,)\s*" + Q + SH + Q),
     # Path("..") / "<SH>", Path("..", "<SH>"), os.path.join(x, "..", "<SH>")
     re.compile(Q + re.escape(DOTS) + Q + r"\s*(?:\)\s*/|,|/)\s*" + Q + SH + Q),
@@ -53,7 +54,8 @@ ABSOLUTE_NEEDLE = re.compile(re.escape(str(ROOT.parent / SH)) + r"(?![\w.-])")
 
 
 def _blank(text: str, spans: list[tuple[tuple[int, int], tuple[int, int]]]) -> str:
-    """*text* with each ((row, col), (row, col)) span (rows from 1) turned into spaces, newlines kept."""
+    """*text* with each ((row, col), (row, col)) span (rows from 1) turned into spaces,
+    newlines kept."""
     starts = [0]
     for line in text.splitlines(keepends=True):
         starts.append(starts[-1] + len(line))
@@ -66,7 +68,8 @@ def _blank(text: str, spans: list[tuple[tuple[int, int], tuple[int, int]]]) -> s
 
 
 def python_code(text: str) -> str:
-    """A Python source with its comments and docstrings blanked out (they document, they do not read)."""
+    """A Python source with its comments and docstrings blanked out
+    (they document, they do not read)."""
     tree = ast.parse(text)
     lines = text.splitlines()
     docstrings = set()
@@ -370,7 +373,8 @@ def test_package_finder_on_this_checkout():
 
 
 def test_package_data_covers_every_data_file():
-    """Every file in graphbuild/ that is not Python is matched by a package-data glob (so it is in the wheel)."""
+    """Every file in graphbuild/ that is not Python is
+    matched by a package-data glob (so it is in the wheel)."""
     pkg = ROOT / "graphbuild"
     patterns = _setuptools_config()["package-data"]["graphbuild"]
     shipped = {p for pattern in patterns for p in pkg.glob(pattern) if p.is_file()}

@@ -84,7 +84,7 @@ def test_types_never_merge():
     assert any(t == "Official" and "المصري" in i for i, t in ids.items())
 
 
-# ---------------------------------------------------------------- the skeleton rules are language data
+# ------------------------------------------------------------- the skeleton rules are language data
 def test_skeleton_rules_come_from_each_language_folder():
     from graphbuild.lang import SUPPORTED_LANGS, load_skeleton
 

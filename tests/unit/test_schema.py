@@ -61,8 +61,9 @@ def test_endpoints():
 
 
 def test_page_styles_are_the_documented_ones():
-    """README: Official blue circle, Agency orange square, Country green diamond, Statement purple triangle;
-    MET_WITH red line, MEMBER_OF blue dashed arrow, SAID purple arrow, MENTIONS grey dotted arrow."""
+    """README: Official blue circle, Agency orange square, Country green diamond, Statement
+    purple triangle; MET_WITH red line, MEMBER_OF blue dashed arrow, SAID purple arrow,
+    MENTIONS grey dotted arrow."""
     shapes = {t: s["shape"] for t, s in NODE_STYLES.items()}
     assert shapes == {
         "Official": "dot",
@@ -89,7 +90,7 @@ def test_page_styles_are_the_documented_ones():
     assert "Article" not in NODE_STYLES and "MENTIONED_IN" not in EDGE_STYLES  # never drawn
 
 
-# --------------------------------------------------------------------------- Cypher files and the loader
+# ---------------------------------------------------------------------- Cypher files and the loader
 def test_every_type_has_its_cypher_load_file():
     for t in (*schema.node_types(), *schema.relation_types()):
         if t.load is not None:
@@ -222,7 +223,8 @@ def test_extraction_registers_only_schema_types_and_finds_its_modules():
 # --------------------------------------------------------------------------- a toy type, end to end
 def test_a_toy_relation_type_reaches_extraction_graph_page_and_loader(tmp_path):
     with toy_phoned(tmp_path) as toy:
-        # extraction: the toy cue handler finds it; symmetric, so "A phoned B" and "B phoned A" are one
+        # extraction: the toy cue handler finds it;
+        # symmetric, so "A phoned B" and "B phoned A" are one
         ex = extract_article(ARTICLE, registry=toy.registry, lexicon=toy.lexicon)
         names = {e.id: e.name for e in ex.entities}
         (rel,) = [r for r in ex.relations if r.type == PHONED]

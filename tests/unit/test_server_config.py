@@ -140,7 +140,8 @@ def test_child_processes_never_get_the_password(tmp_path):
 
 
 def test_the_java_process_does_not_inherit_the_password(tmp_path, monkeypatch):
-    """start() spawns java with the runtime's environment minus NEO4J_PASSWORD (no JVM: Popen is recorded)."""
+    """start() spawns java with the runtime's environment minus NEO4J_PASSWORD
+    (no JVM: Popen is recorded)."""
     jdk = tmp_path / "jdk"
     (jdk / "bin").mkdir(parents=True)
     (jdk / "bin" / "java").write_text("#!/bin/sh\n")

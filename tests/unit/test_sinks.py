@@ -1,4 +1,5 @@
-"""Sinks: every output behind one interface (add batches, close with the graph, abort on failure)."""
+"""Sinks: every output behind one interface (add batches,
+close with the graph, abort on failure)."""
 
 from __future__ import annotations
 

@@ -76,7 +76,9 @@ def test_bad_txt_is_reported_and_others_go_on(tmp_path, content, reason):
 def test_malformed_jsonl_line_names_file_and_line(tmp_path):
     p = tmp_path / "batch.jsonl"
     p.write_text(
-        '{"id": "ok1", "text": "The minister met the envoy."}\n{"id": "broken", "text": \n{"id": "ok2", "text": "Fine."}\n',
+        '{"id": "ok1", "text": "The minister met the envoy."}\n'
+        '{"id": "broken", "text": \n'
+        '{"id": "ok2", "text": "Fine."}\n',
         encoding="utf-8",
     )
     arts, errors = collect([p])

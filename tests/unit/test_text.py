@@ -1,4 +1,5 @@
-"""graphbuild.text is the one copy of the normaliser and its fold tables; everything else uses it."""
+"""graphbuild.text is the one copy of the normaliser and its fold tables;
+everything else uses it."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from graphbuild.text import ARABIC_DIACRITICS, ARABIC_FOLD, fold_tables, normali
 
 PKG = Path(graphbuild.__file__).parent
 ROOT = PKG.parent
-# The reference scorer's own map (eval/score.py), which must stay as it is: see graphbuild/evaluate.py.
+# The reference scorer's own map (eval/score.py), which must stay as it is:
+# see graphbuild/evaluate.py.
 RULER = PKG / "evaluate.py"
 FOLDED = set(ARABIC_FOLD)
 
@@ -87,7 +89,7 @@ def test_queries_bind_the_key_folded_like_the_loaded_search_terms():
     assert q.key_values({"official": given}) == {"official_key": loader.search_terms(given, [])[0]}
 
 
-# --------------------------------------------------------------------------- no other copy of the table
+# ----------------------------------------------------------------------- no other copy of the table
 def _fold_letters(s: str) -> set[str]:
     """The folded letters ``s`` names, as themselves or as \\uXXXX escapes."""
     escaped = {chr(int(h, 16)) for h in re.findall(r"\\u([0-9a-fA-F]{4})", s)}
@@ -95,7 +97,8 @@ def _fold_letters(s: str) -> set[str]:
 
 
 def _python_tables(path: Path) -> list[int]:
-    """Lines of string constants or dict literals (not docstrings) naming four or more folded letters."""
+    """Lines of string constants or dict literals (not docstrings) naming four or more
+    folded letters."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     docs = {
         id(n.body[0].value)
@@ -128,7 +131,8 @@ def _files(pattern: str) -> list[Path]:
     return sorted(p for p in ROOT.glob(pattern) if "__pycache__" not in p.parts)
 
 
-# text.py is the table; evaluate.py keeps the reference scorer's own map (tests/unit/test_evaluate.py)
+# text.py is the table; evaluate.py keeps the reference scorer's own map
+# (tests/unit/test_evaluate.py)
 @pytest.mark.parametrize(
     "path",
     [p for p in _files("graphbuild/**/*.py") if p not in (PKG / "text.py", RULER)],
