@@ -25,7 +25,7 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -38,6 +38,10 @@ from .cli_common import (
     looks_like_extractions,
 )
 from .errors import ArticleError, InputError
+
+if TYPE_CHECKING:  # the pipeline is imported only by the commands that run it
+    from .model import Article, Extraction
+    from .sinks import SinkResult
 
 app = typer.Typer(
     name="graphbuild",
@@ -61,7 +65,7 @@ def _progress(quiet: bool) -> Progress:
     )
 
 
-def _read(paths: list[Path], quiet: bool):
+def _read(paths: list[Path], quiet: bool) -> tuple[list[Article], list[ArticleError]]:
     from .sources import read_articles
 
     skipped: list[ArticleError] = []
@@ -76,7 +80,7 @@ def _read(paths: list[Path], quiet: bool):
     return arts, skipped
 
 
-def _extract(arts, quiet: bool, threshold: float):
+def _extract(arts: list[Article], quiet: bool, threshold: float) -> list[Extraction]:
     from .pipeline import extract, filter_confidence
 
     with _progress(quiet) as prog:
@@ -187,7 +191,7 @@ def run(
             raise typer.Exit(code=1)
 
 
-def _report(result) -> None:
+def _report(result: SinkResult) -> None:
     """One line on stderr per sink of ``run``: the file written, or what the Neo4j load did."""
     if result.path is not None:
         err_console.print(f"  {result.path}", markup=False)
@@ -307,13 +311,11 @@ def render(
     with handled():
         from .render import render as render_page
 
-        if (graph_json is None) == (query is None):
-            raise InputError("give either GRAPH_JSON or --query NAME")
-        if query is not None:
+        if query is not None and graph_json is None:
             from .cli_neo4j import query_graph_cli
 
             g = query_graph_cli(query, param or [], uri=uri, user=user, database=database)
-        else:
+        elif graph_json is not None and query is None:
             from .graph import read_graph_json
 
             try:
@@ -324,6 +326,8 @@ def render(
                 raise InputError(
                     f"{graph_json}: not a graph.json file ({exc.__class__.__name__})"
                 ) from None
+        else:
+            raise InputError("give either GRAPH_JSON or --query NAME")
         path = render_page(g, output, title=title, max_nodes=max_nodes)
         if not quiet:
             err_console.print(f"wrote {path} ({g.number_of_nodes()} nodes)")

@@ -29,7 +29,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 from urllib.parse import urlparse
 
 import typer
@@ -45,7 +45,10 @@ from .cli_common import (
 from .errors import ArticleError, InputError, Neo4jUnavailable, PasswordMissing, ServerDown
 
 if TYPE_CHECKING:  # the driver is imported only by the commands that talk to Neo4j
-    from .neo4j.loader import Neo4jSettings
+    import networkx as nx
+
+    from .neo4j.loader import LoadSummary, Neo4jSettings
+    from .state import RememberedServer
 
 __all__ = [
     "neo4j_app",
@@ -96,14 +99,14 @@ def _password(prompt: str = "Neo4j password (NEO4J_PASSWORD)") -> str:
     return typer.prompt(prompt, hide_input=True, err=True)
 
 
-def _remembered():
+def _remembered() -> RememberedServer | None:
     """The server ``graphbuild neo4j start`` remembered, or None."""
     from .state import read_server
 
     return read_server(state_dir())
 
 
-def resolve_uri(uri: str | None) -> tuple[str | None, object | None]:
+def resolve_uri(uri: str | None) -> tuple[str | None, RememberedServer | None]:
     """``(uri, remembered record or None)``: the option or ``NEO4J_URI`` (typer fills both),
     else the remembered local server, else None (the library default, bolt://127.0.0.1:7687)."""
     if uri:
@@ -112,7 +115,9 @@ def resolve_uri(uri: str | None) -> tuple[str | None, object | None]:
     return (rec.uri, rec) if rec is not None else (None, None)
 
 
-def _settings(uri: str | None, user: str | None, database: str | None, *, prompt: bool = True):
+def _settings(
+    uri: str | None, user: str | None, database: str | None, *, prompt: bool = True
+) -> tuple[Neo4jSettings, RememberedServer | None]:
     from .neo4j.loader import Neo4jSettings
 
     uri, rec = resolve_uri(uri)
@@ -128,14 +133,14 @@ def settings_from(
     database: str | None = None,
     *,
     prompt: bool = True,
-):
+) -> Neo4jSettings:
     """:class:`Neo4jSettings` from options/env/the remembered server;
     the password from the env or a hidden prompt."""
     return _settings(uri, user, database, prompt=prompt)[0]
 
 
 @contextlib.contextmanager
-def _remembered_hint(rec) -> Iterator[None]:
+def _remembered_hint(rec: RememberedServer | None) -> Iterator[None]:
     """When the remembered server does not answer, say where that URI came from."""
     try:
         yield
@@ -302,7 +307,9 @@ def status(
 
 
 # --------------------------------------------------------------------------- load / schema / query
-def _graph_from_paths(paths: list[Path], quiet: bool, min_confidence: float = 0.0):
+def _graph_from_paths(
+    paths: list[Path], quiet: bool, min_confidence: float = 0.0
+) -> tuple[nx.MultiDiGraph, list[ArticleError]]:
     """Article files/dirs, extraction .jsonl files or one graph.json → (graph, skipped inputs)."""
     from .graph import build_graph, read_graph_json
 
@@ -353,7 +360,7 @@ _CHANGE_COUNTERS = (
 )
 
 
-def load_summary_line(summary) -> str:
+def load_summary_line(summary: Any) -> str:
     """The summary's own line, plus " — nothing changed" when no counter records a change."""
     line = summary.line() if hasattr(summary, "line") else str(summary)
     changed = getattr(summary, "changed", None)
@@ -370,14 +377,14 @@ def load_summary_line(summary) -> str:
 
 
 def load_graph_cli(
-    g,
+    g: nx.MultiDiGraph,
     *,
     uri: str | None = None,
     user: str | None = None,
     database: str | None = None,
     quiet: bool = False,
     batch_size: int = 500,
-):
+) -> LoadSummary:
     """Load ``g`` (for ``graphbuild run --neo4j``); prints the summary unless quiet.
     Raises GraphbuildError."""
     from .neo4j.loader import load_graph
@@ -401,7 +408,7 @@ def query_graph_cli(
     user: str | None = None,
     database: str | None = None,
     queries_dir: Path | None = None,
-):
+) -> nx.MultiDiGraph:
     """The graph a named query returns (for ``graphbuild render --query``).
     Raises GraphbuildError."""
     from .neo4j.queries import get_query, parse_params, query_graph

@@ -116,6 +116,22 @@ class PasswordMissing(GraphbuildError):
 
 
 class EntityNotFound(GraphbuildError):
-    """A query named an entity (id, name or alias) that the graph does not hold."""
+    """A query named an entity (id, name or alias) that the graph does not hold.
+
+    ``query``, ``param`` and ``value`` say which query, which parameter and what it was given
+    (None when raised without them)."""
 
     exit_code = 8
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        query: str | None = None,
+        param: str | None = None,
+        value: object = None,
+    ) -> None:
+        super().__init__(message)
+        self.query = query
+        self.param = param
+        self.value = value

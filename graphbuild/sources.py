@@ -102,12 +102,14 @@ def iter_jsonl(path: Path, on_error: Callable[[ArticleError], None]) -> Iterator
             on_error(err)
 
 
+def _nonblank(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
 def _article_from_obj(obj: object, path: Path, lineno: int) -> Article:
     if not isinstance(obj, dict):
         raise ArticleError(str(path), "each line must be a JSON object", line=lineno)
-    missing = [
-        k for k in ("id", "text") if not isinstance(obj.get(k), str) or not obj.get(k).strip()
-    ]
+    missing = [k for k in ("id", "text") if not _nonblank(obj.get(k))]
     if missing:
         raise ArticleError(
             str(path), f"missing or empty field(s): {', '.join(missing)}", line=lineno

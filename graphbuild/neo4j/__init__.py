@@ -9,6 +9,8 @@
 * :mod:`.queries` — ``cypher/queries/*.cypher`` run by name, as rows or as a graph.
 """
 
+from typing import Any
+
 from .loader import (
     LoadSummary,
     Neo4jSettings,
@@ -32,7 +34,7 @@ from .queries import (
 _SERVER = ("ServerStatus", "start", "stop", "status", "DEFAULT_BOLT_PORT")
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     # server is imported lazily so that `python -m graphbuild.neo4j.server` runs it cleanly
     if name in _SERVER:
         from . import server

@@ -30,7 +30,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -58,6 +58,9 @@ from ..schema import (
     relation_types,
 )
 from ..text import normalize_key as _normalize_key
+
+if TYPE_CHECKING:  # the driver is imported only when a database is used
+    from neo4j import Driver, ManagedTransaction, SummaryCounters
 
 __all__ = [
     "Neo4jSettings",
@@ -411,7 +414,7 @@ def translated(settings: Neo4jSettings, where: str = "") -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def connect(settings: Neo4jSettings | None = None, *, timeout: float = 10.0):
+def connect(settings: Neo4jSettings | None = None, *, timeout: float = 10.0) -> Iterator[Driver]:
     """An open, verified ``neo4j.Driver`` for ``settings`` (closed on exit)."""
     from neo4j import GraphDatabase
 
@@ -491,19 +494,24 @@ class LoadSummary:
         return s + (f"; {self.skipped} skipped (dangling ids)" if self.skipped else "")
 
 
-def _write_batch(tx, query: str, rows: list[dict[str, Any]]):
+def _write_batch(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> SummaryCounters:
     result = tx.run(query, rows=rows)
     return result.consume().counters
 
 
-def _run_statements(driver, settings: Neo4jSettings, statements: list[str], where: str) -> None:
+def _run_statements(
+    driver: Driver, settings: Neo4jSettings, statements: list[str], where: str
+) -> None:
     with translated(settings, where), driver.session(database=settings.database) as session:
         for stmt in statements:
             session.run(stmt).consume()
 
 
 def apply_schema(
-    settings: Neo4jSettings | None = None, *, driver=None, path: str | Path | None = None
+    settings: Neo4jSettings | None = None,
+    *,
+    driver: Driver | None = None,
+    path: str | Path | None = None,
 ) -> int:
     """Apply ``cypher/schema.cypher`` (idempotent); return the number of statements run."""
     settings = settings or Neo4jSettings()
@@ -521,7 +529,7 @@ def load_graph(
     g: nx.MultiDiGraph,
     settings: Neo4jSettings | None = None,
     *,
-    driver=None,
+    driver: Driver | None = None,
     batch_size: int = 500,
     quiet: bool = False,
     schema: bool = True,
@@ -539,7 +547,15 @@ def load_graph(
     return _load(driver, settings, rows, statements, batch_size, quiet, schema)
 
 
-def _load(driver, settings, rows, statements, batch_size, quiet, schema) -> LoadSummary:
+def _load(
+    driver: Driver,
+    settings: Neo4jSettings,
+    rows: dict[str, list[dict[str, Any]]],
+    statements: dict[str, str],
+    batch_size: int,
+    quiet: bool,
+    schema: bool,
+) -> LoadSummary:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 

@@ -61,6 +61,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,7 +72,11 @@ from ..text import normalize_ar, normalize_key
 from .loader import Neo4jSettings, connect, cypher_dir, read_statements, translated
 
 if TYPE_CHECKING:
+    from neo4j import Driver, ManagedTransaction, Record
     from neo4j.graph import Node, Relationship
+
+    #: ``finish(tx, bound, keys, records)`` of :func:`_execute`
+    Finish = Callable[[ManagedTransaction, dict[str, Any], list[str], list[Record]], Any]
 
 __all__ = [
     "NamedQuery",
@@ -95,7 +100,10 @@ _KEY = re.compile(
     r"^\s*//\s*key\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([A-Za-z_]+)\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*$"
 )
 #: The folds a ``// key`` line may name (graphbuild.text).
-KEY_FOLDS = {"normalize_key": normalize_key, "normalize_ar": normalize_ar}
+KEY_FOLDS: dict[str, Callable[[str], str]] = {
+    "normalize_key": normalize_key,
+    "normalize_ar": normalize_ar,
+}
 _GROUP = re.compile(r"\(([^()]*)\)")
 _FACET_DEFAULT = re.compile(r"^default(?:\s*:\s*|\s+)(.+)$", re.DOTALL)
 _FACET_RANGE = re.compile(r"^([+-]?\d+)\s*(?:-|–|\.\.)\s*([+-]?\d+)$")
@@ -443,7 +451,11 @@ def _bind(query: NamedQuery, params: dict[str, Any]) -> dict[str, Any]:
 
 
 def _execute(
-    query: NamedQuery, params: dict[str, Any], settings: Neo4jSettings | None, driver, finish=None
+    query: NamedQuery,
+    params: dict[str, Any],
+    settings: Neo4jSettings | None,
+    driver: Driver | None,
+    finish: Finish | None = None,
 ) -> Any:
     """Check the entity parameters, run the query and ``finish(tx, bound, keys, records)``, in
     one read transaction.
@@ -456,20 +468,21 @@ def _execute(
     bound = _bind(query, params)
     values = {**bound, **query.key_values(bound)}
 
-    def work(tx):
+    def work(tx: ManagedTransaction) -> Any:
         for param, _var, check in checks:
             if not tx.run(check, values).single(strict=True)["found"]:
-                err = EntityNotFound(
+                raise EntityNotFound(
                     f"no entity matches {_show(bound[param])} "
-                    f"(query {query.name}, parameter {param})"
+                    f"(query {query.name}, parameter {param})",
+                    query=query.name,
+                    param=param,
+                    value=bound[param],
                 )
-                err.query, err.param, err.value = query.name, param, bound[param]
-                raise err
         result = tx.run(statement, values)
         keys, records = list(result.keys()), list(result)
         return finish(tx, bound, keys, records) if finish else (keys, records)
 
-    def go(drv):
+    def go(drv: Driver) -> Any:
         where = f"query {query.name} ({query.path.name})"
         with translated(settings, where), drv.session(database=settings.database) as session:
             return session.execute_read(work)
@@ -481,11 +494,11 @@ def _execute(
 
 
 # --------------------------------------------------------------------------- plain values
-def _labels(node) -> list[str]:
+def _labels(node: Node) -> list[str]:
     return sorted(node.labels)
 
 
-def _node_type(node) -> str:
+def _node_type(node: Node) -> str:
     labels = [lb for lb in _labels(node) if lb != "Entity"]
     return labels[0] if labels else "?"
 
@@ -519,7 +532,7 @@ def run_query(
     params: dict[str, Any] | None = None,
     settings: Neo4jSettings | None = None,
     *,
-    driver=None,
+    driver: Driver | None = None,
     queries_dir: str | Path | None = None,
 ) -> QueryResult:
     """Run the named query with ``params`` (defaults filled in); rows as plain values."""
@@ -587,7 +600,7 @@ def query_graph(
     params: dict[str, Any] | None = None,
     settings: Neo4jSettings | None = None,
     *,
-    driver=None,
+    driver: Driver | None = None,
     queries_dir: str | Path | None = None,
 ) -> nx.MultiDiGraph:
     """The nodes, relationships and paths the query returns, as a graph shaped like
@@ -607,7 +620,9 @@ def query_graph(
     query = get_query(name, queries_dir)
     articles_statement = _articles_statement()
 
-    def finish(tx, bound, _keys, records):
+    def finish(
+        tx: ManagedTransaction, bound: dict[str, Any], _keys: list[str], records: list[Record]
+    ) -> nx.MultiDiGraph:
         g = _result_graph(name, bound, records)
         _attach_articles(tx, g, articles_statement)
         return g
@@ -733,7 +748,7 @@ def _result_graph(name: str, bound: dict[str, Any], records: list[Any]) -> nx.Mu
     return g
 
 
-def _attach_articles(tx, g: nx.MultiDiGraph, statement: str) -> None:
+def _attach_articles(tx: ManagedTransaction, g: nx.MultiDiGraph, statement: str) -> None:
     """Fill ``g.graph["articles"]`` with the articles
     the result comes from (see :func:`query_graph`)."""
     arts = g.graph["articles"]

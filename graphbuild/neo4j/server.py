@@ -52,7 +52,7 @@ import struct
 import subprocess
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -428,7 +428,7 @@ def status(home: str | Path | None = None, port: int | None = None) -> ServerSta
 
 
 @contextlib.contextmanager
-def _lock(home: Path):
+def _lock(home: Path) -> Iterator[None]:
     import fcntl
 
     (home / "run").mkdir(parents=True, exist_ok=True)
@@ -578,6 +578,7 @@ def _join_running(
     current: ServerStatus, cfg: ServerConfig, password: str | None, timeout: float
 ) -> ServerStatus:
     """``start`` of a server already running in the home: the same port, and ready."""
+    assert current.pid is not None  # status() says running only of a live pid
     if current.up:
         if current.uri != cfg.uri:
             raise ServerError(
@@ -619,7 +620,12 @@ def _spawn(cfg: ServerConfig, lib: Path, java: str, runtime: Runtime) -> subproc
 
 
 def _wait_ready(
-    cfg, pid, password, timeout, t0, proc: subprocess.Popen | None = None
+    cfg: ServerConfig,
+    pid: int,
+    password: str | None,
+    timeout: float,
+    t0: float,
+    proc: subprocess.Popen[bytes] | None = None,
 ) -> ServerStatus:
     home = Path(cfg.home)
     while True:
