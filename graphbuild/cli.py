@@ -65,7 +65,7 @@ def _progress(quiet: bool) -> Progress:
     )
 
 
-def _read(paths: list[Path], quiet: bool) -> tuple[list[Article], list[ArticleError]]:
+def _read(paths: list[Path]) -> tuple[list[Article], list[ArticleError]]:
     from .sources import read_articles
 
     skipped: list[ArticleError] = []
@@ -119,7 +119,7 @@ def extract(
 ) -> None:
     """Extract entities and relations; write one JSON object per article (FORMAT.md)."""
     with handled():
-        arts, skipped = _read(paths, quiet)
+        arts, skipped = _read(paths)
         exs = _extract(arts, quiet, min_confidence)
         if str(output) == "-":
             for ex in exs:
@@ -179,7 +179,7 @@ def run(
             from .cli_neo4j import neo4j_settings_cli
 
             settings = stack.enter_context(neo4j_settings_cli(uri, user, database))
-        arts, skipped = _read(paths, quiet)
+        arts, skipped = _read(paths)
         exs = _extract(arts, quiet, min_confidence)
         g = build_graph(exs)
         if not quiet:
@@ -251,7 +251,7 @@ def eval_(
 
             predicted = load_predictions(articles[0])
         else:
-            arts, skipped = _read(articles, quiet)
+            arts, skipped = _read(articles)
             arts = [a for a in arts if a.id not in other]
             predicted = {ex.article.id: ex.to_dict() for ex in _extract(arts, quiet, 0.0)}
         predicted = {k: v for k, v in predicted.items() if k not in other}

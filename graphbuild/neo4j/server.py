@@ -396,7 +396,7 @@ def bolt_answers(host: str, port: int, timeout: float = 2.0) -> bool:
         return False
 
 
-def _log_tail(home: Path, n: int = 20) -> str:
+def _log_tail(home: Path) -> str:
     parts = []
     for name in (CONSOLE_LOG, "logs/neo4j.log", "logs/debug.log"):
         p = home / name
