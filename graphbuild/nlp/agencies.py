@@ -199,10 +199,7 @@ class _Idafa:
             k < self.n
             and tg.is_def(k)
             and (
-                tg.kind(k) is None
-                and _adjective_like(tg, doc[k].norm_)
-                or tg.at(k, "title")
-                and tg.at(k, "title").info[0] == "adjective"
+                tg.kind(k) is None and _adjective_like(tg, doc[k].norm_) or _title_adjective(tg, k)
             )
         ):
             k += 1
@@ -520,6 +517,12 @@ class _Idafa:
         return False
 
 
+def _title_adjective(tg: Tagger, k: int) -> bool:
+    """An adjective of the titles lexicon ("official" in "the office of the official spokesman")."""
+    hit = tg.at(k, "title")
+    return hit is not None and hit.info[0] == "adjective"
+
+
 def _adjective_like(tg: Tagger, norm: str) -> bool:
     """A nisba-like adjective (its ending) or one of the language's name adjectives ("general",
     "supreme")."""
@@ -752,11 +755,13 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
             (k for k in range(h.start, max(h.start - 3, -1), -1) if doc[k].norm_ in W.accompany),
             None,
         )
-        if parent is None and acc is None:
+        # "the Assembly's relations department", "his accompanying delegation"
+        if parent is not None:
+            start = parent.start
+        elif acc is not None:
+            start = acc
+        else:
             return _lower_case_anaphor(tg, h)
-        start = (
-            parent.start if parent is not None else acc
-        )  # "the Assembly's relations department", "his accompanying delegation"
     span = doc[start:j]
     skip = W.article | W.genitive | W.conjunction
     words = frozenset(

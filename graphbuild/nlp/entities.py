@@ -198,7 +198,7 @@ class EntityBuilder:
         ministry's
         canonical name among them; a ministry named by more than its portfolio keeps its own
         name."""
-        compound = bool(a.field) and compound_ministry(self.lex, self.P, a.words, a.field)
+        compound = a.field is not None and compound_ministry(self.lex, self.P, a.words, a.field)
         if a.country and not a.body:
             forms = {f for f in (a.name, *a.aliases) if self._qualifiable(f)}
             if a.field:
@@ -263,20 +263,21 @@ class EntityBuilder:
         if not self._compatible(a, m, field_key) or a.country != m.country:
             # with and without a country: decided once the article is read (fold_variants)
             return False
-        if a.words == m.words:
+        if a.words == m.words or bool(a.field and a.field == field_key):
             return True
-        contained = (
-            a.words <= m.words or m.words <= a.words or bool(a.field and a.field == field_key)
+        # a head with its nisba only ("the Palestinian authority") is not every longer name holding
+        # it ("the Palestinian monetary authority"), except a government's
+        shorter = min(len(a.words), len(m.words))
+        contained = (a.words <= m.words or m.words <= a.words) and (
+            shorter > 1 or a.kind == GOVERNMENT
         )
         return contained and bool(a.country or m.implied or a.implied)
 
     def fold_variants(self) -> None:
         """One node per body whatever the variant: a body named without its country (and held by no
-        one) is the
-        article's only body of that kind and portfolio named with one ("the foreign ministry" ~ "the
-        Egyptian
-        foreign ministry"), or the only longer name containing it; two of one portfolio and country
-        are one."""
+        one) is the article's only body of that kind and portfolio named with one ("the foreign
+        ministry" ~ "the Egyptian foreign ministry"), or the only longer name containing it; two of
+        one portfolio and country are one."""
         for _round in range(3):  # a fold may make two others variants (their parents become one)
             folded = False
             for i, a in enumerate(self.agencies):
@@ -345,6 +346,7 @@ class EntityBuilder:
             self._acanon(int(r.target.key))
             for r in self.memberships
             if r.rule == "member.parent"
+            and r.target is not None
             and r.source.kind == AGENCY
             and self._acanon(int(r.source.key)) == i
         }
@@ -500,6 +502,9 @@ class EntityBuilder:
             if implied is not None and m.kind == GOVERNMENT and not m.implied:
                 self.member(Ref(AGENCY, self.agency(implied)), Ref(AGENCY, ai), ev, "member.parent")
                 continue
+            if self._posted_to(m):
+                # "Japan's representative to the Palestinian Authority": a post, not a membership
+                continue
             if (m.start, m.end) in spans and not m.implied and m.kind != GOVERNMENT:
                 # a government is also its ministers' ("deputy head of the council in the GNA")
                 continue
@@ -508,6 +513,14 @@ class EntityBuilder:
         for m in ms:
             if m.parent is not None:
                 self.add_parent(self.agency(m), m.parent, ev)
+
+    def _posted_to(self, m: AgencyMention) -> bool:
+        """The agency follows a preposition of posting only ("to"), not of belonging."""
+        W = self.W
+        k = m.start - 1
+        if k >= 0 and self.doc[k].norm_ in W.article:
+            k -= 1
+        return k >= 0 and self.doc[k].norm_ in W.posted_to - W.parent_prep - W.genitive
 
     # ---- agency mentions outside titles ------------------------------------
     def add_mention(self, si: int, m: AgencyMention) -> int | None:

@@ -278,3 +278,9 @@ def test_a_minister_of_the_republic_names_his_ministrys_country():
 def test_a_compound_portfolio_is_also_named_by_its_first_field():
     ex = run("وصل وزير الشؤون الخارجية والتعاون الدولي الموريتاني محمد سالم إلى تونس.", "ar")
     assert "وزارة الشؤون الخارجية" in ent(ex, "وزارة الخارجية الموريتانية").aliases
+
+
+def test_the_palestinian_authority_is_an_agency_of_palestine():
+    ex = run("وأكد ممثل اليابان لدى السلطة الفلسطينية دعم بلاده.", "ar")
+    pa = ent(ex, "السلطة الفلسطينية")
+    assert pa.type == "Agency" and pa.country == "PSE"

@@ -114,3 +114,8 @@ def test_the_ministry_of_a_dispatch_is_its_datelines_countrys():
 def test_a_deputy_foreign_minister_for_affairs_is_of_the_foreign_ministry():
     ex = run("Iranian Deputy Foreign Minister for Political Affairs Ali Bagheri arrived.", "en")
     assert ("Ali Bagheri", ent(ex, "Iranian Foreign Ministry").name) in rels(ex, "MEMBER_OF")
+
+
+def test_the_palestinian_authority_is_an_agency_of_palestine():
+    pa = ent(run("The Palestinian Authority welcomed the decision.", "en"), "Palestinian Authority")
+    assert pa.type == "Agency" and pa.country == "PSE"

@@ -64,3 +64,13 @@ def test_a_body_named_only_as_a_parent_in_a_title_is_not_the_officials():
     assert ("خالد المناعي", ent(ex, "هيئة الأركان").name) in rels(ex, "MEMBER_OF")
     assert ("خالد المناعي", ent(ex, "قوة دفاع البحرين").name) not in rels(ex, "MEMBER_OF")
     assert (ent(ex, "هيئة الأركان").name, ent(ex, "قوة دفاع البحرين").name) in rels(ex, "MEMBER_OF")
+
+
+def test_a_representative_to_a_body_is_not_its_member():
+    ex = run("وحضر ممثل اليابان لدى السلطة الفلسطينية تاكيو إيشيهارا.", "ar")
+    assert ("تاكيو إيشيهارا", ent(ex, "السلطة الفلسطينية").name) not in rels(ex, "MEMBER_OF")
+
+
+def test_the_authority_and_the_monetary_authority_are_two_bodies():
+    ex = run("وقال محافظ سلطة النقد الفلسطينية فراس النتشة إن السلطة الفلسطينية تدعم الخطة.", "ar")
+    assert {"سلطة النقد الفلسطينية", "السلطة الفلسطينية"} <= {e.name for e in ex.entities}
