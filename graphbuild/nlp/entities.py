@@ -550,6 +550,8 @@ class EntityBuilder:
             if m.country:
                 self.member_of_country(ref, m.country, ev)
             self._accompanied(si, ref, m)
+            if not self.P.head_initial:
+                self._title_at(si, ref, m)
             if si < _LETTERHEAD_LINES and self._whole_line(m):
                 self.letterheads.add(ref)
         self.add_part(si, Part(AGENCY, ref, m.start, m.end, self.after_marker(m.start)))
@@ -596,6 +598,28 @@ class EntityBuilder:
         if any(not (t.is_punct or t.is_space) for t in doc[sent.start : m.start]):
             return False
         return m.end >= sent.end or doc[m.end].is_punct or doc[m.end].is_space
+
+    def _title_at(self, si: int, ref: int, m: AgencyMention) -> None:
+        """ "X, Director of the Directorate at the Ministry": the body after the title is the parent
+        of the body the title names, or the official's own when it names none."""
+        doc, k = self.doc, m.start - 1
+        if k >= 1 and doc[k].norm_ in self.W.article:
+            k -= 1
+        if k < 1 or doc[k].norm_ not in self.W.parent_prep:
+            return
+        o = next((p for p in self.parts.get(si, []) if p.kind == OFFICIAL and p.end == k), None)
+        if o is None:
+            return
+        oi = self.canon(o.ref)
+        named = [
+            a for a in self.officials[oi].agencies if not self.agencies[a].implied and a != ref
+        ]
+        ev = doc[o.start : m.end]
+        if named:
+            self.member(Ref(AGENCY, named[-1]), Ref(AGENCY, ref), ev, "member.parent")
+        else:
+            self.officials[oi].agencies.append(ref)
+            self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ref), ev, "member.title")
 
     def add_parent(self, child: int, pm: AgencyMention | None, evidence: Span) -> None:
         """A named sub-body belongs to the body named in it ("the media office of the bank")."""

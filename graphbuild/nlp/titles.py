@@ -432,7 +432,8 @@ def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
             return ag if ag is not None and not ag.anaphor and ag.start <= k else None
         if tg.hits.get(m) and tg.hits[m].kind != "country":
             return None
-        m += 1
+        hyphen = m + 2 < n and doc[m + 1].text == "-" and doc[m + 2].text[:1].isupper()
+        m += 2 if hyphen else 1  # "Anti-Narcotics Directorate"
     return None
 
 

@@ -34,3 +34,25 @@ def test_a_delegation_headed_by_an_official():
         "en",
     )
     assert ("Mazen Al-Faraya", ent(ex, "Jordanian delegation").name) in rels(ex, "MEMBER_OF")
+
+
+def test_a_title_at_a_ministry():
+    ex = run(
+        "The meeting was attended by Dr. Noura Al Mansoori, "
+        "Assistant Minister for Economic Affairs at the Ministry of Foreign Affairs.",
+        "en",
+    )
+    ministry = ent(ex, "Ministry of Foreign Affairs").name
+    assert ("Noura Al Mansoori", ministry) in rels(ex, "MEMBER_OF")
+
+
+def test_a_body_at_a_ministry_is_its_sub_body():
+    ex = run(
+        "The delegation includes Sabah Al-Obaidi, "
+        "Director of the Anti-Narcotics Directorate at the Iraqi Ministry of Interior.",
+        "en",
+    )
+    directorate = ent(ex, "Anti-Narcotics Directorate").name
+    assert ("Sabah Al-Obaidi", directorate) in rels(ex, "MEMBER_OF")
+    ministry = ent(ex, "Iraqi Interior Ministry").name
+    assert (directorate, ministry) in rels(ex, "MEMBER_OF")
