@@ -147,7 +147,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "meet": "MET_WITH", "meet_with": "MET_WITH", "meet_noun": "MET_WITH", "attend": "MET_WITH",
         "attend_subject": "MET_WITH", "compose": "MEMBER_OF", "say": "SAID", "say_colon": "SAID", "according": "SAID",
         "say_adverbial": "SAID", "say_joint": "SAID", "call": "MET_WITH", "meet_press": "MET_WITH",
-        "lead": "MEMBER_OF",
+        "lead": "MEMBER_OF", "meet_noun_obj": "MET_WITH", "meet_between": "MET_WITH", "meet_host": "MET_WITH",
     }
 
 

@@ -295,3 +295,56 @@ def test_en_pronoun_subject_and_a_coordinated_meeting():
         pair("Ayman Safadi", "Fuad Hussein"),
         pair("Ayman Safadi", "Mohammed Shia al-Sudani"),
     }
+
+
+# ---------------------------------------------------------------- between, brought together, hosted
+BLINKEN, SHOUKRY = "Antony Blinken", "Sameh Shoukry"
+FAISAL = "فيصل بن فرحان"
+_EN_A = "Secretary of State Antony Blinken"
+_EN_B = "Egyptian Foreign Minister Sameh Shoukry"
+_AR_A = "وزير الخارجية السعودي فيصل بن فرحان"
+_AR_B = "وزير الخارجية الأردني أيمن الصفدي"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"A meeting between {_EN_A} and {_EN_B} took place in Cairo on Sunday.",
+        f"The talks between {_EN_A} and {_EN_B} focused on Gaza.",
+        f"The meeting brought together {_EN_A} and {_EN_B} at the ministry.",
+        f"During his meeting with {_EN_B}, {_EN_A} stressed the importance of the partnership.",
+        f"{_EN_B} took part in a dinner hosted by {_EN_A} in Washington.",
+        f"{_EN_A} and {_EN_B} held a meeting in Cairo on Sunday.",
+    ],
+)
+def test_en_meeting_frames(text):
+    assert met(run(text, "en")) == {pair(BLINKEN, SHOUKRY)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"وأكد {_AR_A} خلال لقائه {_AR_B} أهمية التعاون بين البلدين.",
+        f"وشدد {_AR_A} خلال اجتماعه مع {_AR_B} على أهمية التنسيق.",
+        f"جمع لقاء {_AR_A} و{_AR_B} في الرياض أمس.",
+        f"وجرى خلال اللقاء بين {_AR_A} و{_AR_B} بحث العلاقات الثنائية.",
+        f"عقد {_AR_A} و{_AR_B} اجتماعا في الرياض أمس.",
+        f"عقد {_AR_A} جلسة مباحثات مع {_AR_B} في الرياض.",
+        f"شارك {_AR_A} في اجتماع باستضافة {_AR_B} في عمّان.",
+    ],
+)
+def test_ar_meeting_frames(text):
+    assert met(run(text, "ar")) == {pair(FAISAL, SAFADI)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (f"A meeting between {_EN_A} and {_EN_B} will take place next week.", "en"),
+        (f"{_EN_A} and {_EN_B} held a meeting by video link.", "en"),
+        (f"ومن المقرر أن يجمع لقاء {_AR_A} و{_AR_B} غدا.", "ar"),
+        (f"وأكد {_AR_A} خلال اتصاله الهاتفي مع {_AR_B} أهمية التعاون.", "ar"),
+    ],
+)
+def test_no_meeting_frames(text, lang):
+    assert met(run(text, lang)) == set()

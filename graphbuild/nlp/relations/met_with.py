@@ -51,6 +51,7 @@ CALL = "call"
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
 _PRESS_GAP = 3  # at most this many words between the last party and "press conference"
 _VIRTUAL_SPAN = 6  # a call word this close after a meeting word makes the meeting a call
+_AFTER_COMMA = 6  # "with X, Secretary of State Y said": at most a title between the comma and Y
 
 
 def can_meet(entities: Entities, p: Part) -> bool:
@@ -105,7 +106,7 @@ def _heads(ctx: CueContext) -> frozenset[int]:
     X."""
     ents = ctx.article.entities
     parts = ctx.sentence.parts
-    out = set()
+    out: set[int] = set()
     for _c, ch in ctx.sentence.cues:
         if ch.info[0] != LEAD or not any(
             p.kind == AGENCY and ents.agencies[p.ref].kind == DELEGATION and p.end <= ch.start
@@ -128,8 +129,7 @@ def _objects_vso(ctx: CueContext, first: Part, rest: tuple[Part, ...]) -> list[P
     """The objects after the subject: from the first one after an object marker, joined to each
     other."""
     bi = [n for n, p in enumerate(rest) if p.after_bi]
-    objs = rest[bi[0] :] if bi else tuple(rest)
-    objs = [p for p in objs if not _same(p, first)]
+    objs = [p for p in (rest[bi[0] :] if bi else rest) if not _same(p, first)]
     grp = first_group(ctx, objs)
     for p in objs[len(grp) :] if grp else ():
         if not _joined(ctx, grp[-1], p):
@@ -166,7 +166,7 @@ def _sides_vso(
     topic = state.topic
     subject = _subject_before(ctx) or _unnamed_subject(ctx, state, after)
     objs = _objects_vso(ctx, subject, after) if subject is not None and after else []
-    if objs:
+    if subject is not None and objs:
         return [subject], objs
     if not after:
         return None
@@ -342,23 +342,82 @@ def _with_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Par
     doc, h, s = ctx.doc, ctx.hit, ctx.sentence.span
     words = ctx.article.words
     w = next(
-        (j for j in range(h.end, min(s.end, h.end + 8)) if doc[j].norm_ in words.comitative), None
-    )
+        (j for j in range(h.end - 1, min(s.end, h.end + 8)) if doc[j].norm_ in words.comitative),
+        None,
+    )  # "with" may close the cue itself ("meeting with")
     if w is None:
         return None
     b_side = first_group(
         ctx, _meeting_parts(ctx, [p for p in ctx.sentence.parts if w < p.start < ctx.next_cue])
     )
     a_side = list(_meeting_parts(ctx, _noun_subject(ctx, w, state)))
+    if not a_side:
+        a_side, b_side = _comma_subject(ctx, b_side)
+        a_side = a_side or _after_group(ctx, b_side)
     return (a_side, b_side) if a_side and b_side else None
+
+
+def _comma_subject(ctx: CueContext, group: list[Part]) -> tuple[list[Part], list[Part]]:
+    """ "With X, Y said": a group whose last party follows a bare comma (a list closes with "and")
+    ends with the clause's subject: (the subject, the rest)."""
+    if len(group) < 2:
+        return [], group
+    between = ctx.doc[group[-2].end : group[-1].start]
+    if any(t.norm_ in ctx.article.words.conjunction for t in between):
+        return [], group
+    return group[-1:], group[:-1]
+
+
+def _after_group(ctx: CueContext, group: list[Part]) -> list[Part]:
+    """ "During his meeting with X, Y said": the party right after the comma that ends X's group."""
+    if not group:
+        return []
+    doc, s = ctx.doc, ctx.sentence.span
+    j = group[-1].end
+    if j >= s.end or not doc[j].is_punct:
+        return []
+    nxt = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.start > j]
+    return nxt[:1] if nxt and nxt[0].start - j <= _AFTER_COMMA else []
+
+
+def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Part]] | None:
+    """ "khilal liqa'ihi X" (a meeting noun with a pronoun, no "with"): the speaker, the subject or
+    the topic meets the group right after the noun."""
+    after = _meeting_parts(ctx, ctx.after)
+    if not after or after[0].start - ctx.hit.end > 1:
+        return None
+    b_side = first_group(ctx, after)
+    sp = state.speaker if state.said_here else None
+    a_side = [p for p in ctx.before if p.kind == OFFICIAL][-1:] or (
+        [sp] if sp else list(state.subjects) or ([state.topic] if state.topic else [])
+    )
+    a_side = [p for p in a_side if not any(_same(p, q) for q in b_side)]
+    return (a_side, b_side) if a_side else None
+
+
+def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "X and Y held a meeting", "aqada X wa-Y ijtima'an": the parties coordinated right before the
+    noun meet each other."""
+    group = _coordinated_before(ctx)
+    if len(group) < 2 or ctx.k - group[-1].end > _PRESS_GAP:
+        return Outcome((), state)
+    ents, s = ctx.article.entities, ctx.sentence.span
+    rels = [
+        r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
+    ]
+    return Outcome(() if _virtual(ctx) else tuple(rels), _framed(state, group[:1], group[1:], None))
 
 
 def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     """ "talks with X": the party before "with" (or the subject, the speaker, the topic) meets X's
     group."""
-    sides = _with_sides(ctx, state)
-    if sides is None or _future(ctx):
+    if _future(ctx):
         return Outcome((), state)
+    sides = _with_sides(ctx, state)
+    if sides is None and ctx.cue == "meet_noun_obj":
+        sides = _direct_sides(ctx, state)
+    if sides is None:
+        return _coordinated_noun(ctx, state)
     a_side, b_side = sides
     subject = a_side[0] if a_side[0].kind == OFFICIAL else None
     if _virtual(ctx):
@@ -380,6 +439,43 @@ def _press(ctx: CueContext, state: Discourse) -> Outcome:
         r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
     ]
     return Outcome(tuple(rels), _framed(state, group[:1], group[1:], None))
+
+
+def _between(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "a meeting between X and Y", "the meeting brought together X and Y", "jama'a liqa'un X
+    wa-Y": the coordinated parties after the cue meet each other (with one party and "with": as a
+    meeting noun)."""
+    if _future(ctx):
+        return Outcome((), state)
+    group = first_group(ctx, _meeting_parts(ctx, ctx.after))
+    if len(group) < 2:
+        return _meet_noun(ctx, state)
+    j = group[-1].end  # "a meeting between X and Y will take place"
+    if any(
+        t.norm_ in ctx.article.words.future for t in ctx.doc[j : min(ctx.sentence.span.end, j + 2)]
+    ):
+        return Outcome((), state)
+    ents, s = ctx.article.entities, ctx.sentence.span
+    rels = [r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.noun_with")]
+    virtual = _virtual(ctx)
+    return Outcome(
+        () if virtual else tuple(rels), _framed(state, group[:1], group[1:], None, virtual)
+    )
+
+
+def _host(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "a meeting hosted by X", "bi-istidafat X": the host meets the clause's subject (the last
+    party before, else the carried subjects, the topic)."""
+    hosts = first_group(ctx, _meeting_parts(ctx, ctx.after))
+    if not hosts or _future(ctx):
+        return Outcome((), state)
+    before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= ctx.k][-1:]
+    guests = before or list(state.subjects) or ([state.topic] if state.topic else [])
+    guests = [p for p in guests if not any(_same(p, h) for h in hosts)]
+    if not guests:
+        return Outcome((), state)
+    rels = met(ctx.article.entities, hosts, guests, ctx.sentence.span, "met.verb")
+    return Outcome(() if _virtual(ctx) else tuple(rels), _framed(state, hosts, guests, None))
 
 
 def _call(ctx: CueContext, state: Discourse) -> Outcome:
@@ -431,6 +527,9 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet", _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_with", _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)
+    registry.register_cue("meet_noun_obj", _meet_noun, relation=MET_WITH)
+    registry.register_cue("meet_between", _between, relation=MET_WITH)
+    registry.register_cue("meet_host", _host, relation=MET_WITH)
     registry.register_cue(CALL, _call, relation=MET_WITH)
     registry.register_cue("meet_press", _press, relation=MET_WITH)
     registry.register_cue("attend", _attend, relation=MET_WITH)
