@@ -78,6 +78,7 @@ class WordLists:
     statement_prep: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     person_noun: frozenset[str] = frozenset()
+    thanks: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

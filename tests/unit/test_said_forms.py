@@ -510,3 +510,65 @@ def test_en_a_say_verb_inside_the_statement_does_not_cut_it():
         )
     )
     assert [q for _sp, q in s] == ["the United States welcomed the ceasefire"]
+
+
+# ---------------------------------------------------------------- countries and bodies as speakers
+_EN_A = "Secretary of State Antony Blinken"
+_EN_B = "Egyptian Foreign Minister Sameh Shoukry"
+_AR_A = "وزير الخارجية السعودي فيصل بن فرحان"
+_AR_B = "وزير الخارجية الأردني أيمن الصفدي"
+
+
+def _speakers(ex) -> set[str]:
+    return {sp for sp, _q in said(ex)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        (
+            "The GCC and the United Kingdom reiterated their commitment to regional security.",
+            "en",
+            {"GCC", "United Kingdom"},
+        ),
+        ("Egypt and Jordan condemned the attack on the aid convoy.", "en", {"Egypt", "Jordan"}),
+        (
+            "وأكدت المملكة العربية السعودية والأردن في بيان مشترك أهمية وقف إطلاق النار.",
+            "ar",
+            {"السعودية", "الأردن"},
+        ),
+        (
+            f"وأكد {_AR_A} و{_AR_B} في بيان مشترك أهمية وقف إطلاق النار في غزة.",
+            "ar",
+            {"فيصل بن فرحان", "أيمن الصفدي"},
+        ),
+        (
+            f"In a joint statement, {_EN_A} and {_EN_B} affirmed their support for a ceasefire.",
+            "en",
+            {"Antony Blinken", "Sameh Shoukry"},
+        ),
+    ],
+)
+def test_one_statement_per_coordinated_speaker(text, lang, speakers):
+    ex = run(text, lang)
+    assert _speakers(ex) == speakers
+    assert len({q for _sp, q in said(ex)}) == 1  # the same quote for each
+
+
+def test_ar_coordinated_speakers_quote_starts_after_the_second():
+    ex = run(f"وأكد {_AR_A} و{_AR_B} أهمية وقف إطلاق النار في غزة.", "ar")
+    assert all(q.startswith("أهمية") for _sp, q in said(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (f"{_EN_A} reiterated his gratitude to {_EN_B} for his hospitality.", "en"),
+        (f"{_EN_A} expressed his thanks to {_EN_B} for the warm welcome.", "en"),
+        (f"{_EN_A} thanked {_EN_B} for his efforts.", "en"),
+        (f"وأعرب {_AR_A} عن شكره لـ{_AR_B} على حسن الاستقبال.", "ar"),
+        (f"وجدد {_AR_A} شكره لـ{_AR_B} على حسن الضيافة.", "ar"),
+    ],
+)
+def test_thanking_is_no_statement(text, lang):
+    assert said(run(text, lang)) == []

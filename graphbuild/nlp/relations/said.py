@@ -33,7 +33,7 @@ from ...schema import SAID
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..quotes import clause_text, ends_with_colon, quote_after, quoted
 from ..tagger import Hit
-from ..values import AGENCY, OFFICIAL, Part, PendingRelation
+from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 
 __all__ = ["SAID", "register", "unnamed_after", "unnamed_before", "holder", "Unnamed"]
@@ -61,6 +61,7 @@ _TITLE_HEADS = (
 _UNNAMED_GAP = 3  # words (a nisba, a particle) between an unnamed subject and its verb
 _OF_AGENCY = 2  # "for" / "on behalf of" between an unnamed official's title and its agency
 _COMMAS = ("،", ",")
+_THANKS = 3  # a thanks word this close after the verb and its speaker: a thanking, no statement
 
 
 def said(sp: Part, quote: str, ctx_sentence, rule: str) -> PendingRelation:
@@ -473,9 +474,105 @@ def _speakers(
     return sp_list, None
 
 
+# ------------------------------------------------------------- countries and bodies as speakers
+_Item = tuple[int, int, Ref, "Part | None"]  # start, end, endpoint, the part (None: a country)
+
+
+def _speaker_items(ctx: CueContext) -> list[_Item]:
+    """The sentence's parties and the countries it names in full (not a nisba), in order."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    items: list[_Item] = [(p.start, p.end, p.endpoint, p) for p in ctx.sentence.parts]
+    taken = {i for p in ctx.sentence.parts for i in range(p.start, p.end)}
+    for i in range(s.start, s.end):
+        h = tg.hits.get(i)
+        if h is None or h.start != i or h.kind != "country" or h.info[1] != "name" or i in taken:
+            continue
+        items.append((h.start, h.end, Ref(COUNTRY, h.info[0]), None))
+    return sorted(items, key=lambda it: it[0])
+
+
+def _links(ctx: CueContext, start: int, end: int) -> bool:
+    """Tokens start..end join two coordinated speakers: commas, "and", an article."""
+    words = ctx.article.words
+    toks = ctx.doc[start:end]
+    return (
+        len(toks) <= 3
+        and any(t.is_punct or t.norm_ in words.conjunction for t in toks)
+        and all(
+            t.is_punct or t.norm_ in words.conjunction or t.norm_ in words.article for t in toks
+        )
+    )
+
+
+def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
+    """ "The GCC and the United Kingdom reiterated", "akkadat al-Sa'udiyya wa-l-Urdunn", "akkada X
+    wa-Y": the coordinated subject by the verb when it holds a country or two parties; (the
+    speakers, where the quote may start)."""
+    items = _speaker_items(ctx)
+    if ctx.article.tg.P.word_order == "SVO":
+        before = [it for it in items if it[1] <= ctx.k]
+        if not before or before[-1][1] != ctx.k:
+            return None
+        group = [before[-1]]
+        for it in reversed(before[:-1]):
+            if not _links(ctx, it[1], group[0][0]):
+                break
+            group.insert(0, it)
+        start = ctx.hit.end
+    else:
+        after = [it for it in items if it[0] >= ctx.hit.end]
+        if not after or after[0][0] != ctx.hit.end:
+            return None
+        group = [after[0]]
+        for it in after[1:]:
+            if not _links(ctx, group[-1][1], it[0]):
+                break
+            group.append(it)
+        start = group[-1][1]
+    if len(group) < 2 and not any(it[3] is None for it in group):
+        return None  # one named party: the word-order rules
+    return group, start
+
+
+def _country_say(ctx: CueContext, state: Discourse) -> Outcome | None:
+    """One statement per speaker of a coordinated subject holding a country."""
+    found = _country_group(ctx)
+    if found is None:
+        return None
+    group, start = found
+    s = ctx.sentence.span
+    _comp, next_cue = _quote_bounds(ctx, state)
+    quote = quote_after(ctx.doc, start, min(next_cue, s.end), s.end, ctx.article.words)
+    if not quote or _thanks(ctx, start):
+        return Outcome((), state)
+    rels = tuple(PendingRelation(SAID, it[2], None, s, "said.cue", quote) for it in group)
+    parts = tuple(it[3] for it in group if it[3] is not None)
+    return Outcome(
+        rels,
+        replace(
+            state,
+            said_here=True,
+            subjects=parts or state.subjects,
+            speaker=parts[0] if parts else state.speaker,
+        ),
+    )
+
+
+def _thanks(ctx: CueContext, start: int) -> bool:
+    """ "reiterated his gratitude", "expressed his thanks": thanking is no statement (a thanks word
+    among the first words after the verb and its speaker)."""
+    doc, s = ctx.doc, ctx.sentence.span
+    return any(
+        t.norm_ in ctx.article.words.thanks for t in doc[start : min(s.end, start + _THANKS)]
+    )
+
+
 def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if ctx.sentence.in_headline:
         return Outcome((), state)
+    countries = _country_say(ctx, state) if ctx.cue != SAY_ADVERBIAL else None
+    if countries is not None:
+        return countries
     s = ctx.sentence.span
     profile = ctx.article.tg.P
     nested = (
@@ -498,7 +595,7 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
         )
     if profile.word_order == "SVO":
         quote = _trailing_attribution(ctx, sp_list[0], quote)
-    if not quote:
+    if not quote or _thanks(ctx, q_start - 1):
         return Outcome((), state)
     near = ctx.before + after
     rule = rule or ("said.cue" if near and any(p in near for p in sp_list) else "said.carried")
