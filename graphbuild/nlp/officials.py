@@ -44,14 +44,13 @@ class TitleBook:
         self.bound: set[int] = set()
         for s in sents:
             i = s.start
-            while i < s.end:
-                h = tg.hits.get(i)
-                t = title_phrase(tg, i) if h and h.start == i and h.kind in ("title", "country") else None
-                if t:
-                    self.at[i] = t
-                    i = max(t.end, i + 1)
+            for k in tg.starts(("title", "country"), s.start, s.end):
+                if k < i:
                     continue
-                i += 1
+                t = title_phrase(tg, k)
+                if t:
+                    self.at[k] = t
+                    i = max(t.end, k + 1)
 
     def starts_in(self, s: Span) -> list[int]:
         return sorted(k for k in self.at if s.start <= k < s.end)
@@ -100,18 +99,34 @@ def bind_title_agencies(b: EntityBuilder, oi: int, t: TitleMention, ev: Span) ->
     b.bind_title(oi, t, ev)
 
 
-def _coordinated_titles_before(b: EntityBuilder, s: Span, k: int, starts: list[int], titles: TitleBook, name: str,
-                               oi: int, name_end: int, used: set[int]) -> int:
-    """"Qatari Prime Minister and Foreign Minister X", or two titles in a row: bind them to X; the first title's start."""
+def _coordinated_titles_before(
+    b: EntityBuilder,
+    s: Span,
+    k: int,
+    starts: list[int],
+    titles: TitleBook,
+    name: str,
+    oi: int,
+    name_end: int,
+    used: set[int],
+) -> int:
+    """ "Qatari Prime Minister and Foreign Minister X", or two titles in a row: bind them to X; the first title's start."""
     doc = b.doc
     prev_k = k
     while prev_k - 1 > s.start:
         gap = 1 if doc[prev_k - 1].norm_ in b.W.conjunction else 0
-        t0 = next((titles.at[q] for q in starts if q not in titles.bound and titles.at[q].end == prev_k - gap), None)
+        t0 = next(
+            (
+                titles.at[q]
+                for q in starts
+                if q not in titles.bound and titles.at[q].end == prev_k - gap
+            ),
+            None,
+        )
         if t0 is None:
             break
         b.official(name, t0, "official.title+name")
-        bind_title_agencies(b, oi, t0, doc[t0.start:name_end])
+        bind_title_agencies(b, oi, t0, doc[t0.start : name_end])
         titles.bound.add(t0.start)
         used.update(range(t0.start, titles.at[k].start))
         prev_k = t0.start
@@ -124,12 +139,20 @@ _ANCHOR_GAP = 4  # words between what a title's grammar read and the honorific t
 def _gap_word(b: EntityBuilder, k: int) -> bool:
     """A word that may still belong to a title's complement: no cue, no punctuation, not the sentence's start."""
     tok, h, W = b.doc[k], b.tg.hits.get(k), b.W
-    preposition = tok.norm_ in W.posted_to | W.genitive | W.parent_prep  # "ambassador of X to the Kingdom Mr Y"
-    return (tok.is_alpha and not tok.is_sent_start and not (h and h.kind == "cue")
-            and (tok.norm_ not in W.phrase_break or preposition))
+    preposition = (
+        tok.norm_ in W.posted_to | W.genitive | W.parent_prep
+    )  # "ambassador of X to the Kingdom Mr Y"
+    return (
+        tok.is_alpha
+        and not tok.is_sent_start
+        and not (h and h.kind == "cue")
+        and (tok.norm_ not in W.phrase_break or preposition)
+    )
 
 
-def _name_after(b: EntityBuilder, s: Span, t: TitleMention) -> tuple[TitleMention, NameMention | None]:
+def _name_after(
+    b: EntityBuilder, s: Span, t: TitleMention
+) -> tuple[TitleMention, NameMention | None]:
     """The name after a title; when the grammar stopped short, the title reaches the honorific or rank that
     opens a name a few words on ("undersecretary of the ministry for consular affairs Dr X")."""
     doc, tg = b.doc, b.tg
@@ -144,14 +167,18 @@ def _name_after(b: EntityBuilder, s: Span, t: TitleMention) -> tuple[TitleMentio
             nm = name_run(tg, j) if j < s.end else None
             end = k - 1 if doc[k - 1].text in COMMAS else k
             if nm and nm.end <= s.end and end > t.end:
-                return replace(t, end=end, text=doc[t.start:end].text, bare=False), nm
+                return replace(t, end=end, text=doc[t.start : end].text, bare=False), nm
             return t, None
-        if not (_gap_word(b, k) or (doc[k].text in COMMAS and k + 1 < s.end and tg.at(k + 1, "title"))):
+        if not (
+            _gap_word(b, k) or (doc[k].text in COMMAS and k + 1 < s.end and tg.at(k + 1, "title"))
+        ):
             return t, None
     return t, None
 
 
-def _name_after_title(b: EntityBuilder, si: int, s: Span, k: int, starts: list[int], titles: TitleBook, used: set[int]) -> None:
+def _name_after_title(
+    b: EntityBuilder, si: int, s: Span, k: int, starts: list[int], titles: TitleBook, used: set[int]
+) -> None:
     doc = b.doc
     t, nm = _name_after(b, s, titles.at[k])
     if nm is None:
@@ -160,7 +187,7 @@ def _name_after_title(b: EntityBuilder, si: int, s: Span, k: int, starts: list[i
     oi = b.official(nm.text, t, "official.title+name")
     first = min(t.start, nm.start)
     b.add_part(si, Part(OFFICIAL, oi, first, nm.end))
-    bind_title_agencies(b, oi, t, doc[t.start:nm.end])
+    bind_title_agencies(b, oi, t, doc[t.start : nm.end])
     titles.bound.add(k)
     prev_k = _coordinated_titles_before(b, s, k, starts, titles, nm.text, oi, nm.end, used)
     if prev_k < k:
@@ -171,19 +198,26 @@ def _name_after_title(b: EntityBuilder, si: int, s: Span, k: int, starts: list[i
     _bind_following_titles(b, s, nm.end, oi, titles)
 
 
-def _name_before_title(b: EntityBuilder, si: int, s: Span, t: TitleMention, titles: TitleBook, used: set[int]) -> None:
-    """"X Y, deputy head of …": a name of two words or more right before the title."""
+def _name_before_title(
+    b: EntityBuilder, si: int, s: Span, t: TitleMention, titles: TitleBook, used: set[int]
+) -> None:
+    """ "X Y, deputy head of …": a name of two words or more right before the title."""
     doc, tg = b.doc, b.tg
     j = t.start - 1
     while j >= s.start and doc[j].text in COMMAS:
         j -= 1
     nm = name_run(tg, j, -1) if j >= s.start else None
-    if not (nm and nm.end - nm.start >= 2 and nm.start >= s.start and not (used & set(range(nm.start, nm.end)))):
+    if not (
+        nm
+        and nm.end - nm.start >= 2
+        and nm.start >= s.start
+        and not (used & set(range(nm.start, nm.end)))
+    ):
         return
     oi = b.official(nm.text, t, "official.name+title")
     b.name_tokens.update(range(nm.start, nm.end))
     b.add_part(si, Part(OFFICIAL, oi, nm.start, t.end))
-    bind_title_agencies(b, oi, t, doc[nm.start:t.end])
+    bind_title_agencies(b, oi, t, doc[nm.start : t.end])
     titles.bound.add(t.start)
     used.update(range(nm.start, t.end))
     _bind_following_titles(b, s, t.end, oi, titles)
@@ -203,7 +237,7 @@ def _bind_following_titles(b: EntityBuilder, s: Span, pos: int, oi: int, titles:
         if name_run(tg, skip_commas_and_ranks(tg, t.end, s.end)) is not None:
             return
         b.add_title(oi, t)
-        bind_title_agencies(b, oi, t, doc[t.start:t.end])
+        bind_title_agencies(b, oi, t, doc[t.start : t.end])
         titles.bound.add(j)
         j = t.end
 
@@ -213,18 +247,27 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
     """A title that names one person without a name: a unique role (president, emir…), or a minister's role
     with its country ("the Iraqi foreign minister"); never a group word (official, member, counterpart) or a
     spokesperson (the agency speaks)."""
-    heads = [h for h in (tg.at(i, "title") for i in range(t.start, t.end)) if h and h.info[0] in ("role", "rank")]
+    heads = [
+        h
+        for h in (tg.at(i, "title") for i in range(t.start, t.end))
+        if h and h.info[0] in ("role", "rank")
+    ]
     flags = [h.info[3] for h in heads]
     if not flags or GENERIC_TITLE in flags or not _definite_title(tg, t, heads[-1].end):
         return False
     with_country = bool(t.country and (not t.bare or t.start < heads[0].start))
-    return UNIQUE_TITLE in flags or (with_country and any(_ministerial(tg, h.info[1]) for h in heads))
+    return UNIQUE_TITLE in flags or (
+        with_country and any(_ministerial(tg, h.info[1]) for h in heads)
+    )
 
 
 def _ministerial(tg: Tagger, agency: str) -> bool:
     """A role that implies a ministry (a minister, a secretary of state): one holder per country."""
     P = tg.P
-    return bool(agency) and (P.fold(P.ministry_head) in P.fold(agency) or tg.lex.agencies.get(P.fold(agency)) == "ministry")
+    return bool(agency) and (
+        P.fold(P.ministry_head) in P.fold(agency)
+        or tg.lex.agencies.get(P.fold(agency)) == "ministry"
+    )
 
 
 def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
@@ -237,12 +280,21 @@ def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
     if tg.is_def(head):
         return True
     nxt = after_head
-    while nxt < t.end and tg.at(nxt, "title") and tg.at(nxt, "title").info[0] in ("modifier", "adjective"):
+    while (
+        nxt < t.end
+        and tg.at(nxt, "title")
+        and tg.at(nxt, "title").info[0] in ("modifier", "adjective")
+    ):
         nxt = tg.at(nxt, "title").end
-    for k in range(nxt, min(nxt + 3, t.end)):  # a construct: indefinite nouns closed by a definite one
+    for k in range(
+        nxt, min(nxt + 3, t.end)
+    ):  # a construct: indefinite nouns closed by a definite one
         if tg.is_def(k) or tg.kind(k) in ("agency", "country"):
             return True
-        if not tg.doc[k].is_alpha or tg.doc[k].norm_ in tg.W.genitive | tg.W.posted_to | tg.W.parent_prep:
+        if (
+            not tg.doc[k].is_alpha
+            or tg.doc[k].norm_ in tg.W.genitive | tg.W.posted_to | tg.W.parent_prep
+        ):
             return False
     return False
 
@@ -251,14 +303,18 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
     """A title no name goes with and no official of the article holds is an official named by the title."""
     doc = b.doc
     for k, t in list(titles.at.items()):
-        if k in titles.bound or b.name_tokens & set(range(t.start, t.end)) or not _names_one_person(b.tg, t):
+        if (
+            k in titles.bound
+            or b.name_tokens & set(range(t.start, t.end))
+            or not _names_one_person(b.tg, t)
+        ):
             continue  # a title word inside a name ("Abd al-Amir") names nobody
         si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
         if si is None:
             continue
         oi = b.official(t.text, t, "official.title_only")
         if k > 0 and doc[k - 1].norm_ in b.W.article:
-            b.officials[oi].aliases.add(doc[k - 1:t.end].text)
+            b.officials[oi].aliases.add(doc[k - 1 : t.end].text)
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
@@ -268,13 +324,16 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
 def _countries(b: EntityBuilder) -> None:
     """Countries named by the article; a nisba inside a person's name names none, a city is only an alias."""
     doc = b.doc
-    hits = sorted({id(h): h for h in b.tg.hits.values() if h.kind == "country"}.values(), key=lambda h: h.start)
+    hits = sorted(
+        {id(h): h for h in b.tg.hits.values() if h.kind == "country"}.values(),
+        key=lambda h: h.start,
+    )
     city_forms: dict[str, set[str]] = {}
     for h in hits:
         if b.name_tokens & set(range(h.start, h.end)):
             continue
         forms = city_forms if h.info[1] == "city" else b.countries
-        forms.setdefault(h.info[0], set()).add(doc[h.start:h.end].text)
+        forms.setdefault(h.info[0], set()).add(doc[h.start : h.end].text)
     # a city other than the capital is an alias of a country named otherwise, never the only evidence of it
     for iso, forms in city_forms.items():
         if iso in b.countries:
@@ -282,7 +341,7 @@ def _countries(b: EntityBuilder) -> None:
 
 
 def _coordinated_names(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:
-    """"Theresa May, Jeremy Hunt and Prime Minister X …": a capitalised full name listed with officials."""
+    """ "Theresa May, Jeremy Hunt and Prime Minister X …": a capitalised full name listed with officials."""
     for si, s in enumerate(sents):
         for _round in range(3):  # a name listed next to a name found in the previous round
             if not _coordinated_round(b, si, s, used):
@@ -294,7 +353,9 @@ def _listed_with(b: EntityBuilder, s: Span, start: int, end: int, parts: list[Pa
     nxt = doc[end].text if end < s.end else ""
     prv = doc[start - 1].text if start > s.start else ""
     sep = {","} | b.W.conjunction
-    return any((p.start - end <= 2 and nxt in sep) or (start - p.end <= 2 and prv in sep) for p in parts)
+    return any(
+        (p.start - end <= 2 and nxt in sep) or (start - p.end <= 2 and prv in sep) for p in parts
+    )
 
 
 def _coordinated_round(b: EntityBuilder, si: int, s: Span, used: set[int]) -> bool:
@@ -325,17 +386,15 @@ def _agencies_outside_titles(b: EntityBuilder, sents: list[Span], used: set[int]
     tg = b.tg
     for si, s in enumerate(sents):
         i = s.start
-        while i < s.end:
-            m = agency_phrase(tg, i) if i not in used and tg.at(i, "agency") else None
-            if not m:
-                i += 1
-                continue
-            b.add_mention(si, m)
-            i = max(m.end, i + 1)
+        for k in tg.starts(("agency",), s.start, s.end):
+            m = agency_phrase(tg, k) if k >= i and k not in used else None
+            if m:
+                b.add_mention(si, m)
+                i = max(m.end, k + 1)
 
 
 def _agency_before_title(b: EntityBuilder, sents: list[Span]) -> None:
-    """"Libyan Government of National Accord Prime Minister X": the agency right before the title is X's."""
+    """ "Libyan Government of National Accord Prime Minister X": the agency right before the title is X's."""
     for si, plist in b.parts.items():
         for p in plist:
             if p.kind != OFFICIAL:

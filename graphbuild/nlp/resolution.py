@@ -35,8 +35,18 @@ def merge_surnames(b: EntityBuilder) -> None:
     for i, o in enumerate(b.officials):
         if i in b.redirect or len(o.key.split()) != 1:
             continue
-        cands = [j for j, f in enumerate(b.officials) if j != i and j not in b.redirect and len(f.key.split()) >= 2
-                 and (f.key.split()[-1] == o.key or f.key.split()[-1] == dp + o.key or dp + f.key.split()[-1] == o.key)]
+        cands = [
+            j
+            for j, f in enumerate(b.officials)
+            if j != i
+            and j not in b.redirect
+            and len(f.key.split()) >= 2
+            and (
+                f.key.split()[-1] == o.key
+                or f.key.split()[-1] == dp + o.key
+                or dp + f.key.split()[-1] == o.key
+            )
+        ]
         if len(cands) != 1:
             continue
         full = b.officials[cands[0]]
@@ -47,7 +57,9 @@ def merge_surnames(b: EntityBuilder) -> None:
         full.roles.update(o.roles)
         full.country = full.country or o.country
         full.agencies.extend(o.agencies)
-        full.merges.append(f"{o.name!r} is the surname of {full.name!r}, the only official with that surname in the article")
+        full.merges.append(
+            f"{o.name!r} is the surname of {full.name!r}, the only official with that surname in the article"
+        )
 
 
 def _twin_with_country(b: EntityBuilder, i: int, holders: set[int]) -> int | None:
@@ -56,7 +68,11 @@ def _twin_with_country(b: EntityBuilder, i: int, holders: set[int]) -> int | Non
     for j, other in enumerate(b.agencies):
         if j == i or j in b.agency_redirect or not other.implied or not other.country:
             continue
-        if other.kind == a.kind and other.words == a.words and holders <= {b.canon(h) for h in other.holders}:
+        if (
+            other.kind == a.kind
+            and other.words == a.words
+            and holders <= {b.canon(h) for h in other.holders}
+        ):
             return j
     return None
 
@@ -80,7 +96,7 @@ def fold_implied(b: EntityBuilder) -> None:
 
 
 def parents_by_name(b: EntityBuilder) -> None:
-    """"The interior ministry of the accord" belongs to "the accord government"."""
+    """ "The interior ministry of the accord" belongs to "the accord government"."""
     govs = [(i, a) for i, a in enumerate(b.agencies) if a.kind == GOVERNMENT]
     for i, a in enumerate(b.agencies):
         if a.kind == GOVERNMENT:
@@ -88,7 +104,12 @@ def parents_by_name(b: EntityBuilder) -> None:
         for gi, g in govs:
             distinct = g.words - b.W.government_head
             if distinct and distinct <= a.words and gi != i:
-                b.member(Ref(AGENCY, i), Ref(AGENCY, gi), a.sent if a.sent is not None else b.doc[:], "member.parent")
+                b.member(
+                    Ref(AGENCY, i),
+                    Ref(AGENCY, gi),
+                    a.sent if a.sent is not None else b.doc[:],
+                    "member.parent",
+                )
                 a.words = a.words - distinct
 
 
@@ -103,7 +124,7 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
         if len(words) >= 2 and i not in b.redirect:
             by_last.setdefault(words[-1], []).append(i)
             if dp and words[-1].startswith(dp) and len(words[-1]) > len(dp) + 1:
-                by_last.setdefault(words[-1][len(dp):], []).append(i)
+                by_last.setdefault(words[-1][len(dp) :], []).append(i)
     return by_full, by_last
 
 
@@ -116,26 +137,34 @@ def _surname_mention(b: EntityBuilder, si: int, i: int, oi: int, titles: "TitleB
     for k, t in titles.at.items():
         if t.end == i or (t.end == i - 1 and doc[i - 1].text in COMMAS):
             start = k
-            o.aliases.add(doc[k:i + 1].text)
+            o.aliases.add(doc[k : i + 1].text)
             o.roles.update(t.roles)
             titles.bound.add(k)
     if i > 0 and tg.at(i - 1, "title") and tg.at(i - 1, "title").info[0] == "honorific":
-        o.aliases.add(doc[i - 1:i + 1].text)
+        o.aliases.add(doc[i - 1 : i + 1].text)
     b.add_part(si, Part(OFFICIAL, oi, start, i + 1))
 
 
-def _name_mentions(b: EntityBuilder, si: int, s: Span, used: set[int], titles: "TitleBook",
-                   by_full: dict[str, int], by_last: dict[str, list[int]]) -> None:
-    doc = b.doc
+def _name_mentions(
+    b: EntityBuilder,
+    si: int,
+    s: Span,
+    used: set[int],
+    titles: "TitleBook",
+    by_full: dict[str, int],
+    by_last: dict[str, list[int]],
+) -> None:
+    tg = b.tg
+    texts, cased = tg.texts, b.P.cased
     for i in range(s.start, s.end):
         if i in used:
             continue
-        tok = doc[i]
-        key = normalize_key(tok.text)
+        text = texts[i]
+        key = normalize_key(text)
         if not key:
             continue  # punctuation
-        two = normalize_key(doc[i:i + 2].text) if i + 1 < s.end else ""
-        name_case = not b.P.cased or tok.text[:1].isupper()
+        two = normalize_key(tg.pair_text(i)) if i + 1 < s.end else ""
+        name_case = not cased or text[:1].isupper()
         if two in by_full:
             b.add_part(si, Part(OFFICIAL, by_full[two], i, i + 2))
             used.update((i, i + 1))
@@ -160,12 +189,22 @@ def _same_title(full: str, mention: str) -> bool:
 
 def _title_holder(b: EntityBuilder, t) -> int | None:
     """The only official (or the first-named one) holding a title mentioned alone."""
-    cands = [i for i, o in enumerate(b.officials) if i not in b.redirect and t.roles and _role_match(t.roles[-1], o.roles)
-             and (not t.country or not o.country or t.country == o.country)]
+    cands = [
+        i
+        for i, o in enumerate(b.officials)
+        if i not in b.redirect
+        and t.roles
+        and _role_match(t.roles[-1], o.roles)
+        and (not t.country or not o.country or t.country == o.country)
+    ]
     key = normalize_key(t.text)
     # prefer those whose title text matches exactly
-    exact = [i for i in cands if any(_same_title(normalize_key(x), key) for x in b.officials[i].titles)
-             or (t.country and b.officials[i].country == t.country)]  # "the Chinese ambassador" ~ "ambassador of China"
+    exact = [
+        i
+        for i in cands
+        if any(_same_title(normalize_key(x), key) for x in b.officials[i].titles)
+        or (t.country and b.officials[i].country == t.country)
+    ]  # "the Chinese ambassador" ~ "ambassador of China"
     if not t.bare:
         cands = exact  # "head of the intelligence" is not any "the president": a governed noun must match
     pick = exact if len(exact) == 1 else cands
@@ -184,15 +223,17 @@ def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") ->
         oi = _title_holder(b, t)
         if oi is None:
             continue
-        surface = doc[k:t.end].text
+        surface = doc[k : t.end].text
         if k > 0 and doc[k - 1].norm_ in b.W.article:
-            surface = doc[k - 1:t.end].text
+            surface = doc[k - 1 : t.end].text
         b.officials[oi].aliases.add(surface)
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
         titles.bound.add(k)
 
 
-def mentions_of_known_officials(b: EntityBuilder, sents: list[Span], used: set[int], titles: "TitleBook") -> None:
+def mentions_of_known_officials(
+    b: EntityBuilder, sents: list[Span], used: set[int], titles: "TitleBook"
+) -> None:
     """Full-name, surname-only and title-only mentions of the officials found."""
     by_full, by_last = _name_indexes(b)
     for si, s in enumerate(sents):

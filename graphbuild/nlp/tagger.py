@@ -20,6 +20,7 @@ on every article, so the PhraseMatcher is used.
 from __future__ import annotations
 
 import copy
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -48,13 +49,22 @@ class Hit:
 
 
 def _tables(lex: Lexicon) -> tuple[tuple[str, dict], ...]:
-    return (("agency", lex.agencies), ("title", lex.titles), ("country", lex.countries), ("cue", lex.cues))
+    return (
+        ("agency", lex.agencies),
+        ("title", lex.titles),
+        ("country", lex.countries),
+        ("cue", lex.cues),
+    )
 
 
-_MATCHERS: dict[tuple[int, int], tuple[Lexicon, Vocab, PhraseMatcher, dict[tuple[str, tuple[str, ...]], str]]] = {}
+_MATCHERS: dict[
+    tuple[int, int], tuple[Lexicon, Vocab, PhraseMatcher, dict[tuple[str, tuple[str, ...]], str]]
+] = {}
 
 
-def _phrase_matcher(lex: Lexicon, vocab: Vocab) -> tuple[PhraseMatcher, dict[tuple[str, tuple[str, ...]], str]]:
+def _phrase_matcher(
+    lex: Lexicon, vocab: Vocab
+) -> tuple[PhraseMatcher, dict[tuple[str, tuple[str, ...]], str]]:
     """One PhraseMatcher on NORM per lexicon and vocabulary (built once), and the table key of each pattern.
 
     A form (as written in its table) is cut into tokens by the language's tokenizer, as an article is
@@ -96,15 +106,71 @@ def _month_matcher(lang: str, vocab: Vocab) -> Matcher:
     return matcher
 
 
-def month_and_date_tokens(doc: Doc, profile: Profile) -> tuple[frozenset[int], frozenset[int]]:
-    """Tokens of month names, and of dates: a month name next to a number (a day or a year)."""
+def _norm_sets(pattern: tuple[dict[str, Any], ...]) -> tuple[frozenset[str], ...] | None:
+    """A pattern of NORM tests only (a value, or a set membership) as one set per token.
+
+    The Matcher's set-membership operator is its only two-letter one (the others: NOT_IN, IS_SUBSET…).
+    """
+    out = []
+    for token in pattern:
+        norm = token.get("NORM") if set(token) == {"NORM"} else None
+        ops = list(norm.items()) if isinstance(norm, dict) else []
+        if isinstance(norm, str):
+            out.append(frozenset((norm,)))
+        elif len(ops) == 1 and len(ops[0][0]) == 2 and isinstance(ops[0][1], list):
+            out.append(frozenset(ops[0][1]))
+        else:
+            return None
+    return tuple(out) if out else None
+
+
+@lru_cache(maxsize=None)
+def _month_sets(lang: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """The MONTH patterns as NORM sets (matched in Python, no Matcher call), or None when one is
+    not so simple."""
+    sets = [
+        _norm_sets(pattern)
+        for label, _id, pattern in load_profile(lang).patterns
+        if label == "MONTH"
+    ]
+    if any(x is None for x in sets):
+        return None
+    return tuple(x for x in sets if x is not None)
+
+
+def _month_spans(doc: Doc, profile: Profile, norms: list[str] | None) -> list[tuple[int, int]]:
+    sets = _month_sets(profile.code)
+    if sets is None or norms is None:
+        return [(start, end) for _label, start, end in _month_matcher(profile.code, doc.vocab)(doc)]
+    firsts = frozenset().union(*(p[0] for p in sets))
+    n = len(norms)
+    spans = []
+    for i, norm in enumerate(norms):
+        if norm not in firsts:
+            continue
+        for p in sets:
+            end = i + len(p)
+            if end <= n and all(norms[i + k] in p[k] for k in range(len(p))):
+                spans.append((i, end))
+    return spans
+
+
+def month_and_date_tokens(
+    doc: Doc, profile: Profile, norms: list[str] | None = None, like_num: list[bool] | None = None
+) -> tuple[frozenset[int], frozenset[int]]:
+    """Tokens of month names, and of dates: a month name next to a number (a day or a year).
+
+    ``norms`` and ``like_num`` (the doc's token NORMs and LIKE_NUM flags, read once) spare the
+    Token accesses.
+    """
     months: set[int] = set()
     dates: set[int] = set()
-    for _label, start, end in _month_matcher(profile.code, doc.vocab)(doc):
+    num = like_num if like_num is not None else [t.like_num for t in doc]
+    for start, end in _month_spans(doc, profile, norms):
         months.update(range(start, end))
-        if end < len(doc) and doc[end].like_num:
+        if end < len(doc) and num[end]:
             dates.update(range(start, end + 1))
-        if start > 0 and doc[start - 1].like_num:
+        if start > 0 and num[start - 1]:
             dates.update(range(start - 1, end))
     return frozenset(months), frozenset(dates)
 
@@ -123,8 +189,34 @@ class Tagger:
         self.W = self.P.words
         self.lang = lex.lang
         self.name_norms: frozenset[str] = frozenset()
-        self.months, self.dates = month_and_date_tokens(doc, self.P)
+        self._read_tokens(doc)
+        self.months, self.dates = month_and_date_tokens(doc, self.P, self.norms, self.like_num)
         self.hits: dict[int, Hit] = self._tag()
+        self._starts: dict[tuple[str, ...], list[int]] = {}
+
+    def _read_tokens(self, doc: Doc) -> None:
+        """The token attributes the stages read, as lists (one pass over the doc, no Token later)."""
+        self.texts: list[str] = []
+        self.norms: list[str] = []
+        self.ws: list[str] = []
+        self.like_num: list[bool] = []
+        self.is_space: list[bool] = []
+        self.is_punct: list[bool] = []
+        self.is_alpha: list[bool] = []
+        for t in doc:
+            self.texts.append(t.text)
+            self.norms.append(t.norm_)
+            self.ws.append(t.whitespace_)
+            self.like_num.append(t.like_num)
+            self.is_space.append(t.is_space)
+            self.is_punct.append(t.is_punct)
+            self.is_alpha.append(t.is_alpha)
+
+    def pair_text(self, i: int) -> str:
+        """The text of tokens ``i:i + 2`` (as ``doc[i:i + 2].text``)."""
+        if i + 1 >= len(self.texts):
+            return self.texts[i] if i < len(self.texts) else ""
+        return self.texts[i] + self.ws[i] + self.texts[i + 1]
 
     def with_names(self, name_norms: frozenset[str]) -> "Tagger":
         other = copy.copy(self)
@@ -133,13 +225,13 @@ class Tagger:
 
     def _candidates(self) -> dict[int, list[tuple[int, int, str, str]]]:
         """Matches by start: (-length, kind priority, kind, key), best first."""
-        doc = self.doc
+        doc, norms = self.doc, self.norms
         strings = doc.vocab.strings
         out: dict[int, list[tuple[int, int, str, str]]] = {}
         matcher, keys = _phrase_matcher(self.lex, doc.vocab)
         for match_id, start, end in matcher(doc):
             kind = strings[match_id]
-            key = keys.get((kind, tuple(t.norm_ for t in doc[start:end])))
+            key = keys.get((kind, tuple(norms[start:end])))
             if key is not None:
                 out.setdefault(start, []).append((start - end, HIT_KINDS.index(kind), kind, key))
         for cands in out.values():
@@ -148,30 +240,43 @@ class Tagger:
 
     def _tag(self) -> dict[int, Hit]:
         """Longest lexicon match at each position, left to right."""
-        doc, lex, words = self.doc, self.lex, self.W
-        blocked = [t.is_space or (t.is_punct and t.text not in (".", "-")) for t in doc]
-        caps = [not self.P.cased or t.text[:1].isupper() or not t.text[:1].isalpha() for t in doc]
+        lex, words, texts, norms, alpha = self.lex, self.W, self.texts, self.norms, self.is_alpha
+        blocked = [
+            sp or (pu and tx not in (".", "-"))
+            for sp, pu, tx in zip(self.is_space, self.is_punct, texts, strict=True)
+        ]
+        cased = self.P.cased
+        caps = [not cased or tx[:1].isupper() or not tx[:1].isalpha() for tx in texts]
         tables = dict(_tables(lex))
         hits: dict[int, Hit] = {}
 
         def title_in_context(i: int) -> bool:
             # "the prime minister", "Qatari prime minister", "State Department spokesman"
-            return i > 0 and (doc[i - 1].norm_ in words.article or (i - 1) in hits or (caps[i - 1] and doc[i - 1].is_alpha))
+            return i > 0 and (
+                norms[i - 1] in words.article or (i - 1) in hits or (caps[i - 1] and alpha[i - 1])
+            )
 
         def accept(i: int, length: int, kind: str, key: str) -> bool:
-            if any(blocked[i:i + length]):
+            if any(blocked[i : i + length]):
                 return False
             if kind != "cue" and not caps[i] and not (kind == "agency" and key in words.lower_head):
                 return kind == "title" and title_in_context(i)
             return True
 
         candidates = self._candidates()
-        n = len(doc)
+        n = len(texts)
         i = 0
         while i < n:
             best = None
             if not blocked[i]:
-                best = next(((-neg, kind, key) for neg, _p, kind, key in candidates.get(i, ()) if accept(i, -neg, kind, key)), None)
+                best = next(
+                    (
+                        (-neg, kind, key)
+                        for neg, _p, kind, key in candidates.get(i, ())
+                        if accept(i, -neg, kind, key)
+                    ),
+                    None,
+                )
             if best is None:
                 i += 1
                 continue
@@ -190,6 +295,14 @@ class Tagger:
             return h
         return None
 
+    def starts(self, kinds: tuple[str, ...], lo: int, hi: int) -> list[int]:
+        """The starts of the hits of ``kinds`` in tokens ``lo:hi``, in order."""
+        every = self._starts.get(kinds)
+        if every is None:
+            every = sorted({h.start for h in self.hits.values() if h.kind in kinds})
+            self._starts[kinds] = every
+        return every[bisect_left(every, lo) : bisect_left(every, hi)]
+
     def kind(self, i: int) -> str | None:
         """The kind of the hit covering ``i``."""
         h = self.hits.get(i)
@@ -197,4 +310,4 @@ class Tagger:
 
     def is_def(self, i: int) -> bool:
         """Token ``i`` carries the glued definite article."""
-        return self.P.is_definite(self.doc[i].norm_)
+        return self.P.is_definite(self.norms[i])
