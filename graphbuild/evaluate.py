@@ -1,54 +1,65 @@
 """Score extractions against gold annotations (the scorer behind ``graphbuild eval``).
 
-The rules are those of ``eval/FORMAT.md`` ("How a prediction is scored").
-This module is deliberately independent of the extraction pipeline (its own
-normalisation, no lexicons), so a change to the extractor never changes the ruler.
-The types scored are the entity types and the ``scored`` relation types of
-:mod:`graphbuild.schema`, which also says which relation types are symmetric
-(matched in either direction: MET_WITH) and quoted (matched by speaker and quote:
-SAID).
+The rules are those of ``eval/FORMAT.md`` ("How a prediction is scored"), and
+the figures are exactly those of the reference scorer ``eval/score.py`` on the
+same input: this module follows score.py rule for rule (it does not import it:
+graphbuild works installed, without ``eval/``), and ``bench/check_scorer.py``
+compares the two on the dev sets.  It is deliberately independent of the
+extraction pipeline (its own normalisation, no lexicons), so a change to the
+extractor never changes the ruler.  The types scored are the entity types and
+the ``scored`` relation types of :mod:`graphbuild.schema`, which also says
+which relation types are symmetric (matched in either direction: MET_WITH) and
+quoted (matched by speaker and quote: SAID).
 
-Its letter map is exactly the one of the reference scorer ``eval/score.py``
-(FORMAT.md), not :data:`graphbuild.text.ARABIC_FOLD`: the extractor also folds
-the Persian ی ک, the ruler does not, so sharing the table would move the ruler
-whenever the extractor's folding changes (a test keeps the map equal to
-score.py's).
+Its letter map is exactly the one of score.py, not
+:data:`graphbuild.text.ARABIC_FOLD`: the extractor also folds the Persian ی ک,
+the ruler does not, so sharing the table would move the ruler whenever the
+extractor's folding changes (a test keeps the map equal to score.py's).
 
-Comparison
-    :func:`normalize_for_match`: NFKC; invisible format characters (RLM, ZWNJ…)
-    removed; Arabic diacritics and tatweel removed; أ إ آ ٱ → ا, ى → ي, ة → ه,
-    ؤ → و, ئ → ي; every Unicode punctuation character (category P*, which covers
-    quotes, «» “” ، ؛ ؟ and hyphens) plus the backtick/acute accent to a space;
-    lower case; whitespace collapsed.  :func:`name_forms` adds the forms with a
-    leading article dropped: "the " for English, "ال" from the first word for
-    Arabic.  Two names are equal when their form sets intersect.
+Comparison (score.py's ``norm`` and ``forms``)
+    :func:`normalize_for_match`: NFKC; Arabic diacritics and tatweel removed
+    (U+0610–061A, U+064B–065F, U+0670, U+06D6–06ED, U+0640); أ إ آ ٱ → ا,
+    ى → ي, ة → ه, ؤ → و, ئ → ي; every run of whitespace and of the punctuation
+    ``" ' « » “ ” ‘ ’ ( ) [ ] ، , : ; ؛ . ! ؟ ? - – — _ /`` to one space;
+    stripped; lower case.  Nothing else (other punctuation, invisible format
+    characters) is touched.  :func:`name_forms` adds the form with a leading
+    "ال" dropped (when the whole normalised form is longer than 4 characters)
+    and the form with a leading "the " dropped.  Two entities share a name when
+    their form sets (name and aliases together) intersect.
 
-Entity matching (one-to-one, greedy, deterministic)
-    Every (gold, predicted) pair of the same type whose name/alias form sets
-    intersect is a candidate, weighted by the number of shared forms.  Candidates
-    are taken by decreasing overlap, ties broken by gold file order, then by
-    predicted order; a pair is accepted when neither side is already matched.
+Entity matching (one-to-one, greedy, in the order of the predicted entities)
+    Each predicted entity in turn takes the first gold entity, in gold file
+    order, of its type that is still unmatched and shares a form with it.  So
+    the order of the predictions matters: an earlier prediction takes a gold
+    entity a later, better one would also have matched.  Predicted entities of
+    a type that is not scored are not counted (but their ids still name them).
 
-Relation matching (one-to-one, greedy, deterministic)
-    A predicted relation's ``source``/``target`` are predicted entity ids (a value
-    that is no id is tried as an exact name, then as the normalised name/alias
-    of exactly one predicted entity); they map to the predicted entity
-    and from there to its matched gold entity.  Gold ``source``/``target`` are gold
-    entity names (exact name first, else a unique normalised name/alias).  A pair
-    is a candidate when the types are equal and the endpoints are the same gold
+Relation endpoints (score.py's ``index`` and ``resolve``)
+    An entity list is indexed by, entity after entity, its ``id`` and ``name``
+    as written and normalised, then its normalised aliases; the first entity to
+    claim a key keeps it.  A relation's ``source``/``target`` is looked up as
+    written, else normalised (no article dropping).  Predicted endpoints are
+    looked up among the predicted entities and map on to the gold entity their
+    entity matched; gold endpoints among the gold entities.
+
+Relation matching (one-to-one, greedy, in the order of the predicted relations)
+    Each predicted relation of a scored type in turn takes the first
+    still-unmatched gold relation of its type whose endpoints are the same gold
     entities (MET_WITH in either direction, MEMBER_OF as written); SAID compares
-    the speaker only (target ignored) and needs the quotes' normalised words to
-    overlap (multiset intersection) by at least 60% of the shorter quote's word
-    count.  Candidates are taken by decreasing quote overlap (1.0 for non-SAID),
-    then gold order, then predicted order.
+    the speaker only (target ignored) and needs the quotes (``quote``, else
+    ``evidence``) to share, as sets of normalised words, at least 60% of the
+    shorter one's distinct words.  Predicted relations of another type are
+    neither counted nor listed.
 
 Counting
     Micro-averaged tp/fp/fn per type, for entities and relations overall, per
-    gold language and for all articles.  Gold articles absent from the
-    predictions count as all-missed (``missing_articles``); predictions for
-    articles without gold are ignored (``unscored_articles``).  Precision,
-    recall or F1 whose denominator is zero is ``None`` (``null`` in JSON,
-    ``-`` in the table); F1 is ``2tp / (2tp + fp + fn)``.
+    gold language (``"?"`` when the gold has none) and for all articles.  A gold
+    article's prediction is the one with its id, else the first whose id has it
+    as stem (``en01.txt`` for ``en01``).  Gold articles without one count as
+    all-missed (``missing_articles``); predictions for articles without gold
+    are ignored (``unscored_articles``).  Precision, recall or F1 whose
+    denominator is zero is ``None`` (``null`` in JSON, ``-`` in the table;
+    score.py prints 0.000); F1 is ``2PR / (P + R)``, computed as score.py does.
 
 The dev2 halves
     :func:`dev2_half` splits ``eval/dev2`` into two fixed halves by the number
@@ -63,8 +74,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -89,8 +99,7 @@ __all__ = [
     "SAID_OVERLAP",
 ]
 
-SAID_OVERLAP = 0.6  # fraction of the shorter quote's words that must be shared
-_OVERLAP_NUM, _OVERLAP_DEN = 3, 5  # the same, as integers (no float rounding)
+SAID_OVERLAP = 0.6  # fraction of the shorter quote's distinct words that must be shared
 
 #: The built-in scored types; :func:`_type_keys` reads the registry as it is now.
 TYPE_KEYS: tuple[str, ...] = schema.entity_types() + schema.scored_relation_types()
@@ -98,24 +107,13 @@ _ENTITY_TOTAL = "entities"
 _RELATION_TOTAL = "relations"
 
 # --------------------------------------------------------------------------- #
-# Normalisation
+# Normalisation (score.py's norm, forms, tokens and quote_match)
 # --------------------------------------------------------------------------- #
 
-_TATWEEL = "\u0640"
-
-
-def _is_arabic_diacritic(cp: int) -> bool:
-    return (
-        0x0610 <= cp <= 0x061A  # signs above/below letters (honorifics, small marks)
-        or 0x064B <= cp <= 0x065F  # harakat: fathatan … wavy hamza below
-        or cp == 0x0670  # superscript alef
-        or 0x06D6 <= cp <= 0x06DC  # Quranic annotation marks
-        or 0x06DF <= cp <= 0x06E4
-        or 0x06E7 <= cp <= 0x06E8
-        or 0x06EA <= cp <= 0x06ED
-        or 0x08D3 <= cp <= 0x08FF  # Arabic Extended-A marks
-    )
-
+# Arabic diacritics (harakat, Quranic marks, superscript alef) and the tatweel.
+_AR_DIAC = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Whitespace and the punctuation that separates words, a run of them at a time.
+_PUNCT = re.compile(r"[\s\"'«»“”‘’\(\)\[\]،,:;؛.!؟?\-–—_/]+")
 
 _LETTER_MAP = {
     "أ": "ا",
@@ -127,69 +125,57 @@ _LETTER_MAP = {
     "ؤ": "و",
     "ئ": "ي",
 }
-_QUOTE_SYMBOLS = frozenset("`´")  # quote-like symbols outside category P
-
-
-def _map_char(ch: str) -> str:
-    if ch == _TATWEEL or _is_arabic_diacritic(ord(ch)):
-        return ""
-    mapped = _LETTER_MAP.get(ch)
-    if mapped is not None:
-        return mapped
-    cat = unicodedata.category(ch)
-    if cat.startswith("P") or ch in _QUOTE_SYMBOLS:
-        return " "
-    if cat == "Cf":  # RLM/LRM, ZWJ/ZWNJ, BOM: invisible, never part of a name
-        return ""
-    return ch
+_LETTERS = str.maketrans(_LETTER_MAP)
 
 
 def normalize_for_match(text: str | None) -> str:
-    """The comparison form of *text* (FORMAT.md); ``""`` for ``None``.
+    """The comparison form of *text* (score.py's ``norm``); ``""`` for ``None``
+    or anything that is not a string.
 
     >>> normalize_for_match("«أحمد  معيتيق»،")
     'احمد معيتيق'
     >>> normalize_for_match("Al-Serraj's")
     'al serraj s'
     """
-    if not text:
+    if not text or not isinstance(text, str):
         return ""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(_map_char(ch) for ch in text)
-    return " ".join(text.lower().split())
+    text = _AR_DIAC.sub("", text)
+    text = text.translate(_LETTERS)
+    return _PUNCT.sub(" ", text).strip().lower()
 
 
 def name_forms(text: str | None) -> frozenset[str]:
-    """The normalised forms under which a name counts: itself, and with a
-    leading article dropped ("the " in English; "ال" from the first word in
-    Arabic, when something is left of that word).  Empty for an empty name."""
+    """The normalised forms under which a name counts: itself, without a
+    leading "ال" when the form is longer than 4 characters, and without a
+    leading "the ".  Empty for an empty name."""
     norm = normalize_for_match(text)
     if not norm:
         return frozenset()
     forms = {norm}
-    if norm.startswith("the ") and len(norm) > 4:
+    if norm.startswith("ال") and len(norm) > 4:
+        forms.add(norm[2:])
+    if norm.startswith("the "):
         forms.add(norm[4:])
-    first, sep, rest = norm.partition(" ")
-    if first.startswith("ال") and len(first) > 2:
-        forms.add(first[2:] + sep + rest)
     return frozenset(forms)
 
 
-def _quote_words(text: str | None) -> list[str]:
-    return normalize_for_match(text).split()
+def _quote_words(text: str | None) -> set[str]:
+    return set(normalize_for_match(text).split())
 
 
 def quote_overlap(a: str | None, b: str | None) -> tuple[int, int]:
-    """``(shared words, words of the shorter quote)`` after normalisation.
-
-    Shared words are counted as a multiset intersection."""
+    """``(shared words, words of the shorter quote)`` after normalisation,
+    both counted as sets of distinct words (as score.py does)."""
     wa, wb = _quote_words(a), _quote_words(b)
-    shared = sum((Counter(wa) & Counter(wb)).values())
-    return shared, min(len(wa), len(wb))
+    return len(wa & wb), min(len(wa), len(wb))
 
 
-def _quotes_match(shared: int, shorter: int) -> bool:
-    return shorter > 0 and shared * _OVERLAP_DEN >= shorter * _OVERLAP_NUM
+def _quotes_match(a: str | None, b: str | None) -> bool:
+    """score.py's ``quote_match``: the distinct words shared are at least 60%
+    of the shorter quote's (the same float comparison)."""
+    shared, shorter = quote_overlap(a, b)
+    return shorter > 0 and shared / shorter >= SAID_OVERLAP
 
 
 # --------------------------------------------------------------------------- #
@@ -269,16 +255,16 @@ def _gold_problem(doc: Any) -> str | None:
     for i, r in enumerate(rels):
         if reason := _gold_relation_problem(i, r):
             return reason
-    gold_ents = _gold_entities(ents)
+    keys = _key_index(ents)
     for i, r in enumerate(rels):
         ends = [("source", r["source"])]
         if not schema.is_quoted(r["type"]):
             ends.append(("target", r["target"]))
         for key, ref in ends:
-            if _resolve_gold(ref, gold_ents) is None:
+            if _resolve(ref, keys) is None:
                 return (
                     f"relations[{i}] ({r['type']}): {key} {ref!r}"
-                    " is not the name of exactly one entity"
+                    " is not the name or an alias of any entity"
                 )
     return None
 
@@ -312,7 +298,7 @@ def _gold_relation_problem(i: int, r: Any) -> str | None:
     if not isinstance(r.get("source"), str):
         return f'relations[{i}] ({rtype}): "source" must be an entity name'
     if schema.is_quoted(rtype):
-        if not _quote_words(r.get("quote")):
+        if not _quote_words(_quote_of(r)):
             return f'relations[{i}] ({rtype} by {r["source"]}): needs a non-empty "quote"'
     elif not isinstance(r.get("target"), str):
         return f'relations[{i}] ({rtype}): "target" must be an entity name'
@@ -420,8 +406,13 @@ class Counts:
 
     @property
     def f1(self) -> float | None:
-        d = 2 * self.tp + self.fp + self.fn
-        return 2 * self.tp / d if d else None
+        """``2PR / (P + R)`` (a missing P or R counts as 0), computed as score.py
+        does so the rounded figures agree to the last digit; ``None`` when there
+        is nothing to count."""
+        if not (self.tp or self.fp or self.fn):
+            return None
+        p, r = self.precision or 0.0, self.recall or 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -561,7 +552,7 @@ class Report:
             {"false_negatives": {type: [item, ...]}, "false_positives": {type: [item, ...]}}
 
         Every entity and relation type is a key (an empty list when nothing
-        missed); a predicted relation of an unknown type gets its own key.
+        missed); a predicted relation of a type that is not scored is not listed.
         Each item is the miss of :meth:`misses` plus ``"article"`` and
         ``"lang"``: ``{"article", "lang", "kind": "entity" | "relation",
         "type", "names"}`` for an entity, ``{..., "source", "target",
@@ -624,33 +615,60 @@ class _Ent:
     id: str = ""
 
 
-def _entity_forms(name: str, aliases: Iterable[str] | None) -> tuple[list[str], frozenset[str]]:
-    names = [name] + [a for a in (aliases or ()) if isinstance(a, str) and a != name]
+def _aliases(e: Mapping[str, Any]) -> list[str]:
+    aliases = e.get("aliases") or []
+    return [a for a in aliases if isinstance(a, str)] if isinstance(aliases, list) else []
+
+
+def _entity(e: Mapping[str, Any]) -> _Ent:
+    """An entity's type, display names and form set (score.py's ``forms``: the
+    forms of its name and of every alias together)."""
+    name, etype, eid = (v if isinstance(v, str) else "" for v in map(e.get, ("name", "type", "id")))
+    aliases = _aliases(e)
     forms: set[str] = set()
-    for n in names:
+    for n in [name, *aliases]:
         forms |= name_forms(n)
-    return names, frozenset(forms)
+    return _Ent(
+        type=etype,
+        name=name,
+        names=[name, *(a for a in aliases if a != name)],
+        forms=frozenset(forms),
+        id=eid or name,
+    )
 
 
-def _gold_entities(ents: list[dict[str, Any]]) -> list[_Ent]:
-    out = []
-    for e in ents:
-        names, forms = _entity_forms(e["name"], e.get("aliases"))
-        out.append(_Ent(type=e["type"], name=e["name"], names=names, forms=forms))
-    return out
+def _entity_dicts(doc: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    return [e for e in doc.get("entities") or [] if isinstance(e, Mapping)]
 
 
-def _resolve_gold(ref: str | None, ents: list[_Ent]) -> int | None:
-    """Index of the gold entity named *ref*: the exact name, else the only
-    entity having one of *ref*'s forms among its names/aliases."""
-    if ref is None:
-        return None
+def _key_index(ents: Sequence[Mapping[str, Any]]) -> dict[str, int]:
+    """score.py's ``index``: entity after entity, its id and name as written and
+    normalised, then its normalised aliases → its index; the first entity to
+    claim a key keeps it."""
+    idx: dict[str, int] = {}
     for i, e in enumerate(ents):
-        if e.name == ref:
-            return i
-    forms = name_forms(ref)
-    hits = [i for i, e in enumerate(ents) if forms & e.forms]
-    return hits[0] if len(hits) == 1 else None
+        for k in (e.get("id"), e.get("name")):
+            if k and isinstance(k, str):
+                idx.setdefault(k, i)
+                idx.setdefault(normalize_for_match(k), i)
+        for a in _aliases(e):
+            idx.setdefault(normalize_for_match(a), i)
+    return idx
+
+
+def _resolve(ref: Any, keys: Mapping[str, int]) -> int | None:
+    """score.py's ``resolve``: the entity a relation end names, by the key as
+    written, else normalised."""
+    if not isinstance(ref, str):
+        return None
+    hit = keys.get(ref)
+    return hit if hit is not None else keys.get(normalize_for_match(ref))
+
+
+def _quote_of(r: Mapping[str, Any]) -> str:
+    """The text a statement is compared by: its quote, else its evidence."""
+    q = r.get("quote") or r.get("evidence") or ""
+    return q if isinstance(q, str) else ""
 
 
 def _snippet(text: str | None, limit: int = 80) -> str | None:
@@ -660,32 +678,21 @@ def _snippet(text: str | None, limit: int = 80) -> str | None:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _pred_entities(pred: Mapping[str, Any]) -> list[_Ent]:
-    out = []
-    for e in pred.get("entities") or []:
-        name = e.get("name") or ""
-        names, forms = _entity_forms(name, e.get("aliases"))
-        out.append(
-            _Ent(
-                type=e.get("type") or "",
-                name=name,
-                names=names,
-                forms=forms,
-                id=e.get("id") or name,
-            )
-        )
-    return out
-
-
-def _one_to_one(candidates: list[tuple[float, int, int]]) -> tuple[dict[int, int], dict[int, int]]:
-    """Greedy matching: best score first, then gold order, then prediction order."""
-    g2p: dict[int, int] = {}
+def _match_entities(g_ents: list[_Ent], p_ents: list[_Ent]) -> dict[int, int]:
+    """score.py's ``match_entities``: predicted index → gold index.  Each
+    predicted entity in turn takes the first still-unmatched gold entity of its
+    type sharing a form with it."""
     p2g: dict[int, int] = {}
-    for _, gi, pi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        if gi not in g2p and pi not in p2g:
-            g2p[gi] = pi
-            p2g[pi] = gi
-    return g2p, p2g
+    used: set[int] = set()
+    for pi, p in enumerate(p_ents):
+        for gi, g in enumerate(g_ents):
+            if gi in used or g.type != p.type:
+                continue
+            if p.forms & g.forms:
+                p2g[pi] = gi
+                used.add(gi)
+                break
+    return p2g
 
 
 def _entity_fp_why(p: _Ent, g_ents: list[_Ent]) -> str | None:
@@ -693,21 +700,16 @@ def _entity_fp_why(p: _Ent, g_ents: list[_Ent]) -> str | None:
     if same_name and all(g.type != p.type for g in same_name):
         return f"gold has this name as {same_name[0].type}"
     if same_name:
-        return "gold entity already matched by another prediction"
+        return "gold entity already matched by an earlier prediction"
     return None
 
 
 def _score_entities(res: ArticleResult, g_ents: list[_Ent], p_ents: list[_Ent]) -> dict[int, int]:
     """Count the entities of one article into *res*; predicted index → gold index."""
     counts = res.counts
-    g2p, p2g = _one_to_one(
-        [
-            (len(g.forms & p.forms), gi, pi)
-            for gi, g in enumerate(g_ents)
-            for pi, p in enumerate(p_ents)
-            if g.type == p.type and g.forms & p.forms
-        ]
-    )
+    scored = set(schema.entity_types())
+    p2g = _match_entities(g_ents, p_ents)
+    g2p = {gi: pi for pi, gi in p2g.items()}
     for gi, g in enumerate(g_ents):
         c = counts.setdefault(g.type, Counts())
         if gi in g2p:
@@ -719,26 +721,27 @@ def _score_entities(res: ArticleResult, g_ents: list[_Ent], p_ents: list[_Ent]) 
             counts[_ENTITY_TOTAL].fn += 1
             res.false_negatives.append({"kind": "entity", "type": g.type, "names": g.names})
     for pi, p in enumerate(p_ents):
-        if pi not in p2g:
-            counts.setdefault(p.type, Counts()).fp += 1
-            counts[_ENTITY_TOTAL].fp += 1
-            why = _entity_fp_why(p, g_ents)
-            res.false_positives.append(
-                {
-                    "kind": "entity",
-                    "type": p.type,
-                    "names": p.names,
-                    **({"why": why} if why else {}),
-                }
-            )
+        if pi in p2g or p.type not in scored:
+            continue
+        counts.setdefault(p.type, Counts()).fp += 1
+        counts[_ENTITY_TOTAL].fp += 1
+        why = _entity_fp_why(p, g_ents)
+        res.false_positives.append(
+            {
+                "kind": "entity",
+                "type": p.type,
+                "names": p.names,
+                **({"why": why} if why else {}),
+            }
+        )
     return p2g
 
 
 class _GoldRel(NamedTuple):
     type: str
     source: int | None  # gold entity index
-    target: int | None  # None for a quoted type
-    quote: str | None
+    target: int | None
+    quote: str
     raw: Mapping[str, Any]
 
 
@@ -748,55 +751,26 @@ class _PredRel(NamedTuple):
     target: int | None
     gold_source: int | None  # the gold entity the predicted one matched
     gold_target: int | None
-    quote: str | None
+    quote: str
     raw: Mapping[str, Any]
 
 
-def _pred_entity_finder(p_ents: list[_Ent]) -> Callable[[Any], int | None]:
-    by_id: dict[str, int] = {}
-    by_name: dict[str, int] = {}
-    for pi, p in enumerate(p_ents):
-        by_id.setdefault(p.id, pi)
-        by_name.setdefault(p.name, pi)
-
-    def pred_entity(ref: Any) -> int | None:
-        """Predicted entity index: by id, else by exact name, else the only
-        predicted entity with that normalised name/alias."""
-        if not isinstance(ref, str):
-            return None
-        if ref in by_id:
-            return by_id[ref]
-        if ref in by_name:
-            return by_name[ref]
-        forms = name_forms(ref)
-        hits = [pi for pi, p in enumerate(p_ents) if forms & p.forms]
-        return hits[0] if len(hits) == 1 else None
-
-    return pred_entity
-
-
-def _rel_match(g: _GoldRel, p: _PredRel) -> float | None:
+def _rel_match(g: _GoldRel, p: _PredRel) -> bool:
+    """Does predicted relation *p* match gold relation *g* (score.py's test)?"""
     ps, pt = p.gold_source, p.gold_target
-    if g.type != p.type or g.source is None or ps is None:
-        return None
+    if g.type != p.type or ps is None:
+        return False
     if schema.is_quoted(g.type):
-        if g.source != ps:
-            return None
-        shared, shorter = quote_overlap(g.quote, p.quote)
-        return shared / shorter if _quotes_match(shared, shorter) else None
-    if g.target is None or pt is None:
-        return None
-    if (g.source, g.target) == (ps, pt) or (
-        schema.is_symmetric(g.type) and (g.source, g.target) == (pt, ps)
-    ):
-        return 1.0
-    return None
+        return ps == g.source and _quotes_match(p.quote, g.quote)
+    if pt is None:
+        return False
+    if schema.is_symmetric(g.type):
+        return {ps, pt} == {g.source, g.target}
+    return (ps, pt) == (g.source, g.target)
 
 
 def _relation_fp_why(p: _PredRel, g_rels: list[_GoldRel]) -> str:
     quoted = schema.is_quoted(p.type)
-    if p.type not in schema.scored_relation_types():
-        return "unknown relation type"
     if p.source is None:
         return "source is not a predicted entity"
     if p.gold_source is None:
@@ -814,41 +788,47 @@ def _score_relations(
     res: ArticleResult,
     gold: Mapping[str, Any],
     pred: Mapping[str, Any],
-    g_ents: list[_Ent],
     p_ents: list[_Ent],
     p2g: dict[int, int],
 ) -> None:
     """Count the relations of one article into *res* (entities matched by *p2g*)."""
     counts = res.counts
-    pred_entity = _pred_entity_finder(p_ents)
+    scored = set(schema.scored_relation_types())
+    g_keys = _key_index(_entity_dicts(gold))
+    p_keys = _key_index(_entity_dicts(pred))
     g_rels = [
         _GoldRel(
             r["type"],
-            _resolve_gold(r.get("source"), g_ents),
-            None if schema.is_quoted(r["type"]) else _resolve_gold(r.get("target"), g_ents),
-            r.get("quote"),
+            _resolve(r.get("source"), g_keys),
+            _resolve(r.get("target"), g_keys),
+            _quote_of(r),
             r,
         )
         for r in gold.get("relations") or []
+        if isinstance(r, Mapping) and r.get("type") in scored
     ]
     p_rels = []
     for r in pred.get("relations") or []:
-        ps, pt = pred_entity(r.get("source")), pred_entity(r.get("target"))
+        if not isinstance(r, Mapping) or r.get("type") not in scored:
+            continue  # score.py neither counts nor matches another type
+        ps, pt = _resolve(r.get("source"), p_keys), _resolve(r.get("target"), p_keys)
         gs = None if ps is None else p2g.get(ps)
         gt = None if pt is None else p2g.get(pt)
-        p_rels.append(_PredRel(r.get("type") or "", ps, pt, gs, gt, r.get("quote"), r))
+        p_rels.append(_PredRel(r["type"], ps, pt, gs, gt, _quote_of(r), r))
 
-    rg2p, rp2g = _one_to_one(
-        [
-            (m, gi, pi)
-            for gi, g in enumerate(g_rels)
-            for pi, p in enumerate(p_rels)
-            if (m := _rel_match(g, p)) is not None
-        ]
-    )
+    # score.py: each predicted relation in turn takes the first unmatched gold one
+    rp2g: dict[int, int] = {}
+    used: set[int] = set()
+    for pi, p in enumerate(p_rels):
+        for gi, g in enumerate(g_rels):
+            if gi not in used and _rel_match(g, p):
+                rp2g[pi] = gi
+                used.add(gi)
+                break
+
     for gi, g in enumerate(g_rels):
         c = counts.setdefault(g.type, Counts())
-        if gi in rg2p:
+        if gi in used:
             c.tp += 1
             counts[_RELATION_TOTAL].tp += 1
         else:
@@ -860,7 +840,7 @@ def _score_relations(
                     "type": g.type,
                     "source": g.raw.get("source"),
                     "target": None if schema.is_quoted(g.type) else g.raw.get("target"),
-                    "quote": _snippet(g.quote),
+                    "quote": _snippet(g.quote) if schema.is_quoted(g.type) else None,
                 }
             )
 
@@ -879,7 +859,7 @@ def _score_relations(
                 "type": p.type,
                 "source": ent_label(p.source, p.raw.get("source")),
                 "target": None if quoted else ent_label(p.target, p.raw.get("target")),
-                "quote": _snippet(p.quote),
+                "quote": _snippet(p.quote) if quoted else None,
                 "why": _relation_fp_why(p, g_rels),
             }
         )
@@ -888,14 +868,29 @@ def _score_relations(
 def _score_article(
     aid: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | None
 ) -> ArticleResult:
-    lang = gold.get("lang") or (pred or {}).get("lang") or "unknown"
-    res = ArticleResult(id=aid, lang=lang, missing=pred is None)
+    lang = gold.get("lang")
+    res = ArticleResult(
+        id=aid, lang=lang if lang and isinstance(lang, str) else "?", missing=pred is None
+    )
     pred = pred or {}
-    g_ents = _gold_entities(list(gold.get("entities") or []))
-    p_ents = _pred_entities(pred)
+    g_ents = [_entity(e) for e in _entity_dicts(gold)]
+    p_ents = [_entity(e) for e in _entity_dicts(pred)]
     p2g = _score_entities(res, g_ents, p_ents)
-    _score_relations(res, gold, pred, g_ents, p_ents, p2g)
+    _score_relations(res, gold, pred, p_ents, p2g)
     return res
+
+
+def _prediction_for(
+    aid: str, predicted: Mapping[str, Mapping[str, Any]]
+) -> tuple[str, Mapping[str, Any]] | None:
+    """The prediction for gold article *aid*: the one with its id, else the
+    first whose id has *aid* as stem (score.py: ``en01.txt`` for ``en01``)."""
+    if aid in predicted:
+        return aid, predicted[aid]
+    for k, v in predicted.items():
+        if Path(str(k)).stem == aid:
+            return k, v
+    return None
 
 
 def score(
@@ -903,9 +898,17 @@ def score(
 ) -> Report:
     """Score *predicted* extraction dicts (``Extraction.to_dict()`` shape) against
     *gold* (as from :func:`load_gold`), both keyed by article id."""
-    results = [_score_article(aid, g, predicted.get(aid)) for aid, g in gold.items()]
-    missing = [aid for aid in gold if aid not in predicted]
-    unscored = sorted(aid for aid in predicted if aid not in gold)
+    results = []
+    missing = []
+    used: set[str] = set()
+    for aid, g in gold.items():
+        found = _prediction_for(aid, predicted)
+        if found is None:
+            missing.append(aid)
+        else:
+            used.add(found[0])
+        results.append(_score_article(aid, g, None if found is None else found[1]))
+    unscored = sorted(k for k in predicted if k not in gold and k not in used)
     return Report(articles=results, missing_articles=missing, unscored_articles=unscored)
 
 
