@@ -348,3 +348,42 @@ def test_ar_meeting_frames(text):
 )
 def test_no_meeting_frames(text, lang):
     assert met(run(text, lang)) == set()
+
+
+_EN_C = "Jordanian Foreign Minister Ayman Safadi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_EN_A} paid a courtesy call on {_EN_B} in Cairo.",
+        f"{_EN_A} sat down with {_EN_B} in Cairo on Sunday.",
+        f"{_EN_A} and his Egyptian counterpart Sameh Shoukry held talks in Cairo.",
+        f"{_EN_B}, who is visiting Washington, met {_EN_A} on Monday.",
+    ],
+)
+def test_en_more_meeting_forms(text):
+    assert met(run(text, "en")) == {pair(BLINKEN, SHOUKRY)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"التقى {_AR_B}، الذي يزور الرياض حاليا، ب{_AR_A}.",
+        f"استقبل {_AR_B} في الرياض من قبل {_AR_A}.",
+        f"وعقد {_AR_A} لقاء ثنائيا مع {_AR_B} على هامش القمة.",
+        f"وعلى هامش الاجتماع، التقى {_AR_A} {_AR_B}.",
+    ],
+)
+def test_ar_more_meeting_forms(text):
+    assert met(run(text, "ar")) == {pair(FAISAL, SAFADI)}
+
+
+def test_ar_two_meetings_in_one_article():
+    ex = run(f"واستقبل {_AR_A} {_AR_B}. كما استقبل سموه وزير الخارجية المصري سامح شكري.", "ar")
+    assert met(ex) == {pair(FAISAL, SAFADI), pair(FAISAL, "سامح شكري")}
+
+
+def test_en_a_relative_clause_verb_does_not_end_the_meeting():
+    ex = run(f"{_EN_A} met {_EN_B}, who visits Washington, and {_EN_C}.", "en")
+    assert pair(BLINKEN, SHOUKRY) in met(ex)

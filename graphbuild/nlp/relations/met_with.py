@@ -160,6 +160,15 @@ def _unnamed_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...])
     return found[0] if found else None
 
 
+def _agentive(ctx: CueContext, p: Part) -> bool:
+    """The agent of a passive ("min qibal Y", "by Y") right before the party."""
+    doc, s = ctx.doc, ctx.sentence.span
+    pair = " ".join(t.norm_ for t in doc[max(s.start, p.start - 2) : p.start])
+    return pair in ctx.article.words.agentive or (
+        p.start > s.start and doc[p.start - 1].norm_ in ctx.article.words.agentive
+    )
+
+
 def _sides_vso(
     ctx: CueContext, after: tuple[Part, ...], state: Discourse
 ) -> tuple[list[Part], list[Part]] | None:
@@ -171,6 +180,9 @@ def _sides_vso(
     if not after:
         return None
     first, rest = after[0], after[1:]
+    agent = next((p for p in rest if _agentive(ctx, p)), None)
+    if agent is not None and not _same(agent, first):
+        return [agent], [first]  # "ustuqbila X fi al-Riyad min qibal Y"
     if first.after_bi and topic is not None:
         return [topic], first_group(ctx, after)
     grp = _objects_vso(ctx, first, rest) if rest else []
@@ -190,11 +202,27 @@ def _coordinated_before(ctx: CueContext) -> list[Part]:
     group = [before[-1]]
     for p in reversed(before[:-1]):
         between = doc[p.end : group[0].start].text.strip().strip(",").strip()
-        if between in conj or between == "":
+        if between in conj or between == "" or _counterpart_join(ctx, p.end, group[0].start):
             group.insert(0, p)
         else:
             break
     return group
+
+
+def _counterpart_join(ctx: CueContext, start: int, end: int) -> bool:
+    """ "X and his Egyptian counterpart Y": "and", a possessive, titles and nisbas between."""
+    tg, words = ctx.article.tg, ctx.article.words
+    toks = range(start, end)
+    return (
+        0 < len(toks) <= _PRESS_GAP + 1
+        and ctx.doc[start].norm_ in words.conjunction
+        and all(
+            ctx.doc[i].norm_ in words.conjunction
+            or ctx.doc[i].norm_ in words.possessive
+            or tg.kind(i) in ("title", "country")
+            for i in toks
+        )
+    )
 
 
 def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
@@ -299,11 +327,25 @@ def _framed(
 
 
 # ---------------------------------------------------------------- handlers
+def _in_relative(ctx: CueContext, c: int) -> bool:
+    """A verb of a relative clause ("X, who is visiting Riyadh, met Y"): a relative word just
+    before."""
+    rel = ctx.article.words.relative
+    return any(t.norm_ in rel for t in ctx.doc[max(ctx.sentence.span.start, c - 2) : c])
+
+
 def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     if _future(ctx):
         return Outcome((), state)
     s, ents = ctx.sentence.span, ctx.article.entities
-    stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
+    stop = next(
+        (
+            c
+            for c, ch in ctx.later_cues
+            if ctx.article.registry.is_verb(ch.info[0]) and not _in_relative(ctx, c)
+        ),
+        s.end,
+    )
     after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
     pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state)
     if not pair:
