@@ -80,6 +80,7 @@ class WordLists:
     person_noun: frozenset[str] = frozenset()
     thanks: frozenset[str] = frozenset()
     agentive: frozenset[str] = frozenset()
+    joint: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .entities import Entities
 from .tagger import Hit, Tagger
-from .values import OFFICIAL, Part, PendingRelation
+from .values import OFFICIAL, Part, PendingRelation, Ref
 
 if TYPE_CHECKING:
     from .relations.registry import Registry
@@ -40,6 +40,7 @@ class Discourse:
         None  # "X said:" waiting for the quotation that follows
     )
     call: bool = False  # the current frame is a phone or video call (no one met)
+    joint: tuple[Ref, ...] = ()  # the parties of a joint statement's headline (no meeting frame)
     # per sentence
     subject_here: Part | None = None
     subjects: tuple[

@@ -572,3 +572,54 @@ def test_ar_coordinated_speakers_quote_starts_after_the_second():
 )
 def test_thanking_is_no_statement(text, lang):
     assert said(run(text, lang)) == []
+
+
+# ---------------------------------------------------------------- a joint statement's headline
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "speakers"),
+    [
+        (
+            f"Joint Statement by {_EN_A} and {_EN_B}",
+            "The two ministers reaffirmed their commitment to the strategic partnership.",
+            "en",
+            {"Antony Blinken", "Sameh Shoukry"},
+        ),
+        (
+            "Joint Statement of the United States and Egypt",
+            "The two countries reaffirmed their commitment to the strategic partnership.",
+            "en",
+            {"United States", "Egypt"},
+        ),
+        (
+            "بيان مشترك بين المملكة العربية السعودية والأردن",
+            "وأكد الجانبان أهمية التعاون الثنائي في جميع المجالات.",
+            "ar",
+            {"السعودية", "الأردن"},
+        ),
+        (
+            f"بيان مشترك ل{_AR_A} و{_AR_B}",
+            "وأكد الوزيران أهمية التعاون الثنائي في جميع المجالات.",
+            "ar",
+            {"فيصل بن فرحان", "أيمن الصفدي"},
+        ),
+    ],
+)
+def test_a_joint_statement_headline_names_the_two_sides(title, text, lang, speakers):
+    assert _speakers(run(text, lang, title)) == speakers
+
+
+def test_a_headline_without_joint_names_no_sides():
+    ex = run(
+        "The two ministers reaffirmed their commitment to the partnership.",
+        "en",
+        "Statement on the United States and Egypt",
+    )
+    assert not any(sp in ("United States", "Egypt") for sp in _speakers(ex))
+
+
+def test_a_parenthetical_between_the_coordinated_speakers_and_the_verb():
+    ex = run(
+        "The United States and Egypt, in a joint statement, reaffirmed their commitment to peace.",
+        "en",
+    )
+    assert _speakers(ex) == {"United States", "Egypt"}

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from ...schema import SAID
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
+from ..entities import Entities
 from ..quotes import clause_text, ends_with_colon, quote_after, quoted
 from ..tagger import Hit
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
@@ -480,9 +481,13 @@ _Item = tuple[int, int, Ref, "Part | None"]  # start, end, endpoint, the part (N
 
 def _speaker_items(ctx: CueContext) -> list[_Item]:
     """The sentence's parties and the countries it names in full (not a nisba), in order."""
-    tg, s = ctx.article.tg, ctx.sentence.span
-    items: list[_Item] = [(p.start, p.end, p.endpoint, p) for p in ctx.sentence.parts]
-    taken = {i for p in ctx.sentence.parts for i in range(p.start, p.end)}
+    return _items(ctx.article, ctx.sentence)
+
+
+def _items(art: ArticleView, view: SentenceView) -> list[_Item]:
+    tg, s = art.tg, view.span
+    items: list[_Item] = [(p.start, p.end, p.endpoint, p) for p in view.parts]
+    taken = {i for p in view.parts for i in range(p.start, p.end)}
     for i in range(s.start, s.end):
         h = tg.hits.get(i)
         if h is None or h.start != i or h.kind != "country" or h.info[1] != "name" or i in taken:
@@ -511,7 +516,9 @@ def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
     items = _speaker_items(ctx)
     if ctx.article.tg.P.word_order == "SVO":
         before = [it for it in items if it[1] <= ctx.k]
-        if not before or before[-1][1] != ctx.k:
+        if not before or not (
+            before[-1][1] == ctx.k or _parenthetical(ctx.doc, before[-1][1], ctx.k)
+        ):
             return None
         group = [before[-1]]
         for it in reversed(before[:-1]):
@@ -573,6 +580,9 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     countries = _country_say(ctx, state) if ctx.cue != SAY_ADVERBIAL else None
     if countries is not None:
         return countries
+    joint = _joint_say(ctx, state)
+    if joint is not None:
+        return joint
     s = ctx.sentence.span
     profile = ctx.article.tg.P
     nested = (
@@ -668,6 +678,51 @@ def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -
     return Outcome((), replace(state, pending_colon=(speaker, s))) if speaker is not None else None
 
 
+def _joint_heading(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """A headline "Joint Statement by X and Y" / "bayan mushtarak": its parties (countries too) are
+    the speakers "the two sides affirmed" names in the body when no meeting frame does."""
+    doc, s, words = art.doc, view.span, art.words
+    if not view.in_headline or not any(t.norm_ in words.joint for t in doc[s.start : s.end]):
+        return None
+    if not any(t.norm_ in words.statement_noun for t in doc[s.start : s.end]):
+        return None
+    refs: list[Ref] = []
+    for it in _items(art, view):
+        if it[2] not in refs:
+            refs.append(it[2])
+    return Outcome((), replace(state, joint=tuple(refs))) if len(refs) >= 2 else None
+
+
+def _joint_say(ctx: CueContext, state: Discourse) -> Outcome | None:
+    """ "The two sides affirmed …" after a joint statement's headline: one SAID per party."""
+    if not state.joint or state.frame is not None or ctx.cue == SAY_ADVERBIAL:
+        return None
+    if ctx.cue != SAY_JOINT and not _joint_subject(ctx):
+        return None
+    s = ctx.sentence.span
+    _comp, next_cue = _quote_bounds(ctx, state)
+    start = _joint_subject_end(ctx) or ctx.hit.end
+    quote = quote_after(ctx.doc, start, min(next_cue, s.end), s.end, ctx.article.words)
+    if not quote:
+        return None
+    ents = ctx.article.entities
+    speakers = [_country_official(ents, r) if r.kind == COUNTRY else r for r in state.joint]
+    rels = tuple(PendingRelation(SAID, r, None, s, "said.joint", quote) for r in speakers)
+    return Outcome(rels, replace(state, said_here=True))
+
+
+def _country_official(ents: Entities, r: Ref) -> Ref:
+    """A country of a joint statement's headline speaks through its one official in the article
+    ("the two ministers"), else as itself."""
+    found = {
+        ents.canon(p.ref)
+        for ps in ents.parts.values()
+        for p in ps
+        if p.kind == OFFICIAL and ents.country_of(p) == r.key
+    }
+    return Ref(OFFICIAL, found.pop()) if len(found) == 1 else r
+
+
 def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """The sentence after "X said:" is X's statement, unless it has a say cue of its own."""
     if state.pending_colon is None or _dateline(art, view):
@@ -748,3 +803,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(
         _statement_heading
     )  # after: its colon waits for the next sentence
+    registry.register_sentence_hook(_joint_heading)
