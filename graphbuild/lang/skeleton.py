@@ -1,4 +1,6 @@
-"""Name-skeleton rules: ``lang/<code>/skeleton.tsv``, the transliteration data of :func:`graphbuild.resolve.name_skeleton`.
+"""Name-skeleton rules: ``lang/<code>/skeleton.tsv``.
+
+The transliteration data of :func:`graphbuild.resolve.name_skeleton`.
 
 One rule a line (``rule<TAB>form<TAB>value``, described in the files themselves):
 ``particle`` (a word left out), ``article`` (a glued article dropped when enough
@@ -49,7 +51,10 @@ def _row(path: Path, lineno: int, rule: str, form: str, value: str) -> Any:
         return word
     if rule == "article":
         if not form or not value.isdigit() or int(value) < 1:
-            raise bad(f"an article and how many letters must stay (a whole number), not {form!r} {value!r}")
+            raise bad(
+                "an article and how many letters must stay (a whole number), "
+                f"not {form!r} {value!r}"
+            )
         return normalize_key(form), int(value)
     if rule == "digraph":
         if not form or form != form.casefold() or value != value.casefold():
@@ -63,7 +68,9 @@ def _row(path: Path, lineno: int, rule: str, form: str, value: str) -> Any:
         if len(form) != 1 or form != form.casefold() or value:
             raise bad(f"one lower-case letter and no value, not {form!r} {value!r}")
         return form
-    raise LexiconError(f"{path}:{lineno}: unknown skeleton rule {rule!r} (one of {', '.join(SKELETON_RULES)})")
+    raise LexiconError(
+        f"{path}:{lineno}: unknown skeleton rule {rule!r} (one of {', '.join(SKELETON_RULES)})"
+    )
 
 
 @lru_cache(maxsize=None)
@@ -89,4 +96,6 @@ def load_skeleton(lang: str) -> Skeleton:
             vowels.add(got)
         else:
             doubles = True
-    return Skeleton(frozenset(particles), article, keeps, tuple(digraphs), doubles, frozenset(vowels))
+    return Skeleton(
+        frozenset(particles), article, keeps, tuple(digraphs), doubles, frozenset(vowels)
+    )

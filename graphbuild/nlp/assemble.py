@@ -36,7 +36,10 @@ _TYPE_ORDER = (OFFICIAL, AGENCY, COUNTRY)
 
 
 def entity_id(type_: str, key: str, country: str | None = None) -> str:
-    """Label-aware deterministic id: ``Official:<key>``, ``Agency:<key>[@ISO3]``, ``Country:<ISO3>``."""
+    """Label-aware deterministic id.
+
+    ``Official:<key>``, ``Agency:<key>[@ISO3]``, ``Country:<ISO3>``.
+    """
     if type_ == COUNTRY:
         return f"Country:{key}"
     nk = normalize_key(key)
@@ -66,13 +69,30 @@ class _Ids:
             if i in e.redirect:
                 continue
             # inherit a country from their agencies when the title had none
-            country = o.country or next((e.agencies[e.acanon(a)].country for a in o.agencies if e.agencies[e.acanon(a)].country), None)
+            country = o.country or next(
+                (
+                    e.agencies[e.acanon(a)].country
+                    for a in o.agencies
+                    if e.agencies[e.acanon(a)].country
+                ),
+                None,
+            )
             eid = entity_id(OFFICIAL, o.name)
             self.officials[i] = eid
             aliases = sorted(a for a in o.aliases if normalize_key(a) != o.key)
-            self.out.append(Entity(id=eid, type=OFFICIAL, name=o.name, aliases=tuple(aliases), country=country,
-                                   title=self.sep.join(o.titles) or None, confidence=ENTITY_RULES.get(o.rule, 0.8),
-                                   rule=o.rule, merges=o.merges))
+            self.out.append(
+                Entity(
+                    id=eid,
+                    type=OFFICIAL,
+                    name=o.name,
+                    aliases=tuple(aliases),
+                    country=country,
+                    title=self.sep.join(o.titles) or None,
+                    confidence=ENTITY_RULES.get(o.rule, 0.8),
+                    rule=o.rule,
+                    merges=o.merges,
+                )
+            )
 
     def add_agencies(self) -> None:
         for i, a in enumerate(self.e.agencies):
@@ -80,19 +100,46 @@ class _Ids:
             self.agencies[i] = eid
             if i in self.e.agency_redirect:
                 continue
-            aliases = sorted({x for x in a.aliases | {a.name} | canon if x and normalize_key(x) != normalize_key(name)})
-            self.out.append(Entity(id=eid, type=AGENCY, name=name, aliases=tuple(aliases), country=a.country, name_en=name_en,
-                                   kind=a.kind, confidence=ENTITY_RULES.get(a.rule, 0.8), rule=a.rule))
+            aliases = sorted(
+                {
+                    x
+                    for x in a.aliases | {a.name} | canon
+                    if x and normalize_key(x) != normalize_key(name)
+                }
+            )
+            self.out.append(
+                Entity(
+                    id=eid,
+                    type=AGENCY,
+                    name=name,
+                    aliases=tuple(aliases),
+                    country=a.country,
+                    name_en=name_en,
+                    kind=a.kind,
+                    confidence=ENTITY_RULES.get(a.rule, 0.8),
+                    rule=a.rule,
+                )
+            )
 
     def _agency_name(self, a: Agency) -> tuple[str, str | None, str, set[str]]:
-        """(name, English name, id, canonical names as aliases): one per portfolio and country, or per well-known body."""
+        """(name, English name, id, canonical names as aliases).
+
+        One per portfolio and country, or per well-known body.
+        """
         if a.body:
-            names = load_bodies()[a.body]  # named by its fullest form in the text, its canonical names as aliases
-            return a.name, names.get("en"), entity_id(AGENCY, f"body {a.body}", a.country), set(names.values())
+            # named by its fullest form in the text, its canonical names as aliases
+            names = load_bodies()[a.body]
+            return (
+                a.name,
+                names.get("en"),
+                entity_id(AGENCY, f"body {a.body}", a.country),
+                set(names.values()),
+            )
         if a.field:
             names = load_ministries()[a.field]
             eid = entity_id(AGENCY, f"ministry {a.field}", a.country)
-            if a.compound:  # "Ministry of Foreign Affairs and International Cooperation": its own name
+            # "Ministry of Foreign Affairs and International Cooperation": its own name
+            if a.compound:
                 return a.name, None, eid, set(names.values())
             return names.get(self.lang) or names["en"], names.get("en"), eid, set()
         return a.name, None, entity_id(AGENCY, _agency_key(a), a.country), set()
@@ -105,35 +152,80 @@ class _Ids:
             if c:
                 aliases.update(c.names.values())
             aliases.discard(name)
-            self.out.append(Entity(id=entity_id(COUNTRY, iso), type=COUNTRY, name=name, aliases=tuple(sorted(aliases)),
-                                   country=iso, name_en=c.name_en if c else None, confidence=ENTITY_RULES["country.lexicon"],
-                                   rule="country.lexicon"))
+            self.out.append(
+                Entity(
+                    id=entity_id(COUNTRY, iso),
+                    type=COUNTRY,
+                    name=name,
+                    aliases=tuple(sorted(aliases)),
+                    country=iso,
+                    name_en=c.name_en if c else None,
+                    confidence=ENTITY_RULES["country.lexicon"],
+                    rule="country.lexicon",
+                )
+            )
         self.have_countries = {x.id for x in self.out if x.type == COUNTRY}
 
+    def indexed(self, kind: str, index: int) -> str:
+        """The id of the official (kind Official) or agency at ``index`` of the entity table."""
+        if kind == OFFICIAL:
+            return self.officials[self.e.canon(index)]
+        return self.agencies[self.e.acanon(index)]
+
     def of(self, ref: Ref) -> str | None:
-        """The id of an endpoint; a country only named by a membership is added (None when unknown)."""
-        if ref.kind == OFFICIAL:
-            return self.officials[self.e.canon(ref.key)]
-        if ref.kind == AGENCY:
-            return self.agencies[self.e.acanon(ref.key)]
+        """The id of an endpoint (None when unknown).
+
+        A country only named by a membership is added.
+        """
+        if ref.kind in (OFFICIAL, AGENCY):
+            assert isinstance(ref.key, int), ref  # officials and agencies are table indices
+            return self.indexed(ref.kind, ref.key)
         eid = entity_id(COUNTRY, str(ref.key))
         if eid not in self.have_countries:
             c = self.countries.get(str(ref.key))
             if c is None:
                 return None
             name = c.name(self.lang)
-            self.out.append(Entity(id=eid, type=COUNTRY, name=name, aliases=tuple(sorted(set(c.names.values()) - {name})),
-                                   country=c.iso3, name_en=c.name_en, confidence=0.8, rule="country.lexicon"))
+            self.out.append(
+                Entity(
+                    id=eid,
+                    type=COUNTRY,
+                    name=name,
+                    aliases=tuple(sorted(set(c.names.values()) - {name})),
+                    country=c.iso3,
+                    name_en=c.name_en,
+                    confidence=0.8,
+                    rule="country.lexicon",
+                )
+            )
             self.have_countries.add(eid)
         return eid
 
 
-def _relation(typ: str, src: str, tgt: str | None, ev: Span, rule: str, quote: str | None, confidence: float,
-              mentions: tuple[str, ...] = ()) -> Relation:
+def _relation(
+    typ: str,
+    src: str,
+    tgt: str | None,
+    ev: Span,
+    rule: str,
+    quote: str | None,
+    confidence: float,
+    mentions: tuple[str, ...] = (),
+) -> Relation:
     text = ev.text.strip()
     start = ev.start_char + (len(ev.text) - len(ev.text.lstrip()))
-    return Relation(type=typ, source=src, target=tgt, evidence=text, quote=quote, start=start,
-                    end=start + len(text), confidence=confidence, rule=rule, mentions=tuple(mentions))
+    return Relation(
+        type=typ,
+        source=src,
+        target=tgt,
+        evidence=text,
+        quote=quote,
+        start=start,
+        end=start + len(text),
+        confidence=confidence,
+        rule=rule,
+        mentions=tuple(mentions),
+    )
 
 
 def _key(r: PendingRelation, src: str, tgt: str | None) -> tuple:
@@ -145,14 +237,23 @@ def _key(r: PendingRelation, src: str, tgt: str | None) -> tuple:
     return (r.type, src, tgt)
 
 
-def _mentions(ids: _Ids, entities: Entities, sent_index: dict[int, int], ev: Span, src: str) -> tuple[str, ...]:
+def _mentions(
+    ids: _Ids, entities: Entities, sent_index: dict[int, int], ev: Span, src: str
+) -> tuple[str, ...]:
     """Entities named in the evidence sentence (other than the source)."""
     parts = [p for p in entities.parts.get(sent_index.get(ev.start, -1), ()) if p.start >= ev.start]
-    return tuple(sorted({ids.of(p.endpoint) for p in parts} - {src}))
+    return tuple(sorted({ids.indexed(p.kind, p.ref) for p in parts} - {src}))
 
 
-def assemble(art: Article, entities: Entities, pending: tuple[PendingRelation, ...], sents: list[Span],
-             registry: Registry, lang: str, separator: str) -> Extraction:
+def assemble(
+    art: Article,
+    entities: Entities,
+    pending: tuple[PendingRelation, ...],
+    sents: list[Span],
+    registry: Registry,
+    lang: str,
+    separator: str,
+) -> Extraction:
     """Entities with ids, relations de-duplicated, in a stable order."""
     ids = _Ids(entities, lang, separator)
     ids.add_officials()
@@ -170,7 +271,15 @@ def assemble(art: Article, entities: Entities, pending: tuple[PendingRelation, .
         if k in seen or src == tgt:
             continue
         seen.add(k)
-        mentions = _mentions(ids, entities, sent_index, r.evidence, src) if registry.relations[r.type].mentions else ()
-        rels.append(_relation(r.type, src, tgt, r.evidence, r.rule, r.quote, registry.confidence(r.rule), mentions))
+        mentions = (
+            _mentions(ids, entities, sent_index, r.evidence, src)
+            if registry.relations[r.type].mentions
+            else ()
+        )
+        rels.append(
+            _relation(
+                r.type, src, tgt, r.evidence, r.rule, r.quote, registry.confidence(r.rule), mentions
+            )
+        )
     ents = sorted(ids.out, key=lambda e: (_TYPE_ORDER.index(e.type), e.id))
     return Extraction(article=art, entities=tuple(ents), relations=tuple(rels))

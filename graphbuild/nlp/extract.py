@@ -55,7 +55,9 @@ def _check_cues(registry: Registry, lex: Lexicon) -> None:
         _CHECKED[key] = (registry, lex)
 
 
-def extract_article(art: Article, *, registry: Registry | None = None, lexicon: Lexicon | None = None) -> Extraction:
+def extract_article(
+    art: Article, *, registry: Registry | None = None, lexicon: Lexicon | None = None
+) -> Extraction:
     """Extract entities and relations from one article.
 
     ``registry`` (default: the built-in relation types) and ``lexicon`` (default:
@@ -70,7 +72,9 @@ def extract_article(art: Article, *, registry: Registry | None = None, lexicon: 
     sents = _sentences(doc)
     headline_end = sents[0].end if sents and art.title else 0
     entities, tg = find_entities(doc, Tagger(doc, lex, profile), sents)
-    pending = entities.memberships + find_relations(doc, tg, sents, entities, headline_end, registry)
+    pending = entities.memberships + find_relations(
+        doc, tg, sents, entities, headline_end, registry
+    )
     return assemble(art, entities, pending, sents, registry, lang, profile.list_separator)
 
 

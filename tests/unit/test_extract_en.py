@@ -15,7 +15,11 @@ def test_title_name_and_implied_ministry():
 
 
 def test_met_with():
-    ex = run("Jordanian Foreign Minister Karim Haddad met with Tunisian Defence Minister Leila Ben Salah in Amman.", "en")
+    ex = run(
+        "Jordanian Foreign Minister Karim Haddad met with Tunisian Defence Minister Leila Ben "
+        "Salah in Amman.",
+        "en",
+    )
     assert frozenset({"Karim Haddad", "Leila Ben Salah"}) in met(ex)
 
 
@@ -25,36 +29,60 @@ def test_received():
 
 
 def test_coordinated_subjects_discussed():
-    ex = run("Prime Minister Anna Berg and Jordanian Foreign Minister Karim Haddad discussed regional trade.", "en")
+    ex = run(
+        "Prime Minister Anna Berg and Jordanian Foreign Minister Karim Haddad discussed regional "
+        "trade.",
+        "en",
+    )
     assert frozenset({"Anna Berg", "Karim Haddad"}) in met(ex)
 
 
 def test_said_and_he_added_carry_over():
-    ex = run("Foreign Minister Karim Haddad said the talks were productive and frank. He added that a new agreement would follow soon.", "en")
+    ex = run(
+        "Foreign Minister Karim Haddad said the talks were productive and frank. He added that a "
+        "new agreement would follow soon.",
+        "en",
+    )
     s = said(ex)
     assert any(sp == "Karim Haddad" and "talks were productive" in q for sp, q in s)
     assert any(sp == "Karim Haddad" and "new agreement would follow" in q for sp, q in s)
 
 
 def test_two_statements_in_one_sentence():
-    ex = run("Foreign Minister Karim Haddad reiterated the importance of open borders and stressed that smuggling must end.", "en")
+    ex = run(
+        "Foreign Minister Karim Haddad reiterated the importance of open borders and stressed "
+        "that smuggling must end.",
+        "en",
+    )
     quotes = [q for sp, q in said(ex) if sp == "Karim Haddad"]
     assert len(quotes) == 2
 
 
 def test_colon_then_quoted_paragraph():
-    ex = run('Speaking afterwards, Defence Secretary Paul Grant said:\n\n"We will keep supporting our partners in the region."', "en")
+    ex = run(
+        'Speaking afterwards, Defence Secretary Paul Grant said:\n\n"We will keep supporting our '
+        'partners in the region."',
+        "en",
+    )
     assert any(sp == "Paul Grant" and "keep supporting our partners" in q for sp, q in said(ex))
 
 
 def test_bare_title_refers_back():
-    ex = run("Secretary of State Mary Cole met with Egyptian Foreign Minister Omar Nabil. The Secretary stressed the need for a ceasefire in the region.", "en")
+    ex = run(
+        "Secretary of State Mary Cole met with Egyptian Foreign Minister Omar Nabil. The "
+        "Secretary stressed the need for a ceasefire in the region.",
+        "en",
+    )
     assert any(sp == "Mary Cole" and "ceasefire" in q for sp, q in said(ex))
     assert ("Mary Cole", "State Department") in rels(ex, "MEMBER_OF")
 
 
 def test_surname_resolves():
-    ex = run("Foreign Minister Karim Haddad arrived on Monday. Haddad said the visit would strengthen ties.", "en")
+    ex = run(
+        "Foreign Minister Karim Haddad arrived on Monday. Haddad said the visit would strengthen "
+        "ties.",
+        "en",
+    )
     assert names(ex, "Official") == {"Karim Haddad"}
     assert any(sp == "Karim Haddad" for sp, _ in said(ex))
 
@@ -80,7 +108,11 @@ def test_lowercase_country_words_are_not_countries():
 
 
 def test_agency_speaker_through_the_ministry():
-    ex = run("The Jordanian Ministry of Foreign Affairs summoned the envoy on Sunday. The ministry said the remarks were unacceptable.", "en")
+    ex = run(
+        "The Jordanian Ministry of Foreign Affairs summoned the envoy on Sunday. The ministry "
+        "said the remarks were unacceptable.",
+        "en",
+    )
     ministry = ent(ex, "Jordanian Ministry of Foreign Affairs").name
     assert any(sp == ministry and "remarks were unacceptable" in q for sp, q in said(ex))
 
@@ -91,7 +123,11 @@ def test_passive_received_by():
 
 
 def test_coordinated_group_pairs_by_stated_nationality():
-    ex = run("Anna Berg, Tom Reyes and Tunisian Foreign Minister Leila Ben Salah discussed trade routes.", "en")
+    ex = run(
+        "Anna Berg, Tom Reyes and Tunisian Foreign Minister Leila Ben Salah discussed trade "
+        "routes.",
+        "en",
+    )
     pairs = met(ex)
     assert frozenset({"Anna Berg", "Leila Ben Salah"}) in pairs
     assert frozenset({"Tom Reyes", "Leila Ben Salah"}) in pairs
@@ -99,24 +135,37 @@ def test_coordinated_group_pairs_by_stated_nationality():
 
 
 def test_agency_before_title_is_membership():
-    ex = run("Tunisian Government of National Unity Prime Minister Leila Ben Salah arrived in Rome.", "en")
+    ex = run(
+        "Tunisian Government of National Unity Prime Minister Leila Ben Salah arrived in Rome.",
+        "en",
+    )
     gov = ent(ex, "Tunisian Government of National Unity").name
     assert ("Leila Ben Salah", gov) in rels(ex, "MEMBER_OF")
 
 
 def test_quote_before_speaker():
-    ex = run('Turkish Foreign Minister Hakan Demir arrived in Riyadh. "We are opening a new era of trade," Demir said.', "en")
+    ex = run(
+        'Turkish Foreign Minister Hakan Demir arrived in Riyadh. "We are opening a new era of '
+        'trade," Demir said.',
+        "en",
+    )
     assert ("Hakan Demir", "We are opening a new era of trade") in said(ex)
 
 
 def test_two_foreign_ministers_keep_two_ministries():
-    ex = run("Jordanian Foreign Minister Karim Haddad met Foreign Minister Omar Nabil in Cairo.", "en")
+    ex = run(
+        "Jordanian Foreign Minister Karim Haddad met Foreign Minister Omar Nabil in Cairo.", "en"
+    )
     ministries = [e for e in ex.entities if e.type == "Agency" and e.name == "Foreign Ministry"]
     assert len({m.id for m in ministries}) == len(ministries) == 2
 
 
 def test_possessive_country_and_one_canonical_ministry():
-    ex = run("Egypt's Foreign Minister Omar Nabil met the envoy. The Egyptian Ministry of Foreign Affairs said talks would resume soon.", "en")
+    ex = run(
+        "Egypt's Foreign Minister Omar Nabil met the envoy. The Egyptian Ministry of Foreign "
+        "Affairs said talks would resume soon.",
+        "en",
+    )
     assert ent(ex, "Omar Nabil").country == "EGY"
     ministries = {e.id for e in ex.entities if e.type == "Agency" and e.kind == "ministry"}
     assert len(ministries) == 1
@@ -125,7 +174,11 @@ def test_possessive_country_and_one_canonical_ministry():
 
 
 def test_coordinated_titles_and_long_names_with_particles():
-    ex = run("Omani Prime Minister and Foreign Minister Sheikh Salim bin Hamad Al Busaidi met Ambassador Tom Reyes.", "en")
+    ex = run(
+        "Omani Prime Minister and Foreign Minister Sheikh Salim bin Hamad Al Busaidi met "
+        "Ambassador Tom Reyes.",
+        "en",
+    )
     o = ent(ex, "Salim bin Hamad Al Busaidi")
     assert o.country == "OMN"
     assert ent(ex, "Foreign Ministry").country == "OMN"
@@ -133,33 +186,53 @@ def test_coordinated_titles_and_long_names_with_particles():
 
 
 def test_lowercase_title_in_context_and_agency_spokesman():
-    ex = run("Omani Foreign Minister Salim Busaidi arrived in Rome. The Omani foreign minister said the visit was useful and timely. "
-             "Interior Ministry spokesman Karl Weber said checks continue at the border.", "en")
+    ex = run(
+        "Omani Foreign Minister Salim Busaidi arrived in Rome. The Omani foreign minister said "
+        "the visit was useful and timely. "
+        "Interior Ministry spokesman Karl Weber said checks continue at the border.",
+        "en",
+    )
     assert any(sp == "Salim Busaidi" and "visit was useful" in q for sp, q in said(ex))
     assert ("Karl Weber", "Interior Ministry") in rels(ex, "MEMBER_OF")
     assert all(sp != "Interior Ministry" for sp, _ in said(ex))
 
 
 def test_told_reporters_keeps_the_quotation():
-    ex = run('Foreign Minister Salim Busaidi arrived. "We are determined to finish this," Busaidi told reporters after the meeting.', "en")
+    ex = run(
+        'Foreign Minister Salim Busaidi arrived. "We are determined to finish this," Busaidi told '
+        "reporters after the meeting.",
+        "en",
+    )
     assert ("Salim Busaidi", "We are determined to finish this") in said(ex)
 
 
 def test_according_to_without_a_source_or_possessive_says_nothing():
-    ex = run("Foreign Minister Salim Busaidi arrived in Rome. According to local media, the talks lasted two hours and ended well.", "en")
+    ex = run(
+        "Foreign Minister Salim Busaidi arrived in Rome. According to local media, the talks "
+        "lasted two hours and ended well.",
+        "en",
+    )
     assert said(ex) == []
 
 
 def test_attendee_meets_the_other_side():
-    ex = run("Omani Sultan Haitham bin Tariq held talks with French President Paul Martin in Muscat. "
-             "Omani Foreign Minister Badr Albusaidi, who attended the meeting, told reporters that relations were excellent.", "en")
+    ex = run(
+        "Omani Sultan Haitham bin Tariq held talks with French President Paul Martin in Muscat. "
+        "Omani Foreign Minister Badr Albusaidi, who attended the meeting, told reporters that "
+        "relations were excellent.",
+        "en",
+    )
     assert frozenset({"Badr Albusaidi", "Paul Martin"}) in met(ex)
     assert frozenset({"Badr Albusaidi", "Haitham bin Tariq"}) not in met(ex)
     assert any(sp == "Badr Albusaidi" and "relations were excellent" in q for sp, q in said(ex))
 
 
 def test_envoy_for_a_country_with_name_after_comma():
-    ex = run("The UN Special Representative for Yemen, Hans Berger, briefed the council. Berger said the truce was holding well.", "en")
+    ex = run(
+        "The UN Special Representative for Yemen, Hans Berger, briefed the council. Berger said "
+        "the truce was holding well.",
+        "en",
+    )
     o = ent(ex, "Hans Berger")
     assert ("Hans Berger", "UN") in rels(ex, "MEMBER_OF")
     assert o.country is None  # an envoy *for* Yemen is not Yemeni
@@ -167,7 +240,11 @@ def test_envoy_for_a_country_with_name_after_comma():
 
 
 def test_trailing_attribution_takes_the_clause_before():
-    ex = run("King Hassan Omar held talks with President Paul Martin in Paris on Monday, the Royal Court said in a statement.", "en")
+    ex = run(
+        "King Hassan Omar held talks with President Paul Martin in Paris on Monday, the Royal "
+        "Court said in a statement.",
+        "en",
+    )
     s = said(ex)
     assert any(sp == "Royal Court" and "held talks with President Paul Martin" in q for sp, q in s)
 

@@ -1,4 +1,7 @@
-"""Language profiles and function-word lists: loaded from lang/<code>/, validated with file and line."""
+"""Language profiles and function-word lists.
+
+Loaded from lang/<code>/, validated with file and line.
+"""
 
 from __future__ import annotations
 
@@ -65,7 +68,9 @@ def test_unknown_word_role_names_file_and_line(tmp_path, monkeypatch):
     lines = path.read_text(encoding="utf-8").splitlines()
     lines.append("no_such_role\tword")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=rf"words\.tsv:{len(lines)}: unknown word role 'no_such_role'") as exc:
+    with pytest.raises(
+        LexiconError, match=rf"words\.tsv:{len(lines)}: unknown word role 'no_such_role'"
+    ) as exc:
         _load_from(monkeypatch, tmp_path, "en")
     assert exc.value.exit_code == 3
 
@@ -73,8 +78,10 @@ def test_unknown_word_role_names_file_and_line(tmp_path, monkeypatch):
 def test_bad_token_pattern_names_file_and_line(tmp_path, monkeypatch):
     folder = _copy_lang(tmp_path, "en")
     path = folder / "patterns.jsonl"
-    path.write_text(path.read_text(encoding="utf-8") + '{"label": "MONTH", "pattern": [{"NOSUCHATTR": "x"}]}\n',
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + '{"label": "MONTH", "pattern": [{"NOSUCHATTR": "x"}]}\n',
+        encoding="utf-8",
+    )
     n = len(path.read_text(encoding="utf-8").splitlines())
     with pytest.raises(LexiconError, match=rf"patterns\.jsonl:{n}: bad token pattern"):
         _load_from(monkeypatch, tmp_path, "en")
@@ -87,12 +94,18 @@ def test_pattern_line_that_is_not_json(tmp_path, monkeypatch):
         _load_from(monkeypatch, tmp_path, "en")
 
 
-@pytest.mark.parametrize("edit, message", [
-    (lambda t: t.replace('word_order = "SVO"', 'word_order = "OVS"'), "word_order 'OVS' is not one of"),
-    (lambda t: t.replace("cased = true", 'cased = "yes"'), "'cased' must be bool"),
-    (lambda t: t + "\nsurprise = 1\n", "unknown profile key 'surprise'"),
-    (lambda t: t + "\nname = \n", "line"),
-])
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (
+            lambda t: t.replace('word_order = "SVO"', 'word_order = "OVS"'),
+            "word_order 'OVS' is not one of",
+        ),
+        (lambda t: t.replace("cased = true", 'cased = "yes"'), "'cased' must be bool"),
+        (lambda t: t + "\nsurprise = 1\n", "unknown profile key 'surprise'"),
+        (lambda t: t + "\nname = \n", "line"),
+    ],
+)
 def test_bad_profile_is_a_lexicon_error(tmp_path, monkeypatch, edit, message):
     folder = _copy_lang(tmp_path, "en")
     path = folder / "profile.toml"
@@ -105,8 +118,18 @@ def test_text_module_imports_nothing_from_the_package():
     import graphbuild.text
 
     tree = ast.parse(Path(graphbuild.text.__file__).read_text(encoding="utf-8"))
-    imported = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and (n.level or "graphbuild" in (n.module or ""))]
-    imported += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names if a.name.startswith("graphbuild")]
+    imported = [
+        n.module or ""
+        for n in ast.walk(tree)
+        if isinstance(n, ast.ImportFrom) and (n.level or "graphbuild" in (n.module or ""))
+    ]
+    imported += [
+        a.name
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Import)
+        for a in n.names
+        if a.name.startswith("graphbuild")
+    ]
     assert imported == []
 
 
@@ -120,7 +143,9 @@ def test_old_normalize_imports_still_work():
 def test_long_tables_reject_an_unknown_language(tmp_path, monkeypatch):
     import graphbuild.lang as lang_pkg
 
-    (tmp_path / "ministries.tsv").write_text("key\tlang\tform\nforeign\txx\tMinisterie\n", encoding="utf-8")
+    (tmp_path / "ministries.tsv").write_text(
+        "key\tlang\tform\nforeign\txx\tMinisterie\n", encoding="utf-8"
+    )
     monkeypatch.setattr(lang_pkg, "LANG_DIR", tmp_path)
     lang_pkg.load_ministries.cache_clear()
     try:

@@ -23,12 +23,22 @@ from types import ModuleType
 from .registry import CueHandler, Registry, RelationType
 from .stage import find_relations
 
-__all__ = ["Registry", "RelationType", "CueHandler", "default_registry", "find_relations", "BUILT_IN"]
+__all__ = [
+    "Registry",
+    "RelationType",
+    "CueHandler",
+    "default_registry",
+    "find_relations",
+    "BUILT_IN",
+]
 
 
 def _relation_modules() -> tuple[ModuleType, ...]:
     """The modules of this package with a ``register`` function, by name."""
-    found = (importlib.import_module(f"{__name__}.{m.name}") for m in sorted(pkgutil.iter_modules(__path__)))
+    found = (
+        importlib.import_module(f"{__name__}.{m.name}")
+        for m in sorted(pkgutil.iter_modules(__path__))
+    )
     return tuple(m for m in found if callable(getattr(m, "register", None)))
 
 
@@ -44,5 +54,8 @@ def _built_in() -> Registry:
 
 
 def default_registry() -> Registry:
-    """The registry of the built-in relation types (shared; :meth:`Registry.copy` it to add your own)."""
+    """The registry of the built-in relation types.
+
+    Shared: :meth:`Registry.copy` it to add your own.
+    """
     return _built_in()
