@@ -31,7 +31,9 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .cli_common import (
-    URI_DEFAULT as _URI_DEFAULT,
+    DbOpt,
+    UriOpt,
+    UserOpt,
     err_console,
     error_line,
     handled,
@@ -155,18 +157,9 @@ def run(
             "--neo4j", help="Also load the graph into Neo4j (password: NEO4J_PASSWORD or a prompt)."
         ),
     ] = False,
-    uri: Annotated[
-        Optional[str],
-        typer.Option(
-            envvar="NEO4J_URI", help="Neo4j URI (with --neo4j).", show_default=_URI_DEFAULT
-        ),
-    ] = None,
-    user: Annotated[
-        str, typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --neo4j).")
-    ] = "neo4j",
-    database: Annotated[
-        str, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --neo4j).")
-    ] = "neo4j",
+    uri: UriOpt = None,
+    user: UserOpt = "neo4j",
+    database: DbOpt = "neo4j",
     quiet: QuietOpt = False,
 ) -> None:
     """The main job: extractions.jsonl, graph.json, graph.graphml and graph.html in --out."""
@@ -293,18 +286,9 @@ def render(
         int, typer.Option(help="Node cap (most connected part kept, with a notice).")
     ] = 1500,
     title: Annotated[str, typer.Option(help="Page title.")] = "graphbuild",
-    uri: Annotated[
-        Optional[str],
-        typer.Option(
-            envvar="NEO4J_URI", help="Neo4j URI (with --query).", show_default=_URI_DEFAULT
-        ),
-    ] = None,
-    user: Annotated[
-        str, typer.Option(envvar="NEO4J_USER", help="Neo4j user (with --query).")
-    ] = "neo4j",
-    database: Annotated[
-        str, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database (with --query).")
-    ] = "neo4j",
+    uri: UriOpt = None,
+    user: UserOpt = "neo4j",
+    database: DbOpt = "neo4j",
     quiet: QuietOpt = False,
 ) -> None:
     """Draw the offline HTML page from graph.json or from a named Cypher query."""

@@ -11,6 +11,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -26,12 +27,29 @@ __all__ = [
     "state_dir",
     "INTERRUPTED",
     "URI_DEFAULT",
+    "UriOpt",
+    "UserOpt",
+    "DbOpt",
 ]
 
 INTERRUPTED = 130
 # what --uri means when it is not given
 # (cli_neo4j resolves it: option > NEO4J_URI > remembered > default)
 URI_DEFAULT = "the server 'graphbuild neo4j start' remembered, else bolt://127.0.0.1:7687"
+
+# The connection options every command that talks to Neo4j takes (the password is
+# never an option: NEO4J_PASSWORD or a hidden prompt).
+UriOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--uri",
+        envvar="NEO4J_URI",
+        help="Bolt URI, e.g. bolt://127.0.0.1:7687 or neo4j+s://x.databases.neo4j.io.",
+        show_default=URI_DEFAULT,
+    ),
+]
+UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help="Neo4j user.")]
+DbOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Database.")]
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 

@@ -35,7 +35,9 @@ from urllib.parse import urlparse
 import typer
 
 from .cli_common import (
-    URI_DEFAULT,
+    DbOpt,
+    UriOpt,
+    UserOpt,
     err_console,
     error_line,
     handled,
@@ -184,17 +186,6 @@ def _home(home: Path | None) -> Path:
     return Path(home).expanduser().absolute()
 
 
-UriOpt = Annotated[
-    Optional[str],
-    typer.Option(
-        "--uri",
-        envvar="NEO4J_URI",
-        help="Bolt URI, e.g. bolt://127.0.0.1:7687 or neo4j+s://x.databases.neo4j.io.",
-        show_default=URI_DEFAULT,
-    ),
-]
-UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help="Neo4j user.")]
-DbOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Database.")]
 HomeOpt = Annotated[
     Optional[Path],
     typer.Option(
