@@ -220,6 +220,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "meet_noun_obj": "MET_WITH",
         "meet_between": "MET_WITH",
         "meet_host": "MET_WITH",
+        "visit": "MET_WITH",
     }
 
 

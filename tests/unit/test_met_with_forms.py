@@ -387,3 +387,22 @@ def test_ar_two_meetings_in_one_article():
 def test_en_a_relative_clause_verb_does_not_end_the_meeting():
     ex = run(f"{_EN_A} met {_EN_B}, who visits Washington, and {_EN_C}.", "en")
     assert pair(BLINKEN, SHOUKRY) in met(ex)
+
+
+def test_ar_a_visit_to_a_place_then_a_meeting_there():
+    ex = run(
+        f"استقبل {_AR_A} الوفد العسكري الأردني. وفي وقت لاحق، زار قائد الجيش الأردني يوسف الحنيطي"
+        " الكلية الحربية، حيث التقى آمر الكلية العميد محمد الدوسري.",
+        "ar",
+    )
+    assert pair("يوسف الحنيطي", "محمد الدوسري") in met(ex)
+    assert pair(FAISAL, "يوسف الحنيطي") not in met(ex)
+
+
+def test_an_attendee_of_the_guest_body_meets_the_host():
+    ex = run(
+        "عقد محافظ البنك المركزي الأردني عادل الشركس اجتماعا مع بعثة صندوق النقد الدولي. وحضر"
+        " الاجتماع الممثل المقيم لصندوق النقد الدولي لدى الأردن السيد بيتر كلارك.",
+        "ar",
+    )
+    assert pair("بيتر كلارك", "عادل الشركس") in met(ex)

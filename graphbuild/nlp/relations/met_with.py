@@ -48,6 +48,7 @@ RULES = {
     "met.call": 0.6,
 }
 CALL = "call"
+VISIT = "visit"  # a visit verb: "X visited Y" meets, "zara X al-kulliyya" does not
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
 _PRESS_GAP = 3  # at most this many words between the last party and "press conference"
 _VIRTUAL_SPAN = 6  # a call word this close after a meeting word makes the meeting a call
@@ -275,15 +276,28 @@ def group_pairs(entities: Entities, group: list[Part]) -> list[tuple[Part, Part]
     return [(a, b) for n, a in enumerate(group) for b in group[n + 1 :]]
 
 
+def _related(entities: Entities, p: Part, q: Part) -> bool:
+    """``p`` is on ``q``'s side: the same country, or an official of the body ``q`` is a mission or
+    delegation of (the IMF's resident representative at a meeting with the IMF mission)."""
+    mine = entities.country_of(p)
+    if mine and entities.country_of(q) == mine:
+        return True
+    if p.kind != OFFICIAL or q.kind != AGENCY:
+        return False
+    words = entities.agencies[entities.acanon(q.ref)].words
+    return any(
+        entities.agencies[entities.acanon(a)].words <= words
+        for a in entities.officials[entities.canon(p.ref)].agencies
+        if entities.agencies[entities.acanon(a)].words
+    )
+
+
 def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
     """The side of a meeting an attendee meets: the one not of the attendee's country; its
     officials, else its delegation."""
-    mine = entities.country_of(p)
     a_side, b_side = frame
-    if (
-        mine
-        and any(entities.country_of(q) == mine for q in b_side)
-        and not any(entities.country_of(q) == mine for q in a_side)
+    if any(_related(entities, p, q) for q in b_side) and not any(
+        _related(entities, p, q) for q in a_side
     ):
         side = [
             q
@@ -334,6 +348,29 @@ def _in_relative(ctx: CueContext, c: int) -> bool:
     return any(t.norm_ in rel for t in ctx.doc[max(ctx.sentence.span.start, c - 2) : c])
 
 
+def _visitor(ctx: CueContext, after: tuple[Part, ...]) -> bool:
+    """ "zara X al-kulliyya" (VSO): the one party right after a visit verb is the visitor, and a
+    place is visited: no meeting (the topic becomes X)."""
+    return (
+        ctx.article.tg.P.word_order == "VSO"
+        and len(after) == 1
+        and after[0].kind == OFFICIAL
+        and after[0].start - ctx.hit.end <= _HEAD_GAP
+        and not after[0].after_bi
+    )
+
+
+def _lone_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...]) -> Discourse:
+    """ "X visited the college, where he met Y": a visit with no party to meet still makes its
+    subject the topic (VSO: the official before the verb, or the unnamed one after it)."""
+    if ctx.article.tg.P.word_order != "VSO" or after:
+        return state
+    subject = _subject_before(ctx) or _unnamed_subject(ctx, state, after)
+    if subject is None or subject.kind != OFFICIAL:
+        return state
+    return replace(state, topic=subject, subject_here=subject, subjects=(subject,))
+
+
 def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     if _future(ctx):
         return Outcome((), state)
@@ -347,9 +384,13 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         s.end,
     )
     after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
+    if ctx.cue == VISIT and _visitor(ctx, after):
+        return Outcome(
+            (), replace(state, topic=after[0], subject_here=after[0], subjects=after[:1])
+        )
     pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state)
     if not pair:
-        return Outcome((), state)
+        return Outcome((), _lone_subject(ctx, state, after))
     a_side, b_side = pair
     if not b_side:  # "X, Y and Z discussed …": pairs across the sides of the group
         rels = [
@@ -568,6 +609,7 @@ def register(registry: Registry) -> None:
     registry.register_relation(RelationType(MET_WITH, rules=RULES))
     registry.register_cue("meet", _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_with", _meet, relation=MET_WITH, verb=True)
+    registry.register_cue(VISIT, _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)
     registry.register_cue("meet_noun_obj", _meet_noun, relation=MET_WITH)
     registry.register_cue("meet_between", _between, relation=MET_WITH)
