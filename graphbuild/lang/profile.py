@@ -45,6 +45,8 @@ class WordLists:
     concerned_prep: frozenset[str] = frozenset()
     name_particle: frozenset[str] = frozenset()
     verb_prefix: frozenset[str] = frozenset()
+    verbal_noun_prefix: frozenset[str] = frozenset()
+    feminine_verb_prefix: frozenset[str] = frozenset()
     lower_head: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()
     article_clitic: frozenset[str] = frozenset()

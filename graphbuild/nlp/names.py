@@ -38,8 +38,16 @@ from spacy.tokens import Doc, Token
 from .mentions import NameMention
 from .tagger import Tagger
 
-__all__ = ["name_like", "name_run", "glued_hyphen", "is_initial", "known_name", "starts_known_name", "NAME_SHAPES",
-           "MAX_WORDS"]
+__all__ = [
+    "name_like",
+    "name_run",
+    "glued_hyphen",
+    "is_initial",
+    "known_name",
+    "starts_known_name",
+    "NAME_SHAPES",
+    "MAX_WORDS",
+]
 
 MAX_WORDS = 4  # name words, particles and initials aside
 _MAX_TOKENS = 8
@@ -52,19 +60,33 @@ def glued_hyphen(doc: Doc, j: int) -> bool:
     if j <= 0 or j + 1 >= len(doc):
         return False
     t = doc[j]
-    return t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_ and doc[j + 1].text[:1].isupper()
+    return (
+        t.text == "-"
+        and not doc[j - 1].whitespace_
+        and not t.whitespace_
+        and doc[j + 1].text[:1].isupper()
+    )
 
 
 def is_initial(tok: Token) -> bool:
     """A letter and a period ("J.", an Arabic letter and a period, with or without a tatweel)."""
     text = tok.text.replace(_TATWEEL, "")
-    return len(text) == 2 and text[1] == "." and text[0].isalpha() and (not text[0].isascii() or text[0].isupper())
+    return (
+        len(text) == 2
+        and text[1] == "."
+        and text[0].isalpha()
+        and (not text[0].isascii() or text[0].isupper())
+    )
 
 
 def known_name(tg: Tagger, i: int) -> bool:
     """Token ``i`` is a personal name of the language's list (and no lexicon word)."""
     tok = tg.doc[i]
-    return i not in tg.hits and tok.norm_ in tg.lex.names and (not tg.P.cased or tok.text[:1].isupper())
+    return (
+        i not in tg.hits
+        and tok.norm_ in tg.lex.names
+        and (not tg.P.cased or tok.text[:1].isupper())
+    )
 
 
 def _particle(tg: Tagger, i: int) -> bool:
@@ -110,10 +132,26 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False
     if norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in tg.lex.names:
         return False  # an imperfect verb right after a title ("the ambassador meets …")
+    if _verbal_noun_after_prep(tg, norm):
+        return False  # "the minister praised [with-the-initiative]"
     if norm.startswith(tuple(W.article_clitic)) and len(norm) > 4:
         return False  # clitic + article
     # pronoun-suffixed verbal nouns are not names
     return not (norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4)
+
+
+def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
+    """A glued preposition + an m- verbal noun with the feminine ending, outside the name list ("with the
+    initiative of", "on the occasion of"): no name word."""
+    P = tg.P
+    fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
+    return (
+        bool(fem)
+        and len(norm) >= 6
+        and norm.endswith(fem)
+        and norm.startswith(tuple(tg.W.verbal_noun_prefix))
+        and norm not in tg.lex.names
+    )
 
 
 def _after_honorific(tg: Tagger, i: int) -> bool:
@@ -126,8 +164,13 @@ def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
     """A definite one-word title inside a name before a particle ("Mohamed al-Amin walad …"), or first when
     it is an honorific word ("al-Sheikh walad …")."""
     h = tg.hits[i]
-    return ((position > 0 or h.info[0] in ("honorific", "rank")) and h.kind == "title" and h.end == i + 1
-            and tg.P.is_definite(tg.doc[i].norm_) and _particle(tg, i + 1))
+    return (
+        (position > 0 or h.info[0] in ("honorific", "rank"))
+        and h.kind == "title"
+        and h.end == i + 1
+        and tg.P.is_definite(tg.doc[i].norm_)
+        and _particle(tg, i + 1)
+    )
 
 
 def _compound_second_half(tg: Tagger, toks: list[int], j: int) -> bool:
@@ -184,7 +227,12 @@ def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
 def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
     run = _Run([])
     j, n = i, len(tg.doc)
-    while j < n and run.words < MAX_WORDS and len(run.toks) < _MAX_TOKENS and _compound_step(tg, run, j, strict):
+    while (
+        j < n
+        and run.words < MAX_WORDS
+        and len(run.toks) < _MAX_TOKENS
+        and _compound_step(tg, run, j, strict)
+    ):
         j += 1
     toks = run.toks
     while toks and (_particle(tg, toks[-1]) or is_initial(tg.doc[toks[-1]])):
@@ -257,7 +305,14 @@ def name_like(tg: Tagger, i: int, position: int) -> bool:
     if i >= len(tg.doc):
         return False
     tok = tg.doc[i]
-    if tok.is_space or tok.is_punct or tok.like_num or not tok.is_alpha and "-" not in tok.text and "'" not in tok.text:
+    if (
+        tok.is_space
+        or tok.is_punct
+        or tok.like_num
+        or not tok.is_alpha
+        and "-" not in tok.text
+        and "'" not in tok.text
+    ):
         return False
     if i in tg.dates:
         return False
@@ -271,7 +326,7 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
     toks = NAME_SHAPES[tg.P.name_shape].run(tg, i)
     if not toks:
         return None
-    span = tg.doc[toks[0]:toks[-1] + 1]
+    span = tg.doc[toks[0] : toks[-1] + 1]
     return NameMention(span.start, span.end, span.text)
 
 
@@ -285,8 +340,11 @@ def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
     doc = tg.doc
     k = i
     count = 0
-    while k >= 0 and count < _MAX_TOKENS and (name_like(tg, k, 1) or glued_hyphen(doc, k) or is_initial(doc[k])
-                                                or _particle(tg, k)):
+    while (
+        k >= 0
+        and count < _MAX_TOKENS
+        and (name_like(tg, k, 1) or glued_hyphen(doc, k) or is_initial(doc[k]) or _particle(tg, k))
+    ):
         k -= 1
         count += 1
     for s in range(k + 1, i + 1):

@@ -157,7 +157,7 @@ def _name_after(
     opens a name a few words on ("undersecretary of the ministry for consular affairs Dr X")."""
     doc, tg = b.doc, b.tg
     j = skip_commas_and_ranks(tg, t.end, s.end)
-    nm = name_run(tg, j) if j < s.end else None
+    nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
     if nm and nm.end <= s.end:
         return t, nm
     for k in range(t.end, min(t.end + _ANCHOR_GAP + 1, s.end)):
@@ -174,6 +174,21 @@ def _name_after(
         ):
             return t, None
     return t, None
+
+
+def _verb_of_feminine_title(tg: Tagger, t: TitleMention, j: int) -> bool:
+    """Right after a feminine title, a word with the feminine imperfect prefix, outside the name list, is
+    the title's verb ("the (woman) minister briefs …"), no name."""
+    P, norm = tg.P, tg.norms[j]
+    fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
+    return (
+        j == t.end
+        and bool(fem)
+        and tg.norms[t.start].endswith(fem)
+        and norm.startswith(tuple(tg.W.feminine_verb_prefix))
+        and len(norm) > 3
+        and norm not in tg.lex.names
+    )
 
 
 def _name_after_title(

@@ -264,28 +264,26 @@ class Tagger:
             return True
 
         candidates = self._candidates()
-        n = len(texts)
-        i = 0
-        while i < n:
-            best = None
-            if not blocked[i]:
-                best = next(
-                    (
-                        (-neg, kind, key)
-                        for neg, _p, kind, key in candidates.get(i, ())
-                        if accept(i, -neg, kind, key)
-                    ),
-                    None,
-                )
+        pos = 0  # the first token after the last hit
+        for i in sorted(candidates):
+            if i < pos or blocked[i]:
+                continue
+            best = next(
+                (
+                    (-neg, kind, key)
+                    for neg, _p, kind, key in candidates[i]
+                    if accept(i, -neg, kind, key)
+                ),
+                None,
+            )
             if best is None:
-                i += 1
                 continue
             length, kind, key = best
             val = tables[kind][key]
             hit = Hit(kind, i, i + length, key, val if isinstance(val, tuple) else (val,))
             for j in range(i, i + length):
                 hits[j] = hit
-            i += length
+            pos = i + length
         return hits
 
     def at(self, i: int, kind: str | None = None) -> Hit | None:
