@@ -221,6 +221,8 @@ def test_built_in_relations_keep_their_cue_classes():
         "meet_between": "MET_WITH",
         "meet_host": "MET_WITH",
         "visit": "MET_WITH",
+        "meet_reception": "MET_WITH",
+        "meet_reception_pron": "MET_WITH",
     }
 
 

@@ -406,3 +406,14 @@ def test_an_attendee_of_the_guest_body_meets_the_host():
         "ar",
     )
     assert pair("بيتر كلارك", "عادل الشركس") in met(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"وكان في استقبال {_AR_B} لدى وصوله إلى الرياض {_AR_A}.",
+        f"وصل {_AR_B} إلى الرياض، وكان في استقباله لدى وصوله {_AR_A}.",
+    ],
+)
+def test_ar_received_on_arrival(text):
+    assert met(run(text, "ar")) == {pair(FAISAL, SAFADI)}

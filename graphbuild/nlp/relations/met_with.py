@@ -561,6 +561,22 @@ def _host(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(() if _virtual(ctx) else tuple(rels), _framed(state, hosts, guests, None))
 
 
+def _reception(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "wa-kana fi istiqbal X lada wusulihi Y": the first party after the cue was received by the
+    ones after it; "fi istiqbalihi" (cue class meet_reception_pron): the topic was received."""
+    after = list(_meeting_parts(ctx, ctx.after))
+    if ctx.cue == "meet_reception_pron":  # the last party before it, else the topic
+        before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= ctx.k][-1:]
+        guests = before or ([state.topic] if state.topic is not None else [])
+    else:
+        guests, after = after[:1], after[1:]
+    hosts = first_group(ctx, after)
+    if not guests or not hosts or _future(ctx):
+        return Outcome((), state)
+    rels = met(ctx.article.entities, hosts, guests, ctx.sentence.span, "met.verb")
+    return Outcome(tuple(rels), _framed(state, hosts, guests, None))
+
+
 def _call(ctx: CueContext, state: Discourse) -> Outcome:
     """A phone or video call: its two sides make a frame (for "the two ministers stressed"), no one
     met."""
@@ -614,6 +630,8 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet_noun_obj", _meet_noun, relation=MET_WITH)
     registry.register_cue("meet_between", _between, relation=MET_WITH)
     registry.register_cue("meet_host", _host, relation=MET_WITH)
+    registry.register_cue("meet_reception", _reception, relation=MET_WITH)
+    registry.register_cue("meet_reception_pron", _reception, relation=MET_WITH)
     registry.register_cue(CALL, _call, relation=MET_WITH)
     registry.register_cue("meet_press", _press, relation=MET_WITH)
     registry.register_cue("attend", _attend, relation=MET_WITH)
