@@ -297,10 +297,10 @@ def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
     nxt = after_head
     while (
         nxt < t.end
-        and tg.at(nxt, "title")
-        and tg.at(nxt, "title").info[0] in ("modifier", "adjective")
+        and (th := tg.at(nxt, "title")) is not None
+        and th.info[0] in ("modifier", "adjective")
     ):
-        nxt = tg.at(nxt, "title").end
+        nxt = th.end
     for k in range(
         nxt, min(nxt + 3, t.end)
     ):  # a construct: indefinite nouns closed by a definite one
@@ -347,12 +347,12 @@ def _countries(b: EntityBuilder) -> None:
     for h in hits:
         if b.name_tokens & set(range(h.start, h.end)):
             continue
-        forms = city_forms if h.info[1] == "city" else b.countries
+        forms: dict[str, set[str]] = city_forms if h.info[1] == "city" else b.countries
         forms.setdefault(h.info[0], set()).add(doc[h.start : h.end].text)
     # a city other than the capital is an alias of a country named otherwise, never the only evidence of it
-    for iso, forms in city_forms.items():
+    for iso, city_names in city_forms.items():
         if iso in b.countries:
-            b.countries[iso].update(forms)
+            b.countries[iso].update(city_names)
 
 
 def _coordinated_names(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:

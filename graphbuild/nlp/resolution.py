@@ -91,8 +91,10 @@ def fold_implied(b: EntityBuilder) -> None:
         # a minister's ministry is in the minister's country ("Qatari Prime Minister and Foreign Minister X")
         countries = {b.officials[h].country for h in mine}
         if len(countries) == 1 and None not in countries:
-            a.country = countries.pop()
-            b.member_of_country(i, a.country, a.sent if a.sent is not None else b.doc[:])
+            country = countries.pop()
+            assert country is not None
+            a.country = country
+            b.member_of_country(i, country, a.sent if a.sent is not None else b.doc[:])
 
 
 def parents_by_name(b: EntityBuilder) -> None:
@@ -140,7 +142,8 @@ def _surname_mention(b: EntityBuilder, si: int, i: int, oi: int, titles: "TitleB
             o.aliases.add(doc[k : i + 1].text)
             o.roles.update(t.roles)
             titles.bound.add(k)
-    if i > 0 and tg.at(i - 1, "title") and tg.at(i - 1, "title").info[0] == "honorific":
+    prev = tg.at(i - 1, "title") if i > 0 else None
+    if prev and prev.info[0] == "honorific":
         o.aliases.add(doc[i - 1 : i + 1].text)
     b.add_part(si, Part(OFFICIAL, oi, start, i + 1))
 

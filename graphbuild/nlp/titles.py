@@ -36,7 +36,10 @@ _NOT_A_HEAD = ("honorific", "portfolio", "adjective")  # never start a title
 def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
     """The first token from ``j`` that is not a comma, a rank or an honorific; an honorific word before a
     name particle is the name's first word ("Mr al-Sheikh walad …")."""
-    while j < end and (tg.doc[j].text in COMMAS or (tg.at(j, "title") and tg.at(j, "title").info[0] in _NAME_PREFIX_CLASSES)):
+    while j < end and (
+        tg.doc[j].text in COMMAS
+        or ((h := tg.at(j, "title")) is not None and h.info[0] in _NAME_PREFIX_CLASSES)
+    ):
         h = tg.at(j, "title")
         if h and h.end < end and tg.doc[h.end].norm_ in tg.W.name_particle:
             return j
@@ -57,7 +60,15 @@ def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
         j, country, agencies = _complement_head_initial(tg, j, country, last_role_agency)
     else:
         j, country, agencies = _complement_head_final(tg, j, start, h, country, last_role_agency)
-    return TitleMention(start, j, tg.doc[start:j].text, tuple(roles), country, tuple(agencies), bare=(j == roles_end))
+    return TitleMention(
+        start,
+        j,
+        tg.doc[start:j].text,
+        tuple(roles),
+        country,
+        tuple(agencies),
+        bare=(j == roles_end),
+    )
 
 
 def _title_head(tg: Tagger, i: int) -> tuple[int, str | None, Hit | None]:
@@ -96,7 +107,13 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
                 break
             continue
         # head-initial: two roles joined by the genitive clitic ("deputy to-the-president")
-        if tg.P.head_initial and doc[j].norm_ in tg.W.genitive and roles and j + 1 < n and tg.at(j + 1, "title"):
+        if (
+            tg.P.head_initial
+            and doc[j].norm_ in tg.W.genitive
+            and roles
+            and j + 1 < n
+            and tg.at(j + 1, "title")
+        ):
             j += 1
             continue
         break
@@ -107,8 +124,9 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
 _MAX_PARTS = 5
 
 
-def _complement_head_initial(tg: Tagger, j: int, country: str | None, last_role_agency: str
-                             ) -> tuple[int, str | None, list[AgencyMention]]:
+def _complement_head_initial(
+    tg: Tagger, j: int, country: str | None, last_role_agency: str
+) -> tuple[int, str | None, list[AgencyMention]]:
     """Parts after the role words: the first governs (agency, noun, construct, country), the others
     are prepositional (to/of/in + agency, country or noun), portfolios ("affairs of X") and nisbas."""
     agencies: list[AgencyMention] = []
@@ -128,8 +146,9 @@ def _complement_head_initial(tg: Tagger, j: int, country: str | None, last_role_
 _Part = tuple[int, "str | None", list[AgencyMention]]
 
 
-def _complement_part(tg: Tagger, j: int, first: bool, head_def: bool, country: str | None, last_role_agency: str
-                     ) -> _Part | None:
+def _complement_part(
+    tg: Tagger, j: int, first: bool, head_def: bool, country: str | None, last_role_agency: str
+) -> _Part | None:
     """One part of a head-initial title's complement starting at ``j``; None when the title ends there."""
     if j >= len(tg.doc):
         return None
@@ -141,7 +160,11 @@ def _complement_part(tg: Tagger, j: int, first: bool, head_def: bool, country: s
         return None
     ch = tg.at(j, "country")
     if ch and ch.info[1] == "name":
-        return ch.end, country or ch.info[0], []  # "ambassador of Jordan", "minister of foreign of the Emirates"
+        return (
+            ch.end,
+            country or ch.info[0],
+            [],
+        )  # "ambassador of Jordan", "minister of foreign of the Emirates"
     ag = agency_phrase(tg, j)
     if ag is not None:
         if ag.anaphor:
@@ -201,7 +224,13 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
         return None
     end = _noun_phrase_end(tg, k)
     last = tg.hits.get(end - 1)
-    if end > k and norm in W.genitive and last and last.kind == "country" and last.info[1] == "name":
+    if (
+        end > k
+        and norm in W.genitive
+        and last
+        and last.kind == "country"
+        and last.info[1] == "name"
+    ):
         country = country or last.info[0]  # "attorney general of-the-Republic of Tunisia"
     return (end, country, []) if end > k else None
 
@@ -225,23 +254,31 @@ def _noun_phrase_end(tg: Tagger, k: int, allow_indefinite: bool = True) -> int:
     """End of a noun phrase from ``k``: up to two indefinite nouns closed by a definite word, a country or an
     agency, then definite adjectives and nisbas; ``k`` when there is none (with ``allow_indefinite`` off,
     only the adjectives)."""
-    doc, n = tg.doc, len(tg.doc)
+    n = len(tg.doc)
     m = k
     while allow_indefinite and m < n and m - k < 2 and _plain_word(tg, m) and not tg.is_def(m):
         m += 1
     if not allow_indefinite:
         pass
-    elif m < n and tg.at(m, "country"):
-        m = tg.at(m, "country").end
-    elif m < n and tg.at(m, "agency") and agency_phrase(tg, m) and not agency_phrase(tg, m).anaphor:
-        m = agency_phrase(tg, m).end
+    elif m < n and (ch := tg.at(m, "country")) is not None:
+        m = ch.end
+    elif (
+        m < n and tg.at(m, "agency") and (ap := agency_phrase(tg, m)) is not None and not ap.anaphor
+    ):
+        m = ap.end
     elif m < n and _plain_word(tg, m) and tg.is_def(m):
         m += 1
     else:
         return k
     while m < n and _continues_complement(tg, m):
-        m = tg.at(m, "country").end if tg.at(m, "country") else m + 1
+        m = _past_country(tg, m)
     return m
+
+
+def _past_country(tg: Tagger, k: int) -> int:
+    """The token after the country hit at ``k``, or after ``k``."""
+    h = tg.at(k, "country")
+    return h.end if h else k + 1
 
 
 def _construct_word(tg: Tagger, k: int) -> bool:
@@ -253,8 +290,13 @@ def _construct_word(tg: Tagger, k: int) -> bool:
 def _plain_word(tg: Tagger, k: int) -> bool:
     """A word of no lexicon, no stop word, no phrase break, no personal name."""
     tok = tg.doc[k]
-    return (tok.is_alpha and tg.kind(k) is None and tok.norm_ not in tg.P.stop_words and tok.norm_ not in tg.W.phrase_break
-            and tok.norm_ not in tg.lex.names)
+    return (
+        tok.is_alpha
+        and tg.kind(k) is None
+        and tok.norm_ not in tg.P.stop_words
+        and tok.norm_ not in tg.W.phrase_break
+        and tok.norm_ not in tg.lex.names
+    )
 
 
 def _definite_adjective(tg: Tagger, j: int, country: str | None) -> _Part | None:
@@ -293,7 +335,11 @@ def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -
     if last_role_agency == P.ministry_head and tg.lex.ministry_key(field_words):
         text = P.implied_agency.format(head=last_role_agency, field=doc[j:m].text)
         words = frozenset({P.strip_definite(P.fold(last_role_agency))}) | field_words
-        implied.append(AgencyMention(j, m, text, kind="ministry", words=words, base=text, country=country, implied=True))
+        implied.append(
+            AgencyMention(
+                j, m, text, kind="ministry", words=words, base=text, country=country, implied=True
+            )
+        )
     return end, country, implied
 
 
@@ -314,8 +360,9 @@ def _post_country(tg: Tagger, j: int, country: str | None) -> tuple[int, str | N
     if nisba and nisba.info[1] == "nisba" and not _given_name_nisba(tg, nisba):
         country = country or nisba.info[0]
         j = nisba.end
-    if j + 1 < n and doc[j].norm_ in tg.W.posted_to and tg.at(j + 1, "country"):
-        j = tg.at(j + 1, "country").end
+    posted = tg.at(j + 1, "country") if j + 1 < n and doc[j].norm_ in tg.W.posted_to else None
+    if posted:
+        j = posted.end
     return j, country
 
 
@@ -336,7 +383,8 @@ def _continues_complement(tg: Tagger, k: int) -> bool:
     norm = doc[k].norm_
     if tg.is_def(k) and tg.kind(k) is None and norm not in tg.P.stop_words:
         return True
-    if tg.at(k, "country") and tg.at(k, "country").info[1] == "nisba":
+    ch = tg.at(k, "country")
+    if ch and ch.info[1] == "nisba":
         return True
     if tg.kind(k) is None and norm.startswith(tuple(W.complement_clitic)) and len(norm) > 4:
         return True
@@ -349,17 +397,19 @@ def _adjectives_end(tg: Tagger, j: int) -> int:
     n = len(tg.doc)
     k = best = j
     while k < n and _continues_complement(tg, k):
-        k = tg.at(k, "country").end if tg.at(k, "country") else k + 1
+        k = _past_country(tg, k)
         m = skip_commas_and_ranks(tg, k, n)
         if m < n and name_like(tg, m, 0):
             best = k
-    if best > j and tg.at(best - 1, "country"):
-        best = tg.at(best - 1, "country").start  # the nisba is read by the caller
+    last = tg.at(best - 1, "country") if best > j else None
+    if last:
+        best = last.start  # the nisba is read by the caller
     return best
 
 
-def _governed_noun(tg: Tagger, j: int, country: str | None, last_role_agency: str
-                   ) -> tuple[int, str | None, list[AgencyMention]]:
+def _governed_noun(
+    tg: Tagger, j: int, country: str | None, last_role_agency: str
+) -> tuple[int, str | None, list[AgencyMention]]:
     """A governed definite noun and its adjectives; a role with an agency head implies "<head> <noun>"."""
     doc, n = tg.doc, len(tg.doc)
     field_tok = doc[j]
@@ -376,31 +426,61 @@ def _governed_noun(tg: Tagger, j: int, country: str | None, last_role_agency: st
 
 
 # ---------------------------------------------------------------- head-final
-def _complement_head_final(tg: Tagger, j: int, start: int, h: Hit, country: str | None, last_role_agency: str
-                           ) -> tuple[int, str | None, list[AgencyMention]]:
+def _complement_head_final(
+    tg: Tagger, j: int, start: int, h: Hit, country: str | None, last_role_agency: str
+) -> tuple[int, str | None, list[AgencyMention]]:
     doc, W, P = tg.doc, tg.W, tg.P
     of = _of_complement(tg, j, country, last_role_agency)
     if of is not None:
         field = frozenset(t.norm_ for t in doc[j : of[0]])
-        if of[2] or not last_role_agency or len(last_role_agency.split()) == 1 or tg.lex.ministry_key(field):
+        if (
+            of[2]
+            or not last_role_agency
+            or len(last_role_agency.split()) == 1
+            or tg.lex.ministry_key(field)
+        ):
             return of  # "Secretary of State for Foreign Affairs": the field names the department
         # "Foreign Minister of Egypt", "Deputy Foreign Minister for Political Affairs": the role's
         # own agency, of the country the complement names
         j, country = of[0], of[1]
     j = _more_fields(tg, j)
     if not last_role_agency or len(last_role_agency.split()) == 1:
-        return j, country, []  # a head alone ("Minister" → "Ministry") names no agency without its field
+        return (
+            j,
+            country,
+            [],
+        )  # a head alone ("Minister" → "Ministry") names no agency without its field
     text = last_role_agency
-    aliases = (f"{doc[start:h.start].text} {text}",) if country else ()
-    words = frozenset(w.casefold() for w in text.split() if w.casefold() not in W.genitive | W.article)
-    kind = tg.lex.agencies.get(P.fold(text)) or ("ministry" if P.ministry_head in text else "agency")
-    return j, country, [AgencyMention(h.start, h.end, text, kind=kind, words=words, base=text, country=country,
-                                      implied=True, aliases=aliases)]
+    aliases = (f"{doc[start : h.start].text} {text}",) if country else ()
+    words = frozenset(
+        w.casefold() for w in text.split() if w.casefold() not in W.genitive | W.article
+    )
+    kind = tg.lex.agencies.get(P.fold(text)) or (
+        "ministry" if P.ministry_head in text else "agency"
+    )
+    return (
+        j,
+        country,
+        [
+            AgencyMention(
+                h.start,
+                h.end,
+                text,
+                kind=kind,
+                words=words,
+                base=text,
+                country=country,
+                implied=True,
+                aliases=aliases,
+            )
+        ],
+    )
 
 
-def _of_complement(tg: Tagger, j: int, country: str | None, last_role_agency: str
-                   ) -> tuple[int, str | None, list[AgencyMention]] | None:
-    """"of|for|to [the]" + an agency ("Speaker of the National Assembly"), a country ("Ambassador to Egypt":
+def _of_complement(
+    tg: Tagger, j: int, country: str | None, last_role_agency: str
+) -> tuple[int, str | None, list[AgencyMention]] | None:
+    """ "of|for|to [the]" + an agency ("Speaker of the National Assembly"), a country ("Ambassador to Egypt":
     the post, not the nationality) or capitalised words (the field)."""
     doc, n, W = tg.doc, len(tg.doc), tg.W
     if not (j + 1 < n and doc[j].text in W.genitive | W.posted_to):
@@ -440,15 +520,23 @@ def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
 def _field_word(tg: Tagger, m: int, listed: bool = False) -> bool:
     """A capitalised word of a field (a demonym too, inside a list of fields)."""
     h = tg.hits.get(m)
-    return m < len(tg.doc) and tg.doc[m].text[:1].isupper() and (not h or (listed and h.kind == "country"))
+    return (
+        m < len(tg.doc)
+        and tg.doc[m].text[:1].isupper()
+        and (not h or (listed and h.kind == "country"))
+    )
 
 
 def _more_fields(tg: Tagger, j: int) -> int:
-    """", Emigration and Egyptian Expatriates" after "Minister of Foreign Affairs": more fields of the same
+    """ ", Emigration and Egyptian Expatriates" after "Minister of Foreign Affairs": more fields of the same
     title, read only when the holder's name follows them."""
     doc, n, W = tg.doc, len(tg.doc), tg.W
     m = j
-    while m + 1 < n and (doc[m].text in COMMAS or doc[m].norm_ in W.conjunction) and _field_word(tg, m + 1, listed=True):
+    while (
+        m + 1 < n
+        and (doc[m].text in COMMAS or doc[m].norm_ in W.conjunction)
+        and _field_word(tg, m + 1, listed=True)
+    ):
         m += 1
         while m < n and _field_word(tg, m, listed=True) and not _name_starts(tg, m):
             m = tg.hits[m].end if m in tg.hits else m + 1
@@ -460,20 +548,29 @@ def _name_starts(tg: Tagger, m: int) -> bool:
     return known_name(tg, m) and name_like(tg, m + 1, 1)
 
 
-def _of_field(tg: Tagger, doc: Doc, k: int, country: str | None, last_role_agency: str
-              ) -> tuple[int, list[AgencyMention]]:
-    """"Minister of|for <Capitalised words>": a minister's field implies that ministry when it is a portfolio
+def _of_field(
+    tg: Tagger, doc: Doc, k: int, country: str | None, last_role_agency: str
+) -> tuple[int, list[AgencyMention]]:
+    """ "Minister of|for <Capitalised words>": a minister's field implies that ministry when it is a portfolio
     ("Minister of Oil"; not "Minister for the Middle East and North Africa")."""
     n, P, W = len(doc), tg.P, tg.W
     m = k
     while m < n and _field_word(tg, m) and not (m > k and _name_starts(tg, m)):
         m += 1
         # a list of fields: "Foreign Affairs, Emigration and Egyptian Expatriates"
-        if m + 1 < n and (doc[m].norm_ in W.conjunction or doc[m].text in COMMAS) and _field_word(tg, m + 1, listed=True):
+        if (
+            m + 1 < n
+            and (doc[m].norm_ in W.conjunction or doc[m].text in COMMAS)
+            and _field_word(tg, m + 1, listed=True)
+        ):
             m += 1
     field_words = frozenset(t.norm_ for t in doc[k:m] if t.norm_ not in W.conjunction)
     if last_role_agency != P.ministry_head or not tg.lex.ministry_key(field_words):
         return m, []
     name = P.implied_agency.format(head=last_role_agency, field=doc[k:m].text)
     words = field_words | {P.fold(P.ministry_head)}
-    return m, [AgencyMention(k, m, name, kind="ministry", words=words, base=name, country=country, implied=True)]
+    return m, [
+        AgencyMention(
+            k, m, name, kind="ministry", words=words, base=name, country=country, implied=True
+        )
+    ]
