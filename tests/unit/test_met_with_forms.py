@@ -417,3 +417,25 @@ def test_an_attendee_of_the_guest_body_meets_the_host():
 )
 def test_ar_received_on_arrival(text):
     assert met(run(text, "ar")) == {pair(FAISAL, SAFADI)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "official", "countries"),
+    [
+        (
+            f"شارك {_AR_A} اليوم في اجتماع وزاري حول السودان استضافته فرنسا وألمانيا وإيطاليا.",
+            "ar",
+            FAISAL,
+            {"فرنسا", "ألمانيا", "إيطاليا"},
+        ),
+        (
+            f"{_EN_A} took part in a ministerial meeting on Sudan hosted by France, Germany and"
+            " Italy.",
+            "en",
+            BLINKEN,
+            {"France", "Germany", "Italy"},
+        ),
+    ],
+)
+def test_countries_hosting_a_meeting(text, lang, official, countries):
+    assert met(run(text, lang)) == {pair(official, c) for c in countries}

@@ -30,7 +30,7 @@ from dataclasses import replace
 from ...schema import MET_WITH
 from ..discourse import CueContext, Discourse, Frame, Outcome
 from ..entities import Entities
-from ..values import AGENCY, OFFICIAL, Part, PendingRelation
+from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import holder, unnamed_after, unnamed_before
 
@@ -546,17 +546,49 @@ def _between(ctx: CueContext, state: Discourse) -> Outcome:
     )
 
 
+def _host_countries(ctx: CueContext) -> list[Ref]:
+    """The countries named in full right after the cue, coordinated ("France, Germany and
+    Italy")."""
+    tg, doc, s = ctx.article.tg, ctx.doc, ctx.sentence.span
+    words = ctx.article.words
+    out: list[Ref] = []
+    i = ctx.hit.end
+    while i < s.end:
+        h = tg.hits.get(i)
+        if h is not None and h.start == i and h.kind == "country" and h.info[1] == "name":
+            out.append(Ref(COUNTRY, h.info[0]))
+            i = h.end
+        elif doc[i].norm_ in words.article or (
+            out and (doc[i].norm_ in words.conjunction or doc[i].is_punct)
+        ):
+            i += 1
+        else:
+            break
+    return out
+
+
 def _host(ctx: CueContext, state: Discourse) -> Outcome:
     """ "a meeting hosted by X", "bi-istidafat X": the host meets the clause's subject (the last
     party before, else the carried subjects, the topic)."""
     hosts = first_group(ctx, _meeting_parts(ctx, ctx.after))
-    if not hosts or _future(ctx):
+    if _future(ctx):
         return Outcome((), state)
     before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= ctx.k][-1:]
     guests = before or list(state.subjects) or ([state.topic] if state.topic else [])
     guests = [p for p in guests if not any(_same(p, h) for h in hosts)]
     if not guests:
         return Outcome((), state)
+    if not hosts:  # "a meeting hosted by France, Germany and Italy": the host countries
+        s = ctx.sentence.span
+        return Outcome(
+            tuple(
+                PendingRelation(MET_WITH, g.endpoint, c, s, "met.verb")
+                for g in guests
+                if g.kind == OFFICIAL
+                for c in _host_countries(ctx)
+            ),
+            state,
+        )
     rels = met(ctx.article.entities, hosts, guests, ctx.sentence.span, "met.verb")
     return Outcome(() if _virtual(ctx) else tuple(rels), _framed(state, hosts, guests, None))
 
