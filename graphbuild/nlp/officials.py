@@ -27,7 +27,7 @@ from ..lang import GENERIC_TITLE, UNIQUE_TITLE
 from .agencies import agency_phrase
 from .entities import Entities, EntityBuilder
 from .mentions import NameMention, TitleMention
-from .names import name_run
+from .names import name_run, starts_known_name
 from .resolution import fold_implied, merge_surnames, mentions_of_known_officials, parents_by_name
 from .tagger import Tagger
 from .titles import COMMAS, skip_commas_and_ranks, title_phrase
@@ -373,6 +373,31 @@ def _listed_with(b: EntityBuilder, s: Span, start: int, end: int, parts: list[Pa
     )
 
 
+_INSTITUTION_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _institution_words(tg: Tagger) -> frozenset[str]:
+    """The words of the agency and title lexicons (Affairs, Security, Development…), one set per lexicon."""
+    lex = tg.lex
+    cached = _INSTITUTION_WORDS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    words = frozenset(
+        w for table in (lex.agencies, lex.titles) for key in table for w in key.split()
+    )
+    _INSTITUTION_WORDS[id(lex)] = (lex, words)
+    return words
+
+
+def _institution_run(tg: Tagger, nm: NameMention) -> bool:
+    """A capitalised run that does not start with a known given name and holds a word of an agency or title
+    name ("Foreign Affairs", "Electronic Security", "Strategic Partnership") is no person."""
+    if starts_known_name(tg, nm):
+        return False
+    words = _institution_words(tg)
+    return any(tg.norms[k] in words for k in range(nm.start, nm.end))
+
+
 def _coordinated_round(b: EntityBuilder, si: int, s: Span, used: set[int]) -> bool:
     doc, tg = b.doc, b.tg
     found = False
@@ -382,7 +407,12 @@ def _coordinated_round(b: EntityBuilder, si: int, s: Span, used: set[int]) -> bo
     i = s.start
     while i < s.end:
         nm = name_run(tg, i) if i not in used and doc[i].text[:1].isupper() else None
-        if not nm or nm.end - nm.start < 2 or used & set(range(nm.start, nm.end)):
+        if (
+            not nm
+            or nm.end - nm.start < 2
+            or _institution_run(tg, nm)
+            or used & set(range(nm.start, nm.end))
+        ):
             i += 1
             continue
         if _listed_with(b, s, nm.start, nm.end, parts):
