@@ -83,6 +83,7 @@ class WordLists:
     thanks: frozenset[str] = frozenset()
     agentive: frozenset[str] = frozenset()
     joint: frozenset[str] = frozenset()
+    representatives: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -34,6 +34,7 @@ class Part:
     start: int
     end: int
     after_bi: bool = False  # preceded by a glued object marker (the object of a meeting verb)
+    represented: bool = False  # an agency named after "representatives of": it can meet
 
     @property
     def endpoint(self) -> Ref:

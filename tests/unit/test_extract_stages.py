@@ -223,6 +223,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "visit": "MET_WITH",
         "meet_reception": "MET_WITH",
         "meet_reception_pron": "MET_WITH",
+        "take_part": "MET_WITH",
     }
 
 

@@ -439,3 +439,34 @@ def test_ar_received_on_arrival(text):
 )
 def test_countries_hosting_a_meeting(text, lang, official, countries):
     assert met(run(text, lang)) == {pair(official, c) for c in countries}
+
+
+def test_en_representatives_of_a_body_meet():
+    ex = run(
+        "Foreign Secretary James Cleverly met representatives of the Gulf Cooperation Council in"
+        " New York.",
+        "en",
+    )
+    assert met(ex) == {pair("James Cleverly", "Gulf Cooperation Council")}
+
+
+def test_en_taking_part_in_a_meeting_then_its_attendees():
+    ex = run(
+        f"{_EN_A} took part in a ministerial meeting on Sudan. The meeting was attended by {_EN_C}"
+        " and representatives of the United Nations.",
+        "en",
+    )
+    assert met(ex) == {pair(BLINKEN, "Ayman Safadi"), pair(BLINKEN, "United Nations")}
+
+
+def test_ar_taking_part_in_a_meeting_then_its_attendees():
+    ex = run(
+        f"شارك {_AR_A} في اجتماع وزاري حول السودان. وحضر الاجتماع {_AR_B}.",
+        "ar",
+    )
+    assert met(ex) == {pair(FAISAL, SAFADI)}
+
+
+def test_taking_part_in_no_meeting_opens_no_frame():
+    ex = run(f"{_EN_A} took part in the debate. The session was attended by {_EN_C}.", "en")
+    assert met(ex) == set()

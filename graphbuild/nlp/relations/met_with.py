@@ -52,12 +52,15 @@ VISIT = "visit"  # a visit verb: "X visited Y" meets, "zara X al-kulliyya" does 
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
 _PRESS_GAP = 3  # at most this many words between the last party and "press conference"
 _VIRTUAL_SPAN = 6  # a call word this close after a meeting word makes the meeting a call
+_TAKE_PART_GAP = (
+    10  # "took part in (a/the ministerial) meeting", "sharaka X fi ijtima'": the noun this close
+)
 _AFTER_COMMA = 6  # "with X, Secretary of State Y said": at most a title between the comma and Y
 
 
 def can_meet(entities: Entities, p: Part) -> bool:
     """An official, a delegation or a mission."""
-    return p.kind == OFFICIAL or entities.agencies[p.ref].kind in MEETING_AGENCIES
+    return p.kind == OFFICIAL or p.represented or entities.agencies[p.ref].kind in MEETING_AGENCIES
 
 
 def met(entities: Entities, a_side, b_side, sentence, rule: str) -> list[PendingRelation]:
@@ -122,7 +125,18 @@ def _heads(ctx: CueContext) -> frozenset[int]:
 
 def _meeting_parts(ctx: CueContext, parts) -> tuple[Part, ...]:
     heads = _heads(ctx)
+    parts = [_represented(ctx, p) for p in parts]
     return tuple(p for p in parts if can_meet(ctx.article.entities, p) and p.start not in heads)
+
+
+def _represented(ctx: CueContext, p: Part) -> Part:
+    """ "representatives of the GCC", "mumaththilin 'an al-Umam al-Muttahida": the body meets."""
+    doc, s, words = ctx.doc, ctx.sentence.span, ctx.article.words
+    if p.kind != AGENCY or not any(
+        t.norm_ in words.representatives for t in doc[max(s.start, p.start - 3) : p.start]
+    ):
+        return p
+    return replace(p, represented=True)
 
 
 # ---------------------------------------------------------------- sides by word order
@@ -305,7 +319,7 @@ def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
             if not (q.kind == p.kind and entities.canon(q.ref) == entities.canon(p.ref))
         ]
     else:
-        side = [q for q in b_side if not _same(q, p)]
+        side = [q for q in b_side if not _same(q, p)] or [q for q in a_side if not _same(q, p)]
     return [q for q in side if q.kind == OFFICIAL] or side
 
 
@@ -609,6 +623,30 @@ def _reception(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), _framed(state, hosts, guests, None))
 
 
+def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "X took part in a meeting", "sharaka X fi ijtima'": X is one side of the meeting, its other
+    attendees ("the meeting was attended by Y") meet X."""
+    noun = next(
+        (
+            c
+            for c, ch in ctx.later_cues
+            if ch.info[0] in ("meet_noun", "meet_host") and c - ctx.hit.end <= _TAKE_PART_GAP
+        ),
+        None,
+    )
+    if noun is None or _future(ctx):
+        return Outcome((), state)
+    after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, noun))
+    if ctx.article.tg.P.word_order == "VSO" and after:
+        subject: Part | None = after[0]
+    else:
+        before = _meeting_parts(ctx, ctx.before)
+        subject = _subject_before(ctx) or (before[-1] if before else state.topic)
+    if subject is None:
+        return Outcome((), state)
+    return Outcome((), _framed(state, [subject], [], subject if subject.kind == OFFICIAL else None))
+
+
 def _call(ctx: CueContext, state: Discourse) -> Outcome:
     """A phone or video call: its two sides make a frame (for "the two ministers stressed"), no one
     met."""
@@ -637,7 +675,8 @@ def _attendees(ctx: CueContext) -> list[Part]:
         return [p for p in ctx.before if p.kind == OFFICIAL][-1:]
     s = ctx.sentence.span
     stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
-    return [p for p in ctx.parts_between(ctx.hit.end, stop) if p.kind == OFFICIAL]
+    parts = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
+    return [p for p in parts if p.kind == OFFICIAL or p.represented]
 
 
 def _attend(ctx: CueContext, state: Discourse) -> Outcome:
@@ -663,6 +702,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet_between", _between, relation=MET_WITH)
     registry.register_cue("meet_host", _host, relation=MET_WITH)
     registry.register_cue("meet_reception", _reception, relation=MET_WITH)
+    registry.register_cue("take_part", _take_part, relation=MET_WITH, verb=True)
     registry.register_cue("meet_reception_pron", _reception, relation=MET_WITH)
     registry.register_cue(CALL, _call, relation=MET_WITH)
     registry.register_cue("meet_press", _press, relation=MET_WITH)
