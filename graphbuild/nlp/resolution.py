@@ -190,6 +190,32 @@ def _same_title(full: str, mention: str) -> bool:
     return full.endswith(mention) or mention.endswith(full) or full.startswith(mention + " ")
 
 
+_MODIFIER_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _modifier_words(lex) -> frozenset[str]:
+    """The role words of the title lexicon's modifiers (deputy, assistant…), one set per lexicon."""
+    cached = _MODIFIER_WORDS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    words = frozenset(
+        w
+        for row in lex.titles.values()
+        if isinstance(row, tuple) and row[0] == "modifier"
+        for w in row[2].split()
+    )
+    _MODIFIER_WORDS[id(lex)] = (lex, words)
+    return words
+
+
+def _lower_rank(b: EntityBuilder, mention: tuple[str, ...], held: set[str]) -> bool:
+    """The official holds the title with a modifier the mention lacks: the deputy foreign minister is not
+    "the foreign minister"."""
+    mods = _modifier_words(b.tg.lex)
+    said = {w for r in mention for w in r.split()}
+    return bool({w for r in held for w in r.split() if w in mods} - said)
+
+
 def _title_holder(b: EntityBuilder, t) -> int | None:
     """The only official (or the first-named one) holding a title mentioned alone."""
     cands = [
@@ -199,6 +225,7 @@ def _title_holder(b: EntityBuilder, t) -> int | None:
         and t.roles
         and _role_match(t.roles[-1], o.roles)
         and (not t.country or not o.country or t.country == o.country)
+        and not _lower_rank(b, t.roles, o.roles)
     ]
     key = normalize_key(t.text)
     # prefer those whose title text matches exactly

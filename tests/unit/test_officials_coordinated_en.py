@@ -33,3 +33,25 @@ def test_a_security_directorate_listed_with_an_official_is_no_person():
         "Minister Ali Hassan received the Director of Anti-Corruption and Electronic Security, Brigadier Omar Saleh."
     )
     assert not any("Security" in n for n in found), found
+
+
+def test_the_minister_is_not_the_deputy_minister_en():
+    found = officials(
+        "Acting Foreign Minister Ali Karimi received Iranian deputy foreign minister Reza Tavakoli. "
+        "Tavakoli conveyed the greetings of the Iranian Foreign Minister to his Kuwaiti counterpart."
+    )
+    assert "Iranian Foreign Minister" in found
+    assert "Reza Tavakoli" in found
+
+
+def test_the_minister_is_not_the_deputy_minister_ar():
+    found = names(
+        run(
+            "استقبل وزير الخارجية علي كريمي نائب وزير الخارجية الإيراني رضا توكلي. "
+            "ونقل توكلي تحيات وزير الخارجية الإيراني إلى نظيره الكويتي.",
+            "ar",
+        ),
+        "Official",
+    )
+    assert "رضا توكلي" in found
+    assert any(n.startswith("وزير الخارجية الإيراني") for n in found), found
