@@ -623,3 +623,15 @@ def test_a_parenthetical_between_the_coordinated_speakers_and_the_verb():
         "en",
     )
     assert _speakers(ex) == {"United States", "Egypt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (f"ونقل {_AR_B} تحيات العاهل الأردني إلى {_AR_A}.", "ar"),
+        (f"وأعرب {_AR_A} عن تهانيه لـ{_AR_B} بمناسبة العيد الوطني.", "ar"),
+        (f"{_EN_A} expressed his congratulations to {_EN_B} on the national day.", "en"),
+    ],
+)
+def test_greetings_and_congratulations_are_no_statement(text, lang):
+    assert said(run(text, lang)) == []
