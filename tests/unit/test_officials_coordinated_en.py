@@ -55,3 +55,15 @@ def test_the_minister_is_not_the_deputy_minister_ar():
     )
     assert "رضا توكلي" in found
     assert any(n.startswith("وزير الخارجية الإيراني") for n in found), found
+
+
+def test_fm_is_the_foreign_minister_title_in_a_headline():
+    ex = run(
+        "KUWAIT, May 3 -- Acting Foreign Minister Ali Karimi received on Sunday Iranian Deputy Foreign Minister "
+        "Reza Tavakoli. Tavakoli said ties were strong.",
+        "en",
+        title="Acting Foreign Minister receives Iranian deputy FM, discusses trade",
+    )
+    found = names(ex, "Official")
+    assert "FM" not in found
+    assert "Reza Tavakoli" in found
