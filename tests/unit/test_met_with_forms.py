@@ -470,3 +470,19 @@ def test_ar_taking_part_in_a_meeting_then_its_attendees():
 def test_taking_part_in_no_meeting_opens_no_frame():
     ex = run(f"{_EN_A} took part in the debate. The session was attended by {_EN_C}.", "en")
     assert met(ex) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"وجرت محادثات بين {_AR_A} و{_AR_B} في الرياض.",
+        f"وتناول اللقاء الذي جمع {_AR_A} و{_AR_B} العلاقات الثنائية.",
+        f"وعقد لقاء ثنائي بين {_AR_A} و{_AR_B} على هامش القمة.",
+    ],
+)
+def test_ar_a_meeting_that_brought_together(text):
+    assert met(run(text, "ar")) == {pair(FAISAL, SAFADI)}
+
+
+def test_ar_a_planned_meeting_that_will_bring_together():
+    assert met(run(f"ومن المقرر عقد لقاء يجمع {_AR_A} و{_AR_B} الأسبوع المقبل.", "ar")) == set()
