@@ -635,3 +635,34 @@ def test_a_parenthetical_between_the_coordinated_speakers_and_the_verb():
 )
 def test_greetings_and_congratulations_are_no_statement(text, lang):
     assert said(run(text, lang)) == []
+
+
+# ---------------------------------------------------------------- welcoming a person is hosting
+@pytest.mark.parametrize(
+    ("text", "lang", "pair_"),
+    [
+        (
+            f"{_EN_A} welcomed {_EN_B} to Washington on Monday.",
+            "en",
+            {"Antony Blinken", "Sameh Shoukry"},
+        ),
+        (f"ورحب {_AR_A} ب{_AR_B} في الرياض.", "ar", {"فيصل بن فرحان", "أيمن الصفدي"}),
+    ],
+)
+def test_welcoming_a_person_is_a_meeting_not_a_statement(text, lang, pair_):
+    ex = run(text, lang)
+    assert met(ex) == {frozenset(pair_)}
+    assert said(ex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (f"{_EN_A} welcomed the ceasefire agreement.", "en"),
+        (f"{_EN_A} welcomed {_EN_B}'s proposal for a summit.", "en"),
+        (f"ورحب {_AR_A} بمبادرة {_AR_B}.", "ar"),
+    ],
+)
+def test_welcoming_a_development_is_a_statement(text, lang):
+    ex = run(text, lang)
+    assert met(ex) == set() and len(said(ex)) == 1

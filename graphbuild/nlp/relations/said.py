@@ -618,6 +618,39 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 # ---------------------------------------------------------------- according to
+def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "X welcomed Y to Washington", "rahhaba X bi-Y": welcoming a person (an official or a
+    delegation right after the verb, or after the glued "bi") is hosting them, a meeting, not a
+    statement; welcoming anything else ("welcomed Y's proposal") is a statement."""
+    from .met_with import can_meet, met  # a meeting, not a statement
+
+    ents = ctx.article.entities
+    guest = _welcomed(ctx, [p for p in ctx.after if can_meet(ents, p)])
+    if guest is None or ctx.sentence.in_headline:
+        return _say(ctx, state)
+    order = ctx.article.tg.P.word_order
+    hosts = [p for p in SPEAKERS[order](ctx, tuple(ctx.after), state) if p != guest]
+    if not hosts:
+        return _say(ctx, state)
+    rels = met(ents, hosts[:1], [guest], ctx.sentence.span, "met.verb")
+    subject = hosts[0] if hosts[0].kind == OFFICIAL else state.subject_here
+    return Outcome(tuple(rels), replace(state, subject_here=subject))
+
+
+def _welcomed(ctx: CueContext, after: list[Part]) -> Part | None:
+    """The person welcomed: VSO, the first party after the glued "bi"; SVO, the party right after
+    the verb, not followed by a possessive or "of"."""
+    if not after:
+        return None
+    if ctx.article.tg.P.word_order == "VSO":
+        return next((p for p in after if p.after_bi), None)
+    guest, doc, words = after[0], ctx.doc, ctx.article.words
+    if guest.start - ctx.hit.end > 1:
+        return None
+    nxt = doc[guest.end].norm_ if guest.end < ctx.sentence.span.end else ""
+    return None if nxt in words.genitive or nxt in words.possessive_marker else guest
+
+
 def _according_source(ctx: CueContext, comma: int, state: Discourse) -> Part | None:
     """The party named between "according to" and the comma, or the last speaker after a possessive
     ("according to him")."""
@@ -796,6 +829,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(SAY, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_ADVERBIAL, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_JOINT, _say, relation=SAID, verb=True)
+    registry.register_cue("say_welcome", _welcome, relation=SAID, verb=True)
     registry.register_cue(SAY_COLON, _say, relation=SAID, verb=True)
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
     registry.register_sentence_hook(_speaker_turn)
