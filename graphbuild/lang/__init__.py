@@ -36,8 +36,23 @@ from ..errors import LexiconError
 from .profile import SUPPORTED_LANGS, Profile, WordLists, load_profile, read_table
 from .skeleton import Skeleton, load_skeleton
 
-__all__ = ["UNIQUE_TITLE", "GENERIC_TITLE", "Lexicon", "load_lexicon", "Country", "load_countries", "load_bodies", "LANG_DIR", "norm_form", "Profile", "WordLists",
-           "load_profile", "SUPPORTED_LANGS", "Skeleton", "load_skeleton"]
+__all__ = [
+    "UNIQUE_TITLE",
+    "GENERIC_TITLE",
+    "Lexicon",
+    "load_lexicon",
+    "Country",
+    "load_countries",
+    "load_bodies",
+    "LANG_DIR",
+    "norm_form",
+    "Profile",
+    "WordLists",
+    "load_profile",
+    "SUPPORTED_LANGS",
+    "Skeleton",
+    "load_skeleton",
+]
 
 LANG_DIR = Path(__file__).parent
 
@@ -75,19 +90,27 @@ class Country:
 @dataclass
 class Lexicon:
     lang: str
-    titles: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # norm → (class, agency, role, unique)
+    titles: dict[str, tuple[str, str, str, str]] = field(
+        default_factory=dict
+    )  # norm → (class, agency, role, unique)
     agencies: dict[str, str] = field(default_factory=dict)  # norm → kind
     # norm → key of lang/bodies.tsv (one node per body)
     bodies: dict[str, str] = field(default_factory=dict)
     # dual/plural head norm → its singular head form
     plural_heads: dict[str, str] = field(default_factory=dict)
-    cues: dict[str, str] = field(default_factory=dict)  # norm → cue class (each has a handler in nlp/relations)
-    cue_lines: dict[str, tuple[Path, int]] = field(default_factory=dict)  # norm → (file, line) of its row
+    cues: dict[str, str] = field(
+        default_factory=dict
+    )  # norm → cue class (each has a handler in nlp/relations)
+    cue_lines: dict[str, tuple[Path, int]] = field(
+        default_factory=dict
+    )  # norm → (file, line) of its row
     stopwords: set[str] = field(default_factory=set)
     names: frozenset[str] = frozenset()  # personal names (given_names.tsv), one or two words
     countries: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm form → (iso3, kind)
     surface: dict[str, str] = field(default_factory=dict)  # norm → first surface form seen
-    ministries: list[tuple[frozenset[str], str]] = field(default_factory=list)  # portfolio words → key, longest first
+    ministries: list[tuple[frozenset[str], str]] = field(
+        default_factory=list
+    )  # portfolio words → key, longest first
 
     def with_cues(self, extra: Mapping[str, str]) -> "Lexicon":
         """A copy with more cue forms (form → cue class), e.g. for a relation type registered by a caller."""
@@ -127,7 +150,9 @@ def _read_long(path: Path, extra_langs: tuple[str, ...] = ()) -> dict[str, dict[
     out: dict[str, dict[str, str]] = {}
     for lineno, row in read_table(path, ["key", "lang", "form"]):
         if row["lang"] not in allowed:
-            raise LexiconError(f"{path}:{lineno}: unknown language {row['lang']!r} (not a folder of {LANG_DIR})")
+            raise LexiconError(
+                f"{path}:{lineno}: unknown language {row['lang']!r} (not a folder of {LANG_DIR})"
+            )
         if not row["key"] or not row["form"]:
             raise LexiconError(f"{path}:{lineno}: a row needs a key and a form")
         forms = out.setdefault(row["key"], {})
@@ -153,13 +178,18 @@ def load_countries() -> dict[str, Country]:
 @lru_cache(maxsize=None)
 def load_ministries() -> dict[str, Mapping[str, str]]:
     """Portfolio key → {lang: canonical ministry name} (``lang/ministries.tsv``)."""
-    return {key: MappingProxyType(forms) for key, forms in _read_long(LANG_DIR / "ministries.tsv").items()}
+    return {
+        key: MappingProxyType(forms)
+        for key, forms in _read_long(LANG_DIR / "ministries.tsv").items()
+    }
 
 
 @lru_cache(maxsize=None)
 def load_bodies() -> dict[str, Mapping[str, str]]:
     """Body key → {lang: canonical name} (``lang/bodies.tsv``): bodies named by several forms."""
-    return {key: MappingProxyType(forms) for key, forms in _read_long(LANG_DIR / "bodies.tsv").items()}
+    return {
+        key: MappingProxyType(forms) for key, forms in _read_long(LANG_DIR / "bodies.tsv").items()
+    }
 
 
 def _read_titles(lex: Lexicon, folder: Path) -> None:
@@ -168,7 +198,9 @@ def _read_titles(lex: Lexicon, folder: Path) -> None:
         if row["class"] not in TITLE_CLASSES:
             raise LexiconError(f"{path}:{lineno}: unknown title class {row['class']!r}")
         if row["unique"] not in ("", UNIQUE_TITLE, GENERIC_TITLE):
-            raise LexiconError(f"{path}:{lineno}: unique is 'yes', 'no' or empty, not {row['unique']!r}")
+            raise LexiconError(
+                f"{path}:{lineno}: unique is 'yes', 'no' or empty, not {row['unique']!r}"
+            )
         key = norm_form(row["form"], lex.lang)
         lex.titles[key] = (row["class"], row["agency"], row["role"], row["unique"])
         lex.surface.setdefault(key, row["form"])
@@ -219,7 +251,14 @@ def _read_ministry_forms(lex: Lexicon, folder: Path) -> None:
         if row["key"] not in keys:
             raise LexiconError(f"{path}:{lineno}: unknown ministry key {row['key']!r}")
         words = norm_form(row["form"], lex.lang).split()
-        forms.append((frozenset(profile.strip_definite(w) for w in words if w not in profile.words.conjunction), row["key"]))
+        forms.append(
+            (
+                frozenset(
+                    profile.strip_definite(w) for w in words if w not in profile.words.conjunction
+                ),
+                row["key"],
+            )
+        )
     lex.ministries = sorted(forms, key=lambda f: (-len(f[0]), f[1]))
 
 
@@ -230,7 +269,9 @@ def _read_country_forms(lex: Lexicon, folder: Path) -> None:
         if row["kind"] not in COUNTRY_KINDS:
             raise LexiconError(f"{path}:{lineno}: unknown country form kind {row['kind']!r}")
         if row["iso3"] not in countries:
-            raise LexiconError(f"{path}:{lineno}: ISO code {row['iso3']!r} not in {LANG_DIR / 'countries.tsv'}")
+            raise LexiconError(
+                f"{path}:{lineno}: ISO code {row['iso3']!r} not in {LANG_DIR / 'countries.tsv'}"
+            )
         key = norm_form(row["form"], lex.lang)
         lex.countries.setdefault(key, (row["iso3"], row["kind"]))
         lex.surface.setdefault(key, row["form"])
@@ -249,5 +290,7 @@ def load_lexicon(lang: str) -> Lexicon:
     lex.stopwords = {norm_form(w, lang) for w in _read_lines(folder / "stopwords.txt")}
     _read_ministry_forms(lex, folder)
     _read_country_forms(lex, folder)
-    lex.names = frozenset(norm_form(row["form"], lang) for _n, row in read_table(folder / "given_names.tsv", ["form"]))
+    lex.names = frozenset(
+        norm_form(row["form"], lang) for _n, row in read_table(folder / "given_names.tsv", ["form"])
+    )
     return lex

@@ -28,7 +28,15 @@ from typing import Any, Callable
 from ..errors import LexiconError
 from ..text import NORMALISERS, strip_diacritics
 
-__all__ = ["Profile", "WordLists", "load_profile", "SUPPORTED_LANGS", "WORD_ROLES", "PATTERN_LABELS", "read_table"]
+__all__ = [
+    "Profile",
+    "WordLists",
+    "load_profile",
+    "SUPPORTED_LANGS",
+    "WORD_ROLES",
+    "PATTERN_LABELS",
+    "read_table",
+]
 
 LANG_DIR = Path(__file__).parent
 WORD_ORDERS = ("VSO", "SVO")
@@ -130,15 +138,31 @@ class Profile:
         return bool(dp) and norm.startswith(dp) and len(norm) > len(dp) + 1
 
     def strip_definite(self, norm: str) -> str:
-        return norm[len(self.definite_prefix):] if self.is_definite(norm) else norm
+        return norm[len(self.definite_prefix) :] if self.is_definite(norm) else norm
 
 
 _SCALARS: dict[str, type] = {
-    "name": str, "spacy_lang": str, "normaliser": str, "word_order": str, "head_initial": bool,
-    "name_shape": str, "cased": bool, "definite_prefix": str, "contracted_article": str, "nisba_ending": str, "feminine_suffix": str,
-    "proclitics": list, "infixes": list, "prefixes": list, "suffixes": list, "initials": str, "unfolded": list,
-    "sentence_punct": list, "list_separator": str,
-    "ministry_head": str, "implied_agency": str,
+    "name": str,
+    "spacy_lang": str,
+    "normaliser": str,
+    "word_order": str,
+    "head_initial": bool,
+    "name_shape": str,
+    "cased": bool,
+    "definite_prefix": str,
+    "contracted_article": str,
+    "nisba_ending": str,
+    "feminine_suffix": str,
+    "proclitics": list,
+    "infixes": list,
+    "prefixes": list,
+    "suffixes": list,
+    "initials": str,
+    "unfolded": list,
+    "sentence_punct": list,
+    "list_separator": str,
+    "ministry_head": str,
+    "implied_agency": str,
 }
 _CHOICES = {"normaliser": tuple(NORMALISERS), "word_order": WORD_ORDERS, "name_shape": NAME_SHAPES}
 
@@ -150,7 +174,9 @@ def _folder(normaliser: str, unfolded: tuple[str, ...]) -> Callable[[str], str]:
     if not unfolded:
         return base
     keep = frozenset(strip_diacritics(w) for w in unfolded)
-    folded = frozenset(base(w) for w in keep)  # only a word folding onto one of these needs a second look
+    folded = frozenset(
+        base(w) for w in keep
+    )  # only a word folding onto one of these needs a second look
 
     def fold(text: str) -> str:
         if " " in text:
@@ -178,7 +204,9 @@ def read_table(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]
         cells = line.split("\t")
         if not header_seen:
             if cells[: len(columns)] != columns:
-                raise LexiconError(f"{path}:{lineno}: expected header {' / '.join(columns)}, got {' / '.join(cells)}")
+                raise LexiconError(
+                    f"{path}:{lineno}: expected header {' / '.join(columns)}, got {' / '.join(cells)}"
+                )
             header_seen = True
             continue
         if len(cells) < len(columns):
@@ -199,10 +227,16 @@ def _read_toml(path: Path) -> dict[str, Any]:
     for key, typ in _SCALARS.items():
         if key not in data:
             raise LexiconError(f"{path}: profile key {key!r} missing")
-        if not isinstance(data[key], typ) or (typ is list and not all(isinstance(x, str) for x in data[key])):
-            raise LexiconError(f"{path}: profile key {key!r} must be {'a list of strings' if typ is list else typ.__name__}")
+        if not isinstance(data[key], typ) or (
+            typ is list and not all(isinstance(x, str) for x in data[key])
+        ):
+            raise LexiconError(
+                f"{path}: profile key {key!r} must be {'a list of strings' if typ is list else typ.__name__}"
+            )
         if key in _CHOICES and data[key] not in _CHOICES[key]:
-            raise LexiconError(f"{path}: {key} {data[key]!r} is not one of {', '.join(_CHOICES[key])}")
+            raise LexiconError(
+                f"{path}: {key} {data[key]!r} is not one of {', '.join(_CHOICES[key])}"
+            )
     return data
 
 
@@ -223,12 +257,21 @@ def _fold_pattern(token: dict[str, Any], fold: Callable[[str], str]) -> dict[str
     if isinstance(norm, str):
         return {**token, "NORM": fold(norm)}
     if isinstance(norm, dict):
-        return {**token, "NORM": {op: [fold(v) if isinstance(v, str) else v for v in vals] if isinstance(vals, list) else vals
-                                  for op, vals in norm.items()}}
+        return {
+            **token,
+            "NORM": {
+                op: [fold(v) if isinstance(v, str) else v for v in vals]
+                if isinstance(vals, list)
+                else vals
+                for op, vals in norm.items()
+            },
+        }
     return token
 
 
-def _read_patterns(path: Path, fold: Callable[[str], str]) -> tuple[tuple[str, str, tuple[dict[str, Any], ...]], ...]:
+def _read_patterns(
+    path: Path, fold: Callable[[str], str]
+) -> tuple[tuple[str, str, tuple[dict[str, Any], ...]], ...]:
     from spacy.matcher import Matcher
     from spacy.vocab import Vocab
 
@@ -245,17 +288,26 @@ def _read_patterns(path: Path, fold: Callable[[str], str]) -> tuple[tuple[str, s
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise LexiconError(f"{path}:{lineno}: not JSON ({exc.msg})") from None
-        if not isinstance(row, dict) or set(row) - {"label", "pattern", "id"} or "label" not in row or "pattern" not in row:
-            raise LexiconError(f"{path}:{lineno}: expected {{\"label\", \"pattern\", \"id\"?}}")
+        if (
+            not isinstance(row, dict)
+            or set(row) - {"label", "pattern", "id"}
+            or "label" not in row
+            or "pattern" not in row
+        ):
+            raise LexiconError(f'{path}:{lineno}: expected {{"label", "pattern", "id"?}}')
         if row["label"] not in PATTERN_LABELS:
             raise LexiconError(f"{path}:{lineno}: unknown pattern label {row['label']!r}")
-        if not isinstance(row["pattern"], list) or not all(isinstance(t, dict) for t in row["pattern"]):
+        if not isinstance(row["pattern"], list) or not all(
+            isinstance(t, dict) for t in row["pattern"]
+        ):
             raise LexiconError(f"{path}:{lineno}: a pattern is a list of token objects")
         pattern = tuple(_fold_pattern(t, fold) for t in row["pattern"])
         try:
             check.add(row["label"], [list(pattern)])
         except ValueError as exc:  # spaCy's MatchPatternError
-            raise LexiconError(f"{path}:{lineno}: bad token pattern ({' '.join(str(exc).split())})") from None
+            raise LexiconError(
+                f"{path}:{lineno}: bad token pattern ({' '.join(str(exc).split())})"
+            ) from None
         out.append((row["label"], str(row.get("id", "")), pattern))
     return tuple(out)
 
@@ -284,9 +336,13 @@ def load_profile(lang: str) -> Profile:
     data = _read_toml(path)
     fold = _folder(data["normaliser"], tuple(data["unfolded"]))
     tuples = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
-    return Profile(code=lang, **{**data, **tuples}, words=_read_words(folder / "words.tsv", fold),
-                   stop_words=_spacy_stop_words(data["spacy_lang"], fold),
-                   patterns=_read_patterns(folder / "patterns.jsonl", fold))
+    return Profile(
+        code=lang,
+        **{**data, **tuples},
+        words=_read_words(folder / "words.tsv", fold),
+        stop_words=_spacy_stop_words(data["spacy_lang"], fold),
+        patterns=_read_patterns(folder / "patterns.jsonl", fold),
+    )
 
 
 def _supported() -> tuple[str, ...]:

@@ -34,7 +34,9 @@ __all__ = ["get_pipeline", "split_clitic", "PROCLITICS"]
 PROCLITICS = load_profile("ar").proclitics
 
 
-def split_clitic(text: str, known: set[str], profile: Profile | None = None) -> tuple[str, str, str] | None:
+def split_clitic(
+    text: str, known: set[str], profile: Profile | None = None
+) -> tuple[str, str, str] | None:
     """``(clitic, rest_text, rest_norm)`` when ``text`` is a proclitic + a known form.
 
     A proclitic ending in the definite article keeps the article on the rest; one
@@ -100,8 +102,12 @@ def _make_clitics(nlp: Language, name: str, lang: str):
             with doc.retokenize() as retok:
                 for tok, (pre, rest, rest_norm) in splits:
                     nlp.vocab.strings.add(rest_norm)
-                    retok.split(tok, [pre, rest], heads=[(tok, 1), tok.head],
-                                attrs={"NORM": [profile.fold(pre), rest_norm]})
+                    retok.split(
+                        tok,
+                        [pre, rest],
+                        heads=[(tok, 1), tok.head],
+                        attrs={"NORM": [profile.fold(pre), rest_norm]},
+                    )
         return doc
 
     return clitics

@@ -27,30 +27,43 @@ def test_ar_name_list_is_loaded_with_glued_abd_compounds():
         assert lex.names & {form.replace("ة", "ه")}, form
 
 
-@pytest.mark.parametrize("text, first, name", [
-    ("استقبل الوزير عبدالرحمن بن راشد آل بوعينين الوفد", "عبدالرحمن", "عبدالرحمن بن راشد آل بوعينين"),
-    ("حضر السيد سيدي محمد ولد الشيخ التاه الاجتماع", "سيدي", "سيدي محمد ولد الشيخ التاه"),
-    ("حضرت الاجتماع السيدة فاطمة منت محمد، مديرة الاستثمار", "فاطمة", "فاطمة منت محمد"),
-    ("وصل الأمير تركي بن فهد بن عبدالمحسن إلى المدينة", "تركي", "تركي بن فهد بن عبدالمحسن"),
-    ("قال الوزير حسام الدين عبد الرؤوف إن", "حسام", "حسام الدين عبد الرؤوف"),
-])
+@pytest.mark.parametrize(
+    "text, first, name",
+    [
+        (
+            "استقبل الوزير عبدالرحمن بن راشد آل بوعينين الوفد",
+            "عبدالرحمن",
+            "عبدالرحمن بن راشد آل بوعينين",
+        ),
+        ("حضر السيد سيدي محمد ولد الشيخ التاه الاجتماع", "سيدي", "سيدي محمد ولد الشيخ التاه"),
+        ("حضرت الاجتماع السيدة فاطمة منت محمد، مديرة الاستثمار", "فاطمة", "فاطمة منت محمد"),
+        ("وصل الأمير تركي بن فهد بن عبدالمحسن إلى المدينة", "تركي", "تركي بن فهد بن عبدالمحسن"),
+        ("قال الوزير حسام الدين عبد الرؤوف إن", "حسام", "حسام الدين عبد الرؤوف"),
+    ],
+)
 def test_ar_particle_chains_stay_one_name(text, first, name):
     assert name_at(text, first) == name
 
 
-@pytest.mark.parametrize("text, first, name", [
-    ("التقى الوزير أنتوني ج. بلينكن نظيره", "أنتوني", "أنتوني ج. بلينكن"),
-    ("وصف الرئيس جورج هـ. دبليو بوش، قائد التحالف، الحرب", "جورج", "جورج هـ. دبليو بوش"),
-])
+@pytest.mark.parametrize(
+    "text, first, name",
+    [
+        ("التقى الوزير أنتوني ج. بلينكن نظيره", "أنتوني", "أنتوني ج. بلينكن"),
+        ("وصف الرئيس جورج هـ. دبليو بوش، قائد التحالف، الحرب", "جورج", "جورج هـ. دبليو بوش"),
+    ],
+)
 def test_ar_middle_initial_stays_inside_the_name(text, first, name):
     assert name_at(text, first) == name
 
 
-@pytest.mark.parametrize("text, first, name", [
-    ("كان الرئيس ماكرون مسرورا بلقاء الضيوف في الحديقة", "ماكرون", "ماكرون"),
-    ("قالت المستشارة ميركل تجتمع الآن مع الوزير", "ميركل", "ميركل"),
-    ("نقل اللواء الزهراني رسالة من الملك", "الزهراني", None),
-])
+@pytest.mark.parametrize(
+    "text, first, name",
+    [
+        ("كان الرئيس ماكرون مسرورا بلقاء الضيوف في الحديقة", "ماكرون", "ماكرون"),
+        ("قالت المستشارة ميركل تجتمع الآن مع الوزير", "ميركل", "ميركل"),
+        ("نقل اللواء الزهراني رسالة من الملك", "الزهراني", None),
+    ],
+)
 def test_ar_name_is_never_glued_to_the_next_word(text, first, name):
     assert name_at(text, first) == name
 
@@ -64,7 +77,9 @@ def test_ar_name_stops_at_a_function_word_and_a_title():
     assert name_at("أكد خالد سالم وزير الخارجية", "خالد") == "خالد سالم"
 
 
-@pytest.mark.parametrize("tok, yes", [("ج.", True), ("هـ.", True), ("د.", True), ("في", False), (".", False)])
+@pytest.mark.parametrize(
+    "tok, yes", [("ج.", True), ("هـ.", True), ("د.", True), ("في", False), (".", False)]
+)
 def test_ar_initials(tok, yes):
     doc = get_pipeline("ar")(f"قال {tok} سالم")
     assert is_initial(next(t for t in doc if t.text == tok)) is yes
@@ -75,7 +90,9 @@ def test_ar_official_with_a_long_name_is_found_whole():
     assert "عبدالرحمن بن راشد آل بوعينين" in names(ex, "Official")
 
 
-@pytest.mark.parametrize("text", ["وقال إن أمير دولة الكويت يتابع الملف بنفسه.", "وقالت الوزيرة تتسلم الملف غدا."])
+@pytest.mark.parametrize(
+    "text", ["وقال إن أمير دولة الكويت يتابع الملف بنفسه.", "وقالت الوزيرة تتسلم الملف غدا."]
+)
 def test_ar_an_imperfect_verb_after_a_title_is_no_name(text):
     assert not any(n.startswith(("يتابع", "تتسلم")) for n in names(run(text, "ar"), "Official"))
 

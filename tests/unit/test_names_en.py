@@ -23,12 +23,23 @@ def test_en_name_list_is_loaded():
     assert "the" not in lex.names
 
 
-@pytest.mark.parametrize("text, first, name", [
-    ("The minister received Kazem R. Mousavi-Nejad on Tuesday.", "Kazem", "Kazem R. Mousavi-Nejad"),
-    ("Secretary Antony J. Blinken met him.", "Antony", "Antony J. Blinken"),
-    ("He met Sheikh Nasser Fahad Al-Hamad Al-Sabah on Monday.", "Nasser", "Nasser Fahad Al-Hamad Al-Sabah"),
-    ("He met Hamad bin Mohammed Al Khalifa today.", "Hamad", "Hamad bin Mohammed Al Khalifa"),
-])
+@pytest.mark.parametrize(
+    "text, first, name",
+    [
+        (
+            "The minister received Kazem R. Mousavi-Nejad on Tuesday.",
+            "Kazem",
+            "Kazem R. Mousavi-Nejad",
+        ),
+        ("Secretary Antony J. Blinken met him.", "Antony", "Antony J. Blinken"),
+        (
+            "He met Sheikh Nasser Fahad Al-Hamad Al-Sabah on Monday.",
+            "Nasser",
+            "Nasser Fahad Al-Hamad Al-Sabah",
+        ),
+        ("He met Hamad bin Mohammed Al Khalifa today.", "Hamad", "Hamad bin Mohammed Al Khalifa"),
+    ],
+)
 def test_en_names_with_initials_particles_and_hyphens(text, first, name):
     assert name_at(text, first) == name
 

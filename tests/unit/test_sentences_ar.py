@@ -15,12 +15,15 @@ def sentences(doc):
     return [s.text.strip() for s in doc.sents]
 
 
-@pytest.mark.parametrize("text, initial", [
-    ("التقى الوزير أنتوني ج. بلينكن نظيره.", "ج."),
-    ("وصل الرئيس جورج هـ. دبليو بوش إلى المدينة.", "هـ."),
-    ("قالت السفيرة دوروثي ك. شيا إن الاجتماع مفيد.", "ك."),
-    ("استقبل الوزير د. سامي عادل.", "د."),
-])
+@pytest.mark.parametrize(
+    "text, initial",
+    [
+        ("التقى الوزير أنتوني ج. بلينكن نظيره.", "ج."),
+        ("وصل الرئيس جورج هـ. دبليو بوش إلى المدينة.", "هـ."),
+        ("قالت السفيرة دوروثي ك. شيا إن الاجتماع مفيد.", "ك."),
+        ("استقبل الوزير د. سامي عادل.", "د."),
+    ],
+)
 def test_ar_initial_is_one_token_and_ends_no_sentence(ar, text, initial):
     doc = ar(text)
     assert initial in [t.text for t in doc]
@@ -44,10 +47,13 @@ def test_ar_fold_keeps_the_family_particle_inside_a_phrase():
     assert fold("آلية") == "اليه"  # only the free-standing word is kept
 
 
-@pytest.mark.parametrize("text, word", [
-    ("السفارة المصرية- في القاهرة", "المصرية"),
-    ("الوفد الليبي–المصري", "الليبي"),
-    ("قال —الوزير إن", "الوزير"),
-])
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("السفارة المصرية- في القاهرة", "المصرية"),
+        ("الوفد الليبي–المصري", "الليبي"),
+        ("قال —الوزير إن", "الوزير"),
+    ],
+)
 def test_ar_dash_glued_to_a_word_is_split_off(ar, text, word):
     assert word in [t.text for t in ar(text)]

@@ -10,12 +10,15 @@ def en():
     return get_pipeline("en")
 
 
-@pytest.mark.parametrize("text, initial", [
-    ("Secretary Antony J. Blinken met the minister.", "J."),
-    ("Press Secretary John F. Kirby said the talks went well.", "F."),
-    ("The minister received Dr. Kazem R. Mousavi-Nejad on Tuesday.", "Dr."),
-    ("He met Gen. Tariq Hassan in the capital.", "Gen."),
-])
+@pytest.mark.parametrize(
+    "text, initial",
+    [
+        ("Secretary Antony J. Blinken met the minister.", "J."),
+        ("Press Secretary John F. Kirby said the talks went well.", "F."),
+        ("The minister received Dr. Kazem R. Mousavi-Nejad on Tuesday.", "Dr."),
+        ("He met Gen. Tariq Hassan in the capital.", "Gen."),
+    ],
+)
 def test_en_initials_and_abbreviations_end_no_sentence(en, text, initial):
     doc = en(text)
     assert initial in [t.text for t in doc]

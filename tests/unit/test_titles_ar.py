@@ -10,18 +10,30 @@ def official(text):
     return ex, names(ex, "Official")
 
 
-@pytest.mark.parametrize("text, name", [
-    # head + agency + portfolio after the glued preposition + honorific + name
-    ("حضر وكيل وزارة الخارجية للشؤون القنصلية الدكتور فهد سالم العتيبي الاجتماع.", "فهد سالم العتيبي"),
-    # head + adjective + glued preposition + indefinite construct closed by a country
-    ("استقبل القائد العام لقوة دفاع الكويت اللواء سالم ناصر المطيري الوفد.", "سالم ناصر المطيري"),
-    # head + construct (indefinite noun + definite) + comma + honorific
-    ("وحضر مدير مكتب الأمين العام، السيد يوسف أحمد، اللقاء.", "يوسف أحمد"),
-    # a definite head, an adjective, then a role after the preposition
-    ("وقال المبعوث الخاص للأمين العام للأمم المتحدة، السيد بيتر هانسن، إن الحوار مستمر.", "بيتر هانسن"),
-    # rank + staff rank: the rank words never start the name
-    ("التقى الفريق أول ركن سالم حمد المري قائد الجيش.", "سالم حمد المري"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # head + agency + portfolio after the glued preposition + honorific + name
+        (
+            "حضر وكيل وزارة الخارجية للشؤون القنصلية الدكتور فهد سالم العتيبي الاجتماع.",
+            "فهد سالم العتيبي",
+        ),
+        # head + adjective + glued preposition + indefinite construct closed by a country
+        (
+            "استقبل القائد العام لقوة دفاع الكويت اللواء سالم ناصر المطيري الوفد.",
+            "سالم ناصر المطيري",
+        ),
+        # head + construct (indefinite noun + definite) + comma + honorific
+        ("وحضر مدير مكتب الأمين العام، السيد يوسف أحمد، اللقاء.", "يوسف أحمد"),
+        # a definite head, an adjective, then a role after the preposition
+        (
+            "وقال المبعوث الخاص للأمين العام للأمم المتحدة، السيد بيتر هانسن، إن الحوار مستمر.",
+            "بيتر هانسن",
+        ),
+        # rank + staff rank: the rank words never start the name
+        ("التقى الفريق أول ركن سالم حمد المري قائد الجيش.", "سالم حمد المري"),
+    ],
+)
 def test_ar_title_complement_then_name(text, name):
     _ex, found = official(text)
     assert name in found
@@ -32,7 +44,7 @@ def test_ar_construct_with_a_country_gives_the_country_and_the_ministry():
     o = ent(ex, "سامي يوسف الخطيب")
     assert o.country == "JOR"
     assert any(t == "Agency" for t in {e.type for e in ex.entities})
-    assert ("سامي يوسف الخطيب", ) [0] in {s for s, _t in rels(ex, "MEMBER_OF")}
+    assert ("سامي يوسف الخطيب",)[0] in {s for s, _t in rels(ex, "MEMBER_OF")}
 
 
 def test_ar_minister_of_state_implies_no_ministry_of_state():
@@ -41,7 +53,9 @@ def test_ar_minister_of_state_implies_no_ministry_of_state():
     assert not any("الدولة" in e.name for e in ex.entities if e.type == "Agency")
 
 
-@pytest.mark.parametrize("text", ["وصل صاحب السمو إلى القصر.", "وأشاد مولانا بالجهود.", "وقال سعادة إن الاجتماع مثمر."])
+@pytest.mark.parametrize(
+    "text", ["وصل صاحب السمو إلى القصر.", "وأشاد مولانا بالجهود.", "وقال سعادة إن الاجتماع مثمر."]
+)
 def test_ar_honorific_alone_is_never_a_name(text):
     assert not names(run(text, "ar"), "Official")
 
@@ -51,26 +65,35 @@ def test_ar_ambassador_posted_to_a_country_keeps_his_own():
     assert ent(ex, "خالد يوسف").country == "JOR"
 
 
-@pytest.mark.parametrize("text, title", [
-    ("وأكد رئيس مجلس الشورى أن المجلس يدعم الحوار.", "رئيس مجلس الشورى"),
-    ("وقال إن أمير دولة الكويت يتابع الملف بنفسه.", "أمير دولة الكويت"),
-    ("وأكد النائب العام الأردني أن التحقيق مستمر.", "النائب العام الأردني"),
-])
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("وأكد رئيس مجلس الشورى أن المجلس يدعم الحوار.", "رئيس مجلس الشورى"),
+        ("وقال إن أمير دولة الكويت يتابع الملف بنفسه.", "أمير دولة الكويت"),
+        ("وأكد النائب العام الأردني أن التحقيق مستمر.", "النائب العام الأردني"),
+    ],
+)
 def test_ar_unnamed_official_with_a_unique_title_is_named_by_it(text, title):
     assert title in names(run(text, "ar"), "Official")
 
 
-@pytest.mark.parametrize("text", [
-    "وعمل الرجل سفيرا للأردن في تونس سنوات.",  # an indefinite role before a preposition is a predicate
-    "وقال المتحدث الرسمي إن الوزارة ترحب بالقرار.",  # the agency speaks
-    "وحضر عدد من المسؤولين اللقاء.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعمل الرجل سفيرا للأردن في تونس سنوات.",  # an indefinite role before a preposition is a predicate
+        "وقال المتحدث الرسمي إن الوزارة ترحب بالقرار.",  # the agency speaks
+        "وحضر عدد من المسؤولين اللقاء.",
+    ],
+)
 def test_ar_no_official_from_a_predicate_a_spokesperson_or_a_group(text):
     assert not names(run(text, "ar"), "Official")
 
 
 def test_ar_unnamed_title_is_the_named_holder_when_there_is_one():
-    ex = run("وصل وزير الخارجية الأردني سامي يوسف الخطيب إلى تونس. وقال وزير الخارجية إن العلاقات متينة.", "ar")
+    ex = run(
+        "وصل وزير الخارجية الأردني سامي يوسف الخطيب إلى تونس. وقال وزير الخارجية إن العلاقات متينة.",
+        "ar",
+    )
     assert names(ex, "Official") == {"سامي يوسف الخطيب"}
 
 
@@ -91,7 +114,9 @@ def test_ar_a_nisba_before_bin_is_a_given_name_not_the_title_country():
 
 
 def test_ar_title_reaches_the_honorific_over_a_posting():
-    ex = run("وحضر اللقاء سفير الأردن لدى المملكة السيد سالم يوسف ولد أحمد بزيد، ومدير المكتب.", "ar")
+    ex = run(
+        "وحضر اللقاء سفير الأردن لدى المملكة السيد سالم يوسف ولد أحمد بزيد، ومدير المكتب.", "ar"
+    )
     o = ent(ex, "سالم يوسف ولد أحمد بزيد")
     assert o.country == "JOR"
 

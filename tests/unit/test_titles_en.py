@@ -5,18 +5,35 @@ import pytest
 from .helpers import ent, names, rels, run
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Lieutenant-General Sheikh Khalid Ali Al-Sabah received the delegation.", "Khalid Ali Al-Sabah"),
-    ("The minister met Speaker of the National Assembly Adel Yousef Al-Omar on Sunday.", "Adel Yousef Al-Omar"),
-    ("The talks were attended by Chairman of the Budget Committee MP Salem Nasser Al-Azmi.", "Salem Nasser Al-Azmi"),
-    ("He met Deputy Foreign Minister for Political Affairs Dr. Omar R. Haddad.", "Omar R. Haddad"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Lieutenant-General Sheikh Khalid Ali Al-Sabah received the delegation.",
+            "Khalid Ali Al-Sabah",
+        ),
+        (
+            "The minister met Speaker of the National Assembly Adel Yousef Al-Omar on Sunday.",
+            "Adel Yousef Al-Omar",
+        ),
+        (
+            "The talks were attended by Chairman of the Budget Committee MP Salem Nasser Al-Azmi.",
+            "Salem Nasser Al-Azmi",
+        ),
+        (
+            "He met Deputy Foreign Minister for Political Affairs Dr. Omar R. Haddad.",
+            "Omar R. Haddad",
+        ),
+    ],
+)
 def test_en_title_complement_then_name(text, name):
     assert name in names(run(text, "en"), "Official")
 
 
 def test_en_of_the_agency_makes_the_official_a_member():
-    ex = run("The minister met Speaker of the National Assembly Adel Yousef Al-Omar on Sunday.", "en")
+    ex = run(
+        "The minister met Speaker of the National Assembly Adel Yousef Al-Omar on Sunday.", "en"
+    )
     assert ("Adel Yousef Al-Omar", "National Assembly") in rels(ex, "MEMBER_OF")
 
 
@@ -32,29 +49,48 @@ def test_en_ambassador_to_a_country_keeps_his_own_country():
 
 
 def test_en_hyphenated_title_forms_match():
-    ex = run("The talks were attended by National Assembly Secretary-General Adel Hamad Al-Rashid.", "en")
+    ex = run(
+        "The talks were attended by National Assembly Secretary-General Adel Hamad Al-Rashid.", "en"
+    )
     assert "Adel Hamad Al-Rashid" in names(ex, "Official")
 
 
 def test_en_a_list_of_fields_stays_in_the_title():
-    ex = run("Jordan's Minister of Foreign Affairs, Trade and Jordanian Expatriates Samir Hassan Fathy held talks.", "en")
+    ex = run(
+        "Jordan's Minister of Foreign Affairs, Trade and Jordanian Expatriates Samir Hassan Fathy held talks.",
+        "en",
+    )
     o = ent(ex, "Samir Hassan Fathy")
     assert o.title.endswith("Trade and Jordanian Expatriates")
     assert o.country == "JOR"
 
 
-@pytest.mark.parametrize("text, title", [
-    ("He conveyed the greetings of the President of the Senate to the Speaker.", "President of the Senate"),
-    ("He conveyed the greetings of the Iraqi Foreign Minister to his host.", "Iraqi Foreign Minister"),
-])
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "He conveyed the greetings of the President of the Senate to the Speaker.",
+            "President of the Senate",
+        ),
+        (
+            "He conveyed the greetings of the Iraqi Foreign Minister to his host.",
+            "Iraqi Foreign Minister",
+        ),
+    ],
+)
 def test_en_unnamed_official_with_a_unique_title_is_named_by_it(text, title):
     assert title in names(run(text, "en"), "Official")
 
 
 def test_en_a_country_owning_what_follows_is_not_a_title_complement():
-    ex = run("Foreign Minister Sami Haddad of Jordan arrived. He thanked the Foreign Minister for Egypt's help.", "en")
+    ex = run(
+        "Foreign Minister Sami Haddad of Jordan arrived. He thanked the Foreign Minister for Egypt's help.",
+        "en",
+    )
     assert not any("for Egypt" in n for n in names(ex, "Official"))
 
 
 def test_en_spokesperson_alone_names_no_official():
-    assert not names(run("The spokesperson said the ministry welcomed the decision.", "en"), "Official")
+    assert not names(
+        run("The spokesperson said the ministry welcomed the decision.", "en"), "Official"
+    )
