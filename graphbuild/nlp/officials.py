@@ -110,7 +110,8 @@ def _coordinated_titles_before(
     name_end: int,
     used: set[int],
 ) -> int:
-    """ "Qatari Prime Minister and Foreign Minister X", or two titles in a row: bind them to X; the first title's start."""
+    """ "Qatari Prime Minister and Foreign Minister X", or two titles in a row: bind them to X; the
+    first title's start."""
     doc = b.doc
     prev_k = k
     while prev_k - 1 > s.start:
@@ -137,7 +138,8 @@ _ANCHOR_GAP = 4  # words between what a title's grammar read and the honorific t
 
 
 def _gap_word(b: EntityBuilder, k: int) -> bool:
-    """A word that may still belong to a title's complement: no cue, no punctuation, not the sentence's start."""
+    """A word that may still belong to a title's complement: no cue, no punctuation, not the
+    sentence's start."""
     tok, h, W = b.doc[k], b.tg.hits.get(k), b.W
     preposition = (
         tok.norm_ in W.posted_to | W.genitive | W.parent_prep
@@ -153,8 +155,9 @@ def _gap_word(b: EntityBuilder, k: int) -> bool:
 def _name_after(
     b: EntityBuilder, s: Span, t: TitleMention
 ) -> tuple[TitleMention, NameMention | None]:
-    """The name after a title; when the grammar stopped short, the title reaches the honorific or rank that
-    opens a name a few words on ("undersecretary of the ministry for consular affairs Dr X")."""
+    """The name after a title; when the grammar stopped short, the title reaches the honorific or
+    rank that opens a name a few words on ("undersecretary of the ministry for consular affairs Dr
+    X")."""
     doc, tg = b.doc, b.tg
     j = skip_commas_and_ranks(tg, t.end, s.end)
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
@@ -177,8 +180,8 @@ def _name_after(
 
 
 def _verb_of_feminine_title(tg: Tagger, t: TitleMention, j: int) -> bool:
-    """Right after a feminine title, a word with the feminine imperfect prefix, outside the name list, is
-    the title's verb ("the (woman) minister briefs …"), no name."""
+    """Right after a feminine title, a word with the feminine imperfect prefix, outside the name
+    list, is the title's verb ("the (woman) minister briefs …"), no name."""
     P, norm = tg.P, tg.norms[j]
     fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
     return (
@@ -239,7 +242,8 @@ def _name_before_title(
 
 
 def _bind_following_titles(b: EntityBuilder, s: Span, pos: int, oi: int, titles: TitleBook) -> None:
-    """Titles right after an official's name (or title) are the official's, unless a name follows them."""
+    """Titles right after an official's name (or title) are the official's, unless a name follows
+    them."""
     doc, tg = b.doc, b.tg
     j = pos
     while j < s.end:
@@ -259,9 +263,9 @@ def _bind_following_titles(b: EntityBuilder, s: Span, pos: int, oi: int, titles:
 
 # ---------------------------------------------------------------- unnamed officials
 def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
-    """A title that names one person without a name: a unique role (president, emir…), or a minister's role
-    with its country ("the Iraqi foreign minister"); never a group word (official, member, counterpart) or a
-    spokesperson (the agency speaks)."""
+    """A title that names one person without a name: a unique role (president, emir…), or a
+    minister's role with its country ("the Iraqi foreign minister"); never a group word (official,
+    member, counterpart) or a spokesperson (the agency speaks)."""
     heads = [
         h
         for h in (tg.at(i, "title") for i in range(t.start, t.end))
@@ -286,9 +290,9 @@ def _ministerial(tg: Tagger, agency: str) -> bool:
 
 
 def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
-    """A title that refers: in a head-initial language a definite head, or one in construct with a definite
-    word, an agency or a country ("minister of the foreign"); an indefinite head before a preposition is a
-    predicate ("as minister for foreign affairs") or a description."""
+    """A title that refers: in a head-initial language a definite head, or one in construct with a
+    definite word, an agency or a country ("minister of the foreign"); an indefinite head before a
+    preposition is a predicate ("as minister for foreign affairs") or a description."""
     if not tg.P.head_initial:
         return True
     head = after_head - 1
@@ -315,7 +319,8 @@ def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
 
 
 def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -> None:
-    """A title no name goes with and no official of the article holds is an official named by the title."""
+    """A title no name goes with and no official of the article holds is an official named by the
+    title."""
     doc = b.doc
     for k, t in list(titles.at.items()):
         if (
@@ -337,7 +342,8 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
 
 # ---------------------------------------------------------------- countries, names, agencies
 def _countries(b: EntityBuilder) -> None:
-    """Countries named by the article; a nisba inside a person's name names none, a city is only an alias."""
+    """Countries named by the article; a nisba inside a person's name names none, a city is only an
+    alias."""
     doc = b.doc
     hits = sorted(
         {id(h): h for h in b.tg.hits.values() if h.kind == "country"}.values(),
@@ -349,14 +355,16 @@ def _countries(b: EntityBuilder) -> None:
             continue
         forms: dict[str, set[str]] = city_forms if h.info[1] == "city" else b.countries
         forms.setdefault(h.info[0], set()).add(doc[h.start : h.end].text)
-    # a city other than the capital is an alias of a country named otherwise, never the only evidence of it
+    # a city other than the capital is an alias of a country named otherwise, never the only
+    # evidence of it
     for iso, city_names in city_forms.items():
         if iso in b.countries:
             b.countries[iso].update(city_names)
 
 
 def _coordinated_names(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:
-    """ "Theresa May, Jeremy Hunt and Prime Minister X …": a capitalised full name listed with officials."""
+    """ "Theresa May, Jeremy Hunt and Prime Minister X …": a capitalised full name listed with
+    officials."""
     for si, s in enumerate(sents):
         for _round in range(3):  # a name listed next to a name found in the previous round
             if not _coordinated_round(b, si, s, used):
@@ -377,7 +385,8 @@ _INSTITUTION_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def _institution_words(tg: Tagger) -> frozenset[str]:
-    """The words of the agency and title lexicons (Affairs, Security, Development…), one set per lexicon."""
+    """The words of the agency and title lexicons (Affairs, Security, Development…), one set per
+    lexicon."""
     lex = tg.lex
     cached = _INSTITUTION_WORDS.get(id(lex))
     if cached is not None and cached[0] is lex:
@@ -390,8 +399,9 @@ def _institution_words(tg: Tagger) -> frozenset[str]:
 
 
 def _institution_run(tg: Tagger, nm: NameMention) -> bool:
-    """A capitalised run that does not start with a known given name and holds a word of an agency or title
-    name ("Foreign Affairs", "Electronic Security", "Strategic Partnership") is no person."""
+    """A capitalised run that does not start with a known given name and holds a word of an agency
+    or title name ("Foreign Affairs", "Electronic Security", "Strategic Partnership") is no
+    person."""
     if starts_known_name(tg, nm):
         return False
     words = _institution_words(tg)
@@ -439,7 +449,8 @@ def _agencies_outside_titles(b: EntityBuilder, sents: list[Span], used: set[int]
 
 
 def _agency_before_title(b: EntityBuilder, sents: list[Span]) -> None:
-    """ "Libyan Government of National Accord Prime Minister X": the agency right before the title is X's."""
+    """ "Libyan Government of National Accord Prime Minister X": the agency right before the title
+    is X's."""
     for si, plist in b.parts.items():
         for p in plist:
             if p.kind != OFFICIAL:

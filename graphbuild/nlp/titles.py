@@ -34,8 +34,8 @@ _NOT_A_HEAD = ("honorific", "portfolio", "adjective")  # never start a title
 
 
 def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
-    """The first token from ``j`` that is not a comma, a rank or an honorific; an honorific word before a
-    name particle is the name's first word ("Mr al-Sheikh walad …")."""
+    """The first token from ``j`` that is not a comma, a rank or an honorific; an honorific word
+    before a name particle is the name's first word ("Mr al-Sheikh walad …")."""
     while j < end and (
         tg.doc[j].text in COMMAS
         or ((h := tg.at(j, "title")) is not None and h.info[0] in _NAME_PREFIX_CLASSES)
@@ -72,7 +72,8 @@ def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
 
 
 def _title_head(tg: Tagger, i: int) -> tuple[int, str | None, Hit | None]:
-    """(start, country, first title hit); in a head-final language a demonym or country may come first."""
+    """(start, country, first title hit); in a head-final language a demonym or country may come
+    first."""
     h = tg.at(i, "title")
     if h or tg.P.head_initial:
         return i, None, h
@@ -128,7 +129,8 @@ def _complement_head_initial(
     tg: Tagger, j: int, country: str | None, last_role_agency: str
 ) -> tuple[int, str | None, list[AgencyMention]]:
     """Parts after the role words: the first governs (agency, noun, construct, country), the others
-    are prepositional (to/of/in + agency, country or noun), portfolios ("affairs of X") and nisbas."""
+    are prepositional (to/of/in + agency, country or noun), portfolios ("affairs of X") and
+    nisbas."""
     agencies: list[AgencyMention] = []
     head_def = j > 0 and tg.is_def(j - 1)
     j = _after_on_behalf(tg, j)
@@ -149,7 +151,8 @@ _Part = tuple[int, "str | None", list[AgencyMention]]
 def _complement_part(
     tg: Tagger, j: int, first: bool, head_def: bool, country: str | None, last_role_agency: str
 ) -> _Part | None:
-    """One part of a head-initial title's complement starting at ``j``; None when the title ends there."""
+    """One part of a head-initial title's complement starting at ``j``; None when the title ends
+    there."""
     if j >= len(tg.doc):
         return None
     for rule in (_part_nisba, _part_portfolio, _part_prep, _part_glued_prep):
@@ -186,13 +189,15 @@ def _part_nisba(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _
 
 
 def _given_name_nisba(tg: Tagger, h: Hit) -> bool:
-    """A nisba without the article before a name particle is a given name ("Prince Turki bin Fahd")."""
+    """A nisba without the article before a name particle is a given name ("Prince Turki bin
+    Fahd")."""
     n = len(tg.doc)
     return not tg.is_def(h.start) and h.end < n and tg.doc[h.end].norm_ in tg.W.name_particle
 
 
 def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
-    """A portfolio word ("affairs"), also after "and" or "of", and the noun phrase or country it governs."""
+    """A portfolio word ("affairs"), also after "and" or "of", and the noun phrase or country it
+    governs."""
     doc, n = tg.doc, len(tg.doc)
     k = j + 1 if doc[j].norm_ in tg.W.conjunction | tg.W.genitive and j + 1 < n else j
     h = tg.at(k, "title")
@@ -236,7 +241,8 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
 
 
 def _part_glued_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
-    """A word with a glued preposition ("for-force", "of-the-police"), up to the definite word it governs."""
+    """A word with a glued preposition ("for-force", "of-the-police"), up to the definite word it
+    governs."""
     doc, W = tg.doc, tg.W
     tok = doc[j]
     norm = tok.norm_
@@ -251,9 +257,9 @@ def _part_glued_prep(tg: Tagger, j: int, country: str | None, _role_agency: str)
 
 
 def _noun_phrase_end(tg: Tagger, k: int, allow_indefinite: bool = True) -> int:
-    """End of a noun phrase from ``k``: up to two indefinite nouns closed by a definite word, a country or an
-    agency, then definite adjectives and nisbas; ``k`` when there is none (with ``allow_indefinite`` off,
-    only the adjectives)."""
+    """End of a noun phrase from ``k``: up to two indefinite nouns closed by a definite word, a
+    country or an agency, then definite adjectives and nisbas; ``k`` when there is none (with
+    ``allow_indefinite`` off, only the adjectives)."""
     n = len(tg.doc)
     m = k
     while allow_indefinite and m < n and m - k < 2 and _plain_word(tg, m) and not tg.is_def(m):
@@ -282,7 +288,8 @@ def _past_country(tg: Tagger, k: int) -> int:
 
 
 def _construct_word(tg: Tagger, k: int) -> bool:
-    """An indefinite word inside a construct: a plain word or a one-word agency head ("office of the …")."""
+    """An indefinite word inside a construct: a plain word or a one-word agency head ("office of the
+    …")."""
     h = tg.at(k, "agency")
     return not tg.is_def(k) and (_plain_word(tg, k) or bool(h and h.end == k + 1))
 
@@ -300,7 +307,8 @@ def _plain_word(tg: Tagger, k: int) -> bool:
 
 
 def _definite_adjective(tg: Tagger, j: int, country: str | None) -> _Part | None:
-    """After a definite role ("the special envoy"), a definite word is an adjective when a complement follows it."""
+    """After a definite role ("the special envoy"), a definite word is an adjective when a
+    complement follows it."""
     n = len(tg.doc)
     if not (_plain_word(tg, j) and tg.is_def(j)) or j + 1 >= n:
         return None
@@ -311,8 +319,9 @@ def _definite_adjective(tg: Tagger, j: int, country: str | None) -> _Part | None
 
 
 def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -> _Part | None:
-    """An indefinite role governing a construct ("director of office of the minister", "minister of foreign of
-    the Emirates"): a country closing it is the official's; a portfolio implies the ministry."""
+    """An indefinite role governing a construct ("director of office of the minister", "minister of
+    foreign of the Emirates"): a country closing it is the official's; a portfolio implies the
+    ministry."""
     doc, n, P = tg.doc, len(tg.doc), tg.P
     m = j
     while m < n and m - j < 2 and _construct_word(tg, m):
@@ -344,7 +353,8 @@ def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -
 
 
 def _after_on_behalf(tg: Tagger, j: int) -> int:
-    """Skip "on behalf of" (and the adjective before it: "the official spokesman on behalf of …")."""
+    """Skip "on behalf of" (and the adjective before it: "the official spokesman on behalf of
+    …")."""
     doc, n, on_behalf = tg.doc, len(tg.doc), tg.W.on_behalf
     if j + 1 < n and tg.is_def(j) and tg.kind(j) is None and doc[j + 1].norm_ in on_behalf:
         j += 1
@@ -367,7 +377,8 @@ def _post_country(tg: Tagger, j: int, country: str | None) -> tuple[int, str | N
 
 
 def _governed_agencies(tg: Tagger, ag: AgencyMention) -> tuple[int, list[AgencyMention]]:
-    """The agency a title governs, and its parent after a preposition ("the council of ministers in the government of …")."""
+    """The agency a title governs, and its parent after a preposition ("the council of ministers in
+    the government of …")."""
     doc, n = tg.doc, len(tg.doc)
     j = ag.end
     if j + 1 < n and doc[j].norm_ in tg.W.parent_prep and tg.at(j + 1, "agency"):
@@ -378,7 +389,8 @@ def _governed_agencies(tg: Tagger, ag: AgencyMention) -> tuple[int, list[AgencyM
 
 
 def _continues_complement(tg: Tagger, k: int) -> bool:
-    """Token ``k`` continues a governed noun: a definite adjective, a nisba, a coordinated or prepositional part."""
+    """Token ``k`` continues a governed noun: a definite adjective, a nisba, a coordinated or
+    prepositional part."""
     doc, n, W = tg.doc, len(tg.doc), tg.W
     norm = doc[k].norm_
     if tg.is_def(k) and tg.kind(k) is None and norm not in tg.P.stop_words:
@@ -410,7 +422,8 @@ def _adjectives_end(tg: Tagger, j: int) -> int:
 def _governed_noun(
     tg: Tagger, j: int, country: str | None, last_role_agency: str
 ) -> tuple[int, str | None, list[AgencyMention]]:
-    """A governed definite noun and its adjectives; a role with an agency head implies "<head> <noun>"."""
+    """A governed definite noun and its adjectives; a role with an agency head implies "<head>
+    <noun>"."""
     doc, n = tg.doc, len(tg.doc)
     field_tok = doc[j]
     j = _adjectives_end(tg, j + 1)
@@ -480,8 +493,8 @@ def _complement_head_final(
 def _of_complement(
     tg: Tagger, j: int, country: str | None, last_role_agency: str
 ) -> tuple[int, str | None, list[AgencyMention]] | None:
-    """ "of|for|to [the]" + an agency ("Speaker of the National Assembly"), a country ("Ambassador to Egypt":
-    the post, not the nationality) or capitalised words (the field)."""
+    """ "of|for|to [the]" + an agency ("Speaker of the National Assembly"), a country ("Ambassador
+    to Egypt": the post, not the nationality) or capitalised words (the field)."""
     doc, n, W = tg.doc, len(tg.doc), tg.W
     if not (j + 1 < n and doc[j].text in W.genitive | W.posted_to):
         return None
@@ -528,8 +541,8 @@ def _field_word(tg: Tagger, m: int, listed: bool = False) -> bool:
 
 
 def _more_fields(tg: Tagger, j: int) -> int:
-    """ ", Emigration and Egyptian Expatriates" after "Minister of Foreign Affairs": more fields of the same
-    title, read only when the holder's name follows them."""
+    """ ", Emigration and Egyptian Expatriates" after "Minister of Foreign Affairs": more fields of
+    the same title, read only when the holder's name follows them."""
     doc, n, W = tg.doc, len(tg.doc), tg.W
     m = j
     while (
@@ -544,15 +557,16 @@ def _more_fields(tg: Tagger, j: int) -> int:
 
 
 def _name_starts(tg: Tagger, m: int) -> bool:
-    """A known personal name followed by another name word: the field has ended, the holder's name begins."""
+    """A known personal name followed by another name word: the field has ended, the holder's name
+    begins."""
     return known_name(tg, m) and name_like(tg, m + 1, 1)
 
 
 def _of_field(
     tg: Tagger, doc: Doc, k: int, country: str | None, last_role_agency: str
 ) -> tuple[int, list[AgencyMention]]:
-    """ "Minister of|for <Capitalised words>": a minister's field implies that ministry when it is a portfolio
-    ("Minister of Oil"; not "Minister for the Middle East and North Africa")."""
+    """ "Minister of|for <Capitalised words>": a minister's field implies that ministry when it is a
+    portfolio ("Minister of Oil"; not "Minister for the Middle East and North Africa")."""
     n, P, W = len(doc), tg.P, tg.W
     m = k
     while m < n and _field_word(tg, m) and not (m > k and _name_starts(tg, m)):

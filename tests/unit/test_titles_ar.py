@@ -80,7 +80,8 @@ def test_ar_unnamed_official_with_a_unique_title_is_named_by_it(text, title):
 @pytest.mark.parametrize(
     "text",
     [
-        "وعمل الرجل سفيرا للأردن في تونس سنوات.",  # an indefinite role before a preposition is a predicate
+        # an indefinite role before a preposition is a predicate
+        "وعمل الرجل سفيرا للأردن في تونس سنوات.",
         "وقال المتحدث الرسمي إن الوزارة ترحب بالقرار.",  # the agency speaks
         "وحضر عدد من المسؤولين اللقاء.",
     ],
@@ -91,7 +92,8 @@ def test_ar_no_official_from_a_predicate_a_spokesperson_or_a_group(text):
 
 def test_ar_unnamed_title_is_the_named_holder_when_there_is_one():
     ex = run(
-        "وصل وزير الخارجية الأردني سامي يوسف الخطيب إلى تونس. وقال وزير الخارجية إن العلاقات متينة.",
+        "وصل وزير الخارجية الأردني سامي يوسف الخطيب إلى تونس. "
+        "وقال وزير الخارجية إن العلاقات متينة.",
         "ar",
     )
     assert names(ex, "Official") == {"سامي يوسف الخطيب"}

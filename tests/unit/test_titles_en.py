@@ -57,7 +57,8 @@ def test_en_hyphenated_title_forms_match():
 
 def test_en_a_list_of_fields_stays_in_the_title():
     ex = run(
-        "Jordan's Minister of Foreign Affairs, Trade and Jordanian Expatriates Samir Hassan Fathy held talks.",
+        "Jordan's Minister of Foreign Affairs, Trade and Jordanian Expatriates "
+        "Samir Hassan Fathy held talks.",
         "en",
     )
     o = ent(ex, "Samir Hassan Fathy")
@@ -84,7 +85,8 @@ def test_en_unnamed_official_with_a_unique_title_is_named_by_it(text, title):
 
 def test_en_a_country_owning_what_follows_is_not_a_title_complement():
     ex = run(
-        "Foreign Minister Sami Haddad of Jordan arrived. He thanked the Foreign Minister for Egypt's help.",
+        "Foreign Minister Sami Haddad of Jordan arrived. "
+        "He thanked the Foreign Minister for Egypt's help.",
         "en",
     )
     assert not any("for Egypt" in n for n in names(ex, "Official"))
