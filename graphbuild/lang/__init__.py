@@ -113,7 +113,8 @@ class Lexicon:
     )  # portfolio words → key, longest first
 
     def with_cues(self, extra: Mapping[str, str]) -> "Lexicon":
-        """A copy with more cue forms (form → cue class), e.g. for a relation type registered by a caller."""
+        """A copy with more cue forms (form → cue class), e.g. for a relation type registered by a
+        caller."""
         cues = {**self.cues, **{norm_form(f, self.lang): c for f, c in extra.items()}}
         return replace(self, cues=cues, cue_lines={**self.cue_lines})
 
@@ -164,7 +165,8 @@ def _read_long(path: Path, extra_langs: tuple[str, ...] = ()) -> dict[str, dict[
 
 @lru_cache(maxsize=None)
 def load_countries() -> dict[str, Country]:
-    """ISO alpha-3 → codes and canonical names (``lang/countries.tsv``: an ``iso2`` row and one row per language)."""
+    """ISO alpha-3 → codes and canonical names (``lang/countries.tsv``: an ``iso2`` row and one row
+    per language)."""
     path = LANG_DIR / "countries.tsv"
     out: dict[str, Country] = {}
     for iso3, forms in _read_long(path, ("iso2",)).items():
@@ -215,7 +217,8 @@ def _read_agencies(lex: Lexicon, folder: Path) -> None:
             raise LexiconError(f"{path}:{lineno}: agency head without a kind")
         if row["body"] and row["body"] not in bodies:
             raise LexiconError(
-                f"{path}:{lineno}: unknown body key {row['body']!r} (not in {LANG_DIR / 'bodies.tsv'})"
+                f"{path}:{lineno}: unknown body key {row['body']!r} "
+                f"(not in {LANG_DIR / 'bodies.tsv'})"
             )
         key = norm_form(row["form"], lex.lang)
         lex.agencies[key] = row["kind"]
@@ -232,7 +235,8 @@ def _read_agencies(lex: Lexicon, folder: Path) -> None:
 
 
 def _read_cues(lex: Lexicon, folder: Path) -> None:
-    """Cue forms and their classes (whether a class has a handler is checked by the relation registry)."""
+    """Cue forms and their classes (whether a class has a handler is checked by the relation
+    registry)."""
     path = folder / "cues.tsv"
     for lineno, row in read_table(path, ["form", "cue"]):
         if not row["cue"].isidentifier():

@@ -99,7 +99,8 @@ WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))
 
 @dataclass(frozen=True)
 class Profile:
-    """One language's properties (``lang/<code>/profile.toml`` + ``words.tsv`` + ``patterns.jsonl``)."""
+    """One language's properties (``lang/<code>/profile.toml`` + ``words.tsv`` +
+    ``patterns.jsonl``)."""
 
     code: str
     name: str
@@ -129,7 +130,8 @@ class Profile:
 
     @property
     def fold(self) -> Callable[[str], str]:
-        """The token normaliser (NORM) of this language; the ``unfolded`` words keep their letters."""
+        """The token normaliser (NORM) of this language; the ``unfolded`` words keep their
+        letters."""
         return _folder(self.normaliser, self.unfolded)
 
     def is_definite(self, norm: str) -> bool:
@@ -169,7 +171,8 @@ _CHOICES = {"normaliser": tuple(NORMALISERS), "word_order": WORD_ORDERS, "name_s
 
 @lru_cache(maxsize=None)
 def _folder(normaliser: str, unfolded: tuple[str, ...]) -> Callable[[str], str]:
-    """The normaliser, except that a word of ``unfolded`` (diacritics aside) keeps its letters, word by word."""
+    """The normaliser, except that a word of ``unfolded`` (diacritics aside) keeps its letters,
+    word by word."""
     base = NORMALISERS[normaliser]
     if not unfolded:
         return base
@@ -205,13 +208,14 @@ def read_table(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]
         if not header_seen:
             if cells[: len(columns)] != columns:
                 raise LexiconError(
-                    f"{path}:{lineno}: expected header {' / '.join(columns)}, got {' / '.join(cells)}"
+                    f"{path}:{lineno}: expected header {' / '.join(columns)}, "
+                    f"got {' / '.join(cells)}"
                 )
             header_seen = True
             continue
         if len(cells) < len(columns):
             cells += [""] * (len(columns) - len(cells))
-        rows.append((lineno, dict(zip(columns, (c.strip() for c in cells)))))
+        rows.append((lineno, dict(zip(columns, (c.strip() for c in cells), strict=False))))
     return rows
 
 
@@ -231,7 +235,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
             typ is list and not all(isinstance(x, str) for x in data[key])
         ):
             raise LexiconError(
-                f"{path}: profile key {key!r} must be {'a list of strings' if typ is list else typ.__name__}"
+                f"{path}: profile key {key!r} must be "
+                f"{'a list of strings' if typ is list else typ.__name__}"
             )
         if key in _CHOICES and data[key] not in _CHOICES[key]:
             raise LexiconError(
@@ -319,7 +324,8 @@ def _spacy_stop_words(spacy_lang: str, fold: Callable[[str], str]) -> frozenset[
 
 
 def _lang_dir() -> Path:
-    """``graphbuild.lang.LANG_DIR`` (one knob for every language file), this folder until the package is set up."""
+    """``graphbuild.lang.LANG_DIR`` (one knob for every language file), this folder until the
+    package is set up."""
     import sys
 
     pkg = sys.modules.get(__package__ or "")

@@ -99,8 +99,8 @@ def _initial_between(tg: Tagger, toks: list[int], j: int) -> bool:
 
 
 def _at_boundary(tg: Tagger, j: int, words: int) -> bool:
-    """Token ``j`` closes an apposition: a comma, a bracket or a quote; the end of the sentence only after a
-    name of two words (a verb and its object may end a sentence right after a name)."""
+    """Token ``j`` closes an apposition: a comma, a bracket or a quote; the end of the sentence only
+    after a name of two words (a verb and its object may end a sentence right after a name)."""
     doc = tg.doc
     if j >= len(doc) or doc[j].is_space or doc[j].text in tg.P.sentence_punct:
         return words <= 2
@@ -109,7 +109,8 @@ def _at_boundary(tg: Tagger, j: int, words: int) -> bool:
 
 # ---------------------------------------------------------------- compound (Arabic)
 def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
-    """A definite masculine nisba after a first name is a family name; before a particle, an indefinite one is a given name."""
+    """A definite masculine nisba after a first name is a family name; before a particle, an
+    indefinite one is a given name."""
     h, norm = tg.hits[i], tg.doc[i].norm_
     if h.kind != "country" or h.info[1] != "nisba" or h.end - h.start != 1:
         return False
@@ -141,8 +142,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
 
 
 def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
-    """A glued preposition + an m- verbal noun with the feminine ending, outside the name list ("with the
-    initiative of", "on the occasion of"): no name word."""
+    """A glued preposition + an m- verbal noun with the feminine ending, outside the name list
+    ("with the initiative of", "on the occasion of"): no name word."""
     P = tg.P
     fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
     return (
@@ -155,14 +156,15 @@ def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
 
 
 def _after_honorific(tg: Tagger, i: int) -> bool:
-    """Token ``i`` follows an honorific: a name starts there even with the article (Mr al-Sheikh …)."""
+    """Token ``i`` follows an honorific: a name starts there even with the article
+    (Mr al-Sheikh …)."""
     h = tg.hits.get(i - 1) if i > 0 else None
     return bool(h and h.kind == "title" and h.info[0] == "honorific")
 
 
 def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
-    """A definite one-word title inside a name before a particle ("Mohamed al-Amin walad …"), or first when
-    it is an honorific word ("al-Sheikh walad …")."""
+    """A definite one-word title inside a name before a particle ("Mohamed al-Amin walad …"), or
+    first when it is an honorific word ("al-Sheikh walad …")."""
     h = tg.hits[i]
     return (
         (position > 0 or h.info[0] in ("honorific", "rank"))
@@ -191,7 +193,8 @@ def _family_word(tg: Tagger, j: int, position: int) -> bool:
 
 @dataclass
 class _Run:
-    """A name being read: its tokens, how many name words, whether the next word may be outside the name list."""
+    """A name being read: its tokens, how many name words, whether the next word may be outside the
+    name list."""
 
     toks: list[int]
     words: int = 0
@@ -241,7 +244,8 @@ def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
 
 
 def _compound_run(tg: Tagger, i: int) -> list[int]:
-    """The whole run when it ends at punctuation (an apposition), else the run of known names and one surname."""
+    """The whole run when it ends at punctuation (an apposition), else the run of known names and
+    one surname."""
     loose = _compound_read(tg, i, strict=False)
     if not loose or _at_boundary(tg, loose[-1] + 1, len(loose)):
         return loose
@@ -288,7 +292,8 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
 
 @dataclass(frozen=True)
 class NameShape:
-    """How names look in a language: which token may be a name word, and the run of them from a token."""
+    """How names look in a language: which token may be a name word, and the run of them from a
+    token."""
 
     word: Callable[[Tagger, int, int], bool]
     run: Callable[[Tagger, int], list[int]]

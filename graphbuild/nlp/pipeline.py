@@ -30,7 +30,8 @@ from ..lang import Profile, load_lexicon, load_profile, norm_form
 
 __all__ = ["get_pipeline", "split_clitic", "PROCLITICS"]
 
-# kept for old imports: the proclitics are a field of each language's profile (lang/<code>/profile.toml)
+# kept for old imports: the proclitics are a field of each language's profile
+# (lang/<code>/profile.toml)
 PROCLITICS = load_profile("ar").proclitics
 
 
@@ -120,9 +121,8 @@ def _linebreaks(doc: Doc) -> Doc:
         if i == 0:
             continue
         prev = doc[i - 1]
-        if "\n" in prev.text_with_ws or "\n" in prev.whitespace_:
-            if not tok.is_space:
-                tok.is_sent_start = True
+        if ("\n" in prev.text_with_ws or "\n" in prev.whitespace_) and not tok.is_space:
+            tok.is_sent_start = True
         if tok.is_space:
             tok.is_sent_start = False
     for i, tok in enumerate(doc[:-1]):
@@ -133,14 +133,16 @@ def _linebreaks(doc: Doc) -> Doc:
             # an opening quote at the start of a line opens the sentence that follows it
             nxt.is_sent_start = False
         elif nxt.is_sent_start and i > 0 and doc[i - 1].whitespace_:
-            # '… Riyadh. "We are …': the sentencizer glued the opening quote to the previous sentence
+            # '… Riyadh. "We are …': the sentencizer glued the opening quote to the previous
+            # sentence
             tok.is_sent_start = True
             nxt.is_sent_start = False
     return doc
 
 
 def _initials(profile: Profile) -> list[str]:
-    """Letter + period, and letter + tatweel + period (a letter some scripts write with a tatweel when alone)."""
+    """Letter + period, and letter + tatweel + period (a letter some scripts write with a tatweel
+    when alone)."""
     tatweel = "\u0640"
     return [form for letter in profile.initials for form in (letter + ".", letter + tatweel + ".")]
 
@@ -150,17 +152,20 @@ def get_pipeline(lang: str) -> Language:
     """The (cached) pipeline for ``lang``, built from its profile (``lang/<code>/profile.toml``)."""
     profile = load_profile(lang)
     nlp = spacy.blank(profile.spacy_lang)
-    nlp.tokenizer.url_match = None
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, spacy.tokenizer.Tokenizer):
+        raise TypeError(f"spacy.blank({profile.spacy_lang!r}) has no rule-based Tokenizer")
+    tokenizer.url_match = None
     infixes = list(profile.infixes) + list(nlp.Defaults.infixes or [])
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if profile.prefixes:
         prefixes = list(profile.prefixes) + list(nlp.Defaults.prefixes or [])
-        nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+        tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     if profile.suffixes:
         suffixes = list(profile.suffixes) + list(nlp.Defaults.suffixes or [])
-        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for initial in _initials(profile):
-        nlp.tokenizer.add_special_case(initial, [{"ORTH": initial}])
+        tokenizer.add_special_case(initial, [{"ORTH": initial}])
     nlp.add_pipe("graphbuild_norm", config={"lang": lang})
     if profile.proclitics:
         nlp.add_pipe("graphbuild_clitics", config={"lang": lang})

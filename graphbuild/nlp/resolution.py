@@ -1,4 +1,5 @@
-"""In-article resolution, part of the officials-and-agencies stage (it writes only into its builder).
+"""In-article resolution, part of the officials-and-agencies stage (it writes only into its
+builder).
 
 * :func:`merge_surnames`: a one-word official that is the surname of exactly one
   fuller name is that person;
@@ -58,7 +59,8 @@ def merge_surnames(b: EntityBuilder) -> None:
         full.country = full.country or o.country
         full.agencies.extend(o.agencies)
         full.merges.append(
-            f"{o.name!r} is the surname of {full.name!r}, the only official with that surname in the article"
+            f"{o.name!r} is the surname of {full.name!r}, "
+            "the only official with that surname in the article"
         )
 
 
@@ -78,7 +80,8 @@ def _twin_with_country(b: EntityBuilder, i: int, holders: set[int]) -> int | Non
 
 
 def fold_implied(b: EntityBuilder) -> None:
-    """A ministry implied without nationality joins the one with it when the same person holds both."""
+    """A ministry implied without nationality joins the one with it when the same person holds
+    both."""
     for i, a in enumerate(b.agencies):
         if not a.implied or a.country or not a.holders:
             continue
@@ -88,7 +91,8 @@ def fold_implied(b: EntityBuilder) -> None:
             b.agency_redirect[i] = j
             b.agencies[j].aliases.update(a.aliases | {a.name})
             continue
-        # a minister's ministry is in the minister's country ("Qatari Prime Minister and Foreign Minister X")
+        # a minister's ministry is in the minister's country
+        # ("Qatari Prime Minister and Foreign Minister X")
         countries = {b.officials[h].country for h in mine}
         if len(countries) == 1 and None not in countries:
             country = countries.pop()
@@ -131,7 +135,8 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
 
 
 def _surname_mention(b: EntityBuilder, si: int, i: int, oi: int, titles: "TitleBook") -> None:
-    """A surname alone: an alias, with a title right before it ("Secretary Rubio") or an honorific."""
+    """A surname alone: an alias, with a title right before it ("Secretary Rubio") or an
+    honorific."""
     doc, tg = b.doc, b.tg
     o = b.officials[oi]
     o.aliases.add(doc[i].text)
@@ -185,8 +190,9 @@ def _role_match(role: str, roles: set[str]) -> bool:
 
 
 def _same_title(full: str, mention: str) -> bool:
-    """A mention of a title: its end ("the minister of X" ~ "deputy minister of X"), or its start without the
-    nisba or place that followed it ("the foreign minister" ~ "the British foreign minister")."""
+    """A mention of a title: its end ("the minister of X" ~ "deputy minister of X"), or its start
+    without the nisba or place that followed it ("the foreign minister" ~ "the British foreign
+    minister")."""
     return full.endswith(mention) or mention.endswith(full) or full.startswith(mention + " ")
 
 
@@ -209,8 +215,8 @@ def _modifier_words(lex) -> frozenset[str]:
 
 
 def _lower_rank(b: EntityBuilder, mention: tuple[str, ...], held: set[str]) -> bool:
-    """The official holds the title with a modifier the mention lacks: the deputy foreign minister is not
-    "the foreign minister"."""
+    """The official holds the title with a modifier the mention lacks: the deputy foreign minister
+    is not "the foreign minister"."""
     mods = _modifier_words(b.tg.lex)
     said = {w for r in mention for w in r.split()}
     return bool({w for r in held for w in r.split() if w in mods} - said)
@@ -236,7 +242,8 @@ def _title_holder(b: EntityBuilder, t) -> int | None:
         or (t.country and b.officials[i].country == t.country)
     ]  # "the Chinese ambassador" ~ "ambassador of China"
     if not t.bare:
-        cands = exact  # "head of the intelligence" is not any "the president": a governed noun must match
+        # "head of the intelligence" is not any "the president": a governed noun must match
+        cands = exact
     pick = exact if len(exact) == 1 else cands
     # a bare title most often refers back to the article's first-named holder of it
     return pick[0] if pick else None

@@ -65,11 +65,12 @@ _MATCHERS: dict[
 def _phrase_matcher(
     lex: Lexicon, vocab: Vocab
 ) -> tuple[PhraseMatcher, dict[tuple[str, tuple[str, ...]], str]]:
-    """One PhraseMatcher on NORM per lexicon and vocabulary (built once), and the table key of each pattern.
+    """One PhraseMatcher on NORM per lexicon and vocabulary (built once), and the table key of each
+    pattern.
 
-    A form (as written in its table) is cut into tokens by the language's tokenizer, as an article is
-    ("Secretary-General" is three tokens, "U.S." one), so a form with a hyphen or a period matches the
-    article's tokens.
+    A form (as written in its table) is cut into tokens by the language's tokenizer, as an article
+    is ("Secretary-General" is three tokens, "U.S." one), so a form with a hyphen or a period
+    matches the article's tokens.
     """
     cached = _MATCHERS.get((id(lex), id(vocab)))
     if cached is not None and cached[0] is lex and cached[1] is vocab:
@@ -109,7 +110,8 @@ def _month_matcher(lang: str, vocab: Vocab) -> Matcher:
 def _norm_sets(pattern: tuple[dict[str, Any], ...]) -> tuple[frozenset[str], ...] | None:
     """A pattern of NORM tests only (a value, or a set membership) as one set per token.
 
-    The Matcher's set-membership operator is its only two-letter one (the others: NOT_IN, IS_SUBSET…).
+    The Matcher's set-membership operator is its only two-letter one (the others: NOT_IN,
+    IS_SUBSET…).
     """
     out = []
     for token in pattern:
@@ -195,7 +197,8 @@ class Tagger:
         self._starts: dict[tuple[str, ...], list[int]] = {}
 
     def _read_tokens(self, doc: Doc) -> None:
-        """The token attributes the stages read, as lists (one pass over the doc, no Token later)."""
+        """The token attributes the stages read, as lists (one pass over the doc, no Token
+        later)."""
         self.texts: list[str] = []
         self.norms: list[str] = []
         self.ws: list[str] = []

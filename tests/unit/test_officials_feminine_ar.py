@@ -1,4 +1,5 @@
-"""Feminine Arabic titles, the verb of a feminine title, and a preposition + verbal noun after a title."""
+"""Feminine Arabic titles, the verb of a feminine title, and a preposition + verbal noun after a
+title."""
 
 import pytest
 

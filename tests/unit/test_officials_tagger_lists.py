@@ -1,4 +1,5 @@
-"""The tagger reads token attributes once; its lists, month spans and hit starts agree with the Doc."""
+"""The tagger reads token attributes once; its lists, month spans and hit starts agree with the
+Doc."""
 
 from __future__ import annotations
 

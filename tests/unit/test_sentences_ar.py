@@ -1,4 +1,5 @@
-"""Arabic sentences and normalisation: initials end no sentence, آل is no article, a glued dash is split."""
+"""Arabic sentences and normalisation: initials end no sentence, آل is no article, a glued dash is
+split."""
 
 import pytest
 
