@@ -42,6 +42,7 @@ from .cli_common import (
 from .errors import ArticleError, InputError
 
 if TYPE_CHECKING:  # the pipeline is imported only by the commands that run it
+    from .evaluate import Report
     from .model import Article, Extraction
     from .sinks import SinkResult
 
@@ -196,6 +197,45 @@ def _report(result: SinkResult) -> None:
         )
 
 
+def _eval_predictions(
+    articles: list[Path], other: set[str], quiet: bool
+) -> tuple[dict, list[ArticleError]]:
+    """What ``eval`` scores: an extraction .jsonl read back, or the articles extracted now.
+
+    Articles whose gold id is in ``other`` (the other half) are neither extracted nor
+    scored. Returns the predictions by article id and the articles that could not be read.
+    """
+    skipped: list[ArticleError] = []
+    if (
+        len(articles) == 1
+        and articles[0].suffix == ".jsonl"
+        and looks_like_extractions(articles[0])
+    ):
+        from .evaluate import load_predictions
+
+        predicted = load_predictions(articles[0])
+    else:
+        arts, skipped = _read(articles)
+        arts = [a for a in arts if a.id not in other]
+        predicted = {ex.article.id: ex.to_dict() for ex in _extract(arts, quiet, 0.0)}
+    return {k: v for k, v in predicted.items() if k not in other}, skipped
+
+
+def _write_eval_report(report: Report, *, as_json: bool, misses: bool, half: str | None) -> None:
+    """Print ``eval``'s report: JSON (with the half and misses when asked) or the table."""
+    if as_json:
+        doc = report.to_dict()
+        if half is not None:
+            doc["half"] = half.upper()
+        if misses:
+            doc["misses"] = report.misses_by_type()
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    else:
+        sys.stdout.write(report.format_table() + "\n")
+        if misses:
+            sys.stdout.write(report.format_misses() + "\n")
+
+
 @app.command("eval")
 def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold directory (or one gold .json file).")],
@@ -234,32 +274,9 @@ def eval_(
             half_docs = select_half(gold_docs, half)
             other = set(gold_docs) - set(half_docs)
             gold_docs = half_docs
-        skipped: list = []
-        if (
-            len(articles) == 1
-            and articles[0].suffix == ".jsonl"
-            and looks_like_extractions(articles[0])
-        ):
-            from .evaluate import load_predictions
-
-            predicted = load_predictions(articles[0])
-        else:
-            arts, skipped = _read(articles)
-            arts = [a for a in arts if a.id not in other]
-            predicted = {ex.article.id: ex.to_dict() for ex in _extract(arts, quiet, 0.0)}
-        predicted = {k: v for k, v in predicted.items() if k not in other}
+        predicted, skipped = _eval_predictions(articles, other, quiet)
         report = score(gold_docs, predicted)
-        if as_json:
-            doc = report.to_dict()
-            if half is not None:
-                doc["half"] = half.upper()
-            if misses:
-                doc["misses"] = report.misses_by_type()
-            sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-        else:
-            sys.stdout.write(report.format_table() + "\n")
-            if misses:
-                sys.stdout.write(report.format_misses() + "\n")
+        _write_eval_report(report, as_json=as_json, misses=misses, half=half)
         if skipped:
             raise typer.Exit(code=1)
 

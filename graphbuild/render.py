@@ -266,31 +266,88 @@ def _static_layout(graph: nx.MultiDiGraph, order: list[Any]) -> dict[Any, tuple[
     }
 
 
-def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
-    big = n_nodes > BIG_GRAPH
+# The options that depend on neither the graph's size nor the physics switch
+_NODE_FONT = {
+    "face": FONT_FACE,
+    "size": 14,
+    "color": "#222222",
+    "strokeWidth": 3,
+    "strokeColor": "#ffffff",
+}
+_BARNES_HUT = {  # ``theta`` is set by size
+    "gravitationalConstant": -2500,
+    "centralGravity": 0.6,
+    "springLength": 100,
+    "springConstant": 0.04,
+    "damping": 0.3,
+    "avoidOverlap": 0.2,
+}
+_FORCE_ATLAS = {  # ``theta`` is set by size
+    "gravitationalConstant": -60,
+    "centralGravity": 0.01,
+    "springLength": 80,
+    "springConstant": 0.08,
+    "damping": 0.6,
+    "avoidOverlap": 0,
+}
+
+
+def _groups() -> dict[str, Any]:
     groups = {t: {"shape": s["shape"], "color": dict(s["color"])} for t, s in NODE_STYLES.items()}
     groups["Other"] = {"shape": OTHER_NODE_STYLE["shape"], "color": dict(OTHER_NODE_STYLE["color"])}
-    net = Network(directed=True, cdn_resources="in_line")
+    return groups
+
+
+def _interaction(big: bool) -> dict[str, Any]:
+    return {
+        "hover": not big,
+        "hideEdgesOnDrag": big,
+        "hideEdgesOnZoom": big,
+        "tooltipDelay": 300,
+        "keyboard": False,
+        "navigationButtons": False,
+        "multiselect": False,
+    }
+
+
+def _physics(n_nodes: int, physics: bool, big: bool) -> dict[str, Any]:
     # Barnes-Hut costs ~n log n per iteration (about 60 ms at 5,000 nodes on a
     # small CI machine): bound the total work, and coarsen theta when big.
     iterations = (
         1000 if n_nodes <= 300 else 400 if not big else max(100, min(300, 750_000 // n_nodes))
     )
     theta = 1.0 if big else 0.5
+    return {
+        "enabled": bool(physics) and n_nodes > 0,
+        "solver": "forceAtlas2Based" if big else "barnesHut",
+        # separate components are pulled in (centralGravity) so that,
+        # fitted to the window, labels stay big enough to be drawn
+        "barnesHut": {"theta": theta, **_BARNES_HUT},
+        "forceAtlas2Based": {"theta": theta, **_FORCE_ATLAS},
+        "maxVelocity": 60,
+        "minVelocity": 1.0,
+        "timestep": 0.5,
+        "adaptiveTimestep": True,
+        "stabilization": {
+            "enabled": True,
+            "iterations": iterations,
+            "updateInterval": 25,
+            "fit": True,
+        },
+    }
+
+
+def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
+    big = n_nodes > BIG_GRAPH
+    net = Network(directed=True, cdn_resources="in_line")
     net.set_options(
         json.dumps(
             {
                 "autoResize": True,
-                "groups": groups,
+                "groups": _groups(),
                 "nodes": {
                     "borderWidth": 1,
-                    "font": {
-                        "face": FONT_FACE,
-                        "size": 14,
-                        "color": "#222222",
-                        "strokeWidth": 3,
-                        "strokeColor": "#ffffff",
-                    },
+                    "font": dict(_NODE_FONT),
                     "scaling": {"label": {"enabled": True, "drawThreshold": 7 if big else 5}},
                 },
                 "edges": {
@@ -300,51 +357,10 @@ def _options(n_nodes: int, physics: bool) -> dict[str, Any]:
                     "selectionWidth": 2,
                     "arrows": {"to": {"scaleFactor": 0.6}},
                 },
-                "interaction": {
-                    "hover": not big,
-                    "hideEdgesOnDrag": big,
-                    "hideEdgesOnZoom": big,
-                    "tooltipDelay": 300,
-                    "keyboard": False,
-                    "navigationButtons": False,
-                    "multiselect": False,
-                },
+                "interaction": _interaction(big),
                 # Kamada-Kawai start is good on small graphs and fails/crawls on big ones
                 "layout": {"improvedLayout": bool(physics) and n_nodes <= 200, "randomSeed": 42},
-                "physics": {
-                    "enabled": bool(physics) and n_nodes > 0,
-                    "solver": "forceAtlas2Based" if big else "barnesHut",
-                    # separate components are pulled in (centralGravity) so that,
-                    # fitted to the window, labels stay big enough to be drawn
-                    "barnesHut": {
-                        "theta": theta,
-                        "gravitationalConstant": -2500,
-                        "centralGravity": 0.6,
-                        "springLength": 100,
-                        "springConstant": 0.04,
-                        "damping": 0.3,
-                        "avoidOverlap": 0.2,
-                    },
-                    "forceAtlas2Based": {
-                        "theta": theta,
-                        "gravitationalConstant": -60,
-                        "centralGravity": 0.01,
-                        "springLength": 80,
-                        "springConstant": 0.08,
-                        "damping": 0.6,
-                        "avoidOverlap": 0,
-                    },
-                    "maxVelocity": 60,
-                    "minVelocity": 1.0,
-                    "timestep": 0.5,
-                    "adaptiveTimestep": True,
-                    "stabilization": {
-                        "enabled": True,
-                        "iterations": iterations,
-                        "updateInterval": 25,
-                        "fit": True,
-                    },
-                },
+                "physics": _physics(n_nodes, physics, big),
             },
             separators=(",", ":"),
         )
@@ -490,6 +506,49 @@ def _vis_edge(i: int, a: int, b: int, t: str, n_items: int) -> dict[str, Any]:
     return Edge(a, b, directed=True, **opts).options
 
 
+def _node_name(n: Any, d: dict[str, Any], t: str) -> str:
+    if t == schema.STATEMENT:
+        # the whole quote (``name`` may be a cut copy of it); the canvas gets a short label
+        return " ".join(str(d.get("text") or d.get("name") or n).split())
+    return str(d.get("name") or d.get("text") or n)
+
+
+def _page_nodes(
+    graph: nx.MultiDiGraph,
+    order: list[Any],
+    index: dict[Any, int],
+    tally: _EdgeTally,
+    physics: bool,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int]]:
+    """The kept nodes as vis-network items and side-panel info, and the count by type."""
+    positions = {} if physics else _static_layout(graph, order)
+    vis_nodes: list[dict[str, Any]] = []
+    info: list[dict[str, Any]] = []
+    type_counts: dict[str, int] = {}
+    for n in order:
+        d = graph.nodes[n]
+        t = str(d.get("type") or "Other")
+        type_counts[t] = type_counts.get(t, 0) + 1
+        name = _node_name(n, d, t)
+        vis_nodes.append(_vis_node(n, t, name, index, tally, positions.get(n)))
+        info.append(_node_info(n, d, t, name, tally))
+    return vis_nodes, info, type_counts
+
+
+def _page_edges(
+    tally: _EdgeTally, index: dict[Any, int]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int]]:
+    """The edge lines as vis-network items and side-panel info, and the count by type."""
+    vis_edges: list[dict[str, Any]] = []
+    edge_info: list[dict[str, Any]] = []
+    edge_counts: dict[str, int] = {}
+    for i, ((a, b, t), items) in enumerate(tally.groups.items()):
+        edge_counts[t] = edge_counts.get(t, 0) + len(items)
+        vis_edges.append(_vis_edge(i, index[a], index[b], t, len(items)))
+        edge_info.append({"type": t, "items": items})
+    return vis_edges, edge_info, edge_counts
+
+
 def build_page_data(
     graph: nx.MultiDiGraph,
     *,
@@ -510,30 +569,8 @@ def build_page_data(
     index = {n: i for i, n in enumerate(order)}
     tally = _tally_edges(graph, order, index)
 
-    positions = {} if physics else _static_layout(graph, order)
-    vis_nodes: list[dict[str, Any]] = []
-    info: list[dict[str, Any]] = []
-    type_counts: dict[str, int] = {}
-    for n in order:
-        d = graph.nodes[n]
-        t = str(d.get("type") or "Other")
-        type_counts[t] = type_counts.get(t, 0) + 1
-        if t == schema.STATEMENT:
-            # the whole quote (``name`` may be a cut copy of it); the canvas gets a short label
-            name = " ".join(str(d.get("text") or d.get("name") or n).split())
-        else:
-            name = str(d.get("name") or d.get("text") or n)
-        vis_nodes.append(_vis_node(n, t, name, index, tally, positions.get(n)))
-        info.append(_node_info(n, d, t, name, tally))
-
-    vis_edges: list[dict[str, Any]] = []
-    edge_info: list[dict[str, Any]] = []
-    edge_counts: dict[str, int] = {}
-    for i, ((a, b, t), items) in enumerate(tally.groups.items()):
-        edge_counts[t] = edge_counts.get(t, 0) + len(items)
-        vis_edges.append(_vis_edge(i, index[a], index[b], t, len(items)))
-        edge_info.append({"type": t, "items": items})
-
+    vis_nodes, info, type_counts = _page_nodes(graph, order, index, tally, physics)
+    vis_edges, edge_info, edge_counts = _page_edges(tally, index)
     articles = graph_articles(graph)
     n_total = graph.number_of_nodes()
     meta = {
