@@ -784,19 +784,10 @@ def _relation_fp_why(p: _PredRel, g_rels: list[_GoldRel]) -> str:
     return "no such gold relation"
 
 
-def _score_relations(
-    res: ArticleResult,
-    gold: Mapping[str, Any],
-    pred: Mapping[str, Any],
-    p_ents: list[_Ent],
-    p2g: dict[int, int],
-) -> None:
-    """Count the relations of one article into *res* (entities matched by *p2g*)."""
-    counts = res.counts
-    scored = set(schema.scored_relation_types())
+def _gold_relations(gold: Mapping[str, Any], scored: set[str]) -> list[_GoldRel]:
+    """The gold relations of a scored type, their ends resolved to gold entity indices."""
     g_keys = _key_index(_entity_dicts(gold))
-    p_keys = _key_index(_entity_dicts(pred))
-    g_rels = [
+    return [
         _GoldRel(
             r["type"],
             _resolve(r.get("source"), g_keys),
@@ -807,6 +798,13 @@ def _score_relations(
         for r in gold.get("relations") or []
         if isinstance(r, Mapping) and r.get("type") in scored
     ]
+
+
+def _pred_relations(
+    pred: Mapping[str, Any], scored: set[str], p2g: dict[int, int]
+) -> list[_PredRel]:
+    """The predicted relations of a scored type, ends resolved and mapped to gold."""
+    p_keys = _key_index(_entity_dicts(pred))
     p_rels = []
     for r in pred.get("relations") or []:
         if not isinstance(r, Mapping) or r.get("type") not in scored:
@@ -815,8 +813,11 @@ def _score_relations(
         gs = None if ps is None else p2g.get(ps)
         gt = None if pt is None else p2g.get(pt)
         p_rels.append(_PredRel(r["type"], ps, pt, gs, gt, _quote_of(r), r))
+    return p_rels
 
-    # score.py: each predicted relation in turn takes the first unmatched gold one
+
+def _match_relations(g_rels: list[_GoldRel], p_rels: list[_PredRel]) -> dict[int, int]:
+    """score.py: each predicted relation in turn takes the first unmatched gold one."""
     rp2g: dict[int, int] = {}
     used: set[int] = set()
     for pi, p in enumerate(p_rels):
@@ -825,7 +826,12 @@ def _score_relations(
                 rp2g[pi] = gi
                 used.add(gi)
                 break
+    return rp2g
 
+
+def _count_gold_relations(res: ArticleResult, g_rels: list[_GoldRel], used: set[int]) -> None:
+    """Count each gold relation as a true positive (in *used*) or a false negative."""
+    counts = res.counts
     for gi, g in enumerate(g_rels):
         c = counts.setdefault(g.type, Counts())
         if gi in used:
@@ -843,6 +849,17 @@ def _score_relations(
                     "quote": _snippet(g.quote) if schema.is_quoted(g.type) else None,
                 }
             )
+
+
+def _count_false_positive_relations(
+    res: ArticleResult,
+    p_rels: list[_PredRel],
+    rp2g: dict[int, int],
+    g_rels: list[_GoldRel],
+    p_ents: list[_Ent],
+) -> None:
+    """Count each unmatched predicted relation as a false positive, with why."""
+    counts = res.counts
 
     def ent_label(pi: int | None, ref: Any) -> Any:
         return p_ents[pi].name if pi is not None else ref
@@ -863,6 +880,22 @@ def _score_relations(
                 "why": _relation_fp_why(p, g_rels),
             }
         )
+
+
+def _score_relations(
+    res: ArticleResult,
+    gold: Mapping[str, Any],
+    pred: Mapping[str, Any],
+    p_ents: list[_Ent],
+    p2g: dict[int, int],
+) -> None:
+    """Count the relations of one article into *res* (entities matched by *p2g*)."""
+    scored = set(schema.scored_relation_types())
+    g_rels = _gold_relations(gold, scored)
+    p_rels = _pred_relations(pred, scored, p2g)
+    rp2g = _match_relations(g_rels, p_rels)
+    _count_gold_relations(res, g_rels, set(rp2g.values()))
+    _count_false_positive_relations(res, p_rels, rp2g, g_rels, p_ents)
 
 
 def _score_article(

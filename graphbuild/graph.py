@@ -34,9 +34,117 @@ import networkx as nx
 
 from .fsutil import AtomicFile, atomic_write
 from . import schema
-from .model import Extraction, statement_id
+from .model import Article, Entity, Extraction, Relation, statement_id
 
 __all__ = ["build_graph", "write_graph_json", "read_graph_json", "write_graphml", "graph_summary"]
+
+
+def _merge_entity(node: dict[str, Any], ent: Entity, article_id: str) -> None:
+    """Fold another mention *ent* of an existing entity node into *node*."""
+    aliases = set(node["aliases"]) | set(ent.aliases)
+    if ent.name != node["name"]:
+        aliases.add(ent.name)
+    node["aliases"] = sorted(aliases - {node["name"]})
+    node["articles"] = sorted(set(node["articles"]) | {article_id})
+    node["merges"] = sorted(set(node["merges"]) | set(ent.merges))
+    for attr in ("country", "title", "kind", "name_en"):
+        if not node.get(attr) and getattr(ent, attr):
+            node[attr] = getattr(ent, attr)
+    node["confidence"] = max(node["confidence"], ent.confidence)
+
+
+def _add_entity(g: nx.MultiDiGraph, ent: Entity, article_id: str) -> None:
+    """Add *ent* as a new node, or merge it into the node with the same id."""
+    if ent.id in g:
+        _merge_entity(g.nodes[ent.id], ent, article_id)
+        return
+    g.add_node(
+        ent.id,
+        type=ent.type,
+        name=ent.name,
+        aliases=sorted(set(ent.aliases) - {ent.name}),
+        country=ent.country,
+        title=ent.title,
+        kind=ent.kind,
+        name_en=ent.name_en,
+        confidence=ent.confidence,
+        articles=[article_id],
+        merges=list(ent.merges),
+    )
+
+
+def _edge_common(art: Article, rel: Relation) -> dict[str, Any]:
+    """The edge attributes every relation edge (and its MENTIONS edges) carries."""
+    return {
+        "article_id": art.id,
+        "evidence": rel.evidence,
+        "start": rel.start,
+        "end": rel.end,
+        "confidence": rel.confidence,
+        "rule": rel.rule,
+        "published": art.published,
+    }
+
+
+def _add_statement(
+    g: nx.MultiDiGraph, art: Article, rel: Relation, n: int, common: dict[str, Any]
+) -> None:
+    """A quoted relation: speaker → Statement node, then Statement → each mention."""
+    sid = statement_id(art.id, rel.source, rel.quote or "", rel.start)
+    g.add_node(
+        sid,
+        type=schema.STATEMENT,
+        name=(rel.quote or "")[:80],
+        text=rel.quote or "",
+        lang=art.lang,
+        article_id=art.id,
+        speaker=rel.source,
+        articles=[art.id],
+    )
+    g.add_edge(
+        rel.source,
+        sid,
+        key=f"{rel.type}|{art.id}|{n}",
+        type=rel.type,
+        quote=rel.quote,
+        **common,
+    )
+    for m in rel.mentions:
+        if m in g and m != rel.source:
+            g.add_edge(
+                sid,
+                m,
+                key=f"{schema.MENTIONS}|{art.id}|{n}|{m}",
+                type=schema.MENTIONS,
+                quote=None,
+                **common,
+            )
+
+
+def _add_relations(g: nx.MultiDiGraph, ex: Extraction) -> None:
+    """Add the edges (and Statement nodes) of one extraction's relations."""
+    art = ex.article
+    way: dict[
+        tuple[str, frozenset[str]], tuple[str, str]
+    ] = {}  # symmetric pair → its first direction
+    for n, rel in enumerate(ex.relations):
+        source, target = rel.source, rel.target
+        if schema.is_symmetric(rel.type) and target is not None:
+            source, target = way.setdefault(
+                (rel.type, frozenset((source, target))), (source, target)
+            )
+        common = _edge_common(art, rel)
+        if schema.is_quoted(rel.type):
+            _add_statement(g, art, rel, n, common)
+        else:
+            g.add_edge(
+                source,
+                target,
+                key=f"{rel.type}|{art.id}|{n}",
+                type=rel.type,
+                quote=None,
+                **common,
+            )
 
 
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
@@ -47,89 +155,8 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         art = ex.article
         g.graph["articles"][art.id] = art.meta()
         for ent in ex.entities:
-            if ent.id in g:
-                node = g.nodes[ent.id]
-                aliases = set(node["aliases"]) | set(ent.aliases)
-                if ent.name != node["name"]:
-                    aliases.add(ent.name)
-                node["aliases"] = sorted(aliases - {node["name"]})
-                node["articles"] = sorted(set(node["articles"]) | {art.id})
-                node["merges"] = sorted(set(node["merges"]) | set(ent.merges))
-                for attr in ("country", "title", "kind", "name_en"):
-                    if not node.get(attr) and getattr(ent, attr):
-                        node[attr] = getattr(ent, attr)
-                node["confidence"] = max(node["confidence"], ent.confidence)
-            else:
-                g.add_node(
-                    ent.id,
-                    type=ent.type,
-                    name=ent.name,
-                    aliases=sorted(set(ent.aliases) - {ent.name}),
-                    country=ent.country,
-                    title=ent.title,
-                    kind=ent.kind,
-                    name_en=ent.name_en,
-                    confidence=ent.confidence,
-                    articles=[art.id],
-                    merges=list(ent.merges),
-                )
-        way: dict[
-            tuple[str, frozenset[str]], tuple[str, str]
-        ] = {}  # symmetric pair → its first direction
-        for n, rel in enumerate(ex.relations):
-            source, target = rel.source, rel.target
-            if schema.is_symmetric(rel.type) and target is not None:
-                source, target = way.setdefault(
-                    (rel.type, frozenset((source, target))), (source, target)
-                )
-            common = {
-                "article_id": art.id,
-                "evidence": rel.evidence,
-                "start": rel.start,
-                "end": rel.end,
-                "confidence": rel.confidence,
-                "rule": rel.rule,
-                "published": art.published,
-            }
-            if schema.is_quoted(rel.type):
-                sid = statement_id(art.id, rel.source, rel.quote or "", rel.start)
-                g.add_node(
-                    sid,
-                    type=schema.STATEMENT,
-                    name=(rel.quote or "")[:80],
-                    text=rel.quote or "",
-                    lang=art.lang,
-                    article_id=art.id,
-                    speaker=rel.source,
-                    articles=[art.id],
-                )
-                g.add_edge(
-                    rel.source,
-                    sid,
-                    key=f"{rel.type}|{art.id}|{n}",
-                    type=rel.type,
-                    quote=rel.quote,
-                    **common,
-                )
-                for m in rel.mentions:
-                    if m in g and m != rel.source:
-                        g.add_edge(
-                            sid,
-                            m,
-                            key=f"{schema.MENTIONS}|{art.id}|{n}|{m}",
-                            type=schema.MENTIONS,
-                            quote=None,
-                            **common,
-                        )
-            else:
-                g.add_edge(
-                    source,
-                    target,
-                    key=f"{rel.type}|{art.id}|{n}",
-                    type=rel.type,
-                    quote=None,
-                    **common,
-                )
+            _add_entity(g, ent, art.id)
+        _add_relations(g, ex)
     return g
 
 
