@@ -231,21 +231,34 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
     :class:`InputError` — they are not in the allow-list.
     """
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in load_order()}
-    ents, links = entity_files(), relation_files()
-    said, mentions, mentioned = (
-        _quoted_files(),
-        relation_type(MENTIONS).load_name,
-        relation_type(MENTIONED_IN).load_name,
-    )
-    skipped = 0
+    links, said = relation_files(), _quoted_files()
     articles = dict(g.graph.get("articles") or {})
+    _article_rows(rows, articles)
+    known, skipped = _node_rows(g, rows, articles)
+    groups, left_out = _edge_groups(g, known, [*links, *said, MENTIONS])
+    skipped += left_out
+    _edge_rows(g, rows, groups)
+    skipped += _drop_orphans(rows, articles)
+    rows["_skipped"] = [{"count": skipped}] if skipped else []
+    return rows
+
+
+def _article_rows(rows: dict[str, list[dict[str, Any]]], articles: dict[str, Any]) -> None:
+    """Append one article row per article id, in id order."""
     for aid in sorted(articles):
         meta = articles[aid] or {}
         rows[node_type(ARTICLE).load_name or ""].append(
             {k: meta.get(k) for k in ("title", "url", "published", "lang", "source")} | {"id": aid}
         )
 
+
+def _node_rows(
+    g: nx.MultiDiGraph, rows: dict[str, list[dict[str, Any]]], articles: dict[str, Any]
+) -> tuple[dict[str, str], int]:
+    """Append entity and mentioned-in rows; return the typed node ids and the untyped count."""
+    ents, mentioned = entity_files(), relation_type(MENTIONED_IN).load_name
     known: dict[str, str] = {}  # node id → its type
+    skipped = 0
     for node_id, d in sorted(g.nodes(data=True), key=lambda nd: str(nd[0])):
         t = d.get("type")
         if t is None:
@@ -265,9 +278,17 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
         node_articles |= {ed.get("article_id") for _, _, ed in g.out_edges(node_id, data=True)}
         for aid in sorted(a for a in node_articles if a and a in articles):
             rows[mentioned].append({"entity": node_id, "article_id": aid})
+    return known, skipped
 
-    groups, left_out = _edge_groups(g, known, [*links, *said, MENTIONS])
-    skipped += left_out
+
+def _edge_rows(
+    g: nx.MultiDiGraph,
+    rows: dict[str, list[dict[str, Any]]],
+    groups: dict[tuple[str, str, str, str], list[tuple[str, dict[str, Any]]]],
+) -> None:
+    """Append one row per edge group: relation, statement (by id) or mentions rows."""
+    links, said = relation_files(), _quoted_files()
+    mentions = relation_type(MENTIONS).load_name
     statements: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in said.values()}
     for (t, u, v, aid), items in sorted(groups.items()):
         items.sort(key=_edge_sort_key)
@@ -296,6 +317,13 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
             rows[mentions].append({"statement": u, "entity": v, "article_id": aid})
     for name, by_id in statements.items():
         rows[name] = [by_id[k] for k in sorted(by_id)]
+
+
+def _drop_orphans(rows: dict[str, list[dict[str, Any]]], articles: dict[str, Any]) -> int:
+    """Drop statement, mentioned-in and mentions rows that point nowhere; return how many."""
+    said, mentions = _quoted_files(), relation_type(MENTIONS).load_name
+    mentioned = relation_type(MENTIONED_IN).load_name
+    skipped = 0
     # A statement whose article is unknown could not be reported in it: keep the graph honest.
     for name in (*said.values(), mentioned):
         kept = [r for r in rows[name] if r["article_id"] in articles]
@@ -305,8 +333,7 @@ def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
     kept = [r for r in rows[mentions] if r["statement"] in said_ids]
     skipped += len(rows[mentions]) - len(kept)
     rows[mentions] = kept
-    rows["_skipped"] = [{"count": skipped}] if skipped else []
-    return rows
+    return skipped
 
 
 def _edge_groups(

@@ -526,11 +526,7 @@ def start(
     for p in (port, http_port):
         if p is not None:
             _valid_port(p)
-    try:
-        for sub in ("conf", "data", "logs", "run", "plugins", "import"):
-            (home / sub).mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ServerError(f"cannot use {home} as the server home: {exc.strerror or exc}") from None
+    _make_home(home)
     with _lock(home):
         current = status(home)
         if port is None:
@@ -554,16 +550,7 @@ def start(
         lib = ensure_jars(quiet=quiet, runtime=runtime)
         (home / "conf" / "neo4j.conf").write_text(render_conf(cfg), encoding="utf-8")
         if not initialised(home):
-            if not password:
-                raise ServerError(
-                    "NEO4J_PASSWORD is not set:"
-                    " it is needed to set the initial password of a new server"
-                )
-            if len(password) < 8:
-                raise ServerError(
-                    "NEO4J_PASSWORD must be at least 8 characters long (Neo4j's minimum)"
-                )
-            _set_initial_password(cfg, lib, java, password, runtime)
+            _set_initial_password(cfg, lib, java, _initial_password(password), runtime)
         proc = _spawn(cfg, lib, java, runtime)
         if not quiet:
             print(
@@ -572,6 +559,26 @@ def start(
                 file=sys.stderr,
             )
         return _wait_ready(cfg, proc.pid, password, timeout, time.monotonic(), proc)
+
+
+def _make_home(home: Path) -> None:
+    """Create the server home's subdirectories (``ServerError`` when it cannot)."""
+    try:
+        for sub in ("conf", "data", "logs", "run", "plugins", "import"):
+            (home / sub).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ServerError(f"cannot use {home} as the server home: {exc.strerror or exc}") from None
+
+
+def _initial_password(password: str | None) -> str:
+    """The password for a new server (``ServerError`` when unset or too short)."""
+    if not password:
+        raise ServerError(
+            "NEO4J_PASSWORD is not set: it is needed to set the initial password of a new server"
+        )
+    if len(password) < 8:
+        raise ServerError("NEO4J_PASSWORD must be at least 8 characters long (Neo4j's minimum)")
+    return password
 
 
 def _join_running(
