@@ -8,8 +8,13 @@ capital, except agency heads that stand lower-case (``lower_head`` words) and a
 title after the article, another hit or a capitalised word ("the prime
 minister", "Qatari prime minister").
 
-The ``MONTH`` patterns of ``lang/<code>/patterns.jsonl`` run through spaCy's
-``Matcher``: a month name next to a number (a day or a year) is a date.
+The ``MONTH`` patterns of ``lang/<code>/patterns.jsonl`` (spaCy ``Matcher`` token
+patterns) find month names: a month name next to a number (a day or a year) is a
+date. When every pattern is a plain sequence of ``NORM`` sets, they are matched in
+Python on the NORM list the tagger reads anyway; spaCy's ``Matcher`` runs any other
+pattern. Measured on eval/dev + eval/dev2 + seeds (72 articles, 5 passes, 3 runs):
+the ``Matcher`` took 0.09-0.14 s, the Python match 0.01 s beyond the NORM list,
+with identical spans on every article.
 
 Measured on eval/dev + eval/dev2 + seeds, 5 times (360 articles, 89k tokens;
 best of 5 runs): the former hand-written longest-match loop took 0.28-0.31 s, the
