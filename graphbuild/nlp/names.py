@@ -30,6 +30,7 @@ Tokens of a date (a month name next to a number) are never name words.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -135,6 +136,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # an imperfect verb right after a title ("the ambassador meets …")
     if _verbal_noun_after_prep(tg, norm):
         return False  # "the minister praised [with-the-initiative]"
+    if position >= 2 and _glued_non_name(tg, i):
+        return False  # "[name] [and-representatives]", "[name] [his-thanks]"
     if norm.startswith(tuple(W.article_clitic)) and len(norm) > 4:
         return False  # clitic + article
     # pronoun-suffixed verbal nouns are not names
@@ -152,6 +155,26 @@ def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
         and norm.endswith(fem)
         and norm.startswith(tuple(tg.W.verbal_noun_prefix))
         and norm not in tg.lex.names
+    )
+
+
+def _glued_non_name(tg: Tagger, i: int) -> bool:
+    """A word outside the name list glued to a one-letter "and", or ending in the one-letter pronoun
+    suffix (the letter the feminine ending folds onto, not after the nisba letter: "his thanks",
+    not "al-Faqih"): after two name words it is the next phrase, no third name word."""
+    tok, P = tg.doc[i], tg.P
+    norm = tok.norm_
+    if norm in tg.lex.names or len(norm) < 4 or P.is_definite(norm):
+        return False  # a definite word takes no pronoun suffix (al-Tah)
+    if any(len(c) == 1 and norm.startswith(c) for c in tg.W.conjunction):
+        return True
+    text = "".join(c for c in tok.text if not unicodedata.combining(c))
+    fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
+    return (
+        bool(fem)
+        and fem != P.feminine_suffix
+        and text.endswith(fem)
+        and not text.endswith(P.nisba_ending + fem)
     )
 
 

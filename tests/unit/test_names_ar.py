@@ -99,3 +99,18 @@ def test_ar_an_imperfect_verb_after_a_title_is_no_name(text):
 
 def test_ar_three_unknown_words_before_the_end_of_a_sentence_are_no_name():
     assert name_at("وأكد الوزير سالم يتابع الملف بنفسه.", "سالم") == "سالم"
+
+
+@pytest.mark.parametrize(
+    "text, first, name",
+    [
+        ("التقى وزير الخارجية أيمن الصفدي وممثلون عن الشركات", "أيمن", "أيمن الصفدي"),
+        ("وأكد الأمير فيصل بن فرحان شكره للحكومة", "فيصل", "فيصل بن فرحان"),
+        ("استقبل الوزير سامي الحربي وأعضاء الوفد", "سامي", "سامي الحربي"),
+        # a Maghrebi surname with a glued-looking b- and a nisba-like -ih stay
+        ("حضر السيد إدريس الشرقاوي بنونة الاجتماع", "إدريس", "إدريس الشرقاوي بنونة"),
+        ("حضر السيد كمال الدين بلفقيه الاجتماع", "كمال", "كمال الدين بلفقيه"),
+    ],
+)
+def test_ar_and_clitic_or_pronoun_suffix_ends_a_name(text, first, name):
+    assert name_at(text, first) == name
