@@ -150,6 +150,31 @@ def _objects_vso(ctx: CueContext, first: Part, rest: tuple[Part, ...]) -> list[P
         if not _joined(ctx, grp[-1], p):
             break
         grp.append(p)
+    return _with_delegation(ctx, grp, objs)
+
+
+def _with_delegation(ctx: CueContext, grp: list[Part], parts) -> list[Part]:
+    """ "received X, <title of any length>, and his accompanying delegation": a delegation joined
+    by "and" after the group's title still belongs to the group (the guest's side)."""
+    if not grp:
+        return grp
+    ents, words = ctx.article.entities, ctx.article.words
+    for p in parts:
+        if p.start < grp[-1].end or any(_same(p, q) for q in grp):
+            continue
+        if p.kind != AGENCY:
+            return grp  # another person: a new clause or list
+        before = [
+            t
+            for t in ctx.doc[grp[-1].end : p.start]
+            if not t.is_punct and t.norm_ not in words.possessive
+        ]
+        if (
+            ents.agencies[p.ref].kind == DELEGATION
+            and before
+            and before[-1].norm_ in words.conjunction
+        ):
+            return [*grp, p]
     return grp
 
 
@@ -260,7 +285,7 @@ def _sides_svo(
     if not subj:
         unnamed = unnamed_before(ctx)
         subj = holder(ctx, state, unnamed) if unnamed is not None else []
-    objs = first_group(ctx, after)
+    objs = _with_delegation(ctx, first_group(ctx, after), after)
     if subj and objs:
         return subj, objs
     if len(subj) >= 2:
