@@ -675,13 +675,30 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
                 and doc[k - 1].text[:1].isupper()
                 and not tg.hits.get(k - 1)
             ):
-                start = k - 1
-                k -= 2
+                start = _serial_items(tg, k - 1)
+                k = start - 1
                 continue
             break
         start = k
         k -= 1
     return start, None
+
+
+def _serial_items(tg: Tagger, k: int) -> int:
+    """The first item of a serial list of capitalised modifiers that ends at ``k`` ("Foreign,
+    Commonwealth and Development Office"): each item before the conjunction is one capitalised
+    word followed by a comma."""
+    doc = tg.doc
+    while (
+        k - 2 >= 0
+        and doc[k - 1].text == ","
+        and doc[k - 2].text[:1].isupper()
+        and not tg.hits.get(k - 2)
+        and doc[k - 2].norm_ not in tg.P.stop_words
+        and doc[k - 2].text not in tg.lex.stopwords
+    ):
+        k -= 2
+    return k
 
 
 def _of_phrase(tg: Tagger, doc: Doc, j: int) -> tuple[int, str | None] | None:

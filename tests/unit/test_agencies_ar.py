@@ -284,3 +284,8 @@ def test_the_palestinian_authority_is_an_agency_of_palestine():
     ex = run("وأكد ممثل اليابان لدى السلطة الفلسطينية دعم بلاده.", "ar")
     pa = ent(ex, "السلطة الفلسطينية")
     assert pa.type == "Agency" and pa.country == "PSE"
+
+
+def test_a_coordinated_portfolio_after_the_head_is_one_name():
+    ex = run("وقالت وزارة الخارجية والتعاون والمغتربين إن المحادثات كانت مثمرة.", "ar")
+    assert any(n.startswith("وزارة الخارجية والتعاون") for n in names(ex, "Agency"))

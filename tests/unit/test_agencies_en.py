@@ -119,3 +119,13 @@ def test_a_deputy_foreign_minister_for_affairs_is_of_the_foreign_ministry():
 def test_the_palestinian_authority_is_an_agency_of_palestine():
     pa = ent(run("The Palestinian Authority welcomed the decision.", "en"), "Palestinian Authority")
     assert pa.type == "Agency" and pa.country == "PSE"
+
+
+def test_a_serial_list_of_modifiers_before_the_head_is_one_name():
+    ex = run("The Foreign, Commonwealth and Development Office said the talks went well.", "en")
+    assert "Foreign, Commonwealth and Development Office" in names(ex, "Agency")
+
+
+def test_a_serial_list_stops_at_a_country():
+    ex = run("Ministers from Egypt, Trade and Industry Council members met on Monday.", "en")
+    assert not any(n.startswith("Egypt") for n in names(ex, "Agency"))

@@ -74,3 +74,10 @@ def test_a_representative_to_a_body_is_not_its_member():
 def test_the_authority_and_the_monetary_authority_are_two_bodies():
     ex = run("وقال محافظ سلطة النقد الفلسطينية فراس النتشة إن السلطة الفلسطينية تدعم الخطة.", "ar")
     assert {"سلطة النقد الفلسطينية", "السلطة الفلسطينية"} <= {e.name for e in ex.entities}
+
+
+def test_the_defence_minister_implies_the_defence_ministry():
+    ex = run("استقبل وزير الدفاع الأردني سامي الخطيب الوفد العماني.", "ar")
+    ministry = ent(ex, "وزارة الدفاع")
+    assert ("سامي الخطيب", ministry.name) in rels(ex, "MEMBER_OF")
+    assert ministry.country == "JOR"

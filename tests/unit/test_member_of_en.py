@@ -56,3 +56,13 @@ def test_a_body_at_a_ministry_is_its_sub_body():
     assert ("Sabah Al-Obaidi", directorate) in rels(ex, "MEMBER_OF")
     ministry = ent(ex, "Iraqi Interior Ministry").name
     assert (directorate, ministry) in rels(ex, "MEMBER_OF")
+
+
+def test_secretary_of_defense_implies_the_defense_department():
+    ex = run(
+        "Secretary of Defense Mark Holloway met the Jordanian delegation at the Pentagon.",
+        "en",
+    )
+    dept = ent(ex, "Pentagon")
+    assert ("Mark Holloway", dept.name) in rels(ex, "MEMBER_OF")
+    assert "Defense Department" in {dept.name, *dept.aliases}
