@@ -615,6 +615,8 @@ def _host(ctx: CueContext, state: Discourse) -> Outcome:
     before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= ctx.k][-1:]
     guests = before or list(state.subjects) or ([state.topic] if state.topic else [])
     guests = [p for p in guests if not any(_same(p, h) for h in hosts)]
+    if not guests and hosts:  # "the talks, hosted by X, were attended by Y": X is one side
+        return Outcome((), _framed(state, hosts, [], None, call=_virtual(ctx)))
     if not guests:
         return Outcome((), state)
     if not hosts:  # "a meeting hosted by France, Germany and Italy": the host countries

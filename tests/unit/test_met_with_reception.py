@@ -1,0 +1,49 @@
+"""Airport receptions, hosted talks with attendees, and attendee lists after a sentence break
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+def test_ar_at_the_head_of_his_receivers():
+    ex = run(
+        "وصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة، وكان في مقدمة مستقبليه وزير الخارجية"
+        " المصري سامح شكري.",
+        "ar",
+    )
+    assert met(ex) == {pair("أيمن الصفدي", "سامح شكري")}
+
+
+def test_en_hosted_talks_attended_by():
+    ex = run(
+        "The talks, hosted by Jordanian Foreign Minister Ayman Safadi, were attended by Egyptian"
+        " Foreign Minister Sameh Shoukry.",
+        "en",
+    )
+    assert met(ex) == {pair("Ayman Safadi", "Sameh Shoukry")}
+
+
+def test_en_also_present_were_after_a_sentence_break():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi met Egyptian Foreign Minister Sameh Shoukry in"
+        " Amman on Monday. Also present were Iraqi Foreign Minister Fuad Hussein and Saudi Foreign"
+        " Minister Faisal bin Farhan.",
+        "en",
+    )
+    pairs = met(ex)
+    assert pair("Ayman Safadi", "Sameh Shoukry") in pairs
+    assert pair("Fuad Hussein", "Sameh Shoukry") in pairs
+    assert pair("Faisal bin Farhan", "Sameh Shoukry") in pairs
+
+
+def test_ar_phone_call_is_no_meeting():
+    ex = run(
+        "أجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع وزير الخارجية المصري سامح شكري.",
+        "ar",
+    )
+    assert met(ex) == set()
