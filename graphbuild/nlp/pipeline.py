@@ -19,6 +19,7 @@ Components, in order:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
@@ -63,11 +64,27 @@ def split_clitic(
             cut = len(pre)
             rest_norm = norm[cut:]
             if rest_norm in known:
-                return text[:cut], text[cut:], rest_norm
+                return _cut_text(text, cut, p.fold, rest_norm, norm[cut:])
             continue
         if rest_norm in known:
-            return text[:cut], text[cut:], rest_norm
+            return _cut_text(text, cut, p.fold, rest_norm, norm[cut:])
     return None
+
+
+def _cut_text(
+    text: str, cut: int, fold: Callable[[str], str], rest_norm: str, tail: str
+) -> tuple[str, str, str] | None:
+    """Cut ``text`` where its folded form is cut at ``cut``: diacritics and tatweels fold away,
+    so the cut is after the longest written prefix whose fold is ``cut`` letters long and the rest
+    folds to ``tail`` (the clitic keeps its own marks). None when no prefix folds so."""
+    found = None
+    for k in range(1, len(text)):
+        head = fold(text[:k])
+        if len(head) > cut:
+            break
+        if len(head) == cut and fold(text[k:]) == tail:
+            found = (text[:k], text[k:], rest_norm)
+    return found
 
 
 @Language.factory("graphbuild_norm", default_config={"lang": "ar"})
@@ -94,8 +111,8 @@ def _make_clitics(nlp: Language, name: str, lang: str):
     def clitics(doc: Doc) -> Doc:
         splits = []
         for tok in doc:
-            if not tok.is_alpha:
-                continue
+            if not (tok.is_alpha or tok.norm_.isalpha()):
+                continue  # diacritics make a word not alphabetic; its folded form is
             hit = split_clitic(tok.text, known, profile)
             if hit:
                 splits.append((tok, hit))

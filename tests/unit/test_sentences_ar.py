@@ -58,3 +58,23 @@ def test_ar_fold_keeps_the_family_particle_inside_a_phrase():
 )
 def test_ar_dash_glued_to_a_word_is_split_off(ar, text, word):
     assert word in [t.text for t in ar(text)]
+
+
+@pytest.mark.parametrize(
+    "text, clitic, rest",
+    [
+        ("واستُقبل الوزير في القصر", "و", "استُقبل"),
+        ("وَاستقبل الرئيس ضيفه", "وَ", "استقبل"),
+        ("وأكّد الوزير أهمية التعاون", "و", "أكّد"),
+        ("لِلوزير كلمة", "لِ", "لوزير"),
+    ],
+)
+def test_ar_proclitic_splits_off_a_word_with_diacritics(ar, text, clitic, rest):
+    words = [t.text for t in ar(text)]
+    assert words[:2] == [clitic, rest]
+    assert "".join(words[:2]) == text.split()[0]
+
+
+def test_ar_proclitic_split_keeps_the_folded_form_of_the_rest(ar):
+    doc = ar("واستُقبل الوزير")
+    assert [t.norm_ for t in doc][:2] == ["و", "استقبل"]
