@@ -87,6 +87,7 @@ class WordLists:
     joint_subject: frozenset[str] = frozenset()
     statement_prep: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
+    future_time: frozenset[str] = frozenset()
     person_noun: frozenset[str] = frozenset()
     thanks: frozenset[str] = frozenset()
     agentive: frozenset[str] = frozenset()

@@ -47,3 +47,34 @@ def test_ar_phone_call_is_no_meeting():
         "ar",
     )
     assert met(ex) == set()
+
+
+def test_ar_future_day_after_the_subject_is_no_meeting():
+    ex = run("يلتقي وزير الخارجية الأردني أيمن الصفدي غدا وزير الخارجية المصري سامح شكري.", "ar")
+    assert met(ex) == set()
+
+
+def test_en_tomorrow_in_a_later_clause_keeps_the_meeting():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi met Egyptian Foreign Minister Sameh Shoukry, who"
+        " travels tomorrow to Cairo.",
+        "en",
+    )
+    assert met(ex) == {pair("Ayman Safadi", "Sameh Shoukry")}
+
+
+def test_ar_tabahatha_with_is_a_meeting():
+    ex = run(
+        "وتباحث وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري سامح شكري حول القضايا الإقليمية.",
+        "ar",
+    )
+    assert met(ex) == {pair("أيمن الصفدي", "سامح شكري")}
+
+
+def test_en_greeted_at_the_airport_by():
+    ex = run(
+        "Egyptian Foreign Minister Sameh Shoukry was greeted at the airport by Jordanian Foreign"
+        " Minister Ayman Safadi.",
+        "en",
+    )
+    assert met(ex) == {pair("Ayman Safadi", "Sameh Shoukry")}

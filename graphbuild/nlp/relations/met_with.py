@@ -50,6 +50,7 @@ RULES = {
 CALL = "call"
 VISIT = "visit"  # a visit verb: "X visited Y" meets, "zara X al-kulliyya" does not
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
+_FUTURE_CLAUSE = 12  # how far "tomorrow" may stand after the verb in its clause
 _PRESS_GAP = 3  # at most this many words between the last party and "press conference"
 _VIRTUAL_SPAN = 6  # a call word this close after a meeting word makes the meeting a call
 _TAKE_PART_GAP = (
@@ -355,10 +356,22 @@ def _future(ctx: CueContext) -> bool:
     near = list(doc[max(s.start, ctx.k - _FUTURE_BEFORE) : ctx.k]) + list(
         doc[ctx.hit.end : min(s.end, ctx.hit.end + _FUTURE_AFTER)]
     )
-    if any(t.norm_ in words.future for t in near):
+    if any(t.norm_ in words.future for t in near) or _future_time(ctx):
         return True
     pairs = {f"{a.norm_} {b.norm_}" for a, b in zip(near, near[1:], strict=False)}
     return bool(pairs & words.future)
+
+
+def _future_time(ctx: CueContext) -> bool:
+    """ "yaltaqi X ghadan Y", "meets X tomorrow": a future day in the verb's clause (up to a
+    punctuation mark)."""
+    doc, words = ctx.doc, ctx.article.words
+    for t in doc[ctx.hit.end : min(ctx.sentence.span.end, ctx.hit.end + _FUTURE_CLAUSE)]:
+        if t.is_punct:
+            return False
+        if t.norm_ in words.future_time:
+            return True
+    return False
 
 
 def _virtual(ctx: CueContext) -> bool:
