@@ -30,24 +30,36 @@ __all__ = ["merge_surnames", "fold_implied", "mentions_of_known_officials", "par
 GOVERNMENT = "government"
 
 
+def _is_surname(short: str, full: list[str], dp: str) -> bool:
+    return len(full) >= 2 and full[-1] in (short, dp + short) or dp + full[-1] == short
+
+
+def _is_first_names(short: list[str], full: list[str]) -> bool:
+    """The short name is the start of the fuller one ("Sheikh Salem" ~ "Salem bin Ali al-X")."""
+    return len(full) > len(short) and full[: len(short)] == short
+
+
+def _fuller_names(b: EntityBuilder, i: int) -> list[int]:
+    """The fuller names official ``i`` is a short form of: its surname when it is one word, else
+    (none found) its first names."""
+    dp, key = b.P.definite_prefix, b.officials[i].key
+    words = key.split()
+    others = [j for j in range(len(b.officials)) if j != i and j not in b.redirect]
+    cands = []
+    if len(words) == 1:
+        cands = [j for j in others if _is_surname(key, b.officials[j].key.split(), dp)]
+    if not cands:
+        cands = [j for j in others if _is_first_names(words, b.officials[j].key.split())]
+    return cands
+
+
 def merge_surnames(b: EntityBuilder) -> None:
-    """A one-word official that is the surname of exactly one fuller name is that person."""
-    dp = b.P.definite_prefix
+    """A one-word official that is the surname of exactly one fuller name is that person; so is a
+    short name that starts exactly one fuller name (a given name after an honorific)."""
     for i, o in enumerate(b.officials):
-        if i in b.redirect or len(o.key.split()) != 1:
+        if i in b.redirect or len(o.key.split()) > 2:
             continue
-        cands = [
-            j
-            for j, f in enumerate(b.officials)
-            if j != i
-            and j not in b.redirect
-            and len(f.key.split()) >= 2
-            and (
-                f.key.split()[-1] == o.key
-                or f.key.split()[-1] == dp + o.key
-                or dp + f.key.split()[-1] == o.key
-            )
-        ]
+        cands = _fuller_names(b, i)
         if len(cands) != 1:
             continue
         full = b.officials[cands[0]]
@@ -59,8 +71,8 @@ def merge_surnames(b: EntityBuilder) -> None:
         full.country = full.country or o.country
         full.agencies.extend(o.agencies)
         full.merges.append(
-            f"{o.name!r} is the surname of {full.name!r}, "
-            "the only official with that surname in the article"
+            f"{o.name!r} is a short form of {full.name!r}, "
+            "the only official with that surname or first name in the article"
         )
 
 
@@ -121,7 +133,8 @@ def parents_by_name(b: EntityBuilder) -> None:
 
 # ---------------------------------------------------------------- mentions of known officials
 def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]]]:
-    """Officials by full NORM key, and by last name (also without the glued article)."""
+    """Officials by full NORM key, and by last name (also without the glued article); first names
+    of fuller names are keyed ``FIRST + name``."""
     dp = b.P.definite_prefix
     by_full = {o.key: i for i, o in enumerate(b.officials)}
     by_last: dict[str, list[int]] = {}
@@ -129,9 +142,19 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
         words = o.key.split()
         if len(words) >= 2 and i not in b.redirect:
             by_last.setdefault(words[-1], []).append(i)
+            by_last.setdefault(FIRST + words[0], []).append(i)
             if dp and words[-1].startswith(dp) and len(words[-1]) > len(dp) + 1:
                 by_last.setdefault(words[-1][len(dp) :], []).append(i)
     return by_full, by_last
+
+
+FIRST = "\x00"  # key prefix of first names in the last-name index
+
+
+def _titled(b: EntityBuilder, i: int, titles: "TitleBook") -> bool:
+    """Token ``i`` comes right after a title or an honorific ("Sheikh Salem", "the minister X")."""
+    prev = b.tg.at(i - 1, "title") if i > 0 else None
+    return bool(prev) or any(t.end == i for t in titles.at.values())
 
 
 def _surname_mention(b: EntityBuilder, si: int, i: int, oi: int, titles: "TitleBook") -> None:
@@ -181,6 +204,9 @@ def _name_mentions(
             used.add(i)
         elif key in by_last and len(set(by_last[key])) == 1 and name_case:
             _surname_mention(b, si, i, by_last[key][0], titles)
+            used.add(i)
+        elif len(set(by_last.get(FIRST + key, ()))) == 1 and name_case and _titled(b, i, titles):
+            _surname_mention(b, si, i, by_last[FIRST + key][0], titles)  # "Sheikh Salem"
             used.add(i)
 
 
