@@ -31,7 +31,7 @@ SEAT = "seat"  # a place that speaks for the body seated in it (the Kremlin)
 GOVERNMENT = "government"
 _LETTERHEAD_LINES = 4  # the issuing body, or the dateline, is in one of the first lines
 # after a dateline's place: comma, Arabic comma, dashes, bracket
-_DATELINE_MARKS = (",", "\u060c", "-", "\u2013", "\u2014", "(")
+_DATELINE_MARKS = (",", "\u060c", "-", "--", "\u2013", "\u2014", "(")
 
 
 @dataclass(frozen=True)

@@ -81,3 +81,13 @@ def test_the_defence_minister_implies_the_defence_ministry():
     ministry = ent(ex, "وزارة الدفاع")
     assert ("سامي الخطيب", ministry.name) in rels(ex, "MEMBER_OF")
     assert ministry.country == "JOR"
+
+
+def test_a_double_dash_dateline_gives_the_unmarked_ministry_its_country():
+    ex = run(
+        "محادثات المياه\nالقاهرة -- التقى وزير الخارجية المصري سامي حداد وزير الخارجية السوداني "
+        "عمر صالح. وقالت المتحدثة باسم وزارة الخارجية رنا كمال إن المحادثات مفيدة.",
+        "ar",
+    )
+    ministries = [e for e in ex.entities if e.type == "Agency" and e.name == "وزارة الخارجية"]
+    assert sorted(m.country for m in ministries) == ["EGY", "SDN"]

@@ -66,3 +66,14 @@ def test_secretary_of_defense_implies_the_defense_department():
     dept = ent(ex, "Pentagon")
     assert ("Mark Holloway", dept.name) in rels(ex, "MEMBER_OF")
     assert "Defense Department" in {dept.name, *dept.aliases}
+
+
+def test_a_double_dash_dateline_gives_the_unmarked_ministry_its_country():
+    ex = run(
+        "Talks on water\nCAIRO -- Egyptian Foreign Minister Sami Haddad met Sudanese Foreign "
+        "Minister Omar Saleh on Monday. Foreign Ministry spokesperson Rana Kamal said the talks "
+        "were useful.",
+        "en",
+    )
+    ministries = [e for e in ex.entities if e.type == "Agency" and e.name == "Foreign Ministry"]
+    assert sorted(m.country for m in ministries) == ["EGY", "SDN"]
