@@ -78,3 +78,12 @@ def test_en_greeted_at_the_airport_by():
         "en",
     )
     assert met(ex) == {pair("Ayman Safadi", "Sameh Shoukry")}
+
+
+def test_ar_fronted_reception_noun_then_the_host_after_the_comma():
+    ex = run(
+        "وخلال استقباله وزير الخارجية المصري سامح شكري، أكد رئيس الوزراء الأردني بشر الخصاونة"
+        " أهمية التنسيق.",
+        "ar",
+    )
+    assert met(ex) == {pair("بشر الخصاونة", "سامح شكري")}

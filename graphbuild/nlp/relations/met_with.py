@@ -523,8 +523,10 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
         return None
     b_side = first_group(ctx, after)
     sp = state.speaker if state.said_here else None
-    a_side = [p for p in ctx.before if p.kind == OFFICIAL][-1:] or (
-        [sp] if sp else list(state.subjects) or ([state.topic] if state.topic else [])
+    a_side = (
+        [p for p in ctx.before if p.kind == OFFICIAL][-1:]
+        or _after_group(ctx, b_side)  # "khilal istiqbalihi X, akkada Y": Y held the meeting
+        or ([sp] if sp else list(state.subjects) or ([state.topic] if state.topic else []))
     )
     a_side = [p for p in a_side if not any(_same(p, q) for q in b_side)]
     return (a_side, b_side) if a_side else None
