@@ -289,3 +289,13 @@ def test_the_palestinian_authority_is_an_agency_of_palestine():
 def test_a_coordinated_portfolio_after_the_head_is_one_name():
     ex = run("وقالت وزارة الخارجية والتعاون والمغتربين إن المحادثات كانت مثمرة.", "ar")
     assert any(n.startswith("وزارة الخارجية والتعاون") for n in names(ex, "Agency"))
+
+
+def test_a_news_agency_with_its_acronym_is_of_its_country():
+    ex = run("وقال الوزير في تصريح لوكالة الأنباء الكويتية (كونا) إن المحادثات مثمرة.", "ar")
+    assert ent(ex, "وكالة الأنباء الكويتية").country == "KWT"
+
+
+def test_an_arabic_acronym_that_is_a_common_word_is_not_an_agency():
+    ex = run("وقال الوزير إن الأشقاء يرحبون بنا دائما.", "ar")
+    assert not names(ex, "Agency")

@@ -129,3 +129,15 @@ def test_a_serial_list_of_modifiers_before_the_head_is_one_name():
 def test_a_serial_list_stops_at_a_country():
     ex = run("Ministers from Egypt, Trade and Industry Council members met on Monday.", "en")
     assert not any(n.startswith("Egypt") for n in names(ex, "Agency"))
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Talks\nKUWAIT, May 3 (KUNA) -- Foreign Minister Salem Al-Sabah met the envoy.", "KUNA"),
+        ("Talks\nManama, May 3 (BNA): Interior Minister Khalid Al-Said met the envoy.", "BNA"),
+        ("Talks\nDOHA, May 3 (QNA) -- Foreign Minister Ali Al-Thani met the envoy.", "QNA"),
+    ],
+)
+def test_a_national_news_agency_in_the_dateline(text, agency):
+    assert agency in names(run(text, "en"), "Agency")
