@@ -87,3 +87,29 @@ def test_ar_fronted_reception_noun_then_the_host_after_the_comma():
         "ar",
     )
     assert met(ex) == {pair("بشر الخصاونة", "سامح شكري")}
+
+
+def test_ar_first_person_meeting_in_a_quote_is_the_speakers():
+    ex = run(
+        'وقال وزير الخارجية الأردني أيمن الصفدي: "كنت قد التقيت وزير الخارجية المصري سامح شكري'
+        ' في القاهرة الشهر الماضي".',
+        "ar",
+    )
+    assert met(ex) == {pair("أيمن الصفدي", "سامح شكري")}
+
+
+def test_en_first_person_meeting_in_a_quote_speaker_after():
+    ex = run(
+        '"I met Egyptian Foreign Minister Sameh Shoukry in Cairo last week," Jordanian Foreign'
+        " Minister Ayman Safadi said.",
+        "en",
+    )
+    assert met(ex) == {pair("Ayman Safadi", "Sameh Shoukry")}
+
+
+def test_ar_working_session_with():
+    ex = run(
+        "وعقد وزير الخارجية الأردني أيمن الصفدي جلسة عمل مع وزير الخارجية المصري سامح شكري.",
+        "ar",
+    )
+    assert met(ex) == {pair("أيمن الصفدي", "سامح شكري")}

@@ -734,12 +734,41 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), state)
 
 
+def _quote_end(ctx: CueContext) -> int:
+    """Where the quote holding the cue closes (the sentence end when no quote mark follows)."""
+    s = ctx.sentence.span
+    return next((t.i for t in ctx.doc[ctx.hit.end : s.end] if t.is_quote), s.end)
+
+
+def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "I met X", "kuntu qad iltaqaytu X" in a quote: the speaker (already named, else the first
+    official after the quote closes) met X."""
+    if _future(ctx) or _virtual(ctx):
+        return Outcome((), state)
+    end = _quote_end(ctx)
+    parts = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, end))
+    parts = tuple(  # not a mission named inside an official's title
+        p for p in parts if not any(q is not p and q.start <= p.start < q.end for q in parts)
+    )
+    objs = first_group(ctx, parts)
+    if state.said_here and state.speaker is not None:
+        speaker: list[Part] = [state.speaker]
+    else:
+        speaker = [p for p in ctx.sentence.parts if p.start > end and p.kind == OFFICIAL][:1]
+    speaker = [p for p in speaker if not any(_same(p, q) for q in objs)]
+    if not speaker or not objs:
+        return Outcome((), state)
+    rels = met(ctx.article.entities, speaker, objs, ctx.sentence.span, "met.verb")
+    return Outcome(tuple(rels), _framed(state, speaker, objs, None))
+
+
 def register(registry: Registry) -> None:
     registry.register_relation(RelationType(MET_WITH, rules=RULES))
     registry.register_cue("meet", _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_with", _meet, relation=MET_WITH, verb=True)
     registry.register_cue(VISIT, _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)
+    registry.register_cue("meet_self", _first_person, relation=MET_WITH, verb=True, in_quote=True)
     registry.register_cue("meet_noun_obj", _meet_noun, relation=MET_WITH)
     registry.register_cue("meet_between", _between, relation=MET_WITH)
     registry.register_cue("meet_host", _host, relation=MET_WITH)

@@ -53,6 +53,7 @@ class CueHandler:
     relation: str
     handle: Handler
     verb: bool = False  # a verb bounds the clauses of the cues around it
+    in_quote: bool = False  # read inside quotes too ("I met X": the speaker's own account)
 
 
 class Registry:
@@ -84,7 +85,13 @@ class Registry:
         return relation
 
     def register_cue(
-        self, cue_class: str, handle: Handler, *, relation: str, verb: bool = False
+        self,
+        cue_class: str,
+        handle: Handler,
+        *,
+        relation: str,
+        verb: bool = False,
+        in_quote: bool = False,
     ) -> None:
         if relation not in self._relations:
             raise ValueError(f"cue class {cue_class!r}: relation type {relation} is not registered")
@@ -93,7 +100,7 @@ class Registry:
                 f"cue class {cue_class!r} already has a handler "
                 f"({self._handlers[cue_class].relation})"
             )
-        self._handlers[cue_class] = CueHandler(cue_class, relation, handle, verb)
+        self._handlers[cue_class] = CueHandler(cue_class, relation, handle, verb, in_quote)
 
     def register_marker(self, cue_class: str, *, relation: str) -> None:
         """A cue class that is tagged (its words are never name or agency words) but has no handler
@@ -116,6 +123,11 @@ class Registry:
     @property
     def sentence_hooks(self) -> tuple[SentenceHook, ...]:
         return tuple(self._hooks)
+
+    def in_quote(self, cue_class: str) -> bool:
+        """The cue class is read inside quotes too."""
+        h = self._handlers.get(cue_class)
+        return bool(h and h.in_quote)
 
     def is_verb(self, cue_class: str) -> bool:
         h = self._handlers.get(cue_class)

@@ -26,7 +26,11 @@ def _sentence_view(
 ) -> SentenceView:
     inside = quote_regions(art.doc, s)
     lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-    cues = tuple((k, art.tg.hits[k]) for k in starts[lo:hi] if k not in inside)
+    cues = tuple(
+        (k, art.tg.hits[k])
+        for k in starts[lo:hi]
+        if k not in inside or art.registry.in_quote(art.tg.hits[k].info[0])
+    )
     return SentenceView(si, s, art.entities.parts.get(si, ()), cues, s.start < headline_end)
 
 
