@@ -267,12 +267,55 @@ def _title_holder(b: EntityBuilder, t) -> int | None:
         if any(_same_title(normalize_key(x), key) for x in b.officials[i].titles)
         or (t.country and b.officials[i].country == t.country)
     ]  # "the Chinese ambassador" ~ "ambassador of China"
+    if not exact and t.country:
+        exact = _same_title_other_country_form(b, t, cands)
     if not t.bare:
         # "head of the intelligence" is not any "the president": a governed noun must match
         cands = exact
     pick = exact if len(exact) == 1 else cands
     # a bare title most often refers back to the article's first-named holder of it
     return pick[0] if pick else None
+
+
+def _bare_words(b: EntityBuilder, words: list[str]) -> list[str]:
+    dp = b.P.definite_prefix
+    return [w[len(dp) :] if dp and w.startswith(dp) and len(w) > len(dp) + 1 else w for w in words]
+
+
+def _same_title_other_country_form(b: EntityBuilder, t, cands: list[int]) -> list[int]:
+    """The only candidate whose title starts with the mention's words once its country word is
+    left out ("the Chinese deputy trade minister" ~ "deputy trade minister in China", "the Chinese
+    deputy minister" ~ the same), its country agreeing or unknown; else none."""
+    tg = b.tg
+    core = [
+        tg.doc[j].norm_
+        for j in range(t.start, t.end)
+        if not (tg.hits.get(j) and tg.hits[j].kind == "country")
+        and tg.doc[j].norm_ not in b.W.article
+    ]
+    if len(core) < 2:
+        return []
+    head = _bare_words(b, [normalize_key(w) for w in core])
+    found = [
+        i
+        for i in cands
+        if any(
+            _title_in_country(b, head, x, b.officials[i].country, t.country)
+            for x in b.officials[i].titles
+        )
+    ]
+    return found if len(found) == 1 else []
+
+
+def _title_in_country(
+    b: EntityBuilder, head: list[str], title: str, held: str | None, said: str | None
+) -> bool:
+    """The title starts with the mention's words and is in its country: the same country, or an
+    unknown one with more words after them (its place: "deputy trade minister in X")."""
+    words = _bare_words(b, normalize_key(title).split())
+    if words[: len(head)] != head:
+        return False
+    return held == said or (held is None and len(words) > len(head))
 
 
 def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") -> None:
@@ -290,7 +333,10 @@ def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") ->
         if k > 0 and doc[k - 1].norm_ in b.W.article:
             surface = doc[k - 1 : t.end].text
         b.officials[oi].aliases.add(surface)
+        b.officials[oi].country = b.officials[oi].country or t.country  # "the Chinese minister"
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
+        if t.country:  # "the Chinese deputy trade minister": the Chinese trade ministry is theirs
+            b.bind_title(oi, t, sents[si])
         titles.bound.add(k)
 
 

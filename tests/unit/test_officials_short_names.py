@@ -31,3 +31,32 @@ def test_a_given_name_shared_by_two_officials_stays_apart():
         "en",
     )
     assert {s for s, _ in said(ex)} <= {"Karim"}
+
+
+def _officials(ex):
+    return {e.name: e for e in ex.entities if e.type == "Official"}
+
+
+def test_ar_title_with_a_nisba_is_the_official_whose_title_names_the_country():
+    ex = run(
+        "استقبل الرئيس، السيد كريم ناصر، نائب وزير الصناعة في اليابان، السيد تارو يامادا، "
+        "والوفد المرافق له. وكان نائب الوزير الياباني قد التقى وزير المالية.",
+        "ar",
+        title="الرئيس يستقبل نائب وزير الصناعة الياباني",
+    )
+    offs = _officials(ex)
+    assert "نائب وزير الصناعة الياباني" not in offs
+    assert "نائب الوزير الياباني" not in offs
+    kim = next(e for e in offs.values() if "نائب الوزير الياباني" in e.aliases)
+    assert "نائب وزير الصناعة الياباني" in kim.aliases
+    assert kim.country == "JPN"
+
+
+def test_ar_title_with_a_nisba_stays_apart_when_two_officials_could_hold_it():
+    ex = run(
+        "التقى نائب وزير الصناعة في اليابان، السيد تارو يامادا، ونائب وزير الصناعة في "
+        "جمهورية كوريا، السيد كينتا ساتو. وقال نائب الوزير الياباني إن اللقاء مثمر.",
+        "ar",
+    )
+    for e in _officials(ex).values():
+        assert "نائب الوزير الياباني" not in e.aliases or e.name == "نائب الوزير الياباني"
