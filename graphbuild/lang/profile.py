@@ -83,6 +83,7 @@ class WordLists:
     accompany: frozenset[str] = frozenset()
     name_adjective: frozenset[str] = frozenset()
     origin: frozenset[str] = frozenset()
+    abroad: frozenset[str] = frozenset()
     affiliated: frozenset[str] = frozenset()
     joint_subject: frozenset[str] = frozenset()
     statement_prep: frozenset[str] = frozenset()

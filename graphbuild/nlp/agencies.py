@@ -125,6 +125,7 @@ class _Idafa:
             self._posted_in,
             self._country_after_prep,
             self._coordinated,
+            self._abroad,
             self._break_word,
             self._definite,
             self._indefinite_idafa,
@@ -386,6 +387,19 @@ class _Idafa:
                 return False
         return None
 
+    def _abroad(self) -> bool | None:
+        """ "abroad" after a ministry's field ("… and the expatriates abroad", "… and the nationals
+        residing abroad"): glued to its preposition or after one, a participle may stand before
+        it; it closes the name."""
+        tg, doc, W, j = self.tg, self.doc, self.tg.W, self.j
+        conj = tuple(W.conjunction)
+        if self.kind != MINISTRY or not any(t.norm_.startswith(conj) for t in doc[self.h.end : j]):
+            return None  # only after a coordinated field: "the ministry of foreign affairs abroad"
+        if tg.is_def(j) and tg.kind(j) is None and _abroad_end(tg, j + 1) > j + 1:
+            return self._advance(_abroad_end(tg, j + 1))  # "residing abroad"
+        end = _abroad_end(tg, j)
+        return self._advance(end) if end > j else None
+
     def _break_word(self) -> bool | None:
         tok = self.doc[self.j]
         return (
@@ -588,6 +602,7 @@ def _field_end(tg: Tagger, k: int) -> int:
     ("foreign affairs and-the-cooperation and-the-expatriates"), up to a nisba, a country or a
     preposition."""
     doc, n, W = tg.doc, len(tg.doc), tg.W
+    start = k
     while k < n and tg.kind(k) is None:
         norm = doc[k].norm_
         conj = next((c for c in W.conjunction if norm.startswith(c)), None)
@@ -601,6 +616,19 @@ def _field_end(tg: Tagger, k: int) -> int:
             k += 2  # "and the-water" apart, "and-affairs of-the-Egyptians"
         else:
             break
+    coordinated = any(t.norm_.startswith(tuple(W.conjunction)) for t in doc[start:k])
+    return _abroad_end(tg, k) if coordinated else k
+
+
+def _abroad_end(tg: Tagger, k: int) -> int:
+    """The end of "abroad" at ``k``, glued to its preposition or after one; ``k`` when there is
+    none."""
+    doc, n, W = tg.doc, len(tg.doc), tg.W
+    norm = doc[k].norm_ if k < n else ""
+    if norm in W.abroad and norm.startswith(tuple(W.complement_clitic)):
+        return k + 1
+    if norm in W.posted_to and k + 1 < n and doc[k + 1].norm_ in W.abroad:
+        return k + 2
     return k
 
 

@@ -299,3 +299,26 @@ def test_a_news_agency_with_its_acronym_is_of_its_country():
 def test_an_arabic_acronym_that_is_a_common_word_is_not_an_agency():
     ex = run("وقال الوزير إن الأشقاء يرحبون بنا دائما.", "ar")
     assert not names(ex, "Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        (
+            "وقالت وزارة الشؤون الخارجية والتعاون والمواطنين المقيمين بالخارج إن الاجتماع مثمر.",
+            "وزارة الشؤون الخارجية والتعاون والمواطنين المقيمين بالخارج",
+        ),
+        (
+            "استقبل وزير الخارجية والمغتربين في الخارج سامي حداد الوفد.",
+            "وزارة الخارجية والمغتربين في الخارج",
+        ),
+    ],
+)
+def test_abroad_closes_a_coordinated_ministry_name(text, agency):
+    assert agency in names(run(text, "ar"), "Agency")
+
+
+def test_abroad_after_a_single_field_is_not_the_name():
+    assert names(run("وقالت وزارة الخارجية في الخارج إن الاجتماع مثمر.", "ar"), "Agency") == {
+        "وزارة الخارجية"
+    }

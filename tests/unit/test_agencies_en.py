@@ -141,3 +141,10 @@ def test_a_serial_list_stops_at_a_country():
 )
 def test_a_national_news_agency_in_the_dateline(text, agency):
     assert agency in names(run(text, "en"), "Agency")
+
+
+def test_abroad_in_a_capitalised_ministry_name():
+    ex = run(
+        "The Ministry of Foreign Affairs and Nationals Abroad said the talks were useful.", "en"
+    )
+    assert "Ministry of Foreign Affairs and Nationals Abroad" in names(ex, "Agency")
