@@ -89,6 +89,7 @@ class WordLists:
     statement_prep: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     future_time: frozenset[str] = frozenset()
+    side: frozenset[str] = frozenset()
     person_noun: frozenset[str] = frozenset()
     thanks: frozenset[str] = frozenset()
     agentive: frozenset[str] = frozenset()

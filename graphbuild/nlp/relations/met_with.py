@@ -762,12 +762,56 @@ def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), _framed(state, speaker, objs, None))
 
 
+def _chairs(ctx: CueContext) -> list[Part]:
+    """Who chaired: the group before the verb (SVO, or a subject right before it), else the group
+    after it."""
+    if ctx.article.tg.P.word_order == "SVO":
+        return _coordinated_before(ctx)
+    before = _subject_before(ctx)
+    if before is not None:
+        return [before]
+    stop = next(
+        (c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])),
+        ctx.sentence.span.end,
+    )
+    return first_group(ctx, _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop)))
+
+
+def _chair(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "X chaired the meeting" / "tara''asa X al-ijtima'": X is a side of the meeting its
+    attendees join; co-chairs meet each other; "tara''asa al-janib al-Urduni X, fima tara''asa
+    al-janib al-Misri Y": the chair of one side meets the chair of the side before. A call word
+    anywhere in the clause makes it virtual."""
+    if any(  # "tara''asa al-wafd X": X heads the body (a marker class of member_of)
+        p.kind == AGENCY and ctx.hit.end <= p.start <= ctx.hit.end + 1 for p in ctx.sentence.parts
+    ):
+        lead = ctx.article.registry.handlers.get(LEAD)
+        return lead.handle(ctx, state) if lead is not None else Outcome((), state)
+    chairs = _chairs(ctx)
+    if not chairs or _future(ctx):
+        return Outcome((), state)
+    ents, s, virtual = ctx.article.entities, ctx.sentence.span, _virtual(ctx)
+    for _c, ch in ctx.later_cues:
+        if ctx.article.registry.is_verb(ch.info[0]):
+            break
+        virtual = virtual or ch.info[0] == CALL
+    side = any(t.norm_ in ctx.article.words.side for t in ctx.doc[ctx.hit.end : ctx.hit.end + 2])
+    frame = state.frame
+    if side and frame is not None and frame[0] and not frame[1] and not state.call:
+        a_side = [p for p in frame[0] if not any(_same(p, q) for q in chairs)]
+        rels = met(ents, a_side, chairs, s, "met.verb")
+        return Outcome(() if virtual else tuple(rels), _framed(state, a_side, chairs, None))
+    rels = [r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")]
+    return Outcome(() if virtual else tuple(rels), _framed(state, chairs, [], None, call=virtual))
+
+
 def register(registry: Registry) -> None:
     registry.register_relation(RelationType(MET_WITH, rules=RULES))
     registry.register_cue("meet", _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_with", _meet, relation=MET_WITH, verb=True)
     registry.register_cue(VISIT, _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)
+    registry.register_cue("chair", _chair, relation=MET_WITH, verb=True)
     registry.register_cue("meet_self", _first_person, relation=MET_WITH, verb=True, in_quote=True)
     registry.register_cue("meet_noun_obj", _meet_noun, relation=MET_WITH)
     registry.register_cue("meet_between", _between, relation=MET_WITH)

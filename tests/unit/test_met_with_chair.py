@@ -1,0 +1,61 @@
+"""Chairing a meeting: the chair is a side its attendees meet, co-chairs meet each other, and the
+chairs of the two sides of talks meet (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+def test_en_chaired_then_attended_by():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi chaired the meeting, which was attended by"
+        " Egyptian Foreign Minister Sameh Shoukry.",
+        "en",
+    )
+    assert met(ex) == {pair("Ayman Safadi", "Sameh Shoukry")}
+
+
+def test_en_co_chairs_meet():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi and Egyptian Foreign Minister Sameh Shoukry"
+        " co-chaired the meeting of the joint committee.",
+        "en",
+    )
+    assert met(ex) == {pair("Ayman Safadi", "Sameh Shoukry")}
+
+
+def test_ar_chairs_of_the_two_sides():
+    ex = run(
+        "ترأس الجانب الأردني في المباحثات وزير الخارجية أيمن الصفدي، فيما ترأس الجانب المصري وزير"
+        " الخارجية سامح شكري.",
+        "ar",
+    )
+    assert met(ex) == {pair("أيمن الصفدي", "سامح شكري")}
+
+
+def test_ar_chaired_with_participation():
+    ex = run(
+        "ترأس وزير الخارجية الأردني أيمن الصفدي اجتماع اللجنة المشتركة بمشاركة وزير الخارجية"
+        " المصري سامح شكري.",
+        "ar",
+    )
+    assert met(ex) == {pair("أيمن الصفدي", "سامح شكري")}
+
+
+def test_ar_chaired_by_video_is_no_meeting():
+    ex = run(
+        "ترأس وزير الخارجية الأردني أيمن الصفدي ووزير الخارجية المصري سامح شكري عبر الاتصال المرئي"
+        " أعمال اللجنة المشتركة.",
+        "ar",
+    )
+    assert met(ex) == set()
+
+
+def test_ar_headed_the_delegation_stays_membership():
+    ex = run("ترأس الوفد الأردني وزير الخارجية أيمن الصفدي.", "ar")
+    assert met(ex) == set()
+    assert any(r.type == "MEMBER_OF" for r in ex.relations)
