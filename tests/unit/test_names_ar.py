@@ -114,3 +114,15 @@ def test_ar_three_unknown_words_before_the_end_of_a_sentence_are_no_name():
 )
 def test_ar_and_clitic_or_pronoun_suffix_ends_a_name(text, first, name):
     assert name_at(text, first) == name
+
+
+@pytest.mark.parametrize(
+    "text, first, name",
+    [
+        ("أصدر الرئيس خالد العمري بقرار تعيين مدير جديد", "خالد", "خالد العمري"),
+        ("التقى الوزير سامي الحربي ممثلي الشركات", "سامي", "سامي الحربي"),
+        ("التقى الوزير سامي الحربي وممثلين عن الشركات", "سامي", "سامي الحربي"),
+    ],
+)
+def test_ar_common_nouns_after_a_name_are_not_name_words(text, first, name):
+    assert name_at(text, first) == name
