@@ -136,7 +136,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # an imperfect verb right after a title ("the ambassador meets …")
     if _verbal_noun_after_prep(tg, norm):
         return False  # "the minister praised [with-the-initiative]"
-    if position >= 2 and _glued_non_name(tg, i):
+    if _glued_non_name(tg, i, position):
         return False  # "[name] [and-representatives]", "[name] [his-thanks]"
     if norm.startswith(tuple(W.article_clitic)) and len(norm) > 4:
         return False  # clitic + article
@@ -158,7 +158,7 @@ def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
     )
 
 
-def _glued_non_name(tg: Tagger, i: int) -> bool:
+def _glued_non_name(tg: Tagger, i: int, position: int) -> bool:
     """A word outside the name list glued to a one-letter "and", or ending in the one-letter pronoun
     suffix (the letter the feminine ending folds onto, not after the nisba letter: "his thanks",
     not "al-Faqih"): after two name words it is the next phrase, no third name word."""
@@ -166,7 +166,12 @@ def _glued_non_name(tg: Tagger, i: int) -> bool:
     norm = tok.norm_
     if norm in tg.lex.names or len(norm) < 4 or P.is_definite(norm):
         return False  # a definite word takes no pronoun suffix (al-Tah)
-    if any(len(c) == 1 and norm.startswith(c) for c in tg.W.conjunction):
+    ands = tuple(c for c in tg.W.conjunction if len(c) == 1)
+    if norm.startswith(ands) and norm[1:].startswith(tuple(tg.W.verb_prefix)) and len(norm) > 4:
+        return True  # "and they chair": and + an imperfect verb
+    if position < 2:
+        return False
+    if norm.startswith(ands):
         return True
     text = "".join(c for c in tok.text if not unicodedata.combining(c))
     fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""

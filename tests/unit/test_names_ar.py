@@ -126,3 +126,8 @@ def test_ar_and_clitic_or_pronoun_suffix_ends_a_name(text, first, name):
 )
 def test_ar_common_nouns_after_a_name_are_not_name_words(text, first, name):
     assert name_at(text, first) == name
+
+
+def test_ar_and_plus_an_imperfect_verb_is_no_name():
+    assert name_at("يصل الوزيران غدا ويرأسان اجتماع اللجنة", "ويرأسان") is None
+    assert name_at("استقبل الوزير وليد المعلم الوفد", "وليد") == "وليد المعلم"
