@@ -27,6 +27,7 @@ __all__ = ["Official", "Agency", "Entities", "EntityBuilder", "MEMBER_OF"]
 MEMBER_OF = "MEMBER_OF"
 MINISTRY = "ministry"
 DELEGATION = "delegation"
+_COUNTERPART = "counterpart"  # the role of "his counterpart" (titles.tsv)
 SEAT = "seat"  # a place that speaks for the body seated in it (the Kremlin)
 GOVERNMENT = "government"
 _LETTERHEAD_LINES = 4  # the issuing body, or the dateline, is in one of the first lines
@@ -177,6 +178,7 @@ class EntityBuilder:
         )  # agencies that issued the text (a line of their own at its top)
 
     def freeze(self) -> Entities:
+        self.counterpart_ministries()
         self.fold_variants()
         return Entities(
             officials=tuple(o.freeze() for o in self.officials),
@@ -272,6 +274,50 @@ class EntityBuilder:
             shorter > 1 or a.kind == GOVERNMENT
         )
         return contained and bool(a.country or m.implied or a.implied)
+
+    def counterpart_ministries(self) -> None:
+        """ "the foreign minister of A received his B counterpart X": X is a minister of the same
+        portfolio, of the country his title gives, and a member of that country's ministry (the
+        portfolio of the nearest official before him in the sentence holding an implied ministry
+        of another country)."""
+        for parts in self.parts.values():
+            for n, p in enumerate(parts):
+                o = self.officials[self.canon(p.ref)] if p.kind == OFFICIAL else None
+                if o is None or _COUNTERPART not in o.roles or not o.country or o.agencies:
+                    continue
+                field = self._portfolio_before(parts[:n], o.country)
+                form = load_ministries().get(field or "", {}).get(self.lex.lang)
+                if not form:
+                    continue
+                words = frozenset(self.P.strip_definite(self.P.fold(w)) for w in form.split())
+                m = AgencyMention(
+                    p.start,
+                    p.end,
+                    form,
+                    kind=MINISTRY,
+                    words=words,
+                    base=form,
+                    country=o.country,
+                    implied=True,
+                )
+                oi = self.canon(p.ref)
+                ai = self.agency(m, "agency.counterpart", holder=oi)
+                ev = self.doc[p.start : p.end]
+                self.officials[oi].agencies.append(ai)
+                self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ai), ev, "member.counterpart")
+                self.member_of_country(ai, o.country, ev)
+
+    def _portfolio_before(self, parts: list[Part], country: str) -> str | None:
+        """The portfolio of the nearest official among ``parts`` (backwards) who holds an implied
+        ministry of a country other than ``country``."""
+        for p in reversed(parts):
+            if p.kind != OFFICIAL:
+                continue
+            for ai in self.officials[self.canon(p.ref)].agencies:
+                a = self.agencies[self._acanon(ai)]
+                if a.implied and a.field and a.kind == MINISTRY and a.country != country:
+                    return a.field
+        return None
 
     def fold_variants(self) -> None:
         """One node per body whatever the variant: a body named without its country (and held by no

@@ -91,3 +91,15 @@ def test_a_double_dash_dateline_gives_the_unmarked_ministry_its_country():
     )
     ministries = [e for e in ex.entities if e.type == "Agency" and e.name == "وزارة الخارجية"]
     assert sorted(m.country for m in ministries) == ["EGY", "SDN"]
+
+
+def test_a_counterpart_of_a_minister_is_a_member_of_his_countrys_ministry():
+    ex = run("استقبل وزير الخارجية الأردني سامي حداد نظيره المصري كريم صالح في عمان.", "ar")
+    ministry = next(e for e in ex.entities if e.type == "Agency" and e.country == "EGY")
+    assert ("كريم صالح", ministry.name) in rels(ex, "MEMBER_OF")
+    assert (ministry.name, "مصر") in rels(ex, "MEMBER_OF")
+
+
+def test_a_counterpart_of_a_president_implies_no_ministry():
+    ex = run("استقبل الرئيس الأردني سامي حداد نظيره المصري كريم صالح في عمان.", "ar")
+    assert not [e for e in ex.entities if e.type == "Agency"]

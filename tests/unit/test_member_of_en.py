@@ -77,3 +77,18 @@ def test_a_double_dash_dateline_gives_the_unmarked_ministry_its_country():
     )
     ministries = [e for e in ex.entities if e.type == "Agency" and e.name == "Foreign Ministry"]
     assert sorted(m.country for m in ministries) == ["EGY", "SDN"]
+
+
+def test_a_counterpart_of_a_minister_is_a_member_of_his_countrys_ministry():
+    ex = run(
+        "Jordanian Foreign Minister Sami Haddad received his Egyptian counterpart Karim Saleh.",
+        "en",
+    )
+    ministry = next(e for e in ex.entities if e.type == "Agency" and e.country == "EGY")
+    assert ("Karim Saleh", ministry.name) in rels(ex, "MEMBER_OF")
+    assert "Egyptian Foreign Ministry" in ministry.aliases
+
+
+def test_a_counterpart_of_a_president_implies_no_ministry():
+    ex = run("Jordanian President Sami Haddad received his Egyptian counterpart Karim Saleh.", "en")
+    assert not [e for e in ex.entities if e.type == "Agency"]
