@@ -59,3 +59,16 @@ def test_ar_headed_the_delegation_stays_membership():
     ex = run("ترأس الوفد الأردني وزير الخارجية أيمن الصفدي.", "ar")
     assert met(ex) == set()
     assert any(r.type == "MEMBER_OF" for r in ex.relations)
+
+
+def test_ar_attendees_listed_under_each_side_meet_the_other_side():
+    ex = run(
+        "استقبل وزير الخارجية الأردني أيمن الصفدي وزير الخارجية المصري سامح شكري. وحضر المباحثات"
+        " من الجانب الأردني السفير محمد العلي، ومن الجانب المصري السفير أحمد حسن.",
+        "ar",
+    )
+    assert met(ex) == {
+        pair("أيمن الصفدي", "سامح شكري"),
+        pair("محمد العلي", "سامح شكري"),
+        pair("أحمد حسن", "أيمن الصفدي"),
+    }

@@ -729,9 +729,36 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
     rels = [
         r
         for p in _attendees(ctx)
-        for r in met(ents, [p], other_side(ents, p, state.frame), ctx.sentence.span, "met.attend")
+        for r in met(ents, [p], _side_of(ctx, p, state.frame), ctx.sentence.span, "met.attend")
     ]
     return Outcome(tuple(rels), state)
+
+
+def _side_country(ctx: CueContext, p: Part) -> str | None:
+    """ "min al-janib al-Urduni X", "on the Jordanian side, X": the country of the side the
+    attendee is listed under (the last such phrase before it in the sentence)."""
+    tg, doc, s = ctx.article.tg, ctx.doc, ctx.sentence.span
+    for i in range(p.start - 1, s.start - 1, -1):
+        if doc[i].norm_ not in ctx.article.words.side:
+            continue
+        for j in (i + 1, i - 1):
+            h = tg.hits.get(j)
+            if h is not None and h.kind == "country" and h.start <= j < h.end:
+                return str(h.info[0])
+        return None
+    return None
+
+
+def _side_of(ctx: CueContext, p: Part, frame: Frame) -> list[Part]:
+    """The side an attendee meets: the one not of the side it is listed under, else by country."""
+    ents, c = ctx.article.entities, _side_country(ctx, p)
+    a_side, b_side = frame
+    if c is not None:
+        if any(ents.country_of(q) == c for q in b_side) and a_side:
+            return [q for q in a_side if not _same(q, p)]
+        if any(ents.country_of(q) == c for q in a_side) and b_side:
+            return [q for q in b_side if not _same(q, p)]
+    return other_side(ents, p, frame)
 
 
 def _quote_end(ctx: CueContext) -> int:
