@@ -159,9 +159,10 @@ def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
 
 
 def _glued_non_name(tg: Tagger, i: int, position: int) -> bool:
-    """A word outside the name list glued to a one-letter "and", or ending in the one-letter pronoun
-    suffix (the letter the feminine ending folds onto, not after the nisba letter: "his thanks",
-    not "al-Faqih"): after two name words it is the next phrase, no third name word."""
+    """A word outside the name list that is no name word: "and" + an imperfect verb; after two name
+    words, a word glued to a one-letter "and" (the next phrase); anywhere, a word ending in the
+    one-letter pronoun suffix (the letter the feminine ending folds onto, not after the nisba
+    letter: "his thanks", "his guest", not "al-Faqih")."""
     tok, P = tg.doc[i], tg.P
     norm = tok.norm_
     if norm in tg.lex.names or len(norm) < 4 or P.is_definite(norm):
@@ -169,9 +170,7 @@ def _glued_non_name(tg: Tagger, i: int, position: int) -> bool:
     ands = tuple(c for c in tg.W.conjunction if len(c) == 1)
     if norm.startswith(ands) and norm[1:].startswith(tuple(tg.W.verb_prefix)) and len(norm) > 4:
         return True  # "and they chair": and + an imperfect verb
-    if position < 2:
-        return False
-    if norm.startswith(ands):
+    if position >= 2 and norm.startswith(ands):
         return True
     text = "".join(c for c in tok.text if not unicodedata.combining(c))
     fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""

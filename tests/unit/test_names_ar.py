@@ -131,3 +131,18 @@ def test_ar_common_nouns_after_a_name_are_not_name_words(text, first, name):
 def test_ar_and_plus_an_imperfect_verb_is_no_name():
     assert name_at("يصل الوزيران غدا ويرأسان اجتماع اللجنة", "ويرأسان") is None
     assert name_at("استقبل الوزير وليد المعلم الوفد", "وليد") == "وليد المعلم"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("أشاد الوزير بضيفه وبالعلاقات بين البلدين", "بضيفه"),
+        ("نقل الرئيس رسالة تلقته الوزارة أمس", "تلقته"),
+    ],
+)
+def test_ar_a_word_with_the_pronoun_suffix_is_no_name(text, word):
+    assert name_at(text, word) is None
+
+
+def test_ar_a_name_ending_in_the_same_letter_after_the_nisba_letter_stays():
+    assert name_at("استقبل الوزير نبيه فقيه الوفد", "نبيه") == "نبيه فقيه"
