@@ -146,3 +146,14 @@ def test_ar_a_word_with_the_pronoun_suffix_is_no_name(text, word):
 
 def test_ar_a_name_ending_in_the_same_letter_after_the_nisba_letter_stays():
     assert name_at("استقبل الوزير نبيه فقيه الوفد", "نبيه") == "نبيه فقيه"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("سلم السفير رسالة من الرئيس إلى نظيره", "رسالة"),
+        ("أكد الوزير موقف بلاده الثابت", "موقف"),
+    ],
+)
+def test_ar_a_common_noun_after_a_title_is_no_name(text, word):
+    assert name_at(text, word) is None
