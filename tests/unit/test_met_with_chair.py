@@ -72,3 +72,12 @@ def test_ar_attendees_listed_under_each_side_meet_the_other_side():
         pair("محمد العلي", "سامح شكري"),
         pair("أحمد حسن", "أيمن الصفدي"),
     }
+
+
+def test_ar_named_subject_that_is_no_entity_is_not_the_topic():
+    ex = run(
+        "استقبل وزير الخارجية الأردني أيمن الصفدي وزير الخارجية المصري سامح شكري. وقد اجتمع"
+        " السيد إلوود بنظيره الجزائري عبد القادر مساهل.",
+        "ar",
+    )
+    assert met(ex) == {pair("أيمن الصفدي", "سامح شكري")}

@@ -48,6 +48,7 @@ RULES = {
     "met.call": 0.6,
 }
 CALL = "call"
+HONORIFIC = "honorific"  # a title class: "al-sayyid", "Mr"
 VISIT = "visit"  # a visit verb: "X visited Y" meets, "zara X al-kulliyya" does not
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
 _FUTURE_CLAUSE = 12  # how far "tomorrow" may stand after the verb in its clause
@@ -210,6 +211,16 @@ def _agentive(ctx: CueContext, p: Part) -> bool:
     )
 
 
+def _unknown_subject(ctx: CueContext, after: tuple[Part, ...]) -> bool:
+    """An honorific right after the verb that starts no party: the subject is named, but is no
+    entity."""
+    i = ctx.hit.end
+    h = ctx.article.tg.hits.get(i)
+    if h is None or h.kind != "title" or h.start != i or h.info[0] != HONORIFIC:
+        return False
+    return not any(p.start <= i < p.end or p.start == h.end for p in after)
+
+
 def _sides_vso(
     ctx: CueContext, after: tuple[Part, ...], state: Discourse
 ) -> tuple[list[Part], list[Part]] | None:
@@ -224,6 +235,8 @@ def _sides_vso(
     agent = next((p for p in rest if _agentive(ctx, p)), None)
     if agent is not None and not _same(agent, first):
         return [agent], [first]  # "ustuqbila X fi al-Riyad min qibal Y"
+    if _unknown_subject(ctx, after):
+        topic = None  # "ijtama'a al-sayyid X bi-Y", X no entity: not the topic's meeting
     if first.after_bi and topic is not None:
         return [topic], first_group(ctx, after)
     grp = _objects_vso(ctx, first, rest) if rest else []
