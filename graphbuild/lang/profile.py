@@ -90,6 +90,7 @@ class WordLists:
     future: frozenset[str] = frozenset()
     future_time: frozenset[str] = frozenset()
     side: frozenset[str] = frozenset()
+    together: frozenset[str] = frozenset()
     person_noun: frozenset[str] = frozenset()
     thanks: frozenset[str] = frozenset()
     agentive: frozenset[str] = frozenset()

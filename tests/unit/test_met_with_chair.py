@@ -81,3 +81,21 @@ def test_ar_named_subject_that_is_no_entity_is_not_the_topic():
         "ar",
     )
     assert met(ex) == {pair("أيمن الصفدي", "سامح شكري")}
+
+
+def test_en_together_with_joins_the_subject_of_met():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi, together with Egyptian Foreign Minister Sameh"
+        " Shoukry, met in Amman on Monday.",
+        "en",
+    )
+    assert met(ex) == {pair("Ayman Safadi", "Sameh Shoukry")}
+
+
+def test_en_along_with_joins_the_host_side():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi, along with Egyptian Foreign Minister Sameh"
+        " Shoukry, received Iraqi Foreign Minister Fuad Hussein.",
+        "en",
+    )
+    assert met(ex) == {pair("Ayman Safadi", "Fuad Hussein"), pair("Sameh Shoukry", "Fuad Hussein")}

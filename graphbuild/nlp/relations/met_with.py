@@ -256,7 +256,12 @@ def _coordinated_before(ctx: CueContext) -> list[Part]:
     group = [before[-1]]
     for p in reversed(before[:-1]):
         between = doc[p.end : group[0].start].text.strip().strip(",").strip()
-        if between in conj or between == "" or _counterpart_join(ctx, p.end, group[0].start):
+        if (
+            between in conj
+            or between == ""
+            or _counterpart_join(ctx, p.end, group[0].start)
+            or _together_join(ctx, p.end, group[0].start)
+        ):
             group.insert(0, p)
         else:
             break
@@ -276,6 +281,23 @@ def _counterpart_join(ctx: CueContext, start: int, end: int) -> bool:
             or tg.kind(i) in ("title", "country")
             for i in toks
         )
+    )
+
+
+def _together_join(ctx: CueContext, start: int, end: int) -> bool:
+    """ "X, together with (his counterpart) Y, met": a two-word joiner, then titles, nisbas or a
+    possessive."""
+    tg, words, doc = ctx.article.tg, ctx.article.words, ctx.doc
+    toks = [i for i in range(start, end) if not doc[i].is_punct]
+    if len(toks) < 2 or len(toks) > _PRESS_GAP + 4:
+        return False
+    if f"{doc[toks[0]].norm_} {doc[toks[1]].norm_}" not in words.together:
+        return False
+    return all(
+        doc[i].norm_ in words.possessive
+        or doc[i].norm_ in words.article
+        or tg.kind(i) in ("title", "country")
+        for i in toks[2:]
     )
 
 
