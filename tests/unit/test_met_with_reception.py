@@ -113,3 +113,12 @@ def test_ar_working_session_with():
         "ar",
     )
     assert met(ex) == {pair("أيمن الصفدي", "سامح شكري")}
+
+
+def test_ar_verb_with_object_pronoun_received_him():
+    ex = run(
+        "وصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة، واستقبله لدى وصوله وزير الخارجية"
+        " المصري سامح شكري.",
+        "ar",
+    )
+    assert met(ex) == {pair("أيمن الصفدي", "سامح شكري")}
