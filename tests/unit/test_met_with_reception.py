@@ -122,3 +122,21 @@ def test_ar_verb_with_object_pronoun_received_him():
         "ar",
     )
     assert met(ex) == {pair("أيمن الصفدي", "سامح شكري")}
+
+
+def test_en_arrived_where_he_was_received_by():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi arrived in Cairo, where he was received by"
+        " Egyptian Foreign Minister Sameh Shoukry.",
+        "en",
+    )
+    assert met(ex) == {pair("Ayman Safadi", "Sameh Shoukry")}
+
+
+def test_en_arrived_and_was_received_by():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi arrived in Cairo and was received by Egyptian"
+        " Foreign Minister Sameh Shoukry.",
+        "en",
+    )
+    assert met(ex) == {pair("Ayman Safadi", "Sameh Shoukry")}

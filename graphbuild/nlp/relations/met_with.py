@@ -310,7 +310,10 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
     )
     if not any(t.norm_ in words.pronoun or t.norm_ in words.conjunction for t in doc[lo:k]):
         return None
-    return list(state.subjects) or ([state.topic] if state.topic is not None else [])
+    earlier = [  # "X arrived in Cairo, where he was received by Y": X, no meeting verb before
+        p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= lo and p.kind == OFFICIAL
+    ][-1:]
+    return list(state.subjects) or earlier or ([state.topic] if state.topic is not None else [])
 
 
 def _sides_svo(
