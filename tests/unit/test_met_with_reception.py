@@ -140,3 +140,21 @@ def test_en_arrived_and_was_received_by():
         "en",
     )
     assert met(ex) == {pair("Ayman Safadi", "Sameh Shoukry")}
+
+
+def test_ar_discussed_with_by_video_after_long_names_is_no_meeting():
+    ex = run(
+        "بحث وزير الخارجية الأردني أيمن الصفدي مع وزير الخارجية المصري سامح شكري عبر تقنية"
+        " الاتصال المرئي التطورات.",
+        "ar",
+    )
+    assert met(ex) == set()
+
+
+def test_en_expected_to_meet_is_no_meeting():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi is expected to meet Egyptian Foreign Minister"
+        " Sameh Shoukry.",
+        "en",
+    )
+    assert met(ex) == set()

@@ -414,7 +414,14 @@ def _future_time(ctx: CueContext) -> bool:
 
 def _virtual(ctx: CueContext) -> bool:
     """A call word in the same clause: "a meeting by video call", "held talks by phone"."""
-    return any(ch.info[0] == CALL and c - ctx.hit.end <= _VIRTUAL_SPAN for c, ch in ctx.later_cues)
+    named = {i for p in ctx.sentence.parts for i in range(p.start, p.end)}
+    for c, ch in ctx.later_cues:
+        if ch.info[0] != CALL:
+            continue
+        # the words between, names not counted ("X with Y by video call", long names and titles)
+        if sum(1 for i in range(ctx.hit.end, c) if i not in named) <= _VIRTUAL_SPAN:
+            return True
+    return False
 
 
 def _framed(
