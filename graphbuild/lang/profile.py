@@ -91,6 +91,7 @@ class WordLists:
     future_time: frozenset[str] = frozenset()
     side: frozenset[str] = frozenset()
     together: frozenset[str] = frozenset()
+    banquet: frozenset[str] = frozenset()
     person_noun: frozenset[str] = frozenset()
     thanks: frozenset[str] = frozenset()
     agentive: frozenset[str] = frozenset()

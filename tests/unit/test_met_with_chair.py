@@ -99,3 +99,26 @@ def test_en_along_with_joins_the_host_side():
         "en",
     )
     assert met(ex) == {pair("Ayman Safadi", "Fuad Hussein"), pair("Sameh Shoukry", "Fuad Hussein")}
+
+
+def test_ar_dinner_in_honour_of_the_guest():
+    ex = run(
+        "أقام وزير الخارجية المصري سامح شكري مأدبة عشاء على شرف وزير الخارجية الأردني أيمن الصفدي.",
+        "ar",
+    )
+    assert met(ex) == {pair("سامح شكري", "أيمن الصفدي")}
+
+
+def test_en_dinner_in_honor_of_the_guest_and_no_meal_no_meeting():
+    ex = run(
+        "Egyptian Foreign Minister Sameh Shoukry gave a dinner in honor of Jordanian Foreign"
+        " Minister Ayman Safadi.",
+        "en",
+    )
+    assert met(ex) == {pair("Sameh Shoukry", "Ayman Safadi")}
+    ex = run(
+        "Egyptian Foreign Minister Sameh Shoukry laid a wreath in honour of the late Jordanian"
+        " Foreign Minister Ayman Safadi.",
+        "en",
+    )
+    assert met(ex) == set()

@@ -51,6 +51,7 @@ CALL = "call"
 HONORIFIC = "honorific"  # a title class: "al-sayyid", "Mr"
 VISIT = "visit"  # a visit verb: "X visited Y" meets, "zara X al-kulliyya" does not
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
+_BANQUET_GAP = 4  # "a dinner in honour of": the meal word this close before the cue
 _FUTURE_CLAUSE = 12  # how far "tomorrow" may stand after the verb in its clause
 _PRESS_GAP = 3  # at most this many words between the last party and "press conference"
 _VIRTUAL_SPAN = 6  # a call word this close after a meeting word makes the meeting a call
@@ -710,6 +711,23 @@ def _reception(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), _framed(state, hosts, guests, None))
 
 
+def _honour(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "a dinner in honour of X", "ma'dubat 'asha' 'ala sharaf X": the host (the last party before,
+    else the subjects, the topic) met X; only after a meal or reception word."""
+    doc, words = ctx.doc, ctx.article.words
+    near = doc[max(ctx.sentence.span.start, ctx.k - _BANQUET_GAP) : ctx.k]
+    if not any(t.norm_ in words.banquet for t in near) or _future(ctx):
+        return Outcome((), state)
+    guests = first_group(ctx, _meeting_parts(ctx, ctx.after))
+    before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= ctx.k][-1:]
+    hosts = before or list(state.subjects) or ([state.topic] if state.topic else [])
+    hosts = [p for p in hosts if not any(_same(p, g) for g in guests)]
+    if not guests or not hosts:
+        return Outcome((), state)
+    rels = met(ctx.article.entities, hosts, guests, ctx.sentence.span, "met.verb")
+    return Outcome(tuple(rels), _framed(state, hosts, guests, None))
+
+
 def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X took part in a meeting", "sharaka X fi ijtima'": X is one side of the meeting, its other
     attendees ("the meeting was attended by Y") meet X."""
@@ -888,6 +906,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet_noun_obj", _meet_noun, relation=MET_WITH)
     registry.register_cue("meet_between", _between, relation=MET_WITH)
     registry.register_cue("meet_host", _host, relation=MET_WITH)
+    registry.register_cue("meet_honour", _honour, relation=MET_WITH)
     registry.register_cue("meet_reception", _reception, relation=MET_WITH)
     registry.register_cue("take_part", _take_part, relation=MET_WITH, verb=True)
     registry.register_cue("meet_reception_pron", _reception, relation=MET_WITH)
