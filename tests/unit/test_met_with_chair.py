@@ -122,3 +122,12 @@ def test_en_dinner_in_honor_of_the_guest_and_no_meal_no_meeting():
         "en",
     )
     assert met(ex) == set()
+
+
+def test_ar_ila_janib_joins_the_subject_of_a_meeting_verb():
+    ex = run(
+        "واجتمع وزير الخارجية الأردني أيمن الصفدي، إلى جانب وزير الخارجية المصري سامح شكري، مع"
+        " وزير الخارجية العراقي فؤاد حسين.",
+        "ar",
+    )
+    assert met(ex) == {pair("أيمن الصفدي", "فؤاد حسين"), pair("سامح شكري", "فؤاد حسين")}

@@ -241,6 +241,9 @@ def _sides_vso(
     if first.after_bi and topic is not None:
         return [topic], first_group(ctx, after)
     grp = _objects_vso(ctx, first, rest) if rest else []
+    if grp and _together_join(ctx, first.end, grp[0].start):  # "X, ila janib Y, ma'a Z"
+        remaining = tuple(p for p in rest if p.start >= grp[0].end)
+        return [first, grp[0]], _objects_vso(ctx, grp[0], remaining) if remaining else []
     if grp:
         return [first], grp
     if topic is not None and not _same(topic, first):
