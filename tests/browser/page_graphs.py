@@ -15,7 +15,7 @@ HOSTILE_IMG = "<img src=x onerror=alert(1)>"
 HOSTILE_URL = "javascript:alert(1)"
 
 ROOT = Path(__file__).resolve().parents[2]
-#: what scripts/screenshot draws: the seed and the in-repo dev articles (never ../shared)
+#: what scripts/screenshot draws: the seed and the in-repo dev articles (all in the repository)
 CORPUS = (ROOT / "seeds", ROOT / "eval" / "dev" / "articles")
 
 LONG_QUOTE_EN = (

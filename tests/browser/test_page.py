@@ -465,7 +465,7 @@ def test_screenshot_script_writes_where_it_is_told(corpus, tmp_path, chromium_pa
     assert run.returncode == 0, run.stderr
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
-    # the same articles as seeds/ + eval/dev/articles/ (nothing from ../shared)
+    # the same articles as seeds/ + eval/dev/articles/ (all in the repository)
     counts = (
         plural(corpus.number_of_nodes(), "node"),
         plural(corpus.number_of_edges(), "edge"),

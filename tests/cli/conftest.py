@@ -39,7 +39,7 @@ def state_home(isolated_env) -> Path:
 
 @pytest.fixture()
 def dev_dir() -> Path:
-    """The dev set kept in the repository (never ../shared)."""
+    """The dev set kept in the repository (eval/dev)."""
     d = ROOT / "eval" / "dev"
     assert (d / "gold").is_dir() and (d / "articles").is_dir(), d
     return d
