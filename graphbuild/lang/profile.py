@@ -54,6 +54,7 @@ class WordLists:
     name_particle: frozenset[str] = frozenset()
     verb_prefix: frozenset[str] = frozenset()
     verbal_noun_prefix: frozenset[str] = frozenset()
+    verbal_noun_shape: frozenset[str] = frozenset()
     feminine_verb_prefix: frozenset[str] = frozenset()
     lower_head: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()

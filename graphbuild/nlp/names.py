@@ -30,6 +30,8 @@ Tokens of a date (a month name next to a number) are never name words.
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,6 +54,7 @@ __all__ = [
 
 MAX_WORDS = 4  # name words, particles and initials aside
 _MAX_TOKENS = 8
+_CLEAN_END_WORDS = 3  # a name of unknown words ending where the next phrase starts
 _TATWEEL = "\u0640"
 _BOUNDARY_PUNCT = frozenset(",.;:!?()[]\"'«»“”،؛؟")
 
@@ -134,8 +137,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False
     if norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in tg.lex.names:
         return False  # an imperfect verb right after a title ("the ambassador meets …")
-    if _verbal_noun_after_prep(tg, norm):
-        return False  # "the minister praised [with-the-initiative]"
+    if _verbal_noun_after_prep(tg, norm) or _verbal_noun_shape(tg, norm):
+        return False  # "the minister praised [with-the-initiative]", "[the extension] of"
     if _glued_non_name(tg, i, position):
         return False  # "[name] [and-representatives]", "[name] [his-thanks]"
     if norm.startswith(tuple(W.article_clitic)) and len(norm) > 4:
@@ -156,6 +159,18 @@ def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
         and norm.startswith(tuple(tg.W.verbal_noun_prefix))
         and norm not in tg.lex.names
     )
+
+
+@functools.cache
+def _shape_pattern(shapes: frozenset[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{s})" for s in sorted(shapes))) if shapes else None
+
+
+def _verbal_noun_shape(tg: Tagger, norm: str) -> bool:
+    """A word of a verbal-noun shape (``verbal_noun_shape``, e.g. the form-II taf'il), outside the
+    name list: no name word."""
+    pattern = _shape_pattern(tg.W.verbal_noun_shape)
+    return bool(pattern and pattern.fullmatch(norm) and norm not in tg.lex.names)
 
 
 def _glued_non_name(tg: Tagger, i: int, position: int) -> bool:
@@ -270,11 +285,30 @@ def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
     return toks
 
 
+def _phrase_start(tg: Tagger, j: int) -> bool:
+    """Token ``j`` opens the next phrase: a phrase-break or stop word ("in", "today", "during") or a
+    word glued to a one-letter "and" ("and the delegation", "and discussed")."""
+    if j >= len(tg.doc):
+        return False
+    norm = tg.doc[j].norm_
+    if norm in tg.W.phrase_break or norm in tg.P.stop_words or norm in tg.lex.stopwords:
+        return True
+    ands = tuple(c for c in tg.W.conjunction if len(c) == 1)
+    if not (len(norm) >= 4 and norm.startswith(ands)) or norm in tg.lex.names:
+        return False
+    # "and" + the article, or a word outside the lexicons (a lexicon word may just start with the
+    # letter: "minister")
+    return tg.P.is_definite(norm[1:]) or j not in tg.hits
+
+
 def _compound_run(tg: Tagger, i: int) -> list[int]:
-    """The whole run when it ends at punctuation (an apposition), else the run of known names and
-    one surname."""
+    """The whole run when it ends at punctuation (an apposition), or, three name words at most,
+    where the next phrase starts; else the run of known names and one surname."""
     loose = _compound_read(tg, i, strict=False)
     if not loose or _at_boundary(tg, loose[-1] + 1, len(loose)):
+        return loose
+    words = sum(1 for t in loose if tg.doc[t].norm_ not in tg.W.name_particle)
+    if words <= _CLEAN_END_WORDS and _phrase_start(tg, loose[-1] + 1):
         return loose
     return _compound_read(tg, i, strict=True)
 

@@ -72,7 +72,8 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     for si, s in enumerate(sents):
         starts = titles.starts_in(s)
         for k in starts:
-            _name_after_title(b, si, s, k, starts, titles, used)
+            if k not in b.name_tokens:  # a title word inside a name read before (Mohamed al-Amin)
+                _name_after_title(b, si, s, k, starts, titles, used)
         for k in starts:
             if k not in titles.bound:
                 _name_before_title(b, si, s, titles.at[k], titles, used)

@@ -50,14 +50,23 @@ def _fuller_names(b: EntityBuilder, i: int) -> list[int]:
         cands = [j for j in others if _is_surname(key, b.officials[j].key.split(), dp)]
     if not cands:
         cands = [j for j in others if _is_first_names(words, b.officials[j].key.split())]
+    if not cands and words[0] in b.tg.W.name_particle:
+        cands = [j for j in others if _is_particle_tail(words, b.officials[j].key.split())]
     return cands
+
+
+def _is_particle_tail(words: list[str], other: list[str]) -> bool:
+    """A name opening with a particle ("walad X Y", "bin X") ends a longer name: its family part."""
+    return len(other) > len(words) and other[-len(words) :] == words
 
 
 def merge_surnames(b: EntityBuilder) -> None:
     """A one-word official that is the surname of exactly one fuller name is that person; so is a
-    short name that starts exactly one fuller name (a given name after an honorific)."""
+    short name that starts exactly one fuller name (a given name after an honorific), and a name
+    opening with a particle that ends exactly one (walad X Y)."""
     for i, o in enumerate(b.officials):
-        if i in b.redirect or len(o.key.split()) > 2:
+        words = o.key.split()
+        if i in b.redirect or (len(words) > 2 and words[0] not in b.tg.W.name_particle):
             continue
         cands = _fuller_names(b, i)
         if len(cands) != 1:

@@ -7,7 +7,7 @@ from graphbuild.nlp.names import is_initial, name_run
 from graphbuild.nlp.pipeline import get_pipeline
 from graphbuild.nlp.tagger import Tagger
 
-from .helpers import names, run
+from .helpers import names, run, said
 
 
 def tagger(text):
@@ -157,3 +157,47 @@ def test_ar_a_name_ending_in_the_same_letter_after_the_nisba_letter_stays():
 )
 def test_ar_a_common_noun_after_a_title_is_no_name(text, word):
     assert name_at(text, word) is None
+
+
+# ---------------------------------------------------------------- unknown names ending cleanly
+@pytest.mark.parametrize(
+    "text, first, name",
+    [
+        # three words outside the name list, then "and the delegation": the next phrase
+        ("استقبل الوزير زهران قاسم الدلفي والوفد المرافق له", "زهران", "زهران قاسم الدلفي"),
+        # ... then a preposition
+        ("التقى السفير بكري ناجح السعداوي في مقر الوزارة", "بكري", "بكري ناجح السعداوي"),
+        # ... then "today"
+        ("استقبل المحافظ فراس كامل الربيعي اليوم الوفد", "فراس", "فراس كامل الربيعي"),
+    ],
+)
+def test_ar_unknown_name_ending_where_the_next_phrase_starts(text, first, name):
+    assert name_at(text, first) == name
+
+
+def test_ar_unknown_name_before_a_noun_is_not_taken_whole():
+    # no clean end: the noun after the name is not glued to "and" nor a function word
+    assert name_at("استقبل الوزير زهران قاسم رسالة خطية", "زهران") != "زهران قاسم رسالة خطية"
+
+
+def test_ar_form_ii_verbal_noun_is_no_name():
+    # taf'il (تفعيل) after a title is the object, not a name; a listed name of that shape still is
+    ex = run("وزير الطاقة يبحث مع وزير النفط السوداني تعزيز التعاون", "ar")
+    assert not any("تعزيز" in n for n in names(ex, "Official"))
+    assert name_at("استقبل الوزير توفيق سالم الوفد", "توفيق") == "توفيق سالم"
+
+
+def test_ar_particle_name_is_the_family_part_of_the_full_name():
+    ex = run(
+        "استقبل الوزير محمد المختار ولد أحمد سالم الوفد. وقال الوزير ولد أحمد سالم إن اللقاء مثمر.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "محمد المختار ولد أحمد سالم" in officials
+    assert "ولد أحمد سالم" not in officials
+    assert said(ex)[0][0] == "محمد المختار ولد أحمد سالم"
+
+
+def test_ar_title_word_inside_a_name_opens_no_second_official():
+    ex = run("استقبل الوزير محمد الأمين ولد حمادي الوفد", "ar")
+    assert names(ex, "Official") == {"محمد الأمين ولد حمادي"}
