@@ -131,8 +131,12 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return _nisba_surname(tg, i, position) or _title_word_in_name(tg, i, position)
     if norm in W.unfolded_name and tok.text.endswith(norm[-1:]):
         return True  # the name, not the function word it folds onto
-    if norm in P.stop_words or norm in tg.lex.stopwords or norm in W.phrase_break or len(norm) < 2:
+    if norm in W.phrase_break or len(norm) < 2:
         return False
+    if (norm in P.stop_words or norm in tg.lex.stopwords) and not (
+        position == 0 and _after_honorific(tg, i)
+    ):
+        return False  # after "Mr", a short foreign given name may spell a function word (Li)
     if P.is_definite(norm) and position == 0 and not _after_honorific(tg, i):
         return False
     if norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in tg.lex.names:
@@ -202,6 +206,15 @@ def _after_honorific(tg: Tagger, i: int) -> bool:
     (Mr al-Sheikh …)."""
     h = tg.hits.get(i - 1) if i > 0 else None
     return bool(h and h.kind == "title" and h.info[0] == "honorific")
+
+
+def _after_honorific_or_rank(tg: Tagger, i: int) -> bool:
+    """Token ``i`` follows an honorific or a rank ("Judge", "Colonel") ending right before it."""
+    for k in range(max(0, i - _MAX_TOKENS), i):
+        h = tg.hits.get(k)
+        if h and h.end == i and h.kind == "title":
+            return h.info[0] in ("honorific", "rank")
+    return False
 
 
 def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
@@ -308,8 +321,11 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
     if not loose or _at_boundary(tg, loose[-1] + 1, len(loose)):
         return loose
     words = sum(1 for t in loose if tg.doc[t].norm_ not in tg.W.name_particle)
-    if words <= _CLEAN_END_WORDS and _phrase_start(tg, loose[-1] + 1):
-        return loose
+    if words <= _CLEAN_END_WORDS and (
+        _phrase_start(tg, loose[-1] + 1)
+        or (_after_honorific_or_rank(tg, i) and _at_boundary(tg, loose[-1] + 1, 0))
+    ):
+        return loose  # after an honorific, the end of the sentence ends the name too
     return _compound_read(tg, i, strict=True)
 
 

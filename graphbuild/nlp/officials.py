@@ -136,6 +136,8 @@ def _coordinated_titles_before(
 
 
 _ANCHOR_GAP = 4  # words between what a title's grammar read and the honorific that opens the name
+# ... or, when a comma sets the honorific and name off (an apposition), the title's long complement
+_APPOSITION_GAP = 12
 
 
 def _gap_word(b: EntityBuilder, k: int) -> bool:
@@ -143,8 +145,8 @@ def _gap_word(b: EntityBuilder, k: int) -> bool:
     sentence's start."""
     tok, h, W = b.doc[k], b.tg.hits.get(k), b.W
     preposition = (
-        tok.norm_ in W.posted_to | W.genitive | W.parent_prep
-    )  # "ambassador of X to the Kingdom Mr Y"
+        tok.norm_ in W.posted_to | W.genitive | W.parent_prep | W.affiliated
+    )  # "ambassador of X to the Kingdom Mr Y", "director of X affiliated to Y, Mrs Z"
     return (
         tok.is_alpha
         and not tok.is_sent_start
@@ -160,13 +162,15 @@ def _name_after(
     rank that opens a name a few words on ("undersecretary of the ministry for consular affairs Dr
     X")."""
     doc, tg = b.doc, b.tg
+    t = _with_adjective(tg, t, s.end)
     j = skip_commas_and_ranks(tg, t.end, s.end)
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
     if nm and nm.end <= s.end:
         return t, nm
-    for k in range(t.end, min(t.end + _ANCHOR_GAP + 1, s.end)):
+    for k in range(t.end, min(t.end + _APPOSITION_GAP + 1, s.end)):
         h = tg.at(k, "title")
-        if h and h.info[0] in ("honorific", "rank") and k > t.end:
+        far = k > t.end + _ANCHOR_GAP and doc[k - 1].text not in COMMAS
+        if h and h.info[0] in ("honorific", "rank") and k > t.end and not far:
             j = skip_commas_and_ranks(tg, k, s.end)
             nm = name_run(tg, j) if j < s.end else None
             end = k - 1 if doc[k - 1].text in COMMAS else k
@@ -178,6 +182,24 @@ def _name_after(
         ):
             return t, None
     return t, None
+
+
+def _with_adjective(tg: Tagger, t: TitleMention, end: int) -> TitleMention:
+    """A definite nisba-shaped adjective outside the lexicons between a definite title and a name
+    belongs to the title ("the regional commissioner X", "the legal adviser X")."""
+    P, k = tg.P, t.end
+    if not P.definite_prefix or k + 1 >= end or k in tg.hits:
+        return t
+    norm = tg.norms[k]
+    if not (
+        P.is_definite(tg.norms[t.start])
+        and P.is_definite(norm)
+        and norm.endswith(P.nisba_ending)
+        and norm not in tg.lex.names
+        and name_run(tg, k + 1) is not None
+    ):
+        return t
+    return replace(t, end=k + 1, text=tg.doc[t.start : k + 1].text)
 
 
 def _verb_of_feminine_title(tg: Tagger, t: TitleMention, j: int) -> bool:

@@ -7,7 +7,7 @@ from graphbuild.nlp.names import is_initial, name_run
 from graphbuild.nlp.pipeline import get_pipeline
 from graphbuild.nlp.tagger import Tagger
 
-from .helpers import names, run, said
+from .helpers import ent, names, run, said
 
 
 def tagger(text):
@@ -201,3 +201,30 @@ def test_ar_particle_name_is_the_family_part_of_the_full_name():
 def test_ar_title_word_inside_a_name_opens_no_second_official():
     ex = run("استقبل الوزير محمد الأمين ولد حمادي الوفد", "ar")
     assert names(ex, "Official") == {"محمد الأمين ولد حمادي"}
+
+
+# ---------------------------------------------------------------- names set off after a title
+def test_ar_honorific_name_after_a_long_title_and_a_comma():
+    ex = run(
+        "وحضر الاجتماع مدير الشركة الوطنية للكهرباء التابعة لوزارة الطاقة، السيدة سلوى منت محمود.",
+        "ar",
+    )
+    assert "سلوى منت محمود" in names(ex, "Official")
+
+
+def test_ar_short_foreign_given_name_after_mr():
+    # "لي" spells a function word, but after "Mr" it opens the name
+    ex = run("وحضر اللقاء سفير الصين لدى الكويت، السيد لي تشانغ مينغ.", "ar")
+    assert "لي تشانغ مينغ" in names(ex, "Official")
+    assert names(run("وقال السيد إن اللقاء مهم.", "ar"), "Official") == set()
+
+
+def test_ar_name_after_a_rank_ends_at_the_full_stop():
+    ex = run("ووصل وفد برئاسة رئيس محكمة الاستئناف، القاضي زياد حمدان العتوم.", "ar")
+    assert "زياد حمدان العتوم" in names(ex, "Official")
+
+
+def test_ar_definite_adjective_between_title_and_name_belongs_to_the_title():
+    ex = run("وحضر اللقاء المستشار القانوني سالم ولد أحمد فال، ومدير المراسم.", "ar")
+    off = ent(ex, "سالم ولد أحمد فال")
+    assert off.title.startswith("المستشار القانوني")
