@@ -56,6 +56,7 @@ MAX_WORDS = 4  # name words, particles and initials aside
 _MAX_TOKENS = 8
 _CLEAN_END_WORDS = 3  # a name of unknown words ending where the next phrase starts
 _TATWEEL = "\u0640"
+_COMMAS = frozenset(",،")
 _BOUNDARY_PUNCT = frozenset(",.;:!?()[]\"'«»“”،؛؟")
 
 
@@ -128,7 +129,11 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     norm = tok.norm_
     P, W = tg.P, tg.W
     if i in tg.hits:
-        return _nisba_surname(tg, i, position) or _title_word_in_name(tg, i, position)
+        return (
+            _nisba_surname(tg, i, position)
+            or _title_word_in_name(tg, i, position)
+            or _given_name_title_word(tg, i, position)
+        )
     if norm in W.unfolded_name and tok.text.endswith(norm[-1:]):
         return True  # the name, not the function word it folds onto
     if norm in W.phrase_break or len(norm) < 2:
@@ -141,7 +146,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False
     if norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in tg.lex.names:
         return False  # an imperfect verb right after a title ("the ambassador meets …")
-    if _verbal_noun_after_prep(tg, norm) or _verbal_noun_shape(tg, norm):
+    if _verbal_noun_after_prep(tg, norm) or (position == 0 and _verbal_noun_shape(tg, norm)):
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
     if _glued_non_name(tg, i, position):
         return False  # "[name] [and-representatives]", "[name] [his-thanks]"
@@ -172,7 +177,8 @@ def _shape_pattern(shapes: frozenset[str]) -> re.Pattern[str] | None:
 
 def _verbal_noun_shape(tg: Tagger, norm: str) -> bool:
     """A word of a verbal-noun shape (``verbal_noun_shape``, e.g. the form-II taf'il), outside the
-    name list: no name word."""
+    name list: no first name word (the object right after a title; later in a name the shape is
+    often a transliterated surname)."""
     pattern = _shape_pattern(tg.W.verbal_noun_shape)
     return bool(pattern and pattern.fullmatch(norm) and norm not in tg.lex.names)
 
@@ -219,14 +225,34 @@ def _after_honorific_or_rank(tg: Tagger, i: int) -> bool:
 
 def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
     """A definite one-word title inside a name before a particle ("Mohamed al-Amin walad …"), or
-    first when it is an honorific word ("al-Sheikh walad …")."""
+    first when it is an honorific word ("al-Sheikh walad …"); after two name words, right before a
+    comma, it is the family name ("Muawiya Osman al-Amin, …")."""
     h = tg.hits[i]
+    nxt = tg.doc[i + 1].text if i + 1 < len(tg.doc) else ""
     return (
         (position > 0 or h.info[0] in ("honorific", "rank"))
         and h.kind == "title"
         and h.end == i + 1
         and tg.P.is_definite(tg.doc[i].norm_)
-        and _particle(tg, i + 1)
+        and (_particle(tg, i + 1) or (position >= 2 and nxt in _COMMAS))
+    )
+
+
+def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
+    """An indefinite one-word title that is also a listed given name, inside a name and before
+    another name word ("Mohamed Amin Z", "Turki Sultan Z")."""
+    h, nxt = tg.hits[i], i + 1
+    return (
+        position > 0
+        and h.kind == "title"
+        and h.end == nxt
+        and not tg.P.is_definite(tg.doc[i].norm_)
+        and tg.doc[i].norm_ in tg.lex.names
+        and nxt < len(tg.doc)
+        and nxt not in tg.hits
+        and tg.doc[nxt].is_alpha
+        and not tg.P.is_definite(tg.doc[nxt].norm_)
+        and tg.doc[nxt].norm_ not in tg.W.phrase_break
     )
 
 

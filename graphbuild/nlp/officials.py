@@ -177,11 +177,27 @@ def _name_after(
             if nm and nm.end <= s.end and end > t.end:
                 return replace(t, end=end, text=doc[t.start : end].text, bare=False), nm
             return t, None
+        nm = _set_off_name(b, s, k + 1) if k > t.end and doc[k].text in COMMAS else None
+        if nm:
+            return replace(t, end=k, text=doc[t.start : k].text, bare=False), nm
         if not (
             _gap_word(b, k) or (doc[k].text in COMMAS and k + 1 < s.end and tg.at(k + 1, "title"))
         ):
             return t, None
     return t, None
+
+
+def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:
+    """A name between commas (or a comma and the end of the sentence) after a title's complement,
+    opening with a known given name: "minister of X in charge of Y, Khalifa Z W." """
+    tg = b.tg
+    nm = name_run(tg, k)
+    if not (nm and nm.end - nm.start >= 2 and nm.end <= s.end and starts_known_name(tg, nm)):
+        return None
+    after = tg.doc[nm.end] if nm.end < len(tg.doc) else None
+    if after is None or after.text in COMMAS or after.text in tg.P.sentence_punct:
+        return nm
+    return None
 
 
 def _with_adjective(tg: Tagger, t: TitleMention, end: int) -> TitleMention:

@@ -228,3 +228,31 @@ def test_ar_definite_adjective_between_title_and_name_belongs_to_the_title():
     ex = run("وحضر اللقاء المستشار القانوني سالم ولد أحمد فال، ومدير المراسم.", "ar")
     off = ent(ex, "سالم ولد أحمد فال")
     assert off.title.startswith("المستشار القانوني")
+
+
+def test_ar_name_set_off_by_commas_after_a_long_title():
+    ex = run(
+        "وحضر اللقاء وزير الزراعة المكلف بحكومة الوفاق، خالد مسعود الورفلي. "
+        "وقال الوزير إن اللقاء مهم.",
+        "ar",
+    )
+    off = ent(ex, "خالد مسعود الورفلي")
+    assert off.title.startswith("وزير الزراعة")
+
+
+def test_ar_set_off_words_that_are_no_known_name_open_no_official():
+    ex = run("وحضر اللقاء وزير الزراعة المكلف بحكومة الوفاق، رغم الظروف الصعبة.", "ar")
+    assert not any("رغم" in n for n in names(ex, "Official"))
+
+
+def test_ar_definite_title_word_before_a_comma_ends_a_name():
+    ex = run("والتقى الوفد وزير العدل، مولانا حامد عثمان الأمين، الذي رحب بالزيارة.", "ar")
+    assert "حامد عثمان الأمين" in names(ex, "Official")
+
+
+def test_ar_title_word_that_is_a_given_name_inside_a_name():
+    ex = run("وتلقى الوزير اتصالا من وزير الخارجية التركي أحمد أمين تشليك، تناول العلاقات.", "ar")
+    assert "أحمد أمين تشليك" in names(ex, "Official")
+    # "secretary general" stays a title
+    ex = run("استقبل الرئيس سالم أمين عام الجامعة.", "ar")
+    assert not any("عام" in n for n in names(ex, "Official"))
