@@ -251,8 +251,20 @@ def _name_after_title(
         b.move_part_start(si, oi, first, prev_k)
     b.name_tokens.update(range(nm.start, nm.end))
     used.update(range(t.start, nm.end))
+    _country_after_name(b, oi, nm.end)
     # a title right after the name also belongs to it ("… X, assistant foreign minister")
     _bind_following_titles(b, s, nm.end, oi, titles)
+
+
+def _country_after_name(b: EntityBuilder, oi: int, k: int) -> None:
+    """ "President X of France": "of" and a country's name right after the name give the official
+    that country when the title gave none."""
+    tg, o = b.tg, b.officials[oi]
+    if o.country or k + 1 >= len(b.doc) or tg.doc[k].norm_ not in tg.W.genitive:
+        return
+    ch = tg.at(k + 1, "country")
+    if ch and ch.info[1] == "name":
+        o.country = ch.info[0]
 
 
 def _name_before_title(

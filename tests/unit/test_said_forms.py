@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import met, run, said
+from .helpers import ent, met, run, said
 
 AR_MEETING = (
     "استقبل وزير الخارجية الأردني أيمن الصفدي، اليوم في عمان، وزير الخارجية العراقي فؤاد حسين. "
@@ -666,3 +666,9 @@ def test_welcoming_a_person_is_a_meeting_not_a_statement(text, lang, pair_):
 def test_welcoming_a_development_is_a_statement(text, lang):
     ex = run(text, lang)
     assert met(ex) == set() and len(said(ex)) == 1
+
+
+def test_en_the_official_not_the_country_of_his_title_speaks():
+    ex = run("President Jean Dupont of France said the agreement was a good step.", "en")
+    assert said(ex) == [("Jean Dupont", "the agreement was a good step")]
+    assert ent(ex, "Jean Dupont").country == "FRA"

@@ -224,14 +224,31 @@ def _subject_group(ctx: CueContext) -> list[Part]:
     """The party right before the verb and those coordinated with it ("The Secretary and Foreign
     Minister affirmed")."""
     doc, before, words = ctx.doc, ctx.before, ctx.article.words
-    group = [before[-1]]
-    for p in reversed(before[:-1]):
+    group = [_genitive_head(ctx, len(before) - 1)]
+    for p in reversed(before[: before.index(group[0])]):
         between = doc[p.end : group[0].start].text.strip().strip(",")
         if between in words.conjunction or (between == "" and p.kind == group[0].kind == OFFICIAL):
             group.insert(0, p)
         else:
             break
     return group
+
+
+def _genitive_head(ctx: CueContext, n: int) -> Part:
+    """Party ``n`` before the verb, or the official it complements ("President X of France said":
+    X, not France)."""
+    before, doc = ctx.before, ctx.doc
+    p = before[n]
+    if n == 0 or p.kind == OFFICIAL or p.start < 1:
+        return p
+    head = before[n - 1]
+    if (
+        head.kind == OFFICIAL
+        and head.end == p.start - 1
+        and doc[p.start - 1].norm_ in ctx.article.words.genitive
+    ):
+        return head
+    return p
 
 
 def _carried(state: Discourse, person: bool = False) -> list[Part]:
@@ -520,6 +537,8 @@ def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
             before[-1][1] == ctx.k or _parenthetical(ctx.doc, before[-1][1], ctx.k)
         ):
             return None
+        if _complements_official(ctx, before[-1][0]):
+            return None  # "President X of France said": X speaks
         group = [before[-1]]
         for it in reversed(before[:-1]):
             if not _links(ctx, it[1], group[0][0]):
@@ -539,6 +558,16 @@ def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
     if len(group) < 2 and not any(it[3] is None for it in group):
         return None  # one named party: the word-order rules
     return group, start
+
+
+def _complements_official(ctx: CueContext, start: int) -> bool:
+    """A party starting at ``start`` is the "of Y" of an official named right before it."""
+    doc = ctx.doc
+    return (
+        start >= 1
+        and doc[start - 1].norm_ in ctx.article.words.genitive
+        and any(p.kind == OFFICIAL and p.end == start - 1 for p in ctx.before)
+    )
 
 
 def _country_say(ctx: CueContext, state: Discourse) -> Outcome | None:
