@@ -225,6 +225,7 @@ def strip_al(word: str) -> str:
 
 # ---------------------------------------------------------------- inflection
 NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ان", "تان", "تين", "ات")
+ACCUSATIVE_INDEFINITE = "ا"
 
 
 def inflect_nisba(base: str) -> list[str]:
@@ -848,8 +849,26 @@ def assemble(
         row = _row(lang, key, generated, added, log)
         if row is not None:
             rows.append(row)
+    if lang == "ar":
+        rows += _accusative_nisbas(rows, lang)
     rows.sort(key=lambda r: (r[0], KIND_ORDER[r[1]], r[1], norm(r[2], lang), r[2]))
     return rows
+
+
+def _accusative_nisbas(rows: list[tuple[str, str, str]], lang: str) -> list[tuple[str, str, str]]:
+    """The indefinite accusative of each one-word masculine nisba (وفدًا مصريًا: the tanween is not
+    written in the folded form, the alef stays): مصري → مصريا. Never with the article, and only
+    where the form is no other row's (سوريا, كينيا stay country names)."""
+    taken = {norm(f, lang) for _iso, _kind, f in rows}
+    out = []
+    for iso3, kind, form in rows:
+        if kind != "nisba" or " " in form or form.startswith("ال") or not form.endswith("ي"):
+            continue
+        acc = form + ACCUSATIVE_INDEFINITE
+        if norm(acc, lang) not in taken:
+            taken.add(norm(acc, lang))
+            out.append((iso3, "nisba", acc))
+    return out
 
 
 def _write_tsv(path: Path, header: list[str], rows) -> None:

@@ -55,6 +55,7 @@ class WordLists:
     verb_prefix: frozenset[str] = frozenset()
     verbal_noun_prefix: frozenset[str] = frozenset()
     verbal_noun_shape: frozenset[str] = frozenset()
+    adjective_ending: frozenset[str] = frozenset()
     feminine_verb_prefix: frozenset[str] = frozenset()
     lower_head: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()
@@ -126,6 +127,7 @@ class Profile:
     suffixes: tuple[str, ...]
     initials: str
     unfolded: tuple[str, ...]
+    indefinite_marks: tuple[str, ...]
     sentence_punct: tuple[str, ...]
     list_separator: str
     ministry_head: str
@@ -167,6 +169,7 @@ _SCALARS: dict[str, type] = {
     "suffixes": list,
     "initials": str,
     "unfolded": list,
+    "indefinite_marks": list,
     "sentence_punct": list,
     "list_separator": str,
     "ministry_head": str,

@@ -128,6 +128,7 @@ class _Idafa:
             self._abroad,
             self._break_word,
             self._definite,
+            self._indefinite_adjective,
             self._indefinite_idafa,
         )
         while self.j < self.n and not self.doc[self.j].is_space:
@@ -515,6 +516,31 @@ class _Idafa:
         if tg.P.is_definite(rest) and len(rest) > 3 and rest not in tg.P.stop_words:
             return self._advance(j + 1)
         return None
+
+    def _indefinite_adjective(self) -> bool | None:
+        """An indefinite adjective with the accusative nisba ending (``adjective_ending``) right
+        after an indefinite head or another such adjective, before the country's nisba ("a security
+        Algerian delegation": wafdan amniyyan jaza'iriyyan)."""
+        tg, doc, j = self.tg, self.doc, self.j
+        endings = tuple(tg.W.adjective_ending)
+        if (
+            not endings
+            or self.head_def
+            or self.last_def
+            or self.nisba_idx
+            or tg.kind(j) is not None
+            or not doc[j].norm_.endswith(endings)
+            or len(doc[j].norm_) < 4
+            or j + 1 >= self.n
+        ):
+            return None
+        k = j
+        while k < self.n and tg.kind(k) is None and doc[k].norm_.endswith(endings) and k - j < 2:
+            k += 1
+        if tg.kind(k) != "country" or tg.hits[k].info[1] != "nisba":
+            return None  # only on the way to the country: "a high-level delegation" stays apart
+        self.j = k
+        return True
 
     def _indefinite_idafa(self) -> bool | None:
         """An indefinite noun right after an indefinite head, followed by a definite one, or by a

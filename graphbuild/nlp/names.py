@@ -136,6 +136,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         )
     if norm in W.unfolded_name and tok.text.endswith(norm[-1:]):
         return True  # the name, not the function word it folds onto
+    if any(m in tok.text for m in P.indefinite_marks):
+        return False  # an indefinite word: "recently", "a delegation"
     if norm in W.phrase_break or len(norm) < 2:
         return False
     if (norm in P.stop_words or norm in tg.lex.stopwords) and not (

@@ -19,10 +19,12 @@ Components, in order:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IS_ALPHA  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -164,11 +166,25 @@ def _initials(profile: Profile) -> list[str]:
     return [form for letter in profile.initials for form in (letter + ".", letter + tatweel + ".")]
 
 
+_TATWEEL = "\u0640"
+
+
+def is_alpha_word(text: str) -> bool:
+    """Letters only, marks allowed: a word written with its vowel marks (wafdan) or a tatweel is a
+    word too (spaCy's own flag says no, and every rule reading it skipped the word)."""
+    if text.isalpha() and text.strip(_TATWEEL):
+        return True
+    return any(c.isalpha() and c != _TATWEEL for c in text) and all(
+        c.isalpha() or unicodedata.combining(c) for c in text
+    )
+
+
 @lru_cache(maxsize=None)
 def get_pipeline(lang: str) -> Language:
     """The (cached) pipeline for ``lang``, built from its profile (``lang/<code>/profile.toml``)."""
     profile = load_profile(lang)
     nlp = spacy.blank(profile.spacy_lang)
+    nlp.vocab.lex_attr_getters[IS_ALPHA] = is_alpha_word  # type: ignore[attr-defined]
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, spacy.tokenizer.Tokenizer):
         raise TypeError(f"spacy.blank({profile.spacy_lang!r}) has no rule-based Tokenizer")

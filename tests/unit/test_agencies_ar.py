@@ -322,3 +322,22 @@ def test_abroad_after_a_single_field_is_not_the_name():
     assert names(run("وقالت وزارة الخارجية في الخارج إن الاجتماع مثمر.", "ar"), "Agency") == {
         "وزارة الخارجية"
     }
+
+
+# ---------------------------------------------------------------- indefinite delegations
+@pytest.mark.parametrize("marks", [True, False])
+def test_ar_indefinite_delegation_with_accusative_adjectives(marks):
+    text = "استقبل الوزير سالم حمدي وفدًا عسكريًا تونسيًا."
+    if not marks:
+        text = text.replace("\u064b", "")
+    ex = run(text, "ar")
+    delegation = next(e for e in ex.entities if e.type == "Agency" and "وفد" in e.name)
+    assert delegation.country == "TUN"
+    assert ("سالم حمدي", delegation.name) in rels(ex, "MET_WITH") | {
+        (b, a) for a, b in rels(ex, "MET_WITH")
+    }
+
+
+def test_ar_adverb_with_tanween_is_no_name():
+    ex = run("واستقبل الوزير مؤخرًا السفير الياباني.", "ar")
+    assert not any("مؤخر" in n for n in names(ex, "Official"))

@@ -268,6 +268,15 @@ def test_nisba_inflections_complete():
     for suffix in ("", "ة", "ون", "ين", "ان", "تان"):
         for prefix in ("", "ال"):
             assert key(prefix + "مصري" + suffix, "ar") in keys
+    assert key("مصريا", "ar") in keys  # the indefinite accusative (وفدًا مصريًا)
+    assert key("المصريا", "ar") not in keys
+
+
+def test_accusative_nisba_never_takes_a_country_name():
+    # سوري + ا spells Syria's name: the name row stays, no nisba row takes it
+    rows = read_tsv(LANG / "ar" / "countries.tsv", ["iso3", "kind", "form"])
+    kinds = {(i, k) for i, k, f in rows if key(f, "ar") == key("سوريا", "ar")}
+    assert kinds == {("SYR", "name")}
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])

@@ -98,3 +98,8 @@ def test_lexicons_load():
     for lang in ("ar", "en"):
         lex = load_lexicon(lang)
         assert lex.titles and lex.agencies and lex.cues and lex.countries
+
+
+def test_words_with_vowel_marks_are_alphabetic():
+    doc = get_pipeline("ar")("وفدًا أمنيًا ـــ 12")
+    assert [t.is_alpha for t in doc] == [True, True, False, False]
