@@ -373,7 +373,53 @@ def _post_country(tg: Tagger, j: int, country: str | None) -> tuple[int, str | N
     posted = tg.at(j + 1, "country") if j + 1 < n and doc[j].norm_ in tg.W.posted_to else None
     if posted:
         j = posted.end
-    return j, country
+    return _post_modifiers(tg, j), country
+
+
+_MAX_MODIFIERS = 4
+
+
+def _post_modifier(tg: Tagger, k: int) -> int:
+    """The end of one modifier after a title at ``k`` (``k`` when none): a title adjective ("special"),
+    a definite nisba-shaped adjective outside the lexicons ("the UN", "the regional"), or a post
+    ("to Yemen", "to the Kingdom")."""
+    doc, n, P = tg.doc, len(tg.doc), tg.P
+    th = tg.at(k, "title")
+    if th and th.info[0] == "adjective":
+        return th.end
+    norm = doc[k].norm_
+    if (
+        tg.kind(k) is None
+        and P.is_definite(norm)
+        and bool(P.nisba_ending)
+        and norm.endswith(P.fold(P.nisba_ending))
+        and norm not in tg.lex.names
+    ):
+        return k + 1
+    if norm in tg.W.posted_to and k + 1 < n:
+        place = tg.at(k + 1, "country")
+        if place is not None:
+            return place.end
+        if tg.is_def(k + 1) and tg.kind(k + 1) is None and doc[k + 1].norm_ not in P.stop_words:
+            return k + 2
+    return k
+
+
+def _post_modifiers(tg: Tagger, j: int) -> int:
+    """Modifiers after a head-initial title, as far as a name follows them ("the UN special envoy
+    to Yemen Hans …", "the ambassador of Japan to the Kingdom Shinsuke …"); none when no name
+    follows (a definite word there may be the official's family name)."""
+    n = len(tg.doc)
+    k = best = j
+    for _ in range(_MAX_MODIFIERS):
+        nxt = _post_modifier(tg, k) if k < n else k
+        if nxt == k:
+            break
+        k = nxt
+        m = skip_commas_and_ranks(tg, k, n)
+        if m < n and name_like(tg, m, 0):
+            best = k
+    return best
 
 
 def _governed_agencies(tg: Tagger, ag: AgencyMention) -> tuple[int, list[AgencyMention]]:

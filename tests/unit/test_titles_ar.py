@@ -2,7 +2,7 @@
 
 import pytest
 
-from .helpers import ent, names, rels, run
+from .helpers import ent, met, names, rels, run
 
 
 def official(text):
@@ -126,3 +126,27 @@ def test_ar_title_reaches_the_honorific_over_a_posting():
 def test_ar_honorific_word_before_a_particle_is_the_first_name():
     ex = run("وحضر مدير ديوان الوزير الأول، السيد الشيخ ولد سالم، الاجتماع.", "ar")
     assert "الشيخ ولد سالم" in names(ex, "Official")
+
+
+# ---------------------------------------------------------------- modifiers after the title
+def test_ar_envoy_title_takes_its_adjectives_and_post_before_the_name():
+    ex = run(
+        "والتقى وزير الخارجية العماني بدر البوسعيدي المبعوث الأممي الخاص إلى ليبيا كارل نيلسن.",
+        "ar",
+    )
+    envoy = ent(ex, "كارل نيلسن")
+    assert envoy.title == "المبعوث الأممي الخاص إلى ليبيا"
+    assert met(ex) == {frozenset({"بدر البوسعيدي", "كارل نيلسن"})}
+
+
+def test_ar_ambassador_to_the_kingdom_before_the_name():
+    ex = run("واستقبل الوزير أيمن الصفدي سفير كندا لدى المملكة ديفيد هارتمان.", "ar")
+    amb = ent(ex, "ديفيد هارتمان")
+    assert amb.country == "CAN"
+    # an ambassador implies no agency (only ministers and secretaries do)
+    assert not [e for e in ex.entities if e.type == "Agency"]
+
+
+def test_ar_definite_word_after_a_title_without_a_name_stays_out_of_it():
+    ex = run("وأكد السفير الحسيني أن العلاقات متينة.", "ar")
+    assert all("الحسيني" not in (e.title or "") for e in ex.entities if e.type == "Official")
