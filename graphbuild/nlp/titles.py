@@ -380,9 +380,9 @@ _MAX_MODIFIERS = 4
 
 
 def _post_modifier(tg: Tagger, k: int) -> int:
-    """The end of one modifier after a title at ``k`` (``k`` when none): a title adjective ("special"),
-    a definite nisba-shaped adjective outside the lexicons ("the UN", "the regional"), or a post
-    ("to Yemen", "to the Kingdom")."""
+    """The end of one modifier after a title at ``k`` (``k`` when none): a title adjective
+    ("special"), a definite nisba-shaped adjective outside the lexicons ("the UN", "the regional"),
+    or a post ("to Yemen", "to the Kingdom")."""
     doc, n, P = tg.doc, len(tg.doc), tg.P
     th = tg.at(k, "title")
     if th and th.info[0] == "adjective":
