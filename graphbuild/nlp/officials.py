@@ -281,6 +281,7 @@ def _name_before_title(
         and nm.end - nm.start >= 2
         and nm.start >= s.start
         and not (used & set(range(nm.start, nm.end)))
+        and not (_after_preposition(tg, nm.start) and not starts_known_name(tg, nm))
     ):
         return
     oi = b.official(nm.text, t, "official.name+title")
@@ -290,6 +291,15 @@ def _name_before_title(
     titles.bound.add(t.start)
     used.update(range(nm.start, t.end))
     _bind_following_titles(b, s, t.end, oi, titles)
+
+
+def _after_preposition(tg: Tagger, k: int) -> bool:
+    """Token ``k`` follows a preposition, split off or apart: after it, words that open with no
+    known given name are a place or a thing ("at the Palace of X"), no person's name."""
+    if k == 0:
+        return False
+    prev = tg.doc[k - 1].norm_
+    return prev in tg.W.phrase_break or (len(prev) == 1 and prev in tg.P.proclitics)
 
 
 def _bind_following_titles(b: EntityBuilder, s: Span, pos: int, oi: int, titles: TitleBook) -> None:

@@ -256,3 +256,11 @@ def test_ar_title_word_that_is_a_given_name_inside_a_name():
     # "secretary general" stays a title
     ex = run("استقبل الرئيس سالم أمين عام الجامعة.", "ar")
     assert not any("عام" in n for n in names(ex, "Official"))
+
+
+def test_ar_place_after_a_preposition_is_no_name_before_a_title():
+    ex = run("استقبل الرئيس سالم حمدان، اليوم، بقصر الضيافة، رئيس الوزراء الإيطالي.", "ar")
+    assert "قصر الضيافة" not in names(ex, "Official")
+    # a person after "with" still is
+    ex = run("كما اجتمع مع عبد الكريم الزياني، رئيس المجلس الأعلى.", "ar")
+    assert "عبد الكريم الزياني" in names(ex, "Official")
