@@ -133,6 +133,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
             _nisba_surname(tg, i, position)
             or _title_word_in_name(tg, i, position)
             or _given_name_title_word(tg, i, position)
+            or (position > 0 and norm in W.regnal)  # Abdullah the Second
         )
     if norm in W.unfolded_name and tok.text.endswith(norm[-1:]):
         return True  # the name, not the function word it folds onto
@@ -144,7 +145,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         position == 0 and _after_honorific(tg, i)
     ):
         return False  # after "Mr", a short foreign given name may spell a function word (Li)
-    if P.is_definite(norm) and position == 0 and not _after_honorific(tg, i):
+    if _written_definite(tg, i) and position == 0 and not _after_honorific(tg, i):
         return False
     if norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in tg.lex.names:
         return False  # an imperfect verb right after a title ("the ambassador meets …")
@@ -156,6 +157,13 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # clitic + article
     # pronoun-suffixed verbal nouns are not names
     return not (norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4)
+
+
+def _written_definite(tg: Tagger, i: int) -> bool:
+    """Token ``i`` carries the article as written: a name whose first letters fold onto it (a hamza
+    on the alef: Alexander) does not."""
+    tok, P = tg.doc[i], tg.P
+    return P.is_definite(tok.norm_) and tok.text.startswith(P.definite_prefix)
 
 
 def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:

@@ -486,3 +486,14 @@ def test_ar_a_meeting_that_brought_together(text):
 
 def test_ar_a_planned_meeting_that_will_bring_together():
     assert met(run(f"ومن المقرر عقد لقاء يجمع {_AR_A} و{_AR_B} الأسبوع المقبل.", "ar")) == set()
+
+
+def test_en_after_meeting_someone_is_a_meeting():
+    ex = run(
+        "UN Special Envoy Hans Berg briefed the Council after meeting Libyan Foreign Minister "
+        "Salem Hamdan in Tripoli.",
+        "en",
+    )
+    assert frozenset({"Hans Berg", "Salem Hamdan"}) in met(ex)
+    ex = run("Berg will brief the Council after meeting the minister next week.", "en")
+    assert not met(ex)

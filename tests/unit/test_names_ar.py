@@ -7,7 +7,7 @@ from graphbuild.nlp.names import is_initial, name_run
 from graphbuild.nlp.pipeline import get_pipeline
 from graphbuild.nlp.tagger import Tagger
 
-from .helpers import ent, names, run, said
+from .helpers import ent, met, names, run, said
 
 
 def tagger(text):
@@ -264,3 +264,26 @@ def test_ar_place_after_a_preposition_is_no_name_before_a_title():
     # a person after "with" still is
     ex = run("كما اجتمع مع عبد الكريم الزياني، رئيس المجلس الأعلى.", "ar")
     assert "عبد الكريم الزياني" in names(ex, "Official")
+
+
+def test_ar_regnal_number_closes_a_sovereign_name():
+    ex = run("استقبل الملك فيصل الثالث اليوم رئيس الوزراء البلجيكي.", "ar")
+    assert "فيصل الثالث" in names(ex, "Official")
+    # after a title (no name before it), the ordinal stays a modifier of the title
+    ex = run("التقى النائب الثاني لرئيس مجلس النواب سالم حمدان الوفد.", "ar")
+    assert "سالم حمدان" in names(ex, "Official")
+
+
+def test_ar_european_name_particles_and_hamza_alef_first_names():
+    ex = run("واستقبل الوزير اليوم رئيس الوزراء البلجيكي ألبير فون كروف.", "ar")
+    assert "ألبير فون كروف" in names(ex, "Official")
+    assert name_at("والتقى الوزير ألكسندر دي ميستورا.", "ألكسندر") == "ألكسندر دي ميستورا"
+
+
+def test_ar_received_him_is_the_official_named_before():
+    ex = run(
+        "وصل وزير الخارجية الليبي سالم حمدان إلى تونس على رأس وفد رفيع، "
+        "حيث استقبله نظيره التونسي خالد النوري.",
+        "ar",
+    )
+    assert frozenset({"سالم حمدان", "خالد النوري"}) in met(ex)

@@ -700,11 +700,14 @@ def _host(ctx: CueContext, state: Discourse) -> Outcome:
 
 def _reception(ctx: CueContext, state: Discourse) -> Outcome:
     """ "wa-kana fi istiqbal X lada wusulihi Y": the first party after the cue was received by the
-    ones after it; "fi istiqbalihi" (cue class meet_reception_pron): the topic was received."""
+    ones after it; "fi istiqbalihi", "istaqbalahu" (cue class meet_reception_pron): the official
+    named before it was received ("X arrived at the head of a delegation, where Y received him"),
+    else the last party, else the topic."""
     after = list(_meeting_parts(ctx, ctx.after))
-    if ctx.cue == "meet_reception_pron":  # the last party before it, else the topic
-        before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= ctx.k][-1:]
-        guests = before or ([state.topic] if state.topic is not None else [])
+    if ctx.cue == "meet_reception_pron":  # the official before it, else the last party, the topic
+        before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= ctx.k]
+        officials = [p for p in before if p.kind == OFFICIAL]
+        guests = officials[:1] or before[-1:] or ([state.topic] if state.topic is not None else [])
     else:
         guests, after = after[:1], after[1:]
     hosts = first_group(ctx, after)
