@@ -28,7 +28,13 @@ from .agencies import agency_phrase
 from .entities import Entities, EntityBuilder
 from .mentions import NameMention, TitleMention
 from .names import name_run, starts_known_name
-from .resolution import fold_implied, merge_surnames, mentions_of_known_officials, parents_by_name
+from .resolution import (
+    counterpart_roles,
+    fold_implied,
+    merge_surnames,
+    mentions_of_known_officials,
+    parents_by_name,
+)
 from .tagger import Tagger
 from .titles import COMMAS, skip_commas_and_ranks, title_phrase
 from .values import AGENCY, OFFICIAL, Part, Ref
@@ -88,6 +94,7 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     _agencies_outside_titles(b, sents, used)
     if not tg.P.head_initial:
         _agency_before_title(b, sents)
+    counterpart_roles(b)
     mentions_of_known_officials(b, sents, used, titles)
     _unnamed_officials(b, sents, titles)
     parents_by_name(b)

@@ -5,6 +5,8 @@ builder).
   fuller name is that person;
 * :func:`fold_implied`: a ministry implied without nationality joins the one with
   it when the same person holds both, else takes the minister's country;
+* :func:`counterpart_roles`: "his counterpart" holds the roles of the official he is the
+  counterpart of;
 * :func:`mentions_of_known_officials`: full-name, surname-only and title-only
   mentions of the officials found ("Serraj" → Fayez Al-Serraj, "the Foreign
   Minister" → the only official with that role);
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from ..text import normalize_key
-from .entities import EntityBuilder
+from .entities import COUNTERPART, EntityBuilder
 from .titles import COMMAS
 from .values import AGENCY, OFFICIAL, Part, Ref
 
@@ -347,6 +349,23 @@ def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") ->
         if t.country:  # "the Chinese deputy trade minister": the Chinese trade ministry is theirs
             b.bind_title(oi, t, sents[si])
         titles.bound.add(k)
+
+
+def counterpart_roles(b: EntityBuilder) -> None:
+    """ "X received his Omani counterpart Y": Y holds X's roles (the nearest official before Y in
+    the sentence, of another country), so "the Omani minister" later is Y."""
+    for parts in b.parts.values():
+        for n, p in enumerate(parts):
+            if p.kind != OFFICIAL:
+                continue
+            o = b.officials[b.canon(p.ref)]
+            if COUNTERPART not in o.roles:
+                continue
+            for q in reversed(parts[:n]):
+                other = b.officials[b.canon(q.ref)] if q.kind == OFFICIAL else None
+                if other is not None and other is not o and other.country != o.country:
+                    o.roles.update(other.roles - {COUNTERPART})
+                    break
 
 
 def mentions_of_known_officials(

@@ -1,7 +1,9 @@
 """A short name of an official found in full: a given name after an honorific or a title, and a
 short official whose name starts exactly one fuller one."""
 
-from .helpers import names, run, said
+import pytest
+
+from .helpers import ent, names, run, said
 
 
 def test_en_given_name_after_an_honorific_is_the_full_official():
@@ -60,3 +62,27 @@ def test_ar_title_with_a_nisba_stays_apart_when_two_officials_could_hold_it():
     )
     for e in _officials(ex).values():
         assert "نائب الوزير الياباني" not in e.aliases or e.name == "نائب الوزير الياباني"
+
+
+@pytest.mark.parametrize(
+    "lang, text, guest, mention",
+    [
+        (
+            "en",
+            "Foreign Minister Karim Haddad received his Omani counterpart Saif Al-Harthy. "
+            "Later, the Omani minister visited the museum.",
+            "Saif Al-Harthy",
+            "the Omani minister",
+        ),
+        (
+            "ar",
+            "استقبل وزير الخارجية كريم حداد نظيره العماني سيف الحارثي. "
+            "وزار الوزير العماني المتحف لاحقا.",
+            "سيف الحارثي",
+            "الوزير العماني",
+        ),
+    ],
+)
+def test_a_counterpart_holds_the_hosts_roles(lang, text, guest, mention):
+    ex = run(text, lang)
+    assert mention in ent(ex, guest).aliases
