@@ -155,8 +155,24 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "[name] [and-representatives]", "[name] [his-thanks]"
     if norm.startswith(tuple(W.article_clitic)) and len(norm) > 4:
         return False  # clitic + article
+    if position == 0 and _and_alef(tg, norm):
+        return False  # "and Africa": a name does not start with "and" before an alef
     # pronoun-suffixed verbal nouns are not names
     return not (norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4)
+
+
+def _and_alef(tg: Tagger, norm: str) -> bool:
+    """A word outside the name list that is a one-letter "and" glued to a word starting with an
+    alef (hamza folded)."""
+    ands = tuple(c for c in tg.W.conjunction if len(c) == 1)
+    alef = tg.P.fold(tg.P.definite_prefix)[:1]
+    return (
+        bool(alef)
+        and len(norm) > 3
+        and norm.startswith(ands)
+        and norm[1:2] == alef
+        and norm not in tg.lex.names
+    )
 
 
 def _written_definite(tg: Tagger, i: int) -> bool:

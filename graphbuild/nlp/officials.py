@@ -182,16 +182,34 @@ def _name_after(
             nm = name_run(tg, j) if j < s.end else None
             end = k - 1 if doc[k - 1].text in COMMAS else k
             if nm and nm.end <= s.end and end > t.end:
-                return replace(t, end=end, text=doc[t.start : end].text, bare=False), nm
+                return _extended(tg, t, end), nm
             return t, None
         nm = _set_off_name(b, s, k + 1) if k > t.end and doc[k].text in COMMAS else None
         if nm:
-            return replace(t, end=k, text=doc[t.start : k].text, bare=False), nm
+            return _extended(tg, t, k), nm
+        nm = _set_off_name(b, s, k) if k > t.end + 1 and doc[k - 1].text not in COMMAS else None
+        if nm:  # "director of the X department in the Y ministry Rashid Z."
+            return _extended(tg, t, k), nm
         if not (
             _gap_word(b, k) or (doc[k].text in COMMAS and k + 1 < s.end and tg.at(k + 1, "title"))
         ):
             return t, None
     return t, None
+
+
+def _extended(tg: Tagger, t: TitleMention, end: int) -> TitleMention:
+    """The title read on to ``end``, with the agencies named in the words it gained ("director of
+    the X department in the Y ministry")."""
+    found = list(t.agencies)
+    k = t.end
+    while k < end:
+        m = agency_phrase(tg, k) if tg.at(k, "agency") else None
+        if m is not None and not m.anaphor and m.end <= end:
+            found.append(m)
+            k = m.end
+        else:
+            k += 1
+    return replace(t, end=end, text=tg.doc[t.start : end].text, bare=False, agencies=tuple(found))
 
 
 def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:

@@ -150,3 +150,16 @@ def test_ar_ambassador_to_the_kingdom_before_the_name():
 def test_ar_definite_word_after_a_title_without_a_name_stays_out_of_it():
     ex = run("وأكد السفير الحسيني أن العلاقات متينة.", "ar")
     assert all("الحسيني" not in (e.title or "") for e in ex.entities if e.type == "Official")
+
+
+def test_ar_long_title_with_a_department_in_a_ministry_then_a_known_name():
+    ex = run(
+        "وحضر اللقاء مدير إدارة الشرق الأوسط وإفريقيا في وزارة الخارجية اليابانية سامي ناكامورا.",
+        "ar",
+    )
+    off = ent(ex, "سامي ناكامورا")
+    assert off.title.startswith("مدير إدارة الشرق الأوسط")
+    members = {t for s, t in rels(ex, "MEMBER_OF") if s == "سامي ناكامورا"}
+    assert "إدارة الشرق الأوسط" in members
+    assert any(t.startswith("وزارة الخارجية") for t in members)
+    assert "وإفريقيا" not in names(ex, "Official")
