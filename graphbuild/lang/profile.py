@@ -57,6 +57,7 @@ class WordLists:
     verbal_noun_shape: frozenset[str] = frozenset()
     adjective_ending: frozenset[str] = frozenset()
     regnal: frozenset[str] = frozenset()
+    venue_prep: frozenset[str] = frozenset()
     feminine_verb_prefix: frozenset[str] = frozenset()
     lower_head: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()

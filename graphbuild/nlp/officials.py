@@ -439,13 +439,28 @@ def _countries(b: EntityBuilder) -> None:
     for h in hits:
         if b.name_tokens & set(range(h.start, h.end)):
             continue
-        forms: dict[str, set[str]] = city_forms if h.info[1] == "city" else b.countries
+        alias_only = h.info[1] == "city" or (h.info[1] == "capital" and _venue(b, h.start))
+        forms: dict[str, set[str]] = city_forms if alias_only else b.countries
         forms.setdefault(h.info[0], set()).add(doc[h.start : h.end].text)
-    # a city other than the capital is an alias of a country named otherwise, never the only
-    # evidence of it
+    # a city other than the capital, or a capital that is only a venue ("in Cairo"), is an alias
+    # of a country named otherwise, never the only evidence of it
     for iso, city_names in city_forms.items():
         if iso in b.countries:
             b.countries[iso].update(city_names)
+
+
+def _venue(b: EntityBuilder, k: int) -> bool:
+    """A place named at ``k`` after a preposition of place ("in Cairo", "fi Port Sudan wa-Addis
+    Ababa"): the venue."""
+    doc, tg, W = b.doc, b.tg, b.W
+    j = k - 1
+    if j >= 0 and doc[j].norm_ in W.conjunction and j - 1 >= 0:
+        prev = tg.hits.get(j - 1) or next(
+            (h for h in tg.hits.values() if h.end == j and h.kind == "country"), None
+        )
+        if prev is not None and prev.kind == "country":
+            return _venue(b, prev.start)  # the second of two places
+    return j >= 0 and doc[j].norm_ in W.venue_prep
 
 
 def _coordinated_names(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:

@@ -260,3 +260,10 @@ def test_a_month_with_a_day_or_year_is_a_date_not_a_name(date):
     ex = run(f"The accord was signed by Foreign Minister Karim Haddad {date} in Amman.", "en")
     assert "Karim Haddad" in names(ex, "Official")
     assert not any("May" in n for n in names(ex, "Official"))
+
+
+def test_en_a_capital_that_is_only_the_venue_names_no_country():
+    ex = run("Jordanian Foreign Minister Salem Hamdan met his Sudanese counterpart in Doha.", "en")
+    assert names(ex, "Country") == {"Jordan", "Sudan"}
+    ex = run("Doha said it supports the ceasefire.", "en")
+    assert names(ex, "Country") == {"Qatar"}
