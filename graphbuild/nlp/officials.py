@@ -287,6 +287,8 @@ def _country_after_name(b: EntityBuilder, oi: int, k: int) -> None:
     tg, o = b.tg, b.officials[oi]
     if o.country or k + 1 >= len(b.doc) or tg.doc[k].norm_ not in tg.W.genitive:
         return
+    if tg.doc[k + 1].norm_ in tg.W.article and k + 2 < len(b.doc):
+        k += 1  # "of the United Arab Emirates"
     ch = tg.at(k + 1, "country")
     if ch and ch.info[1] == "name":
         o.country = ch.info[0]

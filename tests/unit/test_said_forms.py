@@ -672,3 +672,21 @@ def test_en_the_official_not_the_country_of_his_title_speaks():
     ex = run("President Jean Dupont of France said the agreement was a good step.", "en")
     assert said(ex) == [("Jean Dupont", "the agreement was a good step")]
     assert ent(ex, "Jean Dupont").country == "FRA"
+
+
+def test_en_present_tense_stance_verbs_of_a_joint_statement():
+    ex = run(
+        "The Governments of France, Germany and the United States welcome the agreement "
+        "reached by the parties.",
+        "en",
+    )
+    assert sorted(sp for sp, _q in said(ex)) == ["France", "Germany", "United States"]
+
+
+def test_en_welcoming_a_president_of_a_country_is_a_meeting_and_will_welcome_is_nothing():
+    ex = run("President Jean Dupont welcomed President Karim Haddad of Lebanon to Paris.", "en")
+    assert met(ex) == {frozenset({"Jean Dupont", "Karim Haddad"})}
+    assert not said(ex)
+    assert ent(ex, "Karim Haddad").country == "LBN"
+    ex = run("President Jean Dupont will welcome President Karim Haddad next week.", "en")
+    assert not met(ex) and not said(ex)

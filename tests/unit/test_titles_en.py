@@ -96,3 +96,10 @@ def test_en_spokesperson_alone_names_no_official():
     assert not names(
         run("The spokesperson said the ministry welcomed the decision.", "en"), "Official"
     )
+
+
+def test_en_deputy_secretary_of_state_before_a_name_with_an_initial():
+    ex = run("Deputy Secretary of State Mary K. Stone met with Foreign Minister Ali Hamdan.", "en")
+    stone = ent(ex, "Mary K. Stone")
+    assert stone.title == "Deputy Secretary of State"
+    assert ("Mary K. Stone", "State Department") in rels(ex, "MEMBER_OF")

@@ -392,6 +392,11 @@ def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
 
 
 # ---------------------------------------------------------------- future and virtual meetings
+def is_future(ctx: CueContext) -> bool:
+    """The cue's verb is future or planned ("will meet", "sayaltaqi")."""
+    return _future(ctx)
+
+
 def _future(ctx: CueContext) -> bool:
     """A future or planning word by the verb: "will meet", "is to meet", "meets tomorrow"."""
     doc, s, words = ctx.doc, ctx.sentence.span, ctx.article.words

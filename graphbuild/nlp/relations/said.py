@@ -651,8 +651,10 @@ def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X welcomed Y to Washington", "rahhaba X bi-Y": welcoming a person (an official or a
     delegation right after the verb, or after the glued "bi") is hosting them, a meeting, not a
     statement; welcoming anything else ("welcomed Y's proposal") is a statement."""
-    from .met_with import can_meet, met  # a meeting, not a statement
+    from .met_with import can_meet, is_future, met  # a meeting, not a statement
 
+    if is_future(ctx):
+        return Outcome((), state)  # "will welcome": neither a meeting nor a statement yet
     ents = ctx.article.entities
     guest = _welcomed(ctx, [p for p in ctx.after if can_meet(ents, p)])
     if guest is None or ctx.sentence.in_headline:
@@ -677,7 +679,18 @@ def _welcomed(ctx: CueContext, after: list[Part]) -> Part | None:
     if guest.start - ctx.hit.end > 1:
         return None
     nxt = doc[guest.end].norm_ if guest.end < ctx.sentence.span.end else ""
+    if nxt in words.genitive and guest.kind == OFFICIAL and _country_next(ctx, guest.end + 1):
+        return guest  # "welcomed President X of Lebanon"
     return None if nxt in words.genitive or nxt in words.possessive_marker else guest
+
+
+def _country_next(ctx: CueContext, k: int) -> bool:
+    """A country's name at ``k``, after an article if any."""
+    tg, doc = ctx.article.tg, ctx.doc
+    if k < len(doc) and doc[k].norm_ in ctx.article.words.article:
+        k += 1
+    h = tg.at(k, "country") if k < len(doc) else None
+    return h is not None and h.info[1] == "name"
 
 
 def _according_source(ctx: CueContext, comma: int, state: Discourse) -> Part | None:
