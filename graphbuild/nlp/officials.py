@@ -201,15 +201,28 @@ def _extended(tg: Tagger, t: TitleMention, end: int) -> TitleMention:
     """The title read on to ``end``, with the agencies named in the words it gained ("director of
     the X department in the Y ministry")."""
     found = list(t.agencies)
+    country = t.country
     k = t.end
     while k < end:
         m = agency_phrase(tg, k) if tg.at(k, "agency") else None
+        ch = tg.at(k, "country")
         if m is not None and not m.anaphor and m.end <= end:
             found.append(m)
             k = m.end
+        elif country is None and ch and ch.info[1] == "name" and _government_of(tg, k):
+            country, k = ch.info[0], ch.end  # "minister of X in the Republic of Y"
         else:
             k += 1
-    return replace(t, end=end, text=tg.doc[t.start : end].text, bare=False, agencies=tuple(found))
+    text = tg.doc[t.start : end].text
+    return replace(t, end=end, text=text, bare=False, agencies=tuple(found), country=country)
+
+
+def _government_of(tg: Tagger, k: int) -> bool:
+    """The country at ``k`` follows a preposition of the government it serves ("in", "bi"), not
+    one of a post ("to", "lada")."""
+    W = tg.W
+    prev = tg.doc[k - 1].norm_ if k > 0 else ""
+    return prev in W.parent_prep and prev not in W.posted_to - W.parent_prep
 
 
 def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:

@@ -163,3 +163,20 @@ def test_ar_long_title_with_a_department_in_a_ministry_then_a_known_name():
     assert "إدارة الشرق الأوسط" in members
     assert any(t.startswith("وزارة الخارجية") for t in members)
     assert "وإفريقيا" not in names(ex, "Official")
+
+
+def test_ar_country_of_a_long_title_in_the_republic_of_y():
+    ex = run(
+        "استقبل الوزير معالي وزير الشؤون الخارجية والتعاون في الخارج بالجمهورية الإسلامية "
+        "الموريتانية الدكتور سيدي ولد أحمد، والوفد المرافق له. وأكد الوزير الموريتاني أهمية "
+        "التعاون.",
+        "ar",
+    )
+    off = ent(ex, "سيدي ولد أحمد")
+    assert off.country == "MRT"
+    assert "الوزير الموريتاني" in off.aliases
+
+
+def test_ar_the_country_of_a_post_is_not_the_officials():
+    ex = run("وحضر اللقاء السفير الياباني لدى المملكة، السيد هيروشي تانابي.", "ar")
+    assert ent(ex, "هيروشي تانابي").country == "JPN"
