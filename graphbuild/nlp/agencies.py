@@ -821,7 +821,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         and kind != INTERNATIONAL
         and doc[h.start].text[:1].islower()
     ):
-        parent = _possessive_owner(tg, h)
+        parent = _possessive_owner(tg, h) or (_body_before(tg, h) if kind == DELEGATION else None)
         acc = next(
             (k for k in range(h.start, max(h.start - 3, -1), -1) if doc[k].norm_ in W.accompany),
             None,
@@ -878,6 +878,18 @@ def _origin_body(tg: Tagger, j: int) -> AgencyMention | None:
     if j + 1 < len(tg.doc) and tg.doc[j].norm_ in tg.W.origin:
         return _body_from(tg, j + 1)
     return None
+
+
+def _body_before(tg: Tagger, h: Hit) -> AgencyMention | None:
+    """ "a European Union delegation": the body named right before a delegation sends it."""
+    k = h.start - 1
+    while k >= 0 and tg.kind(k) == "agency" and tg.hits[k].start != k:
+        k -= 1
+    hit = tg.hits.get(k) if k >= 0 else None
+    if hit is None or hit.kind != "agency" or hit.end > h.start:
+        return None
+    owner = agency_phrase(tg, hit.start)
+    return owner if owner is not None and not owner.anaphor and owner.end == h.start else None
 
 
 def _possessive_owner(tg: Tagger, h: Hit) -> AgencyMention | None:

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from .helpers import met, run
+import pytest
+
+from .helpers import met, rels, run
 
 
 def _delegation(ex) -> str:
@@ -47,3 +49,36 @@ def test_en_his_accompanying_delegation_after_the_title():
     pairs = met(ex)
     assert frozenset({"Ayman Safadi", "Fuad Hussein"}) in pairs
     assert frozenset({"Ayman Safadi", "accompanying delegation"}) in pairs
+
+
+@pytest.mark.parametrize(
+    "text, delegation, body",
+    [
+        (
+            "Foreign Minister Salem Hamdan met a European Union delegation on Monday.",
+            "European Union delegation",
+            "European Union",
+        ),
+        (
+            "Foreign Minister Salem Hamdan received a delegation of the Saudi Shura Council.",
+            "delegation of the Saudi Shura Council",
+            "Saudi Shura Council",
+        ),
+    ],
+)
+def test_en_delegation_named_by_its_body(text, delegation, body):
+    ex = run(text, "en")
+    assert frozenset({"Salem Hamdan", delegation}) in met(ex)
+    assert (delegation, body) in rels(ex, "MEMBER_OF")
+
+
+def test_en_accompanied_by_joins_the_subject_side():
+    ex = run(
+        "Foreign Minister Salem Hamdan, accompanied by Ambassador Hiroshi Tanabe, met President "
+        "Jean Dupont.",
+        "en",
+    )
+    assert met(ex) == {
+        frozenset({"Salem Hamdan", "Jean Dupont"}),
+        frozenset({"Hiroshi Tanabe", "Jean Dupont"}),
+    }
