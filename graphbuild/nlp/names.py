@@ -327,10 +327,12 @@ def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
         return True
     if not name_like(tg, j, run.words):
         return False
-    known = known_name(tg, j) or _family_word(tg, j, run.words) or j in tg.hits
+    family = _family_word(tg, j, run.words)
+    known = known_name(tg, j) or family or j in tg.hits
     if strict and run.words and not known and not run.free_ok:
         return False
-    run.add(j, free_ok=known)
+    # after a definite family name only listed names, particles and family names go on
+    run.add(j, free_ok=known and not family)
     return True
 
 
