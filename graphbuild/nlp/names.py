@@ -327,12 +327,10 @@ def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
         return True
     if not name_like(tg, j, run.words):
         return False
-    family = _family_word(tg, j, run.words)
-    known = known_name(tg, j) or family or j in tg.hits
+    known = known_name(tg, j) or _family_word(tg, j, run.words) or j in tg.hits
     if strict and run.words and not known and not run.free_ok:
         return False
-    # after a definite family name only listed names, particles and family names go on
-    run.add(j, free_ok=known and not family)
+    run.add(j, free_ok=known)
     return True
 
 
