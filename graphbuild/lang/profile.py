@@ -58,6 +58,7 @@ class WordLists:
     adjective_ending: frozenset[str] = frozenset()
     regnal: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()
+    region: frozenset[str] = frozenset()
     feminine_verb_prefix: frozenset[str] = frozenset()
     lower_head: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()

@@ -155,8 +155,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "[name] [and-representatives]", "[name] [his-thanks]"
     if norm.startswith(tuple(W.article_clitic)) and len(norm) > 4:
         return False  # clitic + article
-    if position == 0 and _and_alef(tg, norm):
-        return False  # "and Africa": a name does not start with "and" before an alef
+    if position == 0 and (_and_alef(tg, norm) or _and_region(tg, norm)):
+        return False  # "and Africa", "and North": a name does not start so
     # pronoun-suffixed verbal nouns are not names
     return not (norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4)
 
@@ -173,6 +173,12 @@ def _and_alef(tg: Tagger, norm: str) -> bool:
         and norm[1:2] == alef
         and norm not in tg.lex.names
     )
+
+
+def _and_region(tg: Tagger, norm: str) -> bool:
+    """A region word, alone or after a one-letter "and" ("and North [Africa]")."""
+    ands = tuple(c for c in tg.W.conjunction if len(c) == 1)
+    return norm in tg.W.region or (norm.startswith(ands) and norm[1:] in tg.W.region)
 
 
 def _written_definite(tg: Tagger, i: int) -> bool:

@@ -204,7 +204,23 @@ def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) 
     if not (h and h.info[0] == "portfolio"):
         return None
     end = _noun_phrase_end(tg, h.end)
-    return (end, country, []) if end > h.end else None
+    return (_regions_end(tg, end), country, []) if end > h.end else None
+
+
+def _regions_end(tg: Tagger, k: int) -> int:
+    """After a portfolio's region, "and" + more region words ("Middle East and North Africa")."""
+    doc, n, W = tg.doc, len(tg.doc), tg.W
+    ands = tuple(c for c in W.conjunction if len(c) == 1)
+    j = k
+    while j < n:
+        norm = doc[j].norm_
+        if norm in W.conjunction and j + 1 < n and doc[j + 1].norm_ in W.region:
+            j += 2
+        elif (norm.startswith(ands) and norm[1:] in W.region) or (j > k and norm in W.region):
+            j += 1
+        else:
+            break
+    return j
 
 
 def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:

@@ -180,3 +180,17 @@ def test_ar_country_of_a_long_title_in_the_republic_of_y():
 def test_ar_the_country_of_a_post_is_not_the_officials():
     ex = run("وحضر اللقاء السفير الياباني لدى المملكة، السيد هيروشي تانابي.", "ar")
     assert ent(ex, "هيروشي تانابي").country == "JPN"
+
+
+def test_ar_portfolio_of_coordinated_regions_then_the_name():
+    ex = run(
+        "والتقى وزير شؤون الشرق الأوسط وشمال أفريقيا البريطاني جون سميث نظيره الجزائري "
+        "كريم بلقاسم.",
+        "ar",
+    )
+    smith = ent(ex, "جون سميث")
+    assert smith.title.startswith("وزير شؤون الشرق الأوسط وشمال أفريقيا")
+    assert smith.country == "GBR"
+    assert not any("شمال" in n for n in names(ex, "Official") - {"جون سميث"})
+    # a region minister implies no ministry (FORMAT.md)
+    assert not any(t.startswith("وزارة") for s, t in rels(ex, "MEMBER_OF") if s == "جون سميث")
