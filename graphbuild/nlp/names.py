@@ -145,7 +145,12 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         position == 0 and _after_honorific(tg, i)
     ):
         return False  # after "Mr", a short foreign given name may spell a function word (Li)
-    if _written_definite(tg, i) and position == 0 and not _after_honorific(tg, i):
+    if (
+        _written_definite(tg, i)
+        and position == 0
+        and not _after_honorific(tg, i)
+        and not _turn_label_name(tg, i)
+    ):
         return False
     if norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in tg.lex.names:
         return False  # an imperfect verb right after a title ("the ambassador meets …")
@@ -179,6 +184,28 @@ def _and_region(tg: Tagger, norm: str) -> bool:
     """A region word, alone or after a one-letter "and" ("and North [Africa]")."""
     ands = tuple(c for c in tg.W.conjunction if len(c) == 1)
     return norm in tg.W.region or (norm.startswith(ands) and norm[1:] in tg.W.region)
+
+
+def _turn_label_name(tg: Tagger, i: int) -> bool:
+    """A transcript turn's label: a title, the name, a colon ("Foreign Minister al-Zayani:")."""
+    nxt = i + 1
+    return (
+        nxt < len(tg.doc)
+        and tg.doc[nxt].text == ":"
+        and _after_title(tg, i)
+        and (i - 1 < 0 or "\n" not in tg.doc[i - 1].text)
+    )
+
+
+def _after_title(tg: Tagger, i: int) -> bool:
+    """A title starts a few words before ``i`` with only words between (its complement)."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        h = tg.hits.get(k)
+        if h and h.kind == "title":
+            return True
+        if not tg.doc[k].is_alpha:
+            return False
+    return False
 
 
 def _written_definite(tg: Tagger, i: int) -> bool:

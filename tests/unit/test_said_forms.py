@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ent, met, run, said
+from .helpers import ent, met, names, run, said
 
 AR_MEETING = (
     "استقبل وزير الخارجية الأردني أيمن الصفدي، اليوم في عمان، وزير الخارجية العراقي فؤاد حسين. "
@@ -690,3 +690,12 @@ def test_en_welcoming_a_president_of_a_country_is_a_meeting_and_will_welcome_is_
     assert ent(ex, "Karim Haddad").country == "LBN"
     ex = run("President Jean Dupont will welcome President Karim Haddad next week.", "en")
     assert not met(ex) and not said(ex)
+
+
+def test_ar_turn_label_with_a_definite_surname():
+    ex = run("وزير الخارجية سميث: صباح الخير.\nوزير الخارجية الحمدان: شكرا سيدي.", "ar")
+    assert ("الحمدان", "شكرا سيدي.") in said(ex)
+    # outside a turn label, a definite word after a title is no name
+    assert "الحمدان" not in names(
+        run("وأكد وزير الخارجية الحمدان أن اللقاء مهم.", "ar"), "Official"
+    )
