@@ -458,9 +458,10 @@ class EntityBuilder:
         bodies = self.lex.bodies
         if not bodies:
             return None
-        return next(
-            (bodies[k] for k in (self._norm(m.base), self._norm(m.text)) if k in bodies), None
-        )
+        forms = (self._norm(m.base), self._norm(m.text))
+        # a glued hyphen is a token of its own in the lexicon's keys ("Co-operation")
+        keys = (*forms, *(f.replace("-", " - ") for f in forms if "-" in f))
+        return next((bodies[k] for k in keys if k in bodies), None)
 
     def _norm(self, text: str) -> str:
         return self.P.fold(" ".join(text.split()))

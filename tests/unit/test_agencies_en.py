@@ -148,3 +148,9 @@ def test_abroad_in_a_capitalised_ministry_name():
         "The Ministry of Foreign Affairs and Nationals Abroad said the talks were useful.", "en"
     )
     assert "Ministry of Foreign Affairs and Nationals Abroad" in names(ex, "Agency")
+
+
+def test_en_hyphenated_spelling_of_a_known_body_is_that_body():
+    ex = run("The minister met the Secretary General of the Gulf Co-operation Council.", "en")
+    gcc = [e for e in ex.entities if e.type == "Agency" and "GCC" in (e.name, *e.aliases)]
+    assert len(gcc) == 1 and "Gulf Cooperation Council" in (gcc[0].name, *gcc[0].aliases)
