@@ -1,51 +1,91 @@
-"""Extraction throughput: articles/s and tokens/s on the dev set, repeated.
+"""Extraction speed as a ratio to the bare spaCy tokenizer, measured in one run on the same texts.
 
-    python bench/bench_extract.py [--repeat N] [PATH ...]
+    python bench/bench_extract.py [--repeat N] [--rounds R] [PATH ...]
 
-Prints the pipeline's tokenisation speed alone and the full extraction speed
-(tokenise + rules + corpus resolution), and the peak RSS. Figures are for the
-machine it runs on; compare runs on the same machine only.
+The corpus is PATHs (default: eval/dev, eval/dev2 and seeds) repeated N times. After a
+warm-up (lexicons, pipelines, matchers), each round times, on the whole corpus:
+
+* the bare tokenizer: the language pipeline's ``tokenizer`` alone (no NORM, clitics,
+  sentences);
+* the pipeline: every component (tokenizer, NORM, clitics, sentences);
+* extraction: ``extract_article`` on every article (every stage, one article at a time);
+* corpus resolution: ``resolve_corpus`` on those extractions.
+
+Times are CPU seconds of this process (less sensitive to other processes than wall
+time). The rounds alternate, and the median of each figure over the rounds is printed,
+with the ratio speed(extraction) / speed(bare tokenizer) = t(tokenizer) / t(extraction)
+(the higher the better; 1.0 would be extraction as fast as tokenising), the same ratio
+with corpus resolution included, and the peak RSS of the process.
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from graphbuild.model import Article
+from graphbuild.nlp.extract import extract_article
 from graphbuild.nlp.pipeline import get_pipeline
-from graphbuild.pipeline import extract
+from graphbuild.resolve import resolve_corpus
 from graphbuild.sources import read_articles
 
 ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_PATHS = [str(ROOT / p) for p in ("eval/dev/articles", "eval/dev2/articles", "seeds")]
+
+
+def _cpu(fn: Callable[[], object]) -> tuple[float, object]:
+    t0 = time.process_time()
+    out = fn()
+    return time.process_time() - t0, out
+
+
+def _tokenize(corpus: list[Article]) -> int:
+    return sum(len(get_pipeline(a.lang or "ar").tokenizer(a.full_text)) for a in corpus)
+
+
+def _pipeline(corpus: list[Article]) -> int:
+    return sum(len(get_pipeline(a.lang or "ar")(a.full_text)) for a in corpus)
+
+
+def _round(corpus: list[Article]) -> dict[str, float]:
+    t_tok, _ = _cpu(lambda: _tokenize(corpus))
+    t_pipe, _ = _cpu(lambda: _pipeline(corpus))
+    t_ext, exs = _cpu(lambda: [extract_article(a) for a in corpus])
+    t_res, _ = _cpu(lambda: resolve_corpus(exs))  # type: ignore[arg-type]
+    return {"tokenizer": t_tok, "pipeline": t_pipe, "extraction": t_ext, "resolution": t_res}
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument(
-        "paths", nargs="*", default=[str(ROOT / "eval" / "dev" / "articles"), str(ROOT / "seeds")]
-    )
-    ap.add_argument("--repeat", type=int, default=20)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("paths", nargs="*", default=DEFAULT_PATHS)
+    ap.add_argument("--repeat", type=int, default=10, help="corpus = PATHs this many times")
+    ap.add_argument("--rounds", type=int, default=3, help="timed rounds (medians are printed)")
     args = ap.parse_args()
     arts = read_articles(args.paths)
     corpus = arts * args.repeat
-    # warm up (lexicons, pipelines)
-    extract(arts)
-    tokens = 0
-    t0 = time.perf_counter()
-    for a in corpus:
-        tokens += len(get_pipeline(a.lang)(a.full_text))
-    t_tok = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    extract(corpus)
-    t_all = time.perf_counter() - t0
+    for a in arts:  # warm-up: lexicons, pipelines, matchers
+        extract_article(a)
+    tokens = _tokenize(corpus)
+    rounds = [_round(corpus) for _ in range(args.rounds)]
+    med = {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
+    ratios = [r["tokenizer"] / r["extraction"] for r in rounds]
+    ratios_res = [r["tokenizer"] / (r["extraction"] + r["resolution"]) for r in rounds]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"articles: {len(corpus)}  tokens: {tokens}")
-    print(f"pipeline only : {tokens / t_tok:10.0f} tokens/s  {len(corpus) / t_tok:8.1f} articles/s")
-    print(f"full extract  : {tokens / t_all:10.0f} tokens/s  {len(corpus) / t_all:8.1f} articles/s")
-    print(f"peak RSS      : {rss:10.1f} MiB")
+    n = len(corpus)
+    print(f"articles: {n}  tokens: {tokens}  rounds: {args.rounds} (medians, CPU seconds)")
+    for name, t in med.items():
+        print(f"{name:<15}: {t:7.3f} s  {n / t:9.1f} articles/s  {tokens / t:10.0f} tokens/s")
+    print(
+        f"ratio extraction / bare tokenizer (speed): {statistics.median(ratios):.3f}"
+        f"  (rounds: {', '.join(f'{x:.3f}' for x in ratios)})"
+    )
+    print(f"ratio with corpus resolution             : {statistics.median(ratios_res):.3f}")
+    print(f"peak RSS: {rss:.1f} MiB")
     return 0
 
 
