@@ -31,12 +31,21 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..lang import Lexicon, Profile, load_profile
 
-__all__ = ["Hit", "Tagger", "HIT_KINDS", "month_and_date_tokens"]
+__all__ = [
+    "Hit",
+    "Tagger",
+    "HIT_KINDS",
+    "TokenWords",
+    "doc_text",
+    "month_and_date_tokens",
+    "span_text",
+    "token_words",
+]
 
 HIT_KINDS = ("agency", "title", "country", "cue")  # priority on a tie
 _MAX_WORDS = 6
@@ -182,6 +191,80 @@ def month_and_date_tokens(
     return frozenset(months), frozenset(dates)
 
 
+_TEXT_KEY, _WORDS_KEY = "graphbuild.text", "graphbuild.words"  # doc.user_data keys
+_WORD_ATTRS: list[int | str] = [
+    "ORTH",
+    "NORM",
+    "SPACY",
+    "LIKE_NUM",
+    "IS_SPACE",
+    "IS_PUNCT",
+    "IS_ALPHA",
+]
+# ORTH/NORM id → its text: ids are hashes of the text, the same in every vocabulary, so one
+# table serves all; it holds each word once, as a StringStore does
+_STRINGS: dict[int, str] = {}
+
+
+@dataclass(frozen=True)
+class TokenWords:
+    """A doc's token texts, NORMs, trailing whitespace and flags, as lists (index = token)."""
+
+    texts: list[str]
+    norms: list[str]
+    ws: list[str]
+    like_num: list[bool]
+    is_space: list[bool]
+    is_punct: list[bool]
+    is_alpha: list[bool]
+
+
+def _texts_of(vocab: Vocab, ids: list[int]) -> list[str]:
+    """The strings of ``ids`` (a StringStore call once per id, a dict lookup after)."""
+    strings = vocab.strings
+    for i in set(ids).difference(_STRINGS):
+        _STRINGS[i] = strings[i]
+    return [_STRINGS[i] for i in ids]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (kept in ``doc.user_data``; a doc's text never changes,
+    retokenizing included)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, as a slice of the doc's text (no Token object per token)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def token_words(doc: Doc) -> TokenWords:
+    """The token lists of ``doc``, read from ``Doc.to_array`` in one call (once per doc: kept in
+    ``doc.user_data``, so read them only once the pipeline is done with the doc)."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        words = doc.user_data[_WORDS_KEY] = _read_words(doc)
+    return words
+
+
+def _read_words(doc: Doc) -> TokenWords:
+    if not len(doc):
+        return TokenWords([], [], [], [], [], [], [])
+    orth, norm, spacy, like_num, space, punct, alpha = doc.to_array(_WORD_ATTRS).T.tolist()
+    return TokenWords(
+        texts=_texts_of(doc.vocab, orth),
+        norms=_texts_of(doc.vocab, norm),
+        ws=[" " if x else "" for x in spacy],
+        like_num=[x == 1 for x in like_num],
+        is_space=[x == 1 for x in space],
+        is_punct=[x == 1 for x in punct],
+        is_alpha=[x == 1 for x in alpha],
+    )
+
+
 class Tagger:
     """Lexicon hits of one doc, indexed by token position; read-only once built.
 
@@ -202,23 +285,16 @@ class Tagger:
         self._starts: dict[tuple[str, ...], list[int]] = {}
 
     def _read_tokens(self, doc: Doc) -> None:
-        """The token attributes the stages read, as lists (one pass over the doc, no Token
-        later)."""
-        self.texts: list[str] = []
-        self.norms: list[str] = []
-        self.ws: list[str] = []
-        self.like_num: list[bool] = []
-        self.is_space: list[bool] = []
-        self.is_punct: list[bool] = []
-        self.is_alpha: list[bool] = []
-        for t in doc:
-            self.texts.append(t.text)
-            self.norms.append(t.norm_)
-            self.ws.append(t.whitespace_)
-            self.like_num.append(t.like_num)
-            self.is_space.append(t.is_space)
-            self.is_punct.append(t.is_punct)
-            self.is_alpha.append(t.is_alpha)
+        """The token attributes the stages read, as lists (from the doc's arrays: no Token
+        object)."""
+        words = token_words(doc)
+        self.texts: list[str] = words.texts
+        self.norms: list[str] = words.norms
+        self.ws: list[str] = words.ws
+        self.like_num: list[bool] = words.like_num
+        self.is_space: list[bool] = words.is_space
+        self.is_punct: list[bool] = words.is_punct
+        self.is_alpha: list[bool] = words.is_alpha
 
     def pair_text(self, i: int) -> str:
         """The text of tokens ``i:i + 2`` (as ``doc[i:i + 2].text``)."""
