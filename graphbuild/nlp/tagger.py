@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..lang import Lexicon, Profile, load_profile
+from ..text import normalize_key
 
 __all__ = [
     "Hit",
@@ -44,6 +45,7 @@ __all__ = [
     "doc_text",
     "month_and_date_tokens",
     "span_text",
+    "token_keys",
     "token_words",
 ]
 
@@ -154,11 +156,17 @@ def _month_sets(lang: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
     return tuple(x for x in sets if x is not None)
 
 
+@lru_cache(maxsize=None)
+def _month_firsts(lang: str) -> frozenset[str]:
+    """The NORMs a MONTH pattern may start with (built once per language)."""
+    return frozenset().union(*(p[0] for p in _month_sets(lang) or ()))
+
+
 def _month_spans(doc: Doc, profile: Profile, norms: list[str] | None) -> list[tuple[int, int]]:
     sets = _month_sets(profile.code)
     if sets is None or norms is None:
         return [(start, end) for _label, start, end in _month_matcher(profile.code, doc.vocab)(doc)]
-    firsts = frozenset().union(*(p[0] for p in sets))
+    firsts = _month_firsts(profile.code)
     n = len(norms)
     spans = []
     for i, norm in enumerate(norms):
@@ -191,7 +199,8 @@ def month_and_date_tokens(
     return frozenset(months), frozenset(dates)
 
 
-_TEXT_KEY, _WORDS_KEY = "graphbuild.text", "graphbuild.words"  # doc.user_data keys
+# doc.user_data keys
+_TEXT_KEY, _WORDS_KEY, _KEYS_KEY = "graphbuild.text", "graphbuild.words", "graphbuild.keys"
 _WORD_ATTRS: list[int | str] = [
     "ORTH",
     "NORM",
@@ -204,12 +213,14 @@ _WORD_ATTRS: list[int | str] = [
 # ORTH/NORM id → its text: ids are hashes of the text, the same in every vocabulary, so one
 # table serves all; it holds each word once, as a StringStore does
 _STRINGS: dict[int, str] = {}
+_KEYS: dict[int, str] = {}  # ORTH id → normalize_key of its text
 
 
 @dataclass(frozen=True)
 class TokenWords:
     """A doc's token texts, NORMs, trailing whitespace and flags, as lists (index = token)."""
 
+    orths: list[int]  # ORTH ids
     texts: list[str]
     norms: list[str]
     ws: list[str]
@@ -227,12 +238,26 @@ def _texts_of(vocab: Vocab, ids: list[int]) -> list[str]:
     return [_STRINGS[i] for i in ids]
 
 
+def token_keys(doc: Doc) -> list[str]:
+    """:func:`~graphbuild.text.normalize_key` of each token's text, each vocabulary entry (ORTH id)
+    normalised once (kept in ``doc.user_data``)."""
+    keys = doc.user_data.get(_KEYS_KEY)
+    if keys is None:
+        words = token_words(doc)
+        for orth, text in zip(words.orths, words.texts, strict=True):
+            if orth not in _KEYS:
+                _KEYS[orth] = normalize_key(text)
+        keys = doc.user_data[_KEYS_KEY] = [_KEYS[o] for o in words.orths]
+    return keys
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc (kept in ``doc.user_data``; a doc's text never changes,
     retokenizing included)."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        words = token_words(doc)
+        text = doc.user_data[_TEXT_KEY] = "".join(map(str.__add__, words.texts, words.ws))
     return text
 
 
@@ -252,9 +277,10 @@ def token_words(doc: Doc) -> TokenWords:
 
 def _read_words(doc: Doc) -> TokenWords:
     if not len(doc):
-        return TokenWords([], [], [], [], [], [], [])
+        return TokenWords([], [], [], [], [], [], [], [])
     orth, norm, spacy, like_num, space, punct, alpha = doc.to_array(_WORD_ATTRS).T.tolist()
     return TokenWords(
+        orths=orth,
         texts=_texts_of(doc.vocab, orth),
         norms=_texts_of(doc.vocab, norm),
         ws=[" " if x else "" for x in spacy],
@@ -301,6 +327,16 @@ class Tagger:
         if i + 1 >= len(self.texts):
             return self.texts[i] if i < len(self.texts) else ""
         return self.texts[i] + self.ws[i] + self.texts[i + 1]
+
+    def pair_key(self, i: int) -> str:
+        """``normalize_key(self.pair_text(i))``; with a space between the two tokens, their cached
+        keys joined (the key folds character by character and a space starts a new character
+        sequence for NFKC, so the result is the same)."""
+        if i + 1 < len(self.texts) and self.ws[i] == " ":
+            keys = token_keys(self.doc)
+            a, b = keys[i], keys[i + 1]
+            return f"{a} {b}" if a and b else a or b
+        return normalize_key(self.pair_text(i))
 
     def with_names(self, name_norms: frozenset[str]) -> "Tagger":
         other = copy.copy(self)
