@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .mentions import NameMention
-from .tagger import Tagger
+from .tagger import Tagger, span_text
 
 __all__ = [
     "name_like",
@@ -471,14 +471,14 @@ def name_like(tg: Tagger, i: int, position: int) -> bool:
     """May token ``i`` be the ``position``-th word of a person's name?"""
     if i >= len(tg.doc):
         return False
-    tok = tg.doc[i]
+    text = tg.texts[i]
     if (
-        tok.is_space
-        or tok.is_punct
-        or tok.like_num
-        or not tok.is_alpha
-        and "-" not in tok.text
-        and "'" not in tok.text
+        tg.is_space[i]
+        or tg.is_punct[i]
+        or tg.like_num[i]
+        or not tg.is_alpha[i]
+        and "-" not in text
+        and "'" not in text
     ):
         return False
     if i in tg.dates:
@@ -494,7 +494,7 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
     if not toks:
         return None
     span = tg.doc[toks[0] : toks[-1] + 1]
-    return NameMention(span.start, span.end, span.text)
+    return NameMention(span.start, span.end, span_text(span))
 
 
 def starts_known_name(tg: Tagger, m: NameMention) -> bool:
