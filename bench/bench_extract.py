@@ -9,10 +9,11 @@ warm-up (lexicons, pipelines, matchers), each round times, on the whole corpus:
   sentences);
 * the pipeline: every component (tokenizer, NORM, clitics, sentences);
 * extraction: ``extract_article`` on every article (every stage, one article at a time);
-* corpus resolution: ``resolve_corpus`` on those extractions.
+* corpus resolution: ``resolve_corpus`` on those extractions (once per round).
 
 Times are CPU seconds of this process (less sensitive to other processes than wall
-time). The rounds alternate, and the median of each figure over the rounds is printed,
+time); each pass over PATHs times the three steps in turn, so that a change of load on
+the machine weighs on all of them alike. The median of each figure over the rounds is printed,
 with the ratio speed(extraction) / speed(bare tokenizer) = t(tokenizer) / t(extraction)
 (the higher the better; 1.0 would be extraction as fast as tokenising), the same ratio
 with corpus resolution included, and the peak RSS of the process.
@@ -25,10 +26,9 @@ import resource
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from graphbuild.model import Article
+from graphbuild.model import Article, Extraction
 from graphbuild.nlp.extract import extract_article
 from graphbuild.nlp.pipeline import get_pipeline
 from graphbuild.resolve import resolve_corpus
@@ -38,26 +38,34 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATHS = [str(ROOT / p) for p in ("eval/dev/articles", "eval/dev2/articles", "seeds")]
 
 
-def _cpu(fn: Callable[[], object]) -> tuple[float, object]:
-    t0 = time.process_time()
-    out = fn()
-    return time.process_time() - t0, out
+def _round(arts: list[Article], repeat: int) -> dict[str, float]:
+    """CPU seconds of each step over ``arts`` × ``repeat``: each pass over ``arts`` times the
+    tokenizer, the pipeline and extraction in turn (each in its own loop, as each would run
+    alone), so that a change of load on the machine weighs on all of them alike."""
+    t = {"tokenizer": 0.0, "pipeline": 0.0, "extraction": 0.0}
+    clock = time.process_time
+    exs: list[Extraction] = []
+    for _ in range(repeat):
+        t0 = clock()
+        for a in arts:
+            get_pipeline(a.lang or "ar").tokenizer(a.full_text)
+        t1 = clock()
+        for a in arts:
+            get_pipeline(a.lang or "ar")(a.full_text)
+        t2 = clock()
+        exs.extend(extract_article(a) for a in arts)
+        t3 = clock()
+        t["tokenizer"] += t1 - t0
+        t["pipeline"] += t2 - t1
+        t["extraction"] += t3 - t2
+    t0 = clock()
+    resolve_corpus(exs)
+    t["resolution"] = clock() - t0
+    return t
 
 
-def _tokenize(corpus: list[Article]) -> int:
+def _tokens(corpus: list[Article]) -> int:
     return sum(len(get_pipeline(a.lang or "ar").tokenizer(a.full_text)) for a in corpus)
-
-
-def _pipeline(corpus: list[Article]) -> int:
-    return sum(len(get_pipeline(a.lang or "ar")(a.full_text)) for a in corpus)
-
-
-def _round(corpus: list[Article]) -> dict[str, float]:
-    t_tok, _ = _cpu(lambda: _tokenize(corpus))
-    t_pipe, _ = _cpu(lambda: _pipeline(corpus))
-    t_ext, exs = _cpu(lambda: [extract_article(a) for a in corpus])
-    t_res, _ = _cpu(lambda: resolve_corpus(exs))  # type: ignore[arg-type]
-    return {"tokenizer": t_tok, "pipeline": t_pipe, "extraction": t_ext, "resolution": t_res}
 
 
 def main() -> int:
@@ -70,8 +78,8 @@ def main() -> int:
     corpus = arts * args.repeat
     for a in arts:  # warm-up: lexicons, pipelines, matchers
         extract_article(a)
-    tokens = _tokenize(corpus)
-    rounds = [_round(corpus) for _ in range(args.rounds)]
+    tokens = _tokens(corpus)
+    rounds = [_round(arts, args.repeat) for _ in range(args.rounds)]
     med = {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
     ratios = [r["tokenizer"] / r["extraction"] for r in rounds]
     ratios_res = [r["tokenizer"] / (r["extraction"] + r["resolution"]) for r in rounds]
