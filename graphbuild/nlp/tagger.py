@@ -214,6 +214,7 @@ _WORD_ATTRS: list[int | str] = [
 # table serves all; it holds each word once, as a StringStore does
 _STRINGS: dict[int, str] = {}
 _KEYS: dict[int, str] = {}  # ORTH id → normalize_key of its text
+_SPACES = ("", " ")  # SPACY (0 or 1) → the token's trailing whitespace
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,7 @@ def _texts_of(vocab: Vocab, ids: list[int]) -> list[str]:
     strings = vocab.strings
     for i in set(ids).difference(_STRINGS):
         _STRINGS[i] = strings[i]
-    return [_STRINGS[i] for i in ids]
+    return list(map(_STRINGS.__getitem__, ids))
 
 
 def token_keys(doc: Doc) -> list[str]:
@@ -278,16 +279,18 @@ def token_words(doc: Doc) -> TokenWords:
 def _read_words(doc: Doc) -> TokenWords:
     if not len(doc):
         return TokenWords([], [], [], [], [], [], [], [])
-    orth, norm, spacy, like_num, space, punct, alpha = doc.to_array(_WORD_ATTRS).T.tolist()
+    arr = doc.to_array(_WORD_ATTRS)
+    orth, norm = arr[:, 0].tolist(), arr[:, 1].tolist()
+    like_num, space, punct, alpha = (arr[:, 3:] == 1).T.tolist()
     return TokenWords(
         orths=orth,
         texts=_texts_of(doc.vocab, orth),
         norms=_texts_of(doc.vocab, norm),
-        ws=[" " if x else "" for x in spacy],
-        like_num=[x == 1 for x in like_num],
-        is_space=[x == 1 for x in space],
-        is_punct=[x == 1 for x in punct],
-        is_alpha=[x == 1 for x in alpha],
+        ws=list(map(_SPACES.__getitem__, arr[:, 2].tolist())),
+        like_num=like_num,
+        is_space=space,
+        is_punct=punct,
+        is_alpha=alpha,
     )
 
 
@@ -361,32 +364,35 @@ class Tagger:
     def _tag(self) -> dict[int, Hit]:
         """Longest lexicon match at each position, left to right."""
         lex, words, texts, norms, alpha = self.lex, self.W, self.texts, self.norms, self.is_alpha
-        blocked = [
-            sp or (pu and tx not in (".", "-"))
-            for sp, pu, tx in zip(self.is_space, self.is_punct, texts, strict=True)
-        ]
-        cased = self.P.cased
-        caps = [not cased or tx[:1].isupper() or not tx[:1].isalpha() for tx in texts]
+        space, punct, cased = self.is_space, self.is_punct, self.P.cased
         tables = dict(_tables(lex))
         hits: dict[int, Hit] = {}
+
+        # read at the candidates only (a few per sentence), not at every token
+        def blocked(k: int) -> bool:
+            return space[k] or (punct[k] and texts[k] not in (".", "-"))
+
+        def caps(k: int) -> bool:
+            first = texts[k][:1]
+            return not cased or first.isupper() or not first.isalpha()
 
         def title_in_context(i: int) -> bool:
             # "the prime minister", "Qatari prime minister", "State Department spokesman"
             return i > 0 and (
-                norms[i - 1] in words.article or (i - 1) in hits or (caps[i - 1] and alpha[i - 1])
+                norms[i - 1] in words.article or (i - 1) in hits or (caps(i - 1) and alpha[i - 1])
             )
 
         def accept(i: int, length: int, kind: str, key: str) -> bool:
-            if any(blocked[i : i + length]):
+            if any(blocked(k) for k in range(i, min(i + length, len(texts)))):
                 return False
-            if kind != "cue" and not caps[i] and not (kind == "agency" and key in words.lower_head):
+            if kind != "cue" and not caps(i) and not (kind == "agency" and key in words.lower_head):
                 return kind == "title" and title_in_context(i)
             return True
 
         candidates = self._candidates()
         pos = 0  # the first token after the last hit
         for i in sorted(candidates):
-            if i < pos or blocked[i]:
+            if i < pos or blocked(i):
                 continue
             best = next(
                 (
