@@ -16,7 +16,8 @@ time); each pass over PATHs times the three steps in turn, so that a change of l
 the machine weighs on all of them alike. The median of each figure over the rounds is printed,
 with the ratio speed(extraction) / speed(bare tokenizer) = t(tokenizer) / t(extraction)
 (the higher the better; 1.0 would be extraction as fast as tokenising), the same ratio
-with corpus resolution included, and the peak RSS of the process.
+with corpus resolution included, each stage's share of extraction time (one more pass
+with the stages of ``extract_article`` timed), and the peak RSS of the process.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ import resource
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import graphbuild.nlp.extract as extract_module
 
 from graphbuild.model import Article, Extraction
 from graphbuild.nlp.extract import extract_article
@@ -64,6 +69,61 @@ def _round(arts: list[Article], repeat: int) -> dict[str, float]:
     return t
 
 
+STAGES = {  # name in graphbuild.nlp.extract → what it does
+    "Tagger": "tagger (lexicon hits)",
+    "find_entities": "entities (titles, names, agencies)",
+    "find_relations": "relations",
+    "assemble": "assembly",
+}
+
+
+def _stage_times(arts: list[Article], repeat: int) -> dict[str, float]:
+    """CPU seconds of each stage of ``extract_article`` (one more pass, its stage functions
+    wrapped in a timer for the pass only)."""
+    spent = dict.fromkeys(STAGES, 0.0)
+    originals = {name: getattr(extract_module, name) for name in STAGES}
+
+    def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - t0
+
+        return run
+
+    for name, fn in originals.items():
+        setattr(extract_module, name, timed(name, fn))
+    try:
+        t0 = time.process_time()
+        for _ in range(repeat):
+            for a in arts:
+                extract_article(a)
+        spent["total"] = time.process_time() - t0
+    finally:
+        for name, fn in originals.items():
+            setattr(extract_module, name, fn)
+    return spent
+
+
+def _print_shares(stages: dict[str, float], med: dict[str, float]) -> None:
+    """Each stage's share of extraction; the pipeline's from the rounds (as the bare tokenizer's),
+    scaled to this pass."""
+    total = stages["total"]
+    pipeline = med["pipeline"] / med["extraction"] * total
+    tokenizer = med["tokenizer"] / med["extraction"] * total
+    rows = [
+        ("pipeline (tokenizer, NORM, clitics, sentences)", pipeline),
+        ("  of which the bare tokenizer", tokenizer),
+        *((label, stages[name]) for name, label in STAGES.items()),
+        ("other", total - pipeline - sum(stages[name] for name in STAGES)),
+    ]
+    print("share of extraction time, by stage:")
+    for label, t in rows:
+        print(f"  {label:<48}: {100 * t / total:5.1f} %")
+
+
 def _tokens(corpus: list[Article]) -> int:
     return sum(len(get_pipeline(a.lang or "ar").tokenizer(a.full_text)) for a in corpus)
 
@@ -83,6 +143,7 @@ def main() -> int:
     med = {k: statistics.median(r[k] for r in rounds) for k in rounds[0]}
     ratios = [r["tokenizer"] / r["extraction"] for r in rounds]
     ratios_res = [r["tokenizer"] / (r["extraction"] + r["resolution"]) for r in rounds]
+    stages = _stage_times(arts, args.repeat)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = len(corpus)
     print(f"articles: {n}  tokens: {tokens}  rounds: {args.rounds} (medians, CPU seconds)")
@@ -93,6 +154,7 @@ def main() -> int:
         f"  (rounds: {', '.join(f'{x:.3f}' for x in ratios)})"
     )
     print(f"ratio with corpus resolution             : {statistics.median(ratios_res):.3f}")
+    _print_shares(stages, med)
     print(f"peak RSS: {rss:.1f} MiB")
     return 0
 

@@ -352,11 +352,12 @@ class Tagger:
         strings = doc.vocab.strings
         out: dict[int, list[tuple[int, int, str, str]]] = {}
         matcher, keys = _phrase_matcher(self.lex, doc.vocab)
+        kinds = {strings.as_int(kind): (kind, n) for n, kind in enumerate(HIT_KINDS)}
         for match_id, start, end in matcher(doc):
-            kind = strings[match_id]
+            kind, priority = kinds[match_id]
             key = keys.get((kind, tuple(norms[start:end])))
             if key is not None:
-                out.setdefault(start, []).append((start - end, HIT_KINDS.index(kind), kind, key))
+                out.setdefault(start, []).append((start - end, priority, kind, key))
         for cands in out.values():
             cands.sort()
         return out
@@ -383,7 +384,8 @@ class Tagger:
             )
 
         def accept(i: int, length: int, kind: str, key: str) -> bool:
-            if any(blocked(k) for k in range(i, min(i + length, len(texts)))):
+            # token i itself is not blocked (checked before)
+            if length > 1 and any(blocked(k) for k in range(i + 1, min(i + length, len(texts)))):
                 return False
             if kind != "cue" and not caps(i) and not (kind == "agency" and key in words.lower_head):
                 return kind == "title" and title_in_context(i)
@@ -394,17 +396,12 @@ class Tagger:
         for i in sorted(candidates):
             if i < pos or blocked(i):
                 continue
-            best = next(
-                (
-                    (-neg, kind, key)
-                    for neg, _p, kind, key in candidates[i]
-                    if accept(i, -neg, kind, key)
-                ),
-                None,
-            )
-            if best is None:
+            for neg, _p, kind, key in candidates[i]:
+                if accept(i, -neg, kind, key):
+                    length = -neg
+                    break
+            else:
                 continue
-            length, kind, key = best
             val = tables[kind][key]
             hit = Hit(kind, i, i + length, key, val if isinstance(val, tuple) else (val,))
             for j in range(i, i + length):
