@@ -308,6 +308,7 @@ class Tagger:
         self.W = self.P.words
         self.lang = lex.lang
         self.name_norms: frozenset[str] = frozenset()
+        self._keys: list[str] | None = None  # token_keys(doc), read when first needed
         self._read_tokens(doc)
         self.months, self.dates = month_and_date_tokens(doc, self.P, self.norms, self.like_num)
         self.hits: dict[int, Hit] = self._tag()
@@ -336,7 +337,9 @@ class Tagger:
         keys joined (the key folds character by character and a space starts a new character
         sequence for NFKC, so the result is the same)."""
         if i + 1 < len(self.texts) and self.ws[i] == " ":
-            keys = token_keys(self.doc)
+            keys = self._keys
+            if keys is None:
+                keys = self._keys = token_keys(self.doc)
             a, b = keys[i], keys[i + 1]
             return f"{a} {b}" if a and b else a or b
         return normalize_key(self.pair_text(i))
