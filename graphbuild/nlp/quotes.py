@@ -70,13 +70,13 @@ def quoted(doc: Doc, start: int, end: int) -> str | None:
     return m.group(1).strip(_STRIP) if m else None
 
 
-def _statement_prep(toks: list, words: WordLists) -> list[int]:
+def _statement_prep(norms: list[str], texts: list[str], words: WordLists) -> list[int]:
     """The preposition a stance verb governs ("expressed concern", "called for"), first or after a
-    circumstance phrase."""
-    for n, t in enumerate(toks[:6]):
-        if t.norm_ in words.statement_prep and (n == 0 or toks[0].norm_ in words.circumstance):
+    circumstance phrase (``norms``, ``texts``: the tokens after the verb)."""
+    for n, (norm, text) in enumerate(zip(norms[:6], texts[:6], strict=True)):
+        if norm in words.statement_prep and (n == 0 or norms[0] in words.circumstance):
             return [n]
-        if t.text in _CLAUSE_PUNCT:
+        if text in _CLAUSE_PUNCT:
             break
     return []
 
@@ -88,18 +88,19 @@ def quote_after(doc: Doc, start: int, stop: int, sent_end: int, words: WordLists
     q = _QUOTATION_AFTER.search(seg)
     if q and len(seg[: q.start()].split()) <= 2:
         return q.group(1).strip(_STRIP)  # the quotation right after the verb, the speaker or "that"
-    toks = list(doc[start : min(stop, start + 12)])  # only the first 12 tokens are read
+    tw, end = token_words(doc), min(stop, start + 12)  # only the first 12 tokens are read
+    norms, texts = tw.norms[start:end], tw.texts[start:end]
     comp = [
         n
-        for n, t in enumerate(toks[:12])
-        if t.norm_ in words.complementiser and t.text not in words.unfolded_name
+        for n, (norm, text) in enumerate(zip(norms, texts, strict=True))
+        if norm in words.complementiser and text not in words.unfolded_name
     ]
-    early = [n for n, t in enumerate(toks[:6]) if t.text in _CLAUSE_PUNCT]
-    for n in comp[:1] + _statement_prep(toks, words) + early[:1]:
-        t = toks[n]
+    early = [n for n, text in enumerate(texts[:6]) if text in _CLAUSE_PUNCT]
+    for n in comp[:1] + _statement_prep(norms, texts, words) + early[:1]:
+        i = start + n
         # the reporting complementiser stays (as annotators quote it); the others are dropped
         rest = span_text(
-            doc[t.i : stop] if t.norm_ in words.reporting_complementiser else doc[t.i + 1 : stop]
+            doc[i:stop] if norms[n] in words.reporting_complementiser else doc[i + 1 : stop]
         )
         rest = rest.strip(_STRIP)
         if len(rest.split()) >= 3:
