@@ -61,6 +61,8 @@ def _spacy_sentencizer_starts(lang: str, text: str) -> list[bool]:
         ("en", "No final mark"),
         ("en", '"Yes." she said. "No."'),
         ("ar", "التقى الوزير نظيره. وقال إن المحادثات مثمرة؟ نعم"),
+        ("en", ". . Start. (Yes.) ) no! ?! ok ... . x"),
+        ("en", "."),
     ],
 )
 def test_sentencizer_on_arrays_is_spacys(lang: str, text: str) -> None:
