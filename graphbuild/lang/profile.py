@@ -187,7 +187,7 @@ def _folder(normaliser: str, unfolded: tuple[str, ...]) -> Callable[[str], str]:
     word by word."""
     base = NORMALISERS[normaliser]
     if not unfolded:
-        return base
+        return lru_cache(maxsize=1 << 16)(base)  # cached: words repeat
     keep = frozenset(strip_diacritics(w) for w in unfolded)
     folded = frozenset(
         base(w) for w in keep
@@ -202,7 +202,7 @@ def _folder(normaliser: str, unfolded: tuple[str, ...]) -> Callable[[str], str]:
             return bare if bare in keep else out
         return out
 
-    return fold
+    return lru_cache(maxsize=1 << 16)(fold)  # cached: words repeat
 
 
 def read_table(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..lang import Lexicon, Profile
 from .mentions import AgencyMention
-from .tagger import Hit, Tagger
+from .tagger import Hit, Tagger, span_text
 
 __all__ = [
     "agency_phrase",
@@ -581,34 +581,40 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     walk = _Idafa(tg, h)
     walk.run()
     doc, j, kind = tg.doc, walk.j, walk.kind
-    first_norm = doc[h.start].norm_
+    norms, texts, ws = tg.norms, tg.texts, tg.ws  # token lists: no Token object per word
+    first_norm = norms[h.start]
     if (
         j == h.end
         and tg.is_def(h.start)
         and kind not in (INTERNATIONAL, SEAT)
         and h.end - h.start == 1
     ):
-        text = surface(tg, doc[h.start : h.end].text, first_norm)
+        text = surface(tg, span_text(doc[h.start : h.end]), first_norm)
         return AgencyMention(h.start, h.end, text, kind=kind, base=text, anaphor=True)
     if j == h.end and not walk.head_def:
         return None  # a bare indefinite head names nothing
     span = doc[h.start : j]
     P, W = tg.P, tg.W
     words = frozenset(
-        _word_key(P, W, t.norm_)
-        for k, t in enumerate(doc[h.start : walk.origin_at or j], start=h.start)
-        if k not in walk.nisba_idx and t.is_alpha and t.norm_ not in W.conjunction or t.like_num
+        _word_key(P, W, norms[k])
+        for k in range(h.start, min(walk.origin_at or j, len(norms)))
+        if k not in walk.nisba_idx
+        and tg.is_alpha[k]
+        and norms[k] not in W.conjunction
+        or tg.like_num[k]
     )
     base = surface(
         tg,
-        _join(t for k, t in enumerate(span, start=h.start) if k not in walk.nisba_idx),
+        "".join(
+            texts[k] + ws[k] for k in range(span.start, span.end) if k not in walk.nisba_idx
+        ).strip(),
         first_norm,
     )
-    text = surface(tg, span.text, first_norm)
+    text = surface(tg, span_text(span), first_norm)
     aliases = {base} - {text}
     if walk.accompany_at is not None and walk.accompany_at - h.start > 1:
         aliases.add(
-            surface(tg, doc[h.start : walk.accompany_at].text, first_norm)
+            surface(tg, span_text(doc[h.start : walk.accompany_at]), first_norm)
         )  # "the Omani delegation"
     return AgencyMention(
         h.start,

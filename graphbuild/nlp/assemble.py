@@ -19,6 +19,7 @@ from ..model import Article, Entity, Extraction, Relation
 from ..text import normalize_key
 from .entities import Agency, Entities
 from .relations import Registry
+from .tagger import span_text
 from .values import AGENCY, COUNTRY, OFFICIAL, PendingRelation, Ref
 
 __all__ = ["assemble", "entity_id", "ENTITY_RULES"]
@@ -212,8 +213,9 @@ def _relation(
     confidence: float,
     mentions: tuple[str, ...] = (),
 ) -> Relation:
-    text = ev.text.strip()
-    start = ev.start_char + (len(ev.text) - len(ev.text.lstrip()))
+    raw = span_text(ev)
+    text = raw.strip()
+    start = ev.start_char + (len(raw) - len(raw.lstrip()))
     return Relation(
         type=typ,
         source=src,

@@ -26,7 +26,7 @@ from .assemble import ENTITY_RULES, assemble, entity_id
 from .officials import find_entities
 from .pipeline import get_pipeline
 from .relations import Registry, default_registry, find_relations
-from .tagger import Tagger
+from .tagger import Tagger, token_words
 
 __all__ = ["extract_article", "extract_all", "entity_id", "RULE_CONFIDENCE"]
 
@@ -44,7 +44,9 @@ _CHECKED: dict[tuple[int, int], tuple[Registry, Lexicon]] = {}
 
 def _sentences(doc: Doc) -> list[Span]:
     """Sentences with at least one letter or digit (a lone quote mark is no sentence)."""
-    return [s for s in doc.sents if any(t.is_alpha or t.like_num for t in s)]
+    words = token_words(doc)
+    alpha, num = words.is_alpha, words.like_num
+    return [s for s in doc.sents if any(alpha[i] or num[i] for i in range(s.start, s.end))]
 
 
 def _check_cues(registry: Registry, lex: Lexicon) -> None:

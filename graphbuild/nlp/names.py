@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .mentions import NameMention
-from .tagger import Tagger
+from .tagger import Tagger, span_text
 
 __all__ = [
     "name_like",
@@ -116,7 +116,7 @@ def _at_boundary(tg: Tagger, j: int, words: int) -> bool:
 def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
     """A definite masculine nisba after a first name is a family name; before a particle, an
     indefinite one is a given name."""
-    h, norm = tg.hits[i], tg.doc[i].norm_
+    h, norm = tg.hits[i], tg.norms[i]
     if h.kind != "country" or h.info[1] != "nisba" or h.end - h.start != 1:
         return False
     if position == 0:
@@ -125,8 +125,7 @@ def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
 
 
 def _compound_word(tg: Tagger, i: int, position: int) -> bool:
-    tok = tg.doc[i]
-    norm = tok.norm_
+    text, norm = tg.texts[i], tg.norms[i]
     P, W = tg.P, tg.W
     if i in tg.hits:
         return (
@@ -135,9 +134,9 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
             or _given_name_title_word(tg, i, position)
             or (position > 0 and norm in W.regnal)  # Abdullah the Second
         )
-    if norm in W.unfolded_name and tok.text.endswith(norm[-1:]):
+    if norm in W.unfolded_name and text.endswith(norm[-1:]):
         return True  # the name, not the function word it folds onto
-    if any(m in tok.text for m in P.indefinite_marks):
+    if any(m in text for m in P.indefinite_marks):
         return False  # an indefinite word: "recently", "a delegation"
     if norm in W.phrase_break or len(norm) < 2:
         return False
@@ -471,14 +470,14 @@ def name_like(tg: Tagger, i: int, position: int) -> bool:
     """May token ``i`` be the ``position``-th word of a person's name?"""
     if i >= len(tg.doc):
         return False
-    tok = tg.doc[i]
+    text = tg.texts[i]
     if (
-        tok.is_space
-        or tok.is_punct
-        or tok.like_num
-        or not tok.is_alpha
-        and "-" not in tok.text
-        and "'" not in tok.text
+        tg.is_space[i]
+        or tg.is_punct[i]
+        or tg.like_num[i]
+        or not tg.is_alpha[i]
+        and "-" not in text
+        and "'" not in text
     ):
         return False
     if i in tg.dates:
@@ -494,7 +493,7 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
     if not toks:
         return None
     span = tg.doc[toks[0] : toks[-1] + 1]
-    return NameMention(span.start, span.end, span.text)
+    return NameMention(span.start, span.end, span_text(span))
 
 
 def starts_known_name(tg: Tagger, m: NameMention) -> bool:

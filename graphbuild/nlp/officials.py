@@ -35,7 +35,7 @@ from .resolution import (
     mentions_of_known_officials,
     parents_by_name,
 )
-from .tagger import Tagger
+from .tagger import Tagger, span_text
 from .titles import COMMAS, skip_commas_and_ranks, title_phrase
 from .values import AGENCY, OFFICIAL, Part, Ref
 
@@ -456,7 +456,7 @@ def _countries(b: EntityBuilder) -> None:
             continue
         alias_only = h.info[1] == "city" or (h.info[1] == "capital" and _venue(b, h.start))
         forms: dict[str, set[str]] = city_forms if alias_only else b.countries
-        forms.setdefault(h.info[0], set()).add(doc[h.start : h.end].text)
+        forms.setdefault(h.info[0], set()).add(span_text(doc[h.start : h.end]))
     # a city other than the capital, or a capital that is only a venue ("in Cairo"), is an alias
     # of a country named otherwise, never the only evidence of it
     for iso, city_names in city_forms.items():
@@ -525,14 +525,14 @@ def _institution_run(tg: Tagger, nm: NameMention) -> bool:
 
 
 def _coordinated_round(b: EntityBuilder, si: int, s: Span, used: set[int]) -> bool:
-    doc, tg = b.doc, b.tg
+    tg = b.tg
     found = False
     parts = [p for p in b.parts.get(si, []) if p.kind == OFFICIAL]
     if not parts:
         return False
     i = s.start
     while i < s.end:
-        nm = name_run(tg, i) if i not in used and doc[i].text[:1].isupper() else None
+        nm = name_run(tg, i) if i not in used and tg.texts[i][:1].isupper() else None
         if (
             not nm
             or nm.end - nm.start < 2

@@ -12,9 +12,14 @@ Components, in order:
 * ``graphbuild_clitics`` (languages with ``proclitics``): splits a proclitic off
   only when what is left is a lexicon hit, so names are never cut; a proclitic
   ending in the contracted article (l + the article) gives the rest its article back;
-* ``sentencizer`` with the profile's ``sentence_punct`` and
-  ``graphbuild_linebreaks``: a line break (the headline's, a paragraph's) always
+* ``graphbuild_sentences``: spaCy's sentencizer rule with the profile's
+  ``sentence_punct``, and a line break (the headline's, a paragraph's) always
   starts a sentence.
+
+Every component reads the doc as token arrays (``Doc.to_array``: ORTH ids, flags) and
+writes back with ``Doc.from_array``, with what depends on the word alone (its
+folded NORM, its proclitic split, its punctuation class) cached per vocabulary
+entry (ORTH id): no ``Token`` object is made but for the words it splits.
 """
 
 from __future__ import annotations
@@ -22,12 +27,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from typing import cast
 
+import numpy
 import spacy
 from spacy.attrs import IS_ALPHA  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from thinc.types import Ints2d
 
 from ..lang import Profile, load_lexicon, load_profile, norm_form
 
@@ -89,13 +97,24 @@ def _cut_text(
     return found
 
 
+def _set_column(doc: Doc, attr: str, values: numpy.ndarray) -> None:
+    """Write one token attribute (a uint64 id or value per token) with ``Doc.from_array``."""
+    doc.from_array([attr], cast(Ints2d, values.reshape(-1, 1)))
+
+
 @Language.factory("graphbuild_norm", default_config={"lang": "ar"})
 def _make_norm(nlp: Language, name: str, lang: str):
     fold = load_profile(lang).fold
+    strings = nlp.vocab.strings
+    cache: dict[int, int] = {}  # ORTH id → NORM id: each vocabulary entry is folded once
 
     def norm(doc: Doc) -> Doc:
-        for tok in doc:
-            tok.norm_ = fold(tok.text)
+        if not len(doc):
+            return doc
+        orths = doc.to_array("ORTH").tolist()
+        for orth in set(orths).difference(cache):
+            cache[orth] = strings.add(fold(strings[orth]))
+        _set_column(doc, "NORM", numpy.array([cache[o] for o in orths], dtype=numpy.uint64))
         return doc
 
     return norm
@@ -105,23 +124,28 @@ def _make_norm(nlp: Language, name: str, lang: str):
 def _make_clitics(nlp: Language, name: str, lang: str):
     lex = load_lexicon(lang)
     profile = load_profile(lang)
+    vocab = nlp.vocab
     known: set[str] = set()
     # not spaCy's stop-word list: it holds short words that would cut names (layla → l + yla)
     for form in lex.all_forms() | lex.stopwords | profile.words.phrase_break:
         known.add(form.split()[0])
+    cache: dict[int, tuple[str, str, str] | None] = {}  # ORTH id → its split, once per entry
+
+    def split_of(orth: int) -> tuple[str, str, str] | None:
+        text = vocab.strings[orth]
+        if not (vocab[orth].is_alpha or profile.fold(text).isalpha()):
+            return None  # diacritics make a word not alphabetic; its folded form (its NORM) is
+        return split_clitic(text, known, profile)
 
     def clitics(doc: Doc) -> Doc:
-        splits = []
-        for tok in doc:
-            if not (tok.is_alpha or tok.norm_.isalpha()):
-                continue  # diacritics make a word not alphabetic; its folded form is
-            hit = split_clitic(tok.text, known, profile)
-            if hit:
-                splits.append((tok, hit))
+        orths = doc.to_array("ORTH").tolist() if len(doc) else []
+        for orth in set(orths).difference(cache):
+            cache[orth] = split_of(orth)
+        splits = [(doc[i], hit) for i, orth in enumerate(orths) if (hit := cache[orth])]
         if splits:
             with doc.retokenize() as retok:
                 for tok, (pre, rest, rest_norm) in splits:
-                    nlp.vocab.strings.add(rest_norm)
+                    vocab.strings.add(rest_norm)
                     retok.split(
                         tok,
                         [pre, rest],
@@ -133,30 +157,77 @@ def _make_clitics(nlp: Language, name: str, lang: str):
     return clitics
 
 
-@Language.component("graphbuild_linebreaks")
-def _linebreaks(doc: Doc) -> Doc:
-    """A token after a line break starts a sentence; whitespace tokens never do."""
-    for i, tok in enumerate(doc):
-        if i == 0:
+_OPENING_QUOTES = ('"', "“", "«")
+
+
+def _sentencizer_starts(punct: list[bool], is_punct: list[int]) -> list[bool]:
+    """spaCy's ``Sentencizer.predict`` on token flags: a sentence starts at the first token that is
+    no punctuation after a sentence-final mark."""
+    n = len(punct)
+    guesses = [False] * n
+    guesses[0] = True
+    start, seen_period = 0, False
+    for i in range(n):
+        if seen_period and not is_punct[i] and not punct[i]:
+            guesses[start] = True
+            start, seen_period = i, False
+        elif punct[i]:
+            seen_period = True
+    if start < n:
+        guesses[start] = True
+    return guesses
+
+
+def _line_starts(
+    starts: list[int], newline: list[bool], quote: list[bool], space: list[int], ws: list[int]
+) -> None:
+    """A token after a line break starts a sentence; whitespace tokens never do; an opening quote
+    goes with the sentence after it (``starts``: SENT_START values, 1 / -1, changed in place)."""
+    for i in range(1, len(starts)):
+        if newline[i - 1] and not space[i]:
+            starts[i] = 1
+        if space[i]:
+            starts[i] = -1
+    for i in range(len(starts) - 1):
+        if not quote[i] or ws[i]:
             continue
-        prev = doc[i - 1]
-        if ("\n" in prev.text_with_ws or "\n" in prev.whitespace_) and not tok.is_space:
-            tok.is_sent_start = True
-        if tok.is_space:
-            tok.is_sent_start = False
-    for i, tok in enumerate(doc[:-1]):
-        if tok.text not in ('"', "“", "«") or tok.whitespace_:
-            continue
-        nxt = doc[i + 1]
-        if tok.is_sent_start:
+        if starts[i] > 0:
             # an opening quote at the start of a line opens the sentence that follows it
-            nxt.is_sent_start = False
-        elif nxt.is_sent_start and i > 0 and doc[i - 1].whitespace_:
+            starts[i + 1] = -1
+        elif starts[i + 1] > 0 and i > 0 and ws[i - 1]:
             # '… Riyadh. "We are …': the sentencizer glued the opening quote to the previous
             # sentence
-            tok.is_sent_start = True
-            nxt.is_sent_start = False
-    return doc
+            starts[i] = 1
+            starts[i + 1] = -1
+
+
+@Language.factory("graphbuild_sentences", default_config={"punct_chars": ["."]})
+def _make_sentences(nlp: Language, name: str, punct_chars: list[str]):
+    """Sentence starts, in one pass over token arrays: spaCy's sentencizer with ``punct_chars``
+    (where the doc has no start yet), then the line rules of :func:`_line_starts`."""
+    chars = frozenset(punct_chars)
+    strings = nlp.vocab.strings
+    # ORTH id → (a sentence-final mark, holds a line break, an opening quote mark)
+    cache: dict[int, tuple[bool, bool, bool]] = {}
+
+    def sentences(doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        orth, is_punct, space, ws = doc.to_array(
+            ["ORTH", "IS_PUNCT", "IS_SPACE", "SPACY"]
+        ).T.tolist()
+        start = doc.to_array("SENT_START").view(numpy.int64).tolist()  # 1, -1, or 0 (not set)
+        for o in set(orth).difference(cache):
+            text = strings[o]
+            cache[o] = (text in chars, "\n" in text, text in _OPENING_QUOTES)
+        punct, newline, quote = zip(*(cache[o] for o in orth), strict=True)
+        guesses = _sentencizer_starts(list(punct), is_punct)
+        starts = [s or (1 if g else -1) for s, g in zip(start, guesses, strict=True)]
+        _line_starts(starts, list(newline), list(quote), space, ws)
+        _set_column(doc, "SENT_START", numpy.array(starts, dtype=numpy.int64).view(numpy.uint64))
+        return doc
+
+    return sentences
 
 
 def _initials(profile: Profile) -> list[str]:
@@ -202,8 +273,7 @@ def get_pipeline(lang: str) -> Language:
     nlp.add_pipe("graphbuild_norm", config={"lang": lang})
     if profile.proclitics:
         nlp.add_pipe("graphbuild_clitics", config={"lang": lang})
-    nlp.add_pipe("sentencizer", config={"punct_chars": list(profile.sentence_punct)})
-    nlp.add_pipe("graphbuild_linebreaks")
+    nlp.add_pipe("graphbuild_sentences", config={"punct_chars": list(profile.sentence_punct)})
     return nlp
 
 

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..lang import WordLists
+from .tagger import TokenWords, span_text, token_words
 
 __all__ = ["quote_regions", "ends_with_colon", "quoted", "quote_after", "clause_text"]
 
@@ -21,34 +22,37 @@ _CLAUSE_PUNCT = ("،", ",", ":")
 
 
 def clause_text(doc: Doc, start: int, end: int) -> str:
-    return doc[start:end].text.strip(" \n،,؛;:.")
+    return span_text(doc[start:end]).strip(" \n،,؛;:.")
 
 
-def _opens(doc: Doc, s: Span, t, open_at: int | None) -> bool:
-    if t.text in _OPENING or (t.text == '"' and open_at is None):
+def _opens(words: TokenWords, s: Span, i: int, open_at: int | None) -> bool:
+    text = words.texts[i]
+    if text in _OPENING or (text == '"' and open_at is None):
         return True
     # a closing mark glued to the word after it opens a quotation
     return (
-        t.text == "”"
+        text == "”"
         and open_at is None
-        and t.i + 1 < s.end
-        and not t.whitespace_
-        and doc[t.i + 1].is_alpha
+        and i + 1 < s.end
+        and not words.ws[i]
+        and words.is_alpha[i + 1]
     )
 
 
 def quote_regions(doc: Doc, s: Span) -> set[int]:
     """Token positions inside quotation marks (cues there belong to the quote)."""
+    words = token_words(doc)
+    texts = words.texts
     inside: set[int] = set()
     open_at = None
-    for t in s:
-        if t.text not in _MARKS:
+    for i in range(s.start, s.end):
+        if texts[i] not in _MARKS:
             continue
-        if _opens(doc, s, t, open_at):
-            open_at = t.i
+        if _opens(words, s, i, open_at):
+            open_at = i
             continue
-        if t.text in _CLOSING and open_at is not None:
-            inside.update(range(open_at + 1, t.i))
+        if texts[i] in _CLOSING and open_at is not None:
+            inside.update(range(open_at + 1, i))
             open_at = None
     if open_at is not None:
         inside.update(range(open_at + 1, s.end))
@@ -62,17 +66,17 @@ def ends_with_colon(doc: Doc, s: Span) -> bool:
 
 def quoted(doc: Doc, start: int, end: int) -> str | None:
     """The first quotation in tokens ``start:end``."""
-    m = _QUOTED.search(doc[start:end].text)
+    m = _QUOTED.search(span_text(doc[start:end]))
     return m.group(1).strip(_STRIP) if m else None
 
 
-def _statement_prep(toks: list, words: WordLists) -> list[int]:
+def _statement_prep(norms: list[str], texts: list[str], words: WordLists) -> list[int]:
     """The preposition a stance verb governs ("expressed concern", "called for"), first or after a
-    circumstance phrase."""
-    for n, t in enumerate(toks[:6]):
-        if t.norm_ in words.statement_prep and (n == 0 or toks[0].norm_ in words.circumstance):
+    circumstance phrase (``norms``, ``texts``: the tokens after the verb)."""
+    for n, (norm, text) in enumerate(zip(norms[:6], texts[:6], strict=True)):
+        if norm in words.statement_prep and (n == 0 or norms[0] in words.circumstance):
             return [n]
-        if t.text in _CLAUSE_PUNCT:
+        if text in _CLAUSE_PUNCT:
             break
     return []
 
@@ -80,24 +84,23 @@ def _statement_prep(toks: list, words: WordLists) -> list[int]:
 def quote_after(doc: Doc, start: int, stop: int, sent_end: int, words: WordLists) -> str | None:
     """The statement after a cue: a quotation, or the clause after a complementiser ("that"), else
     after an early comma."""
-    seg = doc[start:stop].text
+    seg = span_text(doc[start:stop])
     q = _QUOTATION_AFTER.search(seg)
     if q and len(seg[: q.start()].split()) <= 2:
         return q.group(1).strip(_STRIP)  # the quotation right after the verb, the speaker or "that"
-    toks = list(doc[start:stop])
+    tw, end = token_words(doc), min(stop, start + 12)  # only the first 12 tokens are read
+    norms, texts = tw.norms[start:end], tw.texts[start:end]
     comp = [
         n
-        for n, t in enumerate(toks[:12])
-        if t.norm_ in words.complementiser and t.text not in words.unfolded_name
+        for n, (norm, text) in enumerate(zip(norms, texts, strict=True))
+        if norm in words.complementiser and text not in words.unfolded_name
     ]
-    early = [n for n, t in enumerate(toks[:6]) if t.text in _CLAUSE_PUNCT]
-    for n in comp[:1] + _statement_prep(toks, words) + early[:1]:
-        t = toks[n]
+    early = [n for n, text in enumerate(texts[:6]) if text in _CLAUSE_PUNCT]
+    for n in comp[:1] + _statement_prep(norms, texts, words) + early[:1]:
+        i = start + n
         # the reporting complementiser stays (as annotators quote it); the others are dropped
-        rest = (
-            doc[t.i : stop].text
-            if t.norm_ in words.reporting_complementiser
-            else doc[t.i + 1 : stop].text
+        rest = span_text(
+            doc[i:stop] if norms[n] in words.reporting_complementiser else doc[i + 1 : stop]
         )
         rest = rest.strip(_STRIP)
         if len(rest.split()) >= 3:

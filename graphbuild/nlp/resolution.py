@@ -22,6 +22,7 @@ from spacy.tokens import Span
 from ..text import normalize_key
 from .entities import COUNTERPART, EntityBuilder
 from .titles import COMMAS
+from .tagger import token_keys
 from .values import AGENCY, OFFICIAL, Part, Ref
 
 if TYPE_CHECKING:
@@ -197,15 +198,15 @@ def _name_mentions(
     by_last: dict[str, list[int]],
 ) -> None:
     tg = b.tg
-    texts, cased = tg.texts, b.P.cased
+    texts, keys, cased = tg.texts, token_keys(tg.doc), b.P.cased
     for i in range(s.start, s.end):
         if i in used:
             continue
         text = texts[i]
-        key = normalize_key(text)
+        key = keys[i]
         if not key:
             continue  # punctuation
-        two = normalize_key(tg.pair_text(i)) if i + 1 < s.end else ""
+        two = tg.pair_key(i) if i + 1 < s.end else ""
         name_case = not cased or text[:1].isupper()
         if two in by_full:
             b.add_part(si, Part(OFFICIAL, by_full[two], i, i + 2))

@@ -31,12 +31,23 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..lang import Lexicon, Profile, load_profile
+from ..text import normalize_key
 
-__all__ = ["Hit", "Tagger", "HIT_KINDS", "month_and_date_tokens"]
+__all__ = [
+    "Hit",
+    "Tagger",
+    "HIT_KINDS",
+    "TokenWords",
+    "doc_text",
+    "month_and_date_tokens",
+    "span_text",
+    "token_keys",
+    "token_words",
+]
 
 HIT_KINDS = ("agency", "title", "country", "cue")  # priority on a tie
 _MAX_WORDS = 6
@@ -145,11 +156,17 @@ def _month_sets(lang: str) -> tuple[tuple[frozenset[str], ...], ...] | None:
     return tuple(x for x in sets if x is not None)
 
 
+@lru_cache(maxsize=None)
+def _month_firsts(lang: str) -> frozenset[str]:
+    """The NORMs a MONTH pattern may start with (built once per language)."""
+    return frozenset().union(*(p[0] for p in _month_sets(lang) or ()))
+
+
 def _month_spans(doc: Doc, profile: Profile, norms: list[str] | None) -> list[tuple[int, int]]:
     sets = _month_sets(profile.code)
     if sets is None or norms is None:
         return [(start, end) for _label, start, end in _month_matcher(profile.code, doc.vocab)(doc)]
-    firsts = frozenset().union(*(p[0] for p in sets))
+    firsts = _month_firsts(profile.code)
     n = len(norms)
     spans = []
     for i, norm in enumerate(norms):
@@ -182,6 +199,101 @@ def month_and_date_tokens(
     return frozenset(months), frozenset(dates)
 
 
+# doc.user_data keys
+_TEXT_KEY, _WORDS_KEY, _KEYS_KEY = "graphbuild.text", "graphbuild.words", "graphbuild.keys"
+_WORD_ATTRS: list[int | str] = [
+    "ORTH",
+    "NORM",
+    "SPACY",
+    "LIKE_NUM",
+    "IS_SPACE",
+    "IS_PUNCT",
+    "IS_ALPHA",
+]
+# ORTH/NORM id → its text: ids are hashes of the text, the same in every vocabulary, so one
+# table serves all; it holds each word once, as a StringStore does
+_STRINGS: dict[int, str] = {}
+_KEYS: dict[int, str] = {}  # ORTH id → normalize_key of its text
+_SPACES = ("", " ")  # SPACY (0 or 1) → the token's trailing whitespace
+
+
+@dataclass(frozen=True)
+class TokenWords:
+    """A doc's token texts, NORMs, trailing whitespace and flags, as lists (index = token)."""
+
+    orths: list[int]  # ORTH ids
+    texts: list[str]
+    norms: list[str]
+    ws: list[str]
+    like_num: list[bool]
+    is_space: list[bool]
+    is_punct: list[bool]
+    is_alpha: list[bool]
+
+
+def _texts_of(vocab: Vocab, ids: list[int]) -> list[str]:
+    """The strings of ``ids`` (a StringStore call once per id, a dict lookup after)."""
+    strings = vocab.strings
+    for i in set(ids).difference(_STRINGS):
+        _STRINGS[i] = strings[i]
+    return list(map(_STRINGS.__getitem__, ids))
+
+
+def token_keys(doc: Doc) -> list[str]:
+    """:func:`~graphbuild.text.normalize_key` of each token's text, each vocabulary entry (ORTH id)
+    normalised once (kept in ``doc.user_data``)."""
+    keys = doc.user_data.get(_KEYS_KEY)
+    if keys is None:
+        words = token_words(doc)
+        for orth, text in zip(words.orths, words.texts, strict=True):
+            if orth not in _KEYS:
+                _KEYS[orth] = normalize_key(text)
+        keys = doc.user_data[_KEYS_KEY] = [_KEYS[o] for o in words.orths]
+    return keys
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (kept in ``doc.user_data``; a doc's text never changes,
+    retokenizing included)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        words = token_words(doc)
+        text = doc.user_data[_TEXT_KEY] = "".join(map(str.__add__, words.texts, words.ws))
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, as a slice of the doc's text (no Token object per token)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def token_words(doc: Doc) -> TokenWords:
+    """The token lists of ``doc``, read from ``Doc.to_array`` in one call (once per doc: kept in
+    ``doc.user_data``, so read them only once the pipeline is done with the doc)."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        words = doc.user_data[_WORDS_KEY] = _read_words(doc)
+    return words
+
+
+def _read_words(doc: Doc) -> TokenWords:
+    if not len(doc):
+        return TokenWords([], [], [], [], [], [], [], [])
+    arr = doc.to_array(_WORD_ATTRS)
+    orth, norm = arr[:, 0].tolist(), arr[:, 1].tolist()
+    like_num, space, punct, alpha = (arr[:, 3:] == 1).T.tolist()
+    return TokenWords(
+        orths=orth,
+        texts=_texts_of(doc.vocab, orth),
+        norms=_texts_of(doc.vocab, norm),
+        ws=list(map(_SPACES.__getitem__, arr[:, 2].tolist())),
+        like_num=like_num,
+        is_space=space,
+        is_punct=punct,
+        is_alpha=alpha,
+    )
+
+
 class Tagger:
     """Lexicon hits of one doc, indexed by token position; read-only once built.
 
@@ -196,35 +308,41 @@ class Tagger:
         self.W = self.P.words
         self.lang = lex.lang
         self.name_norms: frozenset[str] = frozenset()
+        self._keys: list[str] | None = None  # token_keys(doc), read when first needed
         self._read_tokens(doc)
         self.months, self.dates = month_and_date_tokens(doc, self.P, self.norms, self.like_num)
         self.hits: dict[int, Hit] = self._tag()
         self._starts: dict[tuple[str, ...], list[int]] = {}
 
     def _read_tokens(self, doc: Doc) -> None:
-        """The token attributes the stages read, as lists (one pass over the doc, no Token
-        later)."""
-        self.texts: list[str] = []
-        self.norms: list[str] = []
-        self.ws: list[str] = []
-        self.like_num: list[bool] = []
-        self.is_space: list[bool] = []
-        self.is_punct: list[bool] = []
-        self.is_alpha: list[bool] = []
-        for t in doc:
-            self.texts.append(t.text)
-            self.norms.append(t.norm_)
-            self.ws.append(t.whitespace_)
-            self.like_num.append(t.like_num)
-            self.is_space.append(t.is_space)
-            self.is_punct.append(t.is_punct)
-            self.is_alpha.append(t.is_alpha)
+        """The token attributes the stages read, as lists (from the doc's arrays: no Token
+        object)."""
+        words = token_words(doc)
+        self.texts: list[str] = words.texts
+        self.norms: list[str] = words.norms
+        self.ws: list[str] = words.ws
+        self.like_num: list[bool] = words.like_num
+        self.is_space: list[bool] = words.is_space
+        self.is_punct: list[bool] = words.is_punct
+        self.is_alpha: list[bool] = words.is_alpha
 
     def pair_text(self, i: int) -> str:
         """The text of tokens ``i:i + 2`` (as ``doc[i:i + 2].text``)."""
         if i + 1 >= len(self.texts):
             return self.texts[i] if i < len(self.texts) else ""
         return self.texts[i] + self.ws[i] + self.texts[i + 1]
+
+    def pair_key(self, i: int) -> str:
+        """``normalize_key(self.pair_text(i))``; with a space between the two tokens, their cached
+        keys joined (the key folds character by character and a space starts a new character
+        sequence for NFKC, so the result is the same)."""
+        if i + 1 < len(self.texts) and self.ws[i] == " ":
+            keys = self._keys
+            if keys is None:
+                keys = self._keys = token_keys(self.doc)
+            a, b = keys[i], keys[i + 1]
+            return f"{a} {b}" if a and b else a or b
+        return normalize_key(self.pair_text(i))
 
     def with_names(self, name_norms: frozenset[str]) -> "Tagger":
         other = copy.copy(self)
@@ -237,11 +355,12 @@ class Tagger:
         strings = doc.vocab.strings
         out: dict[int, list[tuple[int, int, str, str]]] = {}
         matcher, keys = _phrase_matcher(self.lex, doc.vocab)
+        kinds = {strings.as_int(kind): (kind, n) for n, kind in enumerate(HIT_KINDS)}
         for match_id, start, end in matcher(doc):
-            kind = strings[match_id]
+            kind, priority = kinds[match_id]
             key = keys.get((kind, tuple(norms[start:end])))
             if key is not None:
-                out.setdefault(start, []).append((start - end, HIT_KINDS.index(kind), kind, key))
+                out.setdefault(start, []).append((start - end, priority, kind, key))
         for cands in out.values():
             cands.sort()
         return out
@@ -249,44 +368,43 @@ class Tagger:
     def _tag(self) -> dict[int, Hit]:
         """Longest lexicon match at each position, left to right."""
         lex, words, texts, norms, alpha = self.lex, self.W, self.texts, self.norms, self.is_alpha
-        blocked = [
-            sp or (pu and tx not in (".", "-"))
-            for sp, pu, tx in zip(self.is_space, self.is_punct, texts, strict=True)
-        ]
-        cased = self.P.cased
-        caps = [not cased or tx[:1].isupper() or not tx[:1].isalpha() for tx in texts]
+        space, punct, cased = self.is_space, self.is_punct, self.P.cased
         tables = dict(_tables(lex))
         hits: dict[int, Hit] = {}
+
+        # read at the candidates only (a few per sentence), not at every token
+        def blocked(k: int) -> bool:
+            return space[k] or (punct[k] and texts[k] not in (".", "-"))
+
+        def caps(k: int) -> bool:
+            first = texts[k][:1]
+            return not cased or first.isupper() or not first.isalpha()
 
         def title_in_context(i: int) -> bool:
             # "the prime minister", "Qatari prime minister", "State Department spokesman"
             return i > 0 and (
-                norms[i - 1] in words.article or (i - 1) in hits or (caps[i - 1] and alpha[i - 1])
+                norms[i - 1] in words.article or (i - 1) in hits or (caps(i - 1) and alpha[i - 1])
             )
 
         def accept(i: int, length: int, kind: str, key: str) -> bool:
-            if any(blocked[i : i + length]):
+            # token i itself is not blocked (checked before)
+            if length > 1 and any(blocked(k) for k in range(i + 1, min(i + length, len(texts)))):
                 return False
-            if kind != "cue" and not caps[i] and not (kind == "agency" and key in words.lower_head):
+            if kind != "cue" and not caps(i) and not (kind == "agency" and key in words.lower_head):
                 return kind == "title" and title_in_context(i)
             return True
 
         candidates = self._candidates()
         pos = 0  # the first token after the last hit
         for i in sorted(candidates):
-            if i < pos or blocked[i]:
+            if i < pos or blocked(i):
                 continue
-            best = next(
-                (
-                    (-neg, kind, key)
-                    for neg, _p, kind, key in candidates[i]
-                    if accept(i, -neg, kind, key)
-                ),
-                None,
-            )
-            if best is None:
+            for neg, _p, kind, key in candidates[i]:
+                if accept(i, -neg, kind, key):
+                    length = -neg
+                    break
+            else:
                 continue
-            length, kind, key = best
             val = tables[kind][key]
             hit = Hit(kind, i, i + length, key, val if isinstance(val, tuple) else (val,))
             for j in range(i, i + length):

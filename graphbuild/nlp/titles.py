@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from .agencies import agency_phrase, implied_by_role
 from .mentions import AgencyMention, TitleMention
 from .names import known_name, name_like
-from .tagger import Hit, Tagger
+from .tagger import Hit, Tagger, span_text
 
 __all__ = ["title_phrase", "COMMAS", "skip_commas_and_ranks"]
 
@@ -63,7 +63,7 @@ def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     return TitleMention(
         start,
         j,
-        tg.doc[start:j].text,
+        span_text(tg.doc[start:j]),
         tuple(roles),
         country,
         tuple(agencies),

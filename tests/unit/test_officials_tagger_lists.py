@@ -7,7 +7,7 @@ import pytest
 
 from graphbuild.lang import load_lexicon, load_profile
 from graphbuild.nlp.pipeline import get_pipeline
-from graphbuild.nlp.tagger import Tagger, _month_matcher
+from graphbuild.nlp.tagger import Tagger, _month_matcher, doc_text, span_text, token_words
 
 SENTENCES = [
     ("en", "On 3 May 2024, Foreign Minister Sami Adel met the Kenyan minister in Nairobi."),
@@ -54,3 +54,26 @@ def test_starts_are_the_hit_starts(lang: str, text: str) -> None:
         assert tg.starts(kinds, 0, len(doc)) == every
         mid = len(doc) // 2
         assert tg.starts(kinds, mid, len(doc)) == [k for k in every if k >= mid]
+
+
+@pytest.mark.parametrize(("lang", "text"), SENTENCES)
+def test_span_text_is_the_span_text(lang: str, text: str) -> None:
+    doc = get_pipeline(lang)(text)
+    assert doc_text(doc) == doc.text == text
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text
+    for s in doc.sents:
+        assert span_text(s) == s.text
+
+
+@pytest.mark.parametrize(("lang", "text"), SENTENCES)
+def test_token_words_are_read_once_per_doc(lang: str, text: str) -> None:
+    doc = get_pipeline(lang)(text)
+    words = token_words(doc)
+    assert token_words(doc) is words
+    assert words.texts == [t.text for t in doc]
+    assert words.ws == [t.whitespace_ for t in doc]
+    assert words.is_alpha == [t.is_alpha for t in doc]
+    assert words.is_punct == [t.is_punct for t in doc]
+    assert words.is_space == [t.is_space for t in doc]

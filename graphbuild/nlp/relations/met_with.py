@@ -399,24 +399,25 @@ def is_future(ctx: CueContext) -> bool:
 
 def _future(ctx: CueContext) -> bool:
     """A future or planning word by the verb: "will meet", "is to meet", "meets tomorrow"."""
-    doc, s, words = ctx.doc, ctx.sentence.span, ctx.article.words
-    near = list(doc[max(s.start, ctx.k - _FUTURE_BEFORE) : ctx.k]) + list(
-        doc[ctx.hit.end : min(s.end, ctx.hit.end + _FUTURE_AFTER)]
+    s, words, norms = ctx.sentence.span, ctx.article.words, ctx.article.tg.norms
+    near = (
+        norms[max(s.start, ctx.k - _FUTURE_BEFORE) : ctx.k]
+        + norms[ctx.hit.end : min(s.end, ctx.hit.end + _FUTURE_AFTER)]
     )
-    if any(t.norm_ in words.future for t in near) or _future_time(ctx):
+    if any(n in words.future for n in near) or _future_time(ctx):
         return True
-    pairs = {f"{a.norm_} {b.norm_}" for a, b in zip(near, near[1:], strict=False)}
+    pairs = {f"{a} {b}" for a, b in zip(near, near[1:], strict=False)}
     return bool(pairs & words.future)
 
 
 def _future_time(ctx: CueContext) -> bool:
     """ "yaltaqi X ghadan Y", "meets X tomorrow": a future day in the verb's clause (up to a
     punctuation mark)."""
-    doc, words = ctx.doc, ctx.article.words
-    for t in doc[ctx.hit.end : min(ctx.sentence.span.end, ctx.hit.end + _FUTURE_CLAUSE)]:
-        if t.is_punct:
+    words, tg = ctx.article.words, ctx.article.tg
+    for j in range(ctx.hit.end, min(ctx.sentence.span.end, ctx.hit.end + _FUTURE_CLAUSE)):
+        if tg.is_punct[j]:
             return False
-        if t.norm_ in words.future_time:
+        if tg.norms[j] in words.future_time:
             return True
     return False
 

@@ -302,7 +302,7 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
         (
             j
             for j in range(h.end, min(s.end, h.end + 12))
-            if doc[j].norm_ in ctx.article.words.reporting_complementiser
+            if ctx.article.tg.norms[j] in ctx.article.words.reporting_complementiser
         ),
         None,
     )
@@ -329,12 +329,12 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
 
 def _clause_start(ctx: CueContext) -> int | None:
     """The complementiser opening the reported clause ("that"): no speaker stands after it."""
-    doc, h, s, words = ctx.doc, ctx.hit, ctx.sentence.span, ctx.article.words
+    h, s, words, tg = ctx.hit, ctx.sentence.span, ctx.article.words, ctx.article.tg
     return next(
         (
             j
             for j in range(h.end, min(s.end, h.end + 12))
-            if doc[j].norm_ in words.complementiser and doc[j].text not in words.unfolded_name
+            if tg.norms[j] in words.complementiser and tg.texts[j] not in words.unfolded_name
         ),
         None,
     )
@@ -830,7 +830,7 @@ def _turn_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None
         (
             j
             for j in range(s.start + 1, min(s.end - 1, s.start + _TURN_LABEL))
-            if doc[j].text == ":"
+            if art.tg.texts[j] == ":"
         ),
         None,
     )
