@@ -74,13 +74,6 @@ def surface(tg: Tagger, text: str, first_norm: str) -> str:
     return text
 
 
-def _join(tokens) -> str:
-    out = ""
-    for t in tokens:
-        out += t.text + t.whitespace_
-    return out.strip()
-
-
 # ---------------------------------------------------------------- head-initial
 class _Idafa:
     """Walks right from an agency head over its complement (one rule a method, tried in order).
