@@ -278,6 +278,7 @@ def _name_after_title(
     t, nm = _name_after(b, s, titles.at[k])
     if nm is None:
         return
+    t = _with_country_after_name(b.tg, t, nm.end)
     titles.at[k] = t
     oi = b.official(nm.text, t, "official.title+name")
     first = min(t.start, nm.start)
@@ -289,22 +290,24 @@ def _name_after_title(
         b.move_part_start(si, oi, first, prev_k)
     b.name_tokens.update(range(nm.start, nm.end))
     used.update(range(t.start, nm.end))
-    _country_after_name(b, oi, nm.end)
     # a title right after the name also belongs to it ("… X, assistant foreign minister")
     _bind_following_titles(b, s, nm.end, oi, titles)
 
 
-def _country_after_name(b: EntityBuilder, oi: int, k: int) -> None:
-    """ "President X of France": "of" and a country's name right after the name give the official
-    that country when the title gave none."""
-    tg, o = b.tg, b.officials[oi]
-    if o.country or k + 1 >= len(b.doc) or tg.doc[k].norm_ not in tg.W.genitive:
-        return
-    if tg.doc[k + 1].norm_ in tg.W.article and k + 2 < len(b.doc):
+def _with_country_after_name(tg: Tagger, t: TitleMention, k: int) -> TitleMention:
+    """ "Foreign Minister X of Jordan": "of" and a country's name right after the name give the
+    title that country when it had none, and the ministry it implies too."""
+    n = len(tg.doc)
+    if t.country or k + 1 >= n or tg.doc[k].norm_ not in tg.W.genitive:
+        return t
+    if tg.doc[k + 1].norm_ in tg.W.article and k + 2 < n:
         k += 1  # "of the United Arab Emirates"
     ch = tg.at(k + 1, "country")
-    if ch and ch.info[1] == "name":
-        o.country = ch.info[0]
+    if not (ch and ch.info[1] == "name"):
+        return t
+    iso = ch.info[0]
+    agencies = tuple(replace(a, country=a.country or iso) if a.implied else a for a in t.agencies)
+    return replace(t, country=iso, agencies=agencies)
 
 
 def _name_before_title(

@@ -103,3 +103,15 @@ def test_en_deputy_secretary_of_state_before_a_name_with_an_initial():
     stone = ent(ex, "Mary K. Stone")
     assert stone.title == "Deputy Secretary of State"
     assert ("Mary K. Stone", "State Department") in rels(ex, "MEMBER_OF")
+
+
+def test_en_of_country_after_the_name_gives_the_ministry_its_country():
+    ex = run(
+        "Foreign Minister Salem Hamdan of Jordan and Foreign Minister Karim Nour of Egypt "
+        "held talks in Amman.",
+        "en",
+    )
+    ministries = {e.id: e.country for e in ex.entities if e.type == "Agency"}
+    assert sorted(c for c in ministries.values() if c) == ["EGY", "JOR"]
+    assert ent(ex, "Salem Hamdan").country == "JOR"
+    assert {t for s, t in rels(ex, "MEMBER_OF") if s == "Foreign Ministry"} == {"Egypt", "Jordan"}
