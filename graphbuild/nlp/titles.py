@@ -142,7 +142,32 @@ def _complement_head_initial(
         j, country, found = step
         agencies += found
     j, country = _post_country(tg, j, country)
+    if country is None and j > start and _has_portfolio(tg, start, j):
+        country = _last_nisba(tg, start, j)
     return j, country, agencies
+
+
+def _has_portfolio(tg: Tagger, start: int, end: int) -> bool:
+    """A portfolio word ("affairs") in the complement, alone or after a glued preposition."""
+    P = tg.P
+    clitics = tuple(sorted({P.contracted_article, *P.proclitics} - {""}, key=len, reverse=True))
+    for k in range(start, end):
+        norm = tg.doc[k].norm_
+        rest = next((norm[len(c) :] for c in clitics if norm.startswith(c)), norm)
+        for form in (norm, rest, P.definite_prefix + rest):
+            row = tg.lex.titles.get(form)
+            if row is not None and row[0] == "portfolio":
+                return True
+    return False
+
+
+def _last_nisba(tg: Tagger, start: int, end: int) -> str | None:
+    """A country nisba closing a portfolio complement ("minister of state for foreign affairs, the
+    Japanese") is the title's country."""
+    h = tg.at(end - 1, "country") or next(
+        (x for k in range(start, end) if (x := tg.at(k, "country")) and x.end == end), None
+    )
+    return h.info[0] if h is not None and h.info[1] == "nisba" else None
 
 
 _Part = tuple[int, "str | None", list[AgencyMention]]

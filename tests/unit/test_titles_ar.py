@@ -194,3 +194,14 @@ def test_ar_portfolio_of_coordinated_regions_then_the_name():
     assert not any("شمال" in n for n in names(ex, "Official") - {"جون سميث"})
     # a region minister implies no ministry (FORMAT.md)
     assert not any(t.startswith("وزارة") for s, t in rels(ex, "MEMBER_OF") if s == "جون سميث")
+
+
+def test_ar_nisba_closing_a_title_is_its_country():
+    ex = run(
+        "استقبلت الوزيرة سلمى حداد وزير الدولة للشؤون الخارجية الياباني كينجي ساتو والوفد "
+        "المرافق له. ويضم الوفد الياباني السفير تارو يامادا.",
+        "ar",
+    )
+    assert ent(ex, "كينجي ساتو").country == "JPN"
+    delegations = [e for e in ex.entities if e.type == "Agency" and "الوفد" in e.name]
+    assert len(delegations) == 1  # the accompanying delegation is the Japanese delegation
