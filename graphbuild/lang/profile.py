@@ -59,6 +59,7 @@ class WordLists:
     regnal: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()
     region: frozenset[str] = frozenset()
+    nationality_prep: frozenset[str] = frozenset()
     feminine_verb_prefix: frozenset[str] = frozenset()
     lower_head: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()

@@ -351,11 +351,16 @@ def _bind_following_titles(b: EntityBuilder, s: Span, pos: int, oi: int, titles:
     doc, tg = b.doc, b.tg
     j = pos
     while j < s.end:
+        joined = False
         while j < s.end and (doc[j].text in COMMAS or doc[j].norm_ in b.W.title_joiner):
             j += 1
+        if j < s.end and doc[j].norm_ in b.W.conjunction:
+            j, joined = j + 1, True
         t = titles.at.get(j)
         if not t or j in titles.bound:
             return
+        if joined and not (t.end < s.end and doc[t.end].text in COMMAS):
+            return  # "X, deputy prime minister and foreign minister, …": only before a comma
         # a following title that is itself followed by a name belongs to that name
         if name_run(tg, skip_commas_and_ranks(tg, t.end, s.end)) is not None:
             return

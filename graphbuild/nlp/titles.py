@@ -16,10 +16,12 @@ ends it); its complement follows the language's head direction:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..lang import load_lexicon
 from .agencies import agency_phrase, implied_by_role
 from .mentions import AgencyMention, TitleMention
 from .names import known_name, name_like
@@ -551,7 +553,8 @@ def _complement_head_final(
             [],
         )  # a head alone ("Minister" → "Ministry") names no agency without its field
     text = last_role_agency
-    aliases = (f"{doc[start : h.start].text} {text}",) if country else ()
+    demonym = doc[start : h.start].text if start < h.start else _demonym(tg.lex.lang, country)
+    aliases = (f"{demonym} {text}",) if country and demonym else ()
     words = frozenset(
         w.casefold() for w in text.split() if w.casefold() not in W.genitive | W.article
     )
@@ -577,6 +580,23 @@ def _complement_head_final(
     )
 
 
+@functools.cache
+def _demonyms(lang: str) -> dict[str, str]:
+    """Each country's first demonym (or nisba) form of the language's country table."""
+    lex = load_lexicon(lang)
+    out: dict[str, str] = {}
+    for key, (iso, kind) in lex.countries.items():
+        if kind in ("demonym", "nisba"):
+            out.setdefault(iso, lex.surface[key])
+    return out
+
+
+def _demonym(lang: str, iso: str | None) -> str | None:
+    """ "Indonesian" for IDN: the constructed name of a ministry whose country the title gives
+    after its head ("Minister of Foreign Affairs of Indonesia")."""
+    return _demonyms(lang).get(iso) if iso else None
+
+
 def _of_complement(
     tg: Tagger, j: int, country: str | None, last_role_agency: str
 ) -> tuple[int, str | None, list[AgencyMention]] | None:
@@ -595,7 +615,10 @@ def _of_complement(
     if ch and ch.end < n and doc[ch.end].text in W.possessive_marker:
         return None  # "thanked the Foreign Minister for Egypt's mediation"
     if ch:
-        return ch.end, country, []  # the post ("Special Representative for Yemen" is not Yemeni)
+        # "Ambassador of Indonesia" is Indonesian; a post ("Special Representative for Yemen",
+        # "Ambassador to Egypt") is no nationality
+        mine = ch.info[0] if doc[j].norm_ in W.nationality_prep and ch.info[1] == "name" else None
+        return ch.end, country or mine, []
     if doc[j].text in W.genitive and not tg.hits.get(k):
         end, agencies = _of_field(tg, doc, k, country, last_role_agency)
         return end, country, agencies

@@ -115,3 +115,28 @@ def test_en_of_country_after_the_name_gives_the_ministry_its_country():
     assert sorted(c for c in ministries.values() if c) == ["EGY", "JOR"]
     assert ent(ex, "Salem Hamdan").country == "JOR"
     assert {t for s, t in rels(ex, "MEMBER_OF") if s == "Foreign Ministry"} == {"Egypt", "Jordan"}
+
+
+def test_en_of_country_is_nationality_to_or_for_country_is_a_post():
+    ex = run("Rizal Pratama, Ambassador of Indonesia to the UAE, attended the meeting.", "en")
+    assert ent(ex, "Rizal Pratama").country == "IDN"
+    ex = run("Special Envoy for Yemen Hans Berg met the minister.", "en")
+    assert ent(ex, "Hans Berg").country is None
+
+
+def test_en_minister_of_affairs_of_a_republic_names_the_ministry_with_its_demonym():
+    ex = run("Dewi Sari, Minister of Foreign Affairs of the Republic of Indonesia, arrived.", "en")
+    ministry = next(e for e in ex.entities if e.type == "Agency" and e.country == "IDN")
+    assert "Indonesian Ministry of Foreign Affairs" in ministry.aliases
+
+
+def test_en_second_title_after_and_before_a_comma_is_the_same_persons():
+    ex = run(
+        "Sheikh Saif Al Qasimi, Deputy Prime Minister and Minister of Foreign Affairs, received "
+        "the ambassador.",
+        "en",
+    )
+    assert "Minister of Foreign Affairs" in ent(ex, "Saif Al Qasimi").title
+    # "and" + a title not closed by a comma opens another person
+    ex = run("Minister Karim Haddad and the Foreign Minister discussed the plan.", "en")
+    assert "Foreign Minister" not in (ent(ex, "Karim Haddad").title or "")
