@@ -6,6 +6,8 @@ Registered on the main app by :func:`register`::
     graphbuild load PATHS... [--uri] [--user] [--database] [--batch-size] [--quiet]
     graphbuild schema [--uri] [--user] [--database]
     graphbuild query NAME [--param k=v ...] [--format table|json|csv] | --list
+    graphbuild export --format neo4j-admin DIR PATHS...     # CSV files for the bulk import
+    graphbuild neo4j import DIR [--home DIR] [--port N] [--overwrite]
 
 Which server: ``--uri``, else ``NEO4J_URI``, else the local server that
 ``graphbuild neo4j start`` remembered in the state directory
@@ -60,6 +62,8 @@ __all__ = [
     "load",
     "schema",
     "query",
+    "export",
+    "import_",
     "register",
     "load_graph_cli",
     "neo4j_settings_cli",
@@ -297,6 +301,83 @@ def status(
             raise typer.Exit(code=ServerDown.exit_code)
 
 
+def _remember(where: Path, uri: str, quiet: bool) -> None:
+    """Record the started server for the other commands (a warning when that fails)."""
+    from .state import remember_server, server_file
+
+    sd = state_dir()
+    try:
+        remember_server(sd, uri, where)
+    except OSError as exc:  # the server runs; only the convenience is lost
+        if not quiet:
+            err_console.print(
+                f"warning: could not remember the server in {server_file(sd)} "
+                f"({exc.strerror or exc}); give --uri or NEO4J_URI to the other commands",
+                markup=False,
+            )
+
+
+@neo4j_app.command("import")
+def import_(
+    directory: Annotated[
+        Path,
+        typer.Argument(
+            help="A directory written by 'graphbuild export --format neo4j-admin'.",
+            show_default=False,
+        ),
+    ],
+    home: HomeOpt = None,
+    port: Annotated[
+        Optional[int],
+        typer.Option(
+            "--port",
+            help="Bolt port to start the server on.",
+            show_default="the last one, else 7687",
+        ),
+    ] = None,
+    http_port: Annotated[
+        Optional[int],
+        typer.Option("--http-port", help="Also open the HTTP connector.", show_default="off"),
+    ] = None,
+    overwrite: Annotated[
+        bool,
+        typer.Option(
+            "--overwrite", help="Replace the server's database (everything in it is lost)."
+        ),
+    ] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for Bolt.")] = 180.0,
+    quiet: QuietOpt = False,
+) -> None:
+    """Bulk-load an export into the STOPPED local server with neo4j-admin, then start it,
+    apply the schema and remember it. Later articles: 'graphbuild load'."""
+    with handled():
+        from .neo4j import bulk, server
+        from .neo4j.loader import Neo4jSettings
+
+        where = _home(home)
+        if port is None:
+            rec = _remembered()
+            remembered = urlparse(rec.uri).port if rec and Path(rec.home) == where else None
+            port = remembered or server.DEFAULT_BOLT_PORT
+        password = _password()
+        summary = bulk.bulk_load(
+            directory,
+            where,
+            password=password,
+            settings=Neo4jSettings.from_env(
+                os.environ, uri=f"bolt://127.0.0.1:{port}", password=password
+            ),
+            port=port,
+            http_port=http_port,
+            overwrite=overwrite,
+            runtime=server.Runtime.from_env(os.environ),
+            quiet=quiet,
+            timeout=timeout,
+            on_started=lambda st: _remember(where, st.uri, quiet),
+        )
+        typer.echo(summary.line())
+
+
 # --------------------------------------------------------------------------- load / schema / query
 def _graph_from_paths(
     paths: list[Path], quiet: bool, min_confidence: float = 0.0
@@ -522,9 +603,58 @@ def query(
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
 
 
+def export(
+    directory: Annotated[
+        Path, typer.Argument(help="Directory to write the files into.", show_default=False)
+    ],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Article files (.txt, .jsonl), directories, extraction .jsonl files"
+            " or one graph.json.",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", metavar="neo4j-admin", help="Export format."),
+    ] = "neo4j-admin",
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Drop entities and relations below this confidence.",
+        ),
+    ] = 0.0,
+    quiet: QuietOpt = False,
+) -> None:
+    """Write the graph as neo4j-admin CSV files (the rows 'graphbuild load' would write),
+    for 'graphbuild neo4j import DIR'."""
+    with handled():
+        from .neo4j.bulk import export_rows
+        from .neo4j.loader import graph_rows
+
+        if fmt != "neo4j-admin":
+            raise InputError(f"unknown export format {fmt!r}: use neo4j-admin")
+        g, skipped = _graph_from_paths(paths, quiet, min_confidence)
+        summary = export_rows(graph_rows(g), directory)
+        if not quiet:
+            err_console.print(
+                f"wrote {summary.line()}; load them into a stopped server with"
+                f" 'graphbuild neo4j import {directory}'",
+                markup=False,
+            )
+        if skipped:
+            raise typer.Exit(code=1)
+
+
 def register(app: typer.Typer) -> None:
-    """Add ``neo4j start|stop|status``, ``load``, ``schema`` and ``query`` to the main app."""
+    """Add ``neo4j start|stop|status|import``, ``load``, ``schema``, ``query`` and ``export``
+    to the main app."""
     app.add_typer(neo4j_app, name="neo4j")
+    app.command()(export)
     app.command()(load)
     app.command()(schema)
     app.command()(query)

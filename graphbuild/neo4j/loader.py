@@ -79,6 +79,7 @@ __all__ = [
     "translate_error",
     "connect",
     "apply_schema",
+    "await_indexes",
     "load_graph",
 ]
 
@@ -550,6 +551,21 @@ def apply_schema(
     else:
         _run_statements(driver, settings, statements, str(path))
     return len(statements)
+
+
+def await_indexes(
+    settings: Neo4jSettings | None = None, *, driver: Driver | None = None, timeout: float = 600.0
+) -> None:
+    """Wait until every index is online (``db.awaitIndexes``): after a bulk import the
+    schema's indexes are built in the background."""
+    settings = settings or Neo4jSettings()
+    with contextlib.ExitStack() as stack:
+        drv = driver if driver is not None else stack.enter_context(connect(settings))
+        with (
+            translated(settings, "db.awaitIndexes"),
+            drv.session(database=settings.database) as session,
+        ):
+            session.run("CALL db.awaitIndexes($seconds)", seconds=int(timeout)).consume()
 
 
 def load_graph(

@@ -1,0 +1,606 @@
+"""The bulk first load: the loader's rows as ``neo4j-admin`` CSV files, and the import.
+
+``graphbuild export --format neo4j-admin DIR`` and ``graphbuild neo4j import DIR``.
+The batched loader (:mod:`.loader`) MERGEs rows into a live database; a first load
+of a large corpus is several times faster through ``neo4j-admin database import
+full``, which writes the store files directly into a stopped database. Both paths
+start from the same rows (:func:`graphbuild.neo4j.loader.graph_rows`), so they give
+the same graph: :func:`admin_tables` turns each load file's rows into the nodes and
+relationships its Cypher statement would write on an empty database (the same ids,
+labels, types and properties; a ``None`` is no property, as ``MERGE`` + "set only
+what changes" leaves it; a later row of the same key wins, as a later ``SET`` would).
+
+Files in DIR (the format is documented in the README)::
+
+    nodes_<Label>.csv            id:ID(<space>),<prop>:<type>,...,:LABEL
+    relationships_<TYPE>.csv     :START_ID(<space>),:END_ID(<space>),<prop>:<type>,...,:TYPE
+    manifest.json                the files, their row counts, and the import options
+
+Id spaces: ``Entity`` (Official, Agency, Country: their ids are label-prefixed and
+unique across the three), ``Article`` and ``Statement``. Values are quoted with
+doubled quotes (RFC 4180; a backslash is just a character), lists are joined with
+:data:`ARRAY_DELIMITER`, and a file whose values hold line breaks is named in the
+manifest so the importer reads it with multiline fields.
+
+:func:`import_dir` runs ``org.neo4j.cli.AdminTool database import full`` from the
+local server's own jars (:func:`graphbuild.neo4j.server.ensure_jars`) with
+``NEO4J_HOME`` / ``NEO4J_CONF`` of the server home; the server must be stopped.
+:func:`bulk_load` then starts the server, applies ``cypher/schema.cypher`` and
+waits for the indexes: from there the normal loader adds later articles.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, ServerError
+from ..fsutil import AtomicFile, atomic_write
+from ..schema import (
+    ARTICLE,
+    ENTITY_LABEL,
+    MENTIONED_IN,
+    MENTIONS,
+    REPORTED_IN,
+    STATEMENT,
+    entity_types,
+    link_types,
+    node_type,
+    relation_type,
+    relation_types,
+)
+
+__all__ = [
+    "ARRAY_DELIMITER",
+    "MANIFEST",
+    "FORMAT",
+    "Table",
+    "ExportSummary",
+    "ImportSummary",
+    "admin_tables",
+    "csv_field",
+    "write_tables",
+    "export_rows",
+    "read_manifest",
+    "import_command",
+    "import_dir",
+    "bulk_load",
+]
+
+#: Between the items of a list value (U+001F, the unit separator: no name or text holds it).
+ARRAY_DELIMITER = "\x1f"
+MANIFEST = "manifest.json"
+FORMAT = "graphbuild-neo4j-admin/1"
+
+_ENTITY_PROPS = ("country", "title", "kind", "name_en")
+_LINK_PROPS = ("article_id", "evidence", "start", "end", "published", "confidence", "rule", "count")
+_SAID_PROPS = ("article_id", "evidence", "start", "end", "published", "confidence", "rule")
+_ARTICLE_PROPS = ("title", "url", "published", "lang", "source")
+
+
+@dataclass
+class Table:
+    """One CSV file: the nodes of one label, or the relationships of one type.
+
+    ``records`` are keyed (a later record of the same key replaces an earlier one,
+    as a later ``SET`` would); a node record is ``{"id": …, **properties}``, a
+    relationship record ``{":START_ID": …, ":END_ID": …, **properties}``.
+    """
+
+    kind: str  # "nodes" | "relationships"
+    name: str  # the label, or the relationship type
+    labels: tuple[str, ...] = ()  # nodes: every label the node carries
+    spaces: tuple[str, ...] = ()  # nodes: (id space,); relationships: (start space, end space)
+    records: dict[Any, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def file(self) -> str:
+        return f"{self.kind}_{self.name}.csv"
+
+    def put(self, key: Any, record: dict[str, Any]) -> None:
+        self.records.pop(key, None)  # a replaced record moves to the end, like the last SET
+        self.records[key] = record
+
+
+def _space(label: str) -> str:
+    """The id space of a label: every entity label shares :data:`ENTITY_LABEL`'s."""
+    return ENTITY_LABEL if label in entity_types() else label
+
+
+def _entity_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    """What ``entities_<type>.cypher`` writes for ``row`` on an empty database."""
+    name = row["name"]
+    aliases = sorted({*row["aliases"], name} - {name})
+    terms = sorted(set(row["search_terms"]))
+    rec: dict[str, Any] = {"id": row["id"], "name": name}
+    rec.update({k: row.get(k) for k in _ENTITY_PROPS})
+    rec.update(
+        confidence=row["confidence"],
+        aliases=aliases,
+        merges=sorted(set(row["merges"])),
+        search_terms=terms,
+        aliases_text=" | ".join(aliases),
+        search_text=" | ".join(terms),
+    )
+    return rec
+
+
+def _rel(start: Any, end: Any, row: Mapping[str, Any], props: Sequence[str]) -> dict[str, Any]:
+    return {":START_ID": start, ":END_ID": end, **{k: row.get(k) for k in props}}
+
+
+class _Tables:
+    """The tables being built, by (kind, name)."""
+
+    def __init__(self) -> None:
+        self.by_name: dict[tuple[str, str], Table] = {}
+
+    def nodes(self, label: str, labels: tuple[str, ...]) -> Table:
+        key = ("nodes", label)
+        if key not in self.by_name:
+            self.by_name[key] = Table("nodes", label, labels, (_space(label),))
+        return self.by_name[key]
+
+    def rels(self, rtype: str, start: str, end: str) -> Table:
+        key = ("relationships", rtype)
+        if key not in self.by_name:
+            self.by_name[key] = Table("relationships", rtype, (), (_space(start), _space(end)))
+        return self.by_name[key]
+
+
+def _add_quoted(tables: _Tables, rtype: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    """``said.cypher``: the Statement node, speaker -[SAID]-> it, it -[REPORTED_IN]-> Article."""
+    st, said = tables.nodes(STATEMENT, (STATEMENT,)), tables.rels(rtype, ENTITY_LABEL, STATEMENT)
+    reported = tables.rels(REPORTED_IN, STATEMENT, ARTICLE)
+    for r in rows:
+        st.put(r["id"], {"id": r["id"], "text": r.get("text"), "lang": r.get("lang")})
+        said.put(
+            (r["speaker"], r["article_id"], r["id"]), _rel(r["speaker"], r["id"], r, _SAID_PROPS)
+        )
+        reported.put((r["id"], r["article_id"]), _rel(r["id"], r["article_id"], r, ()))
+
+
+def admin_tables(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[Table]:
+    """The nodes and relationships the load files would write from ``rows`` (of
+    :func:`graphbuild.neo4j.loader.graph_rows`) into an empty database, one table per
+    label and type, in load order (nodes first)."""
+    tables = _Tables()
+    for t in entity_types():
+        table = tables.nodes(t, (t, ENTITY_LABEL))
+        for r in rows.get(node_type(t).load_name or "", []):
+            table.put(r["id"], _entity_record(r))
+    arts = tables.nodes(ARTICLE, (ARTICLE,))
+    for r in rows.get(node_type(ARTICLE).load_name or "", []):
+        arts.put(r["id"], {"id": r["id"], **{k: r.get(k) for k in _ARTICLE_PROPS}})
+    mentioned = tables.rels(MENTIONED_IN, ENTITY_LABEL, ARTICLE)
+    for r in rows.get(relation_type(MENTIONED_IN).load_name, []):
+        mentioned.put((r["entity"], r["article_id"]), _rel(r["entity"], r["article_id"], r, ()))
+    for lt in link_types():
+        table = tables.rels(lt.name, ENTITY_LABEL, ENTITY_LABEL)
+        for r in rows.get(lt.load_name, []):
+            key = (r["source"], r["target"], r["article_id"])
+            table.put(key, _rel(r["source"], r["target"], r, _LINK_PROPS))
+    for qt in (t for t in relation_types() if t.quoted):
+        _add_quoted(tables, qt.name, rows.get(qt.load_name, []))
+    ments = tables.rels(MENTIONS, STATEMENT, ENTITY_LABEL)
+    for r in rows.get(relation_type(MENTIONS).load_name, []):
+        ments.put(
+            (r["statement"], r["entity"]), _rel(r["statement"], r["entity"], r, ("article_id",))
+        )
+    ordered = sorted(tables.by_name.values(), key=lambda t: t.kind != "nodes")
+    return [t for t in ordered if t.records]
+
+
+# --------------------------------------------------------------------------- CSV
+_TYPES: dict[type, str] = {bool: "boolean", int: "long", float: "double", str: "string"}
+
+
+def _column_type(table: Table, column: str, values: Iterable[Any]) -> str:
+    """The importer's type of a column: one Python type for all its values, or InputError."""
+    kinds: set[str] = set()
+    for v in values:
+        if v is None:
+            continue
+        if isinstance(v, (list, tuple)):
+            if not all(isinstance(x, str) for x in v):
+                raise InputError(f"{table.file}: column {column!r} holds a list of non-strings")
+            kinds.add("string[]")
+        elif type(v) in _TYPES:
+            kinds.add(_TYPES[type(v)])
+        else:
+            raise InputError(f"{table.file}: column {column!r} holds a {type(v).__name__}")
+    if len(kinds) > 1:
+        raise InputError(
+            f"{table.file}: column {column!r} mixes {' and '.join(sorted(kinds))};"
+            " one column has one type in the bulk format"
+        )
+    return kinds.pop() if kinds else "string"
+
+
+def _quote(s: str) -> str:
+    return '"' + s.replace('"', '""') + '"'
+
+
+def csv_field(value: Any) -> str:
+    """One CSV field: ``None`` empty (no property), text quoted with doubled quotes, a list
+    quoted with its items joined by :data:`ARRAY_DELIMITER`, numbers as Python writes them."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return _quote(value)
+    if isinstance(value, (list, tuple)):
+        if any(ARRAY_DELIMITER in x for x in value):
+            raise InputError(
+                f"a list item holds U+001F, the bulk format's list delimiter: {value!r}"
+            )
+        return _quote(ARRAY_DELIMITER.join(value))
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InputError(f"{value!r} cannot be written to the bulk format")
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def _header(table: Table, columns: list[str], types: list[str]) -> list[str]:
+    if table.kind == "nodes":
+        head = [f"id:ID({table.spaces[0]})"]
+        tail = [":LABEL"]
+    else:
+        head = [f":START_ID({table.spaces[0]})", f":END_ID({table.spaces[1]})"]
+        tail = [":TYPE"]
+    return head + [f"{c}:{t}" for c, t in zip(columns, types, strict=True)] + tail
+
+
+def _columns(table: Table) -> list[str]:
+    skip = {"id", ":START_ID", ":END_ID"}
+    cols: dict[str, None] = {}
+    for rec in table.records.values():
+        cols.update((k, None) for k in rec if k not in skip)
+    return list(cols)
+
+
+def _empty_lists(table: Table, columns: list[str], types: list[str]) -> list[str]:
+    """The list columns holding an empty list somewhere (the importer leaves those out; see
+    ``cypher/bulk_empty_lists.cypher``). Such a column may not hold a None too."""
+    out = []
+    for c, t in zip(columns, types, strict=True):
+        values = [r.get(c) for r in table.records.values()] if t == "string[]" else []
+        if any(v is not None and len(v) == 0 for v in values):
+            if any(v is None for v in values):
+                raise InputError(
+                    f"{table.file}: column {c!r} holds both empty lists and no value;"
+                    " the bulk format cannot tell them apart"
+                )
+            out.append(c)
+    return out
+
+
+def write_table(table: Table, path: Path) -> tuple[bool, list[str]]:
+    """Write ``table`` as one CSV file; return whether any value holds a line break, and
+    the list columns with empty lists."""
+    columns = _columns(table)
+    types = [_column_type(table, c, (r.get(c) for r in table.records.values())) for c in columns]
+    keys = ["id"] if table.kind == "nodes" else [":START_ID", ":END_ID"]
+    tag = _quote(ARRAY_DELIMITER.join(table.labels) if table.kind == "nodes" else table.name)
+    multiline = False
+    with AtomicFile(path) as fh:
+        fh.write(",".join(_header(table, columns, types)) + "\n")
+        for rec in table.records.values():
+            line = ",".join(csv_field(rec.get(c)) for c in [*keys, *columns]) + "," + tag
+            multiline = multiline or "\n" in line or "\r" in line
+            fh.write(line + "\n")
+    return multiline, _empty_lists(table, columns, types) if table.kind == "nodes" else []
+
+
+@dataclass
+class ExportSummary:
+    """What :func:`export_rows` wrote."""
+
+    directory: Path
+    nodes: dict[str, int] = field(default_factory=dict)  # label → rows
+    relationships: dict[str, int] = field(default_factory=dict)  # type → rows
+    rows: int = 0  # the loader rows they come from
+
+    def line(self) -> str:
+        n, r = sum(self.nodes.values()), sum(self.relationships.values())
+        files = len(self.nodes) + len(self.relationships)
+        return f"{n} nodes and {r} relationships in {files} CSV files in {self.directory}"
+
+
+def write_tables(tables: Sequence[Table], directory: str | Path, rows: int = 0) -> ExportSummary:
+    """Write the tables and the manifest into ``directory`` (created if needed)."""
+    out = Path(directory)
+    summary = ExportSummary(out, rows=rows)
+    entries = []
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for t in tables:
+            multiline, empty = write_table(t, out / t.file)
+            entries.append(
+                {
+                    "kind": t.kind,
+                    "name": t.name,
+                    "file": t.file,
+                    "rows": len(t.records),
+                    "multiline": multiline,
+                    "empty_lists": empty,
+                }
+            )
+            (summary.nodes if t.kind == "nodes" else summary.relationships)[t.name] = len(t.records)
+        manifest = {
+            "format": FORMAT,
+            "array_delimiter": f"U+{ord(ARRAY_DELIMITER):04X}",
+            "rows": rows,
+            "files": entries,
+        }
+        atomic_write(out / MANIFEST, json.dumps(manifest, indent=1) + "\n")
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    return summary
+
+
+def export_rows(
+    rows: Mapping[str, Sequence[Mapping[str, Any]]], directory: str | Path
+) -> ExportSummary:
+    """The loader's ``rows`` as neo4j-admin CSV files in ``directory``."""
+    total = sum(len(v) for k, v in rows.items() if not k.startswith("_"))
+    return write_tables(admin_tables(rows), directory, rows=total)
+
+
+# --------------------------------------------------------------------------- import
+def read_manifest(directory: str | Path) -> dict[str, Any]:
+    """The manifest of an export directory (InputError when it is missing or not ours)."""
+    path = Path(directory) / MANIFEST
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(
+            f"{path}: no such file; write the directory with"
+            " 'graphbuild export --format neo4j-admin DIR'"
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: not a manifest ({exc.__class__.__name__})") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise InputError(f"{path}: not a {FORMAT} manifest")
+    for entry in doc.get("files", []):
+        f = Path(directory) / str(entry.get("file"))
+        if Path(str(entry.get("file"))).name != entry.get("file") or not f.is_file():
+            raise InputError(f"{path}: names {entry.get('file')!r}, which is not in {directory}")
+    if not any(e.get("kind") == "nodes" for e in doc.get("files", [])):
+        raise InputError(f"{path}: names no node file")
+    return doc
+
+
+def import_command(
+    java: str,
+    lib: Path,
+    directory: Path,
+    manifest: Mapping[str, Any],
+    *,
+    database: str = "neo4j",
+    report: Path | None = None,
+    memory: str = "1G",
+) -> list[str]:
+    """The ``neo4j-admin database import full`` command line for an export directory."""
+    files = manifest.get("files", [])
+    multiline = [str(directory / e["file"]) for e in files if e.get("multiline")]
+    cmd = [
+        java,
+        "-Xmx1g",
+        "-cp",
+        f"{lib}/*",
+        "org.neo4j.cli.AdminTool",
+        "database",
+        "import",
+        "full",
+    ]
+    cmd.append(database)  # before the file lists, which take every word after them
+    cmd += [
+        "--overwrite-destination=true",
+        f"--array-delimiter={manifest.get('array_delimiter', 'U+001F')}",
+        f"--max-off-heap-memory={memory}",
+    ]
+    if multiline:
+        cmd += ["--multiline-fields-format=v2", "--multiline-fields=" + ",".join(multiline)]
+    if report is not None:
+        cmd.append(f"--report-file={report}")
+    for e in files:
+        opt = "--nodes" if e["kind"] == "nodes" else "--relationships"
+        cmd.append(f"{opt}={directory / e['file']}")
+    return cmd
+
+
+@dataclass
+class ImportSummary:
+    """What :func:`import_dir` (and :func:`bulk_load`) did, with the time of each step."""
+
+    directory: Path
+    home: Path
+    nodes: int = 0
+    relationships: int = 0
+    rows: int = 0  # the loader rows the files come from
+    import_seconds: float = 0.0
+    start_seconds: float = 0.0
+    schema_seconds: float = 0.0  # schema.cypher and the index builds it starts
+    uri: str = ""
+
+    @property
+    def seconds(self) -> float:
+        return self.import_seconds + self.start_seconds + self.schema_seconds
+
+    def line(self) -> str:
+        s = (
+            f"imported {self.nodes} nodes and {self.relationships} relationships from"
+            f" {self.directory} in {self.import_seconds:.1f} s"
+        )
+        if self.uri:
+            s += (
+                f"; started {self.uri} in {self.start_seconds:.1f} s, schema and indexes"
+                f" in {self.schema_seconds:.1f} s"
+            )
+        return s
+
+
+def _database_dir(home: Path, database: str) -> Path:
+    return home / "data" / "databases" / database
+
+
+def _check_target(home: Path, database: str, overwrite: bool) -> None:
+    """The server must be stopped, and an existing database replaced only when asked."""
+    from . import server
+
+    st = server.status(home)
+    if st.running or st.up:
+        raise ServerError(
+            f"the Neo4j server in {home} is running: stop it first ('graphbuild neo4j stop');"
+            " the import writes the database files directly"
+        )
+    if _database_dir(home, database).exists() and not overwrite:
+        raise InputError(
+            f"{home} already holds the database {database!r}: give --overwrite to replace it"
+            " (everything in it is lost), or use 'graphbuild load' to add to it"
+        )
+
+
+def import_dir(
+    directory: str | Path,
+    home: str | Path,
+    *,
+    database: str = "neo4j",
+    overwrite: bool = False,
+    port: int = 7687,
+    runtime: Any = None,
+    memory: str = "1G",
+) -> ImportSummary:
+    """Run ``neo4j-admin database import full`` on an export directory into the stopped
+    server in ``home`` (its jars; ``runtime`` a :class:`graphbuild.neo4j.server.Runtime`)."""
+    from . import server
+
+    directory, home = Path(directory).absolute(), Path(home).expanduser().absolute()
+    manifest = read_manifest(directory)
+    _check_target(home, database, overwrite)
+    runtime = runtime or server.Runtime()
+    java, lib = server.find_java(runtime), server.ensure_jars(runtime=runtime)
+    for sub in ("conf", "data", "logs", "run"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    conf = home / "conf" / "neo4j.conf"
+    if not conf.exists():  # a new home: the conf its server will start with
+        conf.write_text(server.render_conf(server.ServerConfig(home, port)), encoding="utf-8")
+    log = home / "logs" / "import.log"
+    cmd = import_command(
+        java,
+        lib,
+        directory,
+        manifest,
+        database=database,
+        report=home / "logs" / "import.report",
+        memory=memory,
+    )
+    t0 = time.monotonic()
+    with open(log, "w", encoding="utf-8") as out:
+        proc = subprocess.run(
+            cmd,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=server.child_env(runtime, home),
+            cwd=home,
+            check=False,
+        )
+    if proc.returncode != 0:
+        tail = [ln for ln in log.read_text(encoding="utf-8", errors="replace").splitlines() if ln]
+        raise ServerError(
+            f"neo4j-admin import failed (exit {proc.returncode}): "
+            + (tail[-1][:300] if tail else "no output")
+            + f"; see {log}"
+        )
+    files = manifest.get("files", [])
+    return ImportSummary(
+        directory,
+        home,
+        nodes=sum(e["rows"] for e in files if e["kind"] == "nodes"),
+        relationships=sum(e["rows"] for e in files if e["kind"] != "nodes"),
+        rows=int(manifest.get("rows") or 0),
+        import_seconds=time.monotonic() - t0,
+    )
+
+
+def bulk_load(
+    directory: str | Path,
+    home: str | Path,
+    *,
+    password: str | None,
+    settings: Any = None,
+    port: int = 7687,
+    http_port: int | None = None,
+    overwrite: bool = False,
+    runtime: Any = None,
+    quiet: bool = False,
+    timeout: float = 180.0,
+    on_started: Callable[[Any], None] | None = None,
+) -> ImportSummary:
+    """:func:`import_dir`, then start the server, apply the schema and wait for its indexes.
+
+    ``settings`` (a :class:`graphbuild.neo4j.loader.Neo4jSettings`) says how to reach the
+    started server (default: its URI, user ``neo4j`` and ``password``); ``on_started``
+    is called with the server's status as soon as it answers."""
+    from . import server
+    from .loader import Neo4jSettings, apply_schema, await_indexes, connect
+
+    summary = import_dir(
+        directory,
+        home,
+        overwrite=overwrite,
+        port=port,
+        runtime=runtime,
+        database=getattr(settings, "database", "neo4j"),
+    )
+    t0 = time.monotonic()
+    st = server.start(
+        summary.home,
+        port,
+        password=password,
+        http_port=http_port,
+        timeout=timeout,
+        quiet=quiet,
+        runtime=runtime,
+    )
+    summary.start_seconds, summary.uri = time.monotonic() - t0, st.uri
+    if on_started is not None:
+        on_started(st)
+    settings = settings or Neo4jSettings(uri=st.uri, password=password or "")
+    t0 = time.monotonic()
+    with connect(settings) as driver:
+        apply_schema(settings, driver=driver)
+        fill_empty_lists(read_manifest(summary.directory), settings, driver=driver)
+        await_indexes(settings, driver=driver, timeout=max(timeout, 600.0))
+    summary.schema_seconds = time.monotonic() - t0
+    return summary
+
+
+def fill_empty_lists(manifest: Mapping[str, Any], settings: Any, *, driver: Any) -> int:
+    """Set the empty lists the importer left out (``cypher/bulk_empty_lists.cypher``) on the
+    labels of the manifest's node files; return how many nodes got one."""
+    from ..schema import labels
+    from .loader import cypher_dir, read_statements, translated
+
+    (stmt,) = read_statements(cypher_dir() / "bulk_empty_lists.cypher")
+    done = 0
+    with (
+        translated(settings, "bulk_empty_lists.cypher"),
+        driver.session(database=settings.database) as session,
+    ):
+        for entry in manifest.get("files", []):
+            if entry.get("kind") != "nodes" or not entry.get("empty_lists"):
+                continue
+            if entry.get("name") not in labels():
+                raise InputError(f"{MANIFEST}: {entry.get('name')!r} is not a label of the schema")
+            for key in entry["empty_lists"]:
+                counters = session.run(stmt, label=entry["name"], key=str(key)).consume().counters
+                done += counters.properties_set
+    return done
