@@ -455,15 +455,22 @@ def load_graph_cli(
     user: str | None = None,
     database: str | None = None,
     quiet: bool = False,
-    batch_size: int = 500,
+    batch_size: int | None = None,
+    writers: int | None = None,
 ) -> LoadSummary:
     """Load ``g`` (for ``graphbuild run --neo4j``); prints the summary unless quiet.
     Raises GraphbuildError."""
-    from .neo4j.loader import load_graph
+    from .neo4j.loader import DEFAULT_BATCH_SIZE, DEFAULT_WRITERS, load_graph
 
     settings, rec = _settings(uri, user, database)
     with _remembered_hint(rec):
-        summary = load_graph(g, settings, batch_size=batch_size, quiet=quiet)
+        summary = load_graph(
+            g,
+            settings,
+            batch_size=batch_size or DEFAULT_BATCH_SIZE,
+            writers=writers or DEFAULT_WRITERS,
+            quiet=quiet,
+        )
     if not quiet:
         err_console.print(
             f"loaded into {settings.uri} ({settings.database}): {load_summary_line(summary)}",
@@ -506,8 +513,18 @@ def load(
     user: UserOpt = "neo4j",
     database: DbOpt = "neo4j",
     batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Rows per UNWIND batch.")
-    ] = 500,
+        Optional[int],
+        typer.Option("--batch-size", min=1, help="Rows per UNWIND batch.", show_default="2000"),
+    ] = None,
+    writers: Annotated[
+        Optional[int],
+        typer.Option(
+            "--writers",
+            min=1,
+            help="Concurrent write transactions (their batches never share a node).",
+            show_default="2",
+        ),
+    ] = None,
     min_confidence: Annotated[
         float,
         typer.Option(
@@ -523,7 +540,15 @@ def load(
     idempotently (MERGE)."""
     with handled():
         g, skipped = _graph_from_paths(paths, quiet, min_confidence)
-        load_graph_cli(g, uri=uri, user=user, database=database, quiet=quiet, batch_size=batch_size)
+        load_graph_cli(
+            g,
+            uri=uri,
+            user=user,
+            database=database,
+            quiet=quiet,
+            batch_size=batch_size,
+            writers=writers,
+        )
         if skipped:
             raise typer.Exit(code=1)
 

@@ -26,6 +26,9 @@ from __future__ import annotations
 
 import contextlib
 import re
+import threading
+import zlib
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -81,6 +84,11 @@ __all__ = [
     "apply_schema",
     "await_indexes",
     "load_graph",
+    "plan_batches",
+    "row_keys",
+    "WorkItem",
+    "DEFAULT_BATCH_SIZE",
+    "DEFAULT_WRITERS",
 ]
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
@@ -505,6 +513,17 @@ class LoadSummary:
             or self.labels_added
         )
 
+    def add(self, name: str, rows: int, counters: SummaryCounters) -> None:
+        """Count one batch of ``rows`` rows of the load file ``name``."""
+        n_nodes, n_rels = load_shape(name)
+        self.batches += 1
+        self.nodes_created += counters.nodes_created
+        self.relationships_created += counters.relationships_created
+        self.properties_set += counters.properties_set
+        self.labels_added += counters.labels_added
+        self.nodes_merged += n_nodes * rows
+        self.relationships_merged += n_rels * rows
+
     def line(self) -> str:
         if self.changed:
             s = (
@@ -568,45 +587,135 @@ def await_indexes(
             session.run("CALL db.awaitIndexes($seconds)", seconds=int(timeout)).consume()
 
 
+#: Rows per ``UNWIND`` batch: the knee of bench/bench_load.py's sweep (README, Benchmarks).
+DEFAULT_BATCH_SIZE = 2000
+#: Concurrent write transactions (each on its own session); their batches never share a node.
+DEFAULT_WRITERS = 2
+
+
+def row_keys(name: str) -> tuple[str, ...]:
+    """The keys of a ``name`` row that hold the ids of the existing nodes its statement locks
+    (a node file: the node's own id; a relationship file: both ends). The Statement node a
+    quoted file creates is unique to its row, so it is not one of them."""
+    links, said = relation_files(), _quoted_files()
+    if name in entity_files().values() or name == node_type(ARTICLE).load_name:
+        return ("id",)
+    if name in links.values():
+        return ("source", "target")
+    if name in said.values():
+        return ("speaker", "article_id")
+    if name == relation_type(MENTIONS).load_name:
+        return ("statement", "entity")
+    if name == relation_type(MENTIONED_IN).load_name:
+        return ("entity", "article_id")
+    raise InputError(f"no row keys known for the load file {name!r}")
+
+
+def _bucket(value: Any, buckets: int) -> int:
+    return zlib.crc32(str(value).encode("utf-8")) % buckets
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One batch of one load file, and the buckets of the node ids its rows lock."""
+
+    name: str
+    buckets: frozenset[int]
+    rows: list[dict[str, Any]]
+
+
+def plan_batches(
+    name: str, rows: Sequence[dict[str, Any]], batch_size: int, writers: int
+) -> list[WorkItem]:
+    """Cut ``rows`` of the load file ``name`` into batches that concurrent writers can run
+    without waiting on each other's locks.
+
+    With one writer: consecutive slices, in row order. With more: every node id hashes to
+    one of ``2 * writers`` buckets, rows are grouped by the buckets of the ids they lock
+    (:func:`row_keys`), and each group is sliced; two batches whose bucket sets are disjoint
+    touch disjoint nodes, so running them at once can neither deadlock nor wait. Biggest
+    groups first, each group's rows in their order."""
+    if batch_size < 1:
+        raise InputError(f"batch size must be at least 1, not {batch_size}")
+    if writers <= 1:
+        return [WorkItem(name, frozenset(), b) for b in batched(rows, batch_size)]
+    keys, n = row_keys(name), 2 * writers
+    groups: dict[frozenset[int], list[dict[str, Any]]] = {}
+    for r in rows:
+        groups.setdefault(frozenset(_bucket(r[k], n) for k in keys), []).append(r)
+    ordered = sorted(groups.items(), key=lambda kv: (-len(kv[1]), sorted(kv[0])))
+    return [WorkItem(name, b, batch) for b, g in ordered for batch in batched(g, batch_size)]
+
+
+class _Scheduler:
+    """Hands work items to writer threads, never two at once whose buckets meet."""
+
+    def __init__(self, items: list[WorkItem]) -> None:
+        self.pending = list(items)
+        self.busy: set[int] = set()
+        self.failed = False
+        self.cond = threading.Condition()
+
+    def take(self) -> WorkItem | None:
+        with self.cond:
+            while self.pending and not self.failed:
+                for i, item in enumerate(self.pending):
+                    if not item.buckets & self.busy:
+                        self.busy |= item.buckets
+                        return self.pending.pop(i)
+                self.cond.wait()
+            return None
+
+    def release(self, item: WorkItem, failed: bool = False) -> None:
+        with self.cond:
+            self.busy -= item.buckets
+            self.failed = self.failed or failed
+            self.cond.notify_all()
+
+
 def load_graph(
     g: nx.MultiDiGraph,
     settings: Neo4jSettings | None = None,
     *,
     driver: Driver | None = None,
-    batch_size: int = 500,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    writers: int = DEFAULT_WRITERS,
     quiet: bool = False,
     schema: bool = True,
 ) -> LoadSummary:
     """Merge ``g`` into Neo4j (schema first unless ``schema=False``);
-    return a :class:`LoadSummary`."""
+    return a :class:`LoadSummary`.
+
+    Load files run one after the other (nodes before the relationships that match
+    them); within a file, ``writers`` threads write batches whose nodes never meet
+    (:func:`plan_batches`)."""
     settings = settings or Neo4jSettings()
     rows = graph_rows(g)
     if batch_size < 1:
         raise InputError(f"batch size must be at least 1, not {batch_size}")
+    if writers < 1:
+        raise InputError(f"writers must be at least 1, not {writers}")
     statements = {name: _load_statement(name) for name in load_order()}  # fail early on a bad file
+    opts = _LoadOptions(batch_size, writers, quiet, schema)
     if driver is None:
         with connect(settings) as drv:
-            return _load(drv, settings, rows, statements, batch_size, quiet, schema)
-    return _load(driver, settings, rows, statements, batch_size, quiet, schema)
+            return _load(drv, settings, rows, statements, opts)
+    return _load(driver, settings, rows, statements, opts)
 
 
-def _load(
-    driver: Driver,
-    settings: Neo4jSettings,
-    rows: dict[str, list[dict[str, Any]]],
-    statements: dict[str, str],
-    batch_size: int,
-    quiet: bool,
-    schema: bool,
-) -> LoadSummary:
+@dataclass(frozen=True)
+class _LoadOptions:
+    batch_size: int
+    writers: int
+    quiet: bool
+    schema: bool
+
+
+def _progress(quiet: bool) -> Any:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    if schema:
-        apply_schema(settings, driver=driver)
-    summary = LoadSummary(skipped=sum(r["count"] for r in rows.get("_skipped", [])))
-    total = sum(len(rows[name]) for name in statements)
-    progress = Progress(
+    return Progress(
         TextColumn("[bold]neo4j[/] {task.description:<18}"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -615,28 +724,69 @@ def _load(
         disable=quiet,
         transient=False,
     )
+
+
+def _load(
+    driver: Driver,
+    settings: Neo4jSettings,
+    rows: dict[str, list[dict[str, Any]]],
+    statements: dict[str, str],
+    opts: _LoadOptions,
+) -> LoadSummary:
+    if opts.schema:
+        apply_schema(settings, driver=driver)
+    summary = LoadSummary(skipped=sum(r["count"] for r in rows.get("_skipped", [])))
+    total = sum(len(rows[name]) for name in statements)
+    progress = _progress(opts.quiet)
+    lock = threading.Lock()
     with progress, translated(settings, "load"):
         task = progress.add_task("loading", total=total)
-        with driver.session(database=settings.database) as session:
-            for name in statements:  # in load order
-                file_rows = rows[name]
-                summary.rows[name] = len(file_rows)
-                progress.update(task, description=name)
-                n_nodes, n_rels = load_shape(name)
-                for batch in batched(file_rows, batch_size):
-                    try:
-                        counters = session.execute_write(_write_batch, statements[name], batch)
-                    except Exception as exc:  # noqa: BLE001 - translated with the file name
-                        if isinstance(exc, GraphbuildError):
-                            raise
-                        raise translate_error(exc, settings, f"cypher/load/{name}.cypher") from exc
-                    summary.batches += 1
-                    summary.nodes_created += counters.nodes_created
-                    summary.relationships_created += counters.relationships_created
-                    summary.properties_set += counters.properties_set
-                    summary.labels_added += counters.labels_added
-                    summary.nodes_merged += n_nodes * len(batch)
-                    summary.relationships_merged += n_rels * len(batch)
-                    progress.advance(task, len(batch))
+
+        def done(item: WorkItem, counters: SummaryCounters) -> None:
+            with lock:
+                summary.add(item.name, len(item.rows), counters)
+                progress.advance(task, len(item.rows))
+
+        for name in statements:  # in load order: a file's nodes exist before the next file
+            summary.rows[name] = len(rows[name])
+            progress.update(task, description=name)
+            items = plan_batches(name, rows[name], opts.batch_size, opts.writers)
+            _write_items(driver, settings, statements[name], items, opts.writers, done)
         progress.update(task, description="done")
     return summary
+
+
+def _write_items(
+    driver: Driver,
+    settings: Neo4jSettings,
+    query: str,
+    items: list[WorkItem],
+    writers: int,
+    done: Any,
+) -> None:
+    """Write the batches of one load file with up to ``writers`` threads."""
+    scheduler = _Scheduler(items)
+
+    def writer() -> None:
+        with driver.session(database=settings.database) as session:
+            while (item := scheduler.take()) is not None:
+                ok = False
+                try:
+                    counters = session.execute_write(_write_batch, query, item.rows)
+                    ok = True
+                except Exception as exc:  # noqa: BLE001 - translated with the file name
+                    if isinstance(exc, GraphbuildError):
+                        raise
+                    raise translate_error(exc, settings, f"cypher/load/{item.name}.cypher") from exc
+                finally:
+                    scheduler.release(item, failed=not ok)
+                done(item, counters)
+
+    n = max(1, min(writers, len(items)))
+    if n == 1:
+        writer()
+        return
+    with ThreadPoolExecutor(max_workers=n, thread_name_prefix="neo4j-writer") as pool:
+        futures = [pool.submit(writer) for _ in range(n)]
+        for f in futures:
+            f.result()  # the first failure, re-raised here

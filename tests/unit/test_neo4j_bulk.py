@@ -1,0 +1,176 @@
+"""The bulk path and the loader's batch plan without a database: CSV fields and files, the
+tables the load files would write, the manifest, the import command, and batches that
+concurrent writers can run without sharing a node."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from graphbuild.errors import InputError
+from graphbuild.graph import build_graph
+from graphbuild.neo4j.bulk import (
+    ARRAY_DELIMITER,
+    Table,
+    admin_tables,
+    csv_field,
+    export_rows,
+    import_command,
+    read_manifest,
+    write_tables,
+)
+from graphbuild.neo4j.loader import graph_rows, load_order, plan_batches, row_keys
+from sample_data import BORIS, sample_extractions
+
+TRICKY = [
+    'say "no", then go',
+    "line one\nline two",
+    "cr\r\nlf",
+    'back\\slash \\"',
+    "قال، «نعم»؛",
+    "",
+]
+
+
+def test_csv_fields_are_quoted_rfc4180_and_none_is_empty():
+    assert csv_field(None) == ""
+    assert csv_field('a "b"') == '"a ""b"""'
+    assert csv_field("back\\") == '"back\\"'  # a backslash is just a character
+    assert csv_field(["x", "y"]) == f'"x{ARRAY_DELIMITER}y"'
+    assert (csv_field(3), csv_field(0.85), csv_field(True)) == ("3", "0.85", "true")
+    with pytest.raises(InputError, match="U\\+001F"):
+        csv_field(["a\x1fb"])
+    with pytest.raises(InputError):
+        csv_field(float("nan"))
+
+
+def test_tables_hold_what_the_load_files_write_on_an_empty_database():
+    tables = {t.name: t for t in admin_tables(graph_rows(build_graph(sample_extractions())))}
+    assert [t.kind for t in tables.values()][:5] == ["nodes"] * 5  # nodes before relationships
+    boris = tables["Official"].records[BORIS]
+    assert tables["Official"].labels == ("Official", "Entity")
+    assert boris["aliases"] == sorted(boris["aliases"]) and boris["name"] not in boris["aliases"]
+    assert boris["aliases_text"] == " | ".join(boris["aliases"])
+    assert boris["search_text"] == " | ".join(boris["search_terms"])
+    assert tables["Official"].spaces == ("Entity",) and tables["SAID"].spaces == (
+        "Entity",
+        "Statement",
+    )
+    assert set(tables) >= {"Article", "Statement", "MET_WITH", "REPORTED_IN", "MENTIONED_IN"}
+
+
+def test_a_later_row_of_the_same_key_wins_like_a_later_set():
+    rows = {name: [] for name in load_order()}
+    rows["mentions"] = [
+        {"statement": "S1", "entity": "Country:X", "article_id": "a1"},
+        {"statement": "S1", "entity": "Country:X", "article_id": "a2"},
+    ]
+    (ments,) = admin_tables(rows)
+    assert list(ments.records.values()) == [
+        {":START_ID": "S1", ":END_ID": "Country:X", "article_id": "a2"}
+    ]
+
+
+def test_files_read_back_with_every_character_and_their_types(tmp_path):
+    t = Table("relationships", "MET_WITH", (), ("Entity", "Entity"))
+    for i, text in enumerate(TRICKY):
+        t.put(i, {":START_ID": f"s{i}", ":END_ID": "t", "evidence": text, "start": i, "c": 0.5})
+    summary = write_tables([t], tmp_path, rows=len(TRICKY))
+    assert summary.relationships == {"MET_WITH": len(TRICKY)}
+    with open(tmp_path / t.file, encoding="utf-8", newline="") as fh:
+        head, *body = list(csv.reader(fh))
+    assert head == [
+        ":START_ID(Entity)",
+        ":END_ID(Entity)",
+        "evidence:string",
+        "start:long",
+        "c:double",
+        ":TYPE",
+    ]
+    assert [r[2] for r in body] == TRICKY and {r[5] for r in body} == {"MET_WITH"}
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["files"][0]["multiline"] is True  # the importer is told
+    assert manifest["rows"] == len(TRICKY)
+
+
+def test_empty_lists_are_named_in_the_manifest_and_none_is_left_out(tmp_path):
+    t = Table("nodes", "Official", ("Official", "Entity"), ("Entity",))
+    t.put("a", {"id": "a", "aliases": [], "title": None})
+    t.put("b", {"id": "b", "aliases": ["x", "y"], "title": "t"})
+    write_tables([t], tmp_path)
+    entry = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))["files"][0]
+    assert entry["empty_lists"] == ["aliases"]
+    lines = (tmp_path / t.file).read_text(encoding="utf-8").splitlines()
+    assert lines[1] == f'"a","",,"Official{ARRAY_DELIMITER}Entity"'
+    t.put("c", {"id": "c", "aliases": None})
+    with pytest.raises(InputError, match="cannot tell them apart"):
+        write_tables([t], tmp_path)
+
+
+def test_a_column_of_two_types_is_refused(tmp_path):
+    t = Table("nodes", "Article", ("Article",), ("Article",))
+    t.put("a", {"id": "a", "x": 1})
+    t.put("b", {"id": "b", "x": 1.5})
+    with pytest.raises(InputError, match="mixes double and long"):
+        write_tables([t], tmp_path)
+
+
+def test_manifest_errors_name_the_file(tmp_path):
+    with pytest.raises(InputError, match="manifest.json: no such file"):
+        read_manifest(tmp_path)
+    (tmp_path / "manifest.json").write_text('{"format": "other"}', encoding="utf-8")
+    with pytest.raises(InputError, match="not a graphbuild-neo4j-admin/1 manifest"):
+        read_manifest(tmp_path)
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"format": "graphbuild-neo4j-admin/1", "files": [{"file": "../x.csv"}]}),
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="not in"):
+        read_manifest(tmp_path)
+
+
+def test_import_command_puts_the_database_before_the_file_lists(tmp_path):
+    export_rows(graph_rows(build_graph(sample_extractions())), tmp_path)
+    manifest = read_manifest(tmp_path)
+    cmd = import_command("java", Path("/lib"), tmp_path, manifest, database="neo4j")
+    assert cmd[cmd.index("full") + 1] == "neo4j"
+    files = [a for a in cmd if a.startswith(("--nodes=", "--relationships="))]
+    assert len(files) == len(manifest["files"]) and cmd[-1] in files
+    assert "--array-delimiter=U+001F" in cmd and "--overwrite-destination=true" in cmd
+
+
+# --------------------------------------------------------------------------- batch plan
+def _random_rows(name: str, rng: random.Random, n: int) -> list[dict[str, str]]:
+    ids = [f"n{i}" for i in range(40)]  # few ids: many rows share nodes
+    return [{k: rng.choice(ids) for k in row_keys(name)} | {"i": str(i)} for i in range(n)]
+
+
+@pytest.mark.parametrize("name", ["entities_official", "rel_met_with", "said", "mentioned_in"])
+def test_batches_with_disjoint_buckets_never_share_a_node(name):
+    rng = random.Random(7)
+    rows = _random_rows(name, rng, 500)
+    items = plan_batches(name, rows, 30, writers=2)
+    assert sorted(r["i"] for it in items for r in it.rows) == sorted(r["i"] for r in rows)
+    assert all(len(it.rows) <= 30 for it in items)
+    nodes = [{r[k] for r in it.rows for k in row_keys(name)} for it in items]
+    pairs = [
+        (a, b)
+        for a in range(len(items))
+        for b in range(a)
+        if not items[a].buckets & items[b].buckets
+    ]
+    assert pairs  # some batches can run at once
+    assert all(not nodes[a] & nodes[b] for a, b in pairs)
+
+
+def test_one_writer_keeps_the_row_order():
+    rows = [{"id": f"n{i}"} for i in range(7)]
+    items = plan_batches("articles", rows, 3, writers=1)
+    assert [r["id"] for it in items for r in it.rows] == [r["id"] for r in rows]
+    assert [len(it.rows) for it in items] == [3, 3, 1]
+    with pytest.raises(InputError):
+        plan_batches("articles", rows, 0, writers=1)
