@@ -84,6 +84,7 @@ __all__ = [
     "apply_schema",
     "await_indexes",
     "load_graph",
+    "load_rows",
     "plan_batches",
     "row_keys",
     "WorkItem",
@@ -684,18 +685,42 @@ def load_graph(
     schema: bool = True,
 ) -> LoadSummary:
     """Merge ``g`` into Neo4j (schema first unless ``schema=False``);
-    return a :class:`LoadSummary`.
+    return a :class:`LoadSummary`. :func:`load_rows` of :func:`graph_rows`."""
+    return load_rows(
+        graph_rows(g),
+        settings,
+        driver=driver,
+        batch_size=batch_size,
+        writers=writers,
+        quiet=quiet,
+        schema=schema,
+    )
+
+
+def load_rows(
+    rows: dict[str, list[dict[str, Any]]],
+    settings: Neo4jSettings | None = None,
+    *,
+    driver: Driver | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    writers: int = DEFAULT_WRITERS,
+    quiet: bool = False,
+    schema: bool = True,
+) -> LoadSummary:
+    """Merge the rows of :func:`graph_rows` into Neo4j; return a :class:`LoadSummary`.
 
     Load files run one after the other (nodes before the relationships that match
     them); within a file, ``writers`` threads write batches whose nodes never meet
     (:func:`plan_batches`)."""
     settings = settings or Neo4jSettings()
-    rows = graph_rows(g)
     if batch_size < 1:
         raise InputError(f"batch size must be at least 1, not {batch_size}")
     if writers < 1:
         raise InputError(f"writers must be at least 1, not {writers}")
     statements = {name: _load_statement(name) for name in load_order()}  # fail early on a bad file
+    rows = {name: list(rows.get(name, [])) for name in statements} | {
+        "_skipped": list(rows.get("_skipped", []))
+    }
     opts = _LoadOptions(batch_size, writers, quiet, schema)
     if driver is None:
         with connect(settings) as drv:
