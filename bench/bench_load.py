@@ -13,6 +13,7 @@ Output, one figure per line (stable: bench/bench_scale.py reads them; ``main(arg
 returns 0 and :func:`measure` returns the same figures as a dict)::
 
     load input: A articles, R rows (N nodes, M relationships); D edges dropped
+    load driver: neo4j V, rust extension: yes|no
     load batched: R rows in T s = X rows/s (batch B, 1 writer; client CPU C s)
     load writers 2: R rows in T s = X rows/s (batch B)
     load ratio writers 2/1: Q x
@@ -312,8 +313,24 @@ def main(argv: list[str] | None = None) -> int:
         f"load input: {len(rows.get('articles', []))} articles, {count(rows)} rows"
         f" ({nodes} nodes, {rels} relationships); {dropped} edges dropped"
     )
+    print(f"load driver: neo4j {neo4j_version()}, rust extension: {rust_extension()}")
     measure(rows, args, password)
     return 0
+
+
+def neo4j_version() -> str:
+    from importlib.metadata import version
+
+    return version("neo4j")
+
+
+def rust_extension() -> str:
+    """Whether the driver packs with neo4j-rust-ext's codec (``yes``/``no``)."""
+    try:
+        from neo4j._codec.packstream import v1
+    except ImportError:  # a driver laid out otherwise
+        return "unknown"
+    return "yes" if getattr(v1, "_rust_pack", None) else "no"
 
 
 if __name__ == "__main__":
