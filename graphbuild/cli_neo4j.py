@@ -513,18 +513,16 @@ def load(
     user: UserOpt = "neo4j",
     database: DbOpt = "neo4j",
     batch_size: Annotated[
-        Optional[int],
-        typer.Option("--batch-size", min=1, help="Rows per UNWIND batch.", show_default="2000"),
-    ] = None,
+        int, typer.Option("--batch-size", min=1, help="Rows per UNWIND batch.")
+    ] = 2000,  # loader.DEFAULT_BATCH_SIZE (not imported here: the driver loads lazily)
     writers: Annotated[
-        Optional[int],
+        int,
         typer.Option(
             "--writers",
             min=1,
             help="Concurrent write transactions (their batches never share a node).",
-            show_default="2",
         ),
-    ] = None,
+    ] = 2,  # loader.DEFAULT_WRITERS
     min_confidence: Annotated[
         float,
         typer.Option(

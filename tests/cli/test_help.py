@@ -115,7 +115,7 @@ def test_arguments_read_in_capitals(path, usage):
         ),
         (("extract",), ["[default: -]"]),
         (("render",), ["[default: graph.html]", "remembered", "[default: graphbuild]"]),
-        (("load",), ["remembered", "[default: 500]", "[default: neo4j]", "[env var: NEO4J_URI]"]),
+        (("load",), ["remembered", "[default: 2000]", "[default: neo4j]", "[env var: NEO4J_URI]"]),
         (("schema",), ["remembered", "[default: neo4j]"]),
         (
             ("query",),

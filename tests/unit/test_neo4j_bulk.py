@@ -174,3 +174,14 @@ def test_one_writer_keeps_the_row_order():
     assert [len(it.rows) for it in items] == [3, 3, 1]
     with pytest.raises(InputError):
         plan_batches("articles", rows, 0, writers=1)
+
+
+def test_the_load_command_defaults_are_the_loaders():
+    import inspect
+
+    from graphbuild.cli_neo4j import load
+    from graphbuild.neo4j.loader import DEFAULT_BATCH_SIZE, DEFAULT_WRITERS
+
+    params = inspect.signature(load).parameters
+    assert params["batch_size"].default == DEFAULT_BATCH_SIZE
+    assert params["writers"].default == DEFAULT_WRITERS
