@@ -15,7 +15,8 @@ returns 0 and :func:`measure` returns the same figures as a dict)::
     load input: A articles, R rows (N nodes, M relationships); D edges dropped
     load driver: neo4j V, rust extension: yes|no
     load batched: R rows in T s = X rows/s (batch B, 1 writer; client CPU C s)
-    load writers 2: R rows in T s = X rows/s (batch B)
+    load writers 2: R rows in T s = X rows/s (batch B; D batches retried after a deadlock
+        in L loads)
     load ratio writers 2/1: Q x
     load reload: P properties set, C nodes created (nothing changed: yes|no) in T s
     load per-row: K rows in T s = X rows/s (one transaction per row)
@@ -164,6 +165,7 @@ def _wipe(driver: Any) -> None:
 
 
 _CPU: dict[float, float] = {}  # wall seconds of a timed load -> the client's CPU seconds in it
+_RETRIED: list[int] = []  # batches the driver retried (deadlock), per timed load with 2 writers
 
 
 def _timed_load(driver: Any, settings: Any, rows: Any, **kw: Any) -> tuple[float, Any]:
@@ -172,6 +174,8 @@ def _timed_load(driver: Any, settings: Any, rows: Any, **kw: Any) -> tuple[float
     summary = load_rows(rows, settings, driver=driver, quiet=True, **kw)
     wall = time.perf_counter() - t0
     _CPU[wall] = time.process_time() - c0
+    if kw.get("writers", 2) > 1:
+        _RETRIED.append(summary.retried)
     return wall, summary
 
 
@@ -193,7 +197,10 @@ def _loader_figures(driver: Any, settings: Any, rows: Any, args: Any) -> dict[st
         f"load batched: {n} rows in {t1:.2f} s = {n / t1:.0f} rows/s (batch {b}, 1 writer;"
         f" client CPU {_CPU[t1]:.2f} s)"
     )
-    print(f"load writers 2: {n} rows in {t2:.2f} s = {n / t2:.0f} rows/s (batch {b})")
+    print(
+        f"load writers 2: {n} rows in {t2:.2f} s = {n / t2:.0f} rows/s (batch {b};"
+        f" {sum(_RETRIED)} batches retried after a deadlock in {len(_RETRIED)} loads)"
+    )
     print(f"load ratio writers 2/1: {t1 / t2:.2f} x")
     t0 = time.perf_counter()
     again = load_rows(rows, settings, driver=driver, quiet=True, batch_size=b, writers=2)

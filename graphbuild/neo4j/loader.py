@@ -25,6 +25,7 @@ environment mapping the caller passes (the CLI passes ``os.environ``).
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import threading
 import zlib
@@ -495,6 +496,7 @@ class LoadSummary:
     relationships_merged: int = 0
     skipped: int = 0
     batches: int = 0
+    retried: int = 0  # transactions the driver ran again after a transient error (deadlock)
 
     @property
     def nodes_matched(self) -> int:
@@ -539,7 +541,8 @@ class LoadSummary:
                 f" and {self.relationships_merged} relationships "
                 "were already there with the same properties"
             )
-        return s + (f"; {self.skipped} skipped (dangling ids)" if self.skipped else "")
+        s += f"; {self.skipped} skipped (dangling ids)" if self.skipped else ""
+        return s + (f"; {self.retried} batches retried (deadlock)" if self.retried else "")
 
 
 def _write_batch(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]]) -> SummaryCounters:
@@ -728,6 +731,33 @@ def load_rows(
     return _load(driver, settings, rows, statements, opts)
 
 
+class _RetryCounter(logging.Filter):
+    """Counts, and keeps off stderr, the driver's "will be retried" warnings of a load: two
+    writers never lock the same node, but may rarely meet on a relationship record of a
+    chain both ends share, which the server reports as a deadlock and the driver retries."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "will be retried" in str(record.msg):
+            self.count += 1
+            return False
+        return True
+
+
+@contextlib.contextmanager
+def _counting_retries() -> Iterator[_RetryCounter]:
+    log = logging.getLogger("neo4j.session")
+    counter = _RetryCounter()
+    log.addFilter(counter)
+    try:
+        yield counter
+    finally:
+        log.removeFilter(counter)
+
+
 @dataclass(frozen=True)
 class _LoadOptions:
     batch_size: int
@@ -764,7 +794,7 @@ def _load(
     total = sum(len(rows[name]) for name in statements)
     progress = _progress(opts.quiet)
     lock = threading.Lock()
-    with progress, translated(settings, "load"):
+    with progress, translated(settings, "load"), _counting_retries() as retries:
         task = progress.add_task("loading", total=total)
 
         def done(item: WorkItem, counters: SummaryCounters) -> None:
@@ -778,6 +808,7 @@ def _load(
             items = plan_batches(name, rows[name], opts.batch_size, opts.writers)
             _write_items(driver, settings, statements[name], items, opts.writers, done)
         progress.update(task, description="done")
+        summary.retried = retries.count
     return summary
 
 

@@ -185,3 +185,31 @@ def test_the_load_command_defaults_are_the_loaders():
     params = inspect.signature(load).parameters
     assert params["batch_size"].default == DEFAULT_BATCH_SIZE
     assert params["writers"].default == DEFAULT_WRITERS
+
+
+def test_the_drivers_retry_warnings_are_counted_not_printed():
+    import logging
+
+    from graphbuild.neo4j.loader import LoadSummary, _counting_retries
+
+    log = logging.getLogger("neo4j.session")
+    with _counting_retries() as counter:
+        assert not log.filter(
+            log.makeRecord(
+                "neo4j.session",
+                logging.WARNING,
+                "",
+                0,
+                "Transaction failed and will be retried in %ss (%s)",
+                (1.0, "deadlock"),
+                None,
+            )
+        )
+        assert log.filter(
+            log.makeRecord("neo4j.session", logging.WARNING, "", 0, "other", (), None)
+        )
+    assert counter.count == 1
+    assert log.filter(
+        log.makeRecord("neo4j.session", logging.WARNING, "", 0, "will be retried", (), None)
+    )  # removed after the load
+    assert "2 batches retried" in LoadSummary(nodes_created=1, retried=2).line()
