@@ -141,6 +141,9 @@ def test_import_command_puts_the_database_before_the_file_lists(tmp_path):
     files = [a for a in cmd if a.startswith(("--nodes=", "--relationships="))]
     assert len(files) == len(manifest["files"]) and cmd[-1] in files
     assert "--array-delimiter=U+001F" in cmd and "--overwrite-destination=true" in cmd
+    assert "--multiline-fields=true" not in cmd  # no line break in the sample's values
+    manifest["files"][0]["multiline"] = True
+    assert "--multiline-fields=true" in import_command("java", Path("/l"), tmp_path, manifest)
 
 
 # --------------------------------------------------------------------------- batch plan
