@@ -670,6 +670,11 @@ class _Scheduler:
                 self.cond.wait()
             return None
 
+    def stop(self) -> None:
+        with self.cond:
+            self.failed = True
+            self.cond.notify_all()
+
     def release(self, item: WorkItem, failed: bool = False) -> None:
         with self.cond:
             self.busy -= item.buckets
@@ -844,5 +849,9 @@ def _write_items(
         return
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="neo4j-writer") as pool:
         futures = [pool.submit(writer) for _ in range(n)]
-        for f in futures:
-            f.result()  # the first failure, re-raised here
+        try:
+            for f in futures:
+                f.result()  # the first failure, re-raised here
+        except BaseException:  # a writer failed, or Ctrl-C: the others take no new batch
+            scheduler.stop()
+            raise

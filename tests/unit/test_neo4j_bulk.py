@@ -216,3 +216,17 @@ def test_the_drivers_retry_warnings_are_counted_not_printed():
         log.makeRecord("neo4j.session", logging.WARNING, "", 0, "will be retried", (), None)
     )  # removed after the load
     assert "2 batches retried" in LoadSummary(nodes_created=1, retried=2).line()
+
+
+def test_the_scheduler_never_hands_out_two_batches_whose_buckets_meet():
+    from graphbuild.neo4j.loader import WorkItem, _Scheduler
+
+    a, b, c = (WorkItem("x", frozenset(s), []) for s in ({0, 1}, {1, 2}, {3}))
+    sched = _Scheduler([a, b, c])
+    assert sched.take() is a
+    assert sched.take() is c  # b meets a on bucket 1: it waits
+    sched.release(a)
+    assert sched.take() is b
+    sched.stop()  # a writer failed, or Ctrl-C: no new batch
+    sched.pending.append(a)
+    assert sched.take() is None
