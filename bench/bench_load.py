@@ -22,8 +22,8 @@ returns 0 and :func:`measure` returns the same figures as a dict)::
     load per-row: K rows in T s = X rows/s (one transaction per row)
     load ratio batched/per-row: Q x
     load batch B: X rows/s                       (one line per --sweep size)
-    load neo4j-admin: R rows in T s = X rows/s (export E s, import I s, schema+indexes S s;
-        server start W s not counted)
+    load neo4j-admin: R rows in T s = X rows/s (export E s, import I s, empty lists F s,
+        schema+indexes S s; server start W s not counted)
     load ratio loader/import: Q x                (the loader's speed over the import's;
                                                   1.0 = as fast)
 
@@ -248,11 +248,12 @@ def _import_figures(rows: Any, home: Path, port: int, password: str, loader_s: f
         quiet=True,
         runtime=server.Runtime.from_env(os.environ),
     )
-    total = te + s.import_seconds + s.schema_seconds
+    total = te + s.import_seconds + s.schema_seconds + s.fill_seconds
     n = count(rows)
     print(
         f"load neo4j-admin: {n} rows in {total:.2f} s = {n / total:.0f} rows/s (export {te:.2f} s,"
-        f" import {s.import_seconds:.2f} s, schema+indexes {s.schema_seconds:.2f} s;"
+        f" import {s.import_seconds:.2f} s, empty lists {s.fill_seconds:.2f} s,"
+        f" schema+indexes {s.schema_seconds:.2f} s;"
         f" server start {s.start_seconds:.1f} s not counted)"
     )
     print(f"load ratio loader/import: {total / loader_s:.2f} x")
