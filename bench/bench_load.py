@@ -39,6 +39,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import shutil
 import socket
 import sys
 import tempfile
@@ -284,6 +285,8 @@ def measure(rows: Any, args: Any, password: str) -> dict[str, Any]:
     finally:
         if not args.keep:
             server.stop(home)
+            if not args.home:  # the temporary home and export are ours to remove
+                shutil.rmtree(base, ignore_errors=True)
     return fig
 
 
