@@ -245,8 +245,8 @@ BUILT_IN_RELATIONS: tuple[RelationType, ...] = (
     RelationType(MENTIONED_IN, _ENTITIES, (ARTICLE,), load="mentioned_in"),
     RelationType(
         MET_WITH,
-        _SPEAKERS,
-        _SPEAKERS,
+        _ENTITIES,  # a host country is a side ("a meeting hosted by France": FORMAT.md's gold)
+        _ENTITIES,
         load="rel_met_with",
         symmetric=True,
         scored=True,

@@ -112,12 +112,12 @@ def test_unknown_node_type_is_refused():
 
 def test_an_edge_between_labels_its_type_does_not_allow_is_refused():
     g = build_graph(sample_extractions())
-    g.add_edge(BORIS, "Country:GBR", key="MET_WITH|a1|99", type="MET_WITH", article_id="a1")
+    g.add_edge("Country:GBR", BORIS, key="MEMBER_OF|a1|99", type="MEMBER_OF", article_id="a1")
     with pytest.raises(
         InputError,
         match=re.escape(
-            f"edge 'MET_WITH|a1|99' goes from Official {BORIS!r} to Country "
-            "'Country:GBR'; MET_WITH goes from Official or Agency to"
+            f"edge 'MEMBER_OF|a1|99' goes from Country 'Country:GBR' to Official {BORIS!r}; "
+            "MEMBER_OF goes from Official or Agency to"
         ),
     ):
         graph_rows(g)
@@ -381,3 +381,23 @@ def test_format_result():
     assert "بوريس جونسون" in table and "عقيلة صالح" in table and "t (2 rows)" in table
     with pytest.raises(InputError):
         queries.format_result(res, "xml")
+
+
+def test_a_meeting_hosted_by_countries_loads_official_to_country():
+    """The gold of FORMAT.md counts "a ministerial meeting hosted by France" as MET_WITH France:
+    extraction writes Official -> Country, and the loader takes it."""
+    from graphbuild.model import Article
+    from graphbuild.nlp.extract import extract_article
+
+    ex = extract_article(
+        Article(
+            id="t",
+            title="",
+            text="شارك وزير الخارجية سامي حداد اليوم في اجتماع وزاري استضافته فرنسا وألمانيا.",
+            lang="ar",
+        )
+    )
+    met = [r for r in ex.relations if r.type == "MET_WITH"]
+    assert {r.target.split(":")[0] for r in met} == {"Country"}
+    rows = graph_rows(build_graph([ex]))
+    assert len(rows["rel_met_with"]) == 2
