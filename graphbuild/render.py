@@ -49,7 +49,6 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +105,7 @@ FONT_FACE = (
 )
 
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")
+_ASSETS = Path(__file__).resolve().parent / "render_assets"  # the page template, script, style
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _RLE, _PDF = "\u202b", "\u202c"
 _JSON_ESCAPES = {
@@ -614,7 +614,9 @@ def page_json(data: Any) -> str:
 
 
 def _asset(name: str) -> str:
-    return resources.files("graphbuild").joinpath("render_assets", name).read_text(encoding="utf-8")
+    # next to this module, not through the package name: a folder named graphbuild in the
+    # script's directory can make ``graphbuild`` a namespace package with other paths
+    return _ASSETS.joinpath(name).read_text(encoding="utf-8")
 
 
 def _vis(name: str) -> str:
