@@ -39,30 +39,46 @@ from .model import Article, Entity, Extraction, Relation, statement_id
 __all__ = ["build_graph", "write_graph_json", "read_graph_json", "write_graphml", "graph_summary"]
 
 
-def _merge_entity(node: dict[str, Any], ent: Entity, article_id: str) -> None:
+class _Pending:
+    """What a node gathers from its mentions, kept as sets and sorted once at the end
+    (re-sorting on every mention made building the graph quadratic)."""
+
+    __slots__ = ("aliases", "articles", "merges", "merged")
+
+    def __init__(self, ent: Entity, article_id: str) -> None:
+        self.aliases = set(ent.aliases)
+        self.articles = {article_id}
+        self.merges = set(ent.merges)
+        self.merged = False  # a node seen once keeps its merges in the entity's order
+
+
+def _merge_entity(node: dict[str, Any], pending: _Pending, ent: Entity, article_id: str) -> None:
     """Fold another mention *ent* of an existing entity node into *node*."""
-    aliases = set(node["aliases"]) | set(ent.aliases)
+    pending.aliases.update(ent.aliases)
     if ent.name != node["name"]:
-        aliases.add(ent.name)
-    node["aliases"] = sorted(aliases - {node["name"]})
-    node["articles"] = sorted(set(node["articles"]) | {article_id})
-    node["merges"] = sorted(set(node["merges"]) | set(ent.merges))
+        pending.aliases.add(ent.name)
+    pending.articles.add(article_id)
+    pending.merges.update(ent.merges)
+    pending.merged = True
     for attr in ("country", "title", "kind", "name_en"):
         if not node.get(attr) and getattr(ent, attr):
             node[attr] = getattr(ent, attr)
     node["confidence"] = max(node["confidence"], ent.confidence)
 
 
-def _add_entity(g: nx.MultiDiGraph, ent: Entity, article_id: str) -> None:
+def _add_entity(
+    g: nx.MultiDiGraph, pending: dict[str, _Pending], ent: Entity, article_id: str
+) -> None:
     """Add *ent* as a new node, or merge it into the node with the same id."""
     if ent.id in g:
-        _merge_entity(g.nodes[ent.id], ent, article_id)
+        _merge_entity(g.nodes[ent.id], pending[ent.id], ent, article_id)
         return
+    pending[ent.id] = _Pending(ent, article_id)
     g.add_node(
         ent.id,
         type=ent.type,
         name=ent.name,
-        aliases=sorted(set(ent.aliases) - {ent.name}),
+        aliases=[],
         country=ent.country,
         title=ent.title,
         kind=ent.kind,
@@ -71,6 +87,16 @@ def _add_entity(g: nx.MultiDiGraph, ent: Entity, article_id: str) -> None:
         articles=[article_id],
         merges=list(ent.merges),
     )
+
+
+def _finish_entities(g: nx.MultiDiGraph, pending: dict[str, _Pending]) -> None:
+    """Write the gathered aliases, articles and merges into the nodes, sorted."""
+    for node_id, p in pending.items():
+        node = g.nodes[node_id]
+        node["aliases"] = sorted(p.aliases - {node["name"]})
+        node["articles"] = sorted(p.articles)
+        if p.merged:
+            node["merges"] = sorted(p.merges)
 
 
 def _edge_common(art: Article, rel: Relation) -> dict[str, Any]:
@@ -151,12 +177,14 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """Merge extractions into one multigraph; entities with the same id are one node."""
     g = nx.MultiDiGraph()
     g.graph["articles"] = {}
+    pending: dict[str, _Pending] = {}
     for ex in extractions:
         art = ex.article
         g.graph["articles"][art.id] = art.meta()
         for ent in ex.entities:
-            _add_entity(g, ent, art.id)
+            _add_entity(g, pending, ent, art.id)
         _add_relations(g, ex)
+    _finish_entities(g, pending)
     return g
 
 
