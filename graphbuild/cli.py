@@ -32,11 +32,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from .cli_common import (
     DbOpt,
+    JobsOpt,
     UriOpt,
     UserOpt,
     err_console,
     error_line,
     handled,
+    jobs_or_all,
     looks_like_extractions,
 )
 from .errors import ArticleError, InputError
@@ -83,12 +85,12 @@ def _read(paths: list[Path]) -> tuple[list[Article], list[ArticleError]]:
     return arts, skipped
 
 
-def _extract(arts: list[Article], quiet: bool, threshold: float) -> list[Extraction]:
+def _extract(arts: list[Article], quiet: bool, threshold: float, jobs: int = 1) -> list[Extraction]:
     from .pipeline import extract, filter_confidence
 
     with _progress(quiet) as prog:
         task = prog.add_task("extracting", total=len(arts))
-        exs = extract(arts, progress=lambda _a: prog.advance(task))
+        exs = extract(arts, progress=lambda _a: prog.advance(task), jobs=jobs)
     return [filter_confidence(e, threshold) for e in exs]
 
 
@@ -118,12 +120,13 @@ def extract(
         typer.Option("--output", "-o", help="Extraction JSONL file to write ('-' for stdout)."),
     ] = Path("-"),
     min_confidence: ThresholdOpt = 0.0,
+    jobs: JobsOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Extract entities and relations; write one JSON object per article (FORMAT.md)."""
     with handled():
         arts, skipped = _read(paths)
-        exs = _extract(arts, quiet, min_confidence)
+        exs = _extract(arts, quiet, min_confidence, jobs_or_all(jobs))
         if str(output) == "-":
             for ex in exs:
                 sys.stdout.write(
@@ -161,6 +164,7 @@ def run(
     uri: UriOpt = None,
     user: UserOpt = "neo4j",
     database: DbOpt = "neo4j",
+    jobs: JobsOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """The main job: extractions.jsonl, graph.json, graph.graphml and graph.html in --out."""
@@ -174,7 +178,7 @@ def run(
 
             settings = stack.enter_context(neo4j_settings_cli(uri, user, database))
         arts, skipped = _read(paths)
-        exs = _extract(arts, quiet, min_confidence)
+        exs = _extract(arts, quiet, min_confidence, jobs_or_all(jobs))
         g = build_graph(exs)
         if not quiet:
             s = graph_summary(g)

@@ -30,6 +30,8 @@ __all__ = [
     "UriOpt",
     "UserOpt",
     "DbOpt",
+    "JobsOpt",
+    "jobs_or_all",
 ]
 
 INTERRUPTED = 130
@@ -50,6 +52,26 @@ UriOpt = Annotated[
 ]
 UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help="Neo4j user.")]
 DbOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Database.")]
+
+# extraction in worker processes (graphbuild.parallel); the output does not depend on it
+JobsOpt = Annotated[
+    Optional[int],
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Worker processes for extraction (the output is the same for any number).",
+        show_default="all cores",
+    ),
+]
+
+
+def jobs_or_all(jobs: int | None) -> int:
+    """``--jobs``, or every core this process may use when it is not given."""
+    from .parallel import available_cores
+
+    return jobs if jobs is not None else available_cores()
+
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 

@@ -12,7 +12,7 @@ import networkx as nx
 from .errors import InputError
 from .fsutil import AtomicFile
 from .model import Article, Extraction
-from .nlp.extract import extract_article
+from .parallel import BATCH_SIZE, extract_batches
 from .resolve import resolve_corpus
 from .sinks import extraction_line, output_sinks, run_sinks
 
@@ -24,16 +24,18 @@ def extract(
     progress: Callable[[Article], None] | None = None,
     *,
     resolve: bool = True,
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
 ) -> list[Extraction]:
     """Extract every article, then give each official one id across the corpus.
 
-    Deterministic: the same articles give byte-identical extractions.
+    ``jobs`` worker processes extract batches of ``batch_size`` articles
+    (:func:`graphbuild.parallel.extract_batches`). Deterministic: the same articles
+    give byte-identical extractions, whatever ``jobs``.
     """
-    out = []
-    for art in articles:
-        out.append(extract_article(art))
-        if progress:
-            progress(art)
+    out: list[Extraction] = []
+    for batch in extract_batches(articles, jobs=jobs, batch_size=batch_size, progress=progress):
+        out.extend(batch)
     return resolve_corpus(out) if resolve else out
 
 

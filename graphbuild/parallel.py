@@ -1,0 +1,117 @@
+"""Extraction over batches of articles, in this process or in worker processes.
+
+:func:`extract_batches` reads articles lazily, cuts them into batches and yields
+each batch's extractions in input order, whatever the number of workers: the
+output of ``jobs=N`` is the output of ``jobs=1``, byte for byte. With ``jobs``
+above 1 the batches go to a pool of ``spawn``-ed processes; each loads the
+spaCy pipelines and lexicons once (they are cached per process) and sends back
+only the entities and relations (the article, text included, stays here). At
+most ``2 × jobs`` batches are in flight, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
+from typing import TypeVar
+
+from .model import Article, Entity, Extraction, Relation
+from .nlp.extract import extract_article
+
+__all__ = ["BATCH_SIZE", "available_cores", "batched", "extract_batches"]
+
+#: Articles per batch: large enough that a worker's round trip is cheap, small
+#: enough that two batches per worker keep every core busy on a small corpus.
+BATCH_SIZE = 32
+
+T = TypeVar("T")
+_Parts = list[tuple[tuple[Entity, ...], tuple[Relation, ...]]]
+
+
+def available_cores() -> int:
+    """The cores this process may run on (at least 1)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on every platform
+        return max(1, os.cpu_count() or 1)
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last one shorter), read lazily."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _extract_parts(articles: list[Article]) -> _Parts:
+    """In a worker: the entities and relations of each article, in order."""
+    out = []
+    for art in articles:
+        ex = extract_article(art)
+        out.append((ex.entities, ex.relations))
+    return out
+
+
+def _joined(articles: list[Article], parts: _Parts) -> list[Extraction]:
+    return [
+        Extraction(article=art, entities=ents, relations=rels)
+        for art, (ents, rels) in zip(articles, parts, strict=True)
+    ]
+
+
+def extract_batches(
+    articles: Iterable[Article],
+    *,
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[Article], None] | None = None,
+) -> Iterator[list[Extraction]]:
+    """Yield the extractions of ``articles`` batch by batch, in input order.
+
+    ``jobs`` worker processes extract (1, or a corpus of one batch: this process, no
+    pool). ``progress`` is called once per article, in order, as its batch comes back.
+    """
+    batches = batched(articles, max(1, batch_size))
+    first = list(islice(batches, 2))
+    if len(first) < 2:  # one batch: starting workers would cost more than it saves
+        jobs = 1
+    batches = chain(first, batches)
+    if jobs <= 1:
+        for batch in batches:
+            yield _collect(batch, [extract_article(a) for a in batch], progress)
+        return
+    yield from _pooled(batches, jobs, progress)
+
+
+def _pooled(
+    batches: Iterator[list[Article]], jobs: int, progress: Callable[[Article], None] | None
+) -> Iterator[list[Extraction]]:
+    """The batches extracted by a pool of ``jobs`` processes, yielded in submission order."""
+    ctx = multiprocessing.get_context("spawn")  # no fork of a process holding threads or a driver
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    pending: deque[tuple[list[Article], Future[_Parts]]] = deque()
+    try:
+        for batch in batches:
+            pending.append((batch, pool.submit(_extract_parts, batch)))
+            if len(pending) >= 2 * jobs:
+                batch, fut = pending.popleft()
+                yield _collect(batch, _joined(batch, fut.result()), progress)
+        while pending:
+            batch, fut = pending.popleft()
+            yield _collect(batch, _joined(batch, fut.result()), progress)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(
+    batch: list[Article], out: list[Extraction], progress: Callable[[Article], None] | None
+) -> list[Extraction]:
+    """``out``, once ``progress`` has been told of each article of ``batch``."""
+    if progress:
+        for art in batch:
+            progress(art)
+    return out
