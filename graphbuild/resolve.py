@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from . import schema
@@ -34,7 +35,7 @@ from .lang import SUPPORTED_LANGS, Skeleton, load_profile, load_skeleton
 from .model import Entity, Extraction, Relation
 from .text import is_arabic, normalize_key
 
-__all__ = ["resolve_corpus", "name_skeleton"]
+__all__ = ["resolve_corpus", "name_skeleton", "OfficialIndex", "Resolution", "Canonical"]
 
 _DOUBLE = re.compile(r"(.)\1+")
 
@@ -81,64 +82,141 @@ class _Groups:
             x = self.parent[x]
         return x
 
-    def union(self, a: Entity, b: Entity, why: str) -> None:
-        ra, rb = self.find(a.id), self.find(b.id)
+    def union(self, a: str, b: str, why: str) -> None:
+        ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
-            self.reasons[a.id].append(why)
-            self.reasons[b.id].append(why)
+            self.reasons[a].append(why)
+            self.reasons[b].append(why)
 
 
-def _group_officials(officials: list[tuple[Entity, tuple[str, ...]]]) -> _Groups:
-    """Same skeleton of two words or more; then a lone surname with the only full name."""
-    groups = _Groups()
-    by_skel: dict[tuple[str, ...], list[Entity]] = defaultdict(list)
-    for e, sk in officials:
-        if len(sk) >= 2:
-            by_skel[sk].append(e)
-    for sk, ents in sorted(by_skel.items()):
-        first = ents[0]
-        for other in ents[1:]:
-            if other.id != first.id:
-                why = f"{other.name!r} = {first.name!r}: same name skeleton {' '.join(sk)!r}"
-                groups.union(first, other, why)
-    by_last: dict[str, set[str]] = defaultdict(set)
-    full_by_id: dict[str, Entity] = {}
-    for e, sk in officials:
-        if len(sk) >= 2:
-            by_last[sk[-1]].add(groups.find(e.id))
-            full_by_id.setdefault(groups.find(e.id), e)
-    for e, sk in officials:
-        if len(sk) == 1 and len(by_last.get(sk[0], ())) == 1:
-            target = full_by_id[next(iter(by_last[sk[0]]))]
-            why = (
-                f"{e.name!r} = {target.name!r}: the only full name in the corpus with that surname"
-            )
-            groups.union(target, e, why)
-    return groups
+@dataclass(frozen=True)
+class Canonical:
+    """What an official takes from the canonical entity of its group."""
+
+    id: str
+    name: str
+    country: str | None
+    title: str | None
 
 
-def _canonical(
-    officials: list[tuple[Entity, tuple[str, ...]]], groups: _Groups
-) -> dict[str, Entity]:
-    """Entity id → the canonical entity of its group (most words, then most articles,
-    then smallest id)."""
-    members: dict[str, list[Entity]] = defaultdict(list)
-    for e, _sk in officials:
-        members[groups.find(e.id)].append(e)
-    canon: dict[str, Entity] = {}
-    for ents in members.values():
-        counts: dict[str, int] = defaultdict(int)
-        for e in ents:
-            counts[e.id] += 1
-        best = sorted(ents, key=lambda e: (-len(e.name.split()), -counts[e.id], e.id))[0]
-        for e in ents:
-            canon[e.id] = best
-    return canon
+@dataclass
+class _Official:
+    """The summary of one official id over the corpus: all that resolution needs of it."""
+
+    order: int  # rank of its first mention in the corpus
+    name: str  # the name of its first mention
+    skeleton: tuple[str, ...]
+    count: int = 0  # mentions (one per article that names it)
+    words: int = 0  # the most words of its mentions' names…
+    best: Canonical | None = None  # …and the first mention with that many
+
+
+class OfficialIndex:
+    """Officials of the corpus, one compact summary per id, fed one extraction at a time.
+
+    Resolution is corpus-wide (a surname in the first article may join a full name
+    seen in the last), so the index is filled first and :meth:`resolution` read
+    at the end; the extractions themselves need not be kept.
+    """
+
+    def __init__(self) -> None:
+        self.officials: dict[str, _Official] = {}
+
+    def add(self, ex: Extraction) -> None:
+        for e in ex.entities:
+            if e.type != schema.OFFICIAL:
+                continue
+            o = self.officials.get(e.id)
+            if o is None:
+                o = self.officials[e.id] = _Official(
+                    len(self.officials), e.name, name_skeleton(e.name)
+                )
+            o.count += 1
+            words = len(e.name.split())
+            if words > o.words:
+                o.words, o.best = words, Canonical(e.id, e.name, e.country, e.title)
+
+    def _group(self) -> _Groups:
+        """Same skeleton of two words or more; then a lone surname with the only full name."""
+        groups = _Groups()
+        by_skel: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        full = [(i, o) for i, o in self.officials.items() if len(o.skeleton) >= 2]
+        for i, o in full:
+            by_skel[o.skeleton].append(i)
+        for sk, ids in sorted(by_skel.items()):
+            first = self.officials[ids[0]]
+            for other in ids[1:]:
+                why = (
+                    f"{self.officials[other].name!r} = {first.name!r}: "
+                    f"same name skeleton {' '.join(sk)!r}"
+                )
+                groups.union(ids[0], other, why)
+        by_last: dict[str, set[str]] = defaultdict(set)
+        first_of_root: dict[str, str] = {}
+        for i, o in full:  # in order of first mention
+            by_last[o.skeleton[-1]].add(groups.find(i))
+            first_of_root.setdefault(groups.find(i), i)
+        for i, o in self.officials.items():
+            if len(o.skeleton) == 1 and len(by_last.get(o.skeleton[0], ())) == 1:
+                target = first_of_root[next(iter(by_last[o.skeleton[0]]))]
+                why = (
+                    f"{o.name!r} = {self.officials[target].name!r}: "
+                    "the only full name in the corpus with that surname"
+                )
+                groups.union(target, i, why)
+        return groups
+
+    def resolution(self) -> Resolution:
+        """The canonical entity of every official and the reasons of every merge."""
+        groups = self._group()
+        members: dict[str, list[str]] = defaultdict(list)
+        for i in self.officials:
+            members[groups.find(i)].append(i)
+        canon: dict[str, Canonical] = {}
+        for ids in members.values():
+            # most words, then most mentions, then smallest id
+            best = min(ids, key=lambda i: (-self.officials[i].words, -self.officials[i].count, i))
+            c = self.officials[best].best
+            assert c is not None
+            for i in ids:
+                canon[i] = c
+        return Resolution(canon, dict(groups.reasons))
+
+
+class Resolution:
+    """The outcome of :meth:`OfficialIndex.resolution`, applied one extraction at a time."""
+
+    def __init__(self, canon: dict[str, Canonical], reasons: dict[str, list[str]]) -> None:
+        self.canon = canon
+        self.reasons = reasons
+
+    @property
+    def merges_nothing(self) -> bool:
+        """No two officials are one: extractions pass through unchanged."""
+        return not self.reasons
+
+    def apply(self, ex: Extraction) -> Extraction:
+        """``ex`` with its officials under their canonical ids, names and merges."""
+        if self.merges_nothing:
+            return ex
+        remap = {
+            e.id: self.canon[e.id].id
+            for e in ex.entities
+            if e.type == schema.OFFICIAL and e.id in self.canon
+        }
+        return Extraction(
+            article=ex.article,
+            entities=_merged_entities(ex, self.canon, self.reasons, remap),
+            relations=_remapped_relations(ex, remap),
+        )
 
 
 def _merged_entities(
-    ex: Extraction, canon: dict[str, Entity], reasons: dict[str, list[str]], remap: dict[str, str]
+    ex: Extraction,
+    canon: dict[str, Canonical],
+    reasons: dict[str, list[str]],
+    remap: dict[str, str],
 ) -> tuple[Entity, ...]:
     """The entities of one article with officials renamed to their canonical entity, one per id."""
     merged: dict[str, Entity] = {}  # in first-seen order
@@ -199,26 +277,8 @@ def _remapped_relations(ex: Extraction, remap: dict[str, str]) -> tuple[Relation
 
 def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:
     """Give every official one id across the corpus; returns new extractions."""
-    officials = [
-        (e, name_skeleton(e.name))
-        for ex in extractions
-        for e in ex.entities
-        if e.type == schema.OFFICIAL
-    ]
-    groups = _group_officials(officials)
-    canon = _canonical(officials, groups)
-    if all(canon[e.id].id == e.id for e, _sk in officials) and not groups.reasons:
-        return list(extractions)
-    out = []
+    index = OfficialIndex()
     for ex in extractions:
-        remap = {
-            e.id: canon[e.id].id for e in ex.entities if e.type == schema.OFFICIAL and e.id in canon
-        }
-        out.append(
-            Extraction(
-                article=ex.article,
-                entities=_merged_entities(ex, canon, groups.reasons, remap),
-                relations=_remapped_relations(ex, remap),
-            )
-        )
-    return out
+        index.add(ex)
+    resolution = index.resolution()
+    return [resolution.apply(ex) for ex in extractions]
