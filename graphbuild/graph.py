@@ -32,11 +32,18 @@ from typing import Any
 
 import networkx as nx
 
-from .fsutil import AtomicFile, atomic_write
+from .fsutil import AtomicFile
 from . import schema
 from .model import Article, Entity, Extraction, Relation, statement_id
 
-__all__ = ["build_graph", "write_graph_json", "read_graph_json", "write_graphml", "graph_summary"]
+__all__ = [
+    "GraphBuilder",
+    "build_graph",
+    "write_graph_json",
+    "read_graph_json",
+    "write_graphml",
+    "graph_summary",
+]
 
 
 class _Pending:
@@ -173,26 +180,68 @@ def _add_relations(g: nx.MultiDiGraph, ex: Extraction) -> None:
             )
 
 
+class GraphBuilder:
+    """:func:`build_graph` fed one extraction at a time (a streamed run's batches)."""
+
+    def __init__(self) -> None:
+        self.graph = nx.MultiDiGraph()
+        self.graph.graph["articles"] = {}
+        self._pending: dict[str, _Pending] = {}
+
+    def add(self, ex: Extraction) -> None:
+        art = ex.article
+        self.graph.graph["articles"][art.id] = art.meta()
+        for ent in ex.entities:
+            _add_entity(self.graph, self._pending, ent, art.id)
+        _add_relations(self.graph, ex)
+
+    def finish(self) -> nx.MultiDiGraph:
+        """The graph, its nodes' lists sorted (call once, after the last extraction)."""
+        _finish_entities(self.graph, self._pending)
+        self._pending = {}
+        return self.graph
+
+
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """Merge extractions into one multigraph; entities with the same id are one node."""
-    g = nx.MultiDiGraph()
-    g.graph["articles"] = {}
-    pending: dict[str, _Pending] = {}
+    builder = GraphBuilder()
     for ex in extractions:
-        art = ex.article
-        g.graph["articles"][art.id] = art.meta()
-        for ent in ex.entities:
-            _add_entity(g, pending, ent, art.id)
-        _add_relations(g, ex)
-    _finish_entities(g, pending)
-    return g
+        builder.add(ex)
+    return builder.finish()
+
+
+def _json_at(value: Any, depth: int) -> str:
+    """``value`` as ``json.dumps(indent=1, sort_keys=True)`` prints it ``depth`` levels deep."""
+    text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+    return text.replace("\n", "\n" + " " * depth) if depth else text
+
+
+def _write_items(fh: AtomicFile, items: Iterable[Any]) -> None:
+    """A list at depth 1 of the document, written item by item."""
+    first = True
+    for item in items:
+        fh.write(("[\n  " if first else ",\n  ") + _json_at(item, 2))
+        first = False
+    fh.write("[]" if first else "\n ]")
 
 
 def write_graph_json(g: nx.MultiDiGraph, path: str | Path) -> None:
-    """``graph.json`` (node-link data),
-    written atomically (:func:`graphbuild.fsutil.atomic_write`)."""
-    data = nx.node_link_data(g, edges="edges")
-    atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+    """``graph.json``: the bytes of ``json.dumps(nx.node_link_data(g, edges="edges"),
+    ensure_ascii=False, indent=1, sort_keys=True)``, written one node or edge at a time
+    (no copy of the graph, no whole-file string) into an atomic file."""
+    with AtomicFile(path) as fh:
+        fh.write('{\n "directed": ' + _json_at(g.is_directed(), 0) + ',\n "edges": ')
+        _write_items(
+            fh,
+            (
+                {**d, "source": u, "target": v, "key": k}
+                for u, v, k, d in g.edges(keys=True, data=True)
+            ),
+        )
+        fh.write(',\n "graph": ' + _json_at(g.graph, 1))
+        fh.write(',\n "multigraph": ' + _json_at(g.is_multigraph(), 0) + ',\n "nodes": ')
+        _write_items(fh, ({**d, "id": n} for n, d in g.nodes(data=True)))
+        fh.write("\n}")
 
 
 def read_graph_json(path: str | Path) -> nx.MultiDiGraph:

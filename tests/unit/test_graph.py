@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from graphbuild.graph import build_graph
+import json
+
+import networkx as nx
+
+from graphbuild.graph import build_graph, write_graph_json
 from graphbuild.model import Article, Entity, Extraction
+from graphbuild.pipeline import extract
+from graphbuild.sources import read_articles
 
 
 def _ex(aid: str, *ents: Entity) -> Extraction:
@@ -49,3 +55,16 @@ def test_build_graph_takes_a_generator_of_many_articles() -> None:
     node = g.nodes["Official:zed"]
     assert len(node["articles"]) == n
     assert node["aliases"] == [f"Zed Amr {i}" for i in range(1, 7)]
+
+
+def _node_link_text(g) -> str:
+    data = nx.node_link_data(g, edges="edges")
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def test_graph_json_streams_the_bytes_of_node_link_data(tmp_path, seeds_dir) -> None:
+    g = build_graph(extract(read_articles([seeds_dir])))
+    g.graph["nested"] = {"list": [1, {"b": "\u0645\n"}], "empty": {}, "none": []}
+    for graph in (g, nx.MultiDiGraph(), nx.MultiDiGraph(articles={})):
+        write_graph_json(graph, tmp_path / "graph.json")
+        assert (tmp_path / "graph.json").read_text(encoding="utf-8") == _node_link_text(graph)
