@@ -44,9 +44,11 @@ from .cli_common import (
 from .errors import ArticleError, InputError
 
 if TYPE_CHECKING:  # the pipeline is imported only by the commands that run it
+    import networkx as nx
+
     from .evaluate import Report
     from .model import Article, Extraction
-    from .sinks import SinkResult
+    from .sinks import Sink, SinkResult
 
 app = typer.Typer(
     name="graphbuild",
@@ -145,6 +147,18 @@ def extract(
             raise typer.Exit(code=1)
 
 
+def _formats(value: str) -> list[str]:
+    from .sinks import OUTPUT_FILES
+
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    unknown = [n for n in names if n not in OUTPUT_FILES]
+    if unknown or not names:
+        raise typer.BadParameter(
+            f"{', '.join(unknown) or 'nothing'}: choose from {', '.join(OUTPUT_FILES)}"
+        )
+    return names
+
+
 @app.command()
 def run(
     paths: PathsArg,
@@ -155,6 +169,14 @@ def run(
     max_nodes: Annotated[
         int, typer.Option(help="Node cap of the HTML page (most connected part kept).")
     ] = 1500,
+    formats: Annotated[
+        str,
+        typer.Option(
+            "--formats",
+            metavar="LIST",
+            help="Files to write, comma-separated: extractions, json, graphml, html.",
+        ),
+    ] = "extractions,json,html",
     neo4j: Annotated[
         bool,
         typer.Option(
@@ -167,26 +189,54 @@ def run(
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
-    """The main job: extractions.jsonl, graph.json, graph.graphml and graph.html in --out."""
+    """The main job: extractions.jsonl, graph.json and graph.html (--formats) in --out."""
     with handled(), contextlib.ExitStack() as stack:
-        from .graph import build_graph, graph_summary
-        from .sinks import output_sinks, run_sinks
+        from .sinks import output_sinks
 
+        chosen = _formats(formats)
         settings = None
         if neo4j:  # the password is asked for before the work, not after it
             from .cli_neo4j import neo4j_settings_cli
 
             settings = stack.enter_context(neo4j_settings_cli(uri, user, database))
-        arts, skipped = _read(paths)
-        exs = _extract(arts, quiet, min_confidence, jobs_or_all(jobs))
-        g = build_graph(exs)
-        if not quiet:
-            s = graph_summary(g)
-            err_console.print(f"{len(exs)} article(s) → nodes {s['nodes']} edges {s['edges']}")
-        sinks = output_sinks(out, max_nodes=max_nodes, neo4j=settings, quiet=quiet)
-        run_sinks(sinks, [exs], g, on_result=None if quiet else _report)
+        sinks = output_sinks(out, max_nodes=max_nodes, neo4j=settings, quiet=quiet, formats=chosen)
+        skipped = _run_streamed(paths, sinks, quiet=quiet, jobs=jobs, threshold=min_confidence)
         if skipped:
             raise typer.Exit(code=1)
+
+
+def _run_streamed(
+    paths: list[Path], sinks: list[Sink], *, quiet: bool, jobs: int | None, threshold: float
+) -> list[ArticleError]:
+    """``run``'s work: the articles of ``paths`` streamed into ``sinks``; the skipped inputs."""
+    from .graph import graph_summary
+    from .pipeline import run_streamed
+    from .sources import iter_articles
+
+    skipped: list[ArticleError] = []
+
+    def on_error(err: ArticleError) -> None:
+        skipped.append(err)
+        error_line(str(err))
+
+    def on_graph(count: int, g: nx.MultiDiGraph) -> None:
+        if not quiet:
+            s = graph_summary(g)
+            err_console.print(f"{count} article(s) → nodes {s['nodes']} edges {s['edges']}")
+
+    with _progress(quiet) as prog:
+        task = prog.add_task("extracting", total=None)
+        run_streamed(
+            iter_articles([str(p) for p in paths], on_error=on_error),
+            sinks,
+            jobs=jobs_or_all(jobs),
+            threshold=threshold,
+            progress=lambda _a: prog.advance(task),
+            on_graph=on_graph,
+            on_result=None if quiet else _report,
+            empty_error="no readable articles in " + ", ".join(str(p) for p in paths),
+        )
+    return skipped
 
 
 def _report(result: SinkResult) -> None:

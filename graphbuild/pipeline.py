@@ -1,22 +1,45 @@
 """The main job as library functions: articles → extractions →
-graph → sinks (files, page, Neo4j)."""
+graph → sinks (files, page, Neo4j).
+
+:func:`run_streamed` is the main job over a corpus of any size: articles are read,
+extracted (in ``jobs`` processes) and spilled to a temporary JSONL batch by batch
+while an :class:`~graphbuild.resolve.OfficialIndex` gathers one summary per
+official; once every article is seen, the spill is replayed batch by batch with
+the corpus-wide resolution applied, into the sinks and the graph builder. No
+article text and no extraction outlives its batch; the outputs are the bytes of
+the in-memory path (:func:`extract` then :func:`~graphbuild.graph.build_graph`).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable, Iterable
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import networkx as nx
 
 from .errors import InputError
 from .fsutil import AtomicFile
+from .graph import GraphBuilder
 from .model import Article, Extraction
-from .parallel import BATCH_SIZE, extract_batches
-from .resolve import resolve_corpus
-from .sinks import extraction_line, output_sinks, run_sinks
+from .parallel import BATCH_SIZE, batched, extract_batches
+from .resolve import OfficialIndex, Resolution, resolve_corpus
+from .sinks import Sink, SinkResult, extraction_line, output_sinks, run_sinks
 
-__all__ = ["extract", "filter_confidence", "write_extractions", "read_extractions", "write_outputs"]
+__all__ = [
+    "Timings",
+    "extract",
+    "filter_confidence",
+    "read_extractions",
+    "run_streamed",
+    "write_extractions",
+    "write_outputs",
+]
 
 
 def extract(
@@ -99,3 +122,150 @@ def write_outputs(
         output_sinks(out_dir, title=title, max_nodes=max_nodes), [extractions], graph
     )
     return {r.name: r.path for r in results if r.path is not None}
+
+
+@dataclass
+class Timings:
+    """Seconds spent per stage of :func:`run_streamed`, in the order the stages first ran."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextlib.contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
+
+    def timed(self, name: str, items: Iterable[Article]) -> Iterator[Article]:
+        """``items``, the time spent producing each one counted under ``name``."""
+        it = iter(items)
+        while True:
+            with self.stage(name):
+                item = next(it, None)
+            if item is None:
+                return
+            yield item
+
+
+class _TimedSink:
+    """A sink whose ``add`` and ``close`` are counted as the stage ``write <name>``."""
+
+    def __init__(self, sink: Sink, timings: Timings) -> None:
+        self.sink, self.timings, self.name = sink, timings, sink.name
+
+    def add(self, extractions: Sequence[Extraction]) -> None:
+        with self.timings.stage(f"write {self.name}"):
+            self.sink.add(extractions)
+
+    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+        with self.timings.stage(f"write {self.name}"):
+            return self.sink.close(graph)
+
+    def abort(self) -> None:
+        self.sink.abort()
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """What :func:`run_streamed` did: articles, the corpus graph, each sink's result."""
+
+    articles: int
+    graph: nx.MultiDiGraph
+    results: list[SinkResult]
+
+
+def _spill(
+    articles: Iterable[Article],
+    spill: IO[str],
+    index: OfficialIndex,
+    jobs: int,
+    timings: Timings,
+    progress: Callable[[Article], None] | None,
+) -> int:
+    """Pass 1: extract, write each extraction to ``spill`` and into ``index``; the count."""
+    count = 0
+    batches = extract_batches(timings.timed("read", articles), jobs=jobs, progress=progress)
+    while True:
+        with timings.stage("extract"):
+            batch = next(batches, None)
+        if batch is None:
+            return count
+        with timings.stage("spill"):
+            for ex in batch:
+                spill.write(extraction_line(ex) + "\n")
+                index.add(ex)
+        count += len(batch)
+
+
+def _replay(
+    spill: IO[str],
+    resolution: Resolution,
+    threshold: float,
+    builder: GraphBuilder,
+    timings: Timings,
+) -> Iterator[list[Extraction]]:
+    """Pass 2: the spilled extractions, resolved and filtered, batch by batch, into ``builder``."""
+    spill.seek(0)
+    for lines in batched(spill, BATCH_SIZE):
+        with timings.stage("replay"):
+            batch = [
+                filter_confidence(
+                    resolution.apply(Extraction.from_dict(json.loads(line))), threshold
+                )
+                for line in lines
+            ]
+        with timings.stage("graph"):
+            for ex in batch:
+                builder.add(ex)
+        yield batch
+
+
+def run_streamed(
+    articles: Iterable[Article],
+    sinks: Sequence[Sink],
+    *,
+    jobs: int = 1,
+    threshold: float = 0.0,
+    progress: Callable[[Article], None] | None = None,
+    on_graph: Callable[[int, nx.MultiDiGraph], None] | None = None,
+    on_result: Callable[[SinkResult], None] | None = None,
+    timings: Timings | None = None,
+    empty_error: str = "no readable articles",
+) -> RunOutcome:
+    """The main job, streamed (see the module docstring): extract ``articles``, resolve
+    officials across them, give ``sinks`` the extractions batch by batch and the graph.
+
+    ``on_graph(articles, graph)`` is called once the graph is built, before the
+    sinks close; ``on_result`` as each sink closes (:func:`run_sinks`). No article:
+    an :class:`InputError` (``empty_error``) and no sink is written.
+    """
+    timings = timings if timings is not None else Timings()
+    index = OfficialIndex()
+    builder = GraphBuilder()
+    try:
+        with tempfile.TemporaryFile("w+", encoding="utf-8", prefix="graphbuild-") as spill:
+            count = _spill(articles, spill, index, jobs, timings, progress)
+            if not count:
+                raise InputError(empty_error)
+            with timings.stage("resolve"):
+                resolution = index.resolution()
+            del index
+
+            def graph() -> nx.MultiDiGraph:
+                with timings.stage("graph"):
+                    g = builder.finish()
+                if on_graph is not None:
+                    on_graph(count, g)
+                return g
+
+            timed = [_TimedSink(s, timings) for s in sinks]
+            batches = _replay(spill, resolution, threshold, builder, timings)
+            results = run_sinks(timed, batches, graph, on_result=on_result)
+    except BaseException:
+        for sink in sinks:  # pass 1 failed before any sink began: nothing to keep
+            with contextlib.suppress(Exception):
+                sink.abort()
+        raise
+    return RunOutcome(count, builder.graph, results)

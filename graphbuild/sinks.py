@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # the Neo4j driver is imported only when a Neo4j sink runs
 
 __all__ = [
     "OUTPUT_FILES",
+    "DEFAULT_FORMATS",
     "Sink",
     "SinkResult",
     "ExtractionsFile",
@@ -62,13 +63,16 @@ __all__ = [
     "run_sinks",
 ]
 
-# the files of `graphbuild run`, by sink name
+# the files of `graphbuild run`, by sink name (its --formats)
 OUTPUT_FILES: dict[str, str] = {
     "extractions": "extractions.jsonl",
     "json": "graph.json",
     "graphml": "graph.graphml",
     "html": "graph.html",
 }
+#: what ``graphbuild run`` writes without ``--formats``: GraphML (the slowest and largest
+#: file, a whole XML tree in memory) is asked for by name
+DEFAULT_FORMATS: tuple[str, ...] = ("extractions", "json", "html")
 
 
 @dataclass(frozen=True)
@@ -258,16 +262,25 @@ def output_sinks(
     neo4j: Neo4jSettings | None = None,
     batch_size: int = 500,
     quiet: bool = False,
+    formats: Iterable[str] = tuple(OUTPUT_FILES),
 ) -> list[Sink]:
-    """The sinks of ``graphbuild run``: the four files of :data:`OUTPUT_FILES` in ``out_dir``, then
-    Neo4j when ``neo4j`` settings are given (``batch_size`` and ``quiet`` go to its loader)."""
+    """The sinks of ``graphbuild run``: the files of :data:`OUTPUT_FILES` named in ``formats``
+    (default: all four) in ``out_dir``, in that table's order, then Neo4j when ``neo4j``
+    settings are given (``batch_size`` and ``quiet`` go to its loader)."""
     out = Path(out_dir)
-    sinks: list[Sink] = [
-        ExtractionsFile(out / OUTPUT_FILES["extractions"]),
-        GraphJsonFile(out / OUTPUT_FILES["json"]),
-        GraphMLFile(out / OUTPUT_FILES["graphml"]),
-        PageFile(out / OUTPUT_FILES["html"], title=title, max_nodes=max_nodes),
-    ]
+    wanted = set(formats)
+    unknown = sorted(wanted - set(OUTPUT_FILES))
+    if unknown:
+        raise InputError(
+            f"unknown output format(s): {', '.join(unknown)} (use {', '.join(OUTPUT_FILES)})"
+        )
+    files: dict[str, Sink] = {
+        "extractions": ExtractionsFile(out / OUTPUT_FILES["extractions"]),
+        "json": GraphJsonFile(out / OUTPUT_FILES["json"]),
+        "graphml": GraphMLFile(out / OUTPUT_FILES["graphml"]),
+        "html": PageFile(out / OUTPUT_FILES["html"], title=title, max_nodes=max_nodes),
+    }
+    sinks: list[Sink] = [sink for name, sink in files.items() if name in wanted]
     if neo4j is not None:
         sinks.append(Neo4jSink(neo4j, batch_size=batch_size, quiet=quiet))
     return sinks

@@ -62,16 +62,27 @@ def test_extract_min_confidence_drops_low_scores(seeds_dir, tmp_path):
     assert all(r["confidence"] >= 0.99 for r in row["relations"])
 
 
-def test_run_writes_four_outputs(tmp_path, seeds_dir):
+def test_run_writes_three_outputs_by_default(tmp_path, seeds_dir):
     out = tmp_path / "out"
     res = invoke("run", seeds_dir, "--out", out)
     assert res.exit_code == 0, res.output
-    for name in ("extractions.jsonl", "graph.json", "graph.graphml", "graph.html"):
+    for name in ("extractions.jsonl", "graph.json", "graph.html"):
         assert (out / name).stat().st_size > 0
+    assert not (out / "graph.graphml").exists()  # GraphML is asked for with --formats
     graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     assert any(n["type"] == "Official" for n in graph["nodes"])
     html = (out / "graph.html").read_text(encoding="utf-8")
     assert 'src="http' not in html and 'href="http' not in html
+
+
+def test_run_formats_choose_the_files(tmp_path, seeds_dir):
+    out = tmp_path / "out"
+    res = invoke("run", seeds_dir, "--out", out, "-q", "--formats", "graphml,json")
+    assert res.exit_code == 0, res.output
+    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.json"]
+    res = invoke("run", seeds_dir, "--out", tmp_path / "bad", "-q", "--formats", "json,svg")
+    assert res.exit_code == 2 and "svg" in res.output
+    assert not (tmp_path / "bad").exists()
 
 
 def test_run_reports_bad_files_and_keeps_going(tmp_path, seeds_dir):
@@ -228,7 +239,10 @@ def test_every_output_is_ordinary_and_no_temp_is_left(tmp_path, seeds_dir):
     import stat
 
     out = tmp_path / "out"
-    assert invoke("run", seeds_dir, "--out", out, "--quiet").exit_code == 0
+    all_formats = "extractions,json,graphml,html"
+    assert (
+        invoke("run", seeds_dir, "--out", out, "--quiet", "--formats", all_formats).exit_code == 0
+    )
     umask = os.umask(0)
     os.umask(umask)
     for name in ("extractions.jsonl", "graph.json", "graph.graphml", "graph.html"):
@@ -276,6 +290,8 @@ def test_run_reports_each_output_then_the_load(tmp_path, seeds_dir, monkeypatch)
         "bolt://127.0.0.1:7999",
         "--database",
         "news",
+        "--formats",
+        "extractions,json,graphml,html",
     )
     assert res.exit_code == 0, res.output
     lines = res.stderr.strip().splitlines()

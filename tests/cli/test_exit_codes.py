@@ -302,7 +302,7 @@ def test_ctrl_c_inside_a_command_exits_130(monkeypatch, seeds_dir, tmp_path):
     def interrupted(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline, "extract", interrupted)
+    monkeypatch.setattr(pipeline, "run_streamed", interrupted)
     res = invoke("run", seeds_dir, "--out", tmp_path / "out", "--quiet")
     assert res.exit_code == 130, res.output
     assert one_error_line(res.stderr) == "error: interrupted"
@@ -331,7 +331,7 @@ def test_sigint_to_a_running_process_exits_130(tmp_path, seeds_dir):
         "def slow(*a, **k):\n"
         f"    pathlib.Path({str(marker)!r}).write_text('x')\n"
         "    time.sleep(120)\n"
-        "S.read_articles = slow\n"
+        "S.iter_articles = slow\n"
     )
     code = (
         f"import sys\n{prelude}\nfrom graphbuild.cli import main\n"

@@ -13,6 +13,7 @@ from graphbuild.pipeline import extract
 from graphbuild.sinks import extraction_line
 from graphbuild.sources import read_articles
 
+NAMES = ("extractions", "json", "graphml", "html")
 FILES = ("extractions.jsonl", "graph.json", "graph.graphml", "graph.html")
 
 
@@ -47,7 +48,20 @@ def test_run_with_two_jobs_writes_the_files_of_one_job(tmp_path: Path, eval_dir:
     runner = CliRunner()
     paths = [str(eval_dir / "dev" / "articles"), str(eval_dir / "dev2" / "articles")]
     for jobs in ("1", "2"):
-        res = runner.invoke(app, ["run", *paths, "-o", str(tmp_path / jobs), "-q", "--jobs", jobs])
+        res = runner.invoke(
+            app,
+            [
+                "run",
+                *paths,
+                "-o",
+                str(tmp_path / jobs),
+                "-q",
+                "--jobs",
+                jobs,
+                "--formats",
+                ",".join(NAMES),
+            ],
+        )
         assert res.exit_code == 0, res.output
     for f in FILES:
         assert (tmp_path / "2" / f).read_bytes() == (tmp_path / "1" / f).read_bytes(), f
