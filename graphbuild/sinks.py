@@ -102,8 +102,23 @@ class Sink(Protocol):
 
 
 def extraction_line(ex: Extraction) -> str:
-    """One article's line of ``extractions.jsonl`` (keys sorted, UTF-8 kept, no newline)."""
-    return json.dumps(ex.to_dict(), ensure_ascii=False, sort_keys=True)
+    """One article's line of ``extractions.jsonl`` (keys sorted, UTF-8 kept, no newline):
+    ``json.dumps(ex.to_dict())``, without the deep copies of ``dataclasses.asdict`` (the
+    values are strings, numbers and tuples of strings) — a third of the time per article."""
+    d = {
+        "id": ex.article.id,
+        "lang": ex.article.lang,
+        "title": ex.article.title,
+        "url": ex.article.url,
+        "published": ex.article.published,
+        "source": ex.article.source,
+        "entities": [
+            {**e.__dict__, "aliases": list(e.aliases), "merges": list(e.merges)}
+            for e in ex.entities
+        ],
+        "relations": [{**r.__dict__, "mentions": list(r.mentions)} for r in ex.relations],
+    }
+    return json.dumps(d, ensure_ascii=False, sort_keys=True)
 
 
 @contextlib.contextmanager

@@ -41,3 +41,14 @@ def test_no_article_is_an_input_error_and_writes_nothing(tmp_path: Path) -> None
     with pytest.raises(InputError, match="nothing here"):
         run_streamed(iter([]), output_sinks(tmp_path / "out"), empty_error="nothing here")
     assert not (tmp_path / "out").exists()
+
+
+def test_extraction_line_is_the_json_of_to_dict(eval_dir: Path) -> None:
+    import json
+
+    from graphbuild.sinks import extraction_line
+
+    exs = extract(read_articles([eval_dir / "dev2" / "articles"]))
+    assert any(e.merges for ex in exs for e in ex.entities)
+    for ex in exs:
+        assert extraction_line(ex) == json.dumps(ex.to_dict(), ensure_ascii=False, sort_keys=True)
