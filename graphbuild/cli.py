@@ -127,22 +127,15 @@ def extract(
 ) -> None:
     """Extract entities and relations; write one JSON object per article (FORMAT.md)."""
     with handled():
-        arts, skipped = _read(paths)
-        exs = _extract(arts, quiet, min_confidence, jobs_or_all(jobs))
-        if str(output) == "-":
-            for ex in exs:
-                sys.stdout.write(
-                    json.dumps(ex.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
-                )
-        else:
-            from .pipeline import write_extractions
+        from .sinks import ExtractionsFile, ExtractionsStream
 
-            try:
-                write_extractions(exs, output)
-            except OSError as exc:
-                raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
-            if not quiet:
-                err_console.print(f"wrote {len(exs)} extraction(s) to {output}")
+        to_stdout = str(output) == "-"
+        sink: Sink = ExtractionsStream(sys.stdout) if to_stdout else ExtractionsFile(output)
+        count, skipped = _run_streamed(
+            paths, [sink], quiet=quiet, jobs=jobs, threshold=min_confidence, graph=False
+        )
+        if not to_stdout and not quiet:
+            err_console.print(f"wrote {count} extraction(s) to {output}")
         if skipped:
             raise typer.Exit(code=1)
 
@@ -200,15 +193,22 @@ def run(
 
             settings = stack.enter_context(neo4j_settings_cli(uri, user, database))
         sinks = output_sinks(out, max_nodes=max_nodes, neo4j=settings, quiet=quiet, formats=chosen)
-        skipped = _run_streamed(paths, sinks, quiet=quiet, jobs=jobs, threshold=min_confidence)
+        _, skipped = _run_streamed(paths, sinks, quiet=quiet, jobs=jobs, threshold=min_confidence)
         if skipped:
             raise typer.Exit(code=1)
 
 
 def _run_streamed(
-    paths: list[Path], sinks: list[Sink], *, quiet: bool, jobs: int | None, threshold: float
-) -> list[ArticleError]:
-    """``run``'s work: the articles of ``paths`` streamed into ``sinks``; the skipped inputs."""
+    paths: list[Path],
+    sinks: list[Sink],
+    *,
+    quiet: bool,
+    jobs: int | None,
+    threshold: float,
+    graph: bool = True,
+) -> tuple[int, list[ArticleError]]:
+    """The articles of ``paths`` streamed into ``sinks`` (with the graph unless ``graph`` is
+    False): the number of articles, and the inputs skipped."""
     from .graph import graph_summary
     from .pipeline import run_streamed
     from .sources import iter_articles
@@ -220,23 +220,24 @@ def _run_streamed(
         error_line(str(err))
 
     def on_graph(count: int, g: nx.MultiDiGraph) -> None:
-        if not quiet:
+        if not quiet and graph:
             s = graph_summary(g)
             err_console.print(f"{count} article(s) → nodes {s['nodes']} edges {s['edges']}")
 
     with _progress(quiet) as prog:
         task = prog.add_task("extracting", total=None)
-        run_streamed(
+        outcome = run_streamed(
             iter_articles([str(p) for p in paths], on_error=on_error),
             sinks,
             jobs=jobs_or_all(jobs),
             threshold=threshold,
             progress=lambda _a: prog.advance(task),
             on_graph=on_graph,
-            on_result=None if quiet else _report,
+            on_result=None if quiet or not graph else _report,
             empty_error="no readable articles in " + ", ".join(str(p) for p in paths),
+            graph=graph,
         )
-    return skipped
+    return outcome.articles, skipped
 
 
 def _report(result: SinkResult) -> None:

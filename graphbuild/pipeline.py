@@ -203,7 +203,7 @@ def _replay(
     spill: IO[str],
     resolution: Resolution,
     threshold: float,
-    builder: GraphBuilder,
+    builder: GraphBuilder | None,
     timings: Timings,
 ) -> Iterator[list[Extraction]]:
     """Pass 2: the spilled extractions, resolved and filtered, batch by batch, into ``builder``."""
@@ -216,9 +216,10 @@ def _replay(
                 )
                 for line in lines
             ]
-        with timings.stage("graph"):
-            for ex in batch:
-                builder.add(ex)
+        if builder is not None:
+            with timings.stage("graph"):
+                for ex in batch:
+                    builder.add(ex)
         yield batch
 
 
@@ -233,13 +234,15 @@ def run_streamed(
     on_result: Callable[[SinkResult], None] | None = None,
     timings: Timings | None = None,
     empty_error: str = "no readable articles",
+    graph: bool = True,
 ) -> RunOutcome:
     """The main job, streamed (see the module docstring): extract ``articles``, resolve
     officials across them, give ``sinks`` the extractions batch by batch and the graph.
 
     ``on_graph(articles, graph)`` is called once the graph is built, before the
     sinks close; ``on_result`` as each sink closes (:func:`run_sinks`). No article:
-    an :class:`InputError` (``empty_error``) and no sink is written.
+    an :class:`InputError` (``empty_error``) and no sink is written. ``graph=False``:
+    no graph is built (the sinks close with an empty one), for extractions alone.
     """
     timings = timings if timings is not None else Timings()
     index = OfficialIndex()
@@ -253,7 +256,7 @@ def run_streamed(
                 resolution = index.resolution()
             del index
 
-            def graph() -> nx.MultiDiGraph:
+            def finish() -> nx.MultiDiGraph:
                 with timings.stage("graph"):
                     g = builder.finish()
                 if on_graph is not None:
@@ -261,8 +264,8 @@ def run_streamed(
                 return g
 
             timed = [_TimedSink(s, timings) for s in sinks]
-            batches = _replay(spill, resolution, threshold, builder, timings)
-            results = run_sinks(timed, batches, graph, on_result=on_result)
+            batches = _replay(spill, resolution, threshold, builder if graph else None, timings)
+            results = run_sinks(timed, batches, finish, on_result=on_result)
     except BaseException:
         for sink in sinks:  # pass 1 failed before any sink began: nothing to keep
             with contextlib.suppress(Exception):

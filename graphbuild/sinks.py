@@ -36,7 +36,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import IO, TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import networkx as nx
 
@@ -54,6 +54,7 @@ __all__ = [
     "Sink",
     "SinkResult",
     "ExtractionsFile",
+    "ExtractionsStream",
     "GraphJsonFile",
     "GraphMLFile",
     "PageFile",
@@ -161,6 +162,26 @@ class ExtractionsFile:
     def abort(self) -> None:
         if self._file is not None:
             self._file.discard()
+
+
+class ExtractionsStream:
+    """``extractions.jsonl`` lines written to an open text stream (stdout) as batches come."""
+
+    name = "extractions"
+
+    def __init__(self, stream: IO[str], target: str = "-") -> None:
+        self.stream, self.target = stream, target
+
+    def add(self, extractions: Sequence[Extraction]) -> None:
+        for ex in extractions:
+            self.stream.write(extraction_line(ex) + "\n")
+
+    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+        self.stream.flush()
+        return SinkResult(self.name, self.target)
+
+    def abort(self) -> None:
+        return None  # what was written to a stream stays written
 
 
 class _GraphFile:
