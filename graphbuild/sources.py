@@ -13,6 +13,7 @@ an :class:`~graphbuild.errors.ArticleError` to ``on_error`` and goes on.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -50,9 +51,11 @@ def _decode(path: Path, data: bytes) -> str:
     return text
 
 
-def _read_bytes(path: Path) -> bytes:
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """An ``OSError`` while reading ``path`` becomes one :class:`ArticleError` naming it."""
     try:
-        return path.read_bytes()
+        yield
     except FileNotFoundError:
         raise ArticleError(str(path), "no such file") from None
     except PermissionError:
@@ -61,6 +64,11 @@ def _read_bytes(path: Path) -> bytes:
         raise ArticleError(str(path), "is a directory") from None
     except OSError as exc:
         raise ArticleError(str(path), f"cannot read ({exc.strerror or exc})") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    with _reading(path):
+        return path.read_bytes()
 
 
 def _finish(art: Article) -> Article:
@@ -84,11 +92,40 @@ def read_txt(path: Path) -> Article:
     return _finish(Article(id=path.stem, title=title, text=body, path=str(path)))
 
 
-def iter_jsonl(path: Path, on_error: Callable[[ArticleError], None]) -> Iterator[Article]:
-    text = _decode(path, _read_bytes(path))
-    if not text.strip():
+def _check_jsonl(path: Path) -> None:
+    """Raise what decoding the whole file would (binary, not UTF-8, empty), reading it
+    one line at a time: a bad file gives no article at all, as before."""
+    nonblank = False
+    with _reading(path), path.open("rb") as fh:
+        head = fh.read(8192)
+        if b"\x00" in head:
+            _decode(path, head)  # raises: a binary file
+        fh.seek(0)
+        for n, raw in enumerate(fh):
+            try:
+                text = raw.decode("utf-8-sig" if n == 0 else "utf-8")
+            except UnicodeDecodeError:
+                _decode(path, _read_bytes(path))  # the whole file: the error as it always read
+                raise
+            nonblank = nonblank or bool(text.strip())
+    if not nonblank:
         raise ArticleError(str(path), "empty file")
-    for lineno, line in enumerate(text.splitlines(), start=1):
+
+
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """The lines of a checked JSONL file, numbered as ``text.splitlines()`` numbers them,
+    read one at a time (a corpus file may be larger than memory)."""
+    lineno = 0
+    with _reading(path), path.open("rb") as fh:
+        for n, raw in enumerate(fh):  # split on b"\n", never inside a UTF-8 sequence
+            for line in raw.decode("utf-8-sig" if n == 0 else "utf-8").splitlines():
+                lineno += 1
+                yield lineno, line
+
+
+def iter_jsonl(path: Path, on_error: Callable[[ArticleError], None]) -> Iterator[Article]:
+    _check_jsonl(path)
+    for lineno, line in _jsonl_lines(path):
         if not line.strip():
             continue
         try:

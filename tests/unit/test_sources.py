@@ -148,3 +148,45 @@ def test_without_on_error_the_first_bad_input_raises(tmp_path):
 )
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
+
+
+def _whole_file_reading(p):
+    """What iter_jsonl read before it streamed: the whole file decoded, then splitlines."""
+    from graphbuild.sources import _decode
+
+    return list(enumerate(_decode(p, p.read_bytes()).splitlines(), start=1))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'\xef\xbb\xbf{"id": "a", "text": "x"}\r\n\r\n{"id": "b", "text": "y"}',
+        '{"id": "a", "text": "x\u2028y"}\n{"id": "b", "text": "z\u0085"}\rnot json\n'.encode(),
+        b'\n\n{"id": "a", "text": "\xd9\x85\xd8\xb1"}\n\x0c\n',
+    ],
+)
+def test_jsonl_is_read_line_by_line_as_the_whole_file_was(tmp_path, data):
+    from graphbuild.sources import _jsonl_lines
+
+    p = tmp_path / "a.jsonl"
+    p.write_bytes(data)
+    assert list(_jsonl_lines(p)) == _whole_file_reading(p)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'\xef\xbb\xbf{"id": "a", "text": "x"}\n{"id": "b", "text": "\xff"}\n',
+        b'{"id": "a", "text": "x"}\n\n\xc3',
+        b" \n\t\n",
+        b'{"id": "a"}\x00',
+    ],
+)
+def test_a_bad_jsonl_file_is_rejected_whole_with_the_same_error(tmp_path, data):
+    p = tmp_path / "bad.jsonl"
+    p.write_bytes(data)
+    with pytest.raises(ArticleError) as whole:
+        if _whole_file_reading(p) is not None:
+            raise ArticleError(str(p), "empty file")  # the only error left: a blank file
+    arts, errors = collect([p])
+    assert arts == [] and [str(e) for e in errors] == [str(whole.value)]
