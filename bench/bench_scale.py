@@ -1,7 +1,7 @@
 """The main job at scale: throughput, memory and stage shares on generated corpora.
 
     python bench/bench_scale.py [--sizes 1000,10000,100000] [--jobs 2] [--sample 2000]
-                                [--work DIR] [--fresh] [--load-json FILE]
+                                [--work DIR] [--fresh] [--load-figures FILE]
 
 For each size N (bench/corpus.py makes the corpus once and keeps it in ``--work``):
 
@@ -20,8 +20,9 @@ For each size N (bench/corpus.py makes the corpus once and keeps it in ``--work`
 
 Each size's figures are saved in ``--work`` as they are measured, so an interrupted
 run resumes with the sizes it has not done (``--fresh`` measures again). The Neo4j
-load figures come from bench/bench_load.py: pass its JSON with ``--load-json`` and
-the 1M extrapolation adds the load (see :func:`load_estimate`).
+load figures come from bench/bench_load.py: save its output to a file and pass it
+with ``--load-figures``; the 1M extrapolation then adds the first load by the
+fastest path it measured (see :func:`load_estimate`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -193,21 +195,30 @@ def measure(n: int, work: Path, jobs: int, sample: int) -> dict:
     }
 
 
-def load_estimate(load_json: Path | None, rows_per_article: float) -> float | None:
-    """Seconds to load 1M articles' rows into Neo4j, from bench/bench_load.py's figures.
+_LOAD_LINE = re.compile(r"^load (batched|writers 2|neo4j-admin): .*= ([\d.,]+) rows/s", re.M)
 
-    bench/bench_load.py (the load benchmark) writes a JSON object; the key read here is
-    ``rows_per_second`` (rows written per second by the batched loader; add others
-    here as that script grows). None without the file.
-    """
-    if load_json is None or not load_json.exists():
+
+def load_rates(figures: Path | None) -> dict[str, float]:
+    """Rows/s by load path from bench/bench_load.py's printed figures (saved to a file):
+    its ``load batched:``, ``load writers 2:`` and ``load neo4j-admin:`` lines. Empty
+    without the file."""
+    if figures is None or not figures.exists():
+        return {}
+    text = figures.read_text(encoding="utf-8")
+    return {m[1]: float(m[2].replace(",", "")) for m in _LOAD_LINE.finditer(text)}
+
+
+def load_estimate(figures: Path | None, rows_per_article: float) -> tuple[str, float] | None:
+    """The first load of 1M articles' rows: (path, seconds) by the fastest path measured
+    (the bulk ``neo4j-admin`` import when bench_load.py measured it). None without figures."""
+    rates = load_rates(figures)
+    if not rates:
         return None
-    figures = json.loads(load_json.read_text(encoding="utf-8"))
-    rate = figures.get("rows_per_second")
-    return MILLION * rows_per_article / rate if rate else None
+    path, rate = max(rates.items(), key=lambda kv: kv[1])
+    return path, MILLION * rows_per_article / rate
 
 
-def report(results: list[dict], load_json: Path | None) -> str:
+def report(results: list[dict], load_figures: Path | None) -> str:
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     lines = [
         f"machine: {platform.machine()}, {os.cpu_count()} cores,"
@@ -234,18 +245,18 @@ def report(results: list[dict], load_json: Path | None) -> str:
         )
         lines.append(f"stages at {r['n']} (--jobs {r['jobs']}, wall {run['wall']:.1f} s): {shares}")
     lines.append("")
-    lines.extend(_extrapolation(max(results, key=lambda r: r["n"]), load_json))
+    lines.extend(_extrapolation(max(results, key=lambda r: r["n"]), load_figures))
     return "\n".join(lines)
 
 
-def _extrapolation(r: dict, load_json: Path | None) -> list[str]:
+def _extrapolation(r: dict, load_figures: Path | None) -> list[str]:
     run = r["run"]
     scale = MILLION / run["articles"]
     stages = {k: v * scale for k, v in run["stages"].items()}
     rows_per_article = (run["nodes"] + run["edges"]) / run["articles"]
-    load = load_estimate(load_json, rows_per_article)
+    load = load_estimate(load_figures, rows_per_article)
     if load is not None:
-        stages["neo4j load (bench_load.py)"] = load
+        stages[f"neo4j load ({load[0]})"] = load[1]
     total = sum(stages.values())
     top, top_s = max(stages.items(), key=lambda kv: kv[1])
     out = [
@@ -254,7 +265,7 @@ def _extrapolation(r: dict, load_json: Path | None) -> list[str]:
     ]
     if load is None:
         out.append(
-            "  (no Neo4j load: run bench/bench_load.py and pass its JSON with --load-json;"
+            "  (no Neo4j load: save bench/bench_load.py's output and pass it with --load-figures;"
             f" {rows_per_article:.1f} rows per article to load)"
         )
     return out
@@ -283,7 +294,7 @@ def main() -> int:
         help="where the corpora and each size's figures are kept",
     )
     ap.add_argument("--fresh", action="store_true", help="measure sizes already measured again")
-    ap.add_argument("--load-json", type=Path, help="bench/bench_load.py's figures (JSON)")
+    ap.add_argument("--load-figures", type=Path, help="bench/bench_load.py's output, saved")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     results = []
@@ -295,7 +306,7 @@ def main() -> int:
         r = measure(n, args.work, args.jobs, args.sample)
         saved.write_text(json.dumps(r, indent=1))
         results.append(r)
-    print(report(results, args.load_json))
+    print(report(results, args.load_figures))
     return 0
 
 
