@@ -32,7 +32,6 @@ import zlib
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -153,7 +152,9 @@ class Neo4jSettings:
 # --------------------------------------------------------------------------- cypher files
 def cypher_dir() -> Path:
     """The ``cypher/`` folder shipped with the package."""
-    return Path(str(resources.files("graphbuild").joinpath("cypher")))
+    # next to this package's parent module, not through the package name: a folder named
+    # "graphbuild" in the working directory would shadow it as a namespace package
+    return Path(__file__).resolve().parent.parent / "cypher"
 
 
 _COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)

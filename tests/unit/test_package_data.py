@@ -50,6 +50,10 @@ SCRIPT = textwrap.dedent(
     g.graph["articles"] = {}
     g.add_node("Country:LBY", type="Country", name="Libya", articles=[])
     print(render(g, sys.argv[2]))
+
+    from graphbuild.neo4j.loader import cypher_dir
+
+    assert (cypher_dir() / "schema.cypher").is_file(), cypher_dir()
     """
 )
 
