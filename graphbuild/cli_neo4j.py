@@ -46,7 +46,14 @@ from .cli_common import (
     looks_like_extractions,
     state_dir,
 )
-from .errors import ArticleError, InputError, Neo4jUnavailable, PasswordMissing, ServerDown
+from .errors import (
+    ArticleError,
+    InputError,
+    Neo4jUnavailable,
+    PasswordMissing,
+    ServerDown,
+    redact_uri,
+)
 
 if TYPE_CHECKING:  # the driver is imported only by the commands that talk to Neo4j
     import networkx as nx
@@ -473,7 +480,8 @@ def load_graph_cli(
         )
     if not quiet:
         err_console.print(
-            f"loaded into {settings.uri} ({settings.database}): {load_summary_line(summary)}",
+            f"loaded into {redact_uri(settings.uri)} ({settings.database}): "
+            f"{load_summary_line(summary)}",
             markup=False,
         )
     return summary
@@ -564,7 +572,8 @@ def schema(
             n = apply_schema(settings)
         if not quiet:
             err_console.print(
-                f"schema: {n} statements applied to {settings.uri} ({settings.database})",
+                f"schema: {n} statements applied to {redact_uri(settings.uri)}"
+                f" ({settings.database})",
                 markup=False,
             )
 

@@ -28,6 +28,25 @@ and messages never contain a password.
 
 from __future__ import annotations
 
+import re
+
+# scheme://userinfo@ : the userinfo of a URI (which may hold a password)
+_URI_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)([^/?#\s]*)@")
+
+
+def redact_uri(text: str) -> str:
+    """``text`` with the password of every URI in it replaced by ``***``.
+
+    ``bolt://neo4j:secret@host:7687`` becomes ``bolt://neo4j:***@host:7687``; a
+    URI without a password is unchanged. Every message that shows a URI goes through
+    it (:class:`GraphbuildError` applies it to its message)."""
+
+    def hide(m: re.Match[str]) -> str:
+        user, sep, _ = m.group(2).partition(":")
+        return f"{m.group(1)}{user}{':***' if sep else ''}@"
+
+    return _URI_USERINFO.sub(hide, text)
+
 
 class GraphbuildError(Exception):
     """Root of every expected graphbuild failure."""
@@ -35,6 +54,7 @@ class GraphbuildError(Exception):
     exit_code = 9
 
     def __init__(self, message: str) -> None:
+        message = redact_uri(message)  # a password in a URI is never echoed
         super().__init__(message)
         self.message = message
 
