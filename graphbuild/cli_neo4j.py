@@ -240,6 +240,10 @@ def start(
         from .state import remember_server, server_file
 
         where = _home(home)
+        for p in (port, http_port):  # bad options fail before any password is asked for
+            if p is not None:
+                server.check_port(p)
+        server.make_home(where)
         password = os.environ.get("NEO4J_PASSWORD")
         if not password and not server.initialised(where):
             password = _password("initial Neo4j password (NEO4J_PASSWORD)")

@@ -74,6 +74,8 @@ __all__ = [
     "java_command",
     "ensure_jars",
     "initialised",
+    "make_home",
+    "check_port",
     "start",
     "stop",
     "status",
@@ -115,7 +117,9 @@ def default_home() -> Path:
 
 
 # never passed on to java or mvn: the password reaches the server through a 0600 file only
-SECRET_ENV: tuple[str, ...] = ("NEO4J_PASSWORD",)
+SECRET_ENV: tuple[str, ...] = ("NEO4J_PASSWORD", "NEO4J_AUTH")
+# the Java processes create their files (store, auth.ini, logs) readable by the user only
+PRIVATE_UMASK = 0o077
 # the environment of the child processes when the caller gives none
 CLEAN_ENV: Mapping[str, str] = {"PATH": os.defpath, "LANG": "C.UTF-8"}
 
@@ -199,22 +203,25 @@ class ServerStatus:
     home: str
     pid: int | None = None
     running: bool = False  # the process is alive (it may not answer Bolt yet)
+    foreign: bool = False  # the port answers Bolt, but no server of this home runs
 
     def line(self) -> str:
         state = "up" if self.up else ("starting/unresponsive" if self.running else "down")
         pid = f" pid {self.pid}" if self.pid else ""
-        return f"neo4j {self.version} {state} at {self.uri}{pid} (home {self.home})"
+        other = " (the port answers, but not for a server of this home)" if self.foreign else ""
+        return f"neo4j {self.version} {state} at {self.uri}{pid} (home {self.home}){other}"
 
 
-def _valid_port(port: int) -> int:
-    if not isinstance(port, int) or not 0 < port < 65536:
-        raise ServerError(f"invalid port: {port!r}")
+def check_port(port: int) -> int:
+    """``port`` when it is 1-65535 (0 would let the OS pick one nobody could find)."""
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+        raise ServerError(f"invalid port: {port!r} (give a port from 1 to 65535)")
     return port
 
 
 def render_conf(cfg: ServerConfig) -> str:
     """The ``neo4j.conf`` for ``cfg``: loopback only, small memory, auth on."""
-    _valid_port(cfg.bolt_port)
+    check_port(cfg.bolt_port)
     if not re.fullmatch(r"\d+[kmgKMG]?", cfg.heap) or not re.fullmatch(
         r"\d+[kmgKMG]?", cfg.pagecache
     ):
@@ -239,7 +246,7 @@ def render_conf(cfg: ServerConfig) -> str:
     if cfg.http_port is None:
         lines.append("server.http.enabled=false")
     else:
-        _valid_port(cfg.http_port)
+        check_port(cfg.http_port)
         lines += ["server.http.enabled=true", f"server.http.listen_address={addr}:{cfg.http_port}"]
     lines += [
         "server.https.enabled=false",
@@ -355,7 +362,12 @@ def _read_pid(home: Path) -> int | None:
         return None
 
 
-def _pid_is_server(pid: int) -> bool:
+def _pid_is_server(pid: int, home: Path) -> bool:
+    """True when ``pid`` is alive and is the Neo4j server of ``home``: its command line
+    (``/proc/PID/cmdline``) runs :data:`ENTRY_POINT` with ``--home-dir`` naming ``home``.
+
+    A pid file left behind can name any process, also another home's server: a pid
+    is never trusted on its own (without ``/proc`` the pid alone is all there is)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -363,12 +375,25 @@ def _pid_is_server(pid: int) -> bool:
     except PermissionError:
         pass
     try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:
         return True  # no /proc: trust the pid
-    if not cmdline:  # zombie
+    if ENTRY_POINT.encode() not in args:  # also a zombie (empty command line)
         return False
-    return ENTRY_POINT.encode() in cmdline
+    flag = b"--home-dir="
+    return any(_names_home(pid, a[len(flag) :], home) for a in args if a.startswith(flag))
+
+
+def _names_home(pid: int, value: bytes, home: Path) -> bool:
+    """Whether the ``--home-dir`` value of process ``pid`` is ``home`` (a relative one is
+    taken from the process's working directory)."""
+    path = os.fsdecode(value)
+    if not os.path.isabs(path):
+        try:
+            path = os.path.join(os.readlink(f"/proc/{pid}/cwd"), path)
+        except OSError:
+            return False
+    return os.path.realpath(path) == os.path.realpath(Path(home).expanduser().absolute())
 
 
 def _read_state(home: Path) -> dict:
@@ -409,21 +434,27 @@ def _log_tail(home: Path) -> str:
 
 
 def status(home: str | Path | None = None, port: int | None = None) -> ServerStatus:
-    """Is the server in ``home`` running and answering Bolt?"""
-    home = Path(home).expanduser() if home else default_home()
+    """Is the server in ``home`` running and answering Bolt?
+
+    Up means both: the process of the home's pid file is this home's server, and the
+    port answers. A port that answers for another home's server is not up."""
+    home = Path(home).expanduser().absolute() if home else default_home()
+    if port is not None:
+        check_port(port)
     state = _read_state(home)
     bolt_port = port or state.get("bolt_port") or 7687
     host = state.get("listen_address", "127.0.0.1")
     pid = _read_pid(home)
-    running = bool(pid and _pid_is_server(pid))
-    up = bolt_answers(host, bolt_port)
+    running = bool(pid and _pid_is_server(pid, home))
+    answers = bolt_answers(host, bolt_port)
     return ServerStatus(
-        up=up,
+        up=answers and running,  # the port alone may be another home's server
         uri=f"bolt://{host}:{bolt_port}",
         version=state.get("version", NEO4J_VERSION),
         home=str(home),
         pid=pid if running else None,
         running=running,
+        foreign=answers and not running,
     )
 
 
@@ -457,6 +488,7 @@ def _set_initial_password(
             text=True,
             timeout=300,
             check=False,
+            umask=PRIVATE_UMASK,
         )
     finally:
         with contextlib.suppress(OSError):
@@ -521,12 +553,12 @@ def start(
     which jar cache and which environment (see :class:`Runtime`; the password is
     never in the server's environment).
     """
-    home = Path(home).expanduser() if home else default_home()
+    home = Path(home).expanduser().absolute() if home else default_home()
     runtime = runtime or Runtime()
     for p in (port, http_port):
         if p is not None:
-            _valid_port(p)
-    _make_home(home)
+            check_port(p)
+    make_home(home)
     with _lock(home):
         current = status(home)
         if port is None:
@@ -535,7 +567,7 @@ def start(
             ) or DEFAULT_BOLT_PORT
         cfg = ServerConfig(
             home=home,
-            bolt_port=_valid_port(port),
+            bolt_port=check_port(port),
             http_port=http_port,
             heap=heap,
             pagecache=pagecache,
@@ -561,13 +593,25 @@ def start(
         return _wait_ready(cfg, proc.pid, password, timeout, time.monotonic(), proc)
 
 
-def _make_home(home: Path) -> None:
-    """Create the server home's subdirectories (``ServerError`` when it cannot)."""
+def make_home(home: str | Path) -> Path:
+    """Create the server home (``0700``: it holds the password hash and the store) and its
+    subdirectories; ``ServerError`` when it cannot (also a file where the home should be)."""
+    home = Path(home).expanduser().absolute()
     try:
+        blocker = next((p for p in (home, *home.parents) if p.exists()), None)
+        if blocker is not None and not blocker.is_dir():
+            raise ServerError(f"cannot use {home} as the server home: {blocker} is not a directory")
+        home.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError):
+            home.mkdir(mode=0o700)
         for sub in ("conf", "data", "logs", "run", "plugins", "import"):
-            (home / sub).mkdir(parents=True, exist_ok=True)
+            (home / sub).mkdir(mode=0o700, exist_ok=True)
+        auth = home / "data" / "dbms" / "auth.ini"
+        if auth.is_file():  # left by an older version with the default umask
+            auth.chmod(0o600)
     except OSError as exc:
         raise ServerError(f"cannot use {home} as the server home: {exc.strerror or exc}") from None
+    return home
 
 
 def _initial_password(password: str | None) -> str:
@@ -610,6 +654,7 @@ def _spawn(cfg: ServerConfig, lib: Path, java: str, runtime: Runtime) -> subproc
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
                 env=child_env(runtime, home),
+                umask=PRIVATE_UMASK,
             )
         except OSError as exc:
             raise ServerError(f"could not run java: {exc}") from exc
@@ -641,7 +686,7 @@ def _wait_ready(
                 f"Neo4j exited during start (exit {proc.returncode}); see {home / CONSOLE_LOG}"
                 + (f"\n{_log_tail(home)}" if _log_tail(home) else "")
             )
-        if proc is None and not _pid_is_server(pid):
+        if proc is None and not _pid_is_server(pid, home):
             raise ServerError(f"Neo4j (pid {pid}) is gone; see {home / CONSOLE_LOG}")
         if bolt_answers(cfg.listen_address, cfg.bolt_port):
             break
@@ -673,9 +718,9 @@ def _wait_ready(
 
 def stop(home: str | Path | None = None, timeout: float = 60.0) -> bool:
     """Stop the server in ``home`` (SIGTERM, wait, then SIGKILL). False if it was not running."""
-    home = Path(home).expanduser() if home else default_home()
+    home = Path(home).expanduser().absolute() if home else default_home()
     pid = _read_pid(home)
-    if not pid or not _pid_is_server(pid):
+    if not pid or not _pid_is_server(pid, home):
         with contextlib.suppress(OSError):
             (home / PID_FILE).unlink()
         return False
@@ -686,15 +731,15 @@ def stop(home: str | Path | None = None, timeout: float = 60.0) -> bool:
     except PermissionError as exc:
         raise ServerError(f"not allowed to stop Neo4j (pid {pid})") from exc
     deadline = time.monotonic() + timeout
-    while _pid_is_server(pid) and time.monotonic() < deadline:
+    while _pid_is_server(pid, home) and time.monotonic() < deadline:
         with contextlib.suppress(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
         time.sleep(0.3)
-    if _pid_is_server(pid):
+    if _pid_is_server(pid, home):
         with contextlib.suppress(ProcessLookupError):
             os.killpg(pid, signal.SIGKILL)
         time.sleep(0.5)
-        if _pid_is_server(pid):
+        if _pid_is_server(pid, home):
             raise ServerError(f"Neo4j (pid {pid}) did not stop")
     with contextlib.suppress(OSError):
         (home / PID_FILE).unlink()
