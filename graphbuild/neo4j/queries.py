@@ -563,26 +563,47 @@ def _short(value: Any) -> str:
     return str(value)
 
 
+# C0 controls, DEL and C1 controls: a terminal acts on them (ESC and CSI start escape sequences)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def visible(text: str, keep: str = "") -> str:
+    """``text`` with every control character but those in ``keep`` written as ``\\xNN``.
+
+    Data printed for a terminal never carries raw control bytes: an entity named
+    ``"\\x1b[2J"`` shows as that text instead of clearing the screen."""
+    return _CONTROL.sub(lambda m: m[0] if m[0] in keep else f"\\x{ord(m[0]):02x}", text)
+
+
 def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """``table`` (rich), ``json`` (a list of row objects) or ``csv``."""
+    """``table`` (rich), ``json`` (a list of row objects) or ``csv``.
+
+    ``table`` and ``csv`` show control characters of the data as ``\\xNN`` (:func:`visible`;
+    csv keeps tab and newline, which it quotes); ``json`` ``\\u``-escapes them (same values)."""
     if fmt == "json":
-        return json.dumps(result.rows, ensure_ascii=False, indent=1, default=str)
+        text = json.dumps(result.rows, ensure_ascii=False, indent=1, default=str)
+        # DEL and C1 are legal raw in JSON strings (the only place they can be): \u-escape them
+        return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m[0]):04x}", text)
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(result.columns)
+        writer.writerow([visible(c, "\t\n") for c in result.columns])
         for row in result.rows:
-            writer.writerow([_short(row[c]) for c in result.columns])
+            writer.writerow([visible(_short(row[c]), "\t\n") for c in result.columns])
         return buf.getvalue()
     if fmt == "table":
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
-        table = Table(title=f"{result.name} ({len(result.rows)} rows)", show_lines=False)
+        # Text, not str: a "[/x]" in the data is text, never rich markup
+        table = Table(
+            title=Text(f"{visible(result.name)} ({len(result.rows)} rows)"), show_lines=False
+        )
         for c in result.columns:
-            table.add_column(c, overflow="fold")
+            table.add_column(Text(visible(c)), overflow="fold")
         for row in result.rows:
-            table.add_row(*[_short(row[c]) for c in result.columns])
+            table.add_row(*[Text(visible(_short(row[c]))) for c in result.columns])
         buf = io.StringIO()
         Console(file=buf, width=160, force_terminal=False, color_system=None).print(table)
         return buf.getvalue()
