@@ -327,6 +327,9 @@ def test_sigint_to_a_running_process_exits_130(tmp_path, seeds_dir):
     """A real SIGINT while `graphbuild run` reads its articles."""
     marker = tmp_path / "reading"
     prelude = (
+        # a job started in the background by a non-interactive shell ignores SIGINT, and its
+        # children inherit that; a user's process does not: give it Python's own handler
+        "import signal\nsignal.signal(signal.SIGINT, signal.default_int_handler)\n"
         "import pathlib, time, graphbuild.sources as S\n"
         "def slow(*a, **k):\n"
         f"    pathlib.Path({str(marker)!r}).write_text('x')\n"
