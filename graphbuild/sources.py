@@ -23,7 +23,18 @@ from .errors import ArticleError, InputError
 from .lang import SUPPORTED_LANGS
 from .model import Article
 
-__all__ = ["read_articles", "iter_articles", "detect_language", "SUPPORTED_LANGS"]
+__all__ = [
+    "read_articles",
+    "iter_articles",
+    "detect_language",
+    "SUPPORTED_LANGS",
+    "MAX_ARTICLE_CHARS",
+]
+
+# The longest article read (headline and body): spaCy's own default limit. A longer one is
+# refused with one error line (split it into articles first).
+MAX_ARTICLE_CHARS = 1_000_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _LANGS_TEXT = " or ".join(
     filter(None, [", ".join(SUPPORTED_LANGS[:-1]), SUPPORTED_LANGS[-1]])
@@ -72,6 +83,12 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _finish(art: Article) -> Article:
+    size = len(art.title) + len(art.text)
+    if size > MAX_ARTICLE_CHARS:
+        raise ArticleError(
+            art.path or art.id,
+            f"article longer than {MAX_ARTICLE_CHARS:,} characters ({size:,}); split it",
+        )
     lang = art.lang or detect_language(art.full_text)
     if lang not in SUPPORTED_LANGS:
         raise ArticleError(art.path or art.id, f"unsupported language {lang!r} (use {_LANGS_TEXT})")
@@ -97,11 +114,7 @@ def _check_jsonl(path: Path) -> None:
     one line at a time: a bad file gives no article at all, as before."""
     nonblank = False
     with _reading(path), path.open("rb") as fh:
-        head = fh.read(8192)
-        if b"\x00" in head:
-            _decode(path, head)  # raises: a binary file
-        fh.seek(0)
-        for n, raw in enumerate(fh):
+        for n, raw in enumerate(fh):  # a NUL byte spoils its own line only (JSON refuses it)
             try:
                 text = raw.decode("utf-8-sig" if n == 0 else "utf-8")
             except UnicodeDecodeError:
@@ -113,14 +126,12 @@ def _check_jsonl(path: Path) -> None:
 
 
 def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
-    """The lines of a checked JSONL file, numbered as ``text.splitlines()`` numbers them,
-    read one at a time (a corpus file may be larger than memory)."""
-    lineno = 0
+    """The lines of a checked JSONL file, numbered from 1, read one at a time (a corpus file may
+    be larger than memory)."""
     with _reading(path), path.open("rb") as fh:
-        for n, raw in enumerate(fh):  # split on b"\n", never inside a UTF-8 sequence
-            for line in raw.decode("utf-8-sig" if n == 0 else "utf-8").splitlines():
-                lineno += 1
-                yield lineno, line
+        # split on b"\n" only: U+2028, U+0085 or U+001C inside a JSON string are text
+        for n, raw in enumerate(fh, start=1):
+            yield n, raw.decode("utf-8-sig" if n == 1 else "utf-8").rstrip("\r\n")
 
 
 def iter_jsonl(path: Path, on_error: Callable[[ArticleError], None]) -> Iterator[Article]:
@@ -132,6 +143,9 @@ def iter_jsonl(path: Path, on_error: Callable[[ArticleError], None]) -> Iterator
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             on_error(ArticleError(str(path), f"malformed JSON ({exc.msg})", line=lineno))
+            continue
+        except RecursionError:
+            on_error(ArticleError(str(path), "JSON nested too deeply", line=lineno))
             continue
         try:
             yield _finish(_article_from_obj(obj, path, lineno))
@@ -163,15 +177,21 @@ def _article_from_obj(obj: object, path: Path, lineno: int) -> Article:
             str(path), f"unsupported language {lang!r} (use {_LANGS_TEXT})", line=lineno
         )
     return Article(
-        id=obj["id"].strip(),
-        title=(obj.get("title") or "").strip(),
-        text=obj["text"],
+        id=_whole(obj["id"].strip()),
+        title=_whole((obj.get("title") or "").strip()),
+        text=_whole(obj["text"]),
         lang=lang,
         url=obj.get("url"),
         published=published,
         source=obj.get("source"),
         path=f"{path}:{lineno}",
     )
+
+
+def _whole(text: str) -> str:
+    """``text`` with each unpaired surrogate (valid JSON, no Unicode character) replaced by
+    U+FFFD, one character for one: offsets stay right."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def _expand(
@@ -194,6 +214,8 @@ def _expand(
             yield from found
         elif not path.exists():
             on_error(ArticleError(str(path), "no such file or directory"))
+        elif not path.is_file():
+            on_error(ArticleError(str(path), "not a regular file (a pipe or device is not read)"))
         else:
             yield path
 
