@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -378,7 +379,9 @@ def render(
                 g = read_graph_json(graph_json)
             except FileNotFoundError:
                 raise InputError(f"{graph_json}: no such file") from None
-            except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            except ValueError as exc:  # JSON errors too
+                raise InputError(f"{graph_json}: not a graph.json file ({exc})") from None
+            except (OSError, UnicodeDecodeError, KeyError, TypeError, AttributeError) as exc:
                 raise InputError(
                     f"{graph_json}: not a graph.json file ({exc.__class__.__name__})"
                 ) from None
@@ -406,6 +409,19 @@ def main() -> None:
     except KeyboardInterrupt:  # Ctrl-C outside a command (typer maps the ones inside to 130 too)
         error_line("interrupted")
         sys.exit(130)
+    except OSError as exc:  # stdout on a full disk or a closed pipe: one line, exit 9
+        _drop_stdout()
+        where = exc.filename or "the output"
+        error_line(f"cannot write {where} ({exc.strerror or exc})")
+        sys.exit(9)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what could not be written
+    raises nothing more."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":  # pragma: no cover

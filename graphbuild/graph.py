@@ -26,6 +26,7 @@ stores list values as JSON strings (GraphML has no list type).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -245,15 +246,33 @@ def write_graph_json(g: nx.MultiDiGraph, path: str | Path) -> None:
 
 
 def read_graph_json(path: str | Path) -> nx.MultiDiGraph:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    """The graph of a ``graph.json`` file; ``ValueError`` when the file holds no node-link
+    graph (a list, ``null``, JSON nested too deeply)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+    if not (
+        isinstance(data, dict)
+        and isinstance(data.get("nodes"), list)
+        and isinstance(data.get("edges", []), list)
+    ):
+        raise ValueError("not a node-link graph: an object with 'nodes' and 'edges' lists")
     return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+
+
+# characters XML 1.0 does not allow (C0 controls but tab, newline and return; surrogates;
+# U+FFFE and U+FFFF): a GraphML file stays valid XML whatever the articles held
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _graphml_value(v: Any) -> Any:
     if v is None:
         return ""
     if isinstance(v, (list, tuple, dict)):
-        return json.dumps(v, ensure_ascii=False, sort_keys=True)
+        v = json.dumps(v, ensure_ascii=False, sort_keys=True)
+    if isinstance(v, str):
+        return _NOT_XML.sub("\ufffd", v)
     return v
 
 
