@@ -497,3 +497,15 @@ def test_en_after_meeting_someone_is_a_meeting():
     assert frozenset({"Hans Berg", "Salem Hamdan"}) in met(ex)
     ex = run("Berg will brief the Council after meeting the minister next week.", "en")
     assert not met(ex)
+
+
+def test_speaker_turns_of_two_officials_show_a_meeting():
+    text = (
+        "SECRETARY SMITH: Good morning. It is a pleasure to welcome the minister.\n"
+        "FOREIGN MINISTER NOUR: Thank you very much, Mr. Secretary."
+    )
+    ex = run(text, "en", title="Secretary John Smith and Egyptian Foreign Minister Karim Nour")
+    assert met(ex) == {frozenset({"John Smith", "Karim Nour"})}
+    # a transcript of a phone call shows none
+    ex = run(text, "en", title="Secretary Smith's call with Foreign Minister Karim Nour")
+    assert not met(ex)

@@ -10,7 +10,9 @@ from ..discourse import ArticleView, CueContext, Discourse, SentenceView
 from ..entities import Entities
 from ..quotes import quote_regions
 from ..tagger import Tagger
-from ..values import PendingRelation
+from ...schema import MET_WITH, SAID
+from ..values import OFFICIAL, PendingRelation, Ref
+from .met_with import CALL
 from .registry import Registry
 
 __all__ = ["find_relations"]
@@ -84,4 +86,27 @@ def find_relations(
     starts = _cue_starts(tg)
     for si, s in enumerate(sents):
         state = _sentence(art, _sentence_view(art, si, s, headline_end, starts), state, out)
+    return tuple(out) + _joint_appearance(art, out)
+
+
+def _joint_appearance(
+    art: ArticleView, found: list[PendingRelation]
+) -> tuple[PendingRelation, ...]:
+    """A transcript with speaker turns of two officials who are not of one known country (remarks
+    before a meeting, a joint press conference) shows them together: each pair met, unless the
+    article is about a call."""
+    if any(h.kind == "cue" and h.info[0] == CALL for h in art.tg.hits.values()):
+        return ()
+    first: dict[Ref, Span] = {}
+    for r in found:
+        if r.type == SAID and r.rule == "said.turn" and r.source.kind == OFFICIAL:
+            first.setdefault(r.source, r.evidence)
+    ents = art.entities
+    speakers = list(first)
+    out = []
+    for n, a in enumerate(speakers):
+        for b in speakers[n + 1 :]:
+            ca, cb = (ents.officials[ents.canon(int(x.key))].country for x in (a, b))
+            if not (ca and ca == cb):  # not one side: the same known country
+                out.append(PendingRelation(MET_WITH, a, b, first[b], "met.turns"))
     return tuple(out)
