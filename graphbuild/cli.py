@@ -34,6 +34,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .cli_common import (
     DbOpt,
     JobsOpt,
+    ThresholdOpt,
     UriOpt,
     UserOpt,
     err_console,
@@ -103,15 +104,6 @@ PathsArg = Annotated[
 ]
 QuietOpt = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bars or summaries on stderr.")
-]
-ThresholdOpt = Annotated[
-    float,
-    typer.Option(
-        "--min-confidence",
-        min=0.0,
-        max=1.0,
-        help="Drop entities and relations below this confidence.",
-    ),
 ]
 
 

@@ -53,6 +53,16 @@ UriOpt = Annotated[
 UserOpt = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help="Neo4j user.")]
 DbOpt = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help="Database.")]
 
+ThresholdOpt = Annotated[
+    float,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Drop entities and relations below this confidence.",
+    ),
+]
+
 # extraction in worker processes (graphbuild.parallel); the output does not depend on it
 JobsOpt = Annotated[
     Optional[int],

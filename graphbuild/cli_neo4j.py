@@ -38,6 +38,7 @@ import typer
 
 from .cli_common import (
     DbOpt,
+    ThresholdOpt,
     UriOpt,
     UserOpt,
     err_console,
@@ -535,15 +536,7 @@ def load(
             help="Concurrent write transactions (their batches never share a node).",
         ),
     ] = 2,  # loader.DEFAULT_WRITERS
-    min_confidence: Annotated[
-        float,
-        typer.Option(
-            "--min-confidence",
-            min=0.0,
-            max=1.0,
-            help="Drop entities and relations below this confidence.",
-        ),
-    ] = 0.0,
+    min_confidence: ThresholdOpt = 0.0,
     quiet: QuietOpt = False,
 ) -> None:
     """Load articles (extracted first), extractions or a graph.json into Neo4j —
@@ -655,15 +648,7 @@ def export(
         str,
         typer.Option("--format", "-f", metavar="neo4j-admin", help="Export format."),
     ] = "neo4j-admin",
-    min_confidence: Annotated[
-        float,
-        typer.Option(
-            "--min-confidence",
-            min=0.0,
-            max=1.0,
-            help="Drop entities and relations below this confidence.",
-        ),
-    ] = 0.0,
+    min_confidence: ThresholdOpt = 0.0,
     quiet: QuietOpt = False,
 ) -> None:
     """Write the graph as neo4j-admin CSV files (the rows 'graphbuild load' would write),
