@@ -42,6 +42,7 @@ from .mentions import NameMention
 from .tagger import Tagger, span_text
 
 __all__ = [
+    "glued_ands",
     "name_like",
     "name_run",
     "glued_hyphen",
@@ -82,6 +83,12 @@ def is_initial(tok: Token) -> bool:
         and text[0].isalpha()
         and (not text[0].isascii() or text[0].isupper())
     )
+
+
+@functools.cache
+def glued_ands(conjunctions: frozenset[str]) -> tuple[str, ...]:
+    """The one-letter forms of "and", written glued to the next word (wa-)."""
+    return tuple(sorted(c for c in conjunctions if len(c) == 1))
 
 
 def known_name(tg: Tagger, i: int) -> bool:
@@ -168,7 +175,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
 def _and_alef(tg: Tagger, norm: str) -> bool:
     """A word outside the name list that is a one-letter "and" glued to a word starting with an
     alef (hamza folded)."""
-    ands = tuple(c for c in tg.W.conjunction if len(c) == 1)
+    ands = glued_ands(tg.W.conjunction)
     alef = tg.P.fold(tg.P.definite_prefix)[:1]
     return (
         bool(alef)
@@ -181,7 +188,7 @@ def _and_alef(tg: Tagger, norm: str) -> bool:
 
 def _and_region(tg: Tagger, norm: str) -> bool:
     """A region word, alone or after a one-letter "and" ("and North [Africa]")."""
-    ands = tuple(c for c in tg.W.conjunction if len(c) == 1)
+    ands = glued_ands(tg.W.conjunction)
     return norm in tg.W.region or (norm.startswith(ands) and norm[1:] in tg.W.region)
 
 
@@ -250,7 +257,7 @@ def _glued_non_name(tg: Tagger, i: int, position: int) -> bool:
     norm = tok.norm_
     if norm in tg.lex.names or len(norm) < 4 or P.is_definite(norm):
         return False  # a definite word takes no pronoun suffix (al-Tah)
-    ands = tuple(c for c in tg.W.conjunction if len(c) == 1)
+    ands = glued_ands(tg.W.conjunction)
     if norm.startswith(ands) and norm[1:].startswith(tuple(tg.W.verb_prefix)) and len(norm) > 4:
         return True  # "and they chair": and + an imperfect verb
     if position >= 2 and norm.startswith(ands):
@@ -390,7 +397,7 @@ def _phrase_start(tg: Tagger, j: int) -> bool:
     norm = tg.doc[j].norm_
     if norm in tg.W.phrase_break or norm in tg.P.stop_words or norm in tg.lex.stopwords:
         return True
-    ands = tuple(c for c in tg.W.conjunction if len(c) == 1)
+    ands = glued_ands(tg.W.conjunction)
     if not (len(norm) >= 4 and norm.startswith(ands)) or norm in tg.lex.names:
         return False
     # "and" + the article, or a word outside the lexicons (a lexicon word may just start with the

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from ..lang import load_lexicon
 from .agencies import agency_phrase, implied_by_role
 from .mentions import AgencyMention, TitleMention
-from .names import known_name, name_like
+from .names import glued_ands, known_name, name_like
 from .tagger import Hit, Tagger, span_text
 
 __all__ = ["title_phrase", "COMMAS", "skip_commas_and_ranks"]
@@ -237,7 +237,7 @@ def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) 
 def _regions_end(tg: Tagger, k: int) -> int:
     """After a portfolio's region, "and" + more region words ("Middle East and North Africa")."""
     doc, n, W = tg.doc, len(tg.doc), tg.W
-    ands = tuple(c for c in W.conjunction if len(c) == 1)
+    ands = glued_ands(W.conjunction)
     j = k
     while j < n:
         norm = doc[j].norm_
