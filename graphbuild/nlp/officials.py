@@ -36,7 +36,7 @@ from .resolution import (
     parents_by_name,
 )
 from .tagger import Tagger, span_text
-from .titles import COMMAS, skip_commas_and_ranks, title_phrase
+from .titles import COMMAS, country_named_at, skip_commas_and_ranks, title_phrase
 from .values import AGENCY, OFFICIAL, Part, Ref
 
 __all__ = ["find_entities", "TitleBook"]
@@ -297,15 +297,11 @@ def _name_after_title(
 def _with_country_after_name(tg: Tagger, t: TitleMention, k: int) -> TitleMention:
     """ "Foreign Minister X of Jordan": "of" and a country's name right after the name give the
     title that country when it had none, and the ministry it implies too."""
-    n = len(tg.doc)
-    if t.country or k + 1 >= n or tg.doc[k].norm_ not in tg.W.genitive:
+    if t.country or k + 1 >= len(tg.doc) or tg.doc[k].norm_ not in tg.W.genitive:
         return t
-    if tg.doc[k + 1].norm_ in tg.W.article and k + 2 < n:
-        k += 1  # "of the United Arab Emirates"
-    ch = tg.at(k + 1, "country")
-    if not (ch and ch.info[1] == "name"):
+    iso = country_named_at(tg, k + 1)  # "of Jordan", "of the United Arab Emirates"
+    if iso is None:
         return t
-    iso = ch.info[0]
     agencies = tuple(replace(a, country=a.country or iso) if a.implied else a for a in t.agencies)
     return replace(t, country=iso, agencies=agencies)
 

@@ -35,6 +35,16 @@ _NAME_PREFIX_CLASSES = ("rank", "honorific")  # may stand between a title and th
 _NOT_A_HEAD = ("honorific", "portfolio", "adjective")  # never start a title
 
 
+def country_named_at(tg: Tagger, k: int) -> str | None:
+    """The ISO code of a country named by its name at ``k``, after an article if any ("the United
+    Arab Emirates"); None when there is none."""
+    n = len(tg.doc)
+    if k < n and tg.doc[k].norm_ in tg.W.article:
+        k += 1
+    h = tg.at(k, "country") if k < n else None
+    return h.info[0] if h is not None and h.info[1] == "name" else None
+
+
 def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
     """The first token from ``j`` that is not a comma, a rank or an honorific; an honorific word
     before a name particle is the name's first word ("Mr al-Sheikh walad …")."""

@@ -34,6 +34,7 @@ from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceVie
 from ..entities import Entities
 from ..quotes import clause_text, ends_with_colon, quote_after, quoted
 from ..tagger import Hit
+from ..titles import country_named_at
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 
@@ -679,18 +680,13 @@ def _welcomed(ctx: CueContext, after: list[Part]) -> Part | None:
     if guest.start - ctx.hit.end > 1:
         return None
     nxt = doc[guest.end].norm_ if guest.end < ctx.sentence.span.end else ""
-    if nxt in words.genitive and guest.kind == OFFICIAL and _country_next(ctx, guest.end + 1):
+    if (
+        nxt in words.genitive
+        and guest.kind == OFFICIAL
+        and country_named_at(ctx.article.tg, guest.end + 1)
+    ):
         return guest  # "welcomed President X of Lebanon"
     return None if nxt in words.genitive or nxt in words.possessive_marker else guest
-
-
-def _country_next(ctx: CueContext, k: int) -> bool:
-    """A country's name at ``k``, after an article if any."""
-    tg, doc = ctx.article.tg, ctx.doc
-    if k < len(doc) and doc[k].norm_ in ctx.article.words.article:
-        k += 1
-    h = tg.at(k, "country") if k < len(doc) else None
-    return h is not None and h.info[1] == "name"
 
 
 def _according_source(ctx: CueContext, comma: int, state: Discourse) -> Part | None:
