@@ -272,20 +272,22 @@ def _glued_non_name(tg: Tagger, i: int, position: int) -> bool:
     )
 
 
+def _after_title_of(tg: Tagger, i: int, classes: tuple[str, ...]) -> bool:
+    """Token ``i`` follows a title of one of ``classes`` ending right before it (the tagger
+    keeps a hit under each of its tokens)."""
+    h = tg.hits.get(i - 1) if i > 0 else None
+    return bool(h and h.kind == "title" and h.end == i and h.info[0] in classes)
+
+
 def _after_honorific(tg: Tagger, i: int) -> bool:
     """Token ``i`` follows an honorific: a name starts there even with the article
     (Mr al-Sheikh …)."""
-    h = tg.hits.get(i - 1) if i > 0 else None
-    return bool(h and h.kind == "title" and h.info[0] == "honorific")
+    return _after_title_of(tg, i, ("honorific",))
 
 
 def _after_honorific_or_rank(tg: Tagger, i: int) -> bool:
-    """Token ``i`` follows an honorific or a rank ("Judge", "Colonel") ending right before it."""
-    for k in range(max(0, i - _MAX_TOKENS), i):
-        h = tg.hits.get(k)
-        if h and h.end == i and h.kind == "title":
-            return h.info[0] in ("honorific", "rank")
-    return False
+    """Token ``i`` follows an honorific or a rank ("Judge", "Colonel")."""
+    return _after_title_of(tg, i, ("honorific", "rank"))
 
 
 def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
