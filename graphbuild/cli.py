@@ -185,7 +185,14 @@ def run(
             from .cli_neo4j import neo4j_settings_cli
 
             settings = stack.enter_context(neo4j_settings_cli(uri, user, database))
-        sinks = output_sinks(out, max_nodes=max_nodes, neo4j=settings, quiet=quiet, formats=chosen)
+        sinks = output_sinks(
+            out,
+            max_nodes=max_nodes,
+            neo4j=settings,
+            quiet=quiet,
+            formats=chosen,
+            on_wait=None if quiet else lambda msg: err_console.print(msg, markup=False),
+        )
         _, skipped = _run_streamed(paths, sinks, quiet=quiet, jobs=jobs, threshold=min_confidence)
         if skipped:
             raise typer.Exit(code=1)
@@ -234,9 +241,13 @@ def _run_streamed(
 
 
 def _report(result: SinkResult) -> None:
-    """One line on stderr per sink of ``run``: the file written, or what the Neo4j load did."""
+    """One line on stderr per output of ``run``: the files once published as a set, or what
+    the Neo4j load did (a file sink's own result only says it is written, not yet published)."""
     if result.path is not None:
-        err_console.print(f"  {result.path}", markup=False)
+        return
+    if result.name == "outputs":
+        for path in result.detail:
+            err_console.print(f"  {path}", markup=False)
     else:
         from .cli_neo4j import load_summary_line
 

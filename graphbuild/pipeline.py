@@ -115,8 +115,10 @@ def write_outputs(
     """Write extractions.jsonl, graph.json, graph.graphml and graph.html into ``out_dir``.
 
     The file sinks of :func:`graphbuild.sinks.output_sinks` run through
-    :func:`graphbuild.sinks.run_sinks`; the paths written, by sink name. A file
-    that cannot be written is an :class:`InputError` naming it.
+    :func:`graphbuild.sinks.run_sinks` and are published as one set (readers see
+    the previous four files or these four, never a mix); the paths written, by sink
+    name. A file that cannot be written is an :class:`InputError` naming it, and
+    then nothing is replaced.
     """
     results = run_sinks(
         output_sinks(out_dir, title=title, max_nodes=max_nodes), [extractions], graph

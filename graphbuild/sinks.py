@@ -19,14 +19,20 @@ is used for one run. :func:`run_sinks` is the loop over a list of sinks, and
 * ``html`` — :class:`PageFile`: ``graph.html``, the offline page;
 * ``neo4j`` — :class:`Neo4jSink`: the graph merged into Neo4j, when asked for.
 
-Every file goes through :mod:`graphbuild.fsutil` (a unique temporary file
-renamed over the target), so each is either the new file or the previous one.
-A file that cannot be written is an :class:`~graphbuild.errors.InputError`
-naming it (exit 2); Neo4j failures are :class:`~graphbuild.errors.Neo4jError`
-(exit 4). Sinks are closed in order and the first failure aborts the ones not
-yet closed: outputs closed before it are complete new files, the later ones
-keep their previous content — so the files come before Neo4j, and a Neo4j that
-cannot be reached still leaves the files of the run.
+* ``outputs`` — :class:`OutputSet`: publishes the files above as one set.
+
+A file sink alone writes through :class:`graphbuild.fsutil.AtomicFile` (a unique
+temporary file renamed over the target): the new file or the previous one. The
+files of :func:`output_sinks` are one set (:class:`graphbuild.fsutil.OutputDir`):
+they are written into a fresh version directory and the ``outputs`` sink, closed
+after them, makes that version current with one rename — readers see the whole
+previous set or the whole new one, never a mix. A file that cannot be written is
+an :class:`~graphbuild.errors.InputError` naming it (exit 2); Neo4j failures are
+:class:`~graphbuild.errors.Neo4jError` (exit 4). Sinks are closed in order and
+the first failure aborts the ones not yet closed, so a failure before the
+``outputs`` sink leaves the previous set in place and nothing of the new one; the
+files come before Neo4j, and a Neo4j that cannot be reached still leaves the files
+of the run.
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol, runtime_checkable
 import networkx as nx
 
 from .errors import InputError
-from .fsutil import AtomicFile
+from .fsutil import AtomicFile, OutputDir, UnsafeTargetError
 from .graph import write_graph_json, write_graphml
 from .model import Extraction
 
@@ -59,6 +65,7 @@ __all__ = [
     "GraphMLFile",
     "PageFile",
     "Neo4jSink",
+    "OutputSet",
     "extraction_line",
     "output_sinks",
     "run_sinks",
@@ -131,20 +138,26 @@ def _writing(path: Path) -> Iterator[None]:
         raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
 
+def _where(path: Path, output: OutputDir | None) -> Path:
+    """The file to write for ``path``: itself, or its place in ``output``'s new set."""
+    return path if output is None else output.file(path.name)
+
+
 class ExtractionsFile:
     """``extractions.jsonl``: each batch is written as it comes into one temporary file,
-    renamed on close."""
+    renamed on close (into ``output``'s new set when given, see :class:`OutputSet`)."""
 
     name = "extractions"
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, output: OutputDir | None = None) -> None:
         self.path = Path(path)
+        self.output = output
         self._file: AtomicFile | None = None
 
     def _open(self) -> AtomicFile:
         if self._file is None:
             with _writing(self.path):
-                self._file = AtomicFile(self.path)
+                self._file = AtomicFile(_where(self.path, self.output))
         return self._file
 
     def add(self, extractions: Sequence[Extraction]) -> None:
@@ -185,22 +198,24 @@ class ExtractionsStream:
 
 
 class _GraphFile:
-    """A file written from the graph alone, on close (batches are not needed)."""
+    """A file written from the graph alone, on close (batches are not needed); into
+    ``output``'s new set when given (see :class:`OutputSet`)."""
 
     name = ""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, output: OutputDir | None = None) -> None:
         self.path = Path(path)
+        self.output = output
 
     def add(self, extractions: Sequence[Extraction]) -> None:
         return None
 
-    def _write(self, graph: nx.MultiDiGraph) -> None:
+    def _write(self, graph: nx.MultiDiGraph, path: Path) -> None:
         raise NotImplementedError
 
     def close(self, graph: nx.MultiDiGraph) -> SinkResult:
         with _writing(self.path):
-            self._write(graph)
+            self._write(graph, _where(self.path, self.output))
         return SinkResult(self.name, str(self.path), self.path)
 
     def abort(self) -> None:
@@ -212,8 +227,8 @@ class GraphJsonFile(_GraphFile):
 
     name = "json"
 
-    def _write(self, graph: nx.MultiDiGraph) -> None:
-        write_graph_json(graph, self.path)
+    def _write(self, graph: nx.MultiDiGraph, path: Path) -> None:
+        write_graph_json(graph, path)
 
 
 class GraphMLFile(_GraphFile):
@@ -221,8 +236,8 @@ class GraphMLFile(_GraphFile):
 
     name = "graphml"
 
-    def _write(self, graph: nx.MultiDiGraph) -> None:
-        write_graphml(graph, self.path)
+    def _write(self, graph: nx.MultiDiGraph, path: Path) -> None:
+        write_graphml(graph, path)
 
 
 class PageFile(_GraphFile):
@@ -238,14 +253,15 @@ class PageFile(_GraphFile):
         title: str = "graphbuild",
         max_nodes: int = 1500,
         physics: bool = True,
+        output: OutputDir | None = None,
     ) -> None:
-        super().__init__(path)
+        super().__init__(path, output=output)
         self.title, self.max_nodes, self.physics = title, max_nodes, physics
 
-    def _write(self, graph: nx.MultiDiGraph) -> None:
+    def _write(self, graph: nx.MultiDiGraph, path: Path) -> None:
         from .render import render
 
-        render(graph, self.path, title=self.title, max_nodes=self.max_nodes, physics=self.physics)
+        render(graph, path, title=self.title, max_nodes=self.max_nodes, physics=self.physics)
 
 
 class Neo4jSink:
@@ -290,6 +306,31 @@ class Neo4jSink:
         return None
 
 
+class OutputSet:
+    """Publishes the files of an :class:`~graphbuild.fsutil.OutputDir` as one set, on close.
+
+    Closed after the file sinks that write into the set, before Neo4j: ``close``
+    makes their version current (one rename), ``abort`` removes it and leaves the
+    previous set as it was. ``detail`` of the result is the tuple of paths published.
+    """
+
+    name = "outputs"
+
+    def __init__(self, output: OutputDir) -> None:
+        self.output = output
+
+    def add(self, extractions: Sequence[Extraction]) -> None:
+        return None
+
+    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+        with _writing(self.output.path):
+            paths = self.output.publish()
+        return SinkResult(self.name, str(self.output.path), None, tuple(paths))
+
+    def abort(self) -> None:
+        self.output.discard()
+
+
 def output_sinks(
     out_dir: str | Path,
     *,
@@ -299,10 +340,15 @@ def output_sinks(
     batch_size: int = 500,
     quiet: bool = False,
     formats: Iterable[str] = tuple(OUTPUT_FILES),
+    on_wait: Callable[[str], None] | None = None,
 ) -> list[Sink]:
     """The sinks of ``graphbuild run``: the files of :data:`OUTPUT_FILES` named in ``formats``
-    (default: all four) in ``out_dir``, in that table's order, then Neo4j when ``neo4j``
-    settings are given (``batch_size`` and ``quiet`` go to its loader)."""
+    (default: all four) in ``out_dir``, in that table's order, and the :class:`OutputSet`
+    that publishes them together; then Neo4j when ``neo4j`` settings are given
+    (``batch_size`` and ``quiet`` go to its loader). ``on_wait`` is told when another
+    run holds ``out_dir`` (this one waits its turn). A name in ``out_dir`` that cannot
+    be replaced (a directory, a FIFO, someone's link) is an :class:`InputError` now,
+    before any work."""
     out = Path(out_dir)
     wanted = set(formats)
     unknown = sorted(wanted - set(OUTPUT_FILES))
@@ -310,13 +356,22 @@ def output_sinks(
         raise InputError(
             f"unknown output format(s): {', '.join(unknown)} (use {', '.join(OUTPUT_FILES)})"
         )
+    names = [OUTPUT_FILES[n] for n in OUTPUT_FILES if n in wanted]
+    output = OutputDir(out, names, managed=OUTPUT_FILES.values(), on_wait=on_wait)
+    try:
+        output.check()
+    except UnsafeTargetError as exc:
+        raise InputError(f"{exc.filename}: cannot write ({exc.strerror})") from None
     files: dict[str, Sink] = {
-        "extractions": ExtractionsFile(out / OUTPUT_FILES["extractions"]),
-        "json": GraphJsonFile(out / OUTPUT_FILES["json"]),
-        "graphml": GraphMLFile(out / OUTPUT_FILES["graphml"]),
-        "html": PageFile(out / OUTPUT_FILES["html"], title=title, max_nodes=max_nodes),
+        "extractions": ExtractionsFile(out / OUTPUT_FILES["extractions"], output=output),
+        "json": GraphJsonFile(out / OUTPUT_FILES["json"], output=output),
+        "graphml": GraphMLFile(out / OUTPUT_FILES["graphml"], output=output),
+        "html": PageFile(
+            out / OUTPUT_FILES["html"], title=title, max_nodes=max_nodes, output=output
+        ),
     }
     sinks: list[Sink] = [sink for name, sink in files.items() if name in wanted]
+    sinks.append(OutputSet(output))
     if neo4j is not None:
         sinks.append(Neo4jSink(neo4j, batch_size=batch_size, quiet=quiet))
     return sinks

@@ -79,7 +79,7 @@ def test_run_formats_choose_the_files(tmp_path, seeds_dir):
     out = tmp_path / "out"
     res = invoke("run", seeds_dir, "--out", out, "-q", "--formats", "graphml,json")
     assert res.exit_code == 0, res.output
-    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "graph.json"]
+    assert sorted(p.name for p in out.iterdir()) == [".graphbuild", "graph.graphml", "graph.json"]
     res = invoke("run", seeds_dir, "--out", tmp_path / "bad", "-q", "--formats", "json,svg")
     assert res.exit_code == 2 and "svg" in res.output
     assert not (tmp_path / "bad").exists()
@@ -248,6 +248,16 @@ def test_every_output_is_ordinary_and_no_temp_is_left(tmp_path, seeds_dir):
     for name in ("extractions.jsonl", "graph.json", "graph.graphml", "graph.html"):
         assert stat.S_IMODE((out / name).stat().st_mode) == 0o666 & ~umask, name
     assert sorted(p.name for p in out.iterdir()) == [
+        ".graphbuild",  # the lock, `current` and the one version the four files link into
+        "extractions.jsonl",
+        "graph.graphml",
+        "graph.html",
+        "graph.json",
+    ]
+    state = out / ".graphbuild"
+    version = os.readlink(state / "current")
+    assert sorted(p.name for p in state.iterdir()) == sorted(["current", "lock", version])
+    assert sorted(p.name for p in (state / version).iterdir()) == [
         "extractions.jsonl",
         "graph.graphml",
         "graph.html",

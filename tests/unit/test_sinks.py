@@ -71,10 +71,12 @@ def test_every_sink_has_the_one_interface(tmp_path):
 
 def test_the_run_sinks_are_the_four_files_then_neo4j(tmp_path):
     sinks = output_sinks(tmp_path / "out", title="t", max_nodes=7)
-    assert [s.name for s in sinks] == ["extractions", "json", "graphml", "html"]
-    assert [type(s) for s in sinks] == [ExtractionsFile, GraphJsonFile, GraphMLFile, PageFile]
-    assert [s.path for s in sinks] == [tmp_path / "out" / OUTPUT_FILES[s.name] for s in sinks]
+    assert [s.name for s in sinks] == ["extractions", "json", "graphml", "html", "outputs"]
+    files, publish = sinks[:4], sinks[4]
+    assert [type(s) for s in files] == [ExtractionsFile, GraphJsonFile, GraphMLFile, PageFile]
+    assert [s.path for s in files] == [tmp_path / "out" / OUTPUT_FILES[s.name] for s in files]
     assert (sinks[3].title, sinks[3].max_nodes) == ("t", 7)
+    assert all(s.output is publish.output for s in files)  # one set, published last
     settings = Neo4jSettings(uri="bolt://h:1", password="pw-pw-pw-pw")
     with_neo = output_sinks(tmp_path, neo4j=settings, batch_size=9, quiet=True)
     assert [s.name for s in with_neo][-1] == "neo4j"
@@ -200,7 +202,7 @@ def test_an_unwritable_file_is_an_input_error_naming_it(tmp_path, graph, exs):
     blocker.write_text("x")
     with pytest.raises(InputError, match="cannot write") as info:
         write_outputs(exs, graph, blocker / "out")
-    assert str(blocker / "out" / "extractions.jsonl") in str(info.value)
+    assert str(blocker / "out") in str(info.value)
     assert info.value.exit_code == 2
 
 
@@ -255,7 +257,7 @@ def test_files_come_before_neo4j_so_a_failed_load_keeps_them(monkeypatch, tmp_pa
             graph,
             on_result=lambda r: written.append(r.name),
         )
-    assert written == ["extractions", "json", "graphml", "html"]
+    assert written == ["extractions", "json", "graphml", "html", "outputs"]
     assert all((tmp_path / f).stat().st_size > 0 for f in OUTPUT_FILES.values())
 
 
