@@ -18,6 +18,9 @@ one. The details that matter:
   :class:`UnsafeTargetError` (an ``OSError``) before anything is written: a
   rename would silently replace the link instead of writing where it points,
   and a FIFO or device is not a file to be replaced.
+
+:class:`OutputDir` does the same for a set of files in one directory (the outputs of
+``graphbuild run``): readers see the whole previous set or the whole new one.
 """
 
 from __future__ import annotations
@@ -69,6 +72,13 @@ def check_target(path: str | Path) -> None:
         return
     if stat.S_ISREG(mode):
         return
+    if stat.S_ISLNK(mode) and _is_set_link(Path(path)):
+        raise UnsafeTargetError(
+            errno.ELOOP,
+            "is a link into the output set of a graphbuild run, which only a run replaces: "
+            "write elsewhere",
+            str(path),
+        )
     kind, code = next(
         ((kind, code) for test, kind, code in _KINDS if test(mode)),
         ("not a regular file", errno.EINVAL),  # every file type is in _KINDS
