@@ -19,7 +19,14 @@ def test_run_sinks_writes_the_files_then_loads_neo4j(settings, driver, tmp_path)
     exs = sample_extractions()
     g = build_graph(exs)
     results = run_sinks(output_sinks(tmp_path, neo4j=settings, quiet=True), [exs[:1], exs[1:]], g)
-    assert [r.name for r in results] == ["extractions", "json", "graphml", "html", "neo4j"]
+    assert [r.name for r in results] == [
+        "extractions",
+        "json",
+        "graphml",
+        "html",
+        "outputs",
+        "neo4j",
+    ]
     assert all((tmp_path / f).stat().st_size > 0 for f in OUTPUT_FILES.values())
     neo = results[-1]
     assert neo.target == f"{settings.uri} ({settings.database})" and isinstance(
