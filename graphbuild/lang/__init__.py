@@ -98,6 +98,8 @@ class Lexicon:
     bodies: dict[str, str] = field(default_factory=dict)
     # dual/plural head norm → its singular head form
     plural_heads: dict[str, str] = field(default_factory=dict)
+    # heads that are also common nouns ("sector", "interest"): a body only when a role governs them
+    governed_heads: set[str] = field(default_factory=set)
     cues: dict[str, str] = field(
         default_factory=dict
     )  # norm → cue class (each has a handler in nlp/relations)
@@ -211,10 +213,14 @@ def _read_titles(lex: Lexicon, folder: Path) -> None:
 def _read_agencies(lex: Lexicon, folder: Path) -> None:
     path = folder / "agencies.tsv"
     bodies = load_bodies()
-    rows = read_table(path, ["form", "kind", "body", "singular"])
+    rows = read_table(path, ["form", "kind", "body", "singular", "governed"])
     for lineno, row in rows:
         if not row["kind"]:
             raise LexiconError(f"{path}:{lineno}: agency head without a kind")
+        if row["governed"] not in ("", "yes"):
+            raise LexiconError(
+                f"{path}:{lineno}: governed is 'yes' or empty, not {row['governed']!r}"
+            )
         if row["body"] and row["body"] not in bodies:
             raise LexiconError(
                 f"{path}:{lineno}: unknown body key {row['body']!r} "
@@ -226,6 +232,8 @@ def _read_agencies(lex: Lexicon, folder: Path) -> None:
             lex.bodies[key] = row["body"]
         if row["singular"]:
             lex.plural_heads[key] = row["singular"]
+        if row["governed"]:
+            lex.governed_heads.add(key)
         lex.surface.setdefault(key, row["form"])
     for lineno, row in rows:
         if row["singular"] and norm_form(row["singular"], lex.lang) not in lex.agencies:

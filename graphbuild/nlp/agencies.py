@@ -547,7 +547,28 @@ class _Idafa:
             if tg.is_def(j + 1) and tg.kind(j + 1) in (None, "country"):
                 self.j += 1
                 return True
+            if self._two_indefinite(j):
+                self.j += 2  # "unit of combating laundering of-the-money"
+                return True
         return False
+
+    def _two_indefinite(self, j: int) -> bool:
+        """Two indefinite plain words closed by a definite one after an indefinite head."""
+        tg, doc = self.tg, self.doc
+        return (
+            j + 2 < self.n
+            and all(
+                tg.kind(k) is None
+                and doc[k].is_alpha
+                and not tg.is_def(k)
+                and doc[k].norm_ not in tg.P.stop_words
+                and doc[k].norm_ not in tg.W.phrase_break
+                and doc[k].norm_ not in tg.lex.names
+                for k in (j, j + 1)
+            )
+            and tg.is_def(j + 2)
+            and tg.kind(j + 2) is None
+        )
 
 
 def _title_adjective(tg: Tagger, k: int) -> bool:

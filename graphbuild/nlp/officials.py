@@ -360,10 +360,21 @@ def _bind_following_titles(b: EntityBuilder, s: Span, pos: int, oi: int, titles:
         # a following title that is itself followed by a name belongs to that name
         if name_run(tg, skip_commas_and_ranks(tg, t.end, s.end)) is not None:
             return
+        if _titled_name_after(b, s, t, titles):
+            return
         b.add_title(oi, t)
         bind_title_agencies(b, oi, t, doc[t.start : t.end])
         titles.bound.add(j)
         j = t.end
+
+
+def _titled_name_after(b: EntityBuilder, s: Span, t: TitleMention, titles: TitleBook) -> bool:
+    """ "X, …, and director of Z, ambassador Y": a following title whose comma is followed by
+    another title and a name is the next person's, as when a rank and a name follow it."""
+    tg = b.tg
+    k = skip_commas_and_ranks(tg, t.end, s.end)
+    nxt = titles.at.get(k) if k > t.end else None
+    return nxt is not None and name_run(tg, skip_commas_and_ranks(tg, nxt.end, s.end)) is not None
 
 
 # ---------------------------------------------------------------- unnamed officials

@@ -53,6 +53,10 @@ HIT_KINDS = ("agency", "title", "country", "cue")  # priority on a tie
 _MAX_WORDS = 6
 
 
+# title classes that govern a head of ``Lexicon.governed_heads`` right after them
+_GOVERNING_CLASSES = ("role", "modifier", "adjective")
+
+
 @dataclass(frozen=True)
 class Hit:
     """A lexicon phrase at tokens ``start:end``: its table, NORM key and row."""
@@ -388,6 +392,8 @@ class Tagger:
 
         def accept(i: int, length: int, kind: str, key: str) -> bool:
             # token i itself is not blocked (checked before)
+            if kind == "agency" and key in lex.governed_heads and not self._governed(hits, i):
+                return False  # a common noun ("sector", "interest") no role governs
             if length > 1 and any(blocked(k) for k in range(i + 1, min(i + length, len(texts)))):
                 return False
             if kind != "cue" and not caps(i) and not (kind == "agency" and key in words.lower_head):
@@ -411,6 +417,24 @@ class Tagger:
                 hits[j] = hit
             pos = i + length
         return hits
+
+    def _governed(self, hits: dict[int, Hit], i: int) -> bool:
+        """A role right before ``i`` (or before a genitive clitic there) that implies no agency of
+        its own governs the head at ``i``: "head of sector …", "the director general
+        of-department …"; right before the head, a role in construct is indefinite ("the
+        governor [visited] the unit …" is a verb's object)."""
+        norms = self.norms
+        clitic = i > 1 and norms[i - 1] in self.W.genitive
+        k = i - 2 if clitic else i - 1
+        h = hits.get(k) if k >= 0 else None
+        return (
+            h is not None
+            and (clitic or not self.P.is_definite(norms[k]))
+            and h.kind == "title"
+            and h.end == k + 1
+            and h.info[0] in _GOVERNING_CLASSES
+            and not h.info[1]
+        )
 
     def at(self, i: int, kind: str | None = None) -> Hit | None:
         """The hit starting at ``i`` (of ``kind``)."""
