@@ -103,6 +103,8 @@ class WordLists:
     agentive: frozenset[str] = frozenset()
     joint: frozenset[str] = frozenset()
     representatives: frozenset[str] = frozenset()
+    privative: frozenset[str] = frozenset()
+    object_prep: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -118,6 +118,8 @@ class _Idafa:
             self._posted_in,
             self._country_after_prep,
             self._coordinated,
+            self._privative,
+            self._object_of_noun,
             self._abroad,
             self._break_word,
             self._definite,
@@ -509,6 +511,39 @@ class _Idafa:
         if tg.P.is_definite(rest) and len(rest) > 3 and rest not in tg.P.stop_words:
             return self._advance(j + 1)
         return None
+
+    def _privative(self) -> bool | None:
+        """ "non-" and a definite adjective after a definite word: one adjective ("the migration
+        non-the-legal")."""
+        tg, j = self.tg, self.j
+        if (
+            self.doc[j].norm_ not in tg.W.privative
+            or not self.last_def
+            or j + 1 >= self.n
+            or not tg.is_def(j + 1)
+            or tg.kind(j + 1) is not None
+        ):
+            return None
+        return self._advance(j + 2)
+
+    def _object_of_noun(self) -> bool | None:
+        """A verbal noun of the name and the preposition of its object ("the oversight on the
+        banks", "the authority for-the-oversight on the exports"): the definite object continues
+        the name."""
+        tg, doc, j = self.tg, self.doc, self.j
+        if j <= self.h.start or j + 1 >= self.n:
+            return None
+        noun, P = doc[j - 1].norm_, tg.P
+        if P.contracted_article and noun.startswith(P.contracted_article):
+            noun = P.definite_prefix + noun[len(P.contracted_article) :]  # "for-the-oversight"
+        if f"{noun} {doc[j].norm_}" not in tg.W.object_prep:
+            return None
+        k = j + 1
+        if not tg.is_def(k) and k + 1 < self.n and doc[k].norm_ not in tg.P.stop_words:
+            k += 1  # a construct: "on companies of-the-insurance"
+        if not (tg.is_def(k) and doc[k - 1].is_alpha) or tg.kind(k) or tg.kind(j + 1):
+            return None
+        return self._advance(k + 1)
 
     def _indefinite_adjective(self) -> bool | None:
         """An indefinite adjective with the accusative nisba ending (``adjective_ending``) right
