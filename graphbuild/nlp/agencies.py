@@ -734,6 +734,9 @@ def implied_by_role(tg: Tagger, k: int, head: str, country: str | None) -> Agenc
         (t.i for t in span[1:] if any(t.norm_.startswith(c) for c in tg.W.conjunction)), end
     )
     aliases = (P.implied_agency.format(head=head, field=doc[k:first].text),) if first < end else ()
+    if head != P.ministry_head:
+        # "director of the public security": the body is named by its field
+        text, aliases = span_text(span), (text,)
     words = frozenset(
         {P.strip_definite(P.fold(head))}
         | {

@@ -419,8 +419,8 @@ class Tagger:
         return hits
 
     def _governed(self, hits: dict[int, Hit], i: int) -> bool:
-        """A role right before ``i`` (or before a genitive clitic there) that implies no agency of
-        its own governs the head at ``i``: "head of sector …", "the director general
+        """A role right before ``i`` (or before a genitive clitic there) that implies no ministry
+        governs the head at ``i``: "head of sector …", "the director general
         of-department …"; right before the head, a role in construct is indefinite ("the
         governor [visited] the unit …" is a verb's object)."""
         norms = self.norms
@@ -433,7 +433,15 @@ class Tagger:
             and h.kind == "title"
             and h.end == k + 1
             and h.info[0] in _GOVERNING_CLASSES
-            and not h.info[1]
+            and not self._ministry_role(h.info[1])
+        )
+
+    def _ministry_role(self, agency: str) -> bool:
+        """A role's agency column names a ministry (a minister's field is his ministry's)."""
+        P = self.P
+        return bool(agency) and (
+            P.fold(P.ministry_head) in P.fold(agency)
+            or self.lex.agencies.get(P.fold(agency)) == "ministry"
         )
 
     def at(self, i: int, kind: str | None = None) -> Hit | None:

@@ -534,7 +534,13 @@ def _governed_noun(
         nisba = None
     if not last_role_agency:
         return j, country, []
-    return j, country, [implied_by_role(tg, field_tok.i, last_role_agency, country)]
+    implied = implied_by_role(tg, field_tok.i, last_role_agency, country)
+    if implied.kind == "ministry" or implied.end < j:
+        return j, country, [implied]
+    # "director of the international cooperation in-the general directorate …": a parent body
+    # closes the field (no name inside it)
+    end, governed = _governed_agencies(tg, implied)
+    return (end, country, governed) if end > implied.end else (j, country, [implied])
 
 
 # ---------------------------------------------------------------- head-final
