@@ -55,8 +55,16 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
         h = tg.at(j, "title")
         if h and h.end < end and tg.doc[h.end].norm_ in tg.W.name_particle:
             return j
-        j = h.end if h else j + 1
+        j = _rank_service_end(tg, h.end, end) if h and h.info[0] == "rank" else j + 1
     return j
+
+
+def _rank_service_end(tg: Tagger, j: int, end: int) -> int:
+    """After a rank, the service it is a rank of ("brigadier of-the-police"), a one-word body after
+    the genitive clitic; ``j`` when there is none."""
+    k = j + 1 if j < end and tg.doc[j].norm_ in tg.W.genitive else j
+    h = tg.at(k, "agency") if k > j and k < end else None
+    return h.end if h is not None and h.end == k + 1 else j
 
 
 def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
