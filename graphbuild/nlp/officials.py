@@ -37,7 +37,6 @@ from .resolution import (
 )
 from .tagger import Tagger, span_text
 from .titles import COMMAS, country_named_at, skip_commas_and_ranks, title_phrase
-from ..text import normalize_key
 from .values import AGENCY, OFFICIAL, Part, Ref
 
 __all__ = ["find_entities", "TitleBook"]
@@ -392,23 +391,8 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
     if not flags or GENERIC_TITLE in flags or not _definite_title(tg, t, heads[-1].end):
         return False
     with_country = bool(t.country and (not t.bare or t.start < heads[0].start))
-    return (
-        UNIQUE_TITLE in flags
-        or (with_country and any(_ministerial(tg, h.info[1]) for h in heads))
-        or _heads_a_named_body(tg, t)
-    )
-
-
-def _heads_a_named_body(tg: Tagger, t: TitleMention) -> bool:
-    """ "the secretary general of the Arab League": a role over a body the title names (not one it
-    implies) has one holder, unless a modifier makes it one of several (deputy, assistant)."""
-    named = [a for a in t.agencies if not a.implied]
-    if not named:
-        return False
-    first = min(a.start for a in named)
-    return not any(
-        (h := tg.at(i, "title")) is not None and h.info[0] == "modifier"
-        for i in range(t.start, first)
+    return UNIQUE_TITLE in flags or (
+        with_country and any(_ministerial(tg, h.info[1]) for h in heads)
     )
 
 
@@ -464,39 +448,12 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
         if si is None:
             continue
-        holder = _holder_of(b, t)
-        if holder is not None:  # the title of an official named elsewhere in the article
-            b.officials[holder].aliases.add(t.text)
-            b.add_part(si, Part(OFFICIAL, holder, k, t.end, b.after_marker(k)))
-            titles.bound.add(k)
-            continue
         oi = b.official(t.text, t, "official.title_only")
         if k > 0 and doc[k - 1].norm_ in b.W.article:
             b.officials[oi].aliases.add(doc[k - 1 : t.end].text)
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
-
-
-def _holder_of(b: EntityBuilder, t: TitleMention) -> int | None:
-    """The one named official whose title is this title or goes on from it ("the commander of the
-    unified command" and "the commander of the unified command of the Gulf states"), of no other
-    country; None when none or several."""
-    key = normalize_key(t.text)
-    found = {
-        oi
-        for oi, o in enumerate(b.officials)
-        for title in o.titles
-        if o.rule != "official.title_only"
-        and not (t.country and o.country and t.country != o.country)
-        and _title_begins(key, normalize_key(title))
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def _title_begins(short: str, long_: str) -> bool:
-    """``short`` is ``long_`` or its first words, two words at least."""
-    return len(short.split()) >= 2 and (long_ == short or long_.startswith(short + " "))
 
 
 # ---------------------------------------------------------------- countries, names, agencies
