@@ -722,15 +722,12 @@ def _word_key(P: Profile, W, norm: str) -> str:
     return P.strip_definite(norm[len(conj) :] if conj else norm)
 
 
-def implied_by_role(
-    tg: Tagger, k: int, head: str, country: str | None, limit: int | None = None
-) -> AgencyMention:
+def implied_by_role(tg: Tagger, k: int, head: str, country: str | None) -> AgencyMention:
     """The agency a role with an agency head implies from its field at ``k``: "minister of the
     foreign affairs and the expatriates" → "ministry of the foreign affairs and the expatriates"
-    (a ministry when the head is one), also named by its first field alone; the field stops at
-    ``limit`` (where the holder's name starts)."""
+    (a ministry when the head is one), also named by its first field alone."""
     P, doc = tg.P, tg.doc
-    end = min(_field_end(tg, k + 1), limit or len(doc))
+    end = _field_end(tg, k + 1)
     span = doc[k:end]
     text = P.implied_agency.format(head=head, field=span.text)
     first = next(

@@ -542,9 +542,7 @@ def _governed_noun(
         nisba = None
     if not last_role_agency:
         return j, country, []
-    # "the minister of the foreign [al-Zayani]": a name right after the title ends the field
-    limit = j if j < n and name_like(tg, j, 0) else None
-    implied = implied_by_role(tg, field_tok.i, last_role_agency, country, limit)
+    implied = implied_by_role(tg, field_tok.i, last_role_agency, country)
     if implied.kind == "ministry" or implied.end < j:
         return j, country, [implied]
     # "director of the international cooperation in-the general directorate …": a parent body
