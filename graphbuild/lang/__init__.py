@@ -33,6 +33,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import LexiconError
+from ..text import strip_diacritics
 from .profile import SUPPORTED_LANGS, Profile, WordLists, load_profile, read_table
 from .skeleton import Skeleton, load_skeleton
 
@@ -107,6 +108,10 @@ class Lexicon:
         default_factory=dict
     )  # norm → (file, line) of its row
     stopwords: set[str] = field(default_factory=set)
+    # function words as written (diacritics stripped, case folded, letters unfolded) by their
+    # folded form: a word that folds onto one but starts with another letter ("آن" Anne: "أن",
+    # "إن", "ان" are the function words) is not it
+    stop_spellings: Mapping[str, frozenset[str]] = field(default_factory=dict)
     names: frozenset[str] = frozenset()  # personal names (given_names.tsv), one or two words
     countries: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm form → (iso3, kind)
     surface: dict[str, str] = field(default_factory=dict)  # norm → first surface form seen
@@ -289,6 +294,21 @@ def _read_country_forms(lex: Lexicon, folder: Path) -> None:
         lex.surface.setdefault(key, row["form"])
 
 
+def spelling(text: str) -> str:
+    """A word as written, for telling spellings apart: diacritics stripped, case folded."""
+    return strip_diacritics(text).casefold()
+
+
+def _spellings(lang: str, own: list[str]) -> Mapping[str, frozenset[str]]:
+    from spacy.util import get_lang_class
+
+    spacy_lang = load_profile(lang).spacy_lang
+    out: dict[str, set[str]] = {}
+    for w in (*get_lang_class(spacy_lang).Defaults.stop_words, *own):
+        out.setdefault(norm_form(w, lang), set()).add(spelling(w))
+    return MappingProxyType({k: frozenset(v) for k, v in out.items()})
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
     """Load and validate every lexicon file of ``lang`` (a folder of ``graphbuild/lang``)."""
@@ -299,7 +319,9 @@ def load_lexicon(lang: str) -> Lexicon:
     _read_titles(lex, folder)
     _read_agencies(lex, folder)
     _read_cues(lex, folder)
-    lex.stopwords = {norm_form(w, lang) for w in _read_lines(folder / "stopwords.txt")}
+    own_stops = _read_lines(folder / "stopwords.txt")
+    lex.stopwords = {norm_form(w, lang) for w in own_stops}
+    lex.stop_spellings = _spellings(lang, own_stops)
     _read_ministry_forms(lex, folder)
     _read_country_forms(lex, folder)
     lex.names = frozenset(

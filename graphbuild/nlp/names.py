@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..lang import spelling
 from .mentions import NameMention
 from .tagger import Tagger, span_text
 
@@ -145,10 +146,11 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return True  # the name, not the function word it folds onto
     if any(m in text for m in P.indefinite_marks):
         return False  # an indefinite word: "recently", "a delegation"
-    if norm in W.phrase_break or len(norm) < 2:
+    apart = position == 0 and _spelled_apart(tg, i)
+    if (norm in W.phrase_break and not apart) or len(norm) < 2:
         return False
     if (norm in P.stop_words or norm in tg.lex.stopwords) and not (
-        position == 0 and _after_honorific(tg, i)
+        position == 0 and _after_honorific(tg, i) or apart
     ):
         return False  # after "Mr", a short foreign given name may spell a function word (Li)
     if (
@@ -170,6 +172,15 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "and Africa", "and North": a name does not start so
     # pronoun-suffixed verbal nouns are not names
     return not (norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4)
+
+
+def _spelled_apart(tg: Tagger, i: int) -> bool:
+    """A word that folds onto a function word but starts with a letter none of its spellings starts
+    with (the lexicon's ``stop_spellings``): a foreign given name. Spellings that differ later in
+    the word are the same word written loosely."""
+    spellings = tg.lex.stop_spellings.get(tg.norms[i], frozenset())
+    first = spelling(tg.texts[i])[:1]
+    return bool(spellings) and all(not sp.startswith(first) for sp in spellings)
 
 
 def _and_alef(tg: Tagger, norm: str) -> bool:
