@@ -145,7 +145,12 @@ class _Idafa:
         if not (hit and hit.kind == "country" and hit.start == self.j):
             return None
         iso, ckind = hit.info
-        if ckind == "nisba":
+        if ckind == "nisba" or (
+            ckind == "name"
+            and self.last_def
+            and self.tg.is_def(self.j)
+            and _adjective_like(self.tg, self.doc[self.j].norm_)
+        ):  # a country named by its own nisba ("the Saudi [one]") is one after a definite word
             self.country = self.country or iso
             self.nisba_idx.update(range(hit.start, hit.end))
             return self._advance(hit.end)
