@@ -58,7 +58,10 @@ __all__ = [
 LANG_DIR = Path(__file__).parent
 
 TITLE_CLASSES = {"role", "modifier", "rank", "honorific", "portfolio", "adjective"}
-UNIQUE_TITLE, GENERIC_TITLE = "yes", "no"  # the unique column of titles.tsv
+UNIQUE_TITLE, GENERIC_TITLE = "yes", "no"
+# the licence column of agencies.tsv: where a head that is also a common word names a body
+LICENCE_ROLE, LICENCE_CLAUSE = "role", "clause"
+LICENCES = (LICENCE_ROLE, LICENCE_CLAUSE)  # the unique column of titles.tsv
 COUNTRY_KINDS = {"name", "capital", "city", "nisba", "demonym"}
 
 
@@ -99,8 +102,10 @@ class Lexicon:
     bodies: dict[str, str] = field(default_factory=dict)
     # dual/plural head norm → its singular head form
     plural_heads: dict[str, str] = field(default_factory=dict)
-    # heads that are also common nouns ("sector", "interest"): a body only when a role governs them
-    governed_heads: set[str] = field(default_factory=set)
+    # heads that name a body only in some places (agencies.tsv's licence column): "role", a common
+    # noun a role governs ("head of sector …"); "clause", a portfolio standing for its ministry
+    # before a nisba where no noun precedes it ("said the foreign [ministry], the French")
+    licensed_heads: dict[str, str] = field(default_factory=dict)
     cues: dict[str, str] = field(
         default_factory=dict
     )  # norm → cue class (each has a handler in nlp/relations)
@@ -218,13 +223,14 @@ def _read_titles(lex: Lexicon, folder: Path) -> None:
 def _read_agencies(lex: Lexicon, folder: Path) -> None:
     path = folder / "agencies.tsv"
     bodies = load_bodies()
-    rows = read_table(path, ["form", "kind", "body", "singular", "governed"])
+    rows = read_table(path, ["form", "kind", "body", "singular", "licence"])
     for lineno, row in rows:
         if not row["kind"]:
             raise LexiconError(f"{path}:{lineno}: agency head without a kind")
-        if row["governed"] not in ("", "yes"):
+        if row["licence"] not in ("", *LICENCES):
             raise LexiconError(
-                f"{path}:{lineno}: governed is 'yes' or empty, not {row['governed']!r}"
+                f"{path}:{lineno}: licence is {' or '.join(LICENCES)} or empty, "
+                f"not {row['licence']!r}"
             )
         if row["body"] and row["body"] not in bodies:
             raise LexiconError(
@@ -237,8 +243,8 @@ def _read_agencies(lex: Lexicon, folder: Path) -> None:
             lex.bodies[key] = row["body"]
         if row["singular"]:
             lex.plural_heads[key] = row["singular"]
-        if row["governed"]:
-            lex.governed_heads.add(key)
+        if row["licence"]:
+            lex.licensed_heads[key] = row["licence"]
         lex.surface.setdefault(key, row["form"])
     for lineno, row in rows:
         if row["singular"] and norm_form(row["singular"], lex.lang) not in lex.agencies:

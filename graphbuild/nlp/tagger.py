@@ -34,7 +34,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ..lang import Lexicon, Profile, load_profile
+from ..lang import LICENCE_ROLE, Lexicon, Profile, load_profile
 from ..text import normalize_key
 
 __all__ = [
@@ -53,7 +53,7 @@ HIT_KINDS = ("agency", "title", "country", "cue")  # priority on a tie
 _MAX_WORDS = 6
 
 
-# title classes that govern a head of ``Lexicon.governed_heads`` right after them
+# title classes that govern a head licensed by a role (``Lexicon.licensed_heads``) right after them
 _GOVERNING_CLASSES = ("role", "modifier", "adjective")
 
 
@@ -392,8 +392,8 @@ class Tagger:
 
         def accept(i: int, length: int, kind: str, key: str) -> bool:
             # token i itself is not blocked (checked before)
-            if kind == "agency" and key in lex.governed_heads and not self._governed(hits, i):
-                return False  # a common noun ("sector", "interest") no role governs
+            if kind == "agency" and key in lex.licensed_heads and not self._licensed(hits, i, key):
+                return False  # a common word ("sector", "foreign") that names no body here
             if length > 1 and any(blocked(k) for k in range(i + 1, min(i + length, len(texts)))):
                 return False
             if kind != "cue" and not caps(i) and not (kind == "agency" and key in words.lower_head):
@@ -417,6 +417,26 @@ class Tagger:
                 hits[j] = hit
             pos = i + length
         return hits
+
+    def _licensed(self, hits: dict[int, Hit], i: int, key: str) -> bool:
+        """Where a head of ``Lexicon.licensed_heads`` names a body (``lang/<code>/agencies.tsv``):
+        governed by a role, or a portfolio before a nisba that no noun precedes."""
+        if self.lex.licensed_heads[key] == LICENCE_ROLE:
+            return self._governed(hits, i)
+        return self._clause_head(hits, i)
+
+    def _clause_head(self, hits: dict[int, Hit], i: int) -> bool:
+        """A portfolio standing for its ministry: a country's nisba right after it, and a verb,
+        "on behalf of" or the sentence's start right before it ("said the foreign, the French")."""
+        nisba = self.lex.countries.get(self.norms[i + 1]) if i + 1 < len(self.norms) else None
+        if nisba is None or nisba[1] not in ("nisba", "name"):
+            return False  # "name": a nisba that is also the country's name (al-Saudiyya)
+        before = hits.get(i - 1)
+        return (
+            self.doc[i].is_sent_start is True
+            or self.norms[i - 1] in self.W.on_behalf
+            or (before is not None and before.kind == "cue")
+        )
 
     def _governed(self, hits: dict[int, Hit], i: int) -> bool:
         """A role right before ``i`` (or before a genitive clitic there) that implies no ministry
