@@ -162,6 +162,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False
     if norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in tg.lex.names:
         return False  # an imperfect verb right after a title ("the ambassador meets …")
+    if position == 0 and _future_verb(tg, i):
+        return False  # "the minister will-visit Riyadh"
     if _verbal_noun_after_prep(tg, norm) or (position == 0 and _verbal_noun_shape(tg, norm)):
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
     if _glued_non_name(tg, i, position):
@@ -172,6 +174,18 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "and Africa", "and North": a name does not start so
     # pronoun-suffixed verbal nouns are not names
     return not (norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4)
+
+
+def _future_verb(tg: Tagger, i: int) -> bool:
+    """A future verb: the future prefix, outside the name list, and no name word after it (a name
+    starting so has one: "Sergei Lavrov")."""
+    norm = tg.norms[i]
+    return (
+        norm.startswith(tuple(tg.W.future_verb_prefix))
+        and len(norm) > 3
+        and norm not in tg.lex.names
+        and not (i + 1 < len(tg.doc) and name_like(tg, i + 1, 1))
+    )
 
 
 def _spelled_apart(tg: Tagger, i: int) -> bool:
