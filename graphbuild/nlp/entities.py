@@ -315,7 +315,7 @@ class EntityBuilder:
             if p.kind != OFFICIAL:
                 continue
             for ai in self.officials[self.canon(p.ref)].agencies:
-                a = self.agencies[self._acanon(ai)]
+                a = self.agencies[self.acanon(ai)]
                 if a.implied and a.field and a.kind == MINISTRY and a.country != country:
                     return a.field
         return None
@@ -343,7 +343,7 @@ class EntityBuilder:
                 if len(cands) > 1 and len(home) == 1 and not a.country:
                     cands = home  # of several, the one of the dispatch's own country
                 if len(cands) == 1:
-                    self._fold_agency(i, cands[0])
+                    self.fold_agency(i, cands[0])
                     folded = True
             if not folded:
                 return
@@ -383,22 +383,22 @@ class EntityBuilder:
         pi, pj = self._parents(i), self._parents(j)
         return bool(pi and pj and pi != pj)
 
-    def _acanon(self, ai: int) -> int:
+    def acanon(self, ai: int) -> int:
         while ai in self.agency_redirect:
             ai = self.agency_redirect[ai]
         return ai
 
     def _parents(self, i: int) -> set[int]:
         return {
-            self._acanon(int(r.target.key))
+            self.acanon(int(r.target.key))
             for r in self.memberships
             if r.rule == "member.parent"
             and r.target is not None
             and r.source.kind == AGENCY
-            and self._acanon(int(r.source.key)) == i
+            and self.acanon(int(r.source.key)) == i
         }
 
-    def _fold_agency(self, i: int, j: int) -> None:
+    def fold_agency(self, i: int, j: int) -> None:
         a, b = self.agencies[i], self.agencies[j]
         self.agency_redirect[i] = j
         b.aliases.update(a.aliases | {a.name})

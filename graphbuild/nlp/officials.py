@@ -92,6 +92,7 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     if tg.P.cased:
         _coordinated_names(b, sents, used)
     _agencies_outside_titles(b, sents, used)
+    _abbreviations(b)
     if not tg.P.head_initial:
         _agency_before_title(b, sents)
     counterpart_roles(b)
@@ -577,6 +578,32 @@ def _agencies_outside_titles(b: EntityBuilder, sents: list[Span], used: set[int]
             if m:
                 b.add_mention(si, m)
                 i = max(m.end, k + 1)
+
+
+def _abbreviation_at(b: EntityBuilder, k: int) -> str | None:
+    """The one word in brackets at ``k`` ("(KUNA)"): capitals in a cased language."""
+    doc = b.doc
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return None
+    word = doc[k + 1]
+    if not word.is_alpha or len(word.text) < 2 or (b.P.cased and not word.text.isupper()):
+        return None
+    return word.text
+
+
+def _abbreviations(b: EntityBuilder) -> None:
+    """An agency's abbreviation in brackets right after its name is one of its names ("the Kuwait
+    News Agency (KUNA)"); an agency read from the abbreviation itself is the same agency."""
+    for plist in b.parts.values():
+        for p in plist:
+            abbr = _abbreviation_at(b, p.end) if p.kind == AGENCY else None
+            if abbr is None:
+                continue
+            ai = b.acanon(p.ref)
+            b.agencies[ai].aliases.add(abbr)
+            for q in plist:
+                if q.kind == AGENCY and q.start == p.end + 1 and b.acanon(q.ref) != ai:
+                    b.fold_agency(b.acanon(q.ref), ai)
 
 
 def _agency_before_title(b: EntityBuilder, sents: list[Span]) -> None:
