@@ -608,12 +608,13 @@ def _abbreviations(b: EntityBuilder) -> None:
 
 def _agency_before_title(b: EntityBuilder, sents: list[Span]) -> None:
     """ "Libyan Government of National Accord Prime Minister X": the agency right before the title
-    is X's."""
+    (its country word may be read as the title's too) is X's."""
     for si, plist in b.parts.items():
         for p in plist:
             if p.kind != OFFICIAL:
                 continue
             for q in plist:
-                if q.kind == AGENCY and q.end == p.start:
+                # its last word may open the title too ("Central Bank of Jordan Governor X")
+                if q.kind == AGENCY and q.start < p.start <= q.end:
                     b.member(Ref(OFFICIAL, p.ref), Ref(AGENCY, q.ref), sents[si], "member.title")
                     b.officials[p.ref].agencies.append(q.ref)
