@@ -818,22 +818,46 @@ def _serial_items(tg: Tagger, k: int) -> int:
     return k
 
 
-def _of_phrase(tg: Tagger, doc: Doc, j: int) -> tuple[int, str | None] | None:
+def _of_phrase(
+    tg: Tagger, doc: Doc, j: int, role_ok: bool = False
+) -> tuple[int, str | None] | None:
     """ "of|for" + capitalised words (or a country) at ``j``: (its end, country); None when there is
-    none."""
+    none. With ``role_ok`` (an office) a role may follow: "Office of the Prime Minister"."""
     n = len(doc)
-    if not (doc[j].text in tg.W.genitive and j + 1 < n and doc[j + 1].text[:1].isupper()):
+    if not (doc[j].text in tg.W.genitive and j + 1 < n):
         return None
     k = j + 1
-    if doc[k].text in tg.W.article:
-        k += 1
+    article = doc[k].text in tg.W.article and k + 1 < n
+    if article:
+        k += 1  # "Office for the Coordination of …", "Ministry of the Interior"
+    if not doc[k].text[:1].isupper():
+        return None
     hit = tg.hits.get(k)
     if hit and hit.kind == "country":
+        if article and hit.end < n and doc[hit.end].text[:1].isupper():
+            return None  # "a delegation of the Saudi Shura Council": another body's demonym
         return hit.end, hit.info[0]
+    if role_ok and hit and hit.kind == "title" and hit.info[0] in ("role", "modifier"):
+        return _role_run(tg, k), None
     if hit and hit.kind in ("title", "cue"):
         return None
     m = _capitalised_run(tg, k)
     return (m, None) if m > k else None
+
+
+def _role_run(tg: Tagger, k: int) -> int:
+    """The end of role words and capitalised words from ``k`` ("Prime Minister", "Special
+    Envoy")."""
+    doc, m = tg.doc, k
+    while m < len(doc):
+        hit = tg.at(m, "title")
+        if hit is not None and hit.info[0] in ("role", "modifier", "adjective"):
+            m = hit.end
+        elif doc[m].text[:1].isupper() and not tg.hits.get(m) and not doc[m].is_punct:
+            m += 1
+        else:
+            break
+    return m
 
 
 def _capitalised_run(tg: Tagger, k: int) -> int:
@@ -873,7 +897,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     if h.key in tg.lex.plural_heads:
         return _plural_head_final(tg, h)
     start, country = _left_modifiers(tg, h)
-    j, country = _of_phrases(tg, h.end, country)
+    j, country = _of_phrases(tg, h.end, country, kind in _ROLE_OFFICE_KINDS)
     name_end, parent = j, None
     inner = _origin_body(tg, j) if kind == DELEGATION else None
     if inner is not None:  # "a delegation from the Jordanian Senate"
@@ -911,10 +935,12 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     )
 
 
-def _of_phrases(tg: Tagger, j: int, country: str | None) -> tuple[int, str | None]:
+def _of_phrases(
+    tg: Tagger, j: int, country: str | None, role_ok: bool = False
+) -> tuple[int, str | None]:
     """ "of|for" phrases after the head, and the country one of them names."""
     while j < len(tg.doc):
-        of = _of_phrase(tg, tg.doc, j)
+        of = _of_phrase(tg, tg.doc, j, role_ok)
         if of is None:
             break
         j, of_country = of
