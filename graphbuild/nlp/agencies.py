@@ -197,6 +197,9 @@ class _Idafa:
             hit = tg.at(k, "title") if k < self.n else None
         if not role:
             return None  # "the general office" is not an office of a role
+        governed = agency_phrase(tg, k) if tg.at(k, "agency") else None
+        if governed is not None and not governed.anaphor:
+            k = governed.end  # "the media office of-the head of the council of ministers"
         while (
             k < self.n
             and tg.is_def(k)

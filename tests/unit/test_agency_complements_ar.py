@@ -1,5 +1,5 @@
-"""Complements inside an Arabic body's name: "non-" + adjective, and a verbal noun's object after
-its preposition.
+"""Complements inside an Arabic body's name: "non-" + adjective, a verbal noun's object after
+its preposition, and the body a role governs in an office named after the role.
 
 Sentences written for these tests (not from any evaluation set).
 """
@@ -56,3 +56,8 @@ def test_the_holder_of_a_body_named_with_a_preposition():
 )
 def test_a_verbs_object_stays_out(text, agency):
     assert agency in names(run(text, "ar"), "Agency")
+
+
+def test_an_office_of_a_role_over_a_body_keeps_the_body_in_its_name():
+    ex = run("وأفاد بيان صادر عن المكتب الإعلامي لرئيس مجلس الوزراء بأن اللقاء كان مثمرا.", "ar")
+    assert "المكتب الإعلامي لرئيس مجلس الوزراء" in names(ex, "Agency")
