@@ -19,3 +19,8 @@ def test_a_rank_of_a_service_stands_between_a_title_and_its_holder():
 def test_an_indefinite_minister_of_state_is_one_title():
     ex = run("ووقع الاتفاقية عن الجانب الإماراتي سعادة خالد سالم المزروعي وزير دولة.", "ar")
     assert names(ex, "Official") == {"خالد سالم المزروعي"}
+
+
+def test_a_charge_d_affaires_is_a_title():
+    ex = run("وحضر اللقاء القائم بالأعمال في سفارة كندا لدى الأردن مارك جونسون.", "ar")
+    assert "مارك جونسون" in names(ex, "Official")
