@@ -36,7 +36,13 @@ from .resolution import (
     parents_by_name,
 )
 from .tagger import Tagger, span_text
-from .titles import COMMAS, country_named_at, skip_commas_and_ranks, title_phrase
+from .titles import (
+    COMMAS,
+    country_named_at,
+    second_definite_role,
+    skip_commas_and_ranks,
+    title_phrase,
+)
 from .values import AGENCY, OFFICIAL, Part, Ref
 
 __all__ = ["find_entities", "TitleBook"]
@@ -133,8 +139,9 @@ def _coordinated_titles_before(
             ),
             None,
         )
-        if t0 is None:
-            break
+        first = b.tg.at(prev_k, "title")
+        if t0 is None or (not gap and first and second_definite_role(b.tg, prev_k, first)):
+            break  # "received the minister the ambassador X": the minister is not X
         b.official(name, t0, "official.title+name")
         bind_title_agencies(b, oi, t0, doc[t0.start : name_end])
         titles.bound.add(t0.start)
@@ -177,6 +184,8 @@ def _name_after(
         return t, nm
     for k in range(t.end, min(t.end + _APPOSITION_GAP + 1, s.end)):
         h = tg.at(k, "title")
+        if k == t.end and h is not None and second_definite_role(tg, k, h):
+            return t, None  # "received the minister the ambassador X": X is the ambassador
         far = k > t.end + _ANCHOR_GAP and doc[k - 1].text not in COMMAS
         if h and h.info[0] in ("honorific", "rank") and k > t.end and not far:
             j = skip_commas_and_ranks(tg, k, s.end)

@@ -27,7 +27,7 @@ from .mentions import AgencyMention, TitleMention
 from .names import glued_ands, known_name, name_like
 from .tagger import Hit, Tagger, span_text
 
-__all__ = ["title_phrase", "COMMAS", "skip_commas_and_ranks"]
+__all__ = ["second_definite_role", "title_phrase", "COMMAS", "skip_commas_and_ranks"]
 
 COMMAS = (",", "،")
 _ROLE_CLASSES = ("role", "modifier", "rank")
@@ -120,6 +120,8 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
             j = th.end
             continue
         if th and th.info[0] in _ROLE_CLASSES and (th.info[0] != "rank" or not roles):
+            if roles and second_definite_role(tg, j, th):
+                break  # "received the minister the ambassador …": two people
             roles.append(th.info[2])
             if th.info[0] == "role":
                 last_role_agency = th.info[1]
@@ -139,6 +141,21 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
             continue
         break
     return roles, j, last_role_agency
+
+
+def second_definite_role(tg: Tagger, j: int, th: Hit) -> bool:
+    """In a head-initial language a definite role right after another definite role starts a
+    second title (roles in construct are indefinite: "deputy of-the president")."""
+    prev = tg.hits.get(j - 1)
+    return (
+        tg.P.head_initial
+        and th.info[0] == "role"
+        and tg.is_def(th.start)
+        and prev is not None
+        and prev.kind == "title"
+        and prev.info[0] == "role"
+        and tg.is_def(prev.start)
+    )
 
 
 # ---------------------------------------------------------------- head-initial
