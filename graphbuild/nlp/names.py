@@ -482,6 +482,8 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
     toks = run.toks
     while toks and doc[toks[-1]].norm_ in tg.W.name_particle:
         toks.pop()
+    if toks and tg.at(toks[-1] + 1, "agency") is not None:
+        return []  # the modifiers of a head-final agency ("Foreign Relations Subcommittee")
     return toks
 
 
