@@ -62,6 +62,7 @@ class WordLists:
     nationality_prep: frozenset[str] = frozenset()
     feminine_verb_prefix: frozenset[str] = frozenset()
     future_verb_prefix: frozenset[str] = frozenset()
+    plural_ending: frozenset[str] = frozenset()
     lower_head: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()
     article_clitic: frozenset[str] = frozenset()

@@ -164,6 +164,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # an imperfect verb right after a title ("the ambassador meets …")
     if position == 0 and _future_verb(tg, i):
         return False  # "the minister will-visit Riyadh"
+    if position >= 2 and _object_after_family_name(tg, i):
+        return False  # "met his counterpart Ayman al-X [developments] of-the situation"
     if _verbal_noun_after_prep(tg, norm) or (position == 0 and _verbal_noun_shape(tg, norm)):
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
     if _glued_non_name(tg, i, position):
@@ -174,6 +176,22 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "and Africa", "and North": a name does not start so
     # pronoun-suffixed verbal nouns are not names
     return not (norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4)
+
+
+def _object_after_family_name(tg: Tagger, i: int) -> bool:
+    """A plural noun (``plural_ending``, outside the name list) after a definite family name and
+    before a plain definite word heads a construct: the verb's object, not a name word."""
+    n, norm = len(tg.doc), tg.norms[i]
+    return (
+        i + 1 < n
+        and _written_definite(tg, i - 1)
+        and norm.endswith(tuple(tg.W.plural_ending))
+        and len(norm) > 4
+        and norm not in tg.lex.names
+        and not tg.P.is_definite(norm)
+        and tg.is_def(i + 1)
+        and tg.kind(i + 1) is None
+    )
 
 
 def _future_verb(tg: Tagger, i: int) -> bool:
