@@ -584,8 +584,8 @@ class _Idafa:
         tg, j = self.tg, self.j
         if not self.last_def and j == self.h.end and j + 1 < self.n and self.doc[j].is_alpha:
             place = tg.at(j + 1, "country")
-            if place is not None and place.info[1] in ("name", "capital") and tg.kind(j) is None:
-                self.country = self.country or place.info[0]
+            if place is not None and place.info[1] in _PLACE_KINDS and tg.kind(j) is None:
+                self._closing_place(place)
                 return self._advance(place.end)
             if tg.is_def(j + 1) and tg.kind(j + 1) in (None, "country"):
                 self.j += 1
@@ -593,7 +593,33 @@ class _Idafa:
             if self._two_indefinite(j):
                 self.j += 2  # "unit of combating laundering of-the-money"
                 return True
+            joined = self._joined_place(j)
+            if joined is not None:
+                return joined
         return False
+
+    def _joined_place(self, j: int) -> bool | None:
+        """Two indefinite fields joined by a glued "and", closed by a place: "chamber of commerce
+        and-industry of Amman" (the place gives the country)."""
+        tg, doc = self.tg, self.doc
+        if j + 2 >= self.n or tg.kind(j) is not None or tg.kind(j + 1) is not None:
+            return None
+        norm = doc[j + 1].norm_
+        conj = next((c for c in tg.W.conjunction if norm.startswith(c) and len(c) == 1), None)
+        rest = norm[1:] if conj else ""
+        if not (rest and len(rest) > 2 and not tg.P.is_definite(rest) and doc[j + 1].is_alpha):
+            return None
+        place = tg.at(j + 2, "country")
+        if place is None or place.info[1] not in _PLACE_KINDS:
+            return None
+        self._closing_place(place)
+        return self._advance(place.end)
+
+    def _closing_place(self, place: Hit) -> None:
+        """A place closing the name gives its country, unless it is only a city ("chamber of
+        commerce of Dubai": a city names no country by itself)."""
+        if place.info[1] != "city":
+            self.country = self.country or place.info[0]
 
     def _two_indefinite(self, j: int) -> bool:
         """Two indefinite plain words closed by a definite one after an indefinite head."""

@@ -77,3 +77,37 @@ def test_a_second_title_of_the_same_person_stays_his():
 def test_two_indefinite_nouns_closed_by_a_definite_one_are_the_name():
     ex = run("وأعلنت هيئة مكافحة غسل الأموال عن إجراءات جديدة.", "ar")
     assert "هيئة مكافحة غسل الأموال" in names(ex, "Agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "holder"),
+    [
+        (
+            "وقال رئيس غرفة تجارة وصناعة الكويت محمد جاسم الصالح إن الصادرات ارتفعت.",
+            "غرفة تجارة وصناعة الكويت",
+            "محمد جاسم الصالح",
+        ),
+        (
+            "وأكد رئيس غرفة تجارة دبي سالم أحمد الحربي أهمية المعرض.",
+            "غرفة تجارة دبي",
+            "سالم أحمد الحربي",
+        ),
+        (
+            "وقال رئيس نقابة المحامين سالم أحمد الحربي إن القانون صدر.",
+            "نقابة المحامين",
+            "سالم أحمد الحربي",
+        ),
+    ],
+)
+def test_chambers_unions_and_centres_under_a_role(text, agency, holder):
+    ex = run(text, "ar")
+    assert (holder, agency) in rels(ex, "MEMBER_OF")
+
+
+def test_a_city_closing_a_name_gives_no_country():
+    ex = run("وأكد رئيس غرفة تجارة دبي سالم أحمد الحربي أهمية المعرض.", "ar")
+    assert names(ex, "Country") == set()
+
+
+def test_a_room_is_no_body():
+    assert names(run("واجتمع الوزراء في غرفة العمليات.", "ar"), "Agency") == set()
