@@ -458,12 +458,27 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
         if si is None:
             continue
+        t = _without_venue(b.tg, t)
         oi = b.official(t.text, t, "official.title_only")
         if k > 0 and doc[k - 1].norm_ in b.W.article:
             b.officials[oi].aliases.add(doc[k - 1 : t.end].text)
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
+
+
+def _without_venue(tg: Tagger, t: TitleMention) -> TitleMention:
+    """A title naming its holder without the place after it: "the head of the caretaker government
+    [in the government palace]" (a venue preposition before no body and no country)."""
+    for k in range(t.start + 1, t.end - 1):
+        if (
+            tg.doc[k].norm_ in tg.W.venue_prep
+            and not tg.at(k + 1, "agency")
+            and not tg.at(k + 1, "country")
+            and tg.kind(k + 1) != "title"
+        ):
+            return replace(t, end=k, text=span_text(tg.doc[t.start : k]))
+    return t
 
 
 # ---------------------------------------------------------------- countries, names, agencies
