@@ -15,7 +15,9 @@ _OPENING = ("“", "«", "„")
 _CLOSING = ("”", "»", '"')
 _LINE_OPENERS = ('"', "“", "«")
 _MARKS = frozenset(_OPENING + _CLOSING)
-_STRIP = " ،,.:؛"
+# what a quote never starts or ends with: clause punctuation and any white space (a sentence
+# ending at a line break holds the break as its last token)
+_STRIP = " ،,.:؛" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 _QUOTED = re.compile(r"[«“\"„”]([^«»“”\"]{3,})[»”\"]?")
 _QUOTATION_AFTER = re.compile(r"[«“\"„”]([^«»“”\"]{8,})")
 _CLAUSE_PUNCT = ("،", ",", ":")
