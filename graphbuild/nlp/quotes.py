@@ -17,14 +17,16 @@ _LINE_OPENERS = ('"', "“", "«")
 _MARKS = frozenset(_OPENING + _CLOSING)
 # what a quote never starts or ends with: clause punctuation and any white space (a sentence
 # ending at a line break holds the break as its last token)
-_STRIP = " ،,.:؛" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_STRIP = " ،,.:؛" + _SPACE
+_CLAUSE_STRIP = " \n،,؛;:." + _SPACE
 _QUOTED = re.compile(r"[«“\"„”]([^«»“”\"]{3,})[»”\"]?")
 _QUOTATION_AFTER = re.compile(r"[«“\"„”]([^«»“”\"]{8,})")
 _CLAUSE_PUNCT = ("،", ",", ":")
 
 
 def clause_text(doc: Doc, start: int, end: int) -> str:
-    return span_text(doc[start:end]).strip(" \n،,؛;:.")
+    return span_text(doc[start:end]).strip(_CLAUSE_STRIP)
 
 
 def _opens(words: TokenWords, s: Span, i: int, open_at: int | None) -> bool:

@@ -16,3 +16,14 @@ def test_a_quote_at_the_end_of_a_line_keeps_no_line_break():
     # the sentence ends at the line break: the quote is its words, not the break after them
     quotes = _said("Minister Omar Haddad said Minister Ali Karim US\nNext line.", "en")
     assert quotes and all(q == q.strip() for q in quotes), quotes
+
+
+def test_a_clause_quote_keeps_no_white_space_at_its_ends():
+    # "according to X, clause": the clause ended with a line separator or a no-break space
+    for text in (
+        "According to Foreign Minister Karim Haddad, the talks were very useful\u2028",
+        "According to Foreign Minister Karim Haddad, the talks were very useful\u00a0\nNext.",
+        "The talks were very useful\u2029, according to Foreign Minister Karim Haddad.",
+    ):
+        quotes = _said(text, "en")
+        assert quotes == [quotes[0].strip()] and quotes[0].endswith("useful"), quotes
