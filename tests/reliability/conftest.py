@@ -13,8 +13,26 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# The fuzz test's profiles (tests/reliability/test_fuzz.py). "ci": 2,000 examples, the same ones
+# every run (derandomized, no example database), no per-example deadline (the first example
+# pays for loading the lexicons). "long": 20,000 random ones, for a local hunt.
+settings.register_profile(
+    "ci",
+    max_examples=2000,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "long", parent=settings.get_profile("ci"), max_examples=20_000, derandomize=False
+)
+settings.load_profile(os.environ.get("GRAPHBUILD_FUZZ", "ci"))
 
 
 def free_port() -> int:
