@@ -31,9 +31,10 @@ __all__ = [
     "MAX_ARTICLE_CHARS",
 ]
 
-# The longest article read (headline and body): spaCy's own default limit. A longer one is
-# refused with one error line (split it into articles first).
-MAX_ARTICLE_CHARS = 1_000_000
+# The longest article read (headline and body); a longer one is refused with one error line
+# (split it into articles first). Above 1,000,000 characters (spaCy's limit for one document)
+# an article is extracted in chunks cut at paragraph breaks (graphbuild.nlp.extract.CHUNK_CHARS).
+MAX_ARTICLE_CHARS = 10_000_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 _LANGS_TEXT = " or ".join(
