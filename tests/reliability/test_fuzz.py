@@ -6,6 +6,8 @@ controls, ZWJ/ZWNJ, lone surrogates, NUL, line and paragraph separators, C0/C1 c
 combining marks, tatweel, Arabic diacritics, emoji, markup and very long tokens. It is written
 as a ``.txt`` file and as a JSONL line, read with :mod:`graphbuild.sources`, extracted, resolved,
 built into a graph and written as extractions JSONL, graph.json, GraphML and the HTML page.
+In half the examples the JSONL copy is extracted in 60-character chunks (the path of an article
+longer than spaCy's limit), so the chunks' offsets are fuzzed too.
 
 Asserted for every example: no exception escapes (a file that cannot be read is one
 ``ArticleError``); every relation's offsets are inside the article and ``evidence ==
@@ -37,7 +39,7 @@ from hypothesis import strategies as st
 from graphbuild.errors import ArticleError
 from graphbuild.graph import build_graph, read_graph_json, write_graph_json, write_graphml
 from graphbuild.model import Article, Extraction
-from graphbuild.nlp.extract import extract_article
+from graphbuild.nlp.extract import CHUNK_CHARS, extract_article
 from graphbuild.render import render_html
 from graphbuild.resolve import resolve_corpus
 from graphbuild.sinks import extraction_line
@@ -250,8 +252,10 @@ VIS_JS = re.findall(r"<script>(.*?)</script>", EMPTY_PAGE, re.S)[0]
 EMPTY_PAGE_TAGS = _tags(EMPTY_PAGE.replace(VIS_JS, ""))
 
 
-@given(articles())
-def test_hostile_text_through_sources_extraction_graph_and_writers(workdir, article):
+@given(articles(), st.sampled_from([CHUNK_CHARS, 60]))
+def test_hostile_text_through_sources_extraction_graph_and_writers(workdir, article, chunk):
+    """``chunk``: the JSONL article is extracted in chunks of 60 characters in half the examples
+    (the path of an article over spaCy's limit)."""
     title, body, lang = article
     txt, jsonl = _write_inputs(workdir, title, body, lang)
     read_t, errors_t = _read(txt)
@@ -261,7 +265,9 @@ def test_hostile_text_through_sources_extraction_graph_and_writers(workdir, arti
     if body.strip():
         assert errors_j == [], errors_j
         assert read_j[0].text == _SURROGATE.sub("\ufffd", body)
-    exs = [extract_article(a) for a in read_t + read_j]
+    exs = [extract_article(a) for a in read_t] + [
+        extract_article(a, chunk_chars=chunk) for a in read_j
+    ]
     event(f"relations found: {any(ex.relations for ex in exs)}")
     for ex in exs:
         _check_offsets(ex)
