@@ -111,7 +111,7 @@ SEPARATORS = [" ", " ", " ", "\n", "\n\n", ". ", "، ", ", ", "", "\u2028", "\r\
 
 
 def _sentences(lang: str) -> st.SearchStrategy[str]:
-    """A meeting, a statement or a titled name, from the language's lexicon."""
+    """A meeting, a statement, a turn or a titled name, from the language's lexicon."""
     lex = LEX[lang]
     title, name, cue = (st.sampled_from(lex[k]) for k in ("title", "name", "cue"))
     person = st.tuples(title, name, name).map(" ".join)
@@ -120,7 +120,10 @@ def _sentences(lang: str) -> st.SearchStrategy[str]:
     said = st.tuples(person, st.sampled_from(SAY[lang]), st.text(max_size=20), met).map(
         lambda t: f"{t[0]} {t[1]} {opening}{t[2]} {t[3]}{closing}"
     )
-    return st.one_of(met, said, person)
+    # a speaker's turn in a transcript ("Minister X: ...") and an "according to X," clause
+    turn = st.tuples(person, st.text(max_size=20), met).map(lambda t: f"\n{t[0]}: {t[1]} {t[2]}\n")
+    according = st.tuples(st.sampled_from(SAY[lang]), person, met).map(", ".join)
+    return st.one_of(met, said, person, turn, according)
 
 
 WORDS = [w for lang in LEX.values() for forms in lang.values() for w in forms]
