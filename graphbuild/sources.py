@@ -195,6 +195,12 @@ def _whole(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
+def _hidden(rel: Path) -> bool:
+    """True if a path under a walked directory is, or lies in, a hidden entry (a name
+    starting with '.'): a run's own versions in DIR/.graphbuild/, editors' and VCS files."""
+    return any(part.startswith(".") for part in rel.parts)
+
+
 def _expand(
     paths: Iterable[str | Path], on_error: Callable[[ArticleError], None]
 ) -> Iterator[Path]:
@@ -205,7 +211,9 @@ def _expand(
                 found = sorted(
                     q
                     for q in path.rglob("*")
-                    if q.is_file() and q.suffix.lower() in (".txt", ".jsonl")
+                    if q.is_file()
+                    and q.suffix.lower() in (".txt", ".jsonl")
+                    and not _hidden(q.relative_to(path))
                 )
             except OSError as exc:
                 on_error(ArticleError(str(path), f"cannot list directory ({exc.strerror or exc})"))

@@ -194,3 +194,25 @@ def test_a_bad_jsonl_file_is_rejected_whole_with_the_same_error(tmp_path, data):
             raise ArticleError(str(p), "empty file")  # the only error left: a blank file
     arts, errors = collect([p])
     assert arts == [] and [str(e) for e in errors] == [str(whole.value)]
+
+
+def test_hidden_entries_of_a_directory_are_not_walked(tmp_path):
+    # A run's output directory keeps its versions under DIR/.graphbuild/ and links
+    # DIR/extractions.jsonl into them: walking DIR must read that file once, not twice.
+    (tmp_path / "a.txt").write_text("A\nbody", encoding="utf-8")
+    hidden = tmp_path / ".graphbuild" / "v1"
+    hidden.mkdir(parents=True)
+    (hidden / "b.txt").write_text("B\nbody", encoding="utf-8")
+    (tmp_path / ".c.txt").write_text("C\nbody", encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(hidden / "b.txt")
+    arts, errors = collect([tmp_path])
+    assert [a.id for a in arts] == ["a", "b"]
+    assert not errors
+
+
+def test_a_hidden_directory_named_on_the_command_line_is_walked(tmp_path):
+    hidden = tmp_path / ".archive"
+    hidden.mkdir()
+    (hidden / "a.txt").write_text("A\nbody", encoding="utf-8")
+    arts, errors = collect([hidden])
+    assert [a.id for a in arts] == ["a"] and not errors
