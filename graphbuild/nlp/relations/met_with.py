@@ -400,12 +400,15 @@ def is_future(ctx: CueContext) -> bool:
 def _future(ctx: CueContext) -> bool:
     """A future or planning word by the verb: "will meet", "is to meet", "meets tomorrow"."""
     s, words, norms = ctx.sentence.span, ctx.article.words, ctx.article.tg.norms
-    near = (
-        norms[max(s.start, ctx.k - _FUTURE_BEFORE) : ctx.k]
-        + norms[ctx.hit.end : min(s.end, ctx.hit.end + _FUTURE_AFTER)]
-    )
-    if any(n in words.future for n in near) or _future_time(ctx):
+    before = norms[max(s.start, ctx.k - _FUTURE_BEFORE) : ctx.k]
+    after = norms[ctx.hit.end : min(s.end, ctx.hit.end + _FUTURE_AFTER)]
+    # after the verb, a future word that is also a preposition ("to") opens a purpose or a
+    # destination ("met to discuss", "discussed ways to"), not a tense: only its pairs count
+    # ("a meeting to be held")
+    single = before + [n for n in after if n not in words.venue_prep]
+    if any(n in words.future for n in single) or _future_time(ctx):
         return True
+    near = before + after
     pairs = {f"{a} {b}" for a, b in zip(near, near[1:], strict=False)}
     return bool(pairs & words.future)
 
@@ -643,8 +646,10 @@ def _between(ctx: CueContext, state: Discourse) -> Outcome:
     if len(group) < 2:
         return _meet_noun(ctx, state)
     j = group[-1].end  # "a meeting between X and Y will take place"
-    if any(
-        t.norm_ in ctx.article.words.future for t in ctx.doc[j : min(ctx.sentence.span.end, j + 2)]
+    words = ctx.article.words
+    if any(  # "… will take place"; "… to discuss" is a purpose (see _future)
+        t.norm_ in words.future and t.norm_ not in words.venue_prep
+        for t in ctx.doc[j : min(ctx.sentence.span.end, j + 2)]
     ):
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span
