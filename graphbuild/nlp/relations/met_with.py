@@ -8,7 +8,7 @@ meeting and meets its other side. ``meet_press`` (a joint press conference): "wi
 X", or the parties coordinated right before it meet each other. ``call`` (a phone
 or video call) opens a frame in which no one met: "the two ministers stressed"
 after it still names both sides, but attendance and meeting verbs in it give no
-MET_WITH. A meeting verb
+MET_WITH (``speak_with``, a readout's "X spoke with Y", is one too). A meeting verb
 after a future or planning word ("will meet", "is scheduled to meet") is no meeting.
 The sides of a meeting verb follow the language's word order:
 
@@ -48,6 +48,9 @@ RULES = {
     "met.call": 0.6,
 }
 CALL = "call"
+# "X spoke with Y": a readout's word for a call (no in-person meeting is stated); a frame like a
+# call, but unlike a call word it does not make the whole article one ("spoke with reporters")
+SPEAK_WITH = "speak_with"
 HONORIFIC = "honorific"  # a title class: "al-sayyid", "Mr"
 VISIT = "visit"  # a visit verb: "X visited Y" meets, "zara X al-kulliyya" does not
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
@@ -928,6 +931,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("take_part", _take_part, relation=MET_WITH, verb=True)
     registry.register_cue("meet_reception_pron", _reception, relation=MET_WITH)
     registry.register_cue(CALL, _call, relation=MET_WITH)
+    registry.register_cue(SPEAK_WITH, _call, relation=MET_WITH)
     registry.register_cue("meet_press", _press, relation=MET_WITH)
     registry.register_cue("attend", _attend, relation=MET_WITH)
     registry.register_cue("attend_subject", _attend, relation=MET_WITH)
