@@ -32,7 +32,7 @@ from ..discourse import CueContext, Discourse, Frame, Outcome
 from ..entities import Entities
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
-from .said import holder, unnamed_after, unnamed_before
+from .said import belongs, holder, unnamed_after, unnamed_before
 
 __all__ = ["MET_WITH", "register", "first_group", "can_meet"]
 
@@ -61,6 +61,7 @@ _VIRTUAL_SPAN = 6  # a call word this close after a meeting word makes the meeti
 _TAKE_PART_GAP = (
     10  # "took part in (a/the ministerial) meeting", "sharaka X fi ijtima'": the noun this close
 )
+_APPOSITION = 16  # at most this many tokens in an apposition between a party and its joiner
 _AFTER_COMMA = 6  # "with X, Secretary of State Y said": at most a title between the comma and Y
 
 
@@ -256,23 +257,45 @@ def _sides_vso(
 
 def _coordinated_before(ctx: CueContext) -> list[Part]:
     """The last meeting party before the cue and those coordinated with it ("X, Y and Z")."""
-    doc, conj = ctx.doc, ctx.article.words.conjunction
     before = _meeting_parts(ctx, ctx.before)
     if not before:
         return []
     group = [before[-1]]
     for p in reversed(before[:-1]):
-        between = doc[p.end : group[0].start].text.strip().strip(",").strip()
-        if (
-            between in conj
-            or between == ""
-            or _counterpart_join(ctx, p.end, group[0].start)
-            or _together_join(ctx, p.end, group[0].start)
+        if not any(
+            _coordinated(ctx, j, group[0].start) for j in _join_starts(ctx, p, group[0].start)
         ):
-            group.insert(0, p)
-        else:
             break
+        group.insert(0, p)
     return group
+
+
+def _coordinated(ctx: CueContext, start: int, end: int) -> bool:
+    """Tokens start..end join two parties of one subject group."""
+    between = ctx.doc[start:end].text.strip().strip(",").strip()
+    return (
+        between in ctx.article.words.conjunction
+        or between == ""
+        or _counterpart_join(ctx, start, end)
+        or _together_join(ctx, start, end)
+    )
+
+
+def _join_starts(ctx: CueContext, p: Part, end: int) -> list[int]:
+    """Where the words joining ``p`` to the next party may start: right after ``p``; after an
+    apposition between commas ("X, <his title>, together with Y"); after the head noun of a
+    represented body ("representatives of the GCC member states and X")."""
+    doc, tg = ctx.doc, ctx.article.tg
+    out = [p.end]
+    if p.end < end and doc[p.end].text == ",":
+        commas = [j for j in range(p.end + 1, min(end, p.end + _APPOSITION)) if doc[j].text == ","]
+        out += [j + 1 for j in commas if not any(tg.kind(i) == "cue" for i in range(p.end, j))]
+    if p.represented:
+        j = p.end
+        while j < min(end, p.end + _HEAD_GAP) and doc[j].is_lower and tg.kind(j) is None:
+            j += 1
+        out.append(j)
+    return out
 
 
 def _counterpart_join(ctx: CueContext, start: int, end: int) -> bool:
@@ -303,7 +326,7 @@ def _together_join(ctx: CueContext, start: int, end: int) -> bool:
     return all(
         doc[i].norm_ in words.possessive
         or doc[i].norm_ in words.article
-        or tg.kind(i) in ("title", "country")
+        or tg.kind(i) in ("title", "country", "agency")
         for i in toks[2:]
     )
 
@@ -347,18 +370,20 @@ def group_pairs(entities: Entities, group: list[Part]) -> list[tuple[Part, Part]
 
     People whose nationality the text gives, when it differs from the others',
     are the visiting side; the rest (nationality unstated or shared) are one
-    side. Without that signal, everyone met everyone.
+    side. Without that signal, everyone met everyone. An official of a body of
+    the group is on that body's side ("the GCC …, together with GCC Secretary
+    General X, met": X does not meet the GCC).
     """
     known = {id(p): entities.country_of(p, canonical_agencies=False) for p in group}
     distinct = {c for c in known.values() if c}
-    if distinct and (len(distinct) > 1 or any(c is None for c in known.values())):
-        return [
-            (a, b)
-            for n, a in enumerate(group)
-            for b in group[n + 1 :]
-            if known[id(a)] != known[id(b)]
-        ]
-    return [(a, b) for n, a in enumerate(group) for b in group[n + 1 :]]
+    by_country = bool(distinct) and (len(distinct) > 1 or any(c is None for c in known.values()))
+    return [
+        (a, b)
+        for n, a in enumerate(group)
+        for b in group[n + 1 :]
+        if not (by_country and known[id(a)] == known[id(b)])
+        and not (belongs(entities, a, b) or belongs(entities, b, a))
+    ]
 
 
 def _related(entities: Entities, p: Part, q: Part) -> bool:
@@ -367,14 +392,7 @@ def _related(entities: Entities, p: Part, q: Part) -> bool:
     mine = entities.country_of(p)
     if mine and entities.country_of(q) == mine:
         return True
-    if p.kind != OFFICIAL or q.kind != AGENCY:
-        return False
-    words = entities.agencies[entities.acanon(q.ref)].words
-    return any(
-        entities.agencies[entities.acanon(a)].words <= words
-        for a in entities.officials[entities.canon(p.ref)].agencies
-        if entities.agencies[entities.acanon(a)].words
-    )
+    return belongs(entities, p, q)
 
 
 def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:

@@ -38,7 +38,7 @@ from ..titles import country_named_at
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 
-__all__ = ["SAID", "register", "unnamed_after", "unnamed_before", "holder", "Unnamed"]
+__all__ = ["SAID", "register", "unnamed_after", "unnamed_before", "holder", "Unnamed", "belongs"]
 
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
 SAY_ADVERBIAL, SAY_JOINT = "say_adverbial", "say_joint"
@@ -68,6 +68,18 @@ _THANKS = 3  # a thanks word this close after the verb and its speaker: a thanki
 
 def said(sp: Part, quote: str, ctx_sentence, rule: str) -> PendingRelation:
     return PendingRelation(SAID, sp.endpoint, None, ctx_sentence, rule, quote)
+
+
+def belongs(entities: Entities, p: Part, q: Part) -> bool:
+    """``p`` is an official of the body ``q`` (or of a body whose words it holds)."""
+    if p.kind != OFFICIAL or q.kind != AGENCY:
+        return False
+    words = entities.agencies[entities.acanon(q.ref)].words
+    return any(
+        entities.agencies[entities.acanon(a)].words <= words
+        for a in entities.officials[entities.canon(p.ref)].agencies
+        if entities.agencies[entities.acanon(a)].words
+    )
 
 
 # ---------------------------------------------------------------- speakers by word order
@@ -429,7 +441,8 @@ def _joint_subject_end(ctx: CueContext) -> int | None:
 
 
 def _joint_speakers(ctx: CueContext, state: Discourse) -> list[Part]:
-    """Both sides of the current meeting (or call), each once."""
+    """Both sides of the current meeting (or call), each once; a body of the meeting speaks for its
+    own official there ("the GCC states, together with the GCC Secretary General": the GCC)."""
     if state.frame is None:
         return []
     out: list[Part] = []
@@ -440,6 +453,7 @@ def _joint_speakers(ctx: CueContext, state: Discourse) -> list[Part]:
         if key not in seen:
             seen.add(key)
             out.append(p)
+    out = [p for p in out if not any(belongs(ents, p, q) for q in out)]
     return out if len(out) >= 2 else []
 
 
