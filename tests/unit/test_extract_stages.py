@@ -214,6 +214,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "according": "SAID",
         "say_adverbial": "SAID",
         "say_joint": "SAID",
+        "say_stance": "SAID",
         "call": "MET_WITH",
         "speak_with": "MET_WITH",
         "meet_press": "MET_WITH",

@@ -2,7 +2,9 @@
 
 Cue classes: ``say`` (a verb of saying or stance), ``say_adverbial`` (a participle,
 "stressing", whose speaker is the subject of its clause), ``say_joint`` (a dual or
-plural verb form: both sides of the current meeting speak), ``say_colon`` (a verb
+plural verb form: both sides of the current meeting speak), ``say_stance`` (a stance
+without a say verb, "is deeply concerned": as ``say``, but it starts no statement of its
+own, so a headline's author keeps the body), ``say_colon`` (a verb
 that introduces a quotation after a colon), ``according`` ("according to X, …").
 A joint subject ("the two ministers", lang ``joint_subject`` words) also makes both
 sides of the meeting the speakers, one SAID each with the same quote. The speaker
@@ -63,6 +65,7 @@ _TITLE_HEADS = (
 _UNNAMED_GAP = 3  # words (a nisba, a particle) between an unnamed subject and its verb
 _OF_AGENCY = 2  # "for" / "on behalf of" between an unnamed official's title and its agency
 _COMMAS = ("،", ",")
+_REP_GAP = 5  # "the ambassadors and chargés d'affaires of the embassies of": words before the list
 _THANKS = 3  # a thanks word this close after the verb and its speaker: a thanking, no statement
 
 
@@ -541,11 +544,38 @@ def _links(ctx: CueContext, start: int, end: int) -> bool:
     )
 
 
+def _represented_countries(ctx: CueContext, items: list[_Item]) -> list[_Item]:
+    """ "The ambassadors of France, Italy and Spain are deeply concerned", "al-sufara' … li-Faransa
+    wa-Italiya yash'urun bi-qalaq": the countries coordinated after a representatives word before
+    the cue (in its clause) speak through their envoys."""
+    doc, words = ctx.doc, ctx.article.words
+    lo = max(
+        (c for c, ch in ctx.sentence.cues[: ctx.index] if ctx.article.registry.is_verb(ch.info[0])),
+        default=ctx.sentence.span.start,
+    )
+    rep = next((j for j in range(lo, ctx.k) if doc[j].norm_ in words.representatives), None)
+    if rep is None:
+        return []
+    group: list[_Item] = []
+    for it in items:
+        if it[0] <= rep or it[1] > ctx.k:
+            continue
+        if it[3] is not None or (group and not _links(ctx, group[-1][1], it[0])):
+            break
+        if not group and it[0] - rep > _REP_GAP:
+            break
+        group.append(it)
+    return group if len(group) >= 2 else []
+
+
 def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
     """ "The GCC and the United Kingdom reiterated", "akkadat al-Sa'udiyya wa-l-Urdunn", "akkada X
     wa-Y": the coordinated subject by the verb when it holds a country or two parties; (the
     speakers, where the quote may start)."""
     items = _speaker_items(ctx)
+    envoys = _represented_countries(ctx, items)
+    if envoys:
+        return envoys, ctx.hit.end
     if ctx.article.tg.P.word_order == "SVO":
         before = [it for it in items if it[1] <= ctx.k]
         if not before or not (
@@ -881,6 +911,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(SAY, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_ADVERBIAL, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_JOINT, _say, relation=SAID, verb=True)
+    registry.register_cue("say_stance", _say, relation=SAID, verb=True)
     registry.register_cue("say_welcome", _welcome, relation=SAID, verb=True)
     registry.register_cue(SAY_COLON, _say, relation=SAID, verb=True)
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
