@@ -261,24 +261,30 @@ def _coordinated_before(ctx: CueContext) -> list[Part]:
     if not before:
         return []
     group = [before[-1]]
+    listed = False  # "X, Y and Z": a bare comma joins once "and" closed the list
     for p in reversed(before[:-1]):
-        if not any(
-            _coordinated(ctx, j, group[0].start) for j in _join_starts(ctx, p, group[0].start)
-        ):
+        joins = [_coordinated(ctx, j, group[0].start) for j in _join_starts(ctx, p, group[0].start)]
+        if not any(j == "join" or (j == "comma" and listed) for j in joins):
             break
+        listed = listed or "join" in joins
         group.insert(0, p)
     return group
 
 
-def _coordinated(ctx: CueContext, start: int, end: int) -> bool:
-    """Tokens start..end join two parties of one subject group."""
-    between = ctx.doc[start:end].text.strip().strip(",").strip()
-    return (
+def _coordinated(ctx: CueContext, start: int, end: int) -> str:
+    """How tokens start..end join two parties of one subject group: "join" ("and", "together
+    with", nothing), "comma" (a bare comma: a list only before a closing "and"), else ""."""
+    text = ctx.doc[start:end].text.strip()
+    between = text.strip(",").strip()
+    if between == "":
+        return "comma" if text else "join"
+    if (
         between in ctx.article.words.conjunction
-        or between == ""
         or _counterpart_join(ctx, start, end)
         or _together_join(ctx, start, end)
-    )
+    ):
+        return "join"
+    return ""
 
 
 def _join_starts(ctx: CueContext, p: Part, end: int) -> list[int]:

@@ -241,12 +241,17 @@ def _subject_group(ctx: CueContext) -> list[Part]:
     Minister affirmed")."""
     doc, before, words = ctx.doc, ctx.before, ctx.article.words
     group = [_genitive_head(ctx, len(before) - 1)]
+    listed = False  # a list "X, Y and Z" closes with "and": a bare comma before it is no list
     for p in reversed(before[: before.index(group[0])]):
-        between = doc[p.end : group[0].start].text.strip().strip(",")
-        if between in words.conjunction or (between == "" and p.kind == group[0].kind == OFFICIAL):
-            group.insert(0, p)
-        else:
+        text = doc[p.end : group[0].start].text.strip()
+        between = text.strip(",")
+        if between in words.conjunction and between:
+            listed = True
+        elif not (
+            between == "" and p.kind == group[0].kind == OFFICIAL and (listed or "," not in text)
+        ):
             break
+        group.insert(0, p)
     return group
 
 
@@ -572,7 +577,7 @@ def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
     """ "The GCC and the United Kingdom reiterated", "akkadat al-Sa'udiyya wa-l-Urdunn", "akkada X
     wa-Y": the coordinated subject by the verb when it holds a country or two parties; (the
     speakers, where the quote may start)."""
-    items = _speaker_items(ctx)
+    items, words = _speaker_items(ctx), ctx.article.words
     envoys = _represented_countries(ctx, items)
     if envoys:
         return envoys, ctx.hit.end
@@ -585,9 +590,12 @@ def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
         if _complements_official(ctx, before[-1][0]):
             return None  # "President X of France said": X speaks
         group = [before[-1]]
+        listed = False  # "X, Y and Z": a bare comma counts once "and" closed the list
         for it in reversed(before[:-1]):
-            if not _links(ctx, it[1], group[0][0]):
+            conj = any(t.norm_ in words.conjunction for t in ctx.doc[it[1] : group[0][0]])
+            if not _links(ctx, it[1], group[0][0]) or not (conj or listed):
                 break
+            listed = listed or conj
             group.insert(0, it)
         start = ctx.hit.end
     else:
