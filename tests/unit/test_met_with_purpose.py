@@ -24,6 +24,8 @@ def pair(a: str, b: str) -> frozenset[str]:
         "strike.",
         "A meeting between Prime Minister Anna Berg and Foreign Minister Karim Haddad to review "
         "the accord took place in Oslo.",
+        "Prime Minister Anna Berg, who is on a working visit to Jordan, met Foreign Minister "
+        "Karim Haddad.",
     ],
 )
 def test_en_purpose_to_after_the_verb_is_still_a_meeting(text):
@@ -35,6 +37,8 @@ def test_en_purpose_to_after_the_verb_is_still_a_meeting(text):
     [
         "Prime Minister Anna Berg is to meet Foreign Minister Karim Haddad in Oslo.",
         "Prime Minister Anna Berg will meet Foreign Minister Karim Haddad in Oslo.",
+        "Prime Minister Anna Berg plans to hold talks with Foreign Minister Karim Haddad.",
+        "Prime Minister Anna Berg is expected to receive Foreign Minister Karim Haddad.",
         "A meeting between Prime Minister Anna Berg and Foreign Minister Karim Haddad will take "
         "place in Oslo.",
         "A meeting to be held between Prime Minister Anna Berg and Foreign Minister Karim Haddad "

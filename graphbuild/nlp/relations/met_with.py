@@ -426,13 +426,21 @@ def is_future(ctx: CueContext) -> bool:
 
 def _future(ctx: CueContext) -> bool:
     """A future or planning word by the verb: "will meet", "is to meet", "meets tomorrow"."""
-    s, words, norms = ctx.sentence.span, ctx.article.words, ctx.article.tg.norms
-    before = norms[max(s.start, ctx.k - _FUTURE_BEFORE) : ctx.k]
+    s, words, tg = ctx.sentence.span, ctx.article.words, ctx.article.tg
+    norms, lo = tg.norms, max(s.start, ctx.k - _FUTURE_BEFORE)
+    before = norms[lo : ctx.k]
     after = norms[ctx.hit.end : min(s.end, ctx.hit.end + _FUTURE_AFTER)]
-    # after the verb, a future word that is also a preposition ("to") opens a purpose or a
-    # destination ("met to discuss", "discussed ways to"), not a tense: only its pairs count
-    # ("a meeting to be held")
-    single = before + [n for n in after if n not in words.venue_prep]
+    # a future word that is also a preposition ("to") is a tense only before the verb with no
+    # name or punctuation between ("is to meet", "plans to hold talks"); elsewhere it opens a
+    # purpose or a destination ("met to discuss", "discussed ways to", "on a visit to Jordan,
+    # met"): there only its pairs count ("a meeting to be held")
+    single = [
+        n
+        for i, n in enumerate(before, lo)
+        if n not in words.venue_prep
+        or not any(tg.is_punct[j] or tg.kind(j) is not None for j in range(i + 1, ctx.k))
+    ]
+    single += [n for n in after if n not in words.venue_prep]
     if any(n in words.future for n in single) or _future_time(ctx):
         return True
     near = before + after
