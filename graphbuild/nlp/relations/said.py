@@ -293,13 +293,16 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         carried = list(state.subjects) or first or _carried(state)
         if carried:
             return carried
+    aside = _aside_subject(ctx)
+    if aside:
+        return aside
     if before and (
         k - before[-1].end <= 3
         or _relative_clause(doc, before[-1].end, k, words.relative)
         or _parenthetical(doc, before[-1].end, k)
     ):
         return _subject_group(ctx)
-    if prev is not None and prev.norm_ in words.pronoun and _carried(state, person=True):
+    if _pronoun_before(ctx) and _carried(state, person=True):
         return _carried(
             state, person=True
         )  # "he added": a person, the topic before an agency speaker
@@ -308,6 +311,45 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         return holder(ctx, state, unnamed)
     if after and after[0].start - h.end <= 1 and h.key in words.inverted_say:
         return [after[0]]
+    return []
+
+
+def _pronoun_before(ctx: CueContext) -> bool:
+    """A subject pronoun right before the verb, or with one adverb between ("he also noted")."""
+    doc, k, s, words = ctx.doc, ctx.k, ctx.sentence.span, ctx.article.words
+    prev = [t for t in doc[max(s.start, k - 2) : k]]
+    if prev and prev[-1].norm_ in words.pronoun:
+        return True
+    return (
+        len(prev) == 2
+        and prev[0].norm_ in words.pronoun
+        and not prev[1].is_punct
+        and ctx.article.tg.kind(k - 1) is None
+        and not any(p.start <= k - 1 < p.end for p in ctx.sentence.parts)
+    )
+
+
+def _aside_subject(ctx: CueContext) -> list[Part]:
+    """ "X, speaking at a press conference with Y, said", "X, who met Y, said": the subject before
+    an aside between commas, not a party inside the aside; "X, together with Y, said": both (a
+    list is no aside)."""
+    doc, k, words = ctx.doc, ctx.k, ctx.article.words
+    before = [p for p in ctx.sentence.parts if p.end <= k]
+    if len(before) < 2 or doc[k - 1].text not in _COMMAS:
+        return []
+    for n in range(len(before) - 2, -1, -1):
+        p = before[n]
+        if p.end >= k - 1 or doc[p.end].text not in _COMMAS:
+            continue
+        inside = doc[p.end + 1 : k - 1]
+        if inside[0].norm_ in words.conjunction or any(t.text in _COMMAS for t in inside):
+            return []
+        if any(ch.info[0] in STARTS for c, ch in ctx.sentence.cues if p.end < c < k):
+            return []  # a statement of its own inside
+        rest = [q for q in before[n + 1 :] if q.start > p.end]
+        if " ".join(t.norm_ for t in inside[:2]) in words.together:
+            return [p, *rest[:1]]
+        return [p] if rest else []
     return []
 
 
