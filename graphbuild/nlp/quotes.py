@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Span
 from ..lang import WordLists
 from .tagger import TokenWords, span_text, token_words
 
-__all__ = ["quote_regions", "ends_with_colon", "quoted", "quote_after", "clause_text"]
+__all__ = [
+    "quote_regions",
+    "ends_with_colon",
+    "quoted",
+    "quoted_back",
+    "quote_after",
+    "clause_text",
+]
 
 _OPENING = ("“", "«", "„")
 _CLOSING = ("”", "»", '"')
@@ -23,15 +30,27 @@ _CLAUSE_STRIP = " \n،,؛;:." + _SPACE
 _QUOTED = re.compile(r"[«“\"„”]([^«»“”\"]{3,})[»”\"]?")
 _QUOTATION_AFTER = re.compile(r"[«“\"„”]([^«»“”\"]{8,})")
 _CLAUSE_PUNCT = ("،", ",", ":")
+_BACK = 120  # how far back the opening mark of a quotation spanning sentences may stand
 
 
 def clause_text(doc: Doc, start: int, end: int) -> str:
     return span_text(doc[start:end]).strip(_CLAUSE_STRIP)
 
 
+def _closes_earlier(words: TokenWords, s: Span, i: int) -> bool:
+    """A straight mark glued to the word before it and not to the word after ('next week," X
+    said'): it closes a quotation opened in an earlier sentence."""
+    return (
+        words.texts[i] == '"'
+        and i > s.start
+        and not words.ws[i - 1]
+        and (bool(words.ws[i]) or i + 1 >= s.end or not words.is_alpha[i + 1])
+    )
+
+
 def _opens(words: TokenWords, s: Span, i: int, open_at: int | None) -> bool:
     text = words.texts[i]
-    if text in _OPENING or (text == '"' and open_at is None):
+    if text in _OPENING or (text == '"' and open_at is None and not _closes_earlier(words, s, i)):
         return True
     # a closing mark glued to the word after it opens a quotation
     return (
@@ -58,6 +77,8 @@ def quote_regions(doc: Doc, s: Span) -> set[int]:
         if texts[i] in _CLOSING and open_at is not None:
             inside.update(range(open_at + 1, i))
             open_at = None
+        elif texts[i] in _CLOSING and not inside and i > s.start:
+            inside.update(range(s.start, i))  # opened in an earlier sentence
     if open_at is not None:
         inside.update(range(open_at + 1, s.end))
     return inside
@@ -72,6 +93,23 @@ def quoted(doc: Doc, start: int, end: int) -> str | None:
     """The first quotation in tokens ``start:end``."""
     m = _QUOTED.search(span_text(doc[start:end]))
     return m.group(1).strip(_STRIP) if m else None
+
+
+def quoted_back(doc: Doc, start: int, end: int, limit: int = _BACK) -> str | None:
+    """A quotation that closes in tokens ``start:end`` but opened in an earlier sentence ('"We
+    are ready. We will help," X said.'): its text from the opening mark (at most ``limit`` tokens
+    back)."""
+    toks = doc[start:end]
+    close = next((t.i for t in reversed(toks) if t.text in _CLOSING), None)
+    if close is None or any(t.text in _MARKS for t in doc[start:close]):
+        return None
+    for j in range(start - 1, max(-1, start - limit - 1), -1):
+        text = doc[j].text
+        if text in _OPENING or (text == '"' and not doc[j].whitespace_):
+            return clause_text(doc, j + 1, close) or None
+        if text in _MARKS:
+            return None  # the mark before is a closing one: no quotation spans the sentences
+    return None
 
 
 def _statement_prep(norms: list[str], texts: list[str], words: WordLists) -> list[int]:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from ...schema import SAID
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import Entities
-from ..quotes import clause_text, ends_with_colon, quote_after, quoted
+from ..quotes import clause_text, ends_with_colon, quote_after, quoted, quoted_back
 from ..tagger import Hit
 from ..titles import country_named_at
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
@@ -428,8 +428,10 @@ def _statement(
     quote = quote_after(
         doc, q_start, next_cue if next_cue < s.end else s.end, s.end, ctx.article.words
     )
+    bound = min([k] + [p.start for p in sp_list if s.start <= p.start < k])
+    # a carried speaker ("…," he said) stands in an earlier sentence: not a bound here
     pre = (
-        quoted(doc, s.start, min([k] + [p.start for p in sp_list if p.start < k]))
+        (quoted(doc, s.start, bound) or quoted_back(doc, s.start, bound))
         if ctx.index == 0
         else None
     )
