@@ -381,13 +381,17 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
                 ch.info[0] == SAY_ADVERBIAL
                 or (
                     ch.info[0] in STARTS
-                    and (_coordinated_clause(ctx, c) or (comp is None and doc[c - 1].norm_ in conj))
+                    and (
+                        _coordinated_clause(ctx, c)
+                        or (comp is None and doc[c - 1].norm_ in conj)
+                        or _contrast_clause(ctx, c)
+                    )
                 )
             )
         ),
         s.end,
     )
-    return comp, next_cue
+    return comp, _contrast_start(ctx, next_cue) if next_cue < s.end else next_cue
 
 
 def _clause_start(ctx: CueContext) -> int | None:
@@ -523,6 +527,21 @@ def _clause_subject(ctx: CueContext, state: Discourse) -> list[Part]:
     return [carried] if carried else []
 
 
+def _contrast_clause(ctx: CueContext, c: int) -> bool:
+    """ "X stressed A, while Y said B": a say verb whose own speaker stands right before it, a
+    comma and at most one word before that speaker, starts a statement of its own."""
+    return _contrast_start(ctx, c) < c
+
+
+def _contrast_start(ctx: CueContext, c: int) -> int:
+    """Where the clause of a say verb that ends a statement starts (the comma before its speaker,
+    or before its one leading word: ", while Y said", "، fima qala"), else ``c``."""
+    doc, s = ctx.doc, ctx.sentence.span
+    sp = next((p for p in ctx.sentence.parts if 0 <= c - p.end <= 1 and p.start > ctx.k), None)
+    head = sp.start if sp is not None else c
+    return next((t.i for t in doc[max(s.start, head - 2) : head] if t.is_punct), c)
+
+
 def _coordinated_clause(ctx: CueContext, k: int | None = None) -> bool:
     """ ", and continued:" — a say verb after a comma (and "and") starts a clause of the main
     speaker, not a nested one."""
@@ -531,7 +550,15 @@ def _coordinated_clause(ctx: CueContext, k: int | None = None) -> bool:
     prev = list(doc[max(s.start, k - 2) : k])
     if prev and prev[-1].is_punct:
         return True
-    return len(prev) == 2 and prev[0].is_punct and prev[1].norm_ in ctx.article.words.conjunction
+    words = ctx.article.words
+    # ", and said", "، fima qala" (", while … said"): a comma and one plain word, no relative
+    return (
+        len(prev) == 2
+        and prev[0].is_punct
+        and prev[1].norm_ not in words.relative
+        and (prev[1].norm_ in words.conjunction or ctx.article.tg.kind(k - 1) is None)
+        and not any(p.start <= k - 1 < p.end for p in ctx.sentence.parts)
+    )
 
 
 def _explicit(ctx: CueContext, sp: Part, state: Discourse) -> bool:
