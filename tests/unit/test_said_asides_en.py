@@ -52,3 +52,16 @@ def test_pronoun_and_an_adverb_carry_the_speaker(adverb):
         ("Karim Haddad", "the border had reopened"),
         ("Karim Haddad", "more aid was needed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Karim Haddad met Danish Foreign Minister Anna Berg, during which he "
+        "stressed the importance of open borders.",
+        "Foreign Minister Karim Haddad gave a lecture in which he stressed the importance of open "
+        "borders.",
+    ],
+)
+def test_a_pronoun_in_the_first_sentence_is_its_subject(text):
+    assert said(run(text, "en")) == [("Karim Haddad", "the importance of open borders")]

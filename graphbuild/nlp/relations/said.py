@@ -302,10 +302,17 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         or _parenthetical(doc, before[-1].end, k)
     ):
         return _subject_group(ctx)
-    if _pronoun_before(ctx) and _carried(state, person=True):
-        return _carried(
-            state, person=True
-        )  # "he added": a person, the topic before an agency speaker
+    if _pronoun_before(ctx):
+        here = state.subject_here  # "X met Y, during which he stressed": this sentence's subject
+        if here is not None and here.kind == OFFICIAL and here.end <= k:
+            return [here]
+        if _carried(state, person=True):
+            return _carried(
+                state, person=True
+            )  # "he added": a person, the topic before an agency speaker
+        first = [p for p in before if p.kind == OFFICIAL and not p.after_bi][:1]
+        if first:  # "X gave a speech in which he stressed": nothing carried yet, the first official
+            return first
     unnamed = unnamed_before(ctx)
     if unnamed is not None:
         return holder(ctx, state, unnamed)
