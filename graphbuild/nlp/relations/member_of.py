@@ -77,8 +77,10 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
             )
         ]
         official = official or (before[-1] if before else None)
-    if official is None:
-        return Outcome((), state)
+    if official is None:  # no body headed: "the meeting chaired by X" (a meeting's chair)
+        from .met_with import chaired_by  # met_with registers after this module
+
+        return chaired_by(ctx, state)
     rel = PendingRelation(
         MEMBER_OF, official.endpoint, body.endpoint, ctx.sentence.span, "member.lead"
     )

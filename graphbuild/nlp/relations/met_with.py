@@ -947,6 +947,23 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(() if virtual else tuple(rels), _framed(state, chairs, [], None, call=virtual))
 
 
+def chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "took part in the meeting chaired by Y", "shaaraka X fi al-ijtima' bi-ri'asat Y", "the
+    meeting, chaired by Y, was attended by Z": after a meeting noun, the official right after the
+    cue chairs the meeting: its lone side (a participant) meets Y, else Y is its first side."""
+    ents, s = ctx.article.entities, ctx.sentence.span
+    noun = any(ch.info[0] in ("meet_noun", "take_part") for c, ch in ctx.sentence.cues if c < ctx.k)
+    chair = [p for p in ctx.after if p.kind == OFFICIAL and p.start - ctx.hit.end <= _HEAD_GAP][:1]
+    if not noun or not chair or _future(ctx):
+        return Outcome((), state)
+    frame = state.frame
+    if frame is not None and frame[0] and not frame[1] and not state.call:
+        side = [p for p in frame[0] if not _same(p, chair[0])]
+        rels = met(ents, side, chair, s, "met.attend")
+        return Outcome(tuple(rels), _framed(state, side, chair, None))
+    return Outcome((), _framed(state, chair, [], None, call=_virtual(ctx)))
+
+
 def register(registry: Registry) -> None:
     registry.register_relation(RelationType(MET_WITH, rules=RULES))
     registry.register_cue("meet", _meet, relation=MET_WITH, verb=True)
