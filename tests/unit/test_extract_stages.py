@@ -217,6 +217,8 @@ def test_built_in_relations_keep_their_cue_classes():
         "say_stance": "SAID",
         "call": "MET_WITH",
         "speak_with": "MET_WITH",
+        "message": "MET_WITH",
+        "deliver": "MET_WITH",
         "meet_press": "MET_WITH",
         "lead": "MEMBER_OF",
         "meet_noun_obj": "MET_WITH",

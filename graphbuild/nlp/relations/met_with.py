@@ -48,6 +48,8 @@ RULES = {
     "met.call": 0.6,
 }
 CALL = "call"
+MESSAGE = "message"  # "a letter from X": X sent it (cue class; "delivered by Y": class deliver)
+_MESSAGE_GAP = 3  # at most this many words between a receiving verb and the message noun
 # "X spoke with Y": a readout's word for a call (no in-person meeting is stated); a frame like a
 # call, but unlike a call word it does not make the whole article one ("spoke with reporters")
 SPEAK_WITH = "speak_with"
@@ -516,9 +518,46 @@ def _lone_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...]) ->
     return replace(state, topic=subject, subject_here=subject, subjects=(subject,))
 
 
+def _message_after(ctx: CueContext) -> bool:
+    """ "received a message from Y": a message noun right after the verb; Y sent it, not met."""
+    return any(
+        ch.info[0] == MESSAGE and c - ctx.hit.end <= _MESSAGE_GAP for c, ch in ctx.later_cues
+    )
+
+
+def _message(ctx: CueContext, state: Discourse) -> Outcome:
+    """The message noun itself: nothing (its sender meets no one)."""
+    return Outcome((), state)
+
+
+def _deliver(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "…, delivered by Y", "sallamaha Y": the one who handed over a message met its recipient
+    (the subject of the clause that received it)."""
+    if not any(ch.info[0] == MESSAGE for c, ch in ctx.sentence.cues if c < ctx.k):
+        return Outcome((), state)
+    bearer = [p for p in _meeting_parts(ctx, ctx.after) if p.start - ctx.hit.end <= _HEAD_GAP + 4]
+    recipient = (
+        list(state.subjects[:1])
+        or [  # "tasallama X risala": the sentence's first official
+            p for p in ctx.sentence.parts if p.kind == OFFICIAL and p.end <= ctx.k
+        ][:1]
+    )
+    if not bearer or not recipient or _future(ctx):
+        return Outcome((), state)
+    rels = met(ctx.article.entities, recipient, bearer[:1], ctx.sentence.span, "met.verb")
+    return Outcome(tuple(rels), _framed(state, recipient, bearer[:1], None))
+
+
 def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     if _future(ctx):
         return Outcome((), state)
+    if _message_after(ctx):  # received a letter: its recipient is the clause's subject, no meeting
+        receiver = (
+            _coordinated_before(ctx)[-1:]
+            if ctx.article.tg.P.word_order == "SVO"
+            else list(_meeting_parts(ctx, ctx.after))[:1]
+        )
+        return Outcome((), replace(state, subjects=tuple(receiver)) if receiver else state)
     s, ents = ctx.sentence.span, ctx.article.entities
     stop = next(
         (
@@ -981,6 +1020,8 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet_reception_pron", _reception, relation=MET_WITH)
     registry.register_cue(CALL, _call, relation=MET_WITH)
     registry.register_cue(SPEAK_WITH, _call, relation=MET_WITH)
+    registry.register_cue(MESSAGE, _message, relation=MET_WITH)
+    registry.register_cue("deliver", _deliver, relation=MET_WITH)
     registry.register_cue("meet_press", _press, relation=MET_WITH)
     registry.register_cue("attend", _attend, relation=MET_WITH)
     registry.register_cue("attend_subject", _attend, relation=MET_WITH)

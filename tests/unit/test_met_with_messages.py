@@ -1,0 +1,48 @@
+"""Messages and letters: the sender of a letter did not meet its recipient; the envoy who
+delivered it did (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+HADDAD, BERG, REYES = "Karim Haddad", "Anna Berg", "Tom Reyes"
+
+
+def test_en_received_a_letter_from_is_no_meeting():
+    ex = run(
+        "Foreign Minister Karim Haddad received a letter from Danish Prime Minister Anna Berg.",
+        "en",
+    )
+    assert met(ex) == set()
+
+
+def test_en_delivered_by_an_envoy_who_met_the_recipient():
+    ex = run(
+        "Foreign Minister Karim Haddad received a written message from Danish Prime Minister Anna "
+        "Berg, delivered by Danish Ambassador Tom Reyes.",
+        "en",
+    )
+    assert met(ex) == {frozenset({HADDAD, REYES})}
+
+
+def test_en_received_the_envoy_who_delivered_a_message():
+    ex = run(
+        "Foreign Minister Karim Haddad received Danish Ambassador Tom Reyes, who delivered a "
+        "message from Danish Prime Minister Anna Berg.",
+        "en",
+    )
+    assert met(ex) == {frozenset({HADDAD, REYES})}
+
+
+def test_ar_letter_handed_over_by_the_ambassador():
+    ex = run(
+        "تسلم وزير الخارجية الأردني كريم حداد رسالة خطية من وزير الخارجية العراقي فؤاد حسين، "
+        "سلمها السفير العراقي لدى الأردن سالم الجبوري.",
+        "ar",
+    )
+    assert met(ex) == {frozenset({"كريم حداد", "سالم الجبوري"})}
+
+
+def test_ar_letter_alone_is_no_meeting():
+    ex = run("تلقى وزير الخارجية الأردني كريم حداد رسالة من نظيره العراقي فؤاد حسين.", "ar")
+    assert met(ex) == set()
