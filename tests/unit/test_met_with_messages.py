@@ -46,3 +46,12 @@ def test_ar_letter_handed_over_by_the_ambassador():
 def test_ar_letter_alone_is_no_meeting():
     ex = run("تلقى وزير الخارجية الأردني كريم حداد رسالة من نظيره العراقي فؤاد حسين.", "ar")
     assert met(ex) == set()
+
+
+def test_en_congratulatory_cables_from_are_no_meeting():
+    ex = run(
+        "Foreign Minister Karim Haddad received congratulatory cables from Danish Prime Minister "
+        "Anna Berg.",
+        "en",
+    )
+    assert met(ex) == set()
