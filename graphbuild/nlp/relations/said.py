@@ -517,7 +517,37 @@ def _joint_speakers(ctx: CueContext, state: Discourse) -> list[Part]:
             seen.add(key)
             out.append(p)
     out = [p for p in out if not any(belongs(ents, p, q) for q in out)]
+    out = [_head_of(ctx.article, p) or p for p in out]
     return out if len(out) >= 2 else []
+
+
+_LEAD_GAP = 4  # "a delegation from X headed by": words between the delegation and the cue
+
+
+def _head_of(art: ArticleView, d: Part) -> Part | None:
+    """The official named right after "headed by" / "bi-ri'asat" that follows a mention of
+    delegation ``d``: a delegation side speaks through its head ("the two sides affirmed")."""
+    ents, tg = art.entities, art.tg
+    if d.kind != AGENCY or ents.agencies[ents.acanon(d.ref)].kind != "delegation":
+        return None
+    for parts in ents.parts.values():
+        for q in parts:
+            if q.kind != AGENCY or ents.acanon(q.ref) != ents.acanon(d.ref):
+                continue
+            lead = next(
+                (
+                    h
+                    for i in range(q.end, q.end + _LEAD_GAP)
+                    if (h := tg.hits.get(i)) is not None and h.kind == "cue" and h.info[0] == "lead"
+                ),
+                None,
+            )
+            head = lead and next(
+                (p for p in parts if p.kind == OFFICIAL and 0 <= p.start - lead.end <= 2), None
+            )
+            if head:
+                return head
+    return None
 
 
 def _clause_subject(ctx: CueContext, state: Discourse) -> list[Part]:
