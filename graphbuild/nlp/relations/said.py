@@ -163,10 +163,20 @@ def unnamed_before(ctx: CueContext) -> Unnamed | None:
         k - _UNNAMED_GAP - 1,
         max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start),
     )
+    person = ctx.article.words.person_noun
     j = next(
-        (j for j in range(k - 1, lo - 1, -1) if tg.kind(j) == "title" or ctx.doc[j].is_punct), None
+        (
+            j
+            for j in range(k - 1, lo - 1, -1)
+            if tg.kind(j) == "title" or ctx.doc[j].is_punct or tg.norms[j] in person
+        ),
+        None,
     )
     h = tg.hits.get(j) if j is not None and tg.kind(j) == "title" else None
+    if h is None and j is not None and tg.norms[j] in person:
+        # "the Iranian official had met": a person noun that is no title row (any official of
+        # the nisba's country, see holder)
+        h = Hit("title", j, j + 1, tg.norms[j], ("role", None, None))
     if h is None or h.info[0] not in _TITLE_HEADS:
         return None
     nisba = _nisba_near(ctx, h.end, k) or _nisba_near(ctx, max(s.start, h.start - 2), h.start)
