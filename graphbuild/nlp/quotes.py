@@ -123,9 +123,12 @@ def _statement_prep(norms: list[str], texts: list[str], words: WordLists) -> lis
     return []
 
 
-def quote_after(doc: Doc, start: int, stop: int, sent_end: int, words: WordLists) -> str | None:
+def quote_after(
+    doc: Doc, start: int, stop: int, sent_end: int, words: WordLists, shortest: int = 3
+) -> str | None:
     """The statement after a cue: a quotation, or the clause after a complementiser ("that"), else
-    after an early comma."""
+    after an early comma; else the words after the cue up to the sentence's end, when there are
+    at least ``shortest`` (a stance verb's object may be short: "condemned the attack")."""
     seg = span_text(doc[start:stop])
     q = _QUOTATION_AFTER.search(seg)
     if q and len(seg[: q.start()].split()) <= 2:
@@ -154,4 +157,5 @@ def quote_after(doc: Doc, start: int, stop: int, sent_end: int, words: WordLists
         rest = re.sub(
             r"\s+(" + "|".join(sorted(map(re.escape, words.conjunction))) + ")$", "", rest
         )
-    return rest if len(rest.split()) >= 3 else None
+    n = len(rest.split())
+    return rest if n >= 3 or (n >= shortest and stop >= sent_end) else None

@@ -66,6 +66,7 @@ _UNNAMED_GAP = 3  # words (a nisba, a particle) between an unnamed subject and i
 _OF_AGENCY = 2  # "for" / "on behalf of" between an unnamed official's title and its agency
 _COMMAS = ("،", ",")
 _REP_GAP = 5  # "the ambassadors and chargés d'affaires of the embassies of": words before the list
+_SHORTEST = 1  # words in the shortest statement a stance verb governs (its object alone)
 _THANKS = 3  # a thanks word this close after the verb and its speaker: a thanking, no statement
 
 
@@ -446,8 +447,12 @@ def _statement(
     for p in sp_list:
         if p in after or 0 <= p.start - ctx.hit.end <= 1:
             q_start = max(q_start, p.end)
+    # a stance verb ("condemned the attack") may govern a short statement; a verb that may
+    # precede its speaker ("said", "told") may not ("told reporters")
+    words = ctx.article.words
+    shortest = 3 if ctx.hit.key in words.inverted_say else _SHORTEST
     quote = quote_after(
-        doc, q_start, next_cue if next_cue < s.end else s.end, s.end, ctx.article.words
+        doc, q_start, next_cue if next_cue < s.end else s.end, s.end, words, shortest
     )
     bound = min([k] + [p.start for p in sp_list if s.start <= p.start < k])
     # a carried speaker ("…," he said) stands in an earlier sentence: not a bound here
