@@ -25,3 +25,7 @@ def test_en_no_statement_after_told_or_a_circumstance(tail):
 def test_ar_welcomed_the_decision():
     ex = run("ورحب وزير الخارجية العراقي فؤاد حسين بالقرار.", "ar")
     assert [sp for sp, _q in said(ex)] == ["فؤاد حسين"]
+
+
+def test_ar_said_to_the_press_is_no_statement():
+    assert said(run("وقال وزير الخارجية العراقي فؤاد حسين للصحفيين.", "ar")) == []
