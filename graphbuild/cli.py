@@ -371,6 +371,7 @@ def render(
     with handled():
         from .render import render as render_page
 
+        _check_output(output)
         if query is not None and graph_json is None:
             from .cli_neo4j import query_graph_cli
 
@@ -393,6 +394,16 @@ def render(
         path = render_page(g, output, title=title, max_nodes=max_nodes)
         if not quiet:
             err_console.print(f"wrote {path} ({g.number_of_nodes()} nodes)")
+
+
+def _check_output(path: Path) -> None:
+    """Refuse, before any work, an ``-o`` that only a run may replace (a link, FIFO, device)."""
+    from .fsutil import UnsafeTargetError, check_target
+
+    try:
+        check_target(path)
+    except UnsafeTargetError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
 
 
 def _register_neo4j() -> None:

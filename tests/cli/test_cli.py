@@ -337,3 +337,14 @@ def test_render_query_takes_the_queries_folder_from_the_environment(tmp_path, mo
     monkeypatch.setenv("GRAPHBUILD_QUERIES_DIR", str(tmp_path))
     res = invoke(*args)
     assert res.exit_code == 7, res.output  # found: next it needs the password (none, no terminal)
+
+
+def test_render_over_a_run_output_link_is_refused_as_bad_output_exit_2(tmp_path, seeds_dir):
+    out = tmp_path / "out"
+    assert invoke("run", seeds_dir, "--out", out, "--quiet").exit_code == 0
+    before = (out / "graph.html").read_bytes()
+    res = invoke("render", out / "graph.json", "-o", out / "graph.html", "--quiet")
+    assert res.exit_code == 2, res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and "graph.html" in lines[0] and "output set" in lines[0]
+    assert (out / "graph.html").read_bytes() == before
