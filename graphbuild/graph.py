@@ -34,6 +34,7 @@ from typing import Any
 import networkx as nx
 
 from .fsutil import AtomicFile
+from .merge import prefer
 from . import schema
 from .model import Article, Entity, Extraction, Relation, statement_id
 
@@ -63,14 +64,14 @@ class _Pending:
 def _merge_entity(node: dict[str, Any], pending: _Pending, ent: Entity, article_id: str) -> None:
     """Fold another mention *ent* of an existing entity node into *node*."""
     pending.aliases.update(ent.aliases)
-    if ent.name != node["name"]:
-        pending.aliases.add(ent.name)
+    pending.aliases.update((ent.name, node["name"]))  # the name kept is taken out at the end
     pending.articles.add(article_id)
     pending.merges.update(ent.merges)
     pending.merged = True
+    # which value stays does not depend on the order of the articles (graphbuild.merge)
+    node["name"] = prefer(node["name"], ent.name) or node["name"]
     for attr in ("country", "title", "kind", "name_en"):
-        if not node.get(attr) and getattr(ent, attr):
-            node[attr] = getattr(ent, attr)
+        node[attr] = prefer(node.get(attr), getattr(ent, attr)) or node.get(attr)
     node["confidence"] = max(node["confidence"], ent.confidence)
 
 

@@ -87,6 +87,8 @@ __all__ = [
     "load_rows",
     "plan_batches",
     "row_keys",
+    "identity_keys",
+    "merge_rounds",
     "WorkItem",
     "DEFAULT_BATCH_SIZE",
     "DEFAULT_WRITERS",
@@ -616,6 +618,36 @@ def row_keys(name: str) -> tuple[str, ...]:
     raise InputError(f"no row keys known for the load file {name!r}")
 
 
+def identity_keys(name: str) -> tuple[str, ...]:
+    """The keys of a ``name`` row that name what its statement merges into: two rows with
+    the same values there write the same node or relationship."""
+    if name in relation_files().values():
+        return ("source", "target", "article_id")
+    if name in _quoted_files().values():
+        return ("id",)  # the Statement, and its one SAID and REPORTED_IN
+    return row_keys(name)
+
+
+def merge_rounds(name: str, rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """``rows`` in rounds that never hold two rows of one identity (:func:`identity_keys`):
+    the k-th row of each identity goes to round k, in row order.
+
+    A load statement reads every row's node before it writes any (the planner puts an
+    ``Eager`` between), so two rows of one node in one batch would each merge with the node
+    as it was, and the last would win; in rounds run one after the other, each merges with
+    what the previous wrote. :func:`graph_rows` gives one row per identity: one round."""
+    keys = identity_keys(name)
+    seen: dict[tuple[Any, ...], int] = {}
+    rounds: list[list[dict[str, Any]]] = []
+    for r in rows:
+        ident = tuple(r.get(k) for k in keys)
+        k = seen[ident] = seen.get(ident, -1) + 1
+        if k == len(rounds):
+            rounds.append([])
+        rounds[k].append(r)
+    return rounds
+
+
 def _bucket(value: Any, buckets: int) -> int:
     return zlib.crc32(str(value).encode("utf-8")) % buckets
 
@@ -811,8 +843,9 @@ def _load(
         for name in statements:  # in load order: a file's nodes exist before the next file
             summary.rows[name] = len(rows[name])
             progress.update(task, description=name)
-            items = plan_batches(name, rows[name], opts.batch_size, opts.writers)
-            _write_items(driver, settings, statements[name], items, opts.writers, done)
+            for part in merge_rounds(name, rows[name]):
+                items = plan_batches(name, part, opts.batch_size, opts.writers)
+                _write_items(driver, settings, statements[name], items, opts.writers, done)
         progress.update(task, description="done")
         summary.retried = retries.count
     return summary
