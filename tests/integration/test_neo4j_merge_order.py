@@ -144,3 +144,30 @@ def test_a_relationship_loaded_from_two_extractions_keeps_one_record(driver, set
         database_=settings.database,
     )
     assert {(r["c"], r["s"]) for r in conf} == {(1.0, 0), (1.0, 30)}
+
+
+def test_a_loader_run_after_a_bulk_import_merges_by_the_same_rule(driver, settings, tmp_path):
+    """A imported with neo4j-admin into a second real server, then B through the loader:
+    the graph of loading A then B (and B then A) with the loader alone."""
+    from graphbuild.neo4j import server
+    from graphbuild.neo4j.bulk import bulk_load, export_rows
+    from graphbuild.neo4j.loader import Neo4jSettings, connect
+
+    from .test_neo4j_bulk import _free_port
+
+    exs_a, exs_b = _made_up()
+    ga, gb = build_graph(exs_a), build_graph(exs_b)
+    load_graph(gb, settings, driver=driver, quiet=True)
+    load_graph(ga, settings, driver=driver, quiet=True)
+    expected = snapshot(driver)
+    export_rows(graph_rows(ga), tmp_path / "admin")
+    home, port = tmp_path / "bulk-home", _free_port()
+    try:
+        bulk_load(tmp_path / "admin", home, password=settings.password, port=port, quiet=True)
+        bulk = Neo4jSettings(uri=f"bolt://127.0.0.1:{port}", password=settings.password)
+        with connect(bulk) as bdrv:
+            merged = load_graph(gb, bulk, driver=bdrv, quiet=True)
+            assert merged.nodes_matched > 0 and merged.properties_set > 0
+            assert snapshot(bdrv) == expected
+    finally:
+        server.stop(home)
