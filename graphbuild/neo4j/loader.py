@@ -12,7 +12,8 @@ Three layers, so that most of it is testable without a database:
   (``session.execute_write`` retries transient errors), ``MERGE`` on the
   uniquely-constrained ``id`` s, a rich progress bar on stderr and a
   :class:`LoadSummary` from the result counters. Loading the same graph twice
-  changes nothing; loading new articles merges shared entities.
+  changes nothing; loading new articles merges shared entities by a rule on the values
+  (:mod:`graphbuild.merge`, README "Graph model"), so the order of loads never matters.
 * :func:`translate_error` — every neo4j driver exception becomes a
   :class:`graphbuild.errors.Neo4jError` subclass at this boundary, and no message
   ever contains the password.
