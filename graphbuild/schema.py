@@ -215,7 +215,7 @@ OTHER_NODE_STYLE = NodeStyle("hexagon", "#9c9c9c", "#5c5c5c", "Other")
 OTHER_EDGE_STYLE = EdgeStyle("#bab0ac", "other", width=1, dashes=(1, 3))
 
 _ENTITIES = (OFFICIAL, AGENCY, COUNTRY)
-_SPEAKERS = (OFFICIAL, AGENCY)  # who meets, belongs and speaks
+_MEMBERS = (OFFICIAL, AGENCY)  # who belongs
 
 BUILT_IN_NODES: tuple[NodeType, ...] = (
     NodeType(ARTICLE, load="articles"),
@@ -254,7 +254,7 @@ BUILT_IN_RELATIONS: tuple[RelationType, ...] = (
     ),
     RelationType(
         MEMBER_OF,
-        _SPEAKERS,
+        _MEMBERS,
         (AGENCY, COUNTRY),
         load="rel_member_of",
         scored=True,
@@ -262,7 +262,7 @@ BUILT_IN_RELATIONS: tuple[RelationType, ...] = (
     ),
     RelationType(
         SAID,
-        _SPEAKERS,
+        _ENTITIES,  # a country speaks through its ambassadors (FORMAT.md's gold)
         (STATEMENT,),
         load="said",
         quoted=True,

@@ -56,6 +56,8 @@ def test_endpoints():
     assert met.allows("Official", "Agency") and met.allows("Official", "Country")
     assert not met.allows("Official", "Statement")
     assert member.allows("Agency", "Country") and not member.allows("Country", "Agency")
+    # a country speaks through its ambassadors or a joint statement (FORMAT.md's gold has them)
+    assert said.allows("Country", "Statement") and said.allows("Agency", "Statement")
     assert said.targets == ("Statement",) and schema.relation_type("MENTIONS").sources == (
         "Statement",
     )
