@@ -533,7 +533,8 @@ def _listed_with(b: EntityBuilder, s: Span, start: int, end: int, parts: list[Pa
     prv = doc[start - 1].text if start > s.start else ""
     sep = {","} | b.W.conjunction
     return any(
-        (p.start - end <= 2 and nxt in sep) or (start - p.end <= 2 and prv in sep) for p in parts
+        (0 <= p.start - end <= 2 and nxt in sep) or (0 <= start - p.end <= 2 and prv in sep)
+        for p in parts
     )
 
 
