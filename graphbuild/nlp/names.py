@@ -50,6 +50,7 @@ __all__ = [
     "is_initial",
     "known_name",
     "starts_known_name",
+    "person_names",
     "NAME_SHAPES",
     "MAX_WORDS",
 ]
@@ -553,6 +554,33 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
 def starts_known_name(tg: Tagger, m: NameMention) -> bool:
     """The name starts with a known personal name (or a particle compound: abd + X)."""
     return known_name(tg, m.start) or (_particle(tg, m.start) and m.end - m.start >= 2)
+
+
+def _role_context(tg: Tagger, nm: NameMention, lo: int, hi: int) -> bool:
+    """The sentence ``lo``..``hi`` gives the name a role: an honorific right before it (Mr, Dr), or
+    a cue of a relation (a meeting, a statement) in the sentence."""
+    prev = tg.hits.get(nm.start - 1) if nm.start > lo else None
+    if prev is not None and prev.kind == "title" and prev.info[0] == "honorific":
+        return True
+    return any(h.kind == "cue" for k, h in tg.hits.items() if lo <= k < hi)
+
+
+def person_names(tg: Tagger, lo: int, hi: int) -> list[NameMention]:
+    """Full names with no title next to them in tokens ``lo``..``hi`` (a sentence): a known given
+    name opens a run of two name words or more ("Peter J. Lindqvist", "Margaret van Dijk"), in a
+    sentence that gives it a role (:func:`_role_context`). Whether the person is an official is
+    the caller's: the article must give a title too."""
+    out: list[NameMention] = []
+    i = lo
+    while i < hi:
+        nm = name_run(tg, i) if known_name(tg, i) else None
+        words = 0 if nm is None else sum(1 for k in range(nm.start, nm.end) if tg.is_alpha[k])
+        if nm is None or nm.end > hi or words < 2 or not _role_context(tg, nm, lo, hi):
+            i += 1
+            continue
+        out.append(nm)
+        i = nm.end
+    return out
 
 
 def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:

@@ -24,13 +24,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..lang import GENERIC_TITLE, UNIQUE_TITLE
+from ..text import normalize_key
 from .agencies import agency_phrase
 from .entities import Entities, EntityBuilder
 from .mentions import NameMention, TitleMention
-from .names import name_run, starts_known_name
+from .names import name_run, person_names, starts_known_name
 from .resolution import (
     counterpart_roles,
     fold_implied,
+    is_surname,
     merge_surnames,
     mentions_of_known_officials,
     parents_by_name,
@@ -81,6 +83,8 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     b = EntityBuilder(doc, tg)
     used: set[int] = set()
     titles = TitleBook(tg, sents)
+    persons = [(si, nm) for si, s in enumerate(sents) for nm in person_names(tg, s.start, s.end)]
+    surnames = frozenset(normalize_key(nm.text).split()[-1] for _si, nm in persons)
     for si, s in enumerate(sents):
         starts = titles.starts_in(s)
         for k in starts:
@@ -88,7 +92,8 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
                 _name_after_title(b, si, s, k, starts, titles, used)
         for k in starts:
             if k not in titles.bound:
-                _name_before_title(b, si, s, titles.at[k], titles, used)
+                _name_before_title(b, si, s, titles.at[k], titles, used, surnames)
+    _untitled_full_names(b, persons, used)
     merge_surnames(b)
     fold_implied(b)
     _countries(b)
@@ -317,17 +322,32 @@ def _with_country_after_name(tg: Tagger, t: TitleMention, k: int) -> TitleMentio
 
 
 def _name_before_title(
-    b: EntityBuilder, si: int, s: Span, t: TitleMention, titles: TitleBook, used: set[int]
+    b: EntityBuilder,
+    si: int,
+    s: Span,
+    t: TitleMention,
+    titles: TitleBook,
+    used: set[int],
+    surnames: frozenset[str] = frozenset(),
 ) -> None:
-    """ "X Y, deputy head of …": a name of two words or more right before the title."""
+    """ "X Y, deputy head of …": a name of two words or more right before the title; after a
+    comma, also "X Y, the Swedish envoy," (a known given name opening the name, the title closed
+    there), and a surname alone when the article gives its full name elsewhere ("Y, the
+    envoy,")."""
     doc, tg = b.doc, b.tg
     j = t.start - 1
+    article = j > s.start and doc[j].norm_ in b.W.article and doc[j - 1].text in COMMAS
+    if article and not _closed_apposition(b, s, t):
+        return
+    j -= int(article)
     while j >= s.start and doc[j].text in COMMAS:
         j -= 1
     nm = name_run(tg, j, -1) if j >= s.start else None
+    if nm and article and not starts_known_name(tg, nm) and nm.end - nm.start >= 2:
+        return  # "… Jordan Valley, the minister …": a place, not a person
     if not (
         nm
-        and nm.end - nm.start >= 2
+        and (nm.end - nm.start >= 2 or (j < t.start - 1 and normalize_key(nm.text) in surnames))
         and nm.start >= s.start
         and not (used & set(range(nm.start, nm.end)))
         and not (_after_preposition(tg, nm.start) and not starts_known_name(tg, nm))
@@ -340,6 +360,41 @@ def _name_before_title(
     titles.bound.add(t.start)
     used.update(range(nm.start, t.end))
     _bind_following_titles(b, s, t.end, oi, titles)
+
+
+def _closed_apposition(b: EntityBuilder, s: Span, t: TitleMention) -> bool:
+    """The title ends the apposition: a comma, the sentence's end or a relative word follows it
+    ("X, the envoy, said", "… X, the envoy.", "X, the envoy who …"), not a verb ("X, the
+    minister said")."""
+    if t.end >= s.end:
+        return True
+    nxt = b.doc[t.end]
+    return not nxt.is_alpha or nxt.norm_ in b.W.relative
+
+
+def _untitled_full_names(
+    b: EntityBuilder, persons: list[tuple[int, NameMention]], used: set[int]
+) -> None:
+    """A full name read with no title next to it (:func:`~.names.person_names`) is the official
+    whose surname alone got a title ("received Mr Peter Y … Ambassador Y said"): it becomes that
+    official's name. A full name whose surname no titled official bears is no official."""
+    dp = b.P.definite_prefix
+    for si, nm in persons:
+        if used & set(range(nm.start, nm.end)):
+            continue
+        full = normalize_key(nm.text).split()
+        short = [
+            i
+            for i, o in enumerate(b.officials)
+            if len(o.key.split()) == 1 and o.titles and is_surname(o.key, full, dp)
+        ]
+        if len(short) != 1:
+            continue
+        oi = b.official(nm.text, None, "official.full-name+titled-surname")
+        b.officials[oi].rule = "official.full-name+titled-surname"
+        b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
+        b.name_tokens.update(range(nm.start, nm.end))
+        used.update(range(nm.start, nm.end))
 
 
 def _after_preposition(tg: Tagger, k: int) -> bool:

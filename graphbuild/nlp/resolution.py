@@ -28,12 +28,19 @@ from .values import AGENCY, OFFICIAL, Part, Ref
 if TYPE_CHECKING:
     from .officials import TitleBook
 
-__all__ = ["merge_surnames", "fold_implied", "mentions_of_known_officials", "parents_by_name"]
+__all__ = [
+    "is_surname",
+    "merge_surnames",
+    "fold_implied",
+    "mentions_of_known_officials",
+    "parents_by_name",
+]
 
 GOVERNMENT = "government"
 
 
-def _is_surname(short: str, full: list[str], dp: str) -> bool:
+def is_surname(short: str, full: list[str], dp: str) -> bool:
+    """``short`` (one word key) is the last word of the name ``full`` (also with the article)."""
     return len(full) >= 2 and full[-1] in (short, dp + short) or dp + full[-1] == short
 
 
@@ -50,7 +57,7 @@ def _fuller_names(b: EntityBuilder, i: int) -> list[int]:
     others = [j for j in range(len(b.officials)) if j != i and j not in b.redirect]
     cands = []
     if len(words) == 1:
-        cands = [j for j in others if _is_surname(key, b.officials[j].key.split(), dp)]
+        cands = [j for j in others if is_surname(key, b.officials[j].key.split(), dp)]
     if not cands:
         cands = [j for j in others if _is_first_names(words, b.officials[j].key.split())]
     if not cands and words[0] in b.tg.W.name_particle:
@@ -80,6 +87,8 @@ def merge_surnames(b: EntityBuilder) -> None:
         full.aliases.update(o.aliases)
         full.aliases.update(f"{t} {o.name}" for t in o.titles)
         full.roles.update(o.roles)
+        if not full.titles:  # a full name read with no title: the short form's titles are its
+            full.titles.extend(o.titles)
         full.country = full.country or o.country
         full.agencies.extend(o.agencies)
         full.merges.append(
