@@ -556,26 +556,25 @@ def starts_known_name(tg: Tagger, m: NameMention) -> bool:
     return known_name(tg, m.start) or (_particle(tg, m.start) and m.end - m.start >= 2)
 
 
-def _role_context(tg: Tagger, nm: NameMention, lo: int, hi: int) -> bool:
-    """The sentence ``lo``..``hi`` gives the name a role: an honorific right before it (Mr, Dr), or
-    a cue of a relation (a meeting, a statement) in the sentence."""
-    prev = tg.hits.get(nm.start - 1) if nm.start > lo else None
-    if prev is not None and prev.kind == "title" and prev.info[0] == "honorific":
-        return True
-    return any(h.kind == "cue" for k, h in tg.hits.items() if lo <= k < hi)
+def _after_honorific_hit(tg: Tagger, i: int, lo: int) -> bool:
+    prev = tg.hits.get(i - 1) if i > lo else None
+    return prev is not None and prev.kind == "title" and prev.info[0] == "honorific"
 
 
 def person_names(tg: Tagger, lo: int, hi: int) -> list[NameMention]:
     """Full names with no title next to them in tokens ``lo``..``hi`` (a sentence): a known given
-    name opens a run of two name words or more ("Peter J. Lindqvist", "Margaret van Dijk"), in a
-    sentence that gives it a role (:func:`_role_context`). Whether the person is an official is
-    the caller's: the article must give a title too."""
+    name opens a run of two name words or more ("Peter J. Lindqvist", "Margaret van Dijk") where
+    the sentence gives it a role: an honorific right before it (Mr, Dr), or a cue of a relation (a
+    meeting, a statement) in the sentence. Whether the person is an official is the caller's: the
+    article must give a title too."""
     out: list[NameMention] = []
+    cue = bool(tg.starts(("cue",), lo, hi))
     i = lo
     while i < hi:
-        nm = name_run(tg, i) if known_name(tg, i) else None
+        role = cue or _after_honorific_hit(tg, i, lo)
+        nm = name_run(tg, i) if role and known_name(tg, i) else None
         words = 0 if nm is None else sum(1 for k in range(nm.start, nm.end) if tg.is_alpha[k])
-        if nm is None or nm.end > hi or words < 2 or not _role_context(tg, nm, lo, hi):
+        if nm is None or nm.end > hi or words < 2:
             i += 1
             continue
         out.append(nm)
