@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # the pipeline is imported only by the commands that run it
 
     from .evaluate import Report
     from .model import Article, Extraction
+    from .graphstream import StreamedGraph
     from .sinks import Sink, SinkResult
 
 app = typer.Typer(
@@ -219,7 +220,7 @@ def _run_streamed(
         skipped.append(err)
         error_line(str(err))
 
-    def on_graph(count: int, g: nx.MultiDiGraph) -> None:
+    def on_graph(count: int, g: nx.MultiDiGraph | StreamedGraph) -> None:
         if not quiet and graph:
             s = graph_summary(g)
             err_console.print(f"{count} article(s) → nodes {s['nodes']} edges {s['edges']}")
@@ -243,6 +244,8 @@ def _run_streamed(
 def _report(result: SinkResult) -> None:
     """One line on stderr per output of ``run``: the files once published as a set, or what
     the Neo4j load did (a file sink's own result only says it is written, not yet published)."""
+    if result.name == "html" and result.detail:  # a big page drawn in part: what it left out
+        err_console.print(result.detail, markup=False)
     if result.path is not None:
         return
     if result.name == "outputs":

@@ -287,7 +287,10 @@ def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
         nx.write_graphml(h, fh.file)
 
 
-def graph_summary(g: nx.MultiDiGraph) -> dict[str, dict[str, int]]:
+def graph_summary(g: Any) -> dict[str, dict[str, int]]:
+    """Nodes and edges by type, of a networkx graph or a streamed run's graph."""
+    if not isinstance(g, nx.Graph):
+        return g.summary()
     nodes: dict[str, int] = {}
     edges: dict[str, int] = {}
     for _, d in g.nodes(data=True):

@@ -19,13 +19,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import networkx as nx
 
 from .errors import InputError
 from .fsutil import AtomicFile
 from .graph import GraphBuilder
+from .graphstream import GraphStream, StreamedGraph
 from .model import Article, Extraction
 from .parallel import BATCH_SIZE, batched, extract_batches
 from .resolve import OfficialIndex, Resolution, resolve_corpus
@@ -171,11 +172,42 @@ class _TimedSink:
 
 @dataclass(frozen=True)
 class RunOutcome:
-    """What :func:`run_streamed` did: articles, the corpus graph, each sink's result."""
+    """What :func:`run_streamed` did: articles, the corpus graph (a
+    :class:`~graphbuild.graphstream.StreamedGraph` when it was streamed), each sink's result."""
 
     articles: int
-    graph: nx.MultiDiGraph
+    graph: nx.MultiDiGraph | StreamedGraph
     results: list[SinkResult]
+
+
+def _streams(sinks: Sequence[Sink]) -> bool:
+    """Every sink takes a :class:`StreamedGraph` on close (its class says ``streams = True``)."""
+    return all(getattr(s, "streams", False) for s in sinks)
+
+
+def _graph_of(
+    spill: IO[str],
+    resolution: Resolution,
+    threshold: float,
+    stream: GraphStream | None,
+    builder: GraphBuilder,
+    timings: Timings,
+) -> nx.MultiDiGraph | StreamedGraph:
+    """The corpus graph once the batches are replayed: the stream's, unless it could not be
+    ordered without the whole graph (:attr:`GraphStream.exact`): then the spill is replayed
+    once more into ``builder``."""
+    with timings.stage("graph"):
+        if stream is not None:
+            streamed = stream.finish()
+            if stream.exact:
+                return streamed
+            streamed.close()
+        else:
+            return builder.finish()
+    for _ in _replay(spill, resolution, threshold, builder, timings):
+        pass
+    with timings.stage("graph"):
+        return builder.finish()
 
 
 def _spill(
@@ -205,7 +237,7 @@ def _replay(
     spill: IO[str],
     resolution: Resolution,
     threshold: float,
-    builder: GraphBuilder | None,
+    builder: GraphBuilder | GraphStream | None,
     timings: Timings,
 ) -> Iterator[list[Extraction]]:
     """Pass 2: the spilled extractions, resolved and filtered, batch by batch, into ``builder``."""
@@ -232,7 +264,7 @@ def run_streamed(
     jobs: int = 1,
     threshold: float = 0.0,
     progress: Callable[[Article], None] | None = None,
-    on_graph: Callable[[int, nx.MultiDiGraph], None] | None = None,
+    on_graph: Callable[[int, Any], None] | None = None,
     on_result: Callable[[SinkResult], None] | None = None,
     timings: Timings | None = None,
     empty_error: str = "no readable articles",
@@ -245,10 +277,18 @@ def run_streamed(
     sinks close; ``on_result`` as each sink closes (:func:`run_sinks`). No article:
     an :class:`InputError` (``empty_error``) and no sink is written. ``graph=False``:
     no graph is built (the sinks close with an empty one), for extractions alone.
+
+    When every sink ``streams`` (those of :func:`~graphbuild.sinks.output_sinks` do),
+    the graph is not built in memory: a :class:`~graphbuild.graphstream.GraphStream`
+    keeps the entity index and sorts edges, statements and articles on disk, and the
+    sinks (and ``on_graph``) get its :class:`~graphbuild.graphstream.StreamedGraph`.
+    Otherwise they get the networkx graph of :func:`~graphbuild.graph.build_graph`.
     """
     timings = timings if timings is not None else Timings()
     index = OfficialIndex()
     builder = GraphBuilder()
+    stream = GraphStream() if graph and _streams(sinks) else None
+    out: list[Any] = [builder.graph]
     try:
         with tempfile.TemporaryFile("w+", encoding="utf-8", prefix="graphbuild-") as spill:
             count = _spill(articles, spill, index, jobs, timings, progress)
@@ -258,19 +298,22 @@ def run_streamed(
                 resolution = index.resolution()
             del index
 
-            def finish() -> nx.MultiDiGraph:
-                with timings.stage("graph"):
-                    g = builder.finish()
+            def finish() -> Any:
+                out[0] = _graph_of(spill, resolution, threshold, stream, builder, timings)
                 if on_graph is not None:
-                    on_graph(count, g)
-                return g
+                    on_graph(count, out[0])
+                return out[0]
 
             timed = [_TimedSink(s, timings) for s in sinks]
-            batches = _replay(spill, resolution, threshold, builder if graph else None, timings)
+            feed = (stream or builder) if graph else None
+            batches = _replay(spill, resolution, threshold, feed, timings)
             results = run_sinks(timed, batches, finish, on_result=on_result)
     except BaseException:
         for sink in sinks:  # pass 1 failed before any sink began: nothing to keep
             with contextlib.suppress(Exception):
                 sink.abort()
         raise
-    return RunOutcome(count, builder.graph, results)
+    finally:
+        if stream is not None:
+            stream.close()  # the sorted files; the graph's counts stay readable
+    return RunOutcome(count, out[0], results)

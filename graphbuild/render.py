@@ -51,7 +51,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 from pyvis.edge import Edge
@@ -64,10 +64,14 @@ from .fsutil import atomic_write
 from .text import fold_tables
 from .text import normalize_key as search_key
 
+if TYPE_CHECKING:
+    from .graphstream import StreamedGraph
+
 __all__ = [
     "render",
     "render_file",
     "render_html",
+    "render_streamed",
     "build_page_data",
     "select_nodes",
     "graph_articles",
@@ -89,6 +93,8 @@ OTHER_NODE_STYLE: dict[str, Any] = schema.OTHER_NODE_STYLE.vis()
 EDGE_STYLES = schema.EDGE_STYLES
 OTHER_EDGE_STYLE: dict[str, Any] = schema.OTHER_EDGE_STYLE.vis()
 
+#: A streamed run's page draws at most this many edges (see :func:`render_streamed`).
+MAX_PAGE_EDGES = 20_000
 #: Above this many shown nodes the page switches to the cheap settings.
 BIG_GRAPH = 800
 #: physics=False lays out up to this many nodes with networkx's (dense) spring layout.
@@ -556,12 +562,15 @@ def build_page_data(
     title: str = "graphbuild",
     max_nodes: int = 1500,
     physics: bool = True,
+    whole: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Everything the page's script needs, as plain JSON-able data.
 
     ``nodes``/``edges`` are vis-network items (built with pyvis); ``info`` and
     ``edgeInfo`` (same index) hold what the side panel shows; ``meta`` has the
-    counts for the cap notice.
+    counts for the cap notice. ``whole``: ``graph`` is a part of a bigger graph
+    (:func:`render_streamed`), whose ``nodes``, ``edges`` and ``articles`` counts
+    and ``selection`` (how the part was chosen) the notice gives.
     """
     if not isinstance(graph, nx.Graph):
         raise InputError(f"render needs a networkx graph, got {type(graph).__name__}")
@@ -590,6 +599,8 @@ def build_page_data(
         "node_counts": type_counts,
         "edge_counts": edge_counts,
     }
+    if whole is not None:
+        _whole_meta(meta, whole)
     return {
         "title": str(title),
         "meta": meta,
@@ -603,6 +614,17 @@ def build_page_data(
         "edgeInfo": edge_info,
         "options": _options(len(order), physics),
     }
+
+
+def _whole_meta(meta: dict[str, Any], whole: dict[str, Any]) -> None:
+    """The counts of ``meta`` for a page drawn from a part of the graph (see ``whole``)."""
+    meta["nodes_total"] = whole["nodes"]
+    meta["edges_total"] = whole["edges"]
+    meta["nodes_omitted"] = whole["nodes"] - meta["nodes_shown"]
+    meta["edges_omitted"] = whole["edges"] - meta["edges_shown"]
+    meta["articles_total"] = whole["articles"]
+    meta["capped"] = True
+    meta["selection"] = whole["selection"]
 
 
 # --------------------------------------------------------------------------- page
@@ -700,9 +722,12 @@ def _notice_html(meta: dict[str, Any]) -> str:
         f" of {plural(meta['nodes_total'], 'node')} and "
         f"{meta['edges_shown']:,} of {plural(meta['edges_total'], 'edge')}. "
         f"<strong>{' and '.join(left_out)} {verb} left out</strong> "
-        f"(cap: {plural(meta['max_nodes'], 'node')}; kept the largest connected components,"
-        " grown from their best-connected nodes)."
-        "</div>"
+        + html.escape(
+            meta.get("selection")
+            or f"(cap: {plural(meta['max_nodes'], 'node')}; kept the largest connected"
+            " components, grown from their best-connected nodes)."
+        )
+        + "</div>"
     )
 
 
@@ -756,9 +781,10 @@ def render_html(
     title: str = "graphbuild",
     max_nodes: int = 1500,
     physics: bool = True,
+    whole: dict[str, Any] | None = None,
 ) -> str:
-    """The page as a string (see :func:`render`)."""
-    data = build_page_data(graph, title=title, max_nodes=max_nodes, physics=physics)
+    """The page as a string (see :func:`render`; ``whole`` as in :func:`build_page_data`)."""
+    data = build_page_data(graph, title=title, max_nodes=max_nodes, physics=physics, whole=whole)
     a = _assets()
     parts = {
         "TITLE": html.escape(str(title)),
@@ -783,6 +809,7 @@ def render(
     title: str = "graphbuild",
     max_nodes: int = 1500,
     physics: bool = True,
+    whole: dict[str, Any] | None = None,
 ) -> Path:
     """Write the interactive page for ``graph`` to ``path`` and return the path.
 
@@ -792,8 +819,59 @@ def render(
     page fits the whole graph into view once the layout is done. The file is
     self-contained, and written atomically: a failed write keeps the previous page.
     """
-    text = render_html(graph, title=title, max_nodes=max_nodes, physics=physics)
+    text = render_html(graph, title=title, max_nodes=max_nodes, physics=physics, whole=whole)
     return atomic_write(path, text)
+
+
+def render_streamed(
+    graph: StreamedGraph,
+    path: str | Path,
+    *,
+    title: str = "graphbuild",
+    max_nodes: int = 1500,
+    physics: bool = True,
+    max_edges: int = MAX_PAGE_EDGES,
+) -> str | None:
+    """The page of a streamed run's graph (:class:`~graphbuild.graphstream.StreamedGraph`).
+
+    A graph of at most ``max_nodes`` nodes and ``max_edges`` edges is drawn whole: the
+    page :func:`render` draws for the same graph. A bigger one is drawn in part, chosen
+    from the entity index without the whole graph in memory: the ``max_nodes`` entities
+    of highest degree (ties: the smaller id), no Statement, and at most ``max_edges``
+    of the edges between them, those whose ends rank higher first (ties: graph order).
+    The notice on the page says so; the same line is returned (None for a whole graph)
+    for the run to print on stderr.
+    """
+    n_nodes, n_edges = graph.number_of_nodes(), graph.number_of_edges()
+    if n_nodes <= max_nodes and n_edges <= max_edges:
+        render(graph.materialize(), path, title=title, max_nodes=max_nodes, physics=physics)
+        return None
+    ranked = sorted(graph.entity_order, key=lambda n: (-graph.degree(n), n))[: max(max_nodes, 0)]
+    place = {n: i for i, n in enumerate(ranked)}
+    between = (
+        (max(place[u], place[v]), i)
+        for i, (u, v, _) in enumerate(graph.edges())
+        if u in place and v in place
+    )
+    chosen = {i for _, i in heapq.nsmallest(max(max_edges, 0), between)}
+    part = graph.materialize(keep=place.__contains__, edge_filter=lambda i, u, v: i in chosen)
+    selection = (
+        f"(caps: {plural(max_nodes, 'node')}, {plural(max_edges, 'edge')}; kept the"
+        " best-connected entities, without statements, and the edges between them, those"
+        " of the best-connected first; graphbuild render --query or Neo4j show the rest)."
+    )
+    whole = {
+        "nodes": n_nodes,
+        "edges": n_edges,
+        "articles": graph.article_count,
+        "selection": selection,
+    }
+    render(part, path, title=title, max_nodes=max_nodes, physics=physics, whole=whole)
+    return (
+        f"graph.html: large graph, showing {part.number_of_nodes():,} of"
+        f" {plural(n_nodes, 'node')} and {part.number_of_edges():,} of"
+        f" {plural(n_edges, 'edge')} {selection}"
+    )
 
 
 def render_file(graph_json_path: str | Path, out_path: str | Path, **kw: Any) -> Path:

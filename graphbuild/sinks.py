@@ -42,14 +42,18 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeAlias, runtime_checkable
 
 import networkx as nx
 
 from .errors import InputError
 from .fsutil import AtomicFile, OutputDir, UnsafeTargetError
 from .graph import write_graph_json, write_graphml
+from .graphstream import StreamedGraph
 from .model import Extraction
+
+#: what a sink is closed with: the networkx graph, or the graph of a streamed run
+Graph: TypeAlias = nx.MultiDiGraph | StreamedGraph
 
 if TYPE_CHECKING:  # the Neo4j driver is imported only when a Neo4j sink runs
     from .neo4j.loader import Neo4jSettings
@@ -102,7 +106,7 @@ class Sink(Protocol):
     def add(self, extractions: Sequence[Extraction]) -> None:
         """Take one batch of extractions (called zero or more times, in article order)."""
 
-    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+    def close(self, graph: Graph) -> SinkResult:
         """Take the corpus graph, finish writing and make the output visible."""
 
     def abort(self) -> None:
@@ -148,6 +152,7 @@ class ExtractionsFile:
     renamed on close (into ``output``'s new set when given, see :class:`OutputSet`)."""
 
     name = "extractions"
+    streams = True
 
     def __init__(self, path: str | Path, *, output: OutputDir | None = None) -> None:
         self.path = Path(path)
@@ -166,7 +171,7 @@ class ExtractionsFile:
             for ex in extractions:
                 fh.write(extraction_line(ex) + "\n")
 
-    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+    def close(self, graph: Graph) -> SinkResult:
         fh = self._open()  # no batch at all: an empty file
         with _writing(self.path):
             fh.commit()
@@ -181,6 +186,7 @@ class ExtractionsStream:
     """``extractions.jsonl`` lines written to an open text stream (stdout) as batches come."""
 
     name = "extractions"
+    streams = True
 
     def __init__(self, stream: IO[str], target: str = "-") -> None:
         self.stream, self.target = stream, target
@@ -189,7 +195,7 @@ class ExtractionsStream:
         for ex in extractions:
             self.stream.write(extraction_line(ex) + "\n")
 
-    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+    def close(self, graph: Graph) -> SinkResult:
         self.stream.flush()
         return SinkResult(self.name, self.target)
 
@@ -202,6 +208,7 @@ class _GraphFile:
     ``output``'s new set when given (see :class:`OutputSet`)."""
 
     name = ""
+    streams = True  # a streamed graph is written as it is read (or built here when needed)
 
     def __init__(self, path: str | Path, *, output: OutputDir | None = None) -> None:
         self.path = Path(path)
@@ -210,10 +217,10 @@ class _GraphFile:
     def add(self, extractions: Sequence[Extraction]) -> None:
         return None
 
-    def _write(self, graph: nx.MultiDiGraph, path: Path) -> None:
+    def _write(self, graph: Graph, path: Path) -> None:
         raise NotImplementedError
 
-    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+    def close(self, graph: Graph) -> SinkResult:
         with _writing(self.path):
             self._write(graph, _where(self.path, self.output))
         return SinkResult(self.name, str(self.path), self.path)
@@ -227,8 +234,11 @@ class GraphJsonFile(_GraphFile):
 
     name = "json"
 
-    def _write(self, graph: nx.MultiDiGraph, path: Path) -> None:
-        write_graph_json(graph, path)
+    def _write(self, graph: Graph, path: Path) -> None:
+        if isinstance(graph, StreamedGraph):
+            graph.write_json(path)  # item by item from the sorted files: the same bytes
+        else:
+            write_graph_json(graph, path)
 
 
 class GraphMLFile(_GraphFile):
@@ -236,8 +246,9 @@ class GraphMLFile(_GraphFile):
 
     name = "graphml"
 
-    def _write(self, graph: nx.MultiDiGraph, path: Path) -> None:
-        write_graphml(graph, path)
+    def _write(self, graph: Graph, path: Path) -> None:
+        # networkx writes GraphML from a whole graph: a streamed one is built here, whole
+        write_graphml(graph.materialize() if isinstance(graph, StreamedGraph) else graph, path)
 
 
 class PageFile(_GraphFile):
@@ -257,11 +268,21 @@ class PageFile(_GraphFile):
     ) -> None:
         super().__init__(path, output=output)
         self.title, self.max_nodes, self.physics = title, max_nodes, physics
+        self.notice: str | None = None  # what a streamed page left out, for stderr
 
-    def _write(self, graph: nx.MultiDiGraph, path: Path) -> None:
-        from .render import render
+    def _write(self, graph: Graph, path: Path) -> None:
+        from .render import render, render_streamed
 
-        render(graph, path, title=self.title, max_nodes=self.max_nodes, physics=self.physics)
+        if isinstance(graph, StreamedGraph):
+            self.notice = render_streamed(
+                graph, path, title=self.title, max_nodes=self.max_nodes, physics=self.physics
+            )
+        else:
+            render(graph, path, title=self.title, max_nodes=self.max_nodes, physics=self.physics)
+
+    def close(self, graph: Graph) -> SinkResult:
+        result = super().close(graph)
+        return SinkResult(result.name, result.target, result.path, self.notice)
 
 
 class Neo4jSink:
@@ -274,6 +295,7 @@ class Neo4jSink:
     """
 
     name = "neo4j"
+    streams = True  # a streamed graph is built here, whole: the loader takes networkx
 
     def __init__(
         self,
@@ -291,11 +313,12 @@ class Neo4jSink:
     def add(self, extractions: Sequence[Extraction]) -> None:
         return None
 
-    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+    def close(self, graph: Graph) -> SinkResult:
         from .neo4j import loader
 
+        g = graph.materialize() if isinstance(graph, StreamedGraph) else graph
         summary = loader.load_graph(
-            graph, self.settings, driver=self.driver, batch_size=self.batch_size, quiet=self.quiet
+            g, self.settings, driver=self.driver, batch_size=self.batch_size, quiet=self.quiet
         )
         return SinkResult(
             self.name, f"{self.settings.uri} ({self.settings.database})", None, summary
@@ -315,6 +338,7 @@ class OutputSet:
     """
 
     name = "outputs"
+    streams = True
 
     def __init__(self, output: OutputDir) -> None:
         self.output = output
@@ -322,7 +346,7 @@ class OutputSet:
     def add(self, extractions: Sequence[Extraction]) -> None:
         return None
 
-    def close(self, graph: nx.MultiDiGraph) -> SinkResult:
+    def close(self, graph: Graph) -> SinkResult:
         with _writing(self.output.path):
             paths = self.output.publish()
         return SinkResult(self.name, str(self.output.path), None, tuple(paths))
@@ -380,7 +404,7 @@ def output_sinks(
 def run_sinks(
     sinks: Sequence[Sink],
     batches: Iterable[Sequence[Extraction]],
-    graph: nx.MultiDiGraph | Callable[[], nx.MultiDiGraph],
+    graph: Graph | Callable[[], Graph],
     *,
     on_result: Callable[[SinkResult], None] | None = None,
 ) -> list[SinkResult]:

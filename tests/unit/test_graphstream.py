@@ -1,0 +1,138 @@
+"""The streamed graph: the bytes of build_graph's graph.json from sorted files, and a page
+that draws a big graph in part."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import graphbuild.graphstream as graphstream
+from graphbuild.graph import build_graph, graph_summary, write_graph_json, write_graphml
+from graphbuild.graphstream import GraphStream, _Sorter
+from graphbuild.model import Article, Entity, Extraction, Relation
+from graphbuild.pipeline import extract, run_streamed
+from graphbuild.render import render, render_streamed
+from graphbuild.sinks import output_sinks
+from graphbuild.sources import iter_articles, read_articles
+
+
+@pytest.fixture(scope="module")
+def exs(eval_dir: Path, seeds_dir: Path) -> list[Extraction]:
+    return extract(read_articles([eval_dir / "dev2" / "articles", seeds_dir]))
+
+
+def _stream(exs: list[Extraction]) -> graphstream.StreamedGraph:
+    s = GraphStream()
+    for ex in exs:
+        s.add(ex)
+    return s.finish()
+
+
+def test_the_sorter_merges_its_runs_and_reads_again() -> None:
+    s = _Sorter(chunk=7)
+    keys = [(i * 37) % 101 for i in range(101)]
+    for k in keys:
+        s.add((k, -k), str(k))
+    assert [k for k, _ in s.items()] == sorted((k, -k) for k in keys)
+    assert [v for _, v in s.items()] == [str(k) for k in sorted(keys)]  # a second read
+    s.close()
+
+
+def test_small_runs_give_the_bytes_of_build_graph(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, exs: list[Extraction]
+) -> None:
+    monkeypatch.setattr(graphstream, "CHUNK", 5)  # many runs to merge
+    monkeypatch.setattr(graphstream, "BLOCK", 2)
+    g = build_graph(exs)
+    sg = _stream(exs)
+    assert sg.number_of_nodes() == g.number_of_nodes() > 100
+    assert sg.number_of_edges() == g.number_of_edges() > 100
+    assert sg.summary() == graph_summary(g)
+    write_graph_json(g, tmp_path / "memory.json")
+    sg.write_json(tmp_path / "streamed.json")
+    assert (tmp_path / "streamed.json").read_bytes() == (tmp_path / "memory.json").read_bytes()
+    write_graphml(g, tmp_path / "memory.graphml")
+    write_graphml(sg.materialize(), tmp_path / "streamed.graphml")
+    assert (tmp_path / "streamed.graphml").read_bytes() == (
+        tmp_path / "memory.graphml"
+    ).read_bytes()
+    render(g, tmp_path / "memory.html")
+    render_streamed(sg, tmp_path / "streamed.html")
+    assert (tmp_path / "streamed.html").read_bytes() == (tmp_path / "memory.html").read_bytes()
+    sg.close()
+
+
+def _odd(aid: str) -> Extraction:
+    a = Entity(id="Official:a", type="Official", name="A")
+    rel = Relation(type="MET_WITH", source="Official:a", target="Official:ghost", evidence="e")
+    return Extraction(Article(id=aid, title="", text="x", lang="en"), (a,), (rel,))
+
+
+def test_the_stream_knows_what_it_cannot_order() -> None:
+    # a relation to an id no entity has: networkx adds a bare node, the stream cannot
+    s = GraphStream()
+    s.add(_odd("x1"))
+    s.finish()
+    assert not s.exact
+    s.close()
+    s = GraphStream()  # an article id twice
+    for ex in (_odd("x1"), _odd("x1")):
+        s.add(Extraction(ex.article, ex.entities, ()))
+    s.finish()
+    assert not s.exact
+    s.close()
+
+
+def test_run_streamed_builds_in_memory_what_the_stream_cannot_order(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, eval_dir: Path
+) -> None:
+    finish = GraphStream.finish
+
+    def inexact(self: GraphStream) -> graphstream.StreamedGraph:
+        out = finish(self)
+        self.exact = False
+        return out
+
+    monkeypatch.setattr(GraphStream, "finish", inexact)
+    paths = [eval_dir / "dev" / "articles"]
+    outcome = run_streamed(iter_articles(paths), output_sinks(tmp_path / "out"))
+    assert not isinstance(outcome.graph, graphstream.StreamedGraph)  # replayed into networkx
+    write_graph_json(build_graph(extract(read_articles(paths))), tmp_path / "memory.json")
+    assert (tmp_path / "out" / "graph.json").read_bytes() == (tmp_path / "memory.json").read_bytes()
+
+
+def test_a_big_graph_page_is_drawn_in_part_and_says_so(
+    tmp_path: Path, exs: list[Extraction]
+) -> None:
+    sg = _stream(exs)
+    line = render_streamed(sg, tmp_path / "a.html", max_nodes=30, max_edges=40)
+    again = render_streamed(sg, tmp_path / "b.html", max_nodes=30, max_edges=40)
+    page = (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert page == (tmp_path / "b.html").read_text(encoding="utf-8")  # deterministic
+    assert line == again and line is not None
+    assert f"of {sg.number_of_nodes():,} nodes" in line and "render --query" in line
+    notice = re.search(r'<div id="cap-notice".*?</div>', page, re.S)
+    assert notice is not None and "best-connected entities" in notice.group(0)
+    assert f"of {sg.number_of_edges():,} edges" in notice.group(0)
+    # the drawn part: at most 30 entities of the highest degree, no statement, <= 40 edges
+    data = re.search(r'<script type="application/json" id="[^"]*">(.*?)</script>', page, re.S)
+    assert data is not None
+    d = json.loads(data.group(1))
+    assert len(d["info"]) == 30 and sum(len(e["items"]) for e in d["edgeInfo"]) <= 40
+    assert {n["type"] for n in d["info"]} <= {"Official", "Agency", "Country"}
+    top = sorted(sg.entity_order, key=lambda n: (-sg.degree(n), n))[:30]
+    assert {n["id"] for n in d["info"]} == set(top)
+    assert d["meta"]["articles_total"] == sg.article_count
+    sg.close()
+
+
+def test_the_run_reports_a_page_drawn_in_part(tmp_path: Path, eval_dir: Path) -> None:
+    outcome = run_streamed(
+        iter_articles([eval_dir / "dev2" / "articles"]),
+        output_sinks(tmp_path / "out", max_nodes=10, formats=["html"]),
+    )
+    html = next(r for r in outcome.results if r.name == "html")
+    assert html.detail.startswith("graph.html: large graph, showing 10 of")
