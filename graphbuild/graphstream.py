@@ -44,9 +44,9 @@ from .model import Article, Extraction, Relation, statement_id
 __all__ = ["GraphStream", "StreamedGraph"]
 
 #: records sorted in memory at once before a run is written out
-CHUNK = 50_000
+CHUNK = 20_000
 #: records per pickled block inside a run (what the merge holds per run)
-BLOCK = 512
+BLOCK = 256
 
 
 # the attributes of a Statement node and of an edge in the order build_graph sets them
