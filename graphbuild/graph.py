@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -121,21 +121,38 @@ def _edge_common(art: Article, rel: Relation) -> dict[str, Any]:
     }
 
 
+def _statement_attrs(art: Article, rel: Relation) -> dict[str, Any]:
+    """The attributes of a quoted relation's Statement node."""
+    return {
+        "type": schema.STATEMENT,
+        "name": (rel.quote or "")[:80],
+        "text": rel.quote or "",
+        "lang": art.lang,
+        "article_id": art.id,
+        "speaker": rel.source,
+        "articles": [art.id],
+    }
+
+
+def _oriented(ex: Extraction) -> Iterator[tuple[int, Relation, str, str | None]]:
+    """Each relation of ``ex``, its index and its ends; a symmetric pair keeps the
+    direction it was first seen in within the article."""
+    way: dict[tuple[str, frozenset[str]], tuple[str, str]] = {}
+    for n, rel in enumerate(ex.relations):
+        source, target = rel.source, rel.target
+        if schema.is_symmetric(rel.type) and target is not None:
+            source, target = way.setdefault(
+                (rel.type, frozenset((source, target))), (source, target)
+            )
+        yield n, rel, source, target
+
+
 def _add_statement(
     g: nx.MultiDiGraph, art: Article, rel: Relation, n: int, common: dict[str, Any]
 ) -> None:
     """A quoted relation: speaker → Statement node, then Statement → each mention."""
     sid = statement_id(art.id, rel.source, rel.quote or "", rel.start)
-    g.add_node(
-        sid,
-        type=schema.STATEMENT,
-        name=(rel.quote or "")[:80],
-        text=rel.quote or "",
-        lang=art.lang,
-        article_id=art.id,
-        speaker=rel.source,
-        articles=[art.id],
-    )
+    g.add_node(sid, **_statement_attrs(art, rel))
     g.add_edge(
         rel.source,
         sid,
@@ -159,15 +176,7 @@ def _add_statement(
 def _add_relations(g: nx.MultiDiGraph, ex: Extraction) -> None:
     """Add the edges (and Statement nodes) of one extraction's relations."""
     art = ex.article
-    way: dict[
-        tuple[str, frozenset[str]], tuple[str, str]
-    ] = {}  # symmetric pair → its first direction
-    for n, rel in enumerate(ex.relations):
-        source, target = rel.source, rel.target
-        if schema.is_symmetric(rel.type) and target is not None:
-            source, target = way.setdefault(
-                (rel.type, frozenset((source, target))), (source, target)
-            )
+    for n, rel, source, target in _oriented(ex):
         common = _edge_common(art, rel)
         if schema.is_quoted(rel.type):
             _add_statement(g, art, rel, n, common)

@@ -38,7 +38,15 @@ import networkx as nx
 
 from . import schema
 from .fsutil import AtomicFile
-from .graph import _edge_common, _finish_entities, _json_at, _merge_entity, _Pending
+from .graph import (
+    _edge_common,
+    _finish_entities,
+    _json_at,
+    _merge_entity,
+    _oriented,
+    _Pending,
+    _statement_attrs,
+)
 from .model import Article, Extraction, Relation, statement_id
 
 __all__ = ["GraphStream", "StreamedGraph"]
@@ -290,15 +298,9 @@ class GraphStream:
 
     def _add_relations(self, ex: Extraction, aid: str) -> None:
         art = ex.article
-        way: dict[tuple[str, frozenset[str]], tuple[str, str]] = {}
         made: dict[str, int] = {}  # this article's statements and their ranks (an id made twice
         # is one node)
-        for n, rel in enumerate(ex.relations):
-            source, target = rel.source, rel.target
-            if schema.is_symmetric(rel.type) and target is not None:
-                source, target = way.setdefault(
-                    (rel.type, frozenset((source, target))), (source, target)
-                )
+        for n, rel, source, target in _oriented(ex):
             common = _edge_common(art, rel)
             if not schema.is_quoted(rel.type):
                 if source not in self.nodes or target not in self.nodes:
@@ -315,15 +317,7 @@ class GraphStream:
         sid = statement_id(art.id, rel.source, rel.quote or "", rel.start)
         if sid not in made:
             made[sid] = rank = self._new_rank()
-            attrs = {
-                "type": schema.STATEMENT,
-                "name": (rel.quote or "")[:80],
-                "text": rel.quote or "",
-                "lang": art.lang,
-                "article_id": art.id,
-                "speaker": rel.source,
-                "articles": [art.id],
-            }
+            attrs = _statement_attrs(art, rel)
             self.statements.add(rank, (sid, _json_at({**attrs, "id": sid}, 2)))
             self.node_types[schema.STATEMENT] = self.node_types.get(schema.STATEMENT, 0) + 1
         if rel.source not in self.nodes:
