@@ -238,7 +238,6 @@ def start(
     returns once Bolt answers (no-op if up)."""
     with handled():
         from .neo4j import server
-        from .state import remember_server, server_file
 
         where = _home(home)
         for p in (port, http_port):  # bad options fail before any password is asked for
@@ -257,16 +256,7 @@ def start(
             quiet=quiet,
             runtime=server.Runtime.from_env(os.environ),
         )
-        sd = state_dir()
-        try:
-            remember_server(sd, st.uri, where)
-        except OSError as exc:  # the server runs; only the convenience is lost
-            if not quiet:
-                err_console.print(
-                    f"warning: could not remember the server in {server_file(sd)} "
-                    f"({exc.strerror or exc}); give --uri or NEO4J_URI to the other commands",
-                    markup=False,
-                )
+        _remember(where, st.uri, quiet)
         typer.echo(st.line())
 
 
