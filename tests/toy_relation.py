@@ -21,6 +21,7 @@ from pathlib import Path
 from graphbuild import schema
 from graphbuild.lang import Lexicon, load_lexicon
 from graphbuild.model import Article
+from graphbuild.neo4j import loader
 from graphbuild.nlp import relations
 from graphbuild.nlp.discourse import Outcome
 from graphbuild.nlp.values import PendingRelation
@@ -37,19 +38,13 @@ ARTICLE = Article(
     text="Foreign Minister Karim Haddad phoned Ambassador Tom Reyes on Monday. "
     "Ambassador Tom Reyes phoned Foreign Minister Karim Haddad again on Tuesday.",
 )
-# What cypher/load/rel_phoned.cypher would hold: the shape of rel_met_with.cypher.
-CYPHER = """// One PHONED relationship per (source, target, article), keyed by article_id
-// (a test's toy type).
-// $rows: [{source, target, article_id, evidence, start, end, published, confidence, rule, count}]
-UNWIND $rows AS row
-MATCH (s:Entity {id: row.source})
-MATCH (t:Entity {id: row.target})
-MERGE (s)-[r:PHONED {article_id: row.article_id}]->(t)
-WITH r, row {.evidence, .start, .end, .published, .confidence, .rule, .count} AS want
-FOREACH (k IN [k IN keys(want)
-               WHERE NOT coalesce(r[k] = want[k], r[k] IS NULL AND want[k] IS NULL)] |
-  SET r[k] = want[k]);
-"""
+# What cypher/load/rel_phoned.cypher would hold: rel_met_with.cypher with its type renamed,
+# read from the package so the toy follows the shipped merge rule (a copy had drifted once).
+CYPHER = (
+    (loader.cypher_dir() / "load" / "rel_met_with.cypher")
+    .read_text(encoding="utf-8")
+    .replace("MET_WITH", PHONED)
+)
 
 
 def phoned(ctx, state):
