@@ -26,11 +26,13 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from .cli_cluster import SchedulerOpt, check_jobs
 from .cli_common import (
     DbOpt,
     JobsOpt,
@@ -117,10 +119,15 @@ def extract(
     ] = Path("-"),
     min_confidence: ThresholdOpt = 0.0,
     jobs: JobsOpt = None,
+    scheduler: SchedulerOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Extract entities and relations; write one JSON object per article (FORMAT.md)."""
     with handled():
+        check_jobs(scheduler, jobs)
+        if scheduler:
+            _extract_on_cluster(scheduler, paths, output, min_confidence, quiet)
+            return
         from .sinks import ExtractionsFile, ExtractionsStream
 
         to_stdout = str(output) == "-"
@@ -132,6 +139,31 @@ def extract(
             err_console.print(f"wrote {count} extraction(s) to {output}")
         if skipped:
             raise typer.Exit(code=1)
+
+
+def _extract_on_cluster(
+    scheduler: str, paths: list[Path], output: Path, threshold: float, quiet: bool
+) -> None:
+    """``extract --scheduler``: the workers write the shards into the directory ``output``."""
+    from .cli_cluster import run_cli
+    from .cluster import ClusterJob
+
+    if str(output) == "-":
+        raise InputError("with --scheduler, --output is a directory for the extraction shards")
+    job = ClusterJob(
+        out=output,
+        formats=("extractions",),
+        graph=False,
+        threshold=threshold,
+        quiet=quiet,
+        empty_error="no readable articles in " + ", ".join(str(p) for p in paths),
+    )
+    with _progress(quiet) as prog:
+        count, failed = run_cli(scheduler, paths, job, progress=prog)
+    if not quiet:
+        err_console.print(f"wrote {count} extraction(s) to {output}/extractions-*.jsonl")
+    if failed:
+        raise typer.Exit(code=1)
 
 
 def _formats(value: str) -> list[str]:
@@ -174,18 +206,27 @@ def run(
     user: UserOpt = "neo4j",
     database: DbOpt = "neo4j",
     jobs: JobsOpt = None,
+    scheduler: SchedulerOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """The main job: extractions.jsonl, graph.json and graph.html (--formats) in --out."""
     with handled(), contextlib.ExitStack() as stack:
         from .sinks import output_sinks
 
+        check_jobs(scheduler, jobs)
         chosen = _formats(formats)
         settings = None
         if neo4j:  # the password is asked for before the work, not after it
             from .cli_neo4j import neo4j_settings_cli
 
             settings = stack.enter_context(neo4j_settings_cli(uri, user, database))
+        if scheduler:
+            from .cluster import ClusterJob
+
+            job = ClusterJob(out, tuple(chosen), True, min_confidence, max_nodes=max_nodes)
+            if _run_on_cluster(scheduler, paths, job, settings, quiet):
+                raise typer.Exit(code=1)
+            return
         sinks = output_sinks(
             out,
             max_nodes=max_nodes,
@@ -199,6 +240,42 @@ def run(
             raise typer.Exit(code=1)
 
 
+def _run_on_cluster(
+    scheduler: str, paths: list[Path], job: Any, settings: Any, quiet: bool
+) -> bool:
+    """``run --scheduler`` (shards extractions-NNNNN.jsonl in --out instead of
+    extractions.jsonl); whether some input failed."""
+    import dataclasses
+
+    from .cli_cluster import run_cli
+
+    empty = "no readable articles in " + ", ".join(str(p) for p in paths)
+    job = dataclasses.replace(job, neo4j=settings, quiet=quiet, empty_error=empty)
+    with _progress(quiet) as prog:
+        _, failed = run_cli(
+            scheduler,
+            paths,
+            job,
+            progress=prog,
+            on_graph=_graph_line(quiet),
+            on_result=None if quiet else _report,
+            on_wait=None if quiet else lambda msg: err_console.print(msg, markup=False),
+        )
+    return bool(failed)
+
+
+def _graph_line(quiet: bool) -> Callable[[int, Any], None]:
+    """The line ``run`` prints once the graph is built: articles, nodes and edges by type."""
+    from .graph import graph_summary
+
+    def on_graph(count: int, g: nx.MultiDiGraph | StreamedGraph) -> None:
+        if not quiet:
+            s = graph_summary(g)
+            err_console.print(f"{count} article(s) → nodes {s['nodes']} edges {s['edges']}")
+
+    return on_graph
+
+
 def _run_streamed(
     paths: list[Path],
     sinks: list[Sink],
@@ -210,7 +287,6 @@ def _run_streamed(
 ) -> tuple[int, list[ArticleError]]:
     """The articles of ``paths`` streamed into ``sinks`` (with the graph unless ``graph`` is
     False): the number of articles, and the inputs skipped."""
-    from .graph import graph_summary
     from .pipeline import run_streamed
     from .sources import iter_articles
 
@@ -220,11 +296,6 @@ def _run_streamed(
         skipped.append(err)
         error_line(str(err))
 
-    def on_graph(count: int, g: nx.MultiDiGraph | StreamedGraph) -> None:
-        if not quiet and graph:
-            s = graph_summary(g)
-            err_console.print(f"{count} article(s) → nodes {s['nodes']} edges {s['edges']}")
-
     with _progress(quiet) as prog:
         task = prog.add_task("extracting", total=None)
         outcome = run_streamed(
@@ -233,7 +304,7 @@ def _run_streamed(
             jobs=jobs_or_all(jobs),
             threshold=threshold,
             progress=lambda _a: prog.advance(task),
-            on_graph=on_graph,
+            on_graph=_graph_line(quiet or not graph),
             on_result=None if quiet or not graph else _report,
             empty_error="no readable articles in " + ", ".join(str(p) for p in paths),
             graph=graph,

@@ -36,6 +36,7 @@ from urllib.parse import urlparse
 
 import typer
 
+from .cli_cluster import SchedulerOpt
 from .cli_common import (
     DbOpt,
     ThresholdOpt,
@@ -527,11 +528,18 @@ def load(
         ),
     ] = 2,  # loader.DEFAULT_WRITERS
     min_confidence: ThresholdOpt = 0.0,
+    scheduler: SchedulerOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
     """Load articles (extracted first), extractions or a graph.json into Neo4j —
     idempotently (MERGE)."""
     with handled():
+        if scheduler:
+            if _load_on_cluster(
+                scheduler, paths, uri, user, database, batch_size, writers, min_confidence, quiet
+            ):
+                raise typer.Exit(code=1)
+            return
         g, skipped = _graph_from_paths(paths, quiet, min_confidence)
         load_graph_cli(
             g,
@@ -544,6 +552,43 @@ def load(
         )
         if skipped:
             raise typer.Exit(code=1)
+
+
+def _load_on_cluster(
+    scheduler: str,
+    paths: list[Path],
+    uri: str | None,
+    user: str,
+    database: str,
+    batch_size: int,
+    writers: int,
+    threshold: float,
+    quiet: bool,
+) -> bool:
+    """``load --scheduler``: articles extracted and batches written by the cluster's
+    workers; the summary line as without it. Whether some input failed."""
+    from .cli import _progress
+    from .cli_cluster import load_cli
+
+    with neo4j_settings_cli(uri, user, database) as settings, _progress(quiet) as prog:
+        summary, failed = load_cli(
+            scheduler,
+            paths,
+            settings,
+            graph_of=lambda: _graph_from_paths(paths, quiet, threshold),
+            progress=prog,
+            batch_size=batch_size,
+            writers=writers,
+            threshold=threshold,
+            quiet=quiet,
+        )
+    if not quiet:
+        err_console.print(
+            f"loaded into {redact_uri(settings.uri)} ({settings.database}): "
+            f"{load_summary_line(summary)}",
+            markup=False,
+        )
+    return failed
 
 
 def schema(

@@ -37,6 +37,7 @@ __all__ = [
     "extract",
     "filter_confidence",
     "read_extractions",
+    "replay_into_sinks",
     "run_streamed",
     "write_extractions",
     "write_outputs",
@@ -286,9 +287,6 @@ def run_streamed(
     """
     timings = timings if timings is not None else Timings()
     index = OfficialIndex()
-    builder = GraphBuilder()
-    stream = GraphStream() if graph and _streams(sinks) else None
-    out: list[Any] = [builder.graph]
     try:
         with tempfile.TemporaryFile("w+", encoding="utf-8", prefix="graphbuild-") as spill:
             count = _spill(articles, spill, index, jobs, timings, progress)
@@ -297,22 +295,56 @@ def run_streamed(
             with timings.stage("resolve"):
                 resolution = index.resolution()
             del index
-
-            def finish() -> Any:
-                out[0] = _graph_of(spill, resolution, threshold, stream, builder, timings)
-                if on_graph is not None:
-                    on_graph(count, out[0])
-                return out[0]
-
-            timed = [_TimedSink(s, timings) for s in sinks]
-            feed = (stream or builder) if graph else None
-            batches = _replay(spill, resolution, threshold, feed, timings)
-            results = run_sinks(timed, batches, finish, on_result=on_result)
+            return replay_into_sinks(
+                spill,
+                count,
+                resolution,
+                sinks,
+                threshold=threshold,
+                on_graph=on_graph,
+                on_result=on_result,
+                timings=timings,
+                graph=graph,
+            )
     except BaseException:
         for sink in sinks:  # pass 1 failed before any sink began: nothing to keep
             with contextlib.suppress(Exception):
                 sink.abort()
         raise
+
+
+def replay_into_sinks(
+    spill: IO[str],
+    count: int,
+    resolution: Resolution,
+    sinks: Sequence[Sink],
+    *,
+    threshold: float = 0.0,
+    on_graph: Callable[[int, Any], None] | None = None,
+    on_result: Callable[[SinkResult], None] | None = None,
+    timings: Timings | None = None,
+    graph: bool = True,
+) -> RunOutcome:
+    """Pass 2 of :func:`run_streamed`: the ``count`` extractions of ``spill`` (one
+    :func:`~graphbuild.sinks.extraction_line` a line), ``resolution`` and ``threshold``
+    applied, into ``sinks`` and the graph (streamed when every sink ``streams``). A cluster
+    run (:mod:`graphbuild.cluster`) gives its resolved shards, read in partition order."""
+    timings = timings if timings is not None else Timings()
+    builder = GraphBuilder()
+    stream = GraphStream() if graph and _streams(sinks) else None
+    out: list[Any] = [builder.graph]
+    try:
+
+        def finish() -> Any:
+            out[0] = _graph_of(spill, resolution, threshold, stream, builder, timings)
+            if on_graph is not None:
+                on_graph(count, out[0])
+            return out[0]
+
+        timed = [_TimedSink(s, timings) for s in sinks]
+        feed = (stream or builder) if graph else None
+        batches = _replay(spill, resolution, threshold, feed, timings)
+        results = run_sinks(timed, batches, finish, on_result=on_result)
     finally:
         if stream is not None:
             stream.close()  # the sorted files; the graph's counts stay readable

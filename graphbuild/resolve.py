@@ -137,6 +137,18 @@ class OfficialIndex:
             if words > o.words:
                 o.words, o.best = words, Canonical(e.id, e.name, e.country, e.title)
 
+    def update(self, later: OfficialIndex) -> None:
+        """Fold in the index of the articles that come after this one's (a partition of a
+        cluster run): the result is the index of both parts fed in order, so merging the
+        partitions' indexes in partition order gives the single-process index."""
+        for i, theirs in later.officials.items():  # in their order of first mention
+            o = self.officials.get(i)
+            if o is None:
+                o = self.officials[i] = _Official(len(self.officials), theirs.name, theirs.skeleton)
+            o.count += theirs.count
+            if theirs.words > o.words:  # strictly more: the first mention of the most words
+                o.words, o.best = theirs.words, theirs.best
+
     def _group(self) -> _Groups:
         """Same skeleton of two words or more; then a lone surname with the only full name."""
         groups = _Groups()
