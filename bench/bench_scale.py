@@ -1,7 +1,7 @@
 """The main job at scale: throughput, memory and stage shares on generated corpora.
 
     python bench/bench_scale.py [--sizes 1000,10000,100000] [--jobs 2] [--sample 2000]
-                                [--work DIR] [--fresh] [--load-figures FILE]
+                                [--work DIR] [--fresh] [--load-figures FILE] [--dask]
 
 For each size N (bench/corpus.py makes the corpus once and keeps it in ``--work``):
 
@@ -16,7 +16,10 @@ For each size N (bench/corpus.py makes the corpus once and keeps it in ``--work`
   matters less than absolute figures). Extraction speed is the steady state, after
   each worker's first batch (its start-up, printed apart, is a fixed cost);
 * the time for 1M articles extrapolated from the largest size (every stage linear
-  in the articles), and the stage that dominates it.
+  in the articles), and the stage that dominates it;
+* with ``--dask``, on the largest size: ``graphbuild run --scheduler local:JOBS``
+  against ``--jobs JOBS`` (bench/bench_dask.py), their ratio and whether the outputs
+  are the same.
 
 Each size's figures are saved in ``--work`` as they are measured, so an interrupted
 run resumes with the sizes it has not done (``--fresh`` measures again). The Neo4j
@@ -295,6 +298,12 @@ def main() -> int:
     )
     ap.add_argument("--fresh", action="store_true", help="measure sizes already measured again")
     ap.add_argument("--load-figures", type=Path, help="bench/bench_load.py's output, saved")
+    ap.add_argument(
+        "--dask",
+        action="store_true",
+        help="also --scheduler local:JOBS against --jobs JOBS on the largest size"
+        " (bench/bench_dask.py; needs the dask extra)",
+    )
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     results = []
@@ -307,6 +316,13 @@ def main() -> int:
         saved.write_text(json.dumps(r, indent=1))
         results.append(r)
     print(report(results, args.load_figures))
+    if args.dask and results:
+        sys.path.insert(0, str(ROOT / "bench"))
+        import bench_dask
+
+        n = max(r["n"] for r in results)
+        d = bench_dask.compare(args.work / f"corpus-{n}.jsonl", args.work, workers=args.jobs)
+        print("\n" + bench_dask.report(d))
     return 0
 
 
