@@ -161,11 +161,13 @@ class Partition:
 def plan_partitions(
     paths: Iterable[str | Path],
     on_error: Callable[[ArticleError], None],
-    target: int = PARTITION_BYTES,
+    target: int | None = None,
 ) -> list[Partition]:
     """The files of ``paths`` (directories walked as :func:`~graphbuild.sources.iter_articles`
     walks them, bad paths told to ``on_error``) cut into partitions of about ``target``
-    bytes. Paths are passed on as given: workers must see them at the same place."""
+    bytes (default :data:`PARTITION_BYTES`). Paths are passed on as given: workers must
+    see them at the same place."""
+    target = target or PARTITION_BYTES
     groups: list[list[str]] = []
     size = 0
     for path in _expand(paths, on_error):
