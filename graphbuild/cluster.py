@@ -99,12 +99,12 @@ def shard_name(index: int) -> str:
 
 
 # --------------------------------------------------------------------------- the client
-def _dashboard_address() -> str | None:
-    """The dashboard on 127.0.0.1 (a free port) when bokeh is installed; else none (Dask
-    would only warn that it cannot start one)."""
+def _has_dashboard(local: bool) -> bool:
+    """Whether the scheduler's web server has the dashboard pages: it serves them when bokeh
+    is installed (known here for a ``LocalCluster``; a remote scheduler is trusted to)."""
     import importlib.util
 
-    return "127.0.0.1:0" if importlib.util.find_spec("bokeh") is not None else None
+    return not local or importlib.util.find_spec("bokeh") is not None
 
 
 @contextlib.contextmanager
@@ -123,7 +123,7 @@ def open_client(address: str, on_note: Callable[[str], None] | None = None) -> I
                     threads_per_worker=1,
                     processes=True,
                     host="127.0.0.1",
-                    dashboard_address=_dashboard_address(),
+                    dashboard_address="127.0.0.1:0",  # a free port, this machine only
                     silence_logs=logging.ERROR,
                 )
             )
@@ -134,7 +134,8 @@ def open_client(address: str, on_note: Callable[[str], None] | None = None) -> I
             except (OSError, ValueError, TypeError) as exc:
                 raise GraphbuildError(f"cannot reach the Dask scheduler {address}: {exc}") from None
         services = client.scheduler_info().get("services", {})
-        if on_note is not None and "dashboard" in services:
+        local = address.startswith("local:")
+        if on_note is not None and "dashboard" in services and _has_dashboard(local):
             on_note(f"dask dashboard: {client.dashboard_link}")
         yield client
 
