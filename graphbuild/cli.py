@@ -115,7 +115,12 @@ def extract(
     paths: PathsArg,
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help="Extraction JSONL file to write ('-' for stdout)."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Extraction JSONL file to write ('-' for stdout);"
+            " with --scheduler, the directory of the shards.",
+        ),
     ] = Path("-"),
     min_confidence: ThresholdOpt = 0.0,
     jobs: JobsOpt = None,
