@@ -50,6 +50,8 @@ def test_the_main_job_imports_no_dask(seeds_dir, tmp_path):
 
 
 def test_the_check_sees_an_import(seeds_dir, tmp_path):
-    """The same child, told to import dask first, does see it (so the check can fail)."""
-    got = _child(seeds_dir, tmp_path / "out", "import dask\n")
-    assert "dask" in got["loaded"]
+    """The same child, with a module named distributed.client imported first (a stand-in:
+    the default install has no Dask), does see it, so the check can fail."""
+    fake = "import sys, types\nsys.modules['distributed.client'] = types.ModuleType('x')\n"
+    got = _child(seeds_dir, tmp_path / "out", fake)
+    assert got["loaded"] == ["distributed.client"]
