@@ -264,6 +264,61 @@ def _gather(
         on_failed(part, exc)
 
 
+class _Fold:
+    """The reduce, as the results come: partitions folded into one
+    :class:`~graphbuild.resolve.OfficialIndex` in partition order (a result that comes early
+    waits for those before it), so what is kept does not grow with the corpus beyond the
+    index and the article ids (one process keeps those too, to drop a repeated id). The
+    first partition repeating an id of an earlier one stops the folding: once all are
+    back, :meth:`duplicates` says which to extract again without which ids."""
+
+    def __init__(self, on_error: Callable[[str], None]) -> None:
+        self.index = OfficialIndex()
+        self.articles: dict[int, int] = {}  # the folded partitions' article counts
+        self.waiting: dict[int, _Extracted | None] = {}  # None: the partition failed
+        self.seen: set[str] = set()
+        self.next = 0
+        self.blocked = False
+        self.on_error = on_error
+
+    def offer(self, i: int, res: _Extracted | None) -> None:
+        self.waiting[i] = res
+        while self.next in self.waiting and not self.blocked:
+            res = self.waiting[self.next]
+            if res is not None and not self.seen.isdisjoint(res.ids):
+                self.blocked = True
+                return
+            del self.waiting[self.next]
+            self._fold(res)
+            self.next += 1
+
+    def _fold(self, res: _Extracted | None) -> None:
+        if res is None:
+            return
+        for err in res.errors:
+            self.on_error(err)
+        self.seen.update(res.ids)
+        self.index.update(res.officials)
+        self.articles[res.index] = res.articles
+
+    def duplicates(self) -> dict[int, frozenset[str]]:
+        """The waiting partitions holding ids of earlier ones, and those ids."""
+        seen = set(self.seen)
+        again: dict[int, frozenset[str]] = {}
+        for i in sorted(self.waiting):
+            res = self.waiting[i]
+            if res is not None:
+                if not seen.isdisjoint(res.ids):
+                    again[i] = frozenset(seen.intersection(res.ids))
+                seen.update(res.ids)
+        return again
+
+    def drain(self) -> None:
+        """Fold what waits, in partition order (its ids made unique by :meth:`duplicates`)."""
+        for i in sorted(self.waiting):
+            self._fold(self.waiting.pop(i))
+
+
 @dataclass
 class _Run:
     """The state of one cluster run on the client."""
@@ -284,15 +339,22 @@ class _Run:
             self.on_error(f"{path}: {reason}")
 
     def extract(
-        self, parts: Sequence[Partition], skips: dict[int, frozenset[str]]
-    ) -> dict[int, _Extracted]:
-        """Phase 1 over ``parts``: the partitions extracted, by index."""
-        done: dict[int, _Extracted] = {}
+        self,
+        parts: Sequence[Partition],
+        skips: dict[int, frozenset[str]],
+        on_result: Callable[[int, _Extracted | None], None],
+    ) -> None:
+        """Phase 1 over ``parts``: each result (None: the partition failed) to ``on_result``
+        as it comes."""
 
         def on_done(part: Partition, res: _Extracted) -> None:
-            done[part.index] = res
             if self.progress is not None:
                 self.progress(res.articles)
+            on_result(part.index, res)
+
+        def on_failed(part: Partition, exc: BaseException) -> None:
+            self.fail(part, exc)
+            on_result(part.index, None)
 
         futures = {
             self.client.submit(
@@ -306,32 +368,19 @@ class _Run:
             ): p
             for p in parts
         }
-        _gather(self.client, futures, on_done, self.fail)
-        return done
+        _gather(self.client, futures, on_done, on_failed)
 
-    def reduce(self, parts: Sequence[Partition]) -> tuple[dict[int, _Extracted], OfficialIndex]:
-        """Phase 1 and the reduce: article ids made unique across partitions (a partition
-        holding an id seen earlier is extracted again without it), then the indexes folded
-        in partition order."""
-        done = self.extract(parts, {})
-        seen: set[str] = set()
-        again: dict[int, frozenset[str]] = {}
-        for i in sorted(done):
-            ids = set(done[i].ids)
-            if ids & seen:
-                again[i] = frozenset(ids & seen)
-            seen |= ids
+    def reduce(self, parts: Sequence[Partition]) -> _Fold:
+        """Phase 1 and the reduce (:class:`_Fold`): a partition holding an article id seen in
+        an earlier one is extracted again without it, then the rest is folded."""
+        fold = _Fold(self.on_error)
+        self.extract(parts, {}, fold.offer)
+        again = fold.duplicates()
         if again:
-            redone = self.extract([p for p in parts if p.index in again], again)
-            for i in again:  # a partition that failed the second time is reported, not kept
-                done.pop(i)
-            done.update(redone)
-        index = OfficialIndex()
-        for i in sorted(done):
-            for err in done[i].errors:
-                self.on_error(err)
-            index.update(done[i].officials)
-        return done, index
+            redo = [p for p in parts if p.index in again]
+            self.extract(redo, again, fold.waiting.__setitem__)
+        fold.drain()
+        return fold
 
     def shards(
         self,
@@ -477,13 +526,13 @@ def _run_phases(
     on_result: Callable[[SinkResult], None] | None,
     on_wait: Callable[[str], None] | None,
 ) -> ClusterOutcome:
-    done, index = run.reduce(parts)
-    count = sum(r.articles for r in done.values())
+    fold = run.reduce(parts)
+    count = sum(fold.articles.values())
     if not count:
         raise InputError(job.empty_error)
-    resolution = index.resolution()
-    del index
-    kept = [p for p in parts if p.index in done]
+    resolution = fold.index.resolution()
+    kept = [p for p in parts if p.index in fold.articles]
+    del fold
     output = _output(job, [shard_name(p.index) for p in kept], on_wait)
     with ClusterDriver(run.client, run.work, job.neo4j) as driver:
         sinks = _sinks(job, output, driver)

@@ -60,3 +60,33 @@ def test_a_failing_partition_is_retried_reported_and_skipped(inputs, tmp_path, m
         p.stem for p in inputs.iterdir() if p != bad
     )
     assert len(list((tmp_path / "out").glob("extractions-*.jsonl"))) == 4
+
+
+def test_an_article_id_in_two_partitions_is_dropped_from_the_later_one(tmp_path, monkeypatch):
+    """As one process: the second article with an id is skipped with one error line, and
+    the outputs are those of ``--jobs 1`` (the later partition is extracted again)."""
+    from distributed import LocalCluster
+
+    monkeypatch.setattr(cluster, "PARTITION_BYTES", 1)  # one file, one partition
+    folder = tmp_path / "in"
+    arts = sorted((ROOT / "eval" / "dev2" / "articles").glob("*.txt"))[:6]
+    for sub, files in (("a", arts[:3]), ("b", arts[3:]), ("c", [arts[1], arts[4]])):
+        (folder / sub).mkdir(parents=True)
+        for src in files:
+            shutil.copy(src, folder / sub / src.name)
+    runs = {}
+    with LocalCluster(n_workers=2, processes=False, dashboard_address=None) as local:
+        for kind, option in (
+            ("one", ["-j", "1"]),
+            ("dask", ["--scheduler", local.scheduler_address]),
+        ):
+            out = tmp_path / kind
+            res = runner.invoke(app, ["run", str(folder), "--out", str(out), "-q", *option])
+            assert res.exit_code == 1, res.output + res.stderr
+            runs[kind] = (sorted(res.stderr.splitlines()), out)
+    (errors, one), (dask_errors, dask) = runs["one"], runs["dask"]
+    assert len(errors) == 2 and all("duplicate article id" in e for e in errors)
+    assert dask_errors == errors
+    assert (dask / "graph.json").read_bytes() == (one / "graph.json").read_bytes()
+    lines = sorted(x for f in dask.glob("extractions-*.jsonl") for x in f.read_text().splitlines())
+    assert lines == sorted((one / "extractions.jsonl").read_text().splitlines())
