@@ -1,8 +1,9 @@
 """Reading articles: ``.txt`` files, ``.jsonl`` files and directories.
 
 * ``.txt``: UTF-8, first line the headline, the rest the body; the stem is the id.
-* ``.jsonl``: one ``{"id", "title", "text", "lang"?, "url"?, "published"?, "source"?}`` a line.
-* a directory: every ``.txt`` / ``.jsonl`` below it, in sorted order.
+* ``.jsonl``: one ``{"id", "title", "text", "lang"?, "url"?, "published"?, "source"?}`` a line;
+  ``.jsonl.gz``: the same, gzipped (decompressed while it is read).
+* a directory: every ``.txt`` / ``.jsonl`` / ``.jsonl.gz`` below it, in sorted order.
 
 The languages are those of :data:`graphbuild.lang.SUPPORTED_LANGS` (a folder
 with a profile each).
@@ -14,10 +15,13 @@ an :class:`~graphbuild.errors.ArticleError` to ``on_error`` and goes on.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import ArticleError, InputError
 from .lang import SUPPORTED_LANGS
@@ -74,13 +78,35 @@ def _reading(path: Path) -> Iterator[None]:
         raise ArticleError(str(path), "permission denied") from None
     except IsADirectoryError:
         raise ArticleError(str(path), "is a directory") from None
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        raise ArticleError(str(path), f"damaged gzip file ({exc or 'truncated'})") from None
     except OSError as exc:
         raise ArticleError(str(path), f"cannot read ({exc.strerror or exc})") from None
 
 
 def _read_bytes(path: Path) -> bytes:
     with _reading(path):
+        if is_gzipped_jsonl(path):
+            with gzip.open(path, "rb") as fh:
+                return fh.read()
         return path.read_bytes()
+
+
+def is_gzipped_jsonl(path: Path) -> bool:
+    """A gzipped JSONL shard: ``*.jsonl.gz`` (any case)."""
+    return path.name.lower().endswith(".jsonl.gz")
+
+
+def is_jsonl(path: Path) -> bool:
+    """Read as JSONL articles: ``*.jsonl`` or ``*.jsonl.gz`` (any case)."""
+    return path.suffix.lower() == ".jsonl" or is_gzipped_jsonl(path)
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    """``path`` opened for reading bytes, decompressed on the fly when it is ``*.jsonl.gz``."""
+    if is_gzipped_jsonl(path):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
 
 
 def _finish(art: Article) -> Article:
@@ -114,7 +140,7 @@ def _check_jsonl(path: Path) -> None:
     """Raise what decoding the whole file would (binary, not UTF-8, empty), reading it
     one line at a time: a bad file gives no article at all, as before."""
     nonblank = False
-    with _reading(path), path.open("rb") as fh:
+    with _reading(path), _open_binary(path) as fh:
         for n, raw in enumerate(fh):  # a NUL byte spoils its own line only (JSON refuses it)
             try:
                 text = raw.decode("utf-8-sig" if n == 0 else "utf-8")
@@ -129,7 +155,7 @@ def _check_jsonl(path: Path) -> None:
 def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
     """The lines of a checked JSONL file, numbered from 1, read one at a time (a corpus file may
     be larger than memory)."""
-    with _reading(path), path.open("rb") as fh:
+    with _reading(path), _open_binary(path) as fh:
         # split on b"\n" only: U+2028, U+0085 or U+001C inside a JSON string are text
         for n, raw in enumerate(fh, start=1):
             yield n, raw.decode("utf-8-sig" if n == 1 else "utf-8").rstrip("\r\n")
@@ -212,14 +238,18 @@ def _expand(
                     q
                     for q in path.rglob("*")
                     if q.is_file()
-                    and q.suffix.lower() in (".txt", ".jsonl")
+                    and (q.suffix.lower() == ".txt" or is_jsonl(q))
                     and not _hidden(q.relative_to(path))
                 )
             except OSError as exc:
                 on_error(ArticleError(str(path), f"cannot list directory ({exc.strerror or exc})"))
                 continue
             if not found:
-                on_error(ArticleError(str(path), "no .txt or .jsonl articles in this directory"))
+                on_error(
+                    ArticleError(
+                        str(path), "no .txt, .jsonl or .jsonl.gz articles in this directory"
+                    )
+                )
             yield from found
         elif not path.exists():
             on_error(ArticleError(str(path), "no such file or directory"))
@@ -244,7 +274,7 @@ def iter_articles(
     seen: set[str] = set()
     for path in _expand(paths, report):
         try:
-            if path.suffix.lower() == ".jsonl":
+            if is_jsonl(path):
                 arts: Iterable[Article] = iter_jsonl(path, report)
             else:
                 arts = [read_txt(path)]
