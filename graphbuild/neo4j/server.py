@@ -34,14 +34,26 @@ Command line (independent of the main CLI wiring: it remembers nothing, see
 :mod:`graphbuild.state` for what ``graphbuild neo4j start`` records; like the
 CLI, its :func:`main` is where the environment is read)::
 
-    python -m graphbuild.neo4j.server start [--port 7687] [--home DIR] [--http-port N]
+    python -m graphbuild.neo4j.server start [--port 7687] [--home DIR] [--http-port N] [--browser]
     python -m graphbuild.neo4j.server status [--port N] [--home DIR]   # exit 6 when down
     python -m graphbuild.neo4j.server stop [--home DIR]
+
+Neo4j Browser (``browser=True``, ``--browser``): the ``neo4j-browser`` jar
+(:data:`BROWSER_VERSION`, the ``browser`` profile of the same ``pom.xml``) is
+fetched once into ``<cache>/browser-<version>`` and put on the server's
+classpath, HTTP opens on 127.0.0.1 (:data:`DEFAULT_HTTP_PORT` unless
+``http_port``) and the server serves the Browser at ``/browser/``. The query
+library's guide (:mod:`graphbuild.neo4j.guide`) is served from ``<home>/guide``
+by a small static server bound to 127.0.0.1 (:mod:`graphbuild.neo4j.guideserver`),
+whose host the server's ``browser.remote_content_hostname_allowlist`` allows, so
+``:play`` opens it; ``browser.post_connect_cmd`` plays it after the login.
+Auth stays on. Without ``browser`` no HTTP port opens unless ``http_port`` asks.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import re
@@ -58,10 +70,13 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ServerDown, ServerError
+from . import guideserver
 
 __all__ = [
     "NEO4J_VERSION",
     "DEFAULT_BOLT_PORT",
+    "DEFAULT_HTTP_PORT",
+    "BROWSER_VERSION",
     "ServerConfig",
     "ServerStatus",
     "Runtime",
@@ -73,6 +88,7 @@ __all__ = [
     "render_conf",
     "java_command",
     "ensure_jars",
+    "ensure_browser",
     "initialised",
     "make_home",
     "check_port",
@@ -82,6 +98,10 @@ __all__ = [
 ]
 
 NEO4J_VERSION = "5.26.30"
+#: Neo4j Browser from Maven Central (``org.neo4j.client:neo4j-browser``), the ``browser`` profile
+#: of ``pom.xml``; 5.24.0 is the newest release there, and it runs against the 5.26 server.
+BROWSER_VERSION = "5.24.0"
+DEFAULT_HTTP_PORT = 7474
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 
@@ -107,6 +127,8 @@ JVM_FLAGS: tuple[str, ...] = (
 )
 
 PID_FILE = "run/neo4j.pid"
+#: the guide's file name on the guide server (``:play http://127.0.0.1:PORT/graphbuild.html``)
+GUIDE_FILE = "graphbuild.html"
 STATE_FILE = "run/graphbuild-server.json"
 CONSOLE_LOG = "logs/console.log"
 
@@ -187,10 +209,26 @@ class ServerConfig:
     heap: str = "512m"
     pagecache: str = "256m"
     auth: bool = True
+    browser: bool = False  # Neo4j Browser at /browser/ (needs http_port)
+    guide_port: int | None = None  # where the guide server listens (browser only)
 
     @property
     def uri(self) -> str:
         return f"bolt://{self.listen_address}:{self.bolt_port}"
+
+    @property
+    def browser_url(self) -> str | None:
+        """``http://127.0.0.1:PORT/browser/?connectURL=bolt://127.0.0.1:BOLT`` (no password)."""
+        if not self.browser or self.http_port is None:
+            return None
+        return f"http://{self.listen_address}:{self.http_port}/browser/?connectURL={self.uri}"
+
+    @property
+    def guide_url(self) -> str | None:
+        """The guide's address on the guide server, for ``:play``."""
+        if not self.browser or self.guide_port is None:
+            return None
+        return f"http://{self.listen_address}:{self.guide_port}/{GUIDE_FILE}"
 
 
 @dataclass(frozen=True)
@@ -204,6 +242,8 @@ class ServerStatus:
     pid: int | None = None
     running: bool = False  # the process is alive (it may not answer Bolt yet)
     foreign: bool = False  # the port answers Bolt, but no server of this home runs
+    browser_url: str | None = None  # Neo4j Browser, when the server was started with it
+    guide_url: str | None = None  # the guide for ``:play``, likewise
 
     def line(self) -> str:
         state = "up" if self.up else ("starting/unresponsive" if self.running else "down")
@@ -244,10 +284,13 @@ def render_conf(cfg: ServerConfig) -> str:
         "server.bolt.tls_level=DISABLED",
     ]
     if cfg.http_port is None:
+        if cfg.browser:
+            raise ServerError("the Browser needs an HTTP port")
         lines.append("server.http.enabled=false")
     else:
         check_port(cfg.http_port)
         lines += ["server.http.enabled=true", f"server.http.listen_address={addr}:{cfg.http_port}"]
+    lines += _browser_conf(cfg)
     lines += [
         "server.https.enabled=false",
         f"server.memory.heap.initial_size={cfg.heap}",
@@ -259,6 +302,23 @@ def render_conf(cfg: ServerConfig) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _browser_conf(cfg: ServerConfig) -> list[str]:
+    """What Neo4j Browser reads from the server: guides and style sheets only from this host
+    (the guide server), the guide played after the login, no usage data sent."""
+    if not cfg.browser:
+        return []
+    lines = [
+        # 5.26's name (the Browser reads it through dbms.clientConfig()); an unknown name such
+        # as "..._allowlist" is refused by the server's strict configuration check
+        f"browser.remote_content_hostname_whitelist={cfg.listen_address}",
+        "client.allow_telemetry=false",
+    ]
+    if cfg.guide_port is not None:
+        check_port(cfg.guide_port)
+        lines.append(f"browser.post_connect_cmd=play {cfg.guide_url}")
+    return lines
 
 
 def find_java(runtime: Runtime | None = None) -> str:
@@ -273,16 +333,20 @@ def find_java(runtime: Runtime | None = None) -> str:
     return java
 
 
-def java_command(cfg: ServerConfig, lib: Path, java: str = "java") -> list[str]:
-    """The JVM command line that runs the server in console mode."""
+def java_command(
+    cfg: ServerConfig, lib: Path, java: str = "java", browser: Path | None = None
+) -> list[str]:
+    """The JVM command line that runs the server in console mode (``browser``: the folder of
+    the Neo4j Browser jar, added to the classpath)."""
     home = Path(cfg.home)
+    classpath = f"{lib}/*" + (f"{os.pathsep}{browser}/*" if browser is not None else "")
     return [
         java,
         f"-Xms{cfg.heap}",
         f"-Xmx{cfg.heap}",
         *JVM_FLAGS,
         "-cp",
-        f"{lib}/*",
+        classpath,
         ENTRY_POINT,
         f"--home-dir={home}",
         f"--config-dir={home / 'conf'}",
@@ -295,37 +359,73 @@ def ensure_jars(
 ) -> Path:
     """Return the ``lib/`` with the server jars, fetching them with Maven on first use."""
     runtime = runtime or Runtime()
-    cache = cache_dir(version, runtime.cache_root)
-    lib = cache / "lib"
+    lib = cache_dir(version, runtime.cache_root) / "lib"
     if (lib / ".complete").exists():
         return lib
+    return _fetch(
+        lib,
+        [f"-Dneo4j.version={version}"],
+        "neo4j-*.jar",
+        f"the Neo4j {version} jars",
+        stamp=version,
+        quiet=quiet,
+        runtime=runtime,
+    )
+
+
+def ensure_browser(
+    version: str = BROWSER_VERSION, *, quiet: bool = False, runtime: Runtime | None = None
+) -> Path:
+    """Return the folder with the Neo4j Browser jar (the ``browser`` profile of the same
+    ``pom.xml``, beside the server's ``lib/`` in the same cache), fetching it on first use."""
+    runtime = runtime or Runtime()
+    where = cache_dir(NEO4J_VERSION, runtime.cache_root) / f"browser-{version}"
+    if (where / ".complete").exists():
+        return where
+    return _fetch(
+        where,
+        [
+            "-Pbrowser",
+            f"-Dneo4j.version={NEO4J_VERSION}",
+            f"-Dneo4j.browser.version={version}",
+            "-DincludeGroupIds=org.neo4j.client",
+            "-DincludeArtifactIds=neo4j-browser",
+            "-DexcludeTransitive=true",
+        ],
+        "neo4j-browser-*.jar",
+        f"Neo4j Browser {version}",
+        stamp=version,
+        quiet=quiet,
+        runtime=runtime,
+    )
+
+
+def _fetch(
+    dest: Path,
+    args: list[str],
+    expect: str,
+    what: str,
+    *,
+    stamp: str,
+    quiet: bool,
+    runtime: Runtime,
+) -> Path:
+    """``mvn dependency:copy-dependencies`` of the packaged ``pom.xml`` (with ``args``) into
+    ``dest``, through a partial folder renamed when a jar matching ``expect`` is there."""
     mvn = shutil.which("mvn", path=runtime.path)
     if not mvn:
-        raise ServerError(
-            "mvn not found: it is needed once to fetch the Neo4j jars from Maven Central"
-        )
+        raise ServerError(f"mvn not found: it is needed once to fetch {what} from Maven Central")
+    cache = dest.parent
     cache.mkdir(parents=True, exist_ok=True)
     pom = cache / "pom.xml"
     pom.write_bytes(resources.files(__package__).joinpath("pom.xml").read_bytes())
-    partial = cache / "lib.partial"
+    partial = cache / f"{dest.name}.partial"
     shutil.rmtree(partial, ignore_errors=True)
-    log = cache / "mvn.log"
+    log = cache / f"mvn-{dest.name}.log" if dest.name != "lib" else cache / "mvn.log"
     if not quiet:
-        print(
-            f"fetching Neo4j {version} jars from Maven Central into {lib} (once; log {log})",
-            file=sys.stderr,
-        )
-    cmd = [
-        mvn,
-        "-B",
-        "-q",
-        "-f",
-        str(pom),
-        "dependency:copy-dependencies",
-        "-DincludeScope=runtime",
-        f"-Dneo4j.version={version}",
-        f"-DoutputDirectory={partial}",
-    ]
+        print(f"fetching {what} from Maven Central into {dest} (once; log {log})", file=sys.stderr)
+    cmd = [mvn, "-B", "-q", "-f", str(pom), "dependency:copy-dependencies"]
+    cmd += ["-DincludeScope=runtime", *args, f"-DoutputDirectory={partial}"]
     with open(log, "w", encoding="utf-8") as out:
         proc = subprocess.run(
             cmd,
@@ -335,15 +435,12 @@ def ensure_jars(
             check=False,
             env=child_env(runtime),
         )
-    if proc.returncode != 0 or not any(partial.glob("neo4j-*.jar")):
-        raise ServerError(
-            f"could not fetch the Neo4j {version} jars with Maven"
-            f" (exit {proc.returncode}); see {log}"
-        )
-    shutil.rmtree(lib, ignore_errors=True)
-    partial.rename(lib)
-    (lib / ".complete").write_text(version + "\n", encoding="utf-8")
-    return lib
+    if proc.returncode != 0 or not any(partial.glob(expect)):
+        raise ServerError(f"could not fetch {what} with Maven (exit {proc.returncode}); see {log}")
+    shutil.rmtree(dest, ignore_errors=True)
+    partial.rename(dest)
+    (dest / ".complete").write_text(stamp + "\n", encoding="utf-8")
+    return dest
 
 
 def initialised(home: str | Path | None = None) -> bool:
@@ -447,6 +544,7 @@ def status(home: str | Path | None = None, port: int | None = None) -> ServerSta
     pid = _read_pid(home)
     running = bool(pid and _pid_is_server(pid, home))
     answers = bolt_answers(host, bolt_port)
+    cfg = _state_config(home, state, bolt_port) if running else None
     return ServerStatus(
         up=answers and running,  # the port alone may be another home's server
         uri=f"bolt://{host}:{bolt_port}",
@@ -455,7 +553,25 @@ def status(home: str | Path | None = None, port: int | None = None) -> ServerSta
         pid=pid if running else None,
         running=running,
         foreign=answers and not running,
+        browser_url=cfg.browser_url if cfg else None,
+        guide_url=cfg.guide_url if cfg else None,
     )
+
+
+def _state_config(home: Path, state: dict, bolt_port: int) -> ServerConfig | None:
+    """The Browser part of the configuration a running server was started with (its state
+    file), or None when the state says nothing usable."""
+    try:
+        return ServerConfig(
+            home=home,
+            bolt_port=int(bolt_port),
+            http_port=state.get("http_port"),
+            listen_address=str(state.get("listen_address", "127.0.0.1")),
+            browser=bool(state.get("browser")),
+            guide_port=state.get("guide_port"),
+        )
+    except (TypeError, ValueError):
+        return None
 
 
 @contextlib.contextmanager
@@ -543,8 +659,15 @@ def start(
     timeout: float = 180.0,
     quiet: bool = False,
     runtime: Runtime | None = None,
+    browser: bool = False,
+    queries_dir: str | Path | None = None,
 ) -> ServerStatus:
     """Start the server in the background and return once Bolt answers.
+
+    ``browser``: also serve Neo4j Browser (HTTP on ``http_port``, else
+    :data:`DEFAULT_HTTP_PORT`) and the guide of the queries in ``queries_dir`` (the
+    packaged ones by default; written with their documented defaults, see
+    :func:`graphbuild.neo4j.guide.publish` for examples from the graph).
 
     A no-op when the server in ``home`` is already up. ``port`` None means the
     port that server runs on, or :data:`DEFAULT_BOLT_PORT` when it is not running.
@@ -558,6 +681,8 @@ def start(
     for p in (port, http_port):
         if p is not None:
             check_port(p)
+    if browser and http_port is None:
+        http_port = DEFAULT_HTTP_PORT
     make_home(home)
     with _lock(home):
         current = status(home)
@@ -571,26 +696,77 @@ def start(
             http_port=http_port,
             heap=heap,
             pagecache=pagecache,
+            browser=browser,
         )
         if current.running:
-            return _join_running(current, cfg, password, timeout)
-        if not _port_free(cfg.listen_address, cfg.bolt_port):
+            return _join_running(current, cfg, password, timeout, runtime)
+        return _start_new(cfg, password, timeout, quiet, runtime, queries_dir)
+
+
+def _start_new(
+    cfg: ServerConfig,
+    password: str | None,
+    timeout: float,
+    quiet: bool,
+    runtime: Runtime,
+    queries_dir: str | Path | None,
+) -> ServerStatus:
+    """``start`` of a server that is not running (the home locked)."""
+    home = Path(cfg.home)
+    for p in (cfg.bolt_port, cfg.http_port):
+        if p is not None and not _port_free(cfg.listen_address, p):
             raise ServerError(
-                f"port {cfg.bolt_port} on {cfg.listen_address} is already in use by another process"
+                f"port {p} on {cfg.listen_address} is already in use by another process"
             )
-        java = find_java(runtime)
-        lib = ensure_jars(quiet=quiet, runtime=runtime)
+    java = find_java(runtime)
+    lib = ensure_jars(quiet=quiet, runtime=runtime)
+    extra = ensure_browser(quiet=quiet, runtime=runtime) if cfg.browser else None
+    cfg = _start_guide(cfg, runtime, queries_dir)
+    try:
         (home / "conf" / "neo4j.conf").write_text(render_conf(cfg), encoding="utf-8")
         if not initialised(home):
             _set_initial_password(cfg, lib, java, _initial_password(password), runtime)
-        proc = _spawn(cfg, lib, java, runtime)
-        if not quiet:
-            print(
-                f"starting Neo4j {NEO4J_VERSION} (pid {proc.pid}) at {cfg.uri};"
-                f" logs in {home / 'logs'}",
-                file=sys.stderr,
-            )
+        proc = _spawn(cfg, lib, java, runtime, extra)
+    except BaseException:
+        guideserver.stop(home)  # no server: no guide server either
+        raise
+    if not quiet:
+        print(
+            f"starting Neo4j {NEO4J_VERSION} (pid {proc.pid}) at {cfg.uri};"
+            f" logs in {home / 'logs'}",
+            file=sys.stderr,
+        )
+    try:
         return _wait_ready(cfg, proc.pid, password, timeout, time.monotonic(), proc)
+    except ServerError:
+        if proc.poll() is not None:  # Neo4j is gone: so is its guide server
+            guideserver.stop(home)
+        raise
+
+
+def _start_guide(
+    cfg: ServerConfig,
+    runtime: Runtime,
+    queries_dir: str | Path | None = None,
+    port: int | None = None,
+) -> ServerConfig:
+    """``cfg`` with the port of a new guide server of its home, the guide written with the
+    documented defaults (browser only; without the Browser a guide server left over from an
+    earlier start is stopped)."""
+    home = Path(cfg.home)
+    if not cfg.browser:
+        guideserver.stop(home)
+        return cfg
+    from . import guide  # the query library and its parser, only for the Browser
+
+    origins = [f"http://{h}:{cfg.http_port}" for h in (cfg.listen_address, "localhost")]
+    try:
+        guide_port = guideserver.start(home, cfg.listen_address, port, origins, child_env(runtime))
+    except OSError as exc:
+        raise ServerError(str(exc)) from None
+    cfg = dataclasses.replace(cfg, guide_port=guide_port)
+    guide.write_guide(home / guideserver.GUIDE_DIR, guide.guide_html(queries_dir, cfg.guide_url))
+    return cfg
 
 
 def make_home(home: str | Path) -> Path:
@@ -626,10 +802,18 @@ def _initial_password(password: str | None) -> str:
 
 
 def _join_running(
-    current: ServerStatus, cfg: ServerConfig, password: str | None, timeout: float
+    current: ServerStatus,
+    cfg: ServerConfig,
+    password: str | None,
+    timeout: float,
+    runtime: Runtime | None = None,
 ) -> ServerStatus:
-    """``start`` of a server already running in the home: the same port, and ready."""
+    """``start`` of a server already running in the home: the same port, and ready (with the
+    Browser when asked for: it must have been started with it; its guide server is restarted
+    if it stopped)."""
     assert current.pid is not None  # status() says running only of a live pid
+    if cfg.browser:
+        _join_browser(current, cfg, runtime or Runtime())
     if current.up:
         if current.uri != cfg.uri:
             raise ServerError(
@@ -641,13 +825,34 @@ def _join_running(
     return _wait_ready(cfg, current.pid, password, timeout, time.monotonic())
 
 
-def _spawn(cfg: ServerConfig, lib: Path, java: str, runtime: Runtime) -> subprocess.Popen[bytes]:
+def _join_browser(current: ServerStatus, cfg: ServerConfig, runtime: Runtime) -> None:
+    """The Browser asked of a running server: it has it (on the same HTTP port when one is
+    given), and its guide server runs."""
+    home = Path(cfg.home)
+    state = _read_state(home)
+    was = _state_config(home, state, int(state.get("bolt_port") or cfg.bolt_port))
+    if was is None or not was.browser:
+        raise ServerError(
+            f"the server in {home} is already running without the Browser; stop it first"
+        )
+    if cfg.http_port not in (None, DEFAULT_HTTP_PORT, was.http_port):
+        raise ServerError(
+            f"the server in {home} already serves the Browser on port {was.http_port};"
+            " stop it first"
+        )
+    if guideserver.running(home) is None:
+        _start_guide(was, runtime, port=was.guide_port)
+
+
+def _spawn(
+    cfg: ServerConfig, lib: Path, java: str, runtime: Runtime, browser: Path | None = None
+) -> subprocess.Popen[bytes]:
     """Run the server in the background (output to the console log); record its pid and state."""
     home = Path(cfg.home)
     with open(home / CONSOLE_LOG, "ab") as log:  # the child keeps its own descriptor
         try:
             proc = subprocess.Popen(
-                java_command(cfg, lib, java),
+                java_command(cfg, lib, java, browser),
                 cwd=home,
                 stdin=subprocess.DEVNULL,
                 stdout=log,
@@ -666,6 +871,8 @@ def _spawn(cfg: ServerConfig, lib: Path, java: str, runtime: Runtime) -> subproc
         "listen_address": cfg.listen_address,
         "pid": proc.pid,
         "lib": str(lib),
+        "browser": cfg.browser,
+        "guide_port": cfg.guide_port,
     }
     (home / STATE_FILE).write_text(json.dumps(state, indent=1), encoding="utf-8")
     return proc
@@ -719,6 +926,7 @@ def _wait_ready(
 def stop(home: str | Path | None = None, timeout: float = 60.0) -> bool:
     """Stop the server in ``home`` (SIGTERM, wait, then SIGKILL). False if it was not running."""
     home = Path(home).expanduser().absolute() if home else default_home()
+    guideserver.stop(home)  # only this home's own (its /proc/PID/cmdline names the home)
     pid = _read_pid(home)
     if not pid or not _pid_is_server(pid, home):
         with contextlib.suppress(OSError):
@@ -746,6 +954,16 @@ def stop(home: str | Path | None = None, timeout: float = 60.0) -> bool:
     return True
 
 
+def browser_lines(st: ServerStatus) -> list[str]:
+    """What to print of a server that serves Neo4j Browser: its address and the guide's."""
+    lines = []
+    if st.browser_url:
+        lines.append(f"browser: {st.browser_url}")
+    if st.guide_url:
+        lines.append(f"guide: :play {st.guide_url}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m graphbuild.neo4j.server start|stop|status [--port N] [--home DIR]``."""
     import argparse
@@ -765,7 +983,12 @@ def main(argv: list[str] | None = None) -> int:
         "--http-port",
         type=int,
         default=None,
-        help="also open the HTTP connector (Neo4j Browser) on this port (default: off)",
+        help="also open the HTTP connector on this port (default: off; 7474 with --browser)",
+    )
+    parser.add_argument(
+        "--browser",
+        action="store_true",
+        help="serve Neo4j Browser at http://127.0.0.1:HTTP_PORT/browser/ and the query guide",
     )
     parser.add_argument(
         "--timeout", type=float, default=180.0, help="seconds to wait for Bolt (default 180)"
@@ -781,8 +1004,11 @@ def main(argv: list[str] | None = None) -> int:
                 http_port=args.http_port,
                 timeout=args.timeout,
                 runtime=Runtime.from_env(os.environ),
+                browser=args.browser,
             )
             print(st.line())
+            for line in browser_lines(st):
+                print(line)
         elif args.action == "stop":
             print("stopped" if stop(args.home) else "not running")
         else:
