@@ -2,7 +2,8 @@
 
 Registered on the main app by :func:`register`::
 
-    graphbuild neo4j start|stop|status [--port N] [--home DIR]
+    graphbuild neo4j start|stop|status [--port N] [--home DIR] [--browser]
+    graphbuild guide [--home DIR | -o DIR] [--queries-dir DIR]   # the query library, in Browser
     graphbuild load PATHS... [--uri] [--user] [--database] [--batch-size] [--quiet]
     graphbuild schema [--uri] [--user] [--database]
     graphbuild query NAME [--param k=v ...] [--format table|json|csv] | --list
@@ -73,6 +74,7 @@ __all__ = [
     "query",
     "export",
     "import_",
+    "guide",
     "register",
     "load_graph_cli",
     "neo4j_settings_cli",
@@ -228,10 +230,17 @@ def start(
         Optional[int],
         typer.Option(
             "--http-port",
-            help="Also open the HTTP connector (Neo4j Browser) on this port.",
-            show_default="off",
+            help="Also open the HTTP connector on this port (the Browser's, with --browser).",
+            show_default="off; 7474 with --browser",
         ),
     ] = None,
+    browser: Annotated[
+        bool,
+        typer.Option(
+            "--browser",
+            help="Serve Neo4j Browser on 127.0.0.1 (HTTP) and the query library as its guide.",
+        ),
+    ] = False,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for Bolt.")] = 180.0,
     quiet: QuietOpt = False,
 ) -> None:
@@ -256,9 +265,45 @@ def start(
             timeout=timeout,
             quiet=quiet,
             runtime=server.Runtime.from_env(os.environ),
+            browser=browser,
+            queries_dir=_queries_dir(None),
         )
         _remember(where, st.uri, quiet)
         typer.echo(st.line())
+        if st.guide_url:  # the guide again, now with examples from the graph it serves
+            _publish_guide(where, st.guide_url, st.uri, password, None, None, quiet)
+        for line in server.browser_lines(st):
+            typer.echo(line)
+
+
+def _publish_guide(
+    where: Path,
+    guide_url: str | None,
+    uri: str | None,
+    password: str | None,
+    user: str | None,
+    database: str | None,
+    quiet: bool,
+    out: Path | None = None,
+) -> Path:
+    """Write the guide (into ``out``, else the guide folder of the server in ``where``), with
+    examples from the graph at ``uri`` when a password opens it; a line on stderr says which."""
+    from .neo4j import guide, guideserver
+    from .neo4j.loader import Neo4jSettings
+
+    settings = None
+    if password:
+        settings = Neo4jSettings.from_env(
+            os.environ, uri=uri, user=user, database=database, password=password
+        )
+    directory = out if out is not None else where / guideserver.GUIDE_DIR
+    try:
+        path, examples = guide.publish(directory, guide_url, settings, _queries_dir(None))
+    except OSError as exc:
+        raise InputError(f"{directory}: cannot write the guide ({exc.strerror or exc})") from None
+    if not quiet:
+        err_console.print(f"guide: {path} (examples: {examples.source})", markup=False)
+    return path
 
 
 @neo4j_app.command()
@@ -706,6 +751,45 @@ def export(
             raise typer.Exit(code=1)
 
 
+def guide(
+    home: HomeOpt = None,
+    out: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--out",
+            "-o",
+            metavar="DIR",
+            help="Write graphbuild.html and graphbuild.grass here instead"
+            " (to serve them yourself for another Neo4j).",
+            show_default="the guide folder of the server in --home",
+        ),
+    ] = None,
+    uri: UriOpt = None,
+    user: UserOpt = "neo4j",
+    database: DbOpt = "neo4j",
+    quiet: QuietOpt = False,
+) -> None:
+    """Write the Neo4j Browser guide of the query library (cypher/queries, or
+    GRAPHBUILD_QUERIES_DIR): one slide per query, examples from the graph when it answers."""
+    with handled():
+        from .neo4j import server
+
+        where = _home(home)
+        st = server.status(where) if out is None else None
+        if st is not None and not st.guide_url:
+            raise InputError(
+                f"no Neo4j Browser guide is served for {where}: start it with"
+                " 'graphbuild neo4j start --browser', or write the files with -o DIR"
+            )
+        resolved, _rec = resolve_uri(uri)
+        if st is not None and not uri:
+            resolved = st.uri
+        password = os.environ.get("NEO4J_PASSWORD") or (_password() if _stdin_is_tty() else None)
+        url = st.guide_url if st is not None else None
+        path = _publish_guide(where, url, resolved, password, user, database, quiet, out)
+        typer.echo(f":play {url}" if url else str(path))
+
+
 def register(app: typer.Typer) -> None:
     """Add ``neo4j start|stop|status|import``, ``load``, ``schema``, ``query`` and ``export``
     to the main app."""
@@ -714,3 +798,4 @@ def register(app: typer.Typer) -> None:
     app.command()(load)
     app.command()(schema)
     app.command()(query)
+    app.command()(guide)

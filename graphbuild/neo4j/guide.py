@@ -81,6 +81,15 @@ def grass() -> str:
         "  padding: 3px;\n  text-color-external: #000000;\n  text-color-internal: #ffffff;\n"
         '  caption: "<type>";\n}',
     ]
+    # Entity (every entity's second label) and Article first, in the neutral colour: a node
+    # takes the last rule of its labels, so node.Official etc. below win, and the Browser
+    # invents no colour of its own for them
+    for label in (schema.ENTITY_LABEL, schema.ARTICLE):
+        caption = "{title}" if label == schema.ARTICLE else "{name}"
+        out.append(
+            f"node.{label} {{\n  color: #9c9c9c;\n  border-color: #5c5c5c;\n"
+            f'  text-color-internal: {_TEXT_COLOUR};\n  caption: "{caption}";\n}}'
+        )
     for node in schema.BUILT_IN_NODES:
         if node.style is None:
             continue
@@ -244,7 +253,7 @@ def _first_slide(queries: list[NamedQuery], style_url: str | None, examples: Exa
         )
     items = "".join(f"<li><code>{_e(q.name)}</code>: {_e(q.description)}</li>" for q in queries)
     return (
-        '<slide class="row-fluid" data-query="">\n<div class="col-sm-3">\n'
+        '<slide class="row-fluid">\n<div class="col-sm-3" data-query="">\n'
         "<h3>graphbuild queries</h3>\n"
         f'<p class="lead">The {len(queries)} named queries of the query library, one a'
         " slide (next: the arrow at the bottom).</p>\n"
@@ -274,7 +283,8 @@ def _query_slide(query: NamedQuery, values: Mapping[str, Any]) -> str:
         + [f"-p {p}={values.get(p, '')}" for p in query.params if p not in query.defaults]
     )
     return (
-        f'<slide class="row-fluid" data-query="{_e(query.name)}">\n<div class="col-sm-3">\n'
+        '<slide class="row-fluid">\n'
+        f'<div class="col-sm-3" data-query="{_e(query.name)}">\n'
         f"<h3>{_e(query.name)}</h3>\n"
         f'<p class="lead">{_e(query.description)}</p>\n'
         + (f"<dl>{params}</dl>\n" if params else "")

@@ -954,6 +954,17 @@ def stop(home: str | Path | None = None, timeout: float = 60.0) -> bool:
     return True
 
 
+def _publish_guide(st: ServerStatus, password: str | None) -> None:
+    """The guide of a server that serves one, with examples from its graph (``main``)."""
+    if not st.guide_url:
+        return
+    from . import guide
+    from .loader import Neo4jSettings
+
+    settings = Neo4jSettings(uri=st.uri, password=password) if password else None
+    guide.publish(Path(st.home) / guideserver.GUIDE_DIR, st.guide_url, settings)
+
+
 def browser_lines(st: ServerStatus) -> list[str]:
     """What to print of a server that serves Neo4j Browser: its address and the guide's."""
     lines = []
@@ -1007,6 +1018,7 @@ def main(argv: list[str] | None = None) -> int:
                 browser=args.browser,
             )
             print(st.line())
+            _publish_guide(st, os.environ.get("NEO4J_PASSWORD"))
             for line in browser_lines(st):
                 print(line)
         elif args.action == "stop":
