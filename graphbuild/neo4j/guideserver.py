@@ -191,6 +191,12 @@ def start(
     finally:
         sock.close()
     (home / PID_FILE).write_text(f"{proc.pid}\n")
+    deadline = time.monotonic() + 30
+    while not _names_this(proc.pid, home):  # its command line appears once exec is done
+        if proc.poll() is not None or time.monotonic() > deadline:
+            stop(home)
+            raise OSError(f"the guide server did not start; see {home / LOG_FILE}")
+        time.sleep(0.02)
     return actual
 
 
