@@ -153,6 +153,7 @@ def test_the_guide_plays_and_runs_one_of_its_queries(browser_page, browser_serve
     assert expected, f"the guide's example for {GUIDE_QUERY} returns nothing: {values}"
     _run(page, f":play {st.guide_url}#slide-{slide}")
     body = page.locator(f'[data-query="{GUIDE_QUERY}"]').first.locator("xpath=..")
+    body.locator("pre.query").wait_for()  # the slide is shown: its lines can be counted
     params = body.locator("pre.param")
     assert params.count() == 2  # official and the key folded from it
     for i in range(params.count()):
