@@ -53,7 +53,7 @@ def serve_seed(home: Path, password: str):
     """A server with the Browser, the seed loaded and the guide written from it."""
     import graphbuild
     from graphbuild.neo4j import guide, server
-    from graphbuild.neo4j.loader import Neo4jSettings, apply_schema, connect, load_graph
+    from graphbuild.neo4j.loader import Neo4jSettings, connect, load_graph
 
     st = server.start(
         home,
@@ -68,8 +68,7 @@ def serve_seed(home: Path, password: str):
     articles = graphbuild.read_articles([str(ROOT / "seeds")])
     graph = graphbuild.build_graph(graphbuild.extract(articles))
     with connect(settings) as driver:
-        apply_schema(settings, driver=driver)
-        load_graph(graph, settings, driver=driver, quiet=True)
+        load_graph(graph, settings, driver=driver, quiet=True)  # schema first
     _path, examples = guide.publish(home / "guide", st.guide_url, settings)
     return st, examples
 

@@ -174,3 +174,32 @@ def test_the_pom_pins_the_browser_in_its_own_profile():
     profile = re.search(r"<profile>\s*<id>browser</id>(.*?)</profile>", pom, re.DOTALL).group(1)
     assert "<artifactId>neo4j-browser</artifactId>" in profile
     assert "${neo4j.browser.version}" in profile
+
+
+# --------------------------------------------------------------------------- the command
+def test_guide_command_writes_the_files_for_another_neo4j(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from graphbuild.cli import app
+
+    monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    monkeypatch.delenv("GRAPHBUILD_QUERIES_DIR", raising=False)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    res = CliRunner().invoke(app, ["guide", "-o", str(tmp_path / "out")])
+    assert res.exit_code == 0, res.output
+    page = tmp_path / "out" / "graphbuild.html"
+    assert res.stdout.strip() == str(page)
+    assert "examples: the documented defaults" in res.stderr
+    assert all(f'data-query="{q.name}"' in page.read_text() for q in list_queries())
+    assert (tmp_path / "out" / "graphbuild.grass").read_text() == guide.grass()
+
+
+def test_guide_command_without_a_browser_server_is_one_error_line(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from graphbuild.cli import app
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    res = CliRunner().invoke(app, ["guide", "--home", str(tmp_path / "no-server")])
+    assert res.exit_code == 2
+    assert res.stderr.count("\n") == 1 and "neo4j start --browser" in res.stderr
