@@ -165,6 +165,7 @@ def test_neo4j_start_browser_serves_the_browser_and_the_guide_on_loopback_only(t
         assert guide_pid is not None
         assert listening(st.pid) == {("127.0.0.1", bolt), ("127.0.0.1", http_port)}
         assert listening(guide_pid) == {("127.0.0.1", guide_port)}
+        assert "NEO4J_PASSWORD" not in _environ(guide_pid)  # like Java, it never sees it
         status, _h, body = _http(http_port, "/browser/")
         assert status == 200 and "<title>Neo4j Browser</title>" in body
         origin = f"http://127.0.0.1:{http_port}"
