@@ -276,8 +276,9 @@ class OutputDir:
     ``current`` link by a rename (atomic): opening ``DIR/graph.json`` resolves the
     links at that instant, so every path gives a file of the set that was current
     then. Before the swap, a link is made for each new name (it dangles — the name
-    does not exist — until its set is current); after it, the links of ``managed``
-    names the set does not hold are removed and the previous version is deleted.
+    does not exist — until its set is current); after it, our links to names the set
+    does not hold are removed and the previous version is deleted. ``managed`` names
+    the regular files of an older graphbuild that are gathered into a version.
 
     A writer holds ``DIR/.graphbuild/lock`` (``flock``) from :meth:`file` (the first
     file) to the end of :meth:`publish` or :meth:`discard`: concurrent runs into one
@@ -453,10 +454,7 @@ class OutputDir:
             _fsync_dir(self.path)
             self._swap(version)
             self._published = True
-            for name in self.managed:  # names this set lacks: their links now dangle
-                if name not in self.names and _is_set_link(self.path / name):
-                    with contextlib.suppress(OSError):
-                        os.unlink(self.path / name)
+            self._unlink_stale()
             self._clean()
         except BaseException:
             self.discard()
@@ -464,6 +462,18 @@ class OutputDir:
         self._version = None
         self._unlock()
         return [self.path / n for n in self.names]
+
+    def _unlink_stale(self) -> None:
+        """Remove our links to names this set lacks (they now dangle): those of an earlier
+        set with other names too, such as a cluster run's shards. Others' links stay."""
+        try:
+            entries = os.listdir(self.path)
+        except OSError:
+            return
+        for name in entries:
+            if name not in self.names and _is_set_link(self.path / name):
+                with contextlib.suppress(OSError):
+                    os.unlink(self.path / name)
 
     def discard(self) -> None:
         """Drop the unpublished new version (if any) and release the lock. Safe to repeat."""

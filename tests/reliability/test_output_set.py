@@ -161,3 +161,28 @@ def test_default_names_are_the_run_defaults():
     from graphbuild.sinks import DEFAULT_FORMATS, OUTPUT_FILES
 
     assert tuple(OUTPUT_FILES[f] for f in DEFAULT_FORMATS) == NAMES
+
+
+def test_a_set_without_a_name_an_earlier_set_had_leaves_no_dangling_link(tmp_path):
+    # a cluster run publishes extractions-00000.jsonl…; a later run with other names
+    # (the shard count changed, or no scheduler) must not leave the older links dangling
+    from graphbuild.fsutil import OutputDir
+
+    def publish(names):
+        out = OutputDir(tmp_path, names)
+        for name in names:
+            out.file(name).write_text(name, encoding="utf-8")
+        return out.publish()
+
+    publish(["graph.json", "extractions-00000.jsonl", "extractions-00001.jsonl"])
+    publish(["graph.json", "extractions-00000.jsonl"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".graphbuild",
+        "extractions-00000.jsonl",
+        "graph.json",
+    ]
+    publish(["graph.json"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".graphbuild", "graph.json"]
+    (tmp_path / "notes.txt").symlink_to("elsewhere")  # a link of someone else's: kept
+    publish(["graph.json"])
+    assert (tmp_path / "notes.txt").is_symlink()
