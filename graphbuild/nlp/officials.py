@@ -336,7 +336,8 @@ def _name_before_title(
     envoy,")."""
     doc, tg = b.doc, b.tg
     j = t.start - 1
-    article = j > s.start and doc[j].norm_ in b.W.article and doc[j - 1].text in COMMAS
+    lead = b.W.article | b.W.possessive  # "X, the envoy," / "X, his Jordanian counterpart,"
+    article = j > s.start and doc[j].norm_ in lead and doc[j - 1].text in COMMAS
     if article and not _closed_apposition(b, s, t):
         return
     j -= int(article)

@@ -385,9 +385,13 @@ class Tagger:
             return not cased or first.isupper() or not first.isalpha()
 
         def title_in_context(i: int) -> bool:
-            # "the prime minister", "Qatari prime minister", "State Department spokesman"
+            # "the prime minister", "Qatari prime minister", "State Department spokesman",
+            # "Sweden's foreign minister"
             return i > 0 and (
-                norms[i - 1] in words.article or (i - 1) in hits or (caps(i - 1) and alpha[i - 1])
+                norms[i - 1] in words.article
+                or (i - 1) in hits
+                or (caps(i - 1) and alpha[i - 1])
+                or (i > 1 and texts[i - 1] in words.possessive_marker and (i - 2) in hits)
             )
 
         def accept(i: int, length: int, kind: str, key: str) -> bool:
