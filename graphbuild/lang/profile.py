@@ -134,6 +134,7 @@ class Profile:
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     initials: str
+    abbreviations: tuple[str, ...]
     unfolded: tuple[str, ...]
     indefinite_marks: tuple[str, ...]
     sentence_punct: tuple[str, ...]
@@ -176,6 +177,7 @@ _SCALARS: dict[str, type] = {
     "prefixes": list,
     "suffixes": list,
     "initials": str,
+    "abbreviations": list,
     "unfolded": list,
     "indefinite_marks": list,
     "sentence_punct": list,

@@ -268,7 +268,7 @@ def get_pipeline(lang: str) -> Language:
     if profile.suffixes:
         suffixes = list(profile.suffixes) + list(nlp.Defaults.suffixes or [])
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    for initial in _initials(profile):
+    for initial in (*_initials(profile), *profile.abbreviations):
         tokenizer.add_special_case(initial, [{"ORTH": initial}])
     nlp.add_pipe("graphbuild_norm", config={"lang": lang})
     if profile.proclitics:
