@@ -306,7 +306,7 @@ def _name_after_title(
     b.name_tokens.update(range(nm.start, nm.end))
     used.update(range(t.start, nm.end))
     # a title right after the name also belongs to it ("… X, assistant foreign minister")
-    _bind_following_titles(b, s, nm.end, oi, titles)
+    _bind_following_titles(b, s, nm.end, oi, titles, held=t)
 
 
 def _with_country_after_name(tg: Tagger, t: TitleMention, k: int) -> TitleMention:
@@ -407,11 +407,21 @@ def _after_preposition(tg: Tagger, k: int) -> bool:
     return prev in tg.W.phrase_break or (len(prev) == 1 and prev in tg.P.proclitics)
 
 
-def _bind_following_titles(b: EntityBuilder, s: Span, pos: int, oi: int, titles: TitleBook) -> None:
+def _bind_following_titles(
+    b: EntityBuilder,
+    s: Span,
+    pos: int,
+    oi: int,
+    titles: TitleBook,
+    held: TitleMention | None = None,
+) -> None:
     """Titles right after an official's name (or title) are the official's, unless a name follows
-    them."""
+    them, or the first is another person's post (:func:`_another_post`)."""
     doc, tg = b.doc, b.tg
     j = pos
+    t = titles.at.get(j)
+    if held is not None and t is not None and _another_post(tg, held, t):
+        return
     while j < s.end:
         joined = False
         while j < s.end and (doc[j].text in COMMAS or doc[j].norm_ in b.W.title_joiner):
@@ -432,6 +442,23 @@ def _bind_following_titles(b: EntityBuilder, s: Span, pos: int, oi: int, titles:
         bind_title_agencies(b, oi, t, doc[t.start : t.end])
         titles.bound.add(j)
         j = t.end
+
+
+def _another_post(tg: Tagger, held: TitleMention, t: TitleMention) -> bool:
+    """ "received the foreign minister X the ambassador of France": a role of a country right after
+    a name that a role title opened, with no comma between, is the post of the verb's object (an
+    unnamed person), not a second post of the same person."""
+    return (
+        t.country is not None
+        and t.country != held.country
+        and _has_role_head(tg, held)
+        and _has_role_head(tg, t)
+    )
+
+
+def _has_role_head(tg: Tagger, t: TitleMention) -> bool:
+    """The title holds a role word (a minister, an ambassador), not only a rank or honorific."""
+    return any((h := tg.at(i, "title")) and h.info[0] == "role" for i in range(t.start, t.end))
 
 
 def _titled_name_after(b: EntityBuilder, s: Span, t: TitleMention, titles: TitleBook) -> bool:
