@@ -38,6 +38,7 @@ from ..quotes import clause_text, ends_with_colon, quote_after, quoted, quoted_b
 from ..tagger import Hit
 from ..titles import country_named_at
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
+from ...lang.profile import WordLists
 from .registry import Registry, RelationType
 
 __all__ = ["SAID", "register", "unnamed_after", "unnamed_before", "holder", "Unnamed", "belongs"]
@@ -236,9 +237,32 @@ def _right_before(ctx: CueContext, p: Part) -> bool:
 
 
 def _relative_clause(doc: Doc, start: int, end: int, relative: frozenset[str]) -> bool:
-    """Tokens start..end are ", who/which … ," (a relative clause between subject and verb)."""
+    """Tokens start..end are ", who/which … ," (a relative clause between subject and verb), or
+    "who … ," right after a subject whose apposition ends it ("X, the envoy who led the talks,")."""
     toks = [t.text for t in doc[start:end]]
+    if len(toks) >= 2 and toks[0].lower() in relative and toks[-1] == ",":
+        return len(toks) <= _APPOSITION_MAX and "," not in toks[:-1]
     return len(toks) >= 3 and toks[0] == "," and toks[1].lower() in relative and toks[-1] == ","
+
+
+#: the longest apposition between a subject and its verb, in tokens with its two commas
+#: ("X, the envoy to the regional talks on water, said")
+_APPOSITION_MAX = 12
+
+
+def _apposition(ctx: CueContext, start: int, end: int) -> bool:
+    """Tokens start..end are ", the/his + a title … ," an apposition about the subject before it
+    (longer than an aside, but opening with an article or possessive and a title)."""
+    doc, words = ctx.doc, ctx.article.words
+    toks = doc[start:end]
+    if not (4 <= len(toks) <= _APPOSITION_MAX and toks[0].text == "," and toks[-1].text == ","):
+        return False
+    if any(t.text in _COMMAS for t in toks[1:-1]):
+        return False
+    lead = toks[1].norm_ in words.article or toks[1].norm_ in words.possessive
+    tg = ctx.article.tg
+    titled = any(tg.kind(i) == "title" for i in range(start + 1, min(start + 5, end)))
+    return lead and titled
 
 
 def _parenthetical(doc: Doc, start: int, end: int) -> bool:
@@ -256,7 +280,7 @@ def _subject_group(ctx: CueContext) -> list[Part]:
     for p in reversed(before[: before.index(group[0])]):
         text = doc[p.end : group[0].start].text.strip()
         between = text.strip(",")
-        if between in words.conjunction and between:
+        if between and _conjoined(between.lower().split(), words):
             listed = True
         elif not (
             between == "" and p.kind == group[0].kind == OFFICIAL and (listed or "," not in text)
@@ -264,6 +288,16 @@ def _subject_group(ctx: CueContext) -> list[Part]:
             break
         group.insert(0, p)
     return group
+
+
+def _conjoined(between: list[str], words: WordLists) -> bool:
+    """ "and", or "and his/her" ("X and his Iraqi counterpart Y said"): two subjects of one verb."""
+    return (
+        bool(between)
+        and between[0] in words.conjunction
+        and all(w in words.possessive for w in between[1:2])
+        and len(between) <= 2
+    )
 
 
 def _genitive_head(ctx: CueContext, n: int) -> Part:
@@ -304,13 +338,14 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         carried = list(state.subjects) or first or _carried(state)
         if carried:
             return carried
-    aside = _aside_subject(ctx)
+    aside = _aside_subject(ctx) or _relative_subject(ctx)
     if aside:
         return aside
     if before and (
         k - before[-1].end <= 3
         or _relative_clause(doc, before[-1].end, k, words.relative)
         or _parenthetical(doc, before[-1].end, k)
+        or _apposition(ctx, before[-1].end, k)
     ):
         return _subject_group(ctx)
     if _pronoun_before(ctx):
@@ -369,6 +404,19 @@ def _aside_subject(ctx: CueContext) -> list[Part]:
             return [p, *rest[:1]]
         return [p] if rest else []
     return []
+
+
+def _relative_subject(ctx: CueContext) -> list[Part]:
+    """ "X, the Swedish foreign minister who chaired the talks, said": the titled subject whose
+    apposition a relative clause closes (the clause's own verb is no speaker's)."""
+    doc, k = ctx.doc, ctx.k
+    before = [p for p in ctx.sentence.parts if p.end <= k]
+    if not before or ctx.before or doc[k - 1].text not in _COMMAS:
+        return []
+    p = before[-1]
+    if p.kind != OFFICIAL or not _relative_clause(doc, p.end, k, ctx.article.words.relative):
+        return []
+    return [p]
 
 
 SPEAKERS = {"VSO": _speakers_vso, "SVO": _speakers_svo}
