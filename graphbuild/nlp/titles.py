@@ -713,6 +713,23 @@ def _name_starts(tg: Tagger, m: int) -> bool:
     return known_name(tg, m) and name_like(tg, m + 1, 1)
 
 
+def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
+    """ "Minister for Foreign Affairs Masataka Okano": the words from ``k`` name a portfolio and the
+    word at ``m`` is no portfolio word, so the holder's name starts there (a given name outside the
+    name list too)."""
+    if not doc[m - 1].is_alpha or doc[m - 1].norm_ in tg.W.conjunction:
+        return False  # inside a list of fields ("Foreign, Commonwealth and Development Affairs")
+    words = frozenset(t.norm_ for t in doc[k:m])
+    known = _portfolio_words(tg.lex.lang)
+    return tg.lex.ministry_key(words) is not None and words <= known and doc[m].norm_ not in known
+
+
+@functools.cache
+def _portfolio_words(lang: str) -> frozenset[str]:
+    """Every word of the language's portfolio forms (lang/<code>/ministries.tsv)."""
+    return frozenset(w for form, _key in load_lexicon(lang).ministries for w in form)
+
+
 def _of_field(
     tg: Tagger, doc: Doc, k: int, country: str | None, last_role_agency: str
 ) -> tuple[int, list[AgencyMention]]:
@@ -720,7 +737,11 @@ def _of_field(
     portfolio ("Minister of Oil"; not "Minister for the Middle East and North Africa")."""
     n, P, W = len(doc), tg.P, tg.W
     m = k
-    while m < n and _field_word(tg, m) and not (m > k and _name_starts(tg, m)):
+    while (
+        m < n
+        and _field_word(tg, m)
+        and not (m > k and (_name_starts(tg, m) or _portfolio_closed(tg, doc, k, m)))
+    ):
         m += 1
         # a list of fields: "Foreign Affairs, Emigration and Egyptian Expatriates"
         if (
