@@ -471,7 +471,7 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     tok = tg.doc[i]
     norm = tok.norm_
     if i in tg.hits:
-        return False
+        return _family_name_after_particle(tg, i, position)
     if not tok.text[:1].isupper():
         return norm in tg.W.name_particle and position > 0
     if is_initial(tok):
@@ -480,6 +480,20 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
         return False
     # a stop word ends a name, but a month name outside a date may be one (Theresa May)
     return not (position > 0 and norm in tg.P.stop_words and i not in tg.months)
+
+
+def _family_name_after_particle(tg: Tagger, i: int, position: int) -> bool:
+    """ "Badr Al Said": a capitalised one-word cue after a name particle is the family name, not
+    the verb (a verb after a name is written in lower case)."""
+    h = tg.hits[i]
+    return (
+        position > 0
+        and h.kind == "cue"
+        and h.start == i
+        and h.end == i + 1
+        and tg.doc[i].text[:1].isupper()
+        and tg.doc[i - 1].norm_ in tg.W.name_particle
+    )
 
 
 def _capitalised_run(tg: Tagger, i: int) -> list[int]:

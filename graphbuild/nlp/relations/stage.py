@@ -28,12 +28,15 @@ def _sentence_view(
 ) -> SentenceView:
     inside = quote_regions(art.doc, s)
     lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+    parts = art.entities.parts.get(si, ())
+    # a cue word inside an official's name is a name word ("Badr Al Said")
+    named = {i for p in parts if p.kind == OFFICIAL for i in range(p.start, p.end)}
     cues = tuple(
         (k, art.tg.hits[k])
         for k in starts[lo:hi]
-        if k not in inside or art.registry.in_quote(art.tg.hits[k].info[0])
+        if (k not in inside or art.registry.in_quote(art.tg.hits[k].info[0])) and k not in named
     )
-    return SentenceView(si, s, art.entities.parts.get(si, ()), cues, s.start < headline_end)
+    return SentenceView(si, s, parts, cues, s.start < headline_end)
 
 
 def _cue_context(art: ArticleView, view: SentenceView, ci: int) -> CueContext:
