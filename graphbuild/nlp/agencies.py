@@ -820,6 +820,7 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
                 and k - 1 >= 0
                 and doc[k - 1].text[:1].isupper()
                 and not tg.hits.get(k - 1)
+                and not _titled_name_ends(tg, k - 1)
             ):
                 start = _serial_items(tg, k - 1)
                 k = start - 1
@@ -828,6 +829,17 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         start = k
         k -= 1
     return start, None
+
+
+def _titled_name_ends(tg: Tagger, k: int) -> bool:
+    """ "Prime Minister Ali Mansour and Presidential Council head X": the word before "and" ends a
+    person's name (a given name of the list, or a title, right before it), no modifier of the
+    body after "and"."""
+    if k < 1:
+        return False
+    before = tg.hits.get(k - 1)
+    title_before = before is not None and before.kind == "title"
+    return title_before or tg.doc[k - 1].norm_ in tg.lex.names
 
 
 def _serial_items(tg: Tagger, k: int) -> int:

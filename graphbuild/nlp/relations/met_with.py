@@ -95,11 +95,27 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
     joins = words.conjunction | words.possessive
     out = [parts[0]]
     for p in parts[1:]:
-        between = doc[out[-1].end : p.start]
+        between = doc[out[-1].end : _body_before(ctx, p)]
         if any(not t.is_punct and t.norm_ not in joins for t in between):
             break
         out.append(p)
     return out
+
+
+def _body_before(ctx: CueContext, p: Part) -> int:
+    """Where an official's part starts, or the body right before its title ("A and Presidential
+    Council head B"): that body is B's, no party of its own."""
+    if p.kind != OFFICIAL:
+        return p.start
+    body = next(
+        (
+            q
+            for q in ctx.sentence.parts
+            if q.kind == AGENCY and q.end == p.start and q.start < p.start
+        ),
+        None,
+    )
+    return body.start if body is not None else p.start
 
 
 def _joined(ctx: CueContext, a: Part, b: Part) -> bool:
