@@ -59,6 +59,7 @@ class WordLists:
     regnal: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()
     region: frozenset[str] = frozenset()
+    office_adjective: frozenset[str] = frozenset()
     nationality_prep: frozenset[str] = frozenset()
     feminine_verb_prefix: frozenset[str] = frozenset()
     future_verb_prefix: frozenset[str] = frozenset()

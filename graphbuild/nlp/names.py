@@ -159,6 +159,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         and position == 0
         and not _after_honorific(tg, i)
         and not _turn_label_name(tg, i)
+        and not _family_name_after_title(tg, i)
     ):
         return False
     if norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in tg.lex.names:
@@ -244,6 +245,39 @@ def _turn_label_name(tg: Tagger, i: int) -> bool:
         and tg.doc[nxt].text == ":"
         and _after_title(tg, i)
         and (i - 1 < 0 or "\n" not in tg.doc[i - 1].text)
+    )
+
+
+def _family_name_after_title(tg: Tagger, i: int) -> bool:
+    """ "wa-akkada al-wazir al-Safadi anna …": a definite nisba-shaped word outside the lexicons
+    right after a definite one-word title, and the clause going on right after it (a cue, a
+    function word, punctuation), is the holder's family name, even where no full name was
+    given."""
+    P, n = tg.P, len(tg.doc)
+    prev = tg.hits.get(i - 1) if i > 0 else None
+    norm = tg.norms[i]
+    if not (
+        prev is not None
+        and prev.kind == "title"
+        and prev.start == i - 1
+        and prev.info[0] in ("role", "rank")
+        and P.is_definite(tg.norms[i - 1])
+        and P.nisba_ending
+        and norm.endswith(P.nisba_ending)
+        and len(norm) > 5
+        and norm not in P.stop_words
+        and norm not in tg.lex.stopwords
+        and norm not in tg.W.office_adjective
+    ):
+        return False
+    j = i + 1
+    return (
+        j >= n
+        or not tg.doc[j].is_alpha
+        or tg.kind(j) == "cue"
+        or tg.norms[j] in tg.W.phrase_break
+        or tg.norms[j] in P.stop_words
+        or tg.norms[j] in P.proclitics  # a preposition split off ("bi" + "anna")
     )
 
 
