@@ -60,6 +60,7 @@ class WordLists:
     venue_prep: frozenset[str] = frozenset()
     region: frozenset[str] = frozenset()
     office_adjective: frozenset[str] = frozenset()
+    attribution: frozenset[str] = frozenset()
     nationality_prep: frozenset[str] = frozenset()
     feminine_verb_prefix: frozenset[str] = frozenset()
     future_verb_prefix: frozenset[str] = frozenset()

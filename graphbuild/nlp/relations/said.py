@@ -457,7 +457,31 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
         ),
         s.end,
     )
+    if next_cue == s.end:
+        next_cue = _attribution_comma(ctx) or s.end
     return comp, _contrast_start(ctx, next_cue) if next_cue < s.end else next_cue
+
+
+def _attribution_comma(ctx: CueContext) -> int | None:
+    """ "X stressed …, the Kuwait News Agency (KUNA) reported.": the last comma of the sentence when
+    what follows it is only a body and a reporting verb (``attribution`` words, a say cue): that
+    attribution is no part of the statement."""
+    doc, s, words = ctx.doc, ctx.sentence.span, ctx.article.words
+    comma = next((j for j in range(s.end - 1, ctx.hit.end + 2, -1) if doc[j].text in _COMMAS), None)
+    if comma is None:
+        return None
+    parties = [p for p in ctx.sentence.parts if p.start > comma]
+    if not parties or any(p.kind != AGENCY for p in parties):
+        return None  # bodies only ("the Kuwait News Agency (KUNA)": a name and its abbreviation)
+    inside = {i for p in parties for i in range(p.start, p.end)}
+    rest = [t for t in doc[comma + 1 : s.end] if t.i not in inside]
+    verb = False
+    for t in rest:
+        if t.norm_ in words.attribution or ctx.article.tg.kind(t.i) == "cue":
+            verb = True
+        elif not (t.is_punct or t.is_upper or t.norm_ in words.article):
+            return None  # "(KUNA)": an abbreviation in brackets may stand by the body
+    return comma if verb else None
 
 
 def _clause_start(ctx: CueContext) -> int | None:
@@ -477,13 +501,22 @@ def _trailing_attribution(ctx: CueContext, sp: Part, quote: str | None) -> str |
     """ "The leaders stressed X, the statement said." — the clause before the speaker (SVO)."""
     doc, s = ctx.doc, ctx.sentence.span
     if (
-        quote and quote.split()[0] not in ctx.article.words.circumstance
+        quote
+        and quote.split()[0] not in ctx.article.words.circumstance
+        and not _addressee_only(ctx, quote)
     ) or sp.start - s.start <= 4:
         return quote
     lead = doc[s.start : sp.start]
     if lead[-1:].text in (",",) or lead[-2:-1].text == ",":
         return clause_text(doc, s.start, sp.start).rstrip(" ,") or quote
     return quote
+
+
+def _addressee_only(ctx: CueContext, quote: str) -> bool:
+    """ "…, X told KUNA on Monday.": what follows the verb opens with the party told, with no
+    statement of its own after it."""
+    party = next((p for p in ctx.sentence.parts if p.start == ctx.hit.end), None)
+    return party is not None and quote.startswith(ctx.doc[party.start : party.end].text)
 
 
 def _statement(
