@@ -64,6 +64,8 @@ _TAKE_PART_GAP = (
     10  # "took part in (a/the ministerial) meeting", "sharaka X fi ijtima'": the noun this close
 )
 _APPOSITION = 16  # at most this many tokens in an apposition between a party and its joiner
+_CIRCUMSTANCE = 7  # "in Cairo on Sunday": at most this many tokens between a group and its comma
+_COMMAS_MET = (",", "\u060c")  # the Latin and the Arabic comma
 _AFTER_COMMA = 6  # "with X, Secretary of State Y said": at most a title between the comma and Y
 
 
@@ -656,11 +658,27 @@ def _after_group(ctx: CueContext, group: list[Part]) -> list[Part]:
     if not group:
         return []
     doc, s = ctx.doc, ctx.sentence.span
-    j = group[-1].end
+    j = _circumstance_end(ctx, group[-1].end)
     if j >= s.end or not doc[j].is_punct:
         return []
     nxt = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.start > j]
     return nxt[:1] if nxt and nxt[0].start - j <= _AFTER_COMMA else []
+
+
+def _circumstance_end(ctx: CueContext, j: int) -> int:
+    """ "In a meeting with X in Cairo on Sunday, Y said": the comma closing a place or a time after
+    the group (no party, no cue, no other punctuation in between), else ``j``."""
+    doc, s, tg = ctx.doc, ctx.sentence.span, ctx.article.tg
+    if j >= s.end or doc[j].is_punct:
+        return j
+    # a country may be the place ("in Cairo"); a person or a body is a party of its own
+    taken = {i for p in ctx.sentence.parts if p.kind != COUNTRY for i in range(p.start, p.end)}
+    for k in range(j + 1, min(s.end, j + _CIRCUMSTANCE)):
+        if doc[k].text in _COMMAS_MET:
+            return k
+        if doc[k].is_punct or tg.kind(k) == "cue" or k in taken:
+            return j
+    return j
 
 
 def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Part]] | None:
