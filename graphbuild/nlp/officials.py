@@ -344,8 +344,14 @@ def _name_before_title(
     while j >= s.start and doc[j].text in COMMAS:
         j -= 1
     nm = name_run(tg, j, -1) if j >= s.start else None
-    if nm and article and not starts_known_name(tg, nm) and nm.end - nm.start >= 2:
-        return  # "… Jordan Valley, the minister …": a place, not a person
+    if (
+        nm
+        and article
+        and not starts_known_name(tg, nm)
+        and nm.end - nm.start >= 2
+        and not _after_honorific_word(tg, nm.start)
+    ):
+        return  # "… Jordan Valley, the minister …": a place, not a person ("Mr X Y, the …" is one)
     if not (
         nm
         and (nm.end - nm.start >= 2 or (j < t.start - 1 and normalize_key(nm.text) in surnames))
@@ -361,6 +367,12 @@ def _name_before_title(
     titles.bound.add(t.start)
     used.update(range(nm.start, t.end))
     _bind_following_titles(b, s, t.end, oi, titles)
+
+
+def _after_honorific_word(tg: Tagger, k: int) -> bool:
+    """Token ``k`` follows an honorific ("Mr", "Dr", "al-sayyid"): a person's name starts there."""
+    h = tg.hits.get(k - 1) if k > 0 else None
+    return h is not None and h.kind == "title" and h.info[0] == "honorific"
 
 
 def _closed_apposition(b: EntityBuilder, s: Span, t: TitleMention) -> bool:
