@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from ..lang import GENERIC_TITLE, UNIQUE_TITLE
 from ..text import normalize_key
 from .agencies import agency_phrase
-from .entities import Entities, EntityBuilder
+from .entities import COUNTERPART, Entities, EntityBuilder
 from .mentions import NameMention, TitleMention
 from .names import name_run, person_names, starts_known_name
 from .resolution import (
@@ -147,6 +147,9 @@ def _coordinated_titles_before(
         first = b.tg.at(prev_k, "title")
         if t0 is None or (not gap and first and second_definite_role(b.tg, prev_k, first)):
             break  # "received the minister the ambassador X": the minister is not X
+        later = titles.at.get(prev_k)
+        if later is not None and COUNTERPART in later.roles:
+            break  # "met X, the Egyptian minister, his Jordanian counterpart Y": two people
         b.official(name, t0, "official.title+name")
         bind_title_agencies(b, oi, t0, doc[t0.start : name_end])
         titles.bound.add(t0.start)
