@@ -481,7 +481,8 @@ def _future_time(ctx: CueContext) -> bool:
 
 
 def _virtual(ctx: CueContext) -> bool:
-    """A call word in the same clause: "a meeting by video call", "held talks by phone"."""
+    """A call word in the same clause: "a meeting by video call", "held talks by phone"; or before
+    the meeting word with its subject at most between ("Via videoconference, X held a meeting")."""
     named = {i for p in ctx.sentence.parts for i in range(p.start, p.end)}
     for c, ch in ctx.later_cues:
         if ch.info[0] != CALL:
@@ -489,6 +490,13 @@ def _virtual(ctx: CueContext) -> bool:
         # the words between, names not counted ("X with Y by video call", long names and titles)
         if sum(1 for i in range(ctx.hit.end, c) if i not in named) <= _VIRTUAL_SPAN:
             return True
+    for c, ch in ctx.sentence.cues:
+        if c >= ctx.k or ch.info[0] != CALL:
+            continue
+        between = [p for p in ctx.sentence.parts if ch.end <= p.start and p.end <= ctx.k]
+        words = sum(1 for i in range(ch.end, ctx.k) if i not in named)
+        if len(between) <= 1 and words <= _VIRTUAL_SPAN:
+            return True  # "After a phone call with X, Y met Z": two parties between, no call
     return False
 
 
