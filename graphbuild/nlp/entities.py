@@ -373,11 +373,22 @@ class EntityBuilder:
             )
         if a.country or a.holders or a.implied or self._other_parents(i, j):
             return False
-        # the same name with its country: "the foreign ministry" ~ "the Egyptian foreign ministry"
+        # the same name with its country: "the foreign ministry" ~ "the Egyptian foreign ministry",
+        # "the Federation Council" ~ "the Russian Federation Council"
         if b.country:
-            return a.words == b.words or bool(a.field and a.field == b.field)
+            extra = b.words - a.words
+            return (
+                a.words == b.words
+                or bool(a.field and a.field == b.field)
+                or (a.words < b.words and all(self._country_word(w, b.country) for w in extra))
+            )
         # "the general secretariat" ~ "the general secretariat of the council"
         return a.words < b.words
+
+    def _country_word(self, word: str, iso: str) -> bool:
+        """``word`` (as an agency's words hold it) names the country ``iso``: its name or nisba."""
+        forms = (word, self.P.definite_prefix + word) if self.P.definite_prefix else (word,)
+        return any(self.lex.countries.get(f, (None, None))[0] == iso for f in forms)
 
     def _other_parents(self, i: int, j: int) -> bool:
         pi, pj = self._parents(i), self._parents(j)
@@ -476,11 +487,17 @@ class EntityBuilder:
         return self.lex.ministry_key(words)
 
     def resolve_anaphor(self, m: AgencyMention) -> int | None:
-        """ "the ministry" → the most recent agency of that kind."""
+        """ "the ministry" → the most recent agency of that kind, or named by that head word
+        ("al-majlis" → "majlis al-nuwwab", a parliament by kind)."""
+        head = self._head_word(m.text)
         before = [
             (start, idx)
             for start, idx in self.positions
-            if start < m.start and self.agencies[idx].kind == m.kind
+            if start < m.start
+            and (
+                self.agencies[idx].kind == m.kind
+                or self._head_word(self.agencies[idx].name) == head
+            )
         ]
         if before:
             return max(before)[1]  # the nearest before it in the text
@@ -488,6 +505,15 @@ class EntityBuilder:
             if self.agencies[idx].kind == m.kind:
                 return idx
         return None
+
+    def _head_word(self, text: str) -> str:
+        """The last word of an anaphor or the first of a name, folded, without the article: the
+        head noun in a head-initial language ("al-majlis" ~ "majlis al-nuwwab")."""
+        words = text.split()
+        if not words:
+            return ""
+        word = words[0] if self.P.head_initial else words[-1]
+        return self.P.strip_definite(self.P.fold(word)).casefold()
 
     # ---- parts and memberships -------------------------------------------
     def after_marker(self, i: int) -> bool:
