@@ -305,6 +305,8 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
         return _roles(tg, th)[1], country, []
     if norm in W.posted_to and norm not in W.genitive | W.parent_prep:
         return None
+    if _after_nisba(tg, j):
+        return None  # "the Turkish minister in support of …": the title closed at its nisba
     end = _noun_phrase_end(tg, k)
     last = tg.hits.get(end - 1)
     if (
@@ -326,12 +328,21 @@ def _part_glued_prep(tg: Tagger, j: int, country: str | None, _role_agency: str)
     norm = tok.norm_
     if tg.kind(j) is not None or not tok.is_alpha or norm in tg.lex.names or len(norm) < 4:
         return None
+    if _after_nisba(tg, j):
+        return None  # "nawwaha al-wazir al-turki bi-l-dawr …": the verb's complement
     if norm.startswith(tuple(W.complement_clitic)):
         return _noun_phrase_end(tg, j + 1, allow_indefinite=False), country, []
     if not norm.startswith(tuple(p for p in W.genitive | W.parent_prep if len(p) == 1)):
         return None
     end = _noun_phrase_end(tg, j + 1)
     return (end, country, []) if end > j + 1 else None
+
+
+def _after_nisba(tg: Tagger, j: int) -> bool:
+    """Token ``j`` follows a country's nisba, which closes a head-initial title ("the Turkish
+    minister"): only a body, a country or a role may still complete it."""
+    h = tg.at(j - 1, "country") if j > 0 else None
+    return h is not None and h.info[1] == "nisba" and h.end == j
 
 
 def _noun_phrase_end(tg: Tagger, k: int, allow_indefinite: bool = True) -> int:

@@ -204,8 +204,18 @@ def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
             iso is None or o.country == iso
         )
 
-    carried = state.speaker or state.topic
-    if carried is not None and carried.kind == OFFICIAL and holds(ents.canon(carried.ref)):
+    # the speaker or the topic who holds the title, the one named last first ("X said …; Y
+    # received Z. The minister praised …": Y, when both are ministers)
+    carried = max(
+        (
+            c
+            for c in (state.speaker, state.topic)
+            if c is not None and c.kind == OFFICIAL and holds(ents.canon(c.ref))
+        ),
+        key=lambda c: c.start,
+        default=None,
+    )
+    if carried is not None:
         found = [carried.ref]
     else:
         found = sorted({ents.canon(i) for i in range(len(ents.officials)) if holds(ents.canon(i))})
