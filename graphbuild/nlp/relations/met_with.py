@@ -874,6 +874,8 @@ def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
     )
     if noun is None or _future(ctx):
         return Outcome((), state)
+    if _joins_the_meeting(ctx, noun, state):
+        return _attend(ctx, state)  # "wa-sharaka fi al-liqa' X": X attended the meeting told
     after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, noun))
     if ctx.article.tg.P.word_order == "VSO" and after:
         subject: Part | None = after[0]
@@ -883,6 +885,20 @@ def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
     if subject is None:
         return Outcome((), state)
     return Outcome((), _framed(state, [subject], [], subject if subject.kind == OFFICIAL else None))
+
+
+def _joins_the_meeting(ctx: CueContext, noun: int, state: Discourse) -> bool:
+    """ "wa-sharaka fi al-liqa' X" (VSO): the definite meeting noun right after the verb is the
+    meeting just reported, and the parties after it attended it."""
+    tg = ctx.article.tg
+    return (
+        tg.P.word_order == "VSO"
+        and state.frame is not None
+        and noun - ctx.hit.end <= 1
+        and tg.is_def(noun)
+        and not ctx.parts_between(ctx.hit.end, noun)
+        and any(p.start > noun for p in ctx.sentence.parts)
+    )
 
 
 def _call(ctx: CueContext, state: Discourse) -> Outcome:

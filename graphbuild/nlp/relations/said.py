@@ -151,8 +151,11 @@ def unnamed_after(ctx: CueContext) -> Unnamed | None:
         i = honorific.end
     title = _title_at(ctx, i)
     if title is not None:
-        nisba = _nisba_near(ctx, title.end, min(ctx.sentence.span.end, title.end + 2))
-        return title, nisba.info[0] if nisba else None, nisba.end if nisba else title.end
+        end = title.end
+        while (adj := tg.at(end, "title")) is not None and adj.info[0] == "adjective":
+            end = adj.end  # "the official spokesman": the adjective is the title's
+        nisba = _nisba_near(ctx, end, min(ctx.sentence.span.end, end + 2))
+        return title, nisba.info[0] if nisba else None, nisba.end if nisba else end
     return (None, None, i) if honorific is not None and honorific.info[0] == "honorific" else None
 
 
