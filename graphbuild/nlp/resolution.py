@@ -348,7 +348,7 @@ def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") ->
         if si is None:
             continue
         oi = _title_holder(b, t)
-        if oi is None:
+        if oi is None or _named_in(b, si, oi, k):
             continue
         surface = doc[k : t.end].text
         if k > 0 and doc[k - 1].norm_ in b.W.article:
@@ -359,6 +359,15 @@ def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") ->
         if t.country:  # "the Chinese deputy trade minister": the Chinese trade ministry is theirs
             b.bind_title(oi, t, sents[si])
         titles.bound.add(k)
+
+
+def _named_in(b: EntityBuilder, si: int, oi: int, k: int) -> bool:
+    """Official ``oi`` is named later in sentence ``si`` than token ``k``: a bare title before the
+    name is someone else ("the Prime Minister met Libyan Prime Minister X": not X; after the name
+    it may be X again)."""
+    return any(
+        p.kind == OFFICIAL and b.canon(p.ref) == oi and p.start > k for p in b.parts.get(si, [])
+    )
 
 
 def counterpart_roles(b: EntityBuilder) -> None:
