@@ -194,6 +194,10 @@ def _name_after(
         h = tg.at(k, "title")
         if k == t.end and h is not None and second_definite_role(tg, k, h):
             return t, None  # "received the minister the ambassador X": X is the ambassador
+        if doc[k].norm_ in b.W.possessive or (h is not None and h.info[2] == COUNTERPART):
+            return t, None  # "the Peruvian minister and his Chilean counterpart X": another person
+        if k == t.end and _role_with_name(tg, h):
+            return t, None  # "head of parliament counsellor X Y": the titles before X, read later
         far = k > t.end + _ANCHOR_GAP and doc[k - 1].text not in COMMAS
         if h and h.info[0] in ("honorific", "rank") and k > t.end and not far:
             j = skip_commas_and_ranks(tg, k, s.end)
@@ -213,6 +217,14 @@ def _name_after(
         ):
             return t, None
     return t, None
+
+
+def _role_with_name(tg: Tagger, h) -> bool:
+    """A one-word role right before a name of two words or more ("counsellor X Y")."""
+    if h is None or h.info[0] != "role" or h.end - h.start != 1 or h.end >= len(tg.doc):
+        return False
+    nm = name_run(tg, h.end)
+    return nm is not None and nm.start == h.end and nm.end - nm.start >= 2
 
 
 def _extended(tg: Tagger, t: TitleMention, end: int) -> TitleMention:
