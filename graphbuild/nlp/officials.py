@@ -465,9 +465,12 @@ def _bind_following_titles(
             return
         if _titled_name_after(b, s, t, titles):
             return
+        if held is not None and j == held.end and _another_post(tg, held, t):
+            return  # "... crown prince, prime minister [the French president]": the guest's
         b.add_title(oi, t)
         bind_title_agencies(b, oi, t, doc[t.start : t.end])
         titles.bound.add(j)
+        held = t if held is not None else None
         j = t.end
 
 
