@@ -170,6 +170,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "met his counterpart Ayman al-X [developments] of-the situation"
     if _verbal_noun_after_prep(tg, norm) or (position == 0 and _verbal_noun_shape(tg, norm)):
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
+    if position > 0 and P.is_definite(norm) and _verbal_noun_shape(tg, P.strip_definite(norm)):
+        return False  # "renewed X Y [the emphasis] on": a definite verbal noun, the verb's object
     if _glued_non_name(tg, i, position):
         return False  # "[name] [and-representatives]", "[name] [his-thanks]"
     if norm.startswith(tuple(W.article_clitic)) and len(norm) > 4:
