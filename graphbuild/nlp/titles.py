@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..lang import load_lexicon
+from ..lang import load_lexicon, load_profile
 from .agencies import agency_phrase, implied_by_role
 from .mentions import AgencyMention, TitleMention
 from .names import glued_ands, known_name, name_like
@@ -178,10 +178,28 @@ def _complement_head_initial(
             break
         j, country, found = step
         agencies += found
+    if j > start and _region_word(tg, j - 1):
+        # "minister of the Middle East and North Africa" (no portfolio word): a region, no ministry
+        while j < len(tg.doc) and _region_word(tg, j):
+            j += 1
+        j = _regions_end(tg, j)
+        agencies = [a for a in agencies if not (a.implied and _region_word(tg, a.start))]
     j, country = _post_country(tg, j, country)
     if country is None and j > start and _has_portfolio(tg, start, j):
         country = _last_nisba(tg, start, j)
     return j, country, agencies
+
+
+def _region_word(tg: Tagger, k: int) -> bool:
+    """Token ``k`` is a word of a region's name, with or without the article."""
+    return k < len(tg.doc) and tg.P.strip_definite(tg.norms[k]) in _regions(tg.lex.lang)
+
+
+@functools.cache
+def _regions(lang: str) -> frozenset[str]:
+    """The region words of a language without the article."""
+    P = load_profile(lang)
+    return frozenset(P.strip_definite(w) for w in P.words.region)
 
 
 def _has_portfolio(tg: Tagger, start: int, end: int) -> bool:
