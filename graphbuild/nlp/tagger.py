@@ -386,12 +386,13 @@ class Tagger:
 
         def title_in_context(i: int) -> bool:
             # "the prime minister", "Qatari prime minister", "State Department spokesman",
-            # "Sweden's foreign minister"
+            # "Sweden's foreign minister", "Maria Lopez, spokesperson for …"
             return i > 0 and (
                 norms[i - 1] in words.article
                 or (i - 1) in hits
                 or (caps(i - 1) and alpha[i - 1])
                 or (i > 1 and texts[i - 1] in words.possessive_marker and (i - 2) in hits)
+                or (i > 1 and texts[i - 1] == "," and alpha[i - 2] and caps(i - 2))
             )
 
         def accept(i: int, length: int, kind: str, key: str) -> bool:
