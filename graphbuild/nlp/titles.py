@@ -699,7 +699,8 @@ def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
     """The agency phrase that starts at ``k`` (its head a few capitalised words on)."""
     doc, n = tg.doc, len(tg.doc)
     m = k
-    while m < n and m - k < 5 and doc[m].text[:1].isupper():
+    # a lower-case head after capitalised modifiers ("the Americas department") is the head too
+    while m < n and m - k < 5 and (doc[m].text[:1].isupper() or _lower_head_at(tg, m, k)):
         if tg.at(m, "agency"):
             ag = agency_phrase(tg, m)
             return ag if ag is not None and not ag.anaphor and ag.start <= k else None
@@ -708,6 +709,11 @@ def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
         hyphen = m + 2 < n and doc[m + 1].text == "-" and doc[m + 2].text[:1].isupper()
         m += 2 if hyphen else 1  # "Anti-Narcotics Directorate"
     return None
+
+
+def _lower_head_at(tg: Tagger, m: int, k: int) -> bool:
+    """An agency head that stands lower-case (``lower_head``) after capitalised words from ``k``."""
+    return m > k and tg.at(m, "agency") is not None and tg.doc[m].norm_ in tg.W.lower_head
 
 
 def _field_word(tg: Tagger, m: int, listed: bool = False) -> bool:

@@ -351,7 +351,7 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         carried = list(state.subjects) or first or _carried(state)
         if carried:
             return carried
-    aside = _aside_subject(ctx) or _relative_subject(ctx)
+    aside = _aside_subject(ctx) or _relative_subject(ctx) or _titled_apposition(ctx)
     if aside:
         return aside
     if before and (
@@ -417,6 +417,19 @@ def _aside_subject(ctx: CueContext) -> list[Part]:
             return [p, *rest[:1]]
         return [p] if rest else []
     return []
+
+
+def _titled_apposition(ctx: CueContext) -> list[Part]:
+    """ "X, director of the Americas department at the Foreign Ministry, said": the official whose
+    title opens the apposition, not a body named inside it."""
+    doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
+    if k - 1 <= s.start or doc[k - 1].text not in _COMMAS:
+        return []
+    c0 = next((j for j in range(k - 2, s.start, -1) if doc[j].text in _COMMAS), None)
+    if c0 is None or k - c0 > _APPOSITION_MAX + 6:
+        return []
+    holder = [p for p in ctx.sentence.parts if p.kind == OFFICIAL and p.start < c0 < p.end]
+    return holder[:1] if holder and ctx.article.tg.kind(c0 + 1) == "title" else []
 
 
 def _relative_subject(ctx: CueContext) -> list[Part]:
