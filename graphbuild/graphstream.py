@@ -1,20 +1,22 @@
 """The corpus graph of a streamed run, with only its entity index in memory.
 
 :class:`GraphStream` is fed the resolved extractions one at a time, like
-:class:`~graphbuild.graph.GraphBuilder`, but keeps in memory only what grows with
-the number of *entities*: each entity node's attributes (name, aliases, article ids
-as interned strings, merges), its rank in node order and its degree. What grows
-with the number of articles and relations — the edges with their evidence, the
-Statement nodes, the articles' metadata — goes to unnamed temporary files as it
-comes, and is sorted there (:class:`_Sorter`: sorted runs merged lazily) into the
-order :mod:`networkx` would give.
+:class:`~graphbuild.graph.GraphBuilder`, but keeps nothing in memory that grows with
+the corpus. The entity index — each entity id, its rank in node order and its
+degree — is a table in a private temporary SQLite database (:class:`_EntityTable`,
+with a bounded cache of the ids met last); each mention of an entity, each edge with
+its evidence, each Statement node and each article's metadata goes to unnamed
+temporary files as it comes, and is sorted there (:class:`_Sorter`: sorted runs
+merged lazily) into the order :mod:`networkx` would give. An entity's attributes are
+folded from its mentions, sorted by id, once the last article is in (the merge rule
+of :mod:`graphbuild.merge` does not depend on their order).
 
 So :meth:`GraphStream.finish` gives a :class:`StreamedGraph` whose nodes, edges
 and articles can be read (as often as needed) in the order of the graph that
 :func:`~graphbuild.graph.build_graph` builds from the same extractions; the
 graph.json written from it has the same bytes (``write_graph_json`` of
 :mod:`graphbuild.graph`). :meth:`StreamedGraph.materialize` builds that networkx
-graph, or a part of it, for the writers that need one (GraphML, Neo4j, the page).
+graph, or a part of it, for the writers that need one (GraphML, the page).
 
 Two things the stream cannot order without keeping the whole graph: a relation
 whose end was never an entity (networkx would add a bare node) and an article id
@@ -27,12 +29,14 @@ from __future__ import annotations
 import heapq
 import json
 import pickle
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 import networkx as nx
 
@@ -40,14 +44,13 @@ from . import schema
 from .fsutil import AtomicFile
 from .graph import (
     _edge_common,
-    _finish_entities,
     _json_at,
     _merge_entity,
     _oriented,
     _Pending,
     _statement_attrs,
 )
-from .model import Article, Extraction, Relation, statement_id
+from .model import Article, Entity, Extraction, Relation, statement_id
 
 __all__ = ["GraphStream", "StreamedGraph"]
 
@@ -55,20 +58,62 @@ __all__ = ["GraphStream", "StreamedGraph"]
 CHUNK = 20_000
 #: records per pickled block inside a run (what the merge holds per run)
 BLOCK = 256
+#: entity ids whose rank the stream keeps in memory (the ids met last) before it writes
+#: them to its table and forgets them
+CACHE = 20_000
 
 
 # the attributes of a Statement node and of an edge in the order build_graph sets them
 # (GraphML declares its keys in the order it first meets them)
-STATEMENT_KEYS = ("type", "name", "text", "lang", "article_id", "speaker", "articles")
+STATEMENT_KEYS: tuple[str, ...] = (
+    "type",
+    "name",
+    "text",
+    "lang",
+    "article_id",
+    "speaker",
+    "articles",
+)
 EDGE_KEYS: tuple[str, ...] = ("key", "type", "quote", "article_id", "evidence", "start", "end")
 EDGE_KEYS += ("confidence", "rule", "published")
+ENTITY_KEYS: tuple[str, ...] = (
+    "type",
+    "name",
+    "aliases",
+    "country",
+    "title",
+    "kind",
+    "name_en",
+    "confidence",
+)
+ENTITY_KEYS += ("articles", "merges")
 
 
-def _ordered(text: str, keys: tuple[str, ...]) -> dict[str, Any]:
-    """The attributes of a graph.json item, ``keys`` first in that order (no id, no ends)."""
+class _Mention(NamedTuple):
+    """What the stream keeps of one mention of an entity: its rank, its article and the
+    attributes :func:`~graphbuild.graph._merge_entity` reads of an entity."""
+
+    rank: int
+    aid: str
+    type: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    title: str | None
+    kind: str | None
+    name_en: str | None
+    confidence: float
+    merges: tuple[str, ...]
+
+
+def _ordered(text: str, keys: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """The attributes of a graph.json item, ``keys`` first in that order (no id, no ends);
+    a node's keys are those of its type (an entity's or a Statement's) when not given."""
     d = json.loads(text)
     for k in ("id", "source", "target"):
         d.pop(k, None)
+    if keys is None:
+        keys = STATEMENT_KEYS if d.get("type") == schema.STATEMENT else ENTITY_KEYS
     return {**{k: d.pop(k) for k in keys if k in d}, **d}
 
 
@@ -128,19 +173,119 @@ def _write_texts(fh: AtomicFile, texts: Iterator[str]) -> None:
     fh.write("[]" if first else "\n ]")
 
 
+class _EntityTable:
+    """The entity index of a stream: each entity id, its rank in node order and its degree,
+    in a private temporary SQLite database (deleted when closed, or when the process ends).
+    The ids met last (at most :data:`CACHE`) and the degrees counted since the last write
+    are kept in memory and written in one go."""
+
+    def __init__(self) -> None:
+        # "": a private on-disk database, removed on close; its page cache is bounded
+        self._db = sqlite3.connect("")
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-8192"):
+            self._db.execute(f"PRAGMA {pragma}")
+        self._db.execute(
+            "CREATE TABLE ent (id TEXT PRIMARY KEY, rank INTEGER NOT NULL,"
+            " degree INTEGER NOT NULL) WITHOUT ROWID"
+        )
+        self._recent: dict[str, int] = {}  # id -> rank: every id not yet written is here
+        self._new: list[tuple[str, int]] = []
+        self._degree: dict[str, int] = {}  # id -> edges counted since the last write
+        self.count = 0
+
+    def rank(self, node: str) -> int | None:
+        """The rank of an entity, None when the id is no entity (yet)."""
+        r = self._recent.get(node)
+        if r is None:
+            row = self._db.execute("SELECT rank FROM ent WHERE id = ?", (node,)).fetchone()
+            if row is None:
+                return None
+            r = self._recent[node] = row[0]
+            if len(self._recent) >= CACHE:
+                self.flush()
+        return r
+
+    def add(self, node: str, rank: int) -> None:
+        """A new entity (its id is not in the table)."""
+        self._recent[node] = rank
+        self._new.append((node, rank))
+        self.count += 1
+        if len(self._recent) >= CACHE:
+            self.flush()
+
+    def bump(self, node: str) -> None:
+        """One more edge at an entity."""
+        self._degree[node] = self._degree.get(node, 0) + 1
+        if len(self._degree) >= CACHE:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the new ids and the degrees counted; forget the cached ranks."""
+        with self._db:
+            self._db.executemany("INSERT INTO ent VALUES (?, ?, 0)", self._new)
+            self._db.executemany(
+                "UPDATE ent SET degree = degree + ? WHERE id = ?",
+                ((d, n) for n, d in self._degree.items()),
+            )
+        self._new, self._degree, self._recent = [], {}, {}
+
+    def degree(self, node: str) -> int:
+        self.flush()
+        row = self._db.execute("SELECT degree FROM ent WHERE id = ?", (node,)).fetchone()
+        return row[0] if row else 0
+
+    def degrees(self) -> Iterator[tuple[str, int]]:
+        """``(id, degree)`` of every entity, in no particular order."""
+        self.flush()
+        return iter(self._db.execute("SELECT id, degree FROM ent"))
+
+    def ids(self) -> Iterator[str]:
+        """Every entity id, in rank order."""
+        self.flush()
+        return (n for (n,) in self._db.execute("SELECT id FROM ent ORDER BY rank"))
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _fold(mentions: list[_Mention]) -> dict[str, Any]:
+    """An entity node's attributes from its mentions in order: those
+    :class:`~graphbuild.graph.GraphBuilder` gives it (the same functions)."""
+    first: Any = mentions[0]
+    node = {
+        "type": first.type,
+        "name": first.name,
+        "aliases": [],
+        "country": first.country,
+        "title": first.title,
+        "kind": first.kind,
+        "name_en": first.name_en,
+        "confidence": first.confidence,
+        "articles": [first.aid],
+        "merges": list(first.merges),
+    }
+    pending = _Pending(first, first.aid)
+    for m in mentions[1:]:
+        _merge_entity(node, pending, m, m.aid)  # type: ignore[arg-type]  # an Entity's fields
+    node["aliases"] = sorted(pending.aliases - {node["name"]})
+    node["articles"] = sorted(pending.articles)
+    if pending.merged:
+        node["merges"] = sorted(pending.merges)
+    return node
+
+
 class StreamedGraph:
     """The graph a :class:`GraphStream` gathered: nodes, edges and articles readable in the
     order of :func:`~graphbuild.graph.build_graph`'s graph, and the counts."""
 
-    def __init__(self, stream: GraphStream, edges: _Sorter) -> None:
+    def __init__(self, stream: GraphStream, entities: _Sorter, edges: _Sorter) -> None:
         self._s = stream
+        self._entities = entities  # rank -> (id, text)
         self._edges = edges
-        by_rank = sorted((r, n) for n, r in stream.rank.items())
-        self.entity_order = [n for _, n in by_rank]
 
     # ------------------------------------------------------------------ counts
     def number_of_nodes(self) -> int:
-        return len(self._s.nodes) + self._s.statements.count
+        return self._s.table.count + self._s.statements.count
 
     def number_of_edges(self) -> int:
         return self._edges.count
@@ -157,16 +302,24 @@ class StreamedGraph:
 
     def degree(self, node: str) -> int:
         """An entity node's degree (edges in and out, as ``MultiDiGraph.degree``)."""
-        return self._s.degree.get(node, 0)
+        return self._s.table.degree(node)
+
+    @property
+    def entity_order(self) -> list[str]:
+        """Every entity id in node order (a list as long as the entities: for small graphs)."""
+        return list(self._s.table.ids())
+
+    def top_entities(self, k: int) -> list[str]:
+        """The ``k`` entities of highest degree, ties to the smaller id (read from the index
+        on disk, ``k`` of them in memory)."""
+        return [
+            n for _, n in heapq.nsmallest(max(k, 0), ((-d, n) for n, d in self._s.table.degrees()))
+        ]
 
     # ------------------------------------------------------------------ items
     def nodes(self) -> Iterator[tuple[str, str]]:
         """``(id, graph.json text of the node)`` in node order."""
-        nodes = self._s.nodes
-        entities = (
-            (self._s.rank[n], (n, _json_at({**nodes[n], "id": n}, 2))) for n in self.entity_order
-        )
-        merged = heapq.merge(entities, self._s.statements.items(), key=itemgetter(0))
+        merged = heapq.merge(self._entities.items(), self._s.statements.items(), key=itemgetter(0))
         return (v for _, v in merged)
 
     def edges(self) -> Iterator[tuple[str, str, str]]:
@@ -176,9 +329,6 @@ class StreamedGraph:
     def articles(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """``(article id, metadata)`` in id order."""
         return ((k[0], v) for k, v in self._s.articles.items())
-
-    def entity(self, node: str) -> dict[str, Any]:
-        return self._s.nodes[node]
 
     # ------------------------------------------------------------------ graph.json
     def write_json(self, path: str | Path) -> None:
@@ -210,8 +360,7 @@ class StreamedGraph:
         g = nx.MultiDiGraph()
         for n, text in self.nodes():
             if keep is None or keep(n):
-                d = self._s.nodes.get(n)  # an entity's own dict keeps its attributes' order
-                g.add_node(n, **(dict(d) if d is not None else _ordered(text, STATEMENT_KEYS)))
+                g.add_node(n, **_ordered(text))  # in the order build_graph sets them
         used: set[str] = set()
         for i, (u, v, text) in enumerate(self.edges()):
             if keep is not None and not (keep(u) and keep(v)):
@@ -234,6 +383,7 @@ class StreamedGraph:
         return g
 
     def close(self) -> None:
+        self._entities.close()
         self._edges.close()
         self._s.close()
 
@@ -243,14 +393,12 @@ class GraphStream:
     (see the module docstring). ``add`` each extraction in order, then ``finish`` once."""
 
     def __init__(self) -> None:
-        self.nodes: dict[str, dict[str, Any]] = {}  # entity id -> attributes
-        self.rank: dict[str, int] = {}  # entity id -> its place in node order
-        self.degree: dict[str, int] = {}
+        self.table = _EntityTable()  # entity id -> rank, degree
         self.node_types: dict[str, int] = {}
         self.edge_types: dict[str, int] = {}
-        self._pending: dict[str, _Pending] = {}
         self._next_rank = 0
         self._seq = 0  # edges so far
+        self._mentions = _Sorter()  # (entity id, mention number) -> _Mention
         self.statements = _Sorter()  # rank -> (id, text)
         self.articles = _Sorter()  # (article id, n) -> metadata
         self._raw_edges = _Sorter()  # (source rank, seq) -> (target, text)
@@ -265,34 +413,39 @@ class GraphStream:
         aid = sys.intern(art.id)
         self.articles.add((aid, self.articles.count), art.meta())
         for ent in ex.entities:
-            node = self.nodes.get(ent.id)
-            if node is not None:
-                _merge_entity(node, self._pending[ent.id], ent, aid)
-                continue
-            self.rank[ent.id] = self._new_rank()
-            self._pending[ent.id] = _Pending(ent, aid)
-            self.node_types[ent.type] = self.node_types.get(ent.type, 0) + 1
-            self.nodes[ent.id] = {
-                "type": ent.type,
-                "name": ent.name,
-                "aliases": [],
-                "country": ent.country,
-                "title": ent.title,
-                "kind": ent.kind,
-                "name_en": ent.name_en,
-                "confidence": ent.confidence,
-                "articles": [aid],
-                "merges": list(ent.merges),
-            }
+            self._mention(ent, aid)
         self._add_relations(ex, aid)
 
-    def _edge(self, rank: int, u: str, v: str, key: str, d: dict[str, Any]) -> None:
+    def _mention(self, ent: Entity, aid: str) -> None:
+        rank = self.table.rank(ent.id)
+        if rank is None:
+            rank = self._new_rank()
+            self.table.add(ent.id, rank)
+            self.node_types[ent.type] = self.node_types.get(ent.type, 0) + 1
+        m = _Mention(
+            rank,
+            aid,
+            ent.type,
+            ent.name,
+            ent.aliases,
+            ent.country,
+            ent.title,
+            ent.kind,
+            ent.name_en,
+            ent.confidence,
+            ent.merges,
+        )
+        self._mentions.add((ent.id, self._mentions.count), m)
+
+    def _edge(self, rank: int, u: str, v: str, key: str, d: dict[str, Any], ends: str) -> None:
+        """An edge from ``u`` (of rank ``rank``) to ``v``; ``ends``: which are entities."""
         text = _json_at({**d, "source": u, "target": v, "key": key}, 2)
         self._raw_edges.add((rank, self._seq), (u, v, text))
         self._seq += 1
-        for n in (u, v):
-            if n in self.nodes:
-                self.degree[n] = self.degree.get(n, 0) + 1
+        if "u" in ends:
+            self.table.bump(u)
+        if "v" in ends:
+            self.table.bump(v)
         t = d["type"]
         self.edge_types[t] = self.edge_types.get(t, 0) + 1
 
@@ -303,11 +456,12 @@ class GraphStream:
         for n, rel, source, target in _oriented(ex):
             common = _edge_common(art, rel)
             if not schema.is_quoted(rel.type):
-                if source not in self.nodes or target not in self.nodes:
+                rank = self.table.rank(source)
+                if rank is None or target is None or self.table.rank(target) is None:
                     self.exact = False  # networkx would add a bare node here
                     continue
                 d = {"type": rel.type, "quote": None, **common}
-                self._edge(self.rank[source], source, target, f"{rel.type}|{aid}|{n}", d)
+                self._edge(rank, source, target, f"{rel.type}|{aid}|{n}", d, "uv")
                 continue
             self._statement(art, rel, n, common, made)
 
@@ -320,17 +474,18 @@ class GraphStream:
             attrs = _statement_attrs(art, rel)
             self.statements.add(rank, (sid, _json_at({**attrs, "id": sid}, 2)))
             self.node_types[schema.STATEMENT] = self.node_types.get(schema.STATEMENT, 0) + 1
-        if rel.source not in self.nodes:
+        source = self.table.rank(rel.source)
+        if source is None:
             self.exact = False
             return
         d = {"type": rel.type, "quote": rel.quote, **common}
-        self._edge(self.rank[rel.source], rel.source, sid, f"{rel.type}|{art.id}|{n}", d)
+        self._edge(source, rel.source, sid, f"{rel.type}|{art.id}|{n}", d, "u")
         done: set[str] = set()
         for m in rel.mentions:
-            if m in self.nodes and m != rel.source and m not in done:
+            if m != rel.source and m not in done and self.table.rank(m) is not None:
                 done.add(m)
                 d = {"type": schema.MENTIONS, "quote": None, **common}
-                self._edge(made[sid], sid, m, f"{schema.MENTIONS}|{art.id}|{n}|{m}", d)
+                self._edge(made[sid], sid, m, f"{schema.MENTIONS}|{art.id}|{n}|{m}", d, "v")
             elif m.startswith("Statement:"):
                 self.exact = False  # a statement of another article: not followed here
 
@@ -342,21 +497,22 @@ class GraphStream:
                 self.exact = False  # an article id seen twice
                 break
             last = aid
-        fake: Any = _NodeTable(self.nodes)
-        _finish_entities(fake, self._pending)
-        self._pending = {}
-        return StreamedGraph(self, _order_edges(self._raw_edges))
+        self.table.flush()
+        return StreamedGraph(self, self._entities(), _order_edges(self._raw_edges))
+
+    def _entities(self) -> _Sorter:
+        """Each entity's ``(id, graph.json text)`` by rank, folded from its mentions."""
+        out = _Sorter()
+        for node, group in groupby(self._mentions.items(), key=lambda kv: kv[0][0]):
+            mentions = [m for _, m in group]
+            out.add(mentions[0].rank, (node, _json_at({**_fold(mentions), "id": node}, 2)))
+        self._mentions.close()
+        return out
 
     def close(self) -> None:
-        for s in (self.statements, self.articles, self._raw_edges):
+        for s in (self._mentions, self.statements, self.articles, self._raw_edges):
             s.close()
-
-
-class _NodeTable:
-    """What :func:`~graphbuild.graph._finish_entities` reads of a graph: ``g.nodes[id]``."""
-
-    def __init__(self, nodes: dict[str, dict[str, Any]]) -> None:
-        self.nodes = nodes
+        self.table.close()
 
 
 def _order_edges(raw: _Sorter) -> _Sorter:

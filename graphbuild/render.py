@@ -846,7 +846,7 @@ def render_streamed(
     if n_nodes <= max_nodes and n_edges <= max_edges:
         render(graph.materialize(), path, title=title, max_nodes=max_nodes, physics=physics)
         return None
-    ranked = sorted(graph.entity_order, key=lambda n: (-graph.degree(n), n))[: max(max_nodes, 0)]
+    ranked = graph.top_entities(max_nodes)  # from the index on disk: max_nodes in memory
     place = {n: i for i, n in enumerate(ranked)}
     between = (
         (max(place[u], place[v]), i)

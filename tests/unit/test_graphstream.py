@@ -46,6 +46,7 @@ def test_small_runs_give_the_bytes_of_build_graph(
 ) -> None:
     monkeypatch.setattr(graphstream, "CHUNK", 5)  # many runs to merge
     monkeypatch.setattr(graphstream, "BLOCK", 2)
+    monkeypatch.setattr(graphstream, "CACHE", 3)  # the entity index read back from its table
     g = build_graph(exs)
     sg = _stream(exs)
     assert sg.number_of_nodes() == g.number_of_nodes() > 100
@@ -124,6 +125,7 @@ def test_a_big_graph_page_is_drawn_in_part_and_says_so(
     assert len(d["info"]) == 30 and sum(len(e["items"]) for e in d["edgeInfo"]) <= 40
     assert {n["type"] for n in d["info"]} <= {"Official", "Agency", "Country"}
     top = sorted(sg.entity_order, key=lambda n: (-sg.degree(n), n))[:30]
+    assert sg.top_entities(30) == top
     assert {n["id"] for n in d["info"]} == set(top)
     assert d["meta"]["articles_total"] == sg.article_count
     sg.close()
