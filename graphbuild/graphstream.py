@@ -29,7 +29,6 @@ from __future__ import annotations
 import heapq
 import json
 import pickle
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -50,6 +49,7 @@ from .graph import (
     _Pending,
     _statement_attrs,
 )
+from .ondisk import private_db
 from .model import Article, Entity, Extraction, Relation, statement_id
 
 __all__ = ["GraphStream", "StreamedGraph"]
@@ -180,10 +180,7 @@ class _EntityTable:
     are kept in memory and written in one go."""
 
     def __init__(self) -> None:
-        # "": a private on-disk database, removed on close; its page cache is bounded
-        self._db = sqlite3.connect("")
-        for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-8192"):
-            self._db.execute(f"PRAGMA {pragma}")
+        self._db = private_db()
         self._db.execute(
             "CREATE TABLE ent (id TEXT PRIMARY KEY, rank INTEGER NOT NULL,"
             " degree INTEGER NOT NULL) WITHOUT ROWID"

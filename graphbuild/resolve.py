@@ -24,20 +24,27 @@ aliases.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
+from typing import Any
 
 from . import schema
 from .lang import SUPPORTED_LANGS, Skeleton, load_profile, load_skeleton
 from .model import Entity, Extraction, Relation
+from .ondisk import DiskMap, private_db
 from .text import is_arabic, normalize_key
 
 __all__ = ["resolve_corpus", "name_skeleton", "OfficialIndex", "Resolution", "Canonical"]
 
 _DOUBLE = re.compile(r"(.)\1+")
+#: officials whose summary the index keeps in memory (the ids met last) before it writes
+#: them to its table
+CACHE = 20_000
 
 
 @lru_cache(maxsize=None)
@@ -100,16 +107,9 @@ class Canonical:
     title: str | None
 
 
-@dataclass
-class _Official:
-    """The summary of one official id over the corpus: all that resolution needs of it."""
-
-    order: int  # rank of its first mention in the corpus
-    name: str  # the name of its first mention
-    skeleton: tuple[str, ...]
-    count: int = 0  # mentions (one per article that names it)
-    words: int = 0  # the most words of its mentions' names…
-    best: Canonical | None = None  # …and the first mention with that many
+# one row of the index: [order, name, skeleton, count, words, best name, country, title]
+_SKEL, _COUNT, _WORDS = 2, 3, 4
+_COLUMNS = "ord, name, skel, count, words, bname, bcountry, btitle"
 
 
 class OfficialIndex:
@@ -117,109 +117,180 @@ class OfficialIndex:
 
     Resolution is corpus-wide (a surname in the first article may join a full name
     seen in the last), so the index is filled first and :meth:`resolution` read
-    at the end; the extractions themselves need not be kept.
+    at the end; the extractions themselves need not be kept. The summaries — the
+    order of the first mention, its name and skeleton (words joined by spaces), the
+    mentions, and the first mention with the most words — are rows of a table on disk
+    (:func:`graphbuild.ondisk.private_db`); the ids met last (at most :data:`CACHE`)
+    are kept in memory and written in one go. A pickled index carries its rows.
     """
 
     def __init__(self) -> None:
-        self.officials: dict[str, _Official] = {}
+        self._db = private_db()
+        self._db.execute(
+            "CREATE TABLE off (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, name TEXT NOT NULL,"
+            " skel TEXT NOT NULL, count INTEGER NOT NULL, words INTEGER NOT NULL, bname TEXT,"
+            " bcountry TEXT, btitle TEXT, nskel INTEGER NOT NULL, last TEXT) WITHOUT ROWID"
+        )
+        self._recent: dict[str, list] = {}  # id -> row, written by flush()
+        self.count = 0
+
+    def _row(self, oid: str, name: str, skel: str | None = None) -> list:
+        """The summary of ``oid`` (a new one, first named ``name``, when there is none)."""
+        row = self._recent.get(oid)
+        if row is not None:
+            return row
+        if len(self._recent) >= CACHE:
+            self.flush()
+        found = self._db.execute(f"SELECT {_COLUMNS} FROM off WHERE id = ?", (oid,)).fetchone()
+        if found is None:
+            skel = " ".join(name_skeleton(name)) if skel is None else skel
+            found = (self.count, name, skel, 0, 0, None, None, None)
+            self.count += 1
+        row = self._recent[oid] = list(found)
+        return row
 
     def add(self, ex: Extraction) -> None:
         for e in ex.entities:
             if e.type != schema.OFFICIAL:
                 continue
-            o = self.officials.get(e.id)
-            if o is None:
-                o = self.officials[e.id] = _Official(
-                    len(self.officials), e.name, name_skeleton(e.name)
-                )
-            o.count += 1
+            row = self._row(e.id, e.name)
+            row[_COUNT] += 1
             words = len(e.name.split())
-            if words > o.words:
-                o.words, o.best = words, Canonical(e.id, e.name, e.country, e.title)
+            if words > row[_WORDS]:
+                row[_WORDS:] = [words, e.name, e.country, e.title]
+
+    def flush(self) -> None:
+        """Write the rows kept in memory."""
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO off VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (oid, *r, len(r[_SKEL].split()), r[_SKEL].rpartition(" ")[2] or None)
+                    for oid, r in self._recent.items()
+                ),
+            )
+        self._recent = {}
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """``(id, order, name, skeleton, count, words, best name, country, title)`` of each
+        official, in order of first mention."""
+        self.flush()
+        return iter(self._db.execute(f"SELECT id, {_COLUMNS} FROM off ORDER BY ord"))
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"rows": list(self.rows())}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__()  # type: ignore[misc]
+        for oid, *row in state["rows"]:
+            self._recent[oid] = row
+            self.count += 1
+        self.flush()
 
     def update(self, later: OfficialIndex) -> None:
         """Fold in the index of the articles that come after this one's (a partition of a
         cluster run): the result is the index of both parts fed in order, so merging the
         partitions' indexes in partition order gives the single-process index."""
-        for i, theirs in later.officials.items():  # in their order of first mention
-            o = self.officials.get(i)
-            if o is None:
-                o = self.officials[i] = _Official(len(self.officials), theirs.name, theirs.skeleton)
-            o.count += theirs.count
-            if theirs.words > o.words:  # strictly more: the first mention of the most words
-                o.words, o.best = theirs.words, theirs.best
+        for oid, _, name, skel, count, words, *best in later.rows():  # in their order
+            row = self._row(oid, name, skel)
+            row[_COUNT] += count
+            if words > row[_WORDS]:  # strictly more: the first mention of the most words
+                row[_WORDS:] = [words, *best]
+
+    @property
+    def officials(self) -> dict[str, tuple[Any, ...]]:
+        """Every summary by id, in order of first mention: ``(order, name, skeleton, count,
+        words, best name, country, title)`` (a dict as long as the index: to compare two)."""
+        return {oid: tuple(row) for oid, *row in self.rows()}
 
     def _group(self) -> _Groups:
         """Same skeleton of two words or more; then a lone surname with the only full name."""
+        self.flush()
         groups = _Groups()
-        by_skel: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        full = [(i, o) for i, o in self.officials.items() if len(o.skeleton) >= 2]
-        for i, o in full:
-            by_skel[o.skeleton].append(i)
-        for sk, ids in sorted(by_skel.items()):
-            first = self.officials[ids[0]]
-            for other in ids[1:]:
-                why = (
-                    f"{self.officials[other].name!r} = {first.name!r}: "
-                    f"same name skeleton {' '.join(sk)!r}"
-                )
-                groups.union(ids[0], other, why)
-        by_last: dict[str, set[str]] = defaultdict(set)
-        first_of_root: dict[str, str] = {}
-        for i, o in full:  # in order of first mention
-            by_last[o.skeleton[-1]].add(groups.find(i))
-            first_of_root.setdefault(groups.find(i), i)
-        for i, o in self.officials.items():
-            if len(o.skeleton) == 1 and len(by_last.get(o.skeleton[0], ())) == 1:
-                target = first_of_root[next(iter(by_last[o.skeleton[0]]))]
-                why = (
-                    f"{o.name!r} = {self.officials[target].name!r}: "
-                    "the only full name in the corpus with that surname"
-                )
-                groups.union(target, i, why)
+        full = self._db.execute(
+            "SELECT skel, id, name FROM off WHERE nskel >= 2 ORDER BY skel, ord"
+        )
+        for sk, rows in itertools.groupby(full, key=itemgetter(0)):
+            (_, first, first_name), *others = rows
+            for _, other, name in others:
+                why = f"{name!r} = {first_name!r}: same name skeleton {sk!r}"
+                groups.union(first, other, why)
+        self._db.execute("CREATE INDEX IF NOT EXISTS off_last ON off (last, nskel, ord)")
+        lone = self._db.execute(
+            "SELECT s.id, s.name, f.id, f.name FROM off s JOIN off f"
+            " ON f.last = s.skel AND f.nskel >= 2 WHERE s.nskel = 1 ORDER BY s.ord, f.ord"
+        )
+        for (i, name), rows in itertools.groupby(lone, key=itemgetter(0, 1)):
+            fulls = [(f, f_name) for _, _, f, f_name in rows]
+            if len({groups.find(f) for f, _ in fulls}) == 1:
+                target, target_name = fulls[0]
+                why = f"{name!r} = {target_name!r}: the only full name in the corpus with that"
+                groups.union(target, i, why + " surname")
         return groups
 
     def resolution(self) -> Resolution:
-        """The canonical entity of every official and the reasons of every merge."""
+        """The canonical entity of every official and the reasons of every merge (both
+        tables on disk: :class:`~graphbuild.ondisk.DiskMap`)."""
         groups = self._group()
-        members: dict[str, list[str]] = defaultdict(list)
-        for i in self.officials:
+        members: dict[str, list[str]] = defaultdict(list)  # merged officials only
+        for i in groups.parent:
             members[groups.find(i)].append(i)
-        canon: dict[str, Canonical] = {}
-        for ids in members.values():
-            # most words, then most mentions, then smallest id
-            best = min(ids, key=lambda i: (-self.officials[i].words, -self.officials[i].count, i))
-            c = self.officials[best].best
-            assert c is not None
-            for i in ids:
-                canon[i] = c
-        return Resolution(canon, dict(groups.reasons))
+        chosen: dict[str, str] = {}  # a merged official -> the official it takes its name from
+        for root, ids in members.items():
+            rank = {}  # most words, then most mentions, then smallest id
+            for i in (root, *ids):
+                words, count = self._db.execute(
+                    "SELECT words, count FROM off WHERE id = ?", (i,)
+                ).fetchone()
+                rank[i] = (-words, -count, i)
+            best = min(rank, key=rank.__getitem__)
+            chosen.update((i, best) for i in rank)
+        every = self._db.execute("SELECT id FROM off")
+        canon = DiskMap((oid, self._canonical(oid, chosen.get(oid))) for (oid,) in every)
+        return Resolution(canon, DiskMap(groups.reasons.items()))
+
+    def _canonical(self, oid: str, best: str | None) -> Canonical:
+        row = self._db.execute(
+            "SELECT bname, bcountry, btitle FROM off WHERE id = ?", (best or oid,)
+        ).fetchone()
+        assert row is not None and row[0] is not None
+        return Canonical(best or oid, *row)
 
 
 class Resolution:
-    """The outcome of :meth:`OfficialIndex.resolution`, applied one extraction at a time."""
+    """The outcome of :meth:`OfficialIndex.resolution`, applied one extraction at a time:
+    ``canon`` (official id -> :class:`Canonical`) and ``reasons`` (official id -> why it
+    was merged) are mappings, dicts or tables on disk; a pickled copy holds dicts."""
 
-    def __init__(self, canon: dict[str, Canonical], reasons: dict[str, list[str]]) -> None:
+    def __init__(self, canon: Mapping[str, Canonical], reasons: Mapping[str, list[str]]) -> None:
         self.canon = canon
         self.reasons = reasons
+        self._merges_nothing = not reasons
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Resolution, (dict(self.canon.items()), dict(self.reasons.items())))
 
     @property
     def merges_nothing(self) -> bool:
         """No two officials are one: extractions pass through unchanged."""
-        return not self.reasons
+        return self._merges_nothing
 
     def apply(self, ex: Extraction) -> Extraction:
         """``ex`` with its officials under their canonical ids, names and merges."""
         if self.merges_nothing:
             return ex
-        remap = {
-            e.id: self.canon[e.id].id
-            for e in ex.entities
-            if e.type == schema.OFFICIAL and e.id in self.canon
-        }
+        canon: dict[str, Canonical] = {}
+        reasons: dict[str, list[str]] = {}
+        for e in ex.entities:
+            if e.type == schema.OFFICIAL and e.id not in canon:
+                c = self.canon.get(e.id)
+                if c is not None:
+                    canon[e.id] = c
+                    reasons[e.id] = self.reasons.get(e.id, [])
+        remap = {i: c.id for i, c in canon.items()}
         return Extraction(
             article=ex.article,
-            entities=_merged_entities(ex, self.canon, self.reasons, remap),
+            entities=_merged_entities(ex, canon, reasons, remap),
             relations=_remapped_relations(ex, remap),
         )
 
