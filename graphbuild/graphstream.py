@@ -164,6 +164,43 @@ class _Sorter:
         self._file.close()
 
 
+class Spool:
+    """Records kept in the order they come, in an unnamed temporary file (pickled in blocks
+    of :data:`BLOCK`): ``len`` and iteration, as often as needed."""
+
+    def __init__(self) -> None:
+        self._buf: list[Any] = []
+        self._file: IO[bytes] = tempfile.TemporaryFile(prefix="graphbuild-")  # noqa: SIM115
+        self.count = 0
+
+    def add(self, record: Any) -> None:
+        self._buf.append(record)
+        self.count += 1
+        if len(self._buf) >= BLOCK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buf:
+            self._file.seek(0, 2)
+            pickle.dump(self._buf, self._file, pickle.HIGHEST_PROTOCOL)
+            self._buf = []
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[Any]:
+        self._flush()
+        pos, end = 0, self._file.seek(0, 2)
+        while pos < end:
+            self._file.seek(pos)
+            block = pickle.load(self._file)
+            pos = self._file.tell()
+            yield from block
+
+    def close(self) -> None:
+        self._file.close()
+
+
 def _write_texts(fh: AtomicFile, texts: Iterator[str]) -> None:
     """A list at depth 1 of graph.json, of items already printed at depth 2."""
     first = True
@@ -183,10 +220,10 @@ class _EntityTable:
         self._db = private_db()
         self._db.execute(
             "CREATE TABLE ent (id TEXT PRIMARY KEY, rank INTEGER NOT NULL,"
-            " degree INTEGER NOT NULL) WITHOUT ROWID"
+            " degree INTEGER NOT NULL, type TEXT NOT NULL) WITHOUT ROWID"
         )
         self._recent: dict[str, int] = {}  # id -> rank: every id not yet written is here
-        self._new: list[tuple[str, int]] = []
+        self._new: list[tuple[str, int, str]] = []
         self._degree: dict[str, int] = {}  # id -> edges counted since the last write
         self.count = 0
 
@@ -202,10 +239,10 @@ class _EntityTable:
                 self.flush()
         return r
 
-    def add(self, node: str, rank: int) -> None:
+    def add(self, node: str, rank: int, type_: str) -> None:
         """A new entity (its id is not in the table)."""
         self._recent[node] = rank
-        self._new.append((node, rank))
+        self._new.append((node, rank, type_))
         self.count += 1
         if len(self._recent) >= CACHE:
             self.flush()
@@ -218,18 +255,25 @@ class _EntityTable:
 
     def flush(self) -> None:
         """Write the new ids and the degrees counted; forget the cached ranks."""
-        with self._db:
-            self._db.executemany("INSERT INTO ent VALUES (?, ?, 0)", self._new)
-            self._db.executemany(
-                "UPDATE ent SET degree = degree + ? WHERE id = ?",
-                ((d, n) for n, d in self._degree.items()),
-            )
+        if self._new or self._degree:
+            with self._db:
+                self._db.executemany("INSERT INTO ent VALUES (?, ?, 0, ?)", self._new)
+                self._db.executemany(
+                    "UPDATE ent SET degree = degree + ? WHERE id = ?",
+                    ((d, n) for n, d in self._degree.items()),
+                )
         self._new, self._degree, self._recent = [], {}, {}
 
     def degree(self, node: str) -> int:
         self.flush()
         row = self._db.execute("SELECT degree FROM ent WHERE id = ?", (node,)).fetchone()
         return row[0] if row else 0
+
+    def type_of(self, node: str) -> str | None:
+        """An entity's type; None when the id is no entity."""
+        self.flush()
+        row = self._db.execute("SELECT type FROM ent WHERE id = ?", (node,)).fetchone()
+        return row[0] if row else None
 
     def degrees(self) -> Iterator[tuple[str, int]]:
         """``(id, degree)`` of every entity, in no particular order."""
@@ -327,6 +371,24 @@ class StreamedGraph:
         """``(article id, metadata)`` in id order."""
         return ((k[0], v) for k, v in self._s.articles.items())
 
+    # ------------------------------------------------------------------ for the loader
+    def entities_by_id(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(id, attributes)`` of every entity node, in id order."""
+        return self._s.entities_by_id()
+
+    def statement_nodes(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(id, attributes)`` of every Statement node, in node order."""
+        return ((sid, json.loads(text)) for _, (sid, text) in self._s.statements.items())
+
+    def edge_articles_elsewhere(self) -> Iterator[tuple[str, str]]:
+        """``(entity, article)`` of the edges at an entity in an article that does not name
+        it (rare: an extraction's relations join its own entities), sorted, repeats kept."""
+        return (k for k, _ in self._s.elsewhere.items())
+
+    def node_type(self, node: str) -> str | None:
+        """An entity's type (None for a Statement)."""
+        return self._s.table.type_of(node)
+
     # ------------------------------------------------------------------ graph.json
     def write_json(self, path: str | Path) -> None:
         """``graph.json``, the bytes :func:`~graphbuild.graph.write_graph_json` writes for the
@@ -399,6 +461,8 @@ class GraphStream:
         self.statements = _Sorter()  # rank -> (id, text)
         self.articles = _Sorter()  # (article id, n) -> metadata
         self._raw_edges = _Sorter()  # (source rank, seq) -> (target, text)
+        self._here: set[str] = set()  # the entities of the article being added
+        self.elsewhere = _Sorter()  # (entity, article) of an edge whose article does not name it
         self.exact = True
 
     def _new_rank(self) -> int:
@@ -409,6 +473,7 @@ class GraphStream:
         art = ex.article
         aid = sys.intern(art.id)
         self.articles.add((aid, self.articles.count), art.meta())
+        self._here = {ent.id for ent in ex.entities}
         for ent in ex.entities:
             self._mention(ent, aid)
         self._add_relations(ex, aid)
@@ -417,7 +482,7 @@ class GraphStream:
         rank = self.table.rank(ent.id)
         if rank is None:
             rank = self._new_rank()
-            self.table.add(ent.id, rank)
+            self.table.add(ent.id, rank, ent.type)
             self.node_types[ent.type] = self.node_types.get(ent.type, 0) + 1
         m = _Mention(
             rank,
@@ -439,10 +504,11 @@ class GraphStream:
         text = _json_at({**d, "source": u, "target": v, "key": key}, 2)
         self._raw_edges.add((rank, self._seq), (u, v, text))
         self._seq += 1
-        if "u" in ends:
-            self.table.bump(u)
-        if "v" in ends:
-            self.table.bump(v)
+        for end, n in (("u", u), ("v", v)):
+            if end in ends:
+                self.table.bump(n)
+                if n not in self._here:  # the loader's MENTIONED_IN counts the edge's article
+                    self.elsewhere.add((n, d["article_id"]), None)
         t = d["type"]
         self.edge_types[t] = self.edge_types.get(t, 0) + 1
 
@@ -503,12 +569,17 @@ class GraphStream:
         for node, group in groupby(self._mentions.items(), key=lambda kv: kv[0][0]):
             mentions = [m for _, m in group]
             out.add(mentions[0].rank, (node, _json_at({**_fold(mentions), "id": node}, 2)))
-        self._mentions.close()
         return out
+
+    def entities_by_id(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(id, attributes)`` of every entity, in id order (folded again from the mentions)."""
+        for node, group in groupby(self._mentions.items(), key=lambda kv: kv[0][0]):
+            yield node, _fold([m for _, m in group])
 
     def close(self) -> None:
         for s in (self._mentions, self.statements, self.articles, self._raw_edges):
             s.close()
+        self.elsewhere.close()
         self.table.close()
 
 

@@ -295,7 +295,7 @@ class Neo4jSink:
     """
 
     name = "neo4j"
-    streams = True  # a streamed graph is built here, whole: the loader takes networkx
+    streams = True  # a streamed graph's rows come from its sorted files (streamed_rows)
 
     def __init__(
         self,
@@ -316,9 +316,8 @@ class Neo4jSink:
     def close(self, graph: Graph) -> SinkResult:
         from .neo4j import loader
 
-        g = graph.materialize() if isinstance(graph, StreamedGraph) else graph
-        summary = loader.load_graph(
-            g, self.settings, driver=self.driver, batch_size=self.batch_size, quiet=self.quiet
+        summary = loader.load_graph(  # a streamed graph's rows are streamed from its files
+            graph, self.settings, driver=self.driver, batch_size=self.batch_size, quiet=self.quiet
         )
         return SinkResult(
             self.name, f"{self.settings.uri} ({self.settings.database})", None, summary

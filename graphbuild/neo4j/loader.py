@@ -26,17 +26,23 @@ environment mapping the caller passes (the CLI passes ``os.environ``).
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import re
 import threading
 import zlib
 from concurrent.futures import ThreadPoolExecutor
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby, islice
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+
+from ..graphstream import Spool, StreamedGraph
+from ..graphstream import _Sorter as Sorter
 
 from ..errors import (
     CypherError,
@@ -367,14 +373,142 @@ def _edge_groups(
         if u not in known or v not in known:
             skipped += 1
             continue
-        rt = relation_type(t)
-        if not rt.allows(known[u], known[v]):
-            raise InputError(
-                f"{t} edge {key!r} goes from {known[u]} {u!r} to {known[v]} {v!r}; {t} goes from "
-                f"{' or '.join(rt.sources)} to {' or '.join(rt.targets)}"
-            )
+        _check_ends(t, key, (u, known[u]), (v, known[v]))
         groups.setdefault((t, u, v, d.get("article_id") or ""), []).append((key, d))
     return groups, skipped
+
+
+def _check_ends(t: str, key: str, u: tuple[str, str], v: tuple[str, str]) -> None:
+    """An edge of type ``t`` from ``u`` to ``v`` (each ``(id, type)``) that its type allows,
+    or an :class:`InputError`."""
+    rt = relation_type(t)
+    if not rt.allows(u[1], v[1]):
+        raise InputError(
+            f"{t} edge {key!r} goes from {u[1]} {u[0]!r} to {v[1]} {v[0]!r}; {t} goes from "
+            f"{' or '.join(rt.sources)} to {' or '.join(rt.targets)}"
+        )
+
+
+def _check_type(t: Any, key: str, u: str, v: str, allowed: Sequence[str]) -> None:
+    if t not in allowed:
+        raise InputError(
+            f"edge {key!r} ({u} -> {v}) has type {t!r}, not one of {', '.join(allowed)}"
+        )
+
+
+# --------------------------------------------------------------------------- rows (streamed)
+#: rows of one load file planned and written at a time (a streamed graph's rows are read
+#: back from disk a chunk at a time)
+CHUNK_ROWS = 50_000
+
+
+def streamed_rows(sg: StreamedGraph) -> dict[str, Spool]:
+    """:func:`graph_rows` of a streamed run's graph (a
+    :class:`~graphbuild.graphstream.StreamedGraph`): the same rows in the same order, each
+    load file's spooled to disk, so the graph is never in memory. Edges are grouped by an
+    external sort; a streamed graph has no untyped node (its stream would not be exact), so
+    nothing is skipped."""
+    rows = {name: Spool() for name in load_order()}
+    articles = rows[node_type(ARTICLE).load_name or ""]
+    for aid, meta in sg.articles():
+        articles.add(
+            {k: meta.get(k) for k in ("title", "url", "published", "lang", "source")} | {"id": aid}
+        )
+    _streamed_entities(sg, rows)
+    _streamed_edges(sg, rows)
+    return rows
+
+
+def _streamed_entities(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
+    """Entity and mentioned-in rows, in id order (:func:`_node_rows`)."""
+    ents, mentioned = entity_files(), relation_type(MENTIONED_IN).load_name
+    elsewhere = groupby(sg.edge_articles_elsewhere(), key=itemgetter(0))
+    other = next(elsewhere, None)
+    for node_id, d in sg.entities_by_id():
+        t = d.get("type")
+        if t not in ents:
+            raise InputError(
+                f"node {node_id!r} has type {t!r}, not one of {', '.join(ents)}, {STATEMENT}"
+            )
+        rows[ents[t]].add(_entity_row(node_id, d))
+        aids = set(d.get("articles") or [])
+        while other is not None and other[0] <= node_id:
+            if other[0] == node_id:
+                aids.update(aid for _, aid in other[1])
+            other = next(elsewhere, None)
+        for aid in sorted(a for a in aids if a):
+            rows[mentioned].add({"entity": node_id, "article_id": aid})
+
+
+def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
+    """Relation, mentions and statement rows, one per edge group (:func:`_edge_rows`)."""
+    links, said = relation_files(), _quoted_files()
+    allowed = [*links, *said, MENTIONS]
+    types: dict[str, str] = {}  # a bounded cache of the ends' types
+
+    def type_of(n: str) -> str:
+        if n not in types:
+            if len(types) >= CHUNK_ROWS:
+                types.clear()
+            types[n] = sg.node_type(n) or STATEMENT
+        return types[n]
+
+    groups, quoted = Sorter(), Sorter()
+    for u, v, text in sg.edges():
+        d = json.loads(text)
+        t, key, aid = d.get("type"), d.get("key"), d.get("article_id") or ""
+        _check_type(t, key, u, v, allowed)
+        _check_ends(t, key, (u, type_of(u)), (v, type_of(v)))
+        order = _edge_sort_key((key, d))
+        if t in said:
+            quoted.add((v, t, u, aid, *order), (key, d))
+        else:
+            groups.add((t, u, v, aid, *order), (key, d))
+    mentions = relation_type(MENTIONS).load_name
+    for (t, u, v, aid), items in _edge_groups_of(groups, (0, 1, 2, 3)):
+        if t in links:
+            rows[links[t]].add(
+                {"source": u, "target": v, **_provenance(aid, items[0][1], items)}
+                | {"count": len(items)}
+            )
+        else:
+            rows[mentions].add({"statement": u, "entity": v, "article_id": aid})
+    _streamed_statements(sg, rows, quoted)
+
+
+def _edge_groups_of(
+    edges: Sorter, key: tuple[int, ...]
+) -> Iterator[tuple[tuple[Any, ...], list[tuple[str, dict[str, Any]]]]]:
+    """The sorted edges of ``edges`` in groups of equal ``key`` fields; the sorter is closed."""
+    try:
+        for k, group in groupby(edges.items(), key=lambda kv: tuple(kv[0][i] for i in key)):
+            yield k, [item for _, item in group]
+    finally:
+        edges.close()
+
+
+def _streamed_statements(sg: StreamedGraph, rows: dict[str, Spool], quoted: Sorter) -> None:
+    """The statement rows of the quoted edges (sorted by statement), in statement id order."""
+    said = _quoted_files()
+    nodes = Sorter()
+    for sid, attrs in sg.statement_nodes():
+        nodes.add(sid, (attrs.get("text"), attrs.get("lang")))
+    statements = iter(nodes.items())
+    node: Any = next(statements, None)
+    last: tuple[str, dict[str, Any]] | None = None
+    for (v, t, u, aid), items in _edge_groups_of(quoted, (0, 1, 2, 3)):
+        while node is not None and node[0] < v:
+            node = next(statements, None)
+        text, lang = node[1] if node is not None and node[0] == v else (None, None)
+        first = items[0][1]
+        text = text if text is not None else first.get("quote") or ""
+        row = {"id": v, "speaker": u, "text": text, "lang": lang, **_provenance(aid, first, items)}
+        if last is not None and (last[0], last[1]["id"]) != (said[t], v):
+            rows[last[0]].add(last[1])
+        last = (said[t], row)  # of one statement in one file, the last group in sorted order
+    if last is not None:
+        rows[last[0]].add(last[1])
+    nodes.close()
 
 
 def _quoted_files() -> dict[str, str]:
@@ -717,7 +851,7 @@ class _Scheduler:
 
 
 def load_graph(
-    g: nx.MultiDiGraph,
+    g: nx.MultiDiGraph | StreamedGraph,
     settings: Neo4jSettings | None = None,
     *,
     driver: Driver | None = None,
@@ -727,20 +861,27 @@ def load_graph(
     schema: bool = True,
 ) -> LoadSummary:
     """Merge ``g`` into Neo4j (schema first unless ``schema=False``);
-    return a :class:`LoadSummary`. :func:`load_rows` of :func:`graph_rows`."""
-    return load_rows(
-        graph_rows(g),
-        settings,
-        driver=driver,
-        batch_size=batch_size,
-        writers=writers,
-        quiet=quiet,
-        schema=schema,
-    )
+    return a :class:`LoadSummary`. :func:`load_rows` of :func:`graph_rows` (of
+    :func:`streamed_rows` for a streamed run's graph, read from disk as they are loaded)."""
+    streamed = isinstance(g, StreamedGraph)
+    rows: Mapping[str, Any] = streamed_rows(g) if isinstance(g, StreamedGraph) else graph_rows(g)
+    try:
+        return load_rows(
+            rows,
+            settings,
+            driver=driver,
+            batch_size=batch_size,
+            writers=writers,
+            quiet=quiet,
+            schema=schema,
+        )
+    finally:
+        for spool in rows.values() if streamed else ():
+            spool.close()
 
 
 def load_rows(
-    rows: dict[str, list[dict[str, Any]]],
+    rows: Mapping[str, Sequence[dict[str, Any]] | Spool],
     settings: Neo4jSettings | None = None,
     *,
     driver: Driver | None = None,
@@ -749,19 +890,20 @@ def load_rows(
     quiet: bool = False,
     schema: bool = True,
 ) -> LoadSummary:
-    """Merge the rows of :func:`graph_rows` into Neo4j; return a :class:`LoadSummary`.
+    """Merge the rows of :func:`graph_rows` (or :func:`streamed_rows`) into Neo4j; return a
+    :class:`LoadSummary`.
 
     Load files run one after the other (nodes before the relationships that match
-    them); within a file, ``writers`` threads write batches whose nodes never meet
-    (:func:`plan_batches`)."""
+    them); within a file, :data:`CHUNK_ROWS` rows at a time, ``writers`` threads write
+    batches whose nodes never meet (:func:`plan_batches`)."""
     settings = settings or Neo4jSettings()
     if batch_size < 1:
         raise InputError(f"batch size must be at least 1, not {batch_size}")
     if writers < 1:
         raise InputError(f"writers must be at least 1, not {writers}")
     statements = {name: _load_statement(name) for name in load_order()}  # fail early on a bad file
-    rows = {name: list(rows.get(name, [])) for name in statements} | {
-        "_skipped": list(rows.get("_skipped", []))
+    rows = {name: rows.get(name) or [] for name in statements} | {
+        "_skipped": list(rows.get("_skipped") or [])
     }
     opts = _LoadOptions(batch_size, writers, quiet, schema)
     if driver is None:
@@ -820,10 +962,16 @@ def _progress(quiet: bool) -> Any:
     )
 
 
+def _chunks(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    it = iter(rows)
+    while chunk := list(islice(it, CHUNK_ROWS)):
+        yield chunk
+
+
 def _load(
     driver: Driver,
     settings: Neo4jSettings,
-    rows: dict[str, list[dict[str, Any]]],
+    rows: Mapping[str, Sequence[dict[str, Any]] | Spool],
     statements: dict[str, str],
     opts: _LoadOptions,
 ) -> LoadSummary:
@@ -844,9 +992,10 @@ def _load(
         for name in statements:  # in load order: a file's nodes exist before the next file
             summary.rows[name] = len(rows[name])
             progress.update(task, description=name)
-            for part in merge_rounds(name, rows[name]):
-                items = plan_batches(name, part, opts.batch_size, opts.writers)
-                _write_items(driver, settings, statements[name], items, opts.writers, done)
+            for chunk in _chunks(rows[name]):  # rounds of one chunk, then the next chunk's
+                for part in merge_rounds(name, chunk):
+                    items = plan_batches(name, part, opts.batch_size, opts.writers)
+                    _write_items(driver, settings, statements[name], items, opts.writers, done)
         progress.update(task, description="done")
         summary.retried = retries.count
     return summary

@@ -138,3 +138,39 @@ def test_the_run_reports_a_page_drawn_in_part(tmp_path: Path, eval_dir: Path) ->
     )
     html = next(r for r in outcome.results if r.name == "html")
     assert html.detail.startswith("graph.html: large graph, showing 10 of")
+
+
+def test_the_loader_rows_of_a_streamed_graph_are_those_of_the_graph(
+    monkeypatch: pytest.MonkeyPatch, exs: list[Extraction]
+) -> None:
+    from graphbuild.neo4j.loader import graph_rows, streamed_rows
+
+    monkeypatch.setattr(graphstream, "CHUNK", 50)  # many runs to merge
+    monkeypatch.setattr(graphstream, "CACHE", 3)
+    want = graph_rows(build_graph(exs))
+    sg = _stream(exs)
+    got = streamed_rows(sg)
+    assert set(got) | {"_skipped"} == set(want) and want["_skipped"] == []
+    for name, spool in got.items():
+        assert list(spool) == want[name], name
+        assert len(spool) == len(want[name])
+    assert all(want[name] for name in got)  # every load file has rows here
+    sg.close()
+
+
+def test_an_edge_at_an_entity_its_article_does_not_name_is_a_mention_of_it() -> None:
+    from graphbuild.neo4j.loader import graph_rows, streamed_rows
+
+    a = Entity(id="Official:a", type="Official", name="A")
+    b = Entity(id="Official:b", type="Official", name="B")
+    art = Article(id="x1", title="", text="x", lang="en")
+    rel = Relation(type="MET_WITH", source="Official:a", target="Official:b", evidence="e")
+    exs = [Extraction(art, (a, b), ()), Extraction(Article("x2", "", "y", "en"), (a,), (rel,))]
+    sg = _stream(exs)
+    assert sg._s.exact
+    got, want = streamed_rows(sg), graph_rows(build_graph(exs))
+    assert [r for name, spool in got.items() for r in spool] == [
+        r for name in got for r in want[name]
+    ]
+    assert {"entity": "Official:b", "article_id": "x2"} in list(got["mentioned_in"])
+    sg.close()
