@@ -56,8 +56,9 @@ __all__ = ["GraphStream", "StreamedGraph"]
 
 #: records sorted in memory at once before a run is written out
 CHUNK = 20_000
-#: records per pickled block inside a run (what the merge holds per run)
-BLOCK = 256
+#: records per pickled block inside a run (what the merge holds per run: the runs grow with
+#: the corpus, one per CHUNK records, so a block stays small)
+BLOCK = 64
 #: entity ids whose rank the stream keeps in memory (the ids met last) before it writes
 #: them to its table and forgets them
 CACHE = 20_000
