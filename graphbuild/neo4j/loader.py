@@ -902,7 +902,7 @@ def load_rows(
     if writers < 1:
         raise InputError(f"writers must be at least 1, not {writers}")
     statements = {name: _load_statement(name) for name in load_order()}  # fail early on a bad file
-    rows = {name: rows.get(name) or [] for name in statements} | {
+    rows = {name: _sized(rows.get(name)) for name in statements} | {
         "_skipped": list(rows.get("_skipped") or [])
     }
     opts = _LoadOptions(batch_size, writers, quiet, schema)
@@ -960,6 +960,11 @@ def _progress(quiet: bool) -> Any:
         disable=quiet,
         transient=False,
     )
+
+
+def _sized(rows: Iterable[dict[str, Any]] | None) -> Sequence[dict[str, Any]] | Spool:
+    """A load file's rows as given when they can be counted and read again, else a list."""
+    return rows if isinstance(rows, (list, tuple, Spool)) else list(rows or [])
 
 
 def _chunks(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
