@@ -30,6 +30,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -158,6 +159,9 @@ def default_examples(queries: Iterable[NamedQuery]) -> Examples:
     )
 
 
+_EMPTY = ""
+
+
 def _entity_label(query: NamedQuery, var: str) -> str:
     """The label the statement matches ``var`` with (``MATCH (var:Label)``), allow-listed."""
     m = re.search(rf"\(\s*{re.escape(var)}\s*:\s*([A-Za-z_][A-Za-z0-9_]*)", query.statement())
@@ -165,15 +169,18 @@ def _entity_label(query: NamedQuery, var: str) -> str:
     return label if label in EXAMPLE_LABELS else schema.ENTITY_LABEL
 
 
-def _candidates(driver: Driver, database: str, label: str) -> list[str]:
+def _candidates(driver: Driver, settings: Neo4jSettings, label: str) -> list[str]:
     """The names of the best-connected nodes of ``label`` (an allow-listed label)."""
+    from .loader import translated
+
     assert label in EXAMPLE_LABELS
-    records, _, _ = driver.execute_query(
-        f"MATCH (n:{label}) WHERE n.name IS NOT NULL "
-        "RETURN n.name AS name ORDER BY COUNT { (n)--() } DESC, n.name LIMIT $k",
-        {"k": CANDIDATES},
-        database_=database,
-    )
+    with translated(settings, "guide"):
+        records, _, _ = driver.execute_query(
+            f"MATCH (n:{label}) WHERE n.name IS NOT NULL "
+            "RETURN n.name AS name ORDER BY COUNT { (n)--() } DESC, n.name LIMIT $k",
+            {"k": CANDIDATES},
+            database_=settings.database,
+        )
     return [str(r["name"]) for r in records]
 
 
@@ -197,7 +204,7 @@ def _query_example(
     """The first combination of candidates for which ``query`` returns rows (else the first
     combination; None when an entity parameter has no candidate at all)."""
     names = {
-        p: _candidates(driver, settings.database, _entity_label(query, var))
+        p: _candidates(driver, settings, _entity_label(query, var))
         for p, var in query.entities.items()
     }
     if any(not v for v in names.values()):
@@ -205,7 +212,8 @@ def _query_example(
     combos = _combinations(query, names) or [dict(query.defaults)]
     for values in combos:
         try:
-            if run_query(query.name, values, driver=driver, queries_dir=queries_dir).rows:
+            found = run_query(query.name, values, settings, driver=driver, queries_dir=queries_dir)
+            if found.rows:
                 return values
         except GraphbuildError:
             continue
@@ -280,7 +288,11 @@ def _query_slide(query: NamedQuery, values: Mapping[str, Any]) -> str:
     )
     cli = " ".join(
         ["graphbuild query", query.name]
-        + [f"-p {p}={values.get(p, '')}" for p in query.params if p not in query.defaults]
+        + [
+            f"-p {shlex.quote(f'{p}={values.get(p, _EMPTY)}')}"
+            for p in query.params
+            if p not in query.defaults
+        ]
     )
     return (
         '<slide class="row-fluid">\n'

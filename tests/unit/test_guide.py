@@ -203,3 +203,19 @@ def test_guide_command_without_a_browser_server_is_one_error_line(tmp_path, monk
     res = CliRunner().invoke(app, ["guide", "--home", str(tmp_path / "no-server")])
     assert res.exit_code == 2
     assert res.stderr.count("\n") == 1 and "neo4j start --browser" in res.stderr
+
+
+def test_the_shell_line_of_a_slide_quotes_names_from_the_graph():
+    # example values are entity names read from articles: pasted into a shell, a name
+    # must stay one argument and never run anything
+    q = next(q for q in list_queries() if set(q.params) - set(q.defaults))
+    name = "Ayman $(touch /tmp/x) O'Neil `id`"
+    values = {p: name for p in q.params if p not in q.defaults}
+    slide = html.unescape(guide._query_slide(q, values))
+    line = re.search(r"<code>(graphbuild query .*?)</code>", slide).group(1)
+    import shlex
+
+    words = shlex.split(line)
+    assert words[:3] == ["graphbuild", "query", q.name]
+    for p in values:
+        assert f"{p}={name}" in words  # one argument, the name whole
