@@ -25,6 +25,7 @@ import contextlib
 import os
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -45,6 +46,15 @@ SERVED: Mapping[str, str] = {
 }
 
 
+def _read_regular(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file, not a link (``OSError`` otherwise)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise OSError(f"{path}: not a regular file")
+        return fh.read()
+
+
 class _Handler(BaseHTTPRequestHandler):
     directory: Path = Path(".")
     origins: frozenset[str] = frozenset()
@@ -57,12 +67,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Access-Control-Allow-Origin", origin)
             self.send_header("Vary", "Origin")
 
+    def _host_ok(self) -> bool:
+        """The request names this server by a loopback name (``Host``): a page whose own
+        name was rebound to 127.0.0.1 (DNS rebinding) is not answered."""
+        port = self.connection.getsockname()[1]  # the port this request came in on
+        return self.headers.get("Host", "") in {f"127.0.0.1:{port}", f"localhost:{port}"}
+
     def _body(self) -> tuple[int, bytes, str]:
         name = self.path.split("?", 1)[0].split("#", 1)[0].lstrip("/")
-        if name not in SERVED:
+        if name not in SERVED or not self._host_ok():
             return 404, b"not found\n", "text/plain; charset=utf-8"
         try:
-            return 200, (self.directory / name).read_bytes(), SERVED[name]
+            return 200, _read_regular(self.directory / name), SERVED[name]
         except OSError:
             return 404, b"not written yet\n", "text/plain; charset=utf-8"
 

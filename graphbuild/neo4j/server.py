@@ -69,7 +69,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from ..errors import ServerDown, ServerError
+from ..errors import GraphbuildError, ServerDown, ServerError
 from . import guideserver
 
 __all__ = [
@@ -764,8 +764,15 @@ def _start_guide(
         guide_port = guideserver.start(home, cfg.listen_address, port, origins, child_env(runtime))
     except OSError as exc:
         raise ServerError(str(exc)) from None
-    cfg = dataclasses.replace(cfg, guide_port=guide_port)
-    guide.write_guide(home / guideserver.GUIDE_DIR, guide.guide_html(queries_dir, cfg.guide_url))
+    try:
+        cfg = dataclasses.replace(cfg, guide_port=guide_port)
+        page = guide.guide_html(queries_dir, cfg.guide_url)
+        guide.write_guide(home / guideserver.GUIDE_DIR, page)
+    except BaseException as exc:
+        guideserver.stop(home)  # no guide: no guide server left behind either
+        if isinstance(exc, (OSError, GraphbuildError)) and not isinstance(exc, ServerError):
+            raise ServerError(f"cannot write the Browser guide: {exc}") from None
+        raise
     return cfg
 
 
@@ -1027,9 +1034,12 @@ def main(argv: list[str] | None = None) -> int:
             st = status(args.home, args.port)
             print(st.line())
             return 0 if st.up else ServerDown.exit_code
-    except ServerError as err:
+    except GraphbuildError as err:  # ServerError, and the guide's errors
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
+    except OSError as exc:  # writing the guide
+        print(f"error: {exc}", file=sys.stderr)
+        return GraphbuildError.exit_code
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130

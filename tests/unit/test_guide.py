@@ -219,3 +219,13 @@ def test_the_shell_line_of_a_slide_quotes_names_from_the_graph():
     assert words[:3] == ["graphbuild", "query", q.name]
     for p in values:
         assert f"{p}={name}" in words  # one argument, the name whole
+
+
+def test_a_guide_that_cannot_be_written_leaves_no_guide_server(tmp_path):
+    from graphbuild.neo4j import guideserver
+
+    home = server.make_home(tmp_path / "home")
+    cfg = ServerConfig(home=home, bolt_port=7001, http_port=7002, browser=True)
+    with pytest.raises(ServerError, match="Browser guide"):
+        server._start_guide(cfg, server.Runtime(), queries_dir=tmp_path / "no-such-folder")
+    assert guideserver.running(home) is None

@@ -143,3 +143,32 @@ def _ip(hex_addr: str) -> str:
     if flat[:12] == b"\0" * 10 + b"\xff\xff":
         return ".".join(str(b) for b in flat[12:])  # ::ffff:a.b.c.d is a.b.c.d
     return ":".join(flat[i : i + 2].hex() for i in range(0, 16, 2))
+
+
+def test_a_request_naming_another_host_is_not_answered(served):
+    # DNS rebinding: a page of evil.example whose name now resolves to 127.0.0.1
+    home, port = served
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.request("GET", "/graphbuild.html", headers={"Host": f"evil.example:{port}"})
+        res = conn.getresponse()
+        assert res.status == 404 and b"the guide" not in res.read()
+    finally:
+        conn.close()
+    assert _get(port, "/graphbuild.html")[0] == 200  # by its loopback name it is served
+
+
+def test_a_served_name_that_is_a_link_is_not_followed(served, tmp_path):
+    home, port = served
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not to be served")
+    style = home / guideserver.GUIDE_DIR / guide.GRASS_FILE
+    kept = style.read_bytes()
+    style.unlink()
+    style.symlink_to(secret)
+    try:
+        status, _headers, body = _get(port, "/" + guide.GRASS_FILE)
+        assert status == 404 and b"not to be served" not in body
+    finally:
+        style.unlink()
+        style.write_bytes(kept)
