@@ -144,7 +144,11 @@ def _check_jsonl(path: Path) -> None:
         for n, raw in enumerate(fh):  # a NUL byte spoils its own line only (JSON refuses it)
             try:
                 text = raw.decode("utf-8-sig" if n == 0 else "utf-8")
-            except UnicodeDecodeError:
+            except UnicodeDecodeError as exc:
+                if is_gzipped_jsonl(path):  # not decompressed whole just to word the error
+                    raise ArticleError(
+                        str(path), f"not valid UTF-8 (byte {exc.start} of the line)", line=n + 1
+                    ) from None
                 _decode(path, _read_bytes(path))  # the whole file: the error as it always read
                 raise
             nonblank = nonblank or bool(text.strip())

@@ -67,3 +67,11 @@ def test_a_damaged_gzip_is_one_error_and_the_next_file_is_read(tmp_path):
     assert [a.id for a in arts] == ["ok"]
     assert [e.path for e in errors] == [str(truncated), str(not_gzip)]
     assert "gzip" in str(errors[0]) and "gzip" in str(errors[1])
+
+
+def test_a_bad_byte_in_a_gzipped_shard_names_its_line_and_gives_no_article(tmp_path):
+    p = tmp_path / "s.jsonl.gz"
+    p.write_bytes(gzip.compress(_jsonl(ROWS[:1]).encode() + b'{"id": "x\xff"}\n'))
+    arts, errors = collect([p])
+    assert arts == [] and len(errors) == 1
+    assert errors[0].path == str(p) and errors[0].line == 2 and "UTF-8" in str(errors[0])
