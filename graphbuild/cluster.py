@@ -594,6 +594,18 @@ def _worker_driver(settings: Neo4jSettings) -> Any:
     return _DRIVERS[settings][1]
 
 
+def _close_drivers() -> int:
+    """On a worker: close the drivers of this run's loads (their pools and the credentials
+    they hold do not outlive the run on a long-lived worker); how many were open."""
+    closed = 0
+    while _DRIVERS:
+        _settings, (cm, _driver) = _DRIVERS.popitem()
+        with contextlib.suppress(Exception):
+            cm.__exit__(None, None, None)
+        closed += 1
+    return closed
+
+
 @dataclass(frozen=True)
 class _Counters:
     """The result counters of one batch (what :class:`LoadSummary.add` reads)."""
@@ -666,7 +678,12 @@ class ClusterDriver:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stack.close()
+        try:
+            if self._n:  # some batch went to a worker: its driver is closed there
+                with contextlib.suppress(Exception):  # a worker already gone has none
+                    self.client.run(_close_drivers)
+        finally:
+            self._stack.close()
 
     def real(self) -> Any:
         if self._real is None:
