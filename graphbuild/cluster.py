@@ -196,8 +196,22 @@ class _Extracted:
     officials: OfficialIndex
 
 
+def _require_shared(path: str) -> None:
+    """On a worker: stop the run (one line) when the client's directory of ``path`` is not
+    there; a worker that does not share it would otherwise make its own and lose its work."""
+    parent = Path(path).parent
+    if not parent.is_dir():
+        import socket
+
+        raise GraphbuildError(
+            f"{parent}: not found on the worker at {socket.gethostname()}: --scheduler needs"
+            " the inputs and the output directory on a path every worker shares"
+        )
+
+
 def _extract_task(part: Partition, raw: str, skip: frozenset[str]) -> _Extracted:
     """On a worker: extract ``part`` into the raw file ``raw`` (as one process spills)."""
+    _require_shared(raw)
     errors: list[str] = []
     ids: list[str] = []
 
@@ -221,6 +235,8 @@ def _duplicate(aid: str) -> str:
 
 def _shard_task(raw: str, shard: str, resolution: Resolution, threshold: float) -> int:
     """On a worker: the raw file with the corpus resolution applied, as the shard ``shard``."""
+    _require_shared(raw)
+    _require_shared(shard)
     count = 0
     with open(raw, encoding="utf-8") as spill, AtomicFile(shard) as out:
         for batch in _replay(spill, resolution, threshold, None, Timings()):
@@ -622,6 +638,7 @@ def _write_task(settings: Neo4jSettings, query: str, rows_path: str) -> _Counter
     write transaction, which the driver retries on a transient error (a deadlock)."""
     from .neo4j.loader import _counting_retries, _write_batch, translated
 
+    _require_shared(rows_path)
     with open(rows_path, encoding="utf-8") as fh:
         rows = json.load(fh)
     driver = _worker_driver(settings)

@@ -47,3 +47,16 @@ def test_a_cluster_load_that_wrote_closes_the_workers_drivers(monkeypatch, tmp_p
     with cluster.ClusterDriver(idle, tmp_path, None):  # type: ignore[arg-type]
         pass
     assert idle.ran == []  # nothing written: nothing to close, no round trip
+
+
+def test_a_worker_that_does_not_share_the_work_directory_stops_the_run(tmp_path: Path):
+    import pytest
+
+    from graphbuild.errors import GraphbuildError, InputError
+
+    raw = tmp_path / "not-shared" / ".graphbuild-work-x" / "raw-00000.jsonl"
+    part = cluster.Partition(0, (str(tmp_path / "a.txt"),))
+    with pytest.raises(GraphbuildError, match="every worker shares") as err:
+        cluster._extract_task(part, str(raw), frozenset())
+    assert not isinstance(err.value, InputError)  # the run stops: not one partition's error
+    assert not raw.parent.exists()  # nothing made on the worker's own disk
