@@ -969,7 +969,10 @@ def _publish_guide(st: ServerStatus, password: str | None) -> None:
     from .loader import Neo4jSettings
 
     settings = Neo4jSettings(uri=st.uri, password=password) if password else None
-    guide.publish(Path(st.home) / guideserver.GUIDE_DIR, st.guide_url, settings)
+    try:
+        guide.publish(Path(st.home) / guideserver.GUIDE_DIR, st.guide_url, settings)
+    except OSError as exc:
+        raise ServerError(f"cannot write the Browser guide: {exc}") from None
 
 
 def browser_lines(st: ServerStatus) -> list[str]:
@@ -1037,9 +1040,6 @@ def main(argv: list[str] | None = None) -> int:
     except GraphbuildError as err:  # ServerError, and the guide's errors
         print(f"error: {err}", file=sys.stderr)
         return err.exit_code
-    except OSError as exc:  # writing the guide
-        print(f"error: {exc}", file=sys.stderr)
-        return GraphbuildError.exit_code
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
