@@ -413,15 +413,27 @@ class StreamedGraph:
         self,
         keep: Callable[[str], bool] | None = None,
         edge_filter: Callable[[int, str, str], bool] | None = None,
+        recent: int | None = None,
     ) -> nx.MultiDiGraph:
         """The networkx graph (the one ``build_graph`` gives), or its part: the nodes
         ``keep`` accepts, and the edges between them that ``edge_filter(i, u, v)`` accepts
-        (``i``: the edge's place in edge order); only the articles the part refers to."""
+        (``i``: the edge's place in edge order); only the articles the part refers to.
+        ``recent`` (with ``keep``; for the page): each kept entity's ``articles`` are only
+        its ``recent`` most recent (:meth:`recent_articles`), and ``articles_total`` counts
+        them all."""
         g = nx.MultiDiGraph()
+        # a part is drawn on the page, which lists a node's most recent articles only
+        cut = {} if keep is None or recent is None else self.recent_articles(keep, recent)
+        used: set[str] = set()
         for n, text in self.nodes():
             if keep is None or keep(n):
-                g.add_node(n, **_ordered(text))  # in the order build_graph sets them
-        used: set[str] = set()
+                d = _ordered(text)  # in the order build_graph sets them
+                if n in cut:
+                    d["articles"], d["articles_total"] = cut[n]
+                    used.update(d["articles"])
+                elif keep is not None:  # the page lists a node's first 100 articles
+                    used.update((d.get("articles") or [])[:100])
+                g.add_node(n, **d)
         for i, (u, v, text) in enumerate(self.edges()):
             if keep is not None and not (keep(u) and keep(v)):
                 continue
@@ -430,9 +442,6 @@ class StreamedGraph:
             d = _ordered(text, EDGE_KEYS)
             used.add(str(d.get("article_id")))
             g.add_edge(u, v, **d)
-        if keep is not None:  # the page lists a node's first 100 articles
-            for _, d in g.nodes(data=True):
-                used.update((d.get("articles") or [])[:100])
         kept = [
             (n, aid, meta)
             for (aid, n), meta in self._s.articles.items()
@@ -441,6 +450,40 @@ class StreamedGraph:
         kept.sort(key=itemgetter(0))  # the order the articles came in, as build_graph's
         g.graph["articles"] = {aid: meta for _, aid, meta in kept}
         return g
+
+    def recent_articles(
+        self, keep: Callable[[str], bool], k: int
+    ) -> dict[str, tuple[list[str], int]]:
+        """``{entity: (its k most recent articles, how many it has)}`` for the entities
+        ``keep`` accepts: most recent first by published date (undated last), ties to the
+        smaller id, as :func:`graphbuild.render.recent_articles` orders them. Streamed: the
+        (article, entity) pairs are sorted on disk and joined with the articles, and each
+        entity keeps a heap of ``k``; memory holds ``k`` per kept entity, not its articles."""
+        pairs = _Sorter()
+        total: dict[str, int] = {}
+        for node, aid in self._s.mentioned(keep):
+            pairs.add(aid, node)
+            total[node] = total.get(node, 0) + 1
+        heaps: dict[str, list[tuple[str, int, str]]] = {}
+        arts = iter(self._s.articles.items())
+        cur = next(arts, None)
+        for i, (aid, node) in enumerate(pairs.items()):
+            while cur is not None and cur[0][0] < aid:
+                cur = next(arts, None)
+            meta = cur[1] if cur is not None and cur[0][0] == aid else {}
+            published = meta.get("published")
+            # the heap's smallest is the one to drop: the oldest, then the larger id
+            entry = ("" if published in (None, "") else str(published), -i, aid)
+            heap = heaps.setdefault(node, [])
+            if len(heap) < k:
+                heapq.heappush(heap, entry)
+            elif k > 0:
+                heapq.heappushpop(heap, entry)
+        pairs.close()
+        return {
+            n: ([aid for _, _, aid in sorted(heaps.get(n, []), reverse=True)], count)
+            for n, count in total.items()
+        }
 
     def close(self) -> None:
         self._entities.close()
@@ -571,6 +614,17 @@ class GraphStream:
             mentions = [m for _, m in group]
             out.add(mentions[0].rank, (node, _json_at({**_fold(mentions), "id": node}, 2)))
         return out
+
+    def mentioned(self, keep: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
+        """``(entity, article)`` once per article naming an entity ``keep`` accepts, in
+        entity order (an entity's mentions in one article come one after the other)."""
+        for node, group in groupby(self._mentions.items(), key=lambda kv: kv[0][0]):
+            if keep(node):
+                last = None
+                for _, m in group:
+                    if m.aid != last:
+                        last = m.aid
+                        yield node, m.aid
 
     def entities_by_id(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """``(id, attributes)`` of every entity, in id order (folded again from the mentions)."""

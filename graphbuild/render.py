@@ -31,6 +31,9 @@ works from disk with the network cut:
   the canvas (:func:`shorten`); the side panel shows them whole. Counts are
   written ``1 article`` / ``2 articles`` (:func:`plural`); the article count
   is the number of entries in ``graph.graph["articles"]``.
+* A node carries at most :data:`ARTICLES_MAX` of its article ids (the most
+  recent, :func:`recent_articles`) and the count of all of them, so a hub's
+  page data does not grow with the corpus; graph.json keeps every id.
 
 pyvis builds the vis-network items and options (:class:`pyvis.node.Node`,
 :class:`pyvis.edge.Edge`, :class:`pyvis.network.Network`); its own HTML
@@ -79,6 +82,8 @@ __all__ = [
     "plural",
     "shorten",
     "summary_text",
+    "recent_articles",
+    "ARTICLES_MAX",
     "NODE_STYLES",
     "EDGE_STYLES",
 ]
@@ -106,6 +111,10 @@ LABEL_MAX = 48
 STATEMENT_LABEL_MAX = 40
 #: Link text for a statement inside the panel (relations, search results).
 STATEMENT_SHORT_MAX = 90
+#: A node on the page lists at most this many of its articles (the most recent by
+#: published date, ties to the smaller id) and the count of the others, so the page's
+#: size does not grow with the corpus; graph.json keeps them all.
+ARTICLES_MAX = 100
 
 FONT_FACE = (
     "'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', Arial, Tahoma, sans-serif"
@@ -401,6 +410,24 @@ def plural(n: int, noun: str, nouns: str | None = None) -> str:
     return f"{n:,} {noun if n == 1 else (nouns or noun + 's')}"
 
 
+def _published_key(published: Any) -> str:
+    return "" if published in (None, "") else str(published)
+
+
+def recent_articles(ids: list[Any], articles: dict[str, Any], k: int = ARTICLES_MAX) -> list[Any]:
+    """The ``k`` most recent of ``ids`` by the ``published`` date in ``articles`` (undated
+    last), ties to the smaller id, most recent first: the articles a node lists on the page.
+    """
+    by_id = sorted(dict.fromkeys(ids), key=str)
+    # stable: the newest first, and in id order within a date
+    by_date = sorted(
+        by_id,
+        key=lambda a: _published_key((articles.get(str(a)) or {}).get("published")),
+        reverse=True,
+    )
+    return by_date[: max(k, 0)]
+
+
 @dataclass
 class _EdgeTally:
     """The drawn edges grouped into lines, and the per-node counts they give."""
@@ -444,7 +471,32 @@ def _tally_edges(graph: nx.MultiDiGraph, order: list[Any], index: dict[Any, int]
     return tally
 
 
-def _node_info(n: Any, d: dict[str, Any], t: str, name: str, tally: _EdgeTally) -> dict[str, Any]:
+def _node_articles(item: dict[str, Any], d: dict[str, Any], articles: dict[str, Any]) -> None:
+    """A node's articles on the page: at most :data:`ARTICLES_MAX` of them (see
+    :func:`recent_articles`) and, when some are left out, their total and the panel's line.
+    ``articles_total`` on a node (a streamed page's part) is the count of all its articles,
+    of which ``articles`` is already the selection."""
+    vals = _as_list(d.get("articles"))
+    if not vals:
+        return
+    shown = recent_articles(vals, articles)
+    total = max(int(d.get("articles_total") or 0), len(dict.fromkeys(vals)))
+    item["articles"] = _clean(shown)
+    if total > len(shown):
+        item["articlesTotal"] = total
+        item["articlesMore"] = "… and " + plural(
+            total - len(shown), "more article", "more articles"
+        )
+
+
+def _node_info(
+    n: Any,
+    d: dict[str, Any],
+    t: str,
+    name: str,
+    tally: _EdgeTally,
+    articles: dict[str, Any],
+) -> dict[str, Any]:
     """What the side panel shows of one node."""
     name_en = d.get("name_en") or None
     limit = STATEMENT_LABEL_MAX if t == schema.STATEMENT else LABEL_MAX
@@ -472,10 +524,10 @@ def _node_info(n: Any, d: dict[str, Any], t: str, name: str, tally: _EdgeTally) 
             continue  # it is ``name``
         if d.get(attr) not in (None, "", []):
             item[attr] = _clean(d.get(attr))
-    for attr in ("articles", "merges"):
-        vals = _as_list(d.get(attr))
-        if vals:
-            item[attr] = _clean(vals)
+    _node_articles(item, d, articles)
+    vals = _as_list(d.get("merges"))
+    if vals:
+        item["merges"] = _clean(vals)
     return item
 
 
@@ -526,6 +578,7 @@ def _page_nodes(
     index: dict[Any, int],
     tally: _EdgeTally,
     physics: bool,
+    articles: dict[str, Any],
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, int]]:
     """The kept nodes as vis-network items and side-panel info, and the count by type."""
     positions = {} if physics else _static_layout(graph, order)
@@ -538,7 +591,7 @@ def _page_nodes(
         type_counts[t] = type_counts.get(t, 0) + 1
         name = _node_name(n, d, t)
         vis_nodes.append(_vis_node(n, t, name, index, tally, positions.get(n)))
-        info.append(_node_info(n, d, t, name, tally))
+        info.append(_node_info(n, d, t, name, tally, articles))
     return vis_nodes, info, type_counts
 
 
@@ -579,9 +632,9 @@ def build_page_data(
     index = {n: i for i, n in enumerate(order)}
     tally = _tally_edges(graph, order, index)
 
-    vis_nodes, info, type_counts = _page_nodes(graph, order, index, tally, physics)
-    vis_edges, edge_info, edge_counts = _page_edges(tally, index)
     articles = graph_articles(graph)
+    vis_nodes, info, type_counts = _page_nodes(graph, order, index, tally, physics, articles)
+    vis_edges, edge_info, edge_counts = _page_edges(tally, index)
     n_total = graph.number_of_nodes()
     meta = {
         "nodes_total": n_total,
@@ -854,7 +907,11 @@ def render_streamed(
         if u in place and v in place
     )
     chosen = {i for _, i in heapq.nsmallest(max(max_edges, 0), between)}
-    part = graph.materialize(keep=place.__contains__, edge_filter=lambda i, u, v: i in chosen)
+    part = graph.materialize(
+        keep=place.__contains__,
+        edge_filter=lambda i, u, v: i in chosen,
+        recent=ARTICLES_MAX,  # a node's articles: a bounded selection, not all of them
+    )
     selection = (
         f"(caps: {plural(max_nodes, 'node')}, {plural(max_edges, 'edge')}; kept the"
         " best-connected entities, without statements, and the edges between them, those"

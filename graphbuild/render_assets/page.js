@@ -347,9 +347,11 @@
       if (rels.length > 60) panel.appendChild(el("p", "… and " + plural(rels.length - 60, "more relation", "more relations"), "sub"));
     }
     if (x.articles && x.articles.length) {
-      panel.appendChild(el("h3", "Articles (" + x.articles.length + ")"));
+      // at most 100 (the most recent) are on the page; articlesMore says how many are not
+      panel.appendChild(el("h3", "Articles (" + (x.articlesTotal || x.articles.length) + ")"));
       var ul = el("ul");
       x.articles.slice(0, 100).forEach(function (aid) { ul.appendChild(articleItem(aid)); });
+      if (x.articlesMore) ul.appendChild(el("li", x.articlesMore, "sub more"));
       panel.appendChild(ul);
     }
   }
