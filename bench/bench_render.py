@@ -12,8 +12,6 @@ with every outside request aborted.
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
 import tempfile
 import time
@@ -22,25 +20,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from browser.chromium import CHROMIUM_ARGS, chromium_candidate  # noqa: E402
 from browser.page_graphs import synthetic_graph  # noqa: E402
 
 from graphbuild.render import render  # noqa: E402
 
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
-
-
 def _chromium() -> str | None:
-    path = os.environ.get("GRAPHBUILD_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    path = chromium_candidate()
     if not Path(path).exists():
         return None
     try:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
-import shutil
 import socket
 import sys
 import tempfile
@@ -28,17 +27,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+from browser.chromium import CHROMIUM_ARGS, chromium_candidate  # noqa: E402
+
+
 QUERY = "ego_network"
 WAIT_MS = 60_000
 
@@ -135,8 +128,7 @@ def shoot(st, password: str, out: Path, chromium: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "browser.png")
-    chromium = os.environ.get("GRAPHBUILD_CHROMIUM") or shutil.which("chromium")
-    ap.add_argument("--chromium", default=chromium or "/usr/bin/chromium")
+    ap.add_argument("--chromium", default=chromium_candidate())
     args = ap.parse_args(argv)
     from graphbuild.neo4j import server
 

@@ -13,23 +13,14 @@ The binary is ``/usr/bin/chromium`` or ``$GRAPHBUILD_CHROMIUM``.
 from __future__ import annotations
 
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
+from .chromium import CHROMIUM_ARGS, chromium_candidate
+
 LOCAL_SCHEMES = ("file:", "data:", "about:", "blob:")
 INSTALL_HINT = (
     "apt-get install -y chromium fonts-dejavu-core (and pip install playwright; "
@@ -45,7 +36,7 @@ def _unavailable(reason: str):
 
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
-    path = os.environ.get("GRAPHBUILD_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    path = chromium_candidate()
     if not Path(path).exists():
         _unavailable(
             f"chromium not found (looked for $GRAPHBUILD_CHROMIUM, `chromium` on PATH, {path})"
