@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.neo4j import guide, guideserver
+from sockets import listening
 
 ORIGIN = "http://127.0.0.1:7474"
 
@@ -72,7 +73,7 @@ def test_it_listens_on_loopback_only_and_stops_with_its_home(tmp_path):
     try:
         pid = guideserver.running(home)
         assert pid is not None
-        assert _listening(pid) == {("127.0.0.1", port)}
+        assert listening(pid) == {("127.0.0.1", port)}
     finally:
         stopped = guideserver.stop(home)
     assert stopped is True
@@ -112,37 +113,6 @@ def _cmdline(pid: int) -> bytes:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return b""
-
-
-def _listening(pid: int) -> set[tuple[str, int]]:
-    """The TCP addresses process ``pid`` listens on (from /proc/net/tcp and tcp6)."""
-    inodes = set()
-    for fd in Path(f"/proc/{pid}/fd").iterdir():
-        try:
-            target = os.readlink(fd)
-        except OSError:
-            continue
-        if target.startswith("socket:["):
-            inodes.add(target[8:-1])
-    found = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        for line in Path(table).read_text().splitlines()[1:]:
-            cols = line.split()
-            if cols[3] == "0A" and cols[9] in inodes:  # LISTEN
-                addr, port = cols[1].split(":")
-                found.add((_ip(addr), int(port, 16)))
-    return found
-
-
-def _ip(hex_addr: str) -> str:
-    raw = bytes.fromhex(hex_addr)
-    if len(raw) == 4:
-        return ".".join(str(b) for b in raw[::-1])
-    words = [raw[i : i + 4][::-1] for i in range(0, 16, 4)]
-    flat = b"".join(words)
-    if flat[:12] == b"\0" * 10 + b"\xff\xff":
-        return ".".join(str(b) for b in flat[12:])  # ::ffff:a.b.c.d is a.b.c.d
-    return ":".join(flat[i : i + 2].hex() for i in range(0, 16, 2))
 
 
 def test_a_request_naming_another_host_is_not_answered(served):
