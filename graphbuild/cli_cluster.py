@@ -74,28 +74,47 @@ def run_cli(
 ) -> tuple[int, list[str]]:
     """``run`` / ``extract`` on the cluster: the number of articles, and the inputs that
     failed (each already on stderr as ``error: FILE: reason``)."""
-    from .cluster import run_on_cluster
-
     failed: list[str] = []
-
-    def on_error(msg: str) -> None:
-        failed.append(msg)
-        error_line(msg)
-
     with cluster_client(scheduler, job.quiet) as client:
-        task = progress.add_task("extracting", total=None)
-        outcome = run_on_cluster(
+        outcome = _extract(
             client,
-            [str(p) for p in paths],
+            paths,
             job,
-            on_error=on_error,
-            progress=lambda n: progress.advance(task, n),
+            progress,
+            failed,
             on_graph=on_graph,
             on_result=on_result,
             on_wait=on_wait,
             work_root=work_root,
         )
     return outcome.articles, failed
+
+
+def _extract(
+    client: Client,
+    paths: list[Path],
+    job: ClusterJob,
+    progress: Progress,
+    failed: list[str],
+    **hooks: Any,
+) -> Any:
+    """``run_on_cluster`` with the CLI's progress bar and error lines (each failed input is
+    also appended to ``failed``); ``hooks`` are its other keyword arguments."""
+    from .cluster import run_on_cluster
+
+    def on_error(msg: str) -> None:
+        failed.append(msg)
+        error_line(msg)
+
+    task = progress.add_task("extracting", total=None)
+    return run_on_cluster(
+        client,
+        [str(p) for p in paths],
+        job,
+        on_error=on_error,
+        progress=lambda n: progress.advance(task, n),
+        **hooks,
+    )
 
 
 def load_cli(
@@ -113,7 +132,7 @@ def load_cli(
     """``load`` on the cluster: articles are extracted there (other inputs are read here by
     ``graph_of``), and the batches are written by the workers. The summary, and whether
     some input failed. The work directory is made in the current directory."""
-    from .cluster import ClusterJob, load_on_cluster, run_on_cluster
+    from .cluster import ClusterJob, load_on_cluster
     from .graphstream import StreamedGraph
 
     with cluster_client(scheduler, quiet) as client:
@@ -124,21 +143,8 @@ def load_cli(
             def keep(_count: int, g: Any) -> None:
                 graphs.append(g.materialize() if isinstance(g, StreamedGraph) else g)
 
-            def on_error(msg: str) -> None:
-                failed.append(msg)
-                error_line(msg)
-
-            task = progress.add_task("extracting", total=None)
             job = ClusterJob(threshold=threshold, quiet=quiet, empty_error=_empty(paths))
-            run_on_cluster(
-                client,
-                [str(p) for p in paths],
-                job,
-                on_error=on_error,
-                progress=lambda n: progress.advance(task, n),
-                on_graph=keep,
-                work_root=Path.cwd(),
-            )
+            _extract(client, paths, job, progress, failed, on_graph=keep, work_root=Path.cwd())
             g = graphs[0]
         else:
             g, skipped = graph_of()
