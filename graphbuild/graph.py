@@ -26,6 +26,7 @@ stores list values as JSON strings (GraphML has no list type).
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -222,9 +223,86 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
 
 
 def _json_at(value: Any, depth: int) -> str:
-    """``value`` as ``json.dumps(indent=1, sort_keys=True)`` prints it ``depth`` levels deep."""
-    text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
-    return text.replace("\n", "\n" + " " * depth) if depth else text
+    """``value`` as ``json.dumps(ensure_ascii=False, indent=1, sort_keys=True)`` prints it,
+    ``depth`` levels deep (every line after the first indented ``depth`` more spaces).
+
+    The json module indents only with its Python encoder, which was about a third of a
+    streamed run's second pass; :func:`_indented` writes the same text with the C string
+    escaper (``tests/unit/test_json_at.py`` holds it to the json module's)."""
+    return _indented(value, "\n" + " " * depth)
+
+
+_escape = json.encoder.encode_basestring  # the C escaper when the module has it
+
+
+def _json_float(o: float) -> str:
+    if o != o:
+        return "NaN"
+    if o in (math.inf, -math.inf):
+        return "Infinity" if o > 0 else "-Infinity"
+    return float.__repr__(o)
+
+
+def _json_key(k: Any) -> str:
+    if isinstance(k, str):
+        return _escape(k)
+    if isinstance(k, float):
+        return _escape(_json_float(k))
+    if k is True or k is False or k is None:
+        return _escape(json.dumps(k))
+    if isinstance(k, int):
+        return _escape(int.__repr__(k))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
+
+
+def _indented(o: Any, ind: str) -> str:
+    """``o`` as the json module writes it with ``indent=1, sort_keys=True``, each new line
+    starting with ``ind`` (a newline and the spaces of the current level)."""
+    t = type(o)
+    if t is str:
+        return _escape(o)
+    if t is dict or t is list:
+        if not o:
+            return "{}" if t is dict else "[]"
+        inner = ind + " "
+        if t is list:
+            body = [_indented(v, inner) for v in o]
+            return "[" + inner + ("," + inner).join(body) + ind + "]"
+        try:
+            items = [_escape(k) + ": " + _indented(v, inner) for k, v in sorted(o.items())]
+        except TypeError:  # a key that is not a str (or a value json refuses: refused there)
+            return _indented_other(o, ind)
+        return "{" + inner + ("," + inner).join(items) + ind + "}"
+    return _indented_other(o, ind)
+
+
+def _indented_other(o: Any, ind: str) -> str:
+    """:func:`_indented` for what is not a plain ``str``, ``list`` or ``dict`` with ``str``
+    keys (a dict with other keys comes here from ``_escape``'s TypeError)."""
+    if o is None:
+        return "null"
+    if o is True:
+        return "true"
+    if o is False:
+        return "false"
+    if isinstance(o, int):
+        return int.__repr__(o)
+    if isinstance(o, float):
+        return _json_float(o)
+    if isinstance(o, str):
+        return _escape(o)
+    inner = ind + " "
+    if isinstance(o, (list, tuple)):
+        if not o:
+            return "[]"
+        return "[" + inner + ("," + inner).join([_indented(v, inner) for v in o]) + ind + "]"
+    if isinstance(o, dict):
+        if not o:
+            return "{}"
+        items = [_json_key(k) + ": " + _indented(v, inner) for k, v in sorted(o.items())]
+        return "{" + inner + ("," + inner).join(items) + ind + "}"
+    text = json.dumps(o, ensure_ascii=False, indent=1, sort_keys=True)  # its errors, too
+    return text.replace("\n", ind)
 
 
 def _write_items(fh: AtomicFile, items: Iterable[Any]) -> None:
