@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -258,22 +258,38 @@ def _json_key(k: Any) -> str:
 def _indented(o: Any, ind: str) -> str:
     """``o`` as the json module writes it with ``indent=1, sort_keys=True``, each new line
     starting with ``ind`` (a newline and the spaces of the current level)."""
+    scalar = _SCALARS.get(type(o))
+    if scalar is not None:
+        return scalar(o)
     t = type(o)
-    if t is str:
-        return _escape(o)
     if t is dict or t is list:
         if not o:
             return "{}" if t is dict else "[]"
         inner = ind + " "
         if t is list:
-            body = [_indented(v, inner) for v in o]
+            body = [_member(v, inner) for v in o]
             return "[" + inner + ("," + inner).join(body) + ind + "]"
         try:
-            items = [_escape(k) + ": " + _indented(v, inner) for k, v in sorted(o.items())]
+            items = [_escape(k) + ": " + _member(v, inner) for k, v in sorted(o.items())]
         except TypeError:  # a key that is not a str (or a value json refuses: refused there)
             return _indented_other(o, ind)
         return "{" + inner + ("," + inner).join(items) + ind + "}"
     return _indented_other(o, ind)
+
+
+def _member(v: Any, inner: str) -> str:
+    scalar = _SCALARS.get(type(v))
+    return scalar(v) if scalar is not None else _indented(v, inner)
+
+
+#: the text of a value of exactly these types (a subclass goes the long way)
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: _escape,
+    int: int.__repr__,
+    float: _json_float,
+    bool: lambda b: "true" if b else "false",
+    type(None): lambda _: "null",
+}
 
 
 def _indented_other(o: Any, ind: str) -> str:
