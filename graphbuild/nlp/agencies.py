@@ -82,7 +82,7 @@ class _Idafa:
     """
 
     def __init__(self, tg: Tagger, h: Hit) -> None:
-        self.tg, self.h, self.doc, self.n = tg, h, tg.doc, len(tg.doc)
+        self.tg, self.h, self.doc, self.n = tg, h, tg.doc, len(tg.norms)
         self.kind = h.info[0]
         self.j = h.end
         self.country: str | None = None
@@ -126,7 +126,7 @@ class _Idafa:
             self._indefinite_adjective,
             self._indefinite_idafa,
         )
-        while self.j < self.n and not self.doc[self.j].is_space:
+        while self.j < self.n and not self.tg.is_space[self.j]:
             for rule in rules:
                 go_on = rule()
                 if go_on is not None:
@@ -149,7 +149,7 @@ class _Idafa:
             ckind == "name"
             and self.last_def
             and self.tg.is_def(self.j)
-            and _adjective_like(self.tg, self.doc[self.j].norm_)
+            and _adjective_like(self.tg, self.tg.norms[self.j])
         ):  # a country named by its own nisba ("the Saudi [one]") is one after a definite word
             self.country = self.country or iso
             self.nisba_idx.update(range(hit.start, hit.end))
@@ -186,8 +186,8 @@ class _Idafa:
         """ "the office of the official spokesman (on behalf of the ministry)", "the media office
         of-the prime
         minister": an office named after a role; the body after "on behalf of" is its parent."""
-        tg, doc, j = self.tg, self.doc, self.j
-        k = j + 1 if doc[j].norm_ in tg.W.genitive and j > self.h.start else j
+        tg, j = self.tg, self.j
+        k = j + 1 if tg.norms[j] in tg.W.genitive and j > self.h.start else j
         hit = tg.at(k, "title") if k < self.n else None
         if self.kind not in _ROLE_OFFICE_KINDS or not (hit and hit.info[0] in ("role", "modifier")):
             return None
@@ -203,13 +203,11 @@ class _Idafa:
         while (
             k < self.n
             and tg.is_def(k)
-            and (
-                tg.kind(k) is None and _adjective_like(tg, doc[k].norm_) or _title_adjective(tg, k)
-            )
+            and (tg.kind(k) is None and _adjective_like(tg, tg.norms[k]) or _title_adjective(tg, k))
         ):
             k += 1
         self.j = k
-        if k + 1 < self.n and doc[k].norm_ in tg.W.on_behalf and tg.at(k + 1, "agency"):
+        if k + 1 < self.n and tg.norms[k] in tg.W.on_behalf and tg.at(k + 1, "agency"):
             parent = agency_phrase(tg, k + 1)
             if parent is not None:
                 self.parent, self.j = parent, parent.end
@@ -221,7 +219,7 @@ class _Idafa:
         tg, j = self.tg, self.j
         if (
             self.kind != DELEGATION
-            or self.doc[j].norm_ not in tg.W.origin
+            or self.tg.norms[j] not in tg.W.origin
             or not tg.at(j + 1, "agency")
         ):
             return None
@@ -234,10 +232,10 @@ class _Idafa:
     def _affiliated(self) -> bool | None:
         """ "the directorate affiliated to-the ministry of …": the body after it is the parent (not
         in the name)."""
-        tg, doc, j = self.tg, self.doc, self.j
-        if doc[j].norm_ not in tg.W.affiliated or j + 2 >= self.n:
+        tg, j = self.tg, self.j
+        if tg.norms[j] not in tg.W.affiliated or j + 2 >= self.n:
             return None
-        k = j + 1 if doc[j + 1].norm_ in tg.W.genitive else j
+        k = j + 1 if tg.norms[j + 1] in tg.W.genitive else j
         if not tg.at(k + 1, "agency") or k == j:
             return False
         parent = agency_phrase(tg, k + 1)
@@ -252,7 +250,7 @@ class _Idafa:
         if (
             self.country
             or self.kind in (INTERNATIONAL, DELEGATION)
-            or self.doc[j].norm_ not in tg.W.parent_prep
+            or self.tg.norms[j] not in tg.W.parent_prep
             or j == self.h.end
             and not self.last_def
         ):
@@ -279,29 +277,27 @@ class _Idafa:
 
     def _other_hit(self) -> bool | None:
         return (
-            False
-            if self.j in self.tg.hits or self.doc[self.j].norm_ in self.tg.name_norms
-            else None
+            False if self.j in self.tg.hits or self.tg.norms[self.j] in self.tg.name_norms else None
         )
 
     def _number(self) -> bool | None:
-        doc, j = self.doc, self.j
+        tg, j = self.tg, self.j
         if not (
-            doc[j].like_num
-            or (doc[j].text in _NUMBER_JOINERS and j > self.h.end and doc[j - 1].like_num)
+            tg.like_num[j]
+            or (tg.texts[j] in _NUMBER_JOINERS and j > self.h.end and tg.like_num[j - 1])
         ):
             return None
-        if j == self.h.end or doc[j - 1].like_num or doc[j - 1].text in _NUMBER_JOINERS:
+        if j == self.h.end or tg.like_num[j - 1] or tg.texts[j - 1] in _NUMBER_JOINERS:
             return self._advance(j + 1)
         return False
 
     def _concerned(self) -> bool | None:
         """ "in charge of the <file>" after the head."""
-        doc, j, tg = self.doc, self.j, self.tg
+        j, tg = self.j, self.tg
         preps = tg.W.concerned_prep
-        if doc[j].norm_ not in tg.W.concerned or j + 1 >= self.n:
+        if tg.norms[j] not in tg.W.concerned or j + 1 >= self.n:
             return None
-        nxt = doc[j + 1].norm_
+        nxt = tg.norms[j + 1]
         if nxt in preps:
             return self._concerned_apart(j + 2)
         if nxt.startswith(tuple(p + tg.P.definite_prefix for p in preps)):
@@ -335,7 +331,7 @@ class _Idafa:
     def _contracted(self) -> bool | None:
         # "the general authority for-the-investment" (l + the article glued): its last word
         # (its adjectives follow: "the general directorate for-the-security the-national")
-        tg, j, norm = self.tg, self.j, self.doc[self.j].norm_
+        tg, j, norm = self.tg, self.j, self.tg.norms[self.j]
         ca = tg.P.contracted_article
         if self.kind == MINISTRY:
             # "the foreign ministry for political affairs": the title's complement, not the
@@ -360,14 +356,14 @@ class _Idafa:
     def _genitive(self) -> bool | None:
         # "the supreme council of the state", "the general directorate of-the security the-national"
         # (its adjectives follow)
-        tg, doc, j = self.tg, self.doc, self.j
+        tg, j = self.tg, self.j
         if (
-            doc[j].norm_ in tg.W.genitive
+            tg.norms[j] in tg.W.genitive
             and self.head_def
             and j + 1 < self.n
             and tg.is_def(j + 1)
             and tg.kind(j + 1) is None
-            and doc[j + 1].norm_ not in tg.P.stop_words
+            and tg.norms[j + 1] not in tg.P.stop_words
         ):
             if self.contracted or self.kind == MINISTRY:
                 # a second complement, or the title's ("the foreign ministry for political affairs")
@@ -380,7 +376,7 @@ class _Idafa:
         # an embassy "in <capital>"
         tg, j = self.tg, self.j
         if (
-            self.doc[j].norm_ in tg.W.posted_to
+            self.tg.norms[j] in tg.W.posted_to
             and self.kind in EMBASSY_KINDS
             and j + 1 < self.n
             and tg.kind(j + 1) == "country"
@@ -421,22 +417,22 @@ class _Idafa:
         tg, j = self.tg, self.j
         if self.nisba_idx or not tg.is_def(j):
             return False if self.nisba_idx else None
-        if self.last_def and not _adjective_like(tg, self.doc[j].norm_):
+        if self.last_def and not _adjective_like(tg, self.tg.norms[j]):
             return False
         return self._advance(j + 1)
 
     def _accompanying(self) -> bool | None:
         """ "the delegation accompanying him": the participle and its pronoun end a delegation's
         name."""
-        tg, doc, j = self.tg, self.doc, self.j
-        if self.kind != DELEGATION or doc[j].norm_ not in tg.W.accompany:
+        tg, j = self.tg, self.j
+        if self.kind != DELEGATION or tg.norms[j] not in tg.W.accompany:
             return None
         self.accompany_at = j
         suffixes = tg.W.pronoun_suffix | tg.W.possessive_suffix
         if j + 1 < self.n and any(
-            doc[j + 1].norm_[len(g) :] in suffixes
+            tg.norms[j + 1][len(g) :] in suffixes
             for g in tg.W.genitive
-            if doc[j + 1].norm_.startswith(g)
+            if tg.norms[j + 1].startswith(g)
         ):
             self.j = j + 2
         else:
@@ -450,7 +446,7 @@ class _Idafa:
         if not (
             self.last_def
             and j > self.h.start
-            and self.doc[j].norm_ in tg.W.genitive
+            and self.tg.norms[j] in tg.W.genitive
             and j + 1 < self.n
             and tg.at(j + 1, "agency")
         ):
@@ -470,7 +466,7 @@ class _Idafa:
         if not (
             self.last_def
             and self.kind != DELEGATION
-            and self.doc[j].norm_ in tg.W.parent_prep
+            and self.tg.norms[j] in tg.W.parent_prep
             and j + 1 < self.n
             and tg.at(j + 1, "agency")
         ):
@@ -487,7 +483,7 @@ class _Idafa:
         if (
             self.country
             or not self.last_def
-            or self.doc[j].norm_ not in tg.W.genitive
+            or self.tg.norms[j] not in tg.W.genitive
             or j <= self.h.start
         ):
             return None
@@ -501,7 +497,7 @@ class _Idafa:
     def _coordinated(self) -> bool | None:
         """ "the ministry of energy and-the-water": a definite noun joined by the conjunction
         continues the name."""
-        tg, doc, j = self.tg, self.doc, self.j
+        tg, j = self.tg, self.j
         if (
             j == self.h.end
             or self.nisba_idx
@@ -509,7 +505,7 @@ class _Idafa:
             or tg.kind(j) is not None
         ):
             return None
-        norm = doc[j].norm_
+        norm = tg.norms[j]
         conj = next((c for c in tg.W.conjunction if norm.startswith(c)), None)
         if conj is None:
             return None
@@ -525,7 +521,7 @@ class _Idafa:
         non-the-legal")."""
         tg, j = self.tg, self.j
         if (
-            self.doc[j].norm_ not in tg.W.privative
+            self.tg.norms[j] not in tg.W.privative
             or not self.last_def
             or j + 1 >= self.n
             or not tg.is_def(j + 1)
@@ -538,18 +534,18 @@ class _Idafa:
         """A verbal noun of the name and the preposition of its object ("the oversight on the
         banks", "the authority for-the-oversight on the exports"): the definite object continues
         the name."""
-        tg, doc, j = self.tg, self.doc, self.j
+        tg, j = self.tg, self.j
         if j <= self.h.start or j + 1 >= self.n:
             return None
-        noun, P = doc[j - 1].norm_, tg.P
+        noun, P = tg.norms[j - 1], tg.P
         if P.contracted_article and noun.startswith(P.contracted_article):
             noun = P.definite_prefix + noun[len(P.contracted_article) :]  # "for-the-oversight"
-        if f"{noun} {doc[j].norm_}" not in tg.W.object_prep:
+        if f"{noun} {tg.norms[j]}" not in tg.W.object_prep:
             return None
         k = j + 1
-        if not tg.is_def(k) and k + 1 < self.n and doc[k].norm_ not in tg.P.stop_words:
+        if not tg.is_def(k) and k + 1 < self.n and tg.norms[k] not in tg.P.stop_words:
             k += 1  # a construct: "on companies of-the-insurance"
-        if not (tg.is_def(k) and doc[k - 1].is_alpha) or tg.kind(k) or tg.kind(j + 1):
+        if not (tg.is_def(k) and tg.is_alpha[k - 1]) or tg.kind(k) or tg.kind(j + 1):
             return None
         return self._advance(k + 1)
 
@@ -557,7 +553,7 @@ class _Idafa:
         """An indefinite adjective with the accusative nisba ending (``adjective_ending``) right
         after an indefinite head or another such adjective, before the country's nisba ("a security
         Algerian delegation": wafdan amniyyan jaza'iriyyan)."""
-        tg, doc, j = self.tg, self.doc, self.j
+        tg, j = self.tg, self.j
         endings = tuple(tg.W.adjective_ending)
         if (
             not endings
@@ -565,13 +561,13 @@ class _Idafa:
             or self.last_def
             or self.nisba_idx
             or tg.kind(j) is not None
-            or not doc[j].norm_.endswith(endings)
-            or len(doc[j].norm_) < 4
+            or not tg.norms[j].endswith(endings)
+            or len(tg.norms[j]) < 4
             or j + 1 >= self.n
         ):
             return None
         k = j
-        while k < self.n and tg.kind(k) is None and doc[k].norm_.endswith(endings) and k - j < 2:
+        while k < self.n and tg.kind(k) is None and tg.norms[k].endswith(endings) and k - j < 2:
             k += 1
         if tg.kind(k) != "country" or tg.hits[k].info[1] != "nisba":
             return None  # only on the way to the country: "a high-level delegation" stays apart
@@ -582,7 +578,7 @@ class _Idafa:
         """An indefinite noun right after an indefinite head, followed by a definite one, or by a
         place that closes the construct ("institution of electricity of Lebanon")."""
         tg, j = self.tg, self.j
-        if not self.last_def and j == self.h.end and j + 1 < self.n and self.doc[j].is_alpha:
+        if not self.last_def and j == self.h.end and j + 1 < self.n and self.tg.is_alpha[j]:
             place = tg.at(j + 1, "country")
             if place is not None and place.info[1] in _PLACE_KINDS and tg.kind(j) is None:
                 self._closing_place(place)
@@ -601,13 +597,13 @@ class _Idafa:
     def _joined_place(self, j: int) -> bool | None:
         """Two indefinite fields joined by a glued "and", closed by a place: "chamber of commerce
         and-industry of Amman" (the place gives the country)."""
-        tg, doc = self.tg, self.doc
+        tg = self.tg
         if j + 2 >= self.n or tg.kind(j) is not None or tg.kind(j + 1) is not None:
             return None
-        norm = doc[j + 1].norm_
+        norm = tg.norms[j + 1]
         conj = next((c for c in tg.W.conjunction if norm.startswith(c) and len(c) == 1), None)
         rest = norm[1:] if conj else ""
-        if not (rest and len(rest) > 2 and not tg.P.is_definite(rest) and doc[j + 1].is_alpha):
+        if not (rest and len(rest) > 2 and not tg.P.is_definite(rest) and tg.is_alpha[j + 1]):
             return None
         place = tg.at(j + 2, "country")
         if place is None or place.info[1] not in _PLACE_KINDS:
@@ -623,16 +619,16 @@ class _Idafa:
 
     def _two_indefinite(self, j: int) -> bool:
         """Two indefinite plain words closed by a definite one after an indefinite head."""
-        tg, doc = self.tg, self.doc
+        tg = self.tg
         return (
             j + 2 < self.n
             and all(
                 tg.kind(k) is None
-                and doc[k].is_alpha
+                and tg.is_alpha[k]
                 and not tg.is_def(k)
-                and doc[k].norm_ not in tg.P.stop_words
-                and doc[k].norm_ not in tg.W.phrase_break
-                and doc[k].norm_ not in tg.lex.names
+                and tg.norms[k] not in tg.P.stop_words
+                and tg.norms[k] not in tg.W.phrase_break
+                and tg.norms[k] not in tg.lex.names
                 for k in (j, j + 1)
             )
             and tg.is_def(j + 2)
@@ -716,10 +712,10 @@ def _field_end(tg: Tagger, k: int) -> int:
     """The end of a minister's field from ``k``: definite words and fields joined by the conjunction
     ("foreign affairs and-the-cooperation and-the-expatriates"), up to a nisba, a country or a
     preposition."""
-    doc, n, W = tg.doc, len(tg.doc), tg.W
+    doc, n, W = tg.doc, len(tg.norms), tg.W
     start = k
     while k < n and tg.kind(k) is None:
-        norm = doc[k].norm_
+        norm = tg.norms[k]
         conj = next((c for c in W.conjunction if norm.startswith(c)), None)
         rest = norm[len(conj) :] if conj else ""
         plain_def = tg.is_def(k) and norm not in tg.P.stop_words and norm not in W.phrase_break
@@ -738,11 +734,11 @@ def _field_end(tg: Tagger, k: int) -> int:
 def _abroad_end(tg: Tagger, k: int) -> int:
     """The end of "abroad" at ``k``, glued to its preposition or after one; ``k`` when there is
     none."""
-    doc, n, W = tg.doc, len(tg.doc), tg.W
-    norm = doc[k].norm_ if k < n else ""
+    n, W = len(tg.norms), tg.W
+    norm = tg.norms[k] if k < n else ""
     if norm in W.abroad and norm.startswith(tuple(W.complement_clitic)):
         return k + 1
-    if norm in W.posted_to and k + 1 < n and doc[k + 1].norm_ in W.abroad:
+    if norm in W.posted_to and k + 1 < n and tg.norms[k + 1] in W.abroad:
         return k + 2
     return k
 
@@ -803,7 +799,7 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         hit = tg.hits.get(k)
         if hit and hit.kind == "country":
             return hit.start, hit.info[0]
-        if tok.text == "-" and k - 1 >= 0 and doc[k - 1].text[:1].isupper() and not tok.whitespace_:
+        if tok.text == "-" and k - 1 >= 0 and tg.texts[k - 1][:1].isupper() and not tok.whitespace_:
             start, k = k - 1, k - 2  # "Counter-Narcotics Directorate"
             continue
         if hit and hit.kind == "title" and hit.info[0] == "rank" and hit.end == start:
@@ -818,7 +814,7 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
             if (
                 tok.text in W.conjunction
                 and k - 1 >= 0
-                and doc[k - 1].text[:1].isupper()
+                and tg.texts[k - 1][:1].isupper()
                 and not tg.hits.get(k - 1)
                 and not _titled_name_ends(tg, k - 1)
             ):
@@ -839,21 +835,20 @@ def _titled_name_ends(tg: Tagger, k: int) -> bool:
         return False
     before = tg.hits.get(k - 1)
     title_before = before is not None and before.kind == "title"
-    return title_before or tg.doc[k - 1].norm_ in tg.lex.names
+    return title_before or tg.norms[k - 1] in tg.lex.names
 
 
 def _serial_items(tg: Tagger, k: int) -> int:
     """The first item of a serial list of capitalised modifiers that ends at ``k`` ("Foreign,
     Commonwealth and Development Office"): each item before the conjunction is one capitalised
     word followed by a comma."""
-    doc = tg.doc
     while (
         k - 2 >= 0
-        and doc[k - 1].text == ","
-        and doc[k - 2].text[:1].isupper()
+        and tg.texts[k - 1] == ","
+        and tg.texts[k - 2][:1].isupper()
         and not tg.hits.get(k - 2)
-        and doc[k - 2].norm_ not in tg.P.stop_words
-        and doc[k - 2].text not in tg.lex.stopwords
+        and tg.norms[k - 2] not in tg.P.stop_words
+        and tg.texts[k - 2] not in tg.lex.stopwords
     ):
         k -= 2
     return k
@@ -864,18 +859,18 @@ def _of_phrase(
 ) -> tuple[int, str | None] | None:
     """ "of|for" + capitalised words (or a country) at ``j``: (its end, country); None when there is
     none. With ``role_ok`` (an office) a role may follow: "Office of the Prime Minister"."""
-    n = len(doc)
-    if not (doc[j].text in tg.W.genitive and j + 1 < n):
+    n = len(tg.norms)
+    if not (tg.texts[j] in tg.W.genitive and j + 1 < n):
         return None
     k = j + 1
-    article = doc[k].text in tg.W.article and k + 1 < n
+    article = tg.texts[k] in tg.W.article and k + 1 < n
     if article:
         k += 1  # "Office for the Coordination of …", "Ministry of the Interior"
-    if not doc[k].text[:1].isupper():
+    if not tg.texts[k][:1].isupper():
         return None
     hit = tg.hits.get(k)
     if hit and hit.kind == "country":
-        if article and hit.end < n and doc[hit.end].text[:1].isupper():
+        if article and hit.end < n and tg.texts[hit.end][:1].isupper():
             return None  # "a delegation of the Saudi Shura Council": another body's demonym
         return hit.end, hit.info[0]
     if role_ok and hit and hit.kind == "title" and hit.info[0] in ("role", "modifier"):
@@ -889,12 +884,12 @@ def _of_phrase(
 def _role_run(tg: Tagger, k: int) -> int:
     """The end of role words and capitalised words from ``k`` ("Prime Minister", "Special
     Envoy")."""
-    doc, m = tg.doc, k
-    while m < len(doc):
+    m = k
+    while m < len(tg.norms):
         hit = tg.at(m, "title")
         if hit is not None and hit.info[0] in ("role", "modifier", "adjective"):
             m = hit.end
-        elif doc[m].text[:1].isupper() and not tg.hits.get(m) and not doc[m].is_punct:
+        elif tg.texts[m][:1].isupper() and not tg.hits.get(m) and not tg.is_punct[m]:
             m += 1
         else:
             break
@@ -904,16 +899,16 @@ def _role_run(tg: Tagger, k: int) -> int:
 def _capitalised_run(tg: Tagger, k: int) -> int:
     """The end of capitalised words from ``k``, joined by hyphens or "and" ("Anti-Corruption and
     Economic Security")."""
-    doc, n = tg.doc, len(tg.doc)
+    n = len(tg.norms)
     m = k
     while m < n:
-        if doc[m].text[:1].isupper() and not tg.hits.get(m) and not doc[m].is_punct:
+        if tg.texts[m][:1].isupper() and not tg.hits.get(m) and not tg.is_punct[m]:
             m += 1
         elif (
             m > k
             and m + 1 < n
-            and (doc[m].text == "-" or doc[m].text in tg.W.conjunction)
-            and doc[m + 1].text[:1].isupper()
+            and (tg.texts[m] == "-" or tg.texts[m] in tg.W.conjunction)
+            and tg.texts[m + 1][:1].isupper()
             and not tg.hits.get(m + 1)
         ):
             m += 2
@@ -926,7 +921,7 @@ def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
     """ "the ministry said": a bare lower-case head after the article is an anaphor for the last
     agency of that kind."""
     doc = tg.doc
-    if h.start > 0 and doc[h.start - 1].norm_ in tg.W.article:
+    if h.start > 0 and tg.norms[h.start - 1] in tg.W.article:
         text = doc[h.start - 1 : h.end].text
         return AgencyMention(h.start - 1, h.end, text, kind=h.info[0], base=text, anaphor=True)
     return None
@@ -947,11 +942,11 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         start == h.start
         and j == h.end
         and kind != INTERNATIONAL
-        and doc[h.start].text[:1].islower()
+        and tg.texts[h.start][:1].islower()
     ):
         parent = _possessive_owner(tg, h) or (_body_before(tg, h) if kind == DELEGATION else None)
         acc = next(
-            (k for k in range(h.start, max(h.start - 3, -1), -1) if doc[k].norm_ in W.accompany),
+            (k for k in range(h.start, max(h.start - 3, -1), -1) if tg.norms[k] in W.accompany),
             None,
         )
         # "the Assembly's relations department", "his accompanying delegation"
@@ -980,7 +975,7 @@ def _of_phrases(
     tg: Tagger, j: int, country: str | None, role_ok: bool = False
 ) -> tuple[int, str | None]:
     """ "of|for" phrases after the head, and the country one of them names."""
-    while j < len(tg.doc):
+    while j < len(tg.norms):
         of = _of_phrase(tg, tg.doc, j, role_ok)
         if of is None:
             break
@@ -992,20 +987,20 @@ def _of_phrases(
 def _body_from(tg: Tagger, k: int) -> AgencyMention | None:
     """The agency whose phrase starts at ``k`` (its head a few capitalised words on), skipping an
     article."""
-    doc, n = tg.doc, len(tg.doc)
-    k = k + 1 if k < n and doc[k].norm_ in tg.W.article else k
+    n = len(tg.norms)
+    k = k + 1 if k < n and tg.norms[k] in tg.W.article else k
     for m in range(k, min(k + 5, n)):
         if tg.at(m, "agency"):
             ag = agency_phrase(tg, m)
             return ag if ag is not None and not ag.anaphor and ag.start <= k else None
-        if not doc[m].text[:1].isupper():
+        if not tg.texts[m][:1].isupper():
             return None
     return None
 
 
 def _origin_body(tg: Tagger, j: int) -> AgencyMention | None:
     """ "from the Jordanian Senate" after a delegation."""
-    if j + 1 < len(tg.doc) and tg.doc[j].norm_ in tg.W.origin:
+    if j + 1 < len(tg.norms) and tg.norms[j] in tg.W.origin:
         return _body_from(tg, j + 1)
     return None
 
@@ -1025,17 +1020,16 @@ def _body_before(tg: Tagger, h: Hit) -> AgencyMention | None:
 def _possessive_owner(tg: Tagger, h: Hit) -> AgencyMention | None:
     """ "the National Assembly's public relations department": the body before the possessive owns
     the head."""
-    doc = tg.doc
     k = h.start - 1
     while (
         k > h.start - 4
         and k >= 0
-        and doc[k].is_alpha
-        and doc[k].text[:1].islower()
+        and tg.is_alpha[k]
+        and tg.texts[k][:1].islower()
         and not tg.hits.get(k)
     ):
         k -= 1
-    if k < 1 or doc[k].text not in tg.W.possessive_marker:
+    if k < 1 or tg.texts[k] not in tg.W.possessive_marker:
         return None
     hit = tg.hits.get(k - 1)
     if hit is None or hit.kind != "agency":
@@ -1128,10 +1122,10 @@ def compound_ministry(lex: Lexicon, P: Profile, words: frozenset[str], key: str)
 def _plural_head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     """ "the Defence and Interior Ministries", "the ministries of defence and interior": one
     mention, split into its bodies by :func:`split_coordinated`."""
-    doc, n, W = tg.doc, len(tg.doc), tg.W
+    doc, n, W = tg.doc, len(tg.norms), tg.W
     start, country = _left_modifiers(tg, h)
     j = h.end
-    if start == h.start and j + 1 < n and doc[j].norm_ in W.genitive:
+    if start == h.start and j + 1 < n and tg.norms[j] in W.genitive:
         j = _field_list_end(tg, j + 1) or j
     if start == h.start and j == h.end:
         return None
@@ -1145,38 +1139,35 @@ def _field_list_end(tg: Tagger, k: int) -> int | None:
     """The end of "defence and interior" / "foreign affairs, finance and oil" from ``k``: a field
     of one or two words, then after a comma or "and" one word each (a verb may follow the list);
     None if no "and"."""
-    doc, n, W = tg.doc, len(tg.doc), tg.W
+    n, W = len(tg.norms), tg.W
 
     def word(i: int) -> bool:
         return (
-            i < n and doc[i].is_alpha and not tg.hits.get(i) and doc[i].norm_ not in tg.P.stop_words
+            i < n and tg.is_alpha[i] and not tg.hits.get(i) and tg.norms[i] not in tg.P.stop_words
         )
 
     m = k + 1 if word(k) else k
     m = m + 1 if word(m) and m < k + 2 else m
     joined = False
     while (
-        m > k
-        and m + 1 < n
-        and (doc[m].norm_ in W.conjunction or doc[m].text == ",")
-        and word(m + 1)
+        m > k and m + 1 < n and (tg.norms[m] in W.conjunction or tg.texts[m] == ",") and word(m + 1)
     ):
-        joined, m = joined or doc[m].norm_ in W.conjunction, m + 2
+        joined, m = joined or tg.norms[m] in W.conjunction, m + 2
     return m if joined else None
 
 
 def _groups(tg: Tagger, start: int, end: int) -> list[list[int]]:
     """Token groups between ``start`` and ``end``, split at the conjunction (apart or glued) and
     commas."""
-    doc, W = tg.doc, tg.W
+    W = tg.W
     groups: list[list[int]] = [[]]
     for k in range(start, end):
-        norm = doc[k].norm_
+        norm = tg.norms[k]
         glued = next(
             (c for c in W.conjunction if norm.startswith(c) and tg.P.is_definite(norm[len(c) :])),
             None,
         )
-        if norm in W.conjunction or doc[k].text in (",", tg.P.list_separator.strip()):
+        if norm in W.conjunction or tg.texts[k] in (",", tg.P.list_separator.strip()):
             groups.append([])
         elif glued and groups[-1]:
             groups.append([k])
@@ -1220,7 +1211,7 @@ def split_coordinated(tg: Tagger, m: AgencyMention) -> list[AgencyMention]:
                 else P.implied_agency.format(head=singular, field=field)
             )
         words = frozenset(
-            {P.strip_definite(P.fold(singular))} | {_word_key(P, tg.W, tg.doc[k].norm_) for k in g}
+            {P.strip_definite(P.fold(singular))} | {_word_key(P, tg.W, tg.norms[k]) for k in g}
         )
         out.append(
             AgencyMention(

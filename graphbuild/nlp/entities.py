@@ -454,7 +454,7 @@ class EntityBuilder:
                 country=m.country,
                 implied=m.implied,
                 field=field_key,
-                sent=self.doc[m.start].sent if m.start < len(self.doc) else None,
+                sent=self.doc[m.start].sent if m.start < len(self.tg.norms) else None,
                 aliases={m.base, *m.aliases},
                 rule="agency.implied_by_title" if m.implied else rule,
                 holders={holder} if holder is not None else set(),
@@ -518,8 +518,8 @@ class EntityBuilder:
     # ---- parts and memberships -------------------------------------------
     def after_marker(self, i: int) -> bool:
         """Token ``i`` follows a glued object marker."""
-        doc = self.doc
-        return i > 0 and doc[i - 1].norm_ in self.W.object_marker and not doc[i - 1].whitespace_
+        tg = self.tg
+        return i > 0 and tg.norms[i - 1] in self.W.object_marker and not tg.ws[i - 1]
 
     def add_part(self, si: int, p: Part) -> None:
         """A participant mention of sentence ``si`` (not twice for overlapping mentions of one
@@ -592,9 +592,9 @@ class EntityBuilder:
         """The agency follows a preposition of posting only ("to"), not of belonging."""
         W = self.W
         k = m.start - 1
-        if k >= 0 and self.doc[k].norm_ in W.article:
+        if k >= 0 and self.tg.norms[k] in W.article:
             k -= 1
-        return k >= 0 and self.doc[k].norm_ in W.posted_to - W.parent_prep - W.genitive
+        return k >= 0 and self.tg.norms[k] in W.posted_to - W.parent_prep - W.genitive
 
     # ---- agency mentions outside titles ------------------------------------
     def add_mention(self, si: int, m: AgencyMention) -> int | None:
@@ -633,14 +633,14 @@ class EntityBuilder:
 
     def _venue(self, m: AgencyMention) -> bool:
         """A seat named after a preposition of place or a street number ("at 10 Downing Street")."""
-        doc, W = self.doc, self.W
+        tg, W = self.tg, self.W
         k = m.start - 1
-        if k >= 0 and doc[k].norm_ in W.article:
+        if k >= 0 and tg.norms[k] in W.article:
             k -= 1
         if k < 0:
             return False
         places = (W.circumstance | W.posted_to | W.parent_prep) - W.genitive
-        return doc[k].like_num or doc[k].norm_ in places
+        return tg.like_num[k] or tg.norms[k] in places
 
     @property
     def dateline(self) -> str | None:
@@ -667,19 +667,19 @@ class EntityBuilder:
     def _whole_line(self, m: AgencyMention) -> bool:
         """The mention starts its line, alone or before a dash ("US Department of State - Remarks -
         …")."""
-        doc = self.doc
+        doc, tg = self.doc, self.tg
         sent = doc[m.start].sent
         if any(not (t.is_punct or t.is_space) for t in doc[sent.start : m.start]):
             return False
-        return m.end >= sent.end or doc[m.end].is_punct or doc[m.end].is_space
+        return m.end >= sent.end or tg.is_punct[m.end] or tg.is_space[m.end]
 
     def _title_at(self, si: int, ref: int, m: AgencyMention) -> None:
         """ "X, Director of the Directorate at the Ministry": the body after the title is the parent
         of the body the title names, or the official's own when it names none."""
-        doc, k = self.doc, m.start - 1
-        if k >= 1 and doc[k].norm_ in self.W.article:
+        tg, k = self.tg, m.start - 1
+        if k >= 1 and tg.norms[k] in self.W.article:
             k -= 1
-        if k < 1 or doc[k].norm_ not in self.W.parent_prep:
+        if k < 1 or tg.norms[k] not in self.W.parent_prep:
             return
         o = next((p for p in self.parts.get(si, []) if p.kind == OFFICIAL and p.end == k), None)
         if o is None:
@@ -688,7 +688,7 @@ class EntityBuilder:
         named = [
             a for a in self.officials[oi].agencies if not self.agencies[a].implied and a != ref
         ]
-        ev = doc[o.start : m.end]
+        ev = self.doc[o.start : m.end]
         if named:
             self.member(Ref(AGENCY, named[-1]), Ref(AGENCY, ref), ev, "member.parent")
         else:
@@ -713,8 +713,8 @@ class EntityBuilder:
 
     def _accompanied(self, si: int, ref: int, m: AgencyMention) -> None:
         """ "X and the delegation accompanying him": X belongs to the delegation."""
-        doc = self.doc
-        if not any(doc[k].norm_ in self.W.accompany for k in range(m.start, m.end)):
+        tg = self.tg
+        if not any(tg.norms[k] in self.W.accompany for k in range(m.start, m.end)):
             return
         gap = {*self.W.conjunction, *self.W.possessive, ",", self.P.list_separator.strip()}
         before = [
@@ -722,12 +722,12 @@ class EntityBuilder:
             for p in self.parts.get(si, [])
             if p.kind == OFFICIAL
             and p.end <= m.start
-            and all(doc[k].norm_ in gap for k in range(p.end, m.start))
+            and all(tg.norms[k] in gap for k in range(p.end, m.start))
         ]
         if not before:
             return
         oi = self.canon(before[-1].ref)
-        self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ref), doc[m.start].sent, "member.accompany")
+        self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ref), self.doc[m.start].sent, "member.accompany")
         a = self.agencies[ref]
         a.country = (
             a.country or self.officials[oi].country

@@ -40,7 +40,8 @@ from spacy.tokens import Doc, Token
 
 from ..lang import spelling
 from .mentions import NameMention
-from .tagger import Tagger, span_text
+from .spans import tokens_text
+from .tagger import Tagger
 
 __all__ = [
     "glued_ands",
@@ -78,12 +79,34 @@ def glued_hyphen(doc: Doc, j: int) -> bool:
 
 def is_initial(tok: Token) -> bool:
     """A letter and a period ("J.", an Arabic letter and a period, with or without a tatweel)."""
-    text = tok.text.replace(_TATWEEL, "")
+    return _initial_text(tok.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _initial_text(text: str) -> bool:
+    text = text.replace(_TATWEEL, "")
     return (
         len(text) == 2
         and text[1] == "."
         and text[0].isalpha()
         and (not text[0].isascii() or text[0].isupper())
+    )
+
+
+def _initial_at(tg: Tagger, j: int) -> bool:
+    """Token ``j`` is an initial (:func:`is_initial`, read from the token texts)."""
+    return _initial_text(tg.texts[j])
+
+
+def _glued_hyphen_at(tg: Tagger, j: int) -> bool:
+    """:func:`glued_hyphen`, read from the tagger's token lists."""
+    texts, ws = tg.texts, tg.ws
+    return (
+        0 < j < len(texts) - 1
+        and texts[j] == "-"
+        and not ws[j - 1]
+        and not ws[j]
+        and texts[j + 1][:1].isupper()
     )
 
 
@@ -95,30 +118,30 @@ def glued_ands(conjunctions: frozenset[str]) -> tuple[str, ...]:
 
 def known_name(tg: Tagger, i: int) -> bool:
     """Token ``i`` is a personal name of the language's list (and no lexicon word)."""
-    tok = tg.doc[i]
     return (
-        i not in tg.hits
-        and tok.norm_ in tg.lex.names
-        and (not tg.P.cased or tok.text[:1].isupper())
+        tg.norms[i] in tg.lex.names
+        and i not in tg.hits
+        and (not tg.P.cased or tg.texts[i][:1].isupper())
     )
 
 
 def _particle(tg: Tagger, i: int) -> bool:
-    return i < len(tg.doc) and tg.doc[i].norm_ in tg.W.name_particle
+    norms = tg.norms
+    return i < len(norms) and norms[i] in tg.W.name_particle
 
 
 def _initial_between(tg: Tagger, toks: list[int], j: int) -> bool:
     """An initial after a name word and before another ("Antony J. Blinken")."""
-    return bool(toks) and is_initial(tg.doc[j]) and j + 1 < len(tg.doc) and name_like(tg, j + 1, 1)
+    return bool(toks) and _initial_at(tg, j) and j + 1 < len(tg.norms) and name_like(tg, j + 1, 1)
 
 
 def _at_boundary(tg: Tagger, j: int, words: int) -> bool:
     """Token ``j`` closes an apposition: a comma, a bracket or a quote; the end of the sentence only
     after a name of two words (a verb and its object may end a sentence right after a name)."""
-    doc = tg.doc
-    if j >= len(doc) or doc[j].is_space or doc[j].text in tg.P.sentence_punct:
+    texts = tg.texts
+    if j >= len(texts) or tg.is_space[j] or texts[j] in tg.P.sentence_punct:
         return words <= 2
-    return doc[j].text in _BOUNDARY_PUNCT
+    return texts[j] in _BOUNDARY_PUNCT
 
 
 # ---------------------------------------------------------------- compound (Arabic)
@@ -185,7 +208,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
 def _object_after_family_name(tg: Tagger, i: int) -> bool:
     """A plural noun (``plural_ending``, outside the name list) after a definite family name and
     before a plain definite word heads a construct: the verb's object, not a name word."""
-    n, norm = len(tg.doc), tg.norms[i]
+    n, norm = len(tg.norms), tg.norms[i]
     return (
         i + 1 < n
         and _written_definite(tg, i - 1)
@@ -206,7 +229,7 @@ def _future_verb(tg: Tagger, i: int) -> bool:
         norm.startswith(tuple(tg.W.future_verb_prefix))
         and len(norm) > 3
         and norm not in tg.lex.names
-        and not (i + 1 < len(tg.doc) and name_like(tg, i + 1, 1))
+        and not (i + 1 < len(tg.norms) and name_like(tg, i + 1, 1))
     )
 
 
@@ -241,12 +264,12 @@ def _and_region(tg: Tagger, norm: str) -> bool:
 
 def _turn_label_name(tg: Tagger, i: int) -> bool:
     """A transcript turn's label: a title, the name, a colon ("Foreign Minister al-Zayani:")."""
-    nxt = i + 1
+    nxt, texts = i + 1, tg.texts
     return (
-        nxt < len(tg.doc)
-        and tg.doc[nxt].text == ":"
+        nxt < len(texts)
+        and texts[nxt] == ":"
         and _after_title(tg, i)
-        and (i - 1 < 0 or "\n" not in tg.doc[i - 1].text)
+        and (i - 1 < 0 or "\n" not in texts[i - 1])
     )
 
 
@@ -255,7 +278,7 @@ def _family_name_after_title(tg: Tagger, i: int) -> bool:
     right after a definite one-word title, and the clause going on right after it (a cue, a
     function word, punctuation), is the holder's family name, even where no full name was
     given."""
-    P, n = tg.P, len(tg.doc)
+    P, n = tg.P, len(tg.norms)
     prev = tg.hits.get(i - 1) if i > 0 else None
     norm = tg.norms[i]
     if not (
@@ -275,7 +298,7 @@ def _family_name_after_title(tg: Tagger, i: int) -> bool:
     j = i + 1
     return (
         j >= n
-        or not tg.doc[j].is_alpha
+        or not tg.is_alpha[j]
         or tg.kind(j) == "cue"
         or tg.norms[j] in tg.W.phrase_break
         or tg.norms[j] in P.stop_words
@@ -289,7 +312,7 @@ def _after_title(tg: Tagger, i: int) -> bool:
         h = tg.hits.get(k)
         if h and h.kind == "title":
             return True
-        if not tg.doc[k].is_alpha:
+        if not tg.is_alpha[k]:
             return False
     return False
 
@@ -297,8 +320,8 @@ def _after_title(tg: Tagger, i: int) -> bool:
 def _written_definite(tg: Tagger, i: int) -> bool:
     """Token ``i`` carries the article as written: a name whose first letters fold onto it (a hamza
     on the alef: Alexander) does not."""
-    tok, P = tg.doc[i], tg.P
-    return P.is_definite(tok.norm_) and tok.text.startswith(P.definite_prefix)
+    P = tg.P
+    return P.is_definite(tg.norms[i]) and tg.texts[i].startswith(P.definite_prefix)
 
 
 def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
@@ -333,8 +356,7 @@ def _glued_non_name(tg: Tagger, i: int, position: int) -> bool:
     words, a word glued to a one-letter "and" (the next phrase); anywhere, a word ending in the
     one-letter pronoun suffix (the letter the feminine ending folds onto, not after the nisba
     letter: "his thanks", "his guest", not "al-Faqih")."""
-    tok, P = tg.doc[i], tg.P
-    norm = tok.norm_
+    P, norm = tg.P, tg.norms[i]
     if norm in tg.lex.names or len(norm) < 4 or P.is_definite(norm):
         return False  # a definite word takes no pronoun suffix (al-Tah)
     ands = glued_ands(tg.W.conjunction)
@@ -342,7 +364,7 @@ def _glued_non_name(tg: Tagger, i: int, position: int) -> bool:
         return True  # "and they chair": and + an imperfect verb
     if position >= 2 and norm.startswith(ands):
         return True
-    text = "".join(c for c in tok.text if not unicodedata.combining(c))
+    text = _without_marks(tg.texts[i])
     fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
     return (
         bool(fem)
@@ -350,6 +372,12 @@ def _glued_non_name(tg: Tagger, i: int, position: int) -> bool:
         and text.endswith(fem)
         and not text.endswith(P.nisba_ending + fem)
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def _without_marks(text: str) -> str:
+    """The text without its combining marks (vowel signs)."""
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _after_title_of(tg: Tagger, i: int, classes: tuple[str, ...]) -> bool:
@@ -375,12 +403,12 @@ def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
     first when it is an honorific word ("al-Sheikh walad …"); after two name words, right before a
     comma, it is the family name ("Muawiya Osman al-Amin, …")."""
     h = tg.hits[i]
-    nxt = tg.doc[i + 1].text if i + 1 < len(tg.doc) else ""
+    nxt = tg.texts[i + 1] if i + 1 < len(tg.texts) else ""
     return (
         (position > 0 or h.info[0] in ("honorific", "rank"))
         and h.kind == "title"
         and h.end == i + 1
-        and tg.P.is_definite(tg.doc[i].norm_)
+        and tg.P.is_definite(tg.norms[i])
         and (_particle(tg, i + 1) or (position >= 2 and nxt in _COMMAS))
     )
 
@@ -388,27 +416,27 @@ def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
 def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
     """An indefinite one-word title that is also a listed given name, inside a name and before
     another name word ("Mohamed Amin Z", "Turki Sultan Z")."""
-    h, nxt = tg.hits[i], i + 1
+    h, nxt, norms = tg.hits[i], i + 1, tg.norms
     return (
         position > 0
         and h.kind == "title"
         and h.end == nxt
-        and not tg.P.is_definite(tg.doc[i].norm_)
-        and tg.doc[i].norm_ in tg.lex.names
-        and nxt < len(tg.doc)
+        and not tg.P.is_definite(norms[i])
+        and norms[i] in tg.lex.names
+        and nxt < len(norms)
         and nxt not in tg.hits
-        and tg.doc[nxt].is_alpha
-        and not tg.P.is_definite(tg.doc[nxt].norm_)
-        and tg.doc[nxt].norm_ not in tg.W.phrase_break
+        and tg.is_alpha[nxt]
+        and not tg.P.is_definite(norms[nxt])
+        and norms[nxt] not in tg.W.phrase_break
     )
 
 
 def _compound_second_half(tg: Tagger, toks: list[int], j: int) -> bool:
     """The word after a name particle completes the compound (even a one-word title)."""
-    doc = tg.doc
-    if not toks or doc[toks[-1]].norm_ not in tg.W.name_particle:
+    norms = tg.norms
+    if not toks or norms[toks[-1]] not in tg.W.name_particle:
         return False
-    if doc[j].is_alpha and doc[j].norm_ not in tg.W.phrase_break and j not in tg.hits:
+    if tg.is_alpha[j] and norms[j] not in tg.W.phrase_break and j not in tg.hits:
         return True
     h = tg.hits.get(j)
     return bool(h and h.kind in ("title", "country") and h.end == j + 1)
@@ -416,7 +444,7 @@ def _compound_second_half(tg: Tagger, toks: list[int], j: int) -> bool:
 
 def _family_word(tg: Tagger, j: int, position: int) -> bool:
     """A definite word after the first is a family name (al-Zayani)."""
-    return position > 0 and tg.P.is_definite(tg.doc[j].norm_)
+    return position > 0 and tg.P.is_definite(tg.norms[j])
 
 
 @dataclass
@@ -436,14 +464,13 @@ class _Run:
 
 def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
     """Read token ``j`` into the run; False when the name ends before it."""
-    doc, particles = tg.doc, tg.W.name_particle
     if _compound_second_half(tg, run.toks, j):
         run.add(j, free_ok=True)
         return True
     if _initial_between(tg, run.toks, j):
         run.add(j, word=False, free_ok=True)
         return True
-    if run.toks and doc[j].norm_ in particles:
+    if run.toks and tg.norms[j] in tg.W.name_particle:
         run.add(j, word=False)
         return True
     if not name_like(tg, j, run.words):
@@ -457,7 +484,7 @@ def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
 
 def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
     run = _Run([])
-    j, n = i, len(tg.doc)
+    j, n = i, len(tg.norms)
     while (
         j < n
         and run.words < MAX_WORDS
@@ -466,7 +493,7 @@ def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
     ):
         j += 1
     toks = run.toks
-    while toks and (_particle(tg, toks[-1]) or is_initial(tg.doc[toks[-1]])):
+    while toks and (_particle(tg, toks[-1]) or _initial_at(tg, toks[-1])):
         toks.pop()  # a name ends with a name word
     return toks
 
@@ -474,9 +501,9 @@ def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
 def _phrase_start(tg: Tagger, j: int) -> bool:
     """Token ``j`` opens the next phrase: a phrase-break or stop word ("in", "today", "during") or a
     word glued to a one-letter "and" ("and the delegation", "and discussed")."""
-    if j >= len(tg.doc):
+    if j >= len(tg.norms):
         return False
-    norm = tg.doc[j].norm_
+    norm = tg.norms[j]
     if norm in tg.W.phrase_break or norm in tg.P.stop_words or norm in tg.lex.stopwords:
         return True
     ands = glued_ands(tg.W.conjunction)
@@ -493,7 +520,7 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
     loose = _compound_read(tg, i, strict=False)
     if not loose or _at_boundary(tg, loose[-1] + 1, len(loose)):
         return loose
-    words = sum(1 for t in loose if tg.doc[t].norm_ not in tg.W.name_particle)
+    words = sum(1 for t in loose if tg.norms[t] not in tg.W.name_particle)
     if words <= _CLEAN_END_WORDS and (
         _phrase_start(tg, loose[-1] + 1)
         or (_after_honorific_or_rank(tg, i) and _at_boundary(tg, loose[-1] + 1, 0))
@@ -504,15 +531,14 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
 
 # ---------------------------------------------------------------- capitalised (English)
 def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
-    tok = tg.doc[i]
-    norm = tok.norm_
+    text, norm = tg.texts[i], tg.norms[i]
     if i in tg.hits:
         return _family_name_after_particle(tg, i, position)
-    if not tok.text[:1].isupper():
+    if not text[:1].isupper():
         return norm in tg.W.name_particle and position > 0
-    if is_initial(tok):
+    if _initial_text(text):
         return False  # read by the run, between two name words
-    if position == 0 and (tok.text in tg.lex.stopwords or norm in tg.P.stop_words):
+    if position == 0 and (text in tg.lex.stopwords or norm in tg.P.stop_words):
         return False
     # a stop word ends a name, but a month name outside a date may be one (Theresa May)
     return not (position > 0 and norm in tg.P.stop_words and i not in tg.months)
@@ -527,29 +553,29 @@ def _family_name_after_particle(tg: Tagger, i: int, position: int) -> bool:
         and h.kind == "cue"
         and h.start == i
         and h.end == i + 1
-        and tg.doc[i].text[:1].isupper()
-        and tg.doc[i - 1].norm_ in tg.W.name_particle
+        and tg.texts[i][:1].isupper()
+        and tg.norms[i - 1] in tg.W.name_particle
     )
 
 
 def _capitalised_run(tg: Tagger, i: int) -> list[int]:
-    doc = tg.doc
-    n = len(doc)
+    norms, particles = tg.norms, tg.W.name_particle
+    n = len(norms)
     run = _Run([])
     j = i
     while j < n and run.words < MAX_WORDS and len(run.toks) < _MAX_TOKENS:
         if _initial_between(tg, run.toks, j):
             run.add(j, word=False)
         elif name_like(tg, j, run.words):
-            run.add(j, word=doc[j].norm_ not in tg.W.name_particle)
+            run.add(j, word=norms[j] not in particles)
         else:
             break
         j += 1
-        if j + 1 < n and glued_hyphen(doc, j):
+        if j + 1 < n and _glued_hyphen_at(tg, j):
             run.toks.extend([j, j + 1])
             j += 2
     toks = run.toks
-    while toks and doc[toks[-1]].norm_ in tg.W.name_particle:
+    while toks and norms[toks[-1]] in particles:
         toks.pop()
     if toks and tg.at(toks[-1] + 1, "agency") is not None:
         return []  # the modifiers of a head-final agency ("Foreign Relations Subcommittee")
@@ -573,7 +599,7 @@ NAME_SHAPES: dict[str, NameShape] = {
 
 def name_like(tg: Tagger, i: int, position: int) -> bool:
     """May token ``i`` be the ``position``-th word of a person's name?"""
-    if i >= len(tg.doc):
+    if i >= len(tg.texts):
         return False
     text = tg.texts[i]
     if (
@@ -597,8 +623,8 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
     toks = NAME_SHAPES[tg.P.name_shape].run(tg, i)
     if not toks:
         return None
-    span = tg.doc[toks[0] : toks[-1] + 1]
-    return NameMention(span.start, span.end, span_text(span))
+    start, end = toks[0], toks[-1] + 1
+    return NameMention(start, end, tokens_text(tg, start, end))
 
 
 def starts_known_name(tg: Tagger, m: NameMention) -> bool:
@@ -634,13 +660,14 @@ def person_names(tg: Tagger, lo: int, hi: int) -> list[NameMention]:
 
 def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
     """Walk left to find the start, then reuse the forward rule."""
-    doc = tg.doc
     k = i
     count = 0
     while (
         k >= 0
         and count < _MAX_TOKENS
-        and (name_like(tg, k, 1) or glued_hyphen(doc, k) or is_initial(doc[k]) or _particle(tg, k))
+        and (
+            name_like(tg, k, 1) or _glued_hyphen_at(tg, k) or _initial_at(tg, k) or _particle(tg, k)
+        )
     ):
         k -= 1
         count += 1

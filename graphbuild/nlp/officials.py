@@ -132,10 +132,10 @@ def _coordinated_titles_before(
 ) -> int:
     """ "Qatari Prime Minister and Foreign Minister X", or two titles in a row: bind them to X; the
     first title's start."""
-    doc = b.doc
+    doc, tg = b.doc, b.tg
     prev_k = k
     while prev_k - 1 > s.start:
-        gap = 1 if doc[prev_k - 1].norm_ in b.W.conjunction else 0
+        gap = 1 if tg.norms[prev_k - 1] in b.W.conjunction else 0
         t0 = next(
             (
                 titles.at[q]
@@ -184,7 +184,7 @@ def _name_after(
     """The name after a title; when the grammar stopped short, the title reaches the honorific or
     rank that opens a name a few words on ("undersecretary of the ministry for consular affairs Dr
     X")."""
-    doc, tg = b.doc, b.tg
+    tg = b.tg
     t = _with_adjective(tg, t, s.end)
     j = skip_commas_and_ranks(tg, t.end, s.end)
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
@@ -194,26 +194,26 @@ def _name_after(
         h = tg.at(k, "title")
         if k == t.end and h is not None and second_definite_role(tg, k, h):
             return t, None  # "received the minister the ambassador X": X is the ambassador
-        if doc[k].norm_ in b.W.possessive or (h is not None and h.info[2] == COUNTERPART):
+        if tg.norms[k] in b.W.possessive or (h is not None and h.info[2] == COUNTERPART):
             return t, None  # "the Peruvian minister and his Chilean counterpart X": another person
         if k == t.end and _role_with_name(tg, h):
             return t, None  # "head of parliament counsellor X Y": the titles before X, read later
-        far = k > t.end + _ANCHOR_GAP and doc[k - 1].text not in COMMAS
+        far = k > t.end + _ANCHOR_GAP and tg.texts[k - 1] not in COMMAS
         if h and h.info[0] in ("honorific", "rank") and k > t.end and not far:
             j = skip_commas_and_ranks(tg, k, s.end)
             nm = name_run(tg, j) if j < s.end else None
-            end = k - 1 if doc[k - 1].text in COMMAS else k
+            end = k - 1 if tg.texts[k - 1] in COMMAS else k
             if nm and nm.end <= s.end and end > t.end:
                 return _extended(tg, t, end), nm
             return t, None
-        nm = _set_off_name(b, s, k + 1) if k > t.end and doc[k].text in COMMAS else None
+        nm = _set_off_name(b, s, k + 1) if k > t.end and tg.texts[k] in COMMAS else None
         if nm:
             return _extended(tg, t, k), nm
-        nm = _set_off_name(b, s, k) if k > t.end + 1 and doc[k - 1].text not in COMMAS else None
+        nm = _set_off_name(b, s, k) if k > t.end + 1 and tg.texts[k - 1] not in COMMAS else None
         if nm:  # "director of the X department in the Y ministry Rashid Z."
             return _extended(tg, t, k), nm
         if not (
-            _gap_word(b, k) or (doc[k].text in COMMAS and k + 1 < s.end and tg.at(k + 1, "title"))
+            _gap_word(b, k) or (tg.texts[k] in COMMAS and k + 1 < s.end and tg.at(k + 1, "title"))
         ):
             return t, None
     return t, None
@@ -221,7 +221,7 @@ def _name_after(
 
 def _role_with_name(tg: Tagger, h) -> bool:
     """A one-word role right before a name of two words or more ("counsellor X Y")."""
-    if h is None or h.info[0] != "role" or h.end - h.start != 1 or h.end >= len(tg.doc):
+    if h is None or h.info[0] != "role" or h.end - h.start != 1 or h.end >= len(tg.norms):
         return False
     nm = name_run(tg, h.end)
     return nm is not None and nm.start == h.end and nm.end - nm.start >= 2
@@ -251,7 +251,7 @@ def _government_of(tg: Tagger, k: int) -> bool:
     """The country at ``k`` follows a preposition of the government it serves ("in", "bi"), not
     one of a post ("to", "lada")."""
     W = tg.W
-    prev = tg.doc[k - 1].norm_ if k > 0 else ""
+    prev = tg.norms[k - 1] if k > 0 else ""
     return prev in W.parent_prep and prev not in W.posted_to - W.parent_prep
 
 
@@ -262,7 +262,7 @@ def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:
     nm = name_run(tg, k)
     if not (nm and nm.end - nm.start >= 2 and nm.end <= s.end and starts_known_name(tg, nm)):
         return None
-    after = tg.doc[nm.end] if nm.end < len(tg.doc) else None
+    after = tg.doc[nm.end] if nm.end < len(tg.norms) else None
     if after is None or after.text in COMMAS or after.text in tg.P.sentence_punct:
         return nm
     return None
@@ -327,7 +327,7 @@ def _name_after_title(
 def _with_country_after_name(tg: Tagger, t: TitleMention, k: int) -> TitleMention:
     """ "Foreign Minister X of Jordan": "of" and a country's name right after the name give the
     title that country when it had none, and the ministry it implies too."""
-    if t.country or k + 1 >= len(tg.doc) or tg.doc[k].norm_ not in tg.W.genitive:
+    if t.country or k + 1 >= len(tg.norms) or tg.norms[k] not in tg.W.genitive:
         return t
     iso = country_named_at(tg, k + 1)  # "of Jordan", "of the United Arab Emirates"
     if iso is None:
@@ -352,11 +352,11 @@ def _name_before_title(
     doc, tg = b.doc, b.tg
     j = t.start - 1
     lead = b.W.article | b.W.possessive  # "X, the envoy," / "X, his Jordanian counterpart,"
-    article = j > s.start and doc[j].norm_ in lead and doc[j - 1].text in COMMAS
+    article = j > s.start and tg.norms[j] in lead and tg.texts[j - 1] in COMMAS
     if article and not _closed_apposition(b, s, t):
         return
     j -= int(article)
-    while j >= s.start and doc[j].text in COMMAS:
+    while j >= s.start and tg.texts[j] in COMMAS:
         j -= 1
     nm = name_run(tg, j, -1) if j >= s.start else None
     if (
@@ -430,7 +430,7 @@ def _after_preposition(tg: Tagger, k: int) -> bool:
     known given name are a place or a thing ("at the Palace of X"), no person's name."""
     if k == 0:
         return False
-    prev = tg.doc[k - 1].norm_
+    prev = tg.norms[k - 1]
     return prev in tg.W.phrase_break or (len(prev) == 1 and prev in tg.P.proclitics)
 
 
@@ -451,14 +451,14 @@ def _bind_following_titles(
         return
     while j < s.end:
         joined = False
-        while j < s.end and (doc[j].text in COMMAS or doc[j].norm_ in b.W.title_joiner):
+        while j < s.end and (tg.texts[j] in COMMAS or tg.norms[j] in b.W.title_joiner):
             j += 1
-        if j < s.end and doc[j].norm_ in b.W.conjunction:
+        if j < s.end and tg.norms[j] in b.W.conjunction:
             j, joined = j + 1, True
         t = titles.at.get(j)
         if not t or j in titles.bound:
             return
-        if joined and not (t.end < s.end and doc[t.end].text in COMMAS):
+        if joined and not (t.end < s.end and tg.texts[t.end] in COMMAS):
             return  # "X, deputy prime minister and foreign minister, …": only before a comma
         # a following title that is itself followed by a name belongs to that name
         if name_run(tg, skip_commas_and_ranks(tg, t.end, s.end)) is not None:
@@ -549,10 +549,7 @@ def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
     ):  # a construct: indefinite nouns closed by a definite one
         if tg.is_def(k) or tg.kind(k) in ("agency", "country"):
             return True
-        if (
-            not tg.doc[k].is_alpha
-            or tg.doc[k].norm_ in tg.W.genitive | tg.W.posted_to | tg.W.parent_prep
-        ):
+        if not tg.is_alpha[k] or tg.norms[k] in tg.W.genitive | tg.W.posted_to | tg.W.parent_prep:
             return False
     return False
 
@@ -573,7 +570,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
             continue
         t = _without_venue(b.tg, t)
         oi = b.official(t.text, t, "official.title_only")
-        if k > 0 and doc[k - 1].norm_ in b.W.article:
+        if k > 0 and b.tg.norms[k - 1] in b.W.article:
             b.officials[oi].aliases.add(doc[k - 1 : t.end].text)
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
         bind_title_agencies(b, oi, t, sents[si])
@@ -585,7 +582,7 @@ def _without_venue(tg: Tagger, t: TitleMention) -> TitleMention:
     [in the government palace]" (a venue preposition before no body and no country)."""
     for k in range(t.start + 1, t.end - 1):
         if (
-            tg.doc[k].norm_ in tg.W.venue_prep
+            tg.norms[k] in tg.W.venue_prep
             and not tg.at(k + 1, "agency")
             and not tg.at(k + 1, "country")
             and tg.kind(k + 1) != "title"
@@ -620,15 +617,15 @@ def _countries(b: EntityBuilder) -> None:
 def _venue(b: EntityBuilder, k: int) -> bool:
     """A place named at ``k`` after a preposition of place ("in Cairo", "fi Port Sudan wa-Addis
     Ababa"): the venue."""
-    doc, tg, W = b.doc, b.tg, b.W
+    tg, W = b.tg, b.W
     j = k - 1
-    if j >= 0 and doc[j].norm_ in W.conjunction and j - 1 >= 0:
+    if j >= 0 and tg.norms[j] in W.conjunction and j - 1 >= 0:
         prev = tg.hits.get(j - 1) or next(
             (h for h in tg.hits.values() if h.end == j and h.kind == "country"), None
         )
         if prev is not None and prev.kind == "country":
             return _venue(b, prev.start)  # the second of two places
-    return j >= 0 and doc[j].norm_ in W.venue_prep
+    return j >= 0 and tg.norms[j] in W.venue_prep
 
 
 def _coordinated_names(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:
@@ -641,9 +638,9 @@ def _coordinated_names(b: EntityBuilder, sents: list[Span], used: set[int]) -> N
 
 
 def _listed_with(b: EntityBuilder, s: Span, start: int, end: int, parts: list[Part]) -> bool:
-    doc = b.doc
-    nxt = doc[end].text if end < s.end else ""
-    prv = doc[start - 1].text if start > s.start else ""
+    tg = b.tg
+    nxt = tg.texts[end] if end < s.end else ""
+    prv = tg.texts[start - 1] if start > s.start else ""
     sep = {","} | b.W.conjunction
     return any(
         (0 <= p.start - end <= 2 and nxt in sep) or (0 <= start - p.end <= 2 and prv in sep)
@@ -720,8 +717,8 @@ def _agencies_outside_titles(b: EntityBuilder, sents: list[Span], used: set[int]
 
 def _abbreviation_at(b: EntityBuilder, k: int) -> str | None:
     """The one word in brackets at ``k`` ("(KUNA)"): capitals in a cased language."""
-    doc = b.doc
-    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+    doc, tg = b.doc, b.tg
+    if k + 2 >= len(tg.norms) or tg.texts[k] != "(" or tg.texts[k + 2] != ")":
         return None
     word = doc[k + 1]
     if not word.is_alpha or len(word.text) < 2 or (b.P.cased and not word.text.isupper()):

@@ -38,8 +38,8 @@ _NOT_A_HEAD = ("honorific", "portfolio", "adjective")  # never start a title
 def country_named_at(tg: Tagger, k: int) -> str | None:
     """The ISO code of a country named by its name at ``k``, after an article if any ("the United
     Arab Emirates"); None when there is none."""
-    n = len(tg.doc)
-    if k < n and tg.doc[k].norm_ in tg.W.article:
+    n = len(tg.norms)
+    if k < n and tg.norms[k] in tg.W.article:
         k += 1
     h = tg.at(k, "country") if k < n else None
     return h.info[0] if h is not None and h.info[1] == "name" else None
@@ -49,11 +49,11 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
     """The first token from ``j`` that is not a comma, a rank or an honorific; an honorific word
     before a name particle is the name's first word ("Mr al-Sheikh walad …")."""
     while j < end and (
-        tg.doc[j].text in COMMAS
+        tg.texts[j] in COMMAS
         or ((h := tg.at(j, "title")) is not None and h.info[0] in _NAME_PREFIX_CLASSES)
     ):
         h = tg.at(j, "title")
-        if h and h.end < end and tg.doc[h.end].norm_ in tg.W.name_particle:
+        if h and h.end < end and tg.norms[h.end] in tg.W.name_particle:
             return j
         j = _rank_service_end(tg, h.end, end) if h and h.info[0] == "rank" else j + 1
     return j
@@ -62,7 +62,7 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
 def _rank_service_end(tg: Tagger, j: int, end: int) -> int:
     """After a rank, the service it is a rank of ("brigadier of-the-police"), a one-word body after
     the genitive clitic; ``j`` when there is none."""
-    k = j + 1 if j < end and tg.doc[j].norm_ in tg.W.genitive else j
+    k = j + 1 if j < end and tg.norms[j] in tg.W.genitive else j
     h = tg.at(k, "agency") if k > j and k < end else None
     return h.end if h is not None and h.end == k + 1 else j
 
@@ -97,11 +97,11 @@ def _title_head(tg: Tagger, i: int) -> tuple[int, str | None, Hit | None]:
     h = tg.at(i, "title")
     if h or tg.P.head_initial:
         return i, None, h
-    doc, n = tg.doc, len(tg.doc)
+    n = len(tg.norms)
     ch = tg.at(i, "country")
     if not ch:
         return i, None, None
-    after = ch.end + 1 if ch.end < n and doc[ch.end].text in tg.W.possessive_marker else ch.end
+    after = ch.end + 1 if ch.end < n and tg.texts[ch.end] in tg.W.possessive_marker else ch.end
     th = tg.at(after, "title") if after < n else None
     if th and th.info[0] in ("role", "modifier"):
         return i, ch.info[0], th  # "Egyptian Foreign Minister", "Egypt's Foreign Minister"
@@ -110,7 +110,7 @@ def _title_head(tg: Tagger, i: int) -> tuple[int, str | None, Hit | None]:
 
 def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
     """Role words from the head: (roles, end, agency of the last role)."""
-    doc, n = tg.doc, len(tg.doc)
+    n = len(tg.norms)
     roles: list[str] = []
     j = h.start
     last_role_agency = ""
@@ -132,7 +132,7 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
         # head-initial: two roles joined by the genitive clitic ("deputy to-the-president")
         if (
             tg.P.head_initial
-            and doc[j].norm_ in tg.W.genitive
+            and tg.norms[j] in tg.W.genitive
             and roles
             and j + 1 < n
             and tg.at(j + 1, "title")
@@ -180,7 +180,7 @@ def _complement_head_initial(
         agencies += found
     if j > start and _region_word(tg, j - 1):
         # "minister of the Middle East and North Africa" (no portfolio word): a region, no ministry
-        while j < len(tg.doc) and _region_word(tg, j):
+        while j < len(tg.norms) and _region_word(tg, j):
             j += 1
         j = _regions_end(tg, j)
         agencies = [a for a in agencies if not (a.implied and _region_word(tg, a.start))]
@@ -192,7 +192,7 @@ def _complement_head_initial(
 
 def _region_word(tg: Tagger, k: int) -> bool:
     """Token ``k`` is a word of a region's name, with or without the article."""
-    return k < len(tg.doc) and tg.P.strip_definite(tg.norms[k]) in _regions(tg.lex.lang)
+    return k < len(tg.norms) and tg.P.strip_definite(tg.norms[k]) in _regions(tg.lex.lang)
 
 
 @functools.cache
@@ -207,7 +207,7 @@ def _has_portfolio(tg: Tagger, start: int, end: int) -> bool:
     P = tg.P
     clitics = tuple(sorted({P.contracted_article, *P.proclitics} - {""}, key=len, reverse=True))
     for k in range(start, end):
-        norm = tg.doc[k].norm_
+        norm = tg.norms[k]
         rest = next((norm[len(c) :] for c in clitics if norm.startswith(c)), norm)
         for form in (norm, rest, P.definite_prefix + rest):
             row = tg.lex.titles.get(form)
@@ -233,7 +233,7 @@ def _complement_part(
 ) -> _Part | None:
     """One part of a head-initial title's complement starting at ``j``; None when the title ends
     there."""
-    if j >= len(tg.doc):
+    if j >= len(tg.norms):
         return None
     for rule in (_part_nisba, _part_portfolio, _part_prep, _part_glued_prep):
         step = rule(tg, j, country, last_role_agency)
@@ -256,7 +256,7 @@ def _complement_part(
         return end, country or ag.country, governed
     if head_def:
         return _definite_adjective(tg, j, country)
-    if tg.is_def(j) and tg.kind(j) is None and tg.doc[j].norm_ not in tg.P.stop_words:
+    if tg.is_def(j) and tg.kind(j) is None and tg.norms[j] not in tg.P.stop_words:
         return _governed_noun(tg, j, country, last_role_agency)
     return _construct(tg, j, country, last_role_agency)
 
@@ -271,15 +271,15 @@ def _part_nisba(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _
 def _given_name_nisba(tg: Tagger, h: Hit) -> bool:
     """A nisba without the article before a name particle is a given name ("Prince Turki bin
     Fahd")."""
-    n = len(tg.doc)
-    return not tg.is_def(h.start) and h.end < n and tg.doc[h.end].norm_ in tg.W.name_particle
+    n = len(tg.norms)
+    return not tg.is_def(h.start) and h.end < n and tg.norms[h.end] in tg.W.name_particle
 
 
 def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
     """A portfolio word ("affairs"), also after "and" or "of", and the noun phrase or country it
     governs."""
-    doc, n = tg.doc, len(tg.doc)
-    k = j + 1 if doc[j].norm_ in tg.W.conjunction | tg.W.genitive and j + 1 < n else j
+    n = len(tg.norms)
+    k = j + 1 if tg.norms[j] in tg.W.conjunction | tg.W.genitive and j + 1 < n else j
     h = tg.at(k, "title")
     if not (h and h.info[0] == "portfolio"):
         return None
@@ -289,12 +289,12 @@ def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) 
 
 def _regions_end(tg: Tagger, k: int) -> int:
     """After a portfolio's region, "and" + more region words ("Middle East and North Africa")."""
-    doc, n, W = tg.doc, len(tg.doc), tg.W
+    n, W = len(tg.norms), tg.W
     ands = glued_ands(W.conjunction)
     j = k
     while j < n:
-        norm = doc[j].norm_
-        if norm in W.conjunction and j + 1 < n and doc[j + 1].norm_ in W.region:
+        norm = tg.norms[j]
+        if norm in W.conjunction and j + 1 < n and tg.norms[j + 1] in W.region:
             j += 2
         elif (norm.startswith(ands) and norm[1:] in W.region) or (j > k and norm in W.region):
             j += 1
@@ -305,8 +305,8 @@ def _regions_end(tg: Tagger, k: int) -> int:
 
 def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
     """A preposition and an agency, a country, a role or (of/by only) a definite noun phrase."""
-    doc, n, W = tg.doc, len(tg.doc), tg.W
-    norm = doc[j].norm_
+    n, W = len(tg.norms), tg.W
+    norm = tg.norms[j]
     if norm not in W.posted_to | W.parent_prep | W.genitive or j + 1 >= n:
         return None
     k = j + 1
@@ -367,7 +367,7 @@ def _noun_phrase_end(tg: Tagger, k: int, allow_indefinite: bool = True) -> int:
     """End of a noun phrase from ``k``: up to two indefinite nouns closed by a definite word, a
     country or an agency, then definite adjectives and nisbas; ``k`` when there is none (with
     ``allow_indefinite`` off, only the adjectives)."""
-    n = len(tg.doc)
+    n = len(tg.norms)
     m = k
     while allow_indefinite and m < n and m - k < 2 and _plain_word(tg, m) and not tg.is_def(m):
         m += 1
@@ -416,7 +416,7 @@ def _plain_word(tg: Tagger, k: int) -> bool:
 def _definite_adjective(tg: Tagger, j: int, country: str | None) -> _Part | None:
     """After a definite role ("the special envoy"), a definite word is an adjective when a
     complement follows it."""
-    n = len(tg.doc)
+    n = len(tg.norms)
     if not (_plain_word(tg, j) and tg.is_def(j)) or j + 1 >= n:
         return None
     for rule in (_part_nisba, _part_prep, _part_glued_prep):
@@ -429,7 +429,7 @@ def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -
     """An indefinite role governing a construct ("director of office of the minister", "minister of
     foreign of the Emirates"): a country closing it is the official's; a portfolio implies the
     ministry."""
-    doc, n, P = tg.doc, len(tg.doc), tg.P
+    doc, n, P = tg.doc, len(tg.norms), tg.P
     m = j
     while m < n and m - j < 2 and _construct_word(tg, m):
         m += 1
@@ -462,22 +462,22 @@ def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -
 def _after_on_behalf(tg: Tagger, j: int) -> int:
     """Skip "on behalf of" (and the adjective before it: "the official spokesman on behalf of
     …")."""
-    doc, n, on_behalf = tg.doc, len(tg.doc), tg.W.on_behalf
-    if j + 1 < n and tg.is_def(j) and tg.kind(j) is None and doc[j + 1].norm_ in on_behalf:
+    n, on_behalf = len(tg.norms), tg.W.on_behalf
+    if j + 1 < n and tg.is_def(j) and tg.kind(j) is None and tg.norms[j + 1] in on_behalf:
         j += 1
-    if j < n and doc[j].norm_ in on_behalf:
+    if j < n and tg.norms[j] in on_behalf:
         j += 1
     return j
 
 
 def _post_country(tg: Tagger, j: int, country: str | None) -> tuple[int, str | None]:
     """A nisba and a place after the title: "the Egyptian ambassador in Libya"."""
-    doc, n = tg.doc, len(tg.doc)
+    n = len(tg.norms)
     nisba = tg.at(j, "country") if j < n else None
     if nisba and nisba.info[1] == "nisba" and not _given_name_nisba(tg, nisba):
         country = country or nisba.info[0]
         j = nisba.end
-    posted = tg.at(j + 1, "country") if j + 1 < n and doc[j].norm_ in tg.W.posted_to else None
+    posted = tg.at(j + 1, "country") if j + 1 < n and tg.norms[j] in tg.W.posted_to else None
     if posted:
         j = posted.end
     return _post_modifiers(tg, j), country
@@ -490,11 +490,11 @@ def _post_modifier(tg: Tagger, k: int) -> int:
     """The end of one modifier after a title at ``k`` (``k`` when none): a title adjective
     ("special"), a definite nisba-shaped adjective outside the lexicons ("the UN", "the regional"),
     or a post ("to Yemen", "to the Kingdom")."""
-    doc, n, P = tg.doc, len(tg.doc), tg.P
+    n, P = len(tg.norms), tg.P
     th = tg.at(k, "title")
     if th and th.info[0] == "adjective":
         return th.end
-    norm = doc[k].norm_
+    norm = tg.norms[k]
     if (
         tg.kind(k) is None
         and P.is_definite(norm)
@@ -507,7 +507,7 @@ def _post_modifier(tg: Tagger, k: int) -> int:
         place = tg.at(k + 1, "country")
         if place is not None:
             return place.end
-        if tg.is_def(k + 1) and tg.kind(k + 1) is None and doc[k + 1].norm_ not in P.stop_words:
+        if tg.is_def(k + 1) and tg.kind(k + 1) is None and tg.norms[k + 1] not in P.stop_words:
             return k + 2
     return k
 
@@ -516,7 +516,7 @@ def _post_modifiers(tg: Tagger, j: int) -> int:
     """Modifiers after a head-initial title, as far as a name follows them ("the UN special envoy
     to Yemen Hans …", "the ambassador of Japan to the Kingdom Shinsuke …"); none when no name
     follows (a definite word there may be the official's family name)."""
-    n = len(tg.doc)
+    n = len(tg.norms)
     k = best = j
     for _ in range(_MAX_MODIFIERS):
         nxt = _post_modifier(tg, k) if k < n else k
@@ -532,9 +532,9 @@ def _post_modifiers(tg: Tagger, j: int) -> int:
 def _governed_agencies(tg: Tagger, ag: AgencyMention) -> tuple[int, list[AgencyMention]]:
     """The agency a title governs, and its parent after a preposition ("the council of ministers in
     the government of …")."""
-    doc, n = tg.doc, len(tg.doc)
+    n = len(tg.norms)
     j = ag.end
-    if j + 1 < n and doc[j].norm_ in tg.W.parent_prep and tg.at(j + 1, "agency"):
+    if j + 1 < n and tg.norms[j] in tg.W.parent_prep and tg.at(j + 1, "agency"):
         parent = agency_phrase(tg, j + 1)
         if parent and not parent.anaphor:
             return parent.end, [replace(ag, parent=parent), parent]
@@ -544,8 +544,8 @@ def _governed_agencies(tg: Tagger, ag: AgencyMention) -> tuple[int, list[AgencyM
 def _continues_complement(tg: Tagger, k: int) -> bool:
     """Token ``k`` continues a governed noun: a definite adjective, a nisba, a coordinated or
     prepositional part."""
-    doc, n, W = tg.doc, len(tg.doc), tg.W
-    norm = doc[k].norm_
+    n, W = len(tg.norms), tg.W
+    norm = tg.norms[k]
     if tg.is_def(k) and tg.kind(k) is None and norm not in tg.P.stop_words:
         return True
     ch = tg.at(k, "country")
@@ -559,7 +559,7 @@ def _continues_complement(tg: Tagger, k: int) -> bool:
 def _adjectives_end(tg: Tagger, j: int) -> int:
     """How far the governed noun's adjectives reach: as far as a name can still follow
     ("the governor of the central bank Hani …", but not "the head of the government Serraj")."""
-    n = len(tg.doc)
+    n = len(tg.norms)
     k = best = j
     while k < n and _continues_complement(tg, k):
         k = _past_country(tg, k)
@@ -577,7 +577,7 @@ def _governed_noun(
 ) -> tuple[int, str | None, list[AgencyMention]]:
     """A governed definite noun and its adjectives; a role with an agency head implies "<head>
     <noun>"."""
-    doc, n = tg.doc, len(tg.doc)
+    doc, n = tg.doc, len(tg.norms)
     field_tok = doc[j]
     j = _adjectives_end(tg, j + 1)
     nisba = tg.at(j, "country") if j < n else None
@@ -672,24 +672,24 @@ def _of_complement(
 ) -> tuple[int, str | None, list[AgencyMention]] | None:
     """ "of|for|to [the]" + an agency ("Speaker of the National Assembly"), a country ("Ambassador
     to Egypt": the post, not the nationality) or capitalised words (the field)."""
-    doc, n, W = tg.doc, len(tg.doc), tg.W
-    if not (j + 1 < n and doc[j].text in W.genitive | W.posted_to):
+    doc, n, W = tg.doc, len(tg.norms), tg.W
+    if not (j + 1 < n and tg.texts[j] in W.genitive | W.posted_to):
         return None
-    k = j + 2 if doc[j + 1].norm_ in W.article and j + 2 < n else j + 1
-    if not doc[k].text[:1].isupper():
+    k = j + 2 if tg.norms[j + 1] in W.article and j + 2 < n else j + 1
+    if not tg.texts[k][:1].isupper():
         return None
     ag = _agency_from(tg, k)
     if ag is not None:
         return ag.end, country or ag.country, [ag]
     ch = tg.at(k, "country")
-    if ch and ch.end < n and doc[ch.end].text in W.possessive_marker:
+    if ch and ch.end < n and tg.texts[ch.end] in W.possessive_marker:
         return None  # "thanked the Foreign Minister for Egypt's mediation"
     if ch:
         # "Ambassador of Indonesia" is Indonesian; a post ("Special Representative for Yemen",
         # "Ambassador to Egypt") is no nationality
-        mine = ch.info[0] if doc[j].norm_ in W.nationality_prep and ch.info[1] == "name" else None
+        mine = ch.info[0] if tg.norms[j] in W.nationality_prep and ch.info[1] == "name" else None
         return ch.end, country or mine, []
-    if doc[j].text in W.genitive and not tg.hits.get(k):
+    if tg.texts[j] in W.genitive and not tg.hits.get(k):
         end, agencies = _of_field(tg, doc, k, country, last_role_agency)
         return end, country, agencies
     return None
@@ -697,31 +697,31 @@ def _of_complement(
 
 def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
     """The agency phrase that starts at ``k`` (its head a few capitalised words on)."""
-    doc, n = tg.doc, len(tg.doc)
+    n = len(tg.norms)
     m = k
     # a lower-case head after capitalised modifiers ("the Americas department") is the head too
-    while m < n and m - k < 5 and (doc[m].text[:1].isupper() or _lower_head_at(tg, m, k)):
+    while m < n and m - k < 5 and (tg.texts[m][:1].isupper() or _lower_head_at(tg, m, k)):
         if tg.at(m, "agency"):
             ag = agency_phrase(tg, m)
             return ag if ag is not None and not ag.anaphor and ag.start <= k else None
         if tg.hits.get(m) and tg.hits[m].kind != "country":
             return None
-        hyphen = m + 2 < n and doc[m + 1].text == "-" and doc[m + 2].text[:1].isupper()
+        hyphen = m + 2 < n and tg.texts[m + 1] == "-" and tg.texts[m + 2][:1].isupper()
         m += 2 if hyphen else 1  # "Anti-Narcotics Directorate"
     return None
 
 
 def _lower_head_at(tg: Tagger, m: int, k: int) -> bool:
     """An agency head that stands lower-case (``lower_head``) after capitalised words from ``k``."""
-    return m > k and tg.at(m, "agency") is not None and tg.doc[m].norm_ in tg.W.lower_head
+    return m > k and tg.at(m, "agency") is not None and tg.norms[m] in tg.W.lower_head
 
 
 def _field_word(tg: Tagger, m: int, listed: bool = False) -> bool:
     """A capitalised word of a field (a demonym too, inside a list of fields)."""
     h = tg.hits.get(m)
     return (
-        m < len(tg.doc)
-        and tg.doc[m].text[:1].isupper()
+        m < len(tg.norms)
+        and tg.texts[m][:1].isupper()
         and (not h or (listed and h.kind == "country"))
     )
 
@@ -729,11 +729,11 @@ def _field_word(tg: Tagger, m: int, listed: bool = False) -> bool:
 def _more_fields(tg: Tagger, j: int) -> int:
     """ ", Emigration and Egyptian Expatriates" after "Minister of Foreign Affairs": more fields of
     the same title, read only when the holder's name follows them."""
-    doc, n, W = tg.doc, len(tg.doc), tg.W
+    n, W = len(tg.norms), tg.W
     m = j
     while (
         m + 1 < n
-        and (doc[m].text in COMMAS or doc[m].norm_ in W.conjunction)
+        and (tg.texts[m] in COMMAS or tg.norms[m] in W.conjunction)
         and _field_word(tg, m + 1, listed=True)
     ):
         m += 1
@@ -752,11 +752,11 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
     """ "Minister for Foreign Affairs Masataka Okano": the words from ``k`` name a portfolio and the
     word at ``m`` is no portfolio word, so the holder's name starts there (a given name outside the
     name list too)."""
-    if not doc[m - 1].is_alpha or doc[m - 1].norm_ in tg.W.conjunction:
+    if not tg.is_alpha[m - 1] or tg.norms[m - 1] in tg.W.conjunction:
         return False  # inside a list of fields ("Foreign, Commonwealth and Development Affairs")
     words = frozenset(t.norm_ for t in doc[k:m])
     known = _portfolio_words(tg.lex.lang)
-    return tg.lex.ministry_key(words) is not None and words <= known and doc[m].norm_ not in known
+    return tg.lex.ministry_key(words) is not None and words <= known and tg.norms[m] not in known
 
 
 @functools.cache
@@ -770,7 +770,7 @@ def _of_field(
 ) -> tuple[int, list[AgencyMention]]:
     """ "Minister of|for <Capitalised words>": a minister's field implies that ministry when it is a
     portfolio ("Minister of Oil"; not "Minister for the Middle East and North Africa")."""
-    n, P, W = len(doc), tg.P, tg.W
+    n, P, W = len(tg.norms), tg.P, tg.W
     m = k
     while (
         m < n
@@ -781,7 +781,7 @@ def _of_field(
         # a list of fields: "Foreign Affairs, Emigration and Egyptian Expatriates"
         if (
             m + 1 < n
-            and (doc[m].norm_ in W.conjunction or doc[m].text in COMMAS)
+            and (tg.norms[m] in W.conjunction or tg.texts[m] in COMMAS)
             and _field_word(tg, m + 1, listed=True)
         ):
             m += 1
