@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from ..lang import Lexicon, Profile
 from .mentions import AgencyMention
-from .tagger import Hit, Tagger, span_text
+from .spans import tokens_text
+from .tagger import Hit, Tagger
 
 __all__ = [
     "agency_phrase",
@@ -391,9 +392,9 @@ class _Idafa:
         """ "abroad" after a ministry's field ("… and the expatriates abroad", "… and the nationals
         residing abroad"): glued to its preposition or after one, a participle may stand before
         it; it closes the name."""
-        tg, doc, W, j = self.tg, self.doc, self.tg.W, self.j
+        tg, W, j = self.tg, self.tg.W, self.j
         conj = tuple(W.conjunction)
-        if self.kind != MINISTRY or not any(t.norm_.startswith(conj) for t in doc[self.h.end : j]):
+        if self.kind != MINISTRY or not any(w.startswith(conj) for w in tg.norms[self.h.end : j]):
             return None  # only after a coordinated field: "the ministry of foreign affairs abroad"
         if tg.is_def(j) and tg.kind(j) is None and _abroad_end(tg, j + 1) > j + 1:
             return self._advance(_abroad_end(tg, j + 1))  # "residing abroad"
@@ -659,7 +660,7 @@ def _adjective_like(tg: Tagger, norm: str) -> bool:
 def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     walk = _Idafa(tg, h)
     walk.run()
-    doc, j, kind = tg.doc, walk.j, walk.kind
+    j, kind = walk.j, walk.kind
     norms, texts, ws = tg.norms, tg.texts, tg.ws  # token lists: no Token object per word
     first_norm = norms[h.start]
     if (
@@ -668,11 +669,10 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         and kind not in (INTERNATIONAL, SEAT)
         and h.end - h.start == 1
     ):
-        text = surface(tg, span_text(doc[h.start : h.end]), first_norm)
+        text = surface(tg, tokens_text(tg, h.start, h.end), first_norm)
         return AgencyMention(h.start, h.end, text, kind=kind, base=text, anaphor=True)
     if j == h.end and not walk.head_def:
         return None  # a bare indefinite head names nothing
-    span = doc[h.start : j]
     P, W = tg.P, tg.W
     words = frozenset(
         _word_key(P, W, norms[k])
@@ -685,15 +685,15 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     base = surface(
         tg,
         "".join(
-            texts[k] + ws[k] for k in range(span.start, span.end) if k not in walk.nisba_idx
+            texts[k] + ws[k] for k in range(h.start, min(j, len(norms))) if k not in walk.nisba_idx
         ).strip(),
         first_norm,
     )
-    text = surface(tg, span_text(span), first_norm)
+    text = surface(tg, tokens_text(tg, h.start, j), first_norm)
     aliases = {base} - {text}
     if walk.accompany_at is not None and walk.accompany_at - h.start > 1:
         aliases.add(
-            surface(tg, span_text(doc[h.start : walk.accompany_at]), first_norm)
+            surface(tg, tokens_text(tg, h.start, walk.accompany_at), first_norm)
         )  # "the Omani delegation"
     return AgencyMention(
         h.start,
@@ -712,7 +712,7 @@ def _field_end(tg: Tagger, k: int) -> int:
     """The end of a minister's field from ``k``: definite words and fields joined by the conjunction
     ("foreign affairs and-the-cooperation and-the-expatriates"), up to a nisba, a country or a
     preposition."""
-    doc, n, W = tg.doc, len(tg.norms), tg.W
+    n, W = len(tg.norms), tg.W
     start = k
     while k < n and tg.kind(k) is None:
         norm = tg.norms[k]
@@ -727,7 +727,7 @@ def _field_end(tg: Tagger, k: int) -> int:
             k += 2  # "and the-water" apart, "and-affairs of-the-Egyptians"
         else:
             break
-    coordinated = any(t.norm_.startswith(tuple(W.conjunction)) for t in doc[start:k])
+    coordinated = any(w.startswith(tuple(W.conjunction)) for w in tg.norms[start:k])
     return _abroad_end(tg, k) if coordinated else k
 
 
@@ -756,23 +756,27 @@ def implied_by_role(tg: Tagger, k: int, head: str, country: str | None) -> Agenc
     """The agency a role with an agency head implies from its field at ``k``: "minister of the
     foreign affairs and the expatriates" → "ministry of the foreign affairs and the expatriates"
     (a ministry when the head is one), also named by its first field alone."""
-    P, doc = tg.P, tg.doc
+    P, norms, W = tg.P, tg.norms, tg.W
     end = _field_end(tg, k + 1)
-    span = doc[k:end]
-    text = P.implied_agency.format(head=head, field=span.text)
-    first = next(
-        (t.i for t in span[1:] if any(t.norm_.startswith(c) for c in tg.W.conjunction)), end
+    stop = min(end, len(norms))
+    field = tokens_text(tg, k, end)
+    text = P.implied_agency.format(head=head, field=field)
+    conj = tuple(W.conjunction)
+    first = next((i for i in range(k + 1, stop) if norms[i].startswith(conj)), end)
+    aliases = (
+        (P.implied_agency.format(head=head, field=tokens_text(tg, k, first)),)
+        if first < end
+        else ()
     )
-    aliases = (P.implied_agency.format(head=head, field=doc[k:first].text),) if first < end else ()
     if head != P.ministry_head:
         # "director of the public security": the body is named by its field
-        text, aliases = span_text(span), (text,)
+        text, aliases = field, (text,)
     words = frozenset(
         {P.strip_definite(P.fold(head))}
         | {
-            _word_key(P, tg.W, t.norm_)
-            for t in span
-            if t.is_alpha and t.norm_ not in tg.W.conjunction
+            _word_key(P, W, norms[i])
+            for i in range(k, stop)
+            if tg.is_alpha[i] and norms[i] not in W.conjunction
         }
     )
     return AgencyMention(
@@ -920,15 +924,14 @@ def _capitalised_run(tg: Tagger, k: int) -> int:
 def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
     """ "the ministry said": a bare lower-case head after the article is an anaphor for the last
     agency of that kind."""
-    doc = tg.doc
     if h.start > 0 and tg.norms[h.start - 1] in tg.W.article:
-        text = doc[h.start - 1 : h.end].text
+        text = tokens_text(tg, h.start - 1, h.end)
         return AgencyMention(h.start - 1, h.end, text, kind=h.info[0], base=text, anaphor=True)
     return None
 
 
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
-    doc, W = tg.doc, tg.W
+    W = tg.W
     kind = h.info[0]
     if h.key in tg.lex.plural_heads:
         return _plural_head_final(tg, h)
@@ -956,18 +959,18 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
             start = acc
         else:
             return _lower_case_anaphor(tg, h)
-    span = doc[start:j]
+    norms = tg.norms
     skip = W.article | W.genitive | W.conjunction
     words = frozenset(
-        t.norm_
-        for t in doc[start:name_end]
-        if t.is_alpha and t.norm_ not in skip and tg.kind(t.i) != "country"
+        norms[i]
+        for i in range(max(start, 0), min(name_end, len(norms)))
+        if tg.is_alpha[i] and norms[i] not in skip and tg.kind(i) != "country"
     )
-    base = span.text
+    text = base = tokens_text(tg, start, j)
     if country and tg.hits.get(start) and tg.hits[start].kind == "country":
-        base = doc[tg.hits[start].end : j].text
+        base = tokens_text(tg, tg.hits[start].end, j)
     return AgencyMention(
-        start, j, span.text, kind=kind, words=words, base=base, country=country, parent=parent
+        start, j, text, kind=kind, words=words, base=base, country=country, parent=parent
     )
 
 
@@ -1122,16 +1125,16 @@ def compound_ministry(lex: Lexicon, P: Profile, words: frozenset[str], key: str)
 def _plural_head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     """ "the Defence and Interior Ministries", "the ministries of defence and interior": one
     mention, split into its bodies by :func:`split_coordinated`."""
-    doc, n, W = tg.doc, len(tg.norms), tg.W
+    n, W = len(tg.norms), tg.W
     start, country = _left_modifiers(tg, h)
     j = h.end
     if start == h.start and j + 1 < n and tg.norms[j] in W.genitive:
         j = _field_list_end(tg, j + 1) or j
     if start == h.start and j == h.end:
         return None
-    span = doc[start:j]
+    text = tokens_text(tg, start, j)
     return AgencyMention(
-        start, j, span.text, kind=h.info[0], words=frozenset(), base=span.text, country=country
+        start, j, text, kind=h.info[0], words=frozenset(), base=text, country=country
     )
 
 

@@ -37,7 +37,8 @@ from .resolution import (
     mentions_of_known_officials,
     parents_by_name,
 )
-from .tagger import Tagger, span_text
+from .spans import tokens_text
+from .tagger import Tagger
 from .titles import (
     COMMAS,
     country_named_at,
@@ -243,7 +244,7 @@ def _extended(tg: Tagger, t: TitleMention, end: int) -> TitleMention:
             country, k = ch.info[0], ch.end  # "minister of X in the Republic of Y"
         else:
             k += 1
-    text = tg.doc[t.start : end].text
+    text = tokens_text(tg, t.start, end)
     return replace(t, end=end, text=text, bare=False, agencies=tuple(found), country=country)
 
 
@@ -283,7 +284,7 @@ def _with_adjective(tg: Tagger, t: TitleMention, end: int) -> TitleMention:
         and name_run(tg, k + 1) is not None
     ):
         return t
-    return replace(t, end=k + 1, text=tg.doc[t.start : k + 1].text)
+    return replace(t, end=k + 1, text=tokens_text(tg, t.start, k + 1))
 
 
 def _verb_of_feminine_title(tg: Tagger, t: TitleMention, j: int) -> bool:
@@ -557,7 +558,6 @@ def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
 def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -> None:
     """A title no name goes with and no official of the article holds is an official named by the
     title."""
-    doc = b.doc
     for k, t in list(titles.at.items()):
         if (
             k in titles.bound
@@ -571,7 +571,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         t = _without_venue(b.tg, t)
         oi = b.official(t.text, t, "official.title_only")
         if k > 0 and b.tg.norms[k - 1] in b.W.article:
-            b.officials[oi].aliases.add(doc[k - 1 : t.end].text)
+            b.officials[oi].aliases.add(tokens_text(b.tg, k - 1, t.end))
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
@@ -587,7 +587,7 @@ def _without_venue(tg: Tagger, t: TitleMention) -> TitleMention:
             and not tg.at(k + 1, "country")
             and tg.kind(k + 1) != "title"
         ):
-            return replace(t, end=k, text=span_text(tg.doc[t.start : k]))
+            return replace(t, end=k, text=tokens_text(tg, t.start, k))
     return t
 
 
@@ -595,7 +595,6 @@ def _without_venue(tg: Tagger, t: TitleMention) -> TitleMention:
 def _countries(b: EntityBuilder) -> None:
     """Countries named by the article; a nisba inside a person's name names none, a city is only an
     alias."""
-    doc = b.doc
     hits = sorted(
         {id(h): h for h in b.tg.hits.values() if h.kind == "country"}.values(),
         key=lambda h: h.start,
@@ -606,7 +605,7 @@ def _countries(b: EntityBuilder) -> None:
             continue
         alias_only = h.info[1] == "city" or (h.info[1] == "capital" and _venue(b, h.start))
         forms: dict[str, set[str]] = city_forms if alias_only else b.countries
-        forms.setdefault(h.info[0], set()).add(span_text(doc[h.start : h.end]))
+        forms.setdefault(h.info[0], set()).add(tokens_text(b.tg, h.start, h.end))
     # a city other than the capital, or a capital that is only a venue ("in Cairo"), is an alias
     # of a country named otherwise, never the only evidence of it
     for iso, city_names in city_forms.items():

@@ -25,7 +25,8 @@ from ..lang import load_lexicon, load_profile
 from .agencies import agency_phrase, implied_by_role
 from .mentions import AgencyMention, TitleMention
 from .names import glued_ands, known_name, name_like
-from .tagger import Hit, Tagger, span_text
+from .spans import tokens_text
+from .tagger import Hit, Tagger
 
 __all__ = ["second_definite_role", "title_phrase", "COMMAS", "skip_commas_and_ranks"]
 
@@ -83,7 +84,7 @@ def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     return TitleMention(
         start,
         j,
-        span_text(tg.doc[start:j]),
+        tokens_text(tg, start, j),
         tuple(roles),
         country,
         tuple(agencies),
@@ -429,7 +430,7 @@ def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -
     """An indefinite role governing a construct ("director of office of the minister", "minister of
     foreign of the Emirates"): a country closing it is the official's; a portfolio implies the
     ministry."""
-    doc, n, P = tg.doc, len(tg.norms), tg.P
+    n, P = len(tg.norms), tg.P
     m = j
     while m < n and m - j < 2 and _construct_word(tg, m):
         m += 1
@@ -447,9 +448,9 @@ def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -
         if end == j:
             return None
     implied: list[AgencyMention] = []
-    field_words = frozenset(P.strip_definite(t.norm_) for t in doc[j:m])
+    field_words = frozenset(P.strip_definite(w) for w in tg.norms[j:m])
     if last_role_agency == P.ministry_head and tg.lex.ministry_key(field_words):
-        text = P.implied_agency.format(head=last_role_agency, field=doc[j:m].text)
+        text = P.implied_agency.format(head=last_role_agency, field=tokens_text(tg, j, m))
         words = frozenset({P.strip_definite(P.fold(last_role_agency))}) | field_words
         implied.append(
             AgencyMention(
@@ -601,10 +602,10 @@ def _governed_noun(
 def _complement_head_final(
     tg: Tagger, j: int, start: int, h: Hit, country: str | None, last_role_agency: str
 ) -> tuple[int, str | None, list[AgencyMention]]:
-    doc, W, P = tg.doc, tg.W, tg.P
+    W, P = tg.W, tg.P
     of = _of_complement(tg, j, country, last_role_agency)
     if of is not None:
-        field = frozenset(t.norm_ for t in doc[j : of[0]])
+        field = frozenset(tg.norms[j : of[0]])
         if (
             of[2]
             or not last_role_agency
@@ -623,7 +624,7 @@ def _complement_head_final(
             [],
         )  # a head alone ("Minister" → "Ministry") names no agency without its field
     text = last_role_agency
-    demonym = doc[start : h.start].text if start < h.start else _demonym(tg.lex.lang, country)
+    demonym = tokens_text(tg, start, h.start) if start < h.start else _demonym(tg.lex.lang, country)
     aliases = (f"{demonym} {text}",) if country and demonym else ()
     words = frozenset(
         w.casefold() for w in text.split() if w.casefold() not in W.genitive | W.article
@@ -754,7 +755,7 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
     name list too)."""
     if not tg.is_alpha[m - 1] or tg.norms[m - 1] in tg.W.conjunction:
         return False  # inside a list of fields ("Foreign, Commonwealth and Development Affairs")
-    words = frozenset(t.norm_ for t in doc[k:m])
+    words = frozenset(tg.norms[k:m])
     known = _portfolio_words(tg.lex.lang)
     return tg.lex.ministry_key(words) is not None and words <= known and tg.norms[m] not in known
 
@@ -785,10 +786,10 @@ def _of_field(
             and _field_word(tg, m + 1, listed=True)
         ):
             m += 1
-    field_words = frozenset(t.norm_ for t in doc[k:m] if t.norm_ not in W.conjunction)
+    field_words = frozenset(w for w in tg.norms[k:m] if w not in W.conjunction)
     if last_role_agency != P.ministry_head or not tg.lex.ministry_key(field_words):
         return m, []
-    name = P.implied_agency.format(head=last_role_agency, field=doc[k:m].text)
+    name = P.implied_agency.format(head=last_role_agency, field=tokens_text(tg, k, m))
     words = field_words | {P.fold(P.ministry_head)}
     return m, [
         AgencyMention(
