@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang import Lexicon, Profile
+from .memo import memo_table
 from .mentions import AgencyMention
 from .spans import tokens_text
 from .tagger import Hit, Tagger
@@ -63,7 +64,12 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyMention | None:
     h = tg.at(i, "agency")
     if not h:
         return None
-    return _head_initial(tg, h) if tg.P.head_initial else _head_final(tg, h)
+    table = memo_table(tg, "agency_phrase")
+    key = (i, tg.name_norms)  # the walk of a head-initial agency stops at an official's name
+    if key in table:
+        return table[key]
+    found = table[key] = _head_initial(tg, h) if tg.P.head_initial else _head_final(tg, h)
+    return found
 
 
 def surface(tg: Tagger, text: str, first_norm: str) -> str:

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..lang import spelling
+from .memo import memo_table
 from .mentions import NameMention
 from .spans import tokens_text
 from .tagger import Tagger
@@ -620,11 +621,16 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
     """The name starting at ``i`` (or ending at ``i`` when ``direction`` is -1)."""
     if direction == -1:
         return _name_ending_at(tg, i)
+    table = memo_table(tg, "name_run")
+    if i in table:
+        return table[i]
     toks = NAME_SHAPES[tg.P.name_shape].run(tg, i)
-    if not toks:
-        return None
-    start, end = toks[0], toks[-1] + 1
-    return NameMention(start, end, tokens_text(tg, start, end))
+    found = None
+    if toks:
+        start, end = toks[0], toks[-1] + 1
+        found = NameMention(start, end, tokens_text(tg, start, end))
+    table[i] = found
+    return found
 
 
 def starts_known_name(tg: Tagger, m: NameMention) -> bool:
