@@ -158,52 +158,116 @@ def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
 
 
 def _compound_word(tg: Tagger, i: int, position: int) -> bool:
-    text, norm = tg.texts[i], tg.norms[i]
-    P, W = tg.P, tg.W
     if i in tg.hits:
+        norm = tg.norms[i]
         return (
             _nisba_surname(tg, i, position)
             or _title_word_in_name(tg, i, position)
             or _given_name_title_word(tg, i, position)
-            or (position > 0 and norm in W.regnal)  # Abdullah the Second
+            or (position > 0 and norm in tg.W.regnal)  # Abdullah the Second
         )
-    if norm in W.unfolded_name and text.endswith(norm[-1:]):
+    w = _word_of(tg, i)
+    if w.unfolded:
         return True  # the name, not the function word it folds onto
-    if any(m in text for m in P.indefinite_marks):
+    if w.indefinite:
         return False  # an indefinite word: "recently", "a delegation"
-    apart = position == 0 and _spelled_apart(tg, i)
-    if (norm in W.phrase_break and not apart) or len(norm) < 2:
+    apart = position == 0 and w.apart
+    if (w.phrase_break and not apart) or w.short:
         return False
-    if (norm in P.stop_words or norm in tg.lex.stopwords) and not (
-        position == 0 and _after_honorific(tg, i) or apart
-    ):
+    if w.stop and not (position == 0 and _after_honorific(tg, i) or apart):
         return False  # after "Mr", a short foreign given name may spell a function word (Li)
     if (
-        _written_definite(tg, i)
+        w.written_definite
         and position == 0
         and not _after_honorific(tg, i)
         and not _turn_label_name(tg, i)
         and not _family_name_after_title(tg, i)
     ):
         return False
-    if norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in tg.lex.names:
+    if w.verb:
         return False  # an imperfect verb right after a title ("the ambassador meets …")
-    if position == 0 and _future_verb(tg, i):
-        return False  # "the minister will-visit Riyadh"
+    if position == 0 and w.future and not (i + 1 < len(tg.norms) and name_like(tg, i + 1, 1)):
+        return False  # "the minister will-visit Riyadh" (a name starting so has a name word after)
     if position >= 2 and _object_after_family_name(tg, i):
         return False  # "met his counterpart Ayman al-X [developments] of-the situation"
-    if _verbal_noun_after_prep(tg, norm) or (position == 0 and _verbal_noun_shape(tg, norm)):
+    if w.verbal_noun_after_prep or (position == 0 and w.verbal_noun_shape):
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
-    if position > 0 and P.is_definite(norm) and _verbal_noun_shape(tg, P.strip_definite(norm)):
+    if position > 0 and w.definite_verbal_noun:
         return False  # "renewed X Y [the emphasis] on": a definite verbal noun, the verb's object
-    if _glued_non_name(tg, i, position):
+    if w.glued_late if position >= 2 else w.glued:
         return False  # "[name] [and-representatives]", "[name] [his-thanks]"
-    if norm.startswith(tuple(W.article_clitic)) and len(norm) > 4:
+    if w.article_clitic:
         return False  # clitic + article
-    if position == 0 and (_and_alef(tg, norm) or _and_region(tg, norm)):
+    if position == 0 and w.and_start:
         return False  # "and Africa", "and North": a name does not start so
-    # pronoun-suffixed verbal nouns are not names
-    return not (norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4)
+    return not w.pronoun  # pronoun-suffixed verbal nouns are not names
+
+
+@dataclass(frozen=True)
+class _Word:
+    """What :func:`_compound_word` reads of a word alone (its text and NORM), read once per word of
+    the vocabulary (:func:`_word_of`)."""
+
+    unfolded: bool  # a name that folds onto a function word, spelled as the name
+    indefinite: bool  # an indefinite mark
+    apart: bool  # :func:`_spelled_apart`
+    phrase_break: bool
+    short: bool
+    stop: bool
+    written_definite: bool  # :func:`_written_definite`
+    verb: bool  # an imperfect verb outside the name list
+    future: bool  # the future prefix, outside the name list (:func:`_future_verb`)
+    verbal_noun_after_prep: bool
+    verbal_noun_shape: bool
+    definite_verbal_noun: bool
+    glued: bool  # :func:`_glued_non_name` at the first two positions
+    glued_late: bool  # … and after two name words
+    article_clitic: bool
+    and_start: bool  # :func:`_and_alef` or :func:`_and_region`
+    pronoun: bool
+
+
+_WORDS: dict[tuple[int, int], tuple[object, object, dict[tuple[str, str], _Word]]] = {}
+_MAX_WORDS_KEPT = 200_000  # words of a vocabulary; the table starts again past it
+
+
+def _word_of(tg: Tagger, i: int) -> _Word:
+    """The :class:`_Word` of token ``i``, from a table per lexicon and profile."""
+    lex, P = tg.lex, tg.P
+    kept = _WORDS.get((id(lex), id(P)))
+    if kept is None or kept[0] is not lex or kept[1] is not P:
+        kept = _WORDS[(id(lex), id(P))] = (lex, P, {})
+    table = kept[2]
+    key = (tg.texts[i], tg.norms[i])
+    w = table.get(key)
+    if w is None:
+        if len(table) >= _MAX_WORDS_KEPT:
+            table.clear()
+        w = table[key] = _read_word(tg, *key)
+    return w
+
+
+def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
+    P, W, names = tg.P, tg.W, tg.lex.names
+    return _Word(
+        unfolded=norm in W.unfolded_name and text.endswith(norm[-1:]),
+        indefinite=any(m in text for m in P.indefinite_marks),
+        apart=_spelled_apart_word(tg, text, norm),
+        phrase_break=norm in W.phrase_break,
+        short=len(norm) < 2,
+        stop=norm in P.stop_words or norm in tg.lex.stopwords,
+        written_definite=P.is_definite(norm) and text.startswith(P.definite_prefix),
+        verb=norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in names,
+        future=norm.startswith(tuple(W.future_verb_prefix)) and len(norm) > 3 and norm not in names,
+        verbal_noun_after_prep=_verbal_noun_after_prep(tg, norm),
+        verbal_noun_shape=_verbal_noun_shape(tg, norm),
+        definite_verbal_noun=P.is_definite(norm) and _verbal_noun_shape(tg, P.strip_definite(norm)),
+        glued=_glued_non_name(tg, text, norm, 0),
+        glued_late=_glued_non_name(tg, text, norm, 2),
+        article_clitic=norm.startswith(tuple(W.article_clitic)) and len(norm) > 4,
+        and_start=_and_alef(tg, norm) or _and_region(tg, norm),
+        pronoun=norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4,
+    )
 
 
 def _object_after_family_name(tg: Tagger, i: int) -> bool:
@@ -222,24 +286,12 @@ def _object_after_family_name(tg: Tagger, i: int) -> bool:
     )
 
 
-def _future_verb(tg: Tagger, i: int) -> bool:
-    """A future verb: the future prefix, outside the name list, and no name word after it (a name
-    starting so has one: "Sergei Lavrov")."""
-    norm = tg.norms[i]
-    return (
-        norm.startswith(tuple(tg.W.future_verb_prefix))
-        and len(norm) > 3
-        and norm not in tg.lex.names
-        and not (i + 1 < len(tg.norms) and name_like(tg, i + 1, 1))
-    )
-
-
-def _spelled_apart(tg: Tagger, i: int) -> bool:
+def _spelled_apart_word(tg: Tagger, text: str, norm: str) -> bool:
     """A word that folds onto a function word but starts with a letter none of its spellings starts
     with (the lexicon's ``stop_spellings``): a foreign given name. Spellings that differ later in
     the word are the same word written loosely."""
-    spellings = tg.lex.stop_spellings.get(tg.norms[i], frozenset())
-    first = spelling(tg.texts[i])[:1]
+    spellings = tg.lex.stop_spellings.get(norm, frozenset())
+    first = spelling(text)[:1]
     return bool(spellings) and all(not sp.startswith(first) for sp in spellings)
 
 
@@ -352,12 +404,12 @@ def _verbal_noun_shape(tg: Tagger, norm: str) -> bool:
     return bool(pattern and pattern.fullmatch(norm) and norm not in tg.lex.names)
 
 
-def _glued_non_name(tg: Tagger, i: int, position: int) -> bool:
+def _glued_non_name(tg: Tagger, text: str, norm: str, position: int) -> bool:
     """A word outside the name list that is no name word: "and" + an imperfect verb; after two name
     words, a word glued to a one-letter "and" (the next phrase); anywhere, a word ending in the
     one-letter pronoun suffix (the letter the feminine ending folds onto, not after the nisba
     letter: "his thanks", "his guest", not "al-Faqih")."""
-    P, norm = tg.P, tg.norms[i]
+    P = tg.P
     if norm in tg.lex.names or len(norm) < 4 or P.is_definite(norm):
         return False  # a definite word takes no pronoun suffix (al-Tah)
     ands = glued_ands(tg.W.conjunction)
@@ -365,7 +417,7 @@ def _glued_non_name(tg: Tagger, i: int, position: int) -> bool:
         return True  # "and they chair": and + an imperfect verb
     if position >= 2 and norm.startswith(ands):
         return True
-    text = _without_marks(tg.texts[i])
+    text = _without_marks(text)
     fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
     return (
         bool(fem)
