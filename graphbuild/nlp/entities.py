@@ -19,6 +19,7 @@ from ..lang import load_ministries
 from ..text import normalize_key
 from .agencies import compound_ministry, country_qualified, split_coordinated
 from .mentions import AgencyMention, TitleMention
+from .spans import sentence_of
 from .tagger import Tagger
 from .values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 
@@ -454,7 +455,7 @@ class EntityBuilder:
                 country=m.country,
                 implied=m.implied,
                 field=field_key,
-                sent=self.doc[m.start].sent if m.start < len(self.tg.norms) else None,
+                sent=sentence_of(self.doc, m.start) if m.start < len(self.tg.norms) else None,
                 aliases={m.base, *m.aliases},
                 rule="agency.implied_by_title" if m.implied else rule,
                 holders={holder} if holder is not None else set(),
@@ -668,8 +669,8 @@ class EntityBuilder:
         """The mention starts its line, alone or before a dash ("US Department of State - Remarks -
         …")."""
         doc, tg = self.doc, self.tg
-        sent = doc[m.start].sent
-        if any(not (t.is_punct or t.is_space) for t in doc[sent.start : m.start]):
+        sent = sentence_of(doc, m.start)
+        if any(not (tg.is_punct[k] or tg.is_space[k]) for k in range(sent.start, m.start)):
             return False
         return m.end >= sent.end or tg.is_punct[m.end] or tg.is_space[m.end]
 
@@ -727,7 +728,9 @@ class EntityBuilder:
         if not before:
             return
         oi = self.canon(before[-1].ref)
-        self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ref), self.doc[m.start].sent, "member.accompany")
+        self.member(
+            Ref(OFFICIAL, oi), Ref(AGENCY, ref), sentence_of(self.doc, m.start), "member.accompany"
+        )
         a = self.agencies[ref]
         a.country = (
             a.country or self.officials[oi].country

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..lang import GENERIC_TITLE, UNIQUE_TITLE
+from ..lang import GENERIC_TITLE, UNIQUE_TITLE, WordLists
 from ..text import normalize_key
 from .agencies import agency_phrase
 from .entities import COUNTERPART, Entities, EntityBuilder
@@ -37,7 +37,7 @@ from .resolution import (
     mentions_of_known_officials,
     parents_by_name,
 )
-from .spans import tokens_text
+from .spans import is_sent_start, tokens_text
 from .tagger import Tagger
 from .titles import (
     COMMAS,
@@ -167,16 +167,27 @@ _APPOSITION_GAP = 12
 def _gap_word(b: EntityBuilder, k: int) -> bool:
     """A word that may still belong to a title's complement: no cue, no punctuation, not the
     sentence's start."""
-    tok, h, W = b.doc[k], b.tg.hits.get(k), b.W
-    preposition = (
-        tok.norm_ in W.posted_to | W.genitive | W.parent_prep | W.affiliated
-    )  # "ambassador of X to the Kingdom Mr Y", "director of X affiliated to Y, Mrs Z"
+    tg, W = b.tg, b.W
+    norm, h = tg.norms[k], tg.hits.get(k)
     return (
-        tok.is_alpha
-        and not tok.is_sent_start
+        tg.is_alpha[k]
+        and not is_sent_start(b.doc, k)
         and not (h and h.kind == "cue")
-        and (tok.norm_ not in W.phrase_break or preposition)
+        and (norm not in W.phrase_break or norm in _gap_prepositions(W))
     )
+
+
+_GAP_PREPOSITIONS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _gap_prepositions(W: WordLists) -> frozenset[str]:
+    """Prepositions inside a title's complement: "ambassador of X to the Kingdom Mr Y", "director
+    of X affiliated to Y, Mrs Z" (one set per word lists)."""
+    got = _GAP_PREPOSITIONS.get(id(W))
+    if got is None or got[0] is not W:
+        words = W.posted_to | W.genitive | W.parent_prep | W.affiliated
+        got = _GAP_PREPOSITIONS[id(W)] = (W, words)
+    return got[1]
 
 
 def _name_after(
