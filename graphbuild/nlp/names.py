@@ -703,8 +703,12 @@ def person_names(tg: Tagger, lo: int, hi: int) -> list[NameMention]:
     article must give a title too."""
     out: list[NameMention] = []
     cue = bool(tg.starts(("cue",), lo, hi))
+    norms, names = tg.norms, tg.lex.names
     i = lo
     while i < hi:
+        if norms[i] not in names:  # no known name (known_name's first test): no name starts here
+            i += 1
+            continue
         role = cue or _after_honorific_hit(tg, i, lo)
         nm = name_run(tg, i) if role and known_name(tg, i) else None
         words = 0 if nm is None else sum(1 for k in range(nm.start, nm.end) if tg.is_alpha[k])
