@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang import Lexicon, Profile
-from .memo import memo_table
+from .memo import probe, remembered
 from .mentions import AgencyMention
 from .spans import tokens_text
 from .tagger import Hit, Tagger
@@ -64,12 +64,9 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyMention | None:
     h = tg.at(i, "agency")
     if not h:
         return None
-    table = memo_table(tg, "agency_phrase")
-    key = (i, tg.name_norms)  # the walk of a head-initial agency stops at an official's name
-    if key in table:
-        return table[key]
-    found = table[key] = _head_initial(tg, h) if tg.P.head_initial else _head_final(tg, h)
-    return found
+    if tg.P.head_initial:
+        return remembered(tg, "agency_phrase", i, lambda: _head_initial(tg, h))
+    return remembered(tg, "agency_phrase", i, lambda: _head_final(tg, h))
 
 
 def surface(tg: Tagger, text: str, first_norm: str) -> str:
@@ -283,9 +280,7 @@ class _Idafa:
         return None
 
     def _other_hit(self) -> bool | None:
-        return (
-            False if self.j in self.tg.hits or self.tg.norms[self.j] in self.tg.name_norms else None
-        )
+        return False if self.j in self.tg.hits or probe(self.tg, self.tg.norms[self.j]) else None
 
     def _number(self) -> bool | None:
         tg, j = self.tg, self.j

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..lang import load_lexicon, load_profile
 from .agencies import agency_phrase, implied_by_role
+from .memo import remembered
 from .mentions import AgencyMention, TitleMention
 from .names import glued_ands, known_name, name_like
 from .spans import tokens_text
@@ -70,6 +71,10 @@ def _rank_service_end(tg: Tagger, j: int, end: int) -> int:
 
 def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     """The title starting at token ``i``: role words and what they govern."""
+    return remembered(tg, "title_phrase", i, lambda: _title_phrase(tg, i))
+
+
+def _title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     start, country, h = _title_head(tg, i)
     if not h or h.info[0] in _NOT_A_HEAD:
         return None
