@@ -403,12 +403,11 @@ class _Idafa:
         return self._advance(end) if end > j else None
 
     def _break_word(self) -> bool | None:
-        tok = self.doc[self.j]
+        tg, j = self.tg, self.j
+        norm = tg.norms[j]
         return (
             False
-            if tok.norm_ in self.tg.W.phrase_break
-            or tok.norm_ in self.tg.P.stop_words
-            or not tok.is_alpha
+            if norm in tg.W.phrase_break or norm in tg.P.stop_words or not tg.is_alpha[j]
             else None
         )
 
@@ -796,15 +795,15 @@ def implied_by_role(tg: Tagger, k: int, head: str, country: str | None) -> Agenc
 # ---------------------------------------------------------------- head-final
 def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
     """Capitalised modifiers and a demonym or country before the head: (start, country)."""
-    doc, W = tg.doc, tg.W
+    W, texts = tg.W, tg.texts
     start = h.start
     k = start - 1
     while k >= 0:
-        tok = doc[k]
+        text = texts[k]
         hit = tg.hits.get(k)
         if hit and hit.kind == "country":
             return hit.start, hit.info[0]
-        if tok.text == "-" and k - 1 >= 0 and tg.texts[k - 1][:1].isupper() and not tok.whitespace_:
+        if text == "-" and k - 1 >= 0 and texts[k - 1][:1].isupper() and not tg.ws[k]:
             start, k = k - 1, k - 2  # "Counter-Narcotics Directorate"
             continue
         if hit and hit.kind == "title" and hit.info[0] == "rank" and hit.end == start:
@@ -812,12 +811,12 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
             continue
         if (
             hit
-            or not tok.text[:1].isupper()
-            or tok.norm_ in tg.P.stop_words
-            or tok.text in tg.lex.stopwords
+            or not text[:1].isupper()
+            or tg.norms[k] in tg.P.stop_words
+            or text in tg.lex.stopwords
         ):
             if (
-                tok.text in W.conjunction
+                text in W.conjunction
                 and k - 1 >= 0
                 and tg.texts[k - 1][:1].isupper()
                 and not tg.hits.get(k - 1)
@@ -1181,16 +1180,12 @@ def _groups(tg: Tagger, start: int, end: int) -> list[list[int]]:
 
 
 def _piece_text(tg: Tagger, k: int, first: bool) -> str:
-    tok, W = tg.doc[k], tg.W
+    W, norm, text = tg.W, tg.norms[k], tg.texts[k]
     glued = next(
-        (
-            c
-            for c in W.conjunction
-            if tok.norm_.startswith(c) and tg.P.is_definite(tok.norm_[len(c) :])
-        ),
+        (c for c in W.conjunction if norm.startswith(c) and tg.P.is_definite(norm[len(c) :])),
         None,
     )
-    return tok.text[len(glued) :] if glued and not first else tok.text
+    return text[len(glued) :] if glued and not first else text
 
 
 def split_coordinated(tg: Tagger, m: AgencyMention) -> list[AgencyMention]:

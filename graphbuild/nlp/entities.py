@@ -9,7 +9,8 @@ later stages a read-only :class:`Entities`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
@@ -157,6 +158,12 @@ class Entities:
         return self.agencies[ag(p.ref)].country
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _folded(fold: Callable[[str], str], text: str) -> str:
+    """``text`` with its whitespace made single spaces, folded (agency names repeat)."""
+    return fold(" ".join(text.split()))
+
+
 class EntityBuilder:
     """The mutable entity table of the officials-and-agencies stage."""
 
@@ -164,6 +171,7 @@ class EntityBuilder:
         self.doc = doc
         self.tg = tg
         self.P, self.W, self.lex = tg.P, tg.W, tg.lex
+        self._fold = tg.P.fold
         self.officials: list[OfficialDraft] = []
         self.agencies: list[AgencyDraft] = []
         self.countries: dict[str, set[str]] = {}
@@ -476,7 +484,7 @@ class EntityBuilder:
         return next((bodies[k] for k in keys if k in bodies), None)
 
     def _norm(self, text: str) -> str:
-        return self.P.fold(" ".join(text.split()))
+        return _folded(self._fold, text)
 
     def ministry_field(self, m: AgencyMention) -> str | None:
         """The portfolio key of a ministry ("foreign", "interior"…), whatever its phrasing."""

@@ -274,8 +274,8 @@ def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:
     nm = name_run(tg, k)
     if not (nm and nm.end - nm.start >= 2 and nm.end <= s.end and starts_known_name(tg, nm)):
         return None
-    after = tg.doc[nm.end] if nm.end < len(tg.norms) else None
-    if after is None or after.text in COMMAS or after.text in tg.P.sentence_punct:
+    after = tg.texts[nm.end] if nm.end < len(tg.norms) else None
+    if after is None or after in COMMAS or after in tg.P.sentence_punct:
         return nm
     return None
 
@@ -408,8 +408,8 @@ def _closed_apposition(b: EntityBuilder, s: Span, t: TitleMention) -> bool:
     minister said")."""
     if t.end >= s.end:
         return True
-    nxt = b.doc[t.end]
-    return not nxt.is_alpha or nxt.norm_ in b.W.relative
+    tg = b.tg
+    return not tg.is_alpha[t.end] or tg.norms[t.end] in b.W.relative
 
 
 def _untitled_full_names(
@@ -561,7 +561,8 @@ def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
     ):  # a construct: indefinite nouns closed by a definite one
         if tg.is_def(k) or tg.kind(k) in ("agency", "country"):
             return True
-        if not tg.is_alpha[k] or tg.norms[k] in tg.W.genitive | tg.W.posted_to | tg.W.parent_prep:
+        norm, W = tg.norms[k], tg.W
+        if not tg.is_alpha[k] or norm in W.genitive or norm in W.posted_to or norm in W.parent_prep:
             return False
     return False
 
@@ -727,13 +728,13 @@ def _agencies_outside_titles(b: EntityBuilder, sents: list[Span], used: set[int]
 
 def _abbreviation_at(b: EntityBuilder, k: int) -> str | None:
     """The one word in brackets at ``k`` ("(KUNA)"): capitals in a cased language."""
-    doc, tg = b.doc, b.tg
+    tg = b.tg
     if k + 2 >= len(tg.norms) or tg.texts[k] != "(" or tg.texts[k + 2] != ")":
         return None
-    word = doc[k + 1]
-    if not word.is_alpha or len(word.text) < 2 or (b.P.cased and not word.text.isupper()):
+    word = tg.texts[k + 1]
+    if not tg.is_alpha[k + 1] or len(word) < 2 or (b.P.cased and not word.isupper()):
         return None
-    return word.text
+    return word
 
 
 def _abbreviations(b: EntityBuilder) -> None:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..lang import load_lexicon, load_profile
+from ..lang import WordLists, load_lexicon, load_profile
 from .agencies import agency_phrase, implied_by_role
 from .memo import remembered
 from .mentions import AgencyMention, TitleMention
@@ -284,8 +284,8 @@ def _given_name_nisba(tg: Tagger, h: Hit) -> bool:
 def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
     """A portfolio word ("affairs"), also after "and" or "of", and the noun phrase or country it
     governs."""
-    n = len(tg.norms)
-    k = j + 1 if tg.norms[j] in tg.W.conjunction | tg.W.genitive and j + 1 < n else j
+    n, W, norm = len(tg.norms), tg.W, tg.norms[j]
+    k = j + 1 if (norm in W.conjunction or norm in W.genitive) and j + 1 < n else j
     h = tg.at(k, "title")
     if not (h and h.info[0] == "portfolio"):
         return None
@@ -313,7 +313,7 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
     """A preposition and an agency, a country, a role or (of/by only) a definite noun phrase."""
     n, W = len(tg.norms), tg.W
     norm = tg.norms[j]
-    if norm not in W.posted_to | W.parent_prep | W.genitive or j + 1 >= n:
+    if not (norm in W.posted_to or norm in W.parent_prep or norm in W.genitive) or j + 1 >= n:
         return None
     k = j + 1
     ag = agency_phrase(tg, k)
@@ -327,7 +327,7 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
     th = tg.at(k, "title")
     if th and th.info[0] in _ROLE_CLASSES and norm not in W.posted_to:
         return _roles(tg, th)[1], country, []
-    if norm in W.posted_to and norm not in W.genitive | W.parent_prep:
+    if norm in W.posted_to and norm not in W.genitive and norm not in W.parent_prep:
         return None
     if _after_nisba(tg, j):
         return None  # "the Turkish minister in support of …": the title closed at its nisba
@@ -347,19 +347,30 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
 def _part_glued_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
     """A word with a glued preposition ("for-force", "of-the-police"), up to the definite word it
     governs."""
-    doc, W = tg.doc, tg.W
-    tok = doc[j]
-    norm = tok.norm_
-    if tg.kind(j) is not None or not tok.is_alpha or norm in tg.lex.names or len(norm) < 4:
+    W, norm = tg.W, tg.norms[j]
+    if tg.kind(j) is not None or not tg.is_alpha[j] or norm in tg.lex.names or len(norm) < 4:
         return None
     if _after_nisba(tg, j):
         return None  # "nawwaha al-wazir al-turki bi-l-dawr …": the verb's complement
     if norm.startswith(tuple(W.complement_clitic)):
         return _noun_phrase_end(tg, j + 1, allow_indefinite=False), country, []
-    if not norm.startswith(tuple(p for p in W.genitive | W.parent_prep if len(p) == 1)):
+    if not norm.startswith(_glued_preps(W)):
         return None
     end = _noun_phrase_end(tg, j + 1)
     return (end, country, []) if end > j + 1 else None
+
+
+_GLUED_PREPS: dict[int, tuple[WordLists, tuple[str, ...]]] = {}
+
+
+def _glued_preps(W: WordLists) -> tuple[str, ...]:
+    """The one-letter prepositions written glued to their word (genitive, parent), one tuple per
+    word lists."""
+    got = _GLUED_PREPS.get(id(W))
+    if got is None or got[0] is not W:
+        preps = tuple(sorted(p for p in W.genitive | W.parent_prep if len(p) == 1))
+        got = _GLUED_PREPS[id(W)] = (W, preps)
+    return got[1]
 
 
 def _after_nisba(tg: Tagger, j: int) -> bool:
@@ -409,13 +420,13 @@ def _construct_word(tg: Tagger, k: int) -> bool:
 
 def _plain_word(tg: Tagger, k: int) -> bool:
     """A word of no lexicon, no stop word, no phrase break, no personal name."""
-    tok = tg.doc[k]
+    norm = tg.norms[k]
     return (
-        tok.is_alpha
+        tg.is_alpha[k]
         and tg.kind(k) is None
-        and tok.norm_ not in tg.P.stop_words
-        and tok.norm_ not in tg.W.phrase_break
-        and tok.norm_ not in tg.lex.names
+        and norm not in tg.P.stop_words
+        and norm not in tg.W.phrase_break
+        and norm not in tg.lex.names
     )
 
 
@@ -583,8 +594,7 @@ def _governed_noun(
 ) -> tuple[int, str | None, list[AgencyMention]]:
     """A governed definite noun and its adjectives; a role with an agency head implies "<head>
     <noun>"."""
-    doc, n = tg.doc, len(tg.norms)
-    field_tok = doc[j]
+    n, field_at = len(tg.norms), j
     j = _adjectives_end(tg, j + 1)
     nisba = tg.at(j, "country") if j < n else None
     if nisba and nisba.info[1] == "nisba":
@@ -594,7 +604,7 @@ def _governed_noun(
         nisba = None
     if not last_role_agency:
         return j, country, []
-    implied = implied_by_role(tg, field_tok.i, last_role_agency, country)
+    implied = implied_by_role(tg, field_at, last_role_agency, country)
     if implied.kind == "ministry" or implied.end < j:
         return j, country, [implied]
     # "director of the international cooperation in-the general directorate …": a parent body
