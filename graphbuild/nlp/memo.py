@@ -24,6 +24,7 @@ from .tagger import Hit, Tagger
 __all__ = ["memo_table", "probe", "remembered"]
 
 _KEY = "graphbuild.entity_memo"
+_NONE: frozenset[str] = frozenset()
 T = TypeVar("T")
 
 
@@ -72,19 +73,23 @@ def remembered(tg: Tagger, name: str, key: Any, read: Callable[[], T]) -> T:
     table = memo.tables.setdefault(name, {})
     names = tg.name_norms
     kept = table.get(key)
-    for value, tested, were in kept or ():
-        if all((w in names) == (w in were) for w in tested):
+    for found, words, named in kept or ():
+        if all((w in names) == (w in named) for w in words):
             if memo.depth:
-                memo.probes.extend(tested)  # the answer being read around this one tests them too
-            return value
+                memo.probes.extend(words)  # the answer being read around this one tests them too
+            return found
     mark = len(memo.probes)
     memo.depth += 1
     try:
         value = read()
     finally:
         memo.depth -= 1
-    tested = tuple(dict.fromkeys(memo.probes[mark:]))
-    if not memo.depth:
-        del memo.probes[mark:]
-    table.setdefault(key, []).append((value, tested, frozenset(w for w in tested if w in names)))
+    tested: tuple[str, ...] = ()
+    were: frozenset[str] = _NONE
+    if len(memo.probes) > mark:
+        tested = tuple(dict.fromkeys(memo.probes[mark:]))
+        were = frozenset(w for w in tested if w in names)
+        if not memo.depth:
+            del memo.probes[mark:]
+    table.setdefault(key, []).append((value, tested, were))
     return value

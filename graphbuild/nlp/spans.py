@@ -55,7 +55,7 @@ def sentence_of(doc: Doc, i: int) -> Span:
     k = bisect_right(starts, i)
     start = starts[k - 1] if k else 0
     end = starts[k] if k < len(starts) else len(doc)
-    return doc[start:end]
+    return Span(doc, start, end)  # doc[start:end], the bounds being the doc's
 
 
 def is_sent_start(doc: Doc, i: int) -> bool:

@@ -71,13 +71,15 @@ def _rank_service_end(tg: Tagger, j: int, end: int) -> int:
 
 def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     """The title starting at token ``i``: role words and what they govern."""
-    return remembered(tg, "title_phrase", i, lambda: _title_phrase(tg, i))
-
-
-def _title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     start, country, h = _title_head(tg, i)
     if not h or h.info[0] in _NOT_A_HEAD:
-        return None
+        return None  # most country words: no title starts there
+    return remembered(tg, "title_phrase", i, lambda: _title_from(tg, start, country, h))
+
+
+def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMention | None:
+    """The title from its first word ``start`` (a demonym or country before a head-final role,
+    ``country``) and its first title hit ``h``."""
     roles, j, last_role_agency = _roles(tg, h)
     if not roles:
         return None
