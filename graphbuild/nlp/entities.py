@@ -172,6 +172,7 @@ class EntityBuilder:
         self.tg = tg
         self.P, self.W, self.lex = tg.P, tg.W, tg.lex
         self._fold = tg.P.fold
+        self._heads: dict[str, str] = {}  # text → _head_word(text)
         self.officials: list[OfficialDraft] = []
         self.agencies: list[AgencyDraft] = []
         self.countries: dict[str, set[str]] = {}
@@ -517,12 +518,16 @@ class EntityBuilder:
 
     def _head_word(self, text: str) -> str:
         """The last word of an anaphor or the first of a name, folded, without the article: the
-        head noun in a head-initial language ("al-majlis" ~ "majlis al-nuwwab")."""
-        words = text.split()
-        if not words:
-            return ""
-        word = words[0] if self.P.head_initial else words[-1]
-        return self.P.strip_definite(self.P.fold(word)).casefold()
+        head noun in a head-initial language ("al-majlis" ~ "majlis al-nuwwab"); each text read
+        once per article (an anaphor compares it with every agency before it)."""
+        head = self._heads.get(text)
+        if head is None:
+            words = text.split()
+            word = (words[0] if self.P.head_initial else words[-1]) if words else ""
+            head = self._heads[text] = (
+                self.P.strip_definite(self.P.fold(word)).casefold() if words else ""
+            )
+        return head
 
     # ---- parts and memberships -------------------------------------------
     def after_marker(self, i: int) -> bool:
