@@ -28,7 +28,7 @@ from ..text import normalize_key
 from .agencies import agency_phrase
 from .entities import COUNTERPART, Entities, EntityBuilder
 from .mentions import NameMention, TitleMention
-from .names import name_run, person_names, starts_known_name
+from .names import known_name, name_run, person_names, starts_known_name
 from .resolution import (
     counterpart_roles,
     fold_implied,
@@ -271,6 +271,8 @@ def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:
     """A name between commas (or a comma and the end of the sentence) after a title's complement,
     opening with a known given name: "minister of X in charge of Y, Khalifa Z W." """
     tg = b.tg
+    if k >= s.end or not (known_name(tg, k) or tg.norms[k] in tg.W.name_particle):
+        return None  # the name would start at k with no known name nor particle (starts_known_name)
     nm = name_run(tg, k)
     if not (nm and nm.end - nm.start >= 2 and nm.end <= s.end and starts_known_name(tg, nm)):
         return None
