@@ -812,7 +812,7 @@ def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
     if envoys:
         return envoys, ctx.hit.end
     if ctx.article.tg.P.word_order == "SVO":
-        before = [it for it in items if it[1] <= ctx.k]
+        before = _fold_complements(ctx, [it for it in items if it[1] <= ctx.k])
         if not before or not (
             before[-1][1] == ctx.k or _parenthetical(ctx.doc, before[-1][1], ctx.k)
         ):
@@ -843,6 +843,18 @@ def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
     return group, start
 
 
+def _fold_complements(ctx: CueContext, items: list[_Item]) -> list[_Item]:
+    """ "Foreign Minister X of Austria and Y reaffirmed": a country that is the "of Y" of the
+    official before it is part of that official's mention (it ends there), not a speaker."""
+    out: list[_Item] = []
+    for it in items:
+        if it[3] is None and out and out[-1][3] is not None and _complements_official(ctx, it[0]):
+            out[-1] = (out[-1][0], it[1], out[-1][2], out[-1][3])
+            continue
+        out.append(it)
+    return out
+
+
 def _complements_official(ctx: CueContext, start: int) -> bool:
     """A party starting at ``start`` is the "of Y" of an official named right before it."""
     doc = ctx.doc
@@ -861,7 +873,12 @@ def _country_say(ctx: CueContext, state: Discourse) -> Outcome | None:
     group, start = found
     s = ctx.sentence.span
     _comp, next_cue = _quote_bounds(ctx, state)
-    quote = quote_after(ctx.doc, start, min(next_cue, s.end), s.end, ctx.article.words)
+    words = ctx.article.words
+    # coordinated speakers' stance verb may govern a short object, as one speaker's does
+    # (_statement); a lone country keeps three words ("said the US welcomed the truce")
+    short = len(group) >= 2 and ctx.hit.key not in words.inverted_say
+    shortest = _SHORTEST if short else 3
+    quote = quote_after(ctx.doc, start, min(next_cue, s.end), s.end, words, shortest)
     if not quote or _thanks(ctx, start):
         return Outcome((), state)
     rels = tuple(PendingRelation(SAID, it[2], None, s, "said.cue", quote) for it in group)
