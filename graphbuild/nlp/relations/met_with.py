@@ -97,11 +97,23 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
     joins = words.conjunction | words.possessive
     out = [parts[0]]
     for p in parts[1:]:
-        between = doc[out[-1].end : _body_before(ctx, p)]
+        between = doc[mention_end(ctx, out[-1]) : _body_before(ctx, p)]
         if any(not t.is_punct and t.norm_ not in joins for t in between):
             break
         out.append(p)
     return out
+
+
+def mention_end(ctx: CueContext, p: Part) -> int:
+    """Where an official's mention ends: after its "of <country>" ("Foreign Minister X of Austria
+    and Y": the country is X's, no party between the two)."""
+    doc, tg, s = ctx.doc, ctx.article.tg, ctx.sentence.span
+    j = p.end
+    if p.kind != OFFICIAL or j + 1 >= s.end or doc[j].norm_ not in ctx.article.words.genitive:
+        return j
+    k = j + 1 + (doc[j + 1].norm_ in ctx.article.words.article)
+    h = tg.hits.get(k)
+    return h.end if h is not None and h.kind == "country" and h.start == k else j
 
 
 def _body_before(ctx: CueContext, p: Part) -> int:
@@ -121,7 +133,7 @@ def _body_before(ctx: CueContext, p: Part) -> int:
 
 
 def _joined(ctx: CueContext, a: Part, b: Part) -> bool:
-    between = ctx.doc[a.end : b.start]
+    between = ctx.doc[mention_end(ctx, a) : b.start]
     conj = ctx.article.words.conjunction
     return all(t.is_punct or t.norm_ in conj for t in between) or (
         len(between) <= 2 and any(t.norm_ in conj for t in between)
@@ -312,7 +324,7 @@ def _join_starts(ctx: CueContext, p: Part, end: int) -> list[int]:
     apposition between commas ("X, <his title>, together with Y"); after the head noun of a
     represented body ("representatives of the GCC member states and X")."""
     doc, tg = ctx.doc, ctx.article.tg
-    out = [p.end]
+    out = [mention_end(ctx, p)]
     if p.end < end and doc[p.end].text == ",":
         commas = [j for j in range(p.end + 1, min(end, p.end + _APPOSITION)) if doc[j].text == ","]
         out += [j + 1 for j in commas if not any(tg.kind(i) == "cue" for i in range(p.end, j))]
