@@ -946,6 +946,14 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     )
 
 
+def _relay(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "naqala X 'an Y qawlahu inna …": X relays what Y said; the verbal noun of saying after Y (a
+    say cue) gives Y's statement, the relaying verb none. Without one, a say verb."""
+    if any(ch.info[0] in STARTS for _c, ch in ctx.later_cues):
+        return Outcome((), state)
+    return _say(ctx, state)
+
+
 # ---------------------------------------------------------------- according to
 def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X welcomed Y to Washington", "rahhaba X bi-Y": welcoming a person (an official or a
@@ -1168,6 +1176,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(SAY_JOINT, _say, relation=SAID, verb=True)
     registry.register_cue("say_stance", _say, relation=SAID, verb=True)
     registry.register_cue("say_welcome", _welcome, relation=SAID, verb=True)
+    registry.register_cue("say_relay", _relay, relation=SAID, verb=True)
     registry.register_cue(SAY_COLON, _say, relation=SAID, verb=True)
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
     registry.register_sentence_hook(_speaker_turn)
