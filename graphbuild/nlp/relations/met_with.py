@@ -722,7 +722,7 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X and Y held a meeting", "aqada X wa-Y ijtima'an": the parties coordinated right before the
     noun meet each other."""
     group = _coordinated_before(ctx)
-    if len(group) < 2 or ctx.k - group[-1].end > _PRESS_GAP:
+    if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > _PRESS_GAP:
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span
     rels = [
@@ -755,7 +755,7 @@ def _press(ctx: CueContext, state: Discourse) -> Outcome:
     if _with_sides(ctx, state) is not None:
         return _meet_noun(ctx, state)
     group = _coordinated_before(ctx)
-    if len(group) < 2 or ctx.k - group[-1].end > _PRESS_GAP or _future(ctx):
+    if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > _PRESS_GAP or _future(ctx):
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span
     rels = [
