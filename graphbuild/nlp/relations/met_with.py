@@ -98,10 +98,23 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
     out = [parts[0]]
     for p in parts[1:]:
         between = doc[mention_end(ctx, out[-1]) : _body_before(ctx, p)]
-        if any(not t.is_punct and t.norm_ not in joins for t in between):
+        rest = [t for t in between if not t.is_punct and t.norm_ not in joins]
+        if rest and not _and_with(ctx, between, rest):
             break
         out.append(p)
     return out
+
+
+def _and_with(ctx: CueContext, between, rest) -> bool:
+    """ "met A and (later) with B", "iltaqa A wa-ma'a B": "and" then "with" again, an adverb at most
+    between: B is one more party of the same verb."""
+    words = ctx.article.words
+    return (
+        any(t.norm_ in words.conjunction for t in between)
+        and rest[-1].norm_ in words.comitative
+        and len(rest) <= 2
+        and all(ctx.article.tg.kind(t.i) is None for t in rest[:-1])
+    )
 
 
 def mention_end(ctx: CueContext, p: Part) -> int:
@@ -282,8 +295,10 @@ def _sides_vso(
         return [first, grp[0]], _objects_vso(ctx, grp[0], remaining) if remaining else []
     if grp:
         return [first], grp
-    if topic is not None and not _same(topic, first):
-        return [topic], [first]
+    # "iltaqa X Y, kama iltaqa Z": a pro-drop verb carries this sentence's subject, else the topic
+    carried = next((p for p in state.subjects if p.kind == OFFICIAL), None) or topic
+    if carried is not None and not _same(carried, first):
+        return [carried], [first]
     return None
 
 
