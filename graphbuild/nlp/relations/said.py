@@ -558,9 +558,14 @@ def _statement(
     # precede its speaker ("said", "told") may not ("told reporters")
     words = ctx.article.words
     shortest = 3 if ctx.hit.key in words.inverted_say else _SHORTEST
-    quote = quote_after(
-        doc, q_start, next_cue if next_cue < s.end else s.end, s.end, words, shortest
-    )
+    stop = next_cue if next_cue < s.end else s.end
+    # "akkada X ahammiyyat al-'alaqat, fima a'raba Y …", "X stressed unity, while Y urged calm":
+    # the punctuation before the next speaker's clause closes this statement: two words suffice
+    # (one would be "rahhaba X bi-dayfihi," a welcome of a guest)
+    closed = stop < s.end and doc[stop].is_punct
+    if closed:
+        shortest = max(shortest, 2)
+    quote = quote_after(doc, q_start, stop, stop if closed else s.end, words, shortest)
     bound = min([k] + [p.start for p in sp_list if s.start <= p.start < k])
     # a carried speaker ("…," he said) stands in an earlier sentence: not a bound here
     pre = (
