@@ -295,8 +295,13 @@ def _sides_vso(
         return [first, grp[0]], _objects_vso(ctx, grp[0], remaining) if remaining else []
     if grp:
         return [first], grp
-    # "iltaqa X Y, kama iltaqa Z": a pro-drop verb carries this sentence's subject, else the topic
-    carried = next((p for p in state.subjects if p.kind == OFFICIAL), None) or topic
+    # "iltaqa X Y, kama iltaqa Z": a pro-drop verb carries this sentence's subject; "wasala X ila
+    # Amman, haythu iltaqa Y": else the sentence's first official before it; else the topic
+    carried = (
+        next((p for p in state.subjects if p.kind == OFFICIAL), None)
+        or next((p for p in ctx.sentence.parts if p.kind == OFFICIAL and p.end <= ctx.k), None)
+        or topic
+    )
     if carried is not None and not _same(carried, first):
         return [carried], [first]
     return None
