@@ -493,11 +493,22 @@ def _future(ctx: CueContext) -> bool:
         or not any(tg.is_punct[j] or tg.kind(j) is not None for j in range(i + 1, ctx.k))
     ]
     single += [n for n in after if n not in words.venue_prep]
-    if any(n in words.future for n in single) or _future_time(ctx):
+    if any(n in words.future for n in single) or _future_time(ctx) or _future_opener(ctx):
         return True
     near = before + after
     pairs = {f"{a} {b}" for a, b in zip(near, near[1:], strict=False)}
     return bool(pairs & words.future)
+
+
+def _future_opener(ctx: CueContext) -> bool:
+    """ "wa-sa-ya'qidu X mubahathat ma'a Y": the future verb opening the sentence governs a meeting
+    noun after its subject (no verb cue between them)."""
+    words, tg, s = ctx.article.words, ctx.article.tg, ctx.sentence.span
+    i = next((j for j in range(s.start, ctx.k) if tg.norms[j] not in words.conjunction), None)
+    if i is None or tg.norms[i] not in words.future:
+        return False
+    registry = ctx.article.registry
+    return not any(i < c < ctx.k and registry.is_verb(ch.info[0]) for c, ch in ctx.sentence.cues)
 
 
 def _future_time(ctx: CueContext) -> bool:
