@@ -560,10 +560,11 @@ def _statement(
     shortest = 3 if ctx.hit.key in words.inverted_say else _SHORTEST
     stop = next_cue if next_cue < s.end else s.end
     # "akkada X ahammiyyat al-'alaqat, fima a'raba Y …", "X stressed unity, while Y urged calm":
-    # the punctuation before the next speaker's clause closes this statement: two words suffice
-    # (one would be "rahhaba X bi-dayfihi," a welcome of a guest)
+    # the punctuation before the next clause closes this statement: a stance verb's short object
+    # suffices ("adanat X al-hujum, mu'akkidatan …"), a welcome's takes two words ("rahhaba X
+    # bi-dayfihi," welcomes a guest)
     closed = stop < s.end and doc[stop].is_punct
-    if closed:
+    if closed and ctx.cue == "say_welcome":
         shortest = max(shortest, 2)
     quote = quote_after(doc, q_start, stop, stop if closed else s.end, words, shortest)
     bound = min([k] + [p.start for p in sp_list if s.start <= p.start < k])
