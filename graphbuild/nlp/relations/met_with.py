@@ -32,7 +32,7 @@ from ..discourse import CueContext, Discourse, Frame, Outcome
 from ..entities import Entities
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
-from .said import belongs, holder, unnamed_after, unnamed_before
+from .said import belongs, holder, mention_end, unnamed_after, unnamed_before
 
 __all__ = ["MET_WITH", "register", "first_group", "can_meet"]
 
@@ -115,18 +115,6 @@ def _and_with(ctx: CueContext, between, rest) -> bool:
         and len(rest) <= 2
         and all(ctx.article.tg.kind(t.i) is None for t in rest[:-1])
     )
-
-
-def mention_end(ctx: CueContext, p: Part) -> int:
-    """Where an official's mention ends: after its "of <country>" ("Foreign Minister X of Austria
-    and Y": the country is X's, no party between the two)."""
-    doc, tg, s = ctx.doc, ctx.article.tg, ctx.sentence.span
-    j = p.end
-    if p.kind != OFFICIAL or j + 1 >= s.end or doc[j].norm_ not in ctx.article.words.genitive:
-        return j
-    k = j + 1 + (doc[j + 1].norm_ in ctx.article.words.article)
-    h = tg.hits.get(k)
-    return h.end if h is not None and h.kind == "country" and h.start == k else j
 
 
 def _body_before(ctx: CueContext, p: Part) -> int:

@@ -41,7 +41,16 @@ from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from ...lang.profile import WordLists
 from .registry import Registry, RelationType
 
-__all__ = ["SAID", "register", "unnamed_after", "unnamed_before", "holder", "Unnamed", "belongs"]
+__all__ = [
+    "SAID",
+    "register",
+    "unnamed_after",
+    "unnamed_before",
+    "holder",
+    "Unnamed",
+    "belongs",
+    "mention_end",
+]
 
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
 SAY_ADVERBIAL, SAY_JOINT = "say_adverbial", "say_joint"
@@ -73,6 +82,18 @@ _THANKS = 3  # a thanks word this close after the verb and its speaker: a thanki
 
 def said(sp: Part, quote: str, ctx_sentence, rule: str) -> PendingRelation:
     return PendingRelation(SAID, sp.endpoint, None, ctx_sentence, rule, quote)
+
+
+def mention_end(ctx: CueContext, p: Part) -> int:
+    """Where an official's mention ends: after its "of <country>" ("Foreign Minister X of Austria
+    and Y": the country is X's, no party between the two)."""
+    doc, tg, s = ctx.doc, ctx.article.tg, ctx.sentence.span
+    j = p.end
+    if p.kind != OFFICIAL or j + 1 >= s.end or doc[j].norm_ not in ctx.article.words.genitive:
+        return j
+    k = j + 1 + (doc[j + 1].norm_ in ctx.article.words.article)
+    h = tg.hits.get(k)
+    return h.end if h is not None and h.kind == "country" and h.start == k else j
 
 
 def belongs(entities: Entities, p: Part, q: Part) -> bool:
@@ -354,11 +375,12 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     aside = _aside_subject(ctx) or _relative_subject(ctx) or _titled_apposition(ctx)
     if aside:
         return aside
+    end = mention_end(ctx, before[-1]) if before else k  # "X of Jordan, speaking …, said"
     if before and (
-        k - before[-1].end <= 3
-        or _relative_clause(doc, before[-1].end, k, words.relative)
-        or _parenthetical(doc, before[-1].end, k)
-        or _apposition(ctx, before[-1].end, k)
+        k - end <= 3
+        or _relative_clause(doc, end, k, words.relative)
+        or _parenthetical(doc, end, k)
+        or _apposition(ctx, end, k)
     ):
         return _subject_group(ctx)
     if _pronoun_before(ctx):
@@ -862,11 +884,13 @@ def _fold_complements(ctx: CueContext, items: list[_Item]) -> list[_Item]:
 
 
 def _complements_official(ctx: CueContext, start: int) -> bool:
-    """A party starting at ``start`` is the "of Y" of an official named right before it."""
-    doc = ctx.doc
+    """A party starting at ``start`` is the "of (the) Y" of an official named right before it."""
+    doc, words = ctx.doc, ctx.article.words
+    if start >= 2 and doc[start - 1].norm_ in words.article:
+        start -= 1  # "X of the United Arab Emirates"
     return (
         start >= 1
-        and doc[start - 1].norm_ in ctx.article.words.genitive
+        and doc[start - 1].norm_ in words.genitive
         and any(p.kind == OFFICIAL and p.end == start - 1 for p in ctx.before)
     )
 
