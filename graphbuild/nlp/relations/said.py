@@ -581,6 +581,7 @@ def _statement(
     words = ctx.article.words
     shortest = 3 if ctx.hit.key in words.inverted_say else _SHORTEST
     stop = next_cue if next_cue < s.end else s.end
+    q_start = _past_circumstance(ctx, q_start, stop)
     # "akkada X ahammiyyat al-'alaqat, fima a'raba Y …", "X stressed unity, while Y urged calm":
     # the punctuation before the next clause closes this statement: a stance verb's short object
     # suffices ("adanat X al-hujum, mu'akkidatan …"), a welcome's takes two words ("rahhaba X
@@ -600,6 +601,20 @@ def _statement(
         # the quotation comes first: '"We are ready," the minister told reporters.'
         quote = pre
     return quote, q_start
+
+
+def _past_circumstance(ctx: CueContext, i: int, stop: int) -> int:
+    """ "wa-akkada khilal al-liqa' ahammiyyat …", "stressed during the talks that …": a
+    circumstance word and the meeting or statement noun right after it stand between the verb
+    (and its speaker) and what was said: the statement starts after them."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if i + 2 >= stop or tg.norms[i] not in words.circumstance:
+        return i
+    j = i + 1 + (tg.norms[i + 1] in words.article)
+    h = tg.hits.get(j)
+    if h is not None and h.kind == "cue" and h.start == j and h.info[0] != ACCORDING:
+        return h.end if h.end < stop else i
+    return j + 1 if tg.norms[j] in words.statement_noun and j + 1 < stop else i
 
 
 def _quotation_follows(ctx: CueContext, quote: str | None, q_start: int) -> bool:
