@@ -13,6 +13,7 @@ from ..discourse import CueContext, Discourse, Outcome
 from ..entities import MEMBER_OF
 from ..values import AGENCY, OFFICIAL, PendingRelation
 from .registry import Registry, RelationType
+from .said import mention_end
 
 __all__ = ["MEMBER_OF", "register"]
 
@@ -72,11 +73,24 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
             if p.kind == OFFICIAL
             and p.end <= h.start
             and all(
-                doc[k].text in gap or doc[k].norm_ in ctx.article.words.relative
-                for k in range(p.end, h.start)
+                doc[k].is_punct or doc[k].text in gap or doc[k].norm_ in ctx.article.words.relative
+                for k in range(min(mention_end(ctx, p), h.start), h.start)
             )
         ]
         official = official or (before[-1] if before else None)
+    else:  # "yar'asu X al-wafd" (VSO): the official right after the cue, the body right after it
+        official = next(
+            (p for p in parts if p.kind == OFFICIAL and h.end <= p.start <= h.end + 1), None
+        )
+        body_next = [
+            p
+            for p in parts
+            if official is not None and p.kind == AGENCY and 0 <= p.start - official.end <= 1
+        ]
+        if not body_next:
+            official = None
+        else:
+            body = body_next[0]
     if official is None:  # no body headed: "the meeting chaired by X" (a meeting's chair)
         from .met_with import chaired_by  # met_with registers after this module
 
