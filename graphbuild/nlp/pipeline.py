@@ -8,7 +8,7 @@ Components, in order:
   (a letter of the profile's ``initials`` and a period) is one token, so it ends
   no sentence;
 * ``graphbuild_norm``: token NORM = the profile's normaliser
-  (:data:`graphbuild.text.NORMALISERS`);
+  (:data:`graphbuild.text.NORMALISERS`), as a lexeme attribute;
 * ``graphbuild_clitics`` (languages with ``proclitics``): splits a proclitic off
   only when what is left is a lexicon hit, so names are never cut; a proclitic
   ending in the contracted article (l + the article) gives the rest its article back;
@@ -16,10 +16,11 @@ Components, in order:
   ``sentence_punct``, and a line break (the headline's, a paragraph's) always
   starts a sentence.
 
-Every component reads the doc as token arrays (``Doc.to_array``: ORTH ids, flags) and
-writes back with ``Doc.from_array``, with what depends on the word alone (its
-folded NORM, its proclitic split, its punctuation class) cached per vocabulary
-entry (ORTH id): no ``Token`` object is made but for the words it splits.
+The folded NORM is a spaCy lexeme attribute (set once per vocabulary entry, when spaCy makes
+it). The other components read the doc as token arrays (``Doc.to_array``: ORTH ids, flags) and
+write back with ``Doc.from_array``, with what depends on the word alone (its proclitic split, its
+punctuation class) cached per vocabulary entry (ORTH id): no ``Token`` object is made but for the
+words it splits.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from typing import cast
 
 import numpy
 import spacy
-from spacy.attrs import IS_ALPHA  # type: ignore[import-not-found]
+from spacy.attrs import IS_ALPHA, NORM  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
@@ -104,17 +105,26 @@ def _set_column(doc: Doc, attr: str, values: numpy.ndarray) -> None:
 
 @Language.factory("graphbuild_norm", default_config={"lang": "ar"})
 def _make_norm(nlp: Language, name: str, lang: str):
+    """NORM = the profile's fold, as a lexeme attribute: spaCy computes it once per vocabulary
+    entry, when the entry is made (its ``lex_attr_getters``, as for its own NORM), and a token
+    reads its lexeme's; so the component has nothing left to do per doc.
+
+    The tokenizer's special cases lose their own NORM (English "n't" → "not"): every token's NORM
+    is the fold of its text, as when this component wrote it token by token.
+    """
     fold = load_profile(lang).fold
-    strings = nlp.vocab.strings
-    cache: dict[int, int] = {}  # ORTH id → NORM id: each vocabulary entry is folded once
+    vocab = nlp.vocab
+    vocab.lex_attr_getters[NORM] = fold  # type: ignore[attr-defined]
+    for lex in vocab:  # entries made before (the tokenizer's special cases)
+        lex.norm_ = fold(lex.orth_)
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, spacy.tokenizer.Tokenizer):
+        tokenizer.rules = {
+            text: [{a: v for a, v in attrs.items() if a not in (NORM, "NORM")} for attrs in case]
+            for text, case in (tokenizer.rules or {}).items()
+        }
 
     def norm(doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        orths = doc.to_array("ORTH").tolist()
-        for orth in set(orths).difference(cache):
-            cache[orth] = strings.add(fold(strings[orth]))
-        _set_column(doc, "NORM", numpy.array([cache[o] for o in orths], dtype=numpy.uint64))
         return doc
 
     return norm
