@@ -16,10 +16,10 @@ Components, in order:
   ``sentence_punct``, and a line break (the headline's, a paragraph's) always
   starts a sentence.
 
-The folded NORM is a spaCy lexeme attribute (set once per vocabulary entry, when spaCy makes
-it). The other components read the doc as token arrays (``Doc.to_array``: ORTH ids, flags) and
-write back with ``Doc.from_array``, with what depends on the word alone (its proclitic split, its
-punctuation class) cached per vocabulary entry (ORTH id): no ``Token`` object is made but for the
+The folded NORM and the punctuation classes are spaCy lexeme attributes (set once per vocabulary
+entry, when spaCy makes it). The other components read the doc as token arrays
+(``Doc.to_array``: ORTH ids, flags) and write back with ``Doc.from_array``, with the proclitic
+split of a word cached per vocabulary entry (ORTH id): no ``Token`` object is made but for the
 words it splits.
 """
 
@@ -35,6 +35,7 @@ import spacy
 from spacy.attrs import IS_ALPHA, NORM  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from thinc.types import Ints2d
 
@@ -169,38 +170,38 @@ def _make_clitics(nlp: Language, name: str, lang: str):
 
 _OPENING_QUOTES = ('"', "“", "«")
 
+Bools = numpy.ndarray  # a bool per token
 
-def _sentencizer_starts(punct: list[bool], is_punct: list[int]) -> list[bool]:
+
+def _sentencizer_starts(punct: Bools, is_punct: Bools) -> Bools:
     """spaCy's ``Sentencizer.predict`` on token flags: a sentence starts at the first token that is
-    no punctuation after a sentence-final mark."""
-    n = len(punct)
-    guesses = [False] * n
+    no punctuation after a sentence-final mark.
+
+    In one pass of array operations: a word (neither flag) starts a sentence when a sentence-final
+    mark stands between it and the word before it (or the doc's start); so does token 0.
+    """
+    punct, is_punct = numpy.asarray(punct, dtype=bool), numpy.asarray(is_punct, dtype=bool)
+    guesses = numpy.zeros(len(punct), dtype=bool)
+    if not len(punct):
+        return guesses
+    words = numpy.flatnonzero(~punct & ~is_punct)
+    marks = numpy.cumsum(punct)[words]  # sentence-final marks up to each word
+    guesses[words] = numpy.diff(marks, prepend=0) > 0
     guesses[0] = True
-    start, seen_period = 0, False
-    for i in range(n):
-        if seen_period and not is_punct[i] and not punct[i]:
-            guesses[start] = True
-            start, seen_period = i, False
-        elif punct[i]:
-            seen_period = True
-    if start < n:
-        guesses[start] = True
     return guesses
 
 
 def _line_starts(
-    starts: list[int], newline: list[bool], quote: list[bool], space: list[int], ws: list[int]
+    starts: numpy.ndarray, newline: Bools, quote: Bools, space: Bools, ws: Bools
 ) -> None:
     """A token after a line break starts a sentence; whitespace tokens never do; an opening quote
     goes with the sentence after it (``starts``: SENT_START values, 1 / -1, changed in place)."""
-    for i in range(1, len(starts)):
-        if newline[i - 1] and not space[i]:
-            starts[i] = 1
-        if space[i]:
-            starts[i] = -1
-    for i in range(len(starts) - 1):
-        if not quote[i] or ws[i]:
-            continue
+    starts[1:][newline[:-1] & ~space[1:]] = 1
+    starts[1:][space[1:]] = -1
+    last = len(starts) - 1
+    for i in numpy.flatnonzero(quote & ~ws).tolist():  # a few per doc, in order
+        if i >= last:
+            break
         if starts[i] > 0:
             # an opening quote at the start of a line opens the sentence that follows it
             starts[i + 1] = -1
@@ -211,30 +212,41 @@ def _line_starts(
             starts[i + 1] = -1
 
 
+def _add_flag(vocab: Vocab, getter: Callable[[str], bool]) -> int:
+    """A lexeme flag (spaCy computes it once per vocabulary entry), on a bit spaCy leaves free."""
+    taken = vocab.lex_attr_getters  # type: ignore[attr-defined]
+    free = next(b for b in range(_FIRST_FREE_FLAG, 64) if b not in taken)
+    return vocab.add_flag(getter, flag_id=free)
+
+
+_FIRST_FREE_FLAG = 19  # spaCy's FLAG19: the bits before are its own flags (IS_ALPHA…)
+
+
 @Language.factory("graphbuild_sentences", default_config={"punct_chars": ["."]})
 def _make_sentences(nlp: Language, name: str, punct_chars: list[str]):
     """Sentence starts, in one pass over token arrays: spaCy's sentencizer with ``punct_chars``
-    (where the doc has no start yet), then the line rules of :func:`_line_starts`."""
+    (where the doc has no start yet), then the line rules of :func:`_line_starts`. What a word
+    is (a sentence-final mark, holds a line break, an opening quote mark) is a lexeme flag."""
     chars = frozenset(punct_chars)
-    strings = nlp.vocab.strings
-    # ORTH id → (a sentence-final mark, holds a line break, an opening quote mark)
-    cache: dict[int, tuple[bool, bool, bool]] = {}
+    vocab = nlp.vocab
+    attrs: list[int | str] = [
+        _add_flag(vocab, chars.__contains__),
+        _add_flag(vocab, lambda text: "\n" in text),
+        _add_flag(vocab, _OPENING_QUOTES.__contains__),
+        "IS_PUNCT",
+        "IS_SPACE",
+        "SPACY",
+    ]
 
     def sentences(doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        orth, is_punct, space, ws = doc.to_array(
-            ["ORTH", "IS_PUNCT", "IS_SPACE", "SPACY"]
-        ).T.tolist()
-        start = doc.to_array("SENT_START").view(numpy.int64).tolist()  # 1, -1, or 0 (not set)
-        for o in set(orth).difference(cache):
-            text = strings[o]
-            cache[o] = (text in chars, "\n" in text, text in _OPENING_QUOTES)
-        punct, newline, quote = zip(*(cache[o] for o in orth), strict=True)
-        guesses = _sentencizer_starts(list(punct), is_punct)
-        starts = [s or (1 if g else -1) for s, g in zip(start, guesses, strict=True)]
-        _line_starts(starts, list(newline), list(quote), space, ws)
-        _set_column(doc, "SENT_START", numpy.array(starts, dtype=numpy.int64).view(numpy.uint64))
+        punct, newline, quote, is_punct, space, ws = doc.to_array(attrs).T.astype(bool)
+        start = doc.to_array("SENT_START").view(numpy.int64)  # 1, -1, or 0 (not set)
+        guesses = _sentencizer_starts(punct, is_punct)
+        starts = numpy.where(start != 0, start, numpy.where(guesses, 1, -1))
+        _line_starts(starts, newline, quote, space, ws)
+        _set_column(doc, "SENT_START", starts.astype(numpy.int64).view(numpy.uint64))
         return doc
 
     return sentences

@@ -4,6 +4,7 @@ line rules)."""
 
 from __future__ import annotations
 
+import numpy
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -68,23 +69,23 @@ def _spacy_sentencizer_starts(lang: str, text: str) -> list[bool]:
 def test_sentencizer_on_arrays_is_spacys(lang: str, text: str) -> None:
     doc = spacy.blank(lang)(text)
     punct = [t.text in load_profile(lang).sentence_punct for t in doc]
-    assert _sentencizer_starts(punct, [t.is_punct for t in doc]) == _spacy_sentencizer_starts(
-        lang, text
-    )
+    assert _sentencizer_starts(
+        numpy.array(punct), numpy.array([t.is_punct for t in doc])
+    ).tolist() == _spacy_sentencizer_starts(lang, text)
 
 
 def test_line_rules() -> None:
     # tokens: 'a' '\n' '"' 'b' ... : a line break starts a sentence, a space token never does,
     # an opening quote at a line start takes the sentence start from the word after it
-    starts = [1, -1, -1, 1]
+    starts = numpy.array([1, -1, -1, 1])
     _line_starts(
         starts,
-        newline=[False, True, False, False],
-        quote=[False, False, True, False],
-        space=[0, 1, 0, 0],
-        ws=[0, 0, 0, 0],
+        newline=numpy.array([False, True, False, False]),
+        quote=numpy.array([False, False, True, False]),
+        space=numpy.array([False, True, False, False]),
+        ws=numpy.zeros(4, dtype=bool),
     )
-    assert starts == [1, -1, 1, -1]
+    assert starts.tolist() == [1, -1, 1, -1]
 
 
 def test_sentences_of_the_pipeline() -> None:

@@ -3,11 +3,17 @@ entry): a token's NORM is the profile's fold of its text, whatever made the toke
 
 from __future__ import annotations
 
+import random
+from functools import lru_cache
+
+import numpy
 import pytest
+import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphbuild.lang import load_profile
-from graphbuild.nlp.pipeline import get_pipeline
+from graphbuild.nlp.pipeline import _sentencizer_starts, get_pipeline
 
 
 def test_special_cases_keep_no_norm_of_their_own() -> None:
@@ -27,3 +33,29 @@ def test_new_words_get_their_fold(lang: str) -> None:
     doc = Doc(nlp.vocab, words=words)
     assert [t.norm_ for t in doc] == [fold(w) for w in words]
     assert [t.norm_ for t in nlp(" ".join(words))] == [fold(w) for w in words]
+
+
+@lru_cache(maxsize=None)
+def _sentencizer(lang: str) -> Language:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer", config={"punct_chars": list(load_profile(lang).sentence_punct)})
+    return nlp
+
+
+def _spacy_sentencizer(lang: str, doc: Doc) -> list[bool]:
+    nlp = _sentencizer(lang)
+    return [bool(t.is_sent_start) for t in nlp(Doc(nlp.vocab, words=[t.text for t in doc]))]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_array_sentencizer_is_spacys_on_random_token_runs(lang: str) -> None:
+    """Runs of words, sentence marks, brackets and quotes in every order: the array version of the
+    sentencizer starts the sentences spaCy's own does."""
+    rng = random.Random(11)
+    pieces = ["a", "b", ".", "!", "?", "؟", "(", ")", '"', "...", "،", ","]
+    for _ in range(300):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 14))]
+        doc = Doc(get_pipeline(lang).vocab, words=words)
+        punct = numpy.array([t.text in load_profile(lang).sentence_punct for t in doc])
+        got = _sentencizer_starts(punct, numpy.array([t.is_punct for t in doc]))
+        assert got.tolist() == _spacy_sentencizer(lang, doc), words
