@@ -16,11 +16,10 @@ Components, in order:
   ``sentence_punct``, and a line break (the headline's, a paragraph's) always
   starts a sentence.
 
-The folded NORM and the punctuation classes are spaCy lexeme attributes (set once per vocabulary
-entry, when spaCy makes it). The other components read the doc as token arrays
-(``Doc.to_array``: ORTH ids, flags) and write back with ``Doc.from_array``, with the proclitic
-split of a word cached per vocabulary entry (ORTH id): no ``Token`` object is made but for the
-words it splits.
+What depends on the word alone is computed once per vocabulary entry: its folded NORM and its
+punctuation classes are spaCy lexeme attributes (set when spaCy makes the entry, as it sets its
+own), its proclitic split is cached by ORTH id. The components read the doc as token arrays
+(``Doc.to_array``) and write back with ``Doc.from_array``: no ``Token`` object is made.
 """
 
 from __future__ import annotations
@@ -131,8 +130,19 @@ def _make_norm(nlp: Language, name: str, lang: str):
     return norm
 
 
+#: A word's proclitic split for the pipeline: ORTH and NORM ids of the clitic and the rest, or None
+Split = tuple[int, int, int, int] | None
+
+
 @Language.factory("graphbuild_clitics", default_config={"lang": "ar"})
 def _make_clitics(nlp: Language, name: str, lang: str):
+    """Splits glued proclitics (:func:`split_clitic`), each vocabulary entry's split found once.
+
+    A doc with splits is made again from its words (one ``Doc`` and one ``Doc.from_array``, as
+    the tokenizer makes one), with what spaCy's retokenizer would give each split: the clitic
+    takes the word's start and no trailing space, the rest its NORM (the article given back),
+    and the two point at each other as heads.
+    """
     lex = load_lexicon(lang)
     profile = load_profile(lang)
     vocab = nlp.vocab
@@ -140,32 +150,58 @@ def _make_clitics(nlp: Language, name: str, lang: str):
     # not spaCy's stop-word list: it holds short words that would cut names (layla → l + yla)
     for form in lex.all_forms() | lex.stopwords | profile.words.phrase_break:
         known.add(form.split()[0])
-    cache: dict[int, tuple[str, str, str] | None] = {}  # ORTH id → its split, once per entry
+    cache: dict[int, Split] = {}  # ORTH id → its split, once per entry
 
-    def split_of(orth: int) -> tuple[str, str, str] | None:
+    def split_of(orth: int) -> Split:
         text = vocab.strings[orth]
         if not (vocab[orth].is_alpha or profile.fold(text).isalpha()):
             return None  # diacritics make a word not alphabetic; its folded form (its NORM) is
-        return split_clitic(text, known, profile)
+        hit = split_clitic(text, known, profile)
+        if hit is None:
+            return None
+        pre, rest, rest_norm = hit
+        add = vocab.strings.add
+        return add(pre), add(rest), add(profile.fold(pre)), add(rest_norm)
 
     def clitics(doc: Doc) -> Doc:
         orths = doc.to_array("ORTH").tolist() if len(doc) else []
         for orth in set(orths).difference(cache):
             cache[orth] = split_of(orth)
-        splits = [(doc[i], hit) for i, orth in enumerate(orths) if (hit := cache[orth])]
-        if splits:
-            with doc.retokenize() as retok:
-                for tok, (pre, rest, rest_norm) in splits:
-                    vocab.strings.add(rest_norm)
-                    retok.split(
-                        tok,
-                        [pre, rest],
-                        heads=[(tok, 1), tok.head],
-                        attrs={"NORM": [profile.fold(pre), rest_norm]},
-                    )
-        return doc
+        at = [i for i, orth in enumerate(orths) if cache[orth]]
+        if not at:
+            return doc
+        return _split_words(doc, orths, at, [cache[orths[i]] for i in at])
 
     return clitics
+
+
+def _split_words(doc: Doc, words: list[int], at: list[int], splits: list[Split]) -> Doc:
+    """``doc`` made again from its words (ORTH ids) with those at ``at`` split as ``splits`` say
+    (see :func:`_make_clitics`)."""
+    arr = doc.to_array(["SPACY", "NORM"])
+    spaces, norms = arr[:, 0].astype(bool).tolist(), arr[:, 1].tolist()
+    new_words: list[int] = []
+    new_spaces: list[bool] = []
+    new_norms: list[int] = []
+    heads: list[int] = []
+    prev = 0
+    for i, split in zip(at, splits, strict=True):
+        assert split is not None
+        pre, rest, pre_norm, rest_norm = split
+        new_words += words[prev:i] + [pre, rest]
+        new_spaces += spaces[prev:i] + [False, spaces[i]]
+        new_norms += norms[prev:i] + [pre_norm, rest_norm]
+        heads += [0] * (i - prev) + [1, -1]
+        prev = i + 1
+    # Doc takes ORTH ids for words (no string to hash again)
+    orths = cast(list[str], new_words + words[prev:])
+    out = Doc(doc.vocab, words=orths, spaces=new_spaces + spaces[prev:])
+    head_offsets = numpy.array(heads + [0] * (len(words) - prev), dtype=numpy.int64)
+    values = numpy.column_stack(
+        (numpy.array(new_norms + norms[prev:], dtype=numpy.uint64), head_offsets.view(numpy.uint64))
+    )
+    out.from_array(["NORM", "HEAD"], cast(Ints2d, values))
+    return out
 
 
 _OPENING_QUOTES = ('"', "“", "«")

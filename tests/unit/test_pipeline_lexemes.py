@@ -12,8 +12,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from graphbuild.lang import load_profile
-from graphbuild.nlp.pipeline import _sentencizer_starts, get_pipeline
+from graphbuild.lang import load_lexicon, load_profile
+from graphbuild.nlp.pipeline import _sentencizer_starts, get_pipeline, split_clitic
 
 
 def test_special_cases_keep_no_norm_of_their_own() -> None:
@@ -59,3 +59,35 @@ def test_array_sentencizer_is_spacys_on_random_token_runs(lang: str) -> None:
         punct = numpy.array([t.text in load_profile(lang).sentence_punct for t in doc])
         got = _sentencizer_starts(punct, numpy.array([t.is_punct for t in doc]))
         assert got.tolist() == _spacy_sentencizer(lang, doc), words
+
+
+def _retokenized(text: str) -> Doc:
+    """``text`` through the Arabic tokenizer, each glued proclitic split by spaCy's retokenizer."""
+    nlp, profile = get_pipeline("ar"), load_profile("ar")
+    lex = load_lexicon("ar")
+    known = {f.split()[0] for f in lex.all_forms() | lex.stopwords | profile.words.phrase_break}
+    doc = nlp.tokenizer(text)
+    with doc.retokenize() as retok:
+        for tok in list(doc):
+            hit = split_clitic(tok.text, known, profile) if tok.is_alpha else None
+            if hit:
+                nlp.vocab.strings.add(hit[2])
+                retok.split(
+                    tok,
+                    [hit[0], hit[1]],
+                    heads=[(tok, 1), tok.head],
+                    attrs={"NORM": [profile.fold(hit[0]), hit[2]]},
+                )
+    return doc
+
+
+def test_clitic_splits_make_the_doc_spacys_retokenizer_makes() -> None:
+    """The doc made again with its splits is the one spaCy's retokenizer gives: same tokens,
+    offsets, spaces, NORMs and heads."""
+    text = "التقى وزير الخارجية بالوزير ووزير الداخلية للوزارة، وقالت والحكومة بحكومة وليد"
+    doc = get_pipeline("ar").get_pipe("graphbuild_clitics")(get_pipeline("ar").tokenizer(text))
+    want = _retokenized(text)
+    attrs = ["ORTH", "NORM", "SPACY", "IDX", "HEAD", "LEMMA", "ENT_IOB"]
+    assert len(doc) > len(get_pipeline("ar").tokenizer(text)) + 3
+    assert doc.text == text
+    assert doc.to_array(attrs).tolist() == want.to_array(attrs).tolist()
