@@ -197,6 +197,14 @@ def _surname_mention(b: EntityBuilder, si: int, i: int, oi: int, titles: "TitleB
     b.add_part(si, Part(OFFICIAL, oi, start, i + 1))
 
 
+def _index_words(by_full: dict[str, int], by_last: dict[str, list[int]]) -> frozenset[str]:
+    """Every word a token's key must be for :func:`_name_mentions` to find a name at it: the words
+    of the full names and the last-name index's keys (first names without their prefix)."""
+    words = {w for key in by_full for w in key.split()}
+    words.update(key[len(FIRST) :] if key.startswith(FIRST) else key for key in by_last)
+    return frozenset(words)
+
+
 def _name_mentions(
     b: EntityBuilder,
     si: int,
@@ -205,16 +213,18 @@ def _name_mentions(
     titles: "TitleBook",
     by_full: dict[str, int],
     by_last: dict[str, list[int]],
+    words: frozenset[str],
 ) -> None:
+    """Names of known officials in sentence ``s``. A token whose key is one word that is none of
+    the ``words`` of :func:`_index_words`, with a space after it (its pair key is its key and the
+    next one's), starts no name: it is passed over at once."""
     tg = b.tg
-    texts, keys, cased = tg.texts, token_keys(tg.doc), b.P.cased
+    texts, ws, keys, cased = tg.texts, tg.ws, token_keys(tg.doc), b.P.cased
     for i in range(s.start, s.end):
-        if i in used:
-            continue
-        text = texts[i]
         key = keys[i]
-        if not key:
-            continue  # punctuation
+        if not key or (key not in words and ws[i] == " " and " " not in key) or i in used:
+            continue  # punctuation, or no name starts here
+        text = texts[i]
         two = tg.pair_key(i) if i + 1 < s.end else ""
         name_case = not cased or text[:1].isupper()
         if two in by_full:
@@ -392,6 +402,7 @@ def mentions_of_known_officials(
 ) -> None:
     """Full-name, surname-only and title-only mentions of the officials found."""
     by_full, by_last = _name_indexes(b)
+    words = _index_words(by_full, by_last)
     for si, s in enumerate(sents):
-        _name_mentions(b, si, s, used, titles, by_full, by_last)
+        _name_mentions(b, si, s, used, titles, by_full, by_last, words)
     _title_mentions(b, sents, titles)
