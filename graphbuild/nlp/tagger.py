@@ -28,6 +28,7 @@ import copy
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from typing import Any
 
 from spacy.matcher import Matcher, PhraseMatcher
@@ -77,45 +78,73 @@ def _tables(lex: Lexicon) -> tuple[tuple[str, dict], ...]:
     )
 
 
-_MATCHERS: dict[
-    tuple[int, int], tuple[Lexicon, Vocab, PhraseMatcher, dict[tuple[str, tuple[str, ...]], str]]
-] = {}
+@dataclass(frozen=True)
+class _Patterns:
+    """The lexicon's PhraseMatcher on NORM: one label per lexicon phrase (its match id → priority,
+    kind and table key), and one for the month names (``month``: its match id, 0 when the month
+    patterns are left to the token Matcher)."""
+
+    matcher: PhraseMatcher
+    labels: dict[int, tuple[int, str, str]]
+    month: int
 
 
-def _phrase_matcher(
-    lex: Lexicon, vocab: Vocab
-) -> tuple[PhraseMatcher, dict[tuple[str, tuple[str, ...]], str]]:
-    """One PhraseMatcher on NORM per lexicon and vocabulary (built once), and the table key of each
-    pattern.
+_MATCHERS: dict[tuple[int, int], tuple[Lexicon, Vocab, _Patterns]] = {}
+_MONTH = "MONTH"
+
+
+def _pattern_doc(vocab: Vocab, words: list[str]) -> Doc:
+    doc = Doc(vocab, words=words)
+    for tok, word in zip(doc, words, strict=True):
+        tok.norm_ = word
+    return doc
+
+
+def _phrase_matcher(lex: Lexicon, vocab: Vocab) -> tuple[PhraseMatcher, _Patterns]:
+    """One PhraseMatcher on NORM per lexicon and vocabulary (built once), each lexicon phrase its
+    own label, so a match names its table key; with the month names when their patterns are NORM
+    sets (:func:`_month_sets`).
 
     A form (as written in its table) is cut into tokens by the language's tokenizer, as an article
     is ("Secretary-General" is three tokens, "U.S." one), so a form with a hyphen or a period
-    matches the article's tokens.
+    matches the article's tokens. Of the forms of one kind that fold to the same words, the first
+    is the key.
     """
     cached = _MATCHERS.get((id(lex), id(vocab)))
     if cached is not None and cached[0] is lex and cached[1] is vocab:
-        return cached[2], cached[3]
+        return cached[2].matcher, cached[2]
     from .pipeline import get_pipeline
 
     tokenizer = get_pipeline(lex.lang).tokenizer
     fold = load_profile(lex.lang).fold
     matcher = PhraseMatcher(vocab, attr="NORM")
-    keys: dict[tuple[str, tuple[str, ...]], str] = {}
+    labels: dict[int, tuple[int, str, str]] = {}
     maxlen = min(lex.max_len(), _MAX_WORDS)
-    for kind, table in _tables(lex):
-        docs = []
+    for priority, (kind, table) in enumerate(_tables(lex)):
+        seen: set[tuple[str, ...]] = set()
         for key in table:
             words = [fold(t.text) for t in tokenizer(lex.surface.get(key, key))] if key else []
-            if not words or len(key.split()) > maxlen:
+            if not words or len(key.split()) > maxlen or tuple(words) in seen:
                 continue
-            doc = Doc(vocab, words=words)
-            for tok, word in zip(doc, words, strict=True):
-                tok.norm_ = word
-            keys.setdefault((kind, tuple(words)), key)
-            docs.append(doc)
-        matcher.add(kind, docs)
-    _MATCHERS[(id(lex), id(vocab))] = (lex, vocab, matcher, keys)
-    return matcher, keys
+            seen.add(tuple(words))
+            label = f"{kind}\t{key}"
+            labels[vocab.strings.add(label)] = (priority, kind, key)
+            matcher.add(label, [_pattern_doc(vocab, words)])
+    month = _add_months(matcher, lex.lang, vocab)
+    patterns = _Patterns(matcher, labels, month)
+    _MATCHERS[(id(lex), id(vocab))] = (lex, vocab, patterns)
+    return matcher, patterns
+
+
+def _add_months(matcher: PhraseMatcher, lang: str, vocab: Vocab) -> int:
+    """The MONTH patterns as phrases (every sequence of their NORM sets): their match id, or 0 when
+    a pattern is not so simple."""
+    sets = _month_sets(lang)
+    if sets is None:
+        return 0
+    docs = [_pattern_doc(vocab, list(words)) for p in sets for words in product(*map(sorted, p))]
+    matcher.add(_MONTH, docs)
+    return vocab.strings.add(_MONTH)
 
 
 @lru_cache(maxsize=None)
@@ -184,17 +213,21 @@ def _month_spans(doc: Doc, profile: Profile, norms: list[str] | None) -> list[tu
 
 
 def month_and_date_tokens(
-    doc: Doc, profile: Profile, norms: list[str] | None = None, like_num: list[bool] | None = None
+    doc: Doc,
+    profile: Profile,
+    norms: list[str] | None = None,
+    like_num: list[bool] | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> tuple[frozenset[int], frozenset[int]]:
     """Tokens of month names, and of dates: a month name next to a number (a day or a year).
 
     ``norms`` and ``like_num`` (the doc's token NORMs and LIKE_NUM flags, read once) spare the
-    Token accesses.
+    Token accesses; ``spans`` are the month names' ``(start, end)`` when found already.
     """
     months: set[int] = set()
     dates: set[int] = set()
     num = like_num if like_num is not None else [t.like_num for t in doc]
-    for start, end in _month_spans(doc, profile, norms):
+    for start, end in _month_spans(doc, profile, norms) if spans is None else spans:
         months.update(range(start, end))
         if end < len(doc) and num[end]:
             dates.update(range(start, end + 1))
@@ -314,8 +347,11 @@ class Tagger:
         self.name_norms: frozenset[str] = frozenset()
         self._keys: list[str] | None = None  # token_keys(doc), read when first needed
         self._read_tokens(doc)
-        self.months, self.dates = month_and_date_tokens(doc, self.P, self.norms, self.like_num)
-        self.hits: dict[int, Hit] = self._tag()
+        candidates, months = self._candidates()
+        self.months, self.dates = month_and_date_tokens(
+            doc, self.P, self.norms, self.like_num, months
+        )
+        self.hits: dict[int, Hit] = self._tag(candidates)
         self._starts: dict[tuple[str, ...], list[int]] = {}
 
     def _read_tokens(self, doc: Doc) -> None:
@@ -353,23 +389,26 @@ class Tagger:
         other.name_norms = frozenset(name_norms)
         return other
 
-    def _candidates(self) -> dict[int, list[tuple[int, int, str, str]]]:
-        """Matches by start: (-length, kind priority, kind, key), best first."""
-        doc, norms = self.doc, self.norms
-        strings = doc.vocab.strings
+    def _candidates(
+        self,
+    ) -> tuple[dict[int, list[tuple[int, int, str, str]]], list[tuple[int, int]] | None]:
+        """Matches by start: (-length, kind priority, kind, key), best first; and the month
+        names' spans, when the matcher finds them (else None)."""
         out: dict[int, list[tuple[int, int, str, str]]] = {}
-        matcher, keys = _phrase_matcher(self.lex, doc.vocab)
-        kinds = {strings.as_int(kind): (kind, n) for n, kind in enumerate(HIT_KINDS)}
-        for match_id, start, end in matcher(doc):
-            kind, priority = kinds[match_id]
-            key = keys.get((kind, tuple(norms[start:end])))
-            if key is not None:
-                out.setdefault(start, []).append((start - end, priority, kind, key))
+        _matcher, patterns = _phrase_matcher(self.lex, self.doc.vocab)
+        labels, month = patterns.labels, patterns.month
+        months: list[tuple[int, int]] = []
+        for match_id, start, end in patterns.matcher(self.doc):
+            label = labels.get(match_id)
+            if label is not None:
+                out.setdefault(start, []).append((start - end, *label))
+            elif match_id == month:
+                months.append((start, end))
         for cands in out.values():
             cands.sort()
-        return out
+        return out, months if month and self.P.code == self.lang else None
 
-    def _tag(self) -> dict[int, Hit]:
+    def _tag(self, candidates: dict[int, list[tuple[int, int, str, str]]]) -> dict[int, Hit]:
         """Longest lexicon match at each position, left to right."""
         lex, words, texts, norms, alpha = self.lex, self.W, self.texts, self.norms, self.is_alpha
         space, punct, cased = self.is_space, self.is_punct, self.P.cased
@@ -405,7 +444,6 @@ class Tagger:
                 return kind == "title" and title_in_context(i)
             return True
 
-        candidates = self._candidates()
         pos = 0  # the first token after the last hit
         for i in sorted(candidates):
             if i < pos or blocked(i):
