@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import copy
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import product
+from itertools import chain, product
 from typing import Any
 
+import numpy
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -251,7 +253,8 @@ _WORD_ATTRS: list[int | str] = [
 # table serves all; it holds each word once, as a StringStore does
 _STRINGS: dict[int, str] = {}
 _KEYS: dict[int, str] = {}  # ORTH id → normalize_key of its text
-_SPACES = ("", " ")  # SPACY (0 or 1) → the token's trailing whitespace
+# SPACY (0 or 1) → the token's trailing whitespace (an array: one indexing gives the whole list)
+_SPACES = numpy.array(["", " "], dtype=object)
 
 
 @dataclass(frozen=True)
@@ -270,10 +273,17 @@ class TokenWords:
 
 def _texts_of(vocab: Vocab, ids: list[int]) -> list[str]:
     """The strings of ``ids`` (a StringStore call once per id, a dict lookup after)."""
-    strings = vocab.strings
-    for i in set(ids).difference(_STRINGS):
-        _STRINGS[i] = strings[i]
-    return list(map(_STRINGS.__getitem__, ids))
+    return _looked_up(_STRINGS, ids, vocab.strings.__getitem__)
+
+
+def _looked_up(table: dict[int, str], ids: list[int], make: Callable[[int], str]) -> list[str]:
+    """``table[i]`` for each of ``ids``, those not in the table made (``make``) and kept first."""
+    try:
+        return list(map(table.__getitem__, ids))
+    except KeyError:  # a new word: rare once the vocabulary has been seen
+        for i in set(ids).difference(table):
+            table[i] = make(i)
+        return list(map(table.__getitem__, ids))
 
 
 def token_keys(doc: Doc) -> list[str]:
@@ -281,11 +291,9 @@ def token_keys(doc: Doc) -> list[str]:
     normalised once (kept in ``doc.user_data``)."""
     keys = doc.user_data.get(_KEYS_KEY)
     if keys is None:
-        words = token_words(doc)
-        for orth, text in zip(words.orths, words.texts, strict=True):
-            if orth not in _KEYS:
-                _KEYS[orth] = normalize_key(text)
-        keys = doc.user_data[_KEYS_KEY] = [_KEYS[o] for o in words.orths]
+        words = token_words(doc)  # it puts the text of each of its ORTH ids in _STRINGS
+        keys = _looked_up(_KEYS, words.orths, lambda orth: normalize_key(_STRINGS[orth]))
+        doc.user_data[_KEYS_KEY] = keys
     return keys
 
 
@@ -295,7 +303,9 @@ def doc_text(doc: Doc) -> str:
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         words = token_words(doc)
-        text = doc.user_data[_TEXT_KEY] = "".join(map(str.__add__, words.texts, words.ws))
+        text = doc.user_data[_TEXT_KEY] = "".join(
+            chain.from_iterable(zip(words.texts, words.ws, strict=True))
+        )
     return text
 
 
@@ -323,7 +333,7 @@ def _read_words(doc: Doc) -> TokenWords:
         orths=orth,
         texts=_texts_of(doc.vocab, orth),
         norms=_texts_of(doc.vocab, norm),
-        ws=list(map(_SPACES.__getitem__, arr[:, 2].tolist())),
+        ws=_SPACES[arr[:, 2]].tolist(),
         like_num=like_num,
         is_space=space,
         is_punct=punct,
