@@ -12,8 +12,8 @@ and the next state. Nothing else is shared.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 
@@ -49,13 +49,23 @@ class Discourse:
     said_here: bool = False
     reported_from: int = 0  # where a reported clause starts: say cues after it belong to it
 
+    def evolve(self, **changes: Any) -> "Discourse":
+        """``dataclasses.replace(self, **changes)`` without its walk over the fields and the
+        ``__init__`` call (the state changes at every sentence and cue); the same checks of the
+        names."""
+        if not changes.keys() <= _DISCOURSE_FIELDS:
+            raise TypeError(f"Discourse has no field {sorted(changes.keys() - _DISCOURSE_FIELDS)}")
+        new = object.__new__(Discourse)
+        new.__dict__.update(self.__dict__, **changes)
+        return new
+
     def start_sentence(self, s: Span) -> "Discourse":
-        return replace(self, subject_here=None, subjects=(), said_here=False, reported_from=s.end)
+        return self.evolve(subject_here=None, subjects=(), said_here=False, reported_from=s.end)
 
     def end_sentence(self, view: "SentenceView") -> "Discourse":
         """The topic carries over: this sentence's subject, else its first official (no object)."""
         if self.subject_here is not None:
-            return replace(self, topic=self.subject_here)
+            return self.evolve(topic=self.subject_here)
         officials = [p for p in view.parts if p.kind == OFFICIAL]
         if (
             officials
@@ -63,8 +73,11 @@ class Discourse:
             and (self.topic is None or not self.said_here)
             and not officials[0].after_bi
         ):
-            return replace(self, topic=officials[0])
+            return self.evolve(topic=officials[0])
         return self
+
+
+_DISCOURSE_FIELDS = frozenset(f.name for f in fields(Discourse))
 
 
 @dataclass(frozen=True)
