@@ -15,6 +15,7 @@ builder).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -22,7 +23,7 @@ from spacy.tokens import Span
 from ..text import normalize_key
 from .entities import COUNTERPART, EntityBuilder
 from .titles import COMMAS
-from .tagger import token_keys
+from .tagger import span_text, token_keys
 from .values import AGENCY, OFFICIAL, Part, Ref
 
 if TYPE_CHECKING:
@@ -183,17 +184,17 @@ def _surname_mention(b: EntityBuilder, si: int, i: int, oi: int, titles: "TitleB
     honorific."""
     doc, tg = b.doc, b.tg
     o = b.officials[oi]
-    o.aliases.add(doc[i].text)
+    o.aliases.add(tg.texts[i])
     start = i
     for k, t in titles.at.items():
-        if t.end == i or (t.end == i - 1 and doc[i - 1].text in COMMAS):
+        if t.end == i or (t.end == i - 1 and tg.texts[i - 1] in COMMAS):
             start = k
-            o.aliases.add(doc[k : i + 1].text)
+            o.aliases.add(span_text(doc[k : i + 1]))
             o.roles.update(t.roles)
             titles.bound.add(k)
     prev = tg.at(i - 1, "title") if i > 0 else None
     if prev and prev.info[0] == "honorific":
-        o.aliases.add(doc[i - 1 : i + 1].text)
+        o.aliases.add(span_text(doc[i - 1 : i + 1]))
     b.add_part(si, Part(OFFICIAL, oi, start, i + 1))
 
 
@@ -241,8 +242,9 @@ def _name_mentions(
             used.add(i)
 
 
-def _role_match(role: str, roles: set[str]) -> bool:
-    words = set(role.split())
+def _role_match(role: str, roles: set[str], words: set[str] | None = None) -> bool:
+    """``role`` is one of ``roles``, or its ``words`` (``role.split()``) are all in one."""
+    words = set(role.split()) if words is None else words
     return any(role == r or words <= set(r.split()) for r in roles)
 
 
@@ -271,25 +273,33 @@ def _modifier_words(lex) -> frozenset[str]:
     return words
 
 
-def _lower_rank(b: EntityBuilder, mention: tuple[str, ...], held: set[str]) -> bool:
+def _lower_rank(mods: frozenset[str], said: set[str], held: set[str]) -> bool:
     """The official holds the title with a modifier the mention lacks: the deputy foreign minister
-    is not "the foreign minister"."""
-    mods = _modifier_words(b.tg.lex)
-    said = {w for r in mention for w in r.split()}
+    is not "the foreign minister" (``mods``: the modifier words, ``said``: the mention's words)."""
     return bool({w for r in held for w in r.split() if w in mods} - said)
+
+
+def _holders(b: EntityBuilder, t) -> list[int]:
+    """The officials that may hold title mention ``t``: its last role, its country (when both are
+    known), no modifier it lacks."""
+    if not t.roles:
+        return []
+    role, words = t.roles[-1], set(t.roles[-1].split())
+    mods = _modifier_words(b.tg.lex)
+    said = {w for r in t.roles for w in r.split()}
+    return [
+        i
+        for i, o in enumerate(b.officials)
+        if i not in b.redirect
+        and _role_match(role, o.roles, words)
+        and (not t.country or not o.country or t.country == o.country)
+        and not _lower_rank(mods, said, o.roles)
+    ]
 
 
 def _title_holder(b: EntityBuilder, t) -> int | None:
     """The only official (or the first-named one) holding a title mentioned alone."""
-    cands = [
-        i
-        for i, o in enumerate(b.officials)
-        if i not in b.redirect
-        and t.roles
-        and _role_match(t.roles[-1], o.roles)
-        and (not t.country or not o.country or t.country == o.country)
-        and not _lower_rank(b, t.roles, o.roles)
-    ]
+    cands = _holders(b, t)
     key = normalize_key(t.text)
     # prefer those whose title text matches exactly
     exact = [
@@ -319,10 +329,9 @@ def _same_title_other_country_form(b: EntityBuilder, t, cands: list[int]) -> lis
     deputy minister" ~ the same), its country agreeing or unknown; else none."""
     tg = b.tg
     core = [
-        tg.doc[j].norm_
+        tg.norms[j]
         for j in range(t.start, t.end)
-        if not (tg.hits.get(j) and tg.hits[j].kind == "country")
-        and tg.doc[j].norm_ not in b.W.article
+        if not (tg.hits.get(j) and tg.hits[j].kind == "country") and tg.norms[j] not in b.W.article
     ]
     if len(core) < 2:
         return []
@@ -349,20 +358,27 @@ def _title_in_country(
     return held == said or (held is None and len(words) > len(head))
 
 
+def _sentence_of(sents: list[Span], starts: list[int], k: int) -> int | None:
+    """The index of the sentence holding token ``k`` (``starts``: the sentences' starts)."""
+    n = bisect_right(starts, k) - 1
+    return n if n >= 0 and k < sents[n].end else None
+
+
 def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") -> None:
-    doc = b.doc
+    doc, norms = b.doc, b.tg.norms
+    starts = [s.start for s in sents]
     for k, t in titles.at.items():
         if k in titles.bound:
             continue
-        si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
+        si = _sentence_of(sents, starts, k)
         if si is None:
             continue
         oi = _title_holder(b, t)
         if oi is None or _named_in(b, si, oi, k):
             continue
-        surface = doc[k : t.end].text
-        if k > 0 and doc[k - 1].norm_ in b.W.article:
-            surface = doc[k - 1 : t.end].text
+        surface = span_text(doc[k : t.end])
+        if k > 0 and norms[k - 1] in b.W.article:
+            surface = span_text(doc[k - 1 : t.end])
         b.officials[oi].aliases.add(surface)
         b.officials[oi].country = b.officials[oi].country or t.country  # "the Chinese minister"
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
