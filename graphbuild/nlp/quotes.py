@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -62,15 +64,27 @@ def _opens(words: TokenWords, s: Span, i: int, open_at: int | None) -> bool:
     )
 
 
+_MARKS_KEY = "graphbuild.quote_marks"  # doc.user_data key
+
+
+def _mark_positions(doc: Doc) -> list[int]:
+    """The positions of the doc's quotation marks, found once per doc (kept in
+    ``doc.user_data``)."""
+    marks = doc.user_data.get(_MARKS_KEY)
+    if marks is None:
+        texts = token_words(doc).texts
+        marks = doc.user_data[_MARKS_KEY] = [i for i, t in enumerate(texts) if t in _MARKS]
+    return marks
+
+
 def quote_regions(doc: Doc, s: Span) -> set[int]:
     """Token positions inside quotation marks (cues there belong to the quote)."""
     words = token_words(doc)
     texts = words.texts
     inside: set[int] = set()
     open_at = None
-    for i in range(s.start, s.end):
-        if texts[i] not in _MARKS:
-            continue
+    marks = _mark_positions(doc)
+    for i in marks[bisect_left(marks, s.start) : bisect_left(marks, s.end)]:
         if _opens(words, s, i, open_at):
             open_at = i
             continue
@@ -123,6 +137,12 @@ def _statement_prep(norms: list[str], texts: list[str], words: WordLists) -> lis
     return []
 
 
+@lru_cache(maxsize=None)
+def _final_conjunction(conjunctions: frozenset[str]) -> re.Pattern[str]:
+    """A conjunction ending a text, with the space before it (one pattern per language)."""
+    return re.compile(r"\s+(" + "|".join(sorted(map(re.escape, conjunctions))) + ")$")
+
+
 def quote_after(
     doc: Doc, start: int, stop: int, sent_end: int, words: WordLists, shortest: int = 3
 ) -> str | None:
@@ -154,8 +174,6 @@ def quote_after(
     if rest.split()[:1] and rest.split()[0] in words.circumstance and len(rest.split()) <= 6:
         return None  # "… said in a statement": nothing said after the verb
     if stop < sent_end:
-        rest = re.sub(
-            r"\s+(" + "|".join(sorted(map(re.escape, words.conjunction))) + ")$", "", rest
-        )
+        rest = _final_conjunction(words.conjunction).sub("", rest)
     n = len(rest.split())
     return rest if n >= 3 or (n >= shortest and stop >= sent_end) else None
