@@ -222,7 +222,9 @@ def _sentencizer_starts(punct: Bools, is_punct: Bools) -> Bools:
         return guesses
     words = numpy.flatnonzero(~punct & ~is_punct)
     marks = numpy.cumsum(punct)[words]  # sentence-final marks up to each word
-    guesses[words] = numpy.diff(marks, prepend=0) > 0
+    before = numpy.zeros_like(marks)  # … up to the word before
+    before[1:] = marks[:-1]
+    guesses[words] = marks > before
     guesses[0] = True
     return guesses
 
@@ -272,13 +274,15 @@ def _make_sentences(nlp: Language, name: str, punct_chars: list[str]):
         "IS_PUNCT",
         "IS_SPACE",
         "SPACY",
+        "SENT_START",
     ]
 
     def sentences(doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        punct, newline, quote, is_punct, space, ws = doc.to_array(attrs).T.astype(bool)
-        start = doc.to_array("SENT_START").view(numpy.int64)  # 1, -1, or 0 (not set)
+        arr = doc.to_array(attrs)
+        punct, newline, quote, is_punct, space, ws = arr[:, :-1].T.astype(bool)
+        start = arr[:, -1].view(numpy.int64)  # SENT_START: 1, -1, or 0 (not set)
         guesses = _sentencizer_starts(punct, is_punct)
         starts = numpy.where(start != 0, start, numpy.where(guesses, 1, -1))
         _line_starts(starts, newline, quote, space, ws)
