@@ -25,13 +25,14 @@ own), its proclitic split is cached by ORTH id. The components read the doc as t
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from collections.abc import Callable
 from functools import lru_cache
 from typing import cast
 
 import numpy
 import spacy
-from spacy.attrs import IS_ALPHA, NORM  # type: ignore[import-not-found]
+from spacy.attrs import ID, IS_ALPHA, NORM  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -40,7 +41,7 @@ from thinc.types import Ints2d
 
 from ..lang import Profile, load_lexicon, load_profile, norm_form
 
-__all__ = ["get_pipeline", "split_clitic", "PROCLITICS"]
+__all__ = ["get_pipeline", "split_clitic", "PROCLITICS", "WordTable", "word_table"]
 
 # kept for old imports: the proclitics are a field of each language's profile
 # (lang/<code>/profile.toml)
@@ -103,6 +104,39 @@ def _set_column(doc: Doc, attr: str, values: numpy.ndarray) -> None:
     doc.from_array([attr], cast(Ints2d, values.reshape(-1, 1)))
 
 
+class WordTable:
+    """One vocabulary's entries by a dense index, spaCy's lexeme ``ID`` (its rank, which indexes
+    tables: there are no vectors here): their texts, NORMs (the fold) and NORM ids, so that a
+    doc's token strings are read by index (:func:`graphbuild.nlp.tagger.token_words`).
+
+    spaCy gives an entry its index when it makes the entry (the ``ID`` getter is :meth:`add`),
+    as it computes its NORM.
+    """
+
+    def __init__(self, vocab: Vocab, fold: Callable[[str], str]) -> None:
+        self.texts: list[str] = []
+        self.norms: list[str] = []
+        self.norm_ids = array("Q")  # a buffer: numpy reads it without a copy
+        self._add_string = vocab.strings.add
+        self._fold = fold
+
+    def add(self, text: str) -> int:
+        norm = self._fold(text)
+        self.texts.append(text)
+        self.norms.append(norm)
+        self.norm_ids.append(self._add_string(norm))
+        return len(self.texts) - 1
+
+
+_WORD_TABLES: dict[int, tuple[Vocab, WordTable]] = {}
+
+
+def word_table(vocab: Vocab) -> WordTable | None:
+    """The :class:`WordTable` of a pipeline's vocabulary (None for another vocabulary)."""
+    found = _WORD_TABLES.get(id(vocab))
+    return found[1] if found is not None and found[0] is vocab else None
+
+
 @Language.factory("graphbuild_norm", default_config={"lang": "ar"})
 def _make_norm(nlp: Language, name: str, lang: str):
     """NORM = the profile's fold, as a lexeme attribute: spaCy computes it once per vocabulary
@@ -114,9 +148,13 @@ def _make_norm(nlp: Language, name: str, lang: str):
     """
     fold = load_profile(lang).fold
     vocab = nlp.vocab
+    table = WordTable(vocab, fold)
     vocab.lex_attr_getters[NORM] = fold  # type: ignore[attr-defined]
+    vocab.lex_attr_getters[ID] = table.add  # type: ignore[attr-defined]
     for lex in vocab:  # entries made before (the tokenizer's special cases)
         lex.norm_ = fold(lex.orth_)
+        lex.rank = table.add(lex.orth_)
+    _WORD_TABLES[id(vocab)] = (vocab, table)
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, spacy.tokenizer.Tokenizer):
         tokenizer.rules = {

@@ -30,15 +30,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, product
+from operator import itemgetter
 from typing import Any
 
 import numpy
+from spacy.attrs import ID  # type: ignore[import-not-found]
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..lang import LICENCE_ROLE, Lexicon, Profile, load_profile
 from ..text import normalize_key
+from .pipeline import WordTable, word_table
 
 __all__ = [
     "Hit",
@@ -269,6 +272,7 @@ class TokenWords:
     is_space: list[bool]
     is_punct: list[bool]
     is_alpha: list[bool]
+    ids: list[int] | None = None  # the vocabulary's indexes (WordTable), when it has them
 
 
 def _texts_of(vocab: Vocab, ids: list[int]) -> list[str]:
@@ -291,9 +295,28 @@ def token_keys(doc: Doc) -> list[str]:
     normalised once (kept in ``doc.user_data``)."""
     keys = doc.user_data.get(_KEYS_KEY)
     if keys is None:
-        words = token_words(doc)  # it puts the text of each of its ORTH ids in _STRINGS
-        keys = _looked_up(_KEYS, words.orths, lambda orth: normalize_key(_STRINGS[orth]))
+        words = token_words(doc)
+        table = word_table(doc.vocab)
+        if words.ids is not None and table is not None:
+            keys = _picked(_index_keys(table), words.ids)
+        else:  # token_words put the text of each of its ORTH ids in _STRINGS
+            keys = _looked_up(_KEYS, words.orths, lambda orth: normalize_key(_STRINGS[orth]))
         doc.user_data[_KEYS_KEY] = keys
+    return keys
+
+
+_INDEX_KEYS: dict[int, tuple[WordTable, list[str]]] = {}
+
+
+def _index_keys(table: WordTable) -> list[str]:
+    """:func:`~graphbuild.text.normalize_key` of each entry of ``table``, by its index (made for
+    the entries added since the last call)."""
+    found = _INDEX_KEYS.get(id(table))
+    if found is None or found[0] is not table:
+        found = _INDEX_KEYS[id(table)] = (table, [])
+    keys = found[1]
+    if len(keys) < len(table.texts):
+        keys.extend(map(normalize_key, table.texts[len(keys) :]))
     return keys
 
 
@@ -326,6 +349,9 @@ def token_words(doc: Doc) -> TokenWords:
 def _read_words(doc: Doc) -> TokenWords:
     if not len(doc):
         return TokenWords([], [], [], [], [], [], [], [])
+    table = word_table(doc.vocab)
+    if table is not None:
+        return _read_indexed(doc, table)
     arr = doc.to_array(_WORD_ATTRS)
     orth, norm = arr[:, 0].tolist(), arr[:, 1].tolist()
     like_num, space, punct, alpha = (arr[:, 3:] == 1).T.tolist()
@@ -338,6 +364,34 @@ def _read_words(doc: Doc) -> TokenWords:
         is_space=space,
         is_punct=punct,
         is_alpha=alpha,
+    )
+
+
+def _picked(seq: list[str], ids: list[int]) -> list[str]:
+    """``[seq[i] for i in ids]`` in one C call."""
+    return list(itemgetter(*ids)(seq)) if len(ids) > 1 else [seq[i] for i in ids]
+
+
+def _read_indexed(doc: Doc, table: WordTable) -> TokenWords:
+    """The token lists of a pipeline's doc, its strings read by the vocabulary's indexes; a token
+    whose NORM is its own (a clitic split's rest) reads it by id."""
+    arr = doc.to_array([ID, *_WORD_ATTRS])
+    ids, orth = arr[:, 0].tolist(), arr[:, 1].tolist()
+    norms = _picked(table.norms, ids)
+    lexeme_norms = numpy.frombuffer(table.norm_ids, dtype=numpy.uint64)[arr[:, 0]]
+    for i in numpy.flatnonzero(arr[:, 2] != lexeme_norms).tolist():
+        norms[i] = _texts_of(doc.vocab, [int(arr[i, 2])])[0]
+    like_num, space, punct, alpha = (arr[:, 4:] == 1).T.tolist()
+    return TokenWords(
+        orths=orth,
+        texts=_picked(table.texts, ids),
+        norms=norms,
+        ws=_SPACES[arr[:, 3]].tolist(),
+        like_num=like_num,
+        is_space=space,
+        is_punct=punct,
+        is_alpha=alpha,
+        ids=ids,
     )
 
 

@@ -13,7 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphbuild.lang import load_lexicon, load_profile
-from graphbuild.nlp.pipeline import _sentencizer_starts, get_pipeline, split_clitic
+from graphbuild.nlp.pipeline import _sentencizer_starts, get_pipeline, split_clitic, word_table
+from graphbuild.nlp.tagger import token_words
 
 
 def test_special_cases_keep_no_norm_of_their_own() -> None:
@@ -91,3 +92,33 @@ def test_clitic_splits_make_the_doc_spacys_retokenizer_makes() -> None:
     assert len(doc) > len(get_pipeline("ar").tokenizer(text)) + 3
     assert doc.text == text
     assert doc.to_array(attrs).tolist() == want.to_array(attrs).tolist()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_word_table_indexes_every_entry(lang: str) -> None:
+    """Each vocabulary entry's ID indexes its text and NORM in the pipeline's word table, new
+    entries included; the token lists read by index are those read by string."""
+    nlp = get_pipeline(lang)
+    table = word_table(nlp.vocab)
+    assert table is not None
+    doc = nlp("Qxzv Wyxq والوزير بالحكومة Minister's “talks”, 12 May.\n")
+    for tok in doc:
+        assert table.texts[tok.lex.rank] == tok.text
+        assert table.norms[tok.lex.rank] == tok.lex.norm_
+    words = token_words(doc)
+    assert words.ids == [t.lex.rank for t in doc]
+    assert words.texts == [t.text for t in doc] and words.norms == [t.norm_ for t in doc]
+
+
+def test_the_rest_of_a_split_keeps_its_own_norm() -> None:
+    """A clitic split gives the rest its article back in NORM: the token's, not its entry's."""
+    doc = get_pipeline("ar")("قال للوزارة")
+    words = token_words(doc)
+    assert [t.norm_ for t in doc] == words.norms
+    assert any(t.norm_ != t.lex.norm_ for t in doc)
+
+
+def test_a_doc_of_another_vocabulary_reads_its_strings() -> None:
+    doc = spacy.blank("en")("Two words")
+    assert word_table(doc.vocab) is None
+    assert token_words(doc).texts == ["Two", "words"] and token_words(doc).ids is None
