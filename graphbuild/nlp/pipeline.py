@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
+from dataclasses import dataclass
 from collections.abc import Callable
 from functools import lru_cache
 from typing import cast
@@ -104,6 +105,17 @@ def _set_column(doc: Doc, attr: str, values: numpy.ndarray) -> None:
     doc.from_array([attr], cast(Ints2d, values.reshape(-1, 1)))
 
 
+@dataclass(frozen=True)
+class Fold:
+    """The profile's fold of ``lang`` as a vocabulary's NORM getter (an object that pickles, as
+    a vocabulary's getters must)."""
+
+    lang: str
+
+    def __call__(self, text: str) -> str:
+        return load_profile(self.lang).fold(text)
+
+
 class WordTable:
     """One vocabulary's entries by a dense index, spaCy's lexeme ``ID`` (its rank, which indexes
     tables: there are no vectors here): their texts, NORMs (the fold) and NORM ids, so that a
@@ -117,14 +129,14 @@ class WordTable:
         self.texts: list[str] = []
         self.norms: list[str] = []
         self.norm_ids = array("Q")  # a buffer: numpy reads it without a copy
-        self._add_string = vocab.strings.add
+        self._strings = vocab.strings
         self._fold = fold
 
     def add(self, text: str) -> int:
         norm = self._fold(text)
         self.texts.append(text)
         self.norms.append(norm)
-        self.norm_ids.append(self._add_string(norm))
+        self.norm_ids.append(self._strings.add(norm))
         return len(self.texts) - 1
 
 
@@ -146,7 +158,7 @@ def _make_norm(nlp: Language, name: str, lang: str):
     The tokenizer's special cases lose their own NORM (English "n't" → "not"): every token's NORM
     is the fold of its text, as when this component wrote it token by token.
     """
-    fold = load_profile(lang).fold
+    fold = Fold(lang)
     vocab = nlp.vocab
     table = WordTable(vocab, fold)
     vocab.lex_attr_getters[NORM] = fold  # type: ignore[attr-defined]

@@ -3,6 +3,7 @@ entry): a token's NORM is the profile's fold of its text, whatever made the toke
 
 from __future__ import annotations
 
+import pickle
 import random
 from functools import lru_cache
 
@@ -122,3 +123,11 @@ def test_a_doc_of_another_vocabulary_reads_its_strings() -> None:
     doc = spacy.blank("en")("Two words")
     assert word_table(doc.vocab) is None
     assert token_words(doc).texts == ["Two", "words"] and token_words(doc).ids is None
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_vocabulary_still_pickles(lang: str) -> None:
+    """Its getters (NORM, the word table's index) are objects that pickle: a copy folds new
+    words the same way."""
+    copy = pickle.loads(pickle.dumps(get_pipeline(lang).vocab))
+    assert copy["Ÿxwéq"].norm_ == load_profile(lang).fold("Ÿxwéq")
