@@ -212,15 +212,40 @@ def _regions(lang: str) -> frozenset[str]:
 
 def _has_portfolio(tg: Tagger, start: int, end: int) -> bool:
     """A portfolio word ("affairs") in the complement, alone or after a glued preposition."""
+    words = _portfolio_table(tg)
+    for norm in tg.norms[start:end]:
+        found = words.get(norm)
+        if found is None:
+            if len(words) >= _MAX_WORDS_KEPT:
+                words.clear()
+            found = words[norm] = _portfolio_word(tg, norm)
+        if found:
+            return True
+    return False
+
+
+_PORTFOLIO_TABLES: dict[tuple[int, int], tuple[object, object, dict[str, bool]]] = {}
+_MAX_WORDS_KEPT = 100_000  # words of a vocabulary; a table starts again past it
+
+
+def _portfolio_table(tg: Tagger) -> dict[str, bool]:
+    """The table NORM → :func:`_portfolio_word` of a lexicon and profile."""
+    lex, P = tg.lex, tg.P
+    kept = _PORTFOLIO_TABLES.get((id(lex), id(P)))
+    if kept is None or kept[0] is not lex or kept[1] is not P:
+        kept = _PORTFOLIO_TABLES[(id(lex), id(P))] = (lex, P, {})
+    return kept[2]
+
+
+def _portfolio_word(tg: Tagger, norm: str) -> bool:
+    """A portfolio word ("affairs"), alone or after a glued preposition."""
     P = tg.P
     clitics = tuple(sorted({P.contracted_article, *P.proclitics} - {""}, key=len, reverse=True))
-    for k in range(start, end):
-        norm = tg.norms[k]
-        rest = next((norm[len(c) :] for c in clitics if norm.startswith(c)), norm)
-        for form in (norm, rest, P.definite_prefix + rest):
-            row = tg.lex.titles.get(form)
-            if row is not None and row[0] == "portfolio":
-                return True
+    rest = next((norm[len(c) :] for c in clitics if norm.startswith(c)), norm)
+    for form in (norm, rest, P.definite_prefix + rest):
+        row = tg.lex.titles.get(form)
+        if row is not None and row[0] == "portfolio":
+            return True
     return False
 
 
