@@ -16,9 +16,11 @@ The grammar is the language's head direction (``head_initial`` in its profile):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
-from ..lang import Lexicon, Profile
+from ..lang import Lexicon, Profile, WordLists
 from .memo import probe, remembered
 from .mentions import AgencyMention
 from .spans import tokens_text
@@ -103,36 +105,17 @@ class _Idafa:
         self.last_def = tg.is_def(h.end - 1) or self.kind == INTERNATIONAL
 
     def run(self) -> None:
-        rules = (
-            self._country,
-            self._inner_body,
-            self._head_noun,
-            self._office_of_role,
-            self._accompanying,
-            self._parent_body,
-            self._parent_after_prep,
-            self._genitive_country,
-            self._origin,
-            self._affiliated,
-            self._other_hit,
-            self._number,
-            self._concerned,
-            self._contracted,
-            self._genitive,
-            self._posted_in,
-            self._country_after_prep,
-            self._coordinated,
-            self._privative,
-            self._object_of_noun,
-            self._abroad,
-            self._break_word,
-            self._definite,
-            self._indefinite_adjective,
-            self._indefinite_idafa,
-        )
-        while self.j < self.n and not self.tg.is_space[self.j]:
+        """Try the rules in order at each token until one applies; only the rules that can apply
+        there (:func:`_rules_of`): the others would return None."""
+        tg = self.tg
+        hits, norms, is_space = tg.hits, tg.norms, tg.is_space
+        at_hit, at_word, plain, gate = _rules_of(tg.W, self.kind)
+        go_on: bool | None = None
+        while self.j < self.n and not is_space[self.j]:
+            j = self.j
+            rules = at_hit if j in hits else at_word if norms[j] in gate else plain
             for rule in rules:
-                go_on = rule()
+                go_on = rule(self)
                 if go_on is not None:
                     break
             if not go_on:
@@ -635,6 +618,89 @@ class _Idafa:
             and tg.is_def(j + 2)
             and tg.kind(j + 2) is None
         )
+
+
+_Rule = Callable[[_Idafa], "bool | None"]
+# the rules of the walk, in the order they are tried
+_RULES: tuple[_Rule, ...] = (
+    _Idafa._country,
+    _Idafa._inner_body,
+    _Idafa._head_noun,
+    _Idafa._office_of_role,
+    _Idafa._accompanying,
+    _Idafa._parent_body,
+    _Idafa._parent_after_prep,
+    _Idafa._genitive_country,
+    _Idafa._origin,
+    _Idafa._affiliated,
+    _Idafa._other_hit,
+    _Idafa._number,
+    _Idafa._concerned,
+    _Idafa._contracted,
+    _Idafa._genitive,
+    _Idafa._posted_in,
+    _Idafa._country_after_prep,
+    _Idafa._coordinated,
+    _Idafa._privative,
+    _Idafa._object_of_noun,
+    _Idafa._abroad,
+    _Idafa._break_word,
+    _Idafa._definite,
+    _Idafa._indefinite_adjective,
+    _Idafa._indefinite_idafa,
+)
+# rules that return None at a token no lexicon hit covers: they read a hit there
+_HIT_ONLY = frozenset({_Idafa._country, _Idafa._inner_body, _Idafa._head_noun})
+# rules that return None, reading nothing else, unless the token is one of their words
+# (_office_of_role reads a title at the token, or after a genitive clitic there)
+_WORD_ONLY = frozenset(
+    {
+        _Idafa._office_of_role,
+        _Idafa._accompanying,
+        _Idafa._parent_body,
+        _Idafa._parent_after_prep,
+        _Idafa._genitive_country,
+        _Idafa._origin,
+        _Idafa._affiliated,
+        _Idafa._concerned,
+        _Idafa._genitive,
+        _Idafa._posted_in,
+        _Idafa._country_after_prep,
+        _Idafa._privative,
+    }
+)
+_RuleSets = tuple[tuple[_Rule, ...], tuple[_Rule, ...], tuple[_Rule, ...], frozenset[str]]
+_RULES_OF: dict[tuple[int, str], tuple[WordLists, _RuleSets]] = {}
+
+
+def _rules_of(W: WordLists, kind: str) -> _RuleSets:
+    """The rules of a walk from a head of ``kind`` that can apply at a token (those that return
+    None for every head of another kind left out): at a lexicon hit (up to
+    :meth:`_Idafa._other_hit`, which stops the walk at any hit), at one of the words that gate
+    some rules, at any other word; and those gating words. One answer per word lists and kind."""
+    got = _RULES_OF.get((id(W), kind))
+    if got is not None and got[0] is W:
+        return got[1]
+    off = set()
+    if kind not in _ROLE_OFFICE_KINDS:
+        off.add(_Idafa._office_of_role)
+    if kind != DELEGATION:
+        off |= {_Idafa._accompanying, _Idafa._origin}
+    if kind not in EMBASSY_KINDS:
+        off.add(_Idafa._posted_in)
+    off.add(_Idafa._abroad if kind != MINISTRY else _Idafa._contracted)
+    rules = [r for r in _RULES if r not in off]
+    at_hit = tuple(rules[: rules.index(_Idafa._other_hit) + 1])
+    at_word = tuple(r for r in rules if r not in _HIT_ONLY)
+    plain = tuple(r for r in at_word if r not in _WORD_ONLY)
+    gate = W.genitive | W.parent_prep | W.affiliated | W.concerned | W.privative
+    if kind == DELEGATION:
+        gate |= W.accompany | W.origin
+    if kind in EMBASSY_KINDS:
+        gate |= W.posted_to
+    sets = (at_hit, at_word, plain, frozenset(gate))
+    _RULES_OF[(id(W), kind)] = (W, sets)
+    return sets
 
 
 def _title_adjective(tg: Tagger, k: int) -> bool:
