@@ -702,18 +702,19 @@ def person_names(tg: Tagger, lo: int, hi: int) -> list[NameMention]:
     meeting, a statement) in the sentence. Whether the person is an official is the caller's: the
     article must give a title too."""
     out: list[NameMention] = []
-    cue = bool(tg.starts(("cue",), lo, hi))
     norms, names = tg.norms, tg.lex.names
+    # where no known name is (known_name's first test), no name starts
+    known = [k for k in range(lo, hi) if norms[k] in names]
+    if not known:
+        return out
+    cue = bool(tg.starts(("cue",), lo, hi))
     i = lo
-    while i < hi:
-        if norms[i] not in names:  # no known name (known_name's first test): no name starts here
-            i += 1
-            continue
-        role = cue or _after_honorific_hit(tg, i, lo)
-        nm = name_run(tg, i) if role and known_name(tg, i) else None
-        words = 0 if nm is None else sum(1 for k in range(nm.start, nm.end) if tg.is_alpha[k])
-        if nm is None or nm.end > hi or words < 2:
-            i += 1
+    for k in known:
+        if k < i:
+            continue  # inside the name read before
+        role = cue or _after_honorific_hit(tg, k, lo)
+        nm = name_run(tg, k) if role and known_name(tg, k) else None
+        if nm is None or nm.end > hi or sum(tg.is_alpha[nm.start : nm.end]) < 2:
             continue
         out.append(nm)
         i = nm.end
