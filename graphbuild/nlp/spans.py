@@ -6,6 +6,7 @@ ends of the sentence at each call)."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import add
 
 from spacy.tokens import Doc, Span
 
@@ -22,11 +23,10 @@ def tokens_text(tg: Tagger, start: int, end: int) -> str:
         return span_text(tg.doc[start:end])  # spaCy's own answer at the edges
     if end - start == 1:
         return texts[start]
+    if end - start == 2:
+        return texts[start] + ws[start] + texts[start + 1]
     last = end - 1
-    return (
-        "".join([t + w for t, w in zip(texts[start:last], ws[start:last], strict=True)])
-        + texts[last]
-    )
+    return "".join(map(add, texts[start:last], ws[start:last])) + texts[last]
 
 
 _SENT_KEY = "graphbuild.sentence_starts"
