@@ -20,7 +20,7 @@ from ..lang import load_ministries
 from ..text import normalize_key
 from .agencies import compound_ministry, country_qualified, split_coordinated
 from .mentions import AgencyMention, TitleMention
-from .spans import sentence_of
+from .spans import sentence_of, span
 from .tagger import Tagger
 from .values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 
@@ -313,7 +313,7 @@ class EntityBuilder:
                 )
                 oi = self.canon(p.ref)
                 ai = self.agency(m, "agency.counterpart", holder=oi)
-                ev = self.doc[p.start : p.end]
+                ev = span(self.doc, p.start, p.end)
                 self.officials[oi].agencies.append(ai)
                 self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ai), ev, "member.counterpart")
                 self.member_of_country(ai, o.country, ev)
@@ -616,7 +616,6 @@ class EntityBuilder:
         with its
         country, its parent body and, for an accompanying delegation, the official it
         accompanies."""
-        ev = self.doc[m.start : m.end]
         if m.kind == SEAT and self._venue(m):
             return None  # "at the White House": a place, not the body that speaks from it
         pieces = split_coordinated(self.tg, m) if not m.anaphor else [m]
@@ -628,6 +627,7 @@ class EntityBuilder:
                 return None
             self.agencies[ref].aliases.add(m.text)
         else:
+            ev = span(self.doc, m.start, m.end)
             ref = self.agency(m)
             self.add_parent(ref, m.parent, ev)
             if m.kind == DELEGATION and m.parent is not None and m.parent.country:
@@ -702,7 +702,7 @@ class EntityBuilder:
         named = [
             a for a in self.officials[oi].agencies if not self.agencies[a].implied and a != ref
         ]
-        ev = self.doc[o.start : m.end]
+        ev = span(self.doc, o.start, m.end)
         if named:
             self.member(Ref(AGENCY, named[-1]), Ref(AGENCY, ref), ev, "member.parent")
         else:

@@ -37,7 +37,7 @@ from .resolution import (
     mentions_of_known_officials,
     parents_by_name,
 )
-from .spans import is_sent_start, tokens_text
+from .spans import is_sent_start, span, tokens_text
 from .tagger import Tagger
 from .titles import (
     COMMAS,
@@ -152,7 +152,7 @@ def _coordinated_titles_before(
         if later is not None and COUNTERPART in later.roles:
             break  # "met X, the Egyptian minister, his Jordanian counterpart Y": two people
         b.official(name, t0, "official.title+name")
-        bind_title_agencies(b, oi, t0, doc[t0.start : name_end])
+        bind_title_agencies(b, oi, t0, span(doc, t0.start, name_end))
         titles.bound.add(t0.start)
         used.update(range(t0.start, titles.at[k].start))
         prev_k = t0.start
@@ -327,7 +327,7 @@ def _name_after_title(
     oi = b.official(nm.text, t, "official.title+name")
     first = min(t.start, nm.start)
     b.add_part(si, Part(OFFICIAL, oi, first, nm.end))
-    bind_title_agencies(b, oi, t, doc[t.start : nm.end])
+    bind_title_agencies(b, oi, t, span(doc, t.start, nm.end))
     titles.bound.add(k)
     prev_k = _coordinated_titles_before(b, s, k, starts, titles, nm.text, oi, nm.end, used)
     if prev_k < k:
@@ -392,7 +392,7 @@ def _name_before_title(
     oi = b.official(nm.text, t, "official.name+title")
     b.name_tokens.update(range(nm.start, nm.end))
     b.add_part(si, Part(OFFICIAL, oi, nm.start, t.end))
-    bind_title_agencies(b, oi, t, doc[nm.start : t.end])
+    bind_title_agencies(b, oi, t, span(doc, nm.start, t.end))
     titles.bound.add(t.start)
     used.update(range(nm.start, t.end))
     _bind_following_titles(b, s, t.end, oi, titles)
@@ -482,7 +482,7 @@ def _bind_following_titles(
         if held is not None and j == held.end and _another_post(tg, held, t):
             return  # "... crown prince, prime minister [the French president]": the guest's
         b.add_title(oi, t)
-        bind_title_agencies(b, oi, t, doc[t.start : t.end])
+        bind_title_agencies(b, oi, t, span(doc, t.start, t.end))
         titles.bound.add(j)
         held = t if held is not None else None
         j = t.end

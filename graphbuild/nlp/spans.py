@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .tagger import Tagger, span_text
 
-__all__ = ["is_sent_start", "sentence_of", "tokens_text"]
+__all__ = ["is_sent_start", "sentence_of", "span", "tokens_text"]
 
 
 def tokens_text(tg: Tagger, start: int, end: int) -> str:
@@ -27,6 +27,14 @@ def tokens_text(tg: Tagger, start: int, end: int) -> str:
         return texts[start] + ws[start] + texts[start + 1]
     last = end - 1
     return "".join(map(add, texts[start:last], ws[start:last])) + texts[last]
+
+
+def span(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]``; a range inside the doc is made without spaCy's slice normalisation (a
+    Python call per slice)."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
 
 
 _SENT_KEY = "graphbuild.sentence_starts"
