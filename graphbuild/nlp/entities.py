@@ -335,15 +335,22 @@ class EntityBuilder:
         one) is the article's only body of that kind and portfolio named with one ("the foreign
         ministry" ~ "the Egyptian foreign ministry"), or the only longer name containing it; two of
         one portfolio and country are one."""
+        # a variant is of the same kind and no well-known body (_variant_of): neither changes here
+        same_kind: dict[str, list[int]] = {}
+        for j, b in enumerate(self.agencies):
+            if not b.body:
+                same_kind.setdefault(b.kind, []).append(j)
         for _round in range(3):  # a fold may make two others variants (their parents become one)
             folded = False
             for i, a in enumerate(self.agencies):
-                if i in self.agency_redirect or a.body:
+                if i in self.agency_redirect or a.body or len(same_kind[a.kind]) < 2:
                     continue
                 cands = [
                     j
-                    for j, b in enumerate(self.agencies)
-                    if j != i and j not in self.agency_redirect and self._variant_of(a, b, i, j)
+                    for j in same_kind[a.kind]
+                    if j != i
+                    and j not in self.agency_redirect
+                    and self._variant_of(a, self.agencies[j], i, j)
                 ]
                 home = [
                     j
