@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from operator import add
 
+from numpy import flatnonzero
 from spacy.tokens import Doc, Span
 
 from .tagger import Tagger, span_text
@@ -49,7 +50,7 @@ def _sentence_starts(doc: Doc) -> tuple[list[int], frozenset[int]] | None:
         if doc.user_hooks or doc.user_span_hooks or not doc.has_annotation("SENT_START"):
             got = doc.user_data[_SENT_KEY] = ()
         else:
-            starts = [i for i, v in enumerate(doc.to_array("SENT_START").tolist()) if v == 1]
+            starts = flatnonzero(doc.to_array("SENT_START") == 1).tolist()
             got = doc.user_data[_SENT_KEY] = (starts, frozenset(starts))
     return got or None
 
