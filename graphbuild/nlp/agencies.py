@@ -811,7 +811,24 @@ def _abroad_end(tg: Tagger, k: int) -> int:
 
 def _word_key(P: Profile, W, norm: str) -> str:
     """An agency word as names are compared: without a glued conjunction before the article, without
-    the article."""
+    the article (:func:`_read_word_key`, read once per word)."""
+    kept = _WORD_KEYS.get((id(P), id(W)))
+    if kept is None or kept[0] is not P or kept[1] is not W:
+        kept = _WORD_KEYS[(id(P), id(W))] = (P, W, {})
+    table = kept[2]
+    key = table.get(norm)
+    if key is None:
+        if len(table) >= _MAX_WORDS_KEPT:
+            table.clear()
+        key = table[norm] = _read_word_key(P, W, norm)
+    return key
+
+
+_WORD_KEYS: dict[tuple[int, int], tuple[Profile, object, dict[str, str]]] = {}
+_MAX_WORDS_KEPT = 100_000  # words of a vocabulary; a table starts again past it
+
+
+def _read_word_key(P: Profile, W, norm: str) -> str:
     conj = next(
         (c for c in W.conjunction if norm.startswith(c) and P.is_definite(norm[len(c) :])), None
     )
