@@ -158,6 +158,10 @@ class Entities:
         return self.agencies[ag(p.ref)].country
 
 
+_NAMES_A_COUNTRY: dict[int, tuple[object, Callable[[str], str], dict[str, bool]]] = {}
+_MAX_TEXTS_KEPT = 1 << 14
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _folded(fold: Callable[[str], str], text: str) -> str:
     """``text`` with its whitespace made single spaces, folded (agency names repeat)."""
@@ -231,12 +235,24 @@ class EntityBuilder:
         )
 
     def _names_a_country(self, text: str) -> bool:
-        words = self._norm(text).split()
-        return any(
-            " ".join(words[i : i + n]) in self.lex.countries
-            for n in (1, 2, 3)
-            for i in range(len(words))
-        )
+        """One, two or three words of ``text`` name a country (read once per text and lexicon:
+        agency names repeat)."""
+        lex = self.lex
+        kept = _NAMES_A_COUNTRY.get(id(lex))
+        if kept is None or kept[0] is not lex or kept[1] is not self._fold:
+            kept = _NAMES_A_COUNTRY[id(lex)] = (lex, self._fold, {})
+        table = kept[2]
+        found = table.get(text)
+        if found is None:
+            if len(table) >= _MAX_TEXTS_KEPT:
+                table.clear()
+            words = self._norm(text).split()
+            found = table[text] = any(
+                " ".join(words[i : i + n]) in lex.countries
+                for n in (1, 2, 3)
+                for i in range(len(words))
+            )
+        return found
 
     # ---- officials ------------------------------------------------------
     def official(self, name: str, title: TitleMention | None, rule: str) -> int:
