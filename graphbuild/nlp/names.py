@@ -16,7 +16,9 @@ with its rule in :data:`NAME_SHAPES`; both read the language's personal names
   initials; a word outside the name list is taken only right after a known name (a
   given name and a surname), unless the whole run ends at a comma, bracket or quote
   (an apposition: "…، Mr Liu Jian Hua،") or, two words at most, at the end of the
-  sentence. So a name never takes the verb or noun after it.
+  sentence. So a name never takes the verb or noun after it. After two name words it stops at a
+  verbal noun, a broken or definite plural (the object of a verb-first sentence) unless
+  punctuation follows; after one, at a one-letter preposition glued to a hamza-alef word.
 * ``capitalised`` (English): name words are capitalised, lower-case name particles
   (bin, al) join them, an initial ("J.") stands between two words, a glued hyphen
   joins two parts (Al-Serraj); a stop word ends a name unless it is a month name
@@ -167,7 +169,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
             or (position > 0 and norm in tg.W.regnal)  # Abdullah the Second
         )
     w = _word_of(tg, i)
-    if w.unfolded:
+    if w.unfolded and (position > 0 or not w.unfolded_plain):
         return True  # the name, not the function word it folds onto
     if w.indefinite:
         return False  # an indefinite word: "recently", "a delegation"
@@ -200,7 +202,21 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # clitic + article
     if position == 0 and w.and_start:
         return False  # "and Africa", "and North": a name does not start so
-    return not w.pronoun  # pronoun-suffixed verbal nouns are not names
+    # pronoun-suffixed verbal nouns are not names; nor the word after a name that is none
+    return not w.pronoun and (position == 0 or not _not_name_after_name(tg, w, i, position))
+
+
+def _not_name_after_name(tg: Tagger, w: _Word, i: int, position: int) -> bool:
+    """After the first name word, a preposition glued to a hamza-alef word ("with-restoring");
+    after two, a verbal noun ("readiness") or a broken or definite sound plural ("papers", "the
+    attacks") outside the name list: the verb's object in a verb-first sentence, unless it closes
+    an apposition or the sentence (an unlisted surname of that shape)."""
+    if w.prep_glued:
+        return True
+    if position < 2 or not w.object_shape or (i >= 2 and _particle(tg, i - 2)):
+        return False  # a family chain after a particle (walad al-Sheikh al-X) goes on
+    nxt = tg.texts[i + 1] if i + 1 < len(tg.texts) else ""
+    return not (nxt in _BOUNDARY_PUNCT or nxt in tg.P.sentence_punct)
 
 
 @dataclass(frozen=True)
@@ -225,6 +241,10 @@ class _Word:
     article_clitic: bool
     and_start: bool  # :func:`_and_alef` or :func:`_and_region`
     pronoun: bool
+    unfolded_plain: bool  # … spelled only as its function word: no first word (Mark Li)
+    listed: bool  # in the name list
+    object_shape: bool  # a verbal noun or a definite plural, outside the name list
+    prep_glued: bool  # a one-letter preposition glued to a hamza-alef word, outside the name list
 
 
 _WORDS: dict[tuple[int, int], tuple[object, object, dict[tuple[str, str], _Word]]] = {}
@@ -267,6 +287,39 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         article_clitic=norm.startswith(tuple(W.article_clitic)) and len(norm) > 4,
         and_start=_and_alef(tg, norm) or _and_region(tg, norm),
         pronoun=norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4,
+        unfolded_plain=tg.lex.stop_spellings.get(norm, frozenset()) <= {text},
+        listed=norm in names,
+        object_shape=_object_shape(tg, norm),
+        prep_glued=_prep_glued(tg, text, norm),
+    )
+
+
+def _object_shape(tg: Tagger, norm: str) -> bool:
+    """A verbal noun (:func:`_verbal_noun_shape`) or a definite sound plural (``plural_ending``),
+    outside the name list."""
+    P = tg.P
+    if norm in tg.lex.names:
+        return False
+    if P.is_definite(norm):
+        bare = P.strip_definite(norm)
+        return bare.endswith(tuple(tg.W.plural_ending)) and len(bare) > 3
+    return _verbal_noun_shape(tg, norm)
+
+
+def _prep_glued(tg: Tagger, text: str, norm: str) -> bool:
+    """A one-letter preposition (the first letter of a ``verbal_noun_prefix``) glued to a word
+    starting with a hamza on the alef, outside the name list ("with-restoring", "to-announce")."""
+    P = tg.P
+    alef = P.fold(P.definite_prefix)[:1]
+    preps = {p[:1] for p in tg.W.verbal_noun_prefix}
+    text = _without_marks(text)
+    return (
+        len(text) > 3
+        and bool(alef)
+        and text[0] in preps
+        and text[1] != alef
+        and P.fold(text[1]) == alef
+        and norm not in tg.lex.names
     )
 
 
