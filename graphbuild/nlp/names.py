@@ -646,8 +646,10 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # read by the run, between two name words
     if position == 0 and (text in tg.lex.stopwords or norm in tg.P.stop_words):
         return False
-    # a stop word ends a name, but a month name outside a date may be one (Theresa May)
-    return not (position > 0 and norm in tg.P.stop_words and i not in tg.months)
+    # a stop word (or a word of the stop list: a weekday) ends a name, but a month name outside a
+    # date may be one (Theresa May)
+    stop = norm in tg.P.stop_words or norm in tg.lex.stopwords
+    return not (position > 0 and stop and i not in tg.months)
 
 
 def _family_name_after_particle(tg: Tagger, i: int, position: int) -> bool:

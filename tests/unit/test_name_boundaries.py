@@ -70,3 +70,15 @@ def test_ar_a_short_foreign_surname_spelled_as_a_function_word_stays():
 def test_en_a_lower_case_word_never_joins_a_name(text, name):
     assert name_at(text, "Samuel", "en") == name
     assert names(run(text, "en"), "Official") == {name}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Foreign Minister Samuel Smith Tuesday said the talks were useful.", "Samuel Smith"),
+        ("Prime Minister Anna May said on Friday the talks were useful.", "Anna May"),
+    ],
+)
+def test_en_a_weekday_after_a_name_ends_it_a_month_name_outside_a_date_does_not(text, name):
+    first = name.split()[0]
+    assert name_at(text, first, "en") == name
