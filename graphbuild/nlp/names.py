@@ -207,16 +207,27 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
 
 
 def _not_name_after_name(tg: Tagger, w: _Word, i: int, position: int) -> bool:
-    """After the first name word, a preposition glued to a hamza-alef word ("with-restoring");
-    after two, a verbal noun ("readiness") or a broken or definite sound plural ("papers", "the
-    attacks") outside the name list: the verb's object in a verb-first sentence, unless it closes
-    an apposition or the sentence (an unlisted surname of that shape)."""
-    if w.prep_glued:
+    """After the first name word, a preposition glued to a hamza-alef word ("with-restoring") or a
+    definite sound plural ("the attacks"); after two, a verbal noun ("readiness") or a broken plural
+    ("papers"), a definite word before a definite feminine nisba ("the operation the military"),
+    an unlisted word before a word with a pronoun suffix ("keenness his-country"): the verb's
+    object in a verb-first sentence, unless it follows a particle's compound (walad al-Sheikh al-X)
+    or, but for a plural, closes an apposition or the sentence (an unlisted surname)."""
+    chain = i >= 2 and _particle(tg, i - 2)
+    if w.prep_glued or (w.definite_plural and not chain):
         return True
-    if position < 2 or not w.object_shape or (i >= 2 and _particle(tg, i - 2)):
-        return False  # a family chain after a particle (walad al-Sheikh al-X) goes on
-    nxt = tg.texts[i + 1] if i + 1 < len(tg.texts) else ""
-    return not (nxt in _BOUNDARY_PUNCT or nxt in tg.P.sentence_punct)
+    n, texts = len(tg.texts), tg.texts
+    nxt = texts[i + 1] if i + 1 < n else ""
+    if nxt in _BOUNDARY_PUNCT or nxt in tg.P.sentence_punct or chain:
+        return False
+    if position >= 2 and w.object_shape:
+        return True
+    if position < 2 or i + 1 >= n or not tg.is_alpha[i + 1]:
+        return False
+    after = _word_of(tg, i + 1)
+    if tg.P.is_definite(tg.norms[i]):
+        return after.definite_feminine_nisba
+    return not w.listed and after.pronoun_glued
 
 
 @dataclass(frozen=True)
@@ -244,6 +255,9 @@ class _Word:
     unfolded_plain: bool  # … spelled only as its function word: no first word (Mark Li)
     listed: bool  # in the name list
     object_shape: bool  # a verbal noun or a definite plural, outside the name list
+    definite_plural: bool  # a definite sound plural, outside the name list
+    definite_feminine_nisba: bool  # the article, a nisba and the feminine ending
+    pronoun_glued: bool  # a one-letter pronoun suffix (:func:`_glued_non_name`)
     prep_glued: bool  # a one-letter preposition glued to a hamza-alef word, outside the name list
 
 
@@ -290,6 +304,10 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         unfolded_plain=tg.lex.stop_spellings.get(norm, frozenset()) <= {text},
         listed=norm in names,
         object_shape=_object_shape(tg, norm),
+        definite_plural=P.is_definite(norm) and _object_shape(tg, norm),
+        definite_feminine_nisba=_definite_feminine_nisba(tg, norm),
+        pronoun_glued=_glued_non_name(tg, text, norm, 0)
+        and not norm.startswith(glued_ands(W.conjunction)),
         prep_glued=_prep_glued(tg, text, norm),
     )
 
@@ -304,6 +322,15 @@ def _object_shape(tg: Tagger, norm: str) -> bool:
         bare = P.strip_definite(norm)
         return bare.endswith(tuple(tg.W.plural_ending)) and len(bare) > 3
     return _verbal_noun_shape(tg, norm)
+
+
+def _definite_feminine_nisba(tg: Tagger, norm: str) -> bool:
+    """The article, a nisba and the feminine ending (an adjective agreeing with a noun)."""
+    P = tg.P
+    fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
+    return (
+        bool(fem and P.nisba_ending) and P.is_definite(norm) and norm.endswith(P.nisba_ending + fem)
+    )
 
 
 def _prep_glued(tg: Tagger, text: str, norm: str) -> bool:

@@ -82,3 +82,29 @@ def test_en_a_lower_case_word_never_joins_a_name(text, name):
 def test_en_a_weekday_after_a_name_ends_it_a_month_name_outside_a_date_does_not(text, name):
     first = name.split()[0]
     assert name_at(text, first, "en") == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a definite noun and its feminine nisba adjective
+        ("ندد وزير الخارجية الكيني سامي عادل العملية العسكرية في الإقليم.", "سامي عادل"),
+        # an unlisted noun heading a construct with a pronoun-suffixed word
+        ("أكد وزير الخارجية الكيني سامي عادل حرص بلاده على الاستقرار.", "سامي عادل"),
+        # a definite plural, even right after one name word and before the full stop
+        ("أدان وزير الخارجية الكيني سامي الاعتداءات.", "سامي"),
+    ],
+)
+def test_ar_name_stops_at_a_noun_phrase_after_it(text, name):
+    assert name_at(text, "سامي") == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("وحضر اللقاء السيد سامي عادل العطية.", "سامي عادل العطية"),
+        ("وحضر السيد سامي ولد الشيخ التاه الاجتماعات الثنائية.", "سامي ولد الشيخ التاه"),
+    ],
+)
+def test_ar_unlisted_definite_surnames_stay(text, name):
+    assert name_at(text, "سامي") == name
