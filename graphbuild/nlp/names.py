@@ -676,7 +676,22 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     # a stop word (or a word of the stop list: a weekday) ends a name, but a month name outside a
     # date may be one (Theresa May)
     stop = norm in tg.P.stop_words or norm in tg.lex.stopwords
-    return not (position > 0 and stop and i not in tg.months)
+    return not (position > 0 and stop and i not in tg.months) and not (
+        position >= 2 and _headline_verb(tg, i)
+    )
+
+
+def _headline_verb(tg: Tagger, i: int) -> bool:
+    """A Title Case headline's verb after a name ("X Y Holds Talks"): an unlisted word with the
+    ``plural_ending``, before another unlisted capitalised word."""
+    norms, texts, names = tg.norms, tg.texts, tg.lex.names
+    return (
+        texts[i].endswith(tuple(tg.W.plural_ending))
+        and norms[i] not in names
+        and i + 1 < len(texts)
+        and texts[i + 1][:1].isupper()
+        and norms[i + 1] not in names
+    )
 
 
 def _family_name_after_particle(tg: Tagger, i: int, position: int) -> bool:

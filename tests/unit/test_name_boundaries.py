@@ -108,3 +108,16 @@ def test_ar_name_stops_at_a_noun_phrase_after_it(text, name):
 )
 def test_ar_unlisted_definite_surnames_stay(text, name):
     assert name_at(text, "سامي") == name
+
+
+@pytest.mark.parametrize(
+    "text, first, name",
+    [
+        ("Ambassador Samuel Smith Presents Credentials To The President", "Samuel", "Samuel Smith"),
+        ("Foreign Minister Samuel Smith Holds Talks In Nairobi", "Samuel", "Samuel Smith"),
+        # a surname with the same ending before a lower-case verb stays
+        ("Minister Mary Ann Hughes met the envoy on Monday.", "Mary", "Mary Ann Hughes"),
+    ],
+)
+def test_en_a_headline_verb_after_a_name_ends_it(text, first, name):
+    assert name_at(text, first, "en") == name
