@@ -57,6 +57,9 @@ def test_ar_definite_family_names_stay(text, name):
 
 def test_ar_a_short_foreign_surname_spelled_as_a_function_word_stays():
     assert name_at("استقبل الرئيس الكيني مارك لي في القصر.", "مارك") == "مارك لي"
+    # ... but starts no name ("to me"), while a name spelled apart from its function word does
+    assert name_at("وقال الرئيس لي إن اللقاء مثمر.", "لي") is None
+    assert name_at("وقال السيد علي إن اللقاء مثمر.", "علي") == "علي"
 
 
 @pytest.mark.parametrize(
