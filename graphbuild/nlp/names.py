@@ -16,9 +16,7 @@ with its rule in :data:`NAME_SHAPES`; both read the language's personal names
   initials; a word outside the name list is taken only right after a known name (a
   given name and a surname), unless the whole run ends at a comma, bracket or quote
   (an apposition: "…، Mr Liu Jian Hua،") or, two words at most, at the end of the
-  sentence. So a name never takes the verb or noun after it. After two name words it stops at a
-  verbal noun, a broken or definite plural (the object of a verb-first sentence) unless
-  punctuation follows; after one, at a one-letter preposition glued to a hamza-alef word.
+  sentence. So a name never takes the verb or noun after it.
 * ``capitalised`` (English): name words are capitalised, lower-case name particles
   (bin, al) join them, an initial ("J.") stands between two words, a glued hyphen
   joins two parts (Al-Serraj); a stop word ends a name unless it is a month name
@@ -169,7 +167,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
             or (position > 0 and norm in tg.W.regnal)  # Abdullah the Second
         )
     w = _word_of(tg, i)
-    if w.unfolded and (position > 0 or not w.unfolded_plain):
+    if w.unfolded:
         return True  # the name, not the function word it folds onto
     if w.indefinite:
         return False  # an indefinite word: "recently", "a delegation"
@@ -202,32 +200,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # clitic + article
     if position == 0 and w.and_start:
         return False  # "and Africa", "and North": a name does not start so
-    # pronoun-suffixed verbal nouns are not names; nor the word after a name that is none
-    return not w.pronoun and (position == 0 or not _not_name_after_name(tg, w, i, position))
-
-
-def _not_name_after_name(tg: Tagger, w: _Word, i: int, position: int) -> bool:
-    """After the first name word, a preposition glued to a hamza-alef word ("with-restoring") or a
-    definite sound plural ("the attacks"); after two, a verbal noun ("readiness") or a broken plural
-    ("papers"), a definite word before a definite feminine nisba ("the operation the military"),
-    an unlisted word before a word with a pronoun suffix ("keenness his-country"): the verb's
-    object in a verb-first sentence, unless it follows a particle's compound (walad al-Sheikh al-X)
-    or, but for a plural, closes an apposition or the sentence (an unlisted surname)."""
-    chain = i >= 2 and _particle(tg, i - 2)
-    if w.prep_glued or (w.definite_plural and not chain):
-        return True
-    n, texts = len(tg.texts), tg.texts
-    nxt = texts[i + 1] if i + 1 < n else ""
-    if nxt in _BOUNDARY_PUNCT or nxt in tg.P.sentence_punct or chain:
-        return False
-    if position >= 2 and w.object_shape:
-        return True
-    if position < 2 or i + 1 >= n or not tg.is_alpha[i + 1]:
-        return False
-    after = _word_of(tg, i + 1)
-    if tg.P.is_definite(tg.norms[i]):
-        return after.definite_feminine_nisba
-    return not w.listed and after.pronoun_glued
+    return not w.pronoun  # pronoun-suffixed verbal nouns are not names
 
 
 @dataclass(frozen=True)
@@ -252,13 +225,6 @@ class _Word:
     article_clitic: bool
     and_start: bool  # :func:`_and_alef` or :func:`_and_region`
     pronoun: bool
-    unfolded_plain: bool  # … spelled only as its function word: no first word (Mark Li)
-    listed: bool  # in the name list
-    object_shape: bool  # a verbal noun or a definite plural, outside the name list
-    definite_plural: bool  # a definite sound plural, outside the name list
-    definite_feminine_nisba: bool  # the article, a nisba and the feminine ending
-    pronoun_glued: bool  # a one-letter pronoun suffix (:func:`_glued_non_name`)
-    prep_glued: bool  # a one-letter preposition glued to a hamza-alef word, outside the name list
 
 
 _WORDS: dict[tuple[int, int], tuple[object, object, dict[tuple[str, str], _Word]]] = {}
@@ -301,52 +267,6 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         article_clitic=norm.startswith(tuple(W.article_clitic)) and len(norm) > 4,
         and_start=_and_alef(tg, norm) or _and_region(tg, norm),
         pronoun=norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4,
-        unfolded_plain=tg.lex.stop_spellings.get(norm, frozenset()) <= {text},
-        listed=norm in names,
-        object_shape=_object_shape(tg, norm),
-        definite_plural=P.is_definite(norm) and _object_shape(tg, norm),
-        definite_feminine_nisba=_definite_feminine_nisba(tg, norm),
-        pronoun_glued=_glued_non_name(tg, text, norm, 0)
-        and not norm.startswith(glued_ands(W.conjunction)),
-        prep_glued=_prep_glued(tg, text, norm),
-    )
-
-
-def _object_shape(tg: Tagger, norm: str) -> bool:
-    """A verbal noun (:func:`_verbal_noun_shape`) or a definite sound plural (``plural_ending``),
-    outside the name list."""
-    P = tg.P
-    if norm in tg.lex.names:
-        return False
-    if P.is_definite(norm):
-        bare = P.strip_definite(norm)
-        return bare.endswith(tuple(tg.W.plural_ending)) and len(bare) > 3
-    return _verbal_noun_shape(tg, norm)
-
-
-def _definite_feminine_nisba(tg: Tagger, norm: str) -> bool:
-    """The article, a nisba and the feminine ending (an adjective agreeing with a noun)."""
-    P = tg.P
-    fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
-    return (
-        bool(fem and P.nisba_ending) and P.is_definite(norm) and norm.endswith(P.nisba_ending + fem)
-    )
-
-
-def _prep_glued(tg: Tagger, text: str, norm: str) -> bool:
-    """A one-letter preposition (the first letter of a ``verbal_noun_prefix``) glued to a word
-    starting with a hamza on the alef, outside the name list ("with-restoring", "to-announce")."""
-    P = tg.P
-    alef = P.fold(P.definite_prefix)[:1]
-    preps = {p[:1] for p in tg.W.verbal_noun_prefix}
-    text = _without_marks(text)
-    return (
-        len(text) > 3
-        and bool(alef)
-        and text[0] in preps
-        and text[1] != alef
-        and P.fold(text[1]) == alef
-        and norm not in tg.lex.names
     )
 
 
