@@ -663,10 +663,10 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
 def _with_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Part]] | None:
     """ "talks with X": (the party before "with", or the subject, the speaker, the topic; X's
     group)."""
-    doc, h, s = ctx.doc, ctx.hit, ctx.sentence.span
-    words = ctx.article.words
+    h, s = ctx.hit, ctx.sentence.span
+    words, norms = ctx.article.words, ctx.article.tg.norms
     w = next(
-        (j for j in range(h.end - 1, min(s.end, h.end + 8)) if doc[j].norm_ in words.comitative),
+        (j for j in range(h.end - 1, min(s.end, h.end + 8)) if norms[j] in words.comitative),
         None,
     )  # "with" may close the cue itself ("meeting with")
     if w is None:

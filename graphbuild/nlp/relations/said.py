@@ -35,7 +35,7 @@ from ...schema import SAID
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import Entities
 from ..quotes import clause_text, ends_with_colon, quote_after, quoted, quoted_back
-from ..tagger import Hit
+from ..tagger import Hit, Tagger
 from ..titles import country_named_at
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from ...lang.profile import WordLists
@@ -516,7 +516,8 @@ def _attribution_comma(ctx: CueContext) -> int | None:
     what follows it is only a body and a reporting verb (``attribution`` words, a say cue): that
     attribution is no part of the statement."""
     doc, s, words = ctx.doc, ctx.sentence.span, ctx.article.words
-    comma = next((j for j in range(s.end - 1, ctx.hit.end + 2, -1) if doc[j].text in _COMMAS), None)
+    texts = ctx.article.tg.texts
+    comma = next((j for j in range(s.end - 1, ctx.hit.end + 2, -1) if texts[j] in _COMMAS), None)
     if comma is None:
         return None
     parties = [p for p in ctx.sentence.parts if p.start > comma]
@@ -827,12 +828,13 @@ def _represented_countries(ctx: CueContext, items: list[_Item]) -> list[_Item]:
     """ "The ambassadors of France, Italy and Spain are deeply concerned", "al-sufara' … li-Faransa
     wa-Italiya yash'urun bi-qalaq": the countries coordinated after a representatives word before
     the cue (in its clause) speak through their envoys."""
-    doc, words = ctx.doc, ctx.article.words
+    words = ctx.article.words
     lo = max(
         (c for c, ch in ctx.sentence.cues[: ctx.index] if ctx.article.registry.is_verb(ch.info[0])),
         default=ctx.sentence.span.start,
     )
-    rep = next((j for j in range(lo, ctx.k) if doc[j].norm_ in words.representatives), None)
+    norms = ctx.article.tg.norms
+    rep = next((j for j in range(lo, ctx.k) if norms[j] in words.representatives), None)
     if rep is None:
         return []
     group: list[_Item] = []
@@ -1161,33 +1163,29 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
 
 
 # ---------------------------------------------------------------- transcript speaker turns
-def _line_start(doc: Doc, i: int) -> bool:
-    return (
-        i == 0
-        or "\n" in doc[i - 1].whitespace_
-        or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
-    )
+def _line_start(tg: Tagger, i: int) -> bool:
+    return i == 0 or "\n" in tg.ws[i - 1] or (tg.is_space[i - 1] and "\n" in tg.texts[i - 1])
 
 
 def _after_honorific_line(art: ArticleView, i: int) -> bool:
     """ "MS. PARK: …": the sentence splitter ended a sentence after the honorific opening the line;
     the label starts at the line start, honorifics (and their dots) before ``i``."""
     tg, j = art.tg, i
-    while j > 0 and i - j < _HONORIFIC_LINE and not _line_start(art.doc, j):
+    while j > 0 and i - j < _HONORIFIC_LINE and not _line_start(tg, j):
         h = tg.hits.get(j - 1)
         if not (
             tg.is_punct[j - 1] or (h is not None and h.kind == "title" and h.info[0] == "honorific")
         ):
             return False
         j -= 1
-    return j < i and _line_start(art.doc, j)
+    return j < i and _line_start(tg, j)
 
 
 def _turn_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None:
     """A line opening "TITLE NAME:" (only the speaker's title and name before the colon): (speaker,
     colon)."""
-    doc, s = art.doc, view.span
-    if not _line_start(doc, s.start) and not _after_honorific_line(art, s.start):
+    s = view.span
+    if not _line_start(art.tg, s.start) and not _after_honorific_line(art, s.start):
         return None
     colon = next(
         (
