@@ -535,8 +535,7 @@ def _framed(
     state: Discourse, a_side, b_side, subject: Part | None, call: bool = False
 ) -> Discourse:
     subjects = tuple(a_side) if subject is not None else state.subjects
-    return replace(
-        state,
+    return state.evolve(
         frame=(tuple(a_side), tuple(b_side)),
         subject_here=subject or state.subject_here,
         subjects=subjects,
@@ -572,7 +571,7 @@ def _lone_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...]) ->
     subject = _subject_before(ctx) or _unnamed_subject(ctx, state, after)
     if subject is None or subject.kind != OFFICIAL:
         return state
-    return replace(state, topic=subject, subject_here=subject, subjects=(subject,))
+    return state.evolve(topic=subject, subject_here=subject, subjects=(subject,))
 
 
 def _message_after(ctx: CueContext) -> bool:
@@ -614,7 +613,7 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
             if ctx.article.tg.P.word_order == "SVO"
             else list(_meeting_parts(ctx, ctx.after))[:1]
         )
-        return Outcome((), replace(state, subjects=tuple(receiver)) if receiver else state)
+        return Outcome((), state.evolve(subjects=tuple(receiver)) if receiver else state)
     s, ents = ctx.sentence.span, ctx.article.entities
     stop = next(
         (
@@ -626,9 +625,7 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     )
     after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
     if ctx.cue == VISIT and _visitor(ctx, after):
-        return Outcome(
-            (), replace(state, topic=after[0], subject_here=after[0], subjects=after[:1])
-        )
+        return Outcome((), state.evolve(topic=after[0], subject_here=after[0], subjects=after[:1]))
     pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state)
     if not pair:
         return Outcome((), _lone_subject(ctx, state, after))

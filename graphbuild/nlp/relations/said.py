@@ -27,7 +27,6 @@ speaker of the body sentence that follows (a dateline skipped).
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -933,8 +932,7 @@ def _country_say(ctx: CueContext, state: Discourse) -> Outcome | None:
     parts = tuple(it[3] for it in group if it[3] is not None)
     return Outcome(
         rels,
-        replace(
-            state,
+        state.evolve(
             said_here=True,
             subjects=parts or state.subjects,
             speaker=parts[0] if parts else state.speaker,
@@ -974,11 +972,11 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if not sp_list:
         return Outcome((), state)
     if comp is not None:
-        state = replace(state, reported_from=comp)
+        state = state.evolve(reported_from=comp)
     quote, q_start = _statement(ctx, sp_list, after, next_cue, rule == "said.joint")
     if _quotation_follows(ctx, quote, q_start):
         return Outcome(
-            (), replace(state, pending_colon=(sp_list[0], s), speaker=sp_list[0], said_here=True)
+            (), state.evolve(pending_colon=(sp_list[0], s), speaker=sp_list[0], said_here=True)
         )
     if profile.word_order == "SVO":
         quote = _trailing_attribution(ctx, sp_list[0], quote)
@@ -990,7 +988,7 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     topic = sp_list[0] if sp_list[0].kind == OFFICIAL and len(sp_list) == 1 else state.topic
     return Outcome(
         rels,
-        replace(state, speaker=sp_list[0], topic=topic, said_here=True, subjects=tuple(sp_list)),
+        state.evolve(speaker=sp_list[0], topic=topic, said_here=True, subjects=tuple(sp_list)),
     )
 
 
@@ -1021,7 +1019,7 @@ def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
         return _say(ctx, state)
     rels = met(ents, hosts[:1], [guest], ctx.sentence.span, "met.verb")
     subject = hosts[0] if hosts[0].kind == OFFICIAL else state.subject_here
-    return Outcome(tuple(rels), replace(state, subject_here=subject))
+    return Outcome(tuple(rels), state.evolve(subject_here=subject))
 
 
 def _welcomed(ctx: CueContext, after: list[Part]) -> Part | None:
@@ -1084,7 +1082,7 @@ def _according(ctx: CueContext, state: Discourse) -> Outcome:
     if sp is None or not quote:
         return Outcome((), state)
     rel = said(sp, quote, s, "said.according")
-    return Outcome((rel,), replace(state, speaker=sp, said_here=True))
+    return Outcome((rel,), state.evolve(speaker=sp, said_here=True))
 
 
 # ---------------------------------------------------------------- "X said:" + the next sentence
@@ -1101,7 +1099,7 @@ def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -
     if not view.in_headline or art.doc[s.start].norm_ not in art.words.statement_noun:
         return None
     speaker = next((p for p in view.parts if p.start - s.start <= _HEADING), None)
-    return Outcome((), replace(state, pending_colon=(speaker, s))) if speaker is not None else None
+    return Outcome((), state.evolve(pending_colon=(speaker, s))) if speaker is not None else None
 
 
 def _joint_heading(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
@@ -1116,7 +1114,7 @@ def _joint_heading(art: ArticleView, view: SentenceView, state: Discourse) -> Ou
     for it in _items(art, view):
         if it[2] not in refs:
             refs.append(it[2])
-    return Outcome((), replace(state, joint=tuple(refs))) if len(refs) >= 2 else None
+    return Outcome((), state.evolve(joint=tuple(refs))) if len(refs) >= 2 else None
 
 
 def _joint_say(ctx: CueContext, state: Discourse) -> Outcome | None:
@@ -1134,7 +1132,7 @@ def _joint_say(ctx: CueContext, state: Discourse) -> Outcome | None:
     ents = ctx.article.entities
     speakers = [_country_official(ents, r) if r.kind == COUNTRY else r for r in state.joint]
     rels = tuple(PendingRelation(SAID, r, None, s, "said.joint", quote) for r in speakers)
-    return Outcome(rels, replace(state, said_here=True))
+    return Outcome(rels, state.evolve(said_here=True))
 
 
 def _country_official(ents: Entities, r: Ref) -> Ref:
@@ -1154,7 +1152,7 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
     if state.pending_colon is None or _dateline(art, view):
         return None
     sp, _ev = state.pending_colon
-    state = replace(state, pending_colon=None)
+    state = state.evolve(pending_colon=None)
     if view.cues and any(h.info[0] in STARTS for _, h in view.cues):
         return Outcome((), state)
     s = view.span
@@ -1224,7 +1222,7 @@ def _speaker_turn(art: ArticleView, view: SentenceView, state: Discourse) -> Out
     if not quote:
         return None
     rel = said(sp, quote, view.span, "said.turn")
-    return Outcome((rel,), replace(state, speaker=sp, topic=sp, pending_colon=None), done=True)
+    return Outcome((rel,), state.evolve(speaker=sp, topic=sp, pending_colon=None), done=True)
 
 
 def register(registry: Registry) -> None:
