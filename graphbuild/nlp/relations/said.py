@@ -644,7 +644,7 @@ def _joint_subject(ctx: CueContext) -> bool:
     lo = max(
         s.start, k - 4, max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start)
     )
-    if _has_form([t.norm_ for t in doc[lo:k]], forms):
+    if _has_form(ctx.article.tg.norms[lo:k], forms):
         return True
     if (
         k > s.start
@@ -652,7 +652,7 @@ def _joint_subject(ctx: CueContext) -> bool:
         and not any(p.start < k for p in ctx.sentence.parts)
     ):
         # "The two ministers also exchanged views …, and affirmed …": the sentence's subject
-        found = _has_form([t.norm_ for t in doc[s.start : min(k, s.start + 4)]], forms)
+        found = _has_form(ctx.article.tg.norms[s.start : min(k, s.start + 4)], forms)
         if found is not None and found[0] <= 1:
             return True
     return _joint_subject_end(ctx) is not None
@@ -664,7 +664,7 @@ def _joint_subject_end(ctx: CueContext) -> int | None:
         return None
     h, s = ctx.hit, ctx.sentence.span
     found = _has_form(
-        [t.norm_ for t in ctx.doc[h.end : min(s.end, h.end + 3)]], ctx.article.words.joint_subject
+        ctx.article.tg.norms[h.end : min(s.end, h.end + 3)], ctx.article.words.joint_subject
     )
     return h.end + found[1] if found is not None and found[0] == 0 else None
 
@@ -943,9 +943,10 @@ def _country_say(ctx: CueContext, state: Discourse) -> Outcome | None:
 def _thanks(ctx: CueContext, start: int) -> bool:
     """ "reiterated his gratitude", "expressed his thanks": thanking is no statement (a thanks word
     among the first words after the verb and its speaker)."""
-    doc, s = ctx.doc, ctx.sentence.span
+    s = ctx.sentence.span
     return any(
-        t.norm_ in ctx.article.words.thanks for t in doc[start : min(s.end, start + _THANKS)]
+        n in ctx.article.words.thanks
+        for n in ctx.article.tg.norms[start : min(s.end, start + _THANKS)]
     )
 
 
@@ -1105,10 +1106,10 @@ def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -
 def _joint_heading(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """A headline "Joint Statement by X and Y" / "bayan mushtarak": its parties (countries too) are
     the speakers "the two sides affirmed" names in the body when no meeting frame does."""
-    doc, s, words = art.doc, view.span, art.words
-    if not view.in_headline or not any(t.norm_ in words.joint for t in doc[s.start : s.end]):
+    s, words = view.span, art.words
+    if not view.in_headline or not any(n in words.joint for n in art.tg.norms[s.start : s.end]):
         return None
-    if not any(t.norm_ in words.statement_noun for t in doc[s.start : s.end]):
+    if not any(n in words.statement_noun for n in art.tg.norms[s.start : s.end]):
         return None
     refs: list[Ref] = []
     for it in _items(art, view):
