@@ -380,7 +380,10 @@ def get_pipeline(lang: str) -> Language:
     if profile.suffixes:
         suffixes = list(profile.suffixes) + list(nlp.Defaults.suffixes or [])
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    for initial in (*_initials(profile), *profile.abbreviations):
+    # an abbreviation is one token, in capitals too (a transcript's "MS. PARK:", "AMB. X:")
+    abbreviations = {a: None for a in profile.abbreviations}
+    abbreviations.update({a.upper(): None for a in profile.abbreviations})
+    for initial in (*_initials(profile), *abbreviations):
         tokenizer.add_special_case(initial, [{"ORTH": initial}])
     nlp.add_pipe("graphbuild_norm", config={"lang": lang})
     if profile.proclitics:

@@ -14,6 +14,9 @@ from .helpers import ent, met, run, said
         "Maj. Gen. Tom Reyes met Lt. Col. Sami Aziz at the base.",
         "Brig. Gen. Tom Reyes and Capt. Sami Aziz toured the port.",
         "Rear Adm. Tom Reyes greeted Amb. Sami Aziz on the pier.",
+        # a transcript writes its speakers in capitals
+        "MS. PARK: Good afternoon, and thank you for coming.",
+        "AMB. AZIZ: The talks with COL. REYES were useful.",
     ],
 )
 def test_en_abbreviated_ranks_end_no_sentence(text):

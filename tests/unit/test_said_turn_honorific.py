@@ -1,6 +1,7 @@
 """A transcript turn opened by an honorific and a family name, "MS. PARK: …" / "السيد حداد: …"
-(a spokesperson's briefing): the sentence splitter may end a sentence after "MS.", but the turn
-still starts its line, and it is one SAID of the official named earlier. "QUESTION:" gives none.
+(a spokesperson's briefing): "MS." ends no sentence (the pipeline's abbreviations, in
+capitals too), so the turn starts its line, and it is one SAID of the official named
+earlier. "QUESTION:" gives none.
 Sentences written for these tests."""
 
 from __future__ import annotations

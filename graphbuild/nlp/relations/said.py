@@ -65,7 +65,6 @@ RULES = {
 }
 _TURN_LABEL = 8  # at most this many tokens before a speaker turn's colon
 _TURN_WORDS = 30  # a turn's quote: its first words
-_HONORIFIC_LINE = 3  # "MS. PARK:": at most this many honorific tokens open a turn's line
 _HEADING = 8  # the speaker of a "Statement by X" headline stands this close to its start
 _DATELINE = 8  # a dateline is at most this many tokens
 _TITLE_HEADS = (
@@ -1166,25 +1165,11 @@ def _line_start(tg: Tagger, i: int) -> bool:
     return i == 0 or "\n" in tg.ws[i - 1] or (tg.is_space[i - 1] and "\n" in tg.texts[i - 1])
 
 
-def _after_honorific_line(art: ArticleView, i: int) -> bool:
-    """ "MS. PARK: …": the sentence splitter ended a sentence after the honorific opening the line;
-    the label starts at the line start, honorifics (and their dots) before ``i``."""
-    tg, j = art.tg, i
-    while j > 0 and i - j < _HONORIFIC_LINE and not _line_start(tg, j):
-        h = tg.hits.get(j - 1)
-        if not (
-            tg.is_punct[j - 1] or (h is not None and h.kind == "title" and h.info[0] == "honorific")
-        ):
-            return False
-        j -= 1
-    return j < i and _line_start(tg, j)
-
-
 def _turn_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None:
     """A line opening "TITLE NAME:" (only the speaker's title and name before the colon): (speaker,
     colon)."""
     s = view.span
-    if not _line_start(art.tg, s.start) and not _after_honorific_line(art, s.start):
+    if not _line_start(art.tg, s.start):
         return None
     colon = next(
         (
