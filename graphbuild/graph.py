@@ -244,14 +244,15 @@ def _json_float(o: float) -> str:
 
 
 def _json_key(k: Any) -> str:
-    if isinstance(k, str):
-        return _escape(k)
+    """A dict key that is not exactly a ``str``, as the json module writes it."""
     if isinstance(k, float):
         return _escape(_json_float(k))
     if k is True or k is False or k is None:
         return _escape(json.dumps(k))
     if isinstance(k, int):
         return _escape(int.__repr__(k))
+    if isinstance(k, str):
+        return _escape(k)
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
 
 
@@ -261,20 +262,20 @@ def _indented(o: Any, ind: str) -> str:
     scalar = _SCALARS.get(type(o))
     if scalar is not None:
         return scalar(o)
-    t = type(o)
-    if t is dict or t is list:
+    inner = ind + " "
+    if isinstance(o, (list, tuple)):
         if not o:
-            return "{}" if t is dict else "[]"
-        inner = ind + " "
-        if t is list:
-            body = [_member(v, inner) for v in o]
-            return "[" + inner + ("," + inner).join(body) + ind + "]"
-        try:
-            items = [_escape(k) + ": " + _member(v, inner) for k, v in sorted(o.items())]
-        except TypeError:  # a key that is not a str (or a value json refuses: refused there)
-            return _indented_other(o, ind)
+            return "[]"
+        return "[" + inner + ("," + inner).join([_member(v, inner) for v in o]) + ind + "]"
+    if isinstance(o, dict):
+        if not o:
+            return "{}"
+        items = [
+            (_escape(k) if type(k) is str else _json_key(k)) + ": " + _member(v, inner)
+            for k, v in sorted(o.items())
+        ]
         return "{" + inner + ("," + inner).join(items) + ind + "}"
-    return _indented_other(o, ind)
+    return _subclass_scalar(o, ind)
 
 
 def _member(v: Any, inner: str) -> str:
@@ -292,31 +293,15 @@ _SCALARS: dict[type, Callable[[Any], str]] = {
 }
 
 
-def _indented_other(o: Any, ind: str) -> str:
-    """:func:`_indented` for what is not a plain ``str``, ``list`` or ``dict`` with ``str``
-    keys (a dict with other keys comes here from ``_escape``'s TypeError)."""
-    if o is None:
-        return "null"
-    if o is True:
-        return "true"
-    if o is False:
-        return "false"
+def _subclass_scalar(o: Any, ind: str) -> str:
+    """What the json module writes of a subclass of ``str``, ``int`` or ``float`` (an enum),
+    in its order of checks; anything else as ``json.dumps`` writes it (or refuses it)."""
+    if isinstance(o, str):
+        return _escape(o)
     if isinstance(o, int):
         return int.__repr__(o)
     if isinstance(o, float):
         return _json_float(o)
-    if isinstance(o, str):
-        return _escape(o)
-    inner = ind + " "
-    if isinstance(o, (list, tuple)):
-        if not o:
-            return "[]"
-        return "[" + inner + ("," + inner).join([_indented(v, inner) for v in o]) + ind + "]"
-    if isinstance(o, dict):
-        if not o:
-            return "{}"
-        items = [_json_key(k) + ": " + _indented(v, inner) for k, v in sorted(o.items())]
-        return "{" + inner + ("," + inner).join(items) + ind + "}"
     text = json.dumps(o, ensure_ascii=False, indent=1, sort_keys=True)  # its errors, too
     return text.replace("\n", ind)
 
