@@ -33,7 +33,7 @@ from typing import cast
 
 import numpy
 import spacy
-from spacy.attrs import ID, IS_ALPHA, NORM  # type: ignore[import-not-found]
+from spacy.attrs import ID, IS_ALPHA, IS_PUNCT, IS_SPACE, NORM  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -131,6 +131,7 @@ class WordTable:
         self.norm_ids = array("Q")  # a buffer: numpy reads it without a copy
         self._strings = vocab.strings
         self._fold = fold
+        self._flags: dict[tuple[int, ...], array] = {}  # flag ids → their values, entry by entry
 
     def add(self, text: str) -> int:
         norm = self._fold(text)
@@ -138,6 +139,19 @@ class WordTable:
         self.norms.append(norm)
         self.norm_ids.append(self._strings.add(norm))
         return len(self.texts) - 1
+
+    def flags(self, vocab: Vocab, flag_ids: tuple[int, ...], ids: numpy.ndarray) -> numpy.ndarray:
+        """Lexeme flags ``flag_ids`` (spaCy's ``IS_ALPHA``…, or flags added to ``vocab``) of the
+        entries at indexes ``ids`` (a doc's ``ID`` column), as 0/1: a row per id. Each entry's
+        flags are read from its lexeme once (spaCy sets them when it makes the entry); a doc's are
+        then one indexing, where ``Doc.to_array`` reads a flag slower than an id."""
+        rows = self._flags.get(flag_ids)
+        if rows is None:
+            rows = self._flags[flag_ids] = array("B")
+        for text in self.texts[len(rows) // len(flag_ids) :]:
+            lex = vocab[text]
+            rows.extend(lex.check_flag(f) for f in flag_ids)
+        return numpy.frombuffer(rows, dtype=numpy.uint8).reshape(-1, len(flag_ids))[ids]
 
 
 _WORD_TABLES: dict[int, tuple[Vocab, WordTable]] = {}
@@ -317,21 +331,26 @@ def _make_sentences(nlp: Language, name: str, punct_chars: list[str]):
     is (a sentence-final mark, holds a line break, an opening quote mark) is a lexeme flag."""
     chars = frozenset(punct_chars)
     vocab = nlp.vocab
-    attrs: list[int | str] = [
+    flags = (
         _add_flag(vocab, chars.__contains__),
         _add_flag(vocab, lambda text: "\n" in text),
         _add_flag(vocab, _OPENING_QUOTES.__contains__),
-        "IS_PUNCT",
-        "IS_SPACE",
-        "SPACY",
-        "SENT_START",
-    ]
+        IS_PUNCT,
+        IS_SPACE,
+    )
+    attrs: list[int | str] = [*flags, "SPACY", "SENT_START"]
 
     def sentences(doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        arr = doc.to_array(attrs)
-        punct, newline, quote, is_punct, space, ws = arr[:, :-1].T.astype(bool)
+        table = word_table(doc.vocab)
+        if table is None:
+            arr = doc.to_array(attrs)
+            punct, newline, quote, is_punct, space, ws = arr[:, :-1].T.astype(bool)
+        else:  # the flags by entry (WordTable.flags)
+            arr = doc.to_array([ID, "SPACY", "SENT_START"])
+            punct, newline, quote, is_punct, space = table.flags(vocab, flags, arr[:, 0]).T == 1
+            ws = arr[:, 1] == 1
         start = arr[:, -1].view(numpy.int64)  # SENT_START: 1, -1, or 0 (not set)
         guesses = _sentencizer_starts(punct, is_punct)
         starts = numpy.where(start != 0, start, numpy.where(guesses, 1, -1))

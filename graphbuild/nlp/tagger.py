@@ -34,7 +34,7 @@ from operator import itemgetter
 from typing import Any
 
 import numpy
-from spacy.attrs import ID  # type: ignore[import-not-found]
+from spacy.attrs import ID, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM  # type: ignore[import-not-found]
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -254,6 +254,10 @@ _WORD_ATTRS: list[int | str] = [
     "IS_PUNCT",
     "IS_ALPHA",
 ]
+# … read by the vocabulary's indexes: the ids and whitespace from the doc, the flags (the last four
+# of _WORD_ATTRS) from the word table
+_INDEXED_ATTRS: list[int | str] = [ID, "ORTH", "NORM", "SPACY"]
+_WORD_FLAGS = (LIKE_NUM, IS_SPACE, IS_PUNCT, IS_ALPHA)
 # ORTH/NORM id → its text: ids are hashes of the text, the same in every vocabulary, so one
 # table serves all; it holds each word once, as a StringStore does
 _STRINGS: dict[int, str] = {}
@@ -377,13 +381,14 @@ def _picked(seq: list[str], ids: list[int]) -> list[str]:
 def _read_indexed(doc: Doc, table: WordTable) -> TokenWords:
     """The token lists of a pipeline's doc, its strings read by the vocabulary's indexes; a token
     whose NORM is its own (a clitic split's rest) reads it by id."""
-    arr = doc.to_array([ID, *_WORD_ATTRS])
+    arr = doc.to_array(_INDEXED_ATTRS)
     ids, orth = arr[:, 0].tolist(), arr[:, 1].tolist()
     norms = _picked(table.norms, ids)
     lexeme_norms = numpy.frombuffer(table.norm_ids, dtype=numpy.uint64)[arr[:, 0]]
     for i in numpy.flatnonzero(arr[:, 2] != lexeme_norms).tolist():
         norms[i] = _texts_of(doc.vocab, [int(arr[i, 2])])[0]
-    like_num, space, punct, alpha = (arr[:, 4:] == 1).T.tolist()
+    flags = table.flags(doc.vocab, _WORD_FLAGS, arr[:, 0])
+    like_num, space, punct, alpha = flags.astype(bool).T.tolist()
     return TokenWords(
         orths=orth,
         texts=_picked(table.texts, ids),
