@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .entities import Entities
 from .tagger import Hit, Tagger
-from .values import OFFICIAL, Part, PendingRelation, Ref
+from .values import OFFICIAL, Part, PendingRelation, Ref, quick_init
 
 if TYPE_CHECKING:
     from .relations.registry import Registry
@@ -94,6 +94,7 @@ class ArticleView:
         return self.tg.W
 
 
+@quick_init
 @dataclass(frozen=True)
 class SentenceView:
     index: int
@@ -103,6 +104,7 @@ class SentenceView:
     in_headline: bool
 
 
+@quick_init
 @dataclass(frozen=True)
 class CueContext:
     """One cue of a sentence, with the participants before it (since the previous verb) and after it
@@ -133,6 +135,7 @@ class CueContext:
         return tuple(p for p in self.sentence.parts if start <= p.start < stop)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Outcome:
     relations: tuple[PendingRelation, ...] = ()

@@ -42,6 +42,7 @@ from spacy.vocab import Vocab
 from ..lang import LICENCE_ROLE, Lexicon, Profile, load_profile
 from ..text import normalize_key
 from .pipeline import WordTable, word_table
+from .values import quick_init
 
 __all__ = [
     "Hit",
@@ -63,6 +64,7 @@ _MAX_WORDS = 6
 _GOVERNING_CLASSES = ("role", "modifier", "adjective")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Hit:
     """A lexicon phrase at tokens ``start:end``: its table, NORM key and row."""
