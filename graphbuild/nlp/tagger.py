@@ -404,6 +404,11 @@ def _read_indexed(doc: Doc, table: WordTable) -> TokenWords:
     )
 
 
+#: ``normalize_key`` of two tokens with no space between them (a proclitic and its word, a word
+#: and its comma): they recur from article to article, and a key takes a few regular expressions
+_pair_key = lru_cache(maxsize=1 << 16)(normalize_key)
+
+
 class Tagger:
     """Lexicon hits of one doc, indexed by token position; read-only once built.
 
@@ -448,14 +453,15 @@ class Tagger:
     def pair_key(self, i: int) -> str:
         """``normalize_key(self.pair_text(i))``; with a space between the two tokens, their cached
         keys joined (the key folds character by character and a space starts a new character
-        sequence for NFKC, so the result is the same)."""
+        sequence for NFKC, so the result is the same); else the pair's key, kept for the pairs
+        seen last."""
         if i + 1 < len(self.texts) and self.ws[i] == " ":
             keys = self._keys
             if keys is None:
                 keys = self._keys = token_keys(self.doc)
             a, b = keys[i], keys[i + 1]
             return f"{a} {b}" if a and b else a or b
-        return normalize_key(self.pair_text(i))
+        return _pair_key(self.pair_text(i))
 
     def with_names(self, name_norms: frozenset[str]) -> "Tagger":
         other = copy.copy(self)
