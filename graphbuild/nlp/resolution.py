@@ -15,7 +15,7 @@ builder).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -23,7 +23,8 @@ from spacy.tokens import Span
 from ..text import normalize_key
 from .entities import COUNTERPART, EntityBuilder
 from .titles import COMMAS
-from .tagger import span_text, token_keys
+from .spans import tokens_text
+from .tagger import token_keys
 from .values import AGENCY, OFFICIAL, Part, Ref
 
 if TYPE_CHECKING:
@@ -182,19 +183,19 @@ def _titled(b: EntityBuilder, i: int, titles: "TitleBook") -> bool:
 def _surname_mention(b: EntityBuilder, si: int, i: int, oi: int, titles: "TitleBook") -> None:
     """A surname alone: an alias, with a title right before it ("Secretary Rubio") or an
     honorific."""
-    doc, tg = b.doc, b.tg
+    tg = b.tg
     o = b.officials[oi]
     o.aliases.add(tg.texts[i])
     start = i
     for k, t in titles.at.items():
         if t.end == i or (t.end == i - 1 and tg.texts[i - 1] in COMMAS):
             start = k
-            o.aliases.add(span_text(doc[k : i + 1]))
+            o.aliases.add(tokens_text(tg, k, i + 1))
             o.roles.update(t.roles)
             titles.bound.add(k)
     prev = tg.at(i - 1, "title") if i > 0 else None
     if prev and prev.info[0] == "honorific":
-        o.aliases.add(span_text(doc[i - 1 : i + 1]))
+        o.aliases.add(tokens_text(tg, i - 1, i + 1))
     b.add_part(si, Part(OFFICIAL, oi, start, i + 1))
 
 
@@ -206,6 +207,18 @@ def _index_words(by_full: dict[str, int], by_last: dict[str, list[int]]) -> froz
     return frozenset(words)
 
 
+def _name_starts(b: EntityBuilder, words: frozenset[str]) -> list[int]:
+    """The tokens where :func:`_name_mentions` may find a name, in order: not a token whose key is
+    empty (punctuation) or one word that is none of the ``words`` of :func:`_index_words` with a
+    space after it (its pair key is its key and the next one's)."""
+    keys = token_keys(b.tg.doc)
+    return [
+        i
+        for i, (key, w) in enumerate(zip(keys, b.tg.ws, strict=True))
+        if key and (key in words or w != " " or " " in key)
+    ]
+
+
 def _name_mentions(
     b: EntityBuilder,
     si: int,
@@ -214,17 +227,16 @@ def _name_mentions(
     titles: "TitleBook",
     by_full: dict[str, int],
     by_last: dict[str, list[int]],
-    words: frozenset[str],
+    at: list[int],
 ) -> None:
-    """Names of known officials in sentence ``s``. A token whose key is one word that is none of
-    the ``words`` of :func:`_index_words`, with a space after it (its pair key is its key and the
-    next one's), starts no name: it is passed over at once."""
+    """Names of known officials in sentence ``s``, at the tokens ``at`` of :func:`_name_starts`
+    (those of the sentence)."""
     tg = b.tg
-    texts, ws, keys, cased = tg.texts, tg.ws, token_keys(tg.doc), b.P.cased
-    for i in range(s.start, s.end):
+    texts, keys, cased = tg.texts, token_keys(tg.doc), b.P.cased
+    for i in at:
+        if i in used:
+            continue
         key = keys[i]
-        if not key or (key not in words and ws[i] == " " and " " not in key) or i in used:
-            continue  # punctuation, or no name starts here
         text = texts[i]
         two = tg.pair_key(i) if i + 1 < s.end else ""
         name_case = not cased or text[:1].isupper()
@@ -365,7 +377,7 @@ def _sentence_of(sents: list[Span], starts: list[int], k: int) -> int | None:
 
 
 def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") -> None:
-    doc, norms = b.doc, b.tg.norms
+    norms = b.tg.norms
     starts = [s.start for s in sents]
     for k, t in titles.at.items():
         if k in titles.bound:
@@ -376,9 +388,8 @@ def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") ->
         oi = _title_holder(b, t)
         if oi is None or _named_in(b, si, oi, k):
             continue
-        surface = span_text(doc[k : t.end])
-        if k > 0 and norms[k - 1] in b.W.article:
-            surface = span_text(doc[k - 1 : t.end])
+        start = k - 1 if k > 0 and norms[k - 1] in b.W.article else k
+        surface = tokens_text(b.tg, start, t.end)
         b.officials[oi].aliases.add(surface)
         b.officials[oi].country = b.officials[oi].country or t.country  # "the Chinese minister"
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
@@ -418,7 +429,9 @@ def mentions_of_known_officials(
 ) -> None:
     """Full-name, surname-only and title-only mentions of the officials found."""
     by_full, by_last = _name_indexes(b)
-    words = _index_words(by_full, by_last)
+    at = _name_starts(b, _index_words(by_full, by_last))
     for si, s in enumerate(sents):
-        _name_mentions(b, si, s, used, titles, by_full, by_last, words)
+        lo, hi = bisect_left(at, s.start), bisect_left(at, s.end)
+        if lo < hi:
+            _name_mentions(b, si, s, used, titles, by_full, by_last, at[lo:hi])
     _title_mentions(b, sents, titles)
