@@ -27,6 +27,7 @@ speaker of the body sentence that follows (a dateline skipped).
 
 from __future__ import annotations
 
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -626,9 +627,18 @@ def _quotation_follows(ctx: CueContext, quote: str | None, q_start: int) -> bool
 
 
 # --------------------------------------------------- joint statements, participles, nested clauses
+@lru_cache(maxsize=None)
+def _first_words(forms: frozenset[str]) -> frozenset[str]:
+    return frozenset(f.split(" ")[0] for f in forms)
+
+
 def _has_form(norms: list[str], forms: frozenset[str]) -> tuple[int, int] | None:
-    """(start, end) of the first one- to three-word form of ``forms`` in ``norms``."""
-    for i in range(len(norms)):
+    """(start, end) of the first one- to three-word form of ``forms`` in ``norms`` (a form starts
+    at a word that starts one: the words joined start so)."""
+    firsts = _first_words(forms)
+    for i, w in enumerate(norms):
+        if w not in firsts and (" " not in w or w.split(" ")[0] not in firsts):
+            continue
         for n in (3, 2, 1):
             if i + n <= len(norms) and " ".join(norms[i : i + n]) in forms:
                 return i, i + n
