@@ -45,6 +45,7 @@ from .pipeline import WordTable, word_table
 from .values import quick_init
 
 __all__ = [
+    "cached_key",
     "Hit",
     "Tagger",
     "HIT_KINDS",
@@ -404,9 +405,10 @@ def _read_indexed(doc: Doc, table: WordTable) -> TokenWords:
     )
 
 
-#: ``normalize_key`` of two tokens with no space between them (a proclitic and its word, a word
-#: and its comma): they recur from article to article, and a key takes a few regular expressions
-_pair_key = lru_cache(maxsize=1 << 16)(normalize_key)
+#: ``normalize_key``, kept for the last 16,384 texts: for short texts that recur from article to
+#: article (two tokens with no space between them, a proclitic and its word or a word and its comma;
+#: entities' names, aliases and titles), where a key takes NFKC and a few regular expressions
+cached_key = lru_cache(maxsize=1 << 14)(normalize_key)
 
 
 class Tagger:
@@ -461,7 +463,7 @@ class Tagger:
                 keys = self._keys = token_keys(self.doc)
             a, b = keys[i], keys[i + 1]
             return f"{a} {b}" if a and b else a or b
-        return _pair_key(self.pair_text(i))
+        return cached_key(self.pair_text(i))
 
     def with_names(self, name_norms: frozenset[str]) -> "Tagger":
         other = copy.copy(self)
