@@ -241,29 +241,27 @@ def _make_clitics(nlp: Language, name: str, lang: str):
 
 def _split_words(doc: Doc, words: list[int], at: list[int], splits: list[Split]) -> Doc:
     """``doc`` made again from its words (ORTH ids) with those at ``at`` split as ``splits`` say
-    (see :func:`_make_clitics`)."""
-    arr = doc.to_array(["SPACY", "NORM"])
-    spaces, norms = arr[:, 0].astype(bool).tolist(), arr[:, 1].tolist()
-    new_words: list[int] = []
-    new_spaces: list[bool] = []
-    new_norms: list[int] = []
-    heads: list[int] = []
-    prev = 0
-    for i, split in zip(at, splits, strict=True):
-        assert split is not None
-        pre, rest, pre_norm, rest_norm = split
-        new_words += words[prev:i] + [pre, rest]
-        new_spaces += spaces[prev:i] + [False, spaces[i]]
-        new_norms += norms[prev:i] + [pre_norm, rest_norm]
-        heads += [0] * (i - prev) + [1, -1]
-        prev = i + 1
+    (see :func:`_make_clitics`), its columns written by array indexing: a split word's rest takes
+    its place shifted by the splits up to it, its clitic the place before."""
+    arr = doc.to_array(["ORTH", "SPACY", "NORM"])
+    n, m = len(words), len(at)
+    shift = numpy.zeros(n, dtype=numpy.int64)
+    shift[at] = 1
+    new = numpy.arange(n) + numpy.cumsum(shift)  # each word's place (a split word's rest)
+    rest = new[at]
+    pre = rest - 1
+    parts = numpy.array(splits, dtype=numpy.uint64).reshape(m, 4)  # clitic, rest, their NORMs
+    orths = numpy.empty(n + m, dtype=numpy.uint64)
+    orths[new], orths[pre], orths[rest] = arr[:, 0], parts[:, 0], parts[:, 1]
+    spaces = numpy.zeros(n + m, dtype=bool)
+    spaces[new] = arr[:, 1] != 0
+    spaces[pre] = False
+    values = numpy.zeros((n + m, 2), dtype=numpy.uint64)  # NORM, HEAD (an offset, as uint64)
+    values[new, 0], values[pre, 0], values[rest, 0] = arr[:, 2], parts[:, 2], parts[:, 3]
+    values[pre, 1] = 1
+    values[rest, 1] = numpy.iinfo(numpy.uint64).max  # -1: the clitic before
     # Doc takes ORTH ids for words (no string to hash again)
-    orths = cast(list[str], new_words + words[prev:])
-    out = Doc(doc.vocab, words=orths, spaces=new_spaces + spaces[prev:])
-    head_offsets = numpy.array(heads + [0] * (len(words) - prev), dtype=numpy.int64)
-    values = numpy.column_stack(
-        (numpy.array(new_norms + norms[prev:], dtype=numpy.uint64), head_offsets.view(numpy.uint64))
-    )
+    out = Doc(doc.vocab, words=cast(list[str], orths.tolist()), spaces=spaces.tolist())
     out.from_array(["NORM", "HEAD"], cast(Ints2d, values))
     return out
 
