@@ -66,7 +66,7 @@ def _sentences(doc: Doc) -> list[Span]:
     """Sentences with at least one letter or digit (a lone quote mark is no sentence)."""
     words = token_words(doc)
     alpha, num = words.is_alpha, words.like_num
-    return [s for s in doc.sents if any(alpha[i] or num[i] for i in range(s.start, s.end))]
+    return [s for s in doc.sents if True in alpha[s.start : s.end] or True in num[s.start : s.end]]
 
 
 def _check_cues(registry: Registry, lex: Lexicon) -> None:
