@@ -52,7 +52,7 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     delegation" /
     "heads the delegation X" (the body right after the cue, the official after it or before the
     cue)."""
-    parts, h, doc = ctx.sentence.parts, ctx.hit, ctx.doc
+    parts, h, tg = ctx.sentence.parts, ctx.hit, ctx.article.tg
     gap = {",", *ctx.article.words.conjunction}
     body_before = [p for p in parts if p.kind == AGENCY and h.start - 2 <= p.end <= h.start]
     body_after = [p for p in parts if p.kind == AGENCY and h.end <= p.start <= h.end + 1]
@@ -73,7 +73,7 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
             if p.kind == OFFICIAL
             and p.end <= h.start
             and all(
-                doc[k].is_punct or doc[k].text in gap or doc[k].norm_ in ctx.article.words.relative
+                tg.is_punct[k] or tg.texts[k] in gap or tg.norms[k] in ctx.article.words.relative
                 for k in range(min(mention_end(ctx, p), h.start), h.start)
             )
         ]

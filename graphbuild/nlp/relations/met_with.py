@@ -245,7 +245,7 @@ def _agentive(ctx: CueContext, p: Part) -> bool:
     doc, s = ctx.doc, ctx.sentence.span
     pair = " ".join(t.norm_ for t in doc[max(s.start, p.start - 2) : p.start])
     return pair in ctx.article.words.agentive or (
-        p.start > s.start and doc[p.start - 1].norm_ in ctx.article.words.agentive
+        p.start > s.start and ctx.article.tg.norms[p.start - 1] in ctx.article.words.agentive
     )
 
 
@@ -333,8 +333,12 @@ def _join_starts(ctx: CueContext, p: Part, end: int) -> list[int]:
     represented body ("representatives of the GCC member states and X")."""
     doc, tg = ctx.doc, ctx.article.tg
     out = [mention_end(ctx, p)]
-    if p.end < end and doc[p.end].text == ",":
-        commas = [j for j in range(p.end + 1, min(end, p.end + _APPOSITION)) if doc[j].text == ","]
+    if p.end < end and ctx.article.tg.texts[p.end] == ",":
+        commas = [
+            j
+            for j in range(p.end + 1, min(end, p.end + _APPOSITION))
+            if ctx.article.tg.texts[j] == ","
+        ]
         out += [j + 1 for j in commas if not any(tg.kind(i) == "cue" for i in range(p.end, j))]
     if p.represented:
         j = p.end
@@ -350,10 +354,10 @@ def _counterpart_join(ctx: CueContext, start: int, end: int) -> bool:
     toks = range(start, end)
     return (
         0 < len(toks) <= _PRESS_GAP + 1
-        and ctx.doc[start].norm_ in words.conjunction
+        and ctx.article.tg.norms[start] in words.conjunction
         and all(
-            ctx.doc[i].norm_ in words.conjunction
-            or ctx.doc[i].norm_ in words.possessive
+            ctx.article.tg.norms[i] in words.conjunction
+            or ctx.article.tg.norms[i] in words.possessive
             or tg.kind(i) in ("title", "country")
             for i in toks
         )
@@ -364,14 +368,14 @@ def _together_join(ctx: CueContext, start: int, end: int) -> bool:
     """ "X, together with (his counterpart) Y, met": a two-word joiner, then titles, nisbas or a
     possessive."""
     tg, words, doc = ctx.article.tg, ctx.article.words, ctx.doc
-    toks = [i for i in range(start, end) if not doc[i].is_punct]
+    toks = [i for i in range(start, end) if not ctx.article.tg.is_punct[i]]
     if len(toks) < 2 or len(toks) > _PRESS_GAP + 4:
         return False
     if f"{doc[toks[0]].norm_} {doc[toks[1]].norm_}" not in words.together:
         return False
     return all(
-        doc[i].norm_ in words.possessive
-        or doc[i].norm_ in words.article
+        ctx.article.tg.norms[i] in words.possessive
+        or ctx.article.tg.norms[i] in words.article
         or tg.kind(i) in ("title", "country", "agency")
         for i in toks[2:]
     )
@@ -693,9 +697,9 @@ def _after_group(ctx: CueContext, group: list[Part]) -> list[Part]:
     """ "During his meeting with X, Y said": the party right after the comma that ends X's group."""
     if not group:
         return []
-    doc, s = ctx.doc, ctx.sentence.span
+    tg, s = ctx.article.tg, ctx.sentence.span
     j = _circumstance_end(ctx, group[-1].end)
-    if j >= s.end or not doc[j].is_punct:
+    if j >= s.end or not tg.is_punct[j]:
         return []
     nxt = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.start > j]
     return nxt[:1] if nxt and nxt[0].start - j <= _AFTER_COMMA else []
@@ -704,15 +708,15 @@ def _after_group(ctx: CueContext, group: list[Part]) -> list[Part]:
 def _circumstance_end(ctx: CueContext, j: int) -> int:
     """ "In a meeting with X in Cairo on Sunday, Y said": the comma closing a place or a time after
     the group (no party, no cue, no other punctuation in between), else ``j``."""
-    doc, s, tg = ctx.doc, ctx.sentence.span, ctx.article.tg
-    if j >= s.end or doc[j].is_punct:
+    s, tg = ctx.sentence.span, ctx.article.tg
+    if j >= s.end or tg.is_punct[j]:
         return j
     # a country may be the place ("in Cairo"); a person or a body is a party of its own
     taken = {i for p in ctx.sentence.parts if p.kind != COUNTRY for i in range(p.start, p.end)}
     for k in range(j + 1, min(s.end, j + _CIRCUMSTANCE)):
-        if doc[k].text in _COMMAS_MET:
+        if tg.texts[k] in _COMMAS_MET:
             return k
-        if doc[k].is_punct or tg.kind(k) == "cue" or k in taken:
+        if tg.is_punct[k] or tg.kind(k) == "cue" or k in taken:
             return j
     return j
 
@@ -807,7 +811,7 @@ def _between(ctx: CueContext, state: Discourse) -> Outcome:
 def _host_countries(ctx: CueContext) -> list[Ref]:
     """The countries named in full right after the cue, coordinated ("France, Germany and
     Italy")."""
-    tg, doc, s = ctx.article.tg, ctx.doc, ctx.sentence.span
+    tg, s = ctx.article.tg, ctx.sentence.span
     words = ctx.article.words
     out: list[Ref] = []
     i = ctx.hit.end
@@ -816,8 +820,8 @@ def _host_countries(ctx: CueContext) -> list[Ref]:
         if h is not None and h.start == i and h.kind == "country" and h.info[1] == "name":
             out.append(Ref(COUNTRY, h.info[0]))
             i = h.end
-        elif doc[i].norm_ in words.article or (
-            out and (doc[i].norm_ in words.conjunction or doc[i].is_punct)
+        elif tg.norms[i] in words.article or (
+            out and (tg.norms[i] in words.conjunction or tg.is_punct[i])
         ):
             i += 1
         else:
@@ -977,9 +981,9 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
 def _side_country(ctx: CueContext, p: Part) -> str | None:
     """ "min al-janib al-Urduni X", "on the Jordanian side, X": the country of the side the
     attendee is listed under (the last such phrase before it in the sentence)."""
-    tg, doc, s = ctx.article.tg, ctx.doc, ctx.sentence.span
+    tg, s = ctx.article.tg, ctx.sentence.span
     for i in range(p.start - 1, s.start - 1, -1):
-        if doc[i].norm_ not in ctx.article.words.side:
+        if tg.norms[i] not in ctx.article.words.side:
             continue
         for j in (i + 1, i - 1):
             h = tg.hits.get(j)

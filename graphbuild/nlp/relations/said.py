@@ -87,11 +87,11 @@ def said(sp: Part, quote: str, ctx_sentence, rule: str) -> PendingRelation:
 def mention_end(ctx: CueContext, p: Part) -> int:
     """Where an official's mention ends: after its "of <country>" ("Foreign Minister X of Austria
     and Y": the country is X's, no party between the two)."""
-    doc, tg, s = ctx.doc, ctx.article.tg, ctx.sentence.span
+    tg, s = ctx.article.tg, ctx.sentence.span
     j = p.end
-    if p.kind != OFFICIAL or j + 1 >= s.end or doc[j].norm_ not in ctx.article.words.genitive:
+    if p.kind != OFFICIAL or j + 1 >= s.end or tg.norms[j] not in ctx.article.words.genitive:
         return j
-    k = j + 1 + (doc[j + 1].norm_ in ctx.article.words.article)
+    k = j + 1 + (tg.norms[j + 1] in ctx.article.words.article)
     h = tg.hits.get(k)
     return h.end if h is not None and h.kind == "country" and h.start == k else j
 
@@ -194,7 +194,7 @@ def unnamed_before(ctx: CueContext) -> Unnamed | None:
         (
             j
             for j in range(k - 1, lo - 1, -1)
-            if tg.kind(j) == "title" or ctx.doc[j].is_punct or tg.norms[j] in person
+            if tg.kind(j) == "title" or tg.is_punct[j] or tg.norms[j] in person
         ),
         None,
     )
@@ -337,7 +337,7 @@ def _conjoined(between: list[str], words: WordLists) -> bool:
 def _genitive_head(ctx: CueContext, n: int) -> Part:
     """Party ``n`` before the verb, or the official it complements ("President X of France said":
     X, not France)."""
-    before, doc = ctx.before, ctx.doc
+    before, tg = ctx.before, ctx.article.tg
     p = before[n]
     if n == 0 or p.kind == OFFICIAL or p.start < 1:
         return p
@@ -345,7 +345,7 @@ def _genitive_head(ctx: CueContext, n: int) -> Part:
     if (
         head.kind == OFFICIAL
         and head.end == p.start - 1
-        and doc[p.start - 1].norm_ in ctx.article.words.genitive
+        and tg.norms[p.start - 1] in ctx.article.words.genitive
     ):
         return head
     return p
@@ -423,11 +423,11 @@ def _aside_subject(ctx: CueContext) -> list[Part]:
     list is no aside)."""
     doc, k, words = ctx.doc, ctx.k, ctx.article.words
     before = [p for p in ctx.sentence.parts if p.end <= k]
-    if len(before) < 2 or doc[k - 1].text not in _COMMAS:
+    if len(before) < 2 or ctx.article.tg.texts[k - 1] not in _COMMAS:
         return []
     for n in range(len(before) - 2, -1, -1):
         p = before[n]
-        if p.end >= k - 1 or doc[p.end].text not in _COMMAS:
+        if p.end >= k - 1 or ctx.article.tg.texts[p.end] not in _COMMAS:
             continue
         inside = doc[p.end + 1 : k - 1]
         if inside[0].norm_ in words.conjunction or any(t.text in _COMMAS for t in inside):
@@ -444,14 +444,14 @@ def _aside_subject(ctx: CueContext) -> list[Part]:
 def _titled_apposition(ctx: CueContext) -> list[Part]:
     """ "X, director of the Americas department at the Foreign Ministry, said": the official whose
     title opens the apposition, not a body named inside it."""
-    doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
-    if k - 1 <= s.start or doc[k - 1].text not in _COMMAS:
+    tg, k, s = ctx.article.tg, ctx.k, ctx.sentence.span
+    if k - 1 <= s.start or tg.texts[k - 1] not in _COMMAS:
         return []
-    c0 = next((j for j in range(k - 2, s.start, -1) if doc[j].text in _COMMAS), None)
+    c0 = next((j for j in range(k - 2, s.start, -1) if tg.texts[j] in _COMMAS), None)
     if c0 is None or k - c0 > _APPOSITION_MAX + 6:
         return []
     holder = [p for p in ctx.sentence.parts if p.kind == OFFICIAL and p.start < c0 < p.end]
-    return holder[:1] if holder and ctx.article.tg.kind(c0 + 1) == "title" else []
+    return holder[:1] if holder and tg.kind(c0 + 1) == "title" else []
 
 
 def _relative_subject(ctx: CueContext) -> list[Part]:
@@ -459,7 +459,7 @@ def _relative_subject(ctx: CueContext) -> list[Part]:
     apposition a relative clause closes (the clause's own verb is no speaker's)."""
     doc, k = ctx.doc, ctx.k
     before = [p for p in ctx.sentence.parts if p.end <= k]
-    if not before or ctx.before or doc[k - 1].text not in _COMMAS:
+    if not before or ctx.before or ctx.article.tg.texts[k - 1] not in _COMMAS:
         return []
     p = before[-1]
     if p.kind != OFFICIAL or not _relative_clause(doc, p.end, k, ctx.article.words.relative):
@@ -474,12 +474,12 @@ SPEAKERS = {"VSO": _speakers_vso, "SVO": _speakers_svo}
 def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
     """(the reporting complementiser after the verb, the next say cue that starts a statement of its
     own)."""
-    doc, h, s = ctx.doc, ctx.hit, ctx.sentence.span
+    tg, h, s = ctx.article.tg, ctx.hit, ctx.sentence.span
     comp = next(
         (
             j
             for j in range(h.end, min(s.end, h.end + 12))
-            if ctx.article.tg.norms[j] in ctx.article.words.reporting_complementiser
+            if tg.norms[j] in ctx.article.words.reporting_complementiser
         ),
         None,
     )
@@ -497,7 +497,7 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
                     ch.info[0] in STARTS
                     and (
                         _coordinated_clause(ctx, c)
-                        or (comp is None and doc[c - 1].norm_ in conj)
+                        or (comp is None and tg.norms[c - 1] in conj)
                         or _contrast_clause(ctx, c)
                     )
                 )
@@ -587,7 +587,7 @@ def _statement(
     # the punctuation before the next clause closes this statement: a stance verb's short object
     # suffices ("adanat X al-hujum, mu'akkidatan …"), a welcome's takes two words ("rahhaba X
     # bi-dayfihi," welcomes a guest)
-    closed = stop < s.end and doc[stop].is_punct
+    closed = stop < s.end and ctx.article.tg.is_punct[stop]
     if closed and ctx.cue == "say_welcome":
         shortest = max(shortest, 2)
     quote = quote_after(doc, q_start, stop, stop if closed else s.end, words, shortest)
@@ -621,7 +621,11 @@ def _past_circumstance(ctx: CueContext, i: int, stop: int) -> int:
 def _quotation_follows(ctx: CueContext, quote: str | None, q_start: int) -> bool:
     """ "X said:" at the end of the sentence: the quotation is the next sentence."""
     doc, s = ctx.doc, ctx.sentence.span
-    if quote and not (s.end - q_start <= 2 and doc[s.end - 1].text == ":") and ctx.cue != SAY_COLON:
+    if (
+        quote
+        and not (s.end - q_start <= 2 and ctx.article.tg.texts[s.end - 1] == ":")
+        and ctx.cue != SAY_COLON
+    ):
         return False
     return ends_with_colon(doc, s)
 
@@ -648,20 +652,20 @@ def _has_form(norms: list[str], forms: frozenset[str]) -> tuple[int, int] | None
 def _joint_subject(ctx: CueContext) -> bool:
     """ "The two ministers affirmed" / "affirmed the two sides": a subject naming both sides, by the
     verb."""
-    doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
+    tg, k, s = ctx.article.tg, ctx.k, ctx.sentence.span
     forms = ctx.article.words.joint_subject
     lo = max(
         s.start, k - 4, max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start)
     )
-    if _has_form(ctx.article.tg.norms[lo:k], forms):
+    if _has_form(tg.norms[lo:k], forms):
         return True
     if (
         k > s.start
-        and doc[k - 1].norm_ in ctx.article.words.conjunction
+        and tg.norms[k - 1] in ctx.article.words.conjunction
         and not any(p.start < k for p in ctx.sentence.parts)
     ):
         # "The two ministers also exchanged views …, and affirmed …": the sentence's subject
-        found = _has_form(ctx.article.tg.norms[s.start : min(k, s.start + 4)], forms)
+        found = _has_form(tg.norms[s.start : min(k, s.start + 4)], forms)
         if found is not None and found[0] <= 1:
             return True
     return _joint_subject_end(ctx) is not None
@@ -911,12 +915,12 @@ def _fold_complements(ctx: CueContext, items: list[_Item]) -> list[_Item]:
 
 def _complements_official(ctx: CueContext, start: int) -> bool:
     """A party starting at ``start`` is the "of (the) Y" of an official named right before it."""
-    doc, words = ctx.doc, ctx.article.words
-    if start >= 2 and doc[start - 1].norm_ in words.article:
+    tg, words = ctx.article.tg, ctx.article.words
+    if start >= 2 and tg.norms[start - 1] in words.article:
         start -= 1  # "X of the United Arab Emirates"
     return (
         start >= 1
-        and doc[start - 1].norm_ in words.genitive
+        and tg.norms[start - 1] in words.genitive
         and any(p.kind == OFFICIAL and p.end == start - 1 for p in ctx.before)
     )
 
@@ -1039,10 +1043,10 @@ def _welcomed(ctx: CueContext, after: list[Part]) -> Part | None:
         return None
     if ctx.article.tg.P.word_order == "VSO":
         return next((p for p in after if p.after_bi), None)
-    guest, doc, words = after[0], ctx.doc, ctx.article.words
+    guest, tg, words = after[0], ctx.article.tg, ctx.article.words
     if guest.start - ctx.hit.end > 1:
         return None
-    nxt = doc[guest.end].norm_ if guest.end < ctx.sentence.span.end else ""
+    nxt = tg.norms[guest.end] if guest.end < ctx.sentence.span.end else ""
     if (
         nxt in words.genitive
         and guest.kind == OFFICIAL
@@ -1073,7 +1077,7 @@ def _according_quote(ctx: CueContext, comma: int | None) -> str:
     doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
     if k - s.start <= 2:
         return clause_text(doc, comma + 1, s.end) if comma is not None else ""
-    opening = k - 1 if doc[k - 1].text in _COMMAS else None
+    opening = k - 1 if ctx.article.tg.texts[k - 1] in _COMMAS else None
     after = clause_text(doc, comma + 1, s.end) if comma is not None and opening is not None else ""
     if len(after.split()) >= 3:
         return after
@@ -1082,11 +1086,11 @@ def _according_quote(ctx: CueContext, comma: int | None) -> str:
 
 
 def _according(ctx: CueContext, state: Discourse) -> Outcome:
-    doc, k, h, s = ctx.doc, ctx.k, ctx.hit, ctx.sentence.span
+    tg, k, h, s = ctx.article.tg, ctx.k, ctx.hit, ctx.sentence.span
     if ctx.sentence.in_headline or k > state.reported_from or state.said_here:
         # a trailing "as he put it" belongs to the statement already taken
         return Outcome((), state)
-    comma = next((j for j in range(h.end, s.end) if doc[j].text in _COMMAS), None)
+    comma = next((j for j in range(h.end, s.end) if tg.texts[j] in _COMMAS), None)
     sp = _according_source(ctx, s.end if comma is None else comma, state)
     quote = _according_quote(ctx, comma) if sp is not None else ""
     if sp is None or not quote:
@@ -1106,7 +1110,7 @@ def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -
     """A headline "Statement by X …" (a statement noun first): X is the speaker of the body that
     follows."""
     s = view.span
-    if not view.in_headline or art.doc[s.start].norm_ not in art.words.statement_noun:
+    if not view.in_headline or art.tg.norms[s.start] not in art.words.statement_noun:
         return None
     speaker = next((p for p in view.parts if p.start - s.start <= _HEADING), None)
     return Outcome((), state.evolve(pending_colon=(speaker, s))) if speaker is not None else None
