@@ -99,8 +99,13 @@ def quote_regions(doc: Doc, s: Span) -> set[int]:
 
 
 def ends_with_colon(doc: Doc, s: Span) -> bool:
-    toks = [t for t in s if not t.is_space and t.text not in _LINE_OPENERS]
-    return bool(toks) and toks[-1].text == ":"
+    """The sentence's last token that is no space nor an opening quote mark is a colon."""
+    words = token_words(doc)
+    texts, space = words.texts, words.is_space
+    for i in reversed(range(len(texts))[s.start : s.end]):
+        if not space[i] and texts[i] not in _LINE_OPENERS:
+            return texts[i] == ":"
+    return False
 
 
 def quoted(doc: Doc, start: int, end: int) -> str | None:
@@ -113,13 +118,14 @@ def quoted_back(doc: Doc, start: int, end: int, limit: int = _BACK) -> str | Non
     """A quotation that closes in tokens ``start:end`` but opened in an earlier sentence ('"We
     are ready. We will help," X said.'): its text from the opening mark (at most ``limit`` tokens
     back)."""
-    toks = doc[start:end]
-    close = next((t.i for t in reversed(toks) if t.text in _CLOSING), None)
-    if close is None or any(t.text in _MARKS for t in doc[start:close]):
+    words = token_words(doc)
+    texts, every = words.texts, range(len(words.texts))  # sliced as the doc is
+    close = next((i for i in reversed(every[start:end]) if texts[i] in _CLOSING), None)
+    if close is None or any(texts[i] in _MARKS for i in every[start:close]):
         return None
     for j in range(start - 1, max(-1, start - limit - 1), -1):
-        text = doc[j].text
-        if text in _OPENING or (text == '"' and not doc[j].whitespace_):
+        text = texts[j]
+        if text in _OPENING or (text == '"' and not words.ws[j]):
             return clause_text(doc, j + 1, close) or None
         if text in _MARKS:
             return None  # the mark before is a closing one: no quotation spans the sentences

@@ -171,9 +171,9 @@ def _meeting_parts(ctx: CueContext, parts) -> tuple[Part, ...]:
 
 def _represented(ctx: CueContext, p: Part) -> Part:
     """ "representatives of the GCC", "mumaththilin 'an al-Umam al-Muttahida": the body meets."""
-    doc, s, words = ctx.doc, ctx.sentence.span, ctx.article.words
+    tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
     if p.kind != AGENCY or not any(
-        t.norm_ in words.representatives for t in doc[max(s.start, p.start - 3) : p.start]
+        n in words.representatives for n in tg.norms[max(s.start, p.start - 3) : p.start]
     ):
         return p
     return replace(p, represented=True)
@@ -242,10 +242,10 @@ def _unnamed_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...])
 
 def _agentive(ctx: CueContext, p: Part) -> bool:
     """The agent of a passive ("min qibal Y", "by Y") right before the party."""
-    doc, s = ctx.doc, ctx.sentence.span
-    pair = " ".join(t.norm_ for t in doc[max(s.start, p.start - 2) : p.start])
+    tg, s = ctx.article.tg, ctx.sentence.span
+    pair = " ".join(tg.norms[max(s.start, p.start - 2) : p.start])
     return pair in ctx.article.words.agentive or (
-        p.start > s.start and ctx.article.tg.norms[p.start - 1] in ctx.article.words.agentive
+        p.start > s.start and tg.norms[p.start - 1] in ctx.article.words.agentive
     )
 
 
@@ -384,11 +384,11 @@ def _together_join(ctx: CueContext, start: int, end: int) -> bool:
 def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
     """ "He met X", "…, and later held talks with Y": a pronoun or "and" right before the verb (no
     party after it) carries the subject of the clause before."""
-    doc, k, s, words = ctx.doc, ctx.k, ctx.sentence.span, ctx.article.words
+    tg, k, s, words = ctx.article.tg, ctx.k, ctx.sentence.span, ctx.article.words
     lo = max(
         s.start, k - 2, max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start)
     )
-    if not any(t.norm_ in words.pronoun or t.norm_ in words.conjunction for t in doc[lo:k]):
+    if not any(n in words.pronoun or n in words.conjunction for n in tg.norms[lo:k]):
         return None
     earlier = [  # "X arrived in Cairo, where he was received by Y": X, no meeting verb before
         p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= lo and p.kind == OFFICIAL
@@ -552,7 +552,7 @@ def _in_relative(ctx: CueContext, c: int) -> bool:
     """A verb of a relative clause ("X, who is visiting Riyadh, met Y"): a relative word just
     before."""
     rel = ctx.article.words.relative
-    return any(t.norm_ in rel for t in ctx.doc[max(ctx.sentence.span.start, c - 2) : c])
+    return any(n in rel for n in ctx.article.tg.norms[max(ctx.sentence.span.start, c - 2) : c])
 
 
 def _visitor(ctx: CueContext, after: tuple[Part, ...]) -> bool:
@@ -796,8 +796,8 @@ def _between(ctx: CueContext, state: Discourse) -> Outcome:
     j = group[-1].end  # "a meeting between X and Y will take place"
     words = ctx.article.words
     if any(  # "… will take place"; "… to discuss" is a purpose (see _future)
-        t.norm_ in words.future and t.norm_ not in words.venue_prep
-        for t in ctx.doc[j : min(ctx.sentence.span.end, j + 2)]
+        n in words.future and n not in words.venue_prep
+        for n in ctx.article.tg.norms[j : min(ctx.sentence.span.end, j + 2)]
     ):
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span
@@ -1066,7 +1066,9 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         if ctx.article.registry.is_verb(ch.info[0]):
             break
         virtual = virtual or ch.info[0] == CALL
-    side = any(t.norm_ in ctx.article.words.side for t in ctx.doc[ctx.hit.end : ctx.hit.end + 2])
+    side = any(
+        n in ctx.article.words.side for n in ctx.article.tg.norms[ctx.hit.end : ctx.hit.end + 2]
+    )
     frame = state.frame
     if side and frame is not None and frame[0] and not frame[1] and not state.call:
         a_side = [p for p in frame[0] if not any(_same(p, q) for q in chairs)]

@@ -110,17 +110,16 @@ def belongs(entities: Entities, p: Part, q: Part) -> bool:
 
 # ---------------------------------------------------------------- speakers by word order
 def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) -> list[Part]:
-    doc, h, before = ctx.doc, ctx.hit, ctx.before
+    tg, h, before = ctx.article.tg, ctx.hit, ctx.before
     # "said the minister", "said the ministry"; an honorific may stand between
     if after and (
-        after[0].start == h.end
-        or (after[0].start - h.end == 1 and ctx.article.tg.kind(h.end) == "title")
+        after[0].start == h.end or (after[0].start - h.end == 1 and tg.kind(h.end) == "title")
     ):
         return [after[0]]
     if (
         after
         and after[0].start - h.end <= 3
-        and any(t.norm_ in ctx.article.words.statement_noun for t in doc[h.end : after[0].start])
+        and any(n in ctx.article.words.statement_noun for n in tg.norms[h.end : after[0].start])
     ):
         return [
             after[0]
@@ -252,7 +251,7 @@ def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
         for p in ctx.sentence.parts
         if p.kind == AGENCY
         and 0 <= p.start - end <= _OF_AGENCY
-        and all(t.norm_ in links for t in ctx.doc[end : p.start])
+        and all(n in links for n in ctx.article.tg.norms[end : p.start])
     ]
     return named[:1] if title.info[0] == "role" else []
 
@@ -880,7 +879,7 @@ def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
         group = [before[-1]]
         listed = False  # "X, Y and Z": a bare comma counts once "and" closed the list
         for it in reversed(before[:-1]):
-            conj = any(t.norm_ in words.conjunction for t in ctx.doc[it[1] : group[0][0]])
+            conj = any(n in words.conjunction for n in ctx.article.tg.norms[it[1] : group[0][0]])
             if not _links(ctx, it[1], group[0][0]) or not (conj or listed):
                 break
             listed = listed or conj
