@@ -433,6 +433,7 @@ class Tagger:
         )
         self.hits: dict[int, Hit] = self._tag(candidates)
         self._starts: dict[tuple[str, ...], list[int]] = {}
+        self._by_kind: dict[str, list[int]] | None = None  # hit starts by kind, when first needed
 
     def _read_tokens(self, doc: Doc) -> None:
         """The token attributes the stages read, as lists (from the doc's arrays: no Token
@@ -603,9 +604,21 @@ class Tagger:
         """The starts of the hits of ``kinds`` in tokens ``lo:hi``, in order."""
         every = self._starts.get(kinds)
         if every is None:
-            every = sorted({h.start for h in self.hits.values() if h.kind in kinds})
+            by_kind = self._starts_by_kind()
+            every = sorted(chain.from_iterable(by_kind.get(k, ()) for k in set(kinds)))
             self._starts[kinds] = every
         return every[bisect_left(every, lo) : bisect_left(every, hi)]
+
+    def _starts_by_kind(self) -> dict[str, list[int]]:
+        """The starts of the hits of each kind, in order (one pass over the hits, kept with those
+        of :meth:`starts`)."""
+        found = self._by_kind
+        if found is None:
+            found = self._by_kind = {}
+            for i, h in self.hits.items():
+                if h.start == i:
+                    found.setdefault(h.kind, []).append(i)
+        return found
 
     def kind(self, i: int) -> str | None:
         """The kind of the hit covering ``i``."""
