@@ -32,8 +32,10 @@ def quick_init(cls: C) -> C:
     space: dict[str, Any] = {"_UNSET": _UNSET}
     params, lines = [], []
     for f in fields(cls):
-        if not f.init:
-            raise TypeError(f"{cls.__name__}.{f.name}: quick_init takes init fields only")
+        if not f.init or f.kw_only:
+            raise TypeError(
+                f"{cls.__name__}.{f.name}: quick_init takes positional init fields only"
+            )
         if f.default is not MISSING:
             space[f"_default_{f.name}"] = f.default
             params.append(f"{f.name}=_default_{f.name}")
