@@ -52,6 +52,7 @@ class WordLists:
     concerned: frozenset[str] = frozenset()
     concerned_prep: frozenset[str] = frozenset()
     name_particle: frozenset[str] = frozenset()
+    name_opener: frozenset[str] = frozenset()
     verb_prefix: frozenset[str] = frozenset()
     verbal_noun_prefix: frozenset[str] = frozenset()
     verbal_noun_shape: frozenset[str] = frozenset()

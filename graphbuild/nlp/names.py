@@ -453,8 +453,9 @@ def _after_honorific_or_rank(tg: Tagger, i: int) -> bool:
 
 def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
     """A definite one-word title inside a name before a particle ("Mohamed al-Amin walad …"), or
-    first when it is an honorific word ("al-Sheikh walad …"); after two name words, right before a
-    comma, it is the family name ("Muawiya Osman al-Amin, …")."""
+    first when it is an honorific word ("al-Sheikh walad …"; not before an opening particle:
+    "Mr Abdul …"); after two name words, right before a comma, it is the family name
+    ("Muawiya Osman al-Amin, …")."""
     h = tg.hits[i]
     nxt = tg.texts[i + 1] if i + 1 < len(tg.texts) else ""
     return (
@@ -463,7 +464,14 @@ def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
         and h.end == i + 1
         and tg.P.is_definite(tg.norms[i])
         and (_particle(tg, i + 1) or (position >= 2 and nxt in _COMMAS))
+        and not (h.info[0] == "honorific" and _opener(tg, i + 1))
     )
+
+
+def _opener(tg: Tagger, i: int) -> bool:
+    """Token ``i`` is a particle opening a compound name ("Abdul Rahman"): an honorific before it
+    is no name word ("Mr Abdul Rahman")."""
+    return i < len(tg.norms) and tg.norms[i] in tg.W.name_opener
 
 
 def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:

@@ -49,16 +49,23 @@ def country_named_at(tg: Tagger, k: int) -> str | None:
 
 def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
     """The first token from ``j`` that is not a comma, a rank or an honorific; an honorific word
-    before a name particle is the name's first word ("Mr al-Sheikh walad …")."""
+    before a particle that joins names is the name's first word ("Mr al-Sheikh walad …"), not
+    before one that opens a name ("Mr Abdul Rahman …")."""
     while j < end and (
         tg.texts[j] in COMMAS
         or ((h := tg.at(j, "title")) is not None and h.info[0] in _NAME_PREFIX_CLASSES)
     ):
         h = tg.at(j, "title")
-        if h and h.end < end and tg.norms[h.end] in tg.W.name_particle:
+        if h and h.end < end and linking_particle(tg, h.end):
             return j
         j = _rank_service_end(tg, h.end, end) if h and h.info[0] == "rank" else j + 1
     return j
+
+
+def linking_particle(tg: Tagger, k: int) -> bool:
+    """Token ``k`` is a name particle that joins two names ("walad", "bin"), not one that opens a
+    compound name ("Abdul", "Abu")."""
+    return tg.norms[k] in tg.W.name_particle and tg.norms[k] not in tg.W.name_opener
 
 
 def _rank_service_end(tg: Tagger, j: int, end: int) -> int:
