@@ -51,6 +51,7 @@ __all__ = [
     "glued_hyphen",
     "is_initial",
     "known_name",
+    "spelled_as_function_word",
     "starts_known_name",
     "person_names",
     "NAME_SHAPES",
@@ -124,6 +125,13 @@ def known_name(tg: Tagger, i: int) -> bool:
         and i not in tg.hits
         and (not tg.P.cased or tg.texts[i][:1].isupper())
     )
+
+
+def spelled_as_function_word(tg: Tagger, i: int) -> bool:
+    """Token ``i`` folds onto a name that folds onto a function word (``unfolded_name``) but is
+    written as the function word (a preposition, not the given name): it is no mention of a name
+    that holds that given name."""
+    return tg.norms[i] in tg.W.unfolded_name and not _word_of(tg, i).unfolded
 
 
 def _particle(tg: Tagger, i: int) -> bool:

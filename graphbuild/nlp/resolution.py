@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .entities import COUNTERPART, EntityBuilder
+from .names import spelled_as_function_word
 from .titles import COMMAS
 from .spans import tokens_text
 from .tagger import cached_key, token_keys
@@ -236,6 +237,8 @@ def _name_mentions(
         if i in used:
             continue
         key = keys[i]
+        if spelled_as_function_word(tg, i):
+            continue  # the preposition, not the given name it folds onto
         text = texts[i]
         two = tg.pair_key(i) if i + 1 < s.end else ""
         name_case = not cased or text[:1].isupper()
