@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..lang import spelling
+from ..lang import GENERIC_TITLE, spelling
 from .memo import memo_table
 from .mentions import NameMention
 from .spans import tokens_text
@@ -50,6 +50,8 @@ __all__ = [
     "name_run",
     "glued_hyphen",
     "is_initial",
+    "given_name_after_definite_title",
+    "given_name_role",
     "known_name",
     "spelled_as_function_word",
     "starts_known_name",
@@ -124,6 +126,52 @@ def known_name(tg: Tagger, i: int) -> bool:
         tg.norms[i] in tg.lex.names
         and i not in tg.hits
         and (not tg.P.cased or tg.texts[i][:1].isupper())
+    )
+
+
+def given_name_role(tg: Tagger, i: int) -> bool:
+    """In a head-initial language, token ``i`` is a one-word indefinite title that is also a listed
+    given name ("Amin", "Amir") with a listed name word or a particle opening a name right after
+    it: the first name of a person ("Amin Atiyya"), not a title: a title before its holder's name
+    is definite there ("the minister Khalid"), and an indefinite one governs a common noun, a body
+    or a country ("Amin 'Amm", "Amir Qatar")."""
+    h, norms, nxt = tg.hits.get(i), tg.norms, i + 1
+    return (
+        tg.P.head_initial
+        and h is not None
+        and h.kind == "title"
+        and h.end == nxt
+        and h.info[0] == "role"
+        and norms[i] in tg.lex.names
+        and not tg.P.is_definite(norms[i])
+        and h.info[-1] != GENERIC_TITLE  # "his counterpart" folds onto a given name
+        and nxt < len(norms)
+        and (known_name(tg, nxt) or norms[nxt] in tg.W.name_opener)
+    )
+
+
+def given_name_after_definite_title(tg: Tagger, j: int) -> bool:
+    """In a head-initial language an indefinite one-word title that is a listed given name, right
+    after a definite title, is the holder's first name ("the president Amin X"): a role in
+    construct comes before the definite word, not after it. A body, a country or another title
+    right after it makes it a title again ("the crown prince, head of the council")."""
+    h, prev, nxt = tg.hits.get(j), tg.hits.get(j - 1), j + 1
+    return (
+        tg.P.head_initial
+        and nxt < len(tg.norms)
+        and nxt not in tg.hits
+        and tg.is_alpha[nxt]
+        and tg.norms[nxt] not in tg.W.phrase_break
+        and h is not None
+        and h.kind == "title"
+        and h.end == j + 1
+        and tg.norms[j] in tg.lex.names
+        and not tg.P.is_definite(tg.norms[j])
+        and h.info[-1] != GENERIC_TITLE  # "his counterpart" folds onto a given name
+        and prev is not None
+        and prev.kind == "title"
+        and prev.end == j
+        and tg.is_def(j - 1)
     )
 
 
@@ -484,11 +532,13 @@ def _opener(tg: Tagger, i: int) -> bool:
 
 def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
     """An indefinite one-word title that is also a listed given name, inside a name and before
-    another name word ("Mohamed Amin Z", "Turki Sultan Z")."""
+    another name word ("Mohamed Amin Z", "Turki Sultan Z"), or first before a listed name word
+    (:func:`given_name_role`)."""
     h, nxt, norms = tg.hits[i], i + 1, tg.norms
+    if position == 0:
+        return given_name_role(tg, i) or given_name_after_definite_title(tg, i)
     return (
-        position > 0
-        and h.kind == "title"
+        h.kind == "title"
         and h.end == nxt
         and not tg.P.is_definite(norms[i])
         and norms[i] in tg.lex.names

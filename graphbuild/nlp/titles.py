@@ -25,7 +25,13 @@ from ..lang import WordLists, load_lexicon, load_profile
 from .agencies import agency_phrase, implied_by_role
 from .memo import remembered
 from .mentions import AgencyMention, TitleMention
-from .names import glued_ands, known_name, name_like
+from .names import (
+    given_name_after_definite_title,
+    given_name_role,
+    glued_ands,
+    known_name,
+    name_like,
+)
 from .spans import tokens_text
 from .tagger import Hit, Tagger
 
@@ -81,6 +87,8 @@ def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     start, country, h = _title_head(tg, i)
     if not h or h.info[0] in _NOT_A_HEAD:
         return None  # most country words: no title starts there
+    if h.start == i and given_name_role(tg, i):
+        return None  # "Amin Atiyya": a given name, no title
     return remembered(tg, "title_phrase", i, lambda: _title_from(tg, start, country, h))
 
 
@@ -137,6 +145,8 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
         if th and th.info[0] in _ROLE_CLASSES and (th.info[0] != "rank" or not roles):
             if roles and second_definite_role(tg, j, th):
                 break  # "received the minister the ambassador …": two people
+            if roles and given_name_after_definite_title(tg, j):
+                break  # "the president Amin X": a first name
             roles.append(th.info[2])
             if th.info[0] == "role":
                 last_role_agency = th.info[1]
