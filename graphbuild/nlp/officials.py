@@ -29,7 +29,7 @@ from ..text import normalize_key
 from .agencies import agency_phrase
 from .entities import COUNTERPART, Entities, EntityBuilder
 from .mentions import NameMention, TitleMention
-from .names import known_name, name_run, person_names, starts_known_name
+from .names import given_name_role, known_name, name_run, person_names, starts_known_name
 from .resolution import (
     counterpart_roles,
     fold_implied,
@@ -380,6 +380,7 @@ def _name_before_title(
     while j >= s.start and tg.texts[j] in COMMAS:
         j -= 1
     nm = name_run(tg, j, -1) if j >= s.start else None
+    nm = _without_opening_verb(tg, s, nm)
     if (
         nm
         and article
@@ -403,6 +404,24 @@ def _name_before_title(
     titles.bound.add(t.start)
     used.update(range(nm.start, t.end))
     _bind_following_titles(b, s, t.end, oi, titles)
+
+
+def _without_opening_verb(tg: Tagger, s: Span, nm: NameMention | None) -> NameMention | None:
+    """In a verb-first language, a name read back from its title to the sentence's first word,
+    which is outside the name list while a listed given name follows it, starts after that word:
+    it is the verb ("arrived Khalid X Y, the minister …")."""
+    k = nm.start if nm is not None else -1
+    if (
+        nm is None
+        or k != s.start
+        or tg.P.word_order != "VSO"
+        or nm.end - k < 3
+        or k in tg.hits
+        or tg.norms[k] in tg.lex.names
+        or not (known_name(tg, k + 1) or given_name_role(tg, k + 1))
+    ):
+        return nm
+    return NameMention(k + 1, nm.end, tokens_text(tg, k + 1, nm.end))
 
 
 def _after_honorific_word(tg: Tagger, k: int) -> bool:
