@@ -388,7 +388,7 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
     return (end, country, []) if end > k else None
 
 
-def _part_glued_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
+def _part_glued_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Part | None:
     """A word with a glued preposition ("for-force", "of-the-police"), up to the definite word it
     governs."""
     W, norm = tg.W, tg.norms[j]
@@ -396,12 +396,41 @@ def _part_glued_prep(tg: Tagger, j: int, country: str | None, _role_agency: str)
         return None
     if _after_nisba(tg, j):
         return None  # "nawwaha al-wazir al-turki bi-l-dawr …": the verb's complement
-    if norm.startswith(tuple(W.complement_clitic)):
-        return _noun_phrase_end(tg, j + 1, allow_indefinite=False), country, []
+    clitic = next((c for c in W.complement_clitic if norm.startswith(c)), None)
+    if clitic is not None:
+        end = _noun_phrase_end(tg, j + 1, allow_indefinite=False)
+        return end, country, _glued_field_ministry(tg, j, end, clitic, role_agency, country)
     if not norm.startswith(_glued_preps(W)):
         return None
     end = _noun_phrase_end(tg, j + 1)
     return (end, country, []) if end > j + 1 else None
+
+
+def _glued_field_ministry(
+    tg: Tagger, j: int, end: int, clitic: str, role_agency: str, country: str | None
+) -> list[AgencyMention]:
+    """The ministry a minister's field implies when a clitic + article opens it ("minister of
+    state for-the-foreign affairs" → the foreign ministry), right after the role; none for a field
+    no ministry has."""
+    P, norms, text, role = tg.P, tg.norms, tg.texts[j], tg.hits.get(j - 1)
+    if role_agency != P.ministry_head or len(text) != len(norms[j]):
+        return []
+    if not role or role.kind != "title" or role.end != j:
+        return []  # a field right after the role, not "… and-the-X" further on
+    end = next((k for k in range(j + 1, end) if tg.kind(k) == "country"), end)  # its nisba
+    words = frozenset({norms[j][len(clitic) :]}) | {P.strip_definite(w) for w in norms[j + 1 : end]}
+    if tg.lex.ministry_key(words) is None:
+        return []
+    field = P.definite_prefix + text[len(clitic) :]
+    if end > j + 1:
+        field += " " + tokens_text(tg, j + 1, end)
+    name = P.implied_agency.format(head=role_agency, field=field)
+    words |= {P.strip_definite(P.fold(role_agency))}
+    return [
+        AgencyMention(
+            j, end, name, kind="ministry", words=words, base=name, country=country, implied=True
+        )
+    ]
 
 
 _GLUED_PREPS: dict[int, tuple[WordLists, tuple[str, ...]]] = {}
