@@ -517,12 +517,26 @@ def _bind_following_titles(
 def _another_post(tg: Tagger, held: TitleMention, t: TitleMention) -> bool:
     """ "received the foreign minister X the ambassador of France": a role of a country right after
     a name that a role title opened, with no comma between, is the post of the verb's object (an
-    unnamed person), not a second post of the same person."""
+    unnamed person), not a second post of the same person (but see :func:`_styled_in_full`)."""
     return (
         t.country is not None
         and t.country != held.country
+        and not _styled_in_full(tg, held, t)
         and _has_role_head(tg, held)
         and _has_role_head(tg, t)
+    )
+
+
+def _styled_in_full(tg: Tagger, held: TitleMention, t: TitleMention) -> bool:
+    """Protocol style: an honorific, a bare role, the name, then the same role with its country
+    ("His Excellency President X, President of Kenya"): one person's title, completed."""
+    h = tg.hits.get(held.start - 1) if held.start > 0 else None
+    return (
+        held.bare
+        and held.roles[-1:] == t.roles[-1:]
+        and h is not None
+        and h.kind == "title"
+        and h.info[0] == "honorific"
     )
 
 
