@@ -633,16 +633,28 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
 
 def _without_venue(tg: Tagger, t: TitleMention) -> TitleMention:
     """A title naming its holder without the place after it: "the head of the caretaker government
-    [in the government palace]" (a venue preposition before no body and no country)."""
+    [in the government palace]" (a venue preposition before no body and no country), "the French
+    foreign minister [in Cairo]" (a capital, once the title has its country)."""
     for k in range(t.start + 1, t.end - 1):
-        if (
-            tg.norms[k] in tg.W.venue_prep
-            and not tg.at(k + 1, "agency")
-            and not tg.at(k + 1, "country")
-            and tg.kind(k + 1) != "title"
+        if tg.norms[k] in tg.W.venue_prep and (
+            _venue_capital(tg, t, k + 1)
+            or (
+                not tg.at(k + 1, "agency")
+                and not tg.at(k + 1, "country")
+                and tg.kind(k + 1) != "title"
+            )
         ):
             return replace(t, end=k, text=tokens_text(tg, t.start, k))
     return t
+
+
+def _venue_capital(tg: Tagger, t: TitleMention, k: int) -> bool:
+    """A capital, or another country's name, at ``k`` after a title that already has its
+    country: only the venue."""
+    h = tg.at(k, "country")
+    if t.country is None or h is None:
+        return False
+    return h.info[1] == "capital" or (h.info[1] == "name" and h.info[0] != t.country)
 
 
 # ---------------------------------------------------------------- countries, names, agencies
