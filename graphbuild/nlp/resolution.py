@@ -388,7 +388,7 @@ def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") ->
         if si is None:
             continue
         oi = _title_holder(b, t)
-        if oi is None or _named_in(b, si, oi, k):
+        if oi is None or _named_in(b, si, oi, k) or _named_without_country(b, si, oi, t):
             continue
         start = k - 1 if k > 0 and norms[k - 1] in b.W.article else k
         surface = tokens_text(b.tg, start, t.end)
@@ -406,6 +406,17 @@ def _named_in(b: EntityBuilder, si: int, oi: int, k: int) -> bool:
     it may be X again)."""
     return any(
         p.kind == OFFICIAL and b.canon(p.ref) == oi and p.start > k for p in b.parts.get(si, [])
+    )
+
+
+def _named_without_country(b: EntityBuilder, si: int, oi: int, t) -> bool:
+    """Official ``oi``, of no known country, is named in sentence ``si`` and the title mention
+    there gives a country: another person ("Foreign Minister X received the French foreign
+    minister")."""
+    return (
+        t.country is not None
+        and b.officials[oi].country is None
+        and any(p.kind == OFFICIAL and b.canon(p.ref) == oi for p in b.parts.get(si, []))
     )
 
 
