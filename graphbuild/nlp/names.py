@@ -694,6 +694,23 @@ def _family_name_after_particle(tg: Tagger, i: int, position: int) -> bool:
     )
 
 
+def _second_name_starts(tg: Tagger, toks: list[int], j: int) -> bool:
+    """After a first name and an unlisted family name, a listed given name with a name word after it
+    starts a second person ("Keir Starmer Emmanuel Macron"); a name whose second word is
+    itself a given name is a chain of given names ("Mahmoud Ali Hassan")."""
+    n, norms, particles = len(tg.norms), tg.norms, tg.W.name_particle
+    return (
+        len(toks) == 2
+        and j + 1 < n
+        and norms[toks[0]] not in particles
+        and norms[toks[1]] not in tg.lex.names
+        and norms[toks[1]] not in particles
+        and known_name(tg, j)
+        and norms[j + 1] not in particles
+        and name_like(tg, j + 1, 1)
+    )
+
+
 def _capitalised_run(tg: Tagger, i: int) -> list[int]:
     norms, particles = tg.norms, tg.W.name_particle
     n = len(norms)
@@ -702,6 +719,8 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
     while j < n and run.words < MAX_WORDS and len(run.toks) < _MAX_TOKENS:
         if _initial_between(tg, run.toks, j):
             run.add(j, word=False)
+        elif _second_name_starts(tg, run.toks, j):
+            break
         elif name_like(tg, j, run.words):
             run.add(j, word=norms[j] not in particles)
         else:
