@@ -235,8 +235,8 @@ class EntityBuilder:
         )
 
     def _names_a_country(self, text: str) -> bool:
-        """One, two or three words of ``text`` name a country (read once per text and lexicon:
-        agency names repeat)."""
+        """One, two or three words of ``text`` name a country, also with the possessive marker
+        glued ("Egypt's Foreign Ministry"; read once per text and lexicon: agency names repeat)."""
         lex = self.lex
         kept = _NAMES_A_COUNTRY.get(id(lex))
         if kept is None or kept[0] is not lex or kept[1] is not self._fold:
@@ -246,7 +246,8 @@ class EntityBuilder:
         if found is None:
             if len(table) >= _MAX_TEXTS_KEPT:
                 table.clear()
-            words = self._norm(text).split()
+            marks = tuple(self._norm(m) for m in self.W.possessive_marker)
+            words = [_without_mark(w, marks) for w in self._norm(text).split()]
             found = table[text] = any(
                 " ".join(words[i : i + n]) in lex.countries
                 for n in (1, 2, 3)
@@ -771,3 +772,11 @@ class EntityBuilder:
         a.country = (
             a.country or self.officials[oi].country
         )  # the delegation of a Japanese minister is Japanese
+
+
+def _without_mark(word: str, marks: tuple[str, ...]) -> str:
+    """``word`` without a possessive marker glued at its end ("egypt's" → "egypt")."""
+    for m in marks:
+        if m and word.endswith(m) and len(word) > len(m):
+            return word[: -len(m)]
+    return word

@@ -1,0 +1,21 @@
+"""English: an agency named with a possessive country ("Jordan's Ministry of Foreign Affairs",
+from "Jordan's Foreign Minister") gets no demonym glued before that name: "Jordanian Jordan's …"
+is no alias (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import ent, run
+
+
+def test_en_no_demonym_before_a_possessive_country():
+    ex = run("Egypt's Foreign Minister Karim Nabil said the talks were useful.", "en")
+    ministry = ent(ex, "Foreign Ministry")
+    assert ministry.country == "EGY"
+    assert "Egyptian Foreign Ministry" in ministry.aliases
+    assert not any(a.startswith("Egyptian Egypt") for a in ministry.aliases)
+
+
+def test_en_no_demonym_before_a_possessive_two_word_country():
+    ex = run("Saudi Arabia's Foreign Minister Faisal Nasser met the envoy in Rome.", "en")
+    ministry = ent(ex, "Foreign Ministry")
+    assert not any(a.startswith("Saudi Saudi") for a in ministry.aliases)
