@@ -886,6 +886,9 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         hit = tg.hits.get(k)
         if hit and hit.kind == "country":
             return hit.start, hit.info[0]
+        owner = tg.hits.get(k - 1) if text in W.possessive_marker and k > 0 else None
+        if owner is not None and owner.kind == "country" and owner.end == k:
+            return owner.start, owner.info[0]  # "Egypt's Foreign Ministry"
         if text == "-" and k - 1 >= 0 and texts[k - 1][:1].isupper() and not tg.ws[k]:
             start, k = k - 1, k - 2  # "Counter-Narcotics Directorate"
             continue
@@ -1051,7 +1054,10 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     )
     text = base = tokens_text(tg, start, j)
     if country and tg.hits.get(start) and tg.hits[start].kind == "country":
-        base = tokens_text(tg, tg.hits[start].end, j)
+        after = tg.hits[start].end
+        if after < j and tg.texts[after] in W.possessive_marker:
+            after += 1  # "Egypt's Foreign Ministry" → "Foreign Ministry"
+        base = tokens_text(tg, after, j)
     return AgencyMention(
         start, j, text, kind=kind, words=words, base=base, country=country, parent=parent
     )
