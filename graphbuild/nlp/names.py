@@ -519,8 +519,26 @@ def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
         and h.kind == "title"
         and h.end == i + 1
         and tg.P.is_definite(tg.norms[i])
-        and (_particle(tg, i + 1) or (position >= 2 and nxt in _COMMAS))
+        and (
+            _particle(tg, i + 1)
+            or (position >= 2 and nxt in _COMMAS)
+            or _definite_given_name_last(tg, i, position)
+        )
         and not (h.info[0] == "honorific" and _opener(tg, i + 1))
+    )
+
+
+def _definite_given_name_last(tg: Tagger, i: int, position: int) -> bool:
+    """A definite role word whose bare form is a listed given name ("al-Amin"), after a name word,
+    with no name, title, body or country after it: the family name ("Khalid al-Amin met …")."""
+    nxt, norms = i + 1, tg.norms
+    return (
+        position >= 1
+        and tg.hits[i].info[0] == "role"
+        and tg.P.strip_definite(norms[i]) in tg.lex.names
+        and nxt < len(norms)
+        and nxt not in tg.hits
+        and not known_name(tg, nxt)
     )
 
 
