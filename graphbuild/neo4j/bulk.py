@@ -36,6 +36,7 @@ import math
 import subprocess
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import chain, repeat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -132,7 +133,9 @@ def _entity_record(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _rel(start: Any, end: Any, row: Mapping[str, Any], props: Sequence[str]) -> dict[str, Any]:
-    return {":START_ID": start, ":END_ID": end, **{k: row.get(k) for k in props}}
+    rec = {":START_ID": start, ":END_ID": end}
+    rec.update(zip(props, map(row.get, props)))
+    return rec
 
 
 class _Tables:
@@ -199,32 +202,57 @@ def admin_tables(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[Table]
 
 # --------------------------------------------------------------------------- CSV
 _TYPES: dict[type, str] = {bool: "boolean", int: "long", float: "double", str: "string"}
+_TYPES.update({list: "string[]", tuple: "string[]"})
+#: records formatted and written at once (bounds the strings held besides the table)
+_CHUNK = 50_000
 
 
-def _column_type(table: Table, column: str, values: Iterable[Any]) -> str:
+def _column_type(table: Table, column: str, values: Sequence[Any]) -> str:
     """The importer's type of a column: one Python type for all its values, or InputError."""
-    kinds: set[str] = set()
-    for v in values:
-        if v is None:
-            continue
-        if isinstance(v, (list, tuple)):
-            if not all(isinstance(x, str) for x in v):
-                raise InputError(f"{table.file}: column {column!r} holds a list of non-strings")
-            kinds.add("string[]")
-        elif type(v) in _TYPES:
-            kinds.add(_TYPES[type(v)])
-        else:
-            raise InputError(f"{table.file}: column {column!r} holds a {type(v).__name__}")
-    if len(kinds) > 1:
+    kinds = {type(v) for v in values}
+    kinds.discard(type(None))
+    odd = [k for k in kinds if k not in _TYPES]
+    if odd:
+        raise InputError(f"{table.file}: column {column!r} holds a {odd[0].__name__}")
+    names = {_TYPES[k] for k in kinds}
+    if len(names) > 1:
         raise InputError(
-            f"{table.file}: column {column!r} mixes {' and '.join(sorted(kinds))};"
+            f"{table.file}: column {column!r} mixes {' and '.join(sorted(names))};"
             " one column has one type in the bulk format"
         )
-    return kinds.pop() if kinds else "string"
+    if "string[]" in names and not all(isinstance(x, str) for v in values if v for x in v):
+        raise InputError(f"{table.file}: column {column!r} holds a list of non-strings")
+    return names.pop() if names else "string"
 
 
 def _quote(s: str) -> str:
     return '"' + s.replace('"', '""') + '"'
+
+
+def _joined(values: Sequence[Any]) -> list[Any]:
+    """List values joined with :data:`ARRAY_DELIMITER` (None stays None); InputError when an
+    item holds the delimiter."""
+    out = [None if v is None else ARRAY_DELIMITER.join(v) for v in values]
+    for v, s in zip(values, out, strict=True):
+        if s is not None and s.count(ARRAY_DELIMITER) != max(len(v) - 1, 0):
+            raise InputError(f"a list item holds U+001F, the bulk format's list delimiter: {v!r}")
+    return out
+
+
+def _formatted(values: Sequence[Any], ctype: str) -> list[str]:
+    """One column's CSV fields (what :func:`csv_field` gives for each value, a column at once)."""
+    if ctype == "string[]":
+        values, ctype = _joined(values), "string"
+    if ctype == "string":
+        return ["" if v is None else '"' + v.replace('"', '""') + '"' for v in values]
+    if ctype == "boolean":
+        return ["" if v is None else ("true" if v else "false") for v in values]
+    if ctype == "double" and not all(math.isfinite(v) for v in values if v is not None):
+        raise InputError(
+            f"{[v for v in values if v is not None and not math.isfinite(v)][0]!r}"
+            " cannot be written to the bulk format"
+        )
+    return ["" if v is None else repr(v) for v in values]
 
 
 def csv_field(value: Any) -> str:
@@ -259,43 +287,48 @@ def _header(table: Table, columns: list[str], types: list[str]) -> list[str]:
 
 def _columns(table: Table) -> list[str]:
     skip = {"id", ":START_ID", ":END_ID"}
-    cols: dict[str, None] = {}
-    for rec in table.records.values():
-        cols.update((k, None) for k in rec if k not in skip)
-    return list(cols)
+    return [c for c in dict.fromkeys(chain.from_iterable(table.records.values())) if c not in skip]
 
 
-def _empty_lists(table: Table, columns: list[str], types: list[str]) -> list[str]:
+def _empty_lists(
+    table: Table, values: Mapping[str, list[Any]], types: Mapping[str, str]
+) -> list[str]:
     """The list columns holding an empty list somewhere (the importer leaves those out; see
     ``cypher/bulk_empty_lists.cypher``). Such a column may not hold a None too."""
     out = []
-    for c, t in zip(columns, types, strict=True):
-        values = [r.get(c) for r in table.records.values()] if t == "string[]" else []
-        if any(v is not None and len(v) == 0 for v in values):
-            if any(v is None for v in values):
-                raise InputError(
-                    f"{table.file}: column {c!r} holds both empty lists and no value;"
-                    " the bulk format cannot tell them apart"
-                )
-            out.append(c)
+    for c, t in types.items():
+        if t != "string[]" or all(v is None or v for v in values[c]):
+            continue
+        if any(v is None for v in values[c]):
+            raise InputError(
+                f"{table.file}: column {c!r} holds both empty lists and no value;"
+                " the bulk format cannot tell them apart"
+            )
+        out.append(c)
     return out
 
 
 def write_table(table: Table, path: Path) -> tuple[bool, list[str]]:
     """Write ``table`` as one CSV file; return whether any value holds a line break, and
-    the list columns with empty lists."""
-    columns = _columns(table)
-    types = [_column_type(table, c, (r.get(c) for r in table.records.values())) for c in columns]
+    the list columns with empty lists. Column by column: each column's values are typed
+    and formatted at once, then the lines are joined (a chunk of records at a time)."""
+    records = list(table.records.values())
     keys = ["id"] if table.kind == "nodes" else [":START_ID", ":END_ID"]
+    columns = _columns(table)
+    values = {c: list(map(dict.get, records, repeat(c))) for c in [*keys, *columns]}
+    types = {c: _column_type(table, c, v) for c, v in values.items()}
     tag = _quote(ARRAY_DELIMITER.join(table.labels) if table.kind == "nodes" else table.name)
     multiline = False
     with AtomicFile(path) as fh:
-        fh.write(",".join(_header(table, columns, types)) + "\n")
-        for rec in table.records.values():
-            line = ",".join(csv_field(rec.get(c)) for c in [*keys, *columns]) + "," + tag
-            multiline = multiline or "\n" in line or "\r" in line
-            fh.write(line + "\n")
-    return multiline, _empty_lists(table, columns, types) if table.kind == "nodes" else []
+        fh.write(",".join(_header(table, columns, [types[c] for c in columns])) + "\n")
+        for i in range(0, len(records), _CHUNK):
+            cols = [_formatted(v[i : i + _CHUNK], types[c]) for c, v in values.items()]
+            lines = [",".join(fields) for fields in zip(*cols, repeat(tag))]
+            body = "\n".join(lines)
+            multiline = multiline or "\r" in body or body.count("\n") != len(lines) - 1
+            fh.write(body + "\n")
+    empty = _empty_lists(table, values, types) if table.kind == "nodes" else []
+    return multiline, empty
 
 
 @dataclass
@@ -427,15 +460,27 @@ class ImportSummary:
     nodes: int = 0
     relationships: int = 0
     rows: int = 0  # the loader rows the files come from
-    import_seconds: float = 0.0
-    start_seconds: float = 0.0
-    schema_seconds: float = 0.0  # schema.cypher and the index builds it starts
+    import_seconds: float = 0.0  # neo4j-admin, its JVM start included
+    start_seconds: float = 0.0  # the server, until it answers
+    schema_seconds: float = 0.0  # schema.cypher's statements (a constraint waits for its index)
     fill_seconds: float = 0.0  # the empty lists set after the import
+    index_seconds: float = 0.0  # then the wait for the other indexes to be online
     uri: str = ""
 
     @property
     def seconds(self) -> float:
-        return self.import_seconds + self.start_seconds + self.schema_seconds + self.fill_seconds
+        """Every step, the server start included."""
+        return sum(self.steps().values())
+
+    def steps(self) -> dict[str, float]:
+        """Seconds by step, in the order they run."""
+        return {
+            "import": self.import_seconds,
+            "start": self.start_seconds,
+            "schema": self.schema_seconds,
+            "empty lists": self.fill_seconds,
+            "indexes": self.index_seconds,
+        }
 
     def line(self) -> str:
         s = (
@@ -444,8 +489,9 @@ class ImportSummary:
         )
         if self.uri:
             s += (
-                f"; started {self.uri} in {self.start_seconds:.1f} s, schema and indexes"
-                f" in {self.schema_seconds:.1f} s, empty lists in {self.fill_seconds:.1f} s"
+                f"; started {self.uri} in {self.start_seconds:.1f} s, schema in"
+                f" {self.schema_seconds:.1f} s, empty lists in {self.fill_seconds:.1f} s,"
+                f" indexes online after {self.index_seconds:.1f} s more"
             )
         return s
 
@@ -553,7 +599,7 @@ def bulk_load(
     started server (default: its URI, user ``neo4j`` and ``password``); ``on_started``
     is called with the server's status as soon as it answers."""
     from . import server
-    from .loader import Neo4jSettings, apply_schema, await_indexes, connect
+    from .loader import Neo4jSettings, connect
 
     summary = import_dir(
         directory,
@@ -578,18 +624,44 @@ def bulk_load(
         on_started(st)
     settings = settings or Neo4jSettings(uri=st.uri, password=password or "")
     with connect(settings) as driver:
-        t0 = time.monotonic()
-        fill_empty_lists(read_manifest(summary.directory), settings, driver=driver)
-        t1 = time.monotonic()
-        apply_schema(settings, driver=driver)
-        await_indexes(settings, driver=driver, timeout=max(timeout, 600.0))
-        summary.fill_seconds, summary.schema_seconds = t1 - t0, time.monotonic() - t1
+        _finish(summary, read_manifest(summary.directory), settings, driver, timeout)
     return summary
+
+
+def schema_statements() -> list[str]:
+    """``schema.cypher``'s statements, the indexes first: the server builds an index in the
+    background, while a constraint's statement waits for its own index, so the indexes
+    are built during the constraints' waits (and the empty-list pass) instead of after."""
+    from .loader import cypher_dir, read_statements
+
+    statements = read_statements(cypher_dir() / "schema.cypher")
+    return sorted(statements, key=lambda st: " CONSTRAINT " in f" {st.upper()} ")
+
+
+def _finish(
+    summary: ImportSummary, manifest: Mapping[str, Any], settings: Any, driver: Any, timeout: float
+) -> None:
+    """After the import, on the started server: the schema, the empty lists, the indexes."""
+    from .loader import _run_statements, await_indexes
+
+    t0 = time.monotonic()
+    _run_statements(driver, settings, schema_statements(), "schema.cypher")
+    t1 = time.monotonic()
+    fill_empty_lists(manifest, settings, driver=driver)
+    t2 = time.monotonic()
+    await_indexes(settings, driver=driver, timeout=max(timeout, 600.0))
+    summary.schema_seconds, summary.fill_seconds = t1 - t0, t2 - t1
+    summary.index_seconds = time.monotonic() - t2
+
+
+#: Nodes per inner transaction of the empty-list pass.
+FILL_BATCH = 20_000
 
 
 def fill_empty_lists(manifest: Mapping[str, Any], settings: Any, *, driver: Any) -> int:
     """Set the empty lists the importer left out (``cypher/bulk_empty_lists.cypher``) on the
-    labels of the manifest's node files; return how many nodes got one."""
+    labels of the manifest's node files, one pass per label for all its keys; return how
+    many properties were set."""
     from ..schema import labels
     from .loader import cypher_dir, read_statements, translated
 
@@ -604,7 +676,7 @@ def fill_empty_lists(manifest: Mapping[str, Any], settings: Any, *, driver: Any)
                 continue
             if entry.get("name") not in labels():
                 raise InputError(f"{MANIFEST}: {entry.get('name')!r} is not a label of the schema")
-            for key in entry["empty_lists"]:
-                counters = session.run(stmt, label=entry["name"], key=str(key)).consume().counters
-                done += counters.properties_set
+            keys = [str(k) for k in entry["empty_lists"]]
+            result = session.run(stmt, label=entry["name"], keys=keys, batch=FILL_BATCH)
+            done += result.consume().counters.properties_set
     return done

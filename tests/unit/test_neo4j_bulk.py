@@ -230,3 +230,69 @@ def test_the_scheduler_never_hands_out_two_batches_whose_buckets_meet():
     sched.stop()  # a writer failed, or Ctrl-C: no new batch
     sched.pending.append(a)
     assert sched.take() is None
+
+
+# --------------------------------------------------------------------------- column writer
+def test_a_column_is_formatted_as_csv_field_formats_each_value():
+    from graphbuild.neo4j.bulk import _formatted
+
+    columns = {
+        "string": [*TRICKY, None],
+        "string[]": [["x", 'y "q"'], [], ["", "z"], ["\n"], None],
+        "long": [0, -3, 10**12, None],
+        "double": [0.85, 1e-7, -2.0, None],
+        "boolean": [True, False, None],
+    }
+    for ctype, values in columns.items():
+        assert _formatted(values, ctype) == [csv_field(v) for v in values], ctype
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (["a\x1fb"], "U\\+001F"),
+        (["a", "b\x1f"], "U\\+001F"),
+        ([1, 2], "list of non-strings"),
+        (float("inf"), "cannot be written"),
+        ({"a": 1}, "holds a dict"),
+    ],
+)
+def test_the_table_writer_refuses_what_the_format_cannot_hold(tmp_path, value, message):
+    t = Table("nodes", "Article", ("Article",), ("Article",))
+    t.put("a", {"id": "a", "x": value})
+    with pytest.raises(InputError, match=message):
+        write_tables([t], tmp_path)
+
+
+def test_every_record_is_one_line_and_a_line_break_in_a_value_is_flagged(tmp_path):
+    t = Table("nodes", "Article", ("Article",), ("Article",))
+    for i in range(5):
+        t.put(i, {"id": f"a{i}", "title": f"t{i}", "n": i})
+    write_tables([t], tmp_path)
+    lines = (tmp_path / t.file).read_text(encoding="utf-8").splitlines()
+    assert lines == ["id:ID(Article),title:string,n:long,:LABEL"] + [
+        f'"a{i}","t{i}",{i},"Article"' for i in range(5)
+    ]
+    assert json.loads((tmp_path / "manifest.json").read_text())["files"][0]["multiline"] is False
+    t.put(9, {"id": "a9", "title": "cr\ronly", "n": 9})
+    write_tables([t], tmp_path)
+    assert json.loads((tmp_path / "manifest.json").read_text())["files"][0]["multiline"] is True
+
+
+def test_the_schema_runs_indexes_first_and_every_statement_once():
+    from graphbuild.neo4j.bulk import schema_statements
+    from graphbuild.neo4j.loader import cypher_dir, read_statements
+
+    ordered = schema_statements()
+    assert sorted(ordered) == sorted(read_statements(cypher_dir() / "schema.cypher"))
+    kinds = ["CONSTRAINT" in s.upper() for s in ordered]
+    assert kinds == sorted(kinds) and any(kinds) and not all(kinds)  # indexes, then constraints
+
+
+def test_the_import_summary_adds_up_its_steps():
+    from graphbuild.neo4j.bulk import ImportSummary
+
+    s = ImportSummary(Path("d"), Path("h"), import_seconds=2, start_seconds=3, fill_seconds=1)
+    s.schema_seconds, s.index_seconds = 4, 0.5
+    assert list(s.steps()) == ["import", "start", "schema", "empty lists", "indexes"]
+    assert s.seconds == 10.5
