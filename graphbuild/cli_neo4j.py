@@ -365,6 +365,17 @@ def _remember(where: Path, uri: str, quiet: bool) -> None:
             )
 
 
+ImportMemoryOpt = Annotated[
+    str,
+    typer.Option(
+        "--memory",
+        metavar="SIZE",
+        help="The importer's heap and its off-heap memory, each (e.g. 1G, 4G; larger"
+        " imports need more).",
+    ),
+]
+
+
 @neo4j_app.command("import")
 def import_(
     directory: Annotated[
@@ -394,6 +405,7 @@ def import_(
         ),
     ] = False,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for Bolt.")] = 180.0,
+    memory: ImportMemoryOpt = "1G",
     quiet: QuietOpt = False,
 ) -> None:
     """Bulk-load an export into the STOPPED local server with neo4j-admin, then start it,
@@ -422,8 +434,18 @@ def import_(
             quiet=quiet,
             timeout=timeout,
             on_started=lambda st: _remember(where, st.uri, quiet),
+            memory=_memory_size(memory),
         )
         typer.echo(summary.line())
+
+
+def _memory_size(text: str) -> str:
+    """A size for the importer's JVM: digits and a unit K, M or G, or an InputError."""
+    import re
+
+    if not re.fullmatch(r"[1-9][0-9]*[KMGkmg]", text.strip()):
+        raise InputError(f"--memory {text!r}: give a size such as 1G or 512M")
+    return text.strip().upper()
 
 
 # --------------------------------------------------------------------------- load / schema / query

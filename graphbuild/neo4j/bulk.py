@@ -134,7 +134,7 @@ def _entity_record(row: Mapping[str, Any]) -> dict[str, Any]:
 
 def _rel(start: Any, end: Any, row: Mapping[str, Any], props: Sequence[str]) -> dict[str, Any]:
     rec = {":START_ID": start, ":END_ID": end}
-    rec.update(zip(props, map(row.get, props)))
+    rec.update(zip(props, map(row.get, props), strict=True))
     return rec
 
 
@@ -425,7 +425,7 @@ def import_command(
     multiline = any(e.get("multiline") for e in files)
     cmd = [
         java,
-        "-Xmx1g",
+        f"-Xmx{memory.lower()}",
         "-cp",
         f"{lib}/*",
         "org.neo4j.cli.AdminTool",
@@ -592,12 +592,14 @@ def bulk_load(
     quiet: bool = False,
     timeout: float = 180.0,
     on_started: Callable[[Any], None] | None = None,
+    memory: str = "1G",
 ) -> ImportSummary:
     """:func:`import_dir`, then start the server, apply the schema and wait for its indexes.
 
     ``settings`` (a :class:`graphbuild.neo4j.loader.Neo4jSettings`) says how to reach the
     started server (default: its URI, user ``neo4j`` and ``password``); ``on_started``
-    is called with the server's status as soon as it answers."""
+    is called with the server's status as soon as it answers; ``memory`` is the importer's
+    ``--max-off-heap-memory`` (its JVM heap is the same size)."""
     from . import server
     from .loader import Neo4jSettings, connect
 
@@ -608,6 +610,7 @@ def bulk_load(
         port=port,
         runtime=runtime,
         database=getattr(settings, "database", "neo4j"),
+        memory=memory,
     )
     t0 = time.monotonic()
     st = server.start(

@@ -8,6 +8,7 @@ the real CLI as subprocesses with a private state directory.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -87,6 +88,9 @@ def test_export_and_import_give_the_loaders_graph_and_the_loader_goes_on(
     bulk = Neo4jSettings(uri=f"bolt://127.0.0.1:{port}", password=settings.password)
     with connect(bulk) as bdrv:
         assert snapshot(bdrv) == loaded  # counts per label and type, and every property
+        schema = _schema(bdrv)  # every index and constraint of schema.cypher, online
+        assert schema == _schema(driver) and len(schema) >= 13
+        assert {row[5] for row in schema if row[0] == "index"} == {"ONLINE"}
         again = load_graph(corpus, bulk, driver=bdrv, quiet=True)  # the same articles
         assert not again.changed, again.line()
         assert again.nodes_merged == first.nodes_created
@@ -95,6 +99,44 @@ def test_export_and_import_give_the_loaders_graph_and_the_loader_goes_on(
         load_graph(more, settings, driver=driver, quiet=True)
         assert added.nodes_created > 0 and added.nodes_matched > 0  # new nodes, merged ones
         assert snapshot(bdrv) == snapshot(driver)
+
+
+def _schema(drv) -> set[tuple]:
+    """The schema's indexes (constraints' included) and constraints of a server, by name."""
+    import re
+
+    from graphbuild.neo4j.loader import cypher_dir, read_statements
+
+    names = {
+        m[1]
+        for st in read_statements(cypher_dir() / "schema.cypher")
+        if (m := re.search(r"(?:INDEX|CONSTRAINT) (\w+) IF NOT EXISTS", st))
+    }
+    idx, _, _ = drv.execute_query(
+        "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state, options"
+        " RETURN name, type, labelsOrTypes, properties, state, options.indexConfig AS config"
+    )
+    cons, _, _ = drv.execute_query(
+        "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties"
+        " RETURN name, type, labelsOrTypes, properties"
+    )
+    out = {
+        (
+            "index",
+            r["name"],
+            r["type"],
+            tuple(r["labelsOrTypes"]),
+            tuple(r["properties"]),
+            r["state"],
+            json.dumps(r["config"], sort_keys=True, default=str),
+        )
+        for r in idx
+    }
+    out |= {
+        ("constraint", r["name"], r["type"], tuple(r["labelsOrTypes"]), tuple(r["properties"]))
+        for r in cons
+    }
+    return {row for row in out if row[1] in names}
 
 
 def test_import_refuses_a_running_server_and_an_existing_database(

@@ -296,3 +296,15 @@ def test_the_import_summary_adds_up_its_steps():
     s.schema_seconds, s.index_seconds = 4, 0.5
     assert list(s.steps()) == ["import", "start", "schema", "empty lists", "indexes"]
     assert s.seconds == 10.5
+
+
+def test_the_importer_memory_sets_its_heap_and_off_heap_and_is_checked(tmp_path):
+    from graphbuild.cli_neo4j import _memory_size
+
+    export_rows(graph_rows(build_graph(sample_extractions())), tmp_path)
+    cmd = import_command("java", Path("/l"), tmp_path, read_manifest(tmp_path), memory="4G")
+    assert "-Xmx4g" in cmd and "--max-off-heap-memory=4G" in cmd
+    assert _memory_size(" 512m ") == "512M"
+    for bad in ("70%", "0G", "4", "4 G", "-1G"):
+        with pytest.raises(InputError, match="--memory"):
+            _memory_size(bad)
