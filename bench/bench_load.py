@@ -2,6 +2,7 @@
 
     NEO4J_PASSWORD=... python bench/bench_load.py [PATH ...] [--copies N] [--port P]
         [--home DIR] [--per-row-rows K] [--sweep 500,1000,2000,5000] [--keep]
+        [--import-sizes 0.25,1] [--import-only | --no-import]
 
 PATH: article files or folders, extraction .jsonl files, or one graph.json
 (default: eval/dev2/articles). ``--copies N`` repeats the graph's rows N times with
@@ -14,6 +15,7 @@ returns 0 and :func:`measure` returns the same figures as a dict)::
 
     load input: A articles, R rows (N nodes, M relationships); D edges dropped
     load driver: neo4j V, rust extension: yes|no
+    load rows: the graph's R rows made in T s CPU = U us/row (graph_rows, before either path)
     load batched: R rows in T s = X rows/s (batch B, 1 writer; client CPU C s)
     load writers 2: R rows in T s = X rows/s (batch B; D batches retried after a deadlock
         in L loads)
@@ -22,16 +24,27 @@ returns 0 and :func:`measure` returns the same figures as a dict)::
     load per-row: K rows in T s = X rows/s (one transaction per row)
     load ratio batched/per-row: Q x
     load batch B: X rows/s                       (one line per --sweep size)
-    load neo4j-admin: R rows in T s = X rows/s (export E s, import I s, empty lists F s,
-        schema+indexes S s; server start W s not counted)
+    load neo4j-admin at R rows (A articles; load average L1 L5 L15): export E s,
+        import I s, start W s, schema S s, empty lists F s, indexes X s
+                                                 (one line per --import-sizes fraction)
+    load neo4j-admin step STEP: fixed F s + M us/row (least squares over R1, R2 rows)
+                                                 (one line per step)
+    load neo4j-admin: R rows in T s = X rows/s (every step at the largest size, the
+        server start included)
     load ratio loader/import: Q x                (the loader's speed over the import's;
                                                   1.0 = as fast)
 
 "batched" and "writers 2" load the whole graph into an empty database; "per-row"
 loads a sub-graph of about K rows (whole articles) one row per transaction; the
 import goes through ``graphbuild export --format neo4j-admin`` and ``neo4j import``'s
-library calls into the same server, stopped. Times are wall-clock on this machine:
-compare the ratios, which are measured in the same run.
+library calls into the same server, stopped, once per ``--import-sizes`` fraction of
+the articles (whole sub-graphs). The steps of the bulk load: export (the CSV files from
+the rows), import (neo4j-admin, its JVM start included), start (the server, until Bolt
+answers), schema (schema.cypher: a constraint waits for its index), empty lists (the
+pass that sets what the importer cannot write), indexes (the wait for the others).
+Each step's fixed and per-row cost is the line through its times at the sizes, so
+that bench/bench_scale.py can extrapolate each step to 1M articles. Times are
+wall-clock on this machine: compare within one run, and read the load average.
 """
 
 from __future__ import annotations
@@ -237,9 +250,14 @@ def _loader_figures(driver: Any, settings: Any, rows: Any, args: Any) -> dict[st
     return fig
 
 
-def _import_figures(rows: Any, home: Path, port: int, password: str, loader_s: float) -> dict:
-    """Export the same rows, import them into the stopped server, start it, schema, indexes."""
+STEPS = ("export", "import", "start", "schema", "empty lists", "indexes")
+
+
+def _import_once(rows: Any, home: Path, port: int, password: str) -> dict[str, float]:
+    """Export ``rows``, import them into the stopped server, start it, schema, empty lists,
+    indexes: the seconds of each step (the server is left running)."""
     out = home.parent / "admin-export"
+    shutil.rmtree(out, ignore_errors=True)
     t0 = time.perf_counter()
     export_rows(rows, out)
     te = time.perf_counter() - t0
@@ -253,35 +271,84 @@ def _import_figures(rows: Any, home: Path, port: int, password: str, loader_s: f
         quiet=True,
         runtime=server.Runtime.from_env(os.environ),
     )
-    total = te + s.import_seconds + s.schema_seconds + s.fill_seconds
-    n = count(rows)
+    return {"export": te, **s.steps()}
+
+
+def fit(points: list[tuple[int, dict[str, float]]]) -> dict[str, tuple[float, float]]:
+    """Each step's (fixed seconds, seconds per row): the least-squares line through its
+    (rows, seconds) points; one point gives no fixed part (all of it per row)."""
+    out: dict[str, tuple[float, float]] = {}
+    xs = [n for n, _ in points]
+    mx = sum(xs) / len(xs)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    for step in points[0][1]:
+        ys = [p[step] for _, p in points]
+        my = sum(ys) / len(ys)
+        if sxx == 0:
+            out[step] = (0.0, my / mx if mx else 0.0)
+            continue
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
+        out[step] = (my - slope * mx, slope)
+    return out
+
+
+def _load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def _import_figures(rows: Any, home: Path, port: int, password: str, args: Any) -> dict:
+    """The import path at each of ``args.import_sizes`` (fractions of the articles, whole
+    sub-graphs), each step's fixed and per-row cost fitted over the sizes."""
+    points = []
+    for frac in sorted(args.import_sizes):
+        sub = rows if frac >= 1 else sub_rows(rows, int(count(rows) * frac))
+        steps = _import_once(sub, home, port, password)
+        n = count(sub)
+        points.append((n, steps))
+        print(
+            f"load neo4j-admin at {n} rows ({len(sub.get('articles', []))} articles;"
+            f" load average {_load_average()}): "
+            + ", ".join(f"{k} {v:.2f} s" for k, v in steps.items())
+        )
+    model = fit(points)
+    sizes = ", ".join(str(n) for n, _ in points)
+    for step, (fixed, per_row) in model.items():
+        print(
+            f"load neo4j-admin step {step}: fixed {fixed:.2f} s + {per_row * 1e6:.3f} us/row"
+            f" (least squares over {sizes} rows)"
+        )
+    n, steps = points[-1]
+    total = sum(steps.values())
     print(
-        f"load neo4j-admin: {n} rows in {total:.2f} s = {n / total:.0f} rows/s (export {te:.2f} s,"
-        f" import {s.import_seconds:.2f} s, empty lists {s.fill_seconds:.2f} s,"
-        f" schema+indexes {s.schema_seconds:.2f} s;"
-        f" server start {s.start_seconds:.1f} s not counted)"
+        f"load neo4j-admin: {n} rows in {total:.2f} s = {n / total:.0f} rows/s ("
+        + ", ".join(f"{k} {v:.2f} s" for k, v in steps.items())
+        + "; every step, the server start included)"
     )
-    print(f"load ratio loader/import: {total / loader_s:.2f} x")
-    return {
-        "import_seconds": total,
-        "import_rows_s": n / total,
-        "loader_import_ratio": total / loader_s,
-    }
+    fig = {"import_seconds": total, "import_rows_s": n / total, "import_model": model}
+    if args.loader_seconds:
+        print(f"load ratio loader/import: {total / args.loader_seconds:.2f} x")
+        fig["loader_import_ratio"] = total / args.loader_seconds
+    return fig
 
 
 def measure(rows: Any, args: Any, password: str) -> dict[str, Any]:
     """Every figure, against a private server started here (and stopped)."""
     base = Path(args.home) if args.home else Path(tempfile.mkdtemp(prefix="bench-load-"))
     home, port = base / "neo4j", args.port or _free_port()
-    server.start(
-        home, port, password=password, quiet=True, runtime=server.Runtime.from_env(os.environ)
-    )
+    if not args.import_only:
+        server.start(
+            home, port, password=password, quiet=True, runtime=server.Runtime.from_env(os.environ)
+        )
+    fig: dict[str, Any] = {}
+    args.loader_seconds = None
     try:
-        settings = Neo4jSettings(uri=f"bolt://127.0.0.1:{port}", password=password)
-        with connect(settings) as driver:
-            fig = _loader_figures(driver, settings, rows, args)
+        if not args.import_only:
+            settings = Neo4jSettings(uri=f"bolt://127.0.0.1:{port}", password=password)
+            with connect(settings) as driver:
+                fig = _loader_figures(driver, settings, rows, args)
+            args.loader_seconds = fig["loader_seconds"]
         if not args.no_import:
-            fig.update(_import_figures(rows, home, port, password, fig["loader_seconds"]))
+            fig.update(_import_figures(rows, home, port, password, args))
     finally:
         if not args.keep:
             server.stop(home)
@@ -307,6 +374,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--home", default=None, help="folder for the server home (default: temp)")
     ap.add_argument("--keep", action="store_true", help="leave the server running")
     ap.add_argument("--no-import", action="store_true", help="skip the neo4j-admin figures")
+    ap.add_argument(
+        "--import-only", action="store_true", help="only the neo4j-admin figures (no loader)"
+    )
+    ap.add_argument(
+        "--import-sizes",
+        type=lambda s: [float(x) for x in s.split(",") if x],
+        default=[0.25, 1.0],
+        help="fractions of the articles imported, one import each, to fit each step's"
+        " fixed and per-row cost (default 0.25,1)",
+    )
     return ap.parse_args(argv)
 
 
@@ -318,7 +395,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     g = read_graph(args.paths)
     dropped = drop_invalid_edges(g)
-    rows = copies(graph_rows(g), args.copies)
+    t0 = time.process_time()
+    rows = graph_rows(g)
+    tg, ng = time.process_time() - t0, count(rows)
+    rows = copies(rows, args.copies)
     from graphbuild.neo4j.bulk import admin_tables
 
     tables = admin_tables(rows)
@@ -329,6 +409,10 @@ def main(argv: list[str] | None = None) -> int:
         f" ({nodes} nodes, {rels} relationships); {dropped} edges dropped"
     )
     print(f"load driver: neo4j {neo4j_version()}, rust extension: {rust_extension()}")
+    print(
+        f"load rows: the graph's {ng} rows made in {tg:.2f} s CPU = {tg / ng * 1e6:.3f} us/row"
+        " (graph_rows, before either path)"
+    )
     measure(rows, args, password)
     return 0
 

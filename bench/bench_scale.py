@@ -24,8 +24,11 @@ For each size N (bench/corpus.py makes the corpus once and keeps it in ``--work`
 Each size's figures are saved in ``--work`` as they are measured, so an interrupted
 run resumes with the sizes it has not done (``--fresh`` measures again). The Neo4j
 load figures come from bench/bench_load.py: save its output to a file and pass it
-with ``--load-figures``; the 1M extrapolation then adds the first load by the
-fastest path it measured (see :func:`load_estimate`).
+with ``--load-figures``; the 1M extrapolation then adds the first load by the bulk
+path, step by step: each step's fixed cost plus its per-row cost times the loader rows
+of 1M articles (bench_load.py's rows per article), printed with its inputs (see
+:func:`load_model`); figures without those lines fall back to the fastest rows/s
+measured (:func:`load_estimate`).
 """
 
 from __future__ import annotations
@@ -211,6 +214,54 @@ def load_rates(figures: Path | None) -> dict[str, float]:
     return {m[1]: float(m[2].replace(",", "")) for m in _LOAD_LINE.finditer(text)}
 
 
+_STEP_LINE = re.compile(
+    r"^load neo4j-admin step (.+?): fixed (-?[\d.]+) s \+ (-?[\d.]+) us/row", re.M
+)
+_INPUT_LINE = re.compile(r"^load input: (\d+) articles, (\d+) rows", re.M)
+_ROWS_LINE = re.compile(r"^load rows: .*= (-?[\d.]+) us/row", re.M)
+
+
+def load_model(figures: Path | None) -> tuple[dict[str, tuple[float, float]], float] | None:
+    """The bulk first load's cost model from bench/bench_load.py's printed figures: each
+    step's (fixed seconds, seconds per loader row) from its ``load neo4j-admin step`` lines
+    (and the ``load rows`` line: making the rows from the graph, per row only), and the
+    loader rows per article of its input. None without those lines."""
+    if figures is None or not figures.exists():
+        return None
+    text = figures.read_text(encoding="utf-8")
+    steps = {m[1]: (float(m[2]), float(m[3]) / 1e6) for m in _STEP_LINE.finditer(text)}
+    inp = _INPUT_LINE.search(text)
+    if not steps or inp is None or int(inp[1]) == 0:
+        return None
+    rows = _ROWS_LINE.search(text)
+    if rows is not None:
+        steps = {"rows": (0.0, float(rows[1]) / 1e6), **steps}
+    return steps, int(inp[2]) / int(inp[1])
+
+
+def model_estimate(
+    model: tuple[dict[str, tuple[float, float]], float], articles: int = MILLION
+) -> tuple[list[str], float]:
+    """The first load of ``articles`` by the per-step model: the lines that show it (model
+    and inputs) and its seconds. A negative fit (noise at two sizes) counts as 0."""
+    steps, per_article = model
+    rows = articles * per_article
+    lines = [
+        f"  neo4j-admin first load of {articles} articles = {rows / 1e6:.1f}M loader rows"
+        f" ({per_article:.1f} rows/article in bench_load's input), step by step:"
+    ]
+    total = 0.0
+    for name, (fixed, per_row) in steps.items():
+        secs = max(fixed, 0.0) + max(per_row, 0.0) * rows
+        total += secs
+        lines.append(
+            f"    {name:<12} {fixed:7.2f} s + {per_row * 1e6:7.3f} us/row x {rows / 1e6:.1f}M"
+            f" = {secs:7.0f} s"
+        )
+    lines.append(f"    {'total':<12} {total:7.0f} s = {total / 3600:.2f} h")
+    return lines, total
+
+
 def load_estimate(figures: Path | None, rows_per_article: float) -> tuple[str, float] | None:
     """The first load of 1M articles' rows: (path, seconds) by the fastest path measured
     (the bulk ``neo4j-admin`` import when bench_load.py measured it). None without figures."""
@@ -257,16 +308,24 @@ def _extrapolation(r: dict, load_figures: Path | None) -> list[str]:
     scale = MILLION / run["articles"]
     stages = {k: v * scale for k, v in run["stages"].items()}
     rows_per_article = (run["nodes"] + run["edges"]) / run["articles"]
-    load = load_estimate(load_figures, rows_per_article)
-    if load is not None:
-        stages[f"neo4j load ({load[0]})"] = load[1]
+    model = load_model(load_figures)
+    shown: list[str] = []
+    load = None
+    if model is not None:
+        shown, secs = model_estimate(model)
+        stages["neo4j first load (neo4j-admin, per-step model)"] = secs
+    else:
+        load = load_estimate(load_figures, rows_per_article)
+        if load is not None:
+            stages[f"neo4j load ({load[0]})"] = load[1]
     total = sum(stages.values())
     top, top_s = max(stages.items(), key=lambda kv: kv[1])
     out = [
         f"1M articles, extrapolated linearly from {r['n']} (--jobs {r['jobs']}):"
         f" {total / 3600:.2f} h; bottleneck: {top} ({top_s / total:.0%})"
     ]
-    if load is None:
+    out.extend(shown)
+    if model is None and load is None:
         out.append(
             "  (no Neo4j load: save bench/bench_load.py's output and pass it with --load-figures;"
             f" {rows_per_article:.1f} rows per article to load)"
