@@ -125,8 +125,8 @@ def _schema(drv) -> set[tuple]:
             "index",
             r["name"],
             r["type"],
-            tuple(r["labelsOrTypes"]),
-            tuple(r["properties"]),
+            tuple(r["labelsOrTypes"] or ()),
+            tuple(r["properties"] or ()),
             r["state"],
             json.dumps(r["config"], sort_keys=True, default=str),
         )
