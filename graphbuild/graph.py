@@ -293,6 +293,50 @@ _SCALARS: dict[type, Callable[[Any], str]] = {
 }
 
 
+class RecordText:
+    """:func:`_json_at` of dicts that all have one set of keys (``str``), the keys sorted
+    and written once: :meth:`bind` writes the values of ``fixed_keys`` (those one relation's
+    edges share), :meth:`fill` the ``slots`` of each record (same bytes as ``_json_at`` of
+    the whole dict: ``tests/unit/test_json_at.py``)."""
+
+    def __init__(self, fixed_keys: Iterable[str], slots: Iterable[str], depth: int) -> None:
+        fixed, self.slots = tuple(fixed_keys), tuple(sorted(slots))
+        if len({*fixed, *self.slots}) != len(fixed) + len(self.slots):
+            raise ValueError("a key is both fixed and a slot, or given twice")
+        self.fixed = frozenset(fixed)
+        self._inner = "\n" + " " * (depth + 1)
+        self._close = "\n" + " " * depth + "}"
+        self._plan = [
+            (("{" if i == 0 else ",") + self._inner + _escape(k) + ": ", k, k in self.fixed)
+            for i, k in enumerate(sorted((*fixed, *self.slots)))
+        ]
+
+    def bind(self, fixed: dict[str, Any]) -> list[str]:
+        """The text around the slots, ``fixed``'s values written (its keys: ``fixed_keys``)."""
+        if len(fixed) != len(self.fixed) or not self.fixed.issuperset(fixed):
+            raise ValueError("not the keys of this record")
+        segments, cur = [], ""
+        for head, key, is_fixed in self._plan:
+            if is_fixed:
+                cur += head + _member(fixed[key], self._inner)
+            else:
+                segments.append(cur + head)
+                cur = ""
+        segments.append(cur + (self._close if self._plan else "{}"))
+        return segments
+
+    def fill(self, segments: list[str], *values: Any) -> str:
+        """The text of one record: ``segments`` of :meth:`bind`, ``values`` in the order of
+        the sorted ``slots``."""
+        inner = self._inner
+        parts = [segments[0]]
+        for value, seg in zip(values, segments[1:], strict=True):
+            scalar = _SCALARS.get(type(value))
+            parts.append(scalar(value) if scalar is not None else _indented(value, inner))
+            parts.append(seg)
+        return "".join(parts)
+
+
 def _subclass_scalar(o: Any, ind: str) -> str:
     """What the json module writes of a subclass of ``str``, ``int`` or ``float`` (an enum),
     in its order of checks; anything else as ``json.dumps`` writes it (or refuses it)."""

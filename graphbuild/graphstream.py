@@ -42,6 +42,7 @@ import networkx as nx
 from . import schema
 from .fsutil import AtomicFile
 from .graph import (
+    RecordText,
     _edge_common,
     _json_at,
     _merge_entity,
@@ -506,6 +507,8 @@ class GraphStream:
         self.articles = _Sorter()  # (article id, n) -> metadata
         self._raw_edges = _Sorter()  # (source rank, seq) -> (target, text)
         self._here: set[str] = set()  # the entities of the article being added
+        self._aid = ""  # the id of the article being added
+        self._common: list[str] = []  # the text of the relation being added (RecordText.bind)
         self.elsewhere = _Sorter()  # (entity, article) of an edge whose article does not name it
         self.exact = True
 
@@ -543,56 +546,56 @@ class GraphStream:
         )
         self._mentions.add((ent.id, self._mentions.count), m)
 
-    def _edge(self, rank: int, u: str, v: str, key: str, d: dict[str, Any], ends: str) -> None:
-        """An edge from ``u`` (of rank ``rank``) to ``v``; ``ends``: which are entities."""
-        text = _json_at({**d, "source": u, "target": v, "key": key}, 2)
+    def _edge(
+        self, rank: int, u: str, v: str, key: str, type_: str, quote: str | None, ends: str
+    ) -> None:
+        """An edge from ``u`` (of rank ``rank``) to ``v`` of the relation being added (its
+        :attr:`_common` text); ``ends``: which are entities."""
+        text = _EDGE_TEXT.fill(self._common, key, quote, u, v, type_)
         self._raw_edges.add((rank, self._seq), (u, v, text))
         self._seq += 1
         for end, n in (("u", u), ("v", v)):
             if end in ends:
                 self.table.bump(n)
                 if n not in self._here:  # the loader's MENTIONED_IN counts the edge's article
-                    self.elsewhere.add((n, d["article_id"]), None)
-        t = d["type"]
-        self.edge_types[t] = self.edge_types.get(t, 0) + 1
+                    self.elsewhere.add((n, self._aid), None)
+        self.edge_types[type_] = self.edge_types.get(type_, 0) + 1
 
     def _add_relations(self, ex: Extraction, aid: str) -> None:
         art = ex.article
+        self._aid = art.id
         made: dict[str, int] = {}  # this article's statements and their ranks (an id made twice
         # is one node)
         for n, rel, source, target in _oriented(ex):
-            common = _edge_common(art, rel)
+            # the attributes all edges of the relation share, written once
+            self._common = _EDGE_TEXT.bind(_edge_common(art, rel))
             if not schema.is_quoted(rel.type):
                 rank = self.table.rank(source)
                 if rank is None or target is None or self.table.rank(target) is None:
                     self.exact = False  # networkx would add a bare node here
                     continue
-                d = {"type": rel.type, "quote": None, **common}
-                self._edge(rank, source, target, f"{rel.type}|{aid}|{n}", d, "uv")
+                self._edge(rank, source, target, f"{rel.type}|{aid}|{n}", rel.type, None, "uv")
                 continue
-            self._statement(art, rel, n, common, made)
+            self._statement(art, rel, n, made)
 
-    def _statement(
-        self, art: Article, rel: Relation, n: int, common: dict[str, Any], made: dict[str, int]
-    ) -> None:
+    def _statement(self, art: Article, rel: Relation, n: int, made: dict[str, int]) -> None:
         sid = statement_id(art.id, rel.source, rel.quote or "", rel.start)
         if sid not in made:
             made[sid] = rank = self._new_rank()
             attrs = _statement_attrs(art, rel)
-            self.statements.add(rank, (sid, _json_at({**attrs, "id": sid}, 2)))
+            self.statements.add(rank, (sid, _with_id(attrs, sid)))
             self.node_types[schema.STATEMENT] = self.node_types.get(schema.STATEMENT, 0) + 1
         source = self.table.rank(rel.source)
         if source is None:
             self.exact = False
             return
-        d = {"type": rel.type, "quote": rel.quote, **common}
-        self._edge(source, rel.source, sid, f"{rel.type}|{art.id}|{n}", d, "u")
+        self._edge(source, rel.source, sid, f"{rel.type}|{art.id}|{n}", rel.type, rel.quote, "u")
         done: set[str] = set()
         for m in rel.mentions:
             if m != rel.source and m not in done and self.table.rank(m) is not None:
                 done.add(m)
-                d = {"type": schema.MENTIONS, "quote": None, **common}
-                self._edge(made[sid], sid, m, f"{schema.MENTIONS}|{art.id}|{n}|{m}", d, "v")
+                key = f"{schema.MENTIONS}|{art.id}|{n}|{m}"
+                self._edge(made[sid], sid, m, key, schema.MENTIONS, None, "v")
             elif m.startswith("Statement:"):
                 self.exact = False  # a statement of another article: not followed here
 
@@ -612,7 +615,7 @@ class GraphStream:
         out = _Sorter()
         for node, group in groupby(self._mentions.items(), key=lambda kv: kv[0][0]):
             mentions = [m for _, m in group]
-            out.add(mentions[0].rank, (node, _json_at({**_fold(mentions), "id": node}, 2)))
+            out.add(mentions[0].rank, (node, _with_id(_fold(mentions), node)))
         return out
 
     def mentioned(self, keep: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
@@ -636,6 +639,25 @@ class GraphStream:
             s.close()
         self.elsewhere.close()
         self.table.close()
+
+
+#: an edge's graph.json text: the attributes of :func:`~graphbuild.graph._edge_common` (one
+#: relation's edges share them), then the edge's own
+_EDGE_TEXT = RecordText(
+    _edge_common(Article(id="", title="", text=""), Relation("", "", None, "")),
+    ("key", "quote", "source", "target", "type"),
+    2,
+)
+_NODE_TEXT: dict[tuple[str, ...], RecordText] = {}  # by the keys of a node's attributes
+
+
+def _with_id(attrs: dict[str, Any], node: str) -> str:
+    """The graph.json text of a node: ``_json_at({**attrs, "id": node}, 2)``."""
+    keys = tuple(attrs)
+    record = _NODE_TEXT.get(keys)
+    if record is None:
+        record = _NODE_TEXT[keys] = RecordText(keys, ("id",), 2)
+    return record.fill(record.bind(attrs), node)
 
 
 def _order_edges(raw: _Sorter) -> _Sorter:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graphbuild.graph import _json_at
+from graphbuild.graph import RecordText, _json_at
 
 
 def reference(value: object, depth: int) -> str:
@@ -70,3 +70,40 @@ def test_a_value_json_cannot_write_is_refused_as_the_json_module_refuses_it() ->
         _json_at({"a": object()}, 1)
     with pytest.raises(TypeError):
         json.dumps({"a": object()})
+
+
+keys = st.lists(st.text(max_size=6), unique=True, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    keys.flatmap(
+        lambda ks: st.tuples(
+            st.just(ks),
+            st.lists(values, min_size=len(ks), max_size=len(ks)),
+            st.lists(st.booleans(), min_size=len(ks), max_size=len(ks)),
+        )
+    ),
+    st.integers(min_value=0, max_value=4),
+)
+def test_a_record_of_known_keys_is_the_json_module_text(
+    case: tuple[list[str], list[object], list[bool]], depth: int
+) -> None:
+    """RecordText: the keys split between those bound once and the slots filled per record."""
+    ks, vals, bound = case
+    d = dict(zip(ks, vals, strict=True))
+    fixed = {k: v for k, v, b in zip(ks, vals, bound, strict=True) if b}
+    slots = sorted(k for k, b in zip(ks, bound, strict=True) if not b)
+    record = RecordText(fixed, slots, depth)
+    text = record.fill(record.bind(fixed), *(d[k] for k in slots))
+    assert text == reference(d, depth) == _json_at(d, depth)
+
+
+def test_a_record_refuses_other_keys() -> None:
+    record = RecordText(("a", "b"), ("c",), 2)
+    with pytest.raises(ValueError):
+        record.bind({"a": 1})
+    with pytest.raises(ValueError):
+        record.bind({"a": 1, "x": 2})
+    with pytest.raises(ValueError):
+        RecordText(("a",), ("a",), 2)
