@@ -51,7 +51,7 @@ from .graph import (
     _statement_attrs,
 )
 from .ondisk import private_db
-from .model import Article, Entity, Extraction, Relation, statement_id
+from .model import Article, Extraction, Relation, statement_id
 
 __all__ = ["GraphStream", "StreamedGraph"]
 
@@ -508,7 +508,6 @@ class GraphStream:
         self._raw_edges = _Sorter()  # (source rank, seq) -> (target, text)
         self._here: set[str] = set()  # the entities of the article being added
         self._aid = ""  # the id of the article being added
-        self._common: list[str] = []  # the text of the relation being added (RecordText.bind)
         self.elsewhere = _Sorter()  # (entity, article) of an edge whose article does not name it
         self.exact = True
 
@@ -517,41 +516,38 @@ class GraphStream:
         return self._next_rank - 1
 
     def add(self, ex: Extraction) -> None:
-        art = ex.article
-        aid = sys.intern(art.id)
-        self.articles.add((aid, self.articles.count), art.meta())
-        self._here = {ent.id for ent in ex.entities}
-        for ent in ex.entities:
-            self._mention(ent, aid)
-        self._add_relations(ex, aid)
+        self.add_prepared(prepare(ex))
 
-    def _mention(self, ent: Entity, aid: str) -> None:
-        rank = self.table.rank(ent.id)
+    def add_prepared(self, p: Prepared) -> None:
+        """Add an extraction :func:`prepare` made ready (in this process or in a worker):
+        what depends on the extractions before it (ranks, degrees, the sorted files)."""
+        aid, meta, mentions, relations = p
+        aid = sys.intern(aid)
+        self.articles.add((aid, self.articles.count), meta)
+        self._here = {m[0] for m in mentions}
+        self._aid = aid
+        for eid, fields in mentions:
+            self._mention(eid, fields)
+        made: dict[str, int] = {}  # this article's statements and their ranks (an id made twice
+        # is one node)
+        for rel in relations:
+            if rel[0] is None:
+                self._plain(rel)
+            else:
+                self._statement(rel, made)
+
+    def _mention(self, eid: str, fields: tuple[Any, ...]) -> None:
+        rank = self.table.rank(eid)
         if rank is None:
             rank = self._new_rank()
-            self.table.add(ent.id, rank, ent.type)
-            self.node_types[ent.type] = self.node_types.get(ent.type, 0) + 1
-        m = _Mention(
-            rank,
-            aid,
-            ent.type,
-            ent.name,
-            ent.aliases,
-            ent.country,
-            ent.title,
-            ent.kind,
-            ent.name_en,
-            ent.confidence,
-            ent.merges,
-        )
-        self._mentions.add((ent.id, self._mentions.count), m)
+            type_ = fields[1]
+            self.table.add(eid, rank, type_)
+            self.node_types[type_] = self.node_types.get(type_, 0) + 1
+        self._mentions.add((eid, self._mentions.count), _Mention(rank, *fields))
 
-    def _edge(
-        self, rank: int, u: str, v: str, key: str, type_: str, quote: str | None, ends: str
-    ) -> None:
-        """An edge from ``u`` (of rank ``rank``) to ``v`` of the relation being added (its
-        :attr:`_common` text); ``ends``: which are entities."""
-        text = _EDGE_TEXT.fill(self._common, key, quote, u, v, type_)
+    def _edge(self, rank: int, u: str, v: str, text: str, type_: str, ends: str) -> None:
+        """An edge from ``u`` (of rank ``rank``) to ``v`` of the article being added;
+        ``ends``: which are entities."""
         self._raw_edges.add((rank, self._seq), (u, v, text))
         self._seq += 1
         for end, n in (("u", u), ("v", v)):
@@ -561,41 +557,28 @@ class GraphStream:
                     self.elsewhere.add((n, self._aid), None)
         self.edge_types[type_] = self.edge_types.get(type_, 0) + 1
 
-    def _add_relations(self, ex: Extraction, aid: str) -> None:
-        art = ex.article
-        self._aid = art.id
-        made: dict[str, int] = {}  # this article's statements and their ranks (an id made twice
-        # is one node)
-        for n, rel, source, target in _oriented(ex):
-            # the attributes all edges of the relation share, written once
-            self._common = _EDGE_TEXT.bind(_edge_common(art, rel))
-            if not schema.is_quoted(rel.type):
-                rank = self.table.rank(source)
-                if rank is None or target is None or self.table.rank(target) is None:
-                    self.exact = False  # networkx would add a bare node here
-                    continue
-                self._edge(rank, source, target, f"{rel.type}|{aid}|{n}", rel.type, None, "uv")
-                continue
-            self._statement(art, rel, n, made)
+    def _plain(self, rel: tuple[Any, ...]) -> None:
+        _, source, target, type_, text = rel
+        rank = self.table.rank(source)
+        if rank is None or target is None or self.table.rank(target) is None:
+            self.exact = False  # networkx would add a bare node here
+            return
+        self._edge(rank, source, target, text, type_, "uv")
 
-    def _statement(self, art: Article, rel: Relation, n: int, made: dict[str, int]) -> None:
-        sid = statement_id(art.id, rel.source, rel.quote or "", rel.start)
+    def _statement(self, rel: tuple[Any, ...], made: dict[str, int]) -> None:
+        sid, node_text, source, type_, text, mentions = rel
         if sid not in made:
             made[sid] = rank = self._new_rank()
-            attrs = _statement_attrs(art, rel)
-            self.statements.add(rank, (sid, _with_id(attrs, sid)))
+            self.statements.add(rank, (sid, node_text))
             self.node_types[schema.STATEMENT] = self.node_types.get(schema.STATEMENT, 0) + 1
-        source = self.table.rank(rel.source)
-        if source is None:
+        speaker = self.table.rank(source)
+        if speaker is None:
             self.exact = False
             return
-        self._edge(source, rel.source, sid, f"{rel.type}|{art.id}|{n}", rel.type, rel.quote, "u")
-        done: set[str] = set()
-        for m in rel.mentions:
-            if m != rel.source and m not in done and self.table.rank(m) is not None:
-                done.add(m)
-                key = f"{schema.MENTIONS}|{art.id}|{n}|{m}"
-                self._edge(made[sid], sid, m, key, schema.MENTIONS, None, "v")
+        self._edge(speaker, source, sid, text, type_, "u")
+        for m, m_text in mentions:
+            if m_text is not None and self.table.rank(m) is not None:
+                self._edge(made[sid], sid, m, m_text, schema.MENTIONS, "v")
             elif m.startswith("Statement:"):
                 self.exact = False  # a statement of another article: not followed here
 
@@ -639,6 +622,54 @@ class GraphStream:
             s.close()
         self.elsewhere.close()
         self.table.close()
+
+
+#: what :meth:`GraphStream.add_prepared` takes: an article's id, its metadata, its mentions
+#: ``(entity id, the fields of a _Mention but its rank)`` and its relations, each
+#: ``(None, source, target, type, edge text)`` or, quoted, ``(statement id, the node's text
+#: or None when the article made it already, speaker, type, edge text, [(mention, the
+#: MENTIONS edge's text or None when there is none)])``
+Prepared = tuple[str, dict[str, Any], list[tuple[str, tuple[Any, ...]]], list[tuple[Any, ...]]]
+
+
+def prepare(ex: Extraction) -> Prepared:
+    """What :class:`GraphStream` needs of an extraction that does not depend on the ones
+    before it (the graph.json texts of its edges and Statement nodes): made in a worker
+    process, or here. Each relation's edges share the text of its common attributes."""
+    art = ex.article
+    aid = art.id
+    mentions = [
+        (
+            e.id,
+            (aid, e.type, e.name, e.aliases, e.country, e.title, e.kind, e.name_en)
+            + (e.confidence, e.merges),
+        )
+        for e in ex.entities
+    ]
+    relations: list[tuple[Any, ...]] = []
+    made: set[str] = set()
+    for n, rel, source, target in _oriented(ex):
+        common = _EDGE_TEXT.bind(_edge_common(art, rel))
+        key = f"{rel.type}|{aid}|{n}"
+        if not schema.is_quoted(rel.type):
+            text = _EDGE_TEXT.fill(common, key, None, source, target, rel.type)
+            relations.append((None, source, target, rel.type, text))
+            continue
+        sid = statement_id(aid, rel.source, rel.quote or "", rel.start)
+        node = None if sid in made else _with_id(_statement_attrs(art, rel), sid)
+        made.add(sid)
+        text = _EDGE_TEXT.fill(common, key, rel.quote, rel.source, sid, rel.type)
+        cands: list[tuple[str, str | None]] = []
+        seen = {rel.source}
+        for m in rel.mentions:
+            m_text = None
+            if m not in seen:
+                seen.add(m)
+                m_key = f"{schema.MENTIONS}|{aid}|{n}|{m}"
+                m_text = _EDGE_TEXT.fill(common, m_key, None, sid, m, schema.MENTIONS)
+            cands.append((m, m_text))
+        relations.append((sid, node, rel.source, rel.type, text, cands))
+    return aid, art.meta(), mentions, relations
 
 
 #: an edge's graph.json text: the attributes of :func:`~graphbuild.graph._edge_common` (one
