@@ -20,11 +20,12 @@ __all__ = ["private_db", "DiskMap"]
 CACHE_KIB = 8192
 
 
-def private_db() -> sqlite3.Connection:
+def private_db(path: str = "") -> sqlite3.Connection:
     """A new private temporary database: deleted when closed, no journal, no syncing (it
-    dies with the run). Usable from any one thread at a time."""
+    dies with the run). Usable from any one thread at a time. ``path``: a new file there
+    instead (the caller removes it), for worker processes to read (:meth:`DiskMap.reader`)."""
     # "": SQLite's private on-disk temporary database, removed when the connection closes
-    db = sqlite3.connect("", check_same_thread=False)
+    db = sqlite3.connect(path, check_same_thread=False)
     for pragma in ("journal_mode=OFF", "synchronous=OFF", f"cache_size=-{CACHE_KIB}"):
         db.execute(f"PRAGMA {pragma}")
     return db
@@ -34,11 +35,23 @@ class DiskMap(Mapping[str, Any]):
     """A read-only mapping of strings to picklable values, written once in bulk
     (:meth:`write`) into a :func:`private_db`. A pickled copy is a plain ``dict``."""
 
-    def __init__(self, items: Iterable[tuple[str, Any]] = ()) -> None:
-        self._db = private_db()
+    def __init__(self, items: Iterable[tuple[str, Any]] = (), path: str | None = None) -> None:
+        self.path = path  # the file, when not private: other processes may read it
+        self._db = private_db(path or "")
         self._db.execute("CREATE TABLE kv (k TEXT PRIMARY KEY, v BLOB NOT NULL) WITHOUT ROWID")
         self._len = 0
         self.write(items)
+
+    @classmethod
+    def reader(cls, path: str) -> DiskMap:
+        """The map written at ``path`` by another process (which wrote it in full first), read
+        only."""
+        self = cls.__new__(cls)
+        self.path = path
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        self._len = self._db.execute("SELECT count(*) FROM kv").fetchone()[0]
+        return self
 
     def write(self, items: Iterable[tuple[str, Any]]) -> None:
         """Add (or replace) ``items``."""

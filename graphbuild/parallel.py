@@ -22,13 +22,22 @@ from typing import TypeVar
 from .model import Article, Entity, Extraction, Relation
 from .nlp.extract import extract_article
 
-__all__ = ["BATCH_SIZE", "available_cores", "batched", "extract_batches"]
+__all__ = [
+    "BATCH_SIZE",
+    "WorkerPool",
+    "available_cores",
+    "batched",
+    "extract_batches",
+    "several",
+]
 
 #: Articles per batch: large enough that a worker's round trip is cheap, small
 #: enough that two batches per worker keep every core busy on a small corpus.
 BATCH_SIZE = 32
 
 T = TypeVar("T")
+A = TypeVar("A")
+R = TypeVar("R")
 _Parts = list[tuple[tuple[Entity, ...], tuple[Relation, ...]]]
 
 
@@ -63,48 +72,84 @@ def _joined(articles: list[Article], parts: _Parts) -> list[Extraction]:
     ]
 
 
+class WorkerPool:
+    """``jobs`` ``spawn``-ed worker processes, started when first given work and kept for
+    the passes of one run (each loads what it needs once); a context manager."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        ctx = multiprocessing.get_context("spawn")  # no fork of a process holding threads
+        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+    def map(self, fn: Callable[[A], R], items: Iterable[A]) -> Iterator[tuple[A, R]]:
+        """``(item, fn(item))`` for each of ``items``, in their order; at most ``2 × jobs``
+        in flight, so memory does not grow with the items."""
+        pending: deque[tuple[A, Future[R]]] = deque()
+        try:
+            for item in items:
+                pending.append((item, self._pool.submit(fn, item)))
+                if len(pending) >= 2 * self.jobs:
+                    item, fut = pending.popleft()
+                    yield item, fut.result()
+            while pending:
+                item, fut = pending.popleft()
+                yield item, fut.result()
+        finally:
+            for _, fut in pending:
+                fut.cancel()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def several(items: Iterable[T]) -> tuple[bool, Iterator[T]]:
+    """Whether ``items`` holds two or more (so that work is worth sending to worker
+    processes), and the same items, read lazily."""
+    it = iter(items)
+    first = list(islice(it, 2))
+    return len(first) >= 2, chain(first, it)
+
+
 def extract_batches(
     articles: Iterable[Article],
     *,
     jobs: int = 1,
     batch_size: int = BATCH_SIZE,
     progress: Callable[[Article], None] | None = None,
+    pool: WorkerPool | None = None,
 ) -> Iterator[list[Extraction]]:
     """Yield the extractions of ``articles`` batch by batch, in input order.
 
     ``jobs`` worker processes extract (1, or a corpus of one batch: this process, no
-    pool). ``progress`` is called once per article, in order, as its batch comes back.
+    pool); ``pool``: those of a :class:`WorkerPool` (its own ``jobs``), kept open.
+    ``progress`` is called once per article, in order, as its batch comes back.
     """
-    batches = batched(articles, max(1, batch_size))
-    first = list(islice(batches, 2))
-    if len(first) < 2:  # one batch: starting workers would cost more than it saves
-        jobs = 1
-    batches = chain(first, batches)
-    if jobs <= 1:
+    # one batch: starting workers would cost more than it saves
+    many, batches = several(batched(articles, max(1, batch_size)))
+    jobs = pool.jobs if pool is not None else jobs
+    if jobs <= 1 or not many:
         for batch in batches:
             yield _collect(batch, [extract_article(a) for a in batch], progress)
         return
-    yield from _pooled(batches, jobs, progress)
+    if pool is not None:
+        yield from _pooled(batches, pool, progress)
+        return
+    with WorkerPool(jobs) as own:
+        yield from _pooled(batches, own, progress)
 
 
 def _pooled(
-    batches: Iterator[list[Article]], jobs: int, progress: Callable[[Article], None] | None
+    batches: Iterator[list[Article]], pool: WorkerPool, progress: Callable[[Article], None] | None
 ) -> Iterator[list[Extraction]]:
-    """The batches extracted by a pool of ``jobs`` processes, yielded in submission order."""
-    ctx = multiprocessing.get_context("spawn")  # no fork of a process holding threads or a driver
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
-    pending: deque[tuple[list[Article], Future[_Parts]]] = deque()
-    try:
-        for batch in batches:
-            pending.append((batch, pool.submit(_extract_parts, batch)))
-            if len(pending) >= 2 * jobs:
-                batch, fut = pending.popleft()
-                yield _collect(batch, _joined(batch, fut.result()), progress)
-        while pending:
-            batch, fut = pending.popleft()
-            yield _collect(batch, _joined(batch, fut.result()), progress)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    """The batches extracted by the workers of ``pool``, yielded in submission order."""
+    for batch, parts in pool.map(_extract_parts, batches):
+        yield _collect(batch, _joined(batch, parts), progress)
 
 
 def _collect(

@@ -26,11 +26,11 @@ import networkx as nx
 from .errors import InputError
 from .fsutil import AtomicFile
 from .graph import GraphBuilder
-from .graphstream import GraphStream, StreamedGraph
+from .graphstream import GraphStream, Prepared, StreamedGraph, prepare
 from .model import Article, Extraction
-from .parallel import BATCH_SIZE, batched, extract_batches
-from .resolve import OfficialIndex, Resolution, resolve_corpus
-from .sinks import Sink, SinkResult, extraction_line, output_sinks, run_sinks
+from .parallel import BATCH_SIZE, WorkerPool, batched, extract_batches, several
+from .resolve import OfficialIndex, Resolution, open_resolution, resolve_corpus
+from .sinks import LinedBatch, Sink, SinkResult, extraction_line, output_sinks, run_sinks
 
 __all__ = [
     "Timings",
@@ -211,6 +211,10 @@ def _graph_of(
         return builder.finish()
 
 
+def _tempdir() -> contextlib.AbstractContextManager[str]:
+    return tempfile.TemporaryDirectory(prefix="graphbuild-")
+
+
 def _spill(
     articles: Iterable[Article],
     spill: IO[str],
@@ -218,10 +222,14 @@ def _spill(
     jobs: int,
     timings: Timings,
     progress: Callable[[Article], None] | None,
+    pool: WorkerPool | None = None,
 ) -> int:
-    """Pass 1: extract, write each extraction to ``spill`` and into ``index``; the count."""
+    """Pass 1: extract (in ``jobs`` processes, or ``pool``'s), write each extraction to
+    ``spill`` and into ``index``; the count."""
     count = 0
-    batches = extract_batches(timings.timed("read", articles), jobs=jobs, progress=progress)
+    batches = extract_batches(
+        timings.timed("read", articles), jobs=jobs, progress=progress, pool=pool
+    )
     while True:
         with timings.stage("extract"):
             batch = next(batches, None)
@@ -258,6 +266,60 @@ def _replay(
         yield batch
 
 
+def _replay_lines(
+    resolution: Resolution, threshold: float, lines: list[str]
+) -> tuple[list[str], list[Prepared]]:
+    """Pass 2 of spilled lines, what does not depend on the articles before them: each
+    extraction resolved and filtered, as its line and :func:`~graphbuild.graphstream.prepare`d
+    for the graph."""
+    out, prepared = [], []
+    for line in lines:
+        ex = Extraction.from_dict(json.loads(line))
+        ex = filter_confidence(resolution.apply(ex), threshold)
+        out.append(extraction_line(ex))
+        prepared.append(prepare(ex))
+    return out, prepared
+
+
+def _replay_task(
+    task: tuple[tuple[str, str], float, list[str]],
+) -> tuple[list[str], list[Prepared]]:
+    """:func:`_replay_lines` in a worker process, the resolution read from its files."""
+    files, threshold, lines = task
+    return _replay_lines(open_resolution(files), threshold, lines)
+
+
+def _replay_streamed(
+    spill: IO[str],
+    resolution: Resolution,
+    threshold: float,
+    stream: GraphStream,
+    timings: Timings,
+    pool: WorkerPool | None,
+) -> Iterator[LinedBatch]:
+    """Pass 2 into a :class:`GraphStream`, batch by batch: :func:`_replay_lines` in the
+    workers of ``pool`` when the resolution is in files they can read (and there is more
+    than a batch), here otherwise; the stream is fed in order, here."""
+    spill.seek(0)
+    many, chunks = several(batched(spill, BATCH_SIZE))
+    files = resolution.files()
+    done: Iterator[tuple[Any, tuple[list[str], list[Prepared]]]]
+    if pool is None or files is None or not many:
+        done = ((c, _replay_lines(resolution, threshold, c)) for c in chunks)
+    else:
+        done = pool.map(_replay_task, ((files, threshold, c) for c in chunks))
+    while True:
+        with timings.stage("replay"):
+            item = next(done, None)
+        if item is None:
+            return
+        lines, prepared = item[1]
+        with timings.stage("graph"):
+            for p in prepared:
+                stream.add_prepared(p)
+        yield LinedBatch(lines)
+
+
 def run_streamed(
     articles: Iterable[Article],
     sinks: Sequence[Sink],
@@ -288,12 +350,18 @@ def run_streamed(
     timings = timings if timings is not None else Timings()
     index = OfficialIndex()
     try:
-        with tempfile.TemporaryFile("w+", encoding="utf-8", prefix="graphbuild-") as spill:
-            count = _spill(articles, spill, index, jobs, timings, progress)
+        with contextlib.ExitStack() as stack:
+            spill = stack.enter_context(
+                tempfile.TemporaryFile("w+", encoding="utf-8", prefix="graphbuild-")
+            )
+            # with workers: both passes in the same ones, the resolution in files they read
+            shared = None if jobs <= 1 else stack.enter_context(_tempdir())
+            pool = None if jobs <= 1 else stack.enter_context(WorkerPool(jobs))
+            count = _spill(articles, spill, index, jobs, timings, progress, pool)
             if not count:
                 raise InputError(empty_error)
             with timings.stage("resolve"):
-                resolution = index.resolution()
+                resolution = index.resolution(shared)
             del index
             return replay_into_sinks(
                 spill,
@@ -305,6 +373,7 @@ def run_streamed(
                 on_result=on_result,
                 timings=timings,
                 graph=graph,
+                pool=pool,
             )
     except BaseException:
         for sink in sinks:  # pass 1 failed before any sink began: nothing to keep
@@ -324,10 +393,12 @@ def replay_into_sinks(
     on_result: Callable[[SinkResult], None] | None = None,
     timings: Timings | None = None,
     graph: bool = True,
+    pool: WorkerPool | None = None,
 ) -> RunOutcome:
     """Pass 2 of :func:`run_streamed`: the ``count`` extractions of ``spill`` (one
     :func:`~graphbuild.sinks.extraction_line` a line), ``resolution`` and ``threshold``
-    applied, into ``sinks`` and the graph (streamed when every sink ``streams``). A cluster
+    applied, into ``sinks`` and the graph (streamed when every sink ``streams``; then in
+    the workers of ``pool`` as far as it does not depend on order). A cluster
     run (:mod:`graphbuild.cluster`) gives its resolved shards, read in partition order."""
     timings = timings if timings is not None else Timings()
     builder = GraphBuilder()
@@ -342,8 +413,11 @@ def replay_into_sinks(
             return out[0]
 
         timed = [_TimedSink(s, timings) for s in sinks]
-        feed = (stream or builder) if graph else None
-        batches = _replay(spill, resolution, threshold, feed, timings)
+        batches: Iterator[Sequence[Extraction]]
+        if stream is not None:
+            batches = _replay_streamed(spill, resolution, threshold, stream, timings, pool)
+        else:
+            batches = _replay(spill, resolution, threshold, builder if graph else None, timings)
         results = run_sinks(timed, batches, finish, on_result=on_result)
     finally:
         if stream is not None:

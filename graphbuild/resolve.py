@@ -25,6 +25,7 @@ aliases.
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -39,7 +40,14 @@ from .model import Entity, Extraction, Relation
 from .ondisk import DiskMap, private_db
 from .text import is_arabic, normalize_key
 
-__all__ = ["resolve_corpus", "name_skeleton", "OfficialIndex", "Resolution", "Canonical"]
+__all__ = [
+    "resolve_corpus",
+    "name_skeleton",
+    "open_resolution",
+    "OfficialIndex",
+    "Resolution",
+    "Canonical",
+]
 
 _DOUBLE = re.compile(r"(.)\1+")
 #: officials whose summary the index keeps in memory (the ids met last) before it writes
@@ -228,9 +236,10 @@ class OfficialIndex:
                 groups.union(target, i, why + " surname")
         return groups
 
-    def resolution(self) -> Resolution:
+    def resolution(self, directory: str | None = None) -> Resolution:
         """The canonical entity of every official and the reasons of every merge (both
-        tables on disk: :class:`~graphbuild.ondisk.DiskMap`)."""
+        tables on disk: :class:`~graphbuild.ondisk.DiskMap`; files in ``directory`` when
+        given, that worker processes may open: :meth:`Resolution.files`)."""
         groups = self._group()
         members: dict[str, list[str]] = defaultdict(list)  # merged officials only
         for i in groups.parent:
@@ -246,8 +255,12 @@ class OfficialIndex:
             best = min(rank, key=rank.__getitem__)
             chosen.update((i, best) for i in rank)
         every = self._db.execute("SELECT id FROM off")
-        canon = DiskMap((oid, self._canonical(oid, chosen.get(oid))) for (oid,) in every)
-        return Resolution(canon, DiskMap(groups.reasons.items()))
+        canon = DiskMap(
+            ((oid, self._canonical(oid, chosen.get(oid))) for (oid,) in every),
+            path=_in(directory, "canon.db"),
+        )
+        reasons = DiskMap(groups.reasons.items(), path=_in(directory, "reasons.db"))
+        return Resolution(canon, reasons)
 
     def _canonical(self, oid: str, best: str | None) -> Canonical:
         row = self._db.execute(
@@ -269,6 +282,12 @@ class Resolution:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Resolution, (dict(self.canon.items()), dict(self.reasons.items())))
+
+    def files(self) -> tuple[str, str] | None:
+        """The files of its two tables, when :meth:`OfficialIndex.resolution` was given a
+        directory (for :func:`open_resolution` in another process); None otherwise."""
+        canon, reasons = getattr(self.canon, "path", None), getattr(self.reasons, "path", None)
+        return (canon, reasons) if canon and reasons else None
 
     @property
     def merges_nothing(self) -> bool:
@@ -356,6 +375,17 @@ def _remapped_relations(ex: Extraction, remap: dict[str, str]) -> tuple[Relation
         mentions = tuple(sorted({remap.get(m, m) for m in r.mentions} - {src}))
         rels.append(Relation(**{**r.__dict__, "source": src, "target": tgt, "mentions": mentions}))
     return tuple(rels)
+
+
+def _in(directory: str | None, name: str) -> str | None:
+    return None if directory is None else os.path.join(directory, name)
+
+
+@lru_cache(maxsize=1)
+def open_resolution(files: tuple[str, str]) -> Resolution:
+    """The resolution whose tables another process wrote to ``files`` (:meth:`Resolution.files`),
+    read only; the last one opened is kept (a worker process is given one per run)."""
+    return Resolution(DiskMap.reader(files[0]), DiskMap.reader(files[1]))
 
 
 def resolve_corpus(extractions: Sequence[Extraction]) -> list[Extraction]:

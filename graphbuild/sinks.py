@@ -42,7 +42,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Protocol, TypeAlias, runtime_checkable
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeAlias, overload, runtime_checkable
 
 import networkx as nx
 
@@ -67,6 +67,7 @@ __all__ = [
     "ExtractionsStream",
     "GraphJsonFile",
     "GraphMLFile",
+    "LinedBatch",
     "PageFile",
     "Neo4jSink",
     "OutputSet",
@@ -133,6 +134,36 @@ def extraction_line(ex: Extraction) -> str:
     return json.dumps(d, ensure_ascii=False, sort_keys=True)
 
 
+class LinedBatch(Sequence[Extraction]):
+    """A batch of extractions given as their :func:`extraction_line` texts (made in a worker
+    process): a sink that writes lines writes them as they are; an :class:`Extraction` is
+    read back from its line when one is asked for."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @overload
+    def __getitem__(self, i: int) -> Extraction: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Extraction]: ...
+
+    def __getitem__(self, i: int | slice) -> Extraction | list[Extraction]:
+        if isinstance(i, slice):
+            return [Extraction.from_dict(json.loads(line)) for line in self.lines[i]]
+        return Extraction.from_dict(json.loads(self.lines[i]))
+
+
+def _lines(extractions: Sequence[Extraction]) -> Iterable[str]:
+    """The :func:`extraction_line` of each extraction (as they are, for a :class:`LinedBatch`)."""
+    if isinstance(extractions, LinedBatch):
+        return extractions.lines
+    return (extraction_line(ex) for ex in extractions)
+
+
 @contextlib.contextmanager
 def _writing(path: Path) -> Iterator[None]:
     """An ``OSError`` while writing ``path`` becomes one :class:`InputError` naming the file."""
@@ -168,8 +199,8 @@ class ExtractionsFile:
     def add(self, extractions: Sequence[Extraction]) -> None:
         fh = self._open()
         with _writing(self.path):
-            for ex in extractions:
-                fh.write(extraction_line(ex) + "\n")
+            for line in _lines(extractions):
+                fh.write(line + "\n")
 
     def close(self, graph: Graph) -> SinkResult:
         fh = self._open()  # no batch at all: an empty file
@@ -192,8 +223,8 @@ class ExtractionsStream:
         self.stream, self.target = stream, target
 
     def add(self, extractions: Sequence[Extraction]) -> None:
-        for ex in extractions:
-            self.stream.write(extraction_line(ex) + "\n")
+        for line in _lines(extractions):
+            self.stream.write(line + "\n")
 
     def close(self, graph: Graph) -> SinkResult:
         self.stream.flush()
