@@ -11,6 +11,7 @@ most ``2 × jobs`` batches are in flight, so memory does not grow with the corpu
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from collections import deque
@@ -28,6 +29,7 @@ __all__ = [
     "available_cores",
     "batched",
     "extract_batches",
+    "map_batches",
     "several",
 ]
 
@@ -144,6 +146,29 @@ def extract_batches(
         yield from _pooled(batches, own, progress)
 
 
+def map_batches(
+    fn: Callable[[list[Article]], R],
+    articles: Iterable[Article],
+    *,
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[Article], None] | None = None,
+    pool: WorkerPool | None = None,
+) -> Iterator[tuple[list[Article], R]]:
+    """``(batch, fn(batch))`` for each batch of ``articles``, in input order: ``fn`` (a
+    module-level function) runs where :func:`extract_batches` would extract."""
+    many, batches = several(batched(articles, max(1, batch_size)))
+    jobs = pool.jobs if pool is not None else jobs
+    if jobs <= 1 or not many:
+        for batch in batches:
+            yield _collect(batch, (batch, fn(batch)), progress)
+        return
+    with contextlib.ExitStack() as stack:
+        workers = pool if pool is not None else stack.enter_context(WorkerPool(jobs))
+        for batch, out in workers.map(fn, batches):
+            yield _collect(batch, (batch, out), progress)
+
+
 def _pooled(
     batches: Iterator[list[Article]], pool: WorkerPool, progress: Callable[[Article], None] | None
 ) -> Iterator[list[Extraction]]:
@@ -152,9 +177,7 @@ def _pooled(
         yield _collect(batch, _joined(batch, parts), progress)
 
 
-def _collect(
-    batch: list[Article], out: list[Extraction], progress: Callable[[Article], None] | None
-) -> list[Extraction]:
+def _collect(batch: list[Article], out: R, progress: Callable[[Article], None] | None) -> R:
     """``out``, once ``progress`` has been told of each article of ``batch``."""
     if progress:
         for art in batch:

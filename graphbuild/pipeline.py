@@ -28,8 +28,16 @@ from .fsutil import AtomicFile
 from .graph import GraphBuilder
 from .graphstream import GraphStream, Prepared, StreamedGraph, prepare
 from .model import Article, Extraction
-from .parallel import BATCH_SIZE, WorkerPool, batched, extract_batches, several
-from .resolve import OfficialIndex, Resolution, open_resolution, resolve_corpus
+from .nlp.extract import extract_article
+from .parallel import BATCH_SIZE, WorkerPool, batched, extract_batches, map_batches, several
+from .resolve import (
+    OfficialIndex,
+    OfficialMention,
+    Resolution,
+    officials_of,
+    open_resolution,
+    resolve_corpus,
+)
 from .sinks import LinedBatch, Sink, SinkResult, extraction_line, output_sinks, run_sinks
 
 __all__ = [
@@ -227,19 +235,30 @@ def _spill(
     """Pass 1: extract (in ``jobs`` processes, or ``pool``'s), write each extraction to
     ``spill`` and into ``index``; the count."""
     count = 0
-    batches = extract_batches(
-        timings.timed("read", articles), jobs=jobs, progress=progress, pool=pool
+    batches = map_batches(
+        _spill_parts, timings.timed("read", articles), jobs=jobs, progress=progress, pool=pool
     )
     while True:
         with timings.stage("extract"):
-            batch = next(batches, None)
-        if batch is None:
+            item = next(batches, None)
+        if item is None:
             return count
         with timings.stage("spill"):
-            for ex in batch:
-                spill.write(extraction_line(ex) + "\n")
-                index.add(ex)
-        count += len(batch)
+            for line, officials in item[1]:
+                spill.write(line + "\n")
+                index.add_officials(officials)
+        count += len(item[0])
+
+
+def _spill_parts(articles: list[Article]) -> list[tuple[str, list[OfficialMention]]]:
+    """Pass 1 of a batch where it is extracted (a worker process, or here): each
+    extraction's spill line and its officials as the index reads them (no extraction goes
+    between the processes)."""
+    out = []
+    for art in articles:
+        ex = extract_article(art)
+        out.append((extraction_line(ex), officials_of(ex)))
+    return out
 
 
 def _replay(

@@ -28,7 +28,7 @@ import itertools
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -43,6 +43,7 @@ from .text import is_arabic, normalize_key
 __all__ = [
     "resolve_corpus",
     "name_skeleton",
+    "officials_of",
     "open_resolution",
     "OfficialIndex",
     "Resolution",
@@ -120,6 +121,20 @@ _SKEL, _COUNT, _WORDS = 2, 3, 4
 _COLUMNS = "ord, name, skel, count, words, bname, bcountry, btitle"
 
 
+#: what :meth:`OfficialIndex.add_officials` reads of an official's mention: its id, name,
+#: name skeleton (words joined by spaces), country and title
+OfficialMention = tuple[str, str, str, str | None, str | None]
+
+
+def officials_of(ex: Extraction) -> list[OfficialMention]:
+    """The officials of ``ex`` as :class:`OfficialIndex` reads them, in order."""
+    return [
+        (e.id, e.name, " ".join(name_skeleton(e.name)), e.country, e.title)
+        for e in ex.entities
+        if e.type == schema.OFFICIAL
+    ]
+
+
 class OfficialIndex:
     """Officials of the corpus, one compact summary per id, fed one extraction at a time.
 
@@ -158,14 +173,17 @@ class OfficialIndex:
         return row
 
     def add(self, ex: Extraction) -> None:
-        for e in ex.entities:
-            if e.type != schema.OFFICIAL:
-                continue
-            row = self._row(e.id, e.name)
+        self.add_officials(officials_of(ex))
+
+    def add_officials(self, officials: Iterable[OfficialMention]) -> None:
+        """Add the officials of one extraction (:func:`officials_of`, made in this process
+        or in a worker)."""
+        for oid, name, skel, country, title in officials:
+            row = self._row(oid, name, skel)
             row[_COUNT] += 1
-            words = len(e.name.split())
+            words = len(name.split())
             if words > row[_WORDS]:
-                row[_WORDS:] = [words, e.name, e.country, e.title]
+                row[_WORDS:] = [words, name, country, title]
 
     def flush(self) -> None:
         """Write the rows kept in memory."""

@@ -11,7 +11,7 @@ from graphbuild.model import Extraction
 from graphbuild.ondisk import DiskMap
 from graphbuild.parallel import WorkerPool, several
 from graphbuild.pipeline import extract, run_streamed
-from graphbuild.resolve import OfficialIndex, open_resolution
+from graphbuild.resolve import OfficialIndex, officials_of, open_resolution
 from graphbuild.sinks import LinedBatch, extraction_line, output_sinks
 from graphbuild.sources import read_articles
 
@@ -81,3 +81,14 @@ def test_a_run_with_workers_and_a_threshold_writes_the_files_of_one_process(
         )
     for f in FILES:
         assert (tmp_path / "2" / f).read_bytes() == (tmp_path / "1" / f).read_bytes(), f
+
+
+def test_the_index_fed_officials_made_elsewhere_is_the_index_fed_extractions(
+    eval_dir: Path,
+) -> None:
+    exs = extract(read_articles([str(eval_dir / "dev2" / "articles")]), resolve=False)
+    direct, fed = OfficialIndex(), OfficialIndex()
+    for ex in exs:
+        direct.add(ex)
+        fed.add_officials(officials_of(ex))
+    assert fed.officials == direct.officials and len(direct.officials) > 10
