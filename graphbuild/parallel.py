@@ -7,6 +7,11 @@ above 1 the batches go to a pool of ``spawn``-ed processes; each loads the
 spaCy pipelines and lexicons once (they are cached per process) and sends back
 only the entities and relations (the article, text included, stays here). At
 most ``2 × jobs`` batches are in flight, so memory does not grow with the corpus.
+
+:func:`map_batches` runs another function of a batch the same way (a streamed run's
+pass 1 has the workers send each article's spill line and officials, not its
+extraction), and a :class:`WorkerPool` keeps one set of workers for both passes of
+a run (:func:`graphbuild.pipeline.run_streamed`).
 """
 
 from __future__ import annotations

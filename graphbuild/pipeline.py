@@ -8,6 +8,12 @@ official; once every article is seen, the spill is replayed batch by batch with
 the corpus-wide resolution applied, into the sinks and the graph builder. No
 article text and no extraction outlives its batch; the outputs are the bytes of
 the in-memory path (:func:`extract` then :func:`~graphbuild.graph.build_graph`).
+
+With ``jobs`` above 1 both passes use the same worker processes: in pass 1 they send
+back each article's spill line and its officials' index rows; in pass 2 they read the
+resolution from files written for them, and send back each article's resolved line and
+the texts of its graph items (:func:`~graphbuild.graphstream.prepare`), which this
+process adds to the graph in article order (ranks, degrees, the sorted files).
 """
 
 from __future__ import annotations
