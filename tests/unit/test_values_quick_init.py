@@ -70,3 +70,10 @@ def test_refuses_what_it_cannot_copy() -> None:
 
     with pytest.raises(TypeError):
         quick_init(Post)
+
+    @dataclass(frozen=True)
+    class KwOnly:  # its __init__ would take the field by position
+        a: int = field(kw_only=True)
+
+    with pytest.raises(TypeError):
+        quick_init(KwOnly)
