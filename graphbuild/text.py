@@ -79,10 +79,10 @@ def latin_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)
 def normalize_key(text: str) -> str:
     """Identity key: NFKC, folded variants, no punctuation, single spaces,
-    lower case (cached: words repeat)."""
+    lower case (cached, bounded: words, names and titles repeat from article to article)."""
     t = unicodedata.normalize("NFKC", text)
     t = normalize_ar(t)
     t = latin_fold(t)

@@ -19,7 +19,7 @@ from ..model import Article, Entity, Extraction, Relation
 from ..text import normalize_key
 from .entities import Agency, Entities
 from .relations import Registry
-from .tagger import cached_key, span_text
+from .tagger import span_text
 from .values import AGENCY, COUNTRY, OFFICIAL, PendingRelation, Ref
 
 __all__ = ["assemble", "entity_id", "ENTITY_RULES"]
@@ -43,7 +43,7 @@ def entity_id(type_: str, key: str, country: str | None = None) -> str:
     """
     if type_ == COUNTRY:
         return f"Country:{key}"
-    nk = cached_key(key)
+    nk = normalize_key(key)
     if type_ == AGENCY and country:
         return f"Agency:{nk}@{country}"
     return f"{type_}:{nk}"
@@ -80,7 +80,7 @@ class _Ids:
             )
             eid = entity_id(OFFICIAL, o.name)
             self.officials[i] = eid
-            aliases = sorted(a for a in o.aliases if cached_key(a) != o.key)
+            aliases = sorted(a for a in o.aliases if normalize_key(a) != o.key)
             self.out.append(
                 Entity(
                     id=eid,
@@ -101,9 +101,9 @@ class _Ids:
             self.agencies[i] = eid
             if i in self.e.agency_redirect:
                 continue
-            key = cached_key(name)
+            key = normalize_key(name)
             aliases = sorted(
-                {x for x in a.aliases | {a.name} | canon if x and cached_key(x) != key}
+                {x for x in a.aliases | {a.name} | canon if x and normalize_key(x) != key}
             )
             self.out.append(
                 Entity(

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from ..text import normalize_key
 from .entities import COUNTERPART, EntityBuilder
 from .names import spelled_as_function_word
 from .titles import COMMAS
 from .spans import tokens_text
-from .tagger import cached_key, token_keys
+from .tagger import token_keys
 from .values import AGENCY, OFFICIAL, Part, Ref
 
 if TYPE_CHECKING:
@@ -314,12 +315,12 @@ def _holders(b: EntityBuilder, t) -> list[int]:
 def _title_holder(b: EntityBuilder, t) -> int | None:
     """The only official (or the first-named one) holding a title mentioned alone."""
     cands = _holders(b, t)
-    key = cached_key(t.text)
+    key = normalize_key(t.text)
     # prefer those whose title text matches exactly
     exact = [
         i
         for i in cands
-        if any(_same_title(cached_key(x), key) for x in b.officials[i].titles)
+        if any(_same_title(normalize_key(x), key) for x in b.officials[i].titles)
         or (t.country and b.officials[i].country == t.country)
     ]  # "the Chinese ambassador" ~ "ambassador of China"
     if not exact and t.country:
@@ -349,7 +350,7 @@ def _same_title_other_country_form(b: EntityBuilder, t, cands: list[int]) -> lis
     ]
     if len(core) < 2:
         return []
-    head = _bare_words(b, [cached_key(w) for w in core])
+    head = _bare_words(b, [normalize_key(w) for w in core])
     found = [
         i
         for i in cands
@@ -366,7 +367,7 @@ def _title_in_country(
 ) -> bool:
     """The title starts with the mention's words and is in its country: the same country, or an
     unknown one with more words after them (its place: "deputy trade minister in X")."""
-    words = _bare_words(b, cached_key(title).split())
+    words = _bare_words(b, normalize_key(title).split())
     if words[: len(head)] != head:
         return False
     return held == said or (held is None and len(words) > len(head))

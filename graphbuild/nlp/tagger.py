@@ -45,7 +45,6 @@ from .pipeline import WordTable, word_table
 from .values import quick_init
 
 __all__ = [
-    "cached_key",
     "Hit",
     "Tagger",
     "HIT_KINDS",
@@ -405,12 +404,6 @@ def _read_indexed(doc: Doc, table: WordTable) -> TokenWords:
     )
 
 
-#: ``normalize_key``, kept for the last 16,384 texts: for short texts that recur from article to
-#: article (two tokens with no space between them, a proclitic and its word or a word and its comma;
-#: entities' names, aliases and titles), where a key takes NFKC and a few regular expressions
-cached_key = lru_cache(maxsize=1 << 14)(normalize_key)
-
-
 class Tagger:
     """Lexicon hits of one doc, indexed by token position; read-only once built.
 
@@ -456,15 +449,15 @@ class Tagger:
     def pair_key(self, i: int) -> str:
         """``normalize_key(self.pair_text(i))``; with a space between the two tokens, their cached
         keys joined (the key folds character by character and a space starts a new character
-        sequence for NFKC, so the result is the same); else the pair's key, kept for the pairs
-        seen last."""
+        sequence for NFKC, so the result is the same); else the pair's key (``normalize_key``
+        keeps the texts it saw last)."""
         if i + 1 < len(self.texts) and self.ws[i] == " ":
             keys = self._keys
             if keys is None:
                 keys = self._keys = token_keys(self.doc)
             a, b = keys[i], keys[i + 1]
             return f"{a} {b}" if a and b else a or b
-        return cached_key(self.pair_text(i))
+        return normalize_key(self.pair_text(i))
 
     def with_names(self, name_norms: frozenset[str]) -> "Tagger":
         other = copy.copy(self)
