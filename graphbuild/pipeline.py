@@ -278,17 +278,17 @@ def _replay(
     spill.seek(0)
     for lines in batched(spill, BATCH_SIZE):
         with timings.stage("replay"):
-            batch = [
-                filter_confidence(
-                    resolution.apply(Extraction.from_dict(json.loads(line))), threshold
-                )
-                for line in lines
-            ]
+            batch = [_resolved(line, resolution, threshold) for line in lines]
         if builder is not None:
             with timings.stage("graph"):
                 for ex in batch:
                     builder.add(ex)
         yield batch
+
+
+def _resolved(line: str, resolution: Resolution, threshold: float) -> Extraction:
+    """A spill line's extraction, the corpus-wide resolution applied and ``threshold`` kept."""
+    return filter_confidence(resolution.apply(Extraction.from_dict(json.loads(line))), threshold)
 
 
 def _replay_lines(
@@ -299,8 +299,7 @@ def _replay_lines(
     for the graph."""
     out, prepared = [], []
     for line in lines:
-        ex = Extraction.from_dict(json.loads(line))
-        ex = filter_confidence(resolution.apply(ex), threshold)
+        ex = _resolved(line, resolution, threshold)
         out.append(extraction_line(ex))
         prepared.append(prepare(ex))
     return out, prepared
