@@ -849,7 +849,11 @@ def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
         k >= 0
         and count < _MAX_TOKENS
         and (
-            name_like(tg, k, 1) or _glued_hyphen_at(tg, k) or _initial_at(tg, k) or _particle(tg, k)
+            name_like(tg, k, 1)
+            or _glued_hyphen_at(tg, k)
+            or _initial_at(tg, k)
+            or _particle(tg, k)
+            or (k > 0 and _particle(tg, k - 1) and tg.is_alpha[k])  # the particle's word (Al X)
         )
     ):
         k -= 1

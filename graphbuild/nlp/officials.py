@@ -496,8 +496,8 @@ def _bind_following_titles(
         if j < s.end and tg.norms[j] in b.W.conjunction:
             j, joined = j + 1, True
         t = titles.at.get(j)
-        if not t or j in titles.bound:
-            return
+        if not t or j in titles.bound or COUNTERPART in t.roles:
+            return  # "X, the minister, [his counterpart] …": the counterpart is another person
         if joined and not (t.end < s.end and tg.texts[t.end] in COMMAS):
             return  # "X, deputy prime minister and foreign minister, …": only before a comma
         # a following title that is itself followed by a name belongs to that name

@@ -1,0 +1,35 @@
+"""News forms of entities, written for these tests in agency and readout style: a family
+particle's word ending a name read back from its title, a counterpart after a name's titles."""
+
+from __future__ import annotations
+
+from .helpers import ent, names, run
+
+
+def test_ar_name_read_back_from_title_ends_with_family_particle_word():
+    # «ثاني» is also an ordinal: after «آل» it is the family name, read back from the title
+    ex = run("بحث الشيخ حمد بن خليفة آل ثاني رئيس مجلس الوزراء مع ضيفه التطورات.", "ar")
+    assert "حمد بن خليفة آل ثاني" in names(ex, "Official")
+    assert ent(ex, "حمد بن خليفة آل ثاني").title.startswith("رئيس مجلس الوزراء")
+
+
+def test_en_name_with_family_particle_before_title():
+    ex = run("Sheikh Hamad bin Khalifa Al Thani, Prime Minister of Qatar, met the envoy.", "en")
+    assert "Hamad bin Khalifa Al Thani" in names(ex, "Official")
+
+
+def test_ar_counterpart_after_titles_is_not_a_second_post():
+    ex = run("استقبل الشيخ سعود بن راشد آل نعيمي نائب رئيس الوزراء نظيره العماني في القصر.", "ar")
+    o = ent(ex, "سعود بن راشد آل نعيمي")
+    assert "نظير" not in (o.title or "")
+    assert o.country is None
+
+
+def test_en_counterpart_after_titles_is_not_a_second_post():
+    ex = run(
+        "Deputy Prime Minister Saud Al Rashid, Foreign Minister, received his Omani counterpart.",
+        "en",
+    )
+    o = ent(ex, "Saud Al Rashid")
+    assert "counterpart" not in (o.title or "")
+    assert o.country is None
