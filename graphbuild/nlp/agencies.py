@@ -76,6 +76,9 @@ def surface(tg: Tagger, text: str, first_norm: str) -> str:
     letter."""
     dp = tg.P.definite_prefix
     if dp and first_norm.startswith(dp) and text.startswith(dp[1:]) and not text.startswith(dp):
+        words = text.split(maxsplit=1)
+        if words and tg.P.fold(words[0]) == first_norm[len(dp) :]:
+            return dp + text  # the whole article dropped before its own letter ("l-lajna")
         return dp[:1] + text
     return text
 

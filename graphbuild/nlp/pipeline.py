@@ -67,9 +67,12 @@ def split_clitic(
         if not norm.startswith(pre) or len(norm) - len(pre) < 2:
             continue
         if contracted and pre.endswith(contracted):
-            # "lil-capital" → "l" + "lcapital" (NORM "al-capital")
+            # "lil-capital" → "l" + "lcapital" (NORM "al-capital"); a word that starts with
+            # the article's own letter loses the article whole ("lil-lajna" is written "l-lajna")
             cut = len(pre) - len(contracted) + 1
             rest_norm = dp[:1] + norm[cut:]
+            if rest_norm not in known and norm[cut:].startswith(dp[1:]):
+                rest_norm = dp + norm[cut:]
         elif dp and pre.endswith(dp):
             cut = len(pre) - len(dp)
             rest_norm = norm[cut:]

@@ -33,3 +33,14 @@ def test_en_counterpart_after_titles_is_not_a_second_post():
     o = ent(ex, "Saud Al Rashid")
     assert "counterpart" not in (o.title or "")
     assert o.country is None
+
+
+def test_ar_contracted_article_before_its_own_letter_gives_the_whole_article_back():
+    # l + al + lajna is written «للجنة»: the rest is «اللجنة», not «الجنة»
+    ex = run("أكد الوزير أن للجنة العليا المشتركة دورا مهما في تنفيذ الاتفاقات.", "ar")
+    assert "اللجنة العليا المشتركة" in names(ex, "Agency")
+
+
+def test_ar_contracted_article_before_another_letter_keeps_its_alef_only():
+    ex = run("قدم السفير أوراق اعتماده للوزارة ثم التقى وزير الخارجية.", "ar")
+    assert not any(n.startswith("ال" + "ال") for n in names(ex, "Agency"))
