@@ -879,6 +879,48 @@ def implied_by_role(tg: Tagger, k: int, head: str, country: str | None) -> Agenc
 
 
 # ---------------------------------------------------------------- head-final
+def _delegation_adjective(tg: Tagger, h: Hit, k: int) -> bool:
+    """A lower-case word of no lexicon, at most two words before a delegation head, after which
+    an article, a determiner or a country comes ("a [high-level business] delegation", "the
+    Libyan [parliamentary] delegation"): the delegation's own modifier; not "accompanying"
+    (the delegation of the official named before it) nor a verb ("[led] a delegation"): the word
+    before the modifiers is a country, an article, a possessive or another stop word."""
+    if h.info[0] != DELEGATION or h.start - k > 2 or k < 1:
+        return False
+    text, norm = tg.texts[k], tg.norms[k]
+    if (
+        not text[:1].islower()
+        or not tg.is_alpha[k]
+        or k in tg.hits
+        or norm in tg.P.stop_words
+        or text in tg.lex.stopwords
+        or norm in tg.W.accompany
+    ):
+        return False
+    before = k - 1
+    while before >= 0 and before >= h.start - 3 and _delegation_word(tg, before):
+        if tg.norms[before] in tg.W.accompany:
+            return False  # "his accompanying security delegation": the owner's, read elsewhere
+        before -= 1
+    if before < 0:
+        return False
+    hit = tg.hits.get(before)
+    norm = tg.norms[before]
+    return (hit is not None and hit.kind == "country") or (
+        norm in tg.W.article or norm in tg.W.possessive or norm in tg.P.stop_words
+    )
+
+
+def _delegation_word(tg: Tagger, k: int) -> bool:
+    """A lower-case word of no lexicon (a delegation's modifier), or a hyphen inside one."""
+    text = tg.texts[k]
+    return (
+        (text == "-" or (text[:1].islower() and tg.is_alpha[k]))
+        and k not in tg.hits
+        and (tg.norms[k] not in tg.P.stop_words)
+    )
+
+
 def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
     """Capitalised modifiers and a demonym or country before the head: (start, country)."""
     W, texts = tg.W, tg.texts
@@ -897,6 +939,9 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
             continue
         if hit and hit.kind == "title" and hit.info[0] == "rank" and hit.end == start:
             start, k = hit.start, hit.start - 1  # "General Directorate"
+            continue
+        if _delegation_adjective(tg, h, k):
+            start, k = k, k - 1  # "a Libyan parliamentary delegation", "a business delegation"
             continue
         if (
             hit

@@ -44,3 +44,33 @@ def test_ar_contracted_article_before_its_own_letter_gives_the_whole_article_bac
 def test_ar_contracted_article_before_another_letter_keeps_its_alef_only():
     ex = run("قدم السفير أوراق اعتماده للوزارة ثم التقى وزير الخارجية.", "ar")
     assert not any(n.startswith("ال" + "ال") for n in names(ex, "Agency"))
+
+
+def test_en_delegation_keeps_its_lower_case_modifiers():
+    ex = run("President Omar Haddad received a Libyan parliamentary delegation in Tunis.", "en")
+    assert "Libyan parliamentary delegation" in names(ex, "Agency")
+    ex = run("Trade Minister Omar Haddad led a business delegation to Rabat on Monday.", "en")
+    assert "business delegation" in names(ex, "Agency")
+
+
+def test_en_accompanying_delegation_is_still_its_owners():
+    ex = run("The minister received Ambassador Omar Haddad and his accompanying delegation.", "en")
+    assert not any(n.startswith("security") for n in names(ex, "Agency"))
+    assert "accompanying delegation" in names(ex, "Agency")
+
+
+def test_ar_delegation_with_nisba_object_of_the_verb():
+    ex = run("التقى رئيس الوزراء وفدا اقتصاديا مغربيا يترأسه وزير التجارة عمر حداد.", "ar")
+    assert "وفدا اقتصاديا مغربيا" in names(ex, "Agency")
+
+
+def test_ar_definite_title_governs_no_indefinite_object():
+    # «رئيس الوزراء» is a closed construct: the indefinite «وفدا» after it is the verb's object
+    ex = run("التقى رئيس الوزراء وفدا اقتصاديا مغربيا يترأسه وزير التجارة عمر حداد.", "ar")
+    assert "رئيس الوزراء" in names(ex, "Official")
+    assert not any("وفد" in n for n in names(ex, "Official"))
+
+
+def test_ar_spokesman_on_behalf_of_ministry_still_takes_the_ministry():
+    ex = run("صرح المتحدث الرسمي باسم وزارة الخارجية السفير عمر حداد بأن اللقاء كان مثمرا.", "ar")
+    assert "عمر حداد" in names(ex, "Official")
