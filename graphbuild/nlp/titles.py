@@ -198,10 +198,11 @@ def _complement_head_initial(
     nisbas."""
     agencies: list[AgencyMention] = []
     head_def = j > 0 and tg.is_def(j - 1)
-    j = _after_on_behalf(tg, j)
+    j0, j = j, _after_on_behalf(tg, j)
+    closed = head_def and j == j0  # a definite head right before: its construct is closed
     start = j
     for _ in range(_MAX_PARTS):
-        step = _complement_part(tg, j, j == start, head_def, country, last_role_agency)
+        step = _complement_part(tg, j, j == start, head_def, country, last_role_agency, closed)
         if step is None:
             break
         j, country, found = step
@@ -282,7 +283,13 @@ _Part = tuple[int, "str | None", list[AgencyMention]]
 
 
 def _complement_part(
-    tg: Tagger, j: int, first: bool, head_def: bool, country: str | None, last_role_agency: str
+    tg: Tagger,
+    j: int,
+    first: bool,
+    head_def: bool,
+    country: str | None,
+    last_role_agency: str,
+    closed: bool = False,
 ) -> _Part | None:
     """One part of a head-initial title's complement starting at ``j``; None when the title ends
     there."""
@@ -301,7 +308,8 @@ def _complement_part(
             country or ch.info[0],
             [],
         )  # "ambassador of Jordan", "minister of foreign of the Emirates"
-    ag = agency_phrase(tg, j)
+    # a definite head governs no indefinite noun: "ra'is al-wuzara' [wafdan] …" is the object
+    ag = agency_phrase(tg, j) if not (closed and not tg.is_def(j)) else None
     if ag is not None:
         if ag.anaphor:
             return ag.end, country, []
