@@ -27,9 +27,11 @@ English words, months and places to leave out):
 * Arabic (``ar/given_names.tsv``): the Arabic side of each pair, diacritics and
   tatweel stripped, Arabic letters only. Kept: one-word names of two letters or
   more, and the compounds "abd + X" / "abu + X" (also written glued, as news
-  writers do: the glued form is added). Left out: forms starting with the article
+  writers do: the glued form is added), and from each patronymic pair "bin X" / "ibn X" /
+  "bint X" the word X alone (a father's given name: some given names, such as Yahya, are
+  in the dictionary only so). Left out: forms starting with the article
   (family names and nisbas: the name grammar reads them), other multi-word forms
-  (patronymic chains "bin X": the name grammar reads them; a few non-name phrases)
+  (the chains themselves: the name grammar reads them; a few non-name phrases)
   and spaCy's Arabic stop words.
 * English (``en/given_names.tsv``): the English side (the keys), capitalised.
   Kept: one word of letters (an apostrophe allowed), two letters or more. Left
@@ -128,6 +130,13 @@ AR_COMPOUND_FIRST = (
 )  # abd, abu: they form one name with the next word
 
 
+AR_PATRONYMIC = (
+    "\u0628\u0646",
+    "\u0627\u0628\u0646",
+    "\u0628\u0646\u062a",
+)  # bin, ibn, bint: the word after them is the father's given name
+
+
 def read_dictionary(source: Path | None) -> tuple[dict[str, str], str]:
     """The dictionary (English key → Arabic form) and where it was read from."""
     if source is None:
@@ -171,6 +180,10 @@ def arabic_forms(pairs: dict[str, str]) -> list[str]:
         elif len(words) == 2 and words[0] in AR_COMPOUND_FIRST and len(words[1]) >= 2:
             out.add(" ".join(words))
             out.add("".join(words))
+        elif len(words) == 2 and words[0] in AR_PATRONYMIC:
+            w = words[1]  # "bin X": X is a father's given name
+            if len(w) >= 2 and not w.startswith(AR_ARTICLE) and _fold_ar(w) not in stop:
+                out.add(w)
     return sorted(out)
 
 

@@ -74,3 +74,16 @@ def test_ar_definite_title_governs_no_indefinite_object():
 def test_ar_spokesman_on_behalf_of_ministry_still_takes_the_ministry():
     ex = run("صرح المتحدث الرسمي باسم وزارة الخارجية السفير عمر حداد بأن اللقاء كان مثمرا.", "ar")
     assert "عمر حداد" in names(ex, "Official")
+
+
+def test_ar_given_name_known_only_from_a_patronymic_opens_a_name():
+    # «يحيى» / «يعقوب» start like imperfect verbs; the dictionary lists them after «بن»
+    ex = run("التقى وزير الدفاع يحيى منصور بنظيره الأردني في عمان.", "ar")
+    assert "يحيى منصور" in names(ex, "Official")
+    ex = run("استقبل الرئيس سليم يعقوب سفير فرنسا في القصر.", "ar")
+    assert "سليم يعقوب" in names(ex, "Official")
+
+
+def test_en_given_name_after_title():
+    ex = run("Defence Minister Yahya Mansour met his Jordanian counterpart in Amman.", "en")
+    assert "Yahya Mansour" in names(ex, "Official")
