@@ -240,7 +240,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         and not _family_name_after_title(tg, i)
     ):
         return False
-    if w.verb:
+    if w.verb and not _verb_shaped_name(tg, i):
         return False  # an imperfect verb right after a title ("the ambassador meets …")
     if position == 0 and w.future and not (i + 1 < len(tg.norms) and name_like(tg, i + 1, 1)):
         return False  # "the minister will-visit Riyadh" (a name starting so has a name word after)
@@ -313,7 +313,7 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         short=len(norm) < 2,
         stop=norm in P.stop_words or norm in tg.lex.stopwords,
         written_definite=P.is_definite(norm) and text.startswith(P.definite_prefix),
-        verb=norm.startswith(tuple(W.verb_prefix)) and len(norm) > 3 and norm not in names,
+        verb=norm.startswith(tuple(W.verb_prefix)) and len(norm) >= 3 and norm not in names,
         future=norm.startswith(tuple(W.future_verb_prefix)) and len(norm) > 3 and norm not in names,
         verbal_noun_after_prep=_verbal_noun_after_prep(tg, norm),
         verbal_noun_shape=_verbal_noun_shape(tg, norm),
@@ -323,6 +323,35 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         article_clitic=norm.startswith(tuple(W.article_clitic)) and len(norm) > 4,
         and_start=_and_alef(tg, norm) or _and_region(tg, norm),
         pronoun=norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4,
+    )
+
+
+def _verb_shaped_name(tg: Tagger, i: int) -> bool:
+    """An unlisted word spelled like an imperfect verb that is a name word all the same: one more
+    name word follows it (a listed name, or an unlisted word with no article, no lexicon hit and
+    no accusative ending), and then a complementiser or a comma closes the two ("said the
+    minister Yilmaz Ozturk that …", "Yanal Ahmad, the minister"): a verb is followed by its
+    object or complement, not by a name and "that"."""
+    k, n = i + 1, len(tg.norms)
+    if k + 1 >= n or not _second_name_word(tg, k):
+        return False
+    return tg.texts[k + 1] in _COMMAS or tg.norms[k + 1] in tg.W.complementiser
+
+
+def _second_name_word(tg: Tagger, k: int) -> bool:
+    if known_name(tg, k):
+        return True
+    norm, P, W = tg.norms[k], tg.P, tg.W
+    return (
+        tg.is_alpha[k]
+        and k not in tg.hits
+        and not P.is_definite(norm)
+        and len(norm) >= 3
+        and norm not in P.stop_words
+        and norm not in tg.lex.stopwords
+        and norm not in W.phrase_break
+        and not norm.startswith(tuple(W.verb_prefix))
+        and not norm.endswith(tuple(W.adjective_ending))
     )
 
 

@@ -87,3 +87,26 @@ def test_ar_given_name_known_only_from_a_patronymic_opens_a_name():
 def test_en_given_name_after_title():
     ex = run("Defence Minister Yahya Mansour met his Jordanian counterpart in Amman.", "en")
     assert "Yahya Mansour" in names(ex, "Official")
+
+
+def test_ar_unlisted_name_spelled_like_a_verb_before_a_name_and_that():
+    ex = run("قال وزير الطاقة التركي يلدز أوزكان إن بلاده ستزيد صادراتها.", "ar")
+    assert "يلدز أوزكان" in names(ex, "Official")
+
+
+def test_ar_verb_after_title_with_object_stays_a_verb():
+    ex = run("الرئيس الفلسطيني يستقبل وفدا أمريكيا في رام الله.", "ar")
+    assert not any(n.startswith("يستقبل") for n in names(ex, "Official"))
+    ex = run("رئيس الوزراء العراقي يبحث سبل التعاون مع نظيره الأردني.", "ar")
+    assert not any(n.startswith("يبحث") for n in names(ex, "Official"))
+
+
+def test_ar_three_letter_verb_after_title_is_no_name():
+    ex = run("وزير الخارجية الفرنسي يصل إلى بيروت في زيارة رسمية.", "ar")
+    assert "يصل" not in names(ex, "Official")
+    assert "وزير الخارجية الفرنسي" in names(ex, "Official")
+
+
+def test_en_turkish_name_after_title():
+    ex = run("Turkish Energy Minister Yildiz Ozkan said exports would rise.", "en")
+    assert "Yildiz Ozkan" in names(ex, "Official")
