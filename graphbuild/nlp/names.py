@@ -758,6 +758,25 @@ def _second_name_starts(tg: Tagger, toks: list[int], j: int) -> bool:
     )
 
 
+def _syllable_after_hyphen(tg: Tagger, j: int, words: int) -> bool:
+    """A lower-case syllable glued by a hyphen to the second name word or a later one, ending
+    the word ("Cho Tae-yul", "Kim Hong-kyun": a two-syllable given name); not a participle or a
+    suffix word ("X-led", "X-backed", "X-based", a stop word)."""
+    texts, ws = tg.texts, tg.ws
+    if words < 2 or texts[j] != "-" or ws[j - 1] or ws[j]:
+        return False
+    part = texts[j + 1]
+    return (
+        part.isalpha()
+        and part.islower()
+        and 2 <= len(part) <= 5
+        and not part.endswith(("ed", "ing"))
+        and part not in tg.P.stop_words
+        and part not in tg.lex.stopwords
+        and (j + 2 >= len(texts) or bool(ws[j + 1]) or tg.is_punct[j + 2])
+    )
+
+
 def _capitalised_run(tg: Tagger, i: int) -> list[int]:
     norms, particles = tg.norms, tg.W.name_particle
     n = len(norms)
@@ -773,7 +792,7 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
         else:
             break
         j += 1
-        if j + 1 < n and _glued_hyphen_at(tg, j):
+        if j + 1 < n and (_glued_hyphen_at(tg, j) or _syllable_after_hyphen(tg, j, run.words)):
             run.toks.extend([j, j + 1])
             j += 2
     toks = run.toks

@@ -110,3 +110,13 @@ def test_ar_three_letter_verb_after_title_is_no_name():
 def test_en_turkish_name_after_title():
     ex = run("Turkish Energy Minister Yildiz Ozkan said exports would rise.", "en")
     assert "Yildiz Ozkan" in names(ex, "Official")
+
+
+def test_en_hyphenated_given_name_with_lower_case_syllable():
+    ex = run("Foreign Minister Park Min-jun met his Japanese counterpart in Seoul.", "en")
+    assert "Park Min-jun" in names(ex, "Official")
+
+
+def test_en_participle_after_hyphen_is_not_a_name_part():
+    ex = run("Prime Minister Omar Haddad-led talks ended on Monday.", "en")
+    assert not any(n.endswith("-led") for n in names(ex, "Official"))
