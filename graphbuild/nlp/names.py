@@ -121,9 +121,12 @@ def glued_ands(conjunctions: frozenset[str]) -> tuple[str, ...]:
 
 
 def known_name(tg: Tagger, i: int) -> bool:
-    """Token ``i`` is a personal name of the language's list (and no lexicon word)."""
+    """Token ``i`` is a personal name of the language's list (and no lexicon word), or a name that
+    folds onto a function word spelled as the name (``unfolded_name``: Ali with a final ya, not
+    the preposition "ala" with its alef maqsura)."""
+    norm = tg.norms[i]
     return (
-        tg.norms[i] in tg.lex.names
+        (norm in tg.lex.names or (norm in tg.W.unfolded_name and _word_of(tg, i).unfolded))
         and i not in tg.hits
         and (not tg.P.cased or tg.texts[i][:1].isupper())
     )
@@ -846,6 +849,8 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
         return table[i]
     toks = NAME_SHAPES[tg.P.name_shape].run(tg, i)
     found = None
+    if len(toks) == 1 and tg.norms[toks[0]] in tg.W.unfolded_name:
+        toks = []  # alone, a name spelled as a function word is that word (Egyptian "ali" = "ala")
     if toks:
         start, end = toks[0], toks[-1] + 1
         found = NameMention(start, end, tokens_text(tg, start, end))
@@ -872,7 +877,8 @@ def person_names(tg: Tagger, lo: int, hi: int) -> list[NameMention]:
     out: list[NameMention] = []
     norms, names = tg.norms, tg.lex.names
     # where no known name is (known_name's first test), no name starts
-    known = [k for k in range(lo, hi) if norms[k] in names]
+    unfolded = tg.W.unfolded_name
+    known = [k for k in range(lo, hi) if norms[k] in names or norms[k] in unfolded]
     if not known:
         return out
     cue = bool(tg.starts(("cue",), lo, hi))

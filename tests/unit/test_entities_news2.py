@@ -120,3 +120,16 @@ def test_en_hyphenated_given_name_with_lower_case_syllable():
 def test_en_participle_after_hyphen_is_not_a_name_part():
     ex = run("Prime Minister Omar Haddad-led talks ended on Monday.", "en")
     assert not any(n.endswith("-led") for n in names(ex, "Official"))
+
+
+def test_ar_ali_spelled_with_ya_opens_a_full_name_and_alone_is_the_preposition():
+    # Egyptian copy spells the preposition «على» as «علي»: alone after a title it is no name
+    ex = run("أكد الوزير علي ضرورة الحل السياسي للأزمة.", "ar")
+    assert not names(ex, "Official")
+    ex = run("استقبل وزير المالية علي كريم السفير الفرنسي في مكتبه.", "ar")
+    assert "علي كريم" in names(ex, "Official")
+
+
+def test_ar_preposition_with_alef_maqsura_is_no_name():
+    ex = run("شدد وزير الخارجية سالم منصور على أهمية الحوار.", "ar")
+    assert names(ex, "Official") == {"سالم منصور"}
