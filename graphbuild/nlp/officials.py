@@ -217,6 +217,8 @@ def _name_after(
             return t, None  # "the Peruvian minister and his Chilean counterpart X": another person
         if k == t.end and _role_with_name(tg, h):
             return t, None  # "head of parliament counsellor X Y": the titles before X, read later
+        if k == t.end and _object_marked_person(b, k):
+            return t, None  # "met the president [with-] Mr X": the verb's object, another person
         far = k > t.end + _ANCHOR_GAP and tg.texts[k - 1] not in COMMAS
         if h and h.info[0] in ("honorific", "rank") and k > t.end and not far:
             j = skip_commas_and_ranks(tg, k, s.end)
@@ -236,6 +238,19 @@ def _name_after(
         ):
             return t, None
     return t, None
+
+
+def _object_marked_person(b: EntityBuilder, k: int) -> bool:
+    """The glued object marker of a meeting verb at ``k``, right before an honorific, a rank or a
+    name: the person it marks is the verb's object ("met the president [with-]Mr X")."""
+    tg = b.tg
+    if tg.norms[k] not in b.W.object_marker or tg.ws[k] or k + 1 >= len(tg.norms):
+        return False
+    h = tg.at(k + 1, "title")
+    if h is not None:
+        return h.info[0] in ("honorific", "rank")
+    nm = name_run(tg, k + 1)
+    return nm is not None and nm.start == k + 1
 
 
 def _role_with_name(tg: Tagger, h) -> bool:

@@ -133,3 +133,9 @@ def test_ar_ali_spelled_with_ya_opens_a_full_name_and_alone_is_the_preposition()
 def test_ar_preposition_with_alef_maqsura_is_no_name():
     ex = run("شدد وزير الخارجية سالم منصور على أهمية الحوار.", "ar")
     assert names(ex, "Official") == {"سالم منصور"}
+
+
+def test_ar_object_marker_after_title_starts_another_person():
+    ex = run("التقى الرئيس بالسيد سالم منصور المبعوث الخاص للأمم المتحدة.", "ar")
+    o = ent(ex, "سالم منصور")
+    assert "الرئيس" not in (o.title or "")
