@@ -386,6 +386,8 @@ def _name_before_title(
     there), and a surname alone when the article gives its full name elsewhere ("Y, the
     envoy,")."""
     doc, tg = b.doc, b.tg
+    key = t.start
+    t = _with_body_before(tg, t, s.start)
     j = t.start - 1
     lead = b.W.article | b.W.possessive  # "X, the envoy," / "X, his Jordanian counterpart,"
     article = j > s.start and tg.norms[j] in lead and tg.texts[j - 1] in COMMAS
@@ -416,9 +418,29 @@ def _name_before_title(
     b.name_tokens.update(range(nm.start, nm.end))
     b.add_part(si, Part(OFFICIAL, oi, nm.start, t.end))
     bind_title_agencies(b, oi, t, span(doc, nm.start, t.end))
-    titles.bound.add(t.start)
+    titles.bound.add(key)
     used.update(range(nm.start, t.end))
     _bind_following_titles(b, s, t.end, oi, titles)
+
+
+def _with_body_before(tg: Tagger, t: TitleMention, lo: int) -> TitleMention:
+    """In a head-final language, the body named right before a title is the title's ("X, the UN
+    Special Envoy", "X, Arab League Secretary-General"): the title starts there and names it."""
+    if tg.P.head_initial:
+        return t
+    for k in range(t.start - 1, max(lo, t.start - _BODY_WORDS) - 1, -1):
+        h = tg.hits.get(k)
+        if h is None or h.kind != "agency" or h.end != t.start:
+            continue
+        m = agency_phrase(tg, h.start)
+        if m is None or m.anaphor or m.end != t.start or m.start < lo:
+            return t
+        text = tokens_text(tg, m.start, t.end)
+        return replace(t, start=m.start, text=text, bare=False, agencies=(m, *t.agencies))
+    return t
+
+
+_BODY_WORDS = 6  # the longest body name looked for before a title
 
 
 def _without_opening_verb(tg: Tagger, s: Span, nm: NameMention | None) -> NameMention | None:

@@ -139,3 +139,20 @@ def test_ar_object_marker_after_title_starts_another_person():
     ex = run("التقى الرئيس بالسيد سالم منصور المبعوث الخاص للأمم المتحدة.", "ar")
     o = ent(ex, "سالم منصور")
     assert "الرئيس" not in (o.title or "")
+
+
+def test_en_met_with_mister_after_title_is_another_person():
+    ex = run("The President met with Mr Salem Mansour, the UN special envoy.", "en")
+    o = ent(ex, "Salem Mansour")
+    assert "President" not in (o.title or "")
+
+
+def test_en_body_before_title_after_a_name_is_the_titles():
+    ex = run("The minister received Salem Mansour, the Arab League Special Envoy, in Cairo.", "en")
+    o = ent(ex, "Salem Mansour")
+    assert "Arab League" in (o.title or "")
+
+
+def test_ar_body_nisba_title_after_a_name():
+    ex = run("استقبل الوزير سالم منصور، المبعوث الأممي الخاص إلى ليبيا، في مكتبه.", "ar")
+    assert "سالم منصور" in names(ex, "Official")
