@@ -28,7 +28,7 @@ from ..lang import GENERIC_TITLE, UNIQUE_TITLE, WordLists
 from ..text import normalize_key
 from .agencies import agency_phrase
 from .entities import COUNTERPART, Entities, EntityBuilder
-from .mentions import NameMention, TitleMention
+from .mentions import AgencyMention, NameMention, TitleMention
 from .names import given_name_role, known_name, name_run, person_names, starts_known_name
 from .resolution import (
     counterpart_roles,
@@ -96,7 +96,8 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     for si, s in enumerate(sents):
         starts = titles.starts_in(s)
         for k in starts:
-            if k not in b.name_tokens:  # a title word inside a name read before (Mohamed al-Amin)
+            # a title word inside a name read before (Mohamed al-Amin); a body's counterpart
+            if k not in b.name_tokens and not _body_counterpart(tg, titles.at[k], s.start):
                 _name_after_title(b, si, s, k, starts, titles, used)
         for k in starts:
             if k not in titles.bound:
@@ -111,6 +112,7 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     if tg.P.cased:
         _coordinated_names(b, sents, used)
     _agencies_outside_titles(b, sents, used)
+    _counterpart_agencies(b, sents)
     _abbreviations(b)
     if not tg.P.head_initial:
         _agency_before_title(b, sents)
@@ -815,6 +817,88 @@ def _agencies_outside_titles(b: EntityBuilder, sents: list[Span], used: set[int]
             if m:
                 b.add_mention(si, m)
                 i = max(m.end, k + 1)
+
+
+def _counterpart_agencies(b: EntityBuilder, sents: list[Span]) -> None:
+    """ "the Jordanian interior ministry and its Iraqi counterpart": a counterpart word with a
+    country's nisba, coordinated right after an agency of another country, is the same kind of
+    body of that country (one more agency, named as the first is, with that country)."""
+    tg = b.tg
+    for si, s in enumerate(sents):
+        for p in list(b.parts.get(si, ())):
+            if p.kind != AGENCY:
+                continue
+            found = _counterpart_after(b, p.end, s.end)
+            a = b.agencies[p.ref]
+            if found is None or a.country is None or a.country == found[2]:
+                continue
+            start, end, iso = found
+            name = _without_country(tg, p.start, p.end) or a.name
+            m = AgencyMention(
+                start,
+                end,
+                name,
+                kind=a.kind,
+                words=a.words,
+                base=name,
+                country=iso,
+                implied=True,
+                aliases=(tokens_text(tg, start, end),),
+            )
+            b.add_mention(si, m)
+
+
+def _without_country(tg: Tagger, start: int, end: int) -> str:
+    """The words of a body's name at ``start:end`` without its own nisba or demonym (the last word
+    in a head-initial language, the first in a head-final one)."""
+    if tg.P.head_initial:
+        h = tg.hits.get(end - 1)
+        if h is not None and h.kind == "country" and h.end == end and h.start > start:
+            return tokens_text(tg, start, h.start)
+        return ""
+    h = tg.at(start, "country")
+    if h is None or h.end >= end:
+        return ""
+    k = h.end + int(tg.texts[h.end] in tg.W.possessive_marker)
+    return tokens_text(tg, k, end)
+
+
+def _body_counterpart(tg: Tagger, t: TitleMention, lo: int) -> bool:
+    """A counterpart title coordinated right after a body's name ("… and its Iraqi
+    counterpart"): the body's counterpart (:func:`_counterpart_agencies`), no person, so no
+    name is read after it."""
+    k = t.start - 1
+    if COUNTERPART not in t.roles or k <= lo or tg.norms[k] not in tg.W.conjunction:
+        return False
+    for i in range(k - 1, max(lo, k - _BODY_WORDS) - 1, -1):
+        h = tg.hits.get(i)
+        if h is not None and h.kind == "agency" and h.start == i:
+            m = agency_phrase(tg, i)
+            return m is not None and m.end == k
+    return False
+
+
+def _counterpart_after(b: EntityBuilder, k: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, country) of "and its Iraqi counterpart" ("wa-naziratuha al-iraqiyya") at
+    ``k``."""
+    tg, W = b.tg, b.W
+    if k < end and tg.norms[k] in W.conjunction:
+        k += 1
+    start = k
+    if k < end and tg.norms[k] in W.possessive:
+        k += 1
+    order = ("title", "country") if tg.P.head_initial else ("country", "title")
+    hits = []
+    for kind in order:
+        h = tg.at(k, kind) if k < end else None
+        if h is None or h.end > end:
+            return None
+        hits.append(h)
+        k = h.end
+    role, country = (hits[0], hits[1]) if tg.P.head_initial else (hits[1], hits[0])
+    if role.info[2] != COUNTERPART or country.info[1] not in ("nisba", "demonym", "name"):
+        return None
+    return start, k, country.info[0]
 
 
 def _abbreviation_at(b: EntityBuilder, k: int) -> str | None:

@@ -156,3 +156,21 @@ def test_en_body_before_title_after_a_name_is_the_titles():
 def test_ar_body_nisba_title_after_a_name():
     ex = run("استقبل الوزير سالم منصور، المبعوث الأممي الخاص إلى ليبيا، في مكتبه.", "ar")
     assert "سالم منصور" in names(ex, "Official")
+
+
+def test_ar_counterpart_of_a_body_is_that_body_of_another_country():
+    ex = run("وقّعت وزارة الداخلية الأردنية ونظيرتها العراقية مذكرة تفاهم في بغداد.", "ar")
+    countries = {e.country for e in ex.entities if e.type == "Agency" and "الداخلية" in e.name}
+    assert countries == {"JOR", "IRQ"}
+    assert not names(ex, "Official")
+
+
+def test_en_counterpart_of_a_body_is_that_body_of_another_country():
+    ex = run("The Jordanian Interior Ministry and its Iraqi counterpart signed a memorandum.", "en")
+    countries = {e.country for e in ex.entities if e.type == "Agency" and "Interior" in e.name}
+    assert countries == {"JOR", "IRQ"}
+
+
+def test_ar_counterpart_of_a_woman_minister_is_no_body():
+    ex = run("استقبلت وزيرة الخارجية الألمانية ونظيرتها الفرنسية في برلين.", "ar")
+    assert all(e.country != "FRA" for e in ex.entities if e.type == "Agency")
