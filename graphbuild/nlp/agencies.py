@@ -1336,8 +1336,9 @@ def split_coordinated(tg: Tagger, m: AgencyMention) -> list[AgencyMention]:
     before = m.start < head.start and not P.head_initial
     groups = _groups(tg, m.start, head.start) if before else _groups(tg, head.end, m.end)
     out = []
-    for g in groups:
-        field = " ".join(_piece_text(tg, k, i == 0 and not before) for i, k in enumerate(g))
+    for gi, g in enumerate(groups):
+        # a later group's first word keeps no glued "and" ("the ministries of foreign and-defence")
+        field = " ".join(_piece_text(tg, k, gi == 0 and i == 0) for i, k in enumerate(g))
         if P.head_initial:
             text = f"{singular} {field}"
         else:

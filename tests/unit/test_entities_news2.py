@@ -174,3 +174,15 @@ def test_en_counterpart_of_a_body_is_that_body_of_another_country():
 def test_ar_counterpart_of_a_woman_minister_is_no_body():
     ex = run("استقبلت وزيرة الخارجية الألمانية ونظيرتها الفرنسية في برلين.", "ar")
     assert all(e.country != "FRA" for e in ex.entities if e.type == "Agency")
+
+
+def test_ar_dual_ministries_split_without_a_glued_and_in_a_name():
+    ex = run("قالت وزارتا الخارجية والدفاع العمانيتان في بيان إن المحادثات مستمرة.", "ar")
+    forms = {f for e in ex.entities if e.type == "Agency" for f in (e.name, *e.aliases)}
+    assert "وزارة الدفاع" in forms
+    assert not any("والدفاع" in f for f in forms)
+
+
+def test_en_coordinated_ministries_split():
+    ex = run("The Omani Defence and Interior Ministries said the talks went on.", "en")
+    assert {"Defence Ministry", "Interior Ministry"} <= names(ex, "Agency")
