@@ -146,6 +146,8 @@ def _coordinated_titles_before(
     prev_k = k
     while prev_k - 1 > s.start:
         gap = 1 if tg.norms[prev_k - 1] in b.W.conjunction else 0
+        if not gap and tg.texts[prev_k - 1] in COMMAS and _chained_after_comma(b, prev_k, titles):
+            gap = 1  # "deputy prime minister, minister of foreign affairs X": one person's posts
         t0 = next(
             (
                 titles.at[q]
@@ -166,6 +168,22 @@ def _coordinated_titles_before(
         used.update(range(t0.start, titles.at[k].start))
         prev_k = t0.start
     return prev_k
+
+
+def _chained_after_comma(b: EntityBuilder, k: int, titles: TitleBook) -> bool:
+    """The title at ``k``, after a comma, continues a chain of one person's posts: in a
+    head-initial language its head is in construct (indefinite: "wazir al-kharijiyya"), not a
+    definite title that refers to someone else (the object: "received the minister, the
+    ambassador X")."""
+    tg = b.tg
+    later = titles.at.get(k)
+    return (
+        tg.P.head_initial
+        and later is not None
+        and not tg.is_def(k)
+        and COUNTERPART not in later.roles
+        and _has_role_head(tg, later)
+    )
 
 
 _ANCHOR_GAP = 4  # words between what a title's grammar read and the honorific that opens the name
@@ -235,11 +253,29 @@ def _name_after(
         nm = _set_off_name(b, s, k) if k > t.end + 1 and tg.texts[k - 1] not in COMMAS else None
         if nm:  # "director of the X department in the Y ministry Rashid Z."
             return _extended(tg, t, k), nm
+        if tg.texts[k] in COMMAS and _role_at(tg, k + 1) and _named_before(tg, t, s.start):
+            return t, None  # "met X Y, the foreign minister, [the US ambassador Z]": Z's own title
         if not (
             _gap_word(b, k) or (tg.texts[k] in COMMAS and k + 1 < s.end and tg.at(k + 1, "title"))
         ):
             return t, None
     return t, None
+
+
+def _role_at(tg: Tagger, k: int) -> bool:
+    """A role or modifier title starts at ``k`` (not an honorific or rank before a name)."""
+    h = tg.at(k, "title") if k < len(tg.norms) else None
+    return h is not None and h.info[0] in ("role", "modifier")
+
+
+def _named_before(tg: Tagger, t: TitleMention, lo: int) -> bool:
+    """A name of two words or more ends right before the title, with no comma between (an
+    apposition "X Y the foreign minister"): the title is that name's."""
+    k = t.start - 1
+    if k < lo or not tg.is_alpha[k]:
+        return False
+    nm = name_run(tg, k, -1)
+    return nm is not None and nm.start >= lo and nm.end - nm.start >= 2
 
 
 def _object_marked_person(b: EntityBuilder, k: int) -> bool:

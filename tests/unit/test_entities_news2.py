@@ -186,3 +186,24 @@ def test_ar_dual_ministries_split_without_a_glued_and_in_a_name():
 def test_en_coordinated_ministries_split():
     ex = run("The Omani Defence and Interior Ministries said the talks went on.", "en")
     assert {"Defence Ministry", "Interior Ministry"} <= names(ex, "Agency")
+
+
+def test_ar_name_title_then_comma_title_name_are_two_people():
+    ex = run(
+        "التقى الدكتور سالم بن راشد المنصوري وزير الخارجية العماني، السفير الأمريكي جون كارتر.",
+        "ar",
+    )
+    assert ent(ex, "سالم بن راشد المنصوري").country == "OMN"
+    assert ent(ex, "جون كارتر").country == "USA"
+
+
+def test_ar_two_titles_of_one_person_before_the_name_stay_joined():
+    ex = run("أكد نائب رئيس الوزراء، وزير الخارجية سالم المنصوري أن الحوار مستمر.", "ar")
+    assert "سالم المنصوري" in names(ex, "Official")
+    assert "نائب" in (ent(ex, "سالم المنصوري").title or "")
+
+
+def test_en_name_title_then_title_name_are_two_people():
+    ex = run("Salem Al Mansouri, the Omani Foreign Minister, met US Ambassador John Carter.", "en")
+    assert ent(ex, "Salem Al Mansouri").country == "OMN"
+    assert ent(ex, "John Carter").country == "USA"
