@@ -230,7 +230,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return True  # the name, not the function word it folds onto
     if w.indefinite:
         return False  # an indefinite word: "recently", "a delegation"
-    apart = position == 0 and w.apart
+    apart = position == 0 and (w.apart or _function_word_name(tg, i))
     if (w.phrase_break and not apart) or w.short:
         return False
     if w.stop and not (position == 0 and _after_honorific(tg, i) or apart):
@@ -445,6 +445,20 @@ def _family_name_after_title(tg: Tagger, i: int) -> bool:
         or tg.norms[j] in P.stop_words
         or tg.norms[j] in P.proclitics  # a preposition split off ("bi" + "anna")
     )
+
+
+def _function_word_name(tg: Tagger, i: int) -> bool:
+    """A listed given name spelled as a function word (Basim as "on behalf of") right after a
+    title closed by its country's nisba, with a family name or a listed name after it: the
+    holder's name ("the spokesman on behalf of the Iraqi government Basim al-X said")."""
+    n = len(tg.norms)
+    if i < 2 or i + 1 >= n or tg.norms[i] not in tg.lex.names:
+        return False
+    prev = tg.hits.get(i - 1)
+    if prev is None or prev.kind != "country" or prev.info[1] != "nisba" or not _after_title(tg, i):
+        return False
+    nxt = i + 1
+    return nxt not in tg.hits and (known_name(tg, nxt) or _written_definite(tg, nxt))
 
 
 def _after_title(tg: Tagger, i: int) -> bool:

@@ -207,3 +207,15 @@ def test_en_name_title_then_title_name_are_two_people():
     ex = run("Salem Al Mansouri, the Omani Foreign Minister, met US Ambassador John Carter.", "en")
     assert ent(ex, "Salem Al Mansouri").country == "OMN"
     assert ent(ex, "John Carter").country == "USA"
+
+
+def test_ar_given_name_spelled_as_on_behalf_after_a_closed_title():
+    ex = run("وأوضح المتحدث باسم الحكومة الكويتية باسم الرشيدي أن الحكومة ماضية في خطتها.", "ar")
+    assert "باسم الرشيدي" in names(ex, "Official")
+    ex = run("قال المتحدث باسم الحكومة الكويتية باسم الوزير إن الزيارة مهمة.", "ar")
+    assert not names(ex, "Official")
+
+
+def test_en_spokesman_of_government_with_name():
+    ex = run("Kuwaiti government spokesman Basim Al-Rashidi said the plan would go on.", "en")
+    assert "Basim Al-Rashidi" in names(ex, "Official")
