@@ -219,3 +219,15 @@ def test_ar_given_name_spelled_as_on_behalf_after_a_closed_title():
 def test_en_spokesman_of_government_with_name():
     ex = run("Kuwaiti government spokesman Basim Al-Rashidi said the plan would go on.", "en")
     assert "Basim Al-Rashidi" in names(ex, "Official")
+
+
+def test_en_body_chief_is_the_bodys_head():
+    ex = run("IMF chief Maria Lindholm met the Egyptian finance minister in Cairo.", "en")
+    assert "Maria Lindholm" in names(ex, "Official")
+    ex = run("Chief Justice Omar Haddad received the delegation.", "en")
+    assert "Omar Haddad" in names(ex, "Official")
+
+
+def test_ar_body_head_before_name():
+    ex = run("التقت مديرة صندوق النقد الدولي ماريا ليندهولم وزير المالية المصري في القاهرة.", "ar")
+    assert "ماريا ليندهولم" in names(ex, "Official")
