@@ -246,6 +246,8 @@ def _name_after(
             end = k - 1 if tg.texts[k - 1] in COMMAS else k
             if nm and nm.end <= s.end and end > t.end:
                 return _extended(tg, t, end), nm
+            if nm and end == t.end and _closed_at(tg, nm.end, s.end):
+                return t, nm  # "the Emir of Qatar, His Highness Sheikh X," (protocol apposition)
             return t, None
         nm = _set_off_name(b, s, k + 1) if k > t.end and tg.texts[k] in COMMAS else None
         if nm:
@@ -260,6 +262,11 @@ def _name_after(
         ):
             return t, None
     return t, None
+
+
+def _closed_at(tg: Tagger, k: int, end: int) -> bool:
+    """A comma or the sentence's end at ``k``: an apposition closes there."""
+    return k >= end or tg.texts[k] in COMMAS or tg.texts[k] in tg.P.sentence_punct
 
 
 def _role_at(tg: Tagger, k: int) -> bool:

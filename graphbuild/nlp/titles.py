@@ -65,7 +65,10 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
         h = tg.at(j, "title")
         if h and h.end < end and linking_particle(tg, h.end):
             return j
-        j = _rank_service_end(tg, h.end, end) if h and h.info[0] == "rank" else j + 1
+        if h and h.info[0] == "rank":
+            j = _rank_service_end(tg, h.end, end)
+        else:
+            j = h.end if h else j + 1  # the whole honorific ("His Royal Highness")
     return j
 
 

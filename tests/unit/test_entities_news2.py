@@ -231,3 +231,20 @@ def test_en_body_chief_is_the_bodys_head():
 def test_ar_body_head_before_name():
     ex = run("التقت مديرة صندوق النقد الدولي ماريا ليندهولم وزير المالية المصري في القاهرة.", "ar")
     assert "ماريا ليندهولم" in names(ex, "Official")
+
+
+def test_en_protocol_apposition_with_a_multiword_honorific():
+    text = (
+        "The Prime Minister welcomed the Emir of Qatar, "
+        "His Highness Sheikh Hamad bin Khalid Al Thani, to London."
+    )
+    ex = run(text, "en")
+    assert ent(ex, "Hamad bin Khalid Al Thani").country == "QAT"
+
+
+def test_ar_protocol_apposition_with_honorifics():
+    text = (
+        "استقبل الرئيس سالم المنصوري أمير دولة قطر، صاحب السمو الشيخ حمد بن خالد آل ثاني، في القصر."
+    )
+    ex = run(text, "ar")
+    assert ent(ex, "حمد بن خالد آل ثاني").country == "QAT"
