@@ -226,6 +226,8 @@ def test_en_body_chief_is_the_bodys_head():
     assert "Maria Lindholm" in names(ex, "Official")
     ex = run("Chief Justice Omar Haddad received the delegation.", "en")
     assert "Omar Haddad" in names(ex, "Official")
+    ex = run("EU foreign policy chief Maria Lindholm met the Iranian foreign minister.", "en")
+    assert "Maria Lindholm" in names(ex, "Official")
 
 
 def test_ar_body_head_before_name():
