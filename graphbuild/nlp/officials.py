@@ -385,7 +385,7 @@ def _verb_of_feminine_title(tg: Tagger, t: TitleMention, j: int) -> bool:
 def _name_after_title(
     b: EntityBuilder, si: int, s: Span, k: int, starts: list[int], titles: TitleBook, used: set[int]
 ) -> None:
-    doc = b.doc
+    doc, tg = b.doc, b.tg
     t, nm = _name_after(b, s, titles.at[k])
     if nm is None:
         return
@@ -402,7 +402,8 @@ def _name_after_title(
     b.name_tokens.update(range(nm.start, nm.end))
     used.update(range(t.start, nm.end))
     # a title right after the name also belongs to it ("… X, assistant foreign minister")
-    _bind_following_titles(b, s, nm.end, oi, titles, held=t)
+    set_off = any(tg.texts[q] in COMMAS for q in range(t.end, nm.start))
+    _bind_following_titles(b, s, nm.end, oi, titles, held=t, set_off=set_off)
 
 
 def _with_country_after_name(tg: Tagger, t: TitleMention, k: int) -> TitleMention:
@@ -563,9 +564,12 @@ def _bind_following_titles(
     oi: int,
     titles: TitleBook,
     held: TitleMention | None = None,
+    set_off: bool = False,
 ) -> None:
     """Titles right after an official's name (or title) are the official's, unless a name follows
-    them, or the first is another person's post (:func:`_another_post`)."""
+    them, or the first is another person's post (:func:`_another_post`; after a name set off by
+    commas from its title, any post of another country: "received the minister, Dr X, [the
+    ambassador of Japan]")."""
     doc, tg = b.doc, b.tg
     j = pos
     t = titles.at.get(j)
@@ -589,11 +593,18 @@ def _bind_following_titles(
             return
         if held is not None and j == held.end and _another_post(tg, held, t):
             return  # "... crown prince, prime minister [the French president]": the guest's
+        if set_off and held is not None and _post_of_another_country(tg, held, t):
+            return
         b.add_title(oi, t)
         bind_title_agencies(b, oi, t, span(doc, t.start, t.end))
         titles.bound.add(j)
         held = t if held is not None else None
         j = t.end
+
+
+def _post_of_another_country(tg: Tagger, held: TitleMention, t: TitleMention) -> bool:
+    """``t`` names a country other than the held title's, with a role head of its own."""
+    return t.country is not None and t.country != held.country and _has_role_head(tg, t)
 
 
 def _another_post(tg: Tagger, held: TitleMention, t: TitleMention) -> bool:

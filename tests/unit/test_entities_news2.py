@@ -250,3 +250,21 @@ def test_ar_protocol_apposition_with_honorifics():
     )
     ex = run(text, "ar")
     assert ent(ex, "حمد بن خالد آل ثاني").country == "QAT"
+
+
+def test_ar_post_of_another_country_after_a_set_off_name_is_the_object():
+    ex = run("استقبل وزير الخارجية، الدكتور عمر حداد، سفير اليابان في مكتبه.", "ar")
+    o = ent(ex, "عمر حداد")
+    assert "سفير" not in (o.title or "")
+    assert o.country is None
+
+
+def test_en_post_of_another_country_after_a_set_off_name_is_the_object():
+    ex = run("The Foreign Minister, Dr. Omar Haddad, received the Ambassador of Japan.", "en")
+    o = ent(ex, "Omar Haddad")
+    assert "Ambassador" not in (o.title or "")
+
+
+def test_ar_second_post_of_the_same_person_after_a_set_off_name_stays():
+    ex = run("قال وزير الخارجية، الدكتور عمر حداد، نائب رئيس الوزراء، إن الحوار مستمر.", "ar")
+    assert "نائب" in (ent(ex, "عمر حداد").title or "")
