@@ -268,3 +268,13 @@ def test_en_post_of_another_country_after_a_set_off_name_is_the_object():
 def test_ar_second_post_of_the_same_person_after_a_set_off_name_stays():
     ex = run("قال وزير الخارجية، الدكتور عمر حداد، نائب رئيس الوزراء، إن الحوار مستمر.", "ar")
     assert "نائب" in (ent(ex, "عمر حداد").title or "")
+
+
+def test_en_sayyid_is_an_honorific_not_a_name_word():
+    ex = run("Omani Foreign Minister Sayyid Hamad bin Said Al Rawahi met the envoy.", "en")
+    assert "Hamad bin Said Al Rawahi" in names(ex, "Official")
+
+
+def test_ar_sayyid_honorific_before_name():
+    ex = run("التقى وزير الخارجية العماني السيد حمد بن سعيد الرواحي المبعوث الأممي.", "ar")
+    assert "حمد بن سعيد الرواحي" in names(ex, "Official")
