@@ -255,8 +255,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "renewed X Y [the emphasis] on": a definite verbal noun, the verb's object
     if w.glued_late if position >= 2 else w.glued:
         return False  # "[name] [and-representatives]", "[name] [his-thanks]"
-    if w.article_clitic:
-        return False  # clitic + article
+    if w.article_clitic and not (i + 1 < len(tg.norms) and _initial_at(tg, i + 1)):
+        return False  # clitic + article (not before a middle initial: "Valery A. X")
     if position == 0 and w.and_start:
         return False  # "and Africa", "and North": a name does not start so
     return not w.pronoun  # pronoun-suffixed verbal nouns are not names

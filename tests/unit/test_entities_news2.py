@@ -278,3 +278,14 @@ def test_en_sayyid_is_an_honorific_not_a_name_word():
 def test_ar_sayyid_honorific_before_name():
     ex = run("التقى وزير الخارجية العماني السيد حمد بن سعيد الرواحي المبعوث الأممي.", "ar")
     assert "حمد بن سعيد الرواحي" in names(ex, "Official")
+
+
+def test_ar_name_spelled_like_clitic_and_article_before_a_middle_initial():
+    # «فاليري» starts like fa + al-, but a middle initial follows: a name
+    ex = run("استقبل الوزير سعادة السفير فاليري أ. كوزنتسوف في مكتبه.", "ar")
+    assert "فاليري أ. كوزنتسوف" in names(ex, "Official")
+
+
+def test_en_name_with_middle_initial():
+    ex = run("The minister received Ambassador Valery A. Kuznetsov in his office.", "en")
+    assert "Valery A. Kuznetsov" in names(ex, "Official")
