@@ -715,6 +715,12 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
         if si is None:
             continue
+        held = _holder_of_body_anaphor(b, t)
+        if held is not None:  # "the head of the council": the head of the council named before
+            b.officials[held].aliases.add(t.text)
+            b.add_part(si, Part(OFFICIAL, held, k, t.end, b.after_marker(k)))
+            titles.bound.add(k)
+            continue
         t = _without_venue(b.tg, t)
         oi = b.official(t.text, t, "official.title_only")
         if k > 0 and b.tg.norms[k - 1] in b.W.article:
@@ -722,6 +728,37 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
+
+
+def _holder_of_body_anaphor(b: EntityBuilder, t: TitleMention) -> int | None:
+    """The official a title with an anaphoric body names ("the speaker of the council" after
+    "X, speaker of the House of Representatives"): the one official with that role and a body
+    whose head word the anaphor repeats (of several, the one named last before it); None when
+    none."""
+    tg = b.tg
+    if t.agencies or t.end - t.start < 2:
+        return None
+    m = agency_phrase(tg, t.end - 1) if tg.at(t.end - 1, "agency") else None
+    if m is None or not m.anaphor:
+        return None
+    head = tg.P.strip_definite(tg.norms[t.end - 1])
+    found = {
+        oi
+        for oi, o in enumerate(b.officials)
+        if t.roles[-1:]
+        and t.roles[-1] in o.roles
+        and any(head in {tg.P.strip_definite(w) for w in b.agencies[ai].words} for ai in o.agencies)
+    }
+    if len(found) <= 1:
+        return next(iter(found), None)
+    # several heads of such bodies: the one named last before the title (the nearest council)
+    last = {
+        p.ref: p.start
+        for plist in b.parts.values()
+        for p in plist
+        if p.kind == OFFICIAL and p.ref in found and p.start < t.start
+    }
+    return max(last, key=lambda oi: last[oi]) if last else None
 
 
 def _without_venue(tg: Tagger, t: TitleMention) -> TitleMention:

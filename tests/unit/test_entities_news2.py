@@ -289,3 +289,19 @@ def test_ar_name_spelled_like_clitic_and_article_before_a_middle_initial():
 def test_en_name_with_middle_initial():
     ex = run("The minister received Ambassador Valery A. Kuznetsov in his office.", "en")
     assert "Valery A. Kuznetsov" in names(ex, "Official")
+
+
+def test_ar_head_of_the_council_is_the_head_named_before():
+    text = (
+        "استقبل رئيس مجلس الشورى سالم المنصوري الوفد. "
+        "وبحث رئيس مجلس النواب عمر حداد مع الوفد التعاون. وأكد رئيس المجلس أهمية العلاقات."
+    )
+    ex = run(text, "ar")
+    assert "رئيس المجلس" not in names(ex, "Official")
+    assert "رئيس المجلس" in ent(ex, "عمر حداد").aliases
+
+
+def test_en_speaker_of_the_house_named_before():
+    text = "Speaker of the House of Representatives Omar Haddad received the delegation."
+    ex = run(text + " The Speaker said ties were strong.", "en")
+    assert names(ex, "Official") == {"Omar Haddad"}
