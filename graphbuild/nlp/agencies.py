@@ -1269,6 +1269,10 @@ def _plural_head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         j = _field_list_end(tg, j + 1) or j
     if start == h.start and j == h.end:
         return None
+    if country is None and j + 1 < n and tg.norms[j] in W.genitive:
+        ch = tg.at(j + 1, "country")  # "the Defence and Interior Ministries of Iraq"
+        if ch is not None and ch.info[1] == "name":
+            country, j = ch.info[0], ch.end
     text = tokens_text(tg, start, j)
     return AgencyMention(
         start, j, text, kind=h.info[0], words=frozenset(), base=text, country=country

@@ -305,3 +305,15 @@ def test_en_speaker_of_the_house_named_before():
     text = "Speaker of the House of Representatives Omar Haddad received the delegation."
     ex = run(text + " The Speaker said ties were strong.", "en")
     assert names(ex, "Official") == {"Omar Haddad"}
+
+
+def test_en_coordinated_ministries_of_a_country():
+    ex = run("The Defence and Interior Ministries of Oman said the talks went on.", "en")
+    countries = {e.name: e.country for e in ex.entities if e.type == "Agency"}
+    assert countries.get("Defence Ministry") == "OMN"
+    assert countries.get("Interior Ministry") == "OMN"
+
+
+def test_ar_coordinated_ministries_of_a_country():
+    ex = run("قالت وزارتا الدفاع والداخلية في سلطنة عمان إن المحادثات مستمرة.", "ar")
+    assert {"وزارة الدفاع", "وزارة الداخلية"} <= names(ex, "Agency")
