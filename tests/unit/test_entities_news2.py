@@ -317,3 +317,15 @@ def test_en_coordinated_ministries_of_a_country():
 def test_ar_coordinated_ministries_of_a_country():
     ex = run("قالت وزارتا الدفاع والداخلية في سلطنة عمان إن المحادثات مستمرة.", "ar")
     assert {"وزارة الدفاع", "وزارة الداخلية"} <= names(ex, "Agency")
+
+
+def test_ar_command_named_after_its_commander():
+    ex = run("استقبل رئيس الأركان قائد القيادة المركزية الأمريكية الجنرال جون كارتر.", "ar")
+    assert "القيادة المركزية الأمريكية" in names(ex, "Agency")
+    ex = run("أكد الوزير أهمية القيادة الحكيمة للبلاد.", "ar")
+    assert not names(ex, "Agency")
+
+
+def test_en_command_named_after_its_commander():
+    ex = run("The minister met US Central Command commander General John Carter.", "en")
+    assert "John Carter" in names(ex, "Official")
