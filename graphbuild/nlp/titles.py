@@ -35,7 +35,13 @@ from .names import (
 from .spans import tokens_text
 from .tagger import Hit, Tagger
 
-__all__ = ["second_definite_role", "title_phrase", "COMMAS", "skip_commas_and_ranks"]
+__all__ = [
+    "after_bare_definite_role",
+    "second_definite_role",
+    "title_phrase",
+    "COMMAS",
+    "skip_commas_and_ranks",
+]
 
 COMMAS = (",", "،")
 _ROLE_CLASSES = ("role", "modifier", "rank")
@@ -151,6 +157,8 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
                 break  # "received the minister the ambassador …": two people
             if roles and th.info[2] == _COUNTERPART:
                 break  # "… deputy prime minister [his counterpart] …": another person
+            if roles and after_bare_definite_role(tg, j, th):
+                break  # "received the minister [commander of …]": a definite word closes a title
             if roles and given_name_after_definite_title(tg, j):
                 break  # "the president Amin X": a first name
             roles.append(th.info[2])
@@ -172,6 +180,22 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
             continue
         break
     return roles, j, last_role_agency
+
+
+def after_bare_definite_role(tg: Tagger, j: int, th: Hit) -> bool:
+    """In a head-initial language an indefinite role right after a one-word definite role ("the
+    minister") starts another title: the definite word governs nothing."""
+    prev = tg.hits.get(j - 1)
+    return (
+        tg.P.head_initial
+        and th.info[0] == "role"
+        and not tg.is_def(th.start)
+        and prev is not None
+        and prev.kind == "title"
+        and prev.info[0] == "role"
+        and prev.start == j - 1
+        and tg.is_def(j - 1)
+    )
 
 
 def second_definite_role(tg: Tagger, j: int, th: Hit) -> bool:

@@ -329,3 +329,18 @@ def test_ar_command_named_after_its_commander():
 def test_en_command_named_after_its_commander():
     ex = run("The minister met US Central Command commander General John Carter.", "en")
     assert "John Carter" in names(ex, "Official")
+
+
+def test_ar_bare_definite_role_then_indefinite_role_are_two_people():
+    ex = run("التقى الوزير قائد القيادة المركزية الأمريكية الجنرال جون كارتر.", "ar")
+    assert not (ent(ex, "جون كارتر").title or "").startswith("الوزير")
+
+
+def test_ar_construct_title_chain_stays_one_person():
+    ex = run("أكد رئيس الوزراء وزير الخارجية عمر حداد أن الحوار مستمر.", "ar")
+    assert (ent(ex, "عمر حداد").title or "").startswith("رئيس الوزراء")
+
+
+def test_en_the_minister_and_a_named_commander_are_two_people():
+    ex = run("The minister met the commander of the Central Command, General John Carter.", "en")
+    assert "minister" not in (ent(ex, "John Carter").title or "").lower()
