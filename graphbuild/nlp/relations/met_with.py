@@ -608,6 +608,12 @@ def _deliver(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), _framed(state, recipient, bearer[:1], None))
 
 
+def meet(ctx: CueContext, state: Discourse) -> Outcome:
+    """A meeting verb's handler, for another cue class that turns out to be one ("was welcomed by
+    Y")."""
+    return _meet(ctx, state)
+
+
 def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     if _future(ctx):
         return Outcome((), state)

@@ -1018,10 +1018,13 @@ def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X welcomed Y to Washington", "rahhaba X bi-Y": welcoming a person (an official or a
     delegation right after the verb, or after the glued "bi") is hosting them, a meeting, not a
     statement; welcoming anything else ("welcomed Y's proposal") is a statement."""
-    from .met_with import can_meet, is_future, met  # a meeting, not a statement
+    from .met_with import can_meet, is_future, meet, met  # a meeting, not a statement
 
     if is_future(ctx):
         return Outcome((), state)  # "will welcome": neither a meeting nor a statement yet
+    tg = ctx.article.tg
+    if ctx.hit.end < ctx.sentence.span.end and tg.norms[ctx.hit.end] in ctx.article.words.agentive:
+        return meet(ctx, state)  # "X was welcomed by Y": a passive reception, Y the host
     ents = ctx.article.entities
     guest = _welcomed(ctx, [p for p in ctx.after if can_meet(ents, p)])
     if guest is None or ctx.sentence.in_headline:
@@ -1043,7 +1046,7 @@ def _welcomed(ctx: CueContext, after: list[Part]) -> Part | None:
     if ctx.article.tg.P.word_order == "VSO":
         return next((p for p in after if p.after_bi), None)
     guest, tg, words = after[0], ctx.article.tg, ctx.article.words
-    if guest.start - ctx.hit.end > 1:
+    if guest.start - ctx.hit.end > 1 and not _guest_lead_in(ctx, guest.start):
         return None
     nxt = tg.norms[guest.end] if guest.end < ctx.sentence.span.end else ""
     if (
@@ -1053,6 +1056,27 @@ def _welcomed(ctx: CueContext, after: list[Part]) -> Part | None:
     ):
         return guest  # "welcomed President X of Lebanon"
     return None if nxt in words.genitive or nxt in words.possessive_marker else guest
+
+
+_LEAD_IN = 4  # at most this many words between "welcomed" and its guest's name
+
+
+def _guest_lead_in(ctx: CueContext, start: int) -> bool:
+    """Only the guest's own words between the verb and the name: articles, possessives, titles,
+    countries and capitalised honorifics ("welcomed His Highness Sheikh X", "welcomed his
+    Jordanian counterpart X"), not a noun of its own ("welcomed the decision of X")."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if start - ctx.hit.end > _LEAD_IN:
+        return False
+    for i in range(ctx.hit.end, start):
+        if tg.kind(i) in ("title", "country"):
+            continue
+        norm, text = tg.norms[i], tg.texts[i]
+        if norm in words.article or norm in words.possessive:
+            continue
+        if not (tg.is_alpha[i] and text[:1].isupper()):
+            return False
+    return True
 
 
 def _according_source(ctx: CueContext, comma: int, state: Discourse) -> Part | None:

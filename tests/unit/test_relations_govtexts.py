@@ -1,0 +1,46 @@
+"""Relations in the forms of government readouts, releases and transcripts (sentences written for
+these tests, in the genre: US, UK and Gulf readouts, agency copy)."""
+
+from __future__ import annotations
+
+from .helpers import met, run, said
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+# ---------------------------------------------------------------- welcomed: a guest, or a statement
+def test_en_welcomed_a_guest_after_honorifics_and_an_apposition():
+    ex = run(
+        "The Prime Minister welcomed His Highness Sheikh Karim bin Nasser Al Rumi, the Emir of "
+        "Qatar, to Downing Street today.",
+        "en",
+    )
+    assert met(ex) == {pair("Prime Minister", "Karim bin Nasser Al Rumi")}
+    assert said(ex) == []
+
+
+def test_en_welcomed_by_a_counterpart_is_a_passive_reception():
+    ex = run(
+        "Foreign Minister Tarek Mansour was welcomed by his Jordanian counterpart Omar Haddad at "
+        "the airport.",
+        "en",
+    )
+    assert met(ex) == {pair("Tarek Mansour", "Omar Haddad")}
+    assert said(ex) == []
+
+
+def test_en_welcomed_a_counterpart_after_a_possessive():
+    ex = run("Foreign Minister Omar Haddad welcomed his Egyptian counterpart Tarek Mansour.", "en")
+    assert met(ex) == {pair("Omar Haddad", "Tarek Mansour")}
+
+
+def test_en_welcomed_a_decision_of_an_official_stays_a_statement():
+    ex = run(
+        "Foreign Minister Tarek Mansour welcomed the decision of President Daniel Brooks to send "
+        "aid.",
+        "en",
+    )
+    assert met(ex) == set()
+    assert [s for s, _q in said(ex)] == ["Tarek Mansour"]
