@@ -44,3 +44,24 @@ def test_en_welcomed_a_decision_of_an_official_stays_a_statement():
     )
     assert met(ex) == set()
     assert [s for s, _q in said(ex)] == ["Tarek Mansour"]
+
+
+# ---------------------------------------------------------------- a quotation before its speaker
+def test_en_quotation_first_with_a_meeting_verb_inside_it():
+    ex = run(
+        '"We met with him this morning and had a very productive conversation," Secretary Dana '
+        "Whitfield said of Foreign Minister Tarek Mansour.",
+        "en",
+    )
+    assert said(ex) == [
+        ("Dana Whitfield", "We met with him this morning and had a very productive conversation")
+    ]
+
+
+def test_ar_quotation_first_with_a_meeting_verb_inside_it():
+    ex = run(
+        "«التقينا اليوم وبحثنا سبل وقف الحرب في المنطقة»، قال وزير الخارجية الأردني عمر الحداد.",
+        "ar",
+    )
+    assert [s for s, _q in said(ex)] == ["عمر الحداد"]
+    assert said(ex)[0][1].startswith("التقينا اليوم")

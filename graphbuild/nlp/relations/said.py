@@ -34,7 +34,14 @@ from spacy.tokens import Doc
 from ...schema import SAID
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import Entities
-from ..quotes import clause_text, ends_with_colon, quote_after, quoted, quoted_back
+from ..quotes import (
+    clause_text,
+    ends_with_colon,
+    quote_after,
+    quote_regions,
+    quoted,
+    quoted_back,
+)
 from ..tagger import Hit, Tagger
 from ..titles import country_named_at
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
@@ -594,13 +601,20 @@ def _statement(
     # a carried speaker ("…," he said) stands in an earlier sentence: not a bound here
     pre = (
         (quoted(doc, s.start, bound) or quoted_back(doc, s.start, bound))
-        if ctx.index == 0
+        if ctx.index == 0 or _cues_quoted_before(ctx)
         else None
     )
     if pre and not quoted(doc, q_start, s.end):
         # the quotation comes first: '"We are ready," the minister told reporters.'
         quote = pre
     return quote, q_start
+
+
+def _cues_quoted_before(ctx: CueContext) -> bool:
+    """Every cue before this one stands inside a quotation ('"We met with him today," X said'):
+    the quotation is still what the speaker said."""
+    inside = quote_regions(ctx.doc, ctx.sentence.span)
+    return all(c in inside for c, _h in ctx.sentence.cues[: ctx.index])
 
 
 def _past_circumstance(ctx: CueContext, i: int, stop: int) -> int:
