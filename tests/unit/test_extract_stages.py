@@ -232,6 +232,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "meet_honour": "MET_WITH",
         "meet_self": "MET_WITH",
         "say_welcome": "SAID",
+        "say_call_on": "SAID",
         "say_relay": "SAID",
     }
 

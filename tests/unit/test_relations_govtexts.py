@@ -65,3 +65,24 @@ def test_ar_quotation_first_with_a_meeting_verb_inside_it():
     )
     assert [s for s, _q in said(ex)] == ["عمر الحداد"]
     assert said(ex)[0][1].startswith("التقينا اليوم")
+
+
+# ---------------------------------------------------------------- called on: a visit or urging
+def test_en_called_on_an_official_at_a_venue_is_a_visit():
+    ex = run("Secretary Dana Whitfield called on His Majesty King Faris II at the palace.", "en")
+    assert met(ex) == {pair("Dana Whitfield", "Faris II")}
+    assert said(ex) == []
+
+
+def test_en_called_on_an_official_to_act_is_a_statement():
+    ex = run(
+        "Foreign Minister Omar Haddad called on Prime Minister Daniel Brooks to stop the war.", "en"
+    )
+    assert met(ex) == set()
+    assert [s for s, _q in said(ex)] == ["Omar Haddad"]
+
+
+def test_en_called_on_the_world_to_act_is_a_statement():
+    ex = run("Foreign Minister Omar Haddad called on the international community to act.", "en")
+    assert met(ex) == set()
+    assert [s for s, _q in said(ex)] == ["Omar Haddad"]

@@ -61,7 +61,8 @@ __all__ = [
 
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
 SAY_ADVERBIAL, SAY_JOINT = "say_adverbial", "say_joint"
-STARTS = (SAY, ACCORDING, SAY_JOINT)  # cue classes that start a statement of their own
+SAY_CALL_ON = "say_call_on"  # "called on": urging, or a courtesy visit to a person
+STARTS = (SAY, ACCORDING, SAY_JOINT, SAY_CALL_ON)  # cue classes that start a statement of their own
 RULES = {
     "said.cue": 0.85,
     "said.carried": 0.75,
@@ -1052,6 +1053,23 @@ def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), state.evolve(subject_here=subject))
 
 
+def _call_on(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "X called on Y to act" urges Y (a statement); "X called on Y at the palace", with an
+    official right after the verb and no "to" complement, is a courtesy visit (a meeting)."""
+    from .met_with import can_meet, meet
+
+    ents, tg = ctx.article.entities, ctx.article.tg
+    after = [p for p in ctx.after if can_meet(ents, p)]
+    if not after or after[0].kind != OFFICIAL or ctx.sentence.in_headline:
+        return _say(ctx, state)
+    if not _guest_lead_in(ctx, after[0].start) and after[0].start != ctx.hit.end:
+        return _say(ctx, state)
+    stop = next((c for c, _h in ctx.later_cues), ctx.sentence.span.end)
+    if any(tg.norms[i] in ctx.article.words.complementiser for i in range(after[0].end, stop)):
+        return _say(ctx, state)
+    return meet(ctx, state)
+
+
 def _welcomed(ctx: CueContext, after: list[Part]) -> Part | None:
     """The person welcomed: VSO, the first party after the glued "bi"; SVO, the party right after
     the verb, not followed by a possessive or "of"."""
@@ -1269,6 +1287,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(SAY_JOINT, _say, relation=SAID, verb=True)
     registry.register_cue("say_stance", _say, relation=SAID, verb=True)
     registry.register_cue("say_welcome", _welcome, relation=SAID, verb=True)
+    registry.register_cue(SAY_CALL_ON, _call_on, relation=SAID, verb=True)
     registry.register_cue("say_relay", _relay, relation=SAID, verb=True)
     registry.register_cue(SAY_COLON, _say, relation=SAID, verb=True)
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
