@@ -86,3 +86,13 @@ def test_en_called_on_the_world_to_act_is_a_statement():
     ex = run("Foreign Minister Omar Haddad called on the international community to act.", "en")
     assert met(ex) == set()
     assert [s for s, _q in said(ex)] == ["Omar Haddad"]
+
+
+# ---------------------------------------------------------------- together with a ranked adviser
+def test_en_together_with_a_ranked_title_joins_the_subject():
+    ex = run(
+        "Special Envoy Omar Haddad, together with Senior Advisor Tarek Mansour, met with Prime "
+        "Minister Daniel Brooks.",
+        "en",
+    )
+    assert met(ex) == {pair("Omar Haddad", "Daniel Brooks"), pair("Tarek Mansour", "Daniel Brooks")}

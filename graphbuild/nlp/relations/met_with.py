@@ -377,6 +377,7 @@ def _together_join(ctx: CueContext, start: int, end: int) -> bool:
         ctx.article.tg.norms[i] in words.possessive
         or ctx.article.tg.norms[i] in words.article
         or tg.kind(i) in ("title", "country", "agency")
+        or (tg.is_alpha[i] and tg.texts[i][:1].isupper())  # a rank of the title: "Senior Advisor"
         for i in toks[2:]
     )
 
