@@ -229,6 +229,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "meet_reception_pron": "MET_WITH",
         "take_part": "MET_WITH",
         "chair": "MET_WITH",
+        "meet_join": "MET_WITH",
         "meet_honour": "MET_WITH",
         "meet_self": "MET_WITH",
         "say_welcome": "SAID",

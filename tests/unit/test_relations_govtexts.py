@@ -96,3 +96,35 @@ def test_en_together_with_a_ranked_title_joins_the_subject():
         "en",
     )
     assert met(ex) == {pair("Omar Haddad", "Daniel Brooks"), pair("Tarek Mansour", "Daniel Brooks")}
+
+
+# ---------------------------------------------------------------- co-chairs, joined for talks
+def test_en_co_chairs_of_a_ministerial_meet():
+    ex = run(
+        "Secretary Dana Whitfield and Saudi Foreign Minister Prince Faisal bin Nasser co-chaired "
+        "the U.S.-GCC Ministerial in Riyadh.",
+        "en",
+    )
+    assert pair("Dana Whitfield", "Faisal bin Nasser") in met(ex)
+
+
+def test_en_co_chairs_of_a_future_meeting_do_not_meet():
+    ex = run(
+        "Foreign Minister Omar Haddad and Foreign Minister Tarek Mansour will co-chair the Joint "
+        "Committee next month.",
+        "en",
+    )
+    assert met(ex) == set()
+
+
+def test_en_joined_an_official_for_talks_is_a_meeting():
+    ex = run("Secretary Dana Whitfield joined Foreign Minister Omar Haddad for talks in Berlin.", "en")
+    assert met(ex) == {pair("Dana Whitfield", "Omar Haddad")}
+
+
+def test_en_joined_an_official_in_a_call_is_no_meeting():
+    ex = run(
+        "Foreign Minister Omar Haddad joined President Daniel Brooks in calling for a ceasefire.",
+        "en",
+    )
+    assert met(ex) == set()

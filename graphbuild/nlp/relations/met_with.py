@@ -1064,7 +1064,8 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         p.kind == AGENCY and ctx.hit.end <= p.start <= ctx.hit.end + 1 for p in ctx.sentence.parts
     ):
         lead = ctx.article.registry.handlers.get(LEAD)
-        return lead.handle(ctx, state) if lead is not None else Outcome((), state)
+        led = lead.handle(ctx, state) if lead is not None else Outcome((), state)
+        return _co_chairs(ctx, led)
     chairs = _chairs(ctx)
     if not chairs or _future(ctx):
         return Outcome((), state)
@@ -1083,6 +1084,37 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome(() if virtual else tuple(rels), _framed(state, a_side, chairs, None))
     rels = [r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")]
     return Outcome(() if virtual else tuple(rels), _framed(state, chairs, [], None, call=virtual))
+
+
+_JOIN_GAP = 3  # "joined X for (bilateral) talks": at most this many words between X and the noun
+
+
+def _join(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "X joined Y for talks", "joined Y for a working lunch": joining a person for a meeting is
+    meeting them; "joined Y in calling for …" is no meeting."""
+    ents = ctx.article.entities
+    after = [p for p in ctx.after if can_meet(ents, p)]
+    if not after or after[0].start - ctx.hit.end > _HEAD_GAP:
+        return Outcome((), state)
+    end = after[0].end
+    for c, ch in ctx.later_cues:
+        if ch.info[0] == "meet_noun" and 0 <= c - end <= _JOIN_GAP:
+            return _meet(ctx, state)
+    return Outcome((), state)
+
+
+def _co_chairs(ctx: CueContext, led: Outcome) -> Outcome:
+    """ "X and Y co-chaired the A-B Ministerial": whatever the body after the verb, the co-chairs
+    before it (SVO) sat at one table: they met."""
+    if ctx.article.tg.P.word_order != "SVO" or _future(ctx) or _virtual(ctx):
+        return led
+    chairs, ents = _coordinated_before(ctx), ctx.article.entities
+    pairs = [
+        r
+        for x, y in group_pairs(ents, chairs)
+        for r in met(ents, [x], [y], ctx.sentence.span, "met.verb")
+    ]
+    return Outcome(led.relations + tuple(pairs), led.state) if pairs else led
 
 
 def chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
@@ -1109,6 +1141,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(VISIT, _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)
     registry.register_cue("chair", _chair, relation=MET_WITH, verb=True)
+    registry.register_cue("meet_join", _join, relation=MET_WITH, verb=True)
     registry.register_cue("meet_self", _first_person, relation=MET_WITH, verb=True, in_quote=True)
     registry.register_cue("meet_noun_obj", _meet_noun, relation=MET_WITH)
     registry.register_cue("meet_between", _between, relation=MET_WITH)
