@@ -128,3 +128,30 @@ def test_en_joined_an_official_in_a_call_is_no_meeting():
         "en",
     )
     assert met(ex) == set()
+
+
+# ---------------------------------------------------------------- an aside before the say verb
+def test_en_participial_aside_between_speaker_and_verb():
+    ex = run(
+        "Foreign Minister Omar Haddad, speaking at a conference in Amman, said the war must end.",
+        "en",
+    )
+    assert said(ex) == [("Omar Haddad", "the war must end")]
+
+
+def test_en_participial_aside_naming_a_meeting_without_a_named_party():
+    ex = run(
+        "Secretary Dana Whitfield, addressing reporters in Washington on Tuesday, stressed that "
+        "the ceasefire must hold.",
+        "en",
+    )
+    assert said(ex) == [("Dana Whitfield", "the ceasefire must hold")]
+
+
+def test_ar_participle_aside_between_speaker_and_verb():
+    ex = run(
+        "وزير الخارجية الأردني عمر الحداد، متحدثا في مؤتمر صحفي في عمان، قال إن الحرب يجب أن "
+        "تنتهي.",
+        "ar",
+    )
+    assert [s for s, _q in said(ex)] == ["عمر الحداد"]

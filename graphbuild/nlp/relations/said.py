@@ -306,6 +306,26 @@ def _apposition(ctx: CueContext, start: int, end: int) -> bool:
     return lead and titled
 
 
+def _participial_aside(ctx: CueContext, start: int, end: int) -> bool:
+    """Tokens start..end are ", speaking at a news conference in Amman," between the subject and
+    its verb: a lower-case opener (a participle or adverbial phrase, in a cased language), no
+    party and no statement of its own inside."""
+    tg, words = ctx.article.tg, ctx.article.words
+    n = end - start
+    if not (4 <= n <= _APPOSITION_MAX + 4 and tg.P.cased):
+        return False
+    if tg.texts[start] != "," or tg.texts[end - 1] != ",":
+        return False
+    if any(tg.texts[i] in _COMMAS for i in range(start + 1, end - 1)):
+        return False
+    opener, norm = tg.texts[start + 1], tg.norms[start + 1]
+    if not (tg.is_alpha[start + 1] and opener[:1].islower()) or norm in words.conjunction:
+        return False
+    if any(start < p.start < end for p in ctx.sentence.parts):
+        return False
+    return not any(ch.info[0] in STARTS for c, ch in ctx.sentence.cues if start < c < end)
+
+
 def _parenthetical(doc: Doc, start: int, end: int) -> bool:
     """Tokens start..end are a short aside between commas ("X, for his part, commended")."""
     toks = [t.text for t in doc[start:end]]
@@ -388,6 +408,7 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         or _relative_clause(doc, end, k, words.relative)
         or _parenthetical(doc, end, k)
         or _apposition(ctx, end, k)
+        or _participial_aside(ctx, end, k)
     ):
         return _subject_group(ctx)
     if _pronoun_before(ctx):
