@@ -155,3 +155,27 @@ def test_ar_participle_aside_between_speaker_and_verb():
         "ar",
     )
     assert [s for s, _q in said(ex)] == ["عمر الحداد"]
+
+
+# ---------------------------------------------------------------- posts on social media
+def test_en_wrote_on_a_platform_that():
+    ex = run(
+        "Foreign Minister Omar Haddad wrote on X that the attack was a flagrant violation of "
+        "international law.",
+        "en",
+    )
+    assert said(ex) == [("Omar Haddad", "the attack was a flagrant violation of international law")]
+
+
+def test_en_wrote_a_letter_is_no_statement():
+    ex = run("Foreign Minister Omar Haddad wrote a letter to the Secretary-General.", "en")
+    assert said(ex) == []
+
+
+def test_ar_tweeted_and_wrote_in_a_post():
+    ex = run(
+        "وكتب وزير الخارجية الأردني عمر الحداد في تدوينة على منصة إكس أن الاعتداء انتهاك صارخ "
+        "للقانون الدولي. وغرد وزير الخارجية المصري طارق منصور قائلا إن مصر ترفض التهجير.",
+        "ar",
+    )
+    assert {s for s, _q in said(ex)} == {"عمر الحداد", "طارق منصور"}
