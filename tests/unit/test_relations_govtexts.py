@@ -179,3 +179,39 @@ def test_ar_tweeted_and_wrote_in_a_post():
         "ar",
     )
     assert {s for s, _q in said(ex)} == {"عمر الحداد", "طارق منصور"}
+
+
+# ---------------------------------------------------------------- messages handed over, meals
+def test_ar_message_handed_over_by_an_ambassador():
+    ex = run(
+        "تسلم وزير الخارجية الأردني عمر الحداد رسالة خطية من نظيره المصري طارق منصور، سلمها "
+        "السفير المصري لدى الأردن محمد سمير خلال استقباله له اليوم.",
+        "ar",
+    )
+    assert met(ex) == {pair("عمر الحداد", "محمد سمير")}
+
+
+def test_ar_message_received_from_its_sender_is_no_meeting():
+    ex = run(
+        "تسلم وزير الخارجية الأردني عمر الحداد رسالة خطية من نظيره المصري طارق منصور تتعلق "
+        "بالعلاقات الثنائية.",
+        "ar",
+    )
+    assert met(ex) == set()
+
+
+def test_ar_lunch_in_honour_of_a_named_guest():
+    ex = run(
+        "أقام وزير الخارجية الأردني عمر الحداد مأدبة غداء تكريما لوزير الخارجية المصري طارق منصور.",
+        "ar",
+    )
+    assert met(ex) == {pair("عمر الحداد", "طارق منصور")}
+
+
+def test_ar_lunch_in_honour_of_an_unnamed_guest_links_no_one():
+    ex = run(
+        "استقبل وزير الخارجية الأردني عمر الحداد وزير الخارجية المصري طارق منصور. ثم أقام الوزير "
+        "الحداد مأدبة غداء تكريما لضيفه والوفد المرافق له.",
+        "ar",
+    )
+    assert met(ex) == {pair("عمر الحداد", "طارق منصور")}

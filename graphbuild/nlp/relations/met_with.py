@@ -891,6 +891,8 @@ def _honour(ctx: CueContext, state: Discourse) -> Outcome:
     if not any(t.norm_ in words.banquet for t in near) or _future(ctx):
         return Outcome((), state)
     guests = first_group(ctx, _meeting_parts(ctx, ctx.after))
+    if guests and not _guest_follows(ctx, guests[0].start):
+        return Outcome((), state)  # "takriman li-dayfihi wa-l-wafd": the guest is no entity
     before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= ctx.k][-1:]
     hosts = before or list(state.subjects) or ([state.topic] if state.topic else [])
     hosts = [p for p in hosts if not any(_same(p, g) for g in guests)]
@@ -898,6 +900,19 @@ def _honour(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     rels = met(ctx.article.entities, hosts, guests, ctx.sentence.span, "met.verb")
     return Outcome(tuple(rels), _framed(state, hosts, guests, None))
+
+
+def _guest_follows(ctx: CueContext, start: int) -> bool:
+    """Only a preposition, an article, titles or capitalised honorifics between the cue and the
+    guest ("in honour of His Highness X", "takriman li-wazir …"), no word of another referent."""
+    tg, words = ctx.article.tg, ctx.article.words
+    for i in range(ctx.hit.end, start):
+        norm = tg.norms[i]
+        if tg.kind(i) == "title" or norm in words.genitive or norm in words.article:
+            continue
+        if not (tg.P.cased and tg.is_alpha[i] and tg.texts[i][:1].isupper()):
+            return False
+    return True
 
 
 def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
