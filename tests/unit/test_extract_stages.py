@@ -230,6 +230,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "take_part": "MET_WITH",
         "chair": "MET_WITH",
         "meet_join": "MET_WITH",
+        "meet_credentials": "MET_WITH",
         "meet_honour": "MET_WITH",
         "meet_self": "MET_WITH",
         "say_welcome": "SAID",

@@ -215,3 +215,36 @@ def test_ar_lunch_in_honour_of_an_unnamed_guest_links_no_one():
         "ar",
     )
     assert met(ex) == {pair("عمر الحداد", "طارق منصور")}
+
+
+# ---------------------------------------------------------------- credentials
+def test_en_presented_credentials_to_the_head_of_state():
+    ex = run(
+        "French Ambassador Jean Laurent presented his credentials to President Daniel Brooks at "
+        "the palace.",
+        "en",
+    )
+    assert met(ex) == {pair("Jean Laurent", "Daniel Brooks")}
+
+
+def test_en_credentials_to_be_presented_are_no_meeting():
+    ex = run(
+        "French Ambassador Jean Laurent will present his credentials to President Daniel Brooks "
+        "next week.",
+        "en",
+    )
+    assert met(ex) == set()
+
+
+def test_ar_presented_credentials_and_received_a_copy():
+    ex = run(
+        "قدم السفير الفرنسي لدى الأردن جان لوران أوراق اعتماده إلى وزير الخارجية الأردني عمر الحداد.",
+        "ar",
+    )
+    assert met(ex) == {pair("جان لوران", "عمر الحداد")}
+    ex = run(
+        "تسلم وزير الخارجية الأردني عمر الحداد نسخة من أوراق اعتماد السفير الفرنسي لدى الأردن جان "
+        "لوران.",
+        "ar",
+    )
+    assert met(ex) == {pair("عمر الحداد", "جان لوران")}

@@ -1118,6 +1118,19 @@ def _join(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome((), state)
 
 
+def _credentials(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "X presented his credentials to Y", "qaddama X awraq i'timadihi ila Y", "tasallama Y awraq
+    i'timad X": an ambassador hands them over in person: the party before the noun met the party
+    after it."""
+    ents = ctx.article.entities
+    before = [p for p in _meeting_parts(ctx, ctx.before) if p.end <= ctx.k][-1:]
+    after = first_group(ctx, _meeting_parts(ctx, ctx.after))
+    if not before or not after or _future(ctx) or _virtual(ctx):
+        return Outcome((), state)
+    rels = met(ents, before, after, ctx.sentence.span, "met.verb")
+    return Outcome(tuple(rels), _framed(state, before, after, None))
+
+
 def _co_chairs(ctx: CueContext, led: Outcome) -> Outcome:
     """ "X and Y co-chaired the A-B Ministerial": whatever the body after the verb, the co-chairs
     before it (SVO) sat at one table: they met."""
@@ -1157,6 +1170,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)
     registry.register_cue("chair", _chair, relation=MET_WITH, verb=True)
     registry.register_cue("meet_join", _join, relation=MET_WITH, verb=True)
+    registry.register_cue("meet_credentials", _credentials, relation=MET_WITH)
     registry.register_cue("meet_self", _first_person, relation=MET_WITH, verb=True, in_quote=True)
     registry.register_cue("meet_noun_obj", _meet_noun, relation=MET_WITH)
     registry.register_cue("meet_between", _between, relation=MET_WITH)
