@@ -248,3 +248,21 @@ def test_ar_presented_credentials_and_received_a_copy():
         "ar",
     )
     assert met(ex) == {pair("عمر الحداد", "جان لوران")}
+
+
+# ---------------------------------------------------------------- a relative clause before the verb
+def test_en_body_in_a_relative_clause_is_no_subject():
+    ex = run(
+        "Foreign Minister Omar Haddad, who heads the Jordanian delegation, met President Daniel "
+        "Brooks.",
+        "en",
+    )
+    assert met(ex) == {pair("Omar Haddad", "Daniel Brooks")}
+
+
+def test_ar_body_in_a_relative_clause_is_no_subject():
+    ex = run(
+        "وزير الخارجية الأردني عمر الحداد، الذي يرأس الوفد الأردني، التقى الرئيس المصري طارق منصور.",
+        "ar",
+    )
+    assert met(ex) == {pair("عمر الحداد", "طارق منصور")}

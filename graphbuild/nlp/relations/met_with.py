@@ -297,7 +297,7 @@ def _sides_vso(
 
 def _coordinated_before(ctx: CueContext) -> list[Part]:
     """The last meeting party before the cue and those coordinated with it ("X, Y and Z")."""
-    before = _meeting_parts(ctx, ctx.before)
+    before = _outside_relative(ctx, _meeting_parts(ctx, ctx.before))
     if not before:
         return []
     group = [before[-1]]
@@ -309,6 +309,21 @@ def _coordinated_before(ctx: CueContext) -> list[Part]:
         listed = listed or "join" in joins
         group.insert(0, p)
     return group
+
+
+def _outside_relative(ctx: CueContext, before: tuple[Part, ...]) -> tuple[Part, ...]:
+    """The parties before the verb but those of a relative clause closed right before it ("X, who
+    heads the Jordanian delegation, met Y": the delegation is no subject)."""
+    tg, k, s = ctx.article.tg, ctx.k, ctx.sentence.span
+    if k - 1 <= s.start or tg.texts[k - 1] not in _COMMAS_MET:
+        return before
+    for j in range(k - 2, max(s.start, k - _APPOSITION) - 1, -1):
+        if tg.texts[j] in _COMMAS_MET:
+            if j + 1 < k and tg.norms[j + 1] in ctx.article.words.relative:
+                inside = tuple(p for p in before if p.start <= j)
+                return inside or before
+            return before
+    return before
 
 
 def _coordinated(ctx: CueContext, start: int, end: int) -> str:
