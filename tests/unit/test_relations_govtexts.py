@@ -266,3 +266,31 @@ def test_ar_body_in_a_relative_clause_is_no_subject():
         "ar",
     )
     assert met(ex) == {pair("عمر الحداد", "طارق منصور")}
+
+
+# ---------------------------------------------------------------- representing a body
+def members(ex) -> set[tuple[str, str | None]]:
+    from .helpers import rels
+
+    return rels(ex, "MEMBER_OF")
+
+
+def test_en_represented_a_body_is_membership():
+    ex = run("Ambassador Karim Nasser represented the Arab League at the meeting.", "en")
+    assert ("Karim Nasser", "Arab League") in members(ex)
+    ex = run(
+        "Ambassador Karim Nasser, representing the Arab League, said the league supported the "
+        "plan.",
+        "en",
+    )
+    assert ("Karim Nasser", "Arab League") in members(ex)
+
+
+def test_en_represented_a_country_is_no_membership():
+    ex = run("Ambassador Karim Nasser represented Jordan at the meeting.", "en")
+    assert members(ex) == set()
+
+
+def test_ar_representing_a_body_is_membership():
+    ex = run("وشارك في الاجتماع السفير كريم ناصر ممثلا عن جامعة الدول العربية.", "ar")
+    assert ("كريم ناصر", "جامعة الدول العربية") in members(ex)
