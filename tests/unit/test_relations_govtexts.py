@@ -294,3 +294,23 @@ def test_en_represented_a_country_is_no_membership():
 def test_ar_representing_a_body_is_membership():
     ex = run("وشارك في الاجتماع السفير كريم ناصر ممثلا عن جامعة الدول العربية.", "ar")
     assert ("كريم ناصر", "جامعة الدول العربية") in members(ex)
+
+
+# ---------------------------------------------------------------- more stance verbs
+def test_ar_praised_highlighted_and_warned():
+    ex = run(
+        "وأثنى وزير الخارجية المصري طارق منصور على الدور الأردني في إيصال المساعدات. وأبرز وزير "
+        "الخارجية الأردني عمر الحداد أهمية التنسيق بين البلدين. ونبه وزير الخارجية الأردني عمر "
+        "الحداد إلى خطورة التصعيد في المنطقة.",
+        "ar",
+    )
+    assert [s for s, _q in said(ex)] == ["طارق منصور", "عمر الحداد", "عمر الحداد"]
+
+
+def test_en_deplored_and_cautioned():
+    ex = run(
+        "Foreign Minister Omar Haddad deplored the attack on the aid convoy. Foreign Minister "
+        "Tarek Mansour cautioned that the region was on the brink.",
+        "en",
+    )
+    assert [s for s, _q in said(ex)] == ["Omar Haddad", "Tarek Mansour"]
