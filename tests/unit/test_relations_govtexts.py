@@ -314,3 +314,22 @@ def test_en_deplored_and_cautioned():
         "en",
     )
     assert [s for s, _q in said(ex)] == ["Omar Haddad", "Tarek Mansour"]
+
+
+# ---------------------------------------------------------------- took part in a meeting with
+def test_en_participated_in_a_trilateral_meeting_with_two_ministers():
+    ex = run(
+        "Secretary Dana Whitfield participated in a trilateral meeting with Foreign Minister Tarek "
+        "Mansour and Foreign Minister Omar Haddad.",
+        "en",
+    )
+    assert met(ex) == {pair("Dana Whitfield", "Tarek Mansour"), pair("Dana Whitfield", "Omar Haddad")}
+
+
+def test_ar_took_part_in_a_trilateral_meeting_with_two_ministers():
+    ex = run(
+        "شارك وزير الخارجية الأردني عمر الحداد في اجتماع ثلاثي مع وزير الخارجية المصري طارق منصور "
+        "ووزير الخارجية العراقي فؤاد حسين.",
+        "ar",
+    )
+    assert met(ex) == {pair("عمر الحداد", "طارق منصور"), pair("عمر الحداد", "فؤاد حسين")}

@@ -680,6 +680,9 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
     if a_side:
         return a_side
     sp = state.speaker if state.said_here else None
+    if sp is None and state.frame is not None and state.frame[0] and not state.frame[1]:
+        # "X took part in a trilateral meeting with Y and Z": the clause's lone side so far
+        return list(state.frame[0][:1])
     return [sp] if sp else ([state.topic] if state.topic else [])
 
 
