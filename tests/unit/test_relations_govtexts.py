@@ -333,3 +333,12 @@ def test_ar_took_part_in_a_trilateral_meeting_with_two_ministers():
         "ar",
     )
     assert met(ex) == {pair("عمر الحداد", "طارق منصور"), pair("عمر الحداد", "فؤاد حسين")}
+
+
+def test_en_followed_by_a_meeting_with_is_held_by_the_subject():
+    ex = run(
+        "Secretary Dana Whitfield met with Egyptian President Karim Nasser in Cairo, followed by "
+        "a meeting with Foreign Minister Tarek Mansour.",
+        "en",
+    )
+    assert met(ex) == {pair("Dana Whitfield", "Karim Nasser"), pair("Dana Whitfield", "Tarek Mansour")}

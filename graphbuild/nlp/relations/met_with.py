@@ -677,6 +677,15 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
         list(ctx.parts_between(ctx.hit.end, w))
         or [p for p in ctx.before if p.kind == OFFICIAL][-1:]
     )
+    frame = state.frame
+    if (
+        a_side
+        and frame is not None
+        and ctx.article.tg.P.word_order == "SVO"
+        and any(_same(a_side[0], q) for q in frame[1])
+    ):
+        # "X met Y in Cairo, followed by a meeting with Z": Y was met; X holds the next meeting
+        return list(frame[0][:1]) if frame[0] else a_side
     if a_side:
         return a_side
     sp = state.speaker if state.said_here else None
