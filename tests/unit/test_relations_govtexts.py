@@ -342,3 +342,31 @@ def test_en_followed_by_a_meeting_with_is_held_by_the_subject():
         "en",
     )
     assert met(ex) == {pair("Dana Whitfield", "Karim Nasser"), pair("Dana Whitfield", "Tarek Mansour")}
+
+
+# ---------------------------------------------------------------- several parties of one verb
+def test_en_and_an_untagged_title_continues_the_object_group():
+    ex = run(
+        "Secretary Dana Whitfield met Thursday with Foreign Minister Tarek Mansour and National "
+        "Security Advisor Omar Haddad.",
+        "en",
+    )
+    assert met(ex) == {pair("Dana Whitfield", "Tarek Mansour"), pair("Dana Whitfield", "Omar Haddad")}
+
+
+def test_en_a_venue_between_two_objects():
+    ex = run(
+        "Secretary Dana Whitfield met Foreign Minister Tarek Mansour in Cairo and President Karim "
+        "Nasser in Amman.",
+        "en",
+    )
+    assert met(ex) == {pair("Dana Whitfield", "Tarek Mansour"), pair("Dana Whitfield", "Karim Nasser")}
+
+
+def test_ar_a_venue_between_two_objects():
+    ex = run(
+        "التقى وزير الخارجية الأردني عمر الحداد وزير الخارجية المصري طارق منصور في القاهرة والرئيس "
+        "العراقي فؤاد حسين في بغداد.",
+        "ar",
+    )
+    assert met(ex) == {pair("عمر الحداد", "طارق منصور"), pair("عمر الحداد", "فؤاد حسين")}

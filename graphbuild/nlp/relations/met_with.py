@@ -99,10 +99,32 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
     for p in parts[1:]:
         between = doc[mention_end(ctx, out[-1]) : _body_before(ctx, p)]
         rest = [t for t in between if not t.is_punct and t.norm_ not in joins]
-        if rest and not _and_with(ctx, between, rest):
+        if rest and not _and_with(ctx, between, rest) and not _title_words(ctx, between, rest):
             break
         out.append(p)
     return out
+
+
+def _title_words(ctx: CueContext, between, rest) -> bool:
+    """ "X and National Security Advisor Y": after "and", only capitalised words the title lexicon
+    does not hold (a cased language; no place or body among them)."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if len(rest) >= 2 and rest[0].norm_ in words.venue_prep and tg.kind(rest[1].i) == "country":
+        # "met X in Cairo and (President) Y in Amman": the venue of the first meeting
+        n = 1
+        while n < len(rest) and tg.kind(rest[n].i) == "country":
+            n += 1
+        rest = rest[n:]
+        if not rest:
+            return any(t.norm_ in words.conjunction for t in between)
+    return (
+        tg.P.cased
+        and any(t.norm_ in words.conjunction for t in between)
+        and len(rest) <= _PRESS_GAP
+        and all(
+            t.is_alpha and t.text[:1].isupper() and tg.kind(t.i) in (None, "title") for t in rest
+        )
+    )
 
 
 def _and_with(ctx: CueContext, between, rest) -> bool:
