@@ -370,3 +370,17 @@ def test_ar_a_venue_between_two_objects():
         "ar",
     )
     assert met(ex) == {pair("عمر الحداد", "طارق منصور"), pair("عمر الحداد", "فؤاد حسين")}
+
+
+# ---------------------------------------------------------------- transcript turns
+def test_en_the_president_turn_label_is_the_headline_president():
+    ex = run(
+        "THE PRESIDENT: Well, Your Majesty, welcome back. It is good to see you.\n\n"
+        "KING FARIS II: Thank you, Mr. President. It is always a pleasure.\n\n"
+        "Q: Mr. President, what about the talks?\n",
+        "en",
+        title="Remarks by President Daniel Brooks and His Majesty King Faris II Before Bilateral "
+        "Meeting",
+    )
+    speakers = [s for s, _q in said(ex)]
+    assert speakers == ["Daniel Brooks", "Faris II"]

@@ -1274,8 +1274,11 @@ def _turn_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None
     parts = [p for p in view.parts if p.start < colon]
     if len(parts) != 1 or parts[0].kind != OFFICIAL or parts[0].end != colon:
         return None
-    if any(art.tg.kind(j) is None for j in range(s.start, parts[0].start)):
-        return None  # words before the name that are no title
+    if any(
+        art.tg.kind(j) is None and art.tg.norms[j] not in art.words.article
+        for j in range(s.start, parts[0].start)
+    ):
+        return None  # words before the name that are no title ("THE PRESIDENT:" passes)
     return parts[0], colon
 
 
