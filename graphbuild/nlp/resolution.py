@@ -73,13 +73,21 @@ def _is_particle_tail(words: list[str], other: list[str]) -> bool:
     return len(other) > len(words) and other[-len(words) :] == words
 
 
+def _nasab_chain(b: EntityBuilder, words: list[str]) -> bool:
+    """A name opening with a particle, or a "X bin Y" chain ("FAISAL BIN FARHAN" in a transcript
+    label, the start of "Faisal bin Farhan Al Saud"): a longer name it starts or ends is the same
+    person."""
+    particles = b.tg.W.name_particle
+    return words[0] in particles or any(w in particles for w in words[1:-1])
+
+
 def merge_surnames(b: EntityBuilder) -> None:
     """A one-word official that is the surname of exactly one fuller name is that person; so is a
     short name that starts exactly one fuller name (a given name after an honorific), and a name
     opening with a particle that ends exactly one (walad X Y)."""
     for i, o in enumerate(b.officials):
         words = o.key.split()
-        if i in b.redirect or (len(words) > 2 and words[0] not in b.tg.W.name_particle):
+        if i in b.redirect or (len(words) > 2 and not _nasab_chain(b, words)):
             continue
         cands = _fuller_names(b, i)
         if len(cands) != 1:

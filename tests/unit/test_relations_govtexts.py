@@ -384,3 +384,24 @@ def test_en_the_president_turn_label_is_the_headline_president():
     )
     speakers = [s for s, _q in said(ex)]
     assert speakers == ["Daniel Brooks", "Faris II"]
+
+
+# ---------------------------------------------------------------- a shorter nasab chain
+def test_en_transcript_label_with_a_shorter_nasab_chain_is_the_same_person():
+    ex = run(
+        "SECRETARY WHITFIELD: Thank you, Your Highness. It is an honor to be here.\n\n"
+        "FOREIGN MINISTER FAISAL BIN NASSER: Thank you, Secretary. Welcome to the Kingdom.\n",
+        "en",
+        title="Secretary Dana Whitfield and Foreign Minister Prince Faisal bin Nasser Al Rumi at a "
+        "Joint Press Availability",
+    )
+    assert [s for s, _q in said(ex)] == ["Dana Whitfield", "Faisal bin Nasser Al Rumi"]
+
+
+def test_ar_shorter_nasab_chain_is_the_same_person():
+    ex = run(
+        "استقبل وزير الخارجية الأردني عمر الحداد وزير الخارجية السعودي الأمير فيصل بن ناصر آل رومي. "
+        "وقال الوزير فيصل بن ناصر إن المملكة تدعم الأردن.",
+        "ar",
+    )
+    assert [s for s, _q in said(ex)] == ["فيصل بن ناصر آل رومي"]
