@@ -118,7 +118,9 @@ def test_en_co_chairs_of_a_future_meeting_do_not_meet():
 
 
 def test_en_joined_an_official_for_talks_is_a_meeting():
-    ex = run("Secretary Dana Whitfield joined Foreign Minister Omar Haddad for talks in Berlin.", "en")
+    ex = run(
+        "Secretary Dana Whitfield joined Foreign Minister Omar Haddad for talks in Berlin.", "en"
+    )
     assert met(ex) == {pair("Dana Whitfield", "Omar Haddad")}
 
 
@@ -238,7 +240,8 @@ def test_en_credentials_to_be_presented_are_no_meeting():
 
 def test_ar_presented_credentials_and_received_a_copy():
     ex = run(
-        "قدم السفير الفرنسي لدى الأردن جان لوران أوراق اعتماده إلى وزير الخارجية الأردني عمر الحداد.",
+        "قدم السفير الفرنسي لدى الأردن جان لوران أوراق اعتماده إلى وزير الخارجية الأردني "
+        "عمر الحداد.",
         "ar",
     )
     assert met(ex) == {pair("جان لوران", "عمر الحداد")}
@@ -262,7 +265,8 @@ def test_en_body_in_a_relative_clause_is_no_subject():
 
 def test_ar_body_in_a_relative_clause_is_no_subject():
     ex = run(
-        "وزير الخارجية الأردني عمر الحداد، الذي يرأس الوفد الأردني، التقى الرئيس المصري طارق منصور.",
+        "وزير الخارجية الأردني عمر الحداد، الذي يرأس الوفد الأردني، التقى الرئيس المصري "
+        "طارق منصور.",
         "ar",
     )
     assert met(ex) == {pair("عمر الحداد", "طارق منصور")}
@@ -323,7 +327,10 @@ def test_en_participated_in_a_trilateral_meeting_with_two_ministers():
         "Mansour and Foreign Minister Omar Haddad.",
         "en",
     )
-    assert met(ex) == {pair("Dana Whitfield", "Tarek Mansour"), pair("Dana Whitfield", "Omar Haddad")}
+    assert met(ex) == {
+        pair("Dana Whitfield", "Tarek Mansour"),
+        pair("Dana Whitfield", "Omar Haddad"),
+    }
 
 
 def test_ar_took_part_in_a_trilateral_meeting_with_two_ministers():
@@ -341,7 +348,10 @@ def test_en_followed_by_a_meeting_with_is_held_by_the_subject():
         "a meeting with Foreign Minister Tarek Mansour.",
         "en",
     )
-    assert met(ex) == {pair("Dana Whitfield", "Karim Nasser"), pair("Dana Whitfield", "Tarek Mansour")}
+    assert met(ex) == {
+        pair("Dana Whitfield", "Karim Nasser"),
+        pair("Dana Whitfield", "Tarek Mansour"),
+    }
 
 
 # ---------------------------------------------------------------- several parties of one verb
@@ -351,7 +361,10 @@ def test_en_and_an_untagged_title_continues_the_object_group():
         "Security Advisor Omar Haddad.",
         "en",
     )
-    assert met(ex) == {pair("Dana Whitfield", "Tarek Mansour"), pair("Dana Whitfield", "Omar Haddad")}
+    assert met(ex) == {
+        pair("Dana Whitfield", "Tarek Mansour"),
+        pair("Dana Whitfield", "Omar Haddad"),
+    }
 
 
 def test_en_a_venue_between_two_objects():
@@ -360,7 +373,10 @@ def test_en_a_venue_between_two_objects():
         "Nasser in Amman.",
         "en",
     )
-    assert met(ex) == {pair("Dana Whitfield", "Tarek Mansour"), pair("Dana Whitfield", "Karim Nasser")}
+    assert met(ex) == {
+        pair("Dana Whitfield", "Tarek Mansour"),
+        pair("Dana Whitfield", "Karim Nasser"),
+    }
 
 
 def test_ar_a_venue_between_two_objects():
@@ -400,7 +416,8 @@ def test_en_transcript_label_with_a_shorter_nasab_chain_is_the_same_person():
 
 def test_ar_shorter_nasab_chain_is_the_same_person():
     ex = run(
-        "استقبل وزير الخارجية الأردني عمر الحداد وزير الخارجية السعودي الأمير فيصل بن ناصر آل رومي. "
+        "استقبل وزير الخارجية الأردني عمر الحداد وزير الخارجية السعودي الأمير فيصل بن ناصر "
+        "آل رومي. "
         "وقال الوزير فيصل بن ناصر إن المملكة تدعم الأردن.",
         "ar",
     )
