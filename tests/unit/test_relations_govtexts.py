@@ -422,3 +422,12 @@ def test_ar_shorter_nasab_chain_is_the_same_person():
         "ar",
     )
     assert [s for s, _q in said(ex)] == ["فيصل بن ناصر آل رومي"]
+
+
+def test_en_a_day_between_two_objects_with_with_again():
+    ex = run(
+        "Foreign Minister Omar Haddad met with Foreign Minister Tarek Mansour on Monday and with "
+        "Secretary Dana Whitfield on Tuesday.",
+        "en",
+    )
+    assert met(ex) == {pair("Omar Haddad", "Tarek Mansour"), pair("Omar Haddad", "Dana Whitfield")}

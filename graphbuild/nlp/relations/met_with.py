@@ -99,7 +99,12 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
     for p in parts[1:]:
         between = doc[mention_end(ctx, out[-1]) : _body_before(ctx, p)]
         rest = [t for t in between if not t.is_punct and t.norm_ not in joins]
-        if rest and not _and_with(ctx, between, rest) and not _title_words(ctx, between, rest):
+        if (
+            rest
+            and not _and_with(ctx, between, rest)
+            and not _title_words(ctx, between, rest)
+            and not _after_circumstance(ctx, between)
+        ):
             break
         out.append(p)
     return out
@@ -109,20 +114,38 @@ def _title_words(ctx: CueContext, between, rest) -> bool:
     """ "X and National Security Advisor Y": after "and", only capitalised words the title lexicon
     does not hold (a cased language; no place or body among them)."""
     tg, words = ctx.article.tg, ctx.article.words
-    if len(rest) >= 2 and rest[0].norm_ in words.venue_prep and tg.kind(rest[1].i) == "country":
-        # "met X in Cairo and (President) Y in Amman": the venue of the first meeting
-        n = 1
-        while n < len(rest) and tg.kind(rest[n].i) == "country":
-            n += 1
-        rest = rest[n:]
-        if not rest:
-            return any(t.norm_ in words.conjunction for t in between)
     return (
         tg.P.cased
         and any(t.norm_ in words.conjunction for t in between)
         and len(rest) <= _PRESS_GAP
         and all(
             t.is_alpha and t.text[:1].isupper() and tg.kind(t.i) in (None, "title") for t in rest
+        )
+    )
+
+
+def _after_circumstance(ctx: CueContext, between) -> bool:
+    """ "met X in Cairo and (President) Y", "met with X on Monday and with Y on Tuesday": the place
+    or time of the first meeting, then "and" (and "with" again, or an untagged title)."""
+    tg, words = ctx.article.tg, ctx.article.words
+    toks = [t for t in between if not t.is_punct]
+    c = next((n for n, t in enumerate(toks) if t.norm_ in words.conjunction), None)
+    if c is None or c < 2 or c > _CIRCUMSTANCE:
+        return False
+    if toks[0].norm_ not in words.circumstance and toks[0].norm_ not in words.venue_prep:
+        return False
+    place_or_time = all(
+        tg.kind(t.i) == "country" or t.like_num or (tg.P.cased and t.text[:1].isupper())
+        for t in toks[1:c]
+    )
+    tail = toks[c + 1 :]
+    return (
+        place_or_time
+        and len(tail) <= _PRESS_GAP
+        and all(
+            t.norm_ in words.comitative
+            or (tg.P.cased and t.is_alpha and t.text[:1].isupper() and tg.kind(t.i) is None)
+            for t in tail
         )
     )
 
