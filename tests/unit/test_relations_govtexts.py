@@ -431,3 +431,14 @@ def test_en_a_day_between_two_objects_with_with_again():
         "en",
     )
     assert met(ex) == {pair("Omar Haddad", "Tarek Mansour"), pair("Omar Haddad", "Dana Whitfield")}
+
+
+def test_ar_concluded_by_saying_is_a_statement_concluding_a_visit_is_not():
+    ex = run(
+        "التقى وزير الخارجية الأردني عمر الحداد وزير الخارجية المصري طارق منصور. وقال الحداد إن "
+        "اللقاء كان مثمرا. واختتم بالقول إن التنسيق مستمر.",
+        "ar",
+    )
+    assert said(ex) == [("عمر الحداد", "إن اللقاء كان مثمرا"), ("عمر الحداد", "إن التنسيق مستمر")]
+    ex = run("واختتم وزير الخارجية الأردني عمر الحداد زيارته إلى القاهرة أمس.", "ar")
+    assert said(ex) == []
