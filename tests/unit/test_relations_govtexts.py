@@ -442,3 +442,21 @@ def test_ar_concluded_by_saying_is_a_statement_concluding_a_visit_is_not():
     assert said(ex) == [("عمر الحداد", "إن اللقاء كان مثمرا"), ("عمر الحداد", "إن التنسيق مستمر")]
     ex = run("واختتم وزير الخارجية الأردني عمر الحداد زيارته إلى القاهرة أمس.", "ar")
     assert said(ex) == []
+
+
+def test_en_after_their_meeting_links_the_coordinated_subjects():
+    ex = run(
+        "Secretary Dana Whitfield and Foreign Minister Tarek Mansour spoke to the press after "
+        "their meeting.",
+        "en",
+    )
+    assert met(ex) == {pair("Dana Whitfield", "Tarek Mansour")}
+
+
+def test_en_their_next_meeting_is_no_meeting():
+    ex = run(
+        "Secretary Dana Whitfield and Foreign Minister Tarek Mansour said their next meeting would "
+        "be in Cairo.",
+        "en",
+    )
+    assert met(ex) == set()

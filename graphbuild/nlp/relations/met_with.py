@@ -817,11 +817,24 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
     return (a_side, b_side) if a_side else None
 
 
+_OWN_MEETING_GAP = 8  # "X and Y spoke to the press after their meeting"
+
+
+def _own_meeting(ctx: CueContext) -> bool:
+    """A possessive right before the meeting noun, an adjective at most between ("after their
+    (bilateral) meeting"): the meeting is the subjects' own, however far the noun stands."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    return any(
+        tg.norms[i] in ctx.article.words.possessive for i in range(max(s.start, ctx.k - 2), ctx.k)
+    )
+
+
 def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X and Y held a meeting", "aqada X wa-Y ijtima'an": the parties coordinated right before the
     noun meet each other."""
     group = _coordinated_before(ctx)
-    if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > _PRESS_GAP:
+    gap = _OWN_MEETING_GAP if _own_meeting(ctx) else _PRESS_GAP
+    if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > gap:
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span
     rels = [
