@@ -42,9 +42,8 @@ from .spans import is_sent_start, span, tokens_text
 from .tagger import Tagger
 from .titles import (
     COMMAS,
-    after_bare_definite_role,
+    definite_role_ends_title,
     country_named_at,
-    second_definite_role,
     skip_commas_and_ranks,
     title_phrase,
 )
@@ -158,14 +157,7 @@ def _coordinated_titles_before(
             None,
         )
         first = b.tg.at(prev_k, "title")
-        if t0 is None or (
-            not gap
-            and first
-            and (
-                second_definite_role(b.tg, prev_k, first)
-                or after_bare_definite_role(b.tg, prev_k, first)
-            )
-        ):
+        if t0 is None or (not gap and first and definite_role_ends_title(b.tg, prev_k, first)):
             break  # "received the minister the ambassador X": the minister is not X
         later = titles.at.get(prev_k)
         if later is not None and COUNTERPART in later.roles:
@@ -239,11 +231,7 @@ def _name_after(
         return t, nm
     for k in range(t.end, min(t.end + _APPOSITION_GAP + 1, s.end)):
         h = tg.at(k, "title")
-        if (
-            k == t.end
-            and h is not None
-            and (second_definite_role(tg, k, h) or after_bare_definite_role(tg, k, h))
-        ):
+        if k == t.end and h is not None and definite_role_ends_title(tg, k, h):
             return t, None  # "received the minister the ambassador X": X is the ambassador
         if tg.norms[k] in b.W.possessive or (h is not None and h.info[2] == COUNTERPART):
             return t, None  # "the Peruvian minister and his Chilean counterpart X": another person

@@ -36,8 +36,7 @@ from .spans import tokens_text
 from .tagger import Hit, Tagger
 
 __all__ = [
-    "after_bare_definite_role",
-    "second_definite_role",
+    "definite_role_ends_title",
     "title_phrase",
     "COMMAS",
     "skip_commas_and_ranks",
@@ -153,12 +152,10 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
             j = th.end
             continue
         if th and th.info[0] in _ROLE_CLASSES and (th.info[0] != "rank" or not roles):
-            if roles and second_definite_role(tg, j, th):
+            if roles and definite_role_ends_title(tg, j, th):
                 break  # "received the minister the ambassador …": two people
             if roles and th.info[2] == _COUNTERPART:
                 break  # "… deputy prime minister [his counterpart] …": another person
-            if roles and after_bare_definite_role(tg, j, th):
-                break  # "received the minister [commander of …]": a definite word closes a title
             if roles and given_name_after_definite_title(tg, j):
                 break  # "the president Amin X": a first name
             roles.append(th.info[2])
@@ -182,35 +179,24 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
     return roles, j, last_role_agency
 
 
-def after_bare_definite_role(tg: Tagger, j: int, th: Hit) -> bool:
-    """In a head-initial language an indefinite role right after a one-word definite role ("the
-    minister") starts another title: the definite word governs nothing."""
+def definite_role_ends_title(tg: Tagger, j: int, th: Hit) -> bool:
+    """In a head-initial language a definite role ends its title before the role ``th`` at
+    ``j`` (roles in construct are indefinite: "deputy of-the president"): a definite role right
+    after another definite role is a second person ("received the minister the ambassador …"),
+    and an indefinite one right after a one-word definite role starts another title, the
+    definite word governing nothing ("received the minister [commander of …]")."""
     prev = tg.hits.get(j - 1)
-    return (
+    if not (
         tg.P.head_initial
         and th.info[0] == "role"
-        and not tg.is_def(th.start)
         and prev is not None
         and prev.kind == "title"
         and prev.info[0] == "role"
-        and prev.start == j - 1
-        and tg.is_def(j - 1)
-    )
-
-
-def second_definite_role(tg: Tagger, j: int, th: Hit) -> bool:
-    """In a head-initial language a definite role right after another definite role starts a
-    second title (roles in construct are indefinite: "deputy of-the president")."""
-    prev = tg.hits.get(j - 1)
-    return (
-        tg.P.head_initial
-        and th.info[0] == "role"
-        and tg.is_def(th.start)
-        and prev is not None
-        and prev.kind == "title"
-        and prev.info[0] == "role"
-        and tg.is_def(prev.start)
-    )
+    ):
+        return False
+    if tg.is_def(th.start):
+        return tg.is_def(prev.start)
+    return prev.start == j - 1 and tg.is_def(j - 1)
 
 
 # ---------------------------------------------------------------- head-initial
