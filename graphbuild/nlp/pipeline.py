@@ -24,6 +24,7 @@ own), its proclitic split is cached by ORTH id. The components read the doc as t
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -126,6 +127,10 @@ class WordTable:
 
     spaCy gives an entry its index when it makes the entry (the ``ID`` getter is :meth:`add`),
     as it computes its NORM.
+
+    Threads may share a pipeline (a Dask worker in-process runs several): appending an entry and
+    reading the buffers by index hold one lock, because an ``array`` refuses to grow while numpy
+    reads it, and an append refused half-way would shift every later entry by one.
     """
 
     def __init__(self, vocab: Vocab, fold: Callable[[str], str]) -> None:
@@ -135,26 +140,44 @@ class WordTable:
         self._strings = vocab.strings
         self._fold = fold
         self._flags: dict[tuple[int, ...], array] = {}  # flag ids → their values, entry by entry
+        self._lock = threading.RLock()  # re-entered: reading flags may make an entry
+
+    def __getstate__(self) -> dict[str, object]:  # a vocabulary pickles its getters: no lock
+        state = self.__dict__.copy()
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.RLock()
 
     def add(self, text: str) -> int:
         norm = self._fold(text)
-        self.texts.append(text)
-        self.norms.append(norm)
-        self.norm_ids.append(self._strings.add(norm))
-        return len(self.texts) - 1
+        norm_id = self._strings.add(norm)
+        with self._lock:
+            self.texts.append(text)
+            self.norms.append(norm)
+            self.norm_ids.append(norm_id)
+            return len(self.texts) - 1
+
+    def norm_ids_at(self, ids: numpy.ndarray) -> numpy.ndarray:
+        """The NORM ids of the entries at indexes ``ids`` (a copy)."""
+        with self._lock:
+            return numpy.frombuffer(self.norm_ids, dtype=numpy.uint64)[ids]
 
     def flags(self, vocab: Vocab, flag_ids: tuple[int, ...], ids: numpy.ndarray) -> numpy.ndarray:
         """Lexeme flags ``flag_ids`` (spaCy's ``IS_ALPHA``…, or flags added to ``vocab``) of the
         entries at indexes ``ids`` (a doc's ``ID`` column), as 0/1: a row per id. Each entry's
         flags are read from its lexeme once (spaCy sets them when it makes the entry); a doc's are
         then one indexing, where ``Doc.to_array`` reads a flag slower than an id."""
-        rows = self._flags.get(flag_ids)
-        if rows is None:
-            rows = self._flags[flag_ids] = array("B")
-        for text in self.texts[len(rows) // len(flag_ids) :]:
-            lex = vocab[text]
-            rows.extend(lex.check_flag(f) for f in flag_ids)
-        return numpy.frombuffer(rows, dtype=numpy.uint8).reshape(-1, len(flag_ids))[ids]
+        with self._lock:
+            rows = self._flags.get(flag_ids)
+            if rows is None:
+                rows = self._flags[flag_ids] = array("B")
+            for text in self.texts[len(rows) // len(flag_ids) :]:
+                lex = vocab[text]
+                rows.extend(lex.check_flag(f) for f in flag_ids)
+            return numpy.frombuffer(rows, dtype=numpy.uint8).reshape(-1, len(flag_ids))[ids]
 
 
 _WORD_TABLES: dict[int, tuple[Vocab, WordTable]] = {}

@@ -386,7 +386,7 @@ def _read_indexed(doc: Doc, table: WordTable) -> TokenWords:
     arr = doc.to_array(_INDEXED_ATTRS)
     ids, orth = arr[:, 0].tolist(), arr[:, 1].tolist()
     norms = _picked(table.norms, ids)
-    lexeme_norms = numpy.frombuffer(table.norm_ids, dtype=numpy.uint64)[arr[:, 0]]
+    lexeme_norms = table.norm_ids_at(arr[:, 0])
     for i in numpy.flatnonzero(arr[:, 2] != lexeme_norms).tolist():
         norms[i] = _texts_of(doc.vocab, [int(arr[i, 2])])[0]
     flags = table.flags(doc.vocab, _WORD_FLAGS, arr[:, 0])
