@@ -314,10 +314,17 @@ def _holders(b: EntityBuilder, t) -> list[int]:
         i
         for i, o in enumerate(b.officials)
         if i not in b.redirect
-        and _role_match(role, o.roles, words)
+        and (_role_match(role, o.roles, words) or _styled_in_full(words, o.titles))
         and (not t.country or not o.country or t.country == o.country)
         and not _lower_rank(mods, said, o.roles)
     ]
+
+
+def _styled_in_full(words: set[str], titles: list[str]) -> bool:
+    """A short style of a title held in full: every word of the mention's role is a word of one
+    of the official's titles ("the foreign secretary" ~ "secretary of state for foreign affairs",
+    "the foreign minister" ~ "minister of foreign affairs")."""
+    return len(words) > 1 and any(words <= set(normalize_key(x).split()) for x in titles)
 
 
 def _title_holder(b: EntityBuilder, t) -> int | None:

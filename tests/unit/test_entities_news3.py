@@ -1,0 +1,37 @@
+"""News forms of entities, written for these tests in agency and readout style: unnamed
+secretaries styled by one government's name for the post, short styles of a title held in full."""
+
+from __future__ import annotations
+
+from .helpers import ent, names, run
+
+
+def test_en_secretary_styled_by_one_government_is_an_unnamed_official():
+    ex = run("The Foreign Secretary met the Egyptian Foreign Minister in London on Monday.", "en")
+    assert "Foreign Secretary" in names(ex, "Official")
+    ex = run("The Secretary of State welcomed the agreement on Tuesday.", "en")
+    assert "Secretary of State" in names(ex, "Official")
+
+
+def test_en_deputy_of_a_styled_secretary_is_not_unique():
+    ex = run("The Deputy Secretary of State met the envoy on Tuesday.", "en")
+    assert "Deputy Secretary of State" not in names(ex, "Official")
+
+
+def test_en_short_style_refers_to_the_title_held_in_full():
+    ex = run(
+        "The Foreign Secretary met the envoy. Minister James Holt, Secretary of State for "
+        "Foreign and Commonwealth Affairs, said the talks were good.",
+        "en",
+    )
+    assert names(ex, "Official") == {"James Holt"}
+    assert "The Foreign Secretary" in ent(ex, "James Holt").aliases
+
+
+def test_en_foreign_minister_refers_to_the_minister_of_foreign_affairs():
+    ex = run(
+        "Omar Haddad, Minister of Foreign Affairs, met the envoy. "
+        "The Foreign Minister said the talks were good.",
+        "en",
+    )
+    assert names(ex, "Official") == {"Omar Haddad"}
