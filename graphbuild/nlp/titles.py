@@ -804,8 +804,37 @@ def _of_complement(
         return ch.end, country or mine, []
     if tg.texts[j] in W.genitive and not tg.hits.get(k):
         end, agencies = _of_field(tg, doc, k, country, last_role_agency)
-        return end, country, agencies
+        return _field_country(tg, end, country, agencies)
     return None
+
+
+def _field_country(
+    tg: Tagger, end: int, country: str | None, agencies: list[AgencyMention]
+) -> tuple[int, str | None, list[AgencyMention]]:
+    """ "Minister for Foreign Affairs [of Egypt]": a country after the field is the title's and
+    its ministry's (the nationality preposition before a country's name, not a capital)."""
+    n = len(tg.norms)
+    ch = (
+        tg.at(end + 1, "country")
+        if end + 1 < n and tg.norms[end] in tg.W.nationality_prep
+        else None
+    )
+    if country is not None or ch is None or ch.info[1] != "name":
+        return end, country, agencies
+    if ch.end < n and tg.texts[ch.end] in tg.W.possessive_marker:
+        return end, country, agencies  # "thanked the Minister for Trade of Egypt's mission"
+    mine = ch.info[0]
+    demonym = _demonym(tg.lex.lang, mine)
+    return (
+        ch.end,
+        mine,
+        [
+            replace(
+                a, country=mine, aliases=a.aliases + ((f"{demonym} {a.text}",) if demonym else ())
+            )
+            for a in agencies
+        ],
+    )
 
 
 def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:

@@ -35,3 +35,17 @@ def test_en_foreign_minister_refers_to_the_minister_of_foreign_affairs():
         "en",
     )
     assert names(ex, "Official") == {"Omar Haddad"}
+
+
+def test_en_country_after_a_ministers_field_is_the_titles():
+    ex = run("Omar Haddad, Minister for Foreign Affairs of Egypt, said it was useful.", "en")
+    o = ent(ex, "Omar Haddad")
+    assert o.country == "EGY"
+    assert ent(ex, "Foreign Ministry").country == "EGY"
+    ex = run("Minister for Trade of Jordan Omar Haddad said the talks were useful.", "en")
+    assert ent(ex, "Omar Haddad").country == "JOR"
+
+
+def test_en_country_owning_something_after_the_field_is_not_the_titles():
+    ex = run("He thanked the Minister for Trade of Egypt's mission for its help.", "en")
+    assert all(o.country != "EGY" for o in ex.entities if o.type == "Official")
