@@ -49,3 +49,19 @@ def test_en_country_after_a_ministers_field_is_the_titles():
 def test_en_country_owning_something_after_the_field_is_not_the_titles():
     ex = run("He thanked the Minister for Trade of Egypt's mission for its help.", "en")
     assert all(o.country != "EGY" for o in ex.entities if o.type == "Official")
+
+
+def test_en_modified_secretary_general_is_one_title():
+    ex = run("Assistant Secretary-General of the Arab League Omar Haddad said it went well.", "en")
+    o = ent(ex, "Omar Haddad")
+    assert o.title == "Assistant Secretary-General of the Arab League"
+    ex = run("Omar Haddad, Deputy Secretary-General of the United Nations, met the envoy.", "en")
+    assert ent(ex, "Omar Haddad").title.startswith("Deputy Secretary-General")
+
+
+def test_en_field_chief_is_a_title():
+    ex = run("The intelligence chief Omar Haddad met the minister on Sunday.", "en")
+    assert ent(ex, "Omar Haddad").title == "intelligence chief"
+    ex = run("IMF Mission Chief Karim Nasser met the minister on Sunday.", "en")
+    assert ent(ex, "Karim Nasser").title == "Mission Chief"
+    assert "Mission" not in names(ex, "Agency")
