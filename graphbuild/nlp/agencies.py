@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from ..lang import Lexicon, Profile, WordLists
+from ..lang import LICENCE_CLAUSE, Lexicon, Profile, WordLists
 from .memo import probe, remembered
 from .mentions import AgencyMention
 from .spans import tokens_text
@@ -737,7 +737,8 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         and tg.is_def(h.start)
         and kind not in (INTERNATIONAL, SEAT)
         and h.end - h.start == 1
-    ):
+        and tg.lex.licensed_heads.get(h.key) != LICENCE_CLAUSE
+    ):  # a portfolio standing for its ministry ("on behalf of the foreign") is no anaphor
         text = surface(tg, tokens_text(tg, h.start, h.end), first_norm)
         return AgencyMention(h.start, h.end, text, kind=kind, base=text, anaphor=True)
     if j == h.end and not walk.head_def:

@@ -549,7 +549,11 @@ class Tagger:
 
     def _clause_head(self, hits: dict[int, Hit], i: int) -> bool:
         """A portfolio standing for its ministry: a country's nisba right after it, and a verb,
-        "on behalf of" or the sentence's start right before it ("said the foreign, the French")."""
+        "on behalf of" or the sentence's start right before it ("said the foreign, the French");
+        right after "on behalf of" no noun is there for it to qualify, so no nisba is needed
+        ("the spokeswoman on behalf of the foreign")."""
+        if i > 0 and self.norms[i - 1] in self.W.on_behalf:
+            return True
         nisba = self.lex.countries.get(self.norms[i + 1]) if i + 1 < len(self.norms) else None
         if nisba is None or nisba[1] not in ("nisba", "name"):
             return False  # "name": a nisba that is also the country's name (al-Saudiyya)

@@ -3,7 +3,7 @@ secretaries styled by one government's name for the post, short styles of a titl
 
 from __future__ import annotations
 
-from .helpers import ent, names, run
+from .helpers import ent, names, rels, run, said
 
 
 def test_en_secretary_styled_by_one_government_is_an_unnamed_official():
@@ -65,3 +65,20 @@ def test_en_field_chief_is_a_title():
     ex = run("IMF Mission Chief Karim Nasser met the minister on Sunday.", "en")
     assert ent(ex, "Karim Nasser").title == "Mission Chief"
     assert "Mission" not in names(ex, "Agency")
+
+
+def test_ar_spokeswoman_on_behalf_of_the_bare_portfolio_is_of_its_ministry():
+    ex = run("قالت المتحدثة باسم الخارجية ليلى حداد إن الاجتماع كان مثمرا.", "ar")
+    assert "ليلى حداد" in names(ex, "Official")
+    assert "وزارة الخارجية" in names(ex, "Agency")
+    assert rels(ex, "MEMBER_OF") == {("ليلى حداد", "وزارة الخارجية")}
+
+
+def test_ar_unnamed_spokesman_on_behalf_of_the_bare_portfolio_lets_the_ministry_speak():
+    ex = run("وقال المتحدث باسم الخارجية إن الاجتماع كان مثمرا.", "ar")
+    assert [s for s, _q in said(ex)] == ["وزارة الخارجية"]
+
+
+def test_ar_bare_portfolio_after_a_noun_is_still_its_adjective():
+    ex = run("ناقش الوزير السياسة الخارجية مع ضيفه.", "ar")
+    assert "وزارة الخارجية" not in names(ex, "Agency")
