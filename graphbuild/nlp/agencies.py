@@ -43,6 +43,7 @@ SEAT = "seat"  # a place that speaks for the body seated in it: never an anaphor
 EMBASSY_KINDS = ("embassy", "consulate", "mission")  # agencies "in <capital>"
 _PLACE_KINDS = ("name", "capital", "city")
 DELEGATION = "delegation"
+NAMED_KINDS = ("movement", "party")  # bodies called by a name of their own ("movement of X")
 # heads named after a role: "the office of the spokesman"; "the presidency of the House" is its
 # leadership, not a body of its own
 _ROLE_OFFICE_KINDS = ("office", "court")
@@ -561,6 +562,29 @@ class _Idafa:
         self.j = k
         return True
 
+    def _own_name(self) -> bool | None:
+        """A movement or party called by a name of its own right after its indefinite head
+        ("movement of <name>"): one word outside the lexicons, not definite, not shaped like an
+        adjective (a nisba, an accusative or feminine ending: "an active movement"), the
+        construct closed after it."""
+        tg, j, P = self.tg, self.j, self.tg.P
+        norm = tg.norms[j]
+        endings = (*tg.W.adjective_ending, P.fold(P.feminine_suffix))
+        if (
+            self.kind not in NAMED_KINDS
+            or j != self.h.end
+            or self.head_def
+            or tg.kind(j) is not None
+            or tg.is_def(j)
+            or len(norm) < 3
+            or norm.endswith(endings)
+            or _adjective_like(tg, norm)
+        ):
+            return None
+        if j + 1 < self.n and tg.is_def(j + 1) and tg.kind(j + 1) is None:
+            return None  # "movement of trade the-active": a construct of common nouns
+        return self._advance(j + 1) and False
+
     def _indefinite_idafa(self) -> bool | None:
         """An indefinite noun right after an indefinite head, followed by a definite one, or by a
         place that closes the construct ("institution of electricity of Lebanon")."""
@@ -650,6 +674,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._break_word,
     _Idafa._definite,
     _Idafa._indefinite_adjective,
+    _Idafa._own_name,
     _Idafa._indefinite_idafa,
 )
 # rules that return None at a token no lexicon hit covers: they read a hit there

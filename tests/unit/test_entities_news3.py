@@ -82,3 +82,16 @@ def test_ar_unnamed_spokesman_on_behalf_of_the_bare_portfolio_lets_the_ministry_
 def test_ar_bare_portfolio_after_a_noun_is_still_its_adjective():
     ex = run("ناقش الوزير السياسة الخارجية مع ضيفه.", "ar")
     assert "وزارة الخارجية" not in names(ex, "Agency")
+
+
+def test_ar_member_of_a_body_of_a_named_movement_is_an_official():
+    ex = run("قال عضو المكتب السياسي لحركة حماس عمر حداد إن المحادثات مستمرة.", "ar")
+    assert ent(ex, "عمر حداد").title == "عضو المكتب السياسي لحركة حماس"
+    assert "حركة حماس" in names(ex, "Agency")
+    ex = run("أعلنت حركة فتح أنها توافق على الاقتراح.", "ar")
+    assert "حركة فتح" in names(ex, "Agency")
+
+
+def test_ar_movement_before_an_adjective_is_no_body():
+    ex = run("شهدت المنطقة حركة نشطة للتجارة هذا العام.", "ar")
+    assert names(ex, "Agency") == set()
