@@ -247,7 +247,9 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # an imperfect verb right after a title ("the ambassador meets …")
     if position == 0 and w.future and not (i + 1 < len(tg.norms) and name_like(tg, i + 1, 1)):
         return False  # "the minister will-visit Riyadh" (a name starting so has a name word after)
-    if position >= 2 and _object_after_family_name(tg, i):
+    if position >= 2 and (
+        _object_after_family_name(tg, i) or _noun_phrase_after_family_name(tg, i)
+    ):
         return False  # "met his counterpart Ayman al-X [developments] of-the situation"
     if w.verbal_noun_after_prep or (position == 0 and w.verbal_noun_shape):
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
@@ -371,6 +373,29 @@ def _object_after_family_name(tg: Tagger, i: int) -> bool:
         and not tg.P.is_definite(norm)
         and tg.is_def(i + 1)
         and tg.kind(i + 1) is None
+    )
+
+
+def _noun_phrase_after_family_name(tg: Tagger, i: int) -> bool:
+    """A definite word after a definite family name, itself no name with the article and followed
+    by a definite adjective (a nisba, a nisba-shaped word) that agrees with it, heads a noun
+    phrase: the verb's object ("urged X al-Y [the community the international]"), not a name
+    word; a family name takes no adjective."""
+    n, P = len(tg.norms), tg.P
+    if not (i + 1 < n and _written_definite(tg, i - 1) and _written_definite(tg, i)):
+        return False
+    if P.strip_definite(tg.norms[i]) in tg.lex.names:
+        return False  # a second family word (al-Ahmad al-Sabah)
+    nxt = tg.hits.get(i + 1)
+    if nxt is not None:
+        return nxt.kind == "country" and nxt.start == i + 1 and nxt.info[1] == "nisba"
+    norm = tg.norms[i + 1]
+    return (
+        _written_definite(tg, i + 1)
+        and bool(P.nisba_ending)
+        and P.strip_definite(norm).endswith(
+            (P.nisba_ending, P.fold(P.nisba_ending + P.feminine_suffix))
+        )
     )
 
 

@@ -95,3 +95,17 @@ def test_ar_member_of_a_body_of_a_named_movement_is_an_official():
 def test_ar_movement_before_an_adjective_is_no_body():
     ex = run("شهدت المنطقة حركة نشطة للتجارة هذا العام.", "ar")
     assert names(ex, "Agency") == set()
+
+
+def test_ar_object_with_its_adjective_after_a_family_name_ends_the_name():
+    ex = run("وطالب وزير الخارجية محمد العلي المجتمع الدولي بالتحرك.", "ar")
+    assert "محمد العلي" in names(ex, "Official")
+    ex = run("وحث وزير الخارجية محمد العلي الأطراف الليبية على الحوار.", "ar")
+    assert "محمد العلي" in names(ex, "Official")
+
+
+def test_ar_two_family_words_stay_one_name():
+    ex = run("استقبل الأمير أحمد ناصر المحمد الصباح الوفد في القصر.", "ar")
+    assert "أحمد ناصر المحمد الصباح" in names(ex, "Official")
+    ex = run("قال الوزير محمد نور الدين الأتاسي إن اللقاء مثمر.", "ar")
+    assert "محمد نور الدين الأتاسي" in names(ex, "Official")
