@@ -245,7 +245,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False
     if w.verb and not _verb_shaped_name(tg, i):
         return False  # an imperfect verb right after a title ("the ambassador meets …")
-    if position == 0 and w.future and not (i + 1 < len(tg.norms) and name_like(tg, i + 1, 1)):
+    if position == 0 and w.future and not _future_shaped_name(tg, i):
         return False  # "the minister will-visit Riyadh" (a name starting so has a name word after)
     if position >= 2 and (
         _object_after_family_name(tg, i) or _noun_phrase_after_family_name(tg, i)
@@ -341,6 +341,14 @@ def _verb_shaped_name(tg: Tagger, i: int) -> bool:
     if k + 1 >= n or not _second_name_word(tg, k):
         return False
     return tg.texts[k + 1] in _COMMAS or tg.norms[k + 1] in tg.W.complementiser
+
+
+def _future_shaped_name(tg: Tagger, i: int) -> bool:
+    """An unlisted word spelled like a future verb that is a name word all the same: a listed name
+    follows it, or an unlisted one closed by a comma or a complementiser (as
+    :func:`_verb_shaped_name`); a place or a noun after it is the verb's object ("the president
+    will-visit Amman next month")."""
+    return (i + 1 < len(tg.norms) and known_name(tg, i + 1)) or _verb_shaped_name(tg, i)
 
 
 def _second_name_word(tg: Tagger, k: int) -> bool:

@@ -109,3 +109,14 @@ def test_ar_two_family_words_stay_one_name():
     assert "أحمد ناصر المحمد الصباح" in names(ex, "Official")
     ex = run("قال الوزير محمد نور الدين الأتاسي إن اللقاء مثمر.", "ar")
     assert "محمد نور الدين الأتاسي" in names(ex, "Official")
+
+
+def test_ar_future_verb_before_a_place_is_no_name():
+    ex = run("وقال الوزير إن الرئيس سيزور عمان الشهر المقبل.", "ar")
+    assert not any(n.startswith("سيزور") for n in names(ex, "Official"))
+    assert "الرئيس" in names(ex, "Official")
+
+
+def test_ar_unlisted_name_spelled_like_a_future_verb_still_opens_a_name():
+    ex = run("قال الوزير ستافان ميستورا إن اللقاء كان مثمرا.", "ar")
+    assert "ستافان ميستورا" in names(ex, "Official")
