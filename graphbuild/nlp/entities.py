@@ -713,15 +713,16 @@ class EntityBuilder:
 
     def _title_at(self, si: int, ref: int, m: AgencyMention) -> None:
         """ "X, Director of the Directorate at the Ministry": the body after the title is the parent
-        of the body the title names, or the official's own when it names none."""
+        of the body the title names, or the official's own when it names none. After the name
+        ("hosted Minister X at the Ministry") it is only where they met."""
         tg, k = self.tg, m.start - 1
         if k >= 1 and tg.norms[k] in self.W.article:
             k -= 1
         if k < 1 or tg.norms[k] not in self.W.parent_prep:
             return
         o = next((p for p in self.parts.get(si, []) if p.kind == OFFICIAL and p.end == k), None)
-        if o is None:
-            return
+        if o is None or (k - 1) in self.name_tokens:
+            return  # "hosted Minister X at the Department": after a name, the body is a venue
         oi = self.canon(o.ref)
         named = [
             a for a in self.officials[oi].agencies if not self.agencies[a].implied and a != ref

@@ -120,3 +120,15 @@ def test_ar_future_verb_before_a_place_is_no_name():
 def test_ar_unlisted_name_spelled_like_a_future_verb_still_opens_a_name():
     ex = run("قال الوزير ستافان ميستورا إن اللقاء كان مثمرا.", "ar")
     assert "ستافان ميستورا" in names(ex, "Official")
+
+
+def test_en_body_after_a_named_guest_is_the_venue():
+    ex = run(
+        "Secretary Omar Haddad hosted Foreign Minister Karim Nasser at the State Department.", "en"
+    )
+    assert ("Karim Nasser", "State Department") not in rels(ex, "MEMBER_OF")
+
+
+def test_en_body_after_a_title_after_the_name_is_the_officials():
+    ex = run("Karim Nasser, Director at the State Department, said the talks were good.", "en")
+    assert ("Karim Nasser", "State Department") in rels(ex, "MEMBER_OF")
