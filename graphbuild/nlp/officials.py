@@ -29,7 +29,16 @@ from ..text import normalize_key
 from .agencies import agency_phrase
 from .entities import COUNTERPART, Entities, EntityBuilder
 from .mentions import AgencyMention, NameMention, TitleMention
-from .names import given_name_role, known_name, name_run, person_names, starts_known_name
+from .names import (
+    MAX_WORDS,
+    given_name_role,
+    glued_ands,
+    known_name,
+    name_like,
+    name_run,
+    person_names,
+    starts_known_name,
+)
 from .resolution import (
     counterpart_roles,
     fold_implied,
@@ -43,6 +52,7 @@ from .tagger import Tagger
 from .titles import (
     COMMAS,
     definite_role_ends_title,
+    country_demonym,
     country_named_at,
     skip_commas_and_ranks,
     title_phrase,
@@ -96,8 +106,10 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     for si, s in enumerate(sents):
         starts = titles.starts_in(s)
         for k in starts:
+            if _plural_title(tg, titles.at[k]):
+                _names_after_plural_title(b, si, s, k, titles, used)
             # a title word inside a name read before (Mohamed al-Amin); a body's counterpart
-            if k not in b.name_tokens and not _body_counterpart(tg, titles.at[k], s.start):
+            elif k not in b.name_tokens and not _body_counterpart(tg, titles.at[k], s.start):
                 _name_after_title(b, si, s, k, starts, titles, used)
         for k in starts:
             if k not in titles.bound:
@@ -404,6 +416,96 @@ def _name_after_title(
     # a title right after the name also belongs to it ("… X, assistant foreign minister")
     set_off = any(tg.texts[q] in COMMAS for q in range(t.end, nm.start))
     _bind_following_titles(b, s, nm.end, oi, titles, held=t, set_off=set_off)
+
+
+# ---------------------------------------------------------------- plural titles
+def _plural_title(tg: Tagger, t: TitleMention) -> bool:
+    """A title headed by a dual or plural role ("the foreign ministers of X and Y", "wazira
+    kharijiyyat X wa-Y"): several people, never one."""
+    return any(tg.norms[q] in tg.W.plural_title for q in range(t.start, t.end))
+
+
+def _coordinated_countries(tg: Tagger, t: TitleMention, end: int) -> tuple[list[str], int]:
+    """The countries of a plural title in order: those its grammar read ("of Egypt and Jordan"),
+    then each country name joined to it by "and" or a comma ("kharijiyyat Misr wa-l-Urdun");
+    and where they end."""
+    found: list[str] = []
+    for q in range(t.start, t.end):
+        h = tg.at(q, "country")
+        if h is not None and h.info[0] not in found:
+            found.append(h.info[0])
+    j = t.end
+    while found and j + 1 < end and (tg.texts[j] in COMMAS or tg.norms[j] in tg.W.conjunction):
+        k = j + 1 if tg.norms[j + 1] not in tg.W.conjunction else j + 2
+        h = tg.at(k, "country") if k < end else None
+        if h is None or h.info[0] in found or h.info[1] not in ("name", "nisba"):
+            break
+        found.append(h.info[0])
+        j = h.end
+    return found, j
+
+
+def _glued_and_name(b: EntityBuilder, s: Span, j: int) -> NameMention | None:
+    """A name written glued to a one-letter "and" ("wa-Ayman al-X"): a listed given name after the
+    letter, and the name words after it; the name without the letter."""
+    tg = b.tg
+    norm, ands = tg.norms[j], glued_ands(b.W.conjunction)
+    if not (norm.startswith(ands) and norm[1:] in tg.lex.names and j not in tg.hits):
+        return None
+    end = j + 1
+    while end < s.end and end - j < MAX_WORDS and name_like(tg, end, end - j):
+        end += 1
+    text = tokens_text(tg, j, end)
+    return NameMention(j, end, text[1:])
+
+
+def _listed_names(b: EntityBuilder, s: Span, j: int) -> list[NameMention]:
+    """The names listed from ``j``, joined by commas and "and" ("X, Y and Z", "X wa-Y")."""
+    tg, out = b.tg, list[NameMention]()
+    while j < s.end:
+        nm = (out and _glued_and_name(b, s, j)) or name_run(tg, j)
+        if nm is None or nm.end > s.end:
+            break
+        out.append(nm)
+        j = nm.end
+        if j + 1 < s.end and (tg.texts[j] in COMMAS or tg.norms[j] in b.W.conjunction):
+            j += 2 if tg.texts[j] in COMMAS and tg.norms[j + 1] in b.W.conjunction else 1
+        elif not (j < s.end and tg.norms[j].startswith(glued_ands(b.W.conjunction))):
+            break
+    return out
+
+
+def _of_country(tg: Tagger, a: AgencyMention, iso: str | None) -> AgencyMention:
+    """The ministry a plural title implies, of one holder's country (its demonym alias rebuilt)."""
+    if iso == a.country:
+        return a
+    dem = country_demonym(tg.lex.lang, iso)
+    return replace(
+        a, country=iso, aliases=(f"{dem} {a.text}",) if dem and not tg.P.head_initial else ()
+    )
+
+
+def _names_after_plural_title(
+    b: EntityBuilder, si: int, s: Span, k: int, titles: TitleBook, used: set[int]
+) -> None:
+    """ "the foreign ministers of Egypt and Jordan, X and Y": each listed name holds the title,
+    with the country of the same rank when there are as many countries as names."""
+    tg, t = b.tg, titles.at[k]
+    countries, j = _coordinated_countries(tg, t, s.end)
+    names = _listed_names(b, s, skip_commas_and_ranks(tg, j, s.end))
+    if len(names) < 2:
+        return  # a plural title alone names nobody ("the two ministers")
+    for n, nm in enumerate(names):
+        iso = countries[n] if len(countries) == len(names) else None
+        agencies = tuple(_of_country(tg, a, iso) if a.implied else a for a in t.agencies)
+        one = replace(t, end=j, text=tokens_text(tg, t.start, j), country=iso, agencies=agencies)
+        oi = b.official(nm.text, one, "official.plural_title+name")
+        b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
+        bind_title_agencies(b, oi, one, span(b.doc, t.start, nm.end))
+        b.name_tokens.update(range(nm.start, nm.end))
+        used.update(range(nm.start, nm.end))
+    used.update(range(t.start, j))
+    titles.bound.add(k)
 
 
 def _with_country_after_name(tg: Tagger, t: TitleMention, k: int) -> TitleMention:

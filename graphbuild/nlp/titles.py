@@ -780,6 +780,11 @@ def _demonym(lang: str, iso: str | None) -> str | None:
     return _demonyms(lang).get(iso) if iso else None
 
 
+def country_demonym(lang: str, iso: str | None) -> str | None:
+    """The language's first demonym of a country ("Jordanian" for JOR), None when none."""
+    return _demonym(lang, iso)
+
+
 def _of_complement(
     tg: Tagger, j: int, country: str | None, last_role_agency: str
 ) -> tuple[int, str | None, list[AgencyMention]] | None:

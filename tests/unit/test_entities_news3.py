@@ -132,3 +132,28 @@ def test_en_body_after_a_named_guest_is_the_venue():
 def test_en_body_after_a_title_after_the_name_is_the_officials():
     ex = run("Karim Nasser, Director at the State Department, said the talks were good.", "en")
     assert ("Karim Nasser", "State Department") in rels(ex, "MEMBER_OF")
+
+
+def test_en_plural_title_gives_each_listed_name_its_country_in_order():
+    ex = run(
+        "The foreign ministers of Egypt and Jordan, Omar Haddad and Karim Nasser, met in Cairo.",
+        "en",
+    )
+    assert ent(ex, "Omar Haddad").country == "EGY"
+    assert ent(ex, "Karim Nasser").country == "JOR"
+    assert ("Karim Nasser", "Foreign Ministry") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_dual_title_gives_each_listed_name_its_country_in_order():
+    ex = run("التقى وزيرا خارجية مصر والأردن عمر حداد وكريم نصار في القاهرة.", "ar")
+    assert ent(ex, "عمر حداد").country == "EGY"
+    assert ent(ex, "كريم نصار").country == "JOR"
+    ex = run("التقى وزراء خارجية مصر والأردن والعراق عمر حداد وكريم نصار وسامي علي أمس.", "ar")
+    assert ent(ex, "سامي علي").country == "IRQ"
+
+
+def test_plural_title_alone_names_nobody():
+    ex = run("The Egyptian and Jordanian foreign ministers affirmed their support.", "en")
+    assert names(ex, "Official") == set()
+    ex = run("أكد وزراء خارجية الدول العربية دعمهم للاتفاق.", "ar")
+    assert names(ex, "Official") == set()
