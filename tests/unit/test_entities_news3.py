@@ -157,3 +157,10 @@ def test_plural_title_alone_names_nobody():
     assert names(ex, "Official") == set()
     ex = run("أكد وزراء خارجية الدول العربية دعمهم للاتفاق.", "ar")
     assert names(ex, "Official") == set()
+
+
+def test_ar_stance_verb_object_after_a_title_is_no_name():
+    ex = run("وأكد وزير الخارجية حرص المملكة على دعم خطط التنمية.", "ar")
+    assert not any(n.startswith("حرص") for n in names(ex, "Official"))
+    ex = run("وجدد الرئيس التزام السلطنة بدعم الحوار.", "ar")
+    assert not any("السلطنة" in n for n in names(ex, "Official"))
