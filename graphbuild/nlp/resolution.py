@@ -316,8 +316,16 @@ def _holders(b: EntityBuilder, t) -> list[int]:
         if i not in b.redirect
         and (_role_match(role, o.roles, words) or _styled_in_full(words, o.titles))
         and (not t.country or not o.country or t.country == o.country)
-        and not _lower_rank(mods, said, o.roles)
+        and not _lower_rank(mods, said, _held_as(role, words, o.roles, mods))
     ]
+
+
+def _held_as(role: str, words: set[str], roles: set[str], mods: frozenset[str]) -> set[str]:
+    """The official's roles the mention's role names, and the modifiers held alone ("deputy"):
+    those count, not the words of another post or rank ("the director general" of a lieutenant
+    general); all of them when none is named."""
+    named = {r for r in roles if _role_match(role, {r}, words)}
+    return named | {r for r in roles if set(r.split()) <= mods} if named else roles
 
 
 def _styled_in_full(words: set[str], titles: list[str]) -> bool:

@@ -164,3 +164,20 @@ def test_ar_stance_verb_object_after_a_title_is_no_name():
     assert not any(n.startswith("حرص") for n in names(ex, "Official"))
     ex = run("وجدد الرئيس التزام السلطنة بدعم الحوار.", "ar")
     assert not any("السلطنة" in n for n in names(ex, "Official"))
+
+
+def test_ar_title_mention_refers_to_its_holder_whatever_his_rank():
+    ex = run(
+        "المدير العام للأمن الوطني يستقبل وفدا أمنيا\n"
+        "استقبل المدير العام للأمن الوطني، الفريق عمر حداد، اليوم بمكتبه وفدا أمنيا.",
+        "ar",
+    )
+    assert names(ex, "Official") == {"عمر حداد"}
+
+
+def test_en_title_mention_is_not_the_deputy():
+    ex = run(
+        "The Foreign Minister wrote. Deputy Foreign Minister Omar Haddad said it was good.",
+        "en",
+    )
+    assert "The Foreign Minister" not in ent(ex, "Omar Haddad").aliases
