@@ -751,9 +751,9 @@ def _titled_name_after(b: EntityBuilder, s: Span, t: TitleMention, titles: Title
 
 # ---------------------------------------------------------------- unnamed officials
 def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
-    """A title that names one person without a name: a unique role (president, emir…), or a
-    minister's role with its country ("the Iraqi foreign minister"); never a group word (official,
-    member, counterpart) or a spokesperson (the agency speaks)."""
+    """A title that names one person without a name: a unique role (president, emir, secretary
+    general…), or a minister's role with its country ("the Iraqi foreign minister"); never a group
+    word (official, member, counterpart) or a spokesperson (the agency speaks)."""
     heads = [
         h
         for h in (tg.at(i, "title") for i in range(t.start, t.end))
@@ -762,6 +762,8 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
     flags = [h.info[3] for h in heads]
     if not flags or GENERIC_TITLE in flags or not _definite_title(tg, t, heads[-1].end):
         return False
+    # an adjective right after a head may make the post one holder's ("secretary general")
+    flags += [a.info[3] for h in heads if (a := tg.at(h.end, "title")) and a.info[0] == "adjective"]
     with_country = bool(t.country and (not t.bare or t.start < heads[0].start))
     return UNIQUE_TITLE in flags or (
         with_country and any(_ministerial(tg, h.info[1]) for h in heads)

@@ -181,3 +181,17 @@ def test_en_title_mention_is_not_the_deputy():
         "en",
     )
     assert "The Foreign Minister" not in ent(ex, "Omar Haddad").aliases
+
+
+def test_ar_general_post_of_a_body_is_an_unnamed_official():
+    ex = run("شارك الوزير في اجتماع مع الأمين العام لجامعة الدول العربية أمس.", "ar")
+    assert "الأمين العام لجامعة الدول العربية" in names(ex, "Official")
+
+
+def test_ar_general_post_refers_to_its_named_holder():
+    ex = run(
+        "استقبل الأمين العام لجامعة الدول العربية عمر حداد الوفد. "
+        "وقال الأمين العام إن اللقاء مثمر.",
+        "ar",
+    )
+    assert names(ex, "Official") == {"عمر حداد"}
