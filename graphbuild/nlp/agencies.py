@@ -502,6 +502,10 @@ class _Idafa:
             return self._advance(j + 2)  # the conjunction stands apart
         if tg.P.is_definite(rest) and len(rest) > 3 and rest not in tg.P.stop_words:
             return self._advance(j + 1)
+        if rest in tg.W.region and self.last_def:
+            # a region joined to a region of the field ("the department of the Middle East
+            # and-Africa"): a continent takes no article
+            return self._advance(j + 1)
         return None
 
     def _privative(self) -> bool | None:

@@ -195,3 +195,8 @@ def test_ar_general_post_refers_to_its_named_holder():
         "ar",
     )
     assert names(ex, "Official") == {"عمر حداد"}
+
+
+def test_ar_department_of_two_regions_keeps_both():
+    ex = run("وحضر مدير إدارة الشرق الأوسط وإفريقيا في وزارة الخارجية عمر حداد.", "ar")
+    assert "إدارة الشرق الأوسط وإفريقيا" in names(ex, "Agency")
