@@ -316,6 +316,8 @@ def _complement_part(
         return None
     ch = tg.at(j, "country")
     if ch and ch.info[1] == "name":
+        if closed and not _adjective_shaped(tg, j):
+            return None  # "visited the-minister India": a definite head governs no country
         return (
             ch.end,
             country or ch.info[0],
@@ -333,6 +335,14 @@ def _complement_part(
     if tg.is_def(j) and tg.kind(j) is None and tg.norms[j] not in tg.P.stop_words:
         return _governed_noun(tg, j, country, last_role_agency)
     return _construct(tg, j, country, last_role_agency)
+
+
+def _adjective_shaped(tg: Tagger, j: int) -> bool:
+    """A country's name shaped as its own nisba (al-Saudiyya): after a definite head it may be an
+    adjective."""
+    P, norm = tg.P, tg.norms[j]
+    endings = (P.fold(P.nisba_ending), P.fold(P.nisba_ending + P.feminine_suffix))
+    return bool(P.nisba_ending) and P.strip_definite(norm).endswith(endings)
 
 
 def _part_nisba(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:

@@ -200,3 +200,11 @@ def test_ar_general_post_refers_to_its_named_holder():
 def test_ar_department_of_two_regions_keeps_both():
     ex = run("وحضر مدير إدارة الشرق الأوسط وإفريقيا في وزارة الخارجية عمر حداد.", "ar")
     assert "إدارة الشرق الأوسط وإفريقيا" in names(ex, "Agency")
+
+
+def test_ar_country_after_a_definite_title_is_the_verbs_object():
+    ex = run("زار الرئيس مصر الأسبوع الماضي.", "ar")
+    assert "الرئيس" in names(ex, "Official")
+    assert ent(ex, "الرئيس").country is None
+    ex = run("استقبل رئيس مصر الوفد في القصر.", "ar")
+    assert ent(ex, "رئيس مصر").country == "EGY"
