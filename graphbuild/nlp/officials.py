@@ -46,6 +46,7 @@ from .resolution import (
     merge_surnames,
     mentions_of_known_officials,
     parents_by_name,
+    title_mention,
 )
 from .spans import is_sent_start, span, tokens_text
 from .tagger import Tagger
@@ -808,14 +809,16 @@ def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
 
 def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -> None:
     """A title no name goes with and no official of the article holds is an official named by the
-    title."""
+    title; a bare title after one such official may be theirs ("The Secretary of State welcomed
+    … The Secretary said")."""
+    starts, named = [s.start for s in sents], False
     for k, t in list(titles.at.items()):
-        if (
-            k in titles.bound
-            or b.name_tokens & set(range(t.start, t.end))
-            or not _names_one_person(b.tg, t)
-        ):
+        if k in titles.bound or b.name_tokens & set(range(t.start, t.end)):
             continue  # a title word inside a name ("Abd al-Amir") names nobody
+        if named and t.bare and title_mention(b, sents, starts, k, titles):
+            continue
+        if not _names_one_person(b.tg, t):
+            continue
         si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
         if si is None:
             continue
@@ -832,6 +835,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
+        named = True
 
 
 def _holder_of_body_anaphor(b: EntityBuilder, t: TitleMention) -> int | None:

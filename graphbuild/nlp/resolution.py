@@ -36,6 +36,7 @@ __all__ = [
     "merge_surnames",
     "fold_implied",
     "mentions_of_known_officials",
+    "title_mention",
     "parents_by_name",
 ]
 
@@ -403,25 +404,33 @@ def _sentence_of(sents: list[Span], starts: list[int], k: int) -> int | None:
 
 
 def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") -> None:
-    norms = b.tg.norms
     starts = [s.start for s in sents]
-    for k, t in titles.at.items():
-        if k in titles.bound:
-            continue
-        si = _sentence_of(sents, starts, k)
-        if si is None:
-            continue
-        oi = _title_holder(b, t)
-        if oi is None or _named_in(b, si, oi, k) or _named_without_country(b, si, oi, t):
-            continue
-        start = k - 1 if k > 0 and norms[k - 1] in b.W.article else k
-        surface = tokens_text(b.tg, start, t.end)
-        b.officials[oi].aliases.add(surface)
-        b.officials[oi].country = b.officials[oi].country or t.country  # "the Chinese minister"
-        b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
-        if t.country:  # "the Chinese deputy trade minister": the Chinese trade ministry is theirs
-            b.bind_title(oi, t, sents[si])
-        titles.bound.add(k)
+    for k in list(titles.at):
+        if k not in titles.bound:
+            title_mention(b, sents, starts, k, titles)
+
+
+def title_mention(
+    b: EntityBuilder, sents: list[Span], starts: list[int], k: int, titles: "TitleBook"
+) -> bool:
+    """The title at ``k`` mentions an official found before (``starts``: the sentences'
+    starts): that official gets it as an alias and a mention there. False when none holds it."""
+    norms, t = b.tg.norms, titles.at[k]
+    si = _sentence_of(sents, starts, k)
+    if si is None:
+        return False
+    oi = _title_holder(b, t)
+    if oi is None or _named_in(b, si, oi, k) or _named_without_country(b, si, oi, t):
+        return False
+    start = k - 1 if k > 0 and norms[k - 1] in b.W.article else k
+    surface = tokens_text(b.tg, start, t.end)
+    b.officials[oi].aliases.add(surface)
+    b.officials[oi].country = b.officials[oi].country or t.country  # "the Chinese minister"
+    b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
+    if t.country:  # "the Chinese deputy trade minister": the Chinese trade ministry is theirs
+        b.bind_title(oi, t, sents[si])
+    titles.bound.add(k)
+    return True
 
 
 def _named_in(b: EntityBuilder, si: int, oi: int, k: int) -> bool:

@@ -208,3 +208,16 @@ def test_ar_country_after_a_definite_title_is_the_verbs_object():
     assert ent(ex, "الرئيس").country is None
     ex = run("استقبل رئيس مصر الوفد في القصر.", "ar")
     assert ent(ex, "رئيس مصر").country == "EGY"
+
+
+def test_en_bare_title_after_an_unnamed_official_is_theirs():
+    ex = run(
+        "The Secretary of State welcomed the deal. The Secretary said it was a step forward.", "en"
+    )
+    assert names(ex, "Official") == {"Secretary of State"}
+    assert [q for _s, q in said(ex) if q.startswith("it was")]
+
+
+def test_ar_bare_title_after_an_unnamed_official_is_theirs():
+    ex = run("استقبل أمير دولة قطر الوزير. وأكد الأمير أهمية التعاون.", "ar")
+    assert names(ex, "Official") == {"أمير دولة قطر"}
