@@ -160,6 +160,8 @@ class Entities:
 
 _NAMES_A_COUNTRY: dict[int, tuple[object, Callable[[str], str], dict[str, bool]]] = {}
 _MAX_TEXTS_KEPT = 1 << 14
+_TITLE_REACH = 16  # tokens of an official's title between the name and "and his delegation"
+_CLAUSE_ENDS = frozenset({":", ";", "\u061b"})
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -764,6 +766,8 @@ class EntityBuilder:
             and all(tg.norms[k] in gap for k in range(p.end, m.start))
         ]
         if not before:
+            before = self._titled_before(si, m, gap)
+        if not before:
             return
         oi = self.canon(before[-1].ref)
         self.member(
@@ -773,6 +777,30 @@ class EntityBuilder:
         a.country = (
             a.country or self.officials[oi].country
         )  # the delegation of a Japanese minister is Japanese
+
+    def _titled_before(self, si: int, m: AgencyMention, gap: set[str]) -> list[Part]:
+        """ "X, <title of any length>, and the delegation accompanying him": "and" right before the
+        delegation, the last official before it, and between them only X's title (no cue word,
+        no other official)."""
+        tg = self.tg
+        k = m.start - 1
+        while k >= 0 and tg.norms[k] in self.W.possessive | self.W.article:
+            k -= 1  # "and his accompanying delegation"
+        if k < 0 or tg.norms[k] not in self.W.conjunction:
+            return []
+        officials = [p for p in self.parts.get(si, []) if p.kind == OFFICIAL and p.end <= m.start]
+        if not officials:
+            return []
+        o = officials[-1]
+        between = range(o.end, k)
+        first = next((j for j in between if not tg.is_punct[j]), None)
+        places = self.W.circumstance | self.W.posted_to | self.W.parent_prep
+        titled = first is not None and tg.kind(first) in ("title", "agency")
+        if not titled and any(tg.is_punct[j] or tg.norms[j] in places for j in between):
+            return []  # "met X in Cairo and the delegation": no title behind the name
+        if any(tg.kind(j) == "cue" or tg.texts[j] in _CLAUSE_ENDS for j in between):
+            return []
+        return [o] if len(between) <= _TITLE_REACH else []
 
 
 def _without_mark(word: str, marks: tuple[str, ...]) -> str:
