@@ -221,6 +221,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "deliver": "MET_WITH",
         "meet_press": "MET_WITH",
         "lead": "MEMBER_OF",
+        "lead_clause": "MEMBER_OF",
         "meet_noun_obj": "MET_WITH",
         "meet_between": "MET_WITH",
         "meet_host": "MET_WITH",

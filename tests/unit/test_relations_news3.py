@@ -33,3 +33,53 @@ def test_ar_a_cue_between_keeps_the_delegation_apart():
         "ar",
     )
     assert not any(a == "خالد العنزي" and "الوفد" in (b or "") for a, b in rels(ex, "MEMBER_OF"))
+
+
+# ---- heading a delegation -----------------------------------------------------------------
+def test_ar_at_the_head_of_a_delegation_is_its_member():
+    ex = run(
+        "وصل وزير الخارجية المصري سامح شكري إلى عمان على رأس وفد رفيع المستوى، والتقى نظيره"
+        " الأردني أيمن الصفدي.",
+        "ar",
+    )
+    assert ("سامح شكري", "وفد رفيع المستوى") in rels(ex, "MEMBER_OF")
+    assert ("أيمن الصفدي", "وفد رفيع المستوى") not in rels(ex, "MEMBER_OF")
+    assert frozenset({"سامح شكري", "أيمن الصفدي"}) in met(ex)
+
+
+def test_ar_present_tense_heads_a_delegation():
+    ex = run(
+        "يترأس وزير الخارجية المصري سامح شكري وفدا مصريا يلتقي اليوم رئيس الوزراء الأردني"
+        " بشر الخصاونة.",
+        "ar",
+    )
+    assert ("سامح شكري", "وفدا مصريا") in rels(ex, "MEMBER_OF")
+    assert ("بشر الخصاونة", "وفدا مصريا") not in rels(ex, "MEMBER_OF")
+
+
+def test_ar_participle_heading_a_delegation():
+    ex = run(
+        "وصل رئيس مجلس النواب الليبي عقيلة صالح إلى القاهرة مترئسا وفدا برلمانيا ليبيا.",
+        "ar",
+    )
+    assert any(a == "عقيلة صالح" and b and b.startswith("وفد") for a, b in rels(ex, "MEMBER_OF"))
+
+
+def test_en_heading_a_delegation_is_its_member():
+    ex = run(
+        "Egyptian Foreign Minister Sameh Shoukry arrived in Amman on Monday heading a high-level"
+        " delegation, and met Jordanian Prime Minister Bisher Khasawneh.",
+        "en",
+    )
+    assert any(a == "Sameh Shoukry" and "delegation" in (b or "") for a, b in rels(ex, "MEMBER_OF"))
+    assert not any(
+        a == "Bisher Khasawneh" and "delegation" in (b or "") for a, b in rels(ex, "MEMBER_OF")
+    )
+    assert frozenset({"Sameh Shoukry", "Bisher Khasawneh"}) in met(ex)
+
+
+def test_en_leading_a_word_that_is_no_body_gives_nothing():
+    ex = run(
+        "Prime Minister Bisher Khasawneh, leading efforts to end the war, met the envoy.", "en"
+    )
+    assert not any(a == "Bisher Khasawneh" for a, b in rels(ex, "MEMBER_OF"))

@@ -18,6 +18,7 @@ from .said import mention_end
 __all__ = ["MEMBER_OF", "register"]
 
 DELEGATION = "delegation"
+_LEAD_REACH = 4  # tokens between a participle and the body it heads ("a high - level delegation")
 RULES = {
     "member.title": 0.9,
     "member.agency_country": 0.9,
@@ -101,8 +102,30 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome((rel,), state)
 
 
+def _lead_clause(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "X arrived in Cairo heading a delegation of Y" (a participle, or a prepositional phrase
+    "at the head of"), whose subject is the clause's: the body right after the cue is headed by
+    the official right before it, else by the first official of the sentence."""
+    parts, h = ctx.sentence.parts, ctx.hit
+    after = [p for p in parts if h.end <= p.start <= h.end + _LEAD_REACH]
+    body = after[0] if after and after[0].kind == AGENCY else None
+    if body is None:  # "heading a high-level delegation": a few modifiers, no one else, between
+        return Outcome((), state)
+    before = [p for p in parts if p.kind == OFFICIAL and p.end <= h.start]
+    if not before:
+        return Outcome((), state)
+    near = before[-1]
+    gap = ctx.doc[mention_end(ctx, near) : h.start]
+    official = near if all(t.is_punct for t in gap) else before[0]
+    rel = PendingRelation(
+        MEMBER_OF, official.endpoint, body.endpoint, ctx.sentence.span, "member.lead"
+    )
+    return Outcome((rel,), state)
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
     registry.register_cue("compose", _compose, relation=MEMBER_OF, verb=True)
     registry.register_cue("lead", _lead, relation=MEMBER_OF)
+    registry.register_cue("lead_clause", _lead_clause, relation=MEMBER_OF)
