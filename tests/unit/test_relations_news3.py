@@ -83,3 +83,47 @@ def test_en_leading_a_word_that_is_no_body_gives_nothing():
         "Prime Minister Bisher Khasawneh, leading efforts to end the war, met the envoy.", "en"
     )
     assert not any(a == "Bisher Khasawneh" for a, b in rels(ex, "MEMBER_OF"))
+
+
+# ---- joining a meeting with someone ---------------------------------------------------------
+def test_en_joined_the_meeting_with_a_named_party():
+    ex = run(
+        "Foreign Secretary David Lammy joined the meeting with Jordanian Foreign Minister"
+        " Ayman Safadi.",
+        "en",
+    )
+    assert frozenset({"David Lammy", "Ayman Safadi"}) in met(ex)
+
+
+def test_en_joined_talks_and_a_working_lunch_with():
+    for noun in ("talks", "a working lunch"):
+        ex = run(
+            f"Foreign Secretary David Lammy joined {noun} with Jordanian Foreign Minister"
+            " Ayman Safadi in London.",
+            "en",
+        )
+        assert frozenset({"David Lammy", "Ayman Safadi"}) in met(ex), noun
+
+
+def test_en_joining_a_virtual_or_future_meeting_is_no_meeting():
+    for text in (
+        "Foreign Secretary David Lammy joined the virtual meeting with Jordanian Foreign Minister"
+        " Ayman Safadi.",
+        "Foreign Secretary David Lammy will join the meeting with Jordanian Foreign Minister"
+        " Ayman Safadi.",
+    ):
+        assert not met(run(text, "en")), text
+
+
+def test_en_joined_the_meeting_told_before_still_joins_it():
+    ex = run(
+        "Foreign Secretary David Lammy met Jordanian Foreign Minister Ayman Safadi. Prime Minister"
+        " Keir Starmer later joined the meeting.",
+        "en",
+    )
+    assert frozenset({"Keir Starmer", "Ayman Safadi"}) in met(ex)
+
+
+def test_ar_joined_the_meeting_with():
+    ex = run("انضم وزير الخارجية أيمن الصفدي إلى الاجتماع مع وزير الخارجية المصري سامح شكري.", "ar")
+    assert frozenset({"أيمن الصفدي", "سامح شكري"}) in met(ex)

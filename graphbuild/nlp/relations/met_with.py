@@ -1073,7 +1073,11 @@ def _attendees(ctx: CueContext) -> list[Part]:
 
 
 def _attend(ctx: CueContext, state: Discourse) -> Outcome:
-    """ "in the presence of X" / "X, who attended the meeting": X joins the current meeting."""
+    """ "in the presence of X" / "X, who attended the meeting": X joins the current meeting;
+    "X joined the meeting with Y": X met Y."""
+    with_whom = _attended_with(ctx, state)
+    if with_whom is not None:
+        return with_whom
     if state.frame is None or state.call:
         return Outcome((), state)
     ents = ctx.article.entities
@@ -1083,6 +1087,26 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
         for r in met(ents, [p], _side_of(ctx, p, state.frame), ctx.sentence.span, "met.attend")
     ]
     return Outcome(tuple(rels), state)
+
+
+def _attended_with(ctx: CueContext, state: Discourse) -> Outcome | None:
+    """ "X joined the meeting with Y" (the subject's cue, "with" right after it): X met the group
+    after "with"; the meeting is its own, not the one told before."""
+    tg, words, k = ctx.article.tg, ctx.article.words, ctx.hit.end
+    if ctx.cue != "attend_subject" or k >= len(tg.norms) or tg.norms[k] not in words.comitative:
+        return None
+    subject = _attendees(ctx)
+    after = first_group(
+        ctx, _meeting_parts(ctx, [p for p in ctx.after if p.start <= k + _HEAD_GAP])
+    )
+    if not subject or not after:
+        return None
+    ents, s = ctx.article.entities, ctx.sentence.span
+    if _future(ctx) or _virtual(ctx):
+        return Outcome((), _framed(state, subject, after, None, call=True))
+    rels = met(ents, subject, after, s, "met.attend")
+    topic = subject[0] if subject[0].kind == OFFICIAL else None
+    return Outcome(tuple(rels), _framed(state, subject, after, topic))
 
 
 def _side_country(ctx: CueContext, p: Part) -> str | None:
@@ -1191,9 +1215,17 @@ _JOIN_GAP = 3  # "joined X for (bilateral) talks": at most this many words betwe
 
 def _join(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X joined Y for talks", "joined Y for a working lunch": joining a person for a meeting is
-    meeting them; "joined Y in calling for …" is no meeting."""
+    meeting them; "joined Y in calling for …" is no meeting; "X joined the meeting (with Y)": as
+    taking part in it."""
     ents = ctx.article.entities
     after = [p for p in ctx.after if can_meet(ents, p)]
+    first = after[0].start if after else ctx.sentence.span.end
+    if any(
+        ch.info[0] in ("meet_noun", "meet_host") and c - ctx.hit.end <= _TAKE_PART_GAP
+        for c, ch in ctx.later_cues
+        if c < first
+    ):
+        return _take_part(ctx, state)
     if not after or after[0].start - ctx.hit.end > _HEAD_GAP:
         return Outcome((), state)
     end = after[0].end
