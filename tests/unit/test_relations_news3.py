@@ -127,3 +127,35 @@ def test_en_joined_the_meeting_told_before_still_joins_it():
 def test_ar_joined_the_meeting_with():
     ex = run("انضم وزير الخارجية أيمن الصفدي إلى الاجتماع مع وزير الخارجية المصري سامح شكري.", "ar")
     assert frozenset({"أيمن الصفدي", "سامح شكري"}) in met(ex)
+
+
+# ---- a title standing for an official named before ------------------------------------------
+def test_ar_received_the_envoy_named_before():
+    ex = run(
+        "التقى وزير الخارجية الأردني أيمن الصفدي في عمان اليوم المبعوث الأممي إلى ليبيا عبدالله"
+        " باتيلي. واستقبل رئيس الوزراء الأردني بشر الخصاونة المبعوث الأممي في وقت لاحق.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert frozenset({"بشر الخصاونة", "عبدالله باتيلي"}) in pairs
+    assert frozenset({"بشر الخصاونة", "أيمن الصفدي"}) not in pairs
+
+
+def test_ar_a_pro_drop_verb_still_carries_its_subject():
+    ex = run(
+        "وصل وزير الخارجية الأردني أيمن الصفدي إلى بغداد اليوم. واستقبل رئيس الوزراء العراقي"
+        " محمد شياع السوداني.",
+        "ar",
+    )
+    assert frozenset({"أيمن الصفدي", "محمد شياع السوداني"}) in met(ex)
+
+
+def test_en_received_the_envoy_named_before():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi met UN Special Envoy for Libya Abdoulaye Bathily in"
+        " Amman on Monday. Later, Prime Minister Bisher Khasawneh received the UN envoy.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Bisher Khasawneh", "Abdoulaye Bathily"}) in pairs
+    assert frozenset({"Bisher Khasawneh", "Ayman Safadi"}) not in pairs

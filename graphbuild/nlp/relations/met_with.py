@@ -328,6 +328,8 @@ def _sides_vso(
         return [first, grp[0]], _objects_vso(ctx, grp[0], remaining) if remaining else []
     if grp:
         return [first], grp
+    if not rest and (obj := _unnamed_object(ctx, state, first)) is not None:
+        return [first], [obj]  # "istaqbala X al-mab'uth al-umami": the envoy named before
     # "iltaqa X Y, kama iltaqa Z": a pro-drop verb carries this sentence's subject; "wasala X ila
     # Amman, haythu iltaqa Y": else the sentence's first official before it; else the topic
     carried = (
@@ -338,6 +340,28 @@ def _sides_vso(
     if carried is not None and not _same(carried, first):
         return [carried], [first]
     return None
+
+
+def _unnamed_object(ctx: CueContext, state: Discourse, first: Part) -> Part | None:
+    """VSO "received X the UN envoy": a title right after the lone named party is the object, an
+    official named before who holds it (not a pro-drop subject meeting X)."""
+    if first.kind != OFFICIAL:
+        return None
+    unnamed = unnamed_after(ctx, mention_end(ctx, first))
+    title, iso, end = unnamed if unnamed is not None else (None, None, 0)
+    if title is None:
+        return None
+    ents, me = ctx.article.entities, ctx.article.entities.canon(first.ref)
+    found = {  # the title may have been read as X's own apposition: another holder first
+        c
+        for i, o in enumerate(ents.officials)
+        if (c := ents.canon(i)) != me
+        and title.info[2] in o.roles
+        and (iso is None or o.country == iso)
+    }
+    if len(found) != 1:
+        return None
+    return Part(OFFICIAL, found.pop(), title.start, end)
 
 
 def _coordinated_before(ctx: CueContext) -> list[Part]:

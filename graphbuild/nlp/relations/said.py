@@ -170,10 +170,10 @@ Unnamed = tuple[
 ]  # (title, country of its nisba, where the mention ends)
 
 
-def unnamed_after(ctx: CueContext) -> Unnamed | None:
-    """A subject right after the verb that is no participant: a title ("the Chinese envoy") or an
-    honorific and a name."""
-    tg, i = ctx.article.tg, ctx.hit.end
+def unnamed_after(ctx: CueContext, at: int | None = None) -> Unnamed | None:
+    """A subject right after the verb (or at token ``at``) that is no participant: a title ("the
+    Chinese envoy") or an honorific and a name."""
+    tg, i = ctx.article.tg, ctx.hit.end if at is None else at
     honorific = tg.at(i, "title")
     if honorific is not None and honorific.info[0] == "honorific":
         i = honorific.end
