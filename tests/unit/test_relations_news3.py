@@ -152,8 +152,9 @@ def test_ar_a_pro_drop_verb_still_carries_its_subject():
 
 def test_en_received_the_envoy_named_before():
     ex = run(
-        "Jordanian Foreign Minister Ayman Safadi met UN Special Envoy for Libya Abdoulaye Bathily in"
-        " Amman on Monday. Later, Prime Minister Bisher Khasawneh received the UN envoy.",
+        "Jordanian Foreign Minister Ayman Safadi met UN Special Envoy for Libya Abdoulaye"
+        " Bathily in Amman on Monday. Later, Prime Minister Bisher Khasawneh received the UN"
+        " envoy.",
         "en",
     )
     pairs = met(ex)
