@@ -111,6 +111,8 @@ class WordLists:
     representatives: frozenset[str] = frozenset()
     privative: frozenset[str] = frozenset()
     object_prep: frozenset[str] = frozenset()
+    call_frame: frozenset[str] = frozenset()
+    sequence: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

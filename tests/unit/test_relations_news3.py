@@ -160,3 +160,40 @@ def test_en_received_the_envoy_named_before():
     pairs = met(ex)
     assert frozenset({"Bisher Khasawneh", "Abdoulaye Bathily"}) in pairs
     assert frozenset({"Bisher Khasawneh", "Ayman Safadi"}) not in pairs
+
+
+# ---- calls: "during a phone call" however far, "after a call" is another event ---------------
+def test_ar_talks_during_a_phone_call_far_after_the_verb_are_no_meeting():
+    ex = run(
+        "بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري سامح شكري العلاقات الثنائية"
+        " والقضايا الإقليمية ذات الاهتمام المشترك خلال اتصال هاتفي اليوم.",
+        "ar",
+    )
+    assert not met(ex)
+
+
+def test_ar_a_meeting_a_day_after_a_phone_call_is_a_meeting():
+    ex = run(
+        "التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري سامح شكري في القاهرة، بعد يوم من"
+        " اتصال هاتفي بين الرئيسين.",
+        "ar",
+    )
+    assert frozenset({"أيمن الصفدي", "سامح شكري"}) in met(ex)
+
+
+def test_en_discussed_during_a_phone_call_is_no_meeting():
+    ex = run(
+        "Foreign Minister Ayman Safadi discussed with Egyptian Foreign Minister Sameh Shoukry the"
+        " situation in Gaza and the West Bank during a phone call.",
+        "en",
+    )
+    assert not met(ex)
+
+
+def test_en_a_meeting_after_a_phone_call_is_a_meeting():
+    ex = run(
+        "Foreign Minister Ayman Safadi met Egyptian Foreign Minister Sameh Shoukry in Cairo, a day"
+        " after a phone call.",
+        "en",
+    )
+    assert frozenset({"Ayman Safadi", "Sameh Shoukry"}) in met(ex)

@@ -60,6 +60,7 @@ _BANQUET_GAP = 4  # "a dinner in honour of": the meal word this close before the
 _FUTURE_CLAUSE = 12  # how far "tomorrow" may stand after the verb in its clause
 _PRESS_GAP = 3  # at most this many words between the last party and "press conference"
 _VIRTUAL_SPAN = 6  # a call word this close after a meeting word makes the meeting a call
+_CALL_LEAD = 3  # words before a call word read for "during a" / "a day after a"
 _TAKE_PART_GAP = (
     10  # "took part in (a/the ministerial) meeting", "sharaka X fi ijtima'": the noun this close
 )
@@ -604,9 +605,15 @@ def _virtual(ctx: CueContext) -> bool:
     """A call word in the same clause: "a meeting by video call", "held talks by phone"; or before
     the meeting word with its subject at most between ("Via videoconference, X held a meeting")."""
     named = {i for p in ctx.sentence.parts for i in range(p.start, p.end)}
+    norms, words = ctx.article.tg.norms, ctx.article.words
     for c, ch in ctx.later_cues:
         if ch.info[0] != CALL:
             continue
+        lead = norms[max(ctx.hit.end, c - _CALL_LEAD) : c]
+        if any(n in words.sequence for n in lead):
+            continue  # "met Y, a day after a phone call with Z": the call is another event
+        if any(n in words.call_frame for n in lead[-2:]) and not _verb_between(ctx, c):
+            return True  # "discussed with Y <any topic> during a phone call"
         # the words between, names not counted ("X with Y by video call", long names and titles)
         if sum(1 for i in range(ctx.hit.end, c) if i not in named) <= _VIRTUAL_SPAN:
             return True
@@ -618,6 +625,12 @@ def _virtual(ctx: CueContext) -> bool:
         if len(between) <= 1 and words <= _VIRTUAL_SPAN:
             return True  # "After a phone call with X, Y met Z": two parties between, no call
     return False
+
+
+def _verb_between(ctx: CueContext, c: int) -> bool:
+    """Another verb cue between the meeting word and token ``c``: a clause of its own."""
+    reg = ctx.article.registry
+    return any(ctx.hit.end <= d < c and reg.is_verb(ch.info[0]) for d, ch in ctx.later_cues)
 
 
 def _framed(
