@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import met, rels, run
+from .helpers import met, rels, run, said
 
 
 # ---- "X, <long title>, and his accompanying delegation" ------------------------------------
@@ -197,3 +197,37 @@ def test_en_a_meeting_after_a_phone_call_is_a_meeting():
         "en",
     )
     assert frozenset({"Ayman Safadi", "Sameh Shoukry"}) in met(ex)
+
+
+# ---- "X stressed during his meeting with Y (in Cairo) that …": the statement starts after ------
+def _quote_of(ex, speaker: str) -> str:
+    return next(q for s, q in said(ex) if s == speaker)
+
+
+def test_ar_statement_after_a_meeting_circumstance_leaves_the_party_out():
+    ex = run(
+        "أكد وزير الخارجية الأردني أيمن الصفدي لدى استقباله وزير الخارجية العراقي فؤاد حسين"
+        " أهمية التعاون بين البلدين.",
+        "ar",
+    )
+    assert _quote_of(ex, "أيمن الصفدي").startswith("أهمية التعاون")
+    assert frozenset({"أيمن الصفدي", "فؤاد حسين"}) in met(ex)
+
+
+def test_ar_statement_after_a_circumstance_between_commas():
+    ex = run(
+        "شدد رئيس الوزراء الأردني بشر الخصاونة، خلال استقباله وزير الخارجية المصري سامح شكري"
+        " في عمان، على عمق العلاقات بين البلدين.",
+        "ar",
+    )
+    quote = _quote_of(ex, "بشر الخصاونة")
+    assert "سامح شكري" not in quote and "عمق العلاقات" in quote
+
+
+def test_en_statement_after_during_his_meeting_with():
+    ex = run(
+        "Foreign Minister Ayman Safadi stressed during his meeting with Egyptian Foreign Minister"
+        " Sameh Shoukry in Cairo the need for an immediate ceasefire.",
+        "en",
+    )
+    assert _quote_of(ex, "Ayman Safadi").startswith("the need for")

@@ -644,13 +644,49 @@ def _past_circumstance(ctx: CueContext, i: int, stop: int) -> int:
     circumstance word and the meeting or statement noun right after it stand between the verb
     (and its speaker) and what was said: the statement starts after them."""
     tg, words = ctx.article.tg, ctx.article.words
+    start = i
+    if i < stop and tg.texts[i] in _COMMAS:
+        i += 1  # "stressed, during his meeting with Y, that …"
     if i + 2 >= stop or tg.norms[i] not in words.circumstance:
-        return i
-    j = i + 1 + (tg.norms[i + 1] in words.article)
+        return start
+    j = i + 1 + (tg.norms[i + 1] in words.article | words.possessive)
     h = tg.hits.get(j)
     if h is not None and h.kind == "cue" and h.start == j and h.info[0] != ACCORDING:
-        return h.end if h.end < stop else i
-    return j + 1 if tg.norms[j] in words.statement_noun and j + 1 < stop else i
+        end = _past_met(ctx, h.end, stop)
+        return end if end < stop else start
+    return j + 1 if tg.norms[j] in words.statement_noun and j + 1 < stop else start
+
+
+def _past_met(ctx: CueContext, i: int, stop: int) -> int:
+    """ "akkada X khilal liqa'ihi Y ahammiyyat …", "stressed during his meeting with Y in Cairo
+    that …": the party met (and the venue it was met in) is no part of the statement."""
+    tg, words, parts = ctx.article.tg, ctx.article.words, ctx.sentence.parts
+    j = i + (i < stop and tg.norms[i] in words.comitative | words.object_marker)
+    met = [p for p in parts if j <= p.start <= j + 1 and p.end < stop]
+    if not met:
+        return i
+    j = mention_end(ctx, met[0])
+    while j < stop:
+        nxt = next((p for p in parts if p.start > j - 1 and p.start <= j + 1), None)
+        if nxt is not None and all(
+            tg.is_punct[k] or tg.norms[k] in words.conjunction for k in range(j, nxt.start)
+        ):
+            j = mention_end(ctx, nxt)  # "with Y and Z"
+            continue
+        if tg.norms[j] in words.circumstance and j + 2 < stop:
+            # "in Cairo", "fi Amman": the venue (a country or capital, or one word no cue or party)
+            venue = tg.hits.get(j + 1)
+            if venue is not None and venue.kind == "country" and venue.start == j + 1:
+                j = venue.end
+            elif venue is None and not any(p.start == j + 1 for p in parts):
+                j += 2
+            else:
+                break
+        elif tg.is_punct[j]:
+            j += 1
+        else:
+            break
+    return j if j < stop else i
 
 
 def _quotation_follows(ctx: CueContext, quote: str | None, q_start: int) -> bool:
