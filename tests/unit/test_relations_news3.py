@@ -231,3 +231,52 @@ def test_en_statement_after_during_his_meeting_with():
         "en",
     )
     assert _quote_of(ex, "Ayman Safadi").startswith("the need for")
+
+
+# ---- English: the participle "meeting Y", plural "meetings with" -----------------------------
+def test_en_meeting_as_a_participle_between_commas():
+    ex = run(
+        "Foreign Minister Ayman Safadi, meeting Egyptian Foreign Minister Sameh Shoukry in Doha,"
+        " said Jordan rejects displacement.",
+        "en",
+    )
+    assert frozenset({"Ayman Safadi", "Sameh Shoukry"}) in met(ex)
+
+
+def test_en_meeting_as_a_participle_opening_the_sentence():
+    ex = run(
+        "Meeting Egyptian Foreign Minister Sameh Shoukry in Doha on Monday, Foreign Minister"
+        " Ayman Safadi said Jordan rejects displacement.",
+        "en",
+    )
+    assert frozenset({"Ayman Safadi", "Sameh Shoukry"}) in met(ex)
+
+
+def test_en_meeting_reporters_is_no_meeting():
+    ex = run(
+        "Foreign Minister Ayman Safadi, meeting reporters in Doha, said Jordan rejects"
+        " displacement.",
+        "en",
+    )
+    assert not met(ex)
+
+
+def test_en_separate_meetings_with_two_ministers():
+    ex = run(
+        "Foreign Minister Ayman Safadi also held separate meetings with Egyptian Foreign Minister"
+        " Sameh Shoukry and Iraqi Foreign Minister Fuad Hussein.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Ayman Safadi", "Sameh Shoukry"}) in pairs
+    assert frozenset({"Ayman Safadi", "Fuad Hussein"}) in pairs
+    assert frozenset({"Sameh Shoukry", "Fuad Hussein"}) not in pairs
+
+
+def test_en_future_meetings_are_no_meeting():
+    ex = run(
+        "Foreign Minister Ayman Safadi will hold meetings with Egyptian Foreign Minister Sameh"
+        " Shoukry next week.",
+        "en",
+    )
+    assert not met(ex)

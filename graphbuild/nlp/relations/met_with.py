@@ -837,6 +837,19 @@ def _circumstance_end(ctx: CueContext, j: int) -> int:
     return j
 
 
+def _participle(ctx: CueContext) -> bool:
+    """ "X, meeting Y in Doha, said", "Meeting Y on Monday, X stressed": in a cased language the
+    meeting word with no determiner, opening the sentence or a comma clause, right before a
+    party, is a participle: its object is met."""
+    tg, s, k = ctx.article.tg, ctx.sentence.span, ctx.k
+    return (
+        tg.P.cased
+        and ctx.hit.end - k == 1
+        and (k == s.start or tg.texts[k - 1] in _COMMAS_MET)
+        and any(p.start == ctx.hit.end for p in ctx.after)
+    )
+
+
 def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Part]] | None:
     """ "khilal liqa'ihi X" (a meeting noun with a pronoun, no "with"): the speaker, the subject or
     the topic meets the group right after the noun."""
@@ -886,7 +899,7 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     if _future(ctx):
         return Outcome((), state)
     sides = _with_sides(ctx, state)
-    if sides is None and ctx.cue == "meet_noun_obj":
+    if sides is None and (ctx.cue == "meet_noun_obj" or _participle(ctx)):
         sides = _direct_sides(ctx, state)
     if sides is None:
         return _coordinated_noun(ctx, state)
