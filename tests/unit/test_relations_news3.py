@@ -280,3 +280,27 @@ def test_en_future_meetings_are_no_meeting():
         "en",
     )
     assert not met(ex)
+
+
+# ---- "X with Y at a joint press conference" (a transcript's headline) ------------------------
+def test_en_with_before_a_joint_press_availability():
+    ex = run(
+        "Secretary Marco Rubio With Saudi Foreign Minister Prince Faisal bin Farhan At a Joint"
+        " Press Availability",
+        "en",
+    )
+    assert frozenset({"Marco Rubio", "Faisal bin Farhan"}) in met(ex)
+
+
+def test_ar_with_before_a_joint_press_conference():
+    ex = run(
+        "تحدث رئيس الوزراء الأردني بشر الخصاونة مع رئيس الوزراء المصري مصطفى مدبولي في مؤتمر"
+        " صحفي مشترك.",
+        "ar",
+    )
+    assert frozenset({"بشر الخصاونة", "مصطفى مدبولي"}) in met(ex)
+
+
+def test_en_reporters_at_a_press_conference_meet_no_one():
+    ex = run("Prime Minister Bisher Khasawneh spoke with reporters at a press conference.", "en")
+    assert not met(ex)

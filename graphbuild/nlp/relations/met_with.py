@@ -917,6 +917,8 @@ def _press(ctx: CueContext, state: Discourse) -> Outcome:
     if _with_sides(ctx, state) is not None:
         return _meet_noun(ctx, state)
     group = _coordinated_before(ctx)
+    if len(group) < 2:
+        group = _with_before(ctx)  # "X With Y At a Joint Press Availability"
     if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > _PRESS_GAP or _future(ctx):
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span
@@ -924,6 +926,21 @@ def _press(ctx: CueContext, state: Discourse) -> Outcome:
         r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
     ]
     return Outcome(tuple(rels), _framed(state, group[:1], group[1:], None))
+
+
+def _with_before(ctx: CueContext) -> list[Part]:
+    """ "X with Y at a press conference": the two parties joined by "with" right before the cue."""
+    before = _meeting_parts(ctx, ctx.before)
+    if len(before) < 2:
+        return []
+    x, y = before[-2], before[-1]
+    between = ctx.doc[mention_end(ctx, x) : y.start]
+    comitative = ctx.article.words.comitative
+    if sum(t.norm_ in comitative for t in between) != 1 or any(
+        not t.is_punct and t.norm_ not in comitative for t in between
+    ):
+        return []
+    return [x, y]
 
 
 def _between(ctx: CueContext, state: Discourse) -> Outcome:
