@@ -304,3 +304,28 @@ def test_ar_with_before_a_joint_press_conference():
 def test_en_reporters_at_a_press_conference_meet_no_one():
     ex = run("Prime Minister Bisher Khasawneh spoke with reporters at a press conference.", "en")
     assert not met(ex)
+
+
+# ---- attendees listed together do not meet one another ----------------------------------------
+def test_ar_attendees_of_one_list_are_not_linked():
+    ex = run(
+        "استقبل وزير الخارجية الأردني أيمن الصفدي وزير الخارجية العراقي فؤاد حسين وسفير العراق"
+        " لدى الأردن حيدر العذاري. وحضر اللقاء أمين عام وزارة الخارجية الأردنية سفيان القضاة،"
+        " وسفير العراق لدى الأردن حيدر العذاري.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert frozenset({"سفيان القضاة", "فؤاد حسين"}) in pairs
+    assert frozenset({"سفيان القضاة", "حيدر العذاري"}) not in pairs
+
+
+def test_en_attendees_of_one_list_are_not_linked():
+    ex = run(
+        "Jordanian Foreign Minister Ayman Safadi received Iraqi Foreign Minister Fuad Hussein and"
+        " Iraqi Ambassador Haidar Al-Athari. The meeting was attended by Jordanian Foreign Ministry"
+        " Secretary-General Sufian Qudah and Iraqi Ambassador Haidar Al-Athari.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Sufian Qudah", "Fuad Hussein"}) in pairs
+    assert frozenset({"Sufian Qudah", "Haidar Al-Athari"}) not in pairs

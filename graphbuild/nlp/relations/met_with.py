@@ -1148,10 +1148,18 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
     if state.frame is None or state.call:
         return Outcome((), state)
     ents = ctx.article.entities
+    attendees = _attendees(ctx)
     rels = [
         r
-        for p in _attendees(ctx)
-        for r in met(ents, [p], _side_of(ctx, p, state.frame), ctx.sentence.span, "met.attend")
+        for p in attendees
+        for r in met(
+            ents,
+            [p],
+            # attendees listed together attend the meeting: they do not meet one another
+            [q for q in _side_of(ctx, p, state.frame) if not any(_same(q, a) for a in attendees)],
+            ctx.sentence.span,
+            "met.attend",
+        )
     ]
     return Outcome(tuple(rels), state)
 
