@@ -329,3 +329,35 @@ def test_en_attendees_of_one_list_are_not_linked():
     pairs = met(ex)
     assert frozenset({"Sufian Qudah", "Fuad Hussein"}) in pairs
     assert frozenset({"Sufian Qudah", "Haidar Al-Athari"}) not in pairs
+
+
+# ---- an attendee from a body of one side meets the other side ---------------------------------
+def test_ar_attendee_of_a_department_of_the_hosts_ministry_meets_the_guest():
+    ex = run(
+        "وعقد نائب وزير التجارة الصيني لي مينغ جلسة عمل مع وزير المالية أحمد الزين، حضرتها مديرة"
+        " إدارة الموازنة التابعة لوزارة المالية سلمى الخطيب.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert any("سلمى الخطيب" in p and len(p) == 2 and "أحمد الزين" not in p for p in pairs)
+    assert frozenset({"سلمى الخطيب", "أحمد الزين"}) not in pairs
+
+
+def test_en_attendee_of_the_hosts_ministry_meets_the_guest():
+    ex = run(
+        "Chinese Vice Minister of Commerce Li Ming held a working session with Finance Minister"
+        " Ahmed Al-Zain, attended by Finance Ministry Undersecretary Salma Al-Khatib.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Salma Al-Khatib", "Li Ming"}) in pairs
+    assert frozenset({"Salma Al-Khatib", "Ahmed Al-Zain"}) not in pairs
+
+
+def test_en_a_round_of_talks_with():
+    ex = run(
+        "Foreign Minister Ayman Safadi held a round of talks with Egyptian Foreign Minister Sameh"
+        " Shoukry.",
+        "en",
+    )
+    assert frozenset({"Ayman Safadi", "Sameh Shoukry"}) in met(ex)

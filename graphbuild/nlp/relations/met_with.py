@@ -528,7 +528,29 @@ def _related(entities: Entities, p: Part, q: Part) -> bool:
     mine = entities.country_of(p)
     if mine and entities.country_of(q) == mine:
         return True
-    return belongs(entities, p, q)
+    return belongs(entities, p, q) or bool(_bodies(entities, p) & _bodies(entities, q))
+
+
+def _bodies(entities: Entities, p: Part) -> set[int]:
+    """The bodies an official serves in, with the bodies above them ("a director in a directorate
+    of the ministry" serves the ministry): officials of one body are one side."""
+    if p.kind != OFFICIAL:
+        return set()
+    parents: dict[int, set[int]] = {}
+    for r in entities.memberships:
+        src, dst = r.source, r.target
+        if dst is not None and isinstance(src.key, int) and isinstance(dst.key, int):
+            if src.kind != AGENCY or dst.kind != AGENCY:
+                continue
+            parents.setdefault(entities.acanon(src.key), set()).add(entities.acanon(dst.key))
+    todo = [entities.acanon(a) for a in entities.officials[entities.canon(p.ref)].agencies]
+    seen: set[int] = set()
+    while todo:
+        a = todo.pop()
+        if a not in seen:
+            seen.add(a)
+            todo.extend(parents.get(a, ()))
+    return seen
 
 
 def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
