@@ -171,14 +171,20 @@ def _extract_on_cluster(
         raise typer.Exit(code=1)
 
 
-def _formats(value: str) -> list[str]:
-    from .sinks import OUTPUT_FILES
+def _formats(value: str, scheduler: str | None = None, out: Path = Path(".")) -> list[str]:
+    """The names of ``--formats``; a cluster run writes no neo4j-admin directory."""
+    from .sinks import FORMATS
 
     names = [n.strip() for n in value.split(",") if n.strip()]
-    unknown = [n for n in names if n not in OUTPUT_FILES]
+    unknown = [n for n in names if n not in FORMATS]
     if unknown or not names:
         raise typer.BadParameter(
-            f"{', '.join(unknown) or 'nothing'}: choose from {', '.join(OUTPUT_FILES)}"
+            f"{', '.join(unknown) or 'nothing'}: choose from {', '.join(FORMATS)}"
+        )
+    if scheduler and "neo4j-admin" in names:
+        raise InputError(
+            "--formats neo4j-admin is not written by a --scheduler run: export its graph"
+            f" with 'graphbuild export --format neo4j-admin DIR {out / 'graph.json'}'"
         )
     return names
 
@@ -198,7 +204,8 @@ def run(
         typer.Option(
             "--formats",
             metavar="LIST",
-            help="Files to write, comma-separated: extractions, json, graphml, html.",
+            help="Files to write, comma-separated: extractions, json, graphml, html,"
+            " neo4j-admin (the CSV directory of 'graphbuild neo4j import').",
         ),
     ] = "extractions,json,html",
     neo4j: Annotated[
@@ -218,8 +225,8 @@ def run(
     with handled(), contextlib.ExitStack() as stack:
         from .sinks import output_sinks
 
+        chosen = _formats(formats, scheduler, out)
         check_jobs(scheduler, jobs)
-        chosen = _formats(formats)
         settings = None
         if neo4j:  # the password is asked for before the work, not after it
             from .cli_neo4j import neo4j_settings_cli

@@ -17,6 +17,8 @@ is used for one run. :func:`run_sinks` is the loop over a list of sinks, and
 * ``json`` — :class:`GraphJsonFile`: ``graph.json`` (node-link data);
 * ``graphml`` — :class:`GraphMLFile`: ``graph.graphml``;
 * ``html`` — :class:`PageFile`: ``graph.html``, the offline page;
+* ``neo4j-admin`` — :class:`Neo4jAdminDir`: ``neo4j-admin/``, the CSV files of the bulk
+  first load (``graphbuild export --format neo4j-admin``), when asked for;
 * ``neo4j`` — :class:`Neo4jSink`: the graph merged into Neo4j, when asked for.
 
 * ``outputs`` — :class:`OutputSet`: publishes the files above as one set.
@@ -61,6 +63,8 @@ if TYPE_CHECKING:  # the Neo4j driver is imported only when a Neo4j sink runs
 __all__ = [
     "OUTPUT_FILES",
     "DEFAULT_FORMATS",
+    "FORMATS",
+    "OUTPUT_DIRS",
     "Sink",
     "SinkResult",
     "ExtractionsFile",
@@ -69,6 +73,7 @@ __all__ = [
     "GraphMLFile",
     "LinedBatch",
     "PageFile",
+    "Neo4jAdminDir",
     "Neo4jSink",
     "OutputSet",
     "extraction_line",
@@ -83,6 +88,10 @@ OUTPUT_FILES: dict[str, str] = {
     "graphml": "graph.graphml",
     "html": "graph.html",
 }
+#: the directories of `graphbuild run`, by sink name (its --formats), written when named
+OUTPUT_DIRS: dict[str, str] = {"neo4j-admin": "neo4j-admin"}
+#: every name ``--formats`` takes, in the order the outputs are written
+FORMATS: tuple[str, ...] = (*OUTPUT_FILES, *OUTPUT_DIRS)
 #: what ``graphbuild run`` writes without ``--formats``: GraphML (the slowest and largest
 #: file, a whole XML tree in memory) is asked for by name
 DEFAULT_FORMATS: tuple[str, ...] = ("extractions", "json", "html")
@@ -316,6 +325,26 @@ class PageFile(_GraphFile):
         return SinkResult(result.name, result.target, result.path, self.notice)
 
 
+class Neo4jAdminDir(_GraphFile):
+    """``neo4j-admin/``: the CSV files and manifest ``graphbuild export --format neo4j-admin``
+    writes from the run's graph.json (the same bytes), written from the graph as the run
+    has it (:func:`graphbuild.neo4j.bulk.export_graph`; a streamed graph's rows read from its
+    sorted files, each table streamed into its file), for ``graphbuild neo4j import``.
+    ``detail`` of the result is the :class:`~graphbuild.neo4j.bulk.ExportSummary`."""
+
+    name = "neo4j-admin"
+    summary: Any = None
+
+    def _write(self, graph: Graph, path: Path) -> None:
+        from .neo4j.bulk import export_graph
+
+        self.summary = export_graph(graph, path)
+
+    def close(self, graph: Graph) -> SinkResult:
+        result = super().close(graph)
+        return SinkResult(result.name, result.target, result.path, self.summary)
+
+
 class Neo4jSink:
     """The graph merged into Neo4j (:func:`graphbuild.neo4j.loader.load_graph`) on close.
 
@@ -397,7 +426,8 @@ def output_sinks(
     on_wait: Callable[[str], None] | None = None,
 ) -> list[Sink]:
     """The sinks of ``graphbuild run``: the files of :data:`OUTPUT_FILES` named in ``formats``
-    (default: all four) in ``out_dir``, in that table's order, and the :class:`OutputSet`
+    (default: all four) and the directories of :data:`OUTPUT_DIRS` named there in ``out_dir``,
+    in the order of :data:`FORMATS`, and the :class:`OutputSet`
     that publishes them together; then Neo4j when ``neo4j`` settings are given
     (``batch_size`` and ``quiet`` go to its loader). ``on_wait`` is told when another
     run holds ``out_dir`` (this one waits its turn). A name in ``out_dir`` that cannot
@@ -405,12 +435,13 @@ def output_sinks(
     before any work."""
     out = Path(out_dir)
     wanted = set(formats)
-    unknown = sorted(wanted - set(OUTPUT_FILES))
+    unknown = sorted(wanted - set(FORMATS))
     if unknown:
         raise InputError(
-            f"unknown output format(s): {', '.join(unknown)} (use {', '.join(OUTPUT_FILES)})"
+            f"unknown output format(s): {', '.join(unknown)} (use {', '.join(FORMATS)})"
         )
-    names = [OUTPUT_FILES[n] for n in OUTPUT_FILES if n in wanted]
+    where = {**OUTPUT_FILES, **OUTPUT_DIRS}
+    names = [where[n] for n in FORMATS if n in wanted]
     output = OutputDir(out, names, managed=OUTPUT_FILES.values(), on_wait=on_wait)
     try:
         output.check()
@@ -423,6 +454,7 @@ def output_sinks(
         "html": PageFile(
             out / OUTPUT_FILES["html"], title=title, max_nodes=max_nodes, output=output
         ),
+        "neo4j-admin": Neo4jAdminDir(out / OUTPUT_DIRS["neo4j-admin"], output=output),
     }
     sinks: list[Sink] = [sink for name, sink in files.items() if name in wanted]
     sinks.append(OutputSet(output))

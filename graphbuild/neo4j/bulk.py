@@ -33,10 +33,13 @@ from __future__ import annotations
 
 import json
 import math
+import operator
+import shutil
 import subprocess
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import chain, repeat
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import chain, islice, repeat
+from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,6 +71,7 @@ __all__ = [
     "csv_field",
     "write_tables",
     "export_rows",
+    "export_graph",
     "read_manifest",
     "import_command",
     "import_dir",
@@ -114,22 +118,33 @@ def _space(label: str) -> str:
     return ENTITY_LABEL if label in entity_types() else label
 
 
-def _entity_record(row: Mapping[str, Any]) -> dict[str, Any]:
-    """What ``entities_<type>.cypher`` writes for ``row`` on an empty database."""
+#: the property columns of an entity node, after its ``id``
+_ENTITY_COLUMNS: tuple[str, ...] = ("name", *_ENTITY_PROPS, "confidence", "aliases", "merges")
+_ENTITY_COLUMNS += ("search_terms", "aliases_text", "search_text")
+
+
+def _entity_values(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What ``entities_<type>.cypher`` writes for ``row`` on an empty database: the ``id``,
+    then the values of :data:`_ENTITY_COLUMNS`."""
     name = row["name"]
     aliases = sorted({*row["aliases"], name} - {name})
     terms = sorted(set(row["search_terms"]))
-    rec: dict[str, Any] = {"id": row["id"], "name": name}
-    rec.update({k: row.get(k) for k in _ENTITY_PROPS})
-    rec.update(
-        confidence=row["confidence"],
-        aliases=aliases,
-        merges=sorted(set(row["merges"])),
-        search_terms=terms,
-        aliases_text=" | ".join(aliases),
-        search_text=" | ".join(terms),
+    return (
+        row["id"],
+        name,
+        *map(row.get, _ENTITY_PROPS),
+        row["confidence"],
+        aliases,
+        sorted(set(row["merges"])),
+        terms,
+        " | ".join(aliases),
+        " | ".join(terms),
     )
-    return rec
+
+
+def _entity_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    """:func:`_entity_values` as a record (``id`` and the columns)."""
+    return dict(zip(("id", *_ENTITY_COLUMNS), _entity_values(row), strict=True))
 
 
 def _rel(start: Any, end: Any, row: Mapping[str, Any], props: Sequence[str]) -> dict[str, Any]:
@@ -275,7 +290,7 @@ def csv_field(value: Any) -> str:
     return repr(value) if isinstance(value, float) else str(value)
 
 
-def _header(table: Table, columns: list[str], types: list[str]) -> list[str]:
+def _header(table: Table | _Spec, columns: list[str], types: list[str]) -> list[str]:
     if table.kind == "nodes":
         head = [f"id:ID({table.spaces[0]})"]
         tail = [":LABEL"]
@@ -346,6 +361,28 @@ class ExportSummary:
         return f"{n} nodes and {r} relationships in {files} CSV files in {self.directory}"
 
 
+def _entry(table: Table | _Spec, rows: int, multiline: bool, empty: list[str]) -> dict[str, Any]:
+    """A file's entry in the manifest."""
+    return {
+        "kind": table.kind,
+        "name": table.name,
+        "file": table.file,
+        "rows": rows,
+        "multiline": multiline,
+        "empty_lists": empty,
+    }
+
+
+def _write_manifest(out: Path, entries: list[dict[str, Any]], rows: int) -> None:
+    manifest = {
+        "format": FORMAT,
+        "array_delimiter": f"U+{ord(ARRAY_DELIMITER):04X}",
+        "rows": rows,
+        "files": entries,
+    }
+    atomic_write(out / MANIFEST, json.dumps(manifest, indent=1) + "\n")
+
+
 def write_tables(tables: Sequence[Table], directory: str | Path, rows: int = 0) -> ExportSummary:
     """Write the tables and the manifest into ``directory`` (created if needed)."""
     out = Path(directory)
@@ -355,35 +392,321 @@ def write_tables(tables: Sequence[Table], directory: str | Path, rows: int = 0) 
         out.mkdir(parents=True, exist_ok=True)
         for t in tables:
             multiline, empty = write_table(t, out / t.file)
-            entries.append(
-                {
-                    "kind": t.kind,
-                    "name": t.name,
-                    "file": t.file,
-                    "rows": len(t.records),
-                    "multiline": multiline,
-                    "empty_lists": empty,
-                }
-            )
+            entries.append(_entry(t, len(t.records), multiline, empty))
             (summary.nodes if t.kind == "nodes" else summary.relationships)[t.name] = len(t.records)
-        manifest = {
-            "format": FORMAT,
-            "array_delimiter": f"U+{ord(ARRAY_DELIMITER):04X}",
-            "rows": rows,
-            "files": entries,
-        }
-        atomic_write(out / MANIFEST, json.dumps(manifest, indent=1) + "\n")
+        _write_manifest(out, entries, rows)
     except OSError as exc:
         raise InputError(f"{out}: cannot write ({exc.strerror or exc})") from None
     return summary
 
 
 def export_rows(
-    rows: Mapping[str, Sequence[Mapping[str, Any]]], directory: str | Path
+    rows: Mapping[str, Iterable[Mapping[str, Any]]], directory: str | Path
 ) -> ExportSummary:
-    """The loader's ``rows`` as neo4j-admin CSV files in ``directory``."""
-    total = sum(len(v) for k, v in rows.items() if not k.startswith("_"))
-    return write_tables(admin_tables(rows), directory, rows=total)
+    """The loader's ``rows`` (of :func:`~graphbuild.neo4j.loader.graph_rows` or
+    :func:`~graphbuild.neo4j.loader.streamed_rows`) as neo4j-admin CSV files in
+    ``directory``: each table streamed from its rows as they come (their keys come in
+    order), else (rows of another order) through :func:`admin_tables`. The same bytes
+    either way (``tests/unit/test_neo4j_bulk.py``)."""
+    total = sum(len(v) for k, v in rows.items() if not k.startswith("_"))  # type: ignore[arg-type,misc]
+    try:
+        return _write_streamed(_specs(rows), directory, total)
+    except _Unordered:
+        return write_tables(admin_tables(rows), directory, rows=total)  # type: ignore[arg-type]
+
+
+def export_graph(graph: Any, directory: str | Path) -> ExportSummary:
+    """The loader's rows of ``graph`` (a networkx graph, or the
+    :class:`~graphbuild.graphstream.StreamedGraph` of a streamed run, its rows read from
+    its sorted files) as neo4j-admin CSV files in ``directory``: what ``graphbuild export
+    --format neo4j-admin`` writes from the graph's graph.json."""
+    from ..graphstream import StreamedGraph
+    from .loader import graph_rows, streamed_rows
+
+    if not isinstance(graph, StreamedGraph):
+        return export_rows(graph_rows(graph), directory)
+    rows = streamed_rows(graph)
+    try:
+        return export_rows(rows, directory)
+    finally:
+        for spool in rows.values():
+            spool.close()
+
+
+# --------------------------------------------------------------------------- streamed export
+class _Unordered(Exception):
+    """A table's rows did not come in key order: it is written through :func:`admin_tables`."""
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """One table of :func:`admin_tables` as a stream: ``values`` makes a record's cells (its
+    ids, then one per column) from a row of ``sources``; ``key`` is the record's key in
+    admin_tables, its parts in the order the rows come sorted by."""
+
+    kind: str
+    name: str
+    labels: tuple[str, ...]
+    spaces: tuple[str, ...]
+    columns: tuple[str, ...]
+    sources: tuple[Iterable[Mapping[str, Any]], ...]
+    values: Callable[[Mapping[str, Any]], tuple[Any, ...]]
+    key: Callable[[tuple[Any, ...]], Any]
+
+    @property
+    def file(self) -> str:
+        return f"{self.kind}_{self.name}.csv"
+
+    def chunks(self) -> Iterator[list[tuple[Any, ...]]]:
+        """The records in key order, about :data:`_CHUNK` at a time; of records of an equal
+        key (adjacent, in key order) the last one, as :meth:`Table.put` keeps it.
+        :class:`_Unordered` when a key goes back: a later record could replace one that is
+        written already."""
+        records = map(self.values, chain.from_iterable(self.sources))
+        held: list[tuple[Any, ...]] = []  # the last record read: the next may replace it
+        while chunk := list(islice(records, _CHUNK)):
+            chunk = held + chunk
+            keys = list(map(self.key, chunk))
+            try:
+                ordered = all(map(operator.lt, keys, islice(keys, 1, None)))
+            except TypeError:  # keys that do not compare
+                raise _Unordered(self.file) from None
+            if not ordered:
+                chunk = _last_of_each(chunk, keys, self.file)
+            held = chunk[-1:]
+            if len(chunk) > 1:
+                yield chunk[:-1]
+        if held:
+            yield held
+
+
+def _last_of_each(
+    chunk: list[tuple[Any, ...]], keys: list[Any], file: str
+) -> list[tuple[Any, ...]]:
+    """The records of a chunk whose keys never go back, the last of each run of equal keys."""
+    out = [chunk[0]]
+    for i in range(1, len(chunk)):
+        if keys[i] == keys[i - 1]:
+            out[-1] = chunk[i]
+        elif keys[i] < keys[i - 1]:
+            raise _Unordered(file)
+        else:
+            out.append(chunk[i])
+    return out
+
+
+def _values(ids: tuple[str, ...], props: tuple[str, ...]) -> Callable[..., tuple[Any, ...]]:
+    """A row's cells: ``row[id]`` of each of ``ids``, then ``row.get(p)`` of each of
+    ``props`` (one itemgetter when the row has them all, as the loader's rows do)."""
+    every = itemgetter(*ids, *props)
+    ident = itemgetter(*ids)
+
+    def values(row: Mapping[str, Any]) -> tuple[Any, ...]:
+        try:
+            return every(row)
+        except KeyError:
+            got = ident(row)
+            return (*(got if len(ids) > 1 else (got,)), *map(row.get, props))
+
+    return values
+
+
+_KEY1, _KEY2, _KEY3 = itemgetter(0), itemgetter(0, 1), itemgetter(0, 1, 2)
+_SAID_KEY = itemgetter(1, 0, 2)  # (statement, speaker, article): said rows come by statement
+
+
+def _specs(rows: Mapping[str, Iterable[Mapping[str, Any]]]) -> list[_Spec]:
+    """:func:`admin_tables`' tables as streams, in its order (nodes first)."""
+
+    def src(name: str | None) -> tuple[Iterable[Mapping[str, Any]], ...]:
+        return (rows.get(name or "", []),)
+
+    def node(label: str, labels: tuple[str, ...], columns: tuple[str, ...], *rest: Any) -> _Spec:
+        return _Spec("nodes", label, labels, (_space(label),), columns, *rest)
+
+    def rel(rtype: str, ends: tuple[str, str], props: tuple[str, ...], *rest: Any) -> _Spec:
+        return _Spec("relationships", rtype, (), ends, props, *rest)
+
+    ent, stm, art = ENTITY_LABEL, STATEMENT, ARTICLE
+    nodes = [
+        node(t, (t, ent), _ENTITY_COLUMNS, src(node_type(t).load_name), _entity_values, _KEY1)
+        for t in entity_types()
+    ]
+    arts = _values(("id",), _ARTICLE_PROPS)
+    nodes.append(node(art, (art,), _ARTICLE_PROPS, src(node_type(art).load_name), arts, _KEY1))
+    mentioned = src(relation_type(MENTIONED_IN).load_name)
+    rels = [
+        rel(MENTIONED_IN, (ent, art), (), mentioned, _values(("entity", "article_id"), ()), _KEY2)
+    ]
+    links = _values(("source", "target"), _LINK_PROPS)
+    rels += [
+        rel(t.name, (ent, ent), _LINK_PROPS, src(t.load_name), links, _KEY3) for t in link_types()
+    ]
+    quoted = [t for t in relation_types() if t.quoted]
+    said = tuple(rows.get(t.load_name, []) for t in quoted)
+    if quoted:
+        nodes.append(
+            node(stm, (stm,), ("text", "lang"), said, _values(("id",), ("text", "lang")), _KEY1)
+        )
+    for i, qt in enumerate(quoted):
+        speakers = _values(("speaker", "id"), _SAID_PROPS)
+        rels.append(rel(qt.name, (ent, stm), _SAID_PROPS, src(qt.load_name), speakers, _SAID_KEY))
+        if i == 0:
+            reported = _values(("id", "article_id"), ())
+            rels.append(rel(REPORTED_IN, (stm, art), (), said, reported, _KEY2))
+    ments = _values(("statement", "entity"), ("article_id",))
+    rels.append(
+        rel(
+            MENTIONS,
+            (stm, ent),
+            ("article_id",),
+            src(relation_type(MENTIONS).load_name),
+            ments,
+            _KEY2,
+        )
+    )
+    return nodes + rels
+
+
+class _TableWriter:
+    """One table's CSV lines, a chunk of records at a time, as :func:`write_table` makes
+    them: each column's values checked, typed and formatted at once, then the lines joined;
+    the columns' types gathered for the header."""
+
+    def __init__(self, spec: _Spec) -> None:
+        self.spec = spec
+        ids = ["id"] if spec.kind == "nodes" else [":START_ID", ":END_ID"]
+        self.names = [*ids, *spec.columns]
+        self.types: list[set[str]] = [set() for _ in self.names]
+        self.none = [False] * len(self.names)
+        self.empty = [False] * len(self.names)
+        self.tag = _quote(ARRAY_DELIMITER.join(spec.labels) if spec.kind == "nodes" else spec.name)
+        self.multiline = False
+        self.count = 0
+
+    def chunk(self, records: list[tuple[Any, ...]]) -> bytes:
+        """The CSV lines of ``records``: what :func:`write_table` writes for them."""
+        cols = [self._cells(i, col) for i, col in enumerate(zip(*records, strict=True))]
+        lines = list(map(",".join, zip(*cols, repeat(self.tag))))
+        body = "\n".join(lines)
+        self.multiline = self.multiline or "\r" in body or body.count("\n") != len(lines) - 1
+        self.count += len(records)
+        return (body + "\n").encode("utf-8")
+
+    def _cells(self, i: int, col: tuple[Any, ...]) -> list[str]:
+        """Column ``i``'s fields (:func:`_formatted`), its types checked and noted."""
+        kinds = set(map(type, col))
+        where = f"{self.spec.file}: column {self.names[i]!r}"
+        if type(None) in kinds:
+            self.none[i] = True
+            kinds.discard(type(None))
+        odd = [k for k in kinds if k not in _TYPES]
+        if odd:
+            raise InputError(f"{where} holds a {odd[0].__name__}")
+        names = self.types[i]
+        names.update(_TYPES[k] for k in kinds)
+        if len(names) > 1:
+            raise InputError(
+                f"{where} mixes {' and '.join(sorted(names))};"
+                " one column has one type in the bulk format"
+            )
+        ctype = next(iter(names)) if names else "string"
+        if ctype == "string[]":
+            if [] in col or () in col:
+                self.empty[i] = True
+            try:
+                return _formatted(col, ctype)
+            except TypeError:
+                raise InputError(f"{where} holds a list of non-strings") from None
+        return _formatted(col, ctype)
+
+    def header(self) -> bytes:
+        types = [next(iter(t)) if t else "string" for t in self.types]
+        n = len(self.names) - len(self.spec.columns)
+        head = _header(self.spec, list(self.spec.columns), types[n:])
+        return (",".join(head) + "\n").encode("utf-8")
+
+    def empty_lists(self) -> list[str]:
+        """:func:`_empty_lists` of the table (nodes only)."""
+        if self.spec.kind != "nodes":
+            return []
+        out = []
+        for name, types, empty, none in zip(
+            self.names, self.types, self.empty, self.none, strict=True
+        ):
+            if types != {"string[]"} or not empty:
+                continue
+            if none:
+                raise InputError(
+                    f"{self.spec.file}: column {name!r} holds both empty lists and no value;"
+                    " the bulk format cannot tell them apart"
+                )
+            out.append(name)
+        return out
+
+
+def _reheaded(fh: AtomicFile, path: Path, skip: int, head: bytes) -> AtomicFile:
+    """A new file of ``head`` and ``fh``'s bytes after its first ``skip`` (``fh`` dropped)."""
+    fh.file.flush()
+    out = AtomicFile(path, binary=True)
+    try:
+        out.write(head)
+        with open(fh.temp_path, "rb") as src:
+            src.seek(skip)
+            shutil.copyfileobj(src, out.file, 1 << 22)
+    except BaseException:
+        out.discard()
+        raise
+    finally:
+        fh.discard()
+    return out
+
+
+def _write_spec(spec: _Spec, path: Path) -> dict[str, Any] | None:
+    """One table, streamed into ``path``: its manifest entry (None: no record, no file).
+    The header is written from the first chunk's types, and again (the body copied after
+    it) in the rare case a later chunk types a column the first left empty."""
+    writer = _TableWriter(spec)
+    fh: AtomicFile | None = None
+    head = b""
+    try:
+        for chunk in spec.chunks():
+            body = writer.chunk(chunk)
+            if fh is None:
+                fh, head = AtomicFile(path, binary=True), writer.header()
+                fh.write(head)
+            fh.write(body)
+        if fh is None:
+            return None
+        empty = writer.empty_lists()
+        if writer.header() != head:
+            fh = _reheaded(fh, path, len(head), writer.header())
+        fh.commit()
+    except BaseException:
+        if fh is not None:
+            fh.discard()
+        raise
+    return _entry(spec, writer.count, writer.multiline, empty)
+
+
+def _write_streamed(specs: Sequence[_Spec], directory: str | Path, rows: int) -> ExportSummary:
+    """:func:`write_tables` of the streamed tables: each written as its records come."""
+    out = Path(directory)
+    summary = ExportSummary(out, rows=rows)
+    entries = []
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for spec in specs:
+            entry = _write_spec(spec, out / spec.file)
+            if entry is not None:
+                entries.append(entry)
+                (summary.nodes if spec.kind == "nodes" else summary.relationships)[spec.name] = (
+                    entry["rows"]
+                )
+        _write_manifest(out, entries, rows)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    return summary
 
 
 # --------------------------------------------------------------------------- import
@@ -531,7 +854,8 @@ def import_dir(
     server in ``home`` (its jars; ``runtime`` a :class:`graphbuild.neo4j.server.Runtime`)."""
     from . import server
 
-    directory, home = Path(directory).absolute(), Path(home).expanduser().absolute()
+    # resolved once: a run's OUT/neo4j-admin links into its current set (a later run may swap it)
+    directory, home = Path(directory).resolve(), Path(home).expanduser().absolute()
     manifest = read_manifest(directory)
     _check_target(home, database, overwrite)
     runtime = runtime or server.Runtime()
@@ -542,14 +866,9 @@ def import_dir(
     if not conf.exists():  # a new home: the conf its server will start with
         conf.write_text(server.render_conf(server.ServerConfig(home, port)), encoding="utf-8")
     log = home / "logs" / "import.log"
+    report = home / "logs" / "import.report"
     cmd = import_command(
-        java,
-        lib,
-        directory,
-        manifest,
-        database=database,
-        report=home / "logs" / "import.report",
-        memory=memory,
+        java, lib, directory, manifest, database=database, report=report, memory=memory
     )
     t0 = time.monotonic()
     with open(log, "w", encoding="utf-8") as out:

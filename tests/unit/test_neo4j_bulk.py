@@ -308,3 +308,102 @@ def test_the_importer_memory_sets_its_heap_and_off_heap_and_is_checked(tmp_path)
     for bad in ("70%", "0G", "4", "4 G", "-1G"):
         with pytest.raises(InputError, match="--memory"):
             _memory_size(bad)
+
+
+# --------------------------------------------------------------------------- streamed writer
+def _reference(rows, directory: Path) -> dict[str, bytes]:
+    """The files of the first writer: the tables built whole in memory, then written."""
+    total = sum(len(v) for k, v in rows.items() if not k.startswith("_"))
+    write_tables(admin_tables(rows), directory, rows=total)
+    return {p.name: p.read_bytes() for p in sorted(directory.iterdir())}
+
+
+def _exported(rows, directory: Path) -> dict[str, bytes]:
+    export_rows(rows, directory)
+    return {p.name: p.read_bytes() for p in sorted(directory.iterdir())}
+
+
+@pytest.mark.parametrize("chunk", [3, 50_000])
+def test_the_streamed_writer_writes_the_bytes_of_the_tables(tmp_path, dev_dir, chunk, monkeypatch):
+    from graphbuild.neo4j import bulk
+    from graphbuild.pipeline import extract
+    from graphbuild.sources import read_articles
+
+    monkeypatch.setattr(bulk, "_CHUNK", chunk)  # 3: keys equal across chunks, headers redone
+    g = build_graph(extract(read_articles([dev_dir / "articles", dev_dir.parent.parent / "seeds"])))
+    rows = graph_rows(g)
+    assert rows["said"] and rows["entities_official"]
+    assert _exported(rows, tmp_path / "new") == _reference(rows, tmp_path / "ref")
+
+
+def _tricky_rows() -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {name: [] for name in load_order()}
+    rows["articles"] = [
+        {"id": f"a{i}", "title": t, "url": None, "published": None if i < 4 else "2024-01-0{i}"}
+        for i, t in enumerate(TRICKY)
+    ]  # `published` empty in the first chunks, a text later: its header is only known then
+    rows["mentions"] = [
+        {"statement": "S1", "entity": "Country:X", "article_id": "a1"},
+        {"statement": "S1", "entity": "Country:X", "article_id": "a2"},  # replaces the first
+        {"statement": "S2", "entity": "Country:X", "article_id": "a3"},
+    ]
+    return rows
+
+
+def test_equal_keys_later_types_and_line_breaks_stream_as_the_tables(tmp_path, monkeypatch):
+    from graphbuild.neo4j import bulk
+
+    monkeypatch.setattr(bulk, "_CHUNK", 2)
+    rows = _tricky_rows()
+    new = _exported(rows, tmp_path / "new")
+    assert new == _reference(rows, tmp_path / "ref")
+    assert new["nodes_Article.csv"].startswith(b"id:ID(Article),title:string,url:string,")
+    assert new["relationships_MENTIONS.csv"].count(b"\n") == 3  # header, S1 (a2), S2
+
+
+def test_rows_out_of_key_order_are_written_through_the_tables(tmp_path, monkeypatch):
+    from graphbuild.neo4j import bulk
+
+    monkeypatch.setattr(bulk, "_CHUNK", 2)
+    rows = _tricky_rows()
+    rows["mentions"].append({"statement": "S1", "entity": "Country:X", "article_id": "a9"})
+    rows["articles"].reverse()
+    new = _exported(rows, tmp_path / "new")
+    assert new == _reference(rows, tmp_path / "ref")
+    assert b'"S1","Country:X","a9"' in new["relationships_MENTIONS.csv"]  # the last S1 row won
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "message"),
+    [
+        (["a"], ["a\x1fb"], "U\\+001F"),
+        (["a"], [1, 2], "list of non-strings"),
+        (0.5, float("inf"), "cannot be written"),
+        ({"a": 1}, {"a": 1}, "holds a dict"),
+        (1, "late text", "mixes long and string"),
+    ],
+)
+def test_the_streamed_writer_refuses_what_the_format_cannot_hold(
+    tmp_path, monkeypatch, good, bad, message
+):
+    from graphbuild.neo4j import bulk
+
+    monkeypatch.setattr(bulk, "_CHUNK", 2)  # the bad value comes after the file is begun
+    rows: dict[str, list[dict]] = {name: [] for name in load_order()}
+    rows["mentions"] = [
+        {"statement": f"S{i}", "entity": "E", "article_id": good if i < 3 else bad}
+        for i in range(5)
+    ]
+    with pytest.raises(InputError, match=message):
+        export_rows(rows, tmp_path)
+    assert list(tmp_path.iterdir()) == []  # nothing half-written is left
+
+
+def test_the_streamed_writer_names_the_empty_lists_as_the_tables(tmp_path):
+    rows: dict[str, list[dict]] = {name: [] for name in load_order()}
+    row = {"name": "N", "aliases": [], "merges": [], "search_terms": ["n"], "confidence": 1.0}
+    rows["entities_official"] = [{**row, "id": "a"}, {**row, "id": "b", "aliases": ["M"]}]
+    new = _exported(rows, tmp_path / "new")
+    assert new == _reference(rows, tmp_path / "ref")
+    entry = json.loads(new["manifest.json"])["files"][0]
+    assert entry["empty_lists"] == ["aliases", "merges"]

@@ -13,7 +13,7 @@ from graphbuild.pipeline import extract
 from graphbuild.sinks import extraction_line
 from graphbuild.sources import read_articles
 
-NAMES = ("extractions", "json", "graphml", "html")
+NAMES = ("extractions", "json", "graphml", "html", "neo4j-admin")
 FILES = ("extractions.jsonl", "graph.json", "graph.graphml", "graph.html")
 
 
@@ -65,3 +65,9 @@ def test_run_with_two_jobs_writes_the_files_of_one_job(tmp_path: Path, eval_dir:
         assert res.exit_code == 0, res.output
     for f in FILES:
         assert (tmp_path / "2" / f).read_bytes() == (tmp_path / "1" / f).read_bytes(), f
+    admin = sorted(p.name for p in (tmp_path / "1" / "neo4j-admin").iterdir())
+    assert "manifest.json" in admin
+    assert sorted(p.name for p in (tmp_path / "2" / "neo4j-admin").iterdir()) == admin
+    for f in admin:
+        one, two = (tmp_path / j / "neo4j-admin" / f for j in ("1", "2"))
+        assert two.read_bytes() == one.read_bytes(), f
