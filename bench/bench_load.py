@@ -3,6 +3,7 @@
     NEO4J_PASSWORD=... python bench/bench_load.py [PATH ...] [--copies N] [--port P]
         [--home DIR] [--per-row-rows K] [--sweep 500,1000,2000,5000] [--keep]
         [--import-sizes 0.25,1] [--import-only | --no-import]
+    NEO4J_PASSWORD=... python bench/bench_load.py --admin-dir OUT/neo4j-admin [--port P]
 
 PATH: article files or folders, extraction .jsonl files, or one graph.json
 (default: eval/dev2/articles). ``--copies N`` repeats the graph's rows N times with
@@ -43,7 +44,12 @@ the rows), import (neo4j-admin, its JVM start included), start (the server, unti
 answers), schema (schema.cypher: a constraint waits for its index), empty lists (the
 pass that sets what the importer cannot write), indexes (the wait for the others).
 Each step's fixed and per-row cost is the line through its times at the sizes, so
-that bench/bench_scale.py can extrapolate each step to 1M articles. Times are
+that bench/bench_scale.py can extrapolate each step to 1M articles. ``--admin-dir DIR``
+imports a directory ``graphbuild run --formats ...,neo4j-admin`` wrote (no export step:
+the run wrote it, and bench_scale.py counts that in the run) and prints one line::
+
+    load neo4j-admin from DIR: R rows (load average L1 L5 L15): import I s, start W s,
+        schema S s, empty lists F s, indexes X s; total T s Times are
 wall-clock on this machine: compare within one run, and read the load average.
 """
 
@@ -331,6 +337,37 @@ def _import_figures(rows: Any, home: Path, port: int, password: str, args: Any) 
     return fig
 
 
+def import_admin_dir(directory: Path, args: Any, password: str) -> dict[str, float]:
+    """Import a run-written CSV directory into a private server (started, then stopped): the
+    seconds of each step, printed on one line."""
+    from graphbuild.neo4j.bulk import read_manifest
+
+    base = Path(args.home) if args.home else Path(tempfile.mkdtemp(prefix="bench-load-"))
+    home, port = base / "neo4j", args.port or _free_port()
+    rows = int(read_manifest(directory).get("rows") or 0)
+    try:
+        s = bulk_load(
+            directory,
+            home,
+            password=password,
+            port=port,
+            overwrite=True,
+            quiet=True,
+            runtime=server.Runtime.from_env(os.environ),
+        )
+    finally:
+        server.stop(home)
+        if not args.home:
+            shutil.rmtree(base, ignore_errors=True)
+    steps = s.steps()
+    print(
+        f"load neo4j-admin from {directory}: {rows} rows (load average {_load_average()}): "
+        + ", ".join(f"{k} {v:.2f} s" for k, v in steps.items())
+        + f"; total {sum(steps.values()):.2f} s"
+    )
+    return steps
+
+
 def measure(rows: Any, args: Any, password: str) -> dict[str, Any]:
     """Every figure, against a private server started here (and stopped)."""
     base = Path(args.home) if args.home else Path(tempfile.mkdtemp(prefix="bench-load-"))
@@ -378,6 +415,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--import-only", action="store_true", help="only the neo4j-admin figures (no loader)"
     )
     ap.add_argument(
+        "--admin-dir",
+        type=Path,
+        default=None,
+        help="import this directory (written by 'graphbuild run --formats ...,neo4j-admin')"
+        " and print its steps; nothing else is measured",
+    )
+    ap.add_argument(
         "--import-sizes",
         type=lambda s: [float(x) for x in s.split(",") if x],
         default=[0.25, 1.0],
@@ -393,6 +437,9 @@ def main(argv: list[str] | None = None) -> int:
     if not password:
         print("error: set NEO4J_PASSWORD (the private server's password)", file=sys.stderr)
         return 2
+    if args.admin_dir is not None:
+        import_admin_dir(args.admin_dir, args, password)
+        return 0
     g = read_graph(args.paths)
     dropped = drop_invalid_edges(g)
     t0 = time.process_time()

@@ -1,14 +1,15 @@
 """The main job at scale: throughput, memory and stage shares on generated corpora.
 
     python bench/bench_scale.py [--sizes 1000,10000,100000] [--jobs 2] [--sample 2000]
-                                [--work DIR] [--fresh] [--load-figures FILE] [--dask]
+                                [--work DIR] [--fresh] [--no-admin] [--load-figures FILE] [--dask]
 
 For each size N (bench/corpus.py makes the corpus once and keeps it in ``--work``):
 
 * the streamed main job (``graphbuild.pipeline.run_streamed``, the code of
-  ``graphbuild run``, default formats) in a child process with ``--jobs``: its
-  articles/s, the peak RSS of the whole process tree (workers included, sampled
-  from /proc) and each stage's share of the wall time;
+  ``graphbuild run``, default formats plus ``neo4j-admin``: the CSV files of the bulk
+  load, written from the graph the run streams; ``--no-admin`` leaves them out) in a
+  child process with ``--jobs``: its articles/s, the peak RSS of the whole process tree
+  (workers included, sampled from /proc) and each stage's share of the wall time;
 * on the first ``--sample`` articles, in child processes run one after the other:
   the bare spaCy tokenizer (``spacy.blank(lang).tokenizer``), extraction with one
   process and with ``--jobs`` processes: the ratio of extraction to the tokenizer
@@ -28,7 +29,11 @@ with ``--load-figures``; the 1M extrapolation then adds the first load by the bu
 path, step by step: each step's fixed cost plus its per-row cost times the loader rows
 of 1M articles (bench_load.py's rows per article), printed with its inputs (see
 :func:`load_model`); figures without those lines fall back to the fastest rows/s
-measured (:func:`load_estimate`).
+measured (:func:`load_estimate`). When the run wrote the CSV files (``neo4j-admin`` in
+its formats), its ``write neo4j-admin`` stage is the cost of the rows and of the CSV
+files, extrapolated with the run's other stages, and the model's ``rows`` and ``export``
+steps (``graphbuild export``, which reads graph.json again) are not counted: the load is
+then the import, the server start, the schema, the empty lists and the indexes.
 """
 
 from __future__ import annotations
@@ -60,15 +65,15 @@ def _articles(corpus: Path, limit: int | None = None):
     return islice(iter_articles([corpus]), limit)
 
 
-def child_run(corpus: Path, jobs: int, out: Path) -> dict:
+def child_run(corpus: Path, jobs: int, out: Path, formats: list[str]) -> dict:
     """The streamed main job, timed by stage."""
     from graphbuild.pipeline import Timings, run_streamed
-    from graphbuild.sinks import DEFAULT_FORMATS, output_sinks
+    from graphbuild.sinks import output_sinks
 
     timings = Timings()
     t0 = time.perf_counter()
     outcome = run_streamed(
-        _articles(corpus), output_sinks(out, formats=DEFAULT_FORMATS), jobs=jobs, timings=timings
+        _articles(corpus), output_sinks(out, formats=formats), jobs=jobs, timings=timings
     )
     wall = time.perf_counter() - t0
     g = outcome.graph
@@ -78,7 +83,15 @@ def child_run(corpus: Path, jobs: int, out: Path) -> dict:
         "stages": timings.seconds,
         "nodes": g.number_of_nodes(),
         "edges": g.number_of_edges(),
+        "formats": formats,
     }
+
+
+def run_formats(admin: bool) -> list[str]:
+    """The formats of the measured run: the defaults, and the bulk load's CSV files."""
+    from graphbuild.sinks import DEFAULT_FORMATS
+
+    return [*DEFAULT_FORMATS, *(["neo4j-admin"] if admin else [])]
 
 
 def child_tokenize(corpus: Path, sample: int) -> dict:
@@ -170,7 +183,7 @@ def run_child(args: list[str]) -> tuple[dict, float, float]:
         return json.loads(Path(result.name).read_text()), peak[0] / 1024, peak[1] / 1024
 
 
-def measure(n: int, work: Path, jobs: int, sample: int) -> dict:
+def measure(n: int, work: Path, jobs: int, sample: int, admin: bool = True) -> dict:
     """Every figure of one corpus size (see the module docstring)."""
     sys.path.insert(0, str(ROOT / "bench"))
     from corpus import write_corpus
@@ -186,7 +199,8 @@ def measure(n: int, work: Path, jobs: int, sample: int) -> dict:
     many, _, _ = run_child(["extract", str(corpus), str(s), str(jobs)])
     print(f"[{n}] the main job, --jobs {jobs}", file=sys.stderr)
     with tempfile.TemporaryDirectory(dir=work) as out:
-        run, rss_main, rss_tree = run_child(["run", str(corpus), str(jobs), out])
+        formats = ",".join(run_formats(admin))
+        run, rss_main, rss_tree = run_child(["run", str(corpus), str(jobs), out, formats])
     return {
         "n": n,
         "jobs": jobs,
@@ -214,6 +228,9 @@ def load_rates(figures: Path | None) -> dict[str, float]:
     return {m[1]: float(m[2].replace(",", "")) for m in _LOAD_LINE.finditer(text)}
 
 
+#: the bulk load's steps that ``graphbuild export`` does and a run with ``neo4j-admin`` in its
+#: formats does instead (its ``write neo4j-admin`` stage): the loader rows, the CSV files
+RUN_STEPS = ("rows", "export")
 _STEP_LINE = re.compile(
     r"^load neo4j-admin step (.+?): fixed (-?[\d.]+) s \+ (-?[\d.]+) us/row", re.M
 )
@@ -312,7 +329,18 @@ def _extrapolation(r: dict, load_figures: Path | None) -> list[str]:
     shown: list[str] = []
     load = None
     if model is not None:
+        written = "neo4j-admin" in run.get("formats", [])
+        if written:  # the run made the rows and wrote the files: graph.json is not read again
+            model = ({k: v for k, v in model[0].items() if k not in RUN_STEPS}, model[1])
         shown, secs = model_estimate(model)
+        if written:
+            csv = stages.get("write neo4j-admin", 0.0)
+            shown.insert(
+                0,
+                f"  the CSV files: written by the run (its 'write neo4j-admin' stage,"
+                f" {csv:.0f} s at 1M, in the run's time above); the steps"
+                f" {' and '.join(RUN_STEPS)} of 'graphbuild export' are not counted",
+            )
         stages["neo4j first load (neo4j-admin, per-step model)"] = secs
     else:
         load = load_estimate(load_figures, rows_per_article)
@@ -338,7 +366,7 @@ def main() -> int:
         *args, _, result = sys.argv[2:]
         kind, corpus = args[0], Path(args[1])
         if kind == "run":
-            out = child_run(corpus, int(args[2]), Path(args[3]))
+            out = child_run(corpus, int(args[2]), Path(args[3]), args[4].split(","))
         elif kind == "tokenize":
             out = child_tokenize(corpus, int(args[2]))
         else:
@@ -356,6 +384,11 @@ def main() -> int:
         help="where the corpora and each size's figures are kept",
     )
     ap.add_argument("--fresh", action="store_true", help="measure sizes already measured again")
+    ap.add_argument(
+        "--no-admin",
+        action="store_true",
+        help="the run without the neo4j-admin CSV files (then the bulk load exports them)",
+    )
     ap.add_argument("--load-figures", type=Path, help="bench/bench_load.py's output, saved")
     ap.add_argument(
         "--dask",
@@ -367,11 +400,12 @@ def main() -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     results = []
     for n in (int(x) for x in args.sizes.split(",") if x.strip()):
-        saved = args.work / f"result-{n}-j{args.jobs}.json"
+        tag = "" if args.no_admin else "-admin"
+        saved = args.work / f"result-{n}-j{args.jobs}{tag}.json"
         if saved.exists() and not args.fresh:
             results.append(json.loads(saved.read_text()))
             continue
-        r = measure(n, args.work, args.jobs, args.sample)
+        r = measure(n, args.work, args.jobs, args.sample, admin=not args.no_admin)
         saved.write_text(json.dumps(r, indent=1))
         results.append(r)
     print(report(results, args.load_figures))

@@ -48,3 +48,27 @@ def test_bench_scale_reads_the_model_and_extrapolates_each_step(tmp_path):
     assert secs == pytest.approx(30_000 * 2e-6 + 1 + 30_000 * 10e-6 + 5)  # negative slope: 0
     assert any("import" in ln for ln in lines) and "total" in lines[-1]
     assert scale.load_model(tmp_path / "missing.txt") is None
+
+
+def test_a_run_that_wrote_the_csv_files_counts_them_once(tmp_path):
+    scale = _bench("bench_scale")
+    figures = tmp_path / "load.txt"
+    figures.write_text(
+        "load input: 100 articles, 3000 rows (1 nodes, 2 relationships); 0 edges dropped\n"
+        "load rows: the graph's 3000 rows made in 0.01 s CPU = 2.000 us/row (graph_rows)\n"
+        "load neo4j-admin step export: fixed 1.00 s + 10.000 us/row (least squares)\n"
+        "load neo4j-admin step import: fixed 5.00 s + 1.000 us/row (least squares)\n",
+        encoding="utf-8",
+    )
+    stages = {"extract": 80.0, "write neo4j-admin": 20.0}
+    run = {"articles": 1000, "stages": stages, "nodes": 10, "edges": 20, "wall": 100.0}
+    both = {"n": 1000, "jobs": 2, "run": {**run, "formats": ["json", "neo4j-admin"]}}
+    old = {"n": 1000, "jobs": 2, "run": run}  # a result saved before the run wrote them
+    rows = 30 * scale.MILLION
+    load = 5 + rows * 1e-6
+    text = "\n".join(scale._extrapolation(both, figures))
+    assert f"{(100_000 + load) / 3600:.2f} h" in text.splitlines()[0]
+    assert "written by the run" in text
+    assert not [ln for ln in text.splitlines() if ln.strip().startswith(("rows ", "export "))]
+    earlier = (rows * 2e-6 + 1 + rows * 10e-6) + 100_000 + load
+    assert f"{earlier / 3600:.2f} h" in scale._extrapolation(old, figures)[0]
