@@ -101,6 +101,28 @@ def test_export_and_import_give_the_loaders_graph_and_the_loader_goes_on(
         assert snapshot(bdrv) == snapshot(driver)
 
 
+def test_a_runs_csv_directory_imports_to_the_loaders_graph(
+    driver, settings, corpus, bulk_home, tmp_path
+):
+    """`run --formats json,neo4j-admin` then `neo4j import OUT/neo4j-admin` (a link into the
+    run's set): the graph the loader writes from the same articles."""
+    home, port, env = bulk_home
+    load_graph(corpus, settings, driver=driver, quiet=True)
+    out = tmp_path / "out"
+    articles = [str(ROOT / "eval" / "dev" / "articles"), str(ROOT / "seeds")]
+    res = _cli(env, "run", *articles, "-o", str(out), "-q", "--formats", "json,neo4j-admin")
+    assert res.returncode == 0, res.stderr
+    assert (out / "neo4j-admin").is_symlink()
+    where = ["--home", str(home), "--port", str(port)]
+    res = _cli(env, "neo4j", "import", str(out / "neo4j-admin"), *where)
+    assert res.returncode == 0, res.stderr
+    bulk = Neo4jSettings(uri=f"bolt://127.0.0.1:{port}", password=settings.password)
+    res = _cli(env, "neo4j", "import", str(out / "neo4j-admin"), *where)
+    assert res.returncode == 5  # the server it started runs: nothing replaced under it
+    with connect(bulk) as bdrv:
+        assert snapshot(bdrv) == snapshot(driver)
+
+
 def _schema(drv) -> set[tuple]:
     """The schema's indexes (constraints' included) and constraints of a server, by name."""
     import re
