@@ -9,6 +9,10 @@ the same graph: :func:`admin_tables` turns each load file's rows into the nodes 
 relationships its Cypher statement would write on an empty database (the same ids,
 labels, types and properties; a ``None`` is no property, as ``MERGE`` + "set only
 what changes" leaves it; a later row of the same key wins, as a later ``SET`` would).
+:func:`export_rows` writes those tables streamed, each from its rows as they come
+(:class:`_Spec`, :class:`_TableWriter`), the bytes :func:`write_tables` writes from
+them; ``graphbuild run --formats ...,neo4j-admin`` writes the same directory from the
+graph it streams (:func:`export_graph`, :class:`graphbuild.sinks.Neo4jAdminDir`).
 
 Files in DIR (the format is documented in the README)::
 
