@@ -364,6 +364,7 @@ def _edge_groups(
     were left out because an end has no type."""
     groups: dict[tuple[str, str, str, str], list[tuple[str, dict[str, Any]]]] = {}
     skipped = 0
+    ends = _Ends()
     for u, v, key, d in g.edges(keys=True, data=True):
         t = d.get("type")
         if t not in allowed:
@@ -373,9 +374,24 @@ def _edge_groups(
         if u not in known or v not in known:
             skipped += 1
             continue
-        _check_ends(t, key, (u, known[u]), (v, known[v]))
+        ends.check(t, key, (u, known[u]), (v, known[v]))
         groups.setdefault((t, u, v, d.get("article_id") or ""), []).append((key, d))
     return groups, skipped
+
+
+class _Ends:
+    """:func:`_check_ends` remembering the (type, source label, target label) it allowed:
+    an edge of a shape seen already costs one set lookup (the schema is read once per call
+    of :func:`graph_rows` or :func:`streamed_rows`, so a type registered later is seen)."""
+
+    def __init__(self) -> None:
+        self.allowed: set[tuple[str, str, str]] = set()
+
+    def check(self, t: str, key: str, u: tuple[str, str], v: tuple[str, str]) -> None:
+        shape = (t, u[1], v[1])
+        if shape not in self.allowed:
+            _check_ends(t, key, u, v)
+            self.allowed.add(shape)
 
 
 def _check_ends(t: str, key: str, u: tuple[str, str], v: tuple[str, str]) -> None:
@@ -400,6 +416,9 @@ def _check_type(t: Any, key: str, u: str, v: str, allowed: Sequence[str]) -> Non
 #: rows of one load file planned and written at a time (a streamed graph's rows are read
 #: back from disk a chunk at a time)
 CHUNK_ROWS = 50_000
+#: entity types a streamed graph's edge check keeps in memory (the rest are read from its
+#: index on disk); edges come by source, their targets anywhere
+TYPE_CACHE = 200_000
 
 
 def streamed_rows(sg: StreamedGraph) -> dict[str, Spool]:
@@ -440,15 +459,49 @@ def _streamed_entities(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
             rows[mentioned].add({"entity": node_id, "article_id": aid})
 
 
+#: what the edge sort keeps of an edge besides its sort key: the values of its provenance
+#: (:func:`_provenance`) and its quote, a tuple (pickled to disk: no dict, no keys)
+_EdgeValues = tuple[Any, Any, Any, Any, Any, Any, Any]
+
+
+def _edge_values(d: Mapping[str, Any]) -> _EdgeValues:
+    """``(evidence, start, end, published, confidence, rule, quote)`` of an edge."""
+    get = d.get
+    return (
+        get("evidence"),
+        get("start"),
+        get("end"),
+        get("published"),
+        get("confidence"),
+        get("rule"),
+        get("quote"),
+    )
+
+
+def _provenance_of(aid: str, items: list[_EdgeValues]) -> dict[str, Any]:
+    """:func:`_provenance` of a group's :func:`_edge_values`, the first the earliest."""
+    evidence, start, end, published, _, rule, _ = items[0]
+    return {
+        "article_id": aid,
+        "evidence": evidence,
+        "start": start,
+        "end": end,
+        "published": published,
+        "confidence": max(float(x[4] or 0.0) for x in items),
+        "rule": rule or None,
+    }
+
+
 def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
     """Relation, mentions and statement rows, one per edge group (:func:`_edge_rows`)."""
     links, said = relation_files(), _quoted_files()
     allowed = [*links, *said, MENTIONS]
     types: dict[str, str] = {}  # a bounded cache of the ends' types
+    ends = _Ends()
 
     def type_of(n: str) -> str:
         if n not in types:
-            if len(types) >= CHUNK_ROWS:
+            if len(types) >= TYPE_CACHE:
                 types.clear()
             types[n] = sg.node_type(n) or STATEMENT
         return types[n]
@@ -458,30 +511,34 @@ def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
         d = json.loads(text)
         t, key, aid = d.get("type"), d.get("key"), d.get("article_id") or ""
         _check_type(t, key, u, v, allowed)
-        _check_ends(t, key, (u, type_of(u)), (v, type_of(v)))
-        order = _edge_sort_key((key, d))
+        ends.check(t, key, (u, type_of(u)), (v, type_of(v)))
+        values = _edge_values(d)
+        # _edge_sort_key: the earliest evidence of a group first
+        order = (values[1] or 0, values[2] or 0, values[0] or "", str(key))
         if t in said:
-            quoted.add((v, t, u, aid, *order), (key, d))
+            quoted.add((v, t, u, aid, *order), values)
         else:
-            groups.add((t, u, v, aid, *order), (key, d))
+            groups.add((t, u, v, aid, *order), values)
     mentions = relation_type(MENTIONS).load_name
-    for (t, u, v, aid), items in _edge_groups_of(groups, (0, 1, 2, 3)):
+    for (t, u, v, aid), items in _edge_groups_of(groups):
         if t in links:
-            rows[links[t]].add(
-                {"source": u, "target": v, **_provenance(aid, items[0][1], items)}
-                | {"count": len(items)}
-            )
+            row = {"source": u, "target": v, **_provenance_of(aid, items)}
+            row["count"] = len(items)
+            rows[links[t]].add(row)
         else:
             rows[mentions].add({"statement": u, "entity": v, "article_id": aid})
     _streamed_statements(sg, rows, quoted)
 
 
-def _edge_groups_of(
-    edges: Sorter, key: tuple[int, ...]
-) -> Iterator[tuple[tuple[Any, ...], list[tuple[str, dict[str, Any]]]]]:
-    """The sorted edges of ``edges`` in groups of equal ``key`` fields; the sorter is closed."""
+def _group_key(kv: tuple[tuple[Any, ...], Any]) -> tuple[Any, ...]:
+    return kv[0][:4]
+
+
+def _edge_groups_of(edges: Sorter) -> Iterator[tuple[tuple[Any, ...], list[_EdgeValues]]]:
+    """The sorted edges of ``edges`` in groups of equal first four key fields (type or
+    statement, the ends, the article); the sorter is closed."""
     try:
-        for k, group in groupby(edges.items(), key=lambda kv: tuple(kv[0][i] for i in key)):
+        for k, group in groupby(edges.items(), key=_group_key):
             yield k, [item for _, item in group]
     finally:
         edges.close()
@@ -496,13 +553,12 @@ def _streamed_statements(sg: StreamedGraph, rows: dict[str, Spool], quoted: Sort
     statements = iter(nodes.items())
     node: Any = next(statements, None)
     last: tuple[str, dict[str, Any]] | None = None
-    for (v, t, u, aid), items in _edge_groups_of(quoted, (0, 1, 2, 3)):
+    for (v, t, u, aid), items in _edge_groups_of(quoted):
         while node is not None and node[0] < v:
             node = next(statements, None)
         text, lang = node[1] if node is not None and node[0] == v else (None, None)
-        first = items[0][1]
-        text = text if text is not None else first.get("quote") or ""
-        row = {"id": v, "speaker": u, "text": text, "lang": lang, **_provenance(aid, first, items)}
+        text = text if text is not None else items[0][6] or ""
+        row = {"id": v, "speaker": u, "text": text, "lang": lang, **_provenance_of(aid, items)}
         if last is not None and (last[0], last[1]["id"]) != (said[t], v):
             rows[last[0]].add(last[1])
         last = (said[t], row)  # of one statement in one file, the last group in sorted order
