@@ -496,8 +496,10 @@ class GraphStream:
     """:class:`~graphbuild.graph.GraphBuilder`'s graph, gathered without the graph in memory
     (see the module docstring). ``add`` each extraction in order, then ``finish`` once."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, by_id: bool = False) -> None:
         self.table = _EntityTable()  # entity id -> rank, degree
+        # by_id: the folded entities are also spooled in id order, for the loader's rows
+        self._by_id: Spool | None = Spool() if by_id else None
         self.node_types: dict[str, int] = {}
         self.edge_types: dict[str, int] = {}
         self._next_rank = 0
@@ -598,7 +600,10 @@ class GraphStream:
         out = _Sorter()
         for node, group in groupby(self._mentions.items(), key=lambda kv: kv[0][0]):
             mentions = [m for _, m in group]
-            out.add(mentions[0].rank, (node, _with_id(_fold(mentions), node)))
+            attrs = _fold(mentions)
+            out.add(mentions[0].rank, (node, _with_id(attrs, node)))
+            if self._by_id is not None:
+                self._by_id.add((node, attrs))
         return out
 
     def mentioned(self, keep: Callable[[str], bool]) -> Iterator[tuple[str, str]]:
@@ -613,7 +618,11 @@ class GraphStream:
                         yield node, m.aid
 
     def entities_by_id(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """``(id, attributes)`` of every entity, in id order (folded again from the mentions)."""
+        """``(id, attributes)`` of every entity, in id order: as :meth:`finish` folded them
+        when the stream was made ``by_id``, else folded again from the mentions."""
+        if self._by_id is not None:
+            yield from self._by_id
+            return
         for node, group in groupby(self._mentions.items(), key=lambda kv: kv[0][0]):
             yield node, _fold([m for _, m in group])
 
@@ -621,6 +630,8 @@ class GraphStream:
         for s in (self._mentions, self.statements, self.articles, self._raw_edges):
             s.close()
         self.elsewhere.close()
+        if self._by_id is not None:
+            self._by_id.close()
         self.table.close()
 
 

@@ -426,7 +426,9 @@ def replay_into_sinks(
     run (:mod:`graphbuild.cluster`) gives its resolved shards, read in partition order."""
     timings = timings if timings is not None else Timings()
     builder = GraphBuilder()
-    stream = GraphStream() if graph and _streams(sinks) else None
+    # a sink that writes the loader's rows reads the entities by id: folded once, kept on disk
+    by_id = any(getattr(s, "rows", False) for s in sinks)
+    stream = GraphStream(by_id=by_id) if graph and _streams(sinks) else None
     out: list[Any] = [builder.graph]
     try:
 

@@ -333,6 +333,7 @@ class Neo4jAdminDir(_GraphFile):
     ``detail`` of the result is the :class:`~graphbuild.neo4j.bulk.ExportSummary`."""
 
     name = "neo4j-admin"
+    rows = True  # made from the loader's rows: a streamed graph keeps its entities by id
     summary: Any = None
 
     def _write(self, graph: Graph, path: Path) -> None:
@@ -356,6 +357,7 @@ class Neo4jSink:
 
     name = "neo4j"
     streams = True  # a streamed graph's rows come from its sorted files (streamed_rows)
+    rows = True  # the loader's rows: a streamed graph keeps its entities by id
 
     def __init__(
         self,

@@ -24,8 +24,8 @@ def exs(eval_dir: Path, seeds_dir: Path) -> list[Extraction]:
     return extract(read_articles([eval_dir / "dev2" / "articles", seeds_dir]))
 
 
-def _stream(exs: list[Extraction]) -> graphstream.StreamedGraph:
-    s = GraphStream()
+def _stream(exs: list[Extraction], by_id: bool = False) -> graphstream.StreamedGraph:
+    s = GraphStream(by_id=by_id)
     for ex in exs:
         s.add(ex)
     return s.finish()
@@ -140,15 +140,17 @@ def test_the_run_reports_a_page_drawn_in_part(tmp_path: Path, eval_dir: Path) ->
     assert html.detail.startswith("graph.html: large graph, showing 10 of")
 
 
+@pytest.mark.parametrize("by_id", [False, True])  # entities folded again, or kept by id
 def test_the_loader_rows_of_a_streamed_graph_are_those_of_the_graph(
-    monkeypatch: pytest.MonkeyPatch, exs: list[Extraction]
+    monkeypatch: pytest.MonkeyPatch, exs: list[Extraction], by_id: bool
 ) -> None:
     from graphbuild.neo4j.loader import graph_rows, streamed_rows
 
     monkeypatch.setattr(graphstream, "CHUNK", 50)  # many runs to merge
     monkeypatch.setattr(graphstream, "CACHE", 3)
     want = graph_rows(build_graph(exs))
-    sg = _stream(exs)
+    sg = _stream(exs, by_id)
+    assert (sg._s._by_id is not None) == by_id
     got = streamed_rows(sg)
     assert set(got) | {"_skipped"} == set(want) and want["_skipped"] == []
     for name, spool in got.items():
