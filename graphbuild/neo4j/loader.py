@@ -364,7 +364,6 @@ def _edge_groups(
     were left out because an end has no type."""
     groups: dict[tuple[str, str, str, str], list[tuple[str, dict[str, Any]]]] = {}
     skipped = 0
-    ends = _Ends()
     for u, v, key, d in g.edges(keys=True, data=True):
         t = d.get("type")
         if t not in allowed:
@@ -374,24 +373,9 @@ def _edge_groups(
         if u not in known or v not in known:
             skipped += 1
             continue
-        ends.check(t, key, (u, known[u]), (v, known[v]))
+        _check_ends(t, key, (u, known[u]), (v, known[v]))
         groups.setdefault((t, u, v, d.get("article_id") or ""), []).append((key, d))
     return groups, skipped
-
-
-class _Ends:
-    """:func:`_check_ends` remembering the (type, source label, target label) it allowed:
-    an edge of a shape seen already costs one set lookup (the schema is read once per call
-    of :func:`graph_rows` or :func:`streamed_rows`, so a type registered later is seen)."""
-
-    def __init__(self) -> None:
-        self.allowed: set[tuple[str, str, str]] = set()
-
-    def check(self, t: str, key: str, u: tuple[str, str], v: tuple[str, str]) -> None:
-        shape = (t, u[1], v[1])
-        if shape not in self.allowed:
-            _check_ends(t, key, u, v)
-            self.allowed.add(shape)
 
 
 def _check_ends(t: str, key: str, u: tuple[str, str], v: tuple[str, str]) -> None:
@@ -497,7 +481,6 @@ def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
     links, said = relation_files(), _quoted_files()
     allowed = [*links, *said, MENTIONS]
     types: dict[str, str] = {}  # a bounded cache of the ends' types
-    ends = _Ends()
 
     def type_of(n: str) -> str:
         if n not in types:
@@ -511,7 +494,7 @@ def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
         d = json.loads(text)
         t, key, aid = d.get("type"), d.get("key"), d.get("article_id") or ""
         _check_type(t, key, u, v, allowed)
-        ends.check(t, key, (u, type_of(u)), (v, type_of(v)))
+        _check_ends(t, key, (u, type_of(u)), (v, type_of(v)))
         values = _edge_values(d)
         # _edge_sort_key: the earliest evidence of a group first
         order = (values[1] or 0, values[2] or 0, values[0] or "", str(key))
