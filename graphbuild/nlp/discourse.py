@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
+from mypy_extensions import mypyc_attr
 from spacy.tokens import Doc, Span
 
 from .entities import Entities
@@ -22,6 +23,7 @@ from .tagger import Hit, Tagger
 from .values import OFFICIAL, Part, PendingRelation, Ref, quick_init
 
 if TYPE_CHECKING:
+    from ..lang.profile import WordLists
     from .relations.registry import Registry
 
 __all__ = ["Discourse", "ArticleView", "SentenceView", "CueContext", "Outcome", "Frame"]
@@ -29,6 +31,7 @@ __all__ = ["Discourse", "ArticleView", "SentenceView", "CueContext", "Outcome", 
 Frame = tuple[tuple[Part, ...], tuple[Part, ...]]
 
 
+@mypyc_attr(native_class=False)  # compiled: evolve writes the instance's __dict__
 @dataclass(frozen=True)
 class Discourse:
     """What the sentences so far leave for the next ones (and, per sentence, for the next cue)."""
@@ -90,7 +93,7 @@ class ArticleView:
     registry: "Registry"
 
     @property
-    def words(self):
+    def words(self) -> WordLists:
         return self.tg.W
 
 

@@ -34,6 +34,7 @@ from typing import cast
 
 import numpy
 import spacy
+from mypy_extensions import mypyc_attr
 from spacy.attrs import ID, IS_ALPHA, IS_PUNCT, IS_SPACE, NORM  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -109,6 +110,7 @@ def _set_column(doc: Doc, attr: str, values: numpy.ndarray) -> None:
     doc.from_array([attr], cast(Ints2d, values.reshape(-1, 1)))
 
 
+@mypyc_attr(native_class=False)  # compiled: a plain class, that pickles
 @dataclass(frozen=True)
 class Fold:
     """The profile's fold of ``lang`` as a vocabulary's NORM getter (an object that pickles, as

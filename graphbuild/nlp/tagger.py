@@ -34,6 +34,7 @@ from operator import itemgetter
 from typing import Any
 
 import numpy
+from mypy_extensions import mypyc_attr
 from spacy.attrs import ID, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM  # type: ignore[import-not-found]
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -404,6 +405,9 @@ def _read_indexed(doc: Doc, table: WordTable) -> TokenWords:
     )
 
 
+# compiled: copy.copy (with_names) needs serializable; with it, mypyc runs __init__ on a call
+# from interpreted code only if interpreted subclasses are allowed (mypyc/mypyc#1172)
+@mypyc_attr(serializable=True, allow_interpreted_subclasses=True)
 class Tagger:
     """Lexicon hits of one doc, indexed by token position; read-only once built.
 
