@@ -17,7 +17,8 @@ the machine weighs on all of them alike. The median of each figure over the roun
 with the ratio speed(extraction) / speed(bare tokenizer) = t(tokenizer) / t(extraction)
 (the higher the better; 1.0 would be extraction as fast as tokenising), the same ratio
 with corpus resolution included, each stage's share of extraction time (one more pass
-with the stages of ``extract_article`` timed), and the peak RSS of the process.
+with the stages of ``extract_article`` timed), and the peak RSS of the process. The first line
+says whether the rules run compiled (mypyc, ``pip install -e .``) or as Python sources.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import graphbuild.nlp.extract as extract_module
+from graphbuild import _compiled
 
 from graphbuild.model import Article, Extraction
 from graphbuild.nlp.extract import extract_article
@@ -146,6 +148,7 @@ def main() -> int:
     stages = _stage_times(arts, args.repeat)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = len(corpus)
+    print(f"extraction rules: {_compiled.STATE} ({len(_compiled.MODULES)} modules listed)")
     print(f"articles: {n}  tokens: {tokens}  rounds: {args.rounds} (medians, CPU seconds)")
     for name, t in med.items():
         print(f"{name:<15}: {t:7.3f} s  {n / t:9.1f} articles/s  {tokens / t:10.0f} tokens/s")

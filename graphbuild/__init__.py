@@ -14,6 +14,8 @@ neo4j=settings), [exs], g)`` writes the four files and loads Neo4j (settings fro
 
 from __future__ import annotations
 
+# first: decides whether graphbuild.nlp comes from its compiled build or its sources
+from . import _compiled  # noqa: F401
 from .errors import GraphbuildError
 from .graph import build_graph, read_graph_json, write_graph_json, write_graphml
 from .model import Article, Entity, Extraction, Relation
