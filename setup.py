@@ -1,24 +1,32 @@
 """Build of graphbuild: the extraction rules compiled with mypyc when possible, else pure Python.
 
 Everything else (metadata, dependencies, package data) is in pyproject.toml. The modules
-compiled are ``MODULES`` of graphbuild/_compiled.py; the build writes the digests of their
-sources beside the extensions (graphbuild/_compiled_sources.json), so that an editable install
-whose sources changed since the build runs the sources (with a warning) rather than old code.
+compiled are ``MODULES`` of graphbuild/_compiled.py. The build records what it did beside the
+extensions (graphbuild/_compiled_sources.json): the digests of the sources it compiled, so that
+an editable install whose sources changed since runs the sources (with a warning) rather than
+old code; or, when it could not compile, why, so that ``import graphbuild`` warns (a pip
+install shows a build's output only with ``-v``) and ``python -m graphbuild._compiled`` tells.
+
+mypyc type-checks the modules as ``scripts/lint`` does, so the build environment holds what
+they import (spaCy and numpy, ``[build-system] requires``): with an import missing, its types
+become ``Any`` and the check fails.
 
 Pure Python, with no compilation, when:
 * ``GRAPHBUILD_PURE=1`` is set at build time (``GRAPHBUILD_PURE=1 pip install -e .``); the
-  extensions an earlier editable build left in graphbuild/ are then removed;
-* mypyc cannot translate the modules (a warning says why);
-* there is no C compiler or no Python headers (each extension is optional).
+  extensions an earlier editable build left in graphbuild/ are then removed; no warning;
+* mypyc cannot translate the modules, or there is no C compiler or no Python headers: one
+  ``WARNING: graphbuild: ...`` line in the build's output, and the record says why.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
-from importlib.machinery import EXTENSION_SUFFIXES
+import io
 import json
 import os
 import sys
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from types import ModuleType
 
@@ -44,7 +52,7 @@ PURE = os.environ.get("GRAPHBUILD_PURE", "") not in ("", "0")
 
 
 def _artefacts() -> list[Path]:
-    """What a compiled editable build leaves in graphbuild/: extensions and the manifest."""
+    """What a compiled editable build leaves in graphbuild/: extensions and the record."""
     found = [p for m in C.MODULES for p in C.extension_paths(ROOT, m)]
     group = ROOT.joinpath(*C.GROUP.split("."))
     found += [group.with_name(group.name + "__mypyc" + s) for s in EXTENSION_SUFFIXES]
@@ -52,46 +60,74 @@ def _artefacts() -> list[Path]:
     return [p for p in found if p.is_file()]
 
 
-def _mypyc_extensions() -> list[Extension]:
-    """mypyc's extensions for the modules (each optional), or none when mypyc fails."""
+def _mypyc_extensions() -> tuple[list[Extension], str]:
+    """mypyc's extensions for the modules (each optional), or none and why mypyc failed."""
+    out = io.StringIO()  # mypy prints its errors on stdout, then exits
     try:
         from mypyc.build import mypycify
 
         paths = [os.path.relpath(C.source_path(ROOT, m)) for m in C.MODULES]
         flags = ["--no-warn-unused-configs", "--ignore-missing-imports", "--no-warn-unused-ignores"]
-        exts = mypycify([*flags, *paths], opt_level="3", group_name=C.GROUP)
+        with contextlib.redirect_stdout(out):
+            exts = mypycify([*flags, *paths], opt_level="3", group_name=C.GROUP)
     except (Exception, SystemExit) as e:  # mypy's errors end in SystemExit
-        print(f"graphbuild: mypyc failed ({e!r}): building pure Python", file=sys.stderr)
-        return []
+        print(out.getvalue(), end="", file=sys.stderr)
+        lines = [ln for ln in out.getvalue().splitlines() if ": error: " in ln]
+        why = f"{lines[0]} ({len(lines)} errors)" if lines else repr(e)
+        return [], f"mypyc failed: {why}"
+    print(out.getvalue(), end="", file=sys.stderr)
     for ext in exts:
         ext.optional = True  # no compiler, no headers: pure Python
-    return exts
+    return exts, ""
+
+
+#: commands that only read metadata: setuptools finalizes build_ext for them too (egg_info
+#: lists its sources), and pip runs two of them before the build: mypyc does not run there
+METADATA_ONLY = frozenset({"egg_info", "dist_info", "sdist", "check"})
 
 
 class BuildExt(build_ext):
-    """mypyc runs here, only when extensions are built (not for metadata). When every extension
-    is built, the sources' digests go beside them; when one failed, the others are removed (a
-    shim without the group's library would not import) and the build is pure Python."""
+    """mypyc runs here, when extensions are to be built. When every extension is built, the
+    sources' digests go beside them; when mypyc or one extension failed, the others are removed
+    (a shim without the group's library would not import), the build is pure Python, one
+    warning line says so and the record says why."""
+
+    why = ""  # why mypyc gave no extensions
 
     def finalize_options(self) -> None:
-        if self.distribution.ext_modules and not PURE:
-            self.distribution.ext_modules = _mypyc_extensions()
+        dist = self.distribution
+        if dist.ext_modules and not PURE and not set(dist.commands) <= METADATA_ONLY:
+            dist.ext_modules, self.why = _mypyc_extensions()
         super().finalize_options()
 
     def run(self) -> None:
-        if not self.extensions:
+        if not self.extensions and not self.why:
             return
+        record = self._build()
+        if record.get("compiled"):
+            print(f"graphbuild: compiled {len(C.MODULES)} modules with mypyc", file=sys.stderr)
+        else:
+            for leftover in _artefacts() if self.inplace else []:
+                leftover.unlink()  # an earlier build's (the record says why there is none)
+            print(
+                f"WARNING: graphbuild: not compiled ({record['reason']}): installed as pure Python"
+                " (same output, slower extraction); `python -m graphbuild.build_info` tells",
+                file=sys.stderr,
+            )
+        manifest = Path(self.get_ext_fullpath("graphbuild._")).with_name(C.MANIFEST)
+        manifest.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", "utf-8")
+
+    def _build(self) -> dict[str, object]:
+        """Build the extensions; what the record says of the build."""
+        if not self.extensions:
+            return {"compiled": False, "reason": self.why}
         super().run()
         outputs = [Path(self.get_ext_fullpath(e.name)) for e in self.extensions]
-        manifest = Path(self.get_ext_fullpath("graphbuild._")).with_name(C.MANIFEST)
         if all(p.is_file() for p in outputs):
-            record = {"sources": C.digests(ROOT, C.MODULES)}
-            manifest.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", "utf-8")
-            print(f"graphbuild: compiled {len(C.MODULES)} modules with mypyc", file=sys.stderr)
-            return
-        for p in [*outputs, manifest]:
+            return {"compiled": True, "sources": C.digests(ROOT, C.MODULES)}
+        for p in outputs:
             p.unlink(missing_ok=True)
-        print("graphbuild: compilation failed: building pure Python", file=sys.stderr)
+        return {"compiled": False, "reason": "the C compiler failed on mypyc's output"}
 
 
 if PURE:

@@ -11,6 +11,11 @@ imports these modules: if an extension of one of them is there but the recorded 
 match the sources (or the record is missing), every one of them is imported from its source
 instead (they call one another natively: all or none), with one warning that says how to
 rebuild. The check reads the sources once (about 0.5 MB) per process.
+
+A build that could not compile (mypyc failed, no C compiler) installs pure Python and records
+why: :func:`guard` then warns at import, since pip shows a build's own output only with
+``-v``. ``python -m graphbuild.build_info`` prints the state in one line (exit status 0 only
+when compiled).
 """
 
 from __future__ import annotations
@@ -82,16 +87,31 @@ def digests(root: Path, modules: Sequence[str]) -> dict[str, str]:
     return {m: hashlib.sha256(source_path(root, m).read_bytes()).hexdigest() for m in modules}
 
 
+def _record(manifest: Path) -> dict[str, object]:
+    """What the build recorded (``{}`` when nothing or something unreadable)."""
+    try:
+        record = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def failure(manifest: Path) -> str | None:
+    """Why the build could not compile, when it recorded so."""
+    record = _record(manifest)
+    return str(record.get("reason")) if record.get("compiled") is False else None
+
+
 def check(root: Path, modules: Sequence[str], manifest: Path) -> tuple[str, list[str]]:
-    """``("pure", [])`` when no module has an extension; ``("compiled", [])`` when all have one
-    and the manifest records their sources as they are; else ``("stale", modules)`` with the
-    modules whose source (or extension) does not match."""
+    """``("pure", [])`` when no module has an extension (``("failed", [])`` when the build
+    recorded that it could not compile); ``("compiled", [])`` when all have one and the
+    manifest records their sources as they are; else ``("stale", modules)`` with the modules
+    whose source (or extension) does not match."""
     built = {m for m in modules if extension_paths(root, m)}
     if not built:
-        return "pure", []
-    try:
-        recorded = json.loads(manifest.read_text(encoding="utf-8"))["sources"]
-    except (OSError, ValueError, KeyError, TypeError):
+        return ("failed" if failure(manifest) is not None else "pure"), []
+    recorded = _record(manifest).get("sources")
+    if not isinstance(recorded, dict):
         recorded = {}
     now = digests(root, modules)
     changed = [m for m in modules if m not in built or recorded.get(m) != now[m]]
@@ -124,6 +144,13 @@ def guard(
     """The state of the build (:func:`check`); when stale, the sources are imported from now on
     (a finder first on ``sys.meta_path``) and a ``RuntimeWarning`` says so, once."""
     state, changed = check(root, modules, manifest)
+    if state == "failed":
+        warnings.warn(
+            f"graphbuild: {status(state, changed, manifest)}; GRAPHBUILD_PURE=1 pip install -e ."
+            " builds pure Python on purpose, without this warning",
+            RuntimeWarning,
+            stacklevel=2,
+        )
     if state == "stale":
         sys.meta_path.insert(0, SourceFirst(root, modules))
         shown = ", ".join(changed[:3]) + (", ..." if len(changed) > 3 else "")
@@ -137,5 +164,19 @@ def guard(
     return state
 
 
-#: "pure", "compiled" or "stale" (sources run): decided once, when graphbuild is imported
+def status(state: str, changed: Sequence[str], manifest: Path) -> str:
+    """The state in words, one line."""
+    n = len(MODULES)
+    if state == "compiled":
+        return f"extraction compiled with mypyc ({n} modules)"
+    if state == "failed":
+        return f"extraction not compiled: pure Python, the build failed ({failure(manifest)})"
+    if state == "stale":
+        shown = f"{len(changed)} modules differ from the build"
+        return f"extraction compiled but stale ({shown}): the Python sources run"
+    return "extraction not compiled: pure Python (source checkout or GRAPHBUILD_PURE=1 build)"
+
+
+#: "pure", "failed" (pure: the build could not compile), "compiled" or "stale" (sources run):
+#: decided once, when graphbuild is imported
 STATE = guard() if __name__ == "graphbuild._compiled" else "unchecked"
