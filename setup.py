@@ -21,6 +21,7 @@ Pure Python, with no compilation, when:
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import io
 import json
@@ -60,6 +61,7 @@ def _artefacts() -> list[Path]:
     return [p for p in found if p.is_file()]
 
 
+@functools.cache  # once a build: editable_wheel finalizes build_ext twice (egg_info, build)
 def _mypyc_extensions() -> tuple[list[Extension], str]:
     """mypyc's extensions for the modules (each optional), or none and why mypyc failed."""
     out = io.StringIO()  # mypy prints its errors on stdout, then exits
@@ -96,7 +98,7 @@ class BuildExt(build_ext):
 
     def finalize_options(self) -> None:
         dist = self.distribution
-        if dist.ext_modules and not PURE and not set(dist.commands) <= METADATA_ONLY:
+        if not PURE and not set(dist.commands) <= METADATA_ONLY:
             dist.ext_modules, self.why = _mypyc_extensions()
         super().finalize_options()
 
