@@ -10,13 +10,16 @@ import hashlib
 import importlib
 import importlib.machinery
 import json
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 import graphbuild
-from graphbuild import _compiled
+from graphbuild import _compiled, build_info
 
 ROOT = Path(__file__).resolve().parents[2]
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
@@ -115,3 +118,66 @@ def test_without_the_guard_the_extension_shadows_the_source(
         importlib.import_module("pkgshadow.mod")
     sys.modules.pop("pkgshadow.mod", None)
     sys.modules.pop("pkgshadow", None)
+
+
+def test_a_build_that_could_not_compile_says_why(tmp_path: Path) -> None:
+    """setup.py records why it fell back to pure Python; import warns with it (pip hides the
+    build's own warning line unless -v)."""
+    manifest = _package(tmp_path, "pkgfailed", extension=False, recorded=None)
+    manifest.write_text(
+        json.dumps({"compiled": False, "reason": "mypyc failed: x.py:1: error: no"}),
+        encoding="utf-8",
+    )
+    assert _compiled.check(tmp_path, ["pkgfailed.mod"], manifest) == ("failed", [])
+    with pytest.warns(RuntimeWarning, match=r"the build failed \(mypyc failed: x.py:1: error"):
+        assert _compiled.guard(tmp_path, ["pkgfailed.mod"], manifest) == "failed"
+    manifest.write_text(json.dumps({"compiled": True, "sources": {}}), encoding="utf-8")
+    assert _compiled.check(tmp_path, ["pkgfailed.mod"], manifest) == ("pure", [])
+
+
+def test_build_info_prints_the_state_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code = build_info.main()
+    out = capsys.readouterr().out
+    assert out.startswith("graphbuild: extraction ") and out.count("\n") == 1
+    assert ("compiled with mypyc" in out) == (_compiled.STATE == "compiled") == (code == 0)
+
+
+def _imported(root: Path) -> tuple[list[str], str]:
+    """A fresh interpreter that imports graphbuild from ``root``: the state it found, where
+    graphbuild and its tagger came from, whether the tagger has ``EDITED``; and its stderr."""
+    code = (
+        "import graphbuild, graphbuild.nlp.tagger as t; "
+        "print(graphbuild._compiled.STATE, graphbuild.__file__, t.__file__, hasattr(t, 'EDITED'))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    run = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=root, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    return run.stdout.split(), run.stderr
+
+
+def test_editing_a_source_after_the_build_runs_the_edit_not_the_build(tmp_path: Path) -> None:
+    """The editable install's case, on a copy of this package: the build (this install's
+    extensions and record when compiled; otherwise extensions that would fail to load and a
+    record of the sources as they are) is followed by an edit to tagger.py. A fresh interpreter
+    then runs the edited source, with the warning, never the build."""
+    shutil.copytree(
+        ROOT / "graphbuild", tmp_path / "graphbuild", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    manifest = tmp_path / "graphbuild" / _compiled.MANIFEST
+    if _compiled.STATE == "compiled":  # the real build: it runs as long as nothing changed
+        (state, package, tagger, edited), err = _imported(tmp_path)
+        assert (state, edited, err) == ("compiled", "False", "")
+        assert package.startswith(str(tmp_path)) and tagger.endswith(SUFFIX)
+    else:
+        for m in _compiled.MODULES:
+            _compiled.source_path(tmp_path, m).with_suffix(SUFFIX).write_bytes(b"not built")
+        record = {"compiled": True, "sources": _compiled.digests(tmp_path, _compiled.MODULES)}
+        manifest.write_text(json.dumps(record), encoding="utf-8")
+    source = _compiled.source_path(tmp_path, "graphbuild.nlp.tagger")
+    source.write_text(source.read_text(encoding="utf-8") + "\nEDITED = True\n", "utf-8")
+    (state, package, tagger, edited), err = _imported(tmp_path)
+    assert (state, edited) == ("stale", "True")
+    assert package.startswith(str(tmp_path)) and tagger == str(source)
+    assert "do not match their sources (graphbuild.nlp.tagger)" in err
