@@ -75,7 +75,7 @@ def _mypyc_extensions() -> tuple[list[Extension], str]:
     except (Exception, SystemExit) as e:  # mypy's errors end in SystemExit
         print(out.getvalue(), end="", file=sys.stderr)
         lines = [ln for ln in out.getvalue().splitlines() if ": error: " in ln]
-        why = f"{lines[0]} ({len(lines)} errors)" if lines else repr(e)
+        why = f"{lines[0]} ({len(lines)} in all)" if lines else repr(e)
         return [], f"mypyc failed: {why}"
     print(out.getvalue(), end="", file=sys.stderr)
     for ext in exts:
@@ -99,11 +99,14 @@ class BuildExt(build_ext):
     def finalize_options(self) -> None:
         dist = self.distribution
         if not PURE and not set(dist.commands) <= METADATA_ONLY:
-            dist.ext_modules, self.why = _mypyc_extensions()
+            exts, self.why = _mypyc_extensions()
+            # when mypyc fails the placeholder stays, so that this command still runs (and says
+            # so): without extensions, setuptools would not run it at all
+            dist.ext_modules = exts or dist.ext_modules
         super().finalize_options()
 
     def run(self) -> None:
-        if not self.extensions and not self.why:
+        if not self.extensions:
             return
         record = self._build()
         if record.get("compiled"):
@@ -121,7 +124,7 @@ class BuildExt(build_ext):
 
     def _build(self) -> dict[str, object]:
         """Build the extensions; what the record says of the build."""
-        if not self.extensions:
+        if self.why:
             return {"compiled": False, "reason": self.why}
         super().run()
         outputs = [Path(self.get_ext_fullpath(e.name)) for e in self.extensions]

@@ -136,6 +136,11 @@ class SourceFirst(importlib.abc.MetaPathFinder):
         )
 
 
+def _warn(message: str) -> None:
+    """A ``RuntimeWarning`` shown as one line (no source line under it): ``<where>:0: ...``."""
+    warnings.warn_explicit(message, RuntimeWarning, __file__, 0, module=__name__)
+
+
 def guard(
     root: Path = PACKAGE_DIR.parent,
     modules: Sequence[str] = MODULES,
@@ -145,21 +150,17 @@ def guard(
     (a finder first on ``sys.meta_path``) and a ``RuntimeWarning`` says so, once."""
     state, changed = check(root, modules, manifest)
     if state == "failed":
-        warnings.warn(
+        _warn(
             f"graphbuild: {status(state, changed, manifest)}; GRAPHBUILD_PURE=1 pip install -e ."
-            " builds pure Python on purpose, without this warning",
-            RuntimeWarning,
-            stacklevel=2,
+            " builds pure Python on purpose, without this warning"
         )
     if state == "stale":
         sys.meta_path.insert(0, SourceFirst(root, modules))
         shown = ", ".join(changed[:3]) + (", ..." if len(changed) > 3 else "")
-        warnings.warn(
+        _warn(
             f"graphbuild: the compiled extraction modules do not match their sources ({shown}): "
             "running the Python sources (correct, slower); rebuild with `pip install -e .` "
-            "(or GRAPHBUILD_PURE=1 pip install -e . for no compilation)",
-            RuntimeWarning,
-            stacklevel=2,
+            "(or GRAPHBUILD_PURE=1 pip install -e . for no compilation)"
         )
     return state
 
