@@ -23,7 +23,6 @@ from .tagger import Hit, Tagger
 from .values import OFFICIAL, Part, PendingRelation, Ref, quick_init
 
 if TYPE_CHECKING:
-    from ..lang.profile import WordLists
     from .relations.registry import Registry
 
 __all__ = ["Discourse", "ArticleView", "SentenceView", "CueContext", "Outcome", "Frame"]
@@ -93,7 +92,7 @@ class ArticleView:
     registry: "Registry"
 
     @property
-    def words(self) -> WordLists:
+    def words(self) -> Any:  # mypyc needs a property's type; Any as before (callers reuse names)
         return self.tg.W
 
 
