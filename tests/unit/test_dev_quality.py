@@ -10,7 +10,7 @@ and in each language.
 dev2: the target of the issue "Extraction that holds on real news" is entity
 F1 >= 0.90 and relation F1 >= 0.80 on dev2.  The thresholds below are not that
 target: they sit about 0.02-0.03 below what the extractor measured when they were
-last raised (entity / relation F1: all 0.907 / 0.794, ar 0.898 / 0.793, en 0.929 / 0.796),
+last raised (entity / relation F1: all 0.911 / 0.812, ar 0.902 / 0.819, en 0.934 / 0.790),
 to guard the ground gained.  Raise them as the extractor improves.  dev2 is
 extracted once per test session (about 1 s once the lexicons are loaded).
 """
@@ -27,9 +27,9 @@ from graphbuild.cli import app
 THRESHOLDS = {"entities": 0.90, "relations": 0.75}
 
 DEV2_THRESHOLDS = {
-    "all": {"entities": 0.88, "relations": 0.77},
-    "ar": {"entities": 0.87, "relations": 0.77},
-    "en": {"entities": 0.90, "relations": 0.77},
+    "all": {"entities": 0.89, "relations": 0.79},
+    "ar": {"entities": 0.88, "relations": 0.79},
+    "en": {"entities": 0.91, "relations": 0.77},
 }
 
 
