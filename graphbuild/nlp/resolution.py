@@ -48,6 +48,15 @@ def is_surname(short: str, full: list[str], dp: str) -> bool:
     return len(full) >= 2 and full[-1] in (short, dp + short) or dp + full[-1] == short
 
 
+def family_words(words: list[str], regnal: frozenset[str]) -> list[str]:
+    """The name's words without a closing generational or regnal number ("Austin III", "Jr."): the
+    surname is the word before it."""
+    end = len(words)
+    while end > 2 and words[end - 1] in regnal:
+        end -= 1
+    return words[:end]
+
+
 def _is_first_names(short: list[str], full: list[str]) -> bool:
     """The short name is the start of the fuller one ("Sheikh Salem" ~ "Salem bin Ali al-X")."""
     return len(full) > len(short) and full[: len(short)] == short
@@ -61,7 +70,10 @@ def _fuller_names(b: EntityBuilder, i: int) -> list[int]:
     others = [j for j in range(len(b.officials)) if j != i and j not in b.redirect]
     cands = []
     if len(words) == 1:
-        cands = [j for j in others if is_surname(key, b.officials[j].key.split(), dp)]
+        reg = b.tg.W.regnal
+        cands = [
+            j for j in others if is_surname(key, family_words(b.officials[j].key.split(), reg), dp)
+        ]
     if not cands:
         cands = [j for j in others if _is_first_names(words, b.officials[j].key.split())]
     if not cands and words[0] in b.tg.W.name_particle:
@@ -172,7 +184,7 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
     by_full = {o.key: i for i, o in enumerate(b.officials)}
     by_last: dict[str, list[int]] = {}
     for i, o in enumerate(b.officials):
-        words = o.key.split()
+        words = family_words(o.key.split(), b.tg.W.regnal)
         if len(words) >= 2 and i not in b.redirect:
             by_last.setdefault(words[-1], []).append(i)
             by_last.setdefault(FIRST + words[0], []).append(i)

@@ -1,0 +1,58 @@
+"""English readout and press-release meeting forms, and names with a generational number
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, names, run
+
+
+# ---- a generational number closes a name; the surname is the word before it ---------------
+def test_en_surname_before_a_generational_number_is_the_same_person():
+    ex = run(
+        "Secretary of Defense Paul R. Whitford III met today with King Faris. Secretary Whitford"
+        " thanked the King for his support.",
+        "en",
+    )
+    assert "Whitford" not in names(ex, "Official")
+    assert frozenset({"Paul R. Whitford III", "Faris"}) in met(ex)
+    assert len([m for m in met(ex) if "Faris" in m]) == 1
+
+
+# ---- common meeting forms of readouts and releases -------------------------------------------
+MEETINGS = [
+    "Secretary of State Mark Dalton met today with Foreign Minister Ahmed Karimi of Jordan.",
+    "Foreign Minister Ahmed Karimi and Secretary of State Mark Dalton met in Amman on Monday.",
+    "Secretary of State Mark Dalton received Foreign Minister Ahmed Karimi on Sunday.",
+    "Secretary of State Mark Dalton welcomed Foreign Minister Ahmed Karimi to Washington.",
+    "In a meeting with Foreign Minister Ahmed Karimi, Secretary of State Mark Dalton discussed"
+    " regional security.",
+    "Secretary of State Mark Dalton hosted a dinner for Foreign Minister Ahmed Karimi.",
+    "Secretary of State Mark Dalton hosted Foreign Minister Ahmed Karimi in Washington.",
+]
+
+
+def test_en_readout_meeting_forms_are_met_with():
+    for text in MEETINGS:
+        assert frozenset({"Mark Dalton", "Ahmed Karimi"}) in met(run(text, "en")), text
+
+
+def test_en_counterpart_held_talks():
+    ex = run(
+        "Foreign Minister Ahmed Karimi and his Egyptian counterpart Sameh Farid held talks"
+        " in Cairo.",
+        "en",
+    )
+    assert frozenset({"Ahmed Karimi", "Sameh Farid"}) in met(ex)
+
+
+NOT_MEETINGS = [
+    "Foreign Minister Ahmed Karimi held a phone call with Secretary of State Mark Dalton.",
+    "Foreign Minister Ahmed Karimi spoke by phone with Secretary of State Mark Dalton.",
+    "Foreign Minister Ahmed Karimi held a video call with Secretary of State Mark Dalton.",
+    "Foreign Minister Ahmed Karimi will meet Secretary of State Mark Dalton next week.",
+]
+
+
+def test_en_calls_and_future_meetings_are_not_met_with():
+    for text in NOT_MEETINGS:
+        assert not met(run(text, "en")), text
