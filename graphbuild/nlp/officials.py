@@ -812,6 +812,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
     title; a bare title after one such official may be theirs ("The Secretary of State welcomed
     … The Secretary said")."""
     starts, named = [s.start for s in sents], False
+    given: dict[str, int] = {}
     for k, t in list(titles.at.items()):
         if k in titles.bound or b.name_tokens & set(range(t.start, t.end)):
             continue  # a title word inside a name ("Abd al-Amir") names nobody
@@ -829,13 +830,39 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
             titles.bound.add(k)
             continue
         t = _without_venue(b.tg, t)
-        oi = b.official(t.text, t, "official.title_only")
+        oi = given.get(t.text) if t.bare else None
+        oi = _untitled_holder(b, t, k, sents[0].end) if oi is None else oi
+        if oi is None:
+            oi = b.official(t.text, t, "official.title_only")
+        else:  # the post of a person named without one
+            b.add_title(oi, t)
+            b.officials[oi].aliases.add(t.text)
+            given[t.text] = oi
         if k > 0 and b.tg.norms[k - 1] in b.W.article:
             b.officials[oi].aliases.add(tokens_text(b.tg, k - 1, t.end))
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
         named = True
+
+
+def _untitled_holder(b: EntityBuilder, t: TitleMention, k: int, lead_end: int) -> int | None:
+    """The one official named before ``k`` with no title at all, when a bare title no official
+    holds follows: news names a person first and refers back by the post ("Jane Roe and John Doe
+    met … The Prime Minister said"); a headline's title (before ``lead_end``) names a person of
+    the body. None when there are none or several, or the title carries a country or body (it
+    then names its own holder)."""
+    if not t.bare or t.country or t.agencies:
+        return None
+    upto = len(b.tg.norms) if k < lead_end else k
+    first: dict[int, int] = {}
+    for parts in b.parts.values():
+        for p in parts:
+            if p.kind == OFFICIAL and p.start < upto:
+                ref = b.canon(p.ref)
+                first[ref] = min(first.get(ref, p.start), p.start)
+    cands = [i for i in first if not b.officials[i].titles and not b.officials[i].roles]
+    return cands[0] if len(cands) == 1 else None
 
 
 def _holder_of_body_anaphor(b: EntityBuilder, t: TitleMention) -> int | None:

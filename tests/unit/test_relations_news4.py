@@ -56,3 +56,27 @@ NOT_MEETINGS = [
 def test_en_calls_and_future_meetings_are_not_met_with():
     for text in NOT_MEETINGS:
         assert not met(run(text, "en")), text
+
+
+# ---- a person named without a title, then referred to by a bare post -------------------------
+def test_en_bare_title_after_an_untitled_name_is_that_person():
+    ex = run(
+        "Helen Marsh, Tom Reade and Egyptian Prime Minister Adel Fouad discussed trade.\n"
+        "On Monday, the Chancellor and the Trade Secretary met with Prime Minister Adel Fouad"
+        " in London.\nTrade Secretary Tom Reade said the talks went well.",
+        "en",
+        title="Chancellor Meets Egyptian Prime Minister",
+    )
+    officials = names(ex, "Official")
+    assert "Chancellor" not in officials
+    assert "Helen Marsh" in officials
+    assert frozenset({"Helen Marsh", "Adel Fouad"}) in met(ex)
+
+
+def test_en_bare_title_with_two_untitled_names_stays_its_own_official():
+    ex = run(
+        "Helen Marsh and Tom Reade visited the port. Later the Chancellor met Prime Minister"
+        " Adel Fouad in London.",
+        "en",
+    )
+    assert not any(m == frozenset({"Helen Marsh", "Adel Fouad"}) for m in met(ex))
