@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .helpers import met, names, run
+from .helpers import met, names, run, said
 
 
 # ---- a generational number closes a name; the surname is the word before it ---------------
@@ -80,3 +80,20 @@ def test_en_bare_title_with_two_untitled_names_stays_its_own_official():
         "en",
     )
     assert not any(m == frozenset({"Helen Marsh", "Adel Fouad"}) for m in met(ex))
+
+
+# ---- "renewed their call for": a statement of its own ----------------------------------------
+def test_en_renewed_call_for_is_a_second_statement():
+    ex = run(
+        "Foreign Minister Ahmed Karimi welcomed the truce in Gaza and renewed his call for both"
+        " sides to return to negotiations without delay.",
+        "en",
+    )
+    quotes = [q for who, q in said(ex) if who == "Ahmed Karimi"]
+    assert len(quotes) == 2
+    assert any("return to negotiations" in q for q in quotes)
+
+
+def test_en_a_phone_call_is_no_statement_cue():
+    ex = run("Foreign Minister Ahmed Karimi renewed the phone call with Paul Grant.", "en")
+    assert not said(ex)
