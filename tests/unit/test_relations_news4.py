@@ -97,3 +97,23 @@ def test_en_renewed_call_for_is_a_second_statement():
 def test_en_a_phone_call_is_no_statement_cue():
     ex = run("Foreign Minister Ahmed Karimi renewed the phone call with Paul Grant.", "en")
     assert not said(ex)
+
+
+# ---- a call that frames the sentence ---------------------------------------------------------
+def test_en_a_call_framing_the_sentence_is_no_meeting():
+    for text in (
+        "During a virtual meeting, Secretary of State Mark Dalton and Foreign Minister Ahmed"
+        " Karimi discussed trade.",
+        "In a phone call, Secretary of State Mark Dalton and Foreign Minister Ahmed Karimi"
+        " discussed the crisis.",
+    ):
+        assert not met(run(text, "en")), text
+
+
+def test_en_a_meeting_framing_the_sentence_is_still_a_meeting():
+    ex = run(
+        "During their meeting, Secretary of State Mark Dalton and Foreign Minister Ahmed Karimi"
+        " discussed trade.",
+        "en",
+    )
+    assert frozenset({"Mark Dalton", "Ahmed Karimi"}) in met(ex)

@@ -646,7 +646,22 @@ def _virtual(ctx: CueContext) -> bool:
         words = sum(1 for i in range(ch.end, ctx.k) if i not in named)
         if len(between) <= 1 and words <= _VIRTUAL_SPAN:
             return True  # "After a phone call with X, Y met Z": two parties between, no call
+        if _call_frame_phrase(ctx, c, ch.end):
+            return True  # "During a video call, X and Y discussed …": the frame of the clause
     return False
+
+
+def _call_frame_phrase(ctx: CueContext, c: int, end: int) -> bool:
+    """The call word opens the sentence in a frame phrase closed by a comma ("During a virtual
+    meeting, …", "In a phone call, …"): the clause after it took place in the call."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    lead = tg.norms[s.start : c]
+    return (
+        0 < len(lead) <= _CALL_LEAD
+        and lead[0] in words.call_frame
+        and end < s.end
+        and tg.texts[end] in _COMMAS_MET
+    )
 
 
 def _verb_between(ctx: CueContext, c: int) -> bool:
