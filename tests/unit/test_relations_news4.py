@@ -117,3 +117,20 @@ def test_en_a_meeting_framing_the_sentence_is_still_a_meeting():
         "en",
     )
     assert frozenset({"Mark Dalton", "Ahmed Karimi"}) in met(ex)
+
+
+# ---- "confirmed that": agency English for a statement ----------------------------------------
+def test_en_confirmed_that_is_a_statement():
+    for text, quote in (
+        (
+            "Foreign Minister Ahmed Karimi confirmed that the border would reopen next week.",
+            "border",
+        ),
+        ("Foreign Minister Ahmed Karimi confirms that the border will reopen.", "border"),
+        (
+            "Foreign Minister Ahmed Karimi met the envoy in Amman, confirming that the talks"
+            " would resume.",
+            "talks would resume",
+        ),
+    ):
+        assert any(w == "Ahmed Karimi" and quote in q for w, q in said(run(text, "en"))), text
