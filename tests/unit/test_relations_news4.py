@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .helpers import met, names, run, said
+from .helpers import met, names, rels, run, said
 
 
 # ---- a generational number closes a name; the surname is the word before it ---------------
@@ -134,3 +134,22 @@ def test_en_confirmed_that_is_a_statement():
         ),
     ):
         assert any(w == "Ahmed Karimi" and quote in q for w, q in said(run(text, "en"))), text
+
+
+# ---- "X, a member of the Y": belonging (FORMAT: belongs to) ----------------------------------
+def test_en_a_member_of_in_apposition_is_member_of():
+    ex = run(
+        "Senator Paul Grant, a member of the Foreign Relations Committee, met Foreign Minister"
+        " Ahmed Karimi in Amman.",
+        "en",
+    )
+    assert ("Paul Grant", "Foreign Relations Committee") in rels(ex, "MEMBER_OF")
+    assert ("Ahmed Karimi", "Foreign Relations Committee") not in rels(ex, "MEMBER_OF")
+
+
+def test_en_meeting_a_member_of_a_body_is_no_membership():
+    ex = run(
+        "Foreign Minister Ahmed Karimi met a member of the Foreign Relations Committee in Amman.",
+        "en",
+    )
+    assert ("Ahmed Karimi", "Foreign Relations Committee") not in rels(ex, "MEMBER_OF")
