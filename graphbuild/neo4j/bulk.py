@@ -389,15 +389,30 @@ def _write_manifest(out: Path, entries: list[dict[str, Any]], rows: int) -> None
 
 def write_tables(tables: Sequence[Table], directory: str | Path, rows: int = 0) -> ExportSummary:
     """Write the tables and the manifest into ``directory`` (created if needed)."""
+
+    def written(out: Path) -> Iterator[dict[str, Any]]:
+        for t in tables:
+            multiline, empty = write_table(t, out / t.file)
+            yield _entry(t, len(t.records), multiline, empty)
+
+    return _write_directory(directory, rows, written)
+
+
+def _write_directory(
+    directory: str | Path, rows: int, written: Callable[[Path], Iterable[dict[str, Any] | None]]
+) -> ExportSummary:
+    """Create ``directory``, write its files by ``written`` (each file's manifest entry, None
+    for no file), then the manifest; the summary counts each entry's rows."""
     out = Path(directory)
     summary = ExportSummary(out, rows=rows)
     entries = []
     try:
         out.mkdir(parents=True, exist_ok=True)
-        for t in tables:
-            multiline, empty = write_table(t, out / t.file)
-            entries.append(_entry(t, len(t.records), multiline, empty))
-            (summary.nodes if t.kind == "nodes" else summary.relationships)[t.name] = len(t.records)
+        for entry in written(out):
+            if entry is not None:
+                entries.append(entry)
+                counts = summary.nodes if entry["kind"] == "nodes" else summary.relationships
+                counts[entry["name"]] = entry["rows"]
         _write_manifest(out, entries, rows)
     except OSError as exc:
         raise InputError(f"{out}: cannot write ({exc.strerror or exc})") from None
@@ -695,22 +710,9 @@ def _write_spec(spec: _Spec, path: Path) -> dict[str, Any] | None:
 
 def _write_streamed(specs: Sequence[_Spec], directory: str | Path, rows: int) -> ExportSummary:
     """:func:`write_tables` of the streamed tables: each written as its records come."""
-    out = Path(directory)
-    summary = ExportSummary(out, rows=rows)
-    entries = []
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        for spec in specs:
-            entry = _write_spec(spec, out / spec.file)
-            if entry is not None:
-                entries.append(entry)
-                (summary.nodes if spec.kind == "nodes" else summary.relationships)[spec.name] = (
-                    entry["rows"]
-                )
-        _write_manifest(out, entries, rows)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write ({exc.strerror or exc})") from None
-    return summary
+    return _write_directory(
+        directory, rows, lambda out: (_write_spec(spec, out / spec.file) for spec in specs)
+    )
 
 
 # --------------------------------------------------------------------------- import
