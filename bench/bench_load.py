@@ -259,6 +259,19 @@ def _loader_figures(driver: Any, settings: Any, rows: Any, args: Any) -> dict[st
 STEPS = ("export", "import", "start", "schema", "empty lists", "indexes")
 
 
+def _import(directory: Path, home: Path, password: str, port: int):
+    """``bulk_load`` of an export directory into a fresh database of the bench's server."""
+    return bulk_load(
+        directory,
+        home,
+        password=password,
+        port=port,
+        overwrite=True,
+        quiet=True,
+        runtime=server.Runtime.from_env(os.environ),
+    )
+
+
 def _import_once(rows: Any, home: Path, port: int, password: str) -> dict[str, float]:
     """Export ``rows``, import them into the stopped server, start it, schema, empty lists,
     indexes: the seconds of each step (the server is left running)."""
@@ -268,15 +281,7 @@ def _import_once(rows: Any, home: Path, port: int, password: str) -> dict[str, f
     export_rows(rows, out)
     te = time.perf_counter() - t0
     server.stop(home)
-    s = bulk_load(
-        out,
-        home,
-        password=password,
-        port=port,
-        overwrite=True,
-        quiet=True,
-        runtime=server.Runtime.from_env(os.environ),
-    )
+    s = _import(out, home, password, port)
     return {"export": te, **s.steps()}
 
 
@@ -346,15 +351,7 @@ def import_admin_dir(directory: Path, args: Any, password: str) -> dict[str, flo
     home, port = base / "neo4j", args.port or _free_port()
     rows = int(read_manifest(directory).get("rows") or 0)
     try:
-        s = bulk_load(
-            directory,
-            home,
-            password=password,
-            port=port,
-            overwrite=True,
-            quiet=True,
-            runtime=server.Runtime.from_env(os.environ),
-        )
+        s = _import(directory, home, password, port)
     finally:
         server.stop(home)
         if not args.home:
