@@ -113,6 +113,8 @@ class WordLists:
     object_prep: frozenset[str] = frozenset()
     call_frame: frozenset[str] = frozenset()
     sequence: frozenset[str] = frozenset()
+    family_first: frozenset[str] = frozenset()
+    country_adjective: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

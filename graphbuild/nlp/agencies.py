@@ -1229,10 +1229,11 @@ def _build_country_words(lex: Lexicon, P: Profile) -> dict[str, tuple[str, str]]
     final): the first in the table."""
     out: dict[str, tuple[str, str]] = {}
     ending = P.fold(P.nisba_ending) if P.nisba_ending else ""
+    adjectives = P.words.country_adjective  # "Finnish", not the noun "Finn", before a head
     for norm, (iso, kind) in lex.countries.items():
-        if iso in out:
-            continue
         form = lex.surface.get(norm, norm)
+        if iso in out and P.fold(form) not in adjectives:
+            continue
         if (
             P.head_initial
             and kind == "nisba"

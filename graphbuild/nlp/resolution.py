@@ -74,6 +74,8 @@ def _fuller_names(b: EntityBuilder, i: int) -> list[int]:
         cands = [
             j for j in others if is_surname(key, family_words(b.officials[j].key.split(), reg), dp)
         ]
+        if key in b.tg.W.family_first:  # a family name written first: "Zhou Wenbin" … "FM Zhou"
+            cands += [j for j in others if b.officials[j].key.split()[0] == key and j not in cands]
     if not cands:
         cands = [j for j in others if _is_first_names(words, b.officials[j].key.split())]
     if not cands and words[0] in b.tg.W.name_particle:
@@ -187,6 +189,8 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
         words = family_words(o.key.split(), b.tg.W.regnal)
         if len(words) >= 2 and i not in b.redirect:
             by_last.setdefault(words[-1], []).append(i)
+            if words[0] in b.tg.W.family_first and words[-1] != words[0]:
+                by_last.setdefault(words[0], []).append(i)  # "Zhou Wenbin" … "Zhou said"
             by_last.setdefault(FIRST + words[0], []).append(i)
             if dp and words[-1].startswith(dp) and len(words[-1]) > len(dp) + 1:
                 by_last.setdefault(words[-1][len(dp) :], []).append(i)

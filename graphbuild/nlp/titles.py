@@ -777,10 +777,14 @@ def _complement_head_final(
 def _demonyms(lang: str) -> dict[str, str]:
     """Each country's first demonym (or nisba) form of the language's country table."""
     lex = load_lexicon(lang)
+    P = load_profile(lang)
     out: dict[str, str] = {}
     for key, (iso, kind) in lex.countries.items():
         if kind in ("demonym", "nisba"):
-            out.setdefault(iso, lex.surface[key])
+            if P.fold(lex.surface[key]) in P.words.country_adjective:
+                out[iso] = lex.surface[key]  # "Finnish", not the noun "Finn"
+            else:
+                out.setdefault(iso, lex.surface[key])
     return out
 
 

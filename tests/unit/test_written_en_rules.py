@@ -1,0 +1,133 @@
+"""Forms of English government and news-agency copy met in the articles of eval/written: honorifics
+of the users' sources, dateline agencies, family-first names, country adjectives of constructed
+ministry names (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import ent, met, names, rels, run, said
+
+# ---- honorifics between a title and a name ---------------------------------------------------
+HONORIFICS = [
+    (
+        "Vice Minister of Foreign Affairs Eng. Rakan bin Fahd Al-Shammari received the envoy.",
+        "Rakan bin Fahd Al-Shammari",
+    ),
+    (
+        "Minister of State for External Affairs Smt. Meera Iyer also attended the talks.",
+        "Meera Iyer",
+    ),
+    ("Shri. Anil Deshpande, Minister of Commerce, opened the fair.", "Anil Deshpande"),
+    (
+        "HE Minister of Commerce Sheikh Faleh bin Nasser Al Thani opened the exhibition.",
+        "Faleh bin Nasser Al Thani",
+    ),
+    ("Malaysian Foreign Minister Dato' Seri Hafiz Rahman arrived in Riyadh.", "Hafiz Rahman"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HONORIFICS)
+def test_en_source_honorifics_do_not_stop_the_name(text, name):
+    assert name in names(run(text, "en"), "Official")
+
+
+def test_en_engineer_abbreviation_is_no_official_or_sentence_end():
+    ex = run(
+        "Eng. Rakan bin Fahd Al-Shammari, Vice Minister of Foreign Affairs, received the"
+        " Ambassador of Chile, Pablo Rivas.",
+        "en",
+    )
+    assert "Eng" not in names(ex, "Official")
+    assert frozenset({"Rakan bin Fahd Al-Shammari", "Pablo Rivas"}) in met(ex)
+
+
+# ---- news agencies of the dateline ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIYADH, March 4 (SPA) -- The Minister of Health opened a hospital.",
+        "ABU DHABI, 3rd May, 2025 (WAM) -- The council held its meeting.",
+        "BEIJING, May 2 (Xinhua) -- The two sides signed an agreement.",
+        "MUSCAT, Jan 9 (ONA) -- The council approved the plan.",
+    ],
+)
+def test_en_dateline_news_agency_is_an_agency(text):
+    agency = text.split("(")[1].split(")")[0]
+    assert agency in names(run(text, "en"), "Agency")
+
+
+def test_en_nsc_spokesperson_belongs_to_the_council():
+    ex = run("NSC Spokesperson Laura Benton said the talks were productive.", "en")
+    assert ("Laura Benton", "NSC") in rels(ex, "MEMBER_OF")
+
+
+# ---- a family name written first (Chinese, Korean) -----------------------------------------
+FAMILY_FIRST = [
+    (
+        "Chinese Foreign Minister Gao Jianming met Kenyan Foreign Minister Peter Otieno in Beijing."
+        " Gao said China is ready to expand trade with Kenya.",
+        "Gao Jianming",
+    ),
+    (
+        "South Korean Foreign Minister Kang Min-seok held talks with Qatari Minister of State"
+        " Ali Al-Marri. Kang stressed the importance of energy cooperation.",
+        "Kang Min-seok",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "full"), FAMILY_FIRST)
+def test_en_family_name_first_is_the_person_later(text, full):
+    ex = run(text, "en")
+    assert full.split()[0] not in names(ex, "Official")
+    assert [s for s, _ in said(ex)] == [full]
+
+
+def test_en_western_first_name_alone_is_not_taken_for_a_family_name():
+    ex = run(
+        "Foreign Minister Peter Otieno met Foreign Minister Gao Jianming. Peter said the"
+        " talks went well.",
+        "en",
+    )
+    assert not [s for s, _ in said(ex) if s == "Peter Otieno"]
+
+
+# ---- a constructed ministry name takes the country's adjective, not its noun ----------------
+ADJECTIVES = [
+    (
+        "Minister of Foreign Affairs of Finland Aino Lahti arrived in Doha.",
+        "Finnish Foreign Ministry",
+    ),
+    (
+        "Deputy Foreign Minister of the Philippines Jose Ramos met the minister.",
+        "Philippine Foreign Ministry",
+    ),
+    ("Spain's Minister of Interior Pablo Ruiz visited Rabat.", "Spanish Interior Ministry"),
+    ("The Foreign Minister of Turkey, Emre Aksoy, arrived in Baghdad.", "Turkish Foreign Ministry"),
+    (
+        "Minister for Foreign Affairs of Sweden Karin Lund met the envoy.",
+        "Swedish Foreign Ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "alias"), ADJECTIVES)
+def test_en_constructed_ministry_takes_the_country_adjective(text, alias):
+    ex = run(text, "en")
+    agencies = [e for e in ex.entities if e.type == "Agency"]
+    forms = {a for e in agencies for a in (e.name, *e.aliases)}
+    assert alias in forms
+    assert not any(f.split()[0] in ("Finn", "Filipino", "Spaniard", "Turk", "Swede") for f in forms)
+
+
+# ---- India's External Affairs Minister (EAM) ------------------------------------------------
+def test_en_eam_is_the_external_affairs_minister():
+    ex = run(
+        "External Affairs Minister Dr. Vikram Joshi met Foreign Minister Aigerim Sadykova of"
+        " Kazakhstan. EAM highlighted the potential of the transport corridor.",
+        "en",
+    )
+    assert [s for s, _ in said(ex)] == ["Vikram Joshi"]
+    ministry = ent(ex, "External Affairs Ministry")
+    assert ("Vikram Joshi", ministry.name) in rels(ex, "MEMBER_OF")
