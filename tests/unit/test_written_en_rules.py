@@ -131,3 +131,67 @@ def test_en_eam_is_the_external_affairs_minister():
     assert [s for s, _ in said(ex)] == ["Vikram Joshi"]
     ministry = ent(ex, "External Affairs Ministry")
     assert ("Vikram Joshi", ministry.name) in rels(ex, "MEMBER_OF")
+
+
+# ---- "attributable to <body> Spokesperson X": X speaks, the body is only in the title -----------
+@pytest.mark.parametrize("body", ["NSC", "State Department", "Pentagon"])
+def test_en_attributable_to_a_titled_spokesperson_of_a_body(body):
+    ex = run(
+        f"The following is attributable to {body} Spokesperson Nadia Crane:\n\nDeputy Secretary"
+        " of State Owen Pryce met Jordanian Foreign Minister Sami Khalaf today.",
+        "en",
+    )
+    assert [s for s, _ in said(ex)] == ["Nadia Crane"]
+
+
+def test_en_attributable_to_a_body_alone_stays_the_body():
+    ex = run(
+        "The following is attributable to the Embassy of Japan:\n\nAmbassador Ken Sato met"
+        " Foreign Minister Sami Khalaf today.",
+        "en",
+    )
+    assert [s for s, _ in said(ex)] == ["Embassy of Japan"]
+
+
+# ---- titles of readouts and briefings ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("National Security Advisor Dana Moore met her Saudi counterpart.", "National Security"),
+        ("Principal Deputy Spokesperson Luis Ortega took questions.", "Principal Deputy"),
+    ],
+)
+def test_en_readout_titles_are_read_whole(text, title):
+    ex = run(text, "en")
+    officials = [e for e in ex.entities if e.type == "Official"]
+    assert len(officials) == 1 and title in (officials[0].title or "")
+
+
+# ---- "met X and the Minister of Interior, Y": the second party after an apposed title --------
+APPOSED = [
+    (
+        "Foreign Secretary Anne Hale held talks with Foreign Minister Omar Haddad and the Minister"
+        " of Interior, Khalid Nasser.",
+        "Anne Hale",
+        "Khalid Nasser",
+    ),
+    (
+        "Envoy Richard Vance met Prime Minister Salem Idris and the UN Special Representative,"
+        " Maria Holm.",
+        "Richard Vance",
+        "Maria Holm",
+    ),
+    (
+        "Minister Ali Rahimi received Ambassador Jean Morel and the Ambassador of Italy, Marco"
+        " Bellini.",
+        "Ali Rahimi",
+        "Marco Bellini",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "a", "b"), APPOSED)
+def test_en_second_party_with_an_apposed_title_is_met(text, a, b):
+    pairs = met(run(text, "en"))
+    assert frozenset({a, b}) in pairs
+    assert len(pairs) == 2

@@ -104,11 +104,25 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             rest
             and not _and_with(ctx, between, rest)
             and not _title_words(ctx, between, rest)
+            and not _article_title(ctx, between, rest)
             and not _after_circumstance(ctx, between)
         ):
             break
         out.append(p)
     return out
+
+
+def _article_title(ctx: CueContext, between, rest) -> bool:
+    """ "X and the Minister of Interior, Y", "X and the UN Special Representative, Y": after "and"
+    only the article of the title (or the body before it) the next party opens with."""
+    tg, words = ctx.article.tg, ctx.article.words
+    end = between.end if len(between) else between.start
+    return (
+        any(t.norm_ in words.conjunction for t in between)
+        and all(t.norm_ in words.article for t in rest)
+        and end < len(tg.norms)
+        and tg.kind(end) in ("title", "agency")
+    )
 
 
 def _title_words(ctx: CueContext, between, rest) -> bool:

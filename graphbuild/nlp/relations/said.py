@@ -426,6 +426,10 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     if unnamed is not None:
         return holder(ctx, state, unnamed)
     if after and after[0].start - h.end <= 1 and h.key in words.inverted_say:
+        if len(after) > 1 and after[0].kind != OFFICIAL and after[1].kind == OFFICIAL:
+            gap = doc[after[0].end : after[1].start]
+            if len(gap) <= 4 and all(t.is_alpha and t.norm_ not in words.conjunction for t in gap):
+                return [after[1]]  # "attributable to NSC Spokesperson X": the body is X's title
         return [after[0]]
     return []
 
