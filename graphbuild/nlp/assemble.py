@@ -11,6 +11,8 @@ Whether a type is symmetric or quoted is read from :mod:`graphbuild.schema`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from .. import schema
@@ -51,6 +53,25 @@ def entity_id(type_: str, key: str, country: str | None = None) -> str:
 
 def _agency_key(a: Agency) -> str:
     return " ".join(sorted(a.words)) if a.words else a.name
+
+
+def _without_shared_aliases(ents: list[Entity]) -> list[Entity]:
+    """A generic alias that two agencies of different countries both carry ("Ministry of Foreign
+    Affairs" of the Saudi and the Japanese ministries) names neither of them: it is dropped."""
+    owners: dict[str, set[str | None]] = {}
+    for e in ents:
+        if e.type == AGENCY and e.country:
+            for a in e.aliases:
+                owners.setdefault(normalize_key(a), set()).add(e.country)
+    shared = {k for k, cs in owners.items() if len(cs) > 1}
+    if not shared:
+        return ents
+    return [
+        replace(e, aliases=tuple(a for a in e.aliases if normalize_key(a) not in shared))
+        if e.type == AGENCY and e.country
+        else e
+        for e in ents
+    ]
 
 
 class _Ids:
@@ -280,5 +301,5 @@ def assemble(
                 r.type, src, tgt, r.evidence, r.rule, r.quote, registry.confidence(r.rule), mentions
             )
         )
-    ents = sorted(ids.out, key=lambda e: (_TYPE_ORDER.index(e.type), e.id))
+    ents = sorted(_without_shared_aliases(ids.out), key=lambda e: (_TYPE_ORDER.index(e.type), e.id))
     return Extraction(article=art, entities=tuple(ents), relations=tuple(rels))

@@ -239,6 +239,8 @@ def _name_after(
     tg = b.tg
     t = _with_adjective(tg, t, s.end)
     j = skip_commas_and_ranks(tg, t.end, s.end)
+    if j > t.end and _apposed_between_commas(b, t, s.start):
+        return t, None  # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
     if nm and nm.end <= s.end:
         return t, nm
@@ -275,6 +277,21 @@ def _name_after(
         ):
             return t, None
     return t, None
+
+
+def _apposed_between_commas(b: EntityBuilder, t: TitleMention, lo: int) -> bool:
+    """A title without an article between commas right after a name of two words or more ("Prince
+    X Y, Minister of Foreign Affairs, …"): an apposition of that name (a cased language)."""
+    tg = b.tg
+    k = t.start - 1
+    if not tg.P.cased or k - 1 < lo or t.end >= len(tg.texts):
+        return False
+    if tg.texts[k] not in COMMAS or tg.texts[t.end] not in COMMAS:
+        return False
+    if tg.norms[t.start] in b.W.article:
+        return False
+    nm = name_run(tg, k - 1, -1)
+    return nm is not None and nm.start >= lo and nm.end - nm.start >= 2
 
 
 def _closed_at(tg: Tagger, k: int, end: int) -> bool:
@@ -690,7 +707,9 @@ def _bind_following_titles(
         if joined and not (t.end < s.end and tg.texts[t.end] in COMMAS):
             return  # "X, deputy prime minister and foreign minister, …": only before a comma
         # a following title that is itself followed by a name belongs to that name
-        if name_run(tg, skip_commas_and_ranks(tg, t.end, s.end)) is not None:
+        if name_run(
+            tg, skip_commas_and_ranks(tg, t.end, s.end)
+        ) is not None and not _apposed_between_commas(b, t, s.start):
             return
         if _titled_name_after(b, s, t, titles):
             return

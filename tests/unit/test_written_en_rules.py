@@ -195,3 +195,49 @@ def test_en_second_party_with_an_apposed_title_is_met(text, a, b):
     pairs = met(run(text, "en"))
     assert frozenset({a, b}) in pairs
     assert len(pairs) == 2
+
+
+# ---- "X, Minister of Y, His Excellency Mr. Z, Minister of W, …": each title is its name's --------
+def test_en_title_between_commas_after_a_name_is_that_names():
+    ex = run(
+        "At the invitation of His Highness Prince Nawaf bin Saad Al Saud, Minister of Foreign"
+        " Affairs of the Kingdom of Saudi Arabia, His Excellency Mr. Hiroshi Tanabe, Minister for"
+        " Foreign Affairs of Japan, paid an official visit to the Kingdom.",
+        "en",
+    )
+    assert names(ex, "Official") == {"Nawaf bin Saad Al Saud", "Hiroshi Tanabe"}
+    assert "Japan" in ent(ex, "Hiroshi Tanabe").title
+    assert "Saudi" in ent(ex, "Nawaf bin Saad Al Saud").title
+
+
+def test_en_title_with_an_article_before_its_name_stays_the_names_after():
+    ex = run(
+        "Minister Omar Haddad received at the ministry the Ambassador of Brazil, Ana Duarte,"
+        " on Monday.",
+        "en",
+    )
+    assert "Brazil" in ent(ex, "Ana Duarte").title
+    assert "Brazil" not in (ent(ex, "Omar Haddad").title or "")
+
+
+# ---- a generic alias two countries' ministries share names neither -------------------------------
+def test_en_generic_alias_shared_by_two_countries_ministries_is_dropped():
+    ex = run(
+        "Minister of Foreign Affairs of Oman Salim Al-Harthy received Minister of Foreign Affairs"
+        " of Peru Luis Vargas.",
+        "en",
+    )
+    ministries = [e for e in ex.entities if e.type == "Agency"]
+    assert len(ministries) == 2
+    for m in ministries:
+        assert "Ministry of Foreign Affairs" not in m.aliases
+    assert {a for m in ministries for a in m.aliases} >= {
+        "Omani Ministry of Foreign Affairs",
+        "Peruvian Ministry of Foreign Affairs",
+    }
+
+
+def test_en_generic_alias_of_one_ministry_is_kept():
+    ex = run("Minister of Foreign Affairs of Oman Salim Al-Harthy received the envoy.", "en")
+    (ministry,) = [e for e in ex.entities if e.type == "Agency"]
+    assert "Ministry of Foreign Affairs" in ministry.aliases
