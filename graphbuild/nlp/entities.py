@@ -647,7 +647,10 @@ class EntityBuilder:
         pieces = split_coordinated(self.tg, m) if not m.anaphor else [m]
         if pieces != [m]:  # "the ministries of foreign affairs and defence": one mention of each
             return next(iter([self.add_mention(si, piece) for piece in pieces]), None)
-        if m.anaphor:
+        ref = self._capitalised_anaphor(m) if not m.anaphor else None
+        if ref is not None:
+            self.agencies[ref].aliases.add(m.text)  # "the Ministry said": the one already named
+        elif m.anaphor:
             ref = self.resolve_anaphor(m)
             if ref is None:
                 return None
@@ -670,6 +673,29 @@ class EntityBuilder:
                 self.letterheads.add(ref)
         self.add_part(si, Part(AGENCY, ref, m.start, m.end, self.after_marker(m.start)))
         return ref
+
+    def _capitalised_anaphor(self, m: AgencyMention) -> int | None:
+        """ "the Ministry said" (a cased language capitalises a bare head after the article too):
+        an agency of that kind named before, the dateline country's first (a dispatch's ministry is
+        its own country's), else the nearest; None when there is none (then it is a body of its
+        own)."""
+        tg = self.tg
+        if (
+            not tg.P.cased
+            or m.end - m.start != 1
+            or m.parent is not None
+            or m.country
+            or m.kind != "ministry"
+            or m.start < 1
+            or tg.norms[m.start - 1] not in self.W.article
+            or not tg.texts[m.start][:1].isupper()
+        ):
+            return None
+        before = [(s, i) for s, i in self.positions if s < m.start and self.agencies[i].kind == m.kind]
+        home = [(s, i) for s, i in before if self.agencies[i].country == self.dateline]
+        if self.dateline and home:
+            return min(home)[1]
+        return max(before)[1] if before else None
 
     def _venue(self, m: AgencyMention) -> bool:
         """A seat named after a preposition of place or a street number ("at 10 Downing Street")."""

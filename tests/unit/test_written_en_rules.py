@@ -241,3 +241,31 @@ def test_en_generic_alias_of_one_ministry_is_kept():
     ex = run("Minister of Foreign Affairs of Oman Salim Al-Harthy received the envoy.", "en")
     (ministry,) = [e for e in ex.entities if e.type == "Agency"]
     assert "Ministry of Foreign Affairs" in ministry.aliases
+
+
+# ---- "the Ministry said" capitalised: the ministry already named ---------------------------------
+def test_en_capitalised_ministry_is_the_dateline_countrys_ministry():
+    ex = run(
+        "MUSCAT, May 3 (ONA) -- Oman's Minister of Foreign Affairs Talal Al-Rawahi received"
+        " Jordan's Minister of Health Samer Odeh.\nThe talks covered health cooperation, the Ministry"
+        " said in a statement.",
+        "en",
+    )
+    (sp,) = [s for s, _ in said(ex)]
+    assert "Omani Foreign Ministry" in ent(ex, sp).aliases
+    assert "Ministry" not in names(ex, "Agency")
+
+
+def test_en_capitalised_ministry_without_dateline_is_the_nearest():
+    ex = run(
+        "Foreign Minister Talal Al-Rawahi of Oman met Minister of Health Samer Odeh of Jordan.\n"
+        "The Ministry said the talks covered hospitals.",
+        "en",
+    )
+    (sp,) = [s for s, _ in said(ex)]
+    assert "Jordanian Health Ministry" in ent(ex, sp).aliases
+
+
+def test_en_capitalised_ministry_with_nothing_before_is_its_own_body():
+    ex = run("The Ministry said the new rules take effect on Monday.", "en")
+    assert [s for s, _ in said(ex)] == ["Ministry"]
