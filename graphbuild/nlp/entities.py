@@ -691,7 +691,9 @@ class EntityBuilder:
             or not tg.texts[m.start][:1].isupper()
         ):
             return None
-        before = [(s, i) for s, i in self.positions if s < m.start and self.agencies[i].kind == m.kind]
+        before = [
+            (s, i) for s, i in self.positions if s < m.start and self.agencies[i].kind == m.kind
+        ]
         home = [(s, i) for s, i in before if self.agencies[i].country == self.dateline]
         if self.dateline and home:
             return min(home)[1]

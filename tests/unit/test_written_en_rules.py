@@ -247,8 +247,8 @@ def test_en_generic_alias_of_one_ministry_is_kept():
 def test_en_capitalised_ministry_is_the_dateline_countrys_ministry():
     ex = run(
         "MUSCAT, May 3 (ONA) -- Oman's Minister of Foreign Affairs Talal Al-Rawahi received"
-        " Jordan's Minister of Health Samer Odeh.\nThe talks covered health cooperation, the Ministry"
-        " said in a statement.",
+        " Jordan's Minister of Health Samer Odeh.\nThe talks covered health cooperation,"
+        " the Ministry said in a statement.",
         "en",
     )
     (sp,) = [s for s, _ in said(ex)]
