@@ -254,7 +254,9 @@ def _name_after(
             return t, None  # "head of parliament counsellor X Y": the titles before X, read later
         if k == t.end and _object_marked_person(b, k):
             return t, None  # "met the president [with-] Mr X": the verb's object, another person
-        far = k > t.end + _ANCHOR_GAP and tg.texts[k - 1] not in COMMAS
+        far = (
+            k > t.end + _ANCHOR_GAP and tg.texts[k - 1] not in COMMAS and not _body_gap(b, t.end, k)
+        )
         if h and h.info[0] in ("honorific", "rank") and k > t.end and not far:
             j = skip_commas_and_ranks(tg, k, s.end)
             nm = name_run(tg, j) if j < s.end else None
@@ -292,6 +294,19 @@ def _apposed_between_commas(b: EntityBuilder, t: TitleMention, lo: int) -> bool:
         return False
     nm = name_run(tg, k - 1, -1)
     return nm is not None and nm.start >= lo and nm.end - nm.start >= 2
+
+
+def _body_gap(b: EntityBuilder, j: int, k: int) -> bool:
+    """Tokens ``j``..``k`` are "at the Ministry of Foreign Affairs": a preposition of the parent
+    body, then one agency that ends at ``k`` ("Undersecretary … at the Ministry of X Dr Y")."""
+    tg = b.tg
+    if j >= k or tg.norms[j] not in b.W.parent_prep:
+        return False
+    i = j + 1
+    if i < k and tg.norms[i] in b.W.article:
+        i += 1
+    m = agency_phrase(tg, i) if i < k and tg.at(i, "agency") else None
+    return m is not None and m.end == k
 
 
 def _closed_at(tg: Tagger, k: int, end: int) -> bool:

@@ -269,3 +269,25 @@ def test_en_capitalised_ministry_without_dateline_is_the_nearest():
 def test_en_capitalised_ministry_with_nothing_before_is_its_own_body():
     ex = run("The Ministry said the new rules take effect on Monday.", "en")
     assert [s for s, _ in said(ex)] == ["Ministry"]
+
+
+# ---- "<title> at the Ministry of X Dr. Y": the title reaches the honorific past its body ---------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The talks were attended by Undersecretary for Legal Affairs at the Ministry of"
+            " Interior Dr. Salma Idrissi.",
+            "Salma Idrissi",
+        ),
+        (
+            "HE Minister of State at the Ministry of Foreign Affairs Dr. Noor bint Khalifa"
+            " Al Kuwari met the visiting envoy.",
+            "Noor bint Khalifa Al Kuwari",
+        ),
+    ],
+)
+def test_en_title_at_a_ministry_before_an_honorific_and_name(text, name):
+    ex = run(text, "en")
+    assert name in names(ex, "Official")
+    assert any(src == name for src, _ in rels(ex, "MEMBER_OF"))
