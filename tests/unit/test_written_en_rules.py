@@ -291,3 +291,68 @@ def test_en_title_at_a_ministry_before_an_honorific_and_name(text, name):
     ex = run(text, "en")
     assert name in names(ex, "Official")
     assert any(src == name for src, _ in rels(ex, "MEMBER_OF"))
+
+
+# ---- attendees of the meeting told: accompanied, joined, also participated ---------------------
+ATTENDED = [
+    (
+        "Secretary of State Paul Rhee met Foreign Minister Lina Saeed of Jordan. Foreign Minister"
+        " Saeed was accompanied by Jordan's Ambassador to the United States, Omar Zaid.",
+        "Omar Zaid",
+        "Paul Rhee",
+    ),
+    (
+        "Foreign Secretary Anne Hale held talks with Foreign Minister Omar Haddad. The Foreign"
+        " Secretary was joined by the Minister for Africa, Tom Reade.",
+        "Tom Reade",
+        "Omar Haddad",
+    ),
+    (
+        "Foreign Minister Omar Haddad held a meeting with Foreign Minister Lina Saeed. Minister of"
+        " State Karim Nassar also participated in the meeting.",
+        "Karim Nassar",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "attendee", "other"), ATTENDED)
+def test_en_attendee_of_the_meeting_told_meets_its_other_side(text, attendee, other):
+    pairs = met(run(text, "en"))
+    mine = [p for p in pairs if attendee in p]
+    assert mine, pairs
+    if other is not None:
+        assert frozenset({attendee, other}) in pairs
+
+
+def test_en_accompanied_without_a_meeting_is_nothing():
+    ex = run(
+        "Foreign Minister Omar Haddad was accompanied by Ambassador Lina Saeed in Paris.", "en"
+    )
+    assert not met(ex)
+
+
+# ---- "The two ministers held talks": the two officials just named ------------------------------
+def test_en_the_two_ministers_held_talks_are_the_two_named_before():
+    ex = run(
+        "At the invitation of Foreign Minister Omar Haddad of Jordan, Foreign Minister Ana Duarte"
+        " of Portugal paid an official visit to Amman.\nThe two ministers held talks on trade.",
+        "en",
+    )
+    assert met(ex) == {frozenset({"Omar Haddad", "Ana Duarte"})}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two ministers held talks by phone on regional issues.",
+        "The two ministers will hold talks in Lisbon next week.",
+    ],
+)
+def test_en_the_two_ministers_by_phone_or_later_did_not_meet(second):
+    ex = run(
+        "Foreign Minister Omar Haddad received a phone call from Foreign Minister Ana Duarte.\n"
+        + second,
+        "en",
+    )
+    assert not met(ex)

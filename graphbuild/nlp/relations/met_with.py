@@ -785,7 +785,7 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
     if ctx.cue == VISIT and _visitor(ctx, after):
         return Outcome((), state.evolve(topic=after[0], subject_here=after[0], subjects=after[:1]))
-    pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state)
+    pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state) or _two_named_before(ctx)
     if not pair:
         return Outcome((), _lone_subject(ctx, state, after))
     a_side, b_side = pair
@@ -801,6 +801,28 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     subject = a_side[0] if a_side and a_side[0].kind == OFFICIAL else None
     virtual = _virtual(ctx)
     return Outcome(() if virtual else tuple(rels), _framed(state, a_side, b_side, subject, virtual))
+
+
+def _two_named_before(ctx: CueContext) -> tuple[list[Part], list[Part]] | None:
+    """ "The two ministers held talks" (SVO), no party named in the sentence: the two officials the
+    sentence before names, when it names exactly two."""
+    tg, k, s, words = ctx.article.tg, ctx.k, ctx.sentence.span, ctx.article.words
+    if tg.P.word_order != "SVO" or ctx.sentence.parts or ctx.sentence.index < 1:
+        return None
+    ends = (k, k - 1) if k - 1 > s.start and tg.is_alpha[k - 1] else (k,)
+    if not any(
+        " ".join(tg.norms[max(s.start, e - n) : e]) in words.joint_subject
+        for e in ends
+        for n in (1, 2, 3)
+    ):
+        return None
+    ents = ctx.article.entities
+    seen: dict[int, Part] = {}
+    for p in ents.parts.get(ctx.sentence.index - 1, ()):
+        if p.kind == OFFICIAL:
+            seen.setdefault(ents.canon(p.ref), p)
+    two = list(seen.values())
+    return ([two[0]], [two[1]]) if len(two) == 2 else None
 
 
 def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
