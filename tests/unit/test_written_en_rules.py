@@ -333,10 +333,17 @@ def test_en_accompanied_without_a_meeting_is_nothing():
 
 
 # ---- "The two ministers held talks": the two officials just named ------------------------------
-def test_en_the_two_ministers_held_talks_are_the_two_named_before():
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two ministers held talks on trade.",
+        "The two ministers held talks at the Ministry of Foreign Affairs in Amman.",
+    ],
+)
+def test_en_the_two_ministers_held_talks_are_the_two_named_before(second):
     ex = run(
         "At the invitation of Foreign Minister Omar Haddad of Jordan, Foreign Minister Ana Duarte"
-        " of Portugal paid an official visit to Amman.\nThe two ministers held talks on trade.",
+        " of Portugal paid an official visit to Amman.\n" + second,
         "en",
     )
     assert met(ex) == {frozenset({"Omar Haddad", "Ana Duarte"})}

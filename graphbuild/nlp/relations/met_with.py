@@ -804,10 +804,14 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _two_named_before(ctx: CueContext) -> tuple[list[Part], list[Part]] | None:
-    """ "The two ministers held talks" (SVO), no party named in the sentence: the two officials the
-    sentence before names, when it names exactly two."""
+    """ "The two ministers held talks (at the Ministry)" (SVO), no official named in the sentence:
+    the two officials the sentence before names, when it names exactly two."""
     tg, k, s, words = ctx.article.tg, ctx.k, ctx.sentence.span, ctx.article.words
-    if tg.P.word_order != "SVO" or ctx.sentence.parts or ctx.sentence.index < 1:
+    if (
+        tg.P.word_order != "SVO"
+        or any(p.kind == OFFICIAL or p.start < k for p in ctx.sentence.parts)
+        or ctx.sentence.index < 1
+    ):
         return None
     ends = (k, k - 1) if k - 1 > s.start and tg.is_alpha[k - 1] else (k,)
     if not any(
