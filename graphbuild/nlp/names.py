@@ -754,7 +754,7 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
         return norm in tg.W.name_particle and position > 0
     if _initial_text(text):
         return False  # read by the run, between two name words
-    if position == 0 and (text in tg.lex.stopwords or norm in tg.P.stop_words):
+    if position == 0 and (norm in tg.lex.stopwords or norm in tg.P.stop_words):
         return False
     # a stop word (or a word of the stop list: a weekday) ends a name, but a month name outside a
     # date may be one (Theresa May)

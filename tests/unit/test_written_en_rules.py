@@ -363,3 +363,17 @@ def test_en_the_two_ministers_by_phone_or_later_did_not_meet(second):
         "en",
     )
     assert not met(ex)
+
+
+# ---- a word of the stop list opens no name: "… for Syrian Affairs Ambassador X" ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy held talks with Egypt's Assistant Foreign Minister for Sudanese Affairs"
+        " Ambassador Nadia Fathi Hamdi.",
+    ],
+)
+def test_en_portfolio_word_before_a_rank_is_no_name(text):
+    ex = run(text, "en")
+    assert names(ex, "Official") == {"Nadia Fathi Hamdi"}
+    assert any(src == "Nadia Fathi Hamdi" for src, _ in rels(ex, "MEMBER_OF"))
