@@ -20,7 +20,7 @@ THRESHOLDS = {
     "en": {"entities": 0.93, "relations": 0.85},
 }
 
-MIN_ARTICLES = {"en": 14}
+MIN_ARTICLES = {"en": 16}
 
 
 @pytest.fixture(scope="module")
