@@ -926,6 +926,20 @@ def _portfolio_words(lang: str) -> frozenset[str]:
     return frozenset(w for form, _key in load_lexicon(lang).ministries for w in form)
 
 
+def _list_closes(tg: Tagger, j: int) -> bool:
+    """The words from ``j`` (after a comma) end a list of fields with "and" + a field ("…,
+    Emigration and Egyptian Expatriates"); a name set off by commas ("…, Grace Odhiambo, said")
+    closes none."""
+    n, W = len(tg.norms), tg.W
+    while j < n:
+        if tg.norms[j] in W.conjunction:
+            return j + 1 < n and _field_word(tg, j + 1, listed=True)
+        if not (_field_word(tg, j, listed=True) or tg.texts[j] in COMMAS):
+            return False
+        j += 1
+    return False
+
+
 def _of_field(
     tg: Tagger, doc: Doc, k: int, country: str | None, last_role_agency: str
 ) -> tuple[int, list[AgencyMention]]:
@@ -944,6 +958,7 @@ def _of_field(
             m + 1 < n
             and (tg.norms[m] in W.conjunction or tg.texts[m] in COMMAS)
             and _field_word(tg, m + 1, listed=True)
+            and (tg.norms[m] in W.conjunction or _list_closes(tg, m + 1))
         ):
             m += 1
     field_words = frozenset(w for w in tg.norms[k:m] if w not in W.conjunction)

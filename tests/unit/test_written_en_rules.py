@@ -377,3 +377,31 @@ def test_en_portfolio_word_before_a_rank_is_no_name(text):
     ex = run(text, "en")
     assert names(ex, "Official") == {"Nadia Fathi Hamdi"}
     assert any(src == "Nadia Fathi Hamdi" for src, _ in rels(ex, "MEMBER_OF"))
+
+
+# ---- "Cabinet Secretary for X", and a name set off by commas after a field --------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Grace Achieng Mutua, sent"
+            " a message.",
+            "Grace Achieng Mutua",
+        ),
+        ("The Minister for Foreign Affairs, Grace Mutua, sent a message.", "Grace Mutua"),
+        ("Cabinet Secretary for Health Faith Njeri opened the clinic.", "Faith Njeri"),
+    ],
+)
+def test_en_minister_for_a_field_then_the_name_after_a_comma(text, name):
+    ex = run(text, "en")
+    assert names(ex, "Official") == {name}
+    assert any(src == name for src, _ in rels(ex, "MEMBER_OF"))
+
+
+def test_en_list_of_fields_closed_by_and_is_still_one_title():
+    ex = run(
+        "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Hisham Ghandour"
+        " met Foreign Minister Omar Haddad.",
+        "en",
+    )
+    assert "Expatriates" in ent(ex, "Hisham Ghandour").title
