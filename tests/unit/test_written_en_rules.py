@@ -389,6 +389,8 @@ def test_en_portfolio_word_before_a_rank_is_no_name(text):
             "Grace Achieng Mutua",
         ),
         ("The Minister for Foreign Affairs, Grace Mutua, sent a message.", "Grace Mutua"),
+        # set off by commas after the field, a name that is also a word is still the holder's
+        ("Minister of State for Trade, Mark Hallam, said the deal was close.", "Mark Hallam"),
         ("Cabinet Secretary for Health Faith Njeri opened the clinic.", "Faith Njeri"),
     ],
 )
@@ -405,3 +407,15 @@ def test_en_list_of_fields_closed_by_and_is_still_one_title():
         "en",
     )
     assert "Expatriates" in ent(ex, "Hisham Ghandour").title
+
+
+# ---- "X reaffirmed A, and she welcomed B": two statements ---------------------------------------
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_en_and_pronoun_say_verb_closes_the_statement_before(pronoun):
+    ex = run(
+        "Foreign Minister Omar Haddad met Foreign Minister Ana Duarte. Haddad reaffirmed Jordan's"
+        f" support for the plan, and {pronoun} welcomed the new trade agreement.",
+        "en",
+    )
+    quotes = sorted(q for s, q in said(ex) if s == "Omar Haddad")
+    assert quotes == ["Jordan's support for the plan", "the new trade agreement"]

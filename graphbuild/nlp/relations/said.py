@@ -525,6 +525,7 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
             if c - h.end > 2
             and (
                 ch.info[0] == SAY_ADVERBIAL
+                or (ch.info[0].startswith(SAY) and _pronoun_clause(ctx, c))
                 or (
                     ch.info[0] in STARTS
                     and (
@@ -537,9 +538,19 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
         ),
         s.end,
     )
+    if next_cue < s.end and _pronoun_clause(ctx, next_cue):
+        next_cue -= 2  # the statement closes before "and she welcomed"
+        return comp, next_cue - 1 if tg.texts[next_cue - 1] in _COMMAS else next_cue
     if next_cue == s.end:
         next_cue = _attribution_comma(ctx) or s.end
     return comp, _contrast_start(ctx, next_cue) if next_cue < s.end else next_cue
+
+
+def _pronoun_clause(ctx: CueContext, c: int) -> bool:
+    """ "…, and she welcomed …": "and" and a subject pronoun before the say cue at ``c`` open a
+    clause of its own (a welcome too, which starts no statement after a bare "and")."""
+    tg, words = ctx.article.tg, ctx.article.words
+    return c >= 2 and tg.norms[c - 1] in words.pronoun and tg.norms[c - 2] in words.conjunction
 
 
 def _attribution_comma(ctx: CueContext) -> int | None:
