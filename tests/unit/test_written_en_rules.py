@@ -419,3 +419,19 @@ def test_en_and_pronoun_say_verb_closes_the_statement_before(pronoun):
     )
     quotes = sorted(q for s, q in said(ex) if s == "Omar Haddad")
     assert quotes == ["Jordan's support for the plan", "the new trade agreement"]
+
+
+# ---- welcoming a person named by a person word or a role is no statement -----------------------
+@pytest.mark.parametrize("obj", ["the Greek official", "the Spanish minister", "the official"])
+def test_en_welcoming_a_person_word_is_no_statement(obj):
+    ex = run(
+        "Foreign Minister Yusuf Haddad received Deputy Foreign Minister Nikos Andreou of Greece."
+        f" The Minister welcomed {obj}, affirming the deep ties between the two countries.",
+        "en",
+    )
+    assert [q for _, q in said(ex)] == ["the deep ties between the two countries"]
+
+
+def test_en_welcoming_a_persons_proposal_is_a_statement():
+    ex = run("Foreign Minister Yusuf Haddad welcomed the Greek minister's proposal.", "en")
+    assert [q for _, q in said(ex)] == ["the Greek minister's proposal"]

@@ -1114,6 +1114,8 @@ def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
         return meet(ctx, state)  # "X was welcomed by Y": a passive reception, Y the host
     ents = ctx.article.entities
     guest = _welcomed(ctx, [p for p in ctx.after if can_meet(ents, p)])
+    if guest is None and _welcomes_a_person(ctx):
+        return Outcome((), state)  # "welcomed the Greek official, …": a guest, no statement
     if guest is None or ctx.sentence.in_headline:
         return _say(ctx, state)
     order = ctx.article.tg.P.word_order
@@ -1140,6 +1142,27 @@ def _call_on(ctx: CueContext, state: Discourse) -> Outcome:
     if any(tg.norms[i] in ctx.article.words.complementiser for i in range(after[0].end, stop)):
         return _say(ctx, state)
     return meet(ctx, state)
+
+
+def _welcomes_a_person(ctx: CueContext) -> bool:
+    """ "welcomed the Greek official," / "welcomed his guest.": the object is a person named by a
+    person word or a role (a country word before it at most), closed by punctuation."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    j = ctx.hit.end
+    if j < s.end and (tg.norms[j] in words.article or tg.norms[j] in words.possessive):
+        j += 1
+    while j < s.end and tg.kind(j) == "country":
+        j += 1
+    if j >= s.end:
+        return False
+    h = tg.at(j, "title")
+    if tg.norms[j] in words.person_noun:
+        end = j + 1
+    elif h is not None and h.info[0] == "role":
+        end = h.end
+    else:
+        return False
+    return end >= s.end or tg.is_punct[end]
 
 
 def _welcomed(ctx: CueContext, after: list[Part]) -> Part | None:
