@@ -435,3 +435,15 @@ def test_en_welcoming_a_person_word_is_no_statement(obj):
 def test_en_welcoming_a_persons_proposal_is_a_statement():
     ex = run("Foreign Minister Yusuf Haddad welcomed the Greek minister's proposal.", "en")
     assert [q for _, q in said(ex)] == ["the Greek minister's proposal"]
+
+
+# ---- "X took part in a virtual meeting, during which he called for …": X speaks -----------------
+def test_en_subject_of_took_part_in_a_virtual_meeting_is_he():
+    ex = run(
+        "Foreign Minister Salem Al-Rawahi received Ambassador Lee Jun-ho. The ambassador said"
+        " his country looked forward to the talks.\nLater, Al-Rawahi took part in a virtual"
+        " meeting, during which he called for greater cooperation in maritime safety.",
+        "en",
+    )
+    assert ("Salem Al-Rawahi", "greater cooperation in maritime safety") in said(ex)
+    assert met(ex) == {frozenset({"Salem Al-Rawahi", "Lee Jun-ho"})}

@@ -1156,6 +1156,11 @@ def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
         None,
     )
     if noun is None or _future(ctx):
+        # "X took part in a virtual meeting, during which he called for …": no meeting, but X is
+        # still the clause's subject
+        clause = _subject_before(ctx) if ctx.article.tg.P.word_order == "SVO" else None
+        if clause is not None and clause.kind == OFFICIAL:
+            return Outcome((), state.evolve(subject_here=clause))
         return Outcome((), state)
     if _joins_the_meeting(ctx, noun, state):
         return _attend(ctx, state)  # "wa-sharaka fi al-liqa' X": X attended the meeting told
