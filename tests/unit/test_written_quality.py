@@ -5,7 +5,7 @@ gold annotated by eval/FORMAT.md (see eval/written/README.md). The figures come 
 ``graphbuild eval`` (the CLI), as in test_dev_quality.py.
 
 The thresholds sit 0.02-0.03 below what the extractor measured when they were last raised, per
-language (entity / relation F1 then: en 0.980 / 0.949). A language whose articles are in the set
+language (entity / relation F1 then: en 0.980 / 0.954). A language whose articles are in the set
 but have no line here yet is scored but not guarded. Raise them as the extractor improves.
 """
 
@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from graphbuild.cli import app
 
 THRESHOLDS = {
-    "en": {"entities": 0.95, "relations": 0.92},
+    "en": {"entities": 0.95, "relations": 0.93},
 }
 
 MIN_ARTICLES = {"en": 16}
