@@ -171,6 +171,9 @@ class _Idafa:
         if inner is None or inner.anaphor:
             return None
         self.parent, self.j = inner, inner.end
+        if self.j < self.n and not self.tg.is_space[self.j]:
+            self.last_def = True  # "mission of the UN [for-assisting Iraq]": its purpose follows
+            return bool(self._glued_genitive())
         return False
 
     def _office_of_role(self) -> bool | None:
@@ -340,6 +343,36 @@ class _Idafa:
                 return False
             self.contracted = True
             return self._advance(j + 1)
+        return None
+
+    def _glued_genitive(self) -> bool | None:
+        """An indefinite noun glued to the genitive clitic and closed by a definite word or a
+        country's name: the body's purpose, part of its name ("the general directorate
+        for-combating the-drugs", "the UN mission for-assisting Iraq"); not after a ministry's
+        field, a delegation or a nisba ("the delegation for-discussing …")."""
+        tg, j = self.tg, self.j
+        if self.contracted or self.kind in (MINISTRY, DELEGATION) or self.nisba_idx:
+            return None
+        norm = tg.norms[j]
+        if norm in tg.W.genitive and j + 1 < self.n:  # the clitic split off: "l- assistance"
+            j, norm = j + 1, tg.norms[j + 1]
+            glued = tg.kind(j) in (None, "title") and tg.is_alpha[j] and len(norm) > 2
+        else:
+            glued = (
+                tg.kind(j) is None
+                and len(norm) >= 5
+                and any(len(g) == 1 and norm.startswith(g) for g in tg.W.genitive)
+                and not norm.startswith(tg.P.contracted_article)
+            )
+        if not (glued and self.last_def and j + 1 < self.n and not tg.is_def(j)):
+            return None
+        place = tg.at(j + 1, "country")
+        if place is not None and place.info[1] == "name":
+            self.contracted = True
+            return self._advance(place.end)
+        if tg.is_def(j + 1) and tg.kind(j + 1) is None and tg.norms[j + 1] not in tg.P.stop_words:
+            self.contracted = True
+            return self._advance(j + 2)
         return None
 
     def _genitive(self) -> bool | None:
@@ -668,6 +701,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._number,
     _Idafa._concerned,
     _Idafa._contracted,
+    _Idafa._glued_genitive,
     _Idafa._genitive,
     _Idafa._posted_in,
     _Idafa._country_after_prep,

@@ -259,8 +259,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "[name] [and-representatives]", "[name] [his-thanks]"
     if w.article_clitic and not (i + 1 < len(tg.norms) and _initial_at(tg, i + 1)):
         return False  # clitic + article (not before a middle initial: "Valery A. X")
-    if position == 0 and w.and_start:
-        return False  # "and Africa", "and North": a name does not start so
+    if position == 0 and (w.and_start or _and_after_comma(tg, i)):
+        return False  # "and Africa", "and North", "…, [and-discussed]": a name does not start so
     return not w.pronoun  # pronoun-suffixed verbal nouns are not names
 
 
@@ -326,7 +326,7 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         glued=_glued_non_name(tg, text, norm, 0),
         glued_late=_glued_non_name(tg, text, norm, 2),
         article_clitic=norm.startswith(tuple(W.article_clitic)) and len(norm) > 4,
-        and_start=_and_alef(tg, norm) or _and_region(tg, norm),
+        and_start=_and_alef(tg, norm) or _and_region(tg, norm) or and_verbal_noun(tg, norm),
         pronoun=norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4,
     )
 
@@ -427,6 +427,27 @@ def _and_alef(tg: Tagger, norm: str) -> bool:
         and norm.startswith(ands)
         and norm[1:2] == alef
         and norm not in tg.lex.names
+    )
+
+
+def and_verbal_noun(tg: Tagger, norm: str) -> bool:
+    """A one-letter "and" glued to a word of a verbal-noun shape, outside the name list: the next
+    part of a portfolio ("minister of trade, industry [and-promotion] of investment"), no name."""
+    ands = glued_ands(tg.W.conjunction)
+    return norm.startswith(ands) and norm not in tg.lex.names and _verbal_noun_shape(tg, norm[1:])
+
+
+def _and_after_comma(tg: Tagger, i: int) -> bool:
+    """Right after a comma, a word outside the name list glued to a one-letter "and" opens the next
+    clause ("…, and-discussed the meeting …")."""
+    norm = tg.norms[i]
+    return (
+        i > 0
+        and tg.texts[i - 1] in _COMMAS
+        and len(norm) >= 4
+        and norm.startswith(glued_ands(tg.W.conjunction))
+        and norm not in tg.lex.names
+        and norm[1:] not in tg.lex.names  # "…, and-Walid X": a listed name after the "and"
     )
 
 
@@ -644,6 +665,7 @@ def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
         and tg.is_alpha[nxt]
         and not tg.P.is_definite(norms[nxt])
         and norms[nxt] not in tg.W.phrase_break
+        and norms[nxt] not in tg.lex.stopwords  # "X president [republic] of Ghana"
     )
 
 

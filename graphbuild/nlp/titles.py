@@ -26,6 +26,7 @@ from .agencies import agency_phrase, implied_by_role
 from .memo import remembered
 from .mentions import AgencyMention, TitleMention
 from .names import (
+    and_verbal_noun,
     given_name_after_definite_title,
     given_name_role,
     glued_ands,
@@ -677,7 +678,18 @@ def _continues_complement(tg: Tagger, k: int) -> bool:
         return True
     if tg.kind(k) is None and norm.startswith(tuple(W.complement_clitic)) and len(norm) > 4:
         return True
+    if _and_verbal_noun(tg, k):
+        return True
     return norm in W.conjunction and k + 1 < n and (tg.is_def(k + 1) or tg.kind(k + 1) == "country")
+
+
+def _and_verbal_noun(tg: Tagger, k: int) -> bool:
+    """ "and" glued to a verbal noun that governs a definite word continues a portfolio ("minister
+    of trade, industry [and-promotion] of-the-investment")."""
+    n = len(tg.norms)
+    if tg.kind(k) is not None or k + 1 >= n or not tg.is_def(k + 1) or tg.kind(k + 1) is not None:
+        return False
+    return and_verbal_noun(tg, tg.norms[k])
 
 
 def _adjectives_end(tg: Tagger, j: int) -> int:

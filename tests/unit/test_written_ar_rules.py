@@ -1,0 +1,140 @@
+"""Arabic agency-copy forms met in whole dispatches written for the project (eval/written): names
+before and after long posts, words that open the next phrase, states named by their style
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import met, names, rels, run, said
+
+# ---- "and" + a verbal noun continues a minister's portfolio; it starts no name ------------------
+PORTFOLIOS = [
+    (
+        "التقى أمس الدكتور ماجد بن خلفان الهاشمي وزير التجارة والصناعة وترويج الاستثمار.",
+        "ماجد بن خلفان الهاشمي",
+    ),
+    (
+        "استقبل وزير التجارة والصناعة وترويج الاستثمار الدكتور ماجد بن خلفان الهاشمي السفير.",
+        "ماجد بن خلفان الهاشمي",
+    ),
+    (
+        "وحضر اللقاء المهندس سعيد راشد العامري وزير الإسكان وتطوير المدن.",
+        "سعيد راشد العامري",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", PORTFOLIOS)
+def test_ar_and_verbal_noun_continues_the_portfolio(text, name):
+    ex = run(text, "ar")
+    assert names(ex, "Official") == {name}
+    member = {s for s, _ in rels(ex, "MEMBER_OF")}
+    assert member == {name}
+
+
+# ---- a perfect verb or an adverb after a name and its post is no name --------------------------
+AFTER_POST = [
+    (
+        "صرح المتحدث بأن الدكتور هاني سامي البنا وزير الخارجية تلقى اتصالا هاتفيا اليوم.",
+        "هاني سامي البنا",
+        "تلقى",
+    ),
+    (
+        "أفاد بيان بأن السفيرة ليلى حسن العطار مساعدة وزير الخارجية تلقت دعوة رسمية.",
+        "ليلى حسن العطار",
+        "تلقت",
+    ),
+    (
+        "وقالت الوزيرة في مؤتمر صحفي مع وزير المالية عقب التوقيع إن المنحة تدعم المدارس.",
+        None,
+        "عقب",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,word", AFTER_POST)
+def test_ar_verb_or_adverb_after_a_post_is_no_name(text, name, word):
+    officials = names(run(text, "ar"), "Official")
+    assert not any(word in o.split() for o in officials)
+    if name:
+        assert name in officials
+
+
+def test_ar_noun_after_stance_verb_and_title_is_no_name():
+    ex = run("ونوه الوزير الأردني بمستوى التنسيق بين البلدين.", "ar")
+    assert not any("بمستوى" in o for o in names(ex, "Official"))
+
+
+# ---- a state's style after a president's name closes the name -----------------------------------
+def test_ar_president_of_the_republic_after_a_name_is_a_post():
+    ex = run(
+        "استقبل الملك فخامة الرئيس جوزيه ماريا سانتوس رئيس جمهورية أنغولا، وتناول اللقاء"
+        " العلاقات الثنائية.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "جوزيه ماريا سانتوس" in officials
+    assert not any("وتناول" in o or o.endswith("رئيس") for o in officials)
+    assert frozenset({"الملك", "جوزيه ماريا سانتوس"}) in met(ex)
+
+
+def test_ar_listed_given_name_before_a_state_style_is_no_name_word():
+    officials = names(run("التقى الوزير بيتر هانز رئيس جمهورية النمسا.", "ar"), "Official")
+    assert "بيتر هانز" in officials
+    assert not any(o.startswith("بيتر هانز ") for o in officials)
+
+
+# ---- after a comma, a word glued to "and" opens the next clause ---------------------------------
+def test_ar_and_word_after_a_comma_starts_no_name():
+    ex = run(
+        "التقى وزير الخارجية خالد سعيد المري سفير البرازيل، ونقل إليه تحيات القيادة.",
+        "ar",
+    )
+    assert not any("ونقل" in o for o in names(ex, "Official"))
+    assert "خالد سعيد المري" in names(ex, "Official")
+
+
+def test_ar_listed_name_glued_to_and_after_a_comma_is_still_a_name():
+    ex = run("حضر اللقاء السفير أحمد كمال، ووليد سمير الحسن وكيل وزارة الخارجية.", "ar")
+    assert any(o.endswith("وليد سمير الحسن") for o in names(ex, "Official"))
+
+
+# ---- a general's rank is no modifier of a post: "the Iraqi minister" still finds him -------------
+@pytest.mark.parametrize("rank", ["الفريق أول ركن", "الفريق أول", "العماد"])
+def test_ar_nisba_minister_refers_back_to_a_general_holding_the_post(rank):
+    ex = run(
+        "استقبل وزير الدفاع الأمير خالد بن سلمان بن فهد وزير الدفاع الأردني "
+        f"{rank} يوسف أحمد الحنيطي. من جهته، أشاد الوزير الأردني بالتعاون العسكري.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "الوزير الأردني" not in officials
+    assert [s for s, _ in said(ex)] == ["يوسف أحمد الحنيطي"]
+
+
+# ---- a body's purpose glued to the genitive "l-" is part of its name --------------------------
+PURPOSES = [
+    (
+        "وحضر اللقاء مدير عام المديرية العامة لمكافحة التهريب العميد فهد ناصر العتيبي.",
+        "المديرية العامة لمكافحة التهريب",
+    ),
+    (
+        "واستقبل الوزير وفدا من بعثة الأمم المتحدة لدعم ليبيا برئاسة نائب رئيس البعثة مارك ليفين.",
+        "بعثة الأمم المتحدة لدعم ليبيا",
+    ),
+    (
+        "وأعلنت الهيئة العامة لتنظيم الاتصالات عن خطة جديدة.",
+        "الهيئة العامة لتنظيم الاتصالات",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,agency", PURPOSES)
+def test_ar_body_purpose_after_genitive_clitic_is_in_its_name(text, agency):
+    assert agency in names(run(text, "ar"), "Agency")
+
+
+def test_ar_ministry_and_delegation_take_no_purpose():
+    agencies = names(run("وصل وفد وزارة الخارجية المصرية لبحث الملفات المشتركة.", "ar"), "Agency")
+    assert not any("لبحث" in a for a in agencies)
