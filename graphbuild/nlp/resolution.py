@@ -206,12 +206,16 @@ def _titled(b: EntityBuilder, i: int, titles: "TitleBook") -> bool:
     return bool(prev) or any(t.end == i for t in titles.at.values())
 
 
-def _surname_mention(b: EntityBuilder, si: int, i: int, oi: int, titles: "TitleBook") -> None:
+def _surname_mention(
+    b: EntityBuilder, si: int, i: int, oi: int, titles: "TitleBook", end: int | None = None
+) -> None:
     """A surname alone: an alias, with a title right before it ("Secretary Rubio") or an
-    honorific."""
+    honorific; a first name with the next words of the name up to ``end`` ("Sheikh Sultan bin
+    Saeed" of "Sultan bin Saeed bin Hamdan Al Nahyan")."""
     tg = b.tg
     o = b.officials[oi]
-    o.aliases.add(tg.texts[i])
+    end = i + 1 if end is None else end
+    o.aliases.add(tokens_text(tg, i, end))
     start = i
     for k, t in titles.at.items():
         if t.end == i or (t.end == i - 1 and tg.texts[i - 1] in COMMAS):
@@ -221,8 +225,20 @@ def _surname_mention(b: EntityBuilder, si: int, i: int, oi: int, titles: "TitleB
             titles.bound.add(k)
     prev = tg.at(i - 1, "title") if i > 0 else None
     if prev and prev.info[0] == "honorific":
-        o.aliases.add(tokens_text(tg, i - 1, i + 1))
-    b.add_part(si, Part(OFFICIAL, oi, start, i + 1))
+        o.aliases.add(tokens_text(tg, i - 1, end))
+    b.add_part(si, Part(OFFICIAL, oi, start, end))
+
+
+def _name_start_end(b: EntityBuilder, i: int, oi: int, hi: int) -> int:
+    """Where the words of official ``oi``'s name, read from its first word at ``i``, stop
+    matching the text (not past ``hi``): "Sultan bin Saeed" of "Sultan bin Saeed bin Hamdan …"."""
+    keys, words = token_keys(b.tg.doc), b.officials[oi].key.split()
+    k = i + 1
+    while k < hi and k - i < len(words) - 1 and keys[k] == words[k - i]:
+        k += 1
+    while k - 1 > i and keys[k - 1] in b.tg.W.name_particle:
+        k -= 1  # a name ends with a name word
+    return k
 
 
 def _index_words(by_full: dict[str, int], by_last: dict[str, list[int]]) -> frozenset[str]:
@@ -278,8 +294,10 @@ def _name_mentions(
             _surname_mention(b, si, i, by_last[key][0], titles)
             used.add(i)
         elif len(set(by_last.get(FIRST + key, ()))) == 1 and name_case and _titled(b, i, titles):
-            _surname_mention(b, si, i, by_last[FIRST + key][0], titles)  # "Sheikh Salem"
-            used.add(i)
+            oi = by_last[FIRST + key][0]
+            end = _name_start_end(b, i, oi, s.end)
+            _surname_mention(b, si, i, oi, titles, end)  # "Sheikh Salem (bin Ali)"
+            used.update(range(i, end))
 
 
 def _role_match(role: str, roles: set[str], words: set[str] | None = None) -> bool:

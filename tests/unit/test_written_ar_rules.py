@@ -138,3 +138,23 @@ def test_ar_body_purpose_after_genitive_clitic_is_in_its_name(text, agency):
 def test_ar_ministry_and_delegation_take_no_purpose():
     agencies = names(run("وصل وفد وزارة الخارجية المصرية لبحث الملفات المشتركة.", "ar"), "Agency")
     assert not any("لبحث" in a for a in agencies)
+
+
+# ---- protocol styles before a speaker, and the short nasab of a Gulf name ----------------------
+def test_ar_two_honorifics_between_say_verb_and_speaker():
+    ex = run(
+        "أكد معالي السيد عادل بن يوسف الكواري رئيس مجلس الشورى حرص المجلس على دعم التشريعات.",
+        "ar",
+    )
+    assert said(ex) and said(ex)[0][0] == "عادل بن يوسف الكواري"
+
+
+def test_ar_first_name_and_father_name_refer_back_to_the_full_name():
+    ex = run(
+        "استقبل سمو الشيخ منصور بن راشد بن خليفة آل نهيان وزير الداخلية اليوم معالي بيتر"
+        " لارسن وزير العدل الدنماركي. وأكد سمو الشيخ منصور بن راشد أن الدولة ماضية في تطوير"
+        " التعاون.",
+        "ar",
+    )
+    assert [s for s, _ in said(ex)] == ["منصور بن راشد بن خليفة آل نهيان"]
+    assert "منصور بن راشد" not in names(ex, "Official")

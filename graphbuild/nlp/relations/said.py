@@ -121,8 +121,10 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     tg, h, before = ctx.article.tg, ctx.hit, ctx.before
     # "said the minister", "said the ministry"; an honorific may stand between
     if after and (
-        after[0].start == h.end or (after[0].start - h.end == 1 and tg.kind(h.end) == "title")
-    ):
+        after[0].start == h.end
+        or 0 < after[0].start - h.end <= 3
+        and all(tg.kind(k) == "title" for k in range(h.end, after[0].start))
+    ):  # honorifics may stand between ("stressed His Highness Sheikh X")
         return [after[0]]
     if (
         after
