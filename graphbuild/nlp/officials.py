@@ -376,6 +376,12 @@ def _government_of(tg: Tagger, k: int) -> bool:
     one of a post ("to", "lada")."""
     W = tg.W
     prev = tg.norms[k - 1] if k > 0 else ""
+    if k > 1 and prev in tg.lex.stopwords and not tg.is_def(k - 1):
+        # a state's style between: "of-the Republic of Y" ("l- jumhuriyya Y", "bi- jumhuriyya Y")
+        prev = tg.norms[k - 2]
+        return prev in W.parent_prep | W.genitive and prev not in W.posted_to - W.parent_prep
+    if prev in W.genitive and tg.norms[k] in tg.lex.stopwords:
+        return True  # the style inside the country's name: "l- [jumhuriyya Y]"
     return prev in W.parent_prep and prev not in W.posted_to - W.parent_prep
 
 
@@ -726,6 +732,8 @@ def _bind_following_titles(
             tg, skip_commas_and_ranks(tg, t.end, s.end)
         ) is not None and not _apposed_between_commas(b, t, s.start):
             return
+        if set_off and _name_after(b, s, t)[1] is not None:
+            return  # "X, [minister of foreign affairs and cooperation of Y], Ms Z": Z's title
         if _titled_name_after(b, s, t, titles):
             return
         if held is not None and j == held.end and _another_post(tg, held, t):

@@ -158,3 +158,31 @@ def test_ar_first_name_and_father_name_refer_back_to_the_full_name():
     )
     assert [s for s, _ in said(ex)] == ["منصور بن راشد بن خليفة آل نهيان"]
     assert "منصور بن راشد" not in names(ex, "Official")
+
+
+# ---- a guest's title after a comma-set host, "of the Republic of X", two-word nisbas ------------
+def test_ar_feminine_guest_title_after_a_set_off_host_is_the_guests():
+    ex = run(
+        "استقبل الوزير الأول، السيد مراد بن سالم، وزيرة الخارجية والتعاون الدولي لجمهورية"
+        " جنوب إفريقيا، السيدة ثاندي نومالا دلاميني، التي تزور البلاد. وأكدت الوزيرة الجنوب"
+        " إفريقية أن بلادها تدعم الحوار.",
+        "ar",
+    )
+    host = next(e for e in ex.entities if e.name == "مراد بن سالم")
+    guest = next(e for e in ex.entities if e.name == "ثاندي نومالا دلاميني")
+    assert not any("وزيرة" in t for t in (host.title or "").split("، "))
+    assert guest.country == "ZAF"
+    assert [s for s, _ in said(ex)] == ["ثاندي نومالا دلاميني"]
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        ("التقى الوزير نظيره الأوزبكي في طشقند.", "UZB"),
+        ("أشاد الوفد الكازاخي بالتعاون.", "KAZ"),
+        ("وصل الوزير الجنوب إفريقي إلى القاهرة.", "ZAF"),
+    ],
+)
+def test_ar_nisbas_of_agency_copy_name_their_country(text, iso):
+    ex = run(text, "ar")
+    assert iso in {e.country for e in ex.entities if e.type == "Country"}
