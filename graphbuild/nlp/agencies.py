@@ -220,7 +220,10 @@ class _Idafa:
         inner = agency_phrase(tg, j + 1)
         if inner is None:
             return None
-        self.parent, self.j, self.origin_at = inner, inner.end, j
+        end, up = inner.end, inner.parent
+        if up is not None and up.start == end + 1 and tg.norms[end] in tg.W.parent_prep:
+            end = up.end  # "a delegation from the committee in the German parliament": whole
+        self.parent, self.j, self.origin_at = inner, end, j
         return False
 
     def _affiliated(self) -> bool | None:

@@ -243,6 +243,8 @@ def _make_clitics(nlp: Language, name: str, lang: str):
     for form in lex.all_forms() | lex.stopwords | profile.words.phrase_break:
         known.add(form.split()[0])
     cache: dict[int, Split] = {}  # ORTH id → its split, once per entry
+    W, article = profile.words, profile.definite_prefix or "\x00"
+    kept_clitics = W.conjunction | W.genitive | W.parent_prep | W.object_marker
 
     def split_of(orth: int) -> Split:
         text = vocab.strings[orth]
@@ -252,6 +254,12 @@ def _make_clitics(nlp: Language, name: str, lang: str):
         if hit is None:
             return None
         pre, rest, rest_norm = hit
+        if (
+            profile.fold(text) in lex.names
+            and not rest_norm.startswith(article)
+            and (profile.fold(pre) not in kept_clitics)
+        ):
+            return None  # a listed name with a clitic of no role (ka-): Klaus, not ka- + Laos
         add = vocab.strings.add
         return add(pre), add(rest), add(profile.fold(pre)), add(rest_norm)
 

@@ -186,3 +186,27 @@ def test_ar_feminine_guest_title_after_a_set_off_host_is_the_guests():
 def test_ar_nisbas_of_agency_copy_name_their_country(text, iso):
     ex = run(text, "ar")
     assert iso in {e.country for e in ex.entities if e.type == "Country"}
+
+
+# ---- a listed foreign given name keeps its first letters; a delegation from a body in a parent --
+@pytest.mark.parametrize("name", ["كلاوس ديتريش هوفمان", "كوفي أمبورا منساه"])
+def test_ar_listed_name_is_not_cut_after_a_ka_clitic(name):
+    ex = run(f"التقى الوزير وفدا برئاسة النائب {name}.", "ar")
+    assert name in names(ex, "Official")
+    assert not {e.country for e in ex.entities if e.type == "Country"}
+
+
+def test_ar_ba_clitic_before_a_country_still_splits():
+    ex = run("وأعرب الوزير عن اعتزازه بروسيا وشعبها.", "ar")
+    assert "RUS" in {e.country for e in ex.entities if e.type == "Country"}
+
+
+def test_ar_delegation_from_a_committee_in_a_parliament_is_named_whole():
+    ex = run(
+        "التقى رئيس مجلس الشيوخ سامر حداد اليوم وفدا من لجنة الصداقة في البرلمان الإيطالي"
+        " برئاسة النائب ماركو بيانكي.",
+        "ar",
+    )
+    delegation = "وفدا من لجنة الصداقة في البرلمان الإيطالي"
+    assert delegation in names(ex, "Agency")
+    assert ("ماركو بيانكي", delegation) in rels(ex, "MEMBER_OF")
