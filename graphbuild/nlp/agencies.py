@@ -354,12 +354,19 @@ class _Idafa:
         for-combating the-drugs", "the UN mission for-assisting Iraq"); not after a ministry's
         field, a delegation or a nisba ("the delegation for-discussing …")."""
         tg, j = self.tg, self.j
-        if self.contracted or self.kind in (MINISTRY, DELEGATION) or self.nisba_idx:
-            return None
+        if self.contracted or self.kind in (MINISTRY, DELEGATION, INTERNATIONAL) or self.nisba_idx:
+            return (
+                None  # an international body's name is whole: "the EU [for Mediterranean affairs]"
+            )
         norm = tg.norms[j]
         if norm in tg.W.genitive and j + 1 < self.n:  # the clitic split off: "l- assistance"
             j, norm = j + 1, tg.norms[j + 1]
-            glued = tg.kind(j) in (None, "title") and tg.is_alpha[j] and len(norm) > 2
+            role = tg.at(j, "title")
+            glued = (
+                (tg.kind(j) is None or bool(role and role.info[0] in ("role", "modifier")))
+                and tg.is_alpha[j]
+                and len(norm) > 2
+            )  # not a title's portfolio ("l- affairs of X")
         else:
             glued = (
                 tg.kind(j) is None

@@ -210,3 +210,9 @@ def test_ar_delegation_from_a_committee_in_a_parliament_is_named_whole():
     delegation = "وفدا من لجنة الصداقة في البرلمان الإيطالي"
     assert delegation in names(ex, "Agency")
     assert ("ماركو بيانكي", delegation) in rels(ex, "MEMBER_OF")
+
+
+def test_ar_portfolio_after_an_international_body_stays_in_the_title():
+    ex = run("والتقى الوزير مفوضة الاتحاد الأوروبي لشؤون المتوسط هيلين فوغل.", "ar")
+    assert "الاتحاد الأوروبي" in names(ex, "Agency")
+    assert not any("لشؤون" in a for a in names(ex, "Agency"))
