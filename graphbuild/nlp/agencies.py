@@ -192,8 +192,9 @@ class _Idafa:
         if not role:
             return None  # "the general office" is not an office of a role
         governed = agency_phrase(tg, k) if tg.at(k, "agency") else None
-        if governed is not None and not governed.anaphor:
-            k = governed.end  # "the media office of-the head of the council of ministers"
+        if governed is not None:
+            # "the media office of-the head of the council of ministers", "… of the council"
+            k = governed.end
         while (
             k < self.n
             and tg.is_def(k)

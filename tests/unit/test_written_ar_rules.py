@@ -216,3 +216,14 @@ def test_ar_portfolio_after_an_international_body_stays_in_the_title():
     ex = run("والتقى الوزير مفوضة الاتحاد الأوروبي لشؤون المتوسط هيلين فوغل.", "ar")
     assert "الاتحاد الأوروبي" in names(ex, "Agency")
     assert not any("لشؤون" in a for a in names(ex, "Agency"))
+
+
+def test_ar_office_of_the_head_of_the_council_is_named_whole():
+    ex = run(
+        "استقبل رئيس مجلس الشيوخ نبيل سعيد الراوي السفير. وذكر بيان للمكتب الإعلامي لرئيس"
+        " المجلس أن الجانبين بحثا التعاون البرلماني.",
+        "ar",
+    )
+    office = "المكتب الإعلامي لرئيس المجلس"
+    assert office in names(ex, "Agency")
+    assert [s for s, _ in said(ex)] == [office]
