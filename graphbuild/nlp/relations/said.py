@@ -134,6 +134,8 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         return [
             after[0]
         ]  # "a statement by the ministry said", "said a statement issued by the presidency"
+    if state.subject_here is not None and _after_comma_adverb(ctx):
+        return [state.subject_here]  # "X met Y, where [he] stressed …": X, the clause's subject
     if before and _right_before(ctx, before[-1]):
         return [before[-1]]
     # the clause subject before a participle cue: "the minister visited Lebanon … stressing …"
@@ -149,6 +151,22 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
 
 
 # --------------------------------------------------------- a subject the entity stage left unnamed
+def _after_comma_adverb(ctx: CueContext) -> bool:
+    """The verb follows a comma and one word that is no "and", no relative and no party (", where
+    [he] stressed"): its subject is the subject of the clause before the comma."""
+    doc, s, words = ctx.doc, ctx.sentence.span, ctx.article.words
+    k = ctx.k
+    if k - 2 < s.start or not doc[k - 2].is_punct or doc[k - 1].is_punct:
+        return False
+    norm = doc[k - 1].norm_
+    return (
+        norm not in words.conjunction
+        and norm not in words.relative
+        and ctx.article.tg.kind(k - 1) is None
+        and not any(p.start <= k - 1 < p.end for p in ctx.sentence.parts)
+    )
+
+
 def _title_at(ctx: CueContext, i: int) -> Hit | None:
     h = ctx.article.tg.at(i, "title")
     return h if h is not None and h.info[0] in _TITLE_HEADS else None
