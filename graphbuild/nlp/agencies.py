@@ -340,6 +340,7 @@ class _Idafa:
             and len(norm) > 4
             and tg.kind(j) is None
             and j > self.h.start
+            and not (self.kind == INTERNATIONAL and _portfolio(tg, norm[len(ca) :]))
         ):
             if self.contracted:
                 # a second one is another complement ("the fund for-the-development for-the-
@@ -778,6 +779,13 @@ def _rules_of(W: WordLists, kind: str) -> _RuleSets:
     sets = (at_hit, at_word, plain, frozenset(gate))
     _RULES_OF[(id(W), kind)] = (W, sets)
     return sets
+
+
+def _portfolio(tg: Tagger, norm: str) -> bool:
+    """A title's portfolio word ("affairs"): "for-the-affairs of X" after a named international
+    body is the post's field ("assistant secretary general of the GCC for political affairs")."""
+    row = tg.lex.titles.get(norm)
+    return isinstance(row, tuple) and row[0] == "portfolio"
 
 
 def _title_adjective(tg: Tagger, k: int) -> bool:

@@ -239,3 +239,22 @@ def test_ar_say_verb_after_comma_adverb_takes_the_clause_subject(adverb):
         "ar",
     )
     assert [s for s, _ in said(ex)] == ["حسن علي الجابري"]
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "وحضر اللقاء الأمين العام المساعد لمجلس التعاون للشؤون العسكرية اللواء سالم المري.",
+            "مجلس التعاون",
+        ),
+        ("والتقى مدير المعهد الوطني للشؤون الدبلوماسية سامي الحسن.", None),
+    ],
+)
+def test_ar_for_the_affairs_after_a_body_is_the_posts_field(text, body):
+    agencies = names(run(text, "ar"), "Agency")
+    if body:  # after a named international body: the post's field
+        assert body in agencies
+        assert not any(a.endswith("للشؤون العسكرية") for a in agencies)
+    else:  # a body named for its field keeps it
+        assert "المعهد الوطني للشؤون الدبلوماسية" in agencies
