@@ -976,7 +976,9 @@ def _countries(b: EntityBuilder) -> None:
     for h in hits:
         if b.name_tokens & set(range(h.start, h.end)):
             continue
-        alias_only = h.info[1] == "city" or (h.info[1] == "capital" and _venue(b, h.start))
+        alias_only = h.info[1] == "city" or (
+            h.info[1] == "capital" and (_venue(b, h.start) or _dateline(b, h))
+        )
         forms: dict[str, set[str]] = city_forms if alias_only else b.countries
         forms.setdefault(h.info[0], set()).add(tokens_text(b.tg, h.start, h.end))
     # a city other than the capital, or a capital that is only a venue ("in Cairo"), is an alias
@@ -984,6 +986,18 @@ def _countries(b: EntityBuilder) -> None:
     for iso, city_names in city_forms.items():
         if iso in b.countries:
             b.countries[iso].update(city_names)
+
+
+_DATELINE_MARKS = frozenset("-–—(/")
+
+
+def _dateline(b: EntityBuilder, h) -> bool:
+    """A capital opening a line before a dash, a bracket or a slash ("Riyadh - SPA", "Doha (QNA)"):
+    the dispatch's dateline, where it was filed, like a venue."""
+    tg = b.tg
+    opens = h.start == 0 or "\n" in tg.texts[h.start - 1]
+    nxt = tg.texts[h.end] if h.end < len(tg.texts) else ""
+    return opens and nxt[:1] in _DATELINE_MARKS
 
 
 def _venue(b: EntityBuilder, k: int) -> bool:

@@ -258,3 +258,16 @@ def test_ar_for_the_affairs_after_a_body_is_the_posts_field(text, body):
         assert not any(a.endswith("للشؤون العسكرية") for a in agencies)
     else:  # a body named for its field keeps it
         assert "المعهد الوطني للشؤون الدبلوماسية" in agencies
+
+
+# ---- a dispatch's dateline is where it was filed, no country of its own ---------------------------
+@pytest.mark.parametrize("dateline", ["الدوحة - قنا", "الدوحة (قنا)", "الدوحة / قنا /"])
+def test_ar_dateline_capital_names_no_country(dateline):
+    ex = run(f"{dateline}\nالتقى الأمين العام للجامعة العربية سالم الحمد وزير خارجية تشاد.", "ar")
+    assert "QAT" not in {e.country for e in ex.entities if e.type == "Country"}
+
+
+def test_ar_dateline_capital_is_an_alias_of_a_country_named_in_the_text():
+    ex = run("الدوحة - قنا\nالتقى وزير الدولة القطري سالم الحمد وزير خارجية تشاد.", "ar")
+    qatar = next(e for e in ex.entities if e.type == "Country" and e.country == "QAT")
+    assert "الدوحة" in qatar.aliases
