@@ -260,7 +260,7 @@ def test_ar_for_the_affairs_after_a_body_is_the_posts_field(text, body):
         assert "المعهد الوطني للشؤون الدبلوماسية" in agencies
 
 
-# ---- a dispatch's dateline is where it was filed, no country of its own ---------------------------
+# ---- a dispatch's dateline is where it was filed, no country of its own ------------------------
 @pytest.mark.parametrize("dateline", ["الدوحة - قنا", "الدوحة (قنا)", "الدوحة / قنا /"])
 def test_ar_dateline_capital_names_no_country(dateline):
     text = "التقى الأمين العام للجامعة العربية سالم الحمد وزير خارجية تشاد."
