@@ -216,6 +216,19 @@ def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
     return tg.P.is_definite(norm) and norm.endswith(tg.P.nisba_ending)
 
 
+def _honorific_surname(tg: Tagger, i: int, position: int) -> bool:
+    """An honorific word after two name words, closing the sentence or before a comma, stands
+    before no name: it is the family name ("Rami Georges Saade.")."""
+    h, nxt = tg.hits[i], i + 1
+    return (
+        position >= 2
+        and h.kind == "title"
+        and h.end == nxt
+        and h.info[0] == "honorific"
+        and (nxt >= len(tg.texts) or tg.texts[nxt] in _COMMAS or tg.is_punct[nxt])
+    )
+
+
 def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     if i in tg.hits:
         norm = tg.norms[i]
@@ -224,6 +237,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
             or _title_word_in_name(tg, i, position)
             or _given_name_title_word(tg, i, position)
             or (position > 0 and norm in tg.W.regnal)  # Abdullah the Second
+            or _honorific_surname(tg, i, position)
         )
     w = _word_of(tg, i)
     if w.unfolded:

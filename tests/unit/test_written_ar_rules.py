@@ -272,3 +272,15 @@ def test_ar_dateline_capital_is_an_alias_of_a_country_named_in_the_text():
     ex = run("الدوحة - قنا\nالتقى وزير الدولة القطري سالم الحمد وزير خارجية تشاد.", "ar")
     qatar = next(e for e in ex.entities if e.type == "Country" and e.country == "QAT")
     assert "الدوحة" in qatar.aliases
+
+
+# ---- a family name spelled as an honorific closes the name -------------------------------------
+@pytest.mark.parametrize("end", [".", "، وبحث معه الملف."])
+def test_ar_honorific_word_closing_a_name_is_the_family_name(end):
+    ex = run(f"والتقى الوزير وزير الاقتصاد والتجارة رامي جورج سعادة{end}", "ar")
+    assert "رامي جورج سعادة" in names(ex, "Official")
+
+
+def test_ar_honorific_before_a_name_stays_outside_it():
+    ex = run("استقبل وزير الخارجية فادي سمير سعادة السفير خالد منير العتوم.", "ar")
+    assert not any(o.startswith("فادي سمير سعادة ") for o in names(ex, "Official"))
