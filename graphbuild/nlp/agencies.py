@@ -1294,7 +1294,11 @@ def _build_country_words(lex: Lexicon, P: Profile) -> dict[str, tuple[str, str]]
             and ending
             and norm.endswith(ending)
         ):
-            out[iso] = (form, form + P.feminine_suffix)
+            # each nisba word agrees ("al-kuriyya al-janubiyya"), not a word before it
+            fem = " ".join(
+                w + P.feminine_suffix if P.fold(w).endswith(ending) else w for w in form.split()
+            )
+            out[iso] = (form, fem)
         elif not P.head_initial and kind == "demonym" and form[:1].isupper():
             out[iso] = (form, form)
     return out

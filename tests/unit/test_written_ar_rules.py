@@ -284,3 +284,10 @@ def test_ar_honorific_word_closing_a_name_is_the_family_name(end):
 def test_ar_honorific_before_a_name_stays_outside_it():
     ex = run("استقبل وزير الخارجية فادي سمير سعادة السفير خالد منير العتوم.", "ar")
     assert not any(o.startswith("فادي سمير سعادة ") for o in names(ex, "Official"))
+
+
+def test_ar_two_word_nisba_agrees_word_by_word_in_an_implied_ministry():
+    ex = run("أجرى الوزير اتصالا مرئيا مع وزير خارجية جمهورية كوريا بارك جي هون.", "ar")
+    forms = {f for e in ex.entities if e.type == "Agency" for f in (e.name, *e.aliases)}
+    assert "وزارة الخارجية الكورية الجنوبية" in forms
+    assert "وزارة الخارجية الكوري الجنوبية" not in forms
