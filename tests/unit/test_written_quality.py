@@ -17,10 +17,11 @@ from typer.testing import CliRunner
 from graphbuild.cli import app
 
 THRESHOLDS = {
+    "ar": {"entities": 0.93, "relations": 0.86},  # measured 0.961 / 0.889
     "en": {"entities": 0.95, "relations": 0.93},
 }
 
-MIN_ARTICLES = {"en": 16}
+MIN_ARTICLES = {"ar": 16, "en": 16}
 
 
 @pytest.fixture(scope="module")
