@@ -351,8 +351,29 @@ def _holders(b: EntityBuilder, t) -> list[int]:
         if i not in b.redirect
         and (_role_match(role, o.roles, words) or _styled_in_full(words, o.titles))
         and (not t.country or not o.country or t.country == o.country)
-        and not _lower_rank(mods, said, _held_as(role, words, o.roles, mods))
+        and not (
+            _lower_rank(mods, said, _held_as(role, words, o.roles, mods))
+            and not _held_plain(b, words, o.titles)
+        )
     ]
+
+
+def _held_plain(b: EntityBuilder, words: set[str], titles: list[str]) -> bool:
+    """Head-initial languages: a modifier governs the role word right after it, so a role word of
+    the mention after no modifier is a second post held in full ("نائب رئيس مجلس الوزراء وزير
+    الداخلية" is the interior minister; "نائب وزير الداخلية" is not)."""
+    if not b.P.head_initial:
+        return False
+    lex, conj = b.tg.lex.titles, b.tg.W.conjunction
+    for x in titles:
+        after_mod = False
+        for w in normalize_key(x).split():
+            row = lex.get(w) or (lex.get(w[1:]) if w[:1] in conj else None)
+            kind = row[0] if isinstance(row, tuple) else None
+            if kind == "role" and not after_mod and set(row[2].split()) & words:
+                return True
+            after_mod = kind == "modifier"
+    return False
 
 
 def _held_as(role: str, words: set[str], roles: set[str], mods: frozenset[str]) -> set[str]:
@@ -383,6 +404,8 @@ def _title_holder(b: EntityBuilder, t) -> int | None:
     ]  # "the Chinese ambassador" ~ "ambassador of China"
     if not exact and t.country:
         exact = _same_title_other_country_form(b, t, cands)
+    if not exact and t.country and len(cands) == 1 and b.officials[cands[0]].country is None:
+        exact = cands  # "the Kuwaiti minister": the one minister of no known country
     if not t.bare:
         # "head of the intelligence" is not any "the president": a governed noun must match
         cands = exact

@@ -1,0 +1,59 @@
+"""Arabic agency-copy forms met in the second round of dispatches written for the project
+(eval/written wr-ar17…): Gulf compound posts, later mentions by title and nisba (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import ent, rels, run
+
+# ---- a deputy of the first post does not lower the second one: "نائب رئيس مجلس الوزراء وزير X" --
+COMPOUND = [
+    (
+        "استقبل نائب رئيس مجلس الوزراء وزير الخارجية الشيخ حمد سالم العبدالله الصباح، اليوم، "
+        "وزير الخارجية الماليزي داتو أحمد رزالي.\nوأكد الوزير الكويتي خلال اللقاء متانة العلاقات.",
+        "حمد سالم العبدالله الصباح",
+        "الوزير الكويتي",
+        "KWT",
+    ),
+    (
+        "التقى نائب رئيس الوزراء وزير الداخلية اللواء ناصر خليفة المري، أمس، وزير الداخلية "
+        "التونسي كمال الدريدي.\nوشدد الوزير القطري على أهمية التعاون.",
+        "ناصر خليفة المري",
+        "الوزير القطري",
+        "QAT",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,mention,country", COMPOUND)
+def test_ar_compound_post_holder_is_the_minister_mentioned_later(text, name, mention, country):
+    ex = run(text, "ar")
+    o = ent(ex, name)
+    assert mention in o.aliases
+    assert o.country == country
+    assert not any(e.name == mention for e in ex.entities)
+
+
+def test_ar_compound_post_takes_the_headline_title():
+    ex = run(
+        "استقبل نائب رئيس مجلس الوزراء وزير الدفاع الشيخ سالم جابر الحمود الصباح اليوم السفير "
+        "الياباني كينجي تاناكا.",
+        "ar",
+        title="نائب رئيس مجلس الوزراء وزير الدفاع يستقبل السفير الياباني",
+    )
+    officials = [e for e in ex.entities if e.type == "Official"]
+    assert len(officials) == 2
+    member = {s for s, _ in rels(ex, "MEMBER_OF")}
+    assert "سالم جابر الحمود الصباح" in member
+
+
+def test_ar_deputy_minister_is_still_not_the_minister():
+    # the modifier right before the role lowers it: the deputy minister is no "الوزير الكويتي"
+    ex = run(
+        "استقبل نائب وزير الخارجية الشيخ فهد ناصر الصباح، اليوم، وزير الخارجية الماليزي داتو "
+        "أحمد رزالي.\nوأكد الوزير الكويتي خلال اللقاء متانة العلاقات.",
+        "ar",
+    )
+    assert "الوزير الكويتي" not in ent(ex, "فهد ناصر الصباح").aliases
