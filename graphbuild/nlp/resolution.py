@@ -369,10 +369,12 @@ def _held_plain(b: EntityBuilder, words: set[str], titles: list[str]) -> bool:
         after_mod = False
         for w in normalize_key(x).split():
             row = lex.get(w) or (lex.get(w[1:]) if w[:1] in conj else None)
-            kind = row[0] if isinstance(row, tuple) else None
-            if kind == "role" and not after_mod and set(row[2].split()) & words:
+            if row is None:
+                after_mod = False
+                continue
+            if row[0] == "role" and not after_mod and set(row[2].split()) & words:
                 return True
-            after_mod = kind == "modifier"
+            after_mod = row[0] == "modifier"
     return False
 
 
