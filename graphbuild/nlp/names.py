@@ -685,8 +685,9 @@ def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
 
 def _compound_second_half(tg: Tagger, toks: list[int], j: int) -> bool:
     """The word after a name particle completes the compound (even a one-word title)."""
-    norms = tg.norms
-    if not toks or norms[toks[-1]] not in tg.W.name_particle:
+    norms, ps = tg.norms, tg.W.name_particle
+    cut = len(toks) > 1 and norms[toks[-2]] + norms[toks[-1]] in ps  # van as fa- + inna
+    if not toks or (norms[toks[-1]] not in ps and not cut):
         return False
     if tg.is_alpha[j] and norms[j] not in tg.W.phrase_break and j not in tg.hits:
         return True
@@ -725,6 +726,9 @@ def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
     if run.toks and tg.norms[j] in tg.W.name_particle:
         run.add(j, word=False)
         return True
+    if run.toks and _split_particle(tg, run.toks, j):
+        run.add(j, word=False)
+        return True
     if not name_like(tg, j, run.words):
         return False
     known = known_name(tg, j) or _family_word(tg, j, run.words) or j in tg.hits
@@ -732,6 +736,28 @@ def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
         return False
     run.add(j, free_ok=known)
     return True
+
+
+def _cut_pair(tg: Tagger, a: int) -> bool:
+    """Tokens ``a`` and ``a + 1`` are one name particle the clitic split cut in two (van)."""
+    norms = tg.norms
+    return (
+        0 <= a < len(norms) - 1
+        and not tg.doc[a].whitespace_
+        and norms[a] + norms[a + 1] in tg.W.name_particle
+    )
+
+
+def _split_particle(tg: Tagger, toks: list[int], j: int) -> bool:
+    """Token ``j`` is half of a name particle the clitic split cut (van written «فان» read as
+    fa- + inna): the two halves glued, between a name word and an indefinite word."""
+    norms, n, ps = tg.norms, len(tg.norms), tg.W.name_particle
+    a = j if toks[-1] == j - 1 and j + 1 < n and norms[j] + norms[j + 1] in ps else j - 1
+    if a < 0 or a + 2 >= n or toks[-1] not in (a - 1, a) or tg.doc[a].whitespace_:
+        return False
+    if norms[a] + norms[a + 1] not in ps:
+        return False
+    return tg.is_alpha[a + 2] and not tg.P.is_definite(norms[a + 2])
 
 
 def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
@@ -747,6 +773,8 @@ def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
     toks = run.toks
     while toks and (_particle(tg, toks[-1]) or _initial_at(tg, toks[-1])):
         toks.pop()  # a name ends with a name word
+    if len(toks) > 1 and tg.norms[toks[-2]] + tg.norms[toks[-1]] in tg.W.name_particle:
+        del toks[-2:]  # … nor with a particle cut in two
     return toks
 
 
@@ -991,6 +1019,9 @@ def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
             or _initial_at(tg, k)
             or _particle(tg, k)
             or (k > 0 and _particle(tg, k - 1) and tg.is_alpha[k])  # the particle's word (Al X)
+            or _cut_pair(tg, k)
+            or _cut_pair(tg, k - 1)
+            or (_cut_pair(tg, k - 2) and tg.is_alpha[k])
         )
     ):
         k -= 1

@@ -406,8 +406,16 @@ def _title_holder(b: EntityBuilder, t) -> int | None:
     ]  # "the Chinese ambassador" ~ "ambassador of China"
     if not exact and t.country:
         exact = _same_title_other_country_form(b, t, cands)
-    if not exact and t.country and len(cands) == 1 and b.officials[cands[0]].country is None:
-        exact = cands  # "the Kuwaiti minister": the one minister of no known country
+    if (
+        not exact
+        and t.country
+        and len(cands) == 1
+        and b.officials[cands[0]].country is None
+        and not any(o.country == t.country for o in b.officials)
+    ):
+        exact = (
+            cands  # "the Kuwaiti minister": the one minister of no known country, no Kuwaiti named
+        )
     if not t.bare:
         # "head of the intelligence" is not any "the president": a governed noun must match
         cands = exact

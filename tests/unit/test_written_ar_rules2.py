@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ent, rels, run
+from .helpers import ent, names, rels, run
 
 # ---- a deputy of the first post does not lower the second one: "نائب رئيس مجلس الوزراء وزير X" --
 COMPOUND = [
@@ -57,3 +57,23 @@ def test_ar_deputy_minister_is_still_not_the_minister():
         "ar",
     )
     assert "الوزير الكويتي" not in ent(ex, "فهد ناصر الصباح").aliases
+
+
+# ---- van written «فان» is a name particle, not fa- + inna cut off the name -----------------------
+VAN = [
+    ("استقبل الوزير اليوم السيد مارك فان دايك وزير التجارة الهولندي.", "مارك فان دايك"),
+    ("التقى المدير العام سعادة تران فان هوا نائب وزير الصناعة الفيتنامي.", "تران فان هوا"),
+]
+
+
+@pytest.mark.parametrize("text,name", VAN)
+def test_ar_van_inside_a_name(text, name):
+    assert name in names(run(text, "ar"), "Official")
+
+
+def test_ar_loose_fa_inna_after_a_name_is_no_particle():
+    # «فان» before a definite word is "so indeed", the name ends before it
+    officials = names(
+        run("وبحسب المتحدث باسم الوزارة خالد سعيد فان الحكومة ستقدم الدعم.", "ar"), "Official"
+    )
+    assert not any("فان" in o for o in officials)
