@@ -79,7 +79,7 @@ def test_ar_loose_fa_inna_after_a_name_is_no_particle():
     assert not any("فان" in o for o in officials)
 
 
-# ---- "pilot" inside an air officer's rank chain (الفريق الركن طيار) is part of the rank ------------
+# ---- "pilot" in an air officer's rank chain (الفريق الركن طيار) is part of the rank --
 def test_ar_pilot_in_a_rank_chain_is_no_name_word():
     ex = run(
         "وحضر اللقاء اللواء الركن طيار حمدان سعيد المزروعي قائد القوات الجوية والدفاع الجوي.",
