@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ent, names, rels, run
+from .helpers import ent, names, rels, run, said
 
 # ---- a deputy of the first post does not lower the second one: "نائب رئيس مجلس الوزراء وزير X" --
 COMPOUND = [
@@ -86,3 +86,24 @@ def test_ar_pilot_in_a_rank_chain_is_no_name_word():
         "ar",
     )
     assert "حمدان سعيد المزروعي" in names(ex, "Official")
+
+
+# ---- "the guest" as a subject is the received side; welcoming the guest is no statement ---------
+GUEST = (
+    "استقبل وزير الخارجية حمد علي الراشدي اليوم نائب وزير الخارجية الفيتنامي نغوين فان تان.\n"
+    "ورحب الوزير بالضيف، وبحث معه العلاقات الثنائية.\n"
+    "من جانبه، أشاد الضيف بالتطور الذي تشهده العلاقات بين البلدين.\n"
+    "ورحب الوزير بالقرار الأممي الأخير بشأن المناخ."
+)
+
+
+def test_ar_the_guest_speaks_for_the_received_official():
+    speakers = said(run(GUEST, "ar"))
+    assert ("نغوين فان تان", "بالتطور الذي تشهده العلاقات بين البلدين") in speakers
+    assert all(not q.startswith("الضيف") for _, q in speakers)
+
+
+def test_ar_welcoming_the_guest_is_no_statement():
+    quotes = [q for _, q in said(run(GUEST, "ar"))]
+    assert not any("بحث" in q for q in quotes)
+    assert any("القرار الأممي" in q for q in quotes)  # welcoming a decision still is one

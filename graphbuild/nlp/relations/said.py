@@ -245,6 +245,9 @@ def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
         return []  # a person the entity stage did not name: not the carried speaker
     ents = ctx.article.entities
     role = title.info[2]
+    if role == "guest":  # "the guest": the received side of the current meeting
+        guests = [p for p in (state.frame[1] if state.frame else ()) if p.kind == OFFICIAL]
+        return [Part(OFFICIAL, guests[0].ref, title.start, end)] if guests else []
 
     # "the official": any official of the nisba's country
     anyone = title.key in ctx.article.words.person_noun
@@ -1169,6 +1172,17 @@ def _welcomes_a_person(ctx: CueContext) -> bool:
     person word or a role (a country word before it at most), closed by punctuation."""
     tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
     j = ctx.hit.end
+    if tg.P.word_order == "VSO":  # "rahhaba X bi-l-dayf": the person after the glued "bi"
+        k = next(
+            (
+                k
+                for k in range(j, min(s.end, j + _LEAD_IN))
+                if tg.is_punct[k]
+                or (tg.norms[k] in words.object_marker and not tg.doc[k].whitespace_)
+            ),
+            None,
+        )
+        j = k + 1 if k is not None and not tg.is_punct[k] else j
     if j < s.end and (tg.norms[j] in words.article or tg.norms[j] in words.possessive):
         j += 1
     while j < s.end and tg.kind(j) == "country":
