@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ent, names, rels, run, said
+from .helpers import ent, met, names, rels, run, said
 
 # ---- a deputy of the first post does not lower the second one: "نائب رئيس مجلس الوزراء وزير X" --
 COMPOUND = [
@@ -107,3 +107,16 @@ def test_ar_welcoming_the_guest_is_no_statement():
     quotes = [q for _, q in said(run(GUEST, "ar"))]
     assert not any("بحث" in q for q in quotes)
     assert any("القرار الأممي" in q for q in quotes)  # welcoming a decision still is one
+
+
+# ---- an attendee named after "حضر الاجتماع" is no new topic: "سعادته" after it is the host -------
+def test_ar_attendee_does_not_take_the_pronoun_of_the_host():
+    ex = run(
+        "استقبل وزير الداخلية الشيخ خليفة حمد العلي اليوم وزير الداخلية المغربي سعيد العمراني.\n"
+        "حضر اللقاء اللواء راشد سالم الهاجري مدير عام الأمن العام.\n"
+        "وفي وقت لاحق، استقبل معاليه السيد ماركو بيانكي نائب الأمين العام للإنتربول.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert frozenset({"خليفة حمد العلي", "ماركو بيانكي"}) in pairs
+    assert frozenset({"راشد سالم الهاجري", "ماركو بيانكي"}) not in pairs

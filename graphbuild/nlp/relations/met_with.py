@@ -1243,6 +1243,9 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
             "met.attend",
         )
     ]
+    if ctx.cue == "attend_subject" and ctx.article.tg.P.word_order == "VSO" and not ctx.before:
+        # "hadara al-liqa' X": the attendee is no new topic; "his Excellency" after it is the host
+        state = state.evolve(subject_here=state.subject_here or state.topic)
     return Outcome(tuple(rels), state)
 
 
