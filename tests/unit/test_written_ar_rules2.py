@@ -120,3 +120,13 @@ def test_ar_attendee_does_not_take_the_pronoun_of_the_host():
     pairs = met(ex)
     assert frozenset({"خليفة حمد العلي", "ماركو بيانكي"}) in pairs
     assert frozenset({"راشد سالم الهاجري", "ماركو بيانكي"}) not in pairs
+
+
+def test_ar_the_guest_speaking_leaves_the_host_the_topic():
+    ex = run(
+        "اجتمع وزير الدفاع الشيخ سعد محمد الفهد اليوم مع وزير الدفاع البولندي ماريك نوفاك.\n"
+        "وأعرب الضيف عن تقدير بلاده للتعاون القائم.\n"
+        "وفي وقت لاحق، اجتمع معاليه مع السيد بيتر هولم نائب الأمين العام لحلف شمال الأطلسي.",
+        "ar",
+    )
+    assert frozenset({"سعد محمد الفهد", "بيتر هولم"}) in met(ex)

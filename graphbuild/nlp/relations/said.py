@@ -1109,6 +1109,9 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     rule = rule or ("said.cue" if near and any(p in near for p in sp_list) else "said.carried")
     rels = tuple(said(sp, quote, s, rule) for sp in sp_list)
     topic = sp_list[0] if sp_list[0].kind == OFFICIAL and len(sp_list) == 1 else state.topic
+    guest = ctx.article.tg.at(sp_list[0].start, "title")
+    if guest is not None and guest.info[2] == "guest":
+        topic = state.topic  # "the guest" is named by the host, who stays the topic
     return Outcome(
         rels,
         state.evolve(speaker=sp_list[0], topic=topic, said_here=True, subjects=tuple(sp_list)),
