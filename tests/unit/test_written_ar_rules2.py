@@ -130,3 +130,17 @@ def test_ar_the_guest_speaking_leaves_the_host_the_topic():
         "ar",
     )
     assert frozenset({"سعد محمد الفهد", "بيتر هولم"}) in met(ex)
+
+
+# ---- "on the occasion of his visit" is one party's: the guest and his delegation do not meet --
+def test_ar_his_visit_is_no_meeting_of_the_guest_and_his_delegation():
+    ex = run(
+        "استقبل وزير الخارجية الشيخ ماجد سعد الحمد، اليوم، وزير الخارجية التشادي محمد صالح "
+        "أبكر والوفد المرافق له، بمناسبة زيارته الرسمية للبلاد.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert frozenset({"ماجد سعد الحمد", "محمد صالح أبكر"}) in pairs
+    assert not any(
+        "محمد صالح أبكر" in p and len(p) == 2 and any("وفد" in x for x in p) for p in pairs
+    )

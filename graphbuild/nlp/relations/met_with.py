@@ -959,6 +959,9 @@ def _own_meeting(ctx: CueContext) -> bool:
 def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X and Y held a meeting", "aqada X wa-Y ijtima'an": the parties coordinated right before the
     noun meet each other."""
+    suffixes = tuple(ctx.article.words.possessive_suffix)
+    if suffixes and ctx.article.tg.texts[ctx.k].endswith(suffixes):
+        return Outcome((), state)  # "bi-munasabat ziyaratihi": one party's own visit or meeting
     group = _coordinated_before(ctx)
     gap = _OWN_MEETING_GAP if _own_meeting(ctx) else _PRESS_GAP
     if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > gap:
