@@ -749,7 +749,7 @@ def _cut_pair(tg: Tagger, a: int) -> bool:
 
 
 def _split_particle(tg: Tagger, toks: list[int], j: int) -> bool:
-    """Token ``j`` is half of a name particle the clitic split cut (van written «فان» read as
+    """Token ``j`` is half of a name particle the clitic split cut (van written fa-alif-nun read
     fa- + inna): the two halves glued, between a name word and an indefinite word."""
     norms, n, ps = tg.norms, len(tg.norms), tg.W.name_particle
     a = j if toks[-1] == j - 1 and j + 1 < n and norms[j] + norms[j + 1] in ps else j - 1

@@ -360,8 +360,8 @@ def _holders(b: EntityBuilder, t) -> list[int]:
 
 def _held_plain(b: EntityBuilder, words: set[str], titles: list[str]) -> bool:
     """Head-initial languages: a modifier governs the role word right after it, so a role word of
-    the mention after no modifier is a second post held in full ("نائب رئيس مجلس الوزراء وزير
-    الداخلية" is the interior minister; "نائب وزير الداخلية" is not)."""
+    the mention after no modifier is a second post held in full ("na'ib ra'is majlis al-wuzara'
+    wazir al-dakhiliyya" is the interior minister; "na'ib wazir al-dakhiliyya" is not)."""
     if not b.P.head_initial:
         return False
     lex, conj = b.tg.lex.titles, b.tg.W.conjunction
