@@ -989,14 +989,23 @@ def _countries(b: EntityBuilder) -> None:
 
 
 _DATELINE_MARKS = frozenset("-–—(/")
+_DATELINE_SPAN = 6  # tokens after a dateline's comma where its date is looked for
 
 
 def _dateline(b: EntityBuilder, h) -> bool:
-    """A capital opening a line before a dash, a bracket or a slash ("Riyadh - SPA", "Doha (QNA)"):
-    the dispatch's dateline, where it was filed, like a venue."""
+    """A capital opening a line before a dash, a bracket or a slash ("Riyadh - SPA", "Doha (QNA)"),
+    or before a comma and a date on that line ("Brussels, 9 April 2026", "LONDON, May 2
+    (Reuters) -"): the dispatch's dateline, where it was filed, like a venue."""
     tg = b.tg
     opens = h.start == 0 or "\n" in tg.texts[h.start - 1]
     nxt = tg.texts[h.end] if h.end < len(tg.texts) else ""
+    if opens and nxt == ",":
+        line = range(h.end + 1, min(h.end + 1 + _DATELINE_SPAN, len(tg.texts)))
+        for k in line:
+            if "\n" in tg.texts[k] or tg.texts[k][:1] in _DATELINE_MARKS:
+                break
+            if k in tg.months or k in tg.dates:
+                return True
     return opens and nxt[:1] in _DATELINE_MARKS
 
 

@@ -750,7 +750,7 @@ def _complement_head_final(
         # "Foreign Minister of Egypt", "Deputy Foreign Minister for Political Affairs": the role's
         # own agency, of the country the complement names
         j, country = of[0], of[1]
-    j = _more_fields(tg, j)
+    j, country = _more_fields(tg, j, country)
     if not last_role_agency or len(last_role_agency.split()) == 1:
         return (
             j,
@@ -899,9 +899,10 @@ def _field_word(tg: Tagger, m: int, listed: bool = False) -> bool:
     )
 
 
-def _more_fields(tg: Tagger, j: int) -> int:
+def _more_fields(tg: Tagger, j: int, country: str | None) -> tuple[int, str | None]:
     """ ", Emigration and Egyptian Expatriates" after "Minister of Foreign Affairs": more fields of
-    the same title, read only when the holder's name follows them."""
+    the same title, read only when the holder's name follows them, also after the title's country
+    and honorifics ("… Expatriates of the Arab Republic of Egypt, H.E. Mr. Karim …")."""
     n, W = len(tg.norms), tg.W
     m = j
     while (
@@ -912,7 +913,17 @@ def _more_fields(tg: Tagger, j: int) -> int:
         m += 1
         while m < n and _field_word(tg, m, listed=True) and not _name_starts(tg, m):
             m = tg.hits[m].end if m in tg.hits else m + 1
-    return m if m > j and m < n and _name_starts(tg, m) else j
+    mine = None
+    if j < m < n - 1 and tg.norms[m] in W.nationality_prep:
+        mine = country_named_at(tg, m + 1)
+        ch = tg.at(m + 2 if tg.norms[m + 1] in W.article else m + 1, "country")
+        if mine is not None and ch is not None:
+            m = ch.end
+    if j < m < n and tg.texts[m] in COMMAS:
+        m = skip_commas_and_ranks(tg, m, n)
+    if m > j and m < n and _name_starts(tg, m):
+        return m, country or mine
+    return j, country
 
 
 def _name_starts(tg: Tagger, m: int) -> bool:

@@ -1,0 +1,92 @@
+"""Forms of English government and news copy met in the second round of eval/written articles
+(wr-en17 on): ministers' titles with a list of portfolios and the country before the name,
+Commonwealth and Japanese styles, international news agencies, datelines with a date
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import ent, met, names, rels, run
+
+
+# ---- a list of portfolios, then the country, then honorifics, then the name -----------------
+@pytest.mark.parametrize(
+    "title",
+    [
+        "the Minister of Foreign Affairs, Trade and Regional Integration of the Republic of Ghana,"
+        " H.E. Mr.",
+        "the Minister of Foreign Affairs, Emigration and Tunisian Expatriates of Tunisia,",
+        "the Minister of Foreign Affairs, Emigration and Tunisian Expatriates,",
+    ],
+)
+def test_en_portfolio_list_title_before_the_name(title):
+    ex = run(f"Foreign Minister Sami Haddad held talks with {title} Karim Mensah in Amman.", "en")
+    assert "Karim Mensah" in names(ex, "Official")
+    assert not {"Trade", "Emigration"} & names(ex, "Official")
+    assert frozenset({"Sami Haddad", "Karim Mensah"}) in met(ex)
+
+
+def test_en_portfolio_list_title_country_is_the_ministrys():
+    ex = run(
+        "The envoy met the Minister of Foreign Affairs, Emigration and Tunisian Expatriates of"
+        " Tunisia, Karim Mensah, in Rome.",
+        "en",
+    )
+    ministry = next(a for a in ex.entities if ("Karim Mensah", a.name) in rels(ex, "MEMBER_OF"))
+    assert ministry.country == "TUN"
+
+
+# ---- Commonwealth and Japanese styles ------------------------------------------------------
+def test_en_the_hon_is_an_honorific():
+    ex = run("The Hon Jane Tulloch MP, Minister for Trade, met the Ambassador of Chile.", "en")
+    assert "Jane Tulloch" in names(ex, "Official")
+    assert not any(n.startswith("Hon") for n in names(ex, "Official"))
+
+
+def test_en_parliamentary_vice_minister_implies_the_ministry():
+    ex = run(
+        "The memorandum was signed in the presence of Mr. Kenta Ono, Parliamentary Vice-Minister"
+        " for Foreign Affairs.",
+        "en",
+    )
+    assert "Kenta Ono" in names(ex, "Official")
+    assert any(src == "Kenta Ono" for src, _ in rels(ex, "MEMBER_OF"))
+
+
+def test_en_chairperson_is_a_title():
+    ex = run(
+        "The envoy Tom Hale met with the Chairperson of the African Union Commission, Amadou"
+        " Keita.",
+        "en",
+    )
+    assert ent(ex, "Amadou Keita").type == "Official"
+    assert frozenset({"Tom Hale", "Amadou Keita"}) in met(ex)
+
+
+# ---- international news agencies of the dateline --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("LONDON, May 2 (Reuters) - The two ministers met in London.", "Reuters"),
+        ("DAKAR (AFP) - The minister resigned on Monday.", "AFP"),
+        ("MANILA, Philippines (AP) — The senator resigned on Monday.", "AP"),
+    ],
+)
+def test_en_international_news_agency_is_an_agency(text, agency):
+    assert agency in names(run(text, "en"), "Agency")
+
+
+# ---- a dateline with a date names no country ------------------------------------------------
+@pytest.mark.parametrize(
+    "dateline",
+    ["Brussels, 9 April 2026", "VIENNA, March 3 (Reuters) -", "Brussels, 14 November"],
+)
+def test_en_dateline_with_a_date_creates_no_country(dateline):
+    ex = run(f"{dateline}\n\nThe envoy met the minister of the Union.", "en")
+    assert not names(ex, "Country")
+
+
+def test_en_capital_at_line_start_without_a_date_still_names_its_country():
+    ex = run("Brussels, the host of the talks, welcomed the agreement.", "en")
+    assert "Belgium" in names(ex, "Country")
