@@ -746,11 +746,13 @@ def _complement_head_final(
             or len(last_role_agency.split()) == 1
             or tg.lex.ministry_key(field)
         ):
-            return of  # "Secretary of State for Foreign Affairs": the field names the department
+            # "Secretary of State for Foreign Affairs": the field names the department; more
+            # fields may follow ("Under Secretary for Economic Growth, Energy, and the Environment")
+            return (*_more_fields(tg, of[0], of[1], h), of[2])
         # "Foreign Minister of Egypt", "Deputy Foreign Minister for Political Affairs": the role's
         # own agency, of the country the complement names
         j, country = of[0], of[1]
-    j, country = _more_fields(tg, j, country)
+    j, country = _more_fields(tg, j, country, h)
     if not last_role_agency or len(last_role_agency.split()) == 1:
         return (
             j,
@@ -899,18 +901,22 @@ def _field_word(tg: Tagger, m: int, listed: bool = False) -> bool:
     )
 
 
-def _more_fields(tg: Tagger, j: int, country: str | None) -> tuple[int, str | None]:
+def _more_fields(tg: Tagger, j: int, country: str | None, h: Hit) -> tuple[int, str | None]:
     """ ", Emigration and Egyptian Expatriates" after "Minister of Foreign Affairs": more fields of
     the same title, read only when the holder's name follows them, also after the title's country
-    and honorifics ("… Expatriates of the Arab Republic of Egypt, H.E. Mr. Karim …")."""
+    and honorifics ("… Expatriates of the Arab Republic of Egypt, H.E. Mr. Karim …"); a plural
+    role has a list of countries and names after it, no fields ("the Foreign Ministers of X, Y
+    and Z, A, B and C")."""
     n, W = len(tg.norms), tg.W
+    if any(tg.norms[q] in W.plural_title for q in range(h.start, h.end)):
+        return j, country
     m = j
     while (
         m + 1 < n
         and (tg.texts[m] in COMMAS or tg.norms[m] in W.conjunction)
-        and _field_word(tg, m + 1, listed=True)
+        and _field_word(tg, _list_next(tg, m + 1), listed=True)
     ):
-        m += 1
+        m = _list_next(tg, m + 1)
         while m < n and _field_word(tg, m, listed=True) and not _name_starts(tg, m):
             m = tg.hits[m].end if m in tg.hits else m + 1
     mine = None
@@ -924,6 +930,17 @@ def _more_fields(tg: Tagger, j: int, country: str | None) -> tuple[int, str | No
     if m > j and m < n and _name_starts(tg, m):
         return m, country or mine
     return j, country
+
+
+def _list_next(tg: Tagger, k: int) -> int:
+    """The next field of a list after its comma: past "and" and an article (", and the
+    Environment")."""
+    n, W = len(tg.norms), tg.W
+    if k + 1 < n and tg.norms[k] in W.conjunction and tg.norms[k - 1] not in W.conjunction:
+        k += 1
+    if k + 1 < n and tg.norms[k] in W.article:
+        k += 1
+    return k
 
 
 def _name_starts(tg: Tagger, m: int) -> bool:

@@ -90,3 +90,31 @@ def test_en_dateline_with_a_date_creates_no_country(dateline):
 def test_en_capital_at_line_start_without_a_date_still_names_its_country():
     ex = run("Brussels, the host of the talks, welcomed the agreement.", "en")
     assert "Belgium" in names(ex, "Country")
+
+
+# ---- a list of fields with a serial comma ---------------------------------------------------
+def test_en_field_list_with_serial_comma_before_the_name():
+    ex = run(
+        "The Minister met with Under Secretary for Arms Control, Security, and the Environment"
+        " Marcus Bell in Washington.",
+        "en",
+    )
+    assert "Marcus Bell" in names(ex, "Official")
+    assert not {"Security", "Environment"} & names(ex, "Official")
+
+
+# ---- a plural title over three countries and three names ------------------------------------
+def test_en_plural_title_three_countries_three_names():
+    ex = run(
+        "After their talks in Riga, the Foreign Ministers of Sweden, Latvia and Poland, Anders"
+        " Lund, Juris Ozols and Tomasz Nowak, issued a statement.",
+        "en",
+    )
+    assert {"Anders Lund", "Juris Ozols", "Tomasz Nowak"} <= names(ex, "Official")
+    by_id = {e.id: e for e in ex.entities}
+    countries = {
+        by_id[r.source].name: by_id[r.target].country
+        for r in ex.relations
+        if r.type == "MEMBER_OF" and by_id[r.source].type == "Official"
+    }
+    assert countries == {"Anders Lund": "SWE", "Juris Ozols": "LVA", "Tomasz Nowak": "POL"}
