@@ -67,6 +67,15 @@ class Discourse:
     def end_sentence(self, view: "SentenceView") -> "Discourse":
         """The topic carries over: this sentence's subject, else its first official (no object)."""
         if self.subject_here is not None:
+            if (
+                self.speaker is not None
+                and not self.said_here
+                and self.subject_here.kind == OFFICIAL
+                and self.speaker.ref != self.subject_here.ref
+            ):
+                # "X: … [turn]. Later, the minister met Y. He told reporters …": an official who
+                # acts after the last statement, not its speaker, is the one a pronoun carries
+                return self.evolve(topic=self.subject_here, speaker=None)
             return self.evolve(topic=self.subject_here)
         officials = [p for p in view.parts if p.kind == OFFICIAL]
         if (

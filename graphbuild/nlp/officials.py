@@ -855,12 +855,16 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
     … The Secretary said")."""
     starts, named = [s.start for s in sents], False
     given: dict[str, int] = {}
+    made: set[str] = set()  # the bare titles that named an official of their own
     for k, t in list(titles.at.items()):
         if k in titles.bound or b.name_tokens & set(range(t.start, t.end)):
             continue  # a title word inside a name ("Abd al-Amir") names nobody
-        if named and t.bare and title_mention(b, sents, starts, k, titles):
+        # "The Prime Minister welcomed Prime Minister X … the Prime Minister said": the same bare
+        # title again is the official it named, not X
+        again = t.bare and normalize_key(t.text) in made
+        if named and t.bare and not again and title_mention(b, sents, starts, k, titles):
             continue
-        if not _names_one_person(b.tg, t):
+        if not _names_one_person(b.tg, t) or _owns_a_post(b.tg, t):
             continue
         si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
         if si is None:
@@ -876,6 +880,8 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         oi = _untitled_holder(b, t, k, sents[0].end) if oi is None else oi
         if oi is None:
             oi = b.official(t.text, t, "official.title_only")
+            if t.bare:
+                made.add(normalize_key(t.text))
         else:  # the post of a person named without one
             b.add_title(oi, t)
             b.officials[oi].aliases.add(t.text)
@@ -886,6 +892,16 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
         named = True
+
+
+def _owns_a_post(tg: Tagger, t: TitleMention) -> bool:
+    """ "the Secretary-General's Special Envoy X": a title in the possessive before another title
+    names the office the post belongs to, not a person who takes part."""
+    k = t.end
+    if not (k + 1 < len(tg.texts) and tg.texts[k] in tg.W.possessive_marker):
+        return False
+    h = tg.at(k + 1, "title")
+    return h is not None and h.info[0] in ("role", "modifier", "rank")
 
 
 def _untitled_holder(b: EntityBuilder, t: TitleMention, k: int, lead_end: int) -> int | None:

@@ -472,9 +472,17 @@ def _sentence_of(sents: list[Span], starts: list[int], k: int) -> int | None:
 
 def _title_mentions(b: EntityBuilder, sents: list[Span], titles: "TitleBook") -> None:
     starts = [s.start for s in sents]
+    others: set[str] = set()  # bare titles that named someone other than a holder named after
     for k in list(titles.at):
-        if k not in titles.bound:
-            title_mention(b, sents, starts, k, titles)
+        if k in titles.bound:
+            continue
+        t = titles.at[k]
+        if t.bare and normalize_key(t.text) in others:
+            continue  # "The Prime Minister welcomed Prime Minister X … the Prime Minister said"
+        if not title_mention(b, sents, starts, k, titles) and t.bare:
+            si, oi = _sentence_of(sents, starts, k), _title_holder(b, t)
+            if si is not None and oi is not None and _named_in(b, si, oi, k):
+                others.add(normalize_key(t.text))
 
 
 def title_mention(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ent, met, names, rels, run
+from .helpers import ent, met, names, rels, run, said
 
 
 # ---- a list of portfolios, then the country, then honorifics, then the name -----------------
@@ -118,3 +118,71 @@ def test_en_plural_title_three_countries_three_names():
         if r.type == "MEMBER_OF" and by_id[r.source].type == "Official"
     }
     assert countries == {"Anders Lund": "SWE", "Juris Ozols": "LVA", "Tomasz Nowak": "POL"}
+
+
+# ---- a title in the possessive names the office a post belongs to ---------------------------
+def test_en_possessive_title_before_a_post_is_no_official():
+    ex = run(
+        "Qatar's Minister of State Ali Nasser met on Sunday with the UN Secretary-General's"
+        " Special Envoy for Syria Pieter Jansen, who is visiting the country.",
+        "en",
+    )
+    assert "Secretary-General" not in names(ex, "Official")
+    assert met(ex) == {frozenset({"Ali Nasser", "Pieter Jansen"})}
+
+
+def test_en_possessive_title_still_names_its_holder_when_it_acts():
+    ex = run("The President's envoy arrived. The President said the talks were useful.", "en")
+    assert "President" in names(ex, "Official")
+
+
+# ---- after a transcript, the official who acts next is the one "he" carries ------------------
+TRANSCRIPT = (
+    "Remarks by Deputy Secretary of State Jane Holt and Tunisian Foreign Minister Karim Mansour\n\n"
+    "DEPUTY SECRETARY HOLT: Good morning, and welcome to the Department.\n\n"
+    "FOREIGN MINISTER MANSOUR: Thank you for your hospitality.\n\n"
+    "DEPUTY SECRETARY HOLT: Thank you. Let's begin.\n\n"
+    "Following the meeting, the Foreign Minister met with Under Secretary of State for Political"
+    " Affairs Marcus Bell. He later told reporters that Tunisia expected new investment in its"
+    " energy sector."
+)
+
+
+def test_en_pronoun_after_transcript_is_the_later_subject():
+    quotes = [q for sp, q in said(run(TRANSCRIPT, "en")) if "investment" in q]
+    speakers = [sp for sp, q in said(run(TRANSCRIPT, "en")) if "investment" in q]
+    assert quotes and speakers == ["Karim Mansour"]
+
+
+def test_en_he_added_still_follows_the_speaker():
+    ex = run(
+        "Foreign Minister Karim Mansour said the talks were useful. He added that trade would"
+        " grow.",
+        "en",
+    )
+    assert ("Karim Mansour", "trade would grow") in [(sp, q.rstrip(".")) for sp, q in said(ex)]
+
+
+# ---- a bare title before another holder's full title stays its own official ----------------
+def test_en_bare_title_again_is_the_unnamed_official_not_the_named_one():
+    ex = run(
+        "The Prime Minister welcomed the Prime Minister of Canada, Mark Dubois, to London. The"
+        " Prime Minister thanked Prime Minister Dubois for his support. The Prime Minister said"
+        " he looked forward to visiting Ottawa.",
+        "en",
+    )
+    assert "the Prime Minister" not in ent(ex, "Mark Dubois").aliases
+    assert ("Prime Minister", "he looked forward to visiting Ottawa") in [
+        (sp, q.rstrip(".")) for sp, q in said(ex)
+    ]
+
+
+def test_en_international_relations_and_cooperation_is_the_foreign_ministry():
+    ex = run(
+        "Later, the Secretary met with South African Minister of International Relations and"
+        " Cooperation Thabo Mokoena.",
+        "en",
+    )
+    ministry = ent(ex, "South African Ministry of International Relations and Cooperation")
+    assert ministry.type == "Agency" and ministry.country == "ZAF"
+    assert ("Thabo Mokoena", ministry.name) in rels(ex, "MEMBER_OF")
