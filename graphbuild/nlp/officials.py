@@ -142,6 +142,9 @@ def bind_title_agencies(b: EntityBuilder, oi: int, t: TitleMention, ev: Span) ->
     b.bind_title(oi, t, ev)
 
 
+_DOUBLE_HATTED = "/"  # between the two posts one person holds at once
+
+
 def _coordinated_titles_before(
     b: EntityBuilder,
     s: Span,
@@ -161,6 +164,8 @@ def _coordinated_titles_before(
         gap = 1 if tg.norms[prev_k - 1] in b.W.conjunction else 0
         if not gap and tg.texts[prev_k - 1] in COMMAS and _chained_after_comma(b, prev_k, titles):
             gap = 1  # "deputy prime minister, minister of foreign affairs X": one person's posts
+        if not gap and tg.texts[prev_k - 1] == _DOUBLE_HATTED:
+            gap = 1  # "High Representative/Vice-President X": one person's two posts
         t0 = next(
             (
                 titles.at[q]

@@ -186,3 +186,17 @@ def test_en_international_relations_and_cooperation_is_the_foreign_ministry():
     ministry = ent(ex, "South African Ministry of International Relations and Cooperation")
     assert ministry.type == "Agency" and ministry.country == "ZAF"
     assert ("Thabo Mokoena", ministry.name) in rels(ex, "MEMBER_OF")
+
+
+# ---- one person's two posts joined by a slash ------------------------------------------------
+def test_en_slash_joins_two_posts_of_one_person():
+    ex = run(
+        "High Representative for Foreign Affairs and Security Policy/Vice-President of the European"
+        " Commission Tomas Berg met today with Levan Kapanadze. The High Representative reiterated"
+        " the European Union's full support for Georgia.",
+        "en",
+    )
+    berg = ent(ex, "Tomas Berg")
+    assert any("High Representative" in t for t in [berg.title or "", *berg.aliases])
+    assert ("Tomas Berg", "European Commission") in rels(ex, "MEMBER_OF")
+    assert any(sp == "Tomas Berg" and "full support" in q for sp, q in said(ex))
