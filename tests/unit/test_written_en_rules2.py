@@ -200,3 +200,16 @@ def test_en_slash_joins_two_posts_of_one_person():
     assert any("High Representative" in t for t in [berg.title or "", *berg.aliases])
     assert ("Tomas Berg", "European Commission") in rels(ex, "MEMBER_OF")
     assert any(sp == "Tomas Berg" and "full support" in q for sp, q in said(ex))
+
+
+# ---- "met with X and with the <title>, Y" ----------------------------------------------------
+def test_en_and_with_the_title_is_one_more_party():
+    ex = run(
+        "In Nairobi, Special Envoy Tom Hale met with Kenyan Prime Minister Dawit Otieno and with"
+        " the Chairperson of the African Union Commission, Amadou Keita.",
+        "en",
+    )
+    assert met(ex) == {
+        frozenset({"Tom Hale", "Dawit Otieno"}),
+        frozenset({"Tom Hale", "Amadou Keita"}),
+    }

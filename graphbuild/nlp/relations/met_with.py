@@ -169,6 +169,8 @@ def _and_with(ctx: CueContext, between, rest) -> bool:
     """ "met A and (later) with B", "iltaqa A wa-ma'a B": "and" then "with" again, an adverb at most
     between: B is one more party of the same verb."""
     words = ctx.article.words
+    if len(rest) > 1 and rest[-1].norm_ in words.article:
+        rest = rest[:-1]  # "and with the Chairperson of …, X"
     return (
         any(t.norm_ in words.conjunction for t in between)
         and rest[-1].norm_ in words.comitative
