@@ -213,3 +213,22 @@ def test_en_and_with_the_title_is_one_more_party():
         frozenset({"Tom Hale", "Dawit Otieno"}),
         frozenset({"Tom Hale", "Amadou Keita"}),
     }
+
+
+# ---- a sentence that opens with its subjects' own meeting -----------------------------------
+def test_en_fronted_their_meeting_links_the_subjects_after_it():
+    ex = run(
+        "Following their meeting in Riga on 22 May, the Foreign Ministers of Sweden, Latvia and"
+        " Poland, Anders Lund, Juris Ozols and Tomasz Nowak, issued the following statement.",
+        "en",
+    )
+    assert met(ex) == {
+        frozenset({"Anders Lund", "Juris Ozols"}),
+        frozenset({"Anders Lund", "Tomasz Nowak"}),
+        frozenset({"Juris Ozols", "Tomasz Nowak"}),
+    }
+
+
+def test_en_fronted_their_meeting_needs_a_coordinated_subject():
+    ex = run("After their meeting, the minister received President Tran Quoc Vinh.", "en")
+    assert not met(ex)

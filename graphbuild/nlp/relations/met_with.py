@@ -958,6 +958,15 @@ def _own_meeting(ctx: CueContext) -> bool:
     )
 
 
+def _fronted_owners(ctx: CueContext) -> list[Part]:
+    """ "Following their meeting in X, A, B and C issued …": a sentence that opens with its
+    subjects' own meeting names them after it, coordinated (no official before the noun)."""
+    if any(p.kind == OFFICIAL for p in ctx.before):
+        return []
+    group = first_group(ctx, [p for p in ctx.after if p.kind == OFFICIAL])
+    return group if len(group) >= 2 else []
+
+
 def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X and Y held a meeting", "aqada X wa-Y ijtima'an": the parties coordinated right before the
     noun meet each other."""
@@ -966,6 +975,9 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)  # "bi-munasabat ziyaratihi": one party's own visit or meeting
     group = _coordinated_before(ctx)
     gap = _OWN_MEETING_GAP if _own_meeting(ctx) else _PRESS_GAP
+    if len(group) < 2 and _own_meeting(ctx):
+        group = _fronted_owners(ctx)
+        gap = len(ctx.article.tg.norms)
     if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > gap:
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span
