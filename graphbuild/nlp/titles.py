@@ -847,11 +847,9 @@ def _field_country(
     """ "Minister for Foreign Affairs [of Egypt]": a country after the field is the title's and
     its ministry's (the nationality preposition before a country's name, not a capital)."""
     n = len(tg.norms)
-    ch = (
-        tg.at(end + 1, "country")
-        if end + 1 < n and tg.norms[end] in tg.W.nationality_prep
-        else None
-    )
+    # "… of the Republic of Kenya": the article before a country's long name
+    k = end + 2 if end + 2 < n and tg.norms[end + 1] in tg.W.article else end + 1
+    ch = tg.at(k, "country") if k < n and tg.norms[end] in tg.W.nationality_prep else None
     if country is not None or ch is None or ch.info[1] != "name":
         return end, country, agencies
     if ch.end < n and tg.texts[ch.end] in tg.W.possessive_marker:

@@ -232,3 +232,16 @@ def test_en_fronted_their_meeting_links_the_subjects_after_it():
 def test_en_fronted_their_meeting_needs_a_coordinated_subject():
     ex = run("After their meeting, the minister received President Tran Quoc Vinh.", "en")
     assert not met(ex)
+
+
+# ---- "… of the Republic of X" after a field gives the title its country --------------------
+def test_en_field_then_the_republic_of_gives_the_country():
+    ex = run(
+        "Minister of Economy Omar Saeed received Joseph Kiprono, Cabinet Secretary for Trade and"
+        " Industry of the Republic of Kenya. The meeting was attended by Kenya's Ambassador to the"
+        " UAE, Halima Warsame.",
+        "en",
+    )
+    assert ent(ex, "Joseph Kiprono").country == "KEN"
+    assert frozenset({"Omar Saeed", "Halima Warsame"}) in met(ex)
+    assert frozenset({"Joseph Kiprono", "Halima Warsame"}) not in met(ex)
