@@ -5,7 +5,7 @@ gold annotated by eval/FORMAT.md (see eval/written/README.md). The figures come 
 ``graphbuild eval`` (the CLI), as in test_dev_quality.py.
 
 The thresholds sit 0.02-0.03 below what the extractor measured when they were last raised, per
-language (entity / relation F1 then: en 0.974 / 0.884). A language whose articles are in the set
+language (entity / relation F1 then: en 0.974 / 0.887). A language whose articles are in the set
 but have no line here yet is scored but not guarded. Raise them as the extractor improves.
 """
 
@@ -18,7 +18,7 @@ from graphbuild.cli import app
 
 THRESHOLDS = {
     "ar": {"entities": 0.90, "relations": 0.81},  # measured 0.932 / 0.840 (31 dispatches)
-    "en": {"entities": 0.94, "relations": 0.85},  # measured 0.974 / 0.884 (32 articles)
+    "en": {"entities": 0.944, "relations": 0.857},  # measured 0.974 / 0.887 (32 articles)
 }
 
 MIN_ARTICLES = {"ar": 31, "en": 32}
