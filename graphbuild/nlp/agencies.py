@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from ..lang import LICENCE_CLAUSE, Lexicon, Profile, WordLists
+from ..lang import LICENCE_CLAUSE, LICENCE_ROLE, Lexicon, Profile, WordLists
 from .memo import probe, remembered
 from .mentions import AgencyMention
 from .spans import tokens_text
@@ -164,7 +164,12 @@ class _Idafa:
             and not self.last_def
             and hit.info[0] != self.kind
             and self.kind != _PRESIDENCY
-            and (hit.info[0] == INTERNATIONAL or hit.end - hit.start > 1)
+            and (
+                hit.info[0] == INTERNATIONAL
+                or hit.end - hit.start > 1
+                # a common noun a role governs ("director of the branch of the ministry of X")
+                or tg.lex.licensed_heads.get(h.key) == LICENCE_ROLE
+            )
         ):
             return None
         inner = agency_phrase(tg, j)

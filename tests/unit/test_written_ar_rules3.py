@@ -1,0 +1,117 @@
+"""Arabic forms met in the third round of dispatches written for the project (eval/written):
+bodies named with an adjective, a state company, a ministry's branch, a region's governorate
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import ent, rels, run
+
+# ---- "the armed forces" + a nisba: "المسلحة" continues the body's name ----
+ARMED = [
+    (
+        "وأكد رئيس هيئة الأركان أن القوات المسلحة الأردنية ماضية في تطوير قدراتها.",
+        "القوات المسلحة الأردنية",
+        "الأردن",
+    ),
+    (
+        "بحث الجانبان التعاون بين القوات المسلحة القطرية والجيش التركي في مجال التدريب.",
+        "القوات المسلحة القطرية",
+        "قطر",
+    ),
+    (
+        "حضر اللقاء رئيس أركان القوات المسلحة المصرية الفريق حسام علي فهمي.",
+        "القوات المسلحة المصرية",
+        "مصر",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,agency,country", ARMED)
+def test_ar_armed_forces_with_a_nisba_are_a_body_of_that_country(text, agency, country):
+    ex = run(text, "ar")
+    a = ent(ex, agency)
+    assert a.type == "Agency" and a.name == agency
+    assert (agency, country) in rels(ex, "MEMBER_OF")
+
+
+def test_ar_chief_of_staff_of_the_armed_forces_belongs_to_them():
+    ex = run("حضر اللقاء رئيس أركان القوات المسلحة المصرية الفريق حسام علي فهمي.", "ar")
+    assert ("حسام علي فهمي", "القوات المسلحة المصرية") in rels(ex, "MEMBER_OF")
+
+
+# ---- "the general company for X": a state company is a public body ----
+COMPANY = [
+    (
+        "استقبل وزير النقل علي حسن الجبوري مدير عام الشركة العامة لموانئ العراق كاظم جاسم الربيعي.",
+        "الشركة العامة لموانئ العراق",
+        "كاظم جاسم الربيعي",
+    ),
+    (
+        "التقى المحافظ مدير الشركة العامة للسكك الحديدية المهندس فارس ناجي الدليمي.",
+        "الشركة العامة للسكك الحديدية",
+        "فارس ناجي الدليمي",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,agency,person", COMPANY)
+def test_ar_general_company_is_an_agency_its_director_belongs_to(text, agency, person):
+    ex = run(text, "ar")
+    assert ent(ex, agency).type == "Agency"
+    assert (person, agency) in rels(ex, "MEMBER_OF")
+
+
+# ---- "director of the branch of the ministry of X": a body under the ministry ----
+BRANCH = [
+    (
+        "التقى المحافظ مدير فرع وزارة الزراعة بالمنطقة المهندس فهد بن علي القحطاني.",
+        "فرع وزارة الزراعة",
+        "وزارة الزراعة",
+        "فهد بن علي القحطاني",
+    ),
+    (
+        "واستقبل الأمير مدير فرع وزارة الصحة بالمحافظة الدكتور ماجد بن سعد الحربي.",
+        "فرع وزارة الصحة",
+        "وزارة الصحة",
+        "ماجد بن سعد الحربي",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,branch,ministry,person", BRANCH)
+def test_ar_branch_of_a_ministry_is_a_body_under_it(text, branch, ministry, person):
+    ex = run(text, "ar")
+    assert ent(ex, branch).type == "Agency"
+    member = rels(ex, "MEMBER_OF")
+    assert (person, branch) in member
+    assert (branch, ministry) in member
+
+
+def test_ar_branch_without_a_governing_role_is_no_body():
+    ex = run("وأشار إلى أن فرع البنك الرئيسي يقع في وسط المدينة.", "ar")
+    assert not any(e.type == "Agency" and "فرع" in e.name for e in ex.entities)
+
+
+# ---- "the governorate (emirate) of the region of X" and its deputy ----
+EMIRATE = [
+    (
+        "استقبل أمير منطقة الجوف سفير اليابان لدى المملكة كينجي ساتو، بحضور وكيل إمارة منطقة "
+        "الجوف الدكتور صالح بن محمد العتيبي.",
+        "إمارة منطقة الجوف",
+        "صالح بن محمد العتيبي",
+    ),
+    (
+        "وحضر اللقاء وكيل إمارة المنطقة سعد بن علي الشهري.",
+        "إمارة المنطقة",
+        "سعد بن علي الشهري",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,agency,person", EMIRATE)
+def test_ar_emirate_of_a_region_is_a_body_its_deputy_belongs_to(text, agency, person):
+    ex = run(text, "ar")
+    assert ent(ex, agency).type == "Agency"
+    assert (person, agency) in rels(ex, "MEMBER_OF")
