@@ -680,6 +680,11 @@ def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
         and not tg.P.is_definite(norms[nxt])
         and norms[nxt] not in tg.W.phrase_break
         and norms[nxt] not in tg.lex.stopwords  # "X president [republic] of Ghana"
+        # "Saud bin Abdulrahman bin Musaid emir [of the region]": after the word a link particle
+        # (bin, al) governs, a title word is his post, not a further name
+        and not (
+            i >= 2 and norms[i - 2] in tg.W.name_particle and norms[i - 2] not in tg.W.name_opener
+        )
     )
 
 

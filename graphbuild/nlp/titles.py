@@ -99,6 +99,8 @@ def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
         return None  # most country words: no title starts there
     if h.start == i and given_name_role(tg, i):
         return None  # "Amin Atiyya": a given name, no title
+    if h.start == i and i > 0 and linking_particle(tg, i - 1):
+        return None  # "bin Musaid" (assistant): the word a linking particle governs is a name
     return remembered(tg, "title_phrase", i, lambda: _title_from(tg, start, country, h))
 
 

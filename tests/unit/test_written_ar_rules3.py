@@ -115,3 +115,31 @@ def test_ar_emirate_of_a_region_is_a_body_its_deputy_belongs_to(text, agency, pe
     ex = run(text, "ar")
     assert ent(ex, agency).type == "Agency"
     assert (person, agency) in rels(ex, "MEMBER_OF")
+
+
+# ---- "X bin Y bin Z emir of the region of W": the title after a bin chain closes the name ----
+EMIR = [
+    (
+        "استقبل صاحب السمو الملكي الأمير فيصل بن نواف بن عبدالعزيز أمير منطقة الجوف، في مكتبه "
+        "اليوم، سفير اليابان لدى المملكة السيد كينجي ساتو.",
+        "فيصل بن نواف بن عبدالعزيز",
+        "أمير منطقة الجوف",
+    ),
+    (
+        # "مساعد" (assistant) governed by bin is the father's name, not a title over the post
+        "استقبل الأمير خالد بن سعود بن مساعد أمير منطقة تبوك، اليوم، سفير إيطاليا لدى المملكة "
+        "السيد ماركو روسي.",
+        "خالد بن سعود بن مساعد",
+        "أمير منطقة تبوك",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,post", EMIR)
+def test_ar_emir_after_a_bin_chain_is_his_post(text, name, post):
+    ex = run(text, "ar", title=post + " يستقبل السفير")
+    o = ent(ex, name)
+    assert o.name == name and post in o.aliases
+    officials = [e for e in ex.entities if e.type == "Official"]
+    assert len(officials) == 2
+    assert not any(e.name.endswith("أمير") for e in officials)
