@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ent, rels, run
+from .helpers import ent, met, rels, run
 
 # ---- "the armed forces" + a nisba: "المسلحة" continues the body's name ----
 ARMED = [
@@ -143,3 +143,37 @@ def test_ar_emir_after_a_bin_chain_is_his_post(text, name, post):
     officials = [e for e in ex.entities if e.type == "Official"]
     assert len(officials) == 2
     assert not any(e.name.endswith("أمير") for e in officials)
+
+
+# ---- a foreign given name spelled like an imperfect verb, closed by "de/van X," ----
+VERB_SHAPED = [
+    (
+        "استقبل وزير الخارجية سالم علي الكعبي اليوم سفيرة مملكة السويد لدى الدولة يوهانا دي "
+        "فريس، بمناسبة انتهاء فترة عملها.",
+        "يوهانا دي فريس",
+    ),
+    (
+        "التقى وزير الدولة خالد سعيد المري سفير جمهورية البرتغال يواكيم دي سوزا، وبحث معه "
+        "العلاقات.",
+        "يواكيم دي سوزا",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name", VERB_SHAPED)
+def test_ar_verb_shaped_given_name_before_a_linking_particle(text, name):
+    ex = run(text, "ar")
+    assert ent(ex, name).name == name
+    assert any(name in pair for pair in met(ex))
+
+
+# ---- the feminine "accredited" after a woman ambassador belongs to her title ----
+def test_ar_accredited_feminine_joins_the_title_before_the_name():
+    ex = run(
+        "استقبل وزير الخارجية سالم علي الكعبي اليوم سفيرة جمهورية تشيلي المعتمدة لدى الدولة "
+        "يولاندا دي سوزا، بمناسبة انتهاء فترة عملها.",
+        "ar",
+    )
+    o = ent(ex, "يولاندا دي سوزا")
+    assert o.name == "يولاندا دي سوزا"
+    assert frozenset({"سالم علي الكعبي", "يولاندا دي سوزا"}) in met(ex)
