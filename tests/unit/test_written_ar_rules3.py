@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ent, met, rels, run
+from .helpers import ent, met, names, rels, run
 
 # ---- "the armed forces" + a nisba: "المسلحة" continues the body's name ----
 ARMED = [
@@ -208,3 +208,25 @@ def test_ar_headline_object_after_the_guests_title_is_no_name(title, text, guest
 def test_ar_mafail_shaped_feminine_name_stays_a_name():
     ex = run("استقبل وزير العدل معاوية عثمان الأمين اليوم السفير الياباني كينجي ساتو.", "ar")
     assert ent(ex, "معاوية عثمان الأمين").type == "Official"
+
+
+# ---- the capitals a tour "included" are its stops (venues), no countries ----
+TOUR = [
+    (
+        "وأطلع المبعوث الأممي فارس علي حمدان الوزير على نتائج جولته الأخيرة التي شملت الرياض "
+        "ومسقط.",
+        ("السعودية", "عمان"),
+    ),
+    ("بحث الوزيران الجولة التي شملت القاهرة وعمّان الأسبوع الماضي.", ("مصر", "الأردن")),
+]
+
+
+@pytest.mark.parametrize("text,countries", TOUR)
+def test_ar_capitals_a_tour_included_are_venues(text, countries):
+    ex = run(text, "ar")
+    assert not names(ex, "Country") & set(countries)
+
+
+def test_ar_capital_that_speaks_still_names_its_country():
+    ex = run("وقالت القاهرة إن الجولة شملت محطات عدة.", "ar")
+    assert "مصر" in names(ex, "Country")
