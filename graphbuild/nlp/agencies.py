@@ -48,6 +48,8 @@ NAMED_KINDS = ("movement", "party")  # bodies called by a name of their own ("mo
 # leadership, not a body of its own
 _ROLE_OFFICE_KINDS = ("office", "court")
 _PRESIDENCY = "presidency"
+# heads naming a sub-body when an international body comes right before ("EU Mission")
+_SUB_BODY_KINDS = ("commission", "mission", "council", "committee", "office", "agency")
 # kinds whose names do not coordinate two fields: "the government and-the-people" are two things
 _SEPARATE_KINDS = (
     DELEGATION,
@@ -1160,6 +1162,14 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     start, country = _left_modifiers(tg, h)
     j, country = _of_phrases(tg, h.end, country, kind in _ROLE_OFFICE_KINDS)
     name_end, parent = j, None
+    if kind in _SUB_BODY_KINDS and start == h.start:
+        owner = _body_before(tg, h)  # "African Union Commission", "EU Mission in X": one body
+        if owner is not None and owner.kind == INTERNATIONAL:
+            parent, start = owner, owner.start
+            if j == h.end and kind in EMBASSY_KINDS and j + 1 < len(tg.norms):
+                place = tg.hits.get(j + 1) if tg.norms[j] in W.venue_prep else None
+                if place is not None and place.kind == "country" and place.start == j + 1:
+                    j = name_end = place.end  # "the EU Mission in Armenia"
     inner = _origin_body(tg, j) if kind == DELEGATION else None
     if inner is not None:  # "a delegation from the Jordanian Senate"
         parent, j = inner, inner.end

@@ -67,6 +67,7 @@ _TAKE_PART_GAP = (
 _APPOSITION = 16  # at most this many tokens in an apposition between a party and its joiner
 _CIRCUMSTANCE = 7  # "in Cairo on Sunday": at most this many tokens between a group and its comma
 _COMMAS_MET = (",", "\u060c")  # the Latin and the Arabic comma
+_GROUP_BACK = 6  # sentences back to the group a plural anaphor names
 _AFTER_COMMA = 6  # "with X, Secretary of State Y said": at most a title between the comma and Y
 
 
@@ -787,7 +788,7 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
     if ctx.cue == VISIT and _visitor(ctx, after):
         return Outcome((), state.evolve(topic=after[0], subject_here=after[0], subjects=after[:1]))
-    pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state) or _two_named_before(ctx)
+    pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state) or _two_named_before(ctx, after)
     if not pair:
         return Outcome((), _lone_subject(ctx, state, after))
     a_side, b_side = pair
@@ -805,13 +806,16 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(() if virtual else tuple(rels), _framed(state, a_side, b_side, subject, virtual))
 
 
-def _two_named_before(ctx: CueContext) -> tuple[list[Part], list[Part]] | None:
-    """ "The two ministers held talks (at the Ministry)" (SVO), no official named in the sentence:
-    the two officials the sentence before names, when it names exactly two."""
+def _two_named_before(
+    ctx: CueContext, after: tuple[Part, ...] = ()
+) -> tuple[list[Part], list[Part]] | None:
+    """ "The two ministers held talks (at the Ministry)", "The three ministers were received by Y"
+    (SVO), no official named before the verb: the officials of the last earlier sentence that names
+    two or more (a quoted passage between is skipped); with a party after the verb, they meet it."""
     tg, k, s, words = ctx.article.tg, ctx.k, ctx.sentence.span, ctx.article.words
     if (
         tg.P.word_order != "SVO"
-        or any(p.kind == OFFICIAL or p.start < k for p in ctx.sentence.parts)
+        or any(p.kind == OFFICIAL and p.start < k for p in ctx.sentence.parts)
         or ctx.sentence.index < 1
     ):
         return None
@@ -823,12 +827,21 @@ def _two_named_before(ctx: CueContext) -> tuple[list[Part], list[Part]] | None:
     ):
         return None
     ents = ctx.article.entities
-    seen: dict[int, Part] = {}
-    for p in ents.parts.get(ctx.sentence.index - 1, ()):
-        if p.kind == OFFICIAL:
-            seen.setdefault(ents.canon(p.ref), p)
-    two = list(seen.values())
-    return ([two[0]], [two[1]]) if len(two) == 2 else None
+    group: list[Part] = []
+    for i in range(ctx.sentence.index - 1, max(-1, ctx.sentence.index - 1 - _GROUP_BACK), -1):
+        seen: dict[int, Part] = {}
+        for p in ents.parts.get(i, ()):
+            if p.kind == OFFICIAL:
+                seen.setdefault(ents.canon(p.ref), p)
+        if len(seen) >= 2:
+            group = list(seen.values())
+            break
+    objs = [p for p in first_group(ctx, after) if not any(_same(p, q) for q in group)]
+    if len(group) < 2 or (not objs and any(p.kind == OFFICIAL for p in ctx.sentence.parts)):
+        return None
+    if objs:
+        return group, objs
+    return ([group[0]], [group[1]]) if len(group) == 2 else (group, [])
 
 
 def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
@@ -846,7 +859,7 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
         and any(_same(a_side[0], q) for q in frame[1])
     ):
         # "X met Y in Cairo, followed by a meeting with Z": Y was met; X holds the next meeting
-        return list(frame[0][:1]) if frame[0] else a_side
+        return list(frame[0]) if frame[0] else a_side
     if a_side:
         return a_side
     sp = state.speaker if state.said_here else None

@@ -1,0 +1,80 @@
+"""Forms of English news copy met in the third round of eval/written articles: plural anaphors
+that name a group of officials, sub-bodies of international organisations (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import met, names, rels, run
+
+_THREE = (
+    "Swedish Foreign Minister Anna Berg, Belgian Foreign Minister Louis Petit and Polish Foreign"
+    " Minister Marek Nowak arrived in Riga on Monday for talks on energy security."
+)
+
+
+# ---- a plural anaphor names the group of officials named before it -------------------------
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",
+        " The conference focused on gas supplies.",
+        ' "We stand together," the statement said. "Our support is unwavering."',
+    ],
+)
+def test_en_the_three_ministers_were_received_by(between):
+    ex = run(
+        f"{_THREE}{between}\n\nThe three ministers were received by President Rasa Kalnina.", "en"
+    )
+    for m in ("Anna Berg", "Louis Petit", "Marek Nowak"):
+        assert frozenset({m, "Rasa Kalnina"}) in met(ex)
+
+
+def test_en_the_group_also_holds_the_talks_of_the_next_clause():
+    ex = run(
+        f"{_THREE}\n\nThe three ministers were received by President Rasa Kalnina and held talks"
+        " with Prime Minister Jonas Ozols.",
+        "en",
+    )
+    for m in ("Anna Berg", "Louis Petit", "Marek Nowak"):
+        assert frozenset({m, "Jonas Ozols"}) in met(ex)
+    assert frozenset({"Rasa Kalnina", "Jonas Ozols"}) not in met(ex)
+
+
+@pytest.mark.parametrize("subject", ["The two ministers", "Both leaders", "The two sides"])
+def test_en_two_named_before_then_met_a_third(subject):
+    ex = run(
+        "Foreign Minister Sami Haddad of Jordan and Foreign Minister Karim Mensah of Ghana flew to"
+        " Oslo on Sunday. The weather was cold.\n\n"
+        f"{subject} were received by Prime Minister Erik Dahl at his office.",
+        "en",
+    )
+    assert frozenset({"Sami Haddad", "Erik Dahl"}) in met(ex)
+    assert frozenset({"Karim Mensah", "Erik Dahl"}) in met(ex)
+
+
+# ---- an international body right before a sub-body's head: one agency, its parent ---------
+@pytest.mark.parametrize(
+    ("text", "body", "parent"),
+    [
+        (
+            "The envoy met the Chairperson of the African Union Commission, Amadou Keita.",
+            "African Union Commission",
+            "African Union",
+        ),
+        (
+            "The envoy met the head of the EU Mission in Georgia, Anna Lind, in Tbilisi.",
+            "EU Mission in Georgia",
+            "EU",
+        ),
+    ],
+)
+def test_en_international_body_then_commission_or_mission_is_one_agency(text, body, parent):
+    ex = run(text, "en")
+    agencies = names(ex, "Agency")
+    assert body in agencies
+    assert not {"Commission", "Mission", "EU Mission"} & agencies
+    assert (body, parent) in rels(ex, "MEMBER_OF")
+    official = "Amadou Keita" if "Keita" in text else "Anna Lind"
+    assert (official, body) in rels(ex, "MEMBER_OF")
