@@ -101,6 +101,7 @@ class WordLists:
     statement_prep: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     future_time: frozenset[str] = frozenset()
+    auxiliary: frozenset[str] = frozenset()
     side: frozenset[str] = frozenset()
     together: frozenset[str] = frozenset()
     banquet: frozenset[str] = frozenset()

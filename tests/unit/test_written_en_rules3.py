@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import met, names, rels, run
+from .helpers import met, names, rels, run, said
 
 _THREE = (
     "Swedish Foreign Minister Anna Berg, Belgian Foreign Minister Louis Petit and Polish Foreign"
@@ -78,3 +78,21 @@ def test_en_international_body_then_commission_or_mission_is_one_agency(text, bo
     assert (body, parent) in rels(ex, "MEMBER_OF")
     official = "Amadou Keita" if "Keita" in text else "Anna Lind"
     assert (official, body) in rels(ex, "MEMBER_OF")
+
+
+# ---- a relative clause, then an auxiliary, before the verb of saying -----------------------
+@pytest.mark.parametrize(
+    ("verb", "quote"),
+    [
+        ("has urged", "all sides to avoid violence"),
+        ("had said", "the United States supports elections"),
+        ("has also called for", "calm"),
+        ("will stress", "the need for dialogue"),
+    ],
+)
+def test_en_relative_clause_then_auxiliary_keeps_the_speaker(verb, quote):
+    ex = run(
+        f"US envoy Richard Hale, who visited Tripoli last month, {verb} {quote}.",
+        "en",
+    )
+    assert any(sp == "Richard Hale" and q.startswith(quote) for sp, q in said(ex))

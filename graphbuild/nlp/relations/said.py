@@ -27,6 +27,7 @@ speaker of the body sentence that follows (a dateline skipped).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -414,6 +415,11 @@ def _carried(state: Discourse, person: bool = False) -> list[Part]:
 
 
 def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) -> list[Part]:
+    aux = ctx.k
+    while aux > ctx.sentence.span.start and ctx.doc[aux - 1].norm_ in ctx.article.words.auxiliary:
+        aux -= 1
+    if ctx.sentence.span.start < aux < ctx.k and ctx.doc[aux - 1].text in _COMMAS:
+        ctx = replace(ctx, k=aux)  # "X, who visited Y last month, has urged": the aside's end
     doc, k, h, before, words = ctx.doc, ctx.k, ctx.hit, ctx.before, ctx.article.words
     prev = doc[k - 1] if k > 0 else None
     if prev is not None and prev.norm_ in words.conjunction:
