@@ -96,3 +96,25 @@ def test_en_relative_clause_then_auxiliary_keeps_the_speaker(verb, quote):
         "en",
     )
     assert any(sp == "Richard Hale" and q.startswith(quote) for sp, q in said(ex))
+
+
+# ---- nested reporting: the inner speaker's statement only ----------------------------------
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The spokesman added that President Diallo stressed",
+        "Kane said that the President had stressed",
+        "Kane added that President Diallo had also stressed",
+    ],
+)
+def test_en_reporter_of_another_speakers_statement_says_nothing_of_his_own(clause):
+    ex = run(
+        "President Amadou Diallo received Foreign Minister Clara Ruiz of Spain in Dakar.\n\n"
+        f"Presidential spokesman Moussa Kane said the talks were frank. {clause} the need for a"
+        " common approach to migration.",
+        "en",
+    )
+    statements = said(ex)
+    assert any(sp == "Amadou Diallo" and "common approach" in q for sp, q in statements)
+    assert not any(sp == "Moussa Kane" and "common approach" in q for sp, q in statements)
+    assert ("Moussa Kane", "the talks were frank") in statements

@@ -1103,6 +1103,8 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if comp is not None:
         state = state.evolve(reported_from=comp)
     quote, q_start = _statement(ctx, sp_list, after, next_cue, rule == "said.joint")
+    if profile.word_order == "SVO" and _reports_another(ctx, q_start):
+        return Outcome((), state)
     if _quotation_follows(ctx, quote, q_start):
         return Outcome(
             (), state.evolve(pending_colon=(sp_list[0], s), speaker=sp_list[0], said_here=True)
@@ -1122,6 +1124,23 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
         rels,
         state.evolve(speaker=sp_list[0], topic=topic, said_here=True, subjects=tuple(sp_list)),
     )
+
+
+def _reports_another(ctx: CueContext, q_start: int) -> bool:
+    """ "The spokesman added that President X stressed …": what was said opens with another
+    speaker and his own verb of saying; that clause is his statement, not one of the reporter."""
+    tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
+    i = q_start
+    while i < s.end and (tg.norms[i] in words.complementiser or tg.texts[i] in _COMMAS):
+        i += 1
+    i += i < s.end and tg.norms[i] in words.article
+    p = next((p for p in ctx.sentence.parts if p.start == i and p.kind != COUNTRY), None)
+    if p is None or p in ctx.before:
+        return False
+    j = p.end
+    while j < s.end and tg.norms[j] in words.auxiliary:
+        j += 1
+    return any(c == j and ch.info[0] == SAY for c, ch in ctx.later_cues)
 
 
 def _relay(ctx: CueContext, state: Discourse) -> Outcome:
