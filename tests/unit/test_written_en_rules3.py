@@ -118,3 +118,23 @@ def test_en_reporter_of_another_speakers_statement_says_nothing_of_his_own(claus
     assert any(sp == "Amadou Diallo" and "common approach" in q for sp, q in statements)
     assert not any(sp == "Moussa Kane" and "common approach" in q for sp, q in statements)
     assert ("Moussa Kane", "the talks were frank") in statements
+
+
+# ---- a first-person release: "I met X" outside quotes is its author's meeting --------------
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Media release\nThe Hon Jane Tulloch MP, Minister for Trade\n\n",
+        "Trade talks in Fiji\n\nBy Trade Minister Jane Tulloch\n\n",
+        "Statement by Trade Minister Jane Tulloch\n\n",
+    ],
+)
+@pytest.mark.parametrize("verb", ["I met", "I held talks with", "I also met", "We met with"])
+def test_en_first_person_meeting_outside_quotes_is_the_authors(header, verb):
+    ex = run(
+        f"{header}This week I travelled to Suva for trade talks.\n\n"
+        f"In Suva {verb} Prime Minister Ratu Koroi and Trade Minister Mere Vula.",
+        "en",
+    )
+    assert frozenset({"Jane Tulloch", "Ratu Koroi"}) in met(ex)
+    assert frozenset({"Jane Tulloch", "Mere Vula"}) in met(ex)

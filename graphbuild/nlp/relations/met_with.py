@@ -30,6 +30,7 @@ from dataclasses import replace
 from ...schema import MET_WITH
 from ..discourse import CueContext, Discourse, Frame, Outcome
 from ..entities import Entities
+from ..quotes import quote_regions
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import belongs, holder, mention_end, unnamed_after, unnamed_before
@@ -67,6 +68,7 @@ _TAKE_PART_GAP = (
 _APPOSITION = 16  # at most this many tokens in an apposition between a party and its joiner
 _CIRCUMSTANCE = 7  # "in Cairo on Sunday": at most this many tokens between a group and its comma
 _COMMAS_MET = (",", "\u060c")  # the Latin and the Arabic comma
+_BYLINE_SENTENCES = 3  # the top sentences where a release names its author
 _GROUP_BACK = 6  # sentences back to the group a plural anaphor names
 _AFTER_COMMA = 6  # "with X, Secretary of State Y said": at most a title between the comma and Y
 
@@ -1347,11 +1349,25 @@ def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
         speaker: list[Part] = [state.speaker]
     else:
         speaker = [p for p in ctx.sentence.parts if p.start > end and p.kind == OFFICIAL][:1]
+        if not speaker and ctx.k not in quote_regions(ctx.doc, ctx.sentence.span):
+            speaker = _author(ctx)
     speaker = [p for p in speaker if not any(_same(p, q) for q in objs)]
     if not speaker or not objs:
         return Outcome((), state)
     rels = met(ctx.article.entities, speaker, objs, ctx.sentence.span, "met.verb")
     return Outcome(tuple(rels), _framed(state, speaker, objs, None))
+
+
+def _author(ctx: CueContext) -> list[Part]:
+    """ "In Suva I met X" outside quotes (a first-person release): its author, the one official of
+    the first sentence near the top that names any (a byline: "By Foreign Minister X", "Statement
+    by Minister X", "The Hon X MP, Minister for Trade")."""
+    ents = ctx.article.entities
+    for i in range(min(ctx.sentence.index, _BYLINE_SENTENCES)):
+        named = {ents.canon(p.ref): p for p in ents.parts.get(i, ()) if p.kind == OFFICIAL}
+        if named:
+            return list(named.values()) if len(named) == 1 else []
+    return []
 
 
 def _chairs(ctx: CueContext) -> list[Part]:
