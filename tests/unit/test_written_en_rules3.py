@@ -138,3 +138,15 @@ def test_en_first_person_meeting_outside_quotes_is_the_authors(header, verb):
     )
     assert frozenset({"Jane Tulloch", "Ratu Koroi"}) in met(ex)
     assert frozenset({"Jane Tulloch", "Mere Vula"}) in met(ex)
+
+
+@pytest.mark.parametrize("subject", ["Both leaders", "The two presidents", "They"])
+def test_en_plural_anaphor_then_their_meeting_links_the_earlier_pair(subject):
+    ex = run(
+        "President Ana Lopes of Portugal arrived in Hanoi on Monday for a state visit at the"
+        " invitation of President Tran Van Binh.\n\n"
+        f"{subject} witnessed the signing of three agreements after their meeting at the"
+        " Presidential Palace.",
+        "en",
+    )
+    assert frozenset({"Ana Lopes", "Tran Van Binh"}) in met(ex)

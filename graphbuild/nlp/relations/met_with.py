@@ -828,22 +828,39 @@ def _two_named_before(
         for n in (1, 2, 3)
     ):
         return None
-    ents = ctx.article.entities
-    group: list[Part] = []
-    for i in range(ctx.sentence.index - 1, max(-1, ctx.sentence.index - 1 - _GROUP_BACK), -1):
-        seen: dict[int, Part] = {}
-        for p in ents.parts.get(i, ()):
-            if p.kind == OFFICIAL:
-                seen.setdefault(ents.canon(p.ref), p)
-        if len(seen) >= 2:
-            group = list(seen.values())
-            break
+    group = _group_before(ctx)
     objs = [p for p in first_group(ctx, after) if not any(_same(p, q) for q in group)]
     if len(group) < 2 or (not objs and any(p.kind == OFFICIAL for p in ctx.sentence.parts)):
         return None
     if objs:
         return group, objs
     return ([group[0]], [group[1]]) if len(group) == 2 else (group, [])
+
+
+def _group_before(ctx: CueContext) -> list[Part]:
+    """The officials of the last earlier sentence that names two or more (a few sentences back)."""
+    ents = ctx.article.entities
+    for i in range(ctx.sentence.index - 1, max(-1, ctx.sentence.index - 1 - _GROUP_BACK), -1):
+        seen: dict[int, Part] = {}
+        for p in ents.parts.get(i, ()):
+            if p.kind == OFFICIAL:
+                seen.setdefault(ents.canon(p.ref), p)
+        if len(seen) >= 2:
+            return list(seen.values())
+    return []
+
+
+def _anaphor_owners(ctx: CueContext) -> list[Part]:
+    """ "Both leaders witnessed the signing after their meeting": a sentence that opens with a
+    plural anaphor (no official before the noun) names the group of an earlier sentence."""
+    tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
+    if tg.P.word_order != "SVO" or any(p.kind == OFFICIAL and p.start < ctx.k for p in ctx.before):
+        return []
+    opens = any(
+        " ".join(tg.norms[s.start : min(ctx.k, s.start + n)]) in words.joint_subject
+        for n in (1, 2, 3)
+    )
+    return _group_before(ctx) if opens else []
 
 
 def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
@@ -991,7 +1008,7 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
     group = _coordinated_before(ctx)
     gap = _OWN_MEETING_GAP if _own_meeting(ctx) else _PRESS_GAP
     if len(group) < 2 and _own_meeting(ctx):
-        group = _fronted_owners(ctx)
+        group = _fronted_owners(ctx) or _anaphor_owners(ctx)
         gap = len(ctx.article.tg.norms)
     if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > gap:
         return Outcome((), state)
