@@ -415,8 +415,9 @@ def is_alpha_word(text: str) -> bool:
     )
 
 
-#: The most strings an affix memo keeps (:class:`AffixMemo`): it starts again past it
-MEMO_WORDS = 50_000
+#: The most strings an affix memo keeps (:class:`AffixMemo`): it starts again past it (a full
+#: memo of words that all end in a suffix holds about 4 MiB)
+MEMO_WORDS = 20_000
 
 
 class AffixMemo(dict[str, Any]):
