@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..lang import WordLists
+from .spans import span
 from .tagger import TokenWords, span_text, token_words
 
 __all__ = [
@@ -36,7 +37,7 @@ _BACK = 120  # how far back the opening mark of a quotation spanning sentences m
 
 
 def clause_text(doc: Doc, start: int, end: int) -> str:
-    return span_text(doc[start:end]).strip(_CLAUSE_STRIP)
+    return span_text(span(doc, start, end)).strip(_CLAUSE_STRIP)
 
 
 def _closes_earlier(words: TokenWords, s: Span, i: int) -> bool:
@@ -110,7 +111,7 @@ def ends_with_colon(doc: Doc, s: Span) -> bool:
 
 def quoted(doc: Doc, start: int, end: int) -> str | None:
     """The first quotation in tokens ``start:end``."""
-    m = _QUOTED.search(span_text(doc[start:end]))
+    m = _QUOTED.search(span_text(span(doc, start, end)))
     return m.group(1).strip(_STRIP) if m else None
 
 
@@ -155,7 +156,7 @@ def quote_after(
     """The statement after a cue: a quotation, or the clause after a complementiser ("that"), else
     after an early comma; else the words after the cue up to the sentence's end, when there are
     at least ``shortest`` (a stance verb's object may be short: "condemned the attack")."""
-    seg = span_text(doc[start:stop])
+    seg = span_text(span(doc, start, stop))
     q = _QUOTATION_AFTER.search(seg)
     if q and len(seg[: q.start()].split()) <= 2:
         return q.group(1).strip(_STRIP)  # the quotation right after the verb, the speaker or "that"
@@ -171,7 +172,9 @@ def quote_after(
         i = start + n
         # the reporting complementiser stays (as annotators quote it); the others are dropped
         rest = span_text(
-            doc[i:stop] if norms[n] in words.reporting_complementiser else doc[i + 1 : stop]
+            span(doc, i, stop)
+            if norms[n] in words.reporting_complementiser
+            else span(doc, i + 1, stop)
         )
         rest = rest.strip(_STRIP)
         if len(rest.split()) >= 3:

@@ -930,9 +930,9 @@ def _items(art: ArticleView, view: SentenceView) -> list[_Item]:
     tg, s = art.tg, view.span
     items: list[_Item] = [(p.start, p.end, p.endpoint, p) for p in view.parts]
     taken = {i for p in view.parts for i in range(p.start, p.end)}
-    for i in range(s.start, s.end):
-        h = tg.hits.get(i)
-        if h is None or h.start != i or h.kind != "country" or h.info[1] != "name" or i in taken:
+    for i in tg.starts(("country",), s.start, s.end):  # the country hits, not every token
+        h = tg.hits[i]
+        if h.info[1] != "name" or i in taken:
             continue
         items.append((h.start, h.end, Ref(COUNTRY, h.info[0]), None))
     return sorted(items, key=lambda it: it[0])
