@@ -105,7 +105,9 @@ class ArticleView:
         return self.tg.W
 
 
-@quick_init
+# made as the values of .values are: compiled, by their own __init__; interpreted, by quick_init
+
+
 @dataclass(frozen=True)
 class SentenceView:
     index: int
@@ -114,8 +116,28 @@ class SentenceView:
     cues: tuple[tuple[int, Hit], ...]  # (token, cue hit) outside quotations, in order
     in_headline: bool
 
+    def __init__(
+        self,
+        index: int,
+        span: Span,
+        parts: tuple[Part, ...],
+        cues: tuple[tuple[int, Hit], ...],
+        in_headline: bool,
+    ) -> None:
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "parts", parts)
+        object.__setattr__(self, "cues", cues)
+        object.__setattr__(self, "in_headline", in_headline)
 
-@quick_init
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (SentenceView, (self.index, self.span, self.parts, self.cues, self.in_headline))
+
+
+quick_init(SentenceView)
+
+
+@quick_init  # its field names are English words, which an __init__ would spell out in strings
 @dataclass(frozen=True)
 class CueContext:
     """One cue of a sentence, with the participants before it (since the previous verb) and after it

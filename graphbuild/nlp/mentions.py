@@ -15,6 +15,15 @@ Countries are the country hits themselves. Token positions are doc indexes,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from .values import quick_init
+
+_NO_WORDS: frozenset[str] = frozenset()  # the default words (one set, as the dataclass's)
+
+
+# made as the values of .values are: compiled, by their own __init__ (a store per field);
+# interpreted, by quick_init; __reduce__ makes them again from their fields
 
 
 @dataclass(frozen=True)
@@ -24,6 +33,14 @@ class Mention:
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.start, self.end, self.text))
 
 
 @dataclass(frozen=True)
@@ -37,6 +54,50 @@ class AgencyMention(Mention):
     aliases: tuple[str, ...] = ()
     parent: "AgencyMention | None" = None
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: str = "agency",
+        words: frozenset[str] = _NO_WORDS,
+        base: str = "",
+        country: str | None = None,
+        anaphor: bool = False,
+        implied: bool = False,
+        aliases: tuple[str, ...] = (),
+        parent: "AgencyMention | None" = None,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "base", base)
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "anaphor", anaphor)
+        object.__setattr__(self, "implied", implied)
+        object.__setattr__(self, "aliases", aliases)
+        object.__setattr__(self, "parent", parent)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            AgencyMention,
+            (
+                self.start,
+                self.end,
+                self.text,
+                self.kind,
+                self.words,
+                self.base,
+                self.country,
+                self.anaphor,
+                self.implied,
+                self.aliases,
+                self.parent,
+            ),
+        )
+
 
 @dataclass(frozen=True)
 class TitleMention(Mention):
@@ -45,10 +106,49 @@ class TitleMention(Mention):
     agencies: tuple[AgencyMention, ...] = ()
     bare: bool = False  # role words only, nothing they govern ("the Secretary")
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        roles: tuple[str, ...] = (),
+        country: str | None = None,
+        agencies: tuple[AgencyMention, ...] = (),
+        bare: bool = False,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "roles", roles)
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "agencies", agencies)
+        object.__setattr__(self, "bare", bare)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            TitleMention,
+            (
+                self.start,
+                self.end,
+                self.text,
+                self.roles,
+                self.country,
+                self.agencies,
+                self.bare,
+            ),
+        )
+
 
 @dataclass(frozen=True)
 class NameMention(Mention):
-    pass
+    def __init__(self, start: int, end: int, text: str) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+
+
+for _cls in (Mention, AgencyMention, TitleMention, NameMention):
+    quick_init(_cls)
 
 
 # old names

@@ -65,16 +65,29 @@ _MAX_WORDS = 6
 _GOVERNING_CLASSES = ("role", "modifier", "adjective")
 
 
-@quick_init
 @dataclass(frozen=True)
 class Hit:
-    """A lexicon phrase at tokens ``start:end``: its table, NORM key and row."""
+    """A lexicon phrase at tokens ``start:end``: its table, NORM key and row (made as the values of
+    :mod:`.values` are: compiled, by its own ``__init__``; interpreted, by :func:`quick_init`)."""
 
     kind: str  # agency | title | country | cue
     start: int
     end: int
     key: str
     info: tuple[Any, ...]
+
+    def __init__(self, kind: str, start: int, end: int, key: str, info: tuple[Any, ...]) -> None:
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "info", info)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Hit, (self.kind, self.start, self.end, self.key, self.info))
+
+
+quick_init(Hit)
 
 
 def _tables(lex: Lexicon) -> tuple[tuple[str, dict], ...]:
