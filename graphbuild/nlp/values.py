@@ -57,6 +57,7 @@ def quick_init(cls: C) -> C:
     exec(f"def __init__(_self, {', '.join(params)}):\n    {body}\n", space)
     init = space["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__wrapped__ = cls.__dict__.get("__init__")  # the class's own (the dataclass's, or written)
     # a native class (compiled) refuses: its own __init__ is the quicker
     with contextlib.suppress(TypeError, AttributeError):
         cls.__init__ = init  # type: ignore[misc]

@@ -77,3 +77,53 @@ def test_refuses_what_it_cannot_copy() -> None:
 
     with pytest.raises(TypeError):
         quick_init(KwOnly)
+
+
+def _made() -> list[object]:
+    from graphbuild.nlp.mentions import AgencyMention, NameMention, TitleMention
+
+    agency = AgencyMention(1, 3, "the ministry", kind="ministry", words=frozenset({"x"}))
+    return [
+        Hit("cue", 1, 2, "k", ("say",)),
+        Ref("Country", "EGY"),
+        Part("Official", 1, 2, 3, after_bi=True),
+        agency,
+        AgencyMention(
+            4, 6, "the body", "body", frozenset(), "b", "EGY", True, True, ("a",), agency
+        ),
+        TitleMention(0, 2, "foreign minister", ("minister",), "EGY", (agency,), True),
+        NameMention(2, 4, "Ali Hassan"),
+    ]
+
+
+@pytest.mark.parametrize("value", _made(), ids=lambda v: type(v).__name__)
+def test_values_with_their_own_init_are_frozen_equal_and_pickle(value) -> None:
+    """Hits, parts, refs and mentions have an ``__init__`` of their own (compiled, it writes the
+    instance's fields; interpreted, quick_init's replaces it): the same values as the dataclass's,
+    frozen, equal to a copy, a pickled copy and ``replace``'s."""
+    cls = type(value)
+    values = tuple(getattr(value, f.name) for f in dataclasses.fields(value))
+    assert dataclasses.astuple(cls(*values)) == dataclasses.astuple(value)
+    assert cls(*values) == value and hash(cls(*values)) == hash(value)
+    first = dataclasses.fields(value)[0].name
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(value, first, None)
+    assert pickle.loads(pickle.dumps(value)) == value
+    assert dataclasses.replace(value) == value
+
+
+@pytest.mark.parametrize("value", _made(), ids=lambda v: type(v).__name__)
+def test_their_defaults_are_the_fields_defaults(value) -> None:
+    """Made with its required fields only, by quick_init's ``__init__`` and by the one written in
+    the class (the one a compiled class runs), a value holds each field's default."""
+    cls = type(value)
+    fs = dataclasses.fields(value)
+    required = [getattr(value, f.name) for f in fs if f.default is dataclasses.MISSING]
+    written = getattr(cls.__init__, "__wrapped__", cls.__init__)
+    by_written = cls.__new__(cls)
+    written(by_written, *required)
+    for made in (cls(*required), by_written):
+        for f in fs:
+            if f.default is not dataclasses.MISSING:
+                assert getattr(made, f.name) == f.default, f.name
+    assert by_written == cls(*required)
