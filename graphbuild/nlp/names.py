@@ -716,6 +716,12 @@ class _Run:
     words: int = 0
     free_ok: bool = True
 
+    # written out: compiled, three stores (the dataclass's own __init__ runs interpreted)
+    def __init__(self, toks: list[int], words: int = 0, free_ok: bool = True) -> None:
+        self.toks = toks
+        self.words = words
+        self.free_ok = free_ok
+
     def add(self, j: int, word: bool = True, free_ok: bool = True) -> None:
         self.toks.append(j)
         self.words += int(word)
