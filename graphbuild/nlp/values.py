@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import MISSING, dataclass, fields
 from typing import Any, TypeVar
 
@@ -58,8 +57,7 @@ def quick_init(cls: C) -> C:
     init = space["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__wrapped__ = cls.__dict__.get("__init__")  # the class's own (the dataclass's, or written)
-    # a native class (compiled) refuses: its own __init__ is the quicker
-    with contextlib.suppress(TypeError, AttributeError):
+    if cls.__dictoffset__:  # a native class (compiled) has no __dict__: its own __init__ stays
         cls.__init__ = init  # type: ignore[misc]
     return cls
 
