@@ -20,8 +20,9 @@ with the ratio speed(extraction) / speed(bare tokenizer) = t(bare) / t(extractio
 (the higher the better; 1.0 would be extraction as fast as tokenising), the same ratio
 with corpus resolution included, the ratio to the pipeline's own tokenizer (what this
 script called the bare tokenizer until that tokenizer remembered its affix searches and
-became faster than spaCy's: its earlier figures are of that ratio), each stage's share of extraction time (one more pass
-with the stages of ``extract_article`` timed), and the peak RSS of the process. The first line
+became faster than spaCy's: its earlier figures are of that ratio), each stage's share of
+extraction time (one more pass with the stages of ``extract_article`` timed), and the peak
+RSS of the process. The first line
 says whether the rules run compiled (mypyc, ``pip install -e .``) or as Python sources.
 """
 
