@@ -338,7 +338,8 @@ def _index_keys(table: WordTable) -> list[str]:
         found = _INDEX_KEYS[id(table)] = (table, [])
     keys = found[1]
     if len(keys) < len(table.texts):
-        keys.extend(map(normalize_key, table.texts[len(keys) :]))
+        # each entry once, kept here: not through normalize_key's cache, which it would fill
+        keys.extend(map(normalize_key.__wrapped__, table.texts[len(keys) :]))
     return keys
 
 

@@ -13,7 +13,7 @@ from graphbuild.nlp import tagger as tagger_module
 from graphbuild.nlp.pipeline import get_pipeline
 from graphbuild.nlp.tagger import Tagger, token_keys
 from graphbuild.sources import read_articles
-from graphbuild.text import normalize_key
+from graphbuild.text import KEY_CACHE, normalize_key
 
 LANGS = ("ar", "en")
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +32,19 @@ def test_cached_keys_are_normalize_key_of_every_lexicon_word(lang: str) -> None:
     for _ in range(2):  # the second time every key comes from the cache
         doc = Doc(get_pipeline(lang).vocab, words=words)
         assert token_keys(doc) == [normalize_key(w) for w in words]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_vocabulary_keys_leave_the_key_cache_alone(lang: str) -> None:
+    """Each new vocabulary entry's key is made once and kept by the vocabulary's index: the
+    bounded cache of normalize_key (kept for names and titles that repeat) does not take it."""
+    words = [f"unseenword{i}" for i in range(300)]  # entries no other test makes
+    before = normalize_key.cache_info()
+    doc = Doc(get_pipeline(lang).vocab, words=words)
+    assert token_keys(doc) == words
+    after = normalize_key.cache_info()
+    assert (after.misses, after.currsize) == (before.misses, before.currsize)
+    assert after.maxsize == KEY_CACHE <= 1 << 14
 
 
 TRICKY = ["Ḥaddād", "É.", "x", "-", "ـ", "\u064b", "ﻻ", "ﬁ", "Σ", "ς", "İ", "²", "’s", "(", "a_b"]
