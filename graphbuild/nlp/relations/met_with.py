@@ -837,16 +837,22 @@ def _two_named_before(
     return ([group[0]], [group[1]]) if len(group) == 2 else (group, [])
 
 
+def _officials_of(ctx: CueContext, i: int) -> list[Part]:
+    """The officials sentence ``i`` names, each person once (at its first mention there)."""
+    ents = ctx.article.entities
+    seen: dict[int, Part] = {}
+    for p in ents.parts.get(i, ()):
+        if p.kind == OFFICIAL:
+            seen.setdefault(ents.canon(p.ref), p)
+    return list(seen.values())
+
+
 def _group_before(ctx: CueContext) -> list[Part]:
     """The officials of the last earlier sentence that names two or more (a few sentences back)."""
-    ents = ctx.article.entities
     for i in range(ctx.sentence.index - 1, max(-1, ctx.sentence.index - 1 - _GROUP_BACK), -1):
-        seen: dict[int, Part] = {}
-        for p in ents.parts.get(i, ()):
-            if p.kind == OFFICIAL:
-                seen.setdefault(ents.canon(p.ref), p)
+        seen = _officials_of(ctx, i)
         if len(seen) >= 2:
-            return list(seen.values())
+            return seen
     return []
 
 
@@ -1379,11 +1385,10 @@ def _author(ctx: CueContext) -> list[Part]:
     """ "In Suva I met X" outside quotes (a first-person release): its author, the one official of
     the first sentence near the top that names any (a byline: "By Foreign Minister X", "Statement
     by Minister X", "The Hon X MP, Minister for Trade")."""
-    ents = ctx.article.entities
     for i in range(min(ctx.sentence.index, _BYLINE_SENTENCES)):
-        named = {ents.canon(p.ref): p for p in ents.parts.get(i, ()) if p.kind == OFFICIAL}
+        named = _officials_of(ctx, i)
         if named:
-            return list(named.values()) if len(named) == 1 else []
+            return named if len(named) == 1 else []
     return []
 
 
