@@ -351,8 +351,15 @@ def test_fit_button_brings_everything_back_after_a_zoom(corpus, tmp_path, open_p
     loaded.wait_ready(60)
     page = loaded.page
     page.fill("#search", "باشاغا")
+    # the search zooms onto one node in an animation: wait for its end, not for a fixed
+    # time (a loaded machine draws slower, and a fit clicked mid-animation is undone by it)
+    js(
+        loaded,
+        "window.__searchZoomed = false; window.graphbuild.network.once("
+        "'animationFinished', function () { window.__searchZoomed = true; })",
+    )
     page.press("#search", "Enter")  # zooms onto one node: others leave the view
-    page.wait_for_timeout(600)
+    page.wait_for_function("() => window.__searchZoomed === true", timeout=30_000)
     assert js(loaded, "window.graphbuild.network.getScale()") > 0.9
     page.click("#fit")
     assert_all_in_view(loaded, corpus.number_of_nodes())
