@@ -856,11 +856,12 @@ def _headline_verb(tg: Tagger, i: int) -> bool:
 
 def _family_name_after_particle(tg: Tagger, i: int, position: int) -> bool:
     """ "Badr Al Said": a capitalised one-word cue after a name particle is the family name, not
-    the verb (a verb after a name is written in lower case)."""
+    the verb (a verb after a name is written in lower case); so is a one-word title ("Nouf bint
+    Sultan", "Faisal bin Amir": the father's name)."""
     h = tg.hits[i]
     return (
         position > 0
-        and h.kind == "cue"
+        and h.kind in ("cue", "title")
         and h.start == i
         and h.end == i + 1
         and tg.texts[i][:1].isupper()

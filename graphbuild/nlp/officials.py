@@ -243,7 +243,7 @@ def _name_after(
     X")."""
     tg = b.tg
     t = _with_adjective(tg, t, s.end)
-    j = skip_commas_and_ranks(tg, t.end, s.end)
+    j = skip_commas_and_ranks(tg, _past_abbreviation(b, t.end), s.end)
     if j > t.end and _apposed_between_commas(b, t, s.start):
         return t, None  # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
@@ -284,6 +284,16 @@ def _name_after(
         ):
             return t, None
     return t, None
+
+
+def _past_abbreviation(b: EntityBuilder, k: int) -> int:
+    """After a title's body, the body's abbreviation in brackets is skipped: the holder's name
+    follows it ("Secretary-General of the Gulf Cooperation Council (GCC) Dr. X", "Commander of the
+    United States Central Command (CENTCOM), General X")."""
+    h = b.tg.hits.get(k - 1) if k > 0 else None
+    if h is None or h.kind != "agency" or _abbreviation_at(b, k) is None:
+        return k
+    return k + 3
 
 
 def _apposed_between_commas(b: EntityBuilder, t: TitleMention, lo: int) -> bool:

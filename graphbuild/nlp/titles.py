@@ -754,6 +754,7 @@ def _complement_head_final(
         # "Foreign Minister of Egypt", "Deputy Foreign Minister for Political Affairs": the role's
         # own agency, of the country the complement names
         j, country = of[0], of[1]
+    fields_start = j
     j, country = _more_fields(tg, j, country, h)
     if not last_role_agency or len(last_role_agency.split()) == 1:
         return (
@@ -761,7 +762,7 @@ def _complement_head_final(
             country,
             [],
         )  # a head alone ("Minister" → "Ministry") names no agency without its field
-    text = last_role_agency
+    text = _with_more_fields(tg, last_role_agency, fields_start, j)
     demonym = tokens_text(tg, start, h.start) if start < h.start else _demonym(tg.lex.lang, country)
     aliases = (f"{demonym} {text}",) if country and demonym else ()
     words = frozenset(
@@ -787,6 +788,19 @@ def _complement_head_final(
             )
         ],
     )
+
+
+def _with_more_fields(tg: Tagger, agency: str, k: int, j: int) -> str:
+    """ "Minister of Foreign Affairs and Expatriates X": the fields listed after the role's own
+    "Ministry of <field>" are the ministry's too ("Ministry of Foreign Affairs and Expatriates")."""
+    words = agency.split()
+    if j <= k or words[0] != tg.P.ministry_head or not set(words) & tg.W.genitive:
+        return agency
+    end = _fields_end(tg, k)
+    if end <= k or end > j:
+        return agency
+    more = tokens_text(tg, k, end)
+    return agency + more if more[:1] in COMMAS else f"{agency} {more}"
 
 
 @functools.cache
@@ -910,15 +924,7 @@ def _more_fields(tg: Tagger, j: int, country: str | None, h: Hit) -> tuple[int, 
     n, W = len(tg.norms), tg.W
     if any(tg.norms[q] in W.plural_title for q in range(h.start, h.end)):
         return j, country
-    m = j
-    while (
-        m + 1 < n
-        and (tg.texts[m] in COMMAS or tg.norms[m] in W.conjunction)
-        and _field_word(tg, _list_next(tg, m + 1), listed=True)
-    ):
-        m = _list_next(tg, m + 1)
-        while m < n and _field_word(tg, m, listed=True) and not _name_starts(tg, m):
-            m = tg.hits[m].end if m in tg.hits else m + 1
+    m = _fields_end(tg, j)
     mine = None
     if j < m < n - 1 and tg.norms[m] in W.nationality_prep:
         mine = country_named_at(tg, m + 1)
@@ -930,6 +936,31 @@ def _more_fields(tg: Tagger, j: int, country: str | None, h: Hit) -> tuple[int, 
     if m > j and m < n and _name_starts(tg, m):
         return m, country or mine
     return j, country
+
+
+def _ends_with_country(tg: Tagger, j: int) -> bool:
+    """The title ends with its country ("Ambassador of Vietnam"): a comma after it closes the
+    title; what follows is no field of it ("…, and Camila Soto, Minister of …")."""
+    h = tg.hits.get(j - 1) if j > 0 else None
+    return h is not None and h.kind == "country" and h.end == j
+
+
+def _fields_end(tg: Tagger, j: int) -> int:
+    """The end of the fields listed from ``j`` after a title's first field (", Emigration and
+    Egyptian Expatriates"); ``j`` when none is."""
+    n, W = len(tg.norms), tg.W
+    m = j
+    while (
+        m + 1 < n
+        and (tg.texts[m] in COMMAS or tg.norms[m] in W.conjunction)
+        and _field_word(tg, _list_next(tg, m + 1), listed=True)
+        and (tg.norms[m] in W.conjunction or _list_closes(tg, m + 1))
+        and not (m == j and _ends_with_country(tg, j))
+    ):
+        m = _list_next(tg, m + 1)
+        while m < n and _field_word(tg, m, listed=True) and not _name_starts(tg, m):
+            m = tg.hits[m].end if m in tg.hits else m + 1
+    return m
 
 
 def _list_next(tg: Tagger, k: int) -> int:
