@@ -560,6 +560,8 @@ def _names_after_plural_title(
         used.update(range(nm.start, nm.end))
     used.update(range(t.start, j))
     titles.bound.add(k)
+    # the last one's own post set off after the list ("MPs X and Y, Chair of the Z Committee")
+    _bind_following_titles(b, s, names[-1].end, oi, titles, held=one, set_off=True)
 
 
 def _with_country_after_name(tg: Tagger, t: TitleMention, k: int) -> TitleMention:

@@ -1003,8 +1003,8 @@ def _list_closes(tg: Tagger, j: int) -> bool:
     closes none."""
     n, W = len(tg.norms), tg.W
     while j < n:
-        if tg.norms[j] in W.conjunction:
-            return j + 1 < n and _field_word(tg, j + 1, listed=True)
+        if tg.norms[j] in W.conjunction:  # ", and the Environment": past its article
+            return j + 1 < n and _field_word(tg, _list_next(tg, j), listed=True)
         if not (_field_word(tg, j, listed=True) or tg.texts[j] in COMMAS):
             return False
         j += 1
