@@ -1020,7 +1020,7 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         text = texts[k]
         hit = tg.hits.get(k)
         if hit and hit.kind == "country":
-            return hit.start, hit.info[0]
+            return _name_word_before(tg, hit.start), hit.info[0]
         owner = tg.hits.get(k - 1) if text in W.possessive_marker and k > 0 else None
         if owner is not None and owner.kind == "country" and owner.end == k:
             return owner.start, owner.info[0]  # "Egypt's Foreign Ministry"
@@ -1053,6 +1053,24 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         start = k
         k -= 1
     return start, None
+
+
+def _name_word_before(tg: Tagger, k: int) -> int:
+    """One capitalised word opening a body's name before its country word, after a lower-case word
+    ("the Royal Jordanian Air Force", "the Royal Bahrain Naval Force"): the name starts there."""
+    j = k - 1
+    if (
+        j < 1
+        or not tg.is_alpha[j]
+        or not tg.texts[j][:1].isupper()
+        or j in tg.hits
+        or tg.norms[j] in tg.P.stop_words
+        or tg.texts[j] in tg.lex.stopwords
+        or tg.texts[j - 1][:1].isupper()
+        or not tg.is_alpha[j - 1]
+    ):
+        return k
+    return j
 
 
 def _titled_name_ends(tg: Tagger, k: int) -> bool:
@@ -1105,8 +1123,26 @@ def _of_phrase(
         return _role_run(tg, k), None
     if hit and hit.kind in ("title", "cue"):
         return None
-    m = _capitalised_run(tg, k)
+    m = _portfolio_closed_at(tg, k, _capitalised_run(tg, k))
     return (m, None) if m > k else None
+
+
+def _portfolio_closed_at(tg: Tagger, k: int, m: int) -> int:
+    """ "Ministry of Foreign Affairs Hans Berg": where the words from ``k`` have named a whole
+    portfolio and the next capitalised word is no portfolio word, the holder's name starts."""
+    _heads, by_key = _portfolio_words(tg.lex, tg.P)
+    for e in range(k + 1, m):
+        words = frozenset(tg.norms[k:e])
+        key = tg.lex.ministry_key(words)
+        if (
+            key is not None
+            and words <= by_key[key]
+            and tg.texts[e][:1].isupper()
+            and tg.norms[e] not in by_key[key]
+            and tg.norms[e] not in _heads
+        ):
+            return e
+    return m
 
 
 def _role_run(tg: Tagger, k: int) -> int:

@@ -594,6 +594,11 @@ class EntityBuilder:
         self.member(Ref(AGENCY, ai), Ref(COUNTRY, iso), evidence, rule)
 
     # ---- agencies of a title ---------------------------------------------
+    def _country_first(self, t: TitleMention) -> bool:
+        """The title opens with its country ("Norway's …", "Egyptian …")."""
+        h = self.tg.hits.get(t.start)
+        return h is not None and h.kind == "country" and h.start == t.start
+
     def bind_title(self, oi: int, t: TitleMention, ev: Span) -> None:
         """The agencies a title names or implies: the official's, and their countries and parents.
 
@@ -608,6 +613,10 @@ class EntityBuilder:
         if implied is not None and not implied.country and t.country:
             ms = [replace(m, country=t.country) if m is implied else m for m in ms]
             implied = replace(implied, country=t.country)
+        elif implied is None and t.country and self._country_first(t):
+            # "Norway's State Secretary at the Ministry of Foreign Affairs": Norway's ministry
+            named = next((m for m in ms if m.kind == MINISTRY and not m.country), None)
+            ms = [replace(m, country=t.country) if m is named else m for m in ms]
         for m in ms:
             ai = self.agency(m, "agency.head", holder=oi if m.implied else None)
             self.recent_agencies.append(ai)

@@ -114,6 +114,22 @@ def _glued_hyphen_at(tg: Tagger, j: int) -> bool:
     )
 
 
+def _glued_syllable_at(tg: Tagger, j: int) -> bool:
+    """Token ``j`` is a lower-case syllable glued by a hyphen to the word before it, or that hyphen
+    ("Kang Seo-yeon", read back from its last syllable)."""
+    texts, ws = tg.texts, tg.ws
+    k = j + 1 if texts[j] == "-" else j
+    return (
+        1 < k < len(texts)
+        and texts[k - 1] == "-"
+        and not ws[k - 2]
+        and not ws[k - 1]
+        and texts[k].isalpha()
+        and texts[k].islower()
+        and texts[k - 2][:1].isupper()
+    )
+
+
 @functools.cache
 def glued_ands(conjunctions: frozenset[str]) -> tuple[str, ...]:
     """The one-letter forms of "and", written glued to the next word (wa-)."""
@@ -1030,6 +1046,7 @@ def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
         and (
             name_like(tg, k, 1)
             or _glued_hyphen_at(tg, k)
+            or _glued_syllable_at(tg, k)
             or _initial_at(tg, k)
             or _particle(tg, k)
             or (k > 0 and _particle(tg, k - 1) and tg.is_alpha[k])  # the particle's word (Al X)

@@ -125,6 +125,7 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     if tg.P.cased:
         _coordinated_names(b, sents, used)
     _agencies_outside_titles(b, sents, used)
+    _dateline_agency(b, sents)
     _counterpart_agencies(b, sents)
     _abbreviations(b)
     if not tg.P.head_initial:
@@ -274,8 +275,8 @@ def _name_after(
         nm = _set_off_name(b, s, k + 1) if k > t.end and tg.texts[k] in COMMAS else None
         if nm:
             return _extended(tg, t, k), nm
-        nm = _set_off_name(b, s, k) if k > t.end + 1 and tg.texts[k - 1] not in COMMAS else None
-        if nm:  # "director of the X department in the Y ministry Rashid Z."
+        nm = _name_after_complement(b, s, t, k)
+        if nm:
             return _extended(tg, t, k), nm
         if tg.texts[k] in COMMAS and _role_at(tg, k + 1) and _named_before(tg, t, s.start):
             return t, None  # "met X Y, the foreign minister, [the US ambassador Z]": Z's own title
@@ -415,6 +416,27 @@ def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:
     return None
 
 
+def _name_after_complement(
+    b: EntityBuilder, s: Span, t: TitleMention, k: int
+) -> NameMention | None:
+    """The name at ``k`` after a title's complement: "director of the X department in the Y
+    ministry Rashid Z."; "State Secretary at the Ministry of Foreign Affairs Eirik Berg,"."""
+    nm = _set_off_name(b, s, k) if k > t.end + 1 and b.tg.texts[k - 1] not in COMMAS else None
+    return nm or _name_after_body(b, s, t, k)
+
+
+def _name_after_body(b: EntityBuilder, s: Span, t: TitleMention, k: int) -> NameMention | None:
+    """A name of two words or more right after "at the <body>" that follows a title, closed by a
+    comma or the sentence's end (its first word outside the name list too)."""
+    tg = b.tg
+    if not _body_gap(b, t.end, k):
+        return None
+    nm = name_run(tg, k)
+    if nm is None or nm.end - nm.start < 2 or nm.end > s.end:
+        return None
+    return nm if _closed_at(tg, nm.end, s.end) else None
+
+
 def _with_adjective(tg: Tagger, t: TitleMention, end: int) -> TitleMention:
     """A definite nisba-shaped adjective outside the lexicons between a definite title and a name
     belongs to the title ("the regional commissioner X", "the legal adviser X")."""
@@ -456,6 +478,8 @@ def _name_after_title(
     if nm is None:
         return
     t = _with_country_after_name(b.tg, t, nm.end)
+    if t.start > s.start and tg.texts[t.start - 1] in b.W.possessive_marker:
+        t = _with_body_before(tg, t, s.start)  # "the World Bank's Director X": the bank's
     titles.at[k] = t
     oi = b.official(nm.text, t, "official.title+name")
     first = min(t.start, nm.start)
@@ -632,12 +656,15 @@ def _with_body_before(tg: Tagger, t: TitleMention, lo: int) -> TitleMention:
     Special Envoy", "X, Arab League Secretary-General"): the title starts there and names it."""
     if tg.P.head_initial:
         return t
-    for k in range(t.start - 1, max(lo, t.start - _BODY_WORDS) - 1, -1):
+    # "the World Bank's Director for Egypt": the body's possessive marker before the title
+    own = t.start - 1 if t.start > lo and tg.texts[t.start - 1] in tg.W.possessive_marker else None
+    end = t.start if own is None else own
+    for k in range(end - 1, max(lo, end - _BODY_WORDS) - 1, -1):
         h = tg.hits.get(k)
-        if h is None or h.kind != "agency" or h.end != t.start:
+        if h is None or h.kind != "agency" or h.end != end:
             continue
         m = agency_phrase(tg, h.start)
-        if m is None or m.anaphor or m.end != t.start or m.start < lo:
+        if m is None or m.anaphor or m.end != end or m.start < lo:
             return t
         text = tokens_text(tg, m.start, t.end)
         return replace(t, start=m.start, text=text, bare=False, agencies=(m, *t.agencies))
@@ -1141,6 +1168,42 @@ def _agencies_outside_titles(b: EntityBuilder, sents: list[Span], used: set[int]
             if m:
                 b.add_mention(si, m)
                 i = max(m.end, k + 1)
+
+
+_DATELINE_LINES = 3  # a dispatch's dateline is in one of its first lines
+_DATELINE_REACH = 14  # tokens of a dateline: place, date, the agency in brackets
+_DATELINE_DASHES = frozenset(("-", "--", "\u2013", "\u2014", ":"))
+
+
+def _dateline_agency(b: EntityBuilder, sents: list[Span]) -> None:
+    """ "AMMAN, May 6 (Petra) --": the one word in brackets before the dateline's dash is the news
+    agency that filed the dispatch, whether or not the lexicon knows it."""
+    tg = b.tg
+    for si, s in enumerate(sents[:_DATELINE_LINES]):
+        words = [k for k in range(s.start, s.end) if not tg.is_space[k]]
+        if 3 <= len(words) <= 5 and tg.texts[words[-2]] in _DATELINE_DASHES:
+            k = words[-1]  # a dateline line of its own: "Baghdad - INA"
+            if tg.is_alpha[k] and tg.texts[k].isupper() and k not in tg.hits:
+                word = tg.texts[k]
+                m = AgencyMention(
+                    k, k + 1, word, kind=_NEWS_AGENCY, words=frozenset({tg.norms[k]}), base=word
+                )
+                b.add_mention(si, m)
+                return
+        for k in range(s.start + 1, min(s.end, s.start + _DATELINE_REACH) - 3):
+            if tg.texts[k] != "(" or tg.texts[k + 3] not in _DATELINE_DASHES:
+                continue
+            word = _abbreviation_at(b, k) or tg.texts[k + 1]
+            if not (tg.is_alpha[k + 1] and word[:1].isupper()) or k + 1 in tg.hits:
+                return
+            m = AgencyMention(
+                k + 1, k + 2, word, kind=_NEWS_AGENCY, words=frozenset({tg.norms[k + 1]}), base=word
+            )
+            b.add_mention(si, m)
+            return
+
+
+_NEWS_AGENCY = "news agency"
 
 
 def _counterpart_agencies(b: EntityBuilder, sents: list[Span]) -> None:

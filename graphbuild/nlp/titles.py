@@ -32,6 +32,7 @@ from .names import (
     glued_ands,
     known_name,
     name_like,
+    name_run,
 )
 from .spans import tokens_text
 from .tagger import Hit, Tagger
@@ -931,16 +932,30 @@ def _more_fields(tg: Tagger, j: int, country: str | None, h: Hit) -> tuple[int, 
         ch = tg.at(m + 2 if tg.norms[m + 1] in W.article else m + 1, "country")
         if mine is not None and ch is not None:
             m = ch.end
-    if j < m < n and tg.texts[m] in COMMAS:
+    set_off = j < m < n and tg.texts[m] in COMMAS
+    if set_off:
         m = skip_commas_and_ranks(tg, m, n)
-    if m > j and m < n and _name_starts(tg, m):
+    if m > j and m < n and (_name_starts(tg, m) or set_off and _set_off_name(tg, m)):
         return m, country or mine
     return j, country
 
 
+def _set_off_name(tg: Tagger, m: int) -> bool:
+    """A name of two words or more set off by commas after the fields ("…, Cooperation and
+    Mauritanians Abroad, Sidi Ould Cheikh, said"), its first word outside the name list too."""
+    nm = name_run(tg, m)
+    return (
+        nm is not None
+        and nm.end - nm.start >= 2
+        and nm.end < len(tg.texts)
+        and (tg.texts[nm.end] in COMMAS or tg.is_punct[nm.end])
+    )
+
+
 def _ends_with_country(tg: Tagger, j: int) -> bool:
     """The title ends with its country ("Ambassador of Vietnam"): a comma after it closes the
-    title; what follows is no field of it ("…, and Camila Soto, Minister of …")."""
+    title; what follows is no field of it ("…, and Camila Soto, Minister of …") unless it lists
+    more countries ("Director for Egypt, Yemen and Djibouti")."""
     h = tg.hits.get(j - 1) if j > 0 else None
     return h is not None and h.kind == "country" and h.end == j
 
@@ -955,7 +970,9 @@ def _fields_end(tg: Tagger, j: int) -> int:
         and (tg.texts[m] in COMMAS or tg.norms[m] in W.conjunction)
         and _field_word(tg, _list_next(tg, m + 1), listed=True)
         and (tg.norms[m] in W.conjunction or _list_closes(tg, m + 1))
-        and not (m == j and _ends_with_country(tg, j))
+        and not (
+            m == j and _ends_with_country(tg, j) and not tg.at(_list_next(tg, m + 1), "country")
+        )
     ):
         m = _list_next(tg, m + 1)
         while m < n and _field_word(tg, m, listed=True) and not _name_starts(tg, m):

@@ -72,6 +72,7 @@ RULES = {
     "said.joint": 0.75,
     "said.adverbial": 0.75,
     "said.turn": 0.85,
+    "said.continued": 0.7,
 }
 _TURN_LABEL = 8  # at most this many tokens before a speaker turn's colon
 _TURN_WORDS = 30  # a turn's quote: its first words
@@ -1386,6 +1387,32 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
     return Outcome((said(sp, quote, s, "said.colon"),), state)  # its meetings still count
 
 
+_OPENING_QUOTES = ('"', "\u201c")
+_QUOTE_CHARS = ('"', "\u201c", "\u201d")
+
+
+def _continued_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """A paragraph that opens a quotation with no say verb outside it, right after a paragraph
+    whose quoted statement closed, is more of that speaker's words ("'…,' the minister added. /
+    'We also …'"): one SAID. A paragraph after one whose quotation stays open continues the same
+    statement (a quotation over several paragraphs is one statement)."""
+    s, tg = view.span, art.tg
+    if view.in_headline or state.pending_colon is not None or state.speaker is None:
+        return None
+    if not state.said_here or not _line_start(tg, s.start):
+        return None
+    if tg.texts[s.start] not in _OPENING_QUOTES:
+        return None
+    if any(h.info[0] in STARTS for _, h in view.cues):
+        return None
+    before = art.doc.text[: s.start_char].rstrip().rsplit("\n", 1)[-1]
+    marks = sum(before.count(c) for c in _QUOTE_CHARS)
+    if marks == 0 or marks % 2:
+        return None  # no quotation before, or one still open: the same statement goes on
+    quote = quoted(art.doc, s.start, s.end) or clause_text(art.doc, s.start, s.end)
+    return Outcome((said(state.speaker, quote, s, "said.continued"),), state)
+
+
 # ---------------------------------------------------------------- transcript speaker turns
 def _line_start(tg: Tagger, i: int) -> bool:
     return i == 0 or "\n" in tg.ws[i - 1] or (tg.is_space[i - 1] and "\n" in tg.texts[i - 1])
@@ -1452,6 +1479,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(SAY_COLON, _say, relation=SAID, verb=True)
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
     registry.register_sentence_hook(_speaker_turn)
+    registry.register_sentence_hook(_continued_quotation)
     registry.register_sentence_hook(_colon_quotation)
     registry.register_sentence_hook(
         _statement_heading

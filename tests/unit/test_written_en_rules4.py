@@ -1,0 +1,201 @@
+"""Forms of English agency and ministry copy met in the fourth round of eval/written articles:
+names set off after long posts, bodies' abbreviations before a holder's name, armed services,
+delegations' members, datelines' agencies, quotations over paragraphs (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import ent, met, names, rels, run, said
+
+
+def _official(ex, name):
+    return next((e for e in ex.entities if e.type == "Official" and e.name == name), None)
+
+
+# ---- a post's fields after a comma only when the list closes with "and" ---------------------
+def test_en_name_set_off_after_a_title_is_no_field_of_it():
+    ex = run("The envoy met Peru's Minister of Trade, Xiomara Paredes Ruiz, in Lima.", "en")
+    assert "Xiomara Paredes Ruiz" in names(ex, "Official")
+    assert ("Xiomara Paredes Ruiz", "Trade Ministry") in rels(ex, "MEMBER_OF")
+    # a list of fields that does close with "and" (past its article) is still read
+    ex = run("He met Under Secretary for Trade, Energy, and the Environment Rosa Bexley.", "en")
+    assert "Rosa Bexley" in names(ex, "Official")
+    assert "Energy" not in names(ex, "Official")
+
+
+def test_en_a_comma_after_the_titles_country_closes_it():
+    ex = run(
+        "The minister received Pablo Ortiz, Ambassador of Chile, and Xiomara Paredes Ruiz,"
+        " Minister of Trade of Peru, on Monday.",
+        "en",
+    )
+    assert "Xiomara Paredes Ruiz" in names(ex, "Official")
+    assert _official(ex, "Pablo Ortiz").title == "Ambassador of Chile"
+
+
+def test_en_fields_then_a_name_set_off_by_commas():
+    ex = run(
+        "The envoy met Kenya's Minister of Foreign Affairs and International Trade, Odalys"
+        " Bexley Mwangi, who briefed him on the talks.",
+        "en",
+    )
+    assert "Odalys Bexley Mwangi" in names(ex, "Official")
+
+
+def test_en_fields_after_the_roles_own_ministry_name_it():
+    ex = run(
+        "Minister of Foreign Affairs and Expatriates Faisal Odeh met the envoy in Amman.", "en"
+    )
+    ministry = ent(ex, "Ministry of Foreign Affairs and Expatriates")
+    assert ministry.type == "Agency"
+    assert ("Faisal Odeh", ministry.name) in rels(ex, "MEMBER_OF")
+
+
+# ---- a body's abbreviation in brackets between the post and the holder's name ---------------
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Secretary-General of the Gulf Cooperation Council (GCC) Dr. Faisal Al-Hamdan"
+            " received the envoy.",
+            "Faisal Al-Hamdan",
+            "Gulf Cooperation Council",
+        ),
+        (
+            "The minister received the Commander of the United States Central Command (CENTCOM),"
+            " General Tamsin Greer, on Monday.",
+            "Tamsin Greer",
+            "United States Central Command",
+        ),
+    ],
+)
+def test_en_holder_named_after_the_bodys_abbreviation(text, person, body):
+    ex = run(text, "en")
+    assert person in names(ex, "Official")
+    assert (person, body) in rels(ex, "MEMBER_OF")
+
+
+# ---- name grammar ------------------------------------------------------------------------
+def test_en_a_title_word_after_bint_is_the_fathers_name():
+    ex = run("The minister received Princess Haya bint Sultan, the ambassador, on Monday.", "en")
+    assert "Haya bint Sultan" in names(ex, "Official")
+
+
+def test_en_a_hyphenated_syllable_ends_a_name_read_back_from_its_title():
+    ex = run("The trade delegation was led by Lee Seo-jun, Vice Minister of Trade.", "en")
+    assert "Lee Seo-jun" in names(ex, "Official")
+
+
+# ---- armed services, UN agencies and posts of international bodies ------------------------
+def test_en_armed_services_are_agencies_of_their_country():
+    ex = run(
+        "The meeting was attended by Commander of the Royal Jordanian Air Force Brigadier"
+        " General Omar Haddad and Chief of Staff of the Oman Defence Force Major General Salim"
+        " Al-Harthi.",
+        "en",
+    )
+    assert {"Royal Jordanian Air Force", "Oman Defence Force"} <= names(ex, "Agency")
+    assert ("Royal Jordanian Air Force", "Jordan") in rels(ex, "MEMBER_OF")
+    assert ("Omar Haddad", "Royal Jordanian Air Force") in rels(ex, "MEMBER_OF")
+    assert ("Salim Al-Harthi", "Oman Defence Force") in rels(ex, "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "The minister received the UNICEF Representative in Yemen, Ingrid Larsen-Holm, on"
+            " Monday.",
+            "Ingrid Larsen-Holm",
+            "UNICEF",
+        ),
+        (
+            "The minister met Executive Director of the United Nations World Food Programme Rosa"
+            " Delgado-Marin in Rome.",
+            "Rosa Delgado-Marin",
+            "United Nations World Food Programme",
+        ),
+        (
+            "The minister met the World Bank's Regional Director for Peru, Bolivia and Chile,"
+            " Ingrid Larsen-Holm, in Lima.",
+            "Ingrid Larsen-Holm",
+            "World Bank",
+        ),
+    ],
+)
+def test_en_posts_of_international_bodies(text, person, body):
+    ex = run(text, "en")
+    assert person in names(ex, "Official")
+    assert (person, body) in rels(ex, "MEMBER_OF")
+    assert "United Nations" not in names(ex, "Agency") or "United Nations" in body
+
+
+def test_en_name_right_after_the_ministry_of_a_post():
+    ex = run(
+        "The minister met Norway's State Secretary at the Ministry of Foreign Affairs Ola"
+        " Brekke-Lund, who is visiting Doha.",
+        "en",
+    )
+    assert "Ola Brekke-Lund" in names(ex, "Official")
+    ministry = next(e for e in ex.entities if e.type == "Agency" and e.country == "NOR")
+    assert ("Ola Brekke-Lund", ministry.name) in rels(ex, "MEMBER_OF")
+    assert (ministry.name, "Norway") in rels(ex, "MEMBER_OF")
+
+
+# ---- delegations' members -------------------------------------------------------------------
+def test_en_the_delegation_included_senators():
+    ex = run(
+        "The speaker received a delegation from the Senate of Chile on Monday.\n"
+        "The delegation included Senators Xiomara Paredes and Tamsin Greer.",
+        "en",
+    )
+    for person in ("Xiomara Paredes", "Tamsin Greer"):
+        assert (person, "delegation from the Senate of Chile") in rels(ex, "MEMBER_OF")
+
+
+def test_en_mps_listed_the_last_keeps_her_post():
+    ex = run(
+        "The Peruvian delegation includes MPs Xiomara Paredes and Tamsin Greer, Chair of the"
+        " Budget Committee.",
+        "en",
+    )
+    assert {"Xiomara Paredes", "Tamsin Greer"} <= names(ex, "Official")
+    assert ("Tamsin Greer", "Budget Committee") in rels(ex, "MEMBER_OF")
+    assert ("Xiomara Paredes", "Peruvian delegation") in rels(ex, "MEMBER_OF")
+
+
+# ---- the news agency of a dateline ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [("NICOSIA, March 3 (CNA) --", "CNA"), ("Tripoli - LANA\n", "LANA")],
+)
+def test_en_the_dispatchs_news_agency(dateline, agency):
+    ex = run(f"{dateline} Foreign Minister Ola Brekke met Minister Tamsin Greer on Monday.", "en")
+    assert agency in names(ex, "Agency")
+
+
+# ---- a quotation over paragraphs ------------------------------------------------------------
+def test_en_a_quoted_paragraph_after_a_quote_is_the_same_speakers():
+    ex = run(
+        'Foreign Minister Ola Brekke met the envoy on Monday.\n"Our ports are open to every'
+        ' partner," the minister said.\n"We will double our exports of fish by next year."\n'
+        "Minister Tamsin Greer noted that the talks were useful.",
+        "en",
+    )
+    quotes = [q for who, q in said(ex) if who == "Ola Brekke"]
+    assert any(q.startswith("We will double") for q in quotes)
+
+
+def test_en_a_quotation_open_over_two_paragraphs_is_one_statement():
+    ex = run(
+        'Foreign Minister Ola Brekke met the envoy on Monday.\n"Our ports are open to every'
+        ' partner," the minister said.\n"We will double our exports of fish.\n"We will also'
+        ' build two new terminals."\nMinister Tamsin Greer noted that the talks were useful.',
+        "en",
+    )
+    quotes = [q for who, q in said(ex) if who == "Ola Brekke"]
+    assert any(q.startswith("We will double") for q in quotes)
+    assert not any(q.startswith("We will also") for q in quotes)
+    assert frozenset({"Ola Brekke", "Tamsin Greer"}) not in met(ex)
