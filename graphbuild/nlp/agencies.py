@@ -1196,12 +1196,15 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     if h.key in tg.lex.plural_heads:
         return _plural_head_final(tg, h)
     start, country = _left_modifiers(tg, h)
+    left_country = country
     j, country = _of_phrases(tg, h.end, country, kind in _ROLE_OFFICE_KINDS)
     name_end, parent = j, None
-    if kind in _SUB_BODY_KINDS and start == h.start:
-        owner = _body_before(tg, h)  # "African Union Commission", "EU Mission in X": one body
+    if kind in _SUB_BODY_KINDS and (start == h.start or left_country is None):
+        # "African Union Commission", "EU Mission in X", "United Nations Assistance Mission for
+        # Iraq": one body, its modifiers between; the country after it is where it serves
+        owner = _body_before(tg, h, start)
         if owner is not None and owner.kind == INTERNATIONAL:
-            parent, start = owner, owner.start
+            parent, start, country = owner, owner.start, left_country
             if j == h.end and kind in EMBASSY_KINDS and j + 1 < len(tg.norms):
                 place = tg.hits.get(j + 1) if tg.norms[j] in W.venue_prep else None
                 if place is not None and place.kind == "country" and place.start == j + 1:
@@ -1279,16 +1282,18 @@ def _origin_body(tg: Tagger, j: int) -> AgencyMention | None:
     return None
 
 
-def _body_before(tg: Tagger, h: Hit) -> AgencyMention | None:
-    """ "a European Union delegation": the body named right before a delegation sends it."""
-    k = h.start - 1
+def _body_before(tg: Tagger, h: Hit, start: int | None = None) -> AgencyMention | None:
+    """ "a European Union delegation": the body named right before a delegation (or before the
+    modifiers from ``start``) sends it."""
+    end = h.start if start is None else start
+    k = end - 1
     while k >= 0 and tg.kind(k) == "agency" and tg.hits[k].start != k:
         k -= 1
     hit = tg.hits.get(k) if k >= 0 else None
-    if hit is None or hit.kind != "agency" or hit.end > h.start:
+    if hit is None or hit.kind != "agency" or hit.end > end:
         return None
     owner = agency_phrase(tg, hit.start)
-    return owner if owner is not None and not owner.anaphor and owner.end == h.start else None
+    return owner if owner is not None and not owner.anaphor and owner.end == end else None
 
 
 def _possessive_owner(tg: Tagger, h: Hit) -> AgencyMention | None:

@@ -790,11 +790,20 @@ class EntityBuilder:
         self.member(Ref(AGENCY, child), Ref(AGENCY, parent), evidence, "member.parent")
 
     def _accompanied(self, si: int, ref: int, m: AgencyMention) -> None:
-        """ "X and the delegation accompanying him": X belongs to the delegation."""
+        """ "X and the delegation accompanying him": X belongs to the delegation (the participle
+        inside the mention or right after it)."""
         tg = self.tg
-        if not any(tg.norms[k] in self.W.accompany for k in range(m.start, m.end)):
+        if not any(
+            tg.norms[k] in self.W.accompany for k in range(m.start, min(m.end + 1, len(tg.norms)))
+        ):
             return
-        gap = {*self.W.conjunction, *self.W.possessive, ",", self.P.list_separator.strip()}
+        gap = {
+            *self.W.conjunction,
+            *self.W.possessive,
+            *self.W.article,
+            ",",
+            self.P.list_separator.strip(),
+        }
         before = [
             p
             for p in self.parts.get(si, [])

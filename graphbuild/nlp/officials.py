@@ -244,7 +244,7 @@ def _name_after(
     X")."""
     tg = b.tg
     t = _with_adjective(tg, t, s.end)
-    j = skip_commas_and_ranks(tg, _past_abbreviation(b, t.end), s.end)
+    j = skip_commas_and_ranks(tg, _past_abbreviation(b, t), s.end)
     if j > t.end and _apposed_between_commas(b, t, s.start):
         return t, None  # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
@@ -287,12 +287,14 @@ def _name_after(
     return t, None
 
 
-def _past_abbreviation(b: EntityBuilder, k: int) -> int:
+def _past_abbreviation(b: EntityBuilder, t: TitleMention) -> int:
     """After a title's body, the body's abbreviation in brackets is skipped: the holder's name
     follows it ("Secretary-General of the Gulf Cooperation Council (GCC) Dr. X", "Commander of the
     United States Central Command (CENTCOM), General X")."""
+    k = t.end
     h = b.tg.hits.get(k - 1) if k > 0 else None
-    if h is None or h.kind != "agency" or _abbreviation_at(b, k) is None:
+    body = t.agencies or (h is not None and h.kind == "agency")
+    if not body or _abbreviation_at(b, k) is None:
         return k
     return k + 3
 
@@ -478,8 +480,7 @@ def _name_after_title(
     if nm is None:
         return
     t = _with_country_after_name(b.tg, t, nm.end)
-    if t.start > s.start and tg.texts[t.start - 1] in b.W.possessive_marker:
-        t = _with_body_before(tg, t, s.start)  # "the World Bank's Director X": the bank's
+    t = _with_possessive_body(b, t, s.start)
     titles.at[k] = t
     oi = b.official(nm.text, t, "official.title+name")
     first = min(t.start, nm.start)
@@ -649,6 +650,14 @@ def _name_before_title(
     titles.bound.add(key)
     used.update(range(nm.start, t.end))
     _bind_following_titles(b, s, t.end, oi, titles)
+
+
+def _with_possessive_body(b: EntityBuilder, t: TitleMention, lo: int) -> TitleMention:
+    """ "the World Bank's Director X", "the IMF's Managing Director": the body in the possessive
+    before the title is the post's."""
+    if t.start > lo and b.tg.texts[t.start - 1] in b.W.possessive_marker:
+        return _with_body_before(b.tg, t, lo)
+    return t
 
 
 def _with_body_before(tg: Tagger, t: TitleMention, lo: int) -> TitleMention:
@@ -919,6 +928,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
             b.add_part(si, Part(OFFICIAL, held, k, t.end, b.after_marker(k)))
             titles.bound.add(k)
             continue
+        t = _with_possessive_body(b, t, sents[si].start)
         t = _without_venue(b.tg, t)
         oi = given.get(t.text) if t.bare else None
         oi = _untitled_holder(b, t, k, sents[0].end) if oi is None else oi

@@ -893,11 +893,25 @@ def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
     while m < n and m - k < 5 and (tg.texts[m][:1].isupper() or _lower_head_at(tg, m, k)):
         if tg.at(m, "agency"):
             ag = agency_phrase(tg, m)
-            return ag if ag is not None and not ag.anaphor and ag.start <= k else None
+            if ag is None or ag.anaphor or ag.start > k:
+                return None
+            return _enclosing_body(tg, k, ag.end) or ag
         if tg.hits.get(m) and tg.hits[m].kind != "country":
             return None
         hyphen = m + 2 < n and tg.texts[m + 1] == "-" and tg.texts[m + 2][:1].isupper()
         m += 2 if hyphen else 1  # "Anti-Narcotics Directorate"
+    return None
+
+
+def _enclosing_body(tg: Tagger, k: int, e: int) -> AgencyMention | None:
+    """A body whose name opens with the one read from ``k`` to ``e`` ("United Nations Assistance
+    Mission for Iraq" after "United Nations"): its head a few capitalised words on."""
+    for q in range(e, min(e + 4, len(tg.norms))):
+        if tg.at(q, "agency"):
+            ag = agency_phrase(tg, q)
+            return ag if ag is not None and not ag.anaphor and ag.start <= k else None
+        if not tg.texts[q][:1].isupper() or tg.hits.get(q):
+            return None
     return None
 
 

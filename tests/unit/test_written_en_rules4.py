@@ -199,3 +199,45 @@ def test_en_a_quotation_open_over_two_paragraphs_is_one_statement():
     assert any(q.startswith("We will double") for q in quotes)
     assert not any(q.startswith("We will also") for q in quotes)
     assert frozenset({"Ola Brekke", "Tamsin Greer"}) not in met(ex)
+
+
+# ---- meetings with lists of guests ----------------------------------------------------------
+def test_en_guests_listed_each_with_an_honorific():
+    ex = run(
+        "Minister of State Rosa Bexley received HE Ambassador of Peru Xiomara Paredes, HE"
+        " Ambassador of Chile Pablo Ortiz, and HE Ambassador of Ghana Kofi Mensah on Monday.",
+        "en",
+    )
+    for guest in ("Xiomara Paredes", "Pablo Ortiz", "Kofi Mensah"):
+        assert frozenset({"Rosa Bexley", guest}) in met(ex)
+
+
+def test_en_the_delegation_accompanying_him_after_his_post():
+    ex = run(
+        "Chief of Staff Major General Omar Haddad received on Monday the Chief of Defence of the"
+        " Spanish Armed Forces, General Pablo Ortiz, and the Spanish military delegation"
+        " accompanying him.",
+        "en",
+    )
+    assert frozenset({"Omar Haddad", "Spanish military delegation"}) in met(ex)
+    assert ("Pablo Ortiz", "Spanish military delegation") in rels(ex, "MEMBER_OF")
+
+
+# ---- a UN body named with its modifiers, its head named after its abbreviation --------------
+def test_en_un_mission_with_modifiers_is_one_body_of_the_un():
+    ex = run(
+        "Prime Minister Omar Haddad received the Head of the United Nations Verification Mission"
+        " in Colombia (UNVMC), Ingrid Larsen-Holm, on Monday.",
+        "en",
+    )
+    mission = "United Nations Verification Mission in Colombia"
+    assert mission in names(ex, "Agency")
+    assert (mission, "United Nations") in rels(ex, "MEMBER_OF")
+    assert (mission, "Colombia") not in rels(ex, "MEMBER_OF")
+    assert ("Ingrid Larsen-Holm", mission) in rels(ex, "MEMBER_OF")
+    assert frozenset({"Omar Haddad", "Ingrid Larsen-Holm"}) in met(ex)
+
+
+def test_en_an_unnamed_post_of_a_body_in_the_possessive():
+    ex = run("The minister will meet the IMF's Managing Director in Washington next week.", "en")
+    assert ("IMF's Managing Director", "IMF") in rels(ex, "MEMBER_OF")

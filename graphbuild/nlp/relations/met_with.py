@@ -102,7 +102,11 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
     out = [parts[0]]
     for p in parts[1:]:
         between = doc[mention_end(ctx, out[-1]) : _body_before(ctx, p)]
-        rest = [t for t in between if not t.is_punct and t.norm_ not in joins]
+        rest = [
+            t
+            for t in between
+            if not t.is_punct and t.norm_ not in joins and not _honorific(ctx, t.i)
+        ]
         if (
             rest
             and not _and_with(ctx, between, rest)
@@ -113,6 +117,12 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             break
         out.append(p)
     return out
+
+
+def _honorific(ctx: CueContext, k: int) -> bool:
+    """Token ``k`` is an honorific ("HE", "His Excellency") opening the next party's title."""
+    h = ctx.article.tg.hits.get(k)
+    return h is not None and h.kind == "title" and h.info[0] == "honorific"
 
 
 def _article_title(ctx: CueContext, between, rest) -> bool:
@@ -272,7 +282,7 @@ def _with_delegation(ctx: CueContext, grp: list[Part], parts) -> list[Part]:
         before = [
             t
             for t in ctx.doc[grp[-1].end : p.start]
-            if not t.is_punct and t.norm_ not in words.possessive
+            if not t.is_punct and t.norm_ not in words.possessive and t.norm_ not in words.article
         ]
         if (
             ents.agencies[p.ref].kind == DELEGATION
