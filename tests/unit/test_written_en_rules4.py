@@ -241,3 +241,18 @@ def test_en_un_mission_with_modifiers_is_one_body_of_the_un():
 def test_en_an_unnamed_post_of_a_body_in_the_possessive():
     ex = run("The minister will meet the IMF's Managing Director in Washington next week.", "en")
     assert ("IMF's Managing Director", "IMF") in rels(ex, "MEMBER_OF")
+
+
+def test_en_the_title_attributing_a_quote_is_the_last_speakers():
+    ex = run(
+        "Deputy Prime Minister and Minister of Foreign Affairs and Trade Omar Haddad held talks"
+        " with Peruvian Minister of Foreign Affairs Xiomara Paredes on Monday.\nHaddad and"
+        " Paredes discussed trade and fisheries.\nAt a press"
+        ' conference, Haddad said the talks "opened a new chapter."\n"Our markets are open to'
+        ' Peruvian fruit from next month," the minister added.',
+        "en",
+    )
+    assert ("Omar Haddad", "Our markets are open to Peruvian fruit from next month") in [
+        (who, q.rstrip(",")) for who, q in said(ex)
+    ]
+    assert not any(who == "Xiomara Paredes" for who, _q in said(ex))

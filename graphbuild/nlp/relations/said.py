@@ -357,6 +357,31 @@ def _parenthetical(doc: Doc, start: int, end: int) -> bool:
     return 3 <= len(toks) <= 6 and toks[0] == "," and toks[-1] == ","
 
 
+def _quoted_speakers_title(ctx: CueContext, state: Discourse) -> list[Part]:
+    """'"…," the minister added.' after a statement of another minister: a title alone that
+    attributes a quotation opening its sentence is the last speaker's when they hold it (the
+    entity stage may have given the bare title to another holder)."""
+    tg, sp, p = ctx.article.tg, state.speaker, ctx.before[-1]
+    s = ctx.sentence.span
+    if (
+        sp is None
+        or sp.kind != OFFICIAL
+        or p.kind != OFFICIAL
+        or tg.texts[s.start] not in _OPENING_QUOTES
+    ):
+        return []
+    ents = ctx.article.entities
+    if ents.canon(p.ref) == ents.canon(sp.ref):
+        return []
+    heads = [tg.hits.get(j) for j in range(p.start, p.end)]
+    if not all(h is not None and h.kind == "title" for h in heads):
+        return []  # a name, not a title alone
+    roles = [set(r.split()) for r in ents.officials[ents.canon(sp.ref)].roles]
+    if not any(h is not None and set(h.info[2].split()) <= r for h in heads for r in roles):
+        return []  # "the minister" is the foreign minister's too
+    return [Part(OFFICIAL, sp.ref, p.start, p.end)]
+
+
 def _subject_group(ctx: CueContext) -> list[Part]:
     """The party right before the verb and those coordinated with it ("The Secretary and Foreign
     Minister affirmed")."""
@@ -440,7 +465,7 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         or _apposition(ctx, end, k)
         or _participial_aside(ctx, end, k)
     ):
-        return _subject_group(ctx)
+        return _quoted_speakers_title(ctx, state) or _subject_group(ctx)
     if _pronoun_before(ctx):
         here = state.subject_here  # "X met Y, during which he stressed": this sentence's subject
         if here is not None and here.kind == OFFICIAL and here.end <= k:
