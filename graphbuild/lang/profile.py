@@ -93,6 +93,7 @@ class WordLists:
     circumstance: frozenset[str] = frozenset()
     government_head: frozenset[str] = frozenset()
     accompany: frozenset[str] = frozenset()
+    meeting_plural: frozenset[str] = frozenset()
     name_adjective: frozenset[str] = frozenset()
     origin: frozenset[str] = frozenset()
     abroad: frozenset[str] = frozenset()

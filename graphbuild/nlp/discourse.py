@@ -43,6 +43,7 @@ class Discourse:
     )
     call: bool = False  # the current frame is a phone or video call (no one met)
     joint: tuple[Ref, ...] = ()  # the parties of a joint statement's headline (no meeting frame)
+    frames: tuple[Frame, ...] = ()  # the meetings told so far, the current one last
     # per sentence
     subject_here: Part | None = None
     subjects: tuple[
@@ -59,6 +60,9 @@ class Discourse:
             raise TypeError(f"Discourse has no field {sorted(changes.keys() - _DISCOURSE_FIELDS)}")
         new = object.__new__(Discourse)
         new.__dict__.update(self.__dict__, **changes)
+        frame = changes.get("frame")
+        if frame is not None and frame is not self.frame and "frames" not in changes:
+            new.__dict__["frames"] = (*self.frames[-_FRAMES_KEPT:], frame)
         return new
 
     def start_sentence(self, s: Span) -> "Discourse":
@@ -89,6 +93,7 @@ class Discourse:
 
 
 _DISCOURSE_FIELDS = frozenset(f.name for f in fields(Discourse))
+_FRAMES_KEPT = 7  # the meetings of one day's dispatch an attendance of "the meetings" may join
 
 
 @dataclass(frozen=True)

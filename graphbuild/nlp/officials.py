@@ -42,6 +42,7 @@ from .names import (
 from .resolution import (
     counterpart_roles,
     fold_implied,
+    held_title,
     is_surname,
     merge_surnames,
     mentions_of_known_officials,
@@ -929,6 +930,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
             titles.bound.add(k)
             continue
         t = _with_possessive_body(b, t, sents[si].start)
+        t = _with_coordinated_post(b, t, titles)
         t = _without_venue(b.tg, t)
         oi = given.get(t.text) if t.bare else None
         oi = _untitled_holder(b, t, k, sents[0].end) if oi is None else oi
@@ -946,6 +948,26 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
         named = True
+
+
+def _with_coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> TitleMention:
+    """ "the Crown Prince and Prime Minister": a bare post joined by "and" to a second one with no
+    article of its own, neither held by an official of the article, is one person's two posts
+    ("The Secretary and Foreign Minister" of two officials named before are two people)."""
+    tg, k = b.tg, t.end
+    t2 = titles.at.get(k + 1) if k + 1 < len(tg.norms) and tg.norms[k] in b.W.conjunction else None
+    if t2 is None or not t.bare or not t2.bare or k + 1 in titles.bound:
+        return t
+    if not _names_one_person(tg, t2) or held_title(b, t) or held_title(b, t2):
+        return t
+    titles.bound.add(k + 1)
+    return replace(
+        t,
+        end=t2.end,
+        text=tokens_text(tg, t.start, t2.end),
+        roles=(*t.roles, *t2.roles),
+        agencies=(*t.agencies, *t2.agencies),
+    )
 
 
 def _owns_a_post(tg: Tagger, t: TitleMention) -> bool:

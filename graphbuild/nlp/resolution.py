@@ -393,6 +393,11 @@ def _styled_in_full(words: set[str], titles: list[str]) -> bool:
     return len(words) > 1 and any(words <= set(normalize_key(x).split()) for x in titles)
 
 
+def held_title(b: EntityBuilder, t) -> bool:
+    """Some official of the article holds title mention ``t``."""
+    return _title_holder(b, t) is not None
+
+
 def _title_holder(b: EntityBuilder, t) -> int | None:
     """The only official (or the first-named one) holding a title mentioned alone."""
     cands = _holders(b, t)

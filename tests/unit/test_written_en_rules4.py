@@ -256,3 +256,36 @@ def test_en_the_title_attributing_a_quote_is_the_last_speakers():
         (who, q.rstrip(",")) for who, q in said(ex)
     ]
     assert not any(who == "Xiomara Paredes" for who, _q in said(ex))
+
+
+# ---- one person's two posts, unnamed; two people's posts named before ----------------------
+def test_en_the_crown_prince_and_prime_minister_is_one_person():
+    ex = run(
+        "MUSCAT, May 4 -- The Crown Prince and Prime Minister received Peruvian Foreign Minister"
+        " Xiomara Paredes at the palace today.",
+        "en",
+    )
+    assert "Crown Prince and Prime Minister" in names(ex, "Official")
+    assert frozenset({"Crown Prince and Prime Minister", "Xiomara Paredes"}) in met(ex)
+    assert not {"Crown Prince", "Prime Minister"} & names(ex, "Official")
+    # two posts of two officials named before stay two people
+    ex = run(
+        "Secretary of State Rosa Bexley met Foreign Minister Xiomara Paredes in Lima.\nThe"
+        " Secretary and Foreign Minister affirmed their commitment to open trade.",
+        "en",
+    )
+    assert {who for who, _q in said(ex)} == {"Rosa Bexley", "Xiomara Paredes"}
+
+
+# ---- "the meetings were attended by": each meeting of the host that day ----------------------
+def test_en_the_meetings_were_attended_by_joins_each_meeting():
+    ex = run(
+        "Foreign Minister Omar Haddad held several meetings in Geneva on Monday.\nHe met Peru's"
+        " Minister of Foreign Affairs, Xiomara Paredes, and discussed fisheries.\nHe also met"
+        " Chile's Minister of Foreign Affairs, Pablo Ortiz, and discussed trade.\nThe meetings"
+        " were attended by Ambassador Rosa Bexley, Permanent Representative to the UN.",
+        "en",
+    )
+    for guest in ("Xiomara Paredes", "Pablo Ortiz"):
+        assert frozenset({"Rosa Bexley", guest}) in met(ex)
+    assert frozenset({"Rosa Bexley", "Omar Haddad"}) not in met(ex)

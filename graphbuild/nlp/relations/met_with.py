@@ -1298,12 +1298,13 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
     attendees = _attendees(ctx)
     rels = [
         r
+        for frame in _attended_frames(ctx, state)
         for p in attendees
         for r in met(
             ents,
             [p],
             # attendees listed together attend the meeting: they do not meet one another
-            [q for q in _side_of(ctx, p, state.frame) if not any(_same(q, a) for a in attendees)],
+            [q for q in _side_of(ctx, p, frame) if not any(_same(q, a) for a in attendees)],
             ctx.sentence.span,
             "met.attend",
         )
@@ -1312,6 +1313,23 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
         # "hadara al-liqa' X": the attendee is no new topic; "his Excellency" after it is the host
         state = state.evolve(subject_here=state.subject_here or state.topic)
     return Outcome(tuple(rels), state)
+
+
+def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
+    """The meetings an attendance joins: the current one; "The meetings were attended by X" (a
+    plural meeting noun before the cue) after several meetings of one host, each of them."""
+    assert state.frame is not None
+    tg, s = ctx.article.tg, ctx.sentence.span
+    if not any(tg.norms[j] in ctx.article.words.meeting_plural for j in range(s.start, ctx.k)):
+        return [state.frame]
+    ents = ctx.article.entities
+
+    def host(frame: Frame) -> set:
+        return {(q.kind, ents.canon(q.ref) if q.kind == OFFICIAL else q.ref) for q in frame[0]}
+
+    mine = host(state.frame)
+    same = [f for f in state.frames if host(f) & mine]
+    return [f for n, f in enumerate(same) if f not in same[:n]] or [state.frame]
 
 
 def _attended_with(ctx: CueContext, state: Discourse) -> Outcome | None:
