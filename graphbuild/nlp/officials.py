@@ -277,8 +277,8 @@ def _name_after(
         if nm:
             return _extended(tg, t, k), nm
         nm = _name_after_complement(b, s, t, k)
-        if nm:
-            return _extended(tg, t, k), nm
+        if nm:  # after a style word ("…, Ambassador X") the title ends where it did
+            return (_extended(tg, t, k) if nm.start == k else t), nm
         if tg.texts[k] in COMMAS and _role_at(tg, k + 1) and _named_before(tg, t, s.start):
             return t, None  # "met X Y, the foreign minister, [the US ambassador Z]": Z's own title
         if not (
@@ -425,7 +425,21 @@ def _name_after_complement(
     """The name at ``k`` after a title's complement: "director of the X department in the Y
     ministry Rashid Z."; "State Secretary at the Ministry of Foreign Affairs Eirik Berg,"."""
     nm = _set_off_name(b, s, k) if k > t.end + 1 and b.tg.texts[k - 1] not in COMMAS else None
-    return nm or _name_after_body(b, s, t, k)
+    return nm or _name_after_body(b, s, t, k) or _name_after_style(b, s, t, k)
+
+
+def _name_after_style(b: EntityBuilder, s: Span, t: TitleMention, k: int) -> NameMention | None:
+    """ "The Foreign Office Spokesperson, Ambassador X Y, said": right after the title's comma, a
+    one-word style ("Ambassador") and a name of two words or more closed by a comma or the end
+    (its first word outside the name list too): the holder of the title."""
+    tg = b.tg
+    h = tg.at(k, "title")
+    if h is None or h.end != k + 1 or k != t.end + 1 or tg.texts[t.end] not in COMMAS:
+        return None
+    nm = name_run(tg, h.end)
+    if nm is None or nm.end - nm.start < 2 or nm.end > s.end or not _closed_at(tg, nm.end, s.end):
+        return None
+    return nm
 
 
 def _name_after_body(b: EntityBuilder, s: Span, t: TitleMention, k: int) -> NameMention | None:

@@ -289,3 +289,22 @@ def test_en_the_meetings_were_attended_by_joins_each_meeting():
     for guest in ("Xiomara Paredes", "Pablo Ortiz"):
         assert frozenset({"Rosa Bexley", guest}) in met(ex)
     assert frozenset({"Rosa Bexley", "Omar Haddad"}) not in met(ex)
+
+
+# ---- styles before a name: "Senator", "Ambassador" -------------------------------------------
+def test_en_senator_before_the_name_keeps_the_post_before_it():
+    ex = run(
+        "Deputy Prime Minister and Foreign Minister Senator Odalys Bexley Khan met the envoy.", "en"
+    )
+    assert "Odalys Bexley Khan" in names(ex, "Official")
+    assert ("Odalys Bexley Khan", "Foreign Ministry") in rels(ex, "MEMBER_OF")
+
+
+def test_en_a_style_word_after_the_posts_comma():
+    ex = run(
+        "The Foreign Office Spokesperson, Ambassador Odalys Rosa Bexley, said the talks were"
+        " useful.",
+        "en",
+    )
+    assert "Odalys Rosa Bexley" in names(ex, "Official")
+    assert [who for who, _q in said(ex)] == ["Odalys Rosa Bexley"]
