@@ -1212,6 +1212,8 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     inner = _origin_body(tg, j) if kind == DELEGATION else None
     if inner is not None:  # "a delegation from the Jordanian Senate"
         parent, j = inner, inner.end
+    elif kind == DELEGATION and country is None:
+        country = _origin_country(tg, j)  # "a trade delegation from the Republic of Korea"
     if (
         start == h.start
         and j == h.end
@@ -1273,6 +1275,16 @@ def _body_from(tg: Tagger, k: int) -> AgencyMention | None:
         if not tg.texts[m][:1].isupper():
             return None
     return None
+
+
+def _origin_country(tg: Tagger, j: int) -> str | None:
+    """ "from (the) <country's name>" right after a delegation: the country that sent it."""
+    n = len(tg.norms)
+    if j + 1 >= n or tg.norms[j] not in tg.W.origin:
+        return None
+    k = j + 2 if tg.norms[j + 1] in tg.W.article and j + 2 < n else j + 1
+    h = tg.at(k, "country")
+    return h.info[0] if h is not None and h.info[1] == "name" else None
 
 
 def _origin_body(tg: Tagger, j: int) -> AgencyMention | None:

@@ -964,17 +964,27 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         named = True
 
 
+def _coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> TitleMention | None:
+    """The bare post joined to bare post ``t`` by "and" with no article of its own, held by no
+    official of the article."""
+    tg, k = b.tg, t.end
+    t2 = titles.at.get(k + 1) if k + 1 < len(tg.norms) and tg.norms[k] in b.W.conjunction else None
+    if t2 is None or not t.bare or not t2.bare or k + 1 in titles.bound:
+        return None
+    if not _names_one_person(tg, t2) or held_title(b, t2):
+        return None
+    return t2
+
+
 def _with_coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> TitleMention:
     """ "the Crown Prince and Prime Minister": a bare post joined by "and" to a second one with no
     article of its own, neither held by an official of the article, is one person's two posts
     ("The Secretary and Foreign Minister" of two officials named before are two people)."""
-    tg, k = b.tg, t.end
-    t2 = titles.at.get(k + 1) if k + 1 < len(tg.norms) and tg.norms[k] in b.W.conjunction else None
-    if t2 is None or not t.bare or not t2.bare or k + 1 in titles.bound:
+    tg = b.tg
+    t2 = _coordinated_post(b, t, titles)
+    if t2 is None or held_title(b, t):
         return t
-    if not _names_one_person(tg, t2) or held_title(b, t) or held_title(b, t2):
-        return t
-    titles.bound.add(k + 1)
+    titles.bound.add(t2.start)
     return replace(
         t,
         end=t2.end,

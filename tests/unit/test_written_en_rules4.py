@@ -308,3 +308,34 @@ def test_en_a_style_word_after_the_posts_comma():
     )
     assert "Odalys Rosa Bexley" in names(ex, "Official")
     assert [who for who, _q in said(ex)] == ["Odalys Rosa Bexley"]
+
+
+# ---- a delegation from a country; bodies and posts of Gulf copy -----------------------------
+def test_en_a_delegation_from_a_country_is_that_countrys():
+    ex = run(
+        "Minister of Economy Omar Haddad received a trade delegation from the Republic of Peru"
+        " on Monday.",
+        "en",
+    )
+    assert ("trade delegation", "Peru") in rels(ex, "MEMBER_OF")
+
+
+def test_en_an_organisations_council_of_foreign_ministers_is_a_body():
+    ex = run(
+        "Foreign Minister Omar Haddad spoke at the session of the OIC Council of Foreign"
+        " Ministers in Dakar on Monday.",
+        "en",
+    )
+    assert ("OIC Council of Foreign Ministers", "OIC") in rels(ex, "MEMBER_OF")
+
+
+def test_en_the_post_named_in_an_attendees_title_attends_nothing():
+    ex = run(
+        "King Fahd Saud received Defense Secretary Mark Doyle today.\nThe reception was"
+        " attended by Princess Nouf bint Sultan, Ambassador of the Custodian of the Two Holy"
+        " Mosques to the United States.",
+        "en",
+    )
+    assert "Custodian of the Two Holy Mosques" in names(ex, "Official")
+    assert frozenset({"Nouf bint Sultan", "Mark Doyle"}) in met(ex)
+    assert not any("Custodian of the Two Holy Mosques" in pair for pair in met(ex))

@@ -1283,7 +1283,17 @@ def _attendees(ctx: CueContext) -> list[Part]:
     s = ctx.sentence.span
     stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
     parts = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
-    return [p for p in parts if p.kind == OFFICIAL or p.represented]
+    return [p for p in parts if (p.kind == OFFICIAL or p.represented) and not _in_a_post(ctx, p)]
+
+
+def _in_a_post(ctx: CueContext, p: Part) -> bool:
+    """ "X, Ambassador of the Custodian of the Two Holy Mosques to Y": an official named by a post
+    inside another's title ("of" + article right after a title word) attends nothing."""
+    tg, words = ctx.article.tg, ctx.article.words
+    k = p.start - 1
+    if k >= 0 and tg.norms[k] in words.article:
+        k -= 1
+    return k >= 1 and tg.norms[k] in words.genitive and tg.kind(k - 1) == "title"
 
 
 def _attend(ctx: CueContext, state: Discourse) -> Outcome:
