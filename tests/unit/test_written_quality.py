@@ -5,7 +5,7 @@ gold annotated by eval/FORMAT.md (see eval/written/README.md). The figures come 
 ``graphbuild eval`` (the CLI), as in test_dev_quality.py.
 
 The thresholds sit 0.02-0.03 below what the extractor measured when they were last raised, per
-language (entity / relation F1 then: en 0.974 / 0.887). A language whose articles are in the set
+language (entity / relation F1 then: en 0.977 / 0.922). A language whose articles are in the set
 but have no line here yet is scored but not guarded. Raise them as the extractor improves.
 """
 
@@ -18,10 +18,10 @@ from graphbuild.cli import app
 
 THRESHOLDS = {
     "ar": {"entities": 0.92, "relations": 0.83},  # measured 0.951 / 0.860 (31 dispatches)
-    "en": {"entities": 0.950, "relations": 0.889},  # measured 0.980 / 0.919 (32 articles)
+    "en": {"entities": 0.952, "relations": 0.895},  # measured 0.977 / 0.922 (48 articles)
 }
 
-MIN_ARTICLES = {"ar": 31, "en": 32}
+MIN_ARTICLES = {"ar": 31, "en": 48}
 
 
 @pytest.fixture(scope="module")
