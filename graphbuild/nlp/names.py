@@ -260,7 +260,9 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return True  # the name, not the function word it folds onto
     if w.indefinite:
         return False  # an indefinite word: "recently", "a delegation"
-    apart = position == 0 and (w.apart or _function_word_name(tg, i))
+    # spelled with a letter none of the function word's spellings starts with: a name word
+    # anywhere (Catherine Anne …: آن, not أن)
+    apart = w.apart or (position == 0 and _function_word_name(tg, i))
     if (w.phrase_break and not apart) or w.short:
         return False
     if w.stop and not (position == 0 and _after_honorific(tg, i) or apart):
@@ -285,8 +287,12 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
     if position > 0 and w.definite_verbal_noun:
         return False  # "renewed X Y [the emphasis] on": a definite verbal noun, the verb's object
-    if w.glued_late if position >= 2 else w.glued:
-        return False  # "[name] [and-representatives]", "[name] [his-thanks]"
+    if (w.glued_late if position >= 2 else w.glued) and not (
+        position > 0 and not w.and_glued and _post_starts(tg, i + 1)
+    ):
+        # "[name] [and-representatives]", "[name] [his-thanks]"; a word in -h after a name word
+        # and right before a post is the family name (Kwame Mensah, Ambassador …)
+        return False
     if w.article_clitic and not (i + 1 < len(tg.norms) and _initial_at(tg, i + 1)):
         return False  # clitic + article (not before a middle initial: "Valery A. X")
     if position == 0 and (w.and_start or _and_after_comma(tg, i)):
@@ -313,6 +319,7 @@ class _Word:
     definite_verbal_noun: bool
     glued: bool  # :func:`_glued_non_name` at the first two positions
     glued_late: bool  # … and after two name words
+    and_glued: bool  # glued to a one-letter "and"
     article_clitic: bool
     and_start: bool  # :func:`_and_alef` or :func:`_and_region`
     pronoun: bool
@@ -355,6 +362,7 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         definite_verbal_noun=P.is_definite(norm) and _verbal_noun_shape(tg, P.strip_definite(norm)),
         glued=_glued_non_name(tg, text, norm, 0),
         glued_late=_glued_non_name(tg, text, norm, 2),
+        and_glued=norm.startswith(glued_ands(W.conjunction)),
         article_clitic=norm.startswith(tuple(W.article_clitic)) and len(norm) > 4,
         and_start=_and_alef(tg, norm) or _and_region(tg, norm) or and_verbal_noun(tg, norm),
         pronoun=norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4,
@@ -424,6 +432,8 @@ def _noun_phrase_after_family_name(tg: Tagger, i: int) -> bool:
     n, P = len(tg.norms), tg.P
     if not (i + 1 < n and _written_definite(tg, i - 1) and _written_definite(tg, i)):
         return False
+    if i >= 2 and tg.norms[i - 2] in tg.W.name_opener:
+        return False  # the word before completes a given name (Abd al-Haqq al-Fasi al-Fihri)
     if P.strip_definite(tg.norms[i]) in tg.lex.names:
         return False  # a second family word (al-Ahmad al-Sabah)
     nxt = tg.hits.get(i + 1)
@@ -634,6 +644,13 @@ def _after_honorific(tg: Tagger, i: int) -> bool:
     return _after_title_of(tg, i, ("honorific",))
 
 
+def _post_starts(tg: Tagger, j: int) -> bool:
+    """A post starts at token ``j``: a title whose first word is a role or its modifier (minister,
+    ambassador, deputy), no honorific or rank."""
+    h = tg.hits.get(j)
+    return bool(h and h.kind == "title" and h.start == j and h.info[0] in ("role", "modifier"))
+
+
 def _after_honorific_or_rank(tg: Tagger, i: int) -> bool:
     """Token ``i`` follows an honorific or a rank ("Judge", "Colonel")."""
     return _after_title_of(tg, i, ("honorific", "rank"))
@@ -832,9 +849,14 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
     words = sum(1 for t in loose if tg.norms[t] not in tg.W.name_particle)
     if words <= _CLEAN_END_WORDS and (
         _phrase_start(tg, loose[-1] + 1)
-        or (_after_honorific_or_rank(tg, i) and _at_boundary(tg, loose[-1] + 1, 0))
+        or (
+            _after_honorific_or_rank(tg, i)
+            and (_at_boundary(tg, loose[-1] + 1, 0) or _post_starts(tg, loose[-1] + 1))
+        )
     ):
-        return loose  # after an honorific, the end of the sentence ends the name too
+        # after an honorific, the end of the sentence ends the name too, and so does the post
+        # written after it (Excellency Kwame Osei Mensah, Ambassador of …)
+        return loose
     return _compound_read(tg, i, strict=True)
 
 

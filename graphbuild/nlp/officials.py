@@ -250,7 +250,8 @@ def _name_after(
         return t, None  # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
     if nm and nm.end <= s.end:
-        return t, nm
+        # "…, Minister of State of Portugal, [discussed] the relations": no name
+        return t, None if _bare_word_after_comma(tg, t, nm, s.end) else nm
     for k in range(t.end, min(t.end + _APPOSITION_GAP + 1, s.end)):
         h = tg.at(k, "title")
         if k == t.end and h is not None and definite_role_ends_title(tg, k, h):
@@ -298,6 +299,18 @@ def _past_abbreviation(b: EntityBuilder, t: TitleMention) -> int:
     if not body or _abbreviation_at(b, k) is None:
         return k
     return k + 3
+
+
+def _bare_word_after_comma(tg: Tagger, t: TitleMention, nm: NameMention, end: int) -> bool:
+    """The "name" after a title and a comma is one word outside the name list with no honorific
+    or rank before it and no comma closing it: the next clause's verb, not an apposed name."""
+    return (
+        nm.start > t.end
+        and tg.texts[nm.start - 1] in COMMAS
+        and nm.end - nm.start == 1
+        and not starts_known_name(tg, nm)
+        and not _closed_at(tg, nm.end, end)
+    )
 
 
 def _apposed_between_commas(b: EntityBuilder, t: TitleMention, lo: int) -> bool:

@@ -1,0 +1,59 @@
+"""Arabic forms met in the fourth round of dispatches written for the project (eval/written):
+foreign names before their post, names spelled like function words, several guests received at
+once, counterparts, central banks, funds and authorities (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import names, run
+
+# ---- an honorific, a foreign name of unlisted words, then the post: the post ends the name ----
+NAME_BEFORE_POST = [
+    (
+        "استقبل وزير الخارجية اليوم سعادة كوفي أدجيه بواتينغ سفير جمهورية غانا لدى الدولة.",
+        "كوفي أدجيه بواتينغ",
+    ),
+    # a family name in -h (Mensah, Shah) before the post is no "his …" pronoun word
+    ("استقبل المحافظ أمس سعادة ياو أوفوري مينساه سفير غانا.", "ياو أوفوري مينساه"),
+]
+
+
+@pytest.mark.parametrize("text,person", NAME_BEFORE_POST)
+def test_ar_honorific_foreign_name_then_post(text, person):
+    ex = run(text, "ar")
+    assert person in names(ex, "Official")
+
+
+def test_ar_word_in_h_after_a_name_is_the_family_name_only_before_a_post():
+    ex = run(
+        "استقبل الوزير أمس سعادة كويسي نانا مينساه سفير غانا، ووجه خالد سالم الشامسي شكره.", "ar"
+    )
+    assert "كويسي نانا مينساه" in names(ex, "Official")
+    assert not any("شكره" in n for n in names(ex, "Official"))
+
+
+# ---- a foreign given name spelled with a letter no function word starts with (آن, not أن) ----
+def test_ar_name_word_spelled_apart_from_a_function_word_inside_a_name():
+    ex = run("التقى الوزير سعادة السيدة ماري آن فليتشر نائبة وزير الخارجية في أستراليا.", "ar")
+    assert "ماري آن فليتشر" in names(ex, "Official")
+
+
+# ---- عبد + a definite word is a given name: the family names after it are no noun phrase ----
+def test_ar_abd_compound_then_two_definite_family_names():
+    ex = run("وأكد الوزير السيد عبد الحكيم الفاسي الإدريسي، اليوم، أهمية التعاون.", "ar")
+    assert "عبد الحكيم الفاسي الإدريسي" in names(ex, "Official")
+
+
+# ---- a title, a comma, then one unlisted word: the next clause's verb, no apposed name ----
+def test_ar_verb_after_a_title_and_a_comma_is_no_name():
+    ex = run(
+        "تلقى الوزير اتصالا من معالي ماركو أنطونيو فيرا وزير الخارجية في جمهورية تشيلي، "
+        "تناول العلاقات الثنائية.",
+        "ar",
+    )
+    assert "ماركو أنطونيو فيرا" in names(ex, "Official")
+    assert "تناول" not in names(ex, "Official")
+    # a listed name after the comma is still the title's (Tunisian style)
+    ex = run("التقى وزير الشؤون الخارجية، نبيل الورتاني، نظيره الليبي.", "ar")
+    assert "نبيل الورتاني" in names(ex, "Official")
