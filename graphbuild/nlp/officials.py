@@ -279,7 +279,7 @@ def _name_after(
             return _extended(tg, t, k), nm
         nm = _name_after_complement(b, s, t, k)
         if nm:  # after a style word ("…, Ambassador X") the title ends where it did
-            return (_extended(tg, t, k) if nm.start == k else t), nm
+            return (_extended(tg, t, nm.start) if nm.start <= k else t), nm
         if tg.texts[k] in COMMAS and _role_at(tg, k + 1) and _named_before(tg, t, s.start):
             return t, None  # "met X Y, the foreign minister, [the US ambassador Z]": Z's own title
         if not (
@@ -438,7 +438,9 @@ def _name_after_complement(
     """The name at ``k`` after a title's complement: "director of the X department in the Y
     ministry Rashid Z."; "State Secretary at the Ministry of Foreign Affairs Eirik Berg,"."""
     nm = _set_off_name(b, s, k) if k > t.end + 1 and b.tg.texts[k - 1] not in COMMAS else None
-    return nm or _name_after_body(b, s, t, k) or _name_after_style(b, s, t, k)
+    if nm:
+        return _with_given_name_before(b.tg, nm, t.end)
+    return _name_after_body(b, s, t, k) or _name_after_style(b, s, t, k)
 
 
 def _name_after_style(b: EntityBuilder, s: Span, t: TitleMention, k: int) -> NameMention | None:
@@ -465,6 +467,16 @@ def _name_after_body(b: EntityBuilder, s: Span, t: TitleMention, k: int) -> Name
     if nm is None or nm.end - nm.start < 2 or nm.end > s.end:
         return None
     return nm if _closed_at(tg, nm.end, s.end) else None
+
+
+def _with_given_name_before(tg: Tagger, nm: NameMention, lo: int) -> NameMention:
+    """The set-off name with the given name right before it, when the run read from that word
+    ends where the name ends ("… for macro-fiscal policy Ahmed Samir Z": not "Samir Z")."""
+    k = nm.start - 1
+    if k <= lo or k in tg.hits or not tg.is_alpha[k]:
+        return nm
+    longer = name_run(tg, k)
+    return longer if longer is not None and longer.end == nm.end else nm
 
 
 def _with_adjective(tg: Tagger, t: TitleMention, end: int) -> TitleMention:

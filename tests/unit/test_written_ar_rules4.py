@@ -57,3 +57,23 @@ def test_ar_verb_after_a_title_and_a_comma_is_no_name():
     # a listed name after the comma is still the title's (Tunisian style)
     ex = run("التقى وزير الشؤون الخارجية، نبيل الورتاني، نظيره الليبي.", "ar")
     assert "نبيل الورتاني" in names(ex, "Official")
+
+
+# ---- a name set off after a long post: its given name is not left in the post ----
+SET_OFF = [
+    (
+        "حضر اللقاء مساعد وزير الاقتصاد للسياسات النقدية الكلية محمود فتحي الشناوي.",
+        "محمود فتحي الشناوي",
+    ),
+    (
+        "وحضر الاجتماع وزيرة التجارة ووزيرة الدولة لشؤون الشباب والرياضة لطيفة سالم العتيبي.",
+        "لطيفة سالم العتيبي",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,person", SET_OFF)
+def test_ar_given_name_before_a_set_off_name_belongs_to_it(text, person):
+    ex = run(text, "ar")
+    assert person in names(ex, "Official")
+    assert " ".join(person.split()[1:]) not in names(ex, "Official")
