@@ -245,7 +245,7 @@ def _name_after(
     X")."""
     tg = b.tg
     t = _with_adjective(tg, t, s.end)
-    j = skip_commas_and_ranks(tg, _past_abbreviation(b, t), s.end)
+    j = skip_commas_and_ranks(tg, _after_bracket(tg, _past_abbreviation(b, t), s.end), s.end)
     if j > t.end and _apposed_between_commas(b, t, s.start):
         return t, None  # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
@@ -287,6 +287,19 @@ def _name_after(
         ):
             return t, None
     return t, None
+
+
+_BRACKET_TOKENS = 3  # an abbreviation the clitic split cut in two ("(FAO)" read fa- + "AO")
+
+
+def _after_bracket(tg: Tagger, k: int, end: int) -> int:
+    """The token after a short bracketed abbreviation at ``k`` of a few tokens, else ``k``."""
+    if k >= end or tg.texts[k] != "(":
+        return k
+    for q in range(k + 2, min(k + _BRACKET_TOKENS + 2, end)):
+        if tg.texts[q] == ")":
+            return q + 1
+    return k
 
 
 def _past_abbreviation(b: EntityBuilder, t: TitleMention) -> int:

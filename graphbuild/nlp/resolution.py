@@ -409,6 +409,8 @@ def _title_holder(b: EntityBuilder, t) -> int | None:
         if any(_same_title(normalize_key(x), key) for x in b.officials[i].titles)
         or (t.country and b.officials[i].country == t.country)
     ]  # "the Chinese ambassador" ~ "ambassador of China"
+    if not exact:
+        exact = _same_body_holder(b, t, cands)
     if not exact and t.country:
         exact = _same_title_other_country_form(b, t, cands)
     if (
@@ -427,6 +429,20 @@ def _title_holder(b: EntityBuilder, t) -> int | None:
     pick = exact if len(exact) == 1 else cands
     # a bare title most often refers back to the article's first-named holder of it
     return pick[0] if pick else None
+
+
+def _same_body_holder(b: EntityBuilder, t, cands: list[int]) -> list[int]:
+    """The only candidate belonging to the well-known body the mention's title names in another
+    form ("assistant secretary-general of the Arab League" ~ "… of the League of Arab States")."""
+    keys = {b.body_key(m) for m in t.agencies} - {None}
+    if not keys:
+        return []
+    found = [
+        i
+        for i in cands
+        if any(b.agencies[b.acanon(a)].body in keys for a in b.officials[i].agencies)
+    ]
+    return found if len(found) == 1 else []
 
 
 def _bare_words(b: EntityBuilder, words: list[str]) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import names, run
+from .helpers import ent, met, names, rels, run, said
 
 # ---- an honorific, a foreign name of unlisted words, then the post: the post ends the name ----
 NAME_BEFORE_POST = [
@@ -77,3 +77,62 @@ def test_ar_given_name_before_a_set_off_name_belongs_to_it(text, person):
     ex = run(text, "ar")
     assert person in names(ex, "Official")
     assert " ".join(person.split()[1:]) not in names(ex, "Official")
+
+
+# ---- a title's body written short in brackets before the name ----
+BRACKETED = [
+    (
+        "استقبل وزير الطاقة سالم حمد الكواري اليوم الأمين العام لمنظمة الدول المصدرة للنفط (أوبك) ماجد ناصر الهاجري.",
+        "ماجد ناصر الهاجري",
+        "منظمة الدول المصدرة للنفط",
+    ),
+    (
+        "بحث الوزير السيد سالم الطيبي مع المدير العام لمنظمة الأغذية والزراعة للأمم المتحدة "
+        "(فاو)، السيد لويس ألبرتو كاردوسو، برامج التعاون.",
+        "لويس ألبرتو كاردوسو",
+        "منظمة الأغذية والزراعة للأمم المتحدة",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,person,body", BRACKETED)
+def test_ar_name_after_a_bracketed_abbreviation_takes_the_title(text, person, body):
+    ex = run(text, "ar")
+    assert (person, body) in rels(ex, "MEMBER_OF")
+    assert any(person in pair for pair in met(ex))
+
+
+# ---- international bodies named in full ----
+def test_ar_opec_and_the_new_development_bank_in_full():
+    ex = run(
+        "وأكد الوزير أن منظمة الدول المصدرة للنفط تدعم استقرار الأسواق، "
+        "وأن بلاده تسعى للانضمام إلى بنك التنمية الجديد.",
+        "ar",
+    )
+    assert {"منظمة الدول المصدرة للنفط", "بنك التنمية الجديد"} <= names(ex, "Agency")
+
+
+# ---- a title mention naming the same well-known body in another form is the same official ----
+def test_ar_title_mention_with_another_form_of_the_body():
+    ex = run(
+        "وقال الأمين العام المساعد لجامعة الدول العربية السفير ماهر سليم النجار إن الأمانة "
+        "تتابع التحضيرات. وأضاف الأمين العام المساعد للجامعة العربية أن الاجتماع سيعقد قريبا.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "ماهر سليم النجار" in officials
+    assert "الأمين العام المساعد للجامعة العربية" not in officials
+    assert len([q for s, q in said(ex) if s == "ماهر سليم النجار"]) == 2
+
+
+# ---- معاون (Levant, Iraq): "assistant" before a minister ----
+def test_ar_muawin_is_a_modifier_of_the_minister():
+    ex = run("حضر اللقاء معاون وزير النقل المهندس سامر فؤاد الشامي.", "ar")
+    o = ent(ex, "سامر فؤاد الشامي")
+    assert "معاون وزير النقل" in o.title
+
+
+# ---- a word spelled like a verb after a listed given name and before a comma ----
+def test_ar_verb_shaped_family_name_before_a_comma():
+    ex = run("وضم الوفد النائب مارتن يورغنسن، والنائب كلارا بيرغ.", "ar")
+    assert "مارتن يورغنسن" in names(ex, "Official")
