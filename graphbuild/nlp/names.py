@@ -376,7 +376,7 @@ def _verb_shaped_name(tg: Tagger, i: int) -> bool:
     minister Yilmaz Ozturk that …", "Yanal Ahmad, the minister"): a verb is followed by its
     object or complement, not by a name and "that"."""
     k, n = i + 1, len(tg.norms)
-    if 0 < i and k < n and tg.texts[k] in _COMMAS and known_name(tg, i - 1):
+    if i > 0 and k < n and tg.texts[k] in _COMMAS and known_name(tg, i - 1):
         return True  # a listed given name, then this word, then a comma ("Peter Johansson, …")
     if k + 2 < n and tg.norms[k] in tg.W.name_particle and tg.norms[k] not in tg.W.name_opener:
         k += 1  # a linking particle before the family name ("Yohanna de Vries, …")
