@@ -391,13 +391,15 @@ def _regions_end(tg: Tagger, k: int) -> int:
     return j
 
 
-def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
+def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Part | None:
     """A preposition and an agency, a country, a role or (of/by only) a definite noun phrase."""
     n, W = len(tg.norms), tg.W
     norm = tg.norms[j]
     if not (norm in W.posted_to or norm in W.parent_prep or norm in W.genitive) or j + 1 >= n:
         return None
     k = j + 1
+    # "minister of defence in (the Republic of) X" is X's minister: a ministry is no post abroad
+    minister_in = role_agency == tg.P.ministry_head and norm in W.parent_prep
     ag = agency_phrase(tg, k)
     if ag is not None and not ag.anaphor:
         end, governed = _governed_agencies(tg, ag)
@@ -405,6 +407,7 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
     ch = tg.at(k, "country")
     if ch and ch.info[1] in ("name", "capital"):
         posted = norm in W.posted_to and norm not in W.genitive
+        posted = posted and not (minister_in and ch.info[1] == "name")
         return ch.end, country if posted else country or ch.info[0], []
     th = tg.at(k, "title")
     if th and th.info[0] in _ROLE_CLASSES and norm not in W.posted_to:
@@ -417,7 +420,7 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
     last = tg.hits.get(end - 1)
     if (
         end > k
-        and norm in W.genitive
+        and (norm in W.genitive or minister_in)
         and last
         and last.kind == "country"
         and last.info[1] == "name"
@@ -727,12 +730,35 @@ def _governed_noun(
     if not last_role_agency:
         return j, country, []
     implied = implied_by_role(tg, field_at, last_role_agency, country)
+    if (
+        nisba is None
+        and implied.kind == "ministry"
+        and _portfolio_goes_on(tg, field_at, j, implied.end)
+    ):
+        # the portfolio read further than the adjectives ("minister of the affairs the foreign"),
+        # and a nisba after it is the title's country
+        j, after = implied.end, tg.at(implied.end, "country") if implied.end < n else None
+        if after is not None and after.info[1] == "nisba":
+            country, j = after.info[0], after.end
+            implied = implied_by_role(tg, field_at, last_role_agency, country)
     if implied.kind == "ministry" or implied.end < j:
         return j, country, [implied]
     # "director of the international cooperation in-the general directorate …": a parent body
     # closes the field (no name inside it)
     end, governed = _governed_agencies(tg, implied)
     return (end, country, governed) if end > implied.end else (j, country, [implied])
+
+
+def _portfolio_goes_on(tg: Tagger, start: int, j: int, end: int) -> bool:
+    """The words ``start:end`` name a ministry's portfolio and the words ``start:j`` do not yet
+    ("the affairs | the foreign"): the portfolio reads on past ``j``."""
+    if end <= j:
+        return False
+
+    def words(stop: int) -> frozenset[str]:
+        return frozenset(tg.P.strip_definite(w) for w in tg.norms[start:stop])
+
+    return tg.lex.ministry_key(words(j)) is None and tg.lex.ministry_key(words(end)) is not None
 
 
 # ---------------------------------------------------------------- head-final
