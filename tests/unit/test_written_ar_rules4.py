@@ -171,3 +171,16 @@ def test_ar_minister_of_foreign_affairs_with_shuun_takes_its_nisba():
     o = ent(ex, "بيير لوك بوشار")
     assert o.title.startswith("وزير الشؤون الخارجية")
     assert o.country == "CAN"
+
+
+# ---- several guests received at once, each after an honorific: the host met each ----
+def test_ar_received_several_guests_each_with_an_honorific():
+    ex = run(
+        "استقبل معالي راشد سالم الظاهري وزير دولة، اليوم، كلاً من سعادة هانس بيتر غروبر سفير "
+        "جمهورية النمسا، وسعادة ياو أوفوري مينساه سفير جمهورية غانا، وسعادة سلمى فريد الحديدي "
+        "سفيرة المملكة الأردنية الهاشمية لدى الدولة.",
+        "ar",
+    )
+    pairs = met(ex)
+    for guest in ("هانس بيتر غروبر", "ياو أوفوري مينساه", "سلمى فريد الحديدي"):
+        assert frozenset({"راشد سالم الظاهري", guest}) in pairs
