@@ -1014,13 +1014,28 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
         return table[i]
     toks = NAME_SHAPES[tg.P.name_shape].run(tg, i)
     found = None
-    if len(toks) == 1 and tg.norms[toks[0]] in tg.W.unfolded_name:
+    if len(toks) == 1 and (
+        tg.norms[toks[0]] in tg.W.unfolded_name or _feminine_noun_alone(tg, toks[0])
+    ):
         toks = []  # alone, a name spelled as a function word is that word (Egyptian "ali" = "ala")
     if toks:
         start, end = toks[0], toks[-1] + 1
         found = NameMention(start, end, tokens_text(tg, start, end))
     table[i] = found
     return found
+
+
+def _feminine_noun_alone(tg: Tagger, i: int) -> bool:
+    """One unlisted word in the feminine ending (ة), then a phrase break: a noun, the verb's object
+    ("the minister extended [an invitation] to …"), no name."""
+    fem, nxt = tg.P.feminine_suffix, i + 1
+    return (
+        bool(fem)
+        and _without_marks(tg.texts[i]).endswith(fem)
+        and not known_name(tg, i)
+        and nxt < len(tg.norms)
+        and _phrase_start(tg, nxt)
+    )
 
 
 def starts_known_name(tg: Tagger, m: NameMention) -> bool:

@@ -184,3 +184,13 @@ def test_ar_received_several_guests_each_with_an_honorific():
     pairs = met(ex)
     for guest in ("هانس بيتر غروبر", "ياو أوفوري مينساه", "سلمى فريد الحديدي"):
         assert frozenset({"راشد سالم الظاهري", guest}) in pairs
+
+
+# ---- one unlisted word in ة after a title, then a preposition: the object, no name ----
+def test_ar_feminine_noun_after_a_title_is_no_name():
+    ex = run("ووجه الوزير الكندي دعوة إلى نظيره لزيارة أوتاوا، ووجه الرئيس رسالة إلى القمة.", "ar")
+    officials = names(ex, "Official")
+    assert "دعوة" not in officials and "رسالة" not in officials
+    # a listed name in ة is still one
+    ex = run("وقال الوزير أسامة إن البلدين متفقان.", "ar")
+    assert "أسامة" in names(ex, "Official")
