@@ -261,7 +261,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     if w.indefinite:
         return False  # an indefinite word: "recently", "a delegation"
     # spelled with a letter none of the function word's spellings starts with: a name word
-    # anywhere (Catherine Anne …: آن, not أن)
+    # anywhere (Catherine Anne: "Anne" written with the long alef, not the particle "an")
     apart = w.apart or (position == 0 and _function_word_name(tg, i))
     if (w.phrase_break and not apart) or w.short:
         return False
@@ -1026,8 +1026,8 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
 
 
 def _feminine_noun_alone(tg: Tagger, i: int) -> bool:
-    """One unlisted word in the feminine ending (ة), then a phrase break: a noun, the verb's object
-    ("the minister extended [an invitation] to …"), no name."""
+    """One unlisted word in the feminine ending (ta marbuta), then a phrase break: a noun, the
+    verb's object ("the minister extended [an invitation] to …"), no name."""
     fem, nxt = tg.P.feminine_suffix, i + 1
     return (
         bool(fem)
