@@ -194,3 +194,14 @@ def test_ar_feminine_noun_after_a_title_is_no_name():
     # a listed name in ة is still one
     ex = run("وقال الوزير أسامة إن البلدين متفقان.", "ar")
     assert "أسامة" in names(ex, "Official")
+
+
+# ---- "stressed X, according to a statement by Y, that …": X is the speaker ----
+def test_ar_source_set_off_before_the_complementiser_is_no_speaker():
+    ex = run(
+        "استقبل رئيس الحكومة، منصف بن سالم القروي، اليوم وفدا. وأكد رئيس الحكومة، وفق بلاغ "
+        "لرئاسة الحكومة، أن بلاده تعول على شركائها.",
+        "ar",
+    )
+    speakers = {s for s, _q in said(ex)}
+    assert speakers == {"منصف بن سالم القروي"}

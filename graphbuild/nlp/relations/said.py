@@ -578,6 +578,9 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
             c
             for c, ch in ctx.later_cues
             if c - h.end > 2
+            # "stressed X, according to a statement by Y, that …": the source set off before the
+            # complementiser, no statement of its own
+            and not (ch.info[0] == ACCORDING and comp is not None and c < comp)
             and (
                 ch.info[0] == SAY_ADVERBIAL
                 or (ch.info[0].startswith(SAY) and _pronoun_clause(ctx, c))
