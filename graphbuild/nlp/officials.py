@@ -486,8 +486,8 @@ def _with_given_name_before(tg: Tagger, nm: NameMention, lo: int) -> NameMention
     """The set-off name with the given name right before it, when the run read from that word
     ends where the name ends ("… for macro-fiscal policy Ahmed Samir Z": not "Samir Z")."""
     k = nm.start - 1
-    if k <= lo or k in tg.hits or not tg.is_alpha[k]:
-        return nm
+    if tg.P.cased or k <= lo or k in tg.hits or not tg.is_alpha[k]:
+        return nm  # a cased language marks where a name starts ("… Policies Ahmed Z")
     longer = name_run(tg, k)
     return longer if longer is not None and longer.end == nm.end else nm
 
