@@ -183,7 +183,9 @@ def test_ar_source_set_off_before_the_complementiser_is_no_speaker():
 
 # ---- the verbal noun istif'al (alone or after li-) after a title: the purpose, no name ----
 def test_ar_istifal_verbal_noun_after_a_title_is_no_name():
-    ex = run("ومن المقرر أن يلتقي الوفد وزير التجارة الأردني الشهر المقبل لاستكمال المفاوضات.", "ar")
+    ex = run(
+        "ومن المقرر أن يلتقي الوفد وزير التجارة الأردني الشهر المقبل لاستكمال المفاوضات.", "ar"
+    )
     officials = names(ex, "Official")
     assert "لاستكمال" not in officials
     assert "وزير التجارة الأردني" in officials
