@@ -391,13 +391,15 @@ def _regions_end(tg: Tagger, k: int) -> int:
     return j
 
 
-def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
+def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Part | None:
     """A preposition and an agency, a country, a role or (of/by only) a definite noun phrase."""
     n, W = len(tg.norms), tg.W
     norm = tg.norms[j]
     if not (norm in W.posted_to or norm in W.parent_prep or norm in W.genitive) or j + 1 >= n:
         return None
     k = j + 1
+    # "minister of defence in (the Republic of) X" is X's minister: a ministry is no post abroad
+    minister_in = role_agency == tg.P.ministry_head and norm in W.parent_prep
     ag = agency_phrase(tg, k)
     if ag is not None and not ag.anaphor:
         end, governed = _governed_agencies(tg, ag)
@@ -405,6 +407,7 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
     ch = tg.at(k, "country")
     if ch and ch.info[1] in ("name", "capital"):
         posted = norm in W.posted_to and norm not in W.genitive
+        posted = posted and not (minister_in and ch.info[1] == "name")
         return ch.end, country if posted else country or ch.info[0], []
     th = tg.at(k, "title")
     if th and th.info[0] in _ROLE_CLASSES and norm not in W.posted_to:
@@ -417,7 +420,7 @@ def _part_prep(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _P
     last = tg.hits.get(end - 1)
     if (
         end > k
-        and norm in W.genitive
+        and (norm in W.genitive or minister_in)
         and last
         and last.kind == "country"
         and last.info[1] == "name"

@@ -139,6 +139,32 @@ def test_ar_verb_shaped_family_name_before_a_comma():
     assert "مارتن يورغنسن" in names(ex, "Official")
 
 
+# ---- "minister of X in (the Republic of) Y": Y's minister and ministry; an ambassador's "in" is
+# the post ----
+MINISTER_IN = [
+    (
+        "استقبل الوزير خالد سالم العلي السيد توماس كارل نوفاك وزير الدفاع في جمهورية التشيك.",
+        "توماس كارل نوفاك",
+        "التشيك",
+    ),
+    (
+        "التقى الوزير خالد سالم العلي السيدة إنغا ماريا ليند نائبة وزير الخارجية في السويد.",
+        "إنغا ماريا ليند",
+        "السويد",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,person,country", MINISTER_IN)
+def test_ar_minister_in_a_country_is_of_it(text, person, country):
+    ex = run(text, "ar")
+    ministry = next(a for p, a in rels(ex, "MEMBER_OF") if p == person)
+    assert (ministry, country) in rels(ex, "MEMBER_OF")
+    # an ambassador's "in" names the post, not the nationality
+    ex = run("التقى الوزير خالد سالم العلي سفير كندا في مصر جون ماثيو ديفيس.", "ar")
+    assert ent(ex, "جون ماثيو ديفيس").country == "CAN"
+
+
 # ---- "minister of the affairs the foreign": the portfolio reads past "the affairs" ----
 def test_ar_minister_of_foreign_affairs_with_shuun_takes_its_nisba():
     ex = run("التقى الوزير خالد سالم العلي السيد بيير لوك بوشار وزير الشؤون الخارجية الكندي.", "ar")
