@@ -4,8 +4,10 @@
 // read and written once, however many of its lists are empty), so both paths give
 // the same graph. Only used for columns whose every row holds a list (the export
 // checks it), so a missing value there always was an empty list.
-// $label: a label of the schema's allow-list; $keys: the properties.
-MATCH (n:$($label))
+// `{label}`: a label of the schema's allow-list, written in by graphbuild (a label
+// given as a parameter, n:$($label), is planned as a scan of every node in 5.26;
+// a literal label reads only that label's nodes); $keys: the properties.
+MATCH (n:`{label}`)
 WHERE any(k IN $keys WHERE n[k] IS NULL)
 CALL (n) {
   FOREACH (k IN [k IN $keys WHERE n[k] IS NULL] | SET n[k] = [])

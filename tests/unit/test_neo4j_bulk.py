@@ -407,3 +407,36 @@ def test_the_streamed_writer_names_the_empty_lists_as_the_tables(tmp_path):
     assert new == _reference(rows, tmp_path / "ref")
     entry = json.loads(new["manifest.json"])["files"][0]
     assert entry["empty_lists"] == ["aliases", "merges"]
+
+
+def test_the_empty_list_pass_names_its_label_and_refuses_a_label_outside_the_schema(tmp_path):
+    from graphbuild.neo4j.bulk import empty_lists_statement, fill_empty_lists
+    from graphbuild.neo4j.loader import Neo4jSettings, cypher_dir, read_statements
+
+    (template,) = read_statements(cypher_dir() / "bulk_empty_lists.cypher")
+    stmt = empty_lists_statement(template, "Official")
+    assert stmt.startswith("MATCH (n:`Official`)") and "{label}" not in stmt
+    assert "$label" not in stmt  # a parameter label is planned as a scan of every node
+    with pytest.raises(InputError, match="no `\\{label\\}`"):
+        empty_lists_statement("MATCH (n) RETURN n", "Official")
+    manifest = {
+        "files": [{"kind": "nodes", "name": "Official` SET n.x = 1 //", "empty_lists": ["a"]}]
+    }
+    with pytest.raises(InputError, match="not a label of the schema"):
+        fill_empty_lists(manifest, Neo4jSettings(password="x"), driver=_NoSession())
+
+
+class _NoSession:
+    """A driver whose session may be opened but must not run anything."""
+
+    def session(self, **_kw):
+        import contextlib
+
+        @contextlib.contextmanager
+        def cm():
+            yield self
+
+        return cm()
+
+    def run(self, *_a, **_kw):
+        raise AssertionError("nothing may run for a label outside the schema")
