@@ -53,7 +53,7 @@ from .graph import (
 from .ondisk import private_db
 from .model import Article, Extraction, Relation, statement_id
 
-__all__ = ["GraphStream", "StreamedGraph"]
+__all__ = ["EdgeRows", "GraphStream", "StreamedGraph"]
 
 #: records sorted in memory at once before a run is written out
 CHUNK = 20_000
@@ -224,26 +224,32 @@ class _EntityTable:
             "CREATE TABLE ent (id TEXT PRIMARY KEY, rank INTEGER NOT NULL,"
             " degree INTEGER NOT NULL, type TEXT NOT NULL) WITHOUT ROWID"
         )
-        self._recent: dict[str, int] = {}  # id -> rank: every id not yet written is here
+        # id -> (rank, type): every id not yet written is here
+        self._recent: dict[str, tuple[int, str]] = {}
         self._new: list[tuple[str, int, str]] = []
         self._degree: dict[str, int] = {}  # id -> edges counted since the last write
         self.count = 0
 
-    def rank(self, node: str) -> int | None:
-        """The rank of an entity, None when the id is no entity (yet)."""
+    def entry(self, node: str) -> tuple[int, str] | None:
+        """The rank and type of an entity, None when the id is no entity (yet)."""
         r = self._recent.get(node)
         if r is None:
-            row = self._db.execute("SELECT rank FROM ent WHERE id = ?", (node,)).fetchone()
+            row = self._db.execute("SELECT rank, type FROM ent WHERE id = ?", (node,)).fetchone()
             if row is None:
                 return None
-            r = self._recent[node] = row[0]
+            r = self._recent[node] = (row[0], row[1])
             if len(self._recent) >= CACHE:
                 self.flush()
         return r
 
+    def rank(self, node: str) -> int | None:
+        """The rank of an entity, None when the id is no entity (yet)."""
+        r = self.entry(node)
+        return None if r is None else r[0]
+
     def add(self, node: str, rank: int, type_: str) -> None:
         """A new entity (its id is not in the table)."""
-        self._recent[node] = rank
+        self._recent[node] = (rank, type_)
         self._new.append((node, rank, type_))
         self.count += 1
         if len(self._recent) >= CACHE:
@@ -391,6 +397,11 @@ class StreamedGraph:
         """An entity's type (None for a Statement)."""
         return self._s.table.type_of(node)
 
+    def edge_rows(self) -> EdgeRows | None:
+        """The edges' values as the loader's rows read them, gathered as they came (a
+        stream made ``by_id``), else None: read them from :meth:`edges`."""
+        return self._s.rows
+
     # ------------------------------------------------------------------ graph.json
     def write_json(self, path: str | Path) -> None:
         """``graph.json``, the bytes :func:`~graphbuild.graph.write_graph_json` writes for the
@@ -498,8 +509,10 @@ class GraphStream:
 
     def __init__(self, *, by_id: bool = False) -> None:
         self.table = _EntityTable()  # entity id -> rank, degree
-        # by_id: the folded entities are also spooled in id order, for the loader's rows
+        # by_id: the folded entities are also spooled in id order, and the edges' values are
+        # sorted as they come, for the loader's rows
         self._by_id: Spool | None = Spool() if by_id else None
+        self.rows: EdgeRows | None = EdgeRows() if by_id else None
         self.node_types: dict[str, int] = {}
         self.edge_types: dict[str, int] = {}
         self._next_rank = 0
@@ -547,9 +560,19 @@ class GraphStream:
             self.node_types[type_] = self.node_types.get(type_, 0) + 1
         self._mentions.add((eid, self._mentions.count), _Mention(rank, *fields))
 
-    def _edge(self, rank: int, u: str, v: str, text: str, type_: str, ends: str) -> None:
+    def _edge(
+        self,
+        rank: int,
+        u: str,
+        v: str,
+        text: str,
+        type_: str,
+        ends: str,
+        row: tuple[str, _EdgeValues, str, str],
+    ) -> None:
         """An edge from ``u`` (of rank ``rank``) to ``v`` of the article being added;
-        ``ends``: which are entities."""
+        ``ends``: which are entities; ``row``: its key, values and the types of its ends,
+        for the loader's rows."""
         self._raw_edges.add((rank, self._seq), (u, v, text))
         self._seq += 1
         for end, n in (("u", u), ("v", v)):
@@ -558,29 +581,38 @@ class GraphStream:
                 if n not in self._here:  # the loader's MENTIONED_IN counts the edge's article
                     self.elsewhere.add((n, self._aid), None)
         self.edge_types[type_] = self.edge_types.get(type_, 0) + 1
+        if self.rows is not None:
+            self.rows.add(type_, u, v, self._aid, row)
 
     def _plain(self, rel: tuple[Any, ...]) -> None:
-        _, source, target, type_, text = rel
-        rank = self.table.rank(source)
-        if rank is None or target is None or self.table.rank(target) is None:
+        _, source, target, type_, text, key, values = rel
+        u = self.table.entry(source)
+        v = None if target is None else self.table.entry(target)
+        if u is None or v is None:
             self.exact = False  # networkx would add a bare node here
             return
-        self._edge(rank, source, target, text, type_, "uv")
+        self._edge(u[0], source, target, text, type_, "uv", (key, values, u[1], v[1]))
 
     def _statement(self, rel: tuple[Any, ...], made: dict[str, int]) -> None:
-        sid, node_text, source, type_, text, mentions = rel
+        sid, node, source, type_, text, mentions, key, values = rel
         if sid not in made:
             made[sid] = rank = self._new_rank()
-            self.statements.add(rank, (sid, node_text))
+            self.statements.add(rank, (sid, node[0]))
+            if self.rows is not None:
+                self.rows.statements.add(sid, node[1:])
             self.node_types[schema.STATEMENT] = self.node_types.get(schema.STATEMENT, 0) + 1
-        speaker = self.table.rank(source)
+        speaker = self.table.entry(source)
         if speaker is None:
             self.exact = False
             return
-        self._edge(speaker, source, sid, text, type_, "u")
-        for m, m_text in mentions:
-            if m_text is not None and self.table.rank(m) is not None:
-                self._edge(made[sid], sid, m, m_text, schema.MENTIONS, "v")
+        stm = schema.STATEMENT
+        self._edge(speaker[0], source, sid, text, type_, "u", (key, values, speaker[1], stm))
+        plain = (*values[:6], None)  # a MENTIONS edge has no quote
+        for m, m_text, m_key in mentions:
+            end = None if m_text is None else self.table.entry(m)
+            if end is not None:
+                row = (m_key, plain, stm, end[1])
+                self._edge(made[sid], sid, m, m_text, schema.MENTIONS, "v", row)
             elif m.startswith("Statement:"):
                 self.exact = False  # a statement of another article: not followed here
 
@@ -630,6 +662,8 @@ class GraphStream:
         for s in (self._mentions, self.statements, self.articles, self._raw_edges):
             s.close()
         self.elsewhere.close()
+        if self.rows is not None:
+            self.rows.close()
         if self._by_id is not None:
             self._by_id.close()
         self.table.close()
@@ -637,9 +671,11 @@ class GraphStream:
 
 #: what :meth:`GraphStream.add_prepared` takes: an article's id, its metadata, its mentions
 #: ``(entity id, the fields of a _Mention but its rank)`` and its relations, each
-#: ``(None, source, target, type, edge text)`` or, quoted, ``(statement id, the node's text
-#: or None when the article made it already, speaker, type, edge text, [(mention, the
-#: MENTIONS edge's text or None when there is none)])``
+#: ``(None, source, target, type, edge text, edge key, edge values)`` or, quoted,
+#: ``(statement id, (the node's text, its text and lang attributes) or None when the article
+#: made it already, speaker, type, edge text, [(mention, the MENTIONS edge's text or None
+#: when there is none, its key)], edge key, edge values)``; an edge's values are
+#: :data:`_EdgeValues` (the loader's rows read them instead of parsing the edge's text)
 Prepared = tuple[str, dict[str, Any], list[tuple[str, tuple[Any, ...]]], list[tuple[Any, ...]]]
 
 
@@ -660,27 +696,87 @@ def prepare(ex: Extraction) -> Prepared:
     relations: list[tuple[Any, ...]] = []
     made: set[str] = set()
     for n, rel, source, target in _oriented(ex):
-        common = _EDGE_TEXT.bind(_edge_common(art, rel))
+        attrs = _edge_common(art, rel)
+        common = _EDGE_TEXT.bind(attrs)
         key = f"{rel.type}|{aid}|{n}"
         if not schema.is_quoted(rel.type):
             text = _EDGE_TEXT.fill(common, key, None, source, target, rel.type)
-            relations.append((None, source, target, rel.type, text))
+            relations.append((None, source, target, rel.type, text, key, _values_of(attrs, None)))
             continue
         sid = statement_id(aid, rel.source, rel.quote or "", rel.start)
-        node = None if sid in made else _with_id(_statement_attrs(art, rel), sid)
+        node = None
+        if sid not in made:
+            st = _statement_attrs(art, rel)
+            node = (_with_id(st, sid), st["text"], st["lang"])
         made.add(sid)
         text = _EDGE_TEXT.fill(common, key, rel.quote, rel.source, sid, rel.type)
-        cands: list[tuple[str, str | None]] = []
+        cands: list[tuple[str, str | None, str]] = []
         seen = {rel.source}
         for m in rel.mentions:
-            m_text = None
+            m_text, m_key = None, ""
             if m not in seen:
                 seen.add(m)
                 m_key = f"{schema.MENTIONS}|{aid}|{n}|{m}"
                 m_text = _EDGE_TEXT.fill(common, m_key, None, sid, m, schema.MENTIONS)
-            cands.append((m, m_text))
-        relations.append((sid, node, rel.source, rel.type, text, cands))
+            cands.append((m, m_text, m_key))
+        values = _values_of(attrs, rel.quote)
+        relations.append((sid, node, rel.source, rel.type, text, cands, key, values))
     return aid, art.meta(), mentions, relations
+
+
+#: what the loader's rows read of an edge besides its ends, type and key: ``(evidence,
+#: start, end, published, confidence, rule, quote)`` (its graph.json attributes; a tuple,
+#: sorted on disk with no dict and no keys)
+_EdgeValues = tuple[Any, Any, Any, Any, Any, Any, Any]
+
+
+def _values_of(attrs: dict[str, Any], quote: Any) -> _EdgeValues:
+    """The :data:`_EdgeValues` of an edge of :func:`~graphbuild.graph._edge_common`
+    ``attrs`` and ``quote``."""
+    get = attrs.get
+    return (
+        get("evidence"),
+        get("start"),
+        get("end"),
+        get("published"),
+        get("confidence"),
+        get("rule"),
+        quote,
+    )
+
+
+class EdgeRows:
+    """What the loader's rows need of a stream's edges (:func:`graphbuild.neo4j.loader.
+    streamed_rows`), gathered as the edges come instead of parsed back from their texts:
+    the edges' values sorted by group as the loader groups them (``groups``: relations and
+    MENTIONS by ``(type, source, target, article, …)``; ``quoted``: by ``(statement, type,
+    speaker, article, …)``, then the earliest evidence first), the Statement nodes'
+    ``(text, lang)`` by id (``statements``), and the kinds of edge met (``(type, source
+    type, target type)`` → the first such edge's key and ends: a handful) for the schema's
+    check."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+        self.groups = _Sorter()
+        self.quoted = _Sorter()
+        self.statements = _Sorter()
+
+    def add(self, t: str, u: str, v: str, aid: str, row: tuple[str, _EdgeValues, str, str]) -> None:
+        key, values, tu, tv = row
+        kind = (t, tu, tv)
+        if kind not in self.kinds:
+            self.kinds[kind] = (key, u, v)
+        # the loader's order of a group: the earliest evidence first
+        order = (values[1] or 0, values[2] or 0, values[0] or "", key)
+        aid = aid or ""
+        if schema.is_quoted(t):
+            self.quoted.add((v, t, u, aid, *order), values)
+        else:
+            self.groups.add((t, u, v, aid, *order), values)
+
+    def close(self) -> None:
+        for s in (self.groups, self.quoted, self.statements):
+            s.close()
 
 
 #: an edge's graph.json text: the attributes of :func:`~graphbuild.graph._edge_common` (one

@@ -477,9 +477,20 @@ def _provenance_of(aid: str, items: list[_EdgeValues]) -> dict[str, Any]:
 
 
 def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
-    """Relation, mentions and statement rows, one per edge group (:func:`_edge_rows`)."""
+    """Relation, mentions and statement rows, one per edge group (:func:`_edge_rows`): from
+    the edges' values the stream sorted as they came when it did and every kind of edge it
+    met passes the schema's check, else read back from the edges' texts (where the check
+    fails on the first edge that does not pass, in edge order)."""
     links, said = relation_files(), _quoted_files()
     allowed = [*links, *said, MENTIONS]
+    gathered = sg.edge_rows()
+    if gathered is not None and all(
+        t in allowed and relation_type(t).allows(tu, tv) for t, tu, tv in gathered.kinds
+    ):
+        _edge_group_rows(rows, links, _edge_groups_of(gathered.groups, close=False))
+        nodes = gathered.statements
+        _streamed_statements(rows, _edge_groups_of(gathered.quoted, close=False), nodes.items())
+        return
     types: dict[str, str] = {}  # a bounded cache of the ends' types
 
     def type_of(n: str) -> str:
@@ -502,41 +513,62 @@ def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
             quoted.add((v, t, u, aid, *order), values)
         else:
             groups.add((t, u, v, aid, *order), values)
+    _edge_group_rows(rows, links, _edge_groups_of(groups))
+    nodes = Sorter()
+    for sid, attrs in sg.statement_nodes():
+        nodes.add(sid, (attrs.get("text"), attrs.get("lang")))
+    try:
+        _streamed_statements(rows, _edge_groups_of(quoted), nodes.items())
+    finally:
+        nodes.close()
+
+
+def _edge_group_rows(
+    rows: dict[str, Spool],
+    links: Mapping[str, str],
+    groups: Iterable[tuple[tuple[Any, ...], list[_EdgeValues]]],
+) -> None:
+    """The relation and mentions rows of the sorted edge groups, one row per group."""
     mentions = relation_type(MENTIONS).load_name
-    for (t, u, v, aid), items in _edge_groups_of(groups):
+    for (t, u, v, aid), items in groups:
         if t in links:
             row = {"source": u, "target": v, **_provenance_of(aid, items)}
             row["count"] = len(items)
             rows[links[t]].add(row)
         else:
             rows[mentions].add({"statement": u, "entity": v, "article_id": aid})
-    _streamed_statements(sg, rows, quoted)
 
 
 def _group_key(kv: tuple[tuple[Any, ...], Any]) -> tuple[Any, ...]:
     return kv[0][:4]
 
 
-def _edge_groups_of(edges: Sorter) -> Iterator[tuple[tuple[Any, ...], list[_EdgeValues]]]:
+def _edge_groups_of(
+    edges: Sorter, close: bool = True
+) -> Iterator[tuple[tuple[Any, ...], list[_EdgeValues]]]:
     """The sorted edges of ``edges`` in groups of equal first four key fields (type or
-    statement, the ends, the article); the sorter is closed."""
+    statement, the ends, the article); the sorter is closed after unless ``close`` is
+    false (a stream's own, which it closes)."""
     try:
         for k, group in groupby(edges.items(), key=_group_key):
             yield k, [item for _, item in group]
     finally:
-        edges.close()
+        if close:
+            edges.close()
 
 
-def _streamed_statements(sg: StreamedGraph, rows: dict[str, Spool], quoted: Sorter) -> None:
-    """The statement rows of the quoted edges (sorted by statement), in statement id order."""
+def _streamed_statements(
+    rows: dict[str, Spool],
+    quoted: Iterator[tuple[tuple[Any, ...], list[_EdgeValues]]],
+    nodes: Iterator[tuple[str, tuple[Any, Any]]],
+) -> None:
+    """The statement rows of the quoted edges' groups (sorted by statement), in statement
+    id order; ``nodes``: each Statement node's ``(id, (text, lang))``, by id."""
     said = _quoted_files()
-    nodes = Sorter()
-    for sid, attrs in sg.statement_nodes():
-        nodes.add(sid, (attrs.get("text"), attrs.get("lang")))
-    statements = iter(nodes.items())
+    statements = iter(nodes)
     node: Any = next(statements, None)
     last: tuple[str, dict[str, Any]] | None = None
-    for (v, t, u, aid), items in _edge_groups_of(quoted):
+    for (v, t, u, aid), items in quoted:
         while node is not None and node[0] < v:
             node = next(statements, None)
         text, lang = node[1] if node is not None and node[0] == v else (None, None)
@@ -547,7 +579,6 @@ def _streamed_statements(sg: StreamedGraph, rows: dict[str, Spool], quoted: Sort
         last = (said[t], row)  # of one statement in one file, the last group in sorted order
     if last is not None:
         rows[last[0]].add(last[1])
-    nodes.close()
 
 
 def _quoted_files() -> dict[str, str]:

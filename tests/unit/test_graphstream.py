@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import graphbuild.graphstream as graphstream
+from graphbuild.errors import InputError
 from graphbuild.graph import build_graph, graph_summary, write_graph_json, write_graphml
 from graphbuild.graphstream import GraphStream, _Sorter
 from graphbuild.model import Article, Entity, Extraction, Relation
@@ -176,3 +177,48 @@ def test_an_edge_at_an_entity_its_article_does_not_name_is_a_mention_of_it() -> 
     ]
     assert {"entity": "Official:b", "article_id": "x2"} in list(got["mentioned_in"])
     sg.close()
+
+
+def test_a_stream_kept_by_id_gives_the_rows_without_reading_its_edges_back(
+    monkeypatch: pytest.MonkeyPatch, exs: list[Extraction]
+) -> None:
+    from graphbuild.neo4j.loader import graph_rows, streamed_rows
+
+    monkeypatch.setattr(graphstream, "CHUNK", 50)  # the gathered values in many runs
+    monkeypatch.setattr(graphstream, "CACHE", 3)  # the ends' types read back from the table
+    sg = _stream(exs, by_id=True)
+    gathered = sg.edge_rows()
+    assert gathered is not None and gathered.groups.count + gathered.quoted.count == (
+        sg.number_of_edges()
+    )
+    kinds = {t for t, _, _ in gathered.kinds}
+    assert {"MET_WITH", "MEMBER_OF", "SAID", "MENTIONS"} <= kinds
+
+    def no_texts() -> None:
+        raise AssertionError("the edges' texts were read")
+
+    monkeypatch.setattr(sg, "edges", no_texts)
+    monkeypatch.setattr(sg, "statement_nodes", no_texts)
+    want = graph_rows(build_graph(exs))
+    for _ in range(2):  # a second sink reads the same rows
+        got = streamed_rows(sg)
+        for name, spool in got.items():
+            assert list(spool) == want[name], name
+    sg.close()
+
+
+def test_a_kind_of_edge_the_schema_refuses_is_refused_as_the_edges_texts_say() -> None:
+    from graphbuild.neo4j.loader import streamed_rows
+
+    a = Entity(id="Country:GBR", type="Country", name="United Kingdom")
+    b = Entity(id="Official:b", type="Official", name="B")
+    art = Article(id="x1", title="", text="x", lang="en")
+    rel = Relation(type="MEMBER_OF", source="Country:GBR", target="Official:b", evidence="e")
+    messages = []
+    for by_id in (False, True):
+        sg = _stream([Extraction(art, (a, b), (rel,))], by_id=by_id)
+        with pytest.raises(InputError, match="goes from Country 'Country:GBR'") as err:
+            streamed_rows(sg)
+        messages.append(str(err.value))
+        sg.close()
+    assert messages[0] == messages[1]
