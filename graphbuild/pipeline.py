@@ -19,6 +19,7 @@ process adds to the graph in article order (ranks, degrees, the sorted files).
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import tempfile
 import time
@@ -201,7 +202,7 @@ def _streams(sinks: Sequence[Sink]) -> bool:
 
 
 def _graph_of(
-    spill: IO[str],
+    spill: IO[Any],
     resolution: Resolution,
     threshold: float,
     stream: GraphStream | None,
@@ -231,7 +232,7 @@ def _tempdir() -> contextlib.AbstractContextManager[str]:
 
 def _spill(
     articles: Iterable[Article],
-    spill: IO[str],
+    spill: IO[bytes] | IO[str],
     index: OfficialIndex,
     jobs: int,
     timings: Timings,
@@ -239,36 +240,42 @@ def _spill(
     pool: WorkerPool | None = None,
 ) -> int:
     """Pass 1: extract (in ``jobs`` processes, or ``pool``'s), write each extraction to
-    ``spill`` and into ``index``; the count."""
+    ``spill`` (a binary file, or a text file) and into ``index``; the count."""
     count = 0
     batches = map_batches(
         _spill_parts, timings.timed("read", articles), jobs=jobs, progress=progress, pool=pool
     )
+    text = isinstance(spill, io.TextIOBase)
     while True:
         with timings.stage("extract"):
             item = next(batches, None)
         if item is None:
             return count
         with timings.stage("spill"):
+            lines = []
             for line, officials in item[1]:
-                spill.write(line + "\n")
+                lines.append(line)
                 index.add_officials(officials)
+            lines.append(b"")
+            block = b"\n".join(lines)
+            spill.write(block.decode("utf-8") if text else block)  # type: ignore[arg-type]
         count += len(item[0])
 
 
-def _spill_parts(articles: list[Article]) -> list[tuple[str, list[OfficialMention]]]:
+def _spill_parts(articles: list[Article]) -> list[tuple[bytes, list[OfficialMention]]]:
     """Pass 1 of a batch where it is extracted (a worker process, or here): each
-    extraction's spill line and its officials as the index reads them (no extraction goes
+    extraction's spill line (UTF-8: this process writes it as it comes, no text decoded
+    and encoded again) and its officials as the index reads them (no extraction goes
     between the processes)."""
     out = []
     for art in articles:
         ex = extract_article(art)
-        out.append((extraction_line(ex), officials_of(ex)))
+        out.append((extraction_line(ex).encode("utf-8"), officials_of(ex)))
     return out
 
 
 def _replay(
-    spill: IO[str],
+    spill: IO[Any],
     resolution: Resolution,
     threshold: float,
     builder: GraphBuilder | GraphStream | None,
@@ -286,35 +293,35 @@ def _replay(
         yield batch
 
 
-def _resolved(line: str, resolution: Resolution, threshold: float) -> Extraction:
+def _resolved(line: str | bytes, resolution: Resolution, threshold: float) -> Extraction:
     """A spill line's extraction, the corpus-wide resolution applied and ``threshold`` kept."""
     return filter_confidence(resolution.apply(Extraction.from_dict(json.loads(line))), threshold)
 
 
 def _replay_lines(
-    resolution: Resolution, threshold: float, lines: list[str]
-) -> tuple[list[str], list[Prepared]]:
+    resolution: Resolution, threshold: float, lines: list[bytes] | list[str]
+) -> tuple[list[bytes], list[Prepared]]:
     """Pass 2 of spilled lines, what does not depend on the articles before them: each
-    extraction resolved and filtered, as its line and :func:`~graphbuild.graphstream.prepare`d
-    for the graph."""
+    extraction resolved and filtered, as its line (UTF-8, as the extractions file is
+    written) and :func:`~graphbuild.graphstream.prepare`d for the graph."""
     out, prepared = [], []
     for line in lines:
         ex = _resolved(line, resolution, threshold)
-        out.append(extraction_line(ex))
+        out.append(extraction_line(ex).encode("utf-8"))
         prepared.append(prepare(ex))
     return out, prepared
 
 
 def _replay_task(
-    task: tuple[tuple[str, str], float, list[str]],
-) -> tuple[list[str], list[Prepared]]:
+    task: tuple[tuple[str, str], float, list[bytes]],
+) -> tuple[list[bytes], list[Prepared]]:
     """:func:`_replay_lines` in a worker process, the resolution read from its files."""
     files, threshold, lines = task
     return _replay_lines(open_resolution(files), threshold, lines)
 
 
 def _replay_streamed(
-    spill: IO[str],
+    spill: IO[Any],
     resolution: Resolution,
     threshold: float,
     stream: GraphStream,
@@ -327,7 +334,7 @@ def _replay_streamed(
     spill.seek(0)
     many, chunks = several(batched(spill, BATCH_SIZE))
     files = resolution.files()
-    done: Iterator[tuple[Any, tuple[list[str], list[Prepared]]]]
+    done: Iterator[tuple[Any, tuple[list[bytes], list[Prepared]]]]
     if pool is None or files is None or not many:
         done = ((c, _replay_lines(resolution, threshold, c)) for c in chunks)
     else:
@@ -375,9 +382,8 @@ def run_streamed(
     index = OfficialIndex()
     try:
         with contextlib.ExitStack() as stack:
-            spill = stack.enter_context(
-                tempfile.TemporaryFile("w+", encoding="utf-8", prefix="graphbuild-")
-            )
+            # binary: the lines come and go as UTF-8, never decoded here
+            spill = stack.enter_context(tempfile.TemporaryFile("w+b", prefix="graphbuild-"))
             # with workers: both passes in the same ones, the resolution in files they read
             shared = None if jobs <= 1 else stack.enter_context(_tempdir())
             pool = None if jobs <= 1 else stack.enter_context(WorkerPool(jobs))
@@ -407,7 +413,7 @@ def run_streamed(
 
 
 def replay_into_sinks(
-    spill: IO[str],
+    spill: IO[Any],
     count: int,
     resolution: Resolution,
     sinks: Sequence[Sink],
@@ -420,9 +426,9 @@ def replay_into_sinks(
     pool: WorkerPool | None = None,
 ) -> RunOutcome:
     """Pass 2 of :func:`run_streamed`: the ``count`` extractions of ``spill`` (one
-    :func:`~graphbuild.sinks.extraction_line` a line), ``resolution`` and ``threshold``
-    applied, into ``sinks`` and the graph (streamed when every sink ``streams``; then in
-    the workers of ``pool`` as far as it does not depend on order). A cluster
+    :func:`~graphbuild.sinks.extraction_line` a line, UTF-8 bytes or text), ``resolution``
+    and ``threshold`` applied, into ``sinks`` and the graph (streamed when every sink
+    ``streams``; then in the workers of ``pool`` as far as it does not depend on order). A cluster
     run (:mod:`graphbuild.cluster`) gives its resolved shards, read in partition order."""
     timings = timings if timings is not None else Timings()
     builder = GraphBuilder()

@@ -145,10 +145,10 @@ def extraction_line(ex: Extraction) -> str:
 
 class LinedBatch(Sequence[Extraction]):
     """A batch of extractions given as their :func:`extraction_line` texts (made in a worker
-    process): a sink that writes lines writes them as they are; an :class:`Extraction` is
-    read back from its line when one is asked for."""
+    process), as text or UTF-8 bytes: a sink that writes lines writes them as they are; an
+    :class:`Extraction` is read back from its line when one is asked for."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: Sequence[str] | Sequence[bytes]) -> None:
         self.lines = lines
 
     def __len__(self) -> int:
@@ -167,10 +167,22 @@ class LinedBatch(Sequence[Extraction]):
 
 
 def _lines(extractions: Sequence[Extraction]) -> Iterable[str]:
-    """The :func:`extraction_line` of each extraction (as they are, for a :class:`LinedBatch`)."""
+    """The :func:`extraction_line` of each extraction (as they are, for a :class:`LinedBatch`
+    of texts)."""
     if isinstance(extractions, LinedBatch):
-        return extractions.lines
+        return (x if isinstance(x, str) else x.decode("utf-8") for x in extractions.lines)
     return (extraction_line(ex) for ex in extractions)
+
+
+def _block(extractions: Sequence[Extraction]) -> bytes:
+    """The :func:`extraction_line` of each extraction, each ended by a line break, in UTF-8
+    (a :class:`LinedBatch`'s lines as they are)."""
+    if isinstance(extractions, LinedBatch):
+        lines: list[bytes] = [x if isinstance(x, bytes) else x.encode() for x in extractions.lines]
+    else:
+        lines = [extraction_line(ex).encode("utf-8") for ex in extractions]
+    lines.append(b"")
+    return b"\n".join(lines)
 
 
 @contextlib.contextmanager
@@ -189,7 +201,8 @@ def _where(path: Path, output: OutputDir | None) -> Path:
 
 class ExtractionsFile:
     """``extractions.jsonl``: each batch is written as it comes into one temporary file,
-    renamed on close (into ``output``'s new set when given, see :class:`OutputSet`)."""
+    renamed on close (into ``output``'s new set when given, see :class:`OutputSet`); a
+    :class:`LinedBatch` of UTF-8 lines is written as it is."""
 
     name = "extractions"
     streams = True
@@ -202,14 +215,14 @@ class ExtractionsFile:
     def _open(self) -> AtomicFile:
         if self._file is None:
             with _writing(self.path):
-                self._file = AtomicFile(_where(self.path, self.output))
+                self._file = AtomicFile(_where(self.path, self.output), binary=True)
         return self._file
 
     def add(self, extractions: Sequence[Extraction]) -> None:
         fh = self._open()
+        block = _block(extractions)
         with _writing(self.path):
-            for line in _lines(extractions):
-                fh.write(line + "\n")
+            fh.write(block)
 
     def close(self, graph: Graph) -> SinkResult:
         fh = self._open()  # no batch at all: an empty file
