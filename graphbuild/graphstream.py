@@ -31,7 +31,7 @@ import json
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -63,6 +63,9 @@ BLOCK = 64
 #: entity ids whose rank the stream keeps in memory (the ids met last) before it writes
 #: them to its table and forgets them
 CACHE = 20_000
+#: entity ids read from the table in one query when a batch of articles comes (the ids its
+#: entities name that are not in memory)
+PREFETCH = 500
 
 
 # the attributes of a Statement node and of an edge in the order build_graph sets them
@@ -228,12 +231,34 @@ class _EntityTable:
         self._recent: dict[str, tuple[int, str]] = {}
         self._new: list[tuple[str, int, str]] = []
         self._degree: dict[str, int] = {}  # id -> edges counted since the last write
+        self._absent: set[str] = set()  # ids the last prefetch found in neither (no entity)
         self.count = 0
+
+    def prefetch(self, nodes: Iterable[str]) -> None:
+        """Read the rank and type of those of ``nodes`` not in memory at once (a query per
+        :data:`PREFETCH` ids instead of one each); the ids that are no entity are
+        remembered as such until they are added or the next prefetch."""
+        self._absent.clear()
+        want = [n for n in dict.fromkeys(nodes) if n not in self._recent]
+        if not want:
+            return
+        if len(self._recent) + len(want) >= CACHE:
+            self.flush()
+        recent = self._recent
+        for i in range(0, len(want), PREFETCH):
+            part = want[i : i + PREFETCH]
+            marks = ",".join("?" * len(part))
+            query = f"SELECT id, rank, type FROM ent WHERE id IN ({marks})"
+            for node, rank, type_ in self._db.execute(query, part):
+                recent[node] = (rank, type_)
+        self._absent.update(n for n in want if n not in recent)
 
     def entry(self, node: str) -> tuple[int, str] | None:
         """The rank and type of an entity, None when the id is no entity (yet)."""
         r = self._recent.get(node)
         if r is None:
+            if node in self._absent:
+                return None
             row = self._db.execute("SELECT rank, type FROM ent WHERE id = ?", (node,)).fetchone()
             if row is None:
                 return None
@@ -250,6 +275,7 @@ class _EntityTable:
     def add(self, node: str, rank: int, type_: str) -> None:
         """A new entity (its id is not in the table)."""
         self._recent[node] = (rank, type_)
+        self._absent.discard(node)
         self._new.append((node, rank, type_))
         self.count += 1
         if len(self._recent) >= CACHE:
@@ -533,6 +559,14 @@ class GraphStream:
     def add(self, ex: Extraction) -> None:
         self.add_prepared(prepare(ex))
 
+    def add_batch(self, batch: Iterable[Prepared]) -> None:
+        """:meth:`add_prepared` of each, in order, the entity index read for all their
+        entities at once."""
+        batch = list(batch)
+        self.table.prefetch(eid for p in batch for eid, _ in p[2])
+        for p in batch:
+            self.add_prepared(p)
+
     def add_prepared(self, p: Prepared) -> None:
         """Add an extraction :func:`prepare` made ready (in this process or in a worker):
         what depends on the extractions before it (ranks, degrees, the sorted files)."""
@@ -757,6 +791,7 @@ class EdgeRows:
 
     def __init__(self) -> None:
         self.kinds: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+        self._quoted: dict[str, bool] = {}  # by relation type: a handful
         self.groups = _Sorter()
         self.quoted = _Sorter()
         self.statements = _Sorter()
@@ -769,7 +804,10 @@ class EdgeRows:
         # the loader's order of a group: the earliest evidence first
         order = (values[1] or 0, values[2] or 0, values[0] or "", key)
         aid = aid or ""
-        if schema.is_quoted(t):
+        quoted = self._quoted.get(t)
+        if quoted is None:
+            quoted = self._quoted[t] = schema.is_quoted(t)
+        if quoted:
             self.quoted.add((v, t, u, aid, *order), values)
         else:
             self.groups.add((t, u, v, aid, *order), values)

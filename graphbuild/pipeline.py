@@ -346,8 +346,7 @@ def _replay_streamed(
             return
         lines, prepared = item[1]
         with timings.stage("graph"):
-            for p in prepared:
-                stream.add_prepared(p)
+            stream.add_batch(prepared)
         yield LinedBatch(lines)
 
 
