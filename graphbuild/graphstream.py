@@ -57,6 +57,8 @@ __all__ = ["EdgeRows", "GraphStream", "StreamedGraph"]
 
 #: records sorted in memory at once before a run is written out
 CHUNK = 20_000
+#: records the sorts of the loader's rows (:class:`EdgeRows`) hold in memory at once
+ROWS_CHUNK = 5_000
 #: records per pickled block inside a run (what the merge holds per run: the runs grow with
 #: the corpus, one per CHUNK records, so a block stays small)
 BLOCK = 64
@@ -792,9 +794,11 @@ class EdgeRows:
     def __init__(self) -> None:
         self.kinds: dict[tuple[str, str, str], tuple[str, str, str]] = {}
         self._quoted: dict[str, bool] = {}  # by relation type: a handful
-        self.groups = _Sorter()
-        self.quoted = _Sorter()
-        self.statements = _Sorter()
+        # these fill while the stream's own sorts fill: smaller runs, so the peak stays
+        # where it was (about 1 KB a record, an evidence sentence in each)
+        self.groups = _Sorter(ROWS_CHUNK)
+        self.quoted = _Sorter(ROWS_CHUNK)
+        self.statements = _Sorter(ROWS_CHUNK)
 
     def add(self, t: str, u: str, v: str, aid: str, row: tuple[str, _EdgeValues, str, str]) -> None:
         key, values, tu, tv = row
