@@ -355,7 +355,7 @@ class StreamedGraph:
     """The graph a :class:`GraphStream` gathered: nodes, edges and articles readable in the
     order of :func:`~graphbuild.graph.build_graph`'s graph, and the counts."""
 
-    def __init__(self, stream: GraphStream, entities: _Sorter, edges: _Sorter) -> None:
+    def __init__(self, stream: GraphStream, entities: _Sorter, edges: Spool) -> None:
         self._s = stream
         self._entities = entities  # rank -> (id, text)
         self._edges = edges
@@ -401,7 +401,7 @@ class StreamedGraph:
 
     def edges(self) -> Iterator[tuple[str, str, str]]:
         """``(source, target, graph.json text of the edge)`` in edge order."""
-        return (v for _, v in self._edges.items())
+        return iter(self._edges)
 
     def articles(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """``(article id, metadata)`` in id order."""
@@ -840,15 +840,38 @@ def _with_id(attrs: dict[str, Any], node: str) -> str:
     return record.fill(record.bind(attrs), node)
 
 
-def _order_edges(raw: _Sorter) -> _Sorter:
+def _order_edges(raw: _Sorter) -> Spool:
     """Edges from (source rank, seq) order into networkx's: by source, then by target in the
-    order each target was first reached from that source, then in the order they came."""
-    ordered = _Sorter()
-    current: int | None = None
-    first: dict[str, int] = {}
-    for (rank, seq), (u, v, text) in raw.items():
-        if rank != current:
-            current, first = rank, {}
-        ordered.add((rank, first.setdefault(v, seq), seq), (u, v, text))
+    order each target was first reached from that source, then in the order they came;
+    spooled in that order, so each read is one pass over the file (no merge). A source's
+    edges are reordered in memory, or, past :data:`CHUNK` of them, by a sort on disk."""
+    ordered = Spool()
+    for _, group in groupby(raw.items(), key=_source_rank):
+        first: dict[str, int] = {}
+        held: list[tuple[tuple[int, int], tuple[str, str, str]]] = []
+        big: _Sorter | None = None
+        for (_, seq), edge in group:
+            key = (first.setdefault(edge[1], seq), seq)
+            if big is not None:
+                big.add(key, edge)
+                continue
+            held.append((key, edge))
+            if len(held) >= CHUNK:
+                big = _Sorter()
+                for k, e in held:
+                    big.add(k, e)
+                held = []
+        if big is None:
+            held.sort(key=itemgetter(0))
+            for _, e in held:
+                ordered.add(e)
+        else:
+            for _, e in big.items():
+                ordered.add(e)
+            big.close()
     raw.close()
     return ordered
+
+
+def _source_rank(kv: tuple[tuple[int, int], Any]) -> int:
+    return kv[0][0]
