@@ -586,6 +586,8 @@ class GraphStream:
                 self._plain(rel)
             else:
                 self._statement(rel, made)
+        if self.rows is not None:
+            self.rows.end_article(aid)
 
     def _mention(self, eid: str, fields: tuple[Any, ...]) -> None:
         rank = self.table.rank(eid)
@@ -783,17 +785,22 @@ def _values_of(attrs: dict[str, Any], quote: Any) -> _EdgeValues:
 
 class EdgeRows:
     """What the loader's rows need of a stream's edges (:func:`graphbuild.neo4j.loader.
-    streamed_rows`), gathered as the edges come instead of parsed back from their texts:
-    the edges' values sorted by group as the loader groups them (``groups``: relations and
-    MENTIONS by ``(type, source, target, article, …)``; ``quoted``: by ``(statement, type,
-    speaker, article, …)``, then the earliest evidence first), the Statement nodes'
-    ``(text, lang)`` by id (``statements``), and the kinds of edge met (``(type, source
-    type, target type)`` → the first such edge's key and ends: a handful) for the schema's
-    check."""
+    streamed_rows`), gathered as the edges come instead of parsed back from their texts.
+    The loader makes one row of the edges of one type between two ends in one article (a
+    group: every edge of it comes with its article), from the earliest of them (by start,
+    end, evidence, key), their number and their best confidence: that summary, ``(values
+    of the earliest, count, confidence)``, is made as each article ends and sorted by group
+    (``groups``: relations and MENTIONS by ``(type, source, target, article)``; ``quoted``:
+    by ``(statement, type, speaker, article)``). Also the Statement nodes' ``(text, lang)``
+    by id (``statements``), and the kinds of edge met (``(type, source type, target
+    type)`` → the first such edge's key and ends: a handful) for the schema's check."""
 
     def __init__(self) -> None:
         self.kinds: dict[tuple[str, str, str], tuple[str, str, str]] = {}
         self._quoted: dict[str, bool] = {}  # by relation type: a handful
+        # the groups of the article being added: (type, source, target) -> [order of the
+        # earliest, its values, count, best confidence]
+        self._open: dict[tuple[str, str, str], list[Any]] = {}
         # these fill while the stream's own sorts fill: smaller runs, so the peak stays
         # where it was (about 1 KB a record, an evidence sentence in each)
         self.groups = _Sorter(ROWS_CHUNK)
@@ -801,20 +808,35 @@ class EdgeRows:
         self.statements = _Sorter(ROWS_CHUNK)
 
     def add(self, t: str, u: str, v: str, aid: str, row: tuple[str, _EdgeValues, str, str]) -> None:
+        """An edge of the article being added (its group is summed up at its end)."""
         key, values, tu, tv = row
         kind = (t, tu, tv)
         if kind not in self.kinds:
             self.kinds[kind] = (key, u, v)
         # the loader's order of a group: the earliest evidence first
         order = (values[1] or 0, values[2] or 0, values[0] or "", key)
+        confidence = float(values[4] or 0.0)
+        group = self._open.get((t, u, v))
+        if group is None:
+            self._open[(t, u, v)] = [order, values, 1, confidence]
+            return
+        if order < group[0]:
+            group[0], group[1] = order, values
+        group[2] += 1
+        group[3] = max(group[3], confidence)
+
+    def end_article(self, aid: str) -> None:
+        """The article's groups, summed up, into the sorts."""
         aid = aid or ""
-        quoted = self._quoted.get(t)
-        if quoted is None:
-            quoted = self._quoted[t] = schema.is_quoted(t)
-        if quoted:
-            self.quoted.add((v, t, u, aid, *order), values)
-        else:
-            self.groups.add((t, u, v, aid, *order), values)
+        for (t, u, v), (_, values, count, confidence) in self._open.items():
+            quoted = self._quoted.get(t)
+            if quoted is None:
+                quoted = self._quoted[t] = schema.is_quoted(t)
+            if quoted:
+                self.quoted.add((v, t, u, aid), (values, count, confidence))
+            else:
+                self.groups.add((t, u, v, aid), (values, count, confidence))
+        self._open = {}
 
     def close(self) -> None:
         for s in (self.groups, self.quoted, self.statements):

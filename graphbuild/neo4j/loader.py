@@ -462,16 +462,29 @@ def _edge_values(d: Mapping[str, Any]) -> _EdgeValues:
     )
 
 
-def _provenance_of(aid: str, items: list[_EdgeValues]) -> dict[str, Any]:
-    """:func:`_provenance` of a group's :func:`_edge_values`, the first the earliest."""
-    evidence, start, end, published, _, rule, _ = items[0]
+#: what the rows read of an edge group: the :func:`_edge_values` of its earliest edge, how
+#: many edges it has, and their best confidence
+_GroupSummary = tuple[_EdgeValues, int, float]
+
+
+def _summed(
+    groups: Iterable[tuple[tuple[Any, ...], list[_EdgeValues]]],
+) -> Iterator[tuple[tuple[Any, ...], _GroupSummary]]:
+    """Each group's :data:`_GroupSummary` (its items sorted, the earliest first)."""
+    for k, items in groups:
+        yield k, (items[0], len(items), max(float(x[4] or 0.0) for x in items))
+
+
+def _provenance_of(aid: str, group: _GroupSummary) -> dict[str, Any]:
+    """:func:`_provenance` of a group's summary."""
+    evidence, start, end, published, _, rule, _ = group[0]
     return {
         "article_id": aid,
         "evidence": evidence,
         "start": start,
         "end": end,
         "published": published,
-        "confidence": max(float(x[4] or 0.0) for x in items),
+        "confidence": group[2],
         "rule": rule or None,
     }
 
@@ -487,9 +500,10 @@ def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
     if gathered is not None and all(
         t in allowed and relation_type(t).allows(tu, tv) for t, tu, tv in gathered.kinds
     ):
-        _edge_group_rows(rows, links, _edge_groups_of(gathered.groups, close=False))
+        # the stream summed each group up already: one record a group, in group order
+        _edge_group_rows(rows, links, gathered.groups.items())
         nodes = gathered.statements
-        _streamed_statements(rows, _edge_groups_of(gathered.quoted, close=False), nodes.items())
+        _streamed_statements(rows, gathered.quoted.items(), nodes.items())
         return
     types: dict[str, str] = {}  # a bounded cache of the ends' types
 
@@ -513,12 +527,12 @@ def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
             quoted.add((v, t, u, aid, *order), values)
         else:
             groups.add((t, u, v, aid, *order), values)
-    _edge_group_rows(rows, links, _edge_groups_of(groups))
+    _edge_group_rows(rows, links, _summed(_edge_groups_of(groups)))
     nodes = Sorter()
     for sid, attrs in sg.statement_nodes():
         nodes.add(sid, (attrs.get("text"), attrs.get("lang")))
     try:
-        _streamed_statements(rows, _edge_groups_of(quoted), nodes.items())
+        _streamed_statements(rows, _summed(_edge_groups_of(quoted)), nodes.items())
     finally:
         nodes.close()
 
@@ -526,14 +540,14 @@ def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
 def _edge_group_rows(
     rows: dict[str, Spool],
     links: Mapping[str, str],
-    groups: Iterable[tuple[tuple[Any, ...], list[_EdgeValues]]],
+    groups: Iterable[tuple[tuple[Any, ...], _GroupSummary]],
 ) -> None:
     """The relation and mentions rows of the sorted edge groups, one row per group."""
     mentions = relation_type(MENTIONS).load_name
-    for (t, u, v, aid), items in groups:
+    for (t, u, v, aid), group in groups:
         if t in links:
-            row = {"source": u, "target": v, **_provenance_of(aid, items)}
-            row["count"] = len(items)
+            row = {"source": u, "target": v, **_provenance_of(aid, group)}
+            row["count"] = group[1]
             rows[links[t]].add(row)
         else:
             rows[mentions].add({"statement": u, "entity": v, "article_id": aid})
@@ -543,23 +557,19 @@ def _group_key(kv: tuple[tuple[Any, ...], Any]) -> tuple[Any, ...]:
     return kv[0][:4]
 
 
-def _edge_groups_of(
-    edges: Sorter, close: bool = True
-) -> Iterator[tuple[tuple[Any, ...], list[_EdgeValues]]]:
+def _edge_groups_of(edges: Sorter) -> Iterator[tuple[tuple[Any, ...], list[_EdgeValues]]]:
     """The sorted edges of ``edges`` in groups of equal first four key fields (type or
-    statement, the ends, the article); the sorter is closed after unless ``close`` is
-    false (a stream's own, which it closes)."""
+    statement, the ends, the article); the sorter is closed."""
     try:
         for k, group in groupby(edges.items(), key=_group_key):
             yield k, [item for _, item in group]
     finally:
-        if close:
-            edges.close()
+        edges.close()
 
 
 def _streamed_statements(
     rows: dict[str, Spool],
-    quoted: Iterator[tuple[tuple[Any, ...], list[_EdgeValues]]],
+    quoted: Iterator[tuple[tuple[Any, ...], _GroupSummary]],
     nodes: Iterator[tuple[str, tuple[Any, Any]]],
 ) -> None:
     """The statement rows of the quoted edges' groups (sorted by statement), in statement
@@ -568,12 +578,12 @@ def _streamed_statements(
     statements = iter(nodes)
     node: Any = next(statements, None)
     last: tuple[str, dict[str, Any]] | None = None
-    for (v, t, u, aid), items in quoted:
+    for (v, t, u, aid), group in quoted:
         while node is not None and node[0] < v:
             node = next(statements, None)
         text, lang = node[1] if node is not None and node[0] == v else (None, None)
-        text = text if text is not None else items[0][6] or ""
-        row = {"id": v, "speaker": u, "text": text, "lang": lang, **_provenance_of(aid, items)}
+        text = text if text is not None else group[0][6] or ""
+        row = {"id": v, "speaker": u, "text": text, "lang": lang, **_provenance_of(aid, group)}
         if last is not None and (last[0], last[1]["id"]) != (said[t], v):
             rows[last[0]].add(last[1])
         last = (said[t], row)  # of one statement in one file, the last group in sorted order
