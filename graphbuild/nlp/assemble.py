@@ -61,17 +61,22 @@ def _without_shared_aliases(ents: list[Entity]) -> list[Entity]:
     owners: dict[str, set[str | None]] = {}
     for e in ents:
         if e.type == AGENCY and e.country:
-            for a in e.aliases:
+            for a in (e.name, *e.aliases):
                 owners.setdefault(normalize_key(a), set()).add(e.country)
     shared = {k for k, cs in owners.items() if len(cs) > 1}
     if not shared:
         return ents
-    return [
-        replace(e, aliases=tuple(a for a in e.aliases if normalize_key(a) not in shared))
-        if e.type == AGENCY and e.country
-        else e
-        for e in ents
-    ]
+    return [_unshared(e, shared) if e.type == AGENCY and e.country else e for e in ents]
+
+
+def _unshared(e: Entity, shared: set[str]) -> Entity:
+    """``e`` without its shared forms; a shared name (the constructed "وزارة الخارجية" of two
+    countries' ministries) gives way to its fullest own form ("وزارة الخارجية الأردنية")."""
+    own = [a for a in e.aliases if normalize_key(a) not in shared]
+    if normalize_key(e.name) not in shared or not own:
+        return replace(e, aliases=tuple(own))
+    name = max(own, key=lambda a: (len(a), a))
+    return replace(e, name=name, aliases=tuple(a for a in own if a != name))
 
 
 class _Ids:
