@@ -5,7 +5,7 @@ UK, EU and UN releases, call readouts (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import names, run
+from .helpers import names, run, said
 
 
 # ---- two countries' foreign ministries in one text: neither is named by the bare generic name ----
@@ -20,3 +20,16 @@ def test_ar_two_foreign_ministries_are_named_by_their_country():
     assert "وزارة الخارجية المغربية" in agencies
     assert "وزارة الخارجية الأمريكية" in agencies
     assert "وزارة الخارجية" not in agencies
+
+
+# ---- verb first, then "ambassadors of" / "governments of" coordinated countries: one each ----
+def test_ar_ambassadors_of_countries_after_the_verb_speak_each():
+    ex = run("بيان\n\nيعرب سفراء كندا والنرويج والسويد لدى ليبيا عن قلقهم إزاء تصاعد العنف.", "ar")
+    speakers = {s for s, _ in said(ex)}
+    assert speakers == {"كندا", "النرويج", "السويد"}
+    assert all(q.startswith("قلقهم") for _, q in said(ex))
+
+
+def test_ar_governments_of_countries_after_the_verb_speak_each():
+    ex = run("بيان\n\nترحب حكومات كندا والنرويج بالاتفاق الموقع بين الأطراف الليبية.", "ar")
+    assert {s for s, _ in said(ex)} == {"كندا", "النرويج"}

@@ -991,11 +991,17 @@ def _represented_countries(ctx: CueContext, items: list[_Item]) -> list[_Item]:
     )
     norms = ctx.article.tg.norms
     rep = next((j for j in range(lo, ctx.k) if norms[j] in words.representatives), None)
+    hi = ctx.k
+    end = ctx.hit.end
+    vso = ctx.article.tg.P.word_order != "SVO" and end < ctx.sentence.span.end
+    if rep is None and vso and norms[end] in words.representatives:
+        # verb first: "yu'rib sufara' X wa-Y", "turahhib hukumat X wa-Y": the word right after it
+        rep, hi = end, ctx.sentence.span.end
     if rep is None:
         return []
     group: list[_Item] = []
     for it in items:
-        if it[0] <= rep or it[1] > ctx.k:
+        if it[0] <= rep or it[1] > hi:
             continue
         if it[3] is not None or (group and not _links(ctx, group[-1][1], it[0])):
             break
@@ -1012,7 +1018,7 @@ def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
     items, words = _speaker_items(ctx), ctx.article.words
     envoys = _represented_countries(ctx, items)
     if envoys:
-        return envoys, ctx.hit.end
+        return envoys, max(ctx.hit.end, envoys[-1][1])
     if ctx.article.tg.P.word_order == "SVO":
         before = _fold_complements(ctx, [it for it in items if it[1] <= ctx.k])
         if not before or not (
