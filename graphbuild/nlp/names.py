@@ -363,7 +363,9 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         glued=_glued_non_name(tg, text, norm, 0),
         glued_late=_glued_non_name(tg, text, norm, 2),
         and_glued=norm.startswith(glued_ands(W.conjunction)),
-        article_clitic=norm.startswith(tuple(W.article_clitic)) and len(norm) > 4,
+        article_clitic=norm.startswith(tuple(W.article_clitic))
+        and len(norm) > 4
+        and norm not in names,
         and_start=_and_alef(tg, norm) or _and_region(tg, norm) or and_verbal_noun(tg, norm),
         pronoun=norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4,
     )

@@ -5,7 +5,7 @@ UK, EU and UN releases, call readouts (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import names, run, said
+from .helpers import ent, names, run, said
 
 
 # ---- two countries' foreign ministries in one text: neither is named by the bare generic name ----
@@ -33,3 +33,21 @@ def test_ar_ambassadors_of_countries_after_the_verb_speak_each():
 def test_ar_governments_of_countries_after_the_verb_speak_each():
     ex = run("بيان\n\nترحب حكومات كندا والنرويج بالاتفاق الموقع بين الأطراف الليبية.", "ar")
     assert {s for s, _ in said(ex)} == {"كندا", "النرويج"}
+
+
+# ---- "the High Representative": one post, the adjective no name; alone it names its holder ----
+def test_ar_high_representative_is_one_post():
+    ex = run(
+        "الممثل الأعلى يلتقي وزير الخارجية الأردني\n\n"
+        "التقى الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية، يوهان بيتر كلاسن، "
+        "اليوم وزير الخارجية الأردني.",
+        "ar",
+    )
+    assert "الأعلى" not in names(ex, "Official")
+    assert "الممثل الأعلى" in ent(ex, "يوهان بيتر كلاسن").aliases
+
+
+# ---- a listed foreign name spelled like a clitic + the article (Valerio, Waldemar) ----
+def test_ar_listed_name_shaped_like_clitic_and_article_stays_in_the_name():
+    ex = run("خبر\n\nالتقى المبعوث الخاص، كارلو فاليريو بيانكي، اليوم وزير الخارجية الأردني.", "ar")
+    assert "كارلو فاليريو بيانكي" in names(ex, "Official")
