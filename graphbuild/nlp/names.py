@@ -287,9 +287,11 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
     if position > 0 and w.definite_verbal_noun:
         return False  # "renewed X Y [the emphasis] on": a definite verbal noun, the verb's object
-    if (w.glued_late if position >= 2 else w.glued) and not (
-        position > 0 and not w.and_glued and _post_starts(tg, i + 1)
-    ):
+    if (
+        (w.glued_late if position >= 2 else w.glued)
+        and not (position > 0 and not w.and_glued and _post_starts(tg, i + 1))
+        and not (position > 0 and _initial_at(tg, i - 1))  # "Hamish J. Willoughby": after an
+    ):  # initial the name goes on, whatever its spelling starts with
         # "[name] [and-representatives]", "[name] [his-thanks]"; a word in -h after a name word
         # and right before a post is the family name (Kwame Mensah, Ambassador …)
         return False

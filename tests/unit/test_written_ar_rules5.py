@@ -51,3 +51,9 @@ def test_ar_high_representative_is_one_post():
 def test_ar_listed_name_shaped_like_clitic_and_article_stays_in_the_name():
     ex = run("خبر\n\nالتقى المبعوث الخاص، كارلو فاليريو بيانكي، اليوم وزير الخارجية الأردني.", "ar")
     assert "كارلو فاليريو بيانكي" in names(ex, "Official")
+
+
+# ---- after a middle initial the name goes on, even a word spelled like "and" + a verb (Wi-) ----
+def test_ar_name_word_after_an_initial_is_never_the_next_clause():
+    ex = run("خبر\n\nالتقى وزير الدولة البريطاني، هاميش ج. ويلوبي، اليوم نظيره الأردني.", "ar")
+    assert "هاميش ج. ويلوبي" in names(ex, "Official")
