@@ -57,3 +57,14 @@ def test_ar_listed_name_shaped_like_clitic_and_article_stays_in_the_name():
 def test_ar_name_word_after_an_initial_is_never_the_next_clause():
     ex = run("خبر\n\nالتقى وزير الدولة البريطاني، هاميش ج. ويلوبي، اليوم نظيره الأردني.", "ar")
     assert "هاميش ج. ويلوبي" in names(ex, "Official")
+
+
+# ---- a call's adjective after a surname (الهاتفي، المرئي) is no family name ----
+def test_ar_call_adjective_after_a_surname_is_no_name():
+    ex = run(
+        "اتصال الوزير ويلكنز الهاتفي بنظيره الأردني\n\n"
+        "أجرى وزير الخارجية توماس ويلكنز اتصالا هاتفيا بنظيره الأردني.",
+        "ar",
+    )
+    assert not any("الهاتفي" in n for n in names(ex, "Official"))
+    assert "توماس ويلكنز" in names(ex, "Official")
