@@ -5,7 +5,7 @@ UK, EU and UN releases, call readouts (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import ent, names, run, said
+from .helpers import ent, met, names, run, said
 
 
 # ---- two countries' foreign ministries in one text: neither is named by the bare generic name ----
@@ -68,3 +68,24 @@ def test_ar_call_adjective_after_a_surname_is_no_name():
     )
     assert not any("الهاتفي" in n for n in names(ex, "Official"))
     assert "توماس ويلكنز" in names(ex, "Official")
+
+
+# ---- "took part in a meeting that brought together X and Y": the subject met each ----
+def test_ar_took_part_in_a_meeting_that_gathered_ministers():
+    ex = run(
+        "خبر\n\nشارك وزير الخارجية الكندي بول أ. ماكنزي أمس في عمان في اجتماع وزاري بشأن سوريا "
+        "ضم وزير الخارجية الأردني عادل سمير الروسان، ووزيرة الخارجية الأسترالية جين ل. تومسون.",
+        "ar",
+    )
+    assert met(ex) == {
+        frozenset({"بول أ. ماكنزي", "عادل سمير الروسان"}),
+        frozenset({"بول أ. ماكنزي", "جين ل. تومسون"}),
+    }
+
+
+def test_ar_a_delegation_that_included_is_no_meeting_gathering():
+    ex = run(
+        "خبر\n\nوصل إلى عمان وفد كندي ضم وزير التجارة الكندي بول أ. ماكنزي والسفير مارك لوران.",
+        "ar",
+    )
+    assert met(ex) == set()

@@ -1211,12 +1211,16 @@ def _guest_follows(ctx: CueContext, start: int) -> bool:
 
 def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X took part in a meeting", "sharaka X fi ijtima'": X is one side of the meeting, its other
-    attendees ("the meeting was attended by Y") meet X."""
+    attendees ("the meeting was attended by Y"; "ijtima' … damma Y wa-Z") meet X."""
+    base = ctx.hit.end
+    if ctx.article.tg.P.word_order == "VSO":
+        # "sharaka wazir al-kharijiyya X Y Z fi ijtima'": the gap is counted after the subject
+        base = next((p.end for p in ctx.after if p.start - ctx.hit.end <= 1), base)
     noun = next(
         (
             c
             for c, ch in ctx.later_cues
-            if ch.info[0] in ("meet_noun", "meet_host") and c - ctx.hit.end <= _TAKE_PART_GAP
+            if ch.info[0] in ("meet_noun", "meet_host") and c - base <= _TAKE_PART_GAP
         ),
         None,
     )
@@ -1237,7 +1241,32 @@ def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
         subject = _subject_before(ctx) or (before[-1] if before else state.topic)
     if subject is None:
         return Outcome((), state)
-    return Outcome((), _framed(state, [subject], [], subject if subject.kind == OFFICIAL else None))
+    framed = _framed(state, [subject], [], subject if subject.kind == OFFICIAL else None)
+    gathered = _gathered(ctx, noun)
+    if not gathered:
+        return Outcome((), framed)
+    rels = met(ctx.article.entities, [subject], gathered, ctx.sentence.span, "met.attend")
+    return Outcome(tuple(rels), framed)
+
+
+_GATHER_GAP = 6  # "ijtima' wizari bi-sha'n al-Yaman damma X": the verb this close after the noun
+
+
+def _gathered(ctx: CueContext, noun: int) -> list[Part]:
+    """ "a meeting (on Yemen) that brought together X, Y and Z" ("ijtima' … damma X wa-Y"): the
+    officials after a composing verb close after the meeting noun attended it, up to the next
+    verb."""
+    c = next(
+        (c for c, ch in ctx.later_cues if ch.info[0] == "compose" and 0 < c - noun <= _GATHER_GAP),
+        None,
+    )
+    if c is None:
+        return []
+    s = ctx.sentence.span
+    reg = ctx.article.registry
+    stop = next((d for d, ch in ctx.later_cues if d > c and reg.is_verb(ch.info[0])), s.end)
+    parts = _meeting_parts(ctx, ctx.parts_between(c + 1, stop))
+    return [p for p in parts if p.kind == OFFICIAL and not _in_a_post(ctx, p)]
 
 
 def _joins_the_meeting(ctx: CueContext, noun: int, state: Discourse) -> bool:
