@@ -193,6 +193,7 @@ class EntityBuilder:
         self.letterheads: set[int] = (
             set()
         )  # agencies that issued the text (a line of their own at its top)
+        self._letterhead_lines: dict[int, int] = {}  # sentence index → its letterhead agency
 
     def freeze(self) -> Entities:
         self.counterpart_ministries()
@@ -680,8 +681,19 @@ class EntityBuilder:
                 self._title_at(si, ref, m)
             if si < _LETTERHEAD_LINES and self._whole_line(m):
                 self.letterheads.add(ref)
+                self._letterhead_office(si, ref, ev)
         self.add_part(si, Part(AGENCY, ref, m.start, m.end, self.after_marker(m.start)))
         return ref
+
+    def _letterhead_office(self, si: int, ref: int, ev: Span) -> None:
+        """A letterhead's second line under its first ("Department of State / Office of the
+        Spokesperson"): an office of no country of its own is the issuing body's."""
+        self._letterhead_lines[si] = ref
+        up = self._letterhead_lines.get(si - 1)
+        if up is None or up == ref or self.agencies[ref].country:
+            return
+        if self.agencies[up].country:
+            self.member(Ref(AGENCY, ref), Ref(AGENCY, up), ev, "member.parent")
 
     def _capitalised_anaphor(self, m: AgencyMention) -> int | None:
         """ "the Ministry said" (a cased language capitalises a bare head after the article too):

@@ -5,7 +5,7 @@ UK, EU and UN releases, call readouts (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import ent, met, names, run, said
+from .helpers import ent, met, names, rels, run, said
 
 
 # ---- two countries' foreign ministries in one text: neither is named by the bare generic name ----
@@ -89,3 +89,16 @@ def test_ar_a_delegation_that_included_is_no_meeting_gathering():
         "ar",
     )
     assert met(ex) == set()
+
+
+# ---- a letterhead's second line is an office of the issuing body ----
+def test_ar_letterhead_office_under_the_ministry_is_its_sub_body():
+    ex = run(
+        "الوزيرة بيكر تلتقي نظيرها المغربي\n\n"
+        "وزارة الخارجية الأمريكية\n"
+        "مكتب المتحدث الرسمي\n"
+        "بيان صحفي\n"
+        "التقت وزيرة الخارجية سوزان ل. بيكر اليوم وزير الخارجية المغربي كمال التازي.",
+        "ar",
+    )
+    assert ("مكتب المتحدث الرسمي", "وزارة الخارجية الأمريكية") in rels(ex, "MEMBER_OF")
