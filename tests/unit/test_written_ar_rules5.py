@@ -102,3 +102,9 @@ def test_ar_letterhead_office_under_the_ministry_is_its_sub_body():
         "ar",
     )
     assert ("مكتب المتحدث الرسمي", "وزارة الخارجية الأمريكية") in rels(ex, "MEMBER_OF")
+
+
+# ---- "a meeting with X that dealt with …": the verb (تناول) after a name chain ends it ----
+def test_ar_dealt_with_after_a_name_chain_is_no_name():
+    ex = run("خبر\n\nوعقد الوزير لقاء مع الأمير تركي بن سلمان تناول العلاقات الثنائية.", "ar")
+    assert "تركي بن سلمان" in names(ex, "Official")
