@@ -55,28 +55,23 @@ def _agency_key(a: Agency) -> str:
     return " ".join(sorted(a.words)) if a.words else a.name
 
 
-def _without_shared_aliases(ents: list[Entity], rename: bool) -> list[Entity]:
+def _without_shared_aliases(ents: list[Entity]) -> list[Entity]:
     """A generic alias that two agencies of different countries both carry ("Ministry of Foreign
     Affairs" of the Saudi and the Japanese ministries) names neither of them: it is dropped."""
     owners: dict[str, set[str | None]] = {}
     for e in ents:
         if e.type == AGENCY and e.country:
-            for a in (e.name, *e.aliases):
+            for a in e.aliases:
                 owners.setdefault(normalize_key(a), set()).add(e.country)
     shared = {k for k, cs in owners.items() if len(cs) > 1}
     if not shared:
         return ents
-    return [_unshared(e, shared, rename) if e.type == AGENCY and e.country else e for e in ents]
-
-
-def _unshared(e: Entity, shared: set[str], rename: bool) -> Entity:
-    """``e`` without its shared forms; in Arabic a shared name (the constructed "وزارة الخارجية"
-    of two countries' ministries) gives way to its fullest own form ("وزارة الخارجية الأردنية")."""
-    own = [a for a in e.aliases if normalize_key(a) not in shared]
-    if not rename or normalize_key(e.name) not in shared or not own:
-        return replace(e, aliases=tuple(own))
-    name = max(own, key=lambda a: (len(a), a))
-    return replace(e, name=name, aliases=tuple(a for a in own if a != name))
+    return [
+        replace(e, aliases=tuple(a for a in e.aliases if normalize_key(a) not in shared))
+        if e.type == AGENCY and e.country
+        else e
+        for e in ents
+    ]
 
 
 class _Ids:
@@ -306,8 +301,10 @@ def assemble(
                 r.type, src, tgt, r.evidence, r.rule, r.quote, registry.confidence(r.rule), mentions
             )
         )
+    # the issuing body first among agencies: its bare name ("the Ministry") is its own
+    issuers = {ids.agencies[i] for i in entities.letterheads if i in ids.agencies}
     ents = sorted(
-        _without_shared_aliases(ids.out, ids.lang == "ar"),
-        key=lambda e: (_TYPE_ORDER.index(e.type), e.id),
+        _without_shared_aliases(ids.out),
+        key=lambda e: (_TYPE_ORDER.index(e.type), e.id not in issuers, e.id),
     )
     return Extraction(article=art, entities=tuple(ents), relations=tuple(rels))

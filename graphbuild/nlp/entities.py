@@ -135,6 +135,7 @@ class Entities:
     countries: Mapping[str, frozenset[str]]  # ISO3 → surface forms
     parts: Mapping[int, tuple[Part, ...]]  # sentence index → participant mentions, in text order
     memberships: tuple[PendingRelation, ...]
+    letterheads: frozenset[int] = frozenset()  # agencies that issued the text
 
     def canon(self, oi: int) -> int:
         while oi in self.redirect:
@@ -206,6 +207,7 @@ class EntityBuilder:
             countries=MappingProxyType({k: frozenset(v) for k, v in self.countries.items()}),
             parts=MappingProxyType({k: tuple(v) for k, v in self.parts.items()}),
             memberships=tuple(self.memberships),
+            letterheads=frozenset(self.letterheads),
         )
 
     def canon(self, oi: int) -> int:
