@@ -117,6 +117,7 @@ class WordLists:
     sequence: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()
     country_adjective: frozenset[str] = frozenset()
+    place_noun: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -1128,7 +1128,7 @@ def _countries(b: EntityBuilder) -> None:
     )
     city_forms: dict[str, set[str]] = {}
     for h in hits:
-        if b.name_tokens & set(range(h.start, h.end)):
+        if b.name_tokens & set(range(h.start, h.end)) or _place_name(b.tg, h.end):
             continue
         alias_only = h.info[1] == "city" or (
             h.info[1] == "capital" and (_venue(b, h.start) or _dateline(b, h))
@@ -1140,6 +1140,12 @@ def _countries(b: EntityBuilder) -> None:
     for iso, city_names in city_forms.items():
         if iso in b.countries:
             b.countries[iso].update(city_names)
+
+
+def _place_name(tg: Tagger, k: int) -> bool:
+    """A capitalised place noun right after the country word ("the South China Sea", "the Taiwan
+    Strait"): the word names a sea or a strait, not the country."""
+    return k < len(tg.norms) and tg.norms[k] in tg.W.place_noun and tg.texts[k][:1].isupper()
 
 
 _DATELINE_MARKS = frozenset("-–—(/")
