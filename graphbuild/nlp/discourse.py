@@ -88,7 +88,17 @@ class Discourse:
             and (self.topic is None or not self.said_here)
             and not officials[0].after_bi
         ):
-            return self.evolve(topic=officials[0])
+            first = officials[0]
+            if (
+                first.start - view.span.start <= 1
+                and self.speaker is not None
+                and self.speaker.kind == OFFICIAL
+                and self.speaker.ref != first.ref
+            ):
+                # "X said …. Y expressed thanks …. He noted …": the official opening a sentence
+                # with no statement is the one a pronoun after it carries, not the last speaker
+                return self.evolve(topic=first, speaker=None)
+            return self.evolve(topic=first)
         return self
 
 

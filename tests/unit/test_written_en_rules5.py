@@ -1,0 +1,25 @@
+"""Forms of English government texts met in the fifth round of eval/written articles: readouts,
+remarks, ministerial statements and media releases (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, run, said
+
+
+# ---- a sea or a strait named after a country is a place ---------------------------------------
+def test_en_a_sea_named_after_a_country_names_no_country():
+    ex = run("The admiral spoke of patrols in the East China Sea and the Taiwan Strait.", "en")
+    assert names(ex, "Country") == set()
+    ex = run("The admiral spoke of patrols near China.", "en")
+    assert names(ex, "Country") == {"China"}
+
+
+# ---- a pronoun carries the official opening the sentence before, not the last speaker ---------
+def test_en_pronoun_after_an_official_who_made_no_statement():
+    ex = run(
+        "Minister Oduya underlined the value of the dialogue. President Hallström thanked him"
+        " for the invitation. He noted that the talks had been useful.",
+        "en",
+    )
+    speakers = {s for s, q in said(ex) if q.startswith("the talks")}
+    assert speakers == {"Hallström"}
