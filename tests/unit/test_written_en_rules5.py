@@ -3,7 +3,7 @@ remarks, ministerial statements and media releases (sentences written for these 
 
 from __future__ import annotations
 
-from .helpers import names, run, said
+from .helpers import names, rels, run, said
 
 
 # ---- a sea or a strait named after a country is a place ---------------------------------------
@@ -23,3 +23,13 @@ def test_en_pronoun_after_an_official_who_made_no_statement():
     )
     speakers = {s for s, q in said(ex) if q.startswith("the talks")}
     assert speakers == {"Hallström"}
+
+
+# ---- "spoke to": a call readout's verb, no part of the title before it ------------------------
+def test_en_spoke_to_is_a_call_between_two_officials():
+    ex = run(
+        "The Prime Minister spoke to the President of Chile, Marisol Quintanilla, this evening.",
+        "en",
+    )
+    assert {"Marisol Quintanilla", "Prime Minister"} <= names(ex, "Official")
+    assert not rels(ex, "MET_WITH")
