@@ -1043,9 +1043,14 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
     name list too)."""
     if not tg.is_alpha[m - 1] or tg.norms[m - 1] in tg.W.conjunction:
         return False  # inside a list of fields ("Foreign, Commonwealth and Development Affairs")
-    words = frozenset(tg.norms[k:m])
     known = _portfolio_words(tg.lex.lang)
-    return tg.lex.ministry_key(words) is not None and words <= known and tg.norms[m] not in known
+    if tg.norms[m] in known:
+        return False
+    for j in range(k, m):  # the portfolio closing the field: "Europe and Foreign Affairs"
+        words = frozenset(w for w in tg.norms[j:m] if w not in tg.W.conjunction)
+        if tg.lex.ministry_key(words) is not None and words <= known:
+            return True
+    return False
 
 
 @functools.cache

@@ -33,3 +33,11 @@ def test_en_spoke_to_is_a_call_between_two_officials():
     )
     assert {"Marisol Quintanilla", "Prime Minister"} <= names(ex, "Official")
     assert not rels(ex, "MET_WITH")
+
+
+# ---- a portfolio closing a list of fields ends the title before an unlisted given name ---------
+def test_en_name_after_fields_closed_by_a_portfolio():
+    ex = run("Minister for Europe and Foreign Affairs Thibault Garnier met the envoy.", "en")
+    assert "Thibault Garnier" in names(ex, "Official")
+    ex = run("Minister of Trade and Industry Thibault Garnier met the envoy.", "en")
+    assert "Thibault Garnier" in names(ex, "Official")
