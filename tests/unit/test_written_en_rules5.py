@@ -3,7 +3,7 @@ remarks, ministerial statements and media releases (sentences written for these 
 
 from __future__ import annotations
 
-from .helpers import names, rels, run, said
+from .helpers import ent, names, rels, run, said
 
 
 # ---- a sea or a strait named after a country is a place ---------------------------------------
@@ -41,3 +41,11 @@ def test_en_name_after_fields_closed_by_a_portfolio():
     assert "Thibault Garnier" in names(ex, "Official")
     ex = run("Minister of Trade and Industry Thibault Garnier met the envoy.", "en")
     assert "Thibault Garnier" in names(ex, "Official")
+
+
+# ---- "Federal Foreign Minister": the German and Austrian style of the post --------------------
+def test_en_federal_foreign_minister_is_of_the_countrys_foreign_ministry():
+    ex = run("Austrian Federal Foreign Minister Lukas Brandauer met the envoy.", "en")
+    ministry = ent(ex, "Austrian Foreign Ministry")
+    assert ("Lukas Brandauer", ministry.name) in rels(ex, "MEMBER_OF")
+    assert (ministry.name, "Austria") in rels(ex, "MEMBER_OF")
