@@ -49,3 +49,10 @@ def test_en_federal_foreign_minister_is_of_the_countrys_foreign_ministry():
     ministry = ent(ex, "Austrian Foreign Ministry")
     assert ("Lukas Brandauer", ministry.name) in rels(ex, "MEMBER_OF")
     assert (ministry.name, "Austria") in rels(ex, "MEMBER_OF")
+
+
+# ---- a development-aid minister implies that ministry -----------------------------------------
+def test_en_minister_of_international_development_implies_the_ministry():
+    ex = run("Norway's Minister of International Development, Siri Havnaas, met the envoy.", "en")
+    ministry = ent(ex, "Norwegian Ministry of International Development")
+    assert ("Siri Havnaas", ministry.name) in rels(ex, "MEMBER_OF")
