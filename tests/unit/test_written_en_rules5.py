@@ -3,7 +3,7 @@ remarks, ministerial statements and media releases (sentences written for these 
 
 from __future__ import annotations
 
-from .helpers import ent, names, rels, run, said
+from .helpers import ent, met, names, rels, run, said
 
 
 # ---- a sea or a strait named after a country is a place ---------------------------------------
@@ -56,3 +56,16 @@ def test_en_minister_of_international_development_implies_the_ministry():
     ex = run("Norway's Minister of International Development, Siri Havnaas, met the envoy.", "en")
     ministry = ent(ex, "Norwegian Ministry of International Development")
     assert ("Siri Havnaas", ministry.name) in rels(ex, "MEMBER_OF")
+
+
+# ---- co-chairs of a meeting met, and "the ministers" after it are both ------------------------
+def test_en_co_chaired_meeting_joins_its_chairs():
+    ex = run(
+        "The ministers of the region met in Baku on Monday. The meeting was co-chaired by"
+        " Minister of Foreign Affairs of Azerbaijan Elnur Hasanli and Norwegian Foreign Minister"
+        " Kari Lunde. The ministers reaffirmed their support for the peace process.",
+        "en",
+    )
+    assert frozenset({"Elnur Hasanli", "Kari Lunde"}) in met(ex)
+    speakers = {s for s, q in said(ex) if "peace process" in q}
+    assert speakers == {"Elnur Hasanli", "Kari Lunde"}

@@ -1566,6 +1566,15 @@ def chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
     chair = [p for p in ctx.after if p.kind == OFFICIAL and p.start - ctx.hit.end <= _HEAD_GAP][:1]
     if not noun or not chair or _future(ctx):
         return Outcome((), state)
+    if ctx.hit.key.startswith("co"):
+        # "the meeting was co-chaired by X and Y": the co-chairs sat at one table, its two sides
+        chairs = first_group(ctx, [p for p in ctx.after if p.start >= chair[0].start])
+        chairs = [p for p in chairs if p.kind == OFFICIAL]
+        if len(chairs) > 1:
+            pairs = [
+                r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")
+            ]
+            return Outcome(tuple(pairs), _framed(state, chairs[:1], chairs[1:], None))
     frame = state.frame
     if frame is not None and frame[0] and not frame[1] and not state.call:
         side = [p for p in frame[0] if not _same(p, chair[0])]
