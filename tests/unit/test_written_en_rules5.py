@@ -69,3 +69,27 @@ def test_en_co_chaired_meeting_joins_its_chairs():
     assert frozenset({"Elnur Hasanli", "Kari Lunde"}) in met(ex)
     speakers = {s for s, q in said(ex) if "peace process" in q}
     assert speakers == {"Elnur Hasanli", "Kari Lunde"}
+
+
+# ---- a readout listing each side's attendees ----------------------------------------------------
+def test_en_attendees_of_each_side_meet_the_other_side():
+    ex = run(
+        "Secretary Whitcombe hosted Defence Minister Ilse Vermeulen at the Pentagon on Monday."
+        " Secretary Whitcombe was joined by Admiral Peter Hollis. Minister Vermeulen was"
+        " accompanied by Ambassador Maria Jansen.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Maria Jansen", "Peter Hollis"}) in pairs
+    assert frozenset({"Maria Jansen", "Whitcombe"}) in pairs
+    assert frozenset({"Maria Jansen", "Ilse Vermeulen"}) not in pairs
+    assert frozenset({"Peter Hollis", "Whitcombe"}) not in pairs
+
+
+# ---- a capital after a given name is the family name -------------------------------------------
+def test_en_capital_after_a_given_name_is_a_family_name():
+    ex = run("The minister was accompanied by General Eduardo Lima and two aides.", "en")
+    assert "Eduardo Lima" in names(ex, "Official")
+    assert "Peru" not in names(ex, "Country")
+    ex = run("The minister met General Eduardo in Lima, Peru's capital.", "en")
+    assert "Peru" in names(ex, "Country")

@@ -1335,6 +1335,9 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     ents = ctx.article.entities
     attendees = _attendees(ctx)
+    sided = _accompanied(ctx, state, attendees)
+    if sided is not None:
+        return sided
     rels = [
         r
         for frame in _attended_frames(ctx, state)
@@ -1352,6 +1355,48 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
         # "hadara al-liqa' X": the attendee is no new topic; "his Excellency" after it is the host
         state = state.evolve(subject_here=state.subject_here or state.topic)
     return Outcome(tuple(rels), state)
+
+
+def _accompanied(ctx: CueContext, state: Discourse, attendees: list[Part]) -> Outcome | None:
+    """ "X was joined by A and B", "Y was accompanied by C" (SVO, a passive cue after a party of
+    the current meeting): the attendees join X's side, meet the other side, and stay on X's side
+    for the attendees of the other side listed next (a readout listing both sides)."""
+    if ctx.article.tg.P.word_order != "SVO" or not attendees:
+        return None
+    if ctx.article.tg.norms[ctx.hit.start] not in ctx.article.words.auxiliary:
+        return None
+    subjects = [p for p in ctx.before if p.kind == OFFICIAL and p.end <= ctx.k]
+    if len(subjects) != 1:
+        return None  # "X and Y were joined by Z": both sides, as any attendance
+    subject = subjects
+    assert state.frame is not None
+    a_side, b_side = state.frame
+    ents = ctx.article.entities
+
+    def on(side) -> bool:
+        return any(
+            _same(q, subject[0]) or ents.canon(q.ref) == ents.canon(subject[0].ref)
+            for q in side
+            if q.kind == subject[0].kind
+        )
+
+    if on(a_side) and not on(b_side):
+        mine, other = a_side, b_side
+    elif on(b_side) and not on(a_side):
+        mine, other = b_side, a_side
+    else:
+        return None
+    new = [p for p in attendees if not any(_same(p, q) for q in (*mine, *other))]
+    rels = met(
+        ents,
+        new,
+        [q for q in other if q.kind == OFFICIAL] or list(other),
+        ctx.sentence.span,
+        "met.attend",
+    )
+    grown = (*mine, *new)
+    frame = (grown, tuple(other)) if mine is a_side else (tuple(other), grown)
+    return Outcome(tuple(rels), state.evolve(frame=frame))
 
 
 def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
