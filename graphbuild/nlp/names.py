@@ -870,7 +870,7 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
 def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     text, norm = tg.texts[i], tg.norms[i]
     if i in tg.hits:
-        return _family_name_after_particle(tg, i, position)
+        return _family_name_after_particle(tg, i, position) or _city_surname(tg, i, position)
     if not text[:1].isupper():
         return norm in tg.W.name_particle and position > 0
     if _initial_text(text):
@@ -882,6 +882,21 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     stop = norm in tg.P.stop_words or norm in tg.lex.stopwords
     return not (position > 0 and stop and i not in tg.months) and not (
         position >= 2 and _headline_verb(tg, i)
+    )
+
+
+def _city_surname(tg: Tagger, i: int, position: int) -> bool:
+    """ "General Eduardo Santiago": a one-word capital or city right after a listed given name,
+    before no other capitalised word, is the family name (a place is not written so)."""
+    h = tg.hits[i]
+    return (
+        position == 1
+        and h.kind == "country"
+        and h.info[1] in ("capital", "city")
+        and h.start == i
+        and h.end == i + 1
+        and known_name(tg, i - 1)
+        and not (i + 1 < len(tg.texts) and tg.texts[i + 1][:1].isupper())
     )
 
 
