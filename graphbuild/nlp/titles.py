@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from ..lang import WordLists, load_lexicon, load_profile
+from ..lang import UNIQUE_TITLE, WordLists, load_lexicon, load_profile
 from .agencies import agency_phrase, implied_by_role
 from .memo import remembered
 from .mentions import AgencyMention, TitleMention
@@ -766,6 +766,9 @@ def _complement_head_final(
     tg: Tagger, j: int, start: int, h: Hit, country: str | None, last_role_agency: str
 ) -> tuple[int, str | None, list[AgencyMention]]:
     W, P = tg.W, tg.P
+    served = _served_post_end(tg, j, h)
+    if served:
+        return served, country, []
     of = _of_complement(tg, j, country, last_role_agency)
     if of is not None:
         field = frozenset(tg.norms[j : of[0]])
@@ -815,6 +818,24 @@ def _complement_head_final(
             )
         ],
     )
+
+
+_SERVED_PREPS = frozenset({"for", "to"})
+
+
+def _served_post_end(tg: Tagger, j: int, h: Hit) -> int:
+    """ "Spokesperson for the Secretary-General", "Adviser to the President": a role with no agency
+    of its own serving a post of one holder: that post is part of the title, its holder is
+    another person (the name after it is the spokesperson's); 0 when none follows."""
+    n = len(tg.norms)
+    if h.info[1] or j + 2 >= n or tg.norms[j] not in _SERVED_PREPS:
+        return 0
+    if tg.norms[j + 1] not in tg.W.article:
+        return 0
+    th = tg.at(j + 2, "title")
+    if th is None or th.start != j + 2 or th.info[0] != "role" or th.info[3] != UNIQUE_TITLE:
+        return 0
+    return th.end
 
 
 def _with_more_fields(tg: Tagger, agency: str, k: int, j: int) -> str:

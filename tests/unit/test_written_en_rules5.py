@@ -93,3 +93,15 @@ def test_en_capital_after_a_given_name_is_a_family_name():
     assert "Peru" not in names(ex, "Country")
     ex = run("The minister met General Eduardo in Lima, Peru's capital.", "en")
     assert "Peru" in names(ex, "Country")
+
+
+# ---- "Spokesperson for the Secretary-General, X": X is the spokesperson ------------------------
+def test_en_spokesperson_for_a_post_of_one_holder():
+    ex = run(
+        "The following is attributable to the Spokesperson for the President, Ingrid Falk:"
+        " The President met the envoy of Chile.",
+        "en",
+    )
+    assert ent(ex, "Ingrid Falk").title == "Spokesperson for the President"
+    assert "Ingrid Falk" not in {n for pair in met(ex) for n in pair}
+    assert "President" in names(ex, "Official")
