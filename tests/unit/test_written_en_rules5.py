@@ -105,3 +105,9 @@ def test_en_spokesperson_for_a_post_of_one_holder():
     assert ent(ex, "Ingrid Falk").title == "Spokesperson for the President"
     assert "Ingrid Falk" not in {n for pair in met(ex) for n in pair}
     assert "President" in names(ex, "Official")
+
+
+# ---- "The Honourable X": a style, not a name word ------------------------------------------------
+def test_en_the_honourable_is_a_style_before_the_name():
+    ex = run("The Honourable Jane Okafor, Minister of Health, met the envoy.", "en")
+    assert "Jane Okafor" in names(ex, "Official")
