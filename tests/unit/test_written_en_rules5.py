@@ -111,3 +111,22 @@ def test_en_spokesperson_for_a_post_of_one_holder():
 def test_en_the_honourable_is_a_style_before_the_name():
     ex = run("The Honourable Jane Okafor, Minister of Health, met the envoy.", "en")
     assert "Jane Okafor" in names(ex, "Official")
+
+
+# ---- a release's quotes section: the quotation, then "- Name, Title" on its own line -----------
+def test_en_quotation_then_dash_line_names_its_speaker():
+    text = (
+        "The Honourable Jane Okafor, Minister of Health, met the delegation.\n\n"
+        "Quotes\n\n"
+        '"Our two countries share a long history. We will build on it."\n'
+        "- The Honourable Jane Okafor, Minister of Health\n\n"
+        '"Trade between us has doubled."\n'
+        "- The Honourable Tariq Mendez, Minister of International Trade\n"
+    )
+    ex = run(text, "en")
+    got = said(ex)
+    assert any(s == "Jane Okafor" and q.startswith("Our two countries") for s, q in got)
+    assert any(s == "Tariq Mendez" and q.startswith("Trade between us") for s, q in got)
+    # a dash line after no quotation names no statement
+    ex = run("The minister met the delegation.\n- Tariq Mendez, Minister of Trade\n", "en")
+    assert not said(ex)

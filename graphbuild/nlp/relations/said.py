@@ -72,6 +72,7 @@ RULES = {
     "said.joint": 0.75,
     "said.adverbial": 0.75,
     "said.turn": 0.85,
+    "said.dash": 0.85,
     "said.continued": 0.7,
 }
 _TURN_LABEL = 8  # at most this many tokens before a speaker turn's colon
@@ -1501,6 +1502,30 @@ def _speaker_turn(art: ArticleView, view: SentenceView, state: Discourse) -> Out
     return Outcome((rel,), state.evolve(speaker=sp, topic=sp, pending_colon=None), done=True)
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_DASH_REACH = 3  # a style ("The Honourable") between the dash and the speaker
+_DASH_QUOTE_BACK = 200  # tokens back to the quotation's opening mark
+
+
+def _dash_attribution(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """'"…" / - The Honourable X, Minister of …' (a release's quotes section): a line opening with
+    a dash and an official, right after a closing quotation mark, names the quotation's speaker."""
+    s, tg = view.span, art.tg
+    if view.in_headline or not _line_start(tg, s.start) or tg.texts[s.start] not in _DASHES:
+        return None
+    sp = next((p for p in view.parts if p.start - s.start <= _DASH_REACH), None)
+    close = s.start - 1
+    while close >= 0 and tg.is_space[close]:
+        close -= 1
+    if sp is None or sp.kind != OFFICIAL or close < 0 or tg.texts[close] not in _QUOTE_CHARS:
+        return None
+    quote = quoted_back(art.doc, close, close + 1, limit=_DASH_QUOTE_BACK)
+    if not quote:
+        return None
+    rel = said(sp, quote, s, "said.dash")
+    return Outcome((rel,), state.evolve(speaker=sp, topic=sp), done=True)
+
+
 def register(registry: Registry) -> None:
     registry.register_relation(RelationType(SAID, rules=RULES, mentions=True))
     registry.register_cue(SAY, _say, relation=SAID, verb=True)
@@ -1513,6 +1538,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(SAY_COLON, _say, relation=SAID, verb=True)
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
     registry.register_sentence_hook(_speaker_turn)
+    registry.register_sentence_hook(_dash_attribution)
     registry.register_sentence_hook(_continued_quotation)
     registry.register_sentence_hook(_colon_quotation)
     registry.register_sentence_hook(
