@@ -554,7 +554,8 @@ def _name_after_title(
 def _plural_title(tg: Tagger, t: TitleMention) -> bool:
     """A title headed by a dual or plural role ("the foreign ministers of X and Y", "wazira
     kharijiyyat X wa-Y"): several people, never one."""
-    return any(tg.norms[q] in tg.W.plural_title for q in range(t.start, t.end))
+    inside = {q for a in t.agencies if not a.implied for q in range(a.start, a.end)}
+    return any(tg.norms[q] in tg.W.plural_title and q not in inside for q in range(t.start, t.end))
 
 
 def _coordinated_countries(tg: Tagger, t: TitleMention, end: int) -> tuple[list[str], int]:

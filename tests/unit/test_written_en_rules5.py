@@ -130,3 +130,11 @@ def test_en_quotation_then_dash_line_names_its_speaker():
     # a dash line after no quotation names no statement
     ex = run("The minister met the delegation.\n- Tariq Mendez, Minister of Trade\n", "en")
     assert not said(ex)
+
+
+# ---- "Ministers" inside a body's name is no plural title ---------------------------------------
+def test_en_president_of_the_council_of_ministers_has_a_name():
+    ex = run("The envoy was received by President of the Council of Ministers Paola Ricci.", "en")
+    assert "Paola Ricci" in names(ex, "Official")
+    ex = run("The foreign ministers of Peru and Chile, Ana Soto and Luis Vera, met in Lima.", "en")
+    assert {"Ana Soto", "Luis Vera"} <= names(ex, "Official")
