@@ -138,3 +138,13 @@ def test_en_president_of_the_council_of_ministers_has_a_name():
     assert "Paola Ricci" in names(ex, "Official")
     ex = run("The foreign ministers of Peru and Chile, Ana Soto and Luis Vera, met in Lima.", "en")
     assert {"Ana Soto", "Luis Vera"} <= names(ex, "Official")
+
+
+# ---- a quotation over two sentences before "she said" ----------------------------------------
+def test_en_quotation_over_sentences_before_a_pronoun_speaker():
+    ex = run(
+        'Minister Ortega spoke to reporters. "The region faces real pressures. We will meet'
+        ' them together," she said.',
+        "en",
+    )
+    assert said(ex) == [("Ortega", "The region faces real pressures. We will meet them together")]

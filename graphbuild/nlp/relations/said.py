@@ -696,14 +696,25 @@ def _statement(
     bound = min([k] + [p.start for p in sp_list if s.start <= p.start < k])
     # a carried speaker ("…," he said) stands in an earlier sentence: not a bound here
     pre = (
-        (quoted(doc, s.start, bound) or quoted_back(doc, s.start, bound))
-        if ctx.index == 0 or _cues_quoted_before(ctx)
+        # a quotation opened in an earlier sentence first: its closing mark alone is no quotation
+        (quoted_back(doc, s.start, bound) or quoted(doc, s.start, bound))
+        if ctx.index == 0 or _cues_quoted_before(ctx) or _cues_in_quote_back(ctx, bound)
         else None
     )
     if pre and not quoted(doc, q_start, s.end):
         # the quotation comes first: '"We are ready," the minister told reporters.'
         quote = pre
     return quote, q_start
+
+
+def _cues_in_quote_back(ctx: CueContext, bound: int) -> bool:
+    """'"… We will meet them together," she said.': the quotation opened in an earlier sentence
+    and every cue before this one stands before its closing mark (inside it)."""
+    texts, s = ctx.article.tg.texts, ctx.sentence.span
+    close = next((i for i in range(bound - 1, s.start - 1, -1) if texts[i] in _QUOTE_CHARS), None)
+    if close is None or any(texts[i] in _QUOTE_CHARS for i in range(s.start, close)):
+        return False
+    return all(c < close for c, _h in ctx.sentence.cues[: ctx.index])
 
 
 def _cues_quoted_before(ctx: CueContext) -> bool:
