@@ -148,3 +148,9 @@ def test_en_quotation_over_sentences_before_a_pronoun_speaker():
         "en",
     )
     assert said(ex) == [("Ortega", "The region faces real pressures. We will meet them together")]
+
+
+# ---- "assured": a verb of saying ----------------------------------------------------------------
+def test_en_assured_reports_a_statement():
+    ex = run("Minister Ortega assured his counterpart that the border would stay open.", "en")
+    assert said(ex) == [("Ortega", "the border would stay open")]
