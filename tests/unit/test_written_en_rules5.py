@@ -154,3 +154,14 @@ def test_en_quotation_over_sentences_before_a_pronoun_speaker():
 def test_en_assured_reports_a_statement():
     ex = run("Minister Ortega assured his counterpart that the border would stay open.", "en")
     assert said(ex) == [("Ortega", "the border would stay open")]
+
+
+# ---- "Also participating in the meeting was X" -------------------------------------------------
+def test_en_also_participating_was_an_attendee():
+    ex = run(
+        "Secretary Lindgren met Foreign Minister Rania Haddad in Washington. Also participating"
+        " in the meeting was Assistant Secretary Omar Pike.",
+        "en",
+    )
+    assert frozenset({"Omar Pike", "Rania Haddad"}) in met(ex)
+    assert frozenset({"Omar Pike", "Lindgren"}) not in met(ex)
