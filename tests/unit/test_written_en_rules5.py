@@ -165,3 +165,16 @@ def test_en_also_participating_was_an_attendee():
     )
     assert frozenset({"Omar Pike", "Rania Haddad"}) in met(ex)
     assert frozenset({"Omar Pike", "Lindgren"}) not in met(ex)
+
+
+# ---- the Pacific Islands Forum and a US combatant command are bodies --------------------------
+def test_en_pacific_islands_forum_and_indo_pacific_command():
+    ex = run(
+        "The minister met Pacific Islands Forum Secretary General Losa Tuilagi and Commander of"
+        " U.S. Indo-Pacific Command Admiral Dale Rourke.",
+        "en",
+    )
+    assert ("Losa Tuilagi", "Pacific Islands Forum") in rels(ex, "MEMBER_OF")
+    command = ent(ex, "Indo-Pacific Command")
+    assert command.type == "Agency"
+    assert ("Dale Rourke", command.name) in rels(ex, "MEMBER_OF")
