@@ -178,3 +178,9 @@ def test_en_pacific_islands_forum_and_indo_pacific_command():
     command = ent(ex, "Indo-Pacific Command")
     assert command.type == "Agency"
     assert ("Dale Rourke", command.name) in rels(ex, "MEMBER_OF")
+
+
+# ---- the Pentagon's under secretaries are of the Defense Department ---------------------------
+def test_en_under_secretary_of_defense_is_of_the_department():
+    ex = run("He met Under Secretary of Defense for Policy Sarah Holt.", "en")
+    assert any(n == "Sarah Holt" for n, _ in rels(ex, "MEMBER_OF"))
