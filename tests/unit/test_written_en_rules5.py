@@ -184,3 +184,13 @@ def test_en_pacific_islands_forum_and_indo_pacific_command():
 def test_en_under_secretary_of_defense_is_of_the_department():
     ex = run("He met Under Secretary of Defense for Policy Sarah Holt.", "en")
     assert any(n == "Sarah Holt" for n, _ in rels(ex, "MEMBER_OF"))
+
+
+# ---- a summit named for heads of government names no government body --------------------------
+def test_en_heads_of_government_meeting_is_no_agency():
+    ex = run(
+        "The Prime Minister met President Amos Wekesa at the Commonwealth Heads of Government"
+        " Meeting in Samoa.",
+        "en",
+    )
+    assert names(ex, "Agency") == set()
