@@ -5,7 +5,7 @@ gold annotated by eval/FORMAT.md (see eval/written/README.md). The figures come 
 ``graphbuild eval`` (the CLI), as in test_dev_quality.py.
 
 The thresholds sit 0.02-0.03 below what the extractor measured when they were last raised, per
-language (entity / relation F1 then: en 0.977 / 0.922). A language whose articles are in the set
+language (entity / relation F1 then: en 0.975 / 0.881). A language whose articles are in the set
 but have no line here yet is scored but not guarded. Raise them as the extractor improves.
 """
 
@@ -18,10 +18,10 @@ from graphbuild.cli import app
 
 THRESHOLDS = {
     "ar": {"entities": 0.92, "relations": 0.81},  # measured 0.944 / 0.837 (59 articles)
-    "en": {"entities": 0.952, "relations": 0.895},  # measured 0.977 / 0.922 (48 articles)
+    "en": {"entities": 0.95, "relations": 0.855},  # measured 0.975 / 0.881 (60 articles)
 }
 
-MIN_ARTICLES = {"ar": 59, "en": 48}
+MIN_ARTICLES = {"ar": 59, "en": 60}
 
 
 @pytest.fixture(scope="module")
