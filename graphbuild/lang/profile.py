@@ -118,6 +118,7 @@ class WordLists:
     family_first: frozenset[str] = frozenset()
     country_adjective: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
+    served_prep: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

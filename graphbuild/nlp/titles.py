@@ -820,15 +820,12 @@ def _complement_head_final(
     )
 
 
-_SERVED_PREPS = frozenset({"for", "to"})
-
-
 def _served_post_end(tg: Tagger, j: int, h: Hit) -> int:
     """ "Spokesperson for the Secretary-General", "Adviser to the President": a role with no agency
     of its own serving a post of one holder: that post is part of the title, its holder is
     another person (the name after it is the spokesperson's); 0 when none follows."""
     n = len(tg.norms)
-    if h.info[1] or j + 2 >= n or tg.norms[j] not in _SERVED_PREPS:
+    if h.info[1] or j + 2 >= n or tg.norms[j] not in tg.W.served_prep:
         return 0
     if tg.norms[j + 1] not in tg.W.article:
         return 0
