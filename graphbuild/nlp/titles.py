@@ -1061,9 +1061,14 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
     name list too)."""
     if not tg.is_alpha[m - 1] or tg.norms[m - 1] in tg.W.conjunction:
         return False  # inside a list of fields ("Foreign, Commonwealth and Development Affairs")
+    words = frozenset(tg.norms[k:m])
     known = _portfolio_words(tg.lex.lang)
     if tg.norms[m] in known:
         return False
+    if tg.lex.ministry_key(words) is not None and words <= known:
+        return True
+    if not (m + 1 < len(tg.norms) and tg.texts[m + 1][:1].isupper() and tg.kind(m + 1) is None):
+        return False  # past a list of fields, a name of two words at least
     for j in range(k, m):  # the portfolio closing the field: "Europe and Foreign Affairs"
         words = frozenset(w for w in tg.norms[j:m] if w not in tg.W.conjunction)
         if tg.lex.ministry_key(words) is not None and words <= known:
