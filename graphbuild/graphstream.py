@@ -31,7 +31,7 @@ import json
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -608,7 +608,7 @@ class GraphStream:
         text: str,
         type_: str,
         ends: str,
-        row: tuple[str, _EdgeValues, str, str],
+        row: tuple[str, EdgeValues, str, str],
     ) -> None:
         """An edge from ``u`` (of rank ``rank``) to ``v`` of the article being added;
         ``ends``: which are entities; ``row``: its key, values and the types of its ends,
@@ -715,7 +715,7 @@ class GraphStream:
 #: ``(statement id, (the node's text, its text and lang attributes) or None when the article
 #: made it already, speaker, type, edge text, [(mention, the MENTIONS edge's text or None
 #: when there is none, its key)], edge key, edge values)``; an edge's values are
-#: :data:`_EdgeValues` (the loader's rows read them instead of parsing the edge's text)
+#: :data:`EdgeValues` (the loader's rows read them instead of parsing the edge's text)
 Prepared = tuple[str, dict[str, Any], list[tuple[str, tuple[Any, ...]]], list[tuple[Any, ...]]]
 
 
@@ -741,7 +741,7 @@ def prepare(ex: Extraction) -> Prepared:
         key = f"{rel.type}|{aid}|{n}"
         if not schema.is_quoted(rel.type):
             text = _EDGE_TEXT.fill(common, key, None, source, target, rel.type)
-            relations.append((None, source, target, rel.type, text, key, _values_of(attrs, None)))
+            relations.append((None, source, target, rel.type, text, key, edge_values(attrs, None)))
             continue
         sid = statement_id(aid, rel.source, rel.quote or "", rel.start)
         node = None
@@ -759,7 +759,7 @@ def prepare(ex: Extraction) -> Prepared:
                 m_key = f"{schema.MENTIONS}|{aid}|{n}|{m}"
                 m_text = _EDGE_TEXT.fill(common, m_key, None, sid, m, schema.MENTIONS)
             cands.append((m, m_text, m_key))
-        values = _values_of(attrs, rel.quote)
+        values = edge_values(attrs, rel.quote)
         relations.append((sid, node, rel.source, rel.type, text, cands, key, values))
     return aid, art.meta(), mentions, relations
 
@@ -767,12 +767,12 @@ def prepare(ex: Extraction) -> Prepared:
 #: what the loader's rows read of an edge besides its ends, type and key: ``(evidence,
 #: start, end, published, confidence, rule, quote)`` (its graph.json attributes; a tuple,
 #: sorted on disk with no dict and no keys)
-_EdgeValues = tuple[Any, Any, Any, Any, Any, Any, Any]
+EdgeValues = tuple[Any, Any, Any, Any, Any, Any, Any]
 
 
-def _values_of(attrs: dict[str, Any], quote: Any) -> _EdgeValues:
-    """The :data:`_EdgeValues` of an edge of :func:`~graphbuild.graph._edge_common`
-    ``attrs`` and ``quote``."""
+def edge_values(attrs: Mapping[str, Any], quote: Any) -> EdgeValues:
+    """The :data:`EdgeValues` of an edge: its graph.json attributes ``attrs`` (those of
+    :func:`~graphbuild.graph._edge_common`, or a whole edge's) and ``quote``."""
     get = attrs.get
     return (
         get("evidence"),
@@ -809,7 +809,7 @@ class EdgeRows:
         self.quoted = _Sorter(ROWS_CHUNK)
         self.statements = _Sorter(ROWS_CHUNK)
 
-    def add(self, t: str, u: str, v: str, aid: str, row: tuple[str, _EdgeValues, str, str]) -> None:
+    def add(self, t: str, u: str, v: str, aid: str, row: tuple[str, EdgeValues, str, str]) -> None:
         """An edge of the article being added (its group is summed up at its end)."""
         key, values, tu, tv = row
         kind = (t, tu, tv)

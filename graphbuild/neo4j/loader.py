@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from ..graphstream import Spool, StreamedGraph
+from ..graphstream import EdgeValues, Spool, StreamedGraph, edge_values
 from ..graphstream import _Sorter as Sorter
 
 from ..errors import (
@@ -443,32 +443,13 @@ def _streamed_entities(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
             rows[mentioned].add({"entity": node_id, "article_id": aid})
 
 
-#: what the edge sort keeps of an edge besides its sort key: the values of its provenance
-#: (:func:`_provenance`) and its quote, a tuple (pickled to disk: no dict, no keys)
-_EdgeValues = tuple[Any, Any, Any, Any, Any, Any, Any]
-
-
-def _edge_values(d: Mapping[str, Any]) -> _EdgeValues:
-    """``(evidence, start, end, published, confidence, rule, quote)`` of an edge."""
-    get = d.get
-    return (
-        get("evidence"),
-        get("start"),
-        get("end"),
-        get("published"),
-        get("confidence"),
-        get("rule"),
-        get("quote"),
-    )
-
-
-#: what the rows read of an edge group: the :func:`_edge_values` of its earliest edge, how
-#: many edges it has, and their best confidence
-_GroupSummary = tuple[_EdgeValues, int, float]
+#: what the rows read of an edge group: the :func:`~graphbuild.graphstream.edge_values` of
+#: its earliest edge, how many edges it has, and their best confidence
+_GroupSummary = tuple[EdgeValues, int, float]
 
 
 def _summed(
-    groups: Iterable[tuple[tuple[Any, ...], list[_EdgeValues]]],
+    groups: Iterable[tuple[tuple[Any, ...], list[EdgeValues]]],
 ) -> Iterator[tuple[tuple[Any, ...], _GroupSummary]]:
     """Each group's :data:`_GroupSummary` (its items sorted, the earliest first)."""
     for k, items in groups:
@@ -520,7 +501,7 @@ def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
         t, key, aid = d.get("type"), d.get("key"), d.get("article_id") or ""
         _check_type(t, key, u, v, allowed)
         _check_ends(t, key, (u, type_of(u)), (v, type_of(v)))
-        values = _edge_values(d)
+        values = edge_values(d, d.get("quote"))
         # _edge_sort_key: the earliest evidence of a group first
         order = (values[1] or 0, values[2] or 0, values[0] or "", str(key))
         if t in said:
@@ -557,7 +538,7 @@ def _group_key(kv: tuple[tuple[Any, ...], Any]) -> tuple[Any, ...]:
     return kv[0][:4]
 
 
-def _edge_groups_of(edges: Sorter) -> Iterator[tuple[tuple[Any, ...], list[_EdgeValues]]]:
+def _edge_groups_of(edges: Sorter) -> Iterator[tuple[tuple[Any, ...], list[EdgeValues]]]:
     """The sorted edges of ``edges`` in groups of equal first four key fields (type or
     statement, the ends, the article); the sorter is closed."""
     try:
