@@ -245,7 +245,7 @@ def _name_after(
     X")."""
     tg = b.tg
     t = _with_adjective(tg, t, s.end)
-    j = skip_commas_and_ranks(tg, _after_bracket(tg, _past_abbreviation(b, t), s.end), s.end)
+    j = skip_commas_and_ranks(tg, _after_bracket(tg, t.end, s.end), s.end)
     if j > t.end and _apposed_between_commas(b, t, s.start):
         return t, None  # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
@@ -293,25 +293,16 @@ _BRACKET_TOKENS = 3  # an abbreviation the clitic split cut in two ("(FAO)" read
 
 
 def _after_bracket(tg: Tagger, k: int, end: int) -> int:
-    """The token after a short bracketed abbreviation at ``k`` of a few tokens, else ``k``."""
+    """The token after a short bracketed abbreviation at ``k`` of a few tokens, else ``k``: a
+    title's body may be followed by its abbreviation before the holder's name ("Secretary-General
+    of the Gulf Cooperation Council (GCC) Dr. X"; in Arabic "(FAO)" may come as two tokens, the
+    clitic split cutting off its first letter)."""
     if k >= end or tg.texts[k] != "(":
         return k
     for q in range(k + 2, min(k + _BRACKET_TOKENS + 2, end)):
         if tg.texts[q] == ")":
             return q + 1
     return k
-
-
-def _past_abbreviation(b: EntityBuilder, t: TitleMention) -> int:
-    """After a title's body, the body's abbreviation in brackets is skipped: the holder's name
-    follows it ("Secretary-General of the Gulf Cooperation Council (GCC) Dr. X", "Commander of the
-    United States Central Command (CENTCOM), General X")."""
-    k = t.end
-    h = b.tg.hits.get(k - 1) if k > 0 else None
-    body = t.agencies or (h is not None and h.kind == "agency")
-    if not body or _abbreviation_at(b, k) is None:
-        return k
-    return k + 3
 
 
 def _bare_word_after_comma(tg: Tagger, t: TitleMention, nm: NameMention, end: int) -> bool:
