@@ -994,9 +994,6 @@ def fill_empty_lists(manifest: Mapping[str, Any], settings: Any, *, driver: Any)
     """Set the empty lists the importer left out (``cypher/bulk_empty_lists.cypher``) on the
     labels of the manifest's node files, one pass per label for all its keys; return how
     many properties were set."""
-    import re
-
-    from ..schema import labels
     from .loader import cypher_dir, read_statements, translated
 
     (template,) = read_statements(cypher_dir() / "bulk_empty_lists.cypher")
@@ -1009,18 +1006,23 @@ def fill_empty_lists(manifest: Mapping[str, Any], settings: Any, *, driver: Any)
             if entry.get("kind") != "nodes" or not entry.get("empty_lists"):
                 continue
             label = entry.get("name")
-            if label not in labels() or not re.fullmatch(r"\w+", str(label)):
-                raise InputError(f"{MANIFEST}: {label!r} is not a label of the schema")
             keys = [str(k) for k in entry["empty_lists"]]
-            stmt = empty_lists_statement(template, str(label))
+            stmt = empty_lists_statement(template, label)
             result = session.run(stmt, keys=keys, batch=FILL_BATCH)
             done += result.consume().counters.properties_set
     return done
 
 
-def empty_lists_statement(template: str, label: str) -> str:
-    """``bulk_empty_lists.cypher``'s statement for one label (an allow-listed name): written
-    in, because 5.26 plans a label given as a parameter as a scan of every node."""
+def empty_lists_statement(template: str, label: Any) -> str:
+    """``bulk_empty_lists.cypher``'s statement for one label of the schema's allow-list (any
+    other is refused here, where it is written in): written in, because 5.26 plans a label
+    given as a parameter as a scan of every node."""
+    import re
+
+    from ..schema import labels
+
+    if label not in labels() or not re.fullmatch(r"\w+", str(label)):
+        raise InputError(f"{MANIFEST}: {label!r} is not a label of the schema")
     if "`{label}`" not in template:
         raise InputError("bulk_empty_lists.cypher: no `{label}` to write the label into")
     return template.replace("`{label}`", f"`{label}`")
