@@ -94,6 +94,7 @@ class WordLists:
     government_head: frozenset[str] = frozenset()
     accompany: frozenset[str] = frozenset()
     meeting_plural: frozenset[str] = frozenset()
+    verb_before: frozenset[str] = frozenset()
     name_adjective: frozenset[str] = frozenset()
     origin: frozenset[str] = frozenset()
     abroad: frozenset[str] = frozenset()

@@ -277,8 +277,12 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False
     if w.verb and not _verb_shaped_name(tg, i):
         return False  # an imperfect verb right after a title ("the ambassador meets …")
-    if position == 0 and w.future and not _future_shaped_name(tg, i):
-        return False  # "the minister will-visit Riyadh" (a name starting so has a name word after)
+    if position == 0 and (
+        (w.future and not _future_shaped_name(tg, i)) or _verb_before_with(tg, i)
+    ):
+        # "the minister will-visit Riyadh" (a name starting so has a name word after); "the prime
+        # minister [reviewed] with the ambassador": a past verb, no name
+        return False
     if position >= 2 and (
         _object_after_family_name(tg, i) or _noun_phrase_after_family_name(tg, i)
     ):
@@ -395,6 +399,13 @@ def _future_shaped_name(tg: Tagger, i: int) -> bool:
     :func:`_verb_shaped_name`); a place or a noun after it is the verb's object ("the president
     will-visit Amman next month")."""
     return (i + 1 < len(tg.norms) and known_name(tg, i + 1)) or _verb_shaped_name(tg, i)
+
+
+def _verb_before_with(tg: Tagger, i: int) -> bool:
+    """A lone unlisted word right before "with" (``verb_before``) is a past verb whose subject is
+    the title before it ("[title] [reviewed] with [X]"): a name of one word does not stand so."""
+    k = i + 1
+    return k < len(tg.norms) and tg.norms[k] in tg.W.verb_before and tg.norms[i] not in tg.lex.names
 
 
 def _second_name_word(tg: Tagger, k: int) -> bool:

@@ -1135,9 +1135,10 @@ def _countries(b: EntityBuilder) -> None:
 
 
 def _place_name(tg: Tagger, k: int) -> bool:
-    """A capitalised place noun right after the country word ("the South China Sea", "the Taiwan
-    Strait"): the word names a sea or a strait, not the country."""
-    return k < len(tg.norms) and tg.norms[k] in tg.W.place_noun and tg.texts[k][:1].isupper()
+    """A capitalised (or caseless) place noun right after the country word ("the South China Sea",
+    "the Taiwan Strait", "Latin America"): the words name a sea, a strait or a region, not the
+    country."""
+    return k < len(tg.norms) and tg.norms[k] in tg.W.place_noun and not tg.texts[k][:1].islower()
 
 
 _DATELINE_MARKS = frozenset("-–—(/")

@@ -185,6 +185,7 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
     dp = b.P.definite_prefix
     by_full = {o.key: i for i, o in enumerate(b.officials)}
     by_last: dict[str, list[int]] = {}
+    openers = _opener_keys(b)
     for i, o in enumerate(b.officials):
         words = family_words(o.key.split(), b.tg.W.regnal)
         if len(words) >= 2 and i not in b.redirect:
@@ -194,7 +195,15 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
             by_last.setdefault(FIRST + words[0], []).append(i)
             if dp and words[-1].startswith(dp) and len(words[-1]) > len(dp) + 1:
                 by_last.setdefault(words[-1][len(dp) :], []).append(i)
+            if len(words) >= 3 and words[-2] in openers:
+                by_last.setdefault(" ".join(words[-2:]), []).append(i)  # "Abd al-Ghani said"
     return by_full, by_last
+
+
+def _opener_keys(b: EntityBuilder) -> frozenset[str]:
+    """The keys of the particles that open a compound name (``name_opener``: Abd, Abu): the
+    family name a later mention gives is the particle and the word after it."""
+    return frozenset(normalize_key(w) for w in b.tg.W.name_opener)
 
 
 FIRST = "\x00"  # key prefix of first names in the last-name index
@@ -286,6 +295,9 @@ def _name_mentions(
         name_case = not cased or text[:1].isupper()
         if two in by_full:
             b.add_part(si, Part(OFFICIAL, by_full[two], i, i + 2))
+            used.update((i, i + 1))
+        elif " " in two and two in by_last and len(set(by_last[two])) == 1 and name_case:
+            _surname_mention(b, si, i, by_last[two][0], titles, i + 2)  # a compound family name
             used.update((i, i + 1))
         elif key in by_full and len(key.split()) == 1 and name_case:
             b.add_part(si, Part(OFFICIAL, b.canon(by_full[key]), i, i + 1))

@@ -1401,10 +1401,15 @@ def _accompanied(ctx: CueContext, state: Discourse, attendees: list[Part]) -> Ou
 
 def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     """The meetings an attendance joins: the current one; "The meetings were attended by X" (a
-    plural meeting noun before the cue) after several meetings of one host, each of them."""
+    plural meeting noun before the cue) or "hadara al-liqa'ayn X" (a dual or plural noun as the
+    object right after an attendance verb) after several meetings of one host, each of them."""
     assert state.frame is not None
     tg, s = ctx.article.tg, ctx.sentence.span
-    if not any(tg.norms[j] in ctx.article.words.meeting_plural for j in range(s.start, ctx.k)):
+    plural = ctx.article.words.meeting_plural
+    after = ctx.hit.end if ctx.cue == "attend_subject" and ctx.hit.end < s.end else None
+    if not any(tg.norms[j] in plural for j in range(s.start, ctx.k)) and (
+        after is None or tg.norms[after] not in plural
+    ):
         return [state.frame]
     ents = ctx.article.entities
 
