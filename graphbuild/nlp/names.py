@@ -293,7 +293,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "renewed X Y [the emphasis] on": a definite verbal noun, the verb's object
     if (
         (w.glued_late if position >= 2 else w.glued)
-        and not (position > 0 and not w.and_glued and _post_starts(tg, i + 1))
+        and not (position > 0 and _glued_family_name(tg, i, w.and_glued))
         and not (position > 0 and _initial_at(tg, i - 1))  # "Hamish J. Willoughby": after an
     ):  # initial the name goes on, whatever its spelling starts with
         # "[name] [and-representatives]", "[name] [his-thanks]"; a word in -h after a name word
@@ -399,6 +399,21 @@ def _future_shaped_name(tg: Tagger, i: int) -> bool:
     :func:`_verb_shaped_name`); a place or a noun after it is the verb's object ("the president
     will-visit Amman next month")."""
     return (i + 1 < len(tg.norms) and known_name(tg, i + 1)) or _verb_shaped_name(tg, i)
+
+
+def _glued_family_name(tg: Tagger, i: int, and_glued: bool) -> bool:
+    """A word spelled like a glued one after a name word is a family name all the same: right
+    before a post; opening with the glued "and" (Williams, Wijayanti), only a word of six letters
+    or more, right before a post or a comma ("and" + a verb that long stands so rarely)."""
+    nxt = i + 1
+    if not and_glued:
+        return _post_starts(tg, nxt)
+    return len(tg.norms[i]) >= _LONG_AND_WORD and (
+        _post_starts(tg, nxt) or (nxt < len(tg.texts) and tg.texts[nxt] in _COMMAS)
+    )
+
+
+_LONG_AND_WORD = 6
 
 
 def _verb_before_with(tg: Tagger, i: int) -> bool:

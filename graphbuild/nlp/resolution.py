@@ -201,9 +201,10 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
 
 
 def _opener_keys(b: EntityBuilder) -> frozenset[str]:
-    """The keys of the particles that open a compound name (``name_opener``: Abd, Abu): the
-    family name a later mention gives is the particle and the word after it."""
-    return frozenset(normalize_key(w) for w in b.tg.W.name_opener)
+    """The keys of the particles that join a compound name (``name_particle``: Abd, Abu, Ben): a
+    later mention may give the family name as the particle and the word after it ("Abd al-Ghani",
+    the Maghreb "Ben Yahia")."""
+    return frozenset(normalize_key(w) for w in b.tg.W.name_particle)
 
 
 FIRST = "\x00"  # key prefix of first names in the last-name index

@@ -170,3 +170,48 @@ def test_ar_series_of_meetings_after_a_name_is_no_name_word():
     )
     assert "سامح فؤاد عبد الحميد" in names(ex, "Official")
     assert [s for s, _ in said(ex)] == ["سامح فؤاد عبد الحميد"]
+
+
+# ---- a foreign family name spelled with a leading "و" (Williams, Wijayanti) ----
+def test_ar_family_name_with_leading_waw_before_a_post():
+    ex = run(
+        "خبر\n\nاستقبل الوزير قيس سالم اليوسفي معالي السيدة ديوي سوكارني ويراتماجا وزيرة "
+        "التجارة الإندونيسية.",
+        "ar",
+    )
+    assert "ديوي سوكارني ويراتماجا" in names(ex, "Official")
+
+
+def test_ar_family_name_with_leading_waw_before_a_comma_joins_a_joint_session():
+    ex = run(
+        "خبر\n\nعقد وزير الدولة للشؤون الخارجية خليفة سعد المهندي ووزيرة التجارة الإندونيسية "
+        "كيتوت ويراواتي، اليوم، جلسة مباحثات رسمية.",
+        "ar",
+    )
+    assert frozenset({"خليفة سعد المهندي", "كيتوت ويراواتي"}) in met(ex)
+
+
+def test_ar_and_verb_after_a_name_stays_out_of_it():
+    ex = run("خبر\n\nالتقى وزير المالية خليل يوسف الشامي ويبحث معه آفاق التعاون.", "ar")
+    assert "خليل يوسف الشامي" in names(ex, "Official")
+
+
+# ---- a Maghreb family name "بن X" alone later names the official ----
+def test_ar_ben_family_name_alone_is_the_speaker():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير الطاقة السيد نور الدين بن سالم السفير الإيطالي ماركو بيانكي.\n"
+        "وأبرز السيد بن سالم بالمناسبة أهمية الشراكة في مجال الغاز.",
+        "ar",
+    )
+    assert [s for s, _ in said(ex)] == ["نور الدين بن سالم"]
+
+
+# ---- what a talks verb governs after a style and a bare title is no name ("أولويات") ----
+def test_ar_priorities_after_a_styled_title_is_no_name():
+    ex = run(
+        "خبر\n\nاستقبل رئيس مجلس الوزراء وليد حداد وفدا من البنك الدولي.\n"
+        'وقال رئيس الوفد جان دوبوا بعد اللقاء: "ناقشنا مع دولة الرئيس أولويات الإصلاح المالي".',
+        "ar",
+    )
+    assert not any(n.startswith("أولويات") for n in names(ex, "Official"))
