@@ -367,12 +367,17 @@ class _Idafa:
             return (
                 None  # an international body's name is whole: "the EU [for Mediterranean affairs]"
             )
+        if j == self.h.end and self.h.end - self.h.start == 1 and tg.is_def(self.h.start):
+            return None  # "the mission [for-providing support]": a bare anaphor takes no purpose
         norm = tg.norms[j]
         if norm in tg.W.genitive and j + 1 < self.n:  # the clitic split off: "l- assistance"
             j, norm = j + 1, tg.norms[j + 1]
             role = tg.at(j, "title")
             glued = (
-                (tg.kind(j) is None or bool(role and role.info[0] in ("role", "modifier")))
+                (
+                    tg.kind(j) in (None, "cue")  # a verb's spelling is here its verbal noun
+                    or bool(role and role.info[0] in ("role", "modifier"))
+                )
                 and tg.is_alpha[j]
                 and len(norm) > 2
             )  # not a title's portfolio ("l- affairs of X")
@@ -385,6 +390,7 @@ class _Idafa:
             )
         if not (glued and self.last_def and j + 1 < self.n and not tg.is_def(j)):
             return None
+        j = self._purpose_nouns(j)
         place = tg.at(j + 1, "country")
         if place is not None and place.info[1] == "name":
             self.contracted = True
@@ -393,6 +399,39 @@ class _Idafa:
             self.contracted = True
             return self._advance(j + 2)
         return None
+
+    def _purpose_nouns(self, j: int) -> int:
+        """The last indefinite noun of a purpose from its first at ``j``: a second one joined by
+        a glued "and" ("for-transmission and-distribution of-the-electricity"), then one more in
+        a construct ("for-regulating sector of-the-telecoms"), each before a definite word."""
+        tg, n = self.tg, self.n
+        nxt = j + 1
+        if nxt + 1 < n and self._plain_indefinite(nxt, joined=True):
+            j = nxt
+        nxt = j + 1
+        if nxt + 1 < n and self._plain_indefinite(nxt) and tg.is_def(nxt + 1):
+            j = nxt
+        return j
+
+    def _plain_indefinite(self, k: int, joined: bool = False) -> bool:
+        """Token ``k`` is an indefinite common noun (with ``joined``, glued to a one-letter
+        "and")."""
+        tg = self.tg
+        norm = tg.norms[k]
+        if joined:
+            conj = next((c for c in tg.W.conjunction if len(c) == 1 and norm.startswith(c)), "")
+            if not conj:
+                return False
+            norm = norm[1:]
+        return (
+            len(norm) > 2
+            and tg.kind(k) in (None, "cue")
+            and tg.is_alpha[k]
+            and not tg.P.is_definite(norm)
+            and norm not in tg.P.stop_words
+            and norm not in tg.W.phrase_break
+            and norm not in tg.lex.names
+        )
 
     def _genitive(self) -> bool | None:
         # "the supreme council of the state", "the general directorate of-the security the-national"

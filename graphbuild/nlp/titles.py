@@ -401,6 +401,8 @@ def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Pa
     # "minister of defence in (the Republic of) X" is X's minister: a ministry is no post abroad
     minister_in = role_agency == tg.P.ministry_head and norm in W.parent_prep
     ag = agency_phrase(tg, k)
+    if ag is not None and ag.kind == _NEWS_AGENCY and _after_nisba(tg, j):
+        return None  # "the Vietnamese minister told [to-the news agency]": whom she spoke to
     if ag is not None and not ag.anaphor:
         end, governed = _governed_agencies(tg, ag)
         return end, country or ag.country, governed
@@ -427,6 +429,9 @@ def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Pa
     ):
         country = country or last.info[0]  # "attorney general of-the-Republic of Tunisia"
     return (end, country, []) if end > k else None
+
+
+_NEWS_AGENCY = "news agency"  # the kind of agencies.tsv's news agencies
 
 
 def _part_glued_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Part | None:

@@ -6,7 +6,7 @@ of the body just named (مديرها العام), senators, headlines with a pas
 
 from __future__ import annotations
 
-from .helpers import met, names, run, said
+from .helpers import ent, met, names, run, said
 
 
 # ---- "حضر اللقاءين/اللقاءات X": the attendee joins every meeting of the host told before ----
@@ -215,3 +215,52 @@ def test_ar_priorities_after_a_styled_title_is_no_name():
         "ar",
     )
     assert not any(n.startswith("أولويات") for n in names(ex, "Official"))
+
+
+# ---- "صرحت الوزيرة الفيتنامية لوكالة الأنباء …": the news agency is whom she spoke to ----
+def test_ar_news_agency_after_a_nisba_title_is_the_addressee():
+    ex = run(
+        "خبر\n\n"
+        "استقبل الوزير قيس سالم اليوسفي وزيرة الصناعة الماليزية نور عزة إسماعيل.\n"
+        "وصرحت الوزيرة الماليزية لوكالة الأنباء العمانية بأن الزيارة ناجحة.",
+        "ar",
+    )
+    official = ent(ex, "نور عزة إسماعيل")
+    assert not any("لوكالة" in a for a in (official.name, *official.aliases))
+    assert "وكالة الأنباء العمانية" in names(ex, "Agency")
+    assert [s for s, _ in said(ex)] == ["نور عزة إسماعيل"]
+
+
+def test_ar_head_of_a_news_agency_keeps_it():
+    ex = run(
+        "خبر\n\nالتقى الوزير قيس سالم اليوسفي المدير العام لوكالة الأنباء الفرنسية فابريس دوران.",
+        "ar",
+    )
+    assert "وكالة الأنباء الفرنسية" in names(ex, "Agency")
+
+
+# ---- a body's purpose: "لنقل وتوزيع الكهرباء", "لتنظيم قطاع الاتصالات" ----
+def test_ar_body_purpose_with_two_joined_verbal_nouns():
+    ex = run(
+        "خبر\n\nالتقى الوزير قيس سالم اليوسفي مدير المؤسسة العامة لنقل وتوزيع المياه سامر عيسى.",
+        "ar",
+    )
+    assert "المؤسسة العامة لنقل وتوزيع المياه" in names(ex, "Agency")
+
+
+def test_ar_body_purpose_with_a_construct():
+    ex = run(
+        "خبر\n\nالتقى الوزير قيس سالم اليوسفي رئيس الهيئة العامة لتنظيم قطاع الطيران سامر عيسى.",
+        "ar",
+    )
+    assert "الهيئة العامة لتنظيم قطاع الطيران" in names(ex, "Agency")
+
+
+def test_ar_bare_anaphor_takes_no_purpose():
+    ex = run(
+        "خبر\n\n"
+        "استقبل الوزير قيس سالم اليوسفي رئيس بعثة الأمم المتحدة في البلاد يوهان كارلسون.\n"
+        "وأكد كارلسون استعداد البعثة لتقديم الدعم الفني للحكومة.",
+        "ar",
+    )
+    assert not any(n.startswith("البعثة ل") for n in names(ex, "Agency"))
