@@ -494,11 +494,29 @@ class _Idafa:
         nisba-like word
         or a name adjective); after a nisba nothing. Another definite noun is the verb's object."""
         tg, j = self.tg, self.j
+        if self.nisba_idx and self._complement_adjective(j):
+            return self._advance(
+                j + 1
+            )  # "the Moroccan agency for-the-cooperation the-international"
         if self.nisba_idx or not tg.is_def(j):
             return False if self.nisba_idx else None
         if self.last_def and not _adjective_like(tg, self.tg.norms[j]):
             return False
         return self._advance(j + 1)
+
+    def _complement_adjective(self, j: int) -> bool:
+        """Token ``j`` is an adjective of the complement read after the body's nisba: "of" and a
+        definite noun right before it, the adjective nisba-like ("al-dawli")."""
+        tg = self.tg
+        return (
+            j >= 2
+            and j - 1 not in self.nisba_idx
+            and tg.norms[j - 2] in tg.W.genitive
+            and tg.is_def(j - 1)
+            and tg.is_def(j)
+            and tg.kind(j) is None
+            and _adjective_like(tg, tg.norms[j])
+        )
 
     def _accompanying(self) -> bool | None:
         """ "the delegation accompanying him": the participle and its pronoun end a delegation's

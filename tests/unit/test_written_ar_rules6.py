@@ -264,3 +264,12 @@ def test_ar_bare_anaphor_takes_no_purpose():
         "ar",
     )
     assert not any(n.startswith("البعثة ل") for n in names(ex, "Agency"))
+
+
+# ---- a body's nisba, then its purpose with an adjective ("للتعاون الدولي") ----
+def test_ar_purpose_after_the_nisba_keeps_its_adjective():
+    ex = run(
+        "خبر\n\nالتقى الوزير قيس سالم اليوسفي رئيس الهيئة الأردنية للتعاون الدولي سامي عادل.",
+        "ar",
+    )
+    assert "الهيئة الأردنية للتعاون الدولي" in names(ex, "Agency")
