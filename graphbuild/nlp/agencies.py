@@ -1175,13 +1175,40 @@ def _of_phrase(
     if hit and hit.kind == "country":
         if article and hit.end < n and tg.texts[hit.end][:1].isupper():
             return None  # "a delegation of the Saudi Shura Council": another body's demonym
+        if hit.end < n and _field_word(tg, hit.end):
+            # "Department of Palestinian Affairs": a demonym qualifying a field names no country
+            return _name_cut(tg, hit.end, _capitalised_run(tg, hit.end)), None
         return hit.end, hit.info[0]
     if role_ok and hit and hit.kind == "title" and hit.info[0] in ("role", "modifier"):
         return _role_run(tg, k), None
     if hit and hit.kind in ("title", "cue"):
         return None
-    m = _portfolio_closed_at(tg, k, _capitalised_run(tg, k))
+    m = _name_cut(tg, k, _portfolio_closed_at(tg, k, _capitalised_run(tg, k)))
     return (m, None) if m > k else None
+
+
+def _field_word(tg: Tagger, k: int) -> bool:
+    """A capitalised portfolio word ("Affairs", "Cooperation") at ``k``."""
+    _heads, by_key = _portfolio_words(tg.lex, tg.P)
+    return (
+        tg.texts[k][:1].isupper()
+        and not tg.hits.get(k)
+        and any(tg.norms[k] in words for words in by_key.values())
+    )
+
+
+def _name_cut(tg: Tagger, k: int, m: int) -> int:
+    """ "Department of Asian Affairs Rita Alves": a listed personal name right after a portfolio
+    word starts the holder's name, not more of the body's."""
+    for e in range(k + 1, m - 1):
+        if (
+            _field_word(tg, e - 1)
+            and tg.norms[e] in tg.lex.names
+            and not _field_word(tg, e)
+            and tg.texts[e + 1][:1].isupper()
+        ):
+            return e
+    return m
 
 
 def _portfolio_closed_at(tg: Tagger, k: int, m: int) -> int:

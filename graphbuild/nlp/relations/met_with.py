@@ -1308,7 +1308,10 @@ def _attendees(ctx: CueContext) -> list[Part]:
     """Who attended: the subject before "attended" (SVO), else the officials after the cue up to the
     next verb."""
     if ctx.cue == "attend_subject" and ctx.article.tg.P.word_order == "SVO":
-        return [p for p in ctx.before if p.kind == OFFICIAL][-1:]
+        last = [p for p in ctx.before if p.kind == OFFICIAL][-1:]
+        # "X and Y attended the meeting": the officials coordinated with the last one attended
+        group = [p for p in _coordinated_before(ctx) if p.kind == OFFICIAL]
+        return group if last and group and group[-1] is last[0] else last
     s = ctx.sentence.span
     stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
     parts = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
@@ -1368,7 +1371,13 @@ def _accompanied(ctx: CueContext, state: Discourse, attendees: list[Part]) -> Ou
     subjects = [p for p in ctx.before if p.kind == OFFICIAL and p.end <= ctx.k]
     if len(subjects) != 1:
         return None  # "X and Y were joined by Z": both sides, as any attendance
-    subject = subjects
+    return _join_side(ctx, state, subjects, attendees)
+
+
+def _join_side(
+    ctx: CueContext, state: Discourse, subject: list[Part], attendees: list[Part]
+) -> Outcome | None:
+    """The attendees join the side of ``subject`` (one official) in the current meeting."""
     assert state.frame is not None
     a_side, b_side = state.frame
     ents = ctx.article.entities
@@ -1397,6 +1406,25 @@ def _accompanied(ctx: CueContext, state: Discourse, attendees: list[Part]) -> Ou
     grown = (*mine, *new)
     frame = (grown, tuple(other)) if mine is a_side else (tuple(other), grown)
     return Outcome(tuple(rels), state.evolve(frame=frame))
+
+
+def _joining(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "Joining the Secretary were A and B" (a fronted participle, SVO): A and B, after the
+    auxiliary, join the side of the official joined and meet the other side."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    if state.frame is None or state.call or tg.P.word_order != "SVO" or ctx.hit.start != s.start:
+        return Outcome((), state)
+    aux = next((j for j in range(ctx.hit.end, s.end) if tg.norms[j] in words.auxiliary), None)
+    if aux is None:
+        return Outcome((), state)
+    joined = [p for p in ctx.after if p.kind == OFFICIAL and p.end <= aux]
+    parts = _meeting_parts(ctx, [p for p in ctx.after if p.start > aux])
+    attendees = [
+        p for p in parts if (p.kind == OFFICIAL or p.represented) and not _in_a_post(ctx, p)
+    ]
+    if len(joined) != 1 or not attendees:
+        return Outcome((), state)
+    return _join_side(ctx, state, joined, attendees) or Outcome((), state)
 
 
 def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
@@ -1657,3 +1685,4 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet_press", _press, relation=MET_WITH)
     registry.register_cue("attend", _attend, relation=MET_WITH)
     registry.register_cue("attend_subject", _attend, relation=MET_WITH)
+    registry.register_cue("attend_joining", _joining, relation=MET_WITH)

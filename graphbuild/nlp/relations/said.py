@@ -77,6 +77,7 @@ RULES = {
 }
 _TURN_LABEL = 8  # at most this many tokens before a speaker turn's colon
 _TURN_WORDS = 30  # a turn's quote: its first words
+_TURN_ASIDE = 5  # "(through interpreter)" between a turn's speaker and its colon
 _HEADING = 8  # the speaker of a "Statement by X" headline stands this close to its start
 _DATELINE = 8  # a dateline is at most this many tokens
 _TITLE_HEADS = (
@@ -1203,7 +1204,7 @@ def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X welcomed Y to Washington", "rahhaba X bi-Y": welcoming a person (an official or a
     delegation right after the verb, or after the glued "bi") is hosting them, a meeting, not a
     statement; welcoming anything else ("welcomed Y's proposal") is a statement."""
-    from .met_with import can_meet, is_future, meet, met  # a meeting, not a statement
+    from .met_with import _framed, can_meet, is_future, meet, met  # a meeting, not a statement
 
     if is_future(ctx):
         return Outcome((), state)  # "will welcome": neither a meeting nor a statement yet
@@ -1222,6 +1223,8 @@ def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
         return _say(ctx, state)
     rels = met(ents, hosts[:1], [guest], ctx.sentence.span, "met.verb")
     subject = hosts[0] if hosts[0].kind == OFFICIAL else state.subject_here
+    # the meeting told: attendees named next ("Joining X were …") join it
+    state = _framed(state, hosts[:1], [guest], None)
     return Outcome(tuple(rels), state.evolve(subject_here=subject))
 
 
@@ -1473,15 +1476,17 @@ def _turn_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None
     colon = next(
         (
             j
-            for j in range(s.start + 1, min(s.end - 1, s.start + _TURN_LABEL))
-            if art.tg.texts[j] == ":"
+            for j in range(s.start + 1, min(s.end - 1, s.start + _TURN_LABEL + _TURN_ASIDE))
+            if art.tg.texts[j] in (":", "):")
         ),
         None,
     )
     if colon is None:
         return None
     parts = [p for p in view.parts if p.start < colon]
-    if len(parts) != 1 or parts[0].kind != OFFICIAL or parts[0].end != colon:
+    if len(parts) != 1 or parts[0].kind != OFFICIAL:
+        return None
+    if parts[0].end != colon and not _aside(art.tg, parts[0].end, colon):
         return None
     if any(
         art.tg.kind(j) is None and art.tg.norms[j] not in art.words.article
@@ -1489,6 +1494,13 @@ def _turn_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None
     ):
         return None  # words before the name that are no title ("THE PRESIDENT:" passes)
     return parts[0], colon
+
+
+def _aside(tg: Tagger, start: int, end: int) -> bool:
+    """ "MINISTER X (through interpreter):": tokens start..end are one bracketed aside."""
+    if tg.texts[end] == "):":  # the tokenizer glues the bracket to the colon
+        end += 1
+    return end - start >= 3 and tg.texts[start] == "(" and tg.texts[end - 1][:1] == ")"
 
 
 def _turn_text(doc: Doc, start: int) -> str:

@@ -1,0 +1,100 @@
+"""Forms of English government texts met in the sixth round of eval/written articles: readouts
+listing attendees, transcripts, ministry releases naming bodies (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, names, rels, run, said
+
+
+# ---- "X and Y attended the meeting": every official coordinated before the verb attended -------
+def test_en_officials_coordinated_before_attended_all_attend():
+    ex = run(
+        "Minister Lotte Brandt received Peruvian Minister of Trade Ana Quispe in Berlin."
+        " Ambassador Karl Oberg and Director-General Rita Alves attended the meeting.",
+        "en",
+    )
+    assert frozenset({"Karl Oberg", "Ana Quispe"}) in met(ex)
+    assert frozenset({"Rita Alves", "Ana Quispe"}) in met(ex)
+    assert frozenset({"Karl Oberg", "Rita Alves"}) not in met(ex)
+
+
+def test_en_who_both_joined_our_discussions():
+    ex = run(
+        "Minister Lotte Brandt hosted Peruvian Minister of Trade Ana Quispe in Berlin. I thank"
+        " General Mark Dunn and Colonel Rita Alves, who both joined our discussions.",
+        "en",
+    )
+    assert frozenset({"Mark Dunn", "Ana Quispe"}) in met(ex)
+    assert frozenset({"Rita Alves", "Ana Quispe"}) in met(ex)
+
+
+# ---- "Joining X were A and B": a fronted participle, the attendees after the auxiliary ---------
+def test_en_joining_x_were_attendees_meet_the_guest():
+    ex = run(
+        "Foreign Minister Lotte Brandt received Peruvian Minister of Trade Ana Quispe in Berlin."
+        " Joining Minister Brandt were Deputy Minister of Finance Karl Oberg and Ambassador"
+        " Sven Lind.",
+        "en",
+    )
+    assert frozenset({"Karl Oberg", "Ana Quispe"}) in met(ex)
+    assert frozenset({"Sven Lind", "Ana Quispe"}) in met(ex)
+    assert frozenset({"Karl Oberg", "Lotte Brandt"}) not in met(ex)
+
+
+def test_en_welcomed_to_opens_a_meeting_that_attendees_join():
+    ex = run(
+        "Today, Foreign Minister Lotte Brandt welcomed Peruvian Minister of Trade Ana Quispe to"
+        " Berlin. Joining Minister Brandt were Deputy Minister of Finance Karl Oberg and"
+        " Ambassador Sven Lind.",
+        "en",
+    )
+    assert frozenset({"Lotte Brandt", "Ana Quispe"}) in met(ex)
+    assert frozenset({"Sven Lind", "Ana Quispe"}) in met(ex)
+
+
+def test_en_joining_in_a_call_is_no_attendance():
+    ex = run(
+        "Joining the Chilean delegation in calling for restraint, Minister Ana Quispe said the"
+        " talks mattered.",
+        "en",
+    )
+    assert not rels(ex, "MET_WITH")
+
+
+# ---- "Department of Palestinian Affairs": a demonym qualifying a field is part of the name -----
+def test_en_department_of_a_demonym_and_a_field():
+    ex = run("Director of the Department of Palestinian Affairs, Suha Haddad, met the envoy.", "en")
+    assert "Department of Palestinian Affairs" in names(ex, "Agency")
+    assert ("Suha Haddad", "Department of Palestinian Affairs") in rels(ex, "MEMBER_OF")
+
+
+def test_en_holder_named_right_after_a_field_word():
+    ex = run(
+        "Director of the Department of Asian Affairs Rita Alves attended the talks in Lima.", "en"
+    )
+    assert "Department of Asian Affairs" in names(ex, "Agency")
+    assert "Rita Alves" in names(ex, "Official")
+
+
+# ---- transcripts: abbreviated labels and an aside before the colon -----------------------------
+def test_en_transcript_abbreviated_labels_are_speaker_turns():
+    ex = run(
+        "SECRETARY OF DEFENSE NATHAN CARVER: We met today and agreed on a lot.\n\n"
+        "MINISTER ABDULLAH AL-SABAH: Thank you, Mr. Secretary. Our meeting was useful.\n\n"
+        "SEC. CARVER: We are not announcing any new deployments today.\n\n"
+        "MIN. AL-SABAH: We are studying the proposal.",
+        "en",
+    )
+    quotes = {q: s for s, q in said(ex)}
+    assert quotes.get("We are not announcing any new deployments today.") == "NATHAN CARVER"
+    assert quotes.get("We are studying the proposal.") == "ABDULLAH AL-SABAH"
+
+
+def test_en_transcript_label_with_an_interpreter_aside():
+    ex = run(
+        "SECRETARY NATHAN CARVER: Welcome to the Pentagon.\n\n"
+        "MINISTER ABDULLAH AL-SABAH (through interpreter): Thank you. The talks were useful.",
+        "en",
+    )
+    assert ("ABDULLAH AL-SABAH", "Thank you. The talks were useful.") in said(ex)
