@@ -1405,6 +1405,54 @@ def _abbreviations(b: EntityBuilder) -> None:
             for q in plist:
                 if q.kind == AGENCY and q.start == p.end + 1 and b.acanon(q.ref) != ai:
                     b.fold_agency(b.acanon(q.ref), ai)
+    _abbreviations_in_titles(b)
+
+
+def _abbreviations_in_titles(b: EntityBuilder) -> None:
+    """ "Deputy Governor of the Public Investment Fund (PIF), X": a body named inside a title has
+    the abbreviation in brackets after it as one of its names; a listed body of that abbreviation
+    (another "PIF") is not meant."""
+    texts = b.tg.texts
+    at = {s: b.acanon(i) for s, i in b.positions}
+    k = -1
+    while True:
+        try:
+            k = texts.index("(", k + 1)  # a search in C, not a loop over the tokens
+        except ValueError:
+            return
+        abbr = _abbreviation_at(b, k) or _mixed_abbreviation_at(b, k)
+        if abbr is None:
+            continue
+        before = b.doc[:k].text.rstrip()
+        qi = at.get(k + 1)
+
+        def ends(ai: int, before: str = before) -> bool:
+            return any(
+                before.endswith(" " + form) and len(form.split()) > 1
+                for form in (b.agencies[ai].name, *sorted(b.agencies[ai].aliases))
+            )
+
+        if qi is not None and ends(qi):
+            continue  # already the body named before the brackets
+        named = [ai for ai in sorted(set(at.values())) if ai != qi and ends(ai)]
+        if len(named) != 1:
+            continue
+        a = b.agencies[named[0]]
+        a.aliases.add(abbr)
+        if qi is not None:
+            b.agency_redirect[qi] = named[0]
+            a.holders.update(b.agencies[qi].holders)
+
+
+def _mixed_abbreviation_at(b: EntityBuilder, k: int) -> str | None:
+    """ "(AfDB)": a bracketed word of capitals and a few lower-case letters."""
+    tg = b.tg
+    if k + 2 >= len(tg.norms) or tg.texts[k + 2] != ")" or not b.P.cased:
+        return None
+    word = tg.texts[k + 1]
+    upper = sum(c.isupper() for c in word)
+    ok = tg.is_alpha[k + 1] and word[:1].isupper() and upper >= 3 and len(word) <= 2 * upper
+    return word if ok else None
 
 
 def _agency_before_title(b: EntityBuilder, sents: list[Span]) -> None:

@@ -4,7 +4,7 @@ tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, names, rels, run, said
+from .helpers import ent, met, names, rels, run, said
 
 
 # ---- "X and Y attended the meeting": every official coordinated before the verb attended -------
@@ -98,3 +98,44 @@ def test_en_transcript_label_with_an_interpreter_aside():
         "en",
     )
     assert ("ABDULLAH AL-SABAH", "Thank you. The talks were useful.") in said(ex)
+
+
+# ---- a US department's deputy and under secretaries belong to the department ------------------
+def test_en_deputy_secretary_of_a_department_is_of_it():
+    ex = run("Deputy Secretary of Energy Craig Dunmore met the minister in Oslo.", "en")
+    assert ("Craig Dunmore", "Energy Ministry") in rels(ex, "MEMBER_OF")
+    ex = run("Under Secretary of the Treasury Helen Marsh met the minister in Oslo.", "en")
+    assert ("Helen Marsh", "Finance Ministry") in rels(ex, "MEMBER_OF")
+
+
+# ---- an abbreviation in brackets after a body named inside a title -----------------------------
+def test_en_abbreviation_after_a_body_inside_a_title_is_its_name():
+    ex = run(
+        "The minister met Lama Al-Ghamdi, Deputy Governor of the Public Investment Fund (PIF),"
+        " in Riyadh.",
+        "en",
+    )
+    assert names(ex, "Agency") == {"Public Investment Fund"}
+    assert "PIF" in ent(ex, "Public Investment Fund").aliases
+    ex = run(
+        "The envoy met Ms. Adaeze Okonkwo, President of the African Development Bank (AfDB).", "en"
+    )
+    assert "AfDB" in ent(ex, "African Development Bank").aliases
+
+
+def test_en_listed_abbreviation_right_after_its_own_body_stays_that_body():
+    ex = run("The minister met the Pacific Islands Forum (PIF) Secretary General in Suva.", "en")
+    assert names(ex, "Agency") == {"Pacific Islands Forum"}
+
+
+# ---- banks and boards of governments ----------------------------------------------------------
+def test_en_national_and_development_banks_and_boards_are_bodies():
+    ex = run(
+        "The minister met the Governor of the National Bank of Rwanda, Ms. Claudine Uwase.", "en"
+    )
+    assert ("Claudine Uwase", "National Bank of Rwanda") in rels(ex, "MEMBER_OF")
+    assert ("National Bank of Rwanda", "Rwanda") in rels(ex, "MEMBER_OF")
+    ex = run("He met the Chairman of the Board of Investment (BOI), Mr. Farhan Qazi.", "en")
+    assert ("Farhan Qazi", "Board of Investment") in rels(ex, "MEMBER_OF")
+    ex = run("Settlers attacked villages in the West Bank and near the river bank.", "en")
+    assert names(ex, "Agency") == set()
