@@ -104,6 +104,8 @@ class WordLists:
     future: frozenset[str] = frozenset()
     future_time: frozenset[str] = frozenset()
     auxiliary: frozenset[str] = frozenset()
+    past_auxiliary: frozenset[str] = frozenset()
+    indefinite_article: frozenset[str] = frozenset()
     side: frozenset[str] = frozenset()
     together: frozenset[str] = frozenset()
     banquet: frozenset[str] = frozenset()

@@ -63,15 +63,36 @@ def _without_shared_aliases(ents: list[Entity]) -> list[Entity]:
         if e.type == AGENCY and e.country:
             for a in e.aliases:
                 owners.setdefault(normalize_key(a), set()).add(e.country)
+    names: dict[str, set[str | None]] = {}
+    for e in ents:
+        if e.type == AGENCY and e.country:
+            names.setdefault(normalize_key(e.name), set()).add(e.country)
     shared = {k for k, cs in owners.items() if len(cs) > 1}
-    if not shared:
+    shared_names = {k for k, cs in names.items() if len(cs) > 1}
+    if not shared and not shared_names:
         return ents
-    return [
-        replace(e, aliases=tuple(a for a in e.aliases if normalize_key(a) not in shared))
-        if e.type == AGENCY and e.country
-        else e
-        for e in ents
-    ]
+    out = []
+    for e in ents:
+        if e.type == AGENCY and e.country:
+            e = replace(e, aliases=tuple(a for a in e.aliases if normalize_key(a) not in shared))
+            if normalize_key(e.name) in shared_names:
+                e = _named_by_country(e)
+        out.append(e)
+    return out
+
+
+def _named_by_country(e: Entity) -> Entity:
+    """Two agencies of different countries with one generic name ("Foreign Ministry"): each is
+    named by its shortest alias that is the name with a qualifier before it ("Egyptian Foreign
+    Ministry"), where there is one."""
+    key = normalize_key(e.name)
+    longer = sorted(
+        (a for a in e.aliases if normalize_key(a).endswith(f" {key}")),
+        key=lambda a: (len(a), a),
+    )
+    if not longer:
+        return e
+    return replace(e, name=longer[0], aliases=tuple(a for a in e.aliases if a != longer[0]))
 
 
 class _Ids:

@@ -928,8 +928,17 @@ def _city_surname(tg: Tagger, i: int, position: int) -> bool:
 
 def _headline_verb(tg: Tagger, i: int) -> bool:
     """A Title Case headline's verb after a name ("X Y Holds Talks"): an unlisted word with the
-    ``plural_ending``, before another unlisted capitalised word."""
+    ``plural_ending``, before another unlisted capitalised word; or any unlisted word before a
+    lower-case article and a capitalised word ("X and Y Hold a Joint Press Availability")."""
     norms, texts, names = tg.norms, tg.texts, tg.lex.names
+    if (
+        i + 2 < len(texts)
+        and norms[i] not in names
+        and (texts[i + 1] in tg.W.article or texts[i + 1] in tg.W.indefinite_article)
+        and texts[i + 2][:1].isupper()
+        and norms[i + 2] not in names
+    ):
+        return True
     return (
         texts[i].endswith(tuple(tg.W.plural_ending))
         and norms[i] not in names

@@ -529,6 +529,8 @@ def title_mention(
     if si is None:
         return False
     oi = _title_holder(b, t)
+    if oi is not None and t.bare:
+        oi = _earlier_holder(b, t, oi, si, k)
     if oi is None or _named_in(b, si, oi, k) or _named_without_country(b, si, oi, t):
         return False
     start = k - 1 if k > 0 and norms[k - 1] in b.W.article else k
@@ -540,6 +542,44 @@ def title_mention(
         b.bind_title(oi, t, sents[si])
     titles.bound.add(k)
     return True
+
+
+def _earlier_holder(b: EntityBuilder, t, oi: int, si: int, k: int) -> int:
+    """A bare title refers back ("The Secretary thanked the Foreign Minister"): a holder first
+    named only after it gives way to the one other official named before it who holds the role
+    or heads a ministry of the same portfolio ("Minister of Foreign and Expatriates Affairs")."""
+
+    def first(i: int) -> tuple[int, int] | None:
+        return min(
+            (
+                (s, p.start)
+                for s, ps in b.parts.items()
+                for p in ps
+                if p.kind == OFFICIAL and b.canon(p.ref) == i
+            ),
+            default=None,
+        )
+
+    def fields(i: int) -> set[str]:
+        return {
+            f for a in b.officials[i].agencies if (f := b.agencies[b.acanon(a)].field) is not None
+        }
+
+    mine = first(oi)
+    if mine is None or mine < (si, k):
+        return oi
+    same = set(_holders(b, t)) | {
+        i for i, o in enumerate(b.officials) if i not in b.redirect and fields(oi) & fields(i)
+    }
+    named = [
+        i
+        for i in sorted(same)
+        if i != oi
+        and (f := first(i)) is not None
+        and f < (si, k)
+        and (not t.country or b.officials[i].country == t.country)
+    ]
+    return named[0] if len(named) == 1 else oi
 
 
 def _named_in(b: EntityBuilder, si: int, oi: int, k: int) -> bool:

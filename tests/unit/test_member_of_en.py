@@ -75,7 +75,10 @@ def test_a_double_dash_dateline_gives_the_unmarked_ministry_its_country():
         "were useful.",
         "en",
     )
-    ministries = [e for e in ex.entities if e.type == "Agency" and e.name == "Foreign Ministry"]
+    # two countries' foreign ministries are named by their countries ("Egyptian Foreign Ministry")
+    ministries = [
+        e for e in ex.entities if e.type == "Agency" and e.name.endswith("Foreign Ministry")
+    ]
     assert sorted(m.country for m in ministries) == ["EGY", "SDN"]
 
 
@@ -86,7 +89,7 @@ def test_a_counterpart_of_a_minister_is_a_member_of_his_countrys_ministry():
     )
     ministry = next(e for e in ex.entities if e.type == "Agency" and e.country == "EGY")
     assert ("Karim Saleh", ministry.name) in rels(ex, "MEMBER_OF")
-    assert "Egyptian Foreign Ministry" in ministry.aliases
+    assert "Egyptian Foreign Ministry" in (ministry.name, *ministry.aliases)
 
 
 def test_a_counterpart_of_a_president_implies_no_ministry():

@@ -139,3 +139,97 @@ def test_en_national_and_development_banks_and_boards_are_bodies():
     assert ("Farhan Qazi", "Board of Investment") in rels(ex, "MEMBER_OF")
     ex = run("Settlers attacked villages in the West Bank and near the river bank.", "en")
     assert names(ex, "Agency") == set()
+
+
+# ---- two countries' ministries of one portfolio are named apart --------------------------------
+def test_en_two_foreign_ministries_are_named_by_their_countries():
+    ex = run(
+        "Egyptian Foreign Minister Hany Mansour met Jordanian Foreign Minister Ziad Masri.", "en"
+    )
+    assert {"Egyptian Foreign Ministry", "Jordanian Foreign Ministry"} <= names(ex, "Agency")
+    assert ("Hany Mansour", "Egyptian Foreign Ministry") in rels(ex, "MEMBER_OF")
+    assert ("Jordanian Foreign Ministry", "Jordan") in rels(ex, "MEMBER_OF")
+    ex = run("Egyptian Foreign Minister Hany Mansour met the envoy in Cairo.", "en")
+    assert "Foreign Ministry" in names(ex, "Agency")
+
+
+# ---- a bare title refers back to a holder named before it, not to one named after -------------
+def test_en_bare_title_refers_back_to_the_minister_named_before():
+    ex = run(
+        "Secretary Paul Whitcombe met Minister of Foreign and Expatriates Affairs Khaled Rawashdeh"
+        " in Washington. The Secretary thanked the Foreign Minister for his leadership. The"
+        " Secretary later spoke by phone with Egyptian Foreign Minister Hesham Fawzi.",
+        "en",
+    )
+    assert "the Foreign Minister" in ent(ex, "Khaled Rawashdeh").aliases
+    assert "the Foreign Minister" not in ent(ex, "Hesham Fawzi").aliases
+
+
+def test_en_title_with_a_country_in_a_headline_still_names_the_holder_after_it():
+    ex = run(
+        "Minister of Foreign Affairs Ana Ruiz today met with Ms. Valeria Soto, Minister of"
+        " Foreign Affairs of Chile.",
+        "en",
+        title="Minister Ruiz meets with Chilean Foreign Minister",
+    )
+    assert "Chilean Foreign Minister" in ent(ex, "Valeria Soto").aliases
+
+
+# ---- a dialogue co-chaired (a passive in the past) and a meeting held with participants --------
+def test_en_it_was_co_chaired_by_two_ministers():
+    ex = run(
+        "The third Strategic Dialogue took place in Muscat on Monday. It was co-chaired by"
+        " Foreign Secretary Eleanor Pryce and Foreign Minister Hamad Al Harthy.",
+        "en",
+    )
+    assert frozenset({"Eleanor Pryce", "Hamad Al Harthy"}) in met(ex)
+    ex = run(
+        "The fund is co-chaired by Foreign Secretary Eleanor Pryce and Minister Hamad Al Harthy.",
+        "en",
+    )
+    assert not rels(ex, "MET_WITH")
+
+
+def test_en_meeting_held_with_the_participation_of_ministers():
+    ex = run(
+        "The meeting was held in Kars with the participation of Foreign Minister Selim Kara,"
+        " Azerbaijani Foreign Minister Rashad Mamedli and Georgian Foreign Minister Nino Beridze.",
+        "en",
+    )
+    assert frozenset({"Selim Kara", "Nino Beridze"}) in met(ex)
+    assert frozenset({"Rashad Mamedli", "Nino Beridze"}) in met(ex)
+    ex = run(
+        "The conference will be held next month with the participation of Georgian Foreign"
+        " Minister Nino Beridze and Azerbaijani Foreign Minister Rashad Mamedli.",
+        "en",
+    )
+    assert not rels(ex, "MET_WITH")
+
+
+# ---- a Title Case headline's verb before an article ends the name -----------------------------
+def test_en_headline_verb_before_an_article_is_no_part_of_the_name():
+    ex = run(
+        "Secretary Carver and Kuwaiti Minister of Defense Abdullah Mishal Al-Sabah Hold a Joint"
+        " Press Availability",
+        "en",
+    )
+    assert "Abdullah Mishal Al-Sabah" in names(ex, "Official")
+    ex = run("The envoy met President Joe Biden a day after the vote.", "en")
+    assert "Joe Biden" in names(ex, "Official")
+
+
+# ---- a call opening the sentence with a time before its comma frames the clause ----------------
+def test_en_phone_call_frame_with_a_time_before_the_comma():
+    ex = run(
+        "Foreign Minister Ziad Masri received the envoy on Monday. In a phone call later on"
+        " Wednesday, Masri and Netherlands Minister of Foreign Affairs Pieter Houten discussed the"
+        " war.",
+        "en",
+    )
+    assert frozenset({"Ziad Masri", "Pieter Houten"}) not in met(ex)
+
+
+# ---- UNRWA by its name ------------------------------------------------------------------------
+def test_en_un_relief_and_works_agency_is_unrwa():
+    ex = run("The UN Relief and Works Agency said it needed funds for its schools.", "en")
+    assert "UNRWA" in ent(ex, "UN Relief and Works Agency").aliases

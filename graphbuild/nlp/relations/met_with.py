@@ -682,15 +682,17 @@ def _virtual(ctx: CueContext) -> bool:
 
 def _call_frame_phrase(ctx: CueContext, c: int, end: int) -> bool:
     """The call word opens the sentence in a frame phrase closed by a comma ("During a virtual
-    meeting, …", "In a phone call, …"): the clause after it took place in the call."""
+    meeting, …", "In a phone call, …", "In a phone call later on Wednesday, …": a time between
+    the call and the comma, no party): the clause after it took place in the call."""
     tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
     lead = tg.norms[s.start : c]
-    return (
-        0 < len(lead) <= _CALL_LEAD
-        and lead[0] in words.call_frame
-        and end < s.end
-        and tg.texts[end] in _COMMAS_MET
+    if not (0 < len(lead) <= _CALL_LEAD and lead[0] in words.call_frame):
+        return False
+    comma = next(
+        (j for j in range(end, min(s.end, end + _CALL_LEAD + 1)) if tg.texts[j] in _COMMAS_MET),
+        None,
     )
+    return comma is not None and not any(end <= p.start < comma for p in ctx.sentence.parts)
 
 
 def _verb_between(ctx: CueContext, c: int) -> bool:
@@ -1107,6 +1109,16 @@ def _between(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(
         () if virtual else tuple(rels), _framed(state, group[:1], group[1:], None, virtual)
     )
+
+
+def _participation(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "The meeting was held with the participation of X, Y and Z": the parties listed met each
+    other, unless the sentence tells of a meeting to come ("will be held … with the participation
+    of")."""
+    words, tg, s = ctx.article.words, ctx.article.tg, ctx.sentence.span
+    if any(n in words.future and n not in words.venue_prep for n in tg.norms[s.start : ctx.k]):
+        return Outcome((), state)
+    return _between(ctx, state)
 
 
 def _host_countries(ctx: CueContext) -> list[Ref]:
@@ -1641,6 +1653,11 @@ def chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
     cue chairs the meeting: its lone side (a participant) meets Y, else Y is its first side."""
     ents, s = ctx.article.entities, ctx.sentence.span
     noun = any(ch.info[0] in ("meet_noun", "take_part") for c, ch in ctx.sentence.cues if c < ctx.k)
+    tg = ctx.article.tg
+    if ctx.hit.key.startswith("co") and ctx.hit.start > s.start:
+        # "It was co-chaired by X and Y" (the dialogue told before): a passive co-chairing is
+        # a sitting of its own
+        noun = noun or tg.norms[ctx.hit.start - 1] in ctx.article.words.past_auxiliary
     chair = [p for p in ctx.after if p.kind == OFFICIAL and p.start - ctx.hit.end <= _HEAD_GAP][:1]
     if not noun or not chair or _future(ctx):
         return Outcome((), state)
@@ -1686,3 +1703,4 @@ def register(registry: Registry) -> None:
     registry.register_cue("attend", _attend, relation=MET_WITH)
     registry.register_cue("attend_subject", _attend, relation=MET_WITH)
     registry.register_cue("attend_joining", _joining, relation=MET_WITH)
+    registry.register_cue("meet_participation", _participation, relation=MET_WITH)
