@@ -818,13 +818,23 @@ def _bind_following_titles(
         joined = False
         while j < s.end and (tg.texts[j] in COMMAS or tg.norms[j] in b.W.title_joiner):
             j += 1
+        bare_and = False
         if j < s.end and tg.norms[j] in b.W.conjunction:
+            bare_and = j > 0 and tg.texts[j - 1] not in COMMAS
             j, joined = j + 1, True
         t = titles.at.get(j)
         if not t or j in titles.bound or COUNTERPART in t.roles:
             return  # "X, the minister, [his counterpart] …": the counterpart is another person
-        if joined and not (t.end < s.end and tg.texts[t.end] in COMMAS):
-            return  # "X, deputy prime minister and foreign minister, …": only before a comma
+        closing = t.end >= s.end - 1 and (t.end >= s.end or tg.is_punct[t.end])
+        if (
+            joined
+            and not (t.end < s.end and tg.texts[t.end] in COMMAS)
+            and not (bare_and and closing)
+        ):
+            # "X, deputy prime minister and foreign minister, …": only before a comma, or "and"
+            # with no comma before it closing the sentence ("…, Deputy Prime Minister and
+            # Minister of Foreign Affairs of Oman.")
+            return
         # a following title that is itself followed by a name belongs to that name
         if name_run(
             tg, skip_commas_and_ranks(tg, t.end, s.end)

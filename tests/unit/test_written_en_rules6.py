@@ -233,3 +233,48 @@ def test_en_phone_call_frame_with_a_time_before_the_comma():
 def test_en_un_relief_and_works_agency_is_unrwa():
     ex = run("The UN Relief and Works Agency said it needed funds for its schools.", "en")
     assert "UNRWA" in ent(ex, "UN Relief and Works Agency").aliases
+
+
+# ---- attendees each with a title, coordinated by "and the …" ----------------------------------
+def test_en_attendees_with_titles_before_who_both_joined():
+    ex = run(
+        "Minister Lotte Brandt hosted Peruvian Minister of Trade Ana Quispe in Berlin. I thank"
+        " General Mark Dunn, Commander of Central Command, and the Army Chief of Staff, Colonel"
+        " Rita Alves, who both joined our discussions.",
+        "en",
+    )
+    assert frozenset({"Mark Dunn", "Ana Quispe"}) in met(ex)
+    assert frozenset({"Rita Alves", "Ana Quispe"}) in met(ex)
+
+
+def test_en_also_attending_a_lunch_from_one_side():
+    ex = run(
+        "Minister Iwata held a meeting, followed by a working lunch, with Secretary Ramon"
+        " Villareal. Also attending the working lunch from the Japanese side was Mr. MORI Haruki,"
+        " Director-General of the Asian Affairs Department.",
+        "en",
+    )
+    assert frozenset({"MORI Haruki", "Ramon Villareal"}) in met(ex)
+    ex = run(
+        "Minister Iwata will hold talks with Secretary Ramon Villareal next week. Also attending"
+        " will be Mr. MORI Haruki.",
+        "en",
+    )
+    assert not rels(ex, "MET_WITH")
+
+
+# ---- "X, Deputy Prime Minister and Minister of Foreign Affairs of Y." is one person's ----------
+def test_en_compound_post_after_the_name_closing_the_sentence():
+    ex = run(
+        "The minister met Ali Hassan, Deputy Prime Minister and Minister of Foreign Affairs"
+        " of Oman.",
+        "en",
+    )
+    assert names(ex, "Official") >= {"Ali Hassan"}
+    assert "Minister of Foreign Affairs of Oman" not in names(ex, "Official")
+    assert ent(ex, "Ali Hassan").country == "OMN"
+    ex = run(
+        "The Emir received Ali Hassan, Deputy Prime Minister, and the Foreign Minister of Oman.",
+        "en",
+    )
+    assert "Foreign Minister of Oman" in names(ex, "Official")

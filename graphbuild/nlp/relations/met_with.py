@@ -463,7 +463,8 @@ def _join_starts(ctx: CueContext, p: Part, end: int) -> list[int]:
 
 
 def _counterpart_join(ctx: CueContext, start: int, end: int) -> bool:
-    """ "X and his Egyptian counterpart Y": "and", a possessive, titles and nisbas between."""
+    """ "X and his Egyptian counterpart Y": "and", a possessive, titles and nisbas between; "X,
+    <title>, and the Army Chief of Staff, Colonel Y": an article, a body and commas too."""
     tg, words = ctx.article.tg, ctx.article.words
     toks = range(start, end)
     return (
@@ -473,6 +474,23 @@ def _counterpart_join(ctx: CueContext, start: int, end: int) -> bool:
             ctx.article.tg.norms[i] in words.conjunction
             or ctx.article.tg.norms[i] in words.possessive
             or tg.kind(i) in ("title", "country")
+            for i in toks
+        )
+    ) or _titled_join(ctx, start, end)
+
+
+def _titled_join(ctx: CueContext, start: int, end: int) -> bool:
+    """ "and the Army Chief of Staff, Colonel Y": "and", then the next party's title before its
+    name (an article, a body, title words, a comma)."""
+    tg, words = ctx.article.tg, ctx.article.words
+    toks = range(start + 1, end)
+    return (
+        len(toks) <= _PRESS_GAP + 3
+        and tg.norms[start] in words.conjunction
+        and all(
+            tg.norms[i] in words.article
+            or tg.texts[i] == ","
+            or tg.kind(i) in ("title", "country", "agency")
             for i in toks
         )
     )
