@@ -1178,12 +1178,25 @@ def _of_phrase(
         if hit.end < n and _field_word(tg, hit.end):
             # "Department of Palestinian Affairs": a demonym qualifying a field names no country
             return _name_cut(tg, hit.end, _capitalised_run(tg, hit.end)), None
+        m = hit.end
+        while (
+            hit.info[1] not in _PLACE_KINDS
+            and m < n
+            and tg.texts[m][:1].isupper()
+            and m not in tg.hits
+            and tg.is_alpha[m]
+            and (m == hit.end or tg.norms[m] not in tg.lex.names)
+        ):
+            m += 1  # "Federation of Saudi Chambers X": the demonym's nouns, up to a personal name
+        if m > hit.end:
+            return m, hit.info[0]
         return hit.end, hit.info[0]
     if role_ok and hit and hit.kind == "title" and hit.info[0] in ("role", "modifier"):
         return _role_run(tg, k), None
     if hit and hit.kind in ("title", "cue"):
         return None
     m = _name_cut(tg, k, _portfolio_closed_at(tg, k, _capitalised_run(tg, k)))
+    m = _holder_after(tg, k, m)
     return (m, None) if m > k else None
 
 
@@ -1208,6 +1221,25 @@ def _name_cut(tg: Tagger, k: int, m: int) -> int:
             and tg.texts[e + 1][:1].isupper()
         ):
             return e
+    return m
+
+
+def _holder_after(tg: Tagger, k: int, m: int) -> int:
+    """ "Director-General of the Kuwait Fund for Arab Economic Development Waleed Saud Al-Bahar":
+    where the capitalised words from ``k`` to ``m`` end in a personal name (a listed name, then
+    only listed names, name particles and hyphens up to its last word), the body ends before it."""
+    names, particles = tg.lex.names, tg.W.name_particle
+    norms = tg.norms
+    # a surname with its particle ("Al-Hameli") closes a name whatever the words before it
+    particle_end = m - k > 3 and tg.texts[m - 2] == "-" and norms[m - 3] in particles
+    for p in range(k + 1, m - 1):
+        if norms[p] not in names:
+            continue
+        if particle_end or all(
+            norms[q] in names or norms[q] in particles or tg.texts[q] == "-"
+            for q in range(p + 1, m - 1)
+        ):
+            return p
     return m
 
 

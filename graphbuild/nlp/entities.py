@@ -191,6 +191,7 @@ class EntityBuilder:
         self.agency_redirect: dict[int, int] = {}
         self.recent_agencies: list[int] = []
         self.positions: list[tuple[int, int]] = []  # (first token, agency) of every agency mention
+        self.titled_at: set[int] = set()  # bodies named after a title's "at" ("Minister at the X")
         self.letterheads: set[int] = (
             set()
         )  # agencies that issued the text (a line of their own at its top)
@@ -412,6 +413,8 @@ class EntityBuilder:
             )
         if a.country or a.holders or a.implied or self._other_parents(i, j):
             return False
+        if i in self.titled_at:
+            return False  # "Minister of State at the Ministry of X": the body of its own holder
         # the same name with its country: "the foreign ministry" ~ "the Egyptian foreign ministry",
         # "the Federation Council" ~ "the Russian Federation Council"
         if b.country:
@@ -635,6 +638,8 @@ class EntityBuilder:
                 # a government is also its ministers' ("deputy head of the council in the GNA")
                 continue
             self.officials[oi].agencies.append(ai)
+            if not m.implied and not m.country and self._after_parent_prep(m.start):
+                self.titled_at.add(ai)  # "Minister of State at the Ministry of X"
             self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ai), ev, "member.title")
         for m in ms:
             if m.parent is not None:
@@ -764,6 +769,13 @@ class EntityBuilder:
             return False
         return m.end >= sent.end or tg.is_punct[m.end] or tg.is_space[m.end]
 
+    def _after_parent_prep(self, k: int) -> bool:
+        """The word before ``k`` (an article skipped) places a post in a body ("at the")."""
+        k -= 1
+        if k >= 0 and self.tg.norms[k] in self.W.article:
+            k -= 1
+        return k >= 0 and self.tg.norms[k] in self.W.parent_prep
+
     def _title_at(self, si: int, ref: int, m: AgencyMention) -> None:
         """ "X, Director of the Directorate at the Ministry": the body after the title is the parent
         of the body the title names, or the official's own when it names none. After the name
@@ -785,6 +797,7 @@ class EntityBuilder:
             self.member(Ref(AGENCY, named[-1]), Ref(AGENCY, ref), ev, "member.parent")
         else:
             self.officials[oi].agencies.append(ref)
+            self.titled_at.add(ref)
             self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ref), ev, "member.title")
 
     def add_parent(self, child: int, pm: AgencyMention | None, evidence: Span) -> None:
