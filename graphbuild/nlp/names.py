@@ -912,11 +912,13 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
 
 
 def _city_surname(tg: Tagger, i: int, position: int) -> bool:
-    """ "General Eduardo Santiago": a one-word capital or city right after a listed given name,
-    before no other capitalised word, is the family name (a place is not written so)."""
+    """ "General Eduardo Santiago", "Maria Luisa Santiago": a one-word capital or city right after
+    one or two listed given names, before no other capitalised word, is the family name (a place is
+    not written so)."""
     h = tg.hits[i]
     return (
-        position == 1
+        position in (1, 2)
+        and (position == 1 or known_name(tg, i - 2))
         and h.kind == "country"
         and h.info[1] in ("capital", "city")
         and h.start == i

@@ -69,3 +69,85 @@ def test_en_ministry_after_at_in_a_title_is_not_the_other_countrys():
     assert held["Salem Al-Nuaimi"].id != held["Nikos Pappas"].id
     assert held["Salem Al-Nuaimi"].country != "GRC"
     assert frozenset({"Salem Al-Nuaimi", "Nikos Pappas"}) in met(ex)
+
+
+# ---- posts of envoys and executives ----------------------------------------------------------
+def test_en_presidential_envoy_and_executives_are_titles():
+    ex = run(
+        "President Omar Haddad met Italian presidential envoy Lucia Ferri. He was later received"
+        " by CEO of the Jordan Investment Fund (JIF) Samer Khalil Qudah.",
+        "en",
+    )
+    assert {"Lucia Ferri", "Samer Khalil Qudah"} <= names(ex, "Official")
+    assert frozenset({"Omar Haddad", "Lucia Ferri"}) in met(ex)
+
+
+def test_en_un_programme_named_with_the_organisation_is_that_body():
+    ex = run(
+        "The minister received Administrator of the United Nations Development Programme (UNDP)"
+        " Karin Sjoberg in Amman.",
+        "en",
+    )
+    assert "Karin Sjoberg" in names(ex, "Official")
+    assert ("Karin Sjoberg", "United Nations Development Programme") in rels(ex, "MEMBER_OF")
+    assert "United Nations" not in names(ex, "Agency")
+
+
+# ---- a guest named again holds the meeting of its own sentence -------------------------------
+def test_en_guest_named_again_holds_a_later_meeting():
+    ex = run(
+        "Foreign Minister Salma Idris received Dutch Foreign Minister Pieter de Wit on Sunday."
+        " De Wit also held a meeting with Speaker of Parliament Hamza Yasin.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Pieter de Wit", "Hamza Yasin"}) in pairs
+    assert frozenset({"Salma Idris", "Hamza Yasin"}) not in pairs
+
+
+def test_en_meeting_after_the_guest_in_one_sentence_is_the_hosts():
+    ex = run(
+        "Foreign Minister Salma Idris received Dutch Foreign Minister Pieter de Wit in Khartoum,"
+        " followed by a meeting with Interior Minister Hamza Yasin.",
+        "en",
+    )
+    assert frozenset({"Salma Idris", "Hamza Yasin"}) in met(ex)
+
+
+# ---- "the two envoys": the officials of an earlier sentence whose title holds the noun -----------
+def test_en_plural_anaphor_with_a_noun_names_those_officials():
+    ex = run(
+        "Prime Minister Karim Aoun met on Monday with British envoy Tom Hale and German envoy Eva"
+        " Roth. The cabinet said the talks were positive. The two envoys later held a meeting with"
+        " Defence Minister Sami Rizk.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Tom Hale", "Sami Rizk"}) in pairs
+    assert frozenset({"Eva Roth", "Sami Rizk"}) in pairs
+    assert frozenset({"Karim Aoun", "Sami Rizk"}) not in pairs
+
+
+# ---- "X and his counterpart Y agreed … during talks": the subjects' own talks -------------------
+def test_en_coordinated_subject_meets_during_talks_far_after():
+    ex = run(
+        "Indian Foreign Minister Arjun Rao and his Kenyan counterpart Wanjiku Njoroge agreed on"
+        " Friday to double bilateral trade by 2030 during talks in Nairobi.",
+        "en",
+    )
+    assert frozenset({"Arjun Rao", "Wanjiku Njoroge"}) in met(ex)
+    ex = run(
+        "Indian Foreign Minister Arjun Rao and his Kenyan counterpart Wanjiku Njoroge agreed on"
+        " Friday to hold talks in Nairobi next year.",
+        "en",
+    )
+    assert not met(ex)
+
+
+# ---- a capital after two listed given names is the family name ----------------------------------
+def test_en_capital_after_two_given_names_is_a_surname():
+    ex = run("Chilean Foreign Minister Ana Maria Santiago met the envoy.", "en")
+    assert "Ana Maria Santiago" in names(ex, "Official")
+    assert "Chile" in names(ex, "Country")
+    ex = run("Maria said that Santiago and Lima had resumed their talks.", "en")
+    assert {"Chile", "Peru"} <= names(ex, "Country")

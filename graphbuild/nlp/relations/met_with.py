@@ -899,6 +899,32 @@ def _anaphor_owners(ctx: CueContext) -> list[Part]:
     return _group_before(ctx) if opens else []
 
 
+def _plural_owners(ctx: CueContext) -> list[Part]:
+    """ "The two envoys held a meeting with X": a sentence opening with a plural anaphor names the
+    officials of an earlier sentence; with a noun after it ("envoys"), those whose title holds the
+    noun, when two or more do."""
+    group = _anaphor_owners(ctx)
+    if len(group) < 3:
+        return group
+    tg, s = ctx.article.tg, ctx.sentence.span
+    ends = [
+        s.start + n
+        for n in (1, 2, 3)
+        if " ".join(tg.norms[s.start : min(ctx.k, s.start + n)]) in ctx.article.words.joint_subject
+    ]
+    k = max(ends) if ends else s.start
+    noun = tg.norms[k] if k < ctx.k and tg.is_alpha[k] else ""
+    if len(noun) < 4 or not noun.endswith("s"):
+        return group
+    officials = ctx.article.entities.officials
+    named = [
+        p
+        for p in group
+        if any(noun[:-1] in t.lower() for t in officials[ctx.article.entities.canon(p.ref)].titles)
+    ]
+    return named if len(named) >= 2 else group
+
+
 def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
     """Who held the meeting: a party between the noun and "with", the last official before, this
     sentence's speaker, the topic."""
@@ -911,12 +937,16 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
         a_side
         and frame is not None
         and ctx.article.tg.P.word_order == "SVO"
-        and any(_same(a_side[0], q) for q in frame[1])
+        and any(_same(a_side[0], q) and q.start >= ctx.sentence.span.start for q in frame[1])
     ):
-        # "X met Y in Cairo, followed by a meeting with Z": Y was met; X holds the next meeting
+        # "X met Y in Cairo, followed by a meeting with Z": Y was met; X holds the next meeting (Y
+        # named again in a later sentence, "Y also held a meeting with Z", holds it)
         return list(frame[0]) if frame[0] else a_side
     if a_side:
         return a_side
+    owners = _plural_owners(ctx)
+    if owners:
+        return owners  # "The two envoys later held a meeting with X"
     sp = state.speaker if state.said_here else None
     if sp is None and state.frame is not None and state.frame[0] and not state.frame[1]:
         # "X took part in a trilateral meeting with Y and Z": the clause's lone side so far
@@ -1017,6 +1047,14 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
 _OWN_MEETING_GAP = 8  # "X and Y spoke to the press after their meeting"
 
 
+def _circumstance_noun(ctx: CueContext) -> bool:
+    """The meeting noun is a circumstance of its clause ("during (the) talks")."""
+    tg, j = ctx.article.tg, ctx.k - 1
+    if j > ctx.sentence.span.start and tg.norms[j] in ctx.article.words.article:
+        j -= 1
+    return j >= ctx.sentence.span.start and tg.norms[j] in ctx.article.words.circumstance
+
+
 def _own_meeting(ctx: CueContext) -> bool:
     """A possessive right before the meeting noun, an adjective at most between ("after their
     (bilateral) meeting"): the meeting is the subjects' own, however far the noun stands."""
@@ -1043,6 +1081,13 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)  # "bi-munasabat ziyaratihi": one party's own visit or meeting
     group = _coordinated_before(ctx)
     gap = _OWN_MEETING_GAP if _own_meeting(ctx) else _PRESS_GAP
+    if (
+        _circumstance_noun(ctx)
+        and group
+        and not any(p.kind == OFFICIAL and p.start < group[0].start for p in ctx.sentence.parts)
+    ):
+        # "X and his counterpart Y agreed on Monday to … during talks in Tokyo": the subjects' talks
+        gap = ctx.k - group[0].start
     if len(group) < 2 and _own_meeting(ctx):
         group = _fronted_owners(ctx) or _anaphor_owners(ctx)
         gap = len(ctx.article.tg.norms)
