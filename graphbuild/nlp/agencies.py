@@ -1197,6 +1197,8 @@ def _of_phrase(
         return None
     m = _name_cut(tg, k, _portfolio_closed_at(tg, k, _capitalised_run(tg, k)))
     m = _holder_after(tg, k, m)
+    if article and m < n and tg.at(m, "agency") is not None and tg.texts[m][:1].isupper():
+        return None  # "Board of Governors of the Islamic Development Bank": another body's name
     return (m, None) if m > k else None
 
 

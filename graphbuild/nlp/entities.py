@@ -33,6 +33,16 @@ COUNTERPART = "counterpart"  # the role of "his counterpart" (titles.tsv)
 _COUNTERPART = COUNTERPART
 SEAT = "seat"  # a place that speaks for the body seated in it (the Kremlin)
 GOVERNMENT = "government"
+# kinds of a body that is part of another named after it ("the Board of Governors of the Fund")
+_PART_OF_KINDS = (
+    "committee",
+    "board",
+    "commission",
+    "council",
+    "office",
+    "directorate",
+    "secretariat",
+)
 _LETTERHEAD_LINES = 4  # the issuing body, or the dateline, is in one of the first lines
 # after a dateline's place: comma, Arabic comma, dashes, bracket
 _DATELINE_MARKS = (",", "\u060c", "-", "--", "\u2013", "\u2014", "(")
@@ -686,6 +696,7 @@ class EntityBuilder:
             self._accompanied(si, ref, m)
             if not self.P.head_initial:
                 self._title_at(si, ref, m)
+                self._of_parent(si, ref, m)
             if si < _LETTERHEAD_LINES and self._whole_line(m):
                 self.letterheads.add(ref)
                 self._letterhead_office(si, ref, ev)
@@ -768,6 +779,36 @@ class EntityBuilder:
         if any(not (tg.is_punct[k] or tg.is_space[k]) for k in range(sent.start, m.start)):
             return False
         return m.end >= sent.end or tg.is_punct[m.end] or tg.is_space[m.end]
+
+    def _of_parent(self, si: int, ref: int, m: AgencyMention) -> None:
+        """ "the Foreign Affairs Committee of the House of Representatives", "the Board of Governors
+        of the Arab Fund": a sub-body named right before "of the" belongs to this body."""
+        tg, k = self.tg, m.start - 1
+        if k >= 1 and tg.norms[k] in self.W.article:
+            k -= 1
+        if k < 1 or tg.texts[k] != "of" and tg.norms[k] not in self.W.genitive:
+            return
+        before = next((p for p in self.parts.get(si, []) if p.end == k), None)
+        if before is None:
+            return
+        if before.kind == AGENCY:
+            child = before.ref
+        elif before.kind == OFFICIAL:
+            # "Chair of the Foreign Affairs Committee of the House": the last body of the title
+            named = [
+                a
+                for a in self.officials[self.canon(before.ref)].agencies
+                if not self.agencies[a].implied
+            ]
+            if not named:
+                return
+            child = named[-1]
+        else:
+            return
+        if child == ref or self.agencies[child].kind not in _PART_OF_KINDS:
+            return
+        ev = span(self.doc, before.start, m.end)
+        self.member(Ref(AGENCY, child), Ref(AGENCY, ref), ev, "member.parent")
 
     def _after_parent_prep(self, k: int) -> bool:
         """The word before ``k`` (an article skipped) places a post in a body ("at the")."""

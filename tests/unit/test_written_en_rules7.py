@@ -151,3 +151,27 @@ def test_en_capital_after_two_given_names_is_a_surname():
     assert "Chile" in names(ex, "Country")
     ex = run("Maria said that Santiago and Lima had resumed their talks.", "en")
     assert {"Chile", "Peru"} <= names(ex, "Country")
+
+
+# ---- "the Board of Governors of the X Bank": a sub-body named before its parent body ------------
+def test_en_sub_body_of_a_named_body_is_its_member():
+    ex = run("The Board of Directors of the Asian Infrastructure Bank met in Beijing.", "en")
+    assert {"Board of Directors", "Asian Infrastructure Bank"} <= names(ex, "Agency")
+    assert ("Board of Directors", "Asian Infrastructure Bank") in rels(ex, "MEMBER_OF")
+
+
+def test_en_committee_of_a_parliament_in_a_title_is_its_member():
+    ex = run(
+        "Lina Haddad, Chair of the Finance Committee of the House of Representatives, met the"
+        " delegation.",
+        "en",
+    )
+    assert ("Lina Haddad", "Finance Committee") in rels(ex, "MEMBER_OF")
+    assert ("Finance Committee", "House of Representatives") in rels(ex, "MEMBER_OF")
+
+
+# ---- parliaments called by their own names -----------------------------------------------------
+def test_en_parliament_names_are_agencies():
+    ex = run("The German Bundestag and the Knesset approved the accord.", "en")
+    assert {"German Bundestag", "Knesset"} <= names(ex, "Agency")
+    assert ("German Bundestag", "Germany") in rels(ex, "MEMBER_OF")
