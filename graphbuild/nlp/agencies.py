@@ -1538,6 +1538,8 @@ def _plural_head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     mention, split into its bodies by :func:`split_coordinated`."""
     n, W = len(tg.norms), tg.W
     start, country = _left_modifiers(tg, h)
+    if start == h.start and country is None:
+        start, country = _lower_fields_before(tg, h.start)
     j = h.end
     if start == h.start and j + 1 < n and tg.norms[j] in W.genitive:
         j = _field_list_end(tg, j + 1) or j
@@ -1551,6 +1553,27 @@ def _plural_head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     return AgencyMention(
         start, j, text, kind=h.info[0], words=frozenset(), base=text, country=country
     )
+
+
+def _lower_fields_before(tg: Tagger, k: int) -> tuple[int, str | None]:
+    """ "Lebanon's foreign and defence ministries", "the Iraqi oil and finance ministries":
+    portfolio words joined by "and" before a plural head, after a country or its possessive:
+    (start, country); (``k``, None) when there is none."""
+    _heads, by_key = _portfolio_words(tg.lex, tg.P)
+    fields = frozenset().union(*by_key.values())
+    W, j, joined = tg.W, k - 1, False
+    while j >= 0 and (tg.norms[j] in fields or tg.norms[j] in W.conjunction or tg.texts[j] == ","):
+        joined = joined or tg.norms[j] in W.conjunction
+        j -= 1
+    if not joined or j + 1 >= k or tg.norms[j + 1] not in fields:
+        return k, None
+    hit = tg.hits.get(j)
+    if hit is not None and hit.kind == "country" and hit.end == j + 1:
+        return hit.start, hit.info[0]  # "the Iraqi oil and finance ministries"
+    owner = tg.hits.get(j - 1) if j > 0 and tg.texts[j] in W.possessive_marker else None
+    if owner is not None and owner.kind == "country" and owner.end == j:
+        return j + 1, owner.info[0]  # "Lebanon's foreign and defence ministries"
+    return k, None
 
 
 def _field_list_end(tg: Tagger, k: int) -> int | None:

@@ -3,7 +3,7 @@ Asian and wire dispatches (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, names, rels, run
+from .helpers import met, names, rels, run, said
 
 
 # ---- bodies of business, finance and administration are agencies ------------------------------
@@ -175,3 +175,24 @@ def test_en_parliament_names_are_agencies():
     ex = run("The German Bundestag and the Knesset approved the accord.", "en")
     assert {"German Bundestag", "Knesset"} <= names(ex, "Agency")
     assert ("German Bundestag", "Germany") in rels(ex, "MEMBER_OF")
+
+
+# ---- "Foreign Trade" is a trade portfolio ------------------------------------------------------
+def test_en_foreign_trade_is_no_foreign_ministry():
+    ex = run("Minister of Industry and Foreign Trade Hala Mourad met the delegation.", "en")
+    ministry = next(a for s, a in rels(ex, "MEMBER_OF") if s == "Hala Mourad")
+    agency = next(e for e in ex.entities if e.name == ministry)
+    assert "Foreign Ministry" not in {agency.name, *agency.aliases}
+
+
+# ---- "Lebanon's foreign and defence ministries": two bodies of that country ----------------------
+def test_en_lower_case_fields_before_plural_ministries_after_a_possessive():
+    ex = run(
+        "Jordan's interior and health ministries said in a joint statement that the crossing"
+        " would reopen.",
+        "en",
+    )
+    agencies = [e for e in ex.entities if e.type == "Agency"]
+    assert len(agencies) == 2 and all(a.country == "JOR" for a in agencies)
+    speakers = {s for s, q in said(ex) if q.startswith("the crossing")}
+    assert len(speakers) == 2
