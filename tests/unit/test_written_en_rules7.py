@@ -196,3 +196,19 @@ def test_en_lower_case_fields_before_plural_ministries_after_a_possessive():
     assert len(agencies) == 2 and all(a.country == "JOR" for a in agencies)
     speakers = {s for s, q in said(ex) if q.startswith("the crossing")}
     assert len(speakers) == 2
+
+
+# ---- "expressed his appreciation of X's role" is a stance stated; "expressed his thanks" is not --
+def test_en_expressed_appreciation_is_a_statement_thanks_is_not():
+    ex = run(
+        "Swedish Foreign Minister Lars Ek met the envoy. Ek expressed his appreciation of Oman's"
+        " role in the release of the hostages.",
+        "en",
+    )
+    assert any(s == "Lars Ek" and q.startswith("his appreciation") for s, q in said(ex))
+    ex = run(
+        "Swedish Foreign Minister Lars Ek met the envoy. Ek expressed his thanks to Oman for its"
+        " role in the release of the hostages.",
+        "en",
+    )
+    assert not said(ex)
