@@ -786,7 +786,7 @@ class EntityBuilder:
         tg, k = self.tg, m.start - 1
         if k >= 1 and tg.norms[k] in self.W.article:
             k -= 1
-        if k < 1 or tg.texts[k] != "of" and tg.norms[k] not in self.W.genitive:
+        if k < 1 or tg.norms[k] not in self.W.genitive:
             return
         before = next((p for p in self.parts.get(si, []) if p.end == k), None)
         if before is None:

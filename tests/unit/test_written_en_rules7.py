@@ -6,7 +6,7 @@ from __future__ import annotations
 from .helpers import met, names, rels, run, said
 
 
-# ---- bodies of business, finance and administration are agencies ------------------------------
+# ---- bodies of business and finance are agencies; a region or a compound name is not split ----
 def test_en_chambers_boards_corporations_and_programmes_are_agencies():
     ex = run(
         "The minister met Sara Lund, Chair of the Danish Chamber of Commerce, and officials of"
@@ -19,17 +19,19 @@ def test_en_chambers_boards_corporations_and_programmes_are_agencies():
     assert "Qatar Development Board" in agencies
     assert "Korea Electric Power Corporation" in agencies
     assert ("Sara Lund", "Danish Chamber of Commerce") in rels(ex, "MEMBER_OF")
+    ex = run("The Federation Council condemned the raids in the West Bank.", "en")
+    assert names(ex, "Agency") == {"Federation Council"}
 
 
 # ---- "Federation of Saudi Chambers": a demonym inside a body's name is not its end ------------
 def test_en_demonym_inside_an_of_phrase_keeps_its_noun():
     ex = run(
-        "The envoy met President of the Federation of Jordanian Exporters Nabil Haddadin today.",
+        "The envoy met President of the Council of Jordanian Exporters Nabil Haddadin today.",
         "en",
     )
-    assert "Federation of Jordanian Exporters" in names(ex, "Agency")
+    assert "Council of Jordanian Exporters" in names(ex, "Agency")
     assert "Nabil Haddadin" in names(ex, "Official")
-    assert ("Federation of Jordanian Exporters", "Jordan") in rels(ex, "MEMBER_OF")
+    assert ("Council of Jordanian Exporters", "Jordan") in rels(ex, "MEMBER_OF")
     ex = run("Minister of Energy of Jordan Samir Haddadin met the envoy.", "en")
     assert "Samir Haddadin" in names(ex, "Official")
 
@@ -155,9 +157,9 @@ def test_en_capital_after_two_given_names_is_a_surname():
 
 # ---- "the Board of Governors of the X Bank": a sub-body named before its parent body ------------
 def test_en_sub_body_of_a_named_body_is_its_member():
-    ex = run("The Board of Directors of the Asian Infrastructure Bank met in Beijing.", "en")
-    assert {"Board of Directors", "Asian Infrastructure Bank"} <= names(ex, "Agency")
-    assert ("Board of Directors", "Asian Infrastructure Bank") in rels(ex, "MEMBER_OF")
+    ex = run("The Board of Directors of the Asian Development Bank met in Manila.", "en")
+    assert {"Board of Directors", "Asian Development Bank"} <= names(ex, "Agency")
+    assert ("Board of Directors", "Asian Development Bank") in rels(ex, "MEMBER_OF")
 
 
 def test_en_committee_of_a_parliament_in_a_title_is_its_member():

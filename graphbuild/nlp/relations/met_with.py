@@ -914,13 +914,15 @@ def _plural_owners(ctx: CueContext) -> list[Part]:
     ]
     k = max(ends) if ends else s.start
     noun = tg.norms[k] if k < ctx.k and tg.is_alpha[k] else ""
-    if len(noun) < 4 or not noun.endswith("s"):
+    ending = next((e for e in tg.W.plural_ending if noun.endswith(e)), None)
+    if ending is None or len(noun) - len(ending) < 3:
         return group
+    stem = noun[: len(noun) - len(ending)]  # "envoys" -> "envoy"
     officials = ctx.article.entities.officials
     named = [
         p
         for p in group
-        if any(noun[:-1] in t.lower() for t in officials[ctx.article.entities.canon(p.ref)].titles)
+        if any(stem in t.lower() for t in officials[ctx.article.entities.canon(p.ref)].titles)
     ]
     return named if len(named) >= 2 else group
 
