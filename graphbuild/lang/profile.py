@@ -108,6 +108,7 @@ class WordLists:
     indefinite_article: frozenset[str] = frozenset()
     side: frozenset[str] = frozenset()
     together: frozenset[str] = frozenset()
+    envoy_of: frozenset[str] = frozenset()
     banquet: frozenset[str] = frozenset()
     person_noun: frozenset[str] = frozenset()
     thanks: frozenset[str] = frozenset()

@@ -107,6 +107,8 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             for t in between
             if not t.is_punct and t.norm_ not in joins and not _honorific(ctx, t.i)
         ]
+        if _sender_after(ctx, mention_end(ctx, out[-1]), p.start):
+            break
         if (
             rest
             and not _and_with(ctx, between, rest)
@@ -117,6 +119,38 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             break
         out.append(p)
     return out
+
+
+def _sender_after(ctx: CueContext, start: int, end: int) -> bool:
+    """ "received X, (special) envoy of President Y, who delivered a message": an apposition that
+    makes the party before the envoy of the next one, a person named by a title; the sender is not
+    met (FORMAT)."""
+    tg, words = ctx.article.tg, ctx.article.words
+    last = ctx.sentence.span.end - 1  # the title may open the next party's own mention
+    if not words.envoy_of or start >= min(end, last) or tg.texts[start] not in _COMMAS_MET:
+        return False
+    j = start + 1
+    while j < last and tg.norms[j] in words.article:
+        j += 1
+    h = tg.hits.get(j)
+    return (
+        h is not None
+        and h.start == j
+        and h.kind == "title"
+        and h.end < last
+        and any(n in words.envoy_of for n in tg.norms[h.start : h.end])
+        and tg.norms[h.end] in words.genitive
+        and _title_at(ctx, h.end + 1)  # "envoy of Senegal to the AU, Y" is Y's own post
+    )
+
+
+def _title_at(ctx: CueContext, j: int) -> bool:
+    """A title opens at token ``j``, after an article ("the President", "President")."""
+    tg, words, last = ctx.article.tg, ctx.article.words, ctx.sentence.span.end
+    while j < last and tg.norms[j] in words.article:
+        j += 1
+    h = tg.hits.get(j) if j < last else None
+    return h is not None and h.start == j and h.kind == "title"
 
 
 def _honorific(ctx: CueContext, k: int) -> bool:
@@ -412,8 +446,12 @@ def _coordinated_before(ctx: CueContext) -> list[Part]:
 
 def _outside_relative(ctx: CueContext, before: tuple[Part, ...]) -> tuple[Part, ...]:
     """The parties before the verb but those of a relative clause closed right before it ("X, who
-    heads the Jordanian delegation, met Y": the delegation is no subject)."""
+    heads the Jordanian delegation, met Y": the delegation is no subject); an auxiliary or "also"
+    may stand between the clause's closing comma and the verb ("X, who …, also met Y")."""
     tg, k, s = ctx.article.tg, ctx.k, ctx.sentence.span
+    aux = ctx.article.words.auxiliary
+    while k - 1 > s.start and tg.norms[k - 1] in aux:
+        k -= 1
     if k - 1 <= s.start or tg.texts[k - 1] not in _COMMAS_MET:
         return before
     for j in range(k - 2, max(s.start, k - _APPOSITION) - 1, -1):
@@ -927,6 +965,18 @@ def _plural_owners(ctx: CueContext) -> list[Part]:
     return named if len(named) >= 2 else group
 
 
+def _and_before_verb(ctx: CueContext, p: Part) -> bool:
+    """ "…, and had a meeting with": "and" after the party ``p`` (a comma may close its title
+    first), then a verb before the noun, no party in between."""
+    tg, words = ctx.article.tg, ctx.article.words
+    between = range(mention_end(ctx, p), ctx.k)
+    return (
+        0 < len(between) <= 4
+        and any(tg.norms[i] in words.conjunction for i in between)
+        and not any(p.start < q.start < ctx.k for q in ctx.sentence.parts)
+    )
+
+
 def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
     """Who held the meeting: a party between the noun and "with", the last official before, this
     sentence's speaker, the topic."""
@@ -944,6 +994,18 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
         # "X met Y in Cairo, followed by a meeting with Z": Y was met; X holds the next meeting (Y
         # named again in a later sentence, "Y also held a meeting with Z", holds it)
         return list(frame[0]) if frame[0] else a_side
+    if (
+        a_side
+        and frame is not None
+        and frame[1]
+        and ctx.article.tg.P.word_order == "SVO"
+        and all(q.start >= ctx.sentence.span.start for q in frame[1])
+        and any(_same(a_side[0], q) for q in frame[0])
+        and _and_before_verb(ctx, a_side[0])
+    ):
+        # "X was received by Y, and had a meeting with Z": the host Y closes the first clause;
+        # the guest X, the subject of both verbs, holds the next meeting
+        return list(frame[1])
     if a_side:
         return a_side
     owners = _plural_owners(ctx)

@@ -1,0 +1,94 @@
+"""Forms of English meetings met in the eighth round of eval/written articles: readouts, releases
+and wire copy of visits (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, names, run
+
+
+# ---- nouns of protocol and format: an audience, a roundtable, consultations held --------------
+def test_en_audience_with_is_a_meeting():
+    ex = run(
+        "President Maren Holt had an audience with the Emir of Kuwait, Sheikh Salem bin Fahad, on"
+        " Tuesday.",
+        "en",
+    )
+    assert frozenset({"Maren Holt", "Salem bin Fahad"}) in met(ex)
+
+
+def test_en_granted_an_audience_by_is_a_meeting_with_the_host():
+    ex = run("Prime Minister Tobias Renn was granted an audience by King Harald Vestby.", "en")
+    assert frozenset({"Tobias Renn", "Harald Vestby"}) in met(ex)
+
+
+def test_en_roundtable_with_is_a_meeting():
+    ex = run(
+        "Trade Minister Ilka Saarinen held a roundtable with the Governor of the Central Bank,"
+        " Marta Quiroga, and investors.",
+        "en",
+    )
+    assert frozenset({"Ilka Saarinen", "Marta Quiroga"}) in met(ex)
+
+
+def test_en_held_consultations_is_a_meeting_of_the_coordinated_subject():
+    ex = run(
+        "Foreign Minister Clara Ruiz and her Peruvian counterpart, Hugo Salas, held consultations"
+        " in Quito.",
+        "en",
+    )
+    assert frozenset({"Clara Ruiz", "Hugo Salas"}) in met(ex)
+
+
+# ---- "X, who …, also met Y": the relative clause's parties are no subject -------------------
+def test_en_relative_clause_then_also_keeps_the_subject():
+    ex = run(
+        "Minister Jonas Aberg, who was accompanied by Energy Minister Olle Dahl, also met with the"
+        " Speaker of Parliament, Rosa Pinto.",
+        "en",
+    )
+    assert frozenset({"Jonas Aberg", "Rosa Pinto"}) in met(ex)
+
+
+# ---- "X was received by Y, and had a meeting with Z": X holds the second meeting -------------
+def test_en_guest_of_a_passive_meeting_holds_the_next_one():
+    ex = run(
+        "Prime Minister Leon Vasse was granted an audience by the President of Chile, Ana Morales,"
+        " and had a meeting with the Speaker of the Senate, Pedro Vidal.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Leon Vasse", "Pedro Vidal"}) in pairs
+    assert frozenset({"Ana Morales", "Pedro Vidal"}) not in pairs
+    # the active clause keeps its subject
+    ex = run(
+        "President Ana Morales received Foreign Minister Leon Vasse, and held a meeting with the"
+        " Speaker of the Senate, Pedro Vidal.",
+        "en",
+    )
+    assert frozenset({"Ana Morales", "Pedro Vidal"}) in met(ex)
+
+
+# ---- an envoy's apposition: the sender of the message is not met -----------------------------
+def test_en_envoy_of_a_titled_sender_does_not_meet_the_host():
+    ex = run(
+        "President Omar Tall received on Monday Foreign Minister Awa Diop, envoy of the President"
+        " of Senegal, Moussa Ba, who delivered a written message to him.",
+        "en",
+    )
+    assert {"Awa Diop", "Moussa Ba", "Omar Tall"} <= names(ex, "Official")
+    pairs = met(ex)
+    assert frozenset({"Omar Tall", "Awa Diop"}) in pairs
+    assert frozenset({"Omar Tall", "Moussa Ba"}) not in pairs
+    ex = run(
+        "President Omar Tall received Foreign Minister Awa Diop, special envoy of President Moussa"
+        " Ba, who handed him a message.",
+        "en",
+    )
+    assert frozenset({"Omar Tall", "Moussa Ba"}) not in met(ex)
+    # two guests listed: both met
+    ex = run(
+        "President Omar Sall received Foreign Minister Awa Ndoye and the Speaker of Parliament,"
+        " Lamin Ceesay.",
+        "en",
+    )
+    assert frozenset({"Omar Sall", "Lamin Ceesay"}) in met(ex)
