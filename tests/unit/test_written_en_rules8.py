@@ -92,3 +92,38 @@ def test_en_envoy_of_a_titled_sender_does_not_meet_the_host():
         "en",
     )
     assert frozenset({"Omar Sall", "Lamin Ceesay"}) in met(ex)
+
+
+# ---- "X and Y discussed …, in the company of Z": Z sits with the group, sides by country -----
+def test_en_companion_after_a_coordinated_meeting_joins_by_country():
+    ex = run(
+        "Chilean President Marta Vidal and Qatari Emir Sheikh Saud bin Khalid Al Thani discussed"
+        " trade over a working lunch, in the company of Qatar's Prime Minister Sheikh Fahad bin"
+        " Nasser Al Thani.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Marta Vidal", "Saud bin Khalid Al Thani"}) in pairs
+    assert frozenset({"Marta Vidal", "Fahad bin Nasser Al Thani"}) in pairs
+    assert frozenset({"Saud bin Khalid Al Thani", "Fahad bin Nasser Al Thani"}) not in pairs
+    ex = run(
+        "Chilean President Marta Vidal and Qatari Emir Sheikh Saud bin Khalid Al Thani held talks"
+        " in Doha alongside Qatari Foreign Minister Hamad Jaber.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Marta Vidal", "Hamad Jaber"}) in pairs
+    assert frozenset({"Saud bin Khalid Al Thani", "Hamad Jaber"}) not in pairs
+
+
+# ---- "attended on the Saudi side by X": the attendee of a side ----------------------------
+def test_en_attended_on_a_side_by():
+    ex = run(
+        "Saudi Crown Prince Faisal bin Saad received Peruvian President Jorge Ramos in Riyadh on"
+        " Monday. The meeting was attended on the Saudi side by Energy Minister Prince Turki bin"
+        " Majed.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Turki bin Majed", "Jorge Ramos"}) in pairs
+    assert frozenset({"Turki bin Majed", "Faisal bin Saad"}) not in pairs

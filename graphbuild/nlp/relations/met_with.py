@@ -862,6 +862,8 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     if not pair:
         return Outcome((), _lone_subject(ctx, state, after))
     a_side, b_side = pair
+    if len(a_side) >= 2 and b_side and _companion(ctx, b_side[0]):
+        a_side, b_side = a_side + b_side, []  # "X and Y discussed …, in the company of Z"
     if not b_side:  # "X, Y and Z discussed …": pairs across the sides of the group
         rels = [
             r
@@ -874,6 +876,19 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     subject = a_side[0] if a_side and a_side[0].kind == OFFICIAL else None
     virtual = _virtual(ctx)
     return Outcome(() if virtual else tuple(rels), _framed(state, a_side, b_side, subject, virtual))
+
+
+def _companion(ctx: CueContext, p: Part) -> bool:
+    """ "X and Y discussed Gaza over lunch, in the company of (the) Z": a joiner of the together
+    role right before the party after the verb: Z sat with them, one of the group (whose sides
+    are told by country), not the counterpart of both."""
+    tg, words = ctx.article.tg, ctx.article.words
+    j = p.start
+    while j > ctx.hit.end and tg.norms[j - 1] in words.article:
+        j -= 1
+    return any(
+        " ".join(tg.norms[j - n : j]) in words.together for n in range(1, 5) if j - n >= ctx.hit.end
+    )
 
 
 def _two_named_before(
