@@ -127,3 +127,27 @@ def test_en_attended_on_a_side_by():
     pairs = met(ex)
     assert frozenset({"Turki bin Majed", "Jorge Ramos"}) in pairs
     assert frozenset({"Turki bin Majed", "Faisal bin Saad"}) not in pairs
+
+
+# ---- "hosted an official welcome ceremony for X": the noun is no verb of welcoming -----------
+def test_en_welcome_ceremony_hosted_for_a_guest():
+    ex = run(
+        "Prime Minister Piotr Nowak hosted an official welcome ceremony for President Ivan Horak"
+        " in Warsaw, followed by talks.",
+        "en",
+    )
+    assert frozenset({"Piotr Nowak", "Ivan Horak"}) in met(ex)
+
+
+# ---- "X, who was accompanied by Y, also met Z": Y meets Z with X, not the earlier host ------
+def test_en_companion_in_a_relative_clause_joins_the_coming_meeting():
+    ex = run(
+        "President Lea Sousa hosted a dinner for Foreign Minister Karel Vlk. Minister Ruben Lind,"
+        " who was accompanied by Energy Minister Arvid Dahl, also met with the Speaker of"
+        " Parliament, Marta Costa.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Ruben Lind", "Marta Costa"}) in pairs
+    assert frozenset({"Arvid Dahl", "Marta Costa"}) in pairs
+    assert frozenset({"Arvid Dahl", "Karel Vlk"}) not in pairs

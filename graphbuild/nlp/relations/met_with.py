@@ -862,6 +862,8 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     if not pair:
         return Outcome((), _lone_subject(ctx, state, after))
     a_side, b_side = pair
+    if len(a_side) == 1 and b_side and ctx.article.tg.P.word_order == "SVO":
+        a_side = a_side + _relative_companions(ctx, a_side[0])
     if len(a_side) >= 2 and b_side and _companion(ctx, b_side[0]):
         a_side, b_side = a_side + b_side, []  # "X and Y discussed …, in the company of Z"
     if not b_side:  # "X, Y and Z discussed …": pairs across the sides of the group
@@ -882,13 +884,30 @@ def _companion(ctx: CueContext, p: Part) -> bool:
     """ "X and Y discussed Gaza over lunch, in the company of (the) Z": a joiner of the together
     role right before the party after the verb: Z sat with them, one of the group (whose sides
     are told by country), not the counterpart of both."""
+    return _joiner_before(ctx, p, ctx.hit.end)
+
+
+def _joiner_before(ctx: CueContext, p: Part, lo: int) -> bool:
+    """A phrase of the together role ends right before ``p`` (an article between), after ``lo``."""
     tg, words = ctx.article.tg, ctx.article.words
     j = p.start
-    while j > ctx.hit.end and tg.norms[j - 1] in words.article:
+    while j > lo and tg.norms[j - 1] in words.article:
         j -= 1
-    return any(
-        " ".join(tg.norms[j - n : j]) in words.together for n in range(1, 5) if j - n >= ctx.hit.end
-    )
+    return any(" ".join(tg.norms[j - n : j]) in words.together for n in range(1, 5) if j - n >= lo)
+
+
+def _relative_companions(ctx: CueContext, subject: Part) -> list[Part]:
+    """ "X, who was accompanied by Y, also met Z": the officials a relative clause on the subject
+    joins to it ("accompanied by", "together with"): they meet Z too."""
+    tg, words = ctx.article.tg, ctx.article.words
+    lo = mention_end(ctx, subject)
+    if not any(tg.norms[i] in words.relative for i in range(lo, min(lo + 2, ctx.k))):
+        return []
+    return [
+        p
+        for p in ctx.sentence.parts
+        if lo < p.start < ctx.k and p.kind == OFFICIAL and _joiner_before(ctx, p, lo)
+    ]
 
 
 def _two_named_before(
@@ -1525,6 +1544,11 @@ def _accompanied(ctx: CueContext, state: Discourse, attendees: list[Part]) -> Ou
     subjects = [p for p in ctx.before if p.kind == OFFICIAL and p.end <= ctx.k]
     if len(subjects) != 1:
         return None  # "X and Y were joined by Z": both sides, as any attendance
+    if _in_relative(ctx, ctx.k) and any(
+        ctx.article.registry.is_verb(ch.info[0]) and not _in_relative(ctx, c)
+        for c, ch in ctx.later_cues
+    ):
+        return Outcome((), state)  # "X, who was accompanied by Y, met Z": the meeting to come
     return _join_side(ctx, state, subjects, attendees)
 
 
