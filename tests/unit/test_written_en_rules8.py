@@ -151,3 +151,17 @@ def test_en_companion_in_a_relative_clause_joins_the_coming_meeting():
     assert frozenset({"Ruben Lind", "Marta Costa"}) in pairs
     assert frozenset({"Arvid Dahl", "Marta Costa"}) in pairs
     assert frozenset({"Arvid Dahl", "Karel Vlk"}) not in pairs
+
+
+# ---- "…, before a roundtable with Y": Y, object of the next cue, holds no earlier meeting -----
+def test_en_party_after_a_later_cue_is_no_subject_of_the_courtesy_call():
+    ex = run(
+        "The Foreign Secretary, Anna Birk, arrived in Accra on Monday. She paid a courtesy call on"
+        " the Speaker of Parliament, Kofi Mensah, before a roundtable with the Governor of the"
+        " Central Bank, Ama Owusu.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Anna Birk", "Kofi Mensah"}) in pairs
+    assert frozenset({"Anna Birk", "Ama Owusu"}) in pairs
+    assert frozenset({"Kofi Mensah", "Ama Owusu"}) not in pairs

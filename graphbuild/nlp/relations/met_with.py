@@ -1093,7 +1093,13 @@ def _after_group(ctx: CueContext, group: list[Part]) -> list[Part]:
     if j >= s.end or not tg.is_punct[j]:
         return []
     nxt = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.start > j]
-    return nxt[:1] if nxt and nxt[0].start - j <= _AFTER_COMMA else []
+    if not nxt or nxt[0].start - j > _AFTER_COMMA:
+        return []
+    # "…, before a roundtable with Y" (SVO: a subject stands before its verb): Y is the object of
+    # another cue, no subject
+    if tg.P.word_order == "SVO" and any(tg.kind(i) == "cue" for i in range(j, nxt[0].start)):
+        return []
+    return nxt[:1]
 
 
 def _circumstance_end(ctx: CueContext, j: int) -> int:
