@@ -113,7 +113,7 @@ class _Mention(NamedTuple):
     merges: tuple[str, ...]
 
 
-def _ordered(text: str, keys: tuple[str, ...] | None = None) -> dict[str, Any]:
+def _ordered(text: str | bytes, keys: tuple[str, ...] | None = None) -> dict[str, Any]:
     """The attributes of a graph.json item, ``keys`` first in that order (no id, no ends);
     a node's keys are those of its type (an entity's or a Statement's) when not given."""
     d = json.loads(text)
@@ -208,13 +208,25 @@ class Spool:
         self._file.close()
 
 
-def _write_texts(fh: AtomicFile, texts: Iterator[str]) -> None:
-    """A list at depth 1 of graph.json, of items already printed at depth 2."""
+class _Ordered(Spool):
+    """``(key, value)`` records that come in key order (ranks, given out in turn): the
+    interface of :class:`_Sorter`, kept as they come (no sort, no merge of runs)."""
+
+    def add(self, key: Any, value: Any = None) -> None:
+        super().add((key, value))
+
+    def items(self) -> Iterator[tuple[Any, Any]]:
+        return iter(self)
+
+
+def _write_texts(fh: AtomicFile, texts: Iterator[bytes]) -> None:
+    """A list at depth 1 of graph.json, of items already printed at depth 2 (UTF-8), into a
+    binary file."""
     first = True
     for text in texts:
-        fh.write(("[\n  " if first else ",\n  ") + text)
+        fh.write((b"[\n  " if first else b",\n  ") + text)
         first = False
-    fh.write("[]" if first else "\n ]")
+    fh.write(b"[]" if first else b"\n ]")
 
 
 class _EntityTable:
@@ -357,7 +369,7 @@ class StreamedGraph:
 
     def __init__(self, stream: GraphStream, entities: _Sorter, edges: Spool) -> None:
         self._s = stream
-        self._entities = entities  # rank -> (id, text)
+        self._entities = entities  # rank -> (id, UTF-8 text)
         self._edges = edges
 
     # ------------------------------------------------------------------ counts
@@ -394,13 +406,13 @@ class StreamedGraph:
         ]
 
     # ------------------------------------------------------------------ items
-    def nodes(self) -> Iterator[tuple[str, str]]:
-        """``(id, graph.json text of the node)`` in node order."""
+    def nodes(self) -> Iterator[tuple[str, bytes]]:
+        """``(id, graph.json text of the node, in UTF-8)`` in node order."""
         merged = heapq.merge(self._entities.items(), self._s.statements.items(), key=itemgetter(0))
         return (v for _, v in merged)
 
-    def edges(self) -> Iterator[tuple[str, str, str]]:
-        """``(source, target, graph.json text of the edge)`` in edge order."""
+    def edges(self) -> Iterator[tuple[str, str, bytes]]:
+        """``(source, target, graph.json text of the edge, in UTF-8)`` in edge order."""
         return iter(self._edges)
 
     def articles(self) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -434,19 +446,21 @@ class StreamedGraph:
     def write_json(self, path: str | Path) -> None:
         """``graph.json``, the bytes :func:`~graphbuild.graph.write_graph_json` writes for the
         graph ``build_graph`` gives, item by item into an atomic file."""
-        with AtomicFile(path) as fh:
-            fh.write('{\n "directed": true,\n "edges": ')
+        # binary: the texts are kept in UTF-8 from where they were made (a worker, or here)
+        with AtomicFile(path, binary=True) as fh:
+            fh.write(b'{\n "directed": true,\n "edges": ')
             _write_texts(fh, (text for _, _, text in self.edges()))
-            fh.write(',\n "graph": {\n  "articles": ')
+            fh.write(b',\n "graph": {\n  "articles": ')
             first = True
             for aid, meta in self.articles():
                 key = json.dumps(aid, ensure_ascii=False)
-                fh.write(("{\n   " if first else ",\n   ") + key + ": " + _json_at(meta, 3))
+                item = ("{\n   " if first else ",\n   ") + key + ": " + _json_at(meta, 3)
+                fh.write(item.encode("utf-8"))
                 first = False
-            fh.write("{}" if first else "\n  }")
-            fh.write('\n },\n "multigraph": true,\n "nodes": ')
+            fh.write(b"{}" if first else b"\n  }")
+            fh.write(b'\n },\n "multigraph": true,\n "nodes": ')
             _write_texts(fh, (text for _, text in self.nodes()))
-            fh.write("\n}")
+            fh.write(b"\n}")
 
     # ------------------------------------------------------------------ networkx
     def materialize(
@@ -548,9 +562,9 @@ class GraphStream:
         # (entity id, mention number) -> a _Mention's fields: a plain tuple, which pickles
         # several times faster than the named one (made again when read)
         self._mentions = _Sorter()
-        self.statements = _Sorter()  # rank -> (id, text)
+        self.statements = _Ordered()  # rank -> (id, UTF-8 text), ranks in turn
         self.articles = _Sorter()  # (article id, n) -> metadata
-        self._raw_edges = _Sorter()  # (source rank, seq) -> (target, text)
+        self._raw_edges = _Sorter()  # (source rank, seq) -> (source, target, UTF-8 text)
         self._here: set[str] = set()  # the entities of the article being added
         self._aid = ""  # the id of the article being added
         self.elsewhere = _Sorter()  # (entity, article) of an edge whose article does not name it
@@ -605,7 +619,7 @@ class GraphStream:
         rank: int,
         u: str,
         v: str,
-        text: str,
+        text: bytes,
         type_: str,
         ends: str,
         row: tuple[str, EdgeValues, str, str],
@@ -673,7 +687,7 @@ class GraphStream:
         for node, group in groupby(self._mentions.items(), key=lambda kv: kv[0][0]):
             mentions = [_Mention._make(m) for _, m in group]
             attrs = _fold(mentions)
-            out.add(mentions[0].rank, (node, _with_id(attrs, node)))
+            out.add(mentions[0].rank, (node, _with_id(attrs, node).encode("utf-8")))
             if self._by_id is not None:
                 self._by_id.add((node, attrs))
         return out
@@ -715,7 +729,9 @@ class GraphStream:
 #: ``(statement id, (the node's text, its text and lang attributes) or None when the article
 #: made it already, speaker, type, edge text, [(mention, the MENTIONS edge's text or None
 #: when there is none, its key)], edge key, edge values)``; an edge's values are
-#: :data:`EdgeValues` (the loader's rows read them instead of parsing the edge's text)
+#: :data:`EdgeValues` (the loader's rows read them instead of parsing the edge's text). The
+#: graph.json texts of edges and nodes are UTF-8 bytes, as graph.json is written: made in a
+#: worker, they are passed, sorted on disk and written with no decoding and encoding again
 Prepared = tuple[str, dict[str, Any], list[tuple[str, tuple[Any, ...]]], list[tuple[Any, ...]]]
 
 
@@ -740,24 +756,24 @@ def prepare(ex: Extraction) -> Prepared:
         common = _EDGE_TEXT.bind(attrs)
         key = f"{rel.type}|{aid}|{n}"
         if not schema.is_quoted(rel.type):
-            text = _EDGE_TEXT.fill(common, key, None, source, target, rel.type)
+            text = _EDGE_TEXT.fill(common, key, None, source, target, rel.type).encode("utf-8")
             relations.append((None, source, target, rel.type, text, key, edge_values(attrs, None)))
             continue
         sid = statement_id(aid, rel.source, rel.quote or "", rel.start)
         node = None
         if sid not in made:
             st = _statement_attrs(art, rel)
-            node = (_with_id(st, sid), st["text"], st["lang"])
+            node = (_with_id(st, sid).encode("utf-8"), st["text"], st["lang"])
         made.add(sid)
-        text = _EDGE_TEXT.fill(common, key, rel.quote, rel.source, sid, rel.type)
-        cands: list[tuple[str, str | None, str]] = []
+        text = _EDGE_TEXT.fill(common, key, rel.quote, rel.source, sid, rel.type).encode("utf-8")
+        cands: list[tuple[str, bytes | None, str]] = []
         seen = {rel.source}
         for m in rel.mentions:
             m_text, m_key = None, ""
             if m not in seen:
                 seen.add(m)
                 m_key = f"{schema.MENTIONS}|{aid}|{n}|{m}"
-                m_text = _EDGE_TEXT.fill(common, m_key, None, sid, m, schema.MENTIONS)
+                m_text = _EDGE_TEXT.fill(common, m_key, None, sid, m, schema.MENTIONS).encode()
             cands.append((m, m_text, m_key))
         values = edge_values(attrs, rel.quote)
         relations.append((sid, node, rel.source, rel.type, text, cands, key, values))
