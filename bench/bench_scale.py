@@ -31,7 +31,9 @@ of 1M articles (bench_load.py's rows per article), printed with its inputs (see
 :func:`load_model`); figures without those lines fall back to the fastest rows/s
 measured (:func:`load_estimate`). When the run wrote the CSV files (``neo4j-admin`` in
 its formats), its ``write neo4j-admin`` stage is the cost of the rows and of the CSV
-files, extrapolated with the run's other stages, and the model's ``rows`` and ``export``
+files (the part of it that a forked copy of the run did not do while graph.json and the
+page were written: ``graphbuild.sinks.Neo4jAdminDir``), extrapolated with the run's other
+stages, and the model's ``rows`` and ``export``
 steps (``graphbuild export``, which reads graph.json again) are not counted: the load is
 then the import, the server start, the schema, the empty lists and the indexes.
 """

@@ -167,8 +167,25 @@ class _Sorter:
         self._flush()
         return heapq.merge(*(self._run(o) for o in self._runs), key=itemgetter(0))
 
+    def settle(self) -> None:
+        """Every record in the file, and the file's buffer written out (see :func:`_reopen`)."""
+        self._flush()
+        if not self._file.closed:
+            self._file.flush()
+
+    def reopen(self) -> None:
+        self._file = _reopen(self._file)
+
     def close(self) -> None:
         self._file.close()
+
+
+def _reopen(file: IO[bytes]) -> IO[bytes]:
+    """``file`` (settled: nothing held in a buffer) opened again for reading, with an offset of
+    its own; a closed one as it is."""
+    if file.closed:
+        return file
+    return open(f"/proc/self/fd/{file.fileno()}", "rb")  # noqa: SIM115  # closed with the store
 
 
 class Spool:
@@ -194,6 +211,15 @@ class Spool:
 
     def __len__(self) -> int:
         return self.count
+
+    def settle(self) -> None:
+        """Every record in the file, and the file's buffer written out (see :func:`_reopen`)."""
+        self._flush()
+        if not self._file.closed:
+            self._file.flush()
+
+    def reopen(self) -> None:
+        self._file = _reopen(self._file)
 
     def __iter__(self) -> Iterator[Any]:
         self._flush()
@@ -367,17 +393,21 @@ class StreamedGraph:
     """The graph a :class:`GraphStream` gathered: nodes, edges and articles readable in the
     order of :func:`~graphbuild.graph.build_graph`'s graph, and the counts."""
 
-    def __init__(self, stream: GraphStream, entities: _Sorter, edges: Spool) -> None:
+    def __init__(self, stream: GraphStream, entities: _Sorter, raw_edges: _Sorter) -> None:
         self._s = stream
         self._entities = entities  # rank -> (id, UTF-8 text)
-        self._edges = edges
+        # the edges in the order they came, put in networkx's order when first read (the
+        # loader's rows do not read them: a forked copy writing those starts before)
+        self._raw_edges = raw_edges
+        self._edge_count = raw_edges.count
+        self._ordered: Spool | None = None
 
     # ------------------------------------------------------------------ counts
     def number_of_nodes(self) -> int:
         return self._s.table.count + self._s.statements.count
 
     def number_of_edges(self) -> int:
-        return self._edges.count
+        return self._edge_count
 
     def summary(self) -> dict[str, dict[str, int]]:
         """:func:`~graphbuild.graph.graph_summary` of the graph: nodes and edges by type."""
@@ -413,7 +443,9 @@ class StreamedGraph:
 
     def edges(self) -> Iterator[tuple[str, str, bytes]]:
         """``(source, target, graph.json text of the edge, in UTF-8)`` in edge order."""
-        return iter(self._edges)
+        if self._ordered is None:
+            self._ordered = _order_edges(self._raw_edges)
+        return iter(self._ordered)
 
     def articles(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """``(article id, metadata)`` in id order."""
@@ -539,9 +571,37 @@ class StreamedGraph:
             for n, count in total.items()
         }
 
+    # ------------------------------------------------------------------ another process
+    def _stores(self) -> list[_Sorter | Spool]:
+        s = self._s
+        edges = self._raw_edges if self._ordered is None else self._ordered
+        stores: list[_Sorter | Spool] = [self._entities, edges, s._mentions, s.statements]
+        stores += [s.articles, s.elsewhere]
+        if s.rows is not None:
+            stores += [s.rows.groups, s.rows.quoted, s.rows.statements]
+        if s._by_id is not None:
+            stores.append(s._by_id)
+        return stores
+
+    def settle(self) -> None:
+        """Every record written out to its file, and the files' buffers to the system: a
+        process forked now finds the whole graph in them (:meth:`reopen`)."""
+        for store in self._stores():
+            store.settle()
+
+    def reopen(self) -> None:
+        """In a process forked after :meth:`settle`: each file opened again, for reading only,
+        with an offset of its own (a file's offset is shared with the parent's otherwise, so
+        one's reads would move the other's). Linux (``/proc/self/fd``). The entity index
+        (SQLite) is not to be read here: what reads only the sorted files may run."""
+        for store in self._stores():
+            store.reopen()
+
     def close(self) -> None:
         self._entities.close()
-        self._edges.close()
+        if self._ordered is not None:
+            self._ordered.close()
+        self._raw_edges.close()
         self._s.close()
 
 
@@ -679,7 +739,7 @@ class GraphStream:
                 break
             last = aid
         self.table.flush()
-        return StreamedGraph(self, self._entities(), _order_edges(self._raw_edges))
+        return StreamedGraph(self, self._entities(), self._raw_edges)
 
     def _entities(self) -> _Sorter:
         """Each entity's ``(id, graph.json text)`` by rank, folded from its mentions."""

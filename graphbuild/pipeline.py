@@ -178,6 +178,12 @@ class _TimedSink:
         with self.timings.stage(f"write {self.name}"):
             self.sink.add(extractions)
 
+    def begin(self, graph: Any) -> None:
+        begin = getattr(self.sink, "begin", None)
+        if begin is not None:
+            with self.timings.stage(f"write {self.name}"):
+                begin(graph)
+
     def close(self, graph: nx.MultiDiGraph) -> SinkResult:
         with self.timings.stage(f"write {self.name}"):
             return self.sink.close(graph)

@@ -41,6 +41,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import pickle
+import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -338,25 +341,118 @@ class PageFile(_GraphFile):
         return SinkResult(result.name, result.target, result.path, self.notice)
 
 
+class _Forked:
+    """``fn()`` run in a forked copy of this process, its result (or the exception it raised)
+    read back by :meth:`result`; :meth:`kill` ends it. The copy ends with ``os._exit``: no
+    exit handler of this process runs there."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        r, w = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(r)
+            os.close(w)
+            raise
+        if pid == 0:  # the copy: never returns
+            os.close(r)
+            status = 1
+            try:
+                try:
+                    out: tuple[bool, Any] = (True, fn())
+                except BaseException as exc:  # noqa: BLE001  # handed to the parent, as it is
+                    out = (False, exc)
+                try:
+                    data = pickle.dumps(out, pickle.HIGHEST_PROTOCOL)
+                except Exception:  # noqa: BLE001  # an exception that does not pickle
+                    data = pickle.dumps((False, InputError(f"{out[1]}")))
+                with os.fdopen(w, "wb") as fh:
+                    fh.write(data)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(w)
+        self.pid, self._read = pid, r
+
+    def result(self) -> Any:
+        """What ``fn`` returned (or raises what it raised), once the copy has ended."""
+        with os.fdopen(self._read, "rb") as fh:
+            data = fh.read()
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = 0
+        if not data:
+            raise InputError(f"the process writing the files ended with no result ({status})")
+        ok, value = pickle.loads(data)
+        if ok:
+            return value
+        raise value
+
+    def kill(self) -> None:
+        if self.pid:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+            with contextlib.suppress(OSError):
+                os.waitpid(self.pid, 0)
+            with contextlib.suppress(OSError):
+                os.close(self._read)
+            self.pid = 0
+
+
+def _forks() -> bool:
+    """This system can fork and reopen a process's unnamed files (Linux)."""
+    return hasattr(os, "fork") and os.path.isdir("/proc/self/fd")
+
+
 class Neo4jAdminDir(_GraphFile):
     """``neo4j-admin/``: the CSV files and manifest ``graphbuild export --format neo4j-admin``
     writes from the run's graph.json (the same bytes), written from the graph as the run
     has it (:func:`graphbuild.neo4j.bulk.export_graph`; a streamed graph's rows read from its
     sorted files, each table streamed into its file), for ``graphbuild neo4j import``.
-    ``detail`` of the result is the :class:`~graphbuild.neo4j.bulk.ExportSummary`."""
+    ``detail`` of the result is the :class:`~graphbuild.neo4j.bulk.ExportSummary`.
+
+    A streamed graph's files are written by a forked copy of the process, started by
+    :meth:`begin` as soon as the graph is ready, while the sinks before this one write
+    theirs (the worker processes are idle then: the copy takes the other core); the same
+    bytes. Where the copy cannot be (no fork, the rows not gathered by the stream: then the
+    entity index, an SQLite database, would be read) they are written here, on close."""
 
     name = "neo4j-admin"
     rows = True  # made from the loader's rows: a streamed graph keeps its entities by id
     summary: Any = None
+    _copy: _Forked | None = None
+
+    def begin(self, graph: Graph) -> None:
+        """The graph is ready and the sinks are about to close, in order: a streamed graph's
+        files start now, in a forked copy, when they can."""
+        from .neo4j.bulk import export_graph
+        from .neo4j.loader import rows_gathered
+
+        if not isinstance(graph, StreamedGraph) or not _forks() or not rows_gathered(graph):
+            return
+        path = _where(self.path, self.output)
+        graph.settle()
+
+        def write() -> Any:
+            graph.reopen()
+            return export_graph(graph, path)
+
+        with contextlib.suppress(OSError):  # no fork (no memory, no process left): on close
+            self._copy = _Forked(write)
 
     def _write(self, graph: Graph, path: Path) -> None:
         from .neo4j.bulk import export_graph
 
-        self.summary = export_graph(graph, path)
+        copy, self._copy = self._copy, None
+        self.summary = copy.result() if copy is not None else export_graph(graph, path)
 
     def close(self, graph: Graph) -> SinkResult:
         result = super().close(graph)
         return SinkResult(result.name, result.target, result.path, self.summary)
+
+    def abort(self) -> None:
+        copy, self._copy = self._copy, None
+        if copy is not None:  # before the set is discarded: nothing writes into it then
+            copy.kill()
 
 
 class Neo4jSink:
@@ -501,6 +597,10 @@ def run_sinks(
             for sink in pending:
                 sink.add(batch)
         g = graph() if callable(graph) else graph
+        for sink in pending:  # a sink may start on the graph while those before it close
+            begin = getattr(sink, "begin", None)
+            if begin is not None:
+                begin(g)
         while pending:
             result = pending[0].close(g)
             pending.pop(0)

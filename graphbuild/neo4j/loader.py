@@ -478,9 +478,7 @@ def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
     links, said = relation_files(), _quoted_files()
     allowed = [*links, *said, MENTIONS]
     gathered = sg.edge_rows()
-    if gathered is not None and all(
-        t in allowed and relation_type(t).allows(tu, tv) for t, tu, tv in gathered.kinds
-    ):
+    if gathered is not None and rows_gathered(sg):
         # the stream summed each group up already: one record a group, in group order
         _edge_group_rows(rows, links, gathered.groups.items())
         nodes = gathered.statements
@@ -516,6 +514,18 @@ def _streamed_edges(sg: StreamedGraph, rows: dict[str, Spool]) -> None:
         _streamed_statements(rows, _summed(_edge_groups_of(quoted)), nodes.items())
     finally:
         nodes.close()
+
+
+def rows_gathered(sg: StreamedGraph) -> bool:
+    """Whether :func:`streamed_rows` reads ``sg``'s edges from the values its stream gathered
+    as they came (it was made ``by_id`` and every kind of edge it met passes the schema's
+    check), not from the edges' texts: then it reads the stream's sorted files alone, never
+    its entity index."""
+    gathered = sg.edge_rows()
+    if gathered is None:
+        return False
+    allowed = [*relation_files(), *_quoted_files(), MENTIONS]
+    return all(t in allowed and relation_type(t).allows(tu, tv) for t, tu, tv in gathered.kinds)
 
 
 def _edge_group_rows(
