@@ -35,7 +35,7 @@ from typing import Any, cast
 import numpy
 import spacy
 from mypy_extensions import mypyc_attr
-from spacy.attrs import ID, IS_ALPHA, IS_PUNCT, IS_SPACE, NORM  # type: ignore[import-not-found]
+from spacy.attrs import ID, IS_ALPHA, IS_PUNCT, IS_SPACE, NORM, ORTH  # type: ignore[import-not-found]
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -471,6 +471,35 @@ def _remember_affixes(tokenizer: spacy.tokenizer.Tokenizer) -> None:
         tokenizer.infix_finditer = AffixMemo(tokenizer.infix_finditer, listed=True)
 
 
+def _drop_space_cases(tokenizer: spacy.tokenizer.Tokenizer) -> None:
+    """Drop the special cases that are whitespace (spaCy's ``"\\n"``, ``" "``, ``"\\t"``, no-break
+    space) and that the tokenizer makes one token of anyway: one token, its ORTH the text, and no
+    affix search finds anything in it (a NORM they set, the pipeline drops: :func:`_make_norm`).
+
+    spaCy stops remembering how it cut a word for the rest of a document once a special case has
+    matched (its ``has_special``, spaCy issue #1250), and the line break after an article's
+    headline is one: so every word of nearly every article went through the affix searches again.
+    Without these cases, the tokenizer's word cache works; the tokens are the same (a whitespace
+    run is never cut by an affix, and one that was a special case was one token of itself).
+    """
+    searches = (tokenizer.prefix_search, tokenizer.suffix_search)
+
+    def plain(text: str, case: list[dict[Any, Any]]) -> bool:
+        orths = [attrs.get("ORTH", attrs.get(ORTH)) for attrs in case]
+        return (
+            text.isspace()
+            and orths == [text]
+            and all(set(attrs) <= {"ORTH", ORTH, "NORM", NORM} for attrs in case)
+            and not any(search is not None and search(text) for search in searches)
+            and not (tokenizer.infix_finditer is not None and list(tokenizer.infix_finditer(text)))
+        )
+
+    rules = tokenizer.rules or {}
+    kept = {text: case for text, case in rules.items() if not plain(text, case)}
+    if len(kept) < len(rules):
+        tokenizer.rules = kept
+
+
 @lru_cache(maxsize=None)
 def get_pipeline(lang: str) -> Language:
     """The (cached) pipeline for ``lang``, built from its profile (``lang/<code>/profile.toml``)."""
@@ -490,6 +519,7 @@ def get_pipeline(lang: str) -> Language:
         suffixes = list(profile.suffixes) + list(nlp.Defaults.suffixes or [])
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     _remember_affixes(tokenizer)
+    _drop_space_cases(tokenizer)
     # an abbreviation is one token, in capitals too (a transcript's "MS. PARK:", "AMB. X:")
     abbreviations = {a: None for a in profile.abbreviations}
     abbreviations.update({a.upper(): None for a in profile.abbreviations})
