@@ -114,6 +114,8 @@ class WordLists:
     thanks: frozenset[str] = frozenset()
     agentive: frozenset[str] = frozenset()
     joint: frozenset[str] = frozenset()
+    # after a chairing cue: a co-chairing (bi-ri'asa mushtaraka)
+    co_chair: frozenset[str] = frozenset()
     representatives: frozenset[str] = frozenset()
     privative: frozenset[str] = frozenset()
     object_prep: frozenset[str] = frozenset()

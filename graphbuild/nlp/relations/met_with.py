@@ -1671,13 +1671,86 @@ def _side_country(ctx: CueContext, p: Part) -> str | None:
 def _side_of(ctx: CueContext, p: Part, frame: Frame) -> list[Part]:
     """The side an attendee meets: the one not of the side it is listed under, else by country."""
     ents, c = ctx.article.entities, _side_country(ctx, p)
-    a_side, b_side = frame
     if c is not None:
-        if any(ents.country_of(q) == c for q in b_side) and a_side:
-            return [q for q in a_side if not _same(q, p)]
-        if any(ents.country_of(q) == c for q in a_side) and b_side:
-            return [q for q in b_side if not _same(q, p)]
+        side = _side_against(ents, frame, c)
+        if side is not None:
+            return [q for q in side if not _same(q, p)]
     return other_side(ents, p, frame)
+
+
+def _side_against(entities: Entities, frame: Frame, country: str) -> tuple[Part, ...] | None:
+    """The side of a meeting facing the side of ``country``: the one without it; when neither
+    names it (the host's country unstated, "the Minister"), the one side of another country."""
+    a_side, b_side = frame
+    if any(entities.country_of(q) == country for q in b_side) and a_side:
+        return tuple(a_side)
+    if any(entities.country_of(q) == country for q in a_side) and b_side:
+        return tuple(b_side)
+    theirs = [
+        side
+        for side in frame
+        if side and any(entities.country_of(q) not in (None, country) for q in side)
+    ]
+    return tuple(theirs[0]) if len(theirs) == 1 else None
+
+
+_SIDE_LIST_GAP = 6  # "wa-sharaka fi al-jalsa min al-janib X": the attendance cue this close before
+_SIDE_BACK = 40  # tokens read back from a listed attendee to the side phrase it is listed under
+_ATTENDANCE = ("attend", "attend_subject", "take_part")
+
+
+def _listed_side(ctx: CueContext, start: int) -> str | None:
+    """The country of the side phrase ("min al-janib al-Urduni") an attendee at ``start`` is listed
+    under, read back within its sentence (a sentence-final mark stops the reading)."""
+    tg, side = ctx.article.tg, ctx.article.words.side
+    for i in range(start - 1, max(-1, start - 1 - _SIDE_BACK), -1):
+        if tg.texts[i] in _SENTENCE_END:
+            return None
+        if tg.norms[i] in side:
+            h = tg.hits.get(i + 1)
+            if h is not None and h.kind == "country" and h.start <= i + 1 < h.end:
+                return str(h.info[0])
+            return None
+    return None
+
+
+_SENTENCE_END = (".", "!", "?", "\u061f")
+
+
+def _attend_side(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "wa-min al-janib al-Hollandi X wa-Y" (attendees listed by side, the sentence's opening or
+    right after an attendance cue, in a meeting told before): X and Y attend on that side; they
+    meet the other side of the meeting and the attendees listed before under another side."""
+    if state.frame is None or state.call:
+        return Outcome((), state)
+    s = ctx.sentence.span
+    opening = ctx.hit.start == s.start
+    after_attendance = any(
+        ch.info[0] in _ATTENDANCE and 0 < ctx.k - c <= _SIDE_LIST_GAP
+        for c, ch in ctx.sentence.cues[: ctx.index]
+    )
+    if not (opening or after_attendance):
+        return Outcome((), state)
+    country = _listed_side(ctx, ctx.hit.end + 1)
+    # those listed under this side, not under the next one ("..., wa-min al-janib Y B")
+    attendees = [p for p in _attendees(ctx) if _listed_side(ctx, p.start) == country]
+    if country is None or not attendees:
+        return Outcome((), state)
+    ents = ctx.article.entities
+    against = _side_against(ents, state.frame, country)
+    other = list(against) if against is not None else []
+    listed = [
+        p
+        for p in (*ents.parts.get(ctx.sentence.index - 1, ()), *ctx.sentence.parts)
+        if p.kind == OFFICIAL
+        and p.start < ctx.k
+        and (c := _listed_side(ctx, p.start)) is not None
+        and c != country
+    ]
+    others = [q for q in other if q.kind == OFFICIAL] or other
+    others += [p for p in listed if not any(_same(p, q) for q in others)]
+    others = [q for q in others if not any(_same(q, a) for a in attendees)]
+    return Outcome(tuple(met(ents, attendees, others, s, "met.attend")), state)
 
 
 def _quote_end(ctx: CueContext) -> int:
@@ -1767,6 +1840,8 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(() if virtual else tuple(rels), _framed(state, chairs, [], None, call=virtual))
 
 
+# "tara''asahu X", "bi-ri'asa mushtaraka": the chairs of the meeting named before, no body
+CHAIRED_PRON = "chaired_pron"
 _JOIN_GAP = 3  # "joined X for (bilateral) talks": at most this many words between X and the noun
 
 
@@ -1826,6 +1901,17 @@ def chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
     ents, s = ctx.article.entities, ctx.sentence.span
     noun = any(ch.info[0] in ("meet_noun", "take_part") for c, ch in ctx.sentence.cues if c < ctx.k)
     tg = ctx.article.tg
+    # "bi-ri'asa mushtaraka bayna X wa-Y": a co-chairing word in the cue is a sitting of its own
+    co_word = any(n in ctx.article.words.co_chair for n in tg.norms[ctx.hit.start : ctx.hit.end])
+    words = ctx.article.words
+    if (
+        co_word
+        and any(  # "the session is to be held … co-chaired by": a sitting to come
+            n in words.future and n not in words.venue_prep for n in tg.norms[s.start : ctx.k]
+        )
+    ):
+        return Outcome((), state)
+    noun = noun or co_word
     if ctx.hit.key.startswith("co") and ctx.hit.start > s.start:
         # "It was co-chaired by X and Y" (the dialogue told before): a passive co-chairing is
         # a sitting of its own
@@ -1833,15 +1919,16 @@ def chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
     chair = [p for p in ctx.after if p.kind == OFFICIAL and p.start - ctx.hit.end <= _HEAD_GAP][:1]
     if not noun or not chair or _future(ctx):
         return Outcome((), state)
-    if ctx.hit.key.startswith("co"):
-        # "the meeting was co-chaired by X and Y": the co-chairs sat at one table, its two sides
-        chairs = first_group(ctx, [p for p in ctx.after if p.start >= chair[0].start])
-        chairs = [p for p in chairs if p.kind == OFFICIAL]
-        if len(chairs) > 1:
-            pairs = [
-                r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")
-            ]
-            return Outcome(tuple(pairs), _framed(state, chairs[:1], chairs[1:], None))
+    chairs = first_group(ctx, [p for p in ctx.after if p.start >= chair[0].start])
+    chairs = [p for p in chairs if p.kind == OFFICIAL]
+    co = ctx.hit.key.startswith("co") or co_word or ctx.cue == CHAIRED_PRON
+    if co and len(chairs) > 1:
+        # "the meeting was co-chaired by X and Y", "ijtima' tara''asahu X wa-Y": the co-chairs sat
+        # at one table, its two sides
+        pairs = [
+            r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")
+        ]
+        return Outcome(tuple(pairs), _framed(state, chairs[:1], chairs[1:], None))
     frame = state.frame
     if frame is not None and frame[0] and not frame[1] and not state.call:
         side = [p for p in frame[0] if not _same(p, chair[0])]
@@ -1874,5 +1961,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet_press", _press, relation=MET_WITH)
     registry.register_cue("attend", _attend, relation=MET_WITH)
     registry.register_cue("attend_subject", _attend, relation=MET_WITH)
+    registry.register_cue("attend_side", _attend_side, relation=MET_WITH)
+    registry.register_cue(CHAIRED_PRON, chaired_by, relation=MET_WITH)
     registry.register_cue("attend_joining", _joining, relation=MET_WITH)
     registry.register_cue("meet_participation", _participation, relation=MET_WITH)

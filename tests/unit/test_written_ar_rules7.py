@@ -1,0 +1,113 @@
+"""Arabic forms met in the seventh round of texts written for the project (eval/written):
+government releases (foreign ministries, royal courts, cabinets, parliaments, joint committees):
+attendees listed by side («وشارك في اللقاء من الجانب X …، ومن الجانب Y …»), co-chaired sittings
+(«برئاسة مشتركة بين»، «ترأسه X وY»), royal styles before an unnamed compound post
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, names, run
+
+
+# ---- attendees listed under each side of the meeting told before ----
+def test_ar_attendees_of_the_second_side_meet_the_host_and_the_first_sides_attendees():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير الخارجية الأردني سامر نبيل الحديدي اليوم وزير الخارجية الهولندي يوهان بيترز.\n"
+        "وشارك في اللقاء من الجانب الأردني أمين عام وزارة الخارجية ماهر سعد العدوان، "
+        "ومدير إدارة أوروبا نادر خالد الفايز.\n"
+        "ومن الجانب الهولندي سفير هولندا لدى الأردن مارك يانسن.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert frozenset({"مارك يانسن", "سامر نبيل الحديدي"}) in pairs
+    assert frozenset({"مارك يانسن", "ماهر سعد العدوان"}) in pairs
+    assert frozenset({"مارك يانسن", "نادر خالد الفايز"}) in pairs
+    # one side's attendees do not meet their own side
+    assert frozenset({"ماهر سعد العدوان", "سامر نبيل الحديدي"}) not in pairs
+    assert frozenset({"مارك يانسن", "يوهان بيترز"}) not in pairs
+
+
+def test_ar_fima_sharaka_min_al_janib_lists_the_other_sides_attendees():
+    ex = run(
+        "خبر\n\n"
+        "عقد وزير التجارة العماني سالم بن خلفان الحارثي جلسة مباحثات مع وزيرة التجارة الكندية "
+        "ماري تريمبلاي.\n"
+        "وشارك في الجلسة من الجانب العماني وكيل الوزارة هلال بن سعيد الراشدي، فيما شارك من "
+        "الجانب الكندي سفير كندا لدى السلطنة جون ماكدونالد.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert frozenset({"هلال بن سعيد الراشدي", "ماري تريمبلاي"}) in pairs
+    assert frozenset({"جون ماكدونالد", "سالم بن خلفان الحارثي"}) in pairs
+    assert frozenset({"جون ماكدونالد", "هلال بن سعيد الراشدي"}) in pairs
+    assert frozenset({"جون ماكدونالد", "ماري تريمبلاي"}) not in pairs
+
+
+def test_ar_an_attendee_listed_under_the_next_side_is_not_of_the_first():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير الخارجية الأردني سامر نبيل الحديدي اليوم وزير الخارجية الهولندي يوهان بيترز.\n"
+        "وشارك في اللقاء من الجانب الأردني مدير إدارة أوروبا نادر خالد الفايز، ومن الجانب "
+        "الهولندي سفير هولندا لدى الأردن مارك يانسن.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert frozenset({"مارك يانسن", "سامر نبيل الحديدي"}) in pairs
+    assert frozenset({"مارك يانسن", "يوهان بيترز"}) not in pairs
+
+
+def test_ar_a_side_phrase_inside_a_statement_lists_no_attendee():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير الخارجية الأردني سامر نبيل الحديدي اليوم وزير الخارجية الهولندي يوهان بيترز.\n"
+        "وأكد الحديدي رفض أي خطوات أحادية من الجانب الإسرائيلي، وقال إن رئيس الوزراء الإسرائيلي "
+        "ديفيد كوهين يتحمل المسؤولية.",
+        "ar",
+    )
+    assert not any("ديفيد كوهين" in p for p in met(ex))
+
+
+# ---- co-chaired sittings ----
+def test_ar_biriasa_mushtaraka_bayna_the_co_chairs_meet():
+    ex = run(
+        "خبر\n\n"
+        "عقدت في عمان اجتماعات الدورة الخامسة للجنة الأردنية الكويتية المشتركة، برئاسة مشتركة "
+        "بين وزير الصناعة والتجارة الأردني يوسف عادل الشمالي، ووزير التجارة والصناعة الكويتي "
+        "محمد جاسم العيبان.",
+        "ar",
+    )
+    assert frozenset({"يوسف عادل الشمالي", "محمد جاسم العيبان"}) in met(ex)
+
+
+def test_ar_a_meeting_taraasahu_two_officials_the_chairs_meet():
+    ex = run(
+        "خبر\n\n"
+        "وسبق ذلك اجتماع للخبراء ترأسه أمين عام وزارة الصناعة الأردنية دانا فريد الزعبي ووكيل "
+        "وزارة التجارة الكويتية زياد ناصر الناجم.",
+        "ar",
+    )
+    assert frozenset({"دانا فريد الزعبي", "زياد ناصر الناجم"}) in met(ex)
+
+
+def test_ar_a_planned_co_chaired_session_is_no_meeting():
+    ex = run(
+        "خبر\n\n"
+        "ومن المقرر أن تعقد الدورة المقبلة للجنة المشتركة الشهر القادم برئاسة مشتركة بين وزير "
+        "الصناعة الأردني يوسف عادل الشمالي ووزير التجارة الكويتي محمد جاسم العيبان.",
+        "ar",
+    )
+    assert frozenset({"يوسف عادل الشمالي", "محمد جاسم العيبان"}) not in met(ex)
+
+
+# ---- a royal style before an unnamed compound post ----
+def test_ar_sahib_al_sumuw_al_malaki_is_a_style_not_a_name():
+    ex = run(
+        "خبر\n\n"
+        "وصل وزير التجارة الياباني تارو ناكامورا إلى المنامة في زيارة رسمية.\n"
+        "وخلال الزيارة، التقى الوزير صاحب السمو الملكي ولي العهد رئيس مجلس الوزراء، كما اجتمع "
+        "مع وزير المالية البحريني خالد سالم الرميحي.",
+        "ar",
+    )
+    assert "الملكي" not in names(ex, "Official")
+    assert frozenset({"تارو ناكامورا", "ولي العهد رئيس مجلس الوزراء"}) in met(ex)
