@@ -437,9 +437,12 @@ class _Idafa:
         # "the supreme council of the state", "the general directorate of-the security the-national"
         # (its adjectives follow)
         tg, j = self.tg, self.j
+        # "bank of-Japan for-the-cooperation the-international": a body named by its place (a
+        # country's name, so no nisba) takes its purpose after it
+        placed = self.kind in _PURPOSE_AFTER_PLACE and self.country is not None and j > self.h.end
         if (
             tg.norms[j] in tg.W.genitive
-            and self.head_def
+            and (self.head_def or placed)
             and j + 1 < self.n
             and tg.is_def(j + 1)
             and tg.kind(j + 1) is None
@@ -762,6 +765,10 @@ class _Idafa:
 
 _Rule = Callable[[_Idafa], "bool | None"]
 # the rules of the walk, in the order they are tried
+# bodies whose name may go on with a purpose after the country's name that names them ("the
+# bank of Japan for international cooperation", "a fund of Abu Dhabi for development")
+_PURPOSE_AFTER_PLACE = frozenset({"bank", "fund", "institution", "authority", "agency", "office"})
+
 _RULES: tuple[_Rule, ...] = (
     _Idafa._country,
     _Idafa._inner_body,

@@ -6,7 +6,7 @@ attendees listed by side («وشارك في اللقاء من الجانب X …
 
 from __future__ import annotations
 
-from .helpers import met, names, run
+from .helpers import ent, met, names, run, said
 
 
 # ---- attendees listed under each side of the meeting told before ----
@@ -111,3 +111,37 @@ def test_ar_sahib_al_sumuw_al_malaki_is_a_style_not_a_name():
     )
     assert "الملكي" not in names(ex, "Official")
     assert frozenset({"تارو ناكامورا", "ولي العهد رئيس مجلس الوزراء"}) in met(ex)
+
+
+# ---- a body named by a country's name goes on with its purpose ----
+def test_ar_bank_of_a_country_for_a_purpose_is_one_name():
+    ex = run("خبر\n\nووقع الجانبان اتفاقا مع بنك اليابان للتعاون الدولي.", "ar")
+    assert "بنك اليابان للتعاون الدولي" in names(ex, "Agency")
+
+
+# ---- UN programmes and regional unions by their Arabic names ----
+def test_ar_undp_and_the_arab_maghreb_union_are_bodies():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير التخطيط العراقي محمد صالح الجبوري اليوم الممثل المقيم لبرنامج الأمم المتحدة "
+        "الإنمائي في العراق هنريك سورنسن.\n"
+        "وأكد الوزير أهمية دور اتحاد المغرب العربي.",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    assert "برنامج الأمم المتحدة الإنمائي" in agencies
+    assert "اتحاد المغرب العربي" in agencies
+    assert ent(ex, "هنريك سورنسن").type == "Official"
+
+
+# ---- "ما يلي منسوب إلى X:": X speaks the readout below ----
+def test_ar_ma_yali_mansub_ila_makes_the_spokesperson_the_speaker():
+    ex = run(
+        "قراءة للاجتماع\n\n"
+        "ما يلي منسوب إلى المتحدثة الرسمية باسم الوزارة سارة ميتشل:\n"
+        "التقى الوزير جيمس كارتر اليوم بوزيرة الخارجية السويدية إنغا ليندستروم في واشنطن.",
+        "ar",
+    )
+    speakers = {sp for sp, _q in said(ex)}
+    assert "سارة ميتشل" in speakers
+    assert "إنغا ليندستروم" not in speakers
