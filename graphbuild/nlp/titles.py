@@ -48,6 +48,7 @@ COMMAS = (",", "،")
 _ROLE_CLASSES = ("role", "modifier", "rank")
 _NAME_PREFIX_CLASSES = ("rank", "honorific")  # may stand between a title and the name
 _NOT_A_HEAD = ("honorific", "portfolio", "adjective")  # never start a title
+_GUEST = "guest"  # the role of "the guest" (titles.tsv): the visitor, never part of a host's post
 _COUNTERPART = "counterpart"  # the role of "his counterpart" (titles.tsv; entities.COUNTERPART)
 
 
@@ -158,8 +159,8 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
         if th and th.info[0] in _ROLE_CLASSES and (th.info[0] != "rank" or not roles):
             if roles and definite_role_ends_title(tg, j, th):
                 break  # "received the minister the ambassador …": two people
-            if roles and th.info[2] == _COUNTERPART:
-                break  # "… deputy prime minister [his counterpart] …": another person
+            if roles and th.info[2] in (_COUNTERPART, _GUEST):
+                break  # "… deputy prime minister [his counterpart] / [the guest] …": another person
             if roles and given_name_after_definite_title(tg, j):
                 break  # "the president Amin X": a first name
             roles.append(th.info[2])

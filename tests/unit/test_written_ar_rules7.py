@@ -145,3 +145,24 @@ def test_ar_ma_yali_mansub_ila_makes_the_spokesperson_the_speaker():
     speakers = {sp for sp, _q in said(ex)}
     assert "سارة ميتشل" in speakers
     assert "إنغا ليندستروم" not in speakers
+
+
+# ---- "the guest" after a bare unique post is the visitor, not a part of the host's post ----
+def test_ar_crown_prince_then_the_guest_are_two_people():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير الخارجية البرتغالي جواو مندونسا.\n"
+        "وفي وقت لاحق، التقى سمو ولي العهد الضيف البرتغالي في مكتبه.",
+        "ar",
+    )
+    assert "ولي العهد" in names(ex, "Official")
+    assert frozenset({"ولي العهد", "جواو مندونسا"}) in met(ex)
+
+
+# ---- «حاكم» (ruler, governor of a central bank) is a post, not a name ----
+def test_ar_hakim_is_a_title_not_a_name():
+    ex = run(
+        "خبر\n\nوترأس صاحب السمو نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي اجتماع مجلس الوزراء.",
+        "ar",
+    )
+    assert "حاكم" not in names(ex, "Official")
