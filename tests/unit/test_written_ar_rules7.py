@@ -1,7 +1,8 @@
 """Arabic forms met in the seventh round of texts written for the project (eval/written):
 government releases (foreign ministries, royal courts, cabinets, parliaments, joint committees):
-attendees listed by side («وشارك في اللقاء من الجانب X …، ومن الجانب Y …»), co-chaired sittings
-(«برئاسة مشتركة بين»، «ترأسه X وY»), royal styles before an unnamed compound post
+attendees listed by side («وشارك في اللقاء من الجانب X …، ومن الجانب Y …»: each meets the
+other side's principal), co-chaired sittings («برئاسة مشتركة بين»، «ترأسه X وY»), royal styles
+before an unnamed compound post, bodies named by a country with a purpose, «ما يلي منسوب إلى X:»
 (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from .helpers import ent, met, names, run, said
 
 
 # ---- attendees listed under each side of the meeting told before ----
-def test_ar_attendees_of_the_second_side_meet_the_host_and_the_first_sides_attendees():
+def test_ar_attendees_of_the_second_side_meet_the_host_only():
     ex = run(
         "خبر\n\n"
         "استقبل وزير الخارجية الأردني سامر نبيل الحديدي اليوم وزير الخارجية الهولندي يوهان بيترز.\n"
@@ -21,9 +22,9 @@ def test_ar_attendees_of_the_second_side_meet_the_host_and_the_first_sides_atten
     )
     pairs = met(ex)
     assert frozenset({"مارك يانسن", "سامر نبيل الحديدي"}) in pairs
-    assert frozenset({"مارك يانسن", "ماهر سعد العدوان"}) in pairs
-    assert frozenset({"مارك يانسن", "نادر خالد الفايز"}) in pairs
-    # one side's attendees do not meet their own side
+    assert frozenset({"ماهر سعد العدوان", "يوهان بيترز"}) in pairs
+    # attendees meet the other side's principal, not its attendees, nor their own side
+    assert frozenset({"مارك يانسن", "ماهر سعد العدوان"}) not in pairs
     assert frozenset({"ماهر سعد العدوان", "سامر نبيل الحديدي"}) not in pairs
     assert frozenset({"مارك يانسن", "يوهان بيترز"}) not in pairs
 
@@ -40,7 +41,7 @@ def test_ar_fima_sharaka_min_al_janib_lists_the_other_sides_attendees():
     pairs = met(ex)
     assert frozenset({"هلال بن سعيد الراشدي", "ماري تريمبلاي"}) in pairs
     assert frozenset({"جون ماكدونالد", "سالم بن خلفان الحارثي"}) in pairs
-    assert frozenset({"جون ماكدونالد", "هلال بن سعيد الراشدي"}) in pairs
+    assert frozenset({"جون ماكدونالد", "هلال بن سعيد الراشدي"}) not in pairs
     assert frozenset({"جون ماكدونالد", "ماري تريمبلاي"}) not in pairs
 
 

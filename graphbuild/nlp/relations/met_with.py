@@ -1719,8 +1719,8 @@ _SENTENCE_END = (".", "!", "?", "\u061f")
 
 def _attend_side(ctx: CueContext, state: Discourse) -> Outcome:
     """ "wa-min al-janib al-Hollandi X wa-Y" (attendees listed by side, the sentence's opening or
-    right after an attendance cue, in a meeting told before): X and Y attend on that side; they
-    meet the other side of the meeting and the attendees listed before under another side."""
+    right after an attendance cue, in a meeting told before): X and Y attend on that side and meet
+    the principal of the other side (not its attendees, eval/written/README.md)."""
     if state.frame is None or state.call:
         return Outcome((), state)
     s = ctx.sentence.span
@@ -1738,17 +1738,9 @@ def _attend_side(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     ents = ctx.article.entities
     against = _side_against(ents, state.frame, country)
-    other = list(against) if against is not None else []
-    listed = [
-        p
-        for p in (*ents.parts.get(ctx.sentence.index - 1, ()), *ctx.sentence.parts)
-        if p.kind == OFFICIAL
-        and p.start < ctx.k
-        and (c := _listed_side(ctx, p.start)) is not None
-        and c != country
-    ]
-    others = [q for q in other if q.kind == OFFICIAL] or other
-    others += [p for p in listed if not any(_same(p, q) for q in others)]
+    if against is None:
+        return Outcome((), state)
+    others = [q for q in against if q.kind == OFFICIAL] or list(against)
     others = [q for q in others if not any(_same(q, a) for a in attendees)]
     return Outcome(tuple(met(ents, attendees, others, s, "met.attend")), state)
 
