@@ -414,6 +414,10 @@ def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Pa
         return ch.end, country if posted else country or ch.info[0], []
     th = tg.at(k, "title")
     if th and th.info[0] in _ROLE_CLASSES and norm not in W.posted_to:
+        if norm in W.object_marker and norm not in W.genitive and not tg.ws[j]:
+            return (
+                None  # "iltaqa al-wazir bi-wazirat …": a glued object marker opens another person
+            )
         return _roles(tg, th)[1], country, []
     if norm in W.posted_to and norm not in W.genitive and norm not in W.parent_prep:
         return None

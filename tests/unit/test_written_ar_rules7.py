@@ -167,3 +167,23 @@ def test_ar_hakim_is_a_title_not_a_name():
         "ar",
     )
     assert "حاكم" not in names(ex, "Official")
+
+
+# ---- a glued object marker before a post opens the verb's object, another person ----
+def test_ar_bi_before_a_post_is_the_object_not_part_of_the_subjects_title():
+    ex = run(
+        "خبر\n\n"
+        "التقى وزير الخارجية المصري هاني فؤاد الصيرفي اليوم نظيره اليوناني.\n"
+        "كما التقى وزير الخارجية بوزيرة الشؤون الخارجية الكينية أمينة واريو كاماو.",
+        "ar",
+    )
+    assert ent(ex, "أمينة واريو").title == "وزيرة الشؤون الخارجية الكينية"
+    assert frozenset({"هاني فؤاد الصيرفي", "أمينة واريو"}) in met(ex)
+
+
+def test_ar_bi_before_a_ministry_stays_in_the_title():
+    ex = run(
+        "خبر\n\nواجتمع وزير الدولة بوزارة الخارجية سالم أحمد الكواري مع السفير الياباني.",
+        "ar",
+    )
+    assert ent(ex, "سالم أحمد الكواري").title == "وزير الدولة بوزارة الخارجية"
