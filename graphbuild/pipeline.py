@@ -346,14 +346,16 @@ def _replay_streamed(
         done = ((c, _replay_lines(resolution, threshold, c)) for c in chunks)
     else:
         done = pool.map(_replay_task, ((files, threshold, c) for c in chunks))
-    # no cyclic garbage collection meanwhile: what this pass makes is acyclic (tuples of
-    # strings, bytes and numbers; freed as the stream's sorts write their runs), and each
-    # collection would walk the records they hold and everything the process keeps
-    # (about a seventh of this process's time otherwise); the previous state is restored
+    # no cyclic garbage collection while this process waits for a batch and adds it to the
+    # stream: what it makes there is acyclic (tuples of strings, bytes and numbers; freed as
+    # the stream's sorts write their runs), and each collection would walk the records they
+    # hold and everything the process keeps (about a seventh of this process's time
+    # otherwise); the caller's state is back while a batch is handed on (a sink, a Neo4j
+    # driver, may make cycles) and when the pass ends
     collecting = gc.isenabled()
-    gc.disable()
     try:
         while True:
+            gc.disable()
             with timings.stage("replay"):
                 item = next(done, None)
             if item is None:
@@ -361,6 +363,8 @@ def _replay_streamed(
             lines, prepared = item[1]
             with timings.stage("graph"):
                 stream.add_batch(prepared)
+            if collecting:
+                gc.enable()
             yield LinedBatch(lines)
     finally:
         if collecting:

@@ -24,3 +24,25 @@ def test_collection_state_is_restored_after_a_streamed_run(
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_collection_is_on_while_a_batch_is_handed_on(tmp_path: Path, seeds_dir: Path) -> None:
+    """A sink's own work (a Neo4j driver, say) runs with the caller's collector."""
+    from graphbuild.sinks import ExtractionsFile
+
+    seen: list[bool] = []
+
+    class Watching(ExtractionsFile):
+        def add(self, batch):  # type: ignore[no-untyped-def]
+            seen.append(gc.isenabled())
+            return super().add(batch)
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        sinks = [Watching(tmp_path / "out" / "extractions.jsonl")]
+        outcome = run_streamed(iter_articles([seeds_dir]), sinks)
+        assert outcome.articles > 0
+        assert seen and all(seen)
+    finally:
+        (gc.enable if was else gc.disable)()
