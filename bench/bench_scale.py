@@ -326,6 +326,11 @@ def _extrapolation(r: dict, load_figures: Path | None) -> list[str]:
     run = r["run"]
     scale = MILLION / run["articles"]
     stages = {k: v * scale for k, v in run["stages"].items()}
+    # the run's time outside every stage (start-up, the pool, collections between stages)
+    # scales with it too: the total is the wall's, not the stages' sum
+    outside = run["wall"] - sum(run["stages"].values())
+    if outside > 0:
+        stages["outside the stages"] = outside * scale
     rows_per_article = (run["nodes"] + run["edges"]) / run["articles"]
     model = load_model(load_figures)
     shown: list[str] = []
