@@ -72,3 +72,12 @@ def test_a_run_that_wrote_the_csv_files_counts_them_once(tmp_path):
     assert not [ln for ln in text.splitlines() if ln.strip().startswith(("rows ", "export "))]
     earlier = (rows * 2e-6 + 1 + rows * 10e-6) + 100_000 + load
     assert f"{earlier / 3600:.2f} h" in scale._extrapolation(old, figures)[0]
+
+
+def test_the_run_extrapolates_from_its_wall_not_the_sum_of_its_stages():
+    scale = _bench("bench_scale")
+    stages = {"extract": 60.0, "graph": 30.0}  # 10 s of the run outside every stage
+    run = {"articles": 1000, "stages": stages, "nodes": 10, "edges": 20, "wall": 100.0}
+    line = scale._extrapolation({"n": 1000, "jobs": 2, "run": run}, None)[0]
+    assert f"{100.0 * 1000 / 3600:.2f} h" in line  # 1000 x the wall: 27.78 h, not 25.00
+    assert "bottleneck: extract" in line
