@@ -124,7 +124,29 @@ def _ordered(text: str | bytes, keys: tuple[str, ...] | None = None) -> dict[str
     return {**{k: d.pop(k) for k in keys if k in d}, **d}
 
 
-class _Sorter:
+class _TempStore:
+    """Records in an unnamed temporary file (``_file``), some held in a buffer until
+    ``_flush``: what a forked copy needs to read them too (:meth:`settle`, :meth:`reopen`)."""
+
+    _file: IO[bytes]
+
+    def _flush(self) -> None:
+        raise NotImplementedError
+
+    def settle(self) -> None:
+        """Every record in the file, and the file's buffer written out (see :func:`_reopen`)."""
+        self._flush()
+        if not self._file.closed:
+            self._file.flush()
+
+    def reopen(self) -> None:
+        self._file = _reopen(self._file)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class _Sorter(_TempStore):
     """An external sort of ``(key, value)`` records: sorted runs of :data:`CHUNK` records in
     one unnamed temporary file, merged lazily; :meth:`items` may be read more than once."""
 
@@ -167,15 +189,6 @@ class _Sorter:
         self._flush()
         return heapq.merge(*(self._run(o) for o in self._runs), key=itemgetter(0))
 
-    def settle(self) -> None:
-        """Every record in the file, and the file's buffer written out (see :func:`_reopen`)."""
-        self._flush()
-        if not self._file.closed:
-            self._file.flush()
-
-    def reopen(self) -> None:
-        self._file = _reopen(self._file)
-
     def close(self) -> None:
         self._file.close()
 
@@ -188,7 +201,7 @@ def _reopen(file: IO[bytes]) -> IO[bytes]:
     return open(f"/proc/self/fd/{file.fileno()}", "rb")  # noqa: SIM115  # closed with the store
 
 
-class Spool:
+class Spool(_TempStore):
     """Records kept in the order they come, in an unnamed temporary file (pickled in blocks
     of :data:`BLOCK`): ``len`` and iteration, as often as needed."""
 
@@ -212,15 +225,6 @@ class Spool:
     def __len__(self) -> int:
         return self.count
 
-    def settle(self) -> None:
-        """Every record in the file, and the file's buffer written out (see :func:`_reopen`)."""
-        self._flush()
-        if not self._file.closed:
-            self._file.flush()
-
-    def reopen(self) -> None:
-        self._file = _reopen(self._file)
-
     def __iter__(self) -> Iterator[Any]:
         self._flush()
         pos, end = 0, self._file.seek(0, 2)
@@ -229,9 +233,6 @@ class Spool:
             block = pickle.load(self._file)
             pos = self._file.tell()
             yield from block
-
-    def close(self) -> None:
-        self._file.close()
 
 
 class _Ordered(Spool):
