@@ -961,14 +961,22 @@ def _group_before(ctx: CueContext) -> list[Part]:
 def _anaphor_owners(ctx: CueContext) -> list[Part]:
     """ "Both leaders witnessed the signing after their meeting": a sentence that opens with a
     plural anaphor (no official before the noun) names the group of an earlier sentence."""
-    tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
+    tg = ctx.article.tg
     if tg.P.word_order != "SVO" or any(p.kind == OFFICIAL and p.start < ctx.k for p in ctx.before):
         return []
-    opens = any(
-        " ".join(tg.norms[s.start : min(ctx.k, s.start + n)]) in words.joint_subject
+    return _group_before(ctx) if _joint_subject_end(ctx) is not None else []
+
+
+def _joint_subject_end(ctx: CueContext) -> int | None:
+    """Where the longest plural anaphor opening the sentence ("the two", "both leaders") ends
+    (up to three words, before the cue), or ``None``."""
+    tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
+    ends = [
+        s.start + n
         for n in (1, 2, 3)
-    )
-    return _group_before(ctx) if opens else []
+        if " ".join(tg.norms[s.start : min(ctx.k, s.start + n)]) in words.joint_subject
+    ]
+    return max(ends) if ends else None
 
 
 def _plural_owners(ctx: CueContext) -> list[Part]:
@@ -978,13 +986,10 @@ def _plural_owners(ctx: CueContext) -> list[Part]:
     group = _anaphor_owners(ctx)
     if len(group) < 3:
         return group
-    tg, s = ctx.article.tg, ctx.sentence.span
-    ends = [
-        s.start + n
-        for n in (1, 2, 3)
-        if " ".join(tg.norms[s.start : min(ctx.k, s.start + n)]) in ctx.article.words.joint_subject
-    ]
-    k = max(ends) if ends else s.start
+    tg = ctx.article.tg
+    k = _joint_subject_end(ctx)
+    if k is None:  # never: the group comes from the anaphor
+        return group
     noun = tg.norms[k] if k < ctx.k and tg.is_alpha[k] else ""
     ending = next((e for e in tg.W.plural_ending if noun.endswith(e)), None)
     if ending is None or len(noun) - len(ending) < 3:
