@@ -16,7 +16,7 @@ The grammar is the language's head direction (``head_initial`` in its profile):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
 
@@ -1474,40 +1474,62 @@ def _build_country_words(lex: Lexicon, P: Profile) -> dict[str, tuple[str, str]]
     """ISO3 → (masculine, feminine) definite nisba (head-initial) or (demonym, demonym) (head-
     final): the first in the table."""
     out: dict[str, tuple[str, str]] = {}
-    ending = P.fold(P.nisba_ending) if P.nisba_ending else ""
     adjectives = P.words.country_adjective  # "Finnish", not the noun "Finn", before a head
-    for norm, (iso, kind) in lex.countries.items():
+    for norm, (iso, _kind) in lex.countries.items():
         form = lex.surface.get(norm, norm)
         if iso in out and P.fold(form) not in adjectives:
             continue
-        if (
-            P.head_initial
-            and kind == "nisba"
-            and P.is_definite(norm)
-            and ending
-            and norm.endswith(ending)
-        ):
-            # each nisba word agrees ("al-kuriyya al-janubiyya"), not a word before it
-            fem = " ".join(
-                w + P.feminine_suffix if P.fold(w).endswith(ending) else w for w in form.split()
-            )
-            out[iso] = (form, fem)
-        elif not P.head_initial and kind == "demonym" and form[:1].isupper():
-            out[iso] = (form, form)
+        forms = _qualifier_forms(lex, P, form, norm)
+        if forms:
+            out[iso] = forms
     return out
 
 
-def country_qualified(lex: Lexicon, P: Profile, name: str, iso: str) -> str | None:
+def _qualifier_forms(
+    lex: Lexicon, P: Profile, form: str, norm: str | None = None
+) -> tuple[str, str] | None:
+    """A country word that can qualify a body's name, as (masculine, feminine): a definite nisba
+    (head-initial; each nisba word agrees, "al-kuriyya al-janubiyya", not a word before it) or a
+    capitalised demonym (head-final)."""
+    norm = P.fold(form) if norm is None else norm
+    kind = lex.countries.get(norm, ("", ""))[1]
+    ending = P.fold(P.nisba_ending) if P.nisba_ending else ""
+    if (
+        P.head_initial
+        and kind == "nisba"
+        and P.is_definite(norm)
+        and ending
+        and norm.endswith(ending)
+    ):
+        fem = " ".join(
+            w + P.feminine_suffix if P.fold(w).endswith(ending) else w for w in form.split()
+        )
+        return form, fem
+    if not P.head_initial and kind == "demonym" and form[:1].isupper():
+        return form, form
+    return None
+
+
+def country_qualified(
+    lex: Lexicon, P: Profile, name: str, iso: str, seen: Iterable[str] = ()
+) -> list[str]:
     """ "Foreign Ministry" of Egypt → "Egyptian Foreign Ministry"; head-initial: the name + the
-    nisba agreeing with its head."""
-    forms = _country_words(lex, P).get(iso)
-    if not forms or not name:
-        return None
+    nisba agreeing with its head. The country's first word in the table, and each of ``seen``
+    (the country's forms the text used) that can qualify a name: a body is named with the nisba
+    its text gives the country ("al-uzbaki" → the ministry "al-uzbakiyya")."""
+    if not name:
+        return []
+    first = _country_words(lex, P).get(iso)
+    options = [first] if first else []
+    for s in sorted(seen):
+        f = _qualifier_forms(lex, P, s)
+        if f and f not in options:
+            options.append(f)
     if not P.head_initial:
-        return f"{forms[0]} {name}"
-    first = P.fold(name.split()[0])
-    feminine = bool(P.feminine_suffix) and first.endswith(P.fold(P.feminine_suffix))
-    return f"{name} {forms[1] if feminine else forms[0]}"
+        return [f"{f[0]} {name}" for f in options]
+    head = P.fold(name.split()[0])
+    feminine = bool(P.feminine_suffix) and head.endswith(P.fold(P.feminine_suffix))
+    return [f"{name} {f[1] if feminine else f[0]}" for f in options]
 
 
 def _portfolio_words(lex: Lexicon, P: Profile) -> tuple[frozenset[str], dict[str, frozenset[str]]]:

@@ -236,10 +236,9 @@ class EntityBuilder:
             forms = {f for f in (a.name, *a.aliases) if self._qualifiable(f)}
             if a.field:
                 forms.add(load_ministries()[a.field].get(self.lex.lang, ""))
+            seen = self.countries.get(a.country, ())
             for form in sorted(f for f in forms if f and not self._names_a_country(f)):
-                q = country_qualified(self.lex, self.P, form, a.country)
-                if q:
-                    a.aliases.add(q)
+                a.aliases.update(country_qualified(self.lex, self.P, form, a.country, seen))
         return a.freeze(compound)
 
     def _qualifiable(self, text: str) -> bool:
