@@ -42,6 +42,8 @@ MINISTRY = "ministry"
 SEAT = "seat"  # a place that speaks for the body seated in it: never an anaphor
 EMBASSY_KINDS = ("embassy", "consulate", "mission")  # agencies "in <capital>"
 _PLACE_KINDS = ("name", "capital", "city")
+# kinds of a body that is only a part of another: "in the ministry" after one names its parent
+SUB_BODY_KINDS = ("department", "directorate", "committee", "office", "secretariat")
 DELEGATION = "delegation"
 NAMED_KINDS = ("movement", "party")  # bodies called by a name of their own ("movement of X")
 # heads named after a role: "the office of the spokesman"; "the presidency of the House" is its
@@ -572,7 +574,8 @@ class _Idafa:
         ):
             return None
         parent = agency_phrase(tg, j + 1)
-        if parent is not None and not parent.anaphor:
+        if parent is not None and (not parent.anaphor or self.kind in SUB_BODY_KINDS):
+            # "the department of X in the ministry": a sub-body placed in a body named before
             self.parent = parent
         return False
 

@@ -676,6 +676,7 @@ class EntityBuilder:
         ref = self._capitalised_anaphor(m) if not m.anaphor else None
         if ref is not None:
             self.agencies[ref].aliases.add(m.text)  # "the Ministry said": the one already named
+            self._title_at(si, ref, m)  # "Director of the X Department at the Ministry"
         elif m.anaphor:
             ref = self.resolve_anaphor(m)
             if ref is None:
@@ -732,10 +733,22 @@ class EntityBuilder:
         before = [
             (s, i) for s, i in self.positions if s < m.start and self.agencies[i].kind == m.kind
         ]
+        # the anaphor repeats its body's head noun: "the Ministry" is no "X Department" before it
+        head = self._head_word(m.text)
+        same_head = [(s, i) for s, i in before if self._holds_head(self.agencies[i], head)]
+        before = same_head or before
         home = [(s, i) for s, i in before if self.agencies[i].country == self.dateline]
         if self.dateline and home:
             return min(home)[1]
         return max(before)[1] if before else None
+
+    def _holds_head(self, a: AgencyDraft, head: str) -> bool:
+        """A word of the agency's names is ``head`` ("Ministry of Foreign Affairs" ~ "Ministry")."""
+        return any(
+            self._head_word(w) == head
+            for text in (a.name, *sorted(a.aliases))
+            for w in text.split()
+        )
 
     def _venue(self, m: AgencyMention) -> bool:
         """A seat named after a preposition of place or a street number ("at 10 Downing Street")."""

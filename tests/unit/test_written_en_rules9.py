@@ -1,0 +1,21 @@
+"""English agency forms of the ninth round (issue #10: bodies on unseen text): a sub-body placed
+"at the Ministry" named before it (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import rels, run
+
+
+# ---- "Director of the X Department at the Ministry": the department is the ministry's ----
+def test_en_department_at_the_ministry_is_its_part_not_its_alias():
+    ex = run(
+        "News\n\n"
+        "Tunisian Foreign Minister Mounir Trabelsi received Japanese Ambassador Kenji Nakamura in "
+        "Tunis on Monday. Sami Jeribi, Director of the Asia Pacific Department at the Ministry, "
+        "attended the meeting.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Sami Jeribi", "Asia Pacific Department") in member
+    # "the Ministry" repeats the head of the foreign ministry, not the department's
+    assert ("Asia Pacific Department", "Foreign Ministry") in member
