@@ -108,6 +108,7 @@ class _Idafa:
         )
         self.origin_at: int | None = None  # "from" + the body a delegation comes from
         self.nisba_idx: set[int] = set()
+        self.complement_adjectives: set[int] = set()  # adjectives of a complement after the nisba
         self.head_def = tg.is_def(h.start) or self.kind == INTERNATIONAL or h.end - h.start > 1
         # "force of defence" + a country name: a head whose last word is indefinite still governs
         self.last_def = tg.is_def(h.end - 1) or self.kind == INTERNATIONAL
@@ -365,7 +366,20 @@ class _Idafa:
         for-combating the-drugs", "the UN mission for-assisting Iraq"); not after a ministry's
         field, a delegation or a nisba ("the delegation for-discussing …")."""
         tg, j = self.tg, self.j
-        if self.contracted or self.kind in (MINISTRY, DELEGATION, INTERNATIONAL) or self.nisba_idx:
+        # a body named by its country then its purpose ("the Malaysian authority for-developing
+        # the-investment"): right after the nisba of a bare head (a head with its own adjective is
+        # a whole name: "the Turkish central bank [to-provide support]")
+        after_nisba = (
+            self.kind in _PURPOSE_AFTER_PLACE
+            and (j - 1) in self.nisba_idx
+            and self.h.end - self.h.start == 1
+            and self.h.end in self.nisba_idx
+        )
+        if (
+            self.contracted
+            or self.kind in (MINISTRY, DELEGATION, INTERNATIONAL)
+            or (self.nisba_idx and not after_nisba)
+        ):
             return (
                 None  # an international body's name is whole: "the EU [for Mediterranean affairs]"
             )
@@ -500,6 +514,7 @@ class _Idafa:
         or a name adjective); after a nisba nothing. Another definite noun is the verb's object."""
         tg, j = self.tg, self.j
         if self.nisba_idx and self._complement_adjective(j):
+            self.complement_adjectives.add(j)
             return self._advance(
                 j + 1
             )  # "the Moroccan agency for-the-cooperation the-international"
@@ -513,14 +528,21 @@ class _Idafa:
         """Token ``j`` is an adjective of the complement read after the body's nisba: "of" and a
         definite noun right before it, the adjective nisba-like ("al-dawli")."""
         tg = self.tg
-        return (
+        if not (
             j >= 2
             and j - 1 not in self.nisba_idx
-            and tg.norms[j - 2] in tg.W.genitive
-            and tg.is_def(j - 1)
             and tg.is_def(j)
             and tg.kind(j) is None
             and _adjective_like(tg, tg.norms[j])
+        ):
+            return False
+        ca = tg.P.contracted_article
+        return (
+            (tg.norms[j - 2] in tg.W.genitive and tg.is_def(j - 1))
+            # "for-the-development the-economic the-Arab": the article glued to the clitic, or
+            # the complement's adjective before it
+            or bool(ca and tg.norms[j - 1].startswith(ca) and self.contracted)
+            or (j - 1) in self.complement_adjectives
         )
 
     def _accompanying(self) -> bool | None:

@@ -138,11 +138,18 @@ class _Ids:
             )
 
     def add_agencies(self) -> None:
+        used: set[str] = set()
         for i, a in enumerate(self.e.agencies):
             name, name_en, eid, canon = self._agency_name(a)
-            self.agencies[i] = eid
             if i in self.e.agency_redirect:
+                self.agencies[i] = eid
                 continue
+            if eid in used and a.parent:
+                # one name, two bodies: parts of two others ("the foreign affairs committee" of
+                # two chambers)
+                eid = f"{eid}~{' '.join(sorted(a.parent))}"
+            used.add(eid)
+            self.agencies[i] = eid
             key = normalize_key(name)
             aliases = sorted(
                 {x for x in a.aliases | {a.name} | canon if x and normalize_key(x) != key}

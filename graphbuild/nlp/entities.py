@@ -75,6 +75,7 @@ class Agency:
     field: str | None  # ministry portfolio key (lang/ministries.tsv)
     body: str | None = None  # key of a well-known body (lang/bodies.tsv)
     compound: bool = False  # a ministry named by more than its portfolio keeps its own name
+    parent: frozenset[str] | None = None  # the words of the body it is a named part of
 
 
 @dataclass
@@ -116,6 +117,9 @@ class AgencyDraft:
     holders: set[int] = field(default_factory=set)
     field: str | None = None
     body: str | None = None
+    # the words and country of the body it was first named a part of ("the committee in the
+    # Italian chamber"): a part of another body is another body
+    parent: tuple[frozenset[str], str | None] | None = None
 
     def freeze(self, compound: bool = False) -> Agency:
         return Agency(
@@ -131,6 +135,7 @@ class AgencyDraft:
             self.field,
             self.body,
             compound,
+            self.parent[0] if self.parent else None,
         )
 
 
@@ -173,6 +178,15 @@ _NAMES_A_COUNTRY: dict[int, tuple[object, Callable[[str], str], dict[str, bool]]
 _MAX_TEXTS_KEPT = 1 << 14
 _TITLE_REACH = 16  # tokens of an official's title between the name and "and his delegation"
 _CLAUSE_ENDS = frozenset({":", ";", "\u061b"})
+
+
+def _parent_key(m: AgencyMention) -> tuple[frozenset[str], str | None] | None:
+    """The named parent of a mention (not an anaphor: "in the ministry" names no other body):
+    its words, and its country or its own parent's ("the committee in the Dutch parliament")."""
+    p = m.parent
+    if p is None or p.anaphor:
+        return None
+    return p.words, p.country or (p.parent.country if p.parent is not None else None)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -308,6 +322,9 @@ class EntityBuilder:
         if not self._compatible(a, m, field_key) or a.country != m.country:
             # with and without a country: decided once the article is read (fold_variants)
             return False
+        if self._other_parent(a.parent, _parent_key(m)):
+            return False  # "the delegation of the committee" ~ "the delegation of the authority"
+
         if a.words == m.words or bool(a.field and a.field == field_key):
             return True
         # a head with its nisba only ("the Palestinian authority") is not every longer name holding
@@ -510,9 +527,20 @@ class EntityBuilder:
                 rule="agency.implied_by_title" if m.implied else rule,
                 holders={holder} if holder is not None else set(),
                 body=body,
+                parent=_parent_key(m),
             )
         )
         return len(self.agencies) - 1
+
+    @staticmethod
+    def _other_parent(
+        a: tuple[frozenset[str], str | None] | None, b: tuple[frozenset[str], str | None] | None
+    ) -> bool:
+        """Two named parents of two countries (a headline may name the parent loosely: "a
+        delegation of the parliament" ~ "a delegation of its foreign affairs committee")."""
+        if a is None or b is None:
+            return False
+        return bool(a[1] and b[1] and a[1] != b[1])
 
     def body_key(self, m: AgencyMention) -> str | None:
         """The well-known body a mention names ("UN", "United Nations" → ``un``), from

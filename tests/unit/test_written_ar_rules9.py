@@ -39,3 +39,71 @@ def test_ar_sub_body_at_the_bank_glued_preposition():
         "ar",
     )
     assert ("دائرة الاستقرار المالي", "البنك المركزي الأردني") in rels(ex, "MEMBER_OF")
+
+
+# ---- parts of two bodies of two countries are two bodies, whatever their one name ----
+def test_ar_one_committee_name_in_two_chambers_is_two_committees():
+    ex = run(
+        "خبر\n\n"
+        "استقبل رئيس مجلس الأمة الكويتي أحمد عبدالله السعدون اليوم رئيس لجنة الشؤون الخارجية "
+        "بمجلس النواب الإيطالي جوليو روسيتي.\n"
+        "كما التقى رئيس لجنة الشؤون الخارجية في البرلمان الهولندي يان دي فريس.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    committees = [e for e in ex.entities if e.name == "لجنة الشؤون الخارجية"]
+    assert len(committees) == 2 and len({e.id for e in committees}) == 2
+    assert ("لجنة الشؤون الخارجية", "مجلس النواب الإيطالي") in member
+    assert ("لجنة الشؤون الخارجية", "البرلمان الهولندي") in member
+
+
+def test_ar_delegations_of_two_countries_bodies_stay_apart():
+    ex = run(
+        "خبر\n\n"
+        "التقى رئيس مجلس النواب الأردني أحمد صفدي اليوم وفدا من لجنة الصداقة في البرلمان "
+        "الهولندي.\n"
+        "واستقبل وزير الاقتصاد العماني سعيد الصقري وفدا من الهيئة الماليزية لتنمية الاستثمار.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    dutch = ent(ex, "وفدا من لجنة الصداقة في البرلمان الهولندي")
+    malaysian = ent(ex, "وفدا من الهيئة الماليزية لتنمية الاستثمار")
+    assert dutch.id != malaysian.id
+    assert (malaysian.name, "الهيئة الماليزية لتنمية الاستثمار") in member
+    assert (dutch.name, "الهيئة الماليزية لتنمية الاستثمار") not in member
+
+
+# ---- a body named by its country, then its purpose ----
+def test_ar_agency_head_nisba_then_purpose():
+    ex = run(
+        "خبر\n\n"
+        "وقعت الوكالة التونسية للتعاون الفني اتفاقا مع الصندوق السعودي للتنمية الاقتصادية "
+        "الإفريقية اليوم في تونس.",
+        "ar",
+    )
+    assert ent(ex, "الوكالة التونسية للتعاون الفني").country == "TUN"
+    assert ent(ex, "الصندوق السعودي للتنمية الاقتصادية الإفريقية").country == "SAU"
+
+
+def test_ar_purpose_after_the_nisba_and_the_delegation_head():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير التجارة العماني قيس اليوسفي اليوم وفدا من الهيئة الإندونيسية لتنمية "
+        "الصادرات، برئاسة المدير العام للهيئة بودي سانتوسو.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    body = "الهيئة الإندونيسية لتنمية الصادرات"
+    assert ent(ex, body).country == "IDN"
+    assert ("وفدا من " + body, body) in member
+
+
+def test_ar_a_head_with_its_own_adjective_takes_no_purpose_after_the_nisba():
+    ex = run(
+        "خبر\n\n"
+        "أعرب محافظ البنك المركزي المصري حسن عبد الله عن استعداد البنك المركزي التركي لتقديم "
+        "الدعم الفني للمصارف المصرية.",
+        "ar",
+    )
+    assert ent(ex, "البنك المركزي التركي").country == "TUR"
+    assert not any("لتقديم" in e.name for e in ex.entities)
