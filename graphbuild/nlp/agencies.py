@@ -169,13 +169,20 @@ class _Idafa:
             and not self.last_def
             and hit.info[0] != self.kind
             and self.kind != _PRESIDENCY
-            and (
-                hit.info[0] == INTERNATIONAL
-                or hit.end - hit.start > 1
-                # a common noun a role governs ("director of the branch of the ministry of X")
-                or tg.lex.licensed_heads.get(h.key) == LICENCE_ROLE
-            )
         ):
+            return None
+        if not (
+            hit.info[0] == INTERNATIONAL
+            or hit.end - hit.start > 1
+            # a common noun a role governs ("director of the branch of the ministry of X")
+            or tg.lex.licensed_heads.get(h.key) == LICENCE_ROLE
+        ):
+            # "the mission of the Fund": a body's bare head in construct names it as the
+            # parent (the one named before it), and stays in the name
+            if hit.end - hit.start == 1 and tg.is_def(j) and self.kind not in SUB_BODY_KINDS:
+                inner = agency_phrase(tg, j)
+                if inner is not None and inner.anaphor and inner.end == j + 1:
+                    self.parent = inner
             return None
         inner = agency_phrase(tg, j)
         if inner is None or inner.anaphor:

@@ -220,8 +220,11 @@ class EntityBuilder:
             set()
         )  # agencies that issued the text (a line of their own at its top)
         self._letterhead_lines: dict[int, int] = {}  # sentence index → its letterhead agency
+        # (sub-body, its anaphoric parent, evidence): resolved once the article is read
+        self._anaphor_parents: list[tuple[int, AgencyMention, Span]] = []
 
     def freeze(self) -> Entities:
+        self.anaphor_parents()
         self.counterpart_ministries()
         self.fold_variants()
         return Entities(
@@ -731,6 +734,24 @@ class EntityBuilder:
         self.add_part(si, Part(AGENCY, ref, m.start, m.end, self.after_marker(m.start)))
         return ref
 
+    def anaphor_parents(self) -> None:
+        """Each sub-body's anaphoric parent: the nearest body named before it of the anaphor's
+        kind or head noun."""
+        for child, pm, ev in self._anaphor_parents:
+            head = self._head_word(pm.text)
+            before = [
+                (s, i)
+                for s, i in self.positions
+                if s < pm.start
+                and i != child
+                and (
+                    self.agencies[i].kind == pm.kind
+                    or self._head_word(self.agencies[i].name) == head
+                )
+            ]
+            if before:
+                self.member(Ref(AGENCY, child), Ref(AGENCY, max(before)[1]), ev, "member.parent")
+
     def _letterhead_office(self, si: int, ref: int, ev: Span) -> None:
         """A letterhead's second line under its first ("Department of State / Office of the
         Spokesperson"): an office of no country of its own is the issuing body's."""
@@ -885,8 +906,13 @@ class EntityBuilder:
         """A named sub-body belongs to the body named in it ("the media office of the bank")."""
         if pm is None:
             return
-        parent = self.resolve_anaphor(pm) if pm.anaphor else self.agency(pm)
-        if parent is None or parent == child:
+        if pm.anaphor:
+            # "the mission of the Fund", "the department in the ministry": the body named before
+            # it, once every mention is read (a title's bodies are read before the others)
+            self._anaphor_parents.append((child, pm, evidence))
+            return
+        parent = self.agency(pm)
+        if parent == child:
             return
         if not pm.anaphor:
             self.recent_agencies.append(parent)

@@ -34,8 +34,8 @@ def test_ar_sub_body_in_the_ministry_named_before_is_its_part():
 def test_ar_sub_body_at_the_bank_glued_preposition():
     ex = run(
         "خبر\n\n"
-        "التقى محافظ البنك المركزي الأردني عادل سعيد الشريدة وفدا من البنك الدولي، بحضور مديرة "
-        "دائرة الاستقرار المالي بالبنك رنا فؤاد القاسم.",
+        "استقبل محافظ البنك المركزي الأردني عادل سعيد الشريدة اليوم سفير اليابان كينجي "
+        "ناكامورا، بحضور مديرة دائرة الاستقرار المالي بالبنك رنا فؤاد القاسم.",
         "ar",
     )
     assert ("دائرة الاستقرار المالي", "البنك المركزي الأردني") in rels(ex, "MEMBER_OF")
@@ -107,3 +107,16 @@ def test_ar_a_head_with_its_own_adjective_takes_no_purpose_after_the_nisba():
     )
     assert ent(ex, "البنك المركزي التركي").country == "TUR"
     assert not any("لتقديم" in e.name for e in ex.entities)
+
+
+# ---- a body's bare head in construct after another head names its parent ----
+def test_ar_mission_of_the_fund_belongs_to_the_fund_named_before():
+    ex = run(
+        "خبر\n\n"
+        "التقى وزير المالية الأردني محمد العسعس اليوم وفدا من صندوق النقد الدولي.\n"
+        "وقال رئيس بعثة الصندوق إلى الأردن رون فان رودن إن النمو يتحسن.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("رون فان رودن", "بعثة الصندوق إلى الأردن") in member
+    assert ("بعثة الصندوق إلى الأردن", "صندوق النقد الدولي") in member
