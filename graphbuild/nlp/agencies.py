@@ -43,7 +43,7 @@ SEAT = "seat"  # a place that speaks for the body seated in it: never an anaphor
 EMBASSY_KINDS = ("embassy", "consulate", "mission")  # agencies "in <capital>"
 _PLACE_KINDS = ("name", "capital", "city")
 # kinds of a body that is only a part of another: "in the ministry" after one names its parent
-SUB_BODY_KINDS = ("department", "directorate", "committee", "office", "secretariat")
+PLACED_PART_KINDS = ("department", "directorate", "committee", "office", "secretariat")
 DELEGATION = "delegation"
 NAMED_KINDS = ("movement", "party")  # bodies called by a name of their own ("movement of X")
 # heads named after a role: "the office of the spokesman"; "the presidency of the House" is its
@@ -179,7 +179,7 @@ class _Idafa:
         ):
             # "the mission of the Fund": a body's bare head in construct names it as the
             # parent (the one named before it), and stays in the name
-            if hit.end - hit.start == 1 and tg.is_def(j) and self.kind not in SUB_BODY_KINDS:
+            if hit.end - hit.start == 1 and tg.is_def(j) and self.kind not in PLACED_PART_KINDS:
                 inner = agency_phrase(tg, j)
                 if inner is not None and inner.anaphor and inner.end == j + 1:
                     self.parent = inner
@@ -603,7 +603,7 @@ class _Idafa:
         ):
             return None
         parent = agency_phrase(tg, j + 1)
-        if parent is not None and (not parent.anaphor or self.kind in SUB_BODY_KINDS):
+        if parent is not None and (not parent.anaphor or self.kind in PLACED_PART_KINDS):
             # "the department of X in the ministry": a sub-body placed in a body named before
             self.parent = parent
         return False

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import load_ministries
 from ..text import normalize_key
-from .agencies import compound_ministry, country_qualified, split_coordinated
+from .agencies import PLACED_PART_KINDS, compound_ministry, country_qualified, split_coordinated
 from .mentions import AgencyMention, TitleMention
 from .spans import sentence_of, span
 from .tagger import Tagger
@@ -43,6 +43,8 @@ _PART_OF_KINDS = (
     "directorate",
     "secretariat",
 )
+# kinds of a body that is a part of the one after "at"/"in" ("the X Directorate at the Ministry")
+_SUB_KINDS = frozenset({*_PART_OF_KINDS, *PLACED_PART_KINDS})
 _LETTERHEAD_LINES = 4  # the issuing body, or the dateline, is in one of the first lines
 # after a dateline's place: comma, Arabic comma, dashes, bracket
 _DATELINE_MARKS = (",", "\u060c", "-", "--", "\u2013", "\u2014", "(")
@@ -888,7 +890,14 @@ class EntityBuilder:
         if k < 1 or tg.norms[k] not in self.W.parent_prep:
             return
         o = next((p for p in self.parts.get(si, []) if p.kind == OFFICIAL and p.end == k), None)
-        if o is None or (k - 1) in self.name_tokens:
+        if o is None:
+            # "Director of the X Directorate at the Ministry": a sub-body right before "at"
+            sub = next((p for p in self.parts.get(si, []) if p.kind == AGENCY and p.end == k), None)
+            if sub is not None and sub.ref != ref and self.agencies[sub.ref].kind in _SUB_KINDS:
+                ev = span(self.doc, sub.start, m.end)
+                self.member(Ref(AGENCY, sub.ref), Ref(AGENCY, ref), ev, "member.parent")
+            return
+        if (k - 1) in self.name_tokens:
             return  # "hosted Minister X at the Department": after a name, the body is a venue
         oi = self.canon(o.ref)
         named = [

@@ -19,3 +19,15 @@ def test_en_department_at_the_ministry_is_its_part_not_its_alias():
     assert ("Sami Jeribi", "Asia Pacific Department") in member
     # "the Ministry" repeats the head of the foreign ministry, not the department's
     assert ("Asia Pacific Department", "Foreign Ministry") in member
+
+
+def test_en_directorate_at_a_named_ministry_after_the_title():
+    ex = run(
+        "News\n\n"
+        "The Jordanian delegation includes Brigadier Omar Khaled Haddad, Director of the Border "
+        "Security Directorate at the Jordanian Ministry of Interior, and Ambassador Rania Qasem.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Omar Khaled Haddad", "Border Security Directorate") in member
+    assert ("Border Security Directorate", "Interior Ministry") in member
