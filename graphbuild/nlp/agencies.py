@@ -1553,7 +1553,8 @@ def country_qualified(
         return []
     first = _country_words(lex, P).get(iso)
     options = [first] if first else []
-    for s in sorted(seen):
+    # a head-final language's demonyms are also nouns ("Mauritanians"): its table's first only
+    for s in sorted(seen) if P.head_initial else ():
         f = _qualifier_forms(lex, P, s)
         if f and f not in options:
             options.append(f)

@@ -656,6 +656,12 @@ class EntityBuilder:
         government; a government after a ministerial role is the implied ministry's parent
         ("minister of energy in the caretaker government")."""
         ms = list(t.agencies)
+        side = None if t.country else self._side_country(t.start)
+        if side is not None:
+            # "attended from the Mauritanian side the secretary general of the foreign ministry":
+            # a ministry of no country named in the title is that side's one of its portfolio, when
+            # the text named it with its country before (else it is the host's, named without)
+            ms = [replace(m, country=side) if self._sides_ministry(m, side) else m for m in ms]
         spans = {(p.start, p.end) for m in ms if m.parent is not None for p in [m.parent]}
         implied = next((m for m in ms if m.implied and m.kind == MINISTRY), None)
         if implied is not None and not implied.country and t.country:
@@ -686,6 +692,28 @@ class EntityBuilder:
         for m in ms:
             if m.parent is not None:
                 self.add_parent(self.agency(m), m.parent, ev)
+
+    def _sides_ministry(self, m: AgencyMention, side: str) -> bool:
+        if m.kind != MINISTRY or m.country or m.implied:
+            return False
+        field_key = self.ministry_field(m)
+        return field_key is not None and any(
+            a.country == side and a.field == field_key for a in self.agencies
+        )
+
+    def _side_country(self, k: int) -> str | None:
+        """The country of the nearest "the <nisba> side" before token ``k`` in its sentence ("from
+        the Mauritanian side X, Y"), None when there is none."""
+        tg = self.tg
+        sent = sentence_of(self.doc, k)
+        for i in range(k - 1, sent.start - 1, -1):
+            if tg.norms[i] in self.W.side:
+                # the nisba after the noun, or before it in a head-final language
+                at = i + 1 if self.P.head_initial else i - 1
+                hit = tg.at(at, "country") if sent.start <= at < k else None
+                kinds = ("nisba", "demonym")
+                return hit.info[0] if hit is not None and hit.info[1] in kinds else None
+        return None
 
     def _posted_to(self, m: AgencyMention) -> bool:
         """The agency follows a preposition of posting only ("to"), not of belonging."""

@@ -120,3 +120,19 @@ def test_ar_mission_of_the_fund_belongs_to_the_fund_named_before():
     member = rels(ex, "MEMBER_OF")
     assert ("رون فان رودن", "بعثة الصندوق إلى الأردن") in member
     assert ("بعثة الصندوق إلى الأردن", "صندوق النقد الدولي") in member
+
+
+# ---- "attended from the X side": a ministry named without its country is that side's ----
+def test_ar_side_phrase_gives_the_named_ministry_its_country():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير الخارجية السعودي فيصل بن فرحان اليوم في الرياض وزير الشؤون الخارجية "
+        "الموريتاني محمد سالم ولد مرزوك.\n"
+        "وحضر اللقاء من الجانب الموريتاني الأمين العام لوزارة الشؤون الخارجية السيد أحمدو ولد "
+        "فال.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    mauritanian = next(a for (o, a) in member if o == "محمد سالم ولد مرزوك")
+    assert ("أحمدو ولد فال", mauritanian) in member
+    assert ent(ex, mauritanian).country == "MRT"

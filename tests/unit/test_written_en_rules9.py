@@ -31,3 +31,17 @@ def test_en_directorate_at_a_named_ministry_after_the_title():
     member = rels(ex, "MEMBER_OF")
     assert ("Omar Khaled Haddad", "Border Security Directorate") in member
     assert ("Border Security Directorate", "Interior Ministry") in member
+
+
+def test_en_side_phrase_gives_the_named_ministry_its_country():
+    ex = run(
+        "News\n\n"
+        "Saudi Foreign Minister Faisal bin Farhan received Mauritanian Foreign Minister Mohamed "
+        "Salem Ould Merzouk in Riyadh on Monday.\n"
+        "On the Mauritanian side, the meeting was attended by the Secretary-General of the "
+        "Ministry of Foreign Affairs Ahmedou Ould Fall.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    mauritanian = next(a for (o, a) in member if o == "Mohamed Salem Ould Merzouk")
+    assert ("Ahmedou Ould Fall", mauritanian) in member
