@@ -710,6 +710,28 @@ class _Idafa:
         self.j = k
         return True
 
+    def _delegation_adjective(self) -> bool | None:
+        """A nisba-like adjective right after an indefinite delegation head names its kind ("a
+        parliamentary delegation", "a security delegation"): the delegation, with no country."""
+        tg, j, P = self.tg, self.j, self.tg.P
+        ending = P.fold(P.nisba_ending) if P.nisba_ending else ""
+        endings = (*tg.W.adjective_ending, *((ending,) if ending else ()))
+        if (
+            self.kind != DELEGATION
+            or not endings
+            or j != self.h.end
+            or self.head_def
+            or tg.kind(j) is not None
+            or tg.is_def(j)
+            or len(tg.norms[j]) < 5
+            or not tg.norms[j].endswith(endings)
+            or tg.norms[j] in tg.lex.names
+            or (j + 1 < self.n and tg.kind(j + 1) == "country")
+        ):
+            return None
+        self.j = j + 1
+        return False
+
     def _own_name(self) -> bool | None:
         """A movement or party called by a name of its own right after its indefinite head
         ("movement of <name>"): one word outside the lexicons, not definite, not shaped like an
@@ -827,6 +849,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._break_word,
     _Idafa._definite,
     _Idafa._indefinite_adjective,
+    _Idafa._delegation_adjective,
     _Idafa._own_name,
     _Idafa._indefinite_idafa,
 )

@@ -136,3 +136,17 @@ def test_ar_side_phrase_gives_the_named_ministry_its_country():
     mauritanian = next(a for (o, a) in member if o == "محمد سالم ولد مرزوك")
     assert ("أحمدو ولد فال", mauritanian) in member
     assert ent(ex, mauritanian).country == "MRT"
+
+
+# ---- "at the head of a parliamentary delegation": the delegation, led by the relative's antecedent
+def test_ar_delegation_named_by_its_kind_adjective_and_its_leader():
+    ex = run(
+        "خبر\n\n"
+        "استقبل رئيس مجلس الأعيان الأردني فيصل عاكف الفايز اليوم رئيس لجنة الصداقة في البرلمان "
+        "الإسباني خوان مارتينيز، الذي يزور المملكة على رأس وفد برلماني.",
+        "ar",
+    )
+    assert ent(ex, "وفد برلماني").type == "Agency"
+    member = rels(ex, "MEMBER_OF")
+    assert ("خوان مارتينيز", "وفد برلماني") in member
+    assert ("فيصل عاكف الفايز", "وفد برلماني") not in member

@@ -45,3 +45,16 @@ def test_en_side_phrase_gives_the_named_ministry_its_country():
     member = rels(ex, "MEMBER_OF")
     mauritanian = next(a for (o, a) in member if o == "Mohamed Salem Ould Merzouk")
     assert ("Ahmedou Ould Fall", mauritanian) in member
+
+
+def test_en_at_the_head_of_a_delegation_after_a_relative_is_its_antecedents():
+    ex = run(
+        "News\n\n"
+        "Jordanian Senate President Faisal Al-Fayez received Juan Martinez, Chairman of the "
+        "Friendship Committee of the Spanish Parliament, who is visiting the Kingdom at the head "
+        "of a parliamentary delegation.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Juan Martinez", "parliamentary delegation") in member
+    assert ("Faisal Al-Fayez", "parliamentary delegation") not in member

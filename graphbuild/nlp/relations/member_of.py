@@ -116,7 +116,14 @@ def _lead_clause(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     near = before[-1]
     gap = ctx.doc[mention_end(ctx, near) : h.start]
-    official = near if all(t.is_punct for t in gap) else before[0]
+    norms, relative = ctx.article.tg.norms, ctx.article.words.relative
+    # "Y, who is visiting Kuwait at the head of a delegation": the relative's antecedent (the
+    # nearest official) leads it
+    official = (
+        near
+        if all(t.is_punct for t in gap) or any(norms[t.i] in relative for t in gap)
+        else before[0]
+    )
     rel = PendingRelation(
         MEMBER_OF, official.endpoint, body.endpoint, ctx.sentence.span, "member.lead"
     )
