@@ -332,6 +332,8 @@ class EntityBuilder:
 
         if a.words == m.words or bool(a.field and a.field == field_key):
             return True
+        if a.country and self._shortened(a, m):
+            return True  # "the Malaysian authority" ~ "the Malaysian authority for investment"
         # a head with its nisba only ("the Palestinian authority") is not every longer name holding
         # it ("the Palestinian monetary authority"), except a government's
         shorter = min(len(a.words), len(m.words))
@@ -339,6 +341,14 @@ class EntityBuilder:
             shorter > 1 or a.kind == GOVERNMENT
         )
         return contained and bool(a.country or m.implied or a.implied)
+
+    def _shortened(self, a: AgencyDraft, m: AgencyMention) -> bool:
+        """One is the other's head and nisba, the first words of its name ("the Kuwaiti fund" ~
+        "the Kuwaiti fund for Arab economic development"): its purpose dropped."""
+        if min(len(a.words), len(m.words)) != 1:
+            return False
+        x, y = sorted((self._norm(a.name), self._norm(m.text)), key=len)
+        return y.startswith(x + " ")
 
     def counterpart_ministries(self) -> None:
         """ "the foreign minister of A received his B counterpart X": X is a minister of the same

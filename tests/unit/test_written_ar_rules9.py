@@ -150,3 +150,17 @@ def test_ar_delegation_named_by_its_kind_adjective_and_its_leader():
     member = rels(ex, "MEMBER_OF")
     assert ("خوان مارتينيز", "وفد برلماني") in member
     assert ("فيصل عاكف الفايز", "وفد برلماني") not in member
+
+
+# ---- a body named by its head and nisba alone is the one named in full ----
+def test_ar_head_and_nisba_is_the_full_name_shortened():
+    ex = run(
+        "خبر\n\n"
+        "وقع الصندوق السعودي للتنمية الاقتصادية الإفريقية اليوم اتفاقية مع وزارة المالية "
+        "السنغالية.\n"
+        "وقال مدير الصندوق السعودي خالد فهد العتيبي إن القرض يمول مشروعات المياه.",
+        "ar",
+    )
+    fund = ent(ex, "الصندوق السعودي")
+    assert fund.name == "الصندوق السعودي للتنمية الاقتصادية الإفريقية"
+    assert ("خالد فهد العتيبي", fund.name) in rels(ex, "MEMBER_OF")

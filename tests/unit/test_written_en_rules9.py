@@ -58,3 +58,14 @@ def test_en_at_the_head_of_a_delegation_after_a_relative_is_its_antecedents():
     member = rels(ex, "MEMBER_OF")
     assert ("Juan Martinez", "parliamentary delegation") in member
     assert ("Faisal Al-Fayez", "parliamentary delegation") not in member
+
+
+def test_en_a_body_named_without_its_purpose_is_the_one_named_in_full():
+    ex = run(
+        "News\n\n"
+        "The Saudi Fund for African Economic Development signed a loan agreement with Senegal on "
+        "Monday. Saudi Fund director Khaled Al-Otaibi said the loan would finance water projects.",
+        "en",
+    )
+    agencies = [e for e in ex.entities if e.type == "Agency" and "Saudi Fund" in e.name]
+    assert len(agencies) == 1
