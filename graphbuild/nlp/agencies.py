@@ -290,6 +290,23 @@ class _Idafa:
             return self._advance(hit.end)
         return None
 
+    def _adjective_hit(self) -> bool | None:
+        """A title's adjective right after a definite head is the body's ("the executive council
+        of the African Union", "the supreme council"): the name goes on."""
+        tg, j = self.tg, self.j
+        if (
+            j != self.h.end
+            or self.h.end - self.h.start != 1
+            or self.kind == INTERNATIONAL
+            or not self.head_def
+            or not self.last_def
+            or self.nisba_idx
+            or not tg.is_def(j)
+            or not _title_adjective(tg, j)
+        ):
+            return None
+        return self._advance(tg.hits[j].end)
+
     def _other_hit(self) -> bool | None:
         return False if self.j in self.tg.hits or probe(self.tg, self.tg.norms[self.j]) else None
 
@@ -834,6 +851,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._genitive_country,
     _Idafa._origin,
     _Idafa._affiliated,
+    _Idafa._adjective_hit,
     _Idafa._other_hit,
     _Idafa._number,
     _Idafa._concerned,
@@ -854,7 +872,9 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._indefinite_idafa,
 )
 # rules that return None at a token no lexicon hit covers: they read a hit there
-_HIT_ONLY = frozenset({_Idafa._country, _Idafa._inner_body, _Idafa._head_noun})
+_HIT_ONLY = frozenset(
+    {_Idafa._country, _Idafa._inner_body, _Idafa._head_noun, _Idafa._adjective_hit}
+)
 # rules that return None, reading nothing else, unless the token is one of their words
 # (_office_of_role reads a title at the token, or after a genitive clitic there)
 _WORD_ONLY = frozenset(

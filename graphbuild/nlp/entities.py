@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span
 
 from ..lang import load_ministries
 from ..text import normalize_key
-from .agencies import PLACED_PART_KINDS, compound_ministry, country_qualified, split_coordinated
+from .agencies import (
+    INTERNATIONAL,
+    PLACED_PART_KINDS,
+    compound_ministry,
+    country_qualified,
+    split_coordinated,
+)
 from .mentions import AgencyMention, TitleMention
 from .spans import sentence_of, span
 from .tagger import Tagger
@@ -906,7 +912,10 @@ class EntityBuilder:
             child = named[-1]
         else:
             return
-        if child == ref or self.agencies[child].kind not in _PART_OF_KINDS:
+        # any body "of" an international organisation is its organ ("the General Court of the
+        # European Union"); of another body, only a part's kind
+        organ = self.agencies[ref].kind == INTERNATIONAL and not self.agencies[child].country
+        if child == ref or (self.agencies[child].kind not in _PART_OF_KINDS and not organ):
             return
         ev = span(self.doc, before.start, m.end)
         self.member(Ref(AGENCY, child), Ref(AGENCY, ref), ev, "member.parent")

@@ -164,3 +164,16 @@ def test_ar_head_and_nisba_is_the_full_name_shortened():
     fund = ent(ex, "الصندوق السعودي")
     assert fund.name == "الصندوق السعودي للتنمية الاقتصادية الإفريقية"
     assert ("خالد فهد العتيبي", fund.name) in rels(ex, "MEMBER_OF")
+
+
+# ---- a title's adjective after a body's head is the body's ----
+def test_ar_executive_council_of_the_union_is_one_body_and_its_organ():
+    ex = run(
+        "خبر\n\n"
+        "التقى وزير الخارجية الكيني موسى كاماو اليوم على هامش اجتماعات المجلس التنفيذي للاتحاد "
+        "الإفريقي نظيره الغاني كوفي أدجي.",
+        "ar",
+    )
+    body = "المجلس التنفيذي للاتحاد الإفريقي"
+    assert ent(ex, body).type == "Agency"
+    assert (body, "الاتحاد الإفريقي") in rels(ex, "MEMBER_OF")

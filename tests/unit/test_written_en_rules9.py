@@ -69,3 +69,14 @@ def test_en_a_body_named_without_its_purpose_is_the_one_named_in_full():
     )
     agencies = [e for e in ex.entities if e.type == "Agency" and "Saudi Fund" in e.name]
     assert len(agencies) == 1
+
+
+# ---- any body "of" an international organisation is its organ ----
+def test_en_court_of_the_union_is_its_organ():
+    ex = run(
+        "News\n\n"
+        "The minister said an appeal had been brought before the General Court of the European "
+        "Union on Monday.",
+        "en",
+    )
+    assert ("General Court", "European Union") in rels(ex, "MEMBER_OF")
