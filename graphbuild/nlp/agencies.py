@@ -210,8 +210,10 @@ class _Idafa:
             return None  # "the general office" is not an office of a role
         governed = agency_phrase(tg, k) if tg.at(k, "agency") else None
         if governed is not None:
-            # "the media office of-the head of the council of ministers", "… of the council"
+            # "the media office of-the head of the council of ministers", "… of the council": the
+            # office of a body's head is that body's
             k = governed.end
+            self.parent = governed
         while (
             k < self.n
             and tg.is_def(k)

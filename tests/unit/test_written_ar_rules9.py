@@ -177,3 +177,17 @@ def test_ar_executive_council_of_the_union_is_one_body_and_its_organ():
     body = "المجلس التنفيذي للاتحاد الإفريقي"
     assert ent(ex, body).type == "Agency"
     assert (body, "الاتحاد الإفريقي") in rels(ex, "MEMBER_OF")
+
+
+# ---- the office of a body's head is that body's ----
+def test_ar_media_office_of_the_head_of_a_body_is_the_bodys():
+    ex = run(
+        "خبر\n\n"
+        "استقبل رئيس مجلس النواب اللبناني نبيه بري اليوم السفير الفرنسي، وذكر المكتب الإعلامي "
+        "لرئيس المجلس أن اللقاء تناول الأوضاع.\n"
+        "وقال المكتب الإعلامي لرئيس مجلس الوزراء إن الحكومة ستجتمع غدا.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("المكتب الإعلامي لرئيس المجلس", "مجلس النواب اللبناني") in member
+    assert ("المكتب الإعلامي لرئيس مجلس الوزراء", "مجلس الوزراء") in member
