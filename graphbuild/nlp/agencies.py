@@ -181,7 +181,11 @@ class _Idafa:
             # parent (the one named before it), and stays in the name
             if hit.end - hit.start == 1 and tg.is_def(j) and self.kind not in PLACED_PART_KINDS:
                 inner = agency_phrase(tg, j)
-                if inner is not None and inner.anaphor and inner.end == j + 1:
+                if inner is not None and (
+                    (inner.anaphor and inner.end == j + 1)
+                    # "the delegation of the European Parliament": the body it comes from
+                    or (not inner.anaphor and self.kind == DELEGATION)
+                ):
                     self.parent = inner
             return None
         inner = agency_phrase(tg, j)

@@ -191,3 +191,14 @@ def test_ar_media_office_of_the_head_of_a_body_is_the_bodys():
     member = rels(ex, "MEMBER_OF")
     assert ("المكتب الإعلامي لرئيس المجلس", "مجلس النواب اللبناني") in member
     assert ("المكتب الإعلامي لرئيس مجلس الوزراء", "مجلس الوزراء") in member
+
+
+def test_ar_delegation_of_a_named_body_in_construct_is_its_part():
+    ex = run(
+        "خبر\n\n"
+        "التقى رئيس مجلس الأمة الكويتي أحمد عبدالله السعدون اليوم وفد البرلمان الأوروبي برئاسة "
+        "النائبة كاتارينا ليندكفيست.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("وفد البرلمان الأوروبي", "البرلمان الأوروبي") in member
