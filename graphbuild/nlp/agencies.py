@@ -221,9 +221,13 @@ class _Idafa:
         while (
             k < self.n
             and tg.is_def(k)
-            and (tg.kind(k) is None and _adjective_like(tg, tg.norms[k]) or _title_adjective(tg, k))
+            and (
+                tg.kind(k) is None
+                and (_adjective_like(tg, tg.norms[k]) or _definite_modifier(tg, k))
+                or _title_adjective(tg, k)
+            )
         ):
-            k += 1
+            k += 1  # "the office of the secretary general [the assistant]"
         self.j = k
         if k + 1 < self.n and tg.norms[k] in tg.W.on_behalf and tg.at(k + 1, "agency"):
             parent = agency_phrase(tg, k + 1)
@@ -938,6 +942,13 @@ def _portfolio(tg: Tagger, norm: str) -> bool:
     body is the post's field ("assistant secretary general of the GCC for political affairs")."""
     row = tg.lex.titles.get(norm)
     return isinstance(row, tuple) and row[0] == "portfolio"
+
+
+def _definite_modifier(tg: Tagger, k: int) -> bool:
+    """A title's modifier with the article, after the role it qualifies ("the secretary general
+    [the-assistant]")."""
+    row = tg.lex.titles.get(tg.P.strip_definite(tg.norms[k]))
+    return isinstance(row, tuple) and row[0] == "modifier"
 
 
 def _title_adjective(tg: Tagger, k: int) -> bool:

@@ -202,3 +202,13 @@ def test_ar_delegation_of_a_named_body_in_construct_is_its_part():
     )
     member = rels(ex, "MEMBER_OF")
     assert ("وفد البرلمان الأوروبي", "البرلمان الأوروبي") in member
+
+
+def test_ar_office_of_a_role_takes_the_roles_definite_modifier():
+    ex = run(
+        "خبر\n\n"
+        "وصرح سامي فؤاد الحسن، مدير مكتب الأمين العام المساعد، بأن اللقاء تناول الأوضاع في "
+        "السودان.",
+        "ar",
+    )
+    assert ("سامي فؤاد الحسن", "مكتب الأمين العام المساعد") in rels(ex, "MEMBER_OF")
