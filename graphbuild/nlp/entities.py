@@ -51,6 +51,8 @@ _PART_OF_KINDS = (
 )
 # kinds of a body that is a part of the one after "at"/"in" ("the X Directorate at the Ministry")
 _SUB_KINDS = frozenset({*_PART_OF_KINDS, *PLACED_PART_KINDS})
+# bodies of a country's government: one named in a title that carries a country is that country's
+_GOVERNING_KINDS = frozenset({"cabinet", GOVERNMENT})
 _LETTERHEAD_LINES = 4  # the issuing body, or the dateline, is in one of the first lines
 # after a dateline's place: comma, Arabic comma, dashes, bracket
 _DATELINE_MARKS = (",", "\u060c", "-", "--", "\u2013", "\u2014", "(")
@@ -233,6 +235,7 @@ class EntityBuilder:
 
     def freeze(self) -> Entities:
         self.anaphor_parents()
+        self.governments_of_their_members()
         self.counterpart_ministries()
         self.fold_variants()
         return Entities(
@@ -779,6 +782,24 @@ class EntityBuilder:
                 self._letterhead_office(si, ref, ev)
         self.add_part(si, Part(AGENCY, ref, m.start, m.end, self.after_marker(m.start)))
         return ref
+
+    def governments_of_their_members(self) -> None:
+        """ "Deputy head of the council of ministers and Kuwaiti interior minister X": a cabinet or
+        government of no country is the one of its members' country, when every member named with
+        it has that one country."""
+        for i, a in enumerate(self.agencies):
+            if a.country or a.kind not in _GOVERNING_KINDS or i in self.agency_redirect:
+                continue
+            countries = {
+                self.officials[oi].country
+                for oi in range(len(self.officials))
+                if oi not in self.redirect and i in self.officials[oi].agencies
+            }
+            iso = countries.pop() if len(countries) == 1 else None
+            if iso is not None:
+                a.country = iso
+                ev = a.sent if a.sent is not None else self.doc[0:0]
+                self.member_of_country(i, iso, ev)
 
     def anaphor_parents(self) -> None:
         """Each sub-body's anaphoric parent: the nearest body named before it of the anaphor's

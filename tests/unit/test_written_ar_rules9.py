@@ -212,3 +212,18 @@ def test_ar_office_of_a_role_takes_the_roles_definite_modifier():
         "ar",
     )
     assert ("سامي فؤاد الحسن", "مكتب الأمين العام المساعد") in rels(ex, "MEMBER_OF")
+
+
+# ---- a cabinet named in a title is the one of its members' country ----
+def test_ar_cabinet_in_a_coordinated_title_is_the_members_countrys():
+    ex = run(
+        "خبر\n\n"
+        "تلقى وزير الداخلية السعودي فيصل بن مشعل اتصالا من نائب رئيس مجلس الوزراء ووزير الداخلية "
+        "الكويتي نواف سالم الصباح.\n"
+        "والتقى رئيس مجلس الوزراء العراقي محمد شياع السوداني.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    kuwaiti = next(a for (o, a) in member if o == "نواف سالم الصباح" and "مجلس" in a)
+    assert (kuwaiti, "الكويت") in member
+    assert kuwaiti != "مجلس الوزراء العراقي"

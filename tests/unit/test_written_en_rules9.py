@@ -80,3 +80,18 @@ def test_en_court_of_the_union_is_its_organ():
         "en",
     )
     assert ("General Court", "European Union") in rels(ex, "MEMBER_OF")
+
+
+def test_en_cabinet_in_a_coordinated_title_is_the_members_countrys():
+    ex = run(
+        "News\n\n"
+        "Saudi Interior Minister Faisal bin Mishaal received a phone call from Deputy Chairman of "
+        "the Council of Ministers and Kuwaiti Interior Minister Nawaf Al-Sabah on Monday.\n"
+        "He also met Iraqi Prime Minister Mohammed Al-Sudani, Chairman of the Council of Ministers "
+        "of Iraq.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    kuwaiti = next(a for (o, a) in member if o == "Nawaf Al-Sabah" and "Council" in a)
+    assert (kuwaiti, "Kuwait") in member
+    assert kuwaiti != "Council of Ministers of Iraq"
