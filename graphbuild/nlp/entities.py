@@ -332,7 +332,9 @@ class EntityBuilder:
         self, a: AgencyDraft, m: AgencyMention, field_key: str | None, body: str | None
     ) -> bool:
         if a.body or body:
-            return a.body == body  # one node per well-known body, whatever its form
+            # one node per well-known body, whatever its form; also its name cut short ("the
+            # Monetary Fund" ~ "the International Monetary Fund" in Arabic word order)
+            return a.body == body or ((a.body is None) != (body is None) and self._cut_short(a, m))
         if not self._compatible(a, m, field_key) or a.country != m.country:
             # with and without a country: decided once the article is read (fold_variants)
             return False
@@ -350,6 +352,14 @@ class EntityBuilder:
             shorter > 1 or a.kind == GOVERNMENT
         )
         return contained and bool(a.country or m.implied or a.implied)
+
+    def _cut_short(self, a: AgencyDraft, m: AgencyMention) -> bool:
+        """One name is the other's first two words or more, the head first (a head-final
+        language names a part by its whole first: "African Union Commission")."""
+        if not self.P.head_initial:
+            return False
+        x, y = sorted((self._norm(a.name), self._norm(m.text)), key=len)
+        return len(x.split()) > 1 and y.startswith(x + " ")
 
     def _shortened(self, a: AgencyDraft, m: AgencyMention) -> bool:
         """One is the other's head and nisba, the first words of its name ("the Kuwaiti fund" ~
@@ -535,6 +545,7 @@ class EntityBuilder:
                 a.words = words
             a.aliases.update({m.text, m.base, *m.aliases})
             a.country = a.country or m.country
+            a.body = a.body or body
             if holder is not None:
                 a.holders.add(holder)
             return idx

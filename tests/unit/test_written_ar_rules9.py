@@ -227,3 +227,15 @@ def test_ar_cabinet_in_a_coordinated_title_is_the_members_countrys():
     kuwaiti = next(a for (o, a) in member if o == "نواف سالم الصباح" and "مجلس" in a)
     assert (kuwaiti, "الكويت") in member
     assert kuwaiti != "مجلس الوزراء العراقي"
+
+
+# ---- a well-known body's name cut short after its head is that body ----
+def test_ar_well_known_body_named_without_its_last_adjective():
+    ex = run(
+        "خبر\n\n"
+        "التقى وزير المالية العراقي طيف سامي اليوم وفدا من صندوق النقد الدولي.\n"
+        "وقال الوزير إن صندوق النقد أشاد بالإصلاحات المالية.",
+        "ar",
+    )
+    funds = [e for e in ex.entities if e.type == "Agency" and e.name.startswith("صندوق النقد")]
+    assert len(funds) == 1 and "صندوق النقد" in funds[0].aliases

@@ -95,3 +95,13 @@ def test_en_cabinet_in_a_coordinated_title_is_the_members_countrys():
     kuwaiti = next(a for (o, a) in member if o == "Nawaf Al-Sabah" and "Council" in a)
     assert (kuwaiti, "Kuwait") in member
     assert kuwaiti != "Council of Ministers of Iraq"
+
+
+def test_en_a_body_named_after_a_well_known_one_is_not_it():
+    ex = run(
+        "News\n\n"
+        "The African Union Commission said on Monday that the African Union would send observers.",
+        "en",
+    )
+    names = {e.name for e in ex.entities if e.type == "Agency"}
+    assert "African Union Commission" in names and "African Union" in names
