@@ -109,6 +109,7 @@ class _Idafa:
         self.origin_at: int | None = None  # "from" + the body a delegation comes from
         self.nisba_idx: set[int] = set()
         self.complement_adjectives: set[int] = set()  # adjectives of a complement after the nisba
+        self.bilateral = False  # two countries' nisbas: a body of both, of neither alone
         self.head_def = tg.is_def(h.start) or self.kind == INTERNATIONAL or h.end - h.start > 1
         # "force of defence" + a country name: a head whose last word is indefinite still governs
         self.last_def = tg.is_def(h.end - 1) or self.kind == INTERNATIONAL
@@ -147,6 +148,8 @@ class _Idafa:
             and self.tg.is_def(self.j)
             and _adjective_like(self.tg, self.tg.norms[self.j])
         ):  # a country named by its own nisba ("the Saudi [one]") is one after a definite word
+            if self.country and iso != self.country and ckind == "nisba":
+                self.bilateral = True  # "the Bahraini Russian friendship committee": of both
             self.country = self.country or iso
             self.nisba_idx.update(range(hit.start, hit.end))
             return self._advance(hit.end)
@@ -1017,7 +1020,7 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         kind=kind,
         words=words,
         base=base,
-        country=walk.country,
+        country=None if walk.bilateral else walk.country,
         aliases=tuple(sorted(aliases)),
         parent=walk.parent,
     )

@@ -239,3 +239,16 @@ def test_ar_well_known_body_named_without_its_last_adjective():
     )
     funds = [e for e in ex.entities if e.type == "Agency" and e.name.startswith("صندوق النقد")]
     assert len(funds) == 1 and "صندوق النقد" in funds[0].aliases
+
+
+# ---- a body qualified by two countries' nisbas is of both, of neither alone ----
+def test_ar_bilateral_committee_belongs_to_neither_country_alone():
+    ex = run(
+        "خبر\n\n"
+        "التقى رئيس لجنة الصداقة البحرينية الروسية في مجلس النواب علي أحمد الحسن اليوم السفير "
+        "الروسي أليكسي سكوسيريف.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("علي أحمد الحسن", "لجنة الصداقة البحرينية الروسية") in member
+    assert not any(s == "لجنة الصداقة البحرينية الروسية" and t == "البحرين" for s, t in member)
