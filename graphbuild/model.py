@@ -127,29 +127,70 @@ class Extraction:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Extraction":
+        """The extraction of a :meth:`to_dict` (keys it does not know are ignored; one it
+        lacks takes the field's default). Workers' lines are read back through here once per
+        article and sink, so the entities and relations are made field by field
+        (:func:`_entity`, :func:`_relation`), not through their ``__init__``."""
+        g = d.get
         article = Article(
             id=d["id"],
-            title=d.get("title") or "",
-            text=d.get("text") or "",
-            lang=d.get("lang"),
-            url=d.get("url"),
-            published=d.get("published"),
-            source=d.get("source"),
+            title=g("title") or "",
+            text=g("text") or "",
+            lang=g("lang"),
+            url=g("url"),
+            published=g("published"),
+            source=g("source"),
         )
-        ents = []
-        for e in d.get("entities", []):
-            e = dict(e)
-            e["aliases"] = tuple(e.get("aliases") or ())
-            e["merges"] = tuple(e.get("merges") or ())
-            known = {k: v for k, v in e.items() if k in Entity.__dataclass_fields__}
-            ents.append(Entity(**known))
-        rels = []
-        for r in d.get("relations", []):
-            r = dict(r)
-            r["mentions"] = tuple(r.get("mentions") or ())
-            known = {k: v for k, v in r.items() if k in Relation.__dataclass_fields__}
-            rels.append(Relation(**known))
-        return cls(article=article, entities=tuple(ents), relations=tuple(rels))
+        return cls(
+            article=article,
+            entities=tuple([_entity(e) for e in g("entities", ())]),
+            relations=tuple([_relation(r) for r in g("relations", ())]),
+        )
+
+
+_new = object.__new__
+
+
+def _entity(e: dict[str, Any]) -> Entity:
+    """``Entity(**e)`` with the lists as tuples, without the frozen ``__init__`` (a call of
+    ``object.__setattr__`` a field): the instance's ``__dict__`` is filled at once, in field
+    order, as ``__init__`` would (``test_model`` checks it against the fields)."""
+    g = e.get
+    x: Entity = _new(Entity)
+    x.__dict__.update(
+        id=e["id"],
+        type=e["type"],
+        name=e["name"],
+        aliases=tuple(g("aliases") or ()),
+        country=g("country"),
+        title=g("title"),
+        kind=g("kind"),
+        name_en=g("name_en"),
+        confidence=g("confidence", 1.0),
+        rule=g("rule", ""),
+        merges=tuple(g("merges") or ()),
+    )
+    return x
+
+
+def _relation(r: dict[str, Any]) -> Relation:
+    """``Relation(**r)`` with the mentions as a tuple, made as :func:`_entity` makes an
+    entity."""
+    g = r.get
+    x: Relation = _new(Relation)
+    x.__dict__.update(
+        type=r["type"],
+        source=r["source"],
+        target=r["target"],
+        evidence=r["evidence"],
+        quote=g("quote"),
+        start=g("start", 0),
+        end=g("end", 0),
+        confidence=g("confidence", 1.0),
+        rule=g("rule", ""),
+        mentions=tuple(g("mentions") or ()),
+    )
+    return x
 
 
 def statement_id(article_id: str, speaker: str, quote: str, start: int) -> str:
