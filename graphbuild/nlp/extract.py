@@ -35,7 +35,7 @@ from .assemble import ENTITY_RULES, assemble, entity_id
 from .officials import find_entities
 from .pipeline import get_pipeline
 from .relations import Registry, default_registry, find_relations
-from .tagger import Tagger, token_words
+from .tagger import Tagger, remember_text, token_words
 
 __all__ = [
     "extract_article",
@@ -169,7 +169,9 @@ def extract_article(
     lex = lexicon or load_lexicon(lang)
     _check_cues(registry, lex)
     profile = load_profile(lang)
-    doc = get_pipeline(lang)(art.full_text)
+    text = art.full_text
+    doc = get_pipeline(lang)(text)
+    remember_text(doc, text)
     sents = _sentences(doc)
     headline_end = sents[0].end if sents and art.title else 0
     entities, tg = find_entities(doc, Tagger(doc, lex, profile), sents)

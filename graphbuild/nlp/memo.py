@@ -41,10 +41,16 @@ class _Memo:
 
 
 def _memo(tg: Tagger) -> _Memo:
+    """The memo of ``tg``'s doc and hits: the tagger's own once found (``Tagger.memo``, a native
+    read; a copy made after shares it), else the doc's (a copy made before finds it there)."""
+    memo = tg.memo
+    if isinstance(memo, _Memo) and memo.hits is tg.hits:
+        return memo
     data = tg.doc.user_data
     memo = data.get(_KEY)
     if memo is None or memo.hits is not tg.hits:
         memo = data[_KEY] = _Memo(tg.hits)
+    tg.memo = memo
     return memo
 
 

@@ -86,8 +86,24 @@ def is_initial(tok: Token) -> bool:
     return _initial_text(tok.text)
 
 
-@functools.lru_cache(maxsize=65536)
+#: Each text's :func:`_initial_text` and :func:`_without_marks`, kept in a plain dict each
+#: (compiled, a lookup is a native dict read; an ``lru_cache`` is a call through its wrapper with
+#: its bookkeeping), cleared when it reaches :data:`_TEXTS_KEPT` entries
+_INITIALS: dict[str, bool] = {}
+_UNMARKED: dict[str, str] = {}
+_TEXTS_KEPT = 65536
+
+
 def _initial_text(text: str) -> bool:
+    found = _INITIALS.get(text)
+    if found is None:
+        if len(_INITIALS) >= _TEXTS_KEPT:
+            _INITIALS.clear()
+        found = _INITIALS[text] = _is_initial_text(text)
+    return found
+
+
+def _is_initial_text(text: str) -> bool:
     text = text.replace(_TATWEEL, "")
     return (
         len(text) == 2
@@ -142,7 +158,7 @@ def known_name(tg: Tagger, i: int) -> bool:
     the preposition "ala" with its alef maqsura)."""
     norm = tg.norms[i]
     return (
-        (norm in tg.lex.names or (norm in tg.W.unfolded_name and _word_of(tg, i).unfolded))
+        (norm in tg.lex.names or (norm in tg.unfolded_names and _word_of(tg, i).unfolded))
         and i not in tg.hits
         and (not tg.P.cased or tg.texts[i][:1].isupper())
     )
@@ -198,12 +214,12 @@ def spelled_as_function_word(tg: Tagger, i: int) -> bool:
     """Token ``i`` folds onto a name that folds onto a function word (``unfolded_name``) but is
     written as the function word (a preposition, not the given name): it is no mention of a name
     that holds that given name."""
-    return tg.norms[i] in tg.W.unfolded_name and not _word_of(tg, i).unfolded
+    return tg.norms[i] in tg.unfolded_names and not _word_of(tg, i).unfolded
 
 
 def _particle(tg: Tagger, i: int) -> bool:
     norms = tg.norms
-    return i < len(norms) and norms[i] in tg.W.name_particle
+    return i < len(norms) and norms[i] in tg.name_particles
 
 
 def _initial_between(tg: Tagger, toks: list[int], j: int) -> bool:
@@ -386,7 +402,7 @@ def _verb_shaped_name(tg: Tagger, i: int) -> bool:
     k, n = i + 1, len(tg.norms)
     if i > 0 and k < n and tg.texts[k] in _COMMAS and known_name(tg, i - 1):
         return True  # a listed given name, then this word, then a comma ("Peter Johansson, …")
-    if k + 2 < n and tg.norms[k] in tg.W.name_particle and tg.norms[k] not in tg.W.name_opener:
+    if k + 2 < n and tg.norms[k] in tg.name_particles and tg.norms[k] not in tg.W.name_opener:
         k += 1  # a linking particle before the family name ("Yohanna de Vries, …")
     if k + 1 >= n or not _second_name_word(tg, k):
         return False
@@ -657,10 +673,15 @@ def _glued_non_name(tg: Tagger, text: str, norm: str, position: int) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=65536)
 def _without_marks(text: str) -> str:
-    """The text without its combining marks (vowel signs)."""
-    return "".join(c for c in text if not unicodedata.combining(c))
+    """The text without its combining marks (vowel signs; kept per text, as
+    :func:`_initial_text`)."""
+    found = _UNMARKED.get(text)
+    if found is None:
+        if len(_UNMARKED) >= _TEXTS_KEPT:
+            _UNMARKED.clear()
+        found = _UNMARKED[text] = "".join(c for c in text if not unicodedata.combining(c))
+    return found
 
 
 def _after_title_of(tg: Tagger, i: int, classes: tuple[str, ...]) -> bool:
@@ -750,14 +771,14 @@ def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
         # "Saud bin Abdulrahman bin Musaid emir [of the region]": after the word a link particle
         # (bin, al) governs, a title word is his post, not a further name
         and not (
-            i >= 2 and norms[i - 2] in tg.W.name_particle and norms[i - 2] not in tg.W.name_opener
+            i >= 2 and norms[i - 2] in tg.name_particles and norms[i - 2] not in tg.W.name_opener
         )
     )
 
 
 def _compound_second_half(tg: Tagger, toks: list[int], j: int) -> bool:
     """The word after a name particle completes the compound (even a one-word title)."""
-    norms, ps = tg.norms, tg.W.name_particle
+    norms, ps = tg.norms, tg.name_particles
     cut = len(toks) > 1 and norms[toks[-2]] + norms[toks[-1]] in ps  # van as fa- + inna
     if not toks or (norms[toks[-1]] not in ps and not cut):
         return False
@@ -801,7 +822,7 @@ def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
     if _initial_between(tg, run.toks, j):
         run.add(j, word=False, free_ok=True)
         return True
-    if run.toks and tg.norms[j] in tg.W.name_particle:
+    if run.toks and tg.norms[j] in tg.name_particles:
         run.add(j, word=False)
         return True
     if run.toks and _split_particle(tg, run.toks, j):
@@ -822,14 +843,14 @@ def _cut_pair(tg: Tagger, a: int) -> bool:
     return (
         0 <= a < len(norms) - 1
         and not tg.doc[a].whitespace_
-        and norms[a] + norms[a + 1] in tg.W.name_particle
+        and norms[a] + norms[a + 1] in tg.name_particles
     )
 
 
 def _split_particle(tg: Tagger, toks: list[int], j: int) -> bool:
     """Token ``j`` is half of a name particle the clitic split cut (van written fa-alif-nun read
     fa- + inna): the two halves glued, between a name word and an indefinite word."""
-    norms, n, ps = tg.norms, len(tg.norms), tg.W.name_particle
+    norms, n, ps = tg.norms, len(tg.norms), tg.name_particles
     a = j if toks[-1] == j - 1 and j + 1 < n and norms[j] + norms[j + 1] in ps else j - 1
     if a < 0 or a + 2 >= n or toks[-1] not in (a - 1, a) or tg.doc[a].whitespace_:
         return False
@@ -851,7 +872,7 @@ def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
     toks = run.toks
     while toks and (_particle(tg, toks[-1]) or _initial_at(tg, toks[-1])):
         toks.pop()  # a name ends with a name word
-    if len(toks) > 1 and tg.norms[toks[-2]] + tg.norms[toks[-1]] in tg.W.name_particle:
+    if len(toks) > 1 and tg.norms[toks[-2]] + tg.norms[toks[-1]] in tg.name_particles:
         del toks[-2:]  # … nor with a particle cut in two
     return toks
 
@@ -878,7 +899,7 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
     loose = _compound_read(tg, i, strict=False)
     if not loose or _at_boundary(tg, loose[-1] + 1, len(loose)):
         return loose
-    words = sum(1 for t in loose if tg.norms[t] not in tg.W.name_particle)
+    words = sum(1 for t in loose if tg.norms[t] not in tg.name_particles)
     if words <= _CLEAN_END_WORDS and (
         _phrase_start(tg, loose[-1] + 1)
         or (
@@ -898,7 +919,7 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     if i in tg.hits:
         return _family_name_after_particle(tg, i, position) or _city_surname(tg, i, position)
     if not text[:1].isupper():
-        return norm in tg.W.name_particle and position > 0
+        return norm in tg.name_particles and position > 0
     if _initial_text(text):
         return False  # read by the run, between two name words
     if position == 0 and (norm in tg.lex.stopwords or norm in tg.P.stop_words):
@@ -961,7 +982,7 @@ def _family_name_after_particle(tg: Tagger, i: int, position: int) -> bool:
         and h.start == i
         and h.end == i + 1
         and tg.texts[i][:1].isupper()
-        and tg.norms[i - 1] in tg.W.name_particle
+        and tg.norms[i - 1] in tg.name_particles
     )
 
 
@@ -969,7 +990,7 @@ def _second_name_starts(tg: Tagger, toks: list[int], j: int) -> bool:
     """After a first name and an unlisted family name, a listed given name with a name word after it
     starts a second person ("Keir Starmer Emmanuel Macron"); a name whose second word is
     itself a given name is a chain of given names ("Mahmoud Ali Hassan")."""
-    n, norms, particles = len(tg.norms), tg.norms, tg.W.name_particle
+    n, norms, particles = len(tg.norms), tg.norms, tg.name_particles
     return (
         len(toks) == 2
         and j + 1 < n
@@ -1002,7 +1023,7 @@ def _syllable_after_hyphen(tg: Tagger, j: int, words: int) -> bool:
 
 
 def _capitalised_run(tg: Tagger, i: int) -> list[int]:
-    norms, particles = tg.norms, tg.W.name_particle
+    norms, particles = tg.norms, tg.name_particles
     n = len(norms)
     run = _Run([])
     j = i
@@ -1058,7 +1079,10 @@ def name_like(tg: Tagger, i: int, position: int) -> bool:
         return False
     if i in tg.dates:
         return False
-    return NAME_SHAPES[tg.P.name_shape].word(tg, i, position)
+    # NAME_SHAPES[tg.P.name_shape].word, called directly (a profile's shape is one of the two)
+    if tg.compound_names:
+        return _compound_word(tg, i, position)
+    return _capitalised_word(tg, i, position)
 
 
 def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
@@ -1068,10 +1092,10 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
     table = memo_table(tg, "name_run")
     if i in table:
         return table[i]
-    toks = NAME_SHAPES[tg.P.name_shape].run(tg, i)
+    toks = _compound_run(tg, i) if tg.compound_names else _capitalised_run(tg, i)
     found = None
     if len(toks) == 1 and (
-        tg.norms[toks[0]] in tg.W.unfolded_name or _feminine_noun_alone(tg, toks[0])
+        tg.norms[toks[0]] in tg.unfolded_names or _feminine_noun_alone(tg, toks[0])
     ):
         toks = []  # alone, a name spelled as a function word is that word (Egyptian "ali" = "ala")
     if toks:
@@ -1113,7 +1137,7 @@ def person_names(tg: Tagger, lo: int, hi: int) -> list[NameMention]:
     out: list[NameMention] = []
     norms, names = tg.norms, tg.lex.names
     # where no known name is (known_name's first test), no name starts
-    unfolded = tg.W.unfolded_name
+    unfolded = tg.unfolded_names
     known = [k for k in range(lo, hi) if norms[k] in names or norms[k] in unfolded]
     if not known:
         return out

@@ -30,6 +30,7 @@ from array import array
 from dataclasses import dataclass
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
 from typing import Any, cast
 
 import numpy
@@ -267,10 +268,11 @@ def _make_clitics(nlp: Language, name: str, lang: str):
         orths = doc.to_array("ORTH").tolist() if len(doc) else []
         for orth in set(orths).difference(cache):
             cache[orth] = split_of(orth)
-        at = [i for i, orth in enumerate(orths) if cache[orth]]
+        splits = list(map(cache.__getitem__, orths))  # in C: no Python step per token
+        at = list(compress(range(len(splits)), splits))
         if not at:
             return doc
-        return _split_words(doc, orths, at, [cache[orths[i]] for i in at])
+        return _split_words(doc, orths, at, [splits[i] for i in at])
 
     return clitics
 
@@ -358,6 +360,15 @@ def _add_flag(vocab: Vocab, getter: Callable[[str], bool]) -> int:
 _FIRST_FREE_FLAG = 19  # spaCy's FLAG19: the bits before are its own flags (IS_ALPHA…)
 
 
+#: The token columns a pipeline's doc is read by (``graphbuild.nlp.tagger.token_words``): the
+#: vocabulary index, ORTH, NORM and SPACY. The sentence component, the pipeline's last, reads
+#: them with the sentence starts and leaves them in ``doc.user_data[COLUMNS_KEY]``, and the
+#: starts it writes (the tokens whose SENT_START is 1, in order) in ``[STARTS_KEY]``: each is
+#: read once per doc (one ``Doc.to_array`` fewer each).
+WORD_COLUMNS: tuple[int | str, ...] = (ID, "ORTH", "NORM", "SPACY")
+COLUMNS_KEY, STARTS_KEY = "graphbuild.columns", "graphbuild.starts"
+
+
 @Language.factory("graphbuild_sentences", default_config={"punct_chars": ["."]})
 def _make_sentences(nlp: Language, name: str, punct_chars: list[str]):
     """Sentence starts, in one pass over token arrays: spaCy's sentencizer with ``punct_chars``
@@ -382,14 +393,18 @@ def _make_sentences(nlp: Language, name: str, punct_chars: list[str]):
             arr = doc.to_array(attrs)
             punct, newline, quote, is_punct, space, ws = arr[:, :-1].T.astype(bool)
         else:  # the flags by entry (WordTable.flags)
-            arr = doc.to_array([ID, "SPACY", "SENT_START"])
+            arr = doc.to_array([*WORD_COLUMNS, "SENT_START"])
             punct, newline, quote, is_punct, space = table.flags(vocab, flags, arr[:, 0]).T == 1
-            ws = arr[:, 1] == 1
+            ws = arr[:, 3] == 1
+            # the last component: the columns are the doc's for good (token_words reads them)
+            doc.user_data[COLUMNS_KEY] = arr[:, :-1]
         start = arr[:, -1].view(numpy.int64)  # SENT_START: 1, -1, or 0 (not set)
         guesses = _sentencizer_starts(punct, is_punct)
         starts = numpy.where(start != 0, start, numpy.where(guesses, 1, -1))
         _line_starts(starts, newline, quote, space, ws)
         _set_column(doc, "SENT_START", starts.astype(numpy.int64).view(numpy.uint64))
+        if table is not None:
+            doc.user_data[STARTS_KEY] = numpy.flatnonzero(starts == 1).tolist()
         return doc
 
     return sentences

@@ -11,6 +11,7 @@ from operator import add
 from numpy import flatnonzero
 from spacy.tokens import Doc, Span
 
+from .pipeline import STARTS_KEY
 from .tagger import Tagger, span_text
 
 __all__ = ["is_sent_start", "sentence_of", "span", "tokens_text"]
@@ -50,7 +51,11 @@ def _sentence_starts(doc: Doc) -> tuple[list[int], frozenset[int]] | None:
         if doc.user_hooks or doc.user_span_hooks or not doc.has_annotation("SENT_START"):
             got = doc.user_data[_SENT_KEY] = ()
         else:
-            starts = flatnonzero(doc.to_array("SENT_START") == 1).tolist()
+            # as the pipeline's sentence component wrote them, when it left them
+            starts = (
+                doc.user_data.pop(STARTS_KEY, None)
+                or flatnonzero(doc.to_array("SENT_START") == 1).tolist()
+            )
             got = doc.user_data[_SENT_KEY] = (starts, frozenset(starts))
     return got or None
 

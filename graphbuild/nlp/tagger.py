@@ -35,14 +35,14 @@ from typing import Any
 
 import numpy
 from mypy_extensions import mypyc_attr
-from spacy.attrs import ID, IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM  # type: ignore[import-not-found]
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM  # type: ignore[import-not-found]
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..lang import LICENCE_ROLE, Lexicon, Profile, load_profile
 from ..text import normalize_key
-from .pipeline import WordTable, word_table
+from .pipeline import COLUMNS_KEY, WORD_COLUMNS, WordTable, word_table
 from .values import quick_init
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "HIT_KINDS",
     "TokenWords",
     "doc_text",
+    "remember_text",
     "month_and_date_tokens",
     "span_text",
     "token_keys",
@@ -272,7 +273,7 @@ _WORD_ATTRS: list[int | str] = [
 ]
 # … read by the vocabulary's indexes: the ids and whitespace from the doc, the flags (the last four
 # of _WORD_ATTRS) from the word table
-_INDEXED_ATTRS: list[int | str] = [ID, "ORTH", "NORM", "SPACY"]
+_INDEXED_ATTRS: list[int | str] = list(WORD_COLUMNS)
 _WORD_FLAGS = (LIKE_NUM, IS_SPACE, IS_PUNCT, IS_ALPHA)
 # ORTH/NORM id → its text: ids are hashes of the text, the same in every vocabulary, so one
 # table serves all; it holds each word once, as a StringStore does
@@ -355,6 +356,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep ``text`` as ``doc``'s :func:`doc_text`: the text a pipeline made ``doc`` of is its
+    text (spaCy's tokenizer loses no character, and a clitic split cuts a word into two tokens
+    whose texts make the word), so it need not be joined again from the tokens."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def span_text(span: Span) -> str:
     """``span.text``, as a slice of the doc's text (no Token object per token)."""
     return doc_text(span.doc)[span.start_char : span.end_char]
@@ -397,8 +405,11 @@ def _picked(seq: list[str], ids: list[int]) -> list[str]:
 
 def _read_indexed(doc: Doc, table: WordTable) -> TokenWords:
     """The token lists of a pipeline's doc, its strings read by the vocabulary's indexes; a token
-    whose NORM is its own (a clitic split's rest) reads it by id."""
-    arr = doc.to_array(_INDEXED_ATTRS)
+    whose NORM is its own (a clitic split's rest) reads it by id. The columns are those the
+    pipeline's sentence component read (``COLUMNS_KEY``), when it left them."""
+    arr = doc.user_data.pop(COLUMNS_KEY, None)
+    if arr is None or len(arr) != len(doc):
+        arr = doc.to_array(_INDEXED_ATTRS)
     ids, orth = arr[:, 0].tolist(), arr[:, 1].tolist()
     norms = _picked(table.norms, ids)
     lexeme_norms = table.norm_ids_at(arr[:, 0])
@@ -434,9 +445,18 @@ class Tagger:
         self.lex = lex
         self.P = profile or load_profile(lex.lang)
         self.W = self.P.words
+        # the profile's definite article, for is_def (a native read, not a call of the profile's
+        # method: the rules ask it for most tokens they look at)
+        self._definite: str = self.P.definite_prefix
+        # what the name rules read at most tokens, as native attributes (reading them off the
+        # profile, which is no compiled class, is a generic attribute lookup each time)
+        self.name_particles: frozenset[str] = self.W.name_particle
+        self.unfolded_names: frozenset[str] = self.W.unfolded_name
+        self.compound_names: bool = self.P.name_shape == "compound"
         self.lang = lex.lang
         self.name_norms: frozenset[str] = frozenset()
         self._keys: list[str] | None = None  # token_keys(doc), read when first needed
+        self.memo: object = None  # the entity stage's memo of this doc and hits (.memo)
         self._read_tokens(doc)
         candidates, months = self._candidates()
         self.months, self.dates = month_and_date_tokens(
@@ -641,5 +661,7 @@ class Tagger:
         return h.kind if h else None
 
     def is_def(self, i: int) -> bool:
-        """Token ``i`` carries the glued definite article."""
-        return self.P.is_definite(self.norms[i])
+        """Token ``i`` carries the glued definite article (``Profile.is_definite``, from the
+        article kept at init)."""
+        dp, norm = self._definite, self.norms[i]
+        return bool(dp) and norm.startswith(dp) and len(norm) > len(dp) + 1
