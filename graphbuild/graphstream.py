@@ -126,7 +126,9 @@ def _ordered(text: str | bytes, keys: tuple[str, ...] | None = None) -> dict[str
 
 class _TempStore:
     """Records in an unnamed temporary file (``_file``), some held in a buffer until
-    ``_flush``: what a forked copy needs to read them too (:meth:`settle`, :meth:`reopen`)."""
+    ``_flush``. Pickled (after :meth:`settle`) as its state and the number of its file's
+    descriptor: a process started with that descriptor (``pass_fds``) reads the same records
+    (:meth:`__setstate__` opens the file again, for reading, with an offset of its own)."""
 
     _file: IO[bytes]
 
@@ -134,13 +136,26 @@ class _TempStore:
         raise NotImplementedError
 
     def settle(self) -> None:
-        """Every record in the file, and the file's buffer written out (see :func:`_reopen`)."""
+        """Every record in the file, and the file's buffer written out to the system."""
         self._flush()
         if not self._file.closed:
             self._file.flush()
 
-    def reopen(self) -> None:
-        self._file = _reopen(self._file)
+    def fileno(self) -> int:
+        return self._file.fileno()
+
+    def __getstate__(self) -> dict[str, Any]:
+        if getattr(self, "_buf", None):
+            raise ValueError("a store is pickled once settled (records held in its buffer)")
+        state = dict(self.__dict__)
+        state["_file"] = self._file.fileno()
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        fd = state.pop("_file")
+        self.__dict__.update(state)
+        # not the descriptor itself: its offset is shared with the process that made it
+        self._file = open(f"/proc/self/fd/{fd}", "rb")  # noqa: SIM115  # closed with the store
 
     def close(self) -> None:
         self._file.close()
@@ -191,14 +206,6 @@ class _Sorter(_TempStore):
 
     def close(self) -> None:
         self._file.close()
-
-
-def _reopen(file: IO[bytes]) -> IO[bytes]:
-    """``file`` (settled: nothing held in a buffer) opened again for reading, with an offset of
-    its own; a closed one as it is."""
-    if file.closed:
-        return file
-    return open(f"/proc/self/fd/{file.fileno()}", "rb")  # noqa: SIM115  # closed with the store
 
 
 class Spool(_TempStore):
@@ -398,7 +405,7 @@ class StreamedGraph:
         self._s = stream
         self._entities = entities  # rank -> (id, UTF-8 text)
         # the edges in the order they came, put in networkx's order when first read (the
-        # loader's rows do not read them: a forked copy writing those starts before)
+        # loader's rows do not read them: the process writing those starts before)
         self._raw_edges = raw_edges
         self._edge_count = raw_edges.count
         self._ordered: Spool | None = None
@@ -586,17 +593,13 @@ class StreamedGraph:
 
     def settle(self) -> None:
         """Every record written out to its file, and the files' buffers to the system: a
-        process forked now finds the whole graph in them (:meth:`reopen`)."""
+        process given :meth:`files` and this graph pickled finds the whole graph in them."""
         for store in self._stores():
             store.settle()
 
-    def reopen(self) -> None:
-        """In a process forked after :meth:`settle`: each file opened again, for reading only,
-        with an offset of its own (a file's offset is shared with the parent's otherwise, so
-        one's reads would move the other's). Linux (``/proc/self/fd``). The entity index
-        (SQLite) is not to be read here: what reads only the sorted files may run."""
-        for store in self._stores():
-            store.reopen()
+    def files(self) -> list[int]:
+        """The descriptors of the graph's files, for a process that reads it (``pass_fds``)."""
+        return [store.fileno() for store in self._stores() if not store._file.closed]
 
     def close(self) -> None:
         self._entities.close()
@@ -630,6 +633,11 @@ class GraphStream:
         self._aid = ""  # the id of the article being added
         self.elsewhere = _Sorter()  # (entity, article) of an edge whose article does not name it
         self.exact = True
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled for another process (:meth:`StreamedGraph.files`): its sorted files and
+        counts, not its entity index (a private SQLite database, this process's own)."""
+        return {**self.__dict__, "table": None}
 
     def _new_rank(self) -> int:
         self._next_rank += 1

@@ -43,7 +43,11 @@ import contextlib
 import json
 import os
 import pickle
-import signal
+import select
+import shutil
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -341,66 +345,156 @@ class PageFile(_GraphFile):
         return SinkResult(result.name, result.target, result.path, self.notice)
 
 
-class _Forked:
-    """``fn()`` run in a forked copy of this process, its result (or the exception it raised)
-    read back by :meth:`result`; :meth:`kill` ends it. The copy ends with ``os._exit``: no
-    exit handler of this process runs there."""
+#: what a copy (:class:`_Copy`) runs first: ``sys.path`` and the package's folders as this
+#: process has them, read from its standard input, then ``graphbuild`` as a bare package: its
+#: ``__init__`` (spaCy, the extraction modules) is not run there, the copy only reads sorted
+#: files and writes CSV files; then :func:`_copy_main`
+_BOOT = """
+import importlib.util, pickle, sys
+src = sys.stdin.buffer
+sys.path[:], where = pickle.load(src), pickle.load(src)
+spec = importlib.util.spec_from_file_location("graphbuild", where[0] + "/__init__.py",
+                                              submodule_search_locations=where)
+sys.modules["graphbuild"] = importlib.util.module_from_spec(spec)
+from graphbuild.sinks import _copy_main
+_copy_main(int(sys.argv[1]), src)
+"""
 
-    def __init__(self, fn: Callable[[], Any]) -> None:
+
+class _NoResult(Exception):
+    """A copy ended (or was ended) with no result: what it wrote is not to be kept."""
+
+
+def _copy_main(fd: int, src: IO[bytes]) -> None:
+    """In a copy: ``fn(*args)`` of the pair pickled on ``src``, its result (or the exception it
+    raised) pickled into the descriptor ``fd``; the copy ends with ``os._exit``."""
+    status = 1
+    try:
+        try:
+            fn, args = pickle.load(src)
+            out: tuple[bool, Any] = (True, fn(*args))
+        except BaseException as exc:  # noqa: BLE001  # handed to the parent, as it is
+            out = (False, exc)
+        try:
+            data = pickle.dumps(out, pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001  # an exception that does not pickle
+            data = pickle.dumps((False, InputError(f"{out[1]}")))
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        status = 0
+    finally:
+        with contextlib.suppress(Exception):
+            sys.stderr.flush()
+        os._exit(status)
+
+
+def _activity(pid: int) -> tuple[str, ...] | None:
+    """What a process has done so far (its CPU time, the bytes it read and wrote), to tell a
+    copy at work from a hung one; None when the system does not say."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            cpu = fh.read().rsplit(b")", 1)[1].split()[11:13]
+    except (OSError, IndexError):
+        return None
+    io: list[bytes] = []
+    with contextlib.suppress(OSError), open(f"/proc/{pid}/io", "rb") as fh:
+        io = [line for line in fh if line.startswith((b"rchar", b"wchar"))]
+    return tuple(x.decode().strip() for x in (*cpu, *io))
+
+
+class _Copy:
+    """``fn(*args)`` (``fn`` and ``args`` pickled) run in a new Python process, given the
+    descriptors ``fds``; its result (or the exception it raised) read back by :meth:`result`;
+    :meth:`kill` ends it. The process is started with ``subprocess`` (a fork that runs no
+    Python and execs at once), never ``os.fork``: this process may hold threads (the worker
+    pool's, a Neo4j driver's), and a forked copy of it could wait forever on a lock one of
+    them held. A copy that ends with no result, or that does nothing (no CPU time, no byte
+    read or written) for :attr:`stall` seconds, is ended and :meth:`result` raises
+    :class:`_NoResult`: the run never waits on it without bound."""
+
+    stall = 60.0
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], fds: Sequence[int]) -> None:
+        import graphbuild
+
+        # pickled before anything starts: what does not pickle raises here
+        payload = b"".join(
+            pickle.dumps(x, pickle.HIGHEST_PROTOCOL)
+            for x in (list(sys.path), list(graphbuild.__path__), (fn, args))
+        )
         r, w = os.pipe()
         try:
-            pid = os.fork()
-        except OSError:
+            self._proc = subprocess.Popen(
+                [sys.executable, "-c", _BOOT, str(w)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,  # this process's may be an output (extractions)
+                pass_fds=(*fds, w),
+            )
+        except BaseException:
             os.close(r)
-            os.close(w)
             raise
-        if pid == 0:  # the copy: never returns
-            os.close(r)
-            status = 1
-            try:
-                try:
-                    out: tuple[bool, Any] = (True, fn())
-                except BaseException as exc:  # noqa: BLE001  # handed to the parent, as it is
-                    out = (False, exc)
-                try:
-                    data = pickle.dumps(out, pickle.HIGHEST_PROTOCOL)
-                except Exception:  # noqa: BLE001  # an exception that does not pickle
-                    data = pickle.dumps((False, InputError(f"{out[1]}")))
-                with os.fdopen(w, "wb") as fh:
-                    fh.write(data)
-                status = 0
-            finally:
-                os._exit(status)
-        os.close(w)
-        self.pid, self._read = pid, r
+        finally:
+            os.close(w)
+        self._read = r
+        stdin = self._proc.stdin
+        assert stdin is not None
+        try:
+            with stdin:
+                stdin.write(payload)
+        except OSError:
+            pass  # it ended already: result() says so
+
+    @property
+    def pid(self) -> int:
+        return self._proc.pid
 
     def result(self) -> Any:
         """What ``fn`` returned (or raises what it raised), once the copy has ended."""
-        with os.fdopen(self._read, "rb") as fh:
-            data = fh.read()
-        _, status = os.waitpid(self.pid, 0)
-        self.pid = 0
+        data = bytearray()
+        seen, since = _activity(self.pid), time.monotonic()
+        poller = select.poll()
+        poller.register(self._read, select.POLLIN)
+        while True:
+            if poller.poll(int(min(1.0, self.stall) * 1000)):  # data, or the end of the pipe
+                chunk = os.read(self._read, 1 << 16)
+                if not chunk:
+                    break
+                data += chunk
+                continue
+            now = _activity(self.pid)
+            if now is None or now != seen:
+                seen, since = now, time.monotonic()
+            elif time.monotonic() - since >= self.stall:
+                self.kill()
+                raise _NoResult(f"did nothing for {self.stall:g} s")
+        os.close(self._read)
+        self._read = -1
+        try:
+            status = self._proc.wait(timeout=self.stall)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise _NoResult("did not end") from None
         if not data:
-            raise InputError(f"the process writing the files ended with no result ({status})")
+            raise _NoResult(f"ended with no result (exit status {status})")
         ok, value = pickle.loads(data)
         if ok:
             return value
         raise value
 
     def kill(self) -> None:
-        if self.pid:
-            with contextlib.suppress(OSError):
-                os.kill(self.pid, signal.SIGKILL)
-            with contextlib.suppress(OSError):
-                os.waitpid(self.pid, 0)
+        with contextlib.suppress(OSError):
+            self._proc.kill()
+        with contextlib.suppress(OSError):
+            self._proc.wait()
+        if self._read >= 0:
             with contextlib.suppress(OSError):
                 os.close(self._read)
-            self.pid = 0
+            self._read = -1
 
 
-def _forks() -> bool:
-    """This system can fork and reopen a process's unnamed files (Linux)."""
-    return hasattr(os, "fork") and os.path.isdir("/proc/self/fd")
+def _copies() -> bool:
+    """A copy can be started here and open the descriptors it is given (Linux)."""
+    return bool(sys.executable) and os.path.isdir("/proc/self/fd")
 
 
 class Neo4jAdminDir(_GraphFile):
@@ -410,40 +504,49 @@ class Neo4jAdminDir(_GraphFile):
     sorted files, each table streamed into its file), for ``graphbuild neo4j import``.
     ``detail`` of the result is the :class:`~graphbuild.neo4j.bulk.ExportSummary`.
 
-    A streamed graph's files are written by a forked copy of the process, started by
-    :meth:`begin` as soon as the graph is ready, while the sinks before this one write
-    theirs (the worker processes are idle then: the copy takes the other core); the same
-    bytes. Where the copy cannot be (no fork, the rows not gathered by the stream: then the
-    entity index, an SQLite database, would be read) they are written here, on close."""
+    A streamed graph's files are written by another process (:class:`_Copy`, given the
+    graph's sorted files), started by :meth:`begin` as soon as the graph is ready, while the
+    sinks before this one write theirs (the worker processes are idle then: the copy takes
+    the other core); the same bytes. Where the copy cannot be (no ``/proc``, the rows not
+    gathered by the stream: then the entity index, an SQLite database, would be read) they
+    are written here, on close; and so they are when the copy ends with no result or hangs
+    (one line on stderr says so)."""
 
     name = "neo4j-admin"
     rows = True  # made from the loader's rows: a streamed graph keeps its entities by id
     summary: Any = None
-    _copy: _Forked | None = None
+    _copy: _Copy | None = None
 
     def begin(self, graph: Graph) -> None:
         """The graph is ready and the sinks are about to close, in order: a streamed graph's
-        files start now, in a forked copy, when they can."""
-        from .neo4j.bulk import export_graph
+        files start now, in a copy (:class:`_Copy`), when they can."""
+        from .neo4j import bulk
         from .neo4j.loader import rows_gathered
 
-        if not isinstance(graph, StreamedGraph) or not _forks() or not rows_gathered(graph):
+        if not isinstance(graph, StreamedGraph) or not _copies() or not rows_gathered(graph):
             return
         path = _where(self.path, self.output)
         graph.settle()
-
-        def write() -> Any:
-            graph.reopen()
-            return export_graph(graph, path)
-
-        with contextlib.suppress(OSError):  # no fork (no memory, no process left): on close
-            self._copy = _Forked(write)
+        # no process (no memory, none left), or a graph that does not pickle: on close
+        with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+            self._copy = _Copy(bulk.export_graph, (graph, path), graph.files())
 
     def _write(self, graph: Graph, path: Path) -> None:
         from .neo4j.bulk import export_graph
 
         copy, self._copy = self._copy, None
-        self.summary = copy.result() if copy is not None else export_graph(graph, path)
+        if copy is not None:
+            try:
+                self.summary = copy.result()
+                return
+            except _NoResult as exc:  # what it left is removed; the files are written here
+                shutil.rmtree(path, ignore_errors=True)
+                print(
+                    f"graphbuild: the process writing {self.path.name}/ {exc}:"
+                    " its files are written by this one",
+                    file=sys.stderr,
+                )
+        self.summary = export_graph(graph, path)
 
     def close(self, graph: Graph) -> SinkResult:
         result = super().close(graph)
