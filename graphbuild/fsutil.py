@@ -30,6 +30,7 @@ import errno
 import os
 import secrets
 import stat
+import threading
 from pathlib import Path
 from collections.abc import Callable, Iterable
 from types import TracebackType
@@ -45,6 +46,8 @@ __all__ = [
 ]
 
 _TRIES = 100  # unique names before giving up (a clash needs 48 random bits to repeat)
+#: bytes written to an :class:`AtomicFile` before they are sent to the disk in the background
+SYNC_EVERY = 64 << 20
 
 
 class UnsafeTargetError(OSError):
@@ -151,9 +154,36 @@ class AtomicFile:
             self.temp_path.unlink(missing_ok=True)
             raise
         self._done = False
+        self._unsynced = 0  # bytes (characters) written since the last sync began
+        self._syncing: threading.Thread | None = None
 
     def write(self, data: Any) -> int:
-        return self.file.write(data)
+        n = self.file.write(data)
+        self._unsynced += len(data)
+        if self._unsynced >= SYNC_EVERY:
+            self._sync_behind()
+        return n
+
+    def _sync_behind(self) -> None:
+        """What is written so far goes to the disk in a thread (``fdatasync`` of a duplicate of
+        the descriptor) while the writer goes on: a big file reaches the disk as it is written,
+        not all at :meth:`commit` (the disk's time overlaps the writer's, and the system
+        never holds gigabytes of it to write at once). One sync at a time."""
+        if self._syncing is not None and self._syncing.is_alive():
+            return
+        self.file.flush()
+        self._unsynced = 0
+        fd = os.dup(self.file.fileno())
+
+        def sync() -> None:
+            try:
+                with contextlib.suppress(OSError):
+                    os.fdatasync(fd)
+            finally:
+                os.close(fd)
+
+        self._syncing = threading.Thread(target=sync, name="graphbuild-sync", daemon=True)
+        self._syncing.start()
 
     def commit(self) -> Path:
         """Flush, fsync and rename over ``path``; on failure the temporary file is removed."""
@@ -162,6 +192,8 @@ class AtomicFile:
         self._done = True
         try:
             self.file.flush()
+            if self._syncing is not None:
+                self._syncing.join()
             os.fsync(self.file.fileno())
             self.file.close()
             check_target(self.path)  # again: something may have appeared there meanwhile

@@ -253,14 +253,25 @@ class _Ordered(Spool):
         return iter(self)
 
 
+#: bytes of graph.json items joined into one write
+WRITE_BLOCK = 1 << 20
+
+
 def _write_texts(fh: AtomicFile, texts: Iterator[bytes]) -> None:
     """A list at depth 1 of graph.json, of items already printed at depth 2 (UTF-8), into a
-    binary file."""
-    first = True
+    binary file, in writes of about :data:`WRITE_BLOCK` bytes."""
+    first = next(texts, None)
+    if first is None:
+        fh.write(b"[]")
+        return
+    head, block, size = b"[\n  ", [first], len(first)
     for text in texts:
-        fh.write((b"[\n  " if first else b",\n  ") + text)
-        first = False
-    fh.write(b"[]" if first else b"\n ]")
+        block.append(text)
+        size += len(text)
+        if size >= WRITE_BLOCK:
+            fh.write(head + b",\n  ".join(block))
+            head, block, size = b",\n  ", [], 0
+    fh.write((head + b",\n  ".join(block) if block else b"") + b"\n ]")
 
 
 class _EntityTable:
