@@ -32,7 +32,7 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from itertools import groupby
+from itertools import chain, groupby
 from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -382,10 +382,13 @@ class _EntityTable:
         self._db.close()
 
 
-def _fold(mentions: list[_Mention]) -> dict[str, Any]:
+def _fold(mentions: Iterable[_Mention]) -> dict[str, Any]:
     """An entity node's attributes from its mentions in order: those
-    :class:`~graphbuild.graph.GraphBuilder` gives it (the same functions)."""
-    first: Any = mentions[0]
+    :class:`~graphbuild.graph.GraphBuilder` gives it (the same functions). The mentions are
+    read one at a time: an entity named in most articles (a country) keeps its articles'
+    ids, not every mention of it, in memory."""
+    it = iter(mentions)
+    first: Any = next(it)
     node = {
         "type": first.type,
         "name": first.name,
@@ -399,7 +402,7 @@ def _fold(mentions: list[_Mention]) -> dict[str, Any]:
         "merges": list(first.merges),
     }
     pending = _Pending(first, first.aid)
-    for m in mentions[1:]:
+    for m in it:
         _merge_entity(node, pending, m, m.aid)  # type: ignore[arg-type]  # an Entity's fields
     node["aliases"] = sorted(pending.aliases - {node["name"]})
     node["articles"] = sorted(pending.articles)
@@ -765,9 +768,10 @@ class GraphStream:
         """Each entity's ``(id, graph.json text)`` by rank, folded from its mentions."""
         out = _Sorter()
         for node, group in groupby(self._mentions.items(), key=lambda kv: kv[0][0]):
-            mentions = [_Mention._make(m) for _, m in group]
-            attrs = _fold(mentions)
-            out.add(mentions[0].rank, (node, _with_id(attrs, node).encode("utf-8")))
+            mentions = (_Mention._make(m) for _, m in group)
+            first = next(mentions)
+            attrs = _fold(chain((first,), mentions))
+            out.add(first.rank, (node, _with_id(attrs, node).encode("utf-8")))
             if self._by_id is not None:
                 self._by_id.add((node, attrs))
         return out
@@ -790,7 +794,7 @@ class GraphStream:
             yield from self._by_id
             return
         for node, group in groupby(self._mentions.items(), key=lambda kv: kv[0][0]):
-            yield node, _fold([_Mention._make(m) for _, m in group])
+            yield node, _fold(_Mention._make(m) for _, m in group)
 
     def close(self) -> None:
         for s in (self._mentions, self.statements, self.articles, self._raw_edges):
