@@ -1292,7 +1292,11 @@ def _of_phrase(
             m += 1  # "Federation of Saudi Chambers X": the demonym's nouns, up to a personal name
         if m > hit.end:
             return m, hit.info[0]
-        return hit.end, hit.info[0]
+        if hit.info[1] not in _PLACE_KINDS:
+            # "a delegation of Spanish companies": a demonym is an adjective, its plural noun
+            # ends the phrase (not "a delegation of Spanish")
+            m = _demonym_plural_end(tg, hit.end)
+        return m, hit.info[0]
     if role_ok and hit and hit.kind == "title" and hit.info[0] in ("role", "modifier"):
         return _role_run(tg, k), None
     if hit and hit.kind in ("title", "cue"):
@@ -1302,6 +1306,20 @@ def _of_phrase(
     if article and m < n and tg.at(m, "agency") is not None and tg.texts[m][:1].isupper():
         return None  # "Board of Governors of the Islamic Development Bank": another body's name
     return (m, None) if m > k else None
+
+
+def _demonym_plural_end(tg: Tagger, k: int, reach: int = 3) -> int:
+    """The end of the lower-case nouns a demonym at ``k - 1`` qualifies, up to a plural one within
+    ``reach`` words ("American semiconductor companies"); ``k`` when no plural noun is there."""
+    ends = tuple(tg.W.plural_ending)
+    stop = tg.P.stop_words | tg.W.conjunction | tg.W.genitive | tg.W.article
+    for m in range(k, min(k + reach, len(tg.norms))):
+        text = tg.texts[m]
+        if not (tg.is_alpha[m] and text.islower()) or tg.norms[m] in stop or m in tg.hits:
+            return k
+        if text.endswith(ends) and not text.endswith("ss"):
+            return m + 1
+    return k
 
 
 def _field_word(tg: Tagger, k: int) -> bool:

@@ -1,0 +1,67 @@
+"""English agency forms of the eleventh round (issue #10: bodies and memberships on unseen
+government texts and wire copy; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import rels, run
+
+
+def _agencies(ex) -> dict[str, str | None]:
+    return {e.name: e.country for e in ex.entities if e.type == "Agency"}
+
+
+# ---- "a delegation of <Demonym> <plural noun>": the demonym qualifies the noun after it ----
+def test_en_delegation_of_demonym_companies_takes_the_plural_noun():
+    ex = run(
+        "News\n\n"
+        "CAIRO -- Minister of Trade Karim Adel met on Sunday with a delegation of Norwegian "
+        "shipping companies led by Lars Holm.",
+        "en",
+    )
+    agencies = _agencies(ex)
+    assert agencies.get("delegation of Norwegian shipping companies") == "NOR"
+    assert "delegation of Norwegian" not in agencies
+    assert ("delegation of Norwegian shipping companies", "Norway") in rels(ex, "MEMBER_OF")
+
+
+def test_en_delegation_of_demonym_officials():
+    ex = run(
+        "News\n\n"
+        "The minister received a delegation of Chilean Senators on Monday. A delegation of "
+        "Brazilian officials arrived later.",
+        "en",
+    )
+    agencies = _agencies(ex)
+    assert "delegation of Brazilian officials" in agencies
+
+
+# ---- two own names of one portfolio are two ministries ----
+def test_en_two_compound_ministry_names_of_one_portfolio_stay_apart():
+    ex = run(
+        "News\n\n"
+        "MUSCAT -- A Ugandan delegation led by Minister of Industry, Trade and Tourism Peter "
+        "Okello met on Tuesday with Saif bin Rashid Al Harthy, Minister of Commerce, Industry and "
+        "Handicrafts.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    okello = {a for (o, a) in member if o == "Peter Okello"}
+    harthy = {a for (o, a) in member if o == "Saif bin Rashid Al Harthy"}
+    assert "Ministry of Commerce, Industry and Handicrafts" in harthy
+    assert not okello & harthy
+    agencies = [e for e in ex.entities if e.type == "Agency"]
+    assert len({e.id for e in agencies}) == len(agencies)
+
+
+def test_en_one_compound_ministry_named_twice_is_one():
+    ex = run(
+        "News\n\n"
+        "Minister of Energy, Mines and Hydrocarbons Rosa Quispe said the Ministry of Energy, "
+        "Mines and Hydrocarbons would publish the plan. Deputy Minister of Energy and Mines "
+        "Jorge Salas attended.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    quispe = {a for (o, a) in member if o == "Rosa Quispe"}
+    salas = {a for (o, a) in member if o == "Jorge Salas"}
+    assert quispe and quispe == salas
