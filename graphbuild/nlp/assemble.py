@@ -148,6 +148,9 @@ class _Ids:
                 # one name, two bodies: parts of two others ("the foreign affairs committee" of
                 # two chambers)
                 eid = f"{eid}~{' '.join(sorted(a.parent))}"
+            elif eid in used and a.compound:
+                # two ministries of one portfolio under their own names (two governments')
+                eid = f"{eid}~{normalize_key(a.name)}"
             used.add(eid)
             self.agencies[i] = eid
             key = normalize_key(name)

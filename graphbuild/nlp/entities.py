@@ -341,8 +341,10 @@ class EntityBuilder:
         if self._other_parent(a.parent, _parent_key(m)):
             return False  # "the delegation of the committee" ~ "the delegation of the authority"
 
-        if a.words == m.words or bool(a.field and a.field == field_key):
+        if a.words == m.words:
             return True
+        if a.field and a.field == field_key:
+            return not self._two_own_names(a, m)
         if a.country and self._shortened(a, m):
             return True  # "the Malaysian authority" ~ "the Malaysian authority for investment"
         # a head with its nisba only ("the Palestinian authority") is not every longer name holding
@@ -352,6 +354,17 @@ class EntityBuilder:
             shorter > 1 or a.kind == GOVERNMENT
         )
         return contained and bool(a.country or m.implied or a.implied)
+
+    def _two_own_names(self, a: AgencyDraft, m: AgencyMention) -> bool:
+        """Two ministries of one portfolio each named by more than it, neither name inside the
+        other ("Ministry of Investments, Trade and Industry", "Ministry of Commerce, Industry and
+        Investment Promotion"): a government names each of its ministries once, so two such
+        names are two governments' ministries."""
+        if a.words <= m.words or m.words <= a.words or a.field is None:
+            return False
+        return compound_ministry(self.lex, self.P, a.words, a.field) and compound_ministry(
+            self.lex, self.P, m.words, a.field
+        )
 
     def _cut_short(self, a: AgencyDraft, m: AgencyMention) -> bool:
         """One name is the other's first two words or more, the head first (a head-final
