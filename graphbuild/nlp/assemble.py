@@ -19,6 +19,8 @@ from .. import schema
 from ..lang import load_bodies, load_countries, load_ministries
 from ..model import Article, Entity, Extraction, Relation
 from ..text import normalize_key
+from .entities import DELEGATION as _DELEGATION
+from .entities import MINISTRY as _MINISTRY
 from .entities import Agency, Entities
 from .relations import Registry
 from .tagger import span_text
@@ -36,6 +38,7 @@ ENTITY_RULES = {
     "country.lexicon": 0.95,
 }
 _TYPE_ORDER = (OFFICIAL, AGENCY, COUNTRY)
+_MEMBER_OF = "MEMBER_OF"
 
 
 def entity_id(type_: str, key: str, country: str | None = None) -> str:
@@ -105,6 +108,7 @@ class _Ids:
         self.agencies: dict[int, str] = {}
         self.out: list[Entity] = []
         self.have_countries: set[str] = set()
+        self.side_ids: set[str] = set()
 
     def add_officials(self) -> None:
         e = self.e
@@ -216,6 +220,17 @@ class _Ids:
             )
         self.have_countries = {x.id for x in self.out if x.type == COUNTRY}
 
+    def side_ministry(self, ai: int, iso: str) -> str:
+        """The id of ministry ``ai``'s namesake of country ``iso`` (made the first time)."""
+        a = self.e.agencies[ai]
+        eid = entity_id(AGENCY, f"ministry {a.field}", iso)
+        if eid not in self.side_ids:
+            self.side_ids.add(eid)
+            if all(x.id != eid for x in self.out):
+                base = next(x for x in self.out if x.id == self.agencies[ai])
+                self.out.append(replace(base, id=eid, country=iso, aliases=()))
+        return eid
+
     def indexed(self, kind: str, index: int) -> str:
         """The id of the official (kind Official) or agency at ``index`` of the entity table."""
         if kind == OFFICIAL:
@@ -296,6 +311,54 @@ def _mentions(
     return tuple(sorted({ids.indexed(p.kind, p.ref) for p in parts} - {src}))
 
 
+def _member_to_agency(r: PendingRelation) -> bool:
+    return (
+        r.type == _MEMBER_OF
+        and r.source.kind == OFFICIAL
+        and r.target is not None
+        and r.target.kind == AGENCY
+    )
+
+
+def _split_by_side(
+    entities: Entities, pending: tuple[PendingRelation, ...]
+) -> dict[tuple[int, int], str]:
+    """(official, ministry) → country, for a ministry implied by the titles of officials of two
+    sides ("the Uzbek delegation was headed by First Deputy Minister of Foreign Affairs X",
+    "Foreign Secretary Y led the Pakistan delegation"): each side's minister is of their own
+    country's ministry. An official's side is their title's country, else the one country of
+    the delegations they belong to; the side of the first official named keeps the ministry."""
+    sides: dict[int, set[str]] = {}
+    holders: dict[int, set[int]] = {}
+    for r in pending:
+        if not _member_to_agency(r):
+            continue
+        assert r.target is not None
+        oi, ai = entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))
+        a = entities.agencies[ai]
+        if a.kind == _DELEGATION and a.country:
+            sides.setdefault(oi, set()).add(a.country)
+        elif a.implied and a.kind == _MINISTRY and a.field and not a.country and not a.body:
+            holders.setdefault(ai, set()).add(oi)
+    out: dict[tuple[int, int], str] = {}
+    if not sides:
+        return out
+    for ai, ois in holders.items():
+        by: dict[str, list[int]] = {}
+        for oi in sorted(ois):
+            side = sides.get(oi, set())
+            c = entities.officials[oi].country or (min(side) if len(side) == 1 else None)
+            if c:
+                by.setdefault(c, []).append(oi)
+        if len(by) < 2:
+            continue
+        first = min(by, key=lambda c: by[c][0])
+        for c, group in by.items():
+            if c != first:
+                out.update({(oi, ai): c for oi in group})
+    return out
+
+
 def assemble(
     art: Article,
     entities: Entities,
@@ -313,11 +376,21 @@ def assemble(
     sent_index = {s.start: n for n, s in enumerate(sents)}
     rels: list[Relation] = []
     seen: set[tuple] = set()
+    splits = _split_by_side(entities, pending)
     for r in sorted(pending, key=lambda r: registry.relations[r.type].phase):
         src = ids.of(r.source)
         tgt = ids.of(r.target) if r.target is not None else None
         if src is None or (r.target is not None and tgt is None):
             continue
+        side = (
+            splits.get((entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))))
+            if splits and r.target is not None and _member_to_agency(r)
+            else None
+        )
+        if side is not None and r.target is not None:
+            # the other side's own ministry of that portfolio (its country from the side, not
+            # from its name: no link to the country, FORMAT.md)
+            tgt = ids.side_ministry(entities.acanon(int(r.target.key)), side)
         k = _key(r, src, tgt)
         if k in seen or src == tgt:
             continue

@@ -65,3 +65,23 @@ def test_en_one_compound_ministry_named_twice_is_one():
     quispe = {a for (o, a) in member if o == "Rosa Quispe"}
     salas = {a for (o, a) in member if o == "Jorge Salas"}
     assert quispe and quispe == salas
+
+
+# ---- two sides' ministers of one portfolio: each of their own side's ministry ----
+def test_en_implied_ministry_of_two_delegations_heads_is_split_by_side():
+    ex = run(
+        "News\n\n"
+        "Deputy Minister of Foreign Affairs Lina Haddad led the Jordanian delegation at the "
+        "consultations, while the Kazakh delegation was headed by Deputy Minister of Foreign "
+        "Affairs Nurlan Abenov.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    haddad = {a for (o, a) in member if o == "Lina Haddad"}
+    abenov = {a for (o, a) in member if o == "Nurlan Abenov"}
+    assert "Jordanian delegation" in haddad and "Kazakh delegation" in abenov
+    ministries = {e.id: e for e in ex.entities if e.type == "Agency" and e.kind == "ministry"}
+    assert len(ministries) == 2
+    assert {e.country for e in ministries.values()} >= {"KAZ"}
+    # the side is the delegation's, not the name's: no country link for the split ministry
+    assert not any(o in {e.name for e in ministries.values()} for (o, _a) in member)
