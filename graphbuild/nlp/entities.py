@@ -226,6 +226,8 @@ class EntityBuilder:
         self.recent_agencies: list[int] = []
         self.positions: list[tuple[int, int]] = []  # (first token, agency) of every agency mention
         self.titled_at: set[int] = set()  # bodies named after a title's "at" ("Minister at the X")
+        self.indefinite: set[int] = set()  # bodies first named with an indefinite article
+        self._body_start: int | None = None  # the first token after the headline
         self.letterheads: set[int] = (
             set()
         )  # agencies that issued the text (a line of their own at its top)
@@ -464,6 +466,11 @@ class EntityBuilder:
     def _variant_of(self, a: AgencyDraft, b: AgencyDraft, i: int, j: int) -> bool:
         if b.body or a.kind != b.kind or (a.field and b.field and a.field != b.field):
             return False
+        if i in self.indefinite and self._body_first_at(j) < self._body_first_at(i):
+            # "he heads a military delegation" after "the Italian military delegation": an
+            # indefinite noun phrase brings in a body not named before (in the body: the
+            # headline announces what the text introduces)
+            return False
         if a.field and a.field == b.field and a.country and a.country == b.country:
             return i > j  # the same portfolio and country: the later joins the first
         if a.kind == DELEGATION and a.country and a.country == b.country:
@@ -499,6 +506,14 @@ class EntityBuilder:
             )
         # "the general secretariat" ~ "the general secretariat of the council"
         return a.words < b.words
+
+    def _body_first_at(self, ai: int) -> int:
+        """The first token of the first mention of agency ``ai`` after the headline (the
+        text's length when there is none)."""
+        n = len(self.doc)
+        if self._body_start is None:
+            self._body_start = sentence_of(self.doc, 0).end if n else 0
+        return min((s for s, k in self.positions if k == ai and s >= self._body_start), default=n)
 
     def _country_word(self, word: str, iso: str) -> bool:
         """``word`` (as an agency's words hold it) names the country ``iso``: its name or nisba."""
@@ -562,6 +577,8 @@ class EntityBuilder:
             if holder is not None:
                 a.holders.add(holder)
             return idx
+        if m.start > 0 and self.tg.norms[m.start - 1] in self.W.indefinite_article:
+            self.indefinite.add(len(self.agencies))  # "a military delegation": a new one
         self.agencies.append(
             AgencyDraft(
                 name=m.text,

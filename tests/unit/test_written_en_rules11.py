@@ -85,3 +85,31 @@ def test_en_implied_ministry_of_two_delegations_heads_is_split_by_side():
     assert {e.country for e in ministries.values()} >= {"KAZ"}
     # the side is the delegation's, not the name's: no country link for the split ministry
     assert not any(o in {e.name for e in ministries.values()} for (o, _a) in member)
+
+
+# ---- an indefinite "a military delegation" after a named one is another delegation ----
+def test_en_indefinite_delegation_after_a_named_one_is_new():
+    ex = run(
+        "News\n\n"
+        "RABAT -- Inspector General of the Armed Forces General Hassan Idrissi received on "
+        "Monday the Chief of Staff of the Greek Army, General Nikos Papadakis, and the Greek "
+        "military delegation accompanying him.\n"
+        "Later, General Idrissi received the Commander of the Indonesian Air Force, Marshal "
+        "Budi Santoso, who is visiting the Kingdom at the head of a military delegation.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Nikos Papadakis", "Greek military delegation") in member
+    assert ("Budi Santoso", "Greek military delegation") not in member
+
+
+def test_en_indefinite_delegation_announced_by_the_headline_is_that_one():
+    ex = run(
+        "Speaker receives Greek parliamentary delegation\n\n"
+        "RABAT -- Speaker of the House of Representatives Rachid Talbi received on Monday a "
+        "parliamentary delegation from the Hellenic Parliament headed by Deputy Speaker "
+        "Eleni Markou.",
+        "en",
+    )
+    agencies = [e for e in ex.entities if e.type == "Agency" and e.kind == "delegation"]
+    assert len(agencies) == 1
