@@ -1437,13 +1437,16 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     left_country = country
     j, country = _of_phrases(tg, h.end, country, kind in _ROLE_OFFICE_KINDS)
     name_end, parent = j, None
-    if kind in _SUB_BODY_KINDS and (start == h.start or left_country is None):
+    # an organisation's standing "Delegation" (capitalised: a name) is its mission ("the EU
+    # Delegation to Egypt"), not a visiting delegation
+    standing = kind == DELEGATION and tg.texts[h.start][:1].isupper()
+    if (kind in _SUB_BODY_KINDS or standing) and (start == h.start or left_country is None):
         # "African Union Commission", "EU Mission in X", "United Nations Assistance Mission for
         # Iraq": one body, its modifiers between; the country after it is where it serves
         owner = _body_before(tg, h, start)
         if owner is not None and owner.kind == INTERNATIONAL:
             parent, start, country = owner, owner.start, left_country
-            if j == h.end and kind in EMBASSY_KINDS and j + 1 < len(tg.norms):
+            if j == h.end and (kind in EMBASSY_KINDS or standing) and j + 1 < len(tg.norms):
                 place = tg.hits.get(j + 1) if tg.norms[j] in W.venue_prep else None
                 if place is not None and place.kind == "country" and place.start == j + 1:
                     j = name_end = place.end  # "the EU Mission in Armenia"

@@ -113,3 +113,17 @@ def test_en_indefinite_delegation_announced_by_the_headline_is_that_one():
     )
     agencies = [e for e in ex.entities if e.type == "Agency" and e.kind == "delegation"]
     assert len(agencies) == 1
+
+
+# ---- an organisation's standing "Delegation to X" is its mission ----
+def test_en_eu_delegation_to_a_country_is_the_unions_mission():
+    ex = run(
+        "News\n\n"
+        "AMMAN -- The meeting was attended by the Head of the EU Delegation to Jordan, Ambassador "
+        "Karin Svensson.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Karin Svensson", "EU Delegation to Jordan") in member
+    assert ("EU Delegation to Jordan", "EU") in member
+    assert ("Karin Svensson", "EU") not in member
