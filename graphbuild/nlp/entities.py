@@ -1016,9 +1016,35 @@ class EntityBuilder:
         if named:
             self.member(Ref(AGENCY, named[-1]), Ref(AGENCY, ref), ev, "member.parent")
         else:
+            self._brief_in(oi, ref)
             self.officials[oi].agencies.append(ref)
             self.titled_at.add(ref)
             self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ref), ev, "member.title")
+
+    def _brief_in(self, oi: int, ref: int) -> None:
+        """ "Assistant Minister for Economic and Trade Affairs at the Ministry of Foreign Affairs":
+        the ministry the post is placed in is the holder's; the portfolio the title named is a
+        brief within it, not a ministry of its own (when no one else holds it)."""
+        b = self.agencies[ref]
+        if b.kind != MINISTRY:
+            return
+        for ai in list(self.officials[oi].agencies):
+            a = self.agencies[self.acanon(ai)]
+            if not (a.implied and a.kind == MINISTRY and a.field != b.field):
+                continue
+            if {self.canon(h) for h in a.holders} - {oi}:
+                continue
+            self.officials[oi].agencies.remove(ai)
+            self.memberships = [
+                r
+                for r in self.memberships
+                if not (
+                    r.target is not None
+                    and r.target.kind == AGENCY
+                    and self.acanon(int(r.target.key)) == self.acanon(ai)
+                )
+            ]
+            self.agency_redirect[self.acanon(ai)] = ref
 
     def add_parent(self, child: int, pm: AgencyMention | None, evidence: Span) -> None:
         """A named sub-body belongs to the body named in it ("the media office of the bank")."""

@@ -127,3 +127,19 @@ def test_en_eu_delegation_to_a_country_is_the_unions_mission():
     assert ("Karin Svensson", "EU Delegation to Jordan") in member
     assert ("EU Delegation to Jordan", "EU") in member
     assert ("Karin Svensson", "EU") not in member
+
+
+# ---- "Assistant Minister for X at the Ministry of Y": a brief within ministry Y ----
+def test_en_minister_for_a_brief_at_a_named_ministry_is_of_that_ministry_only():
+    ex = run(
+        "News\n\n"
+        "MUSCAT -- The meeting was attended by Salma Rashid Al Hinai, Assistant Minister for "
+        "Economic Affairs and Trade at the Ministry of Foreign Affairs, and Ambassador Joao "
+        "Pereira.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    hinai = {a for (o, a) in member if o == "Salma Rashid Al Hinai"}
+    assert hinai == {"Foreign Ministry"}
+    agencies = {e.name for e in ex.entities if e.type == "Agency"}
+    assert not any("Econom" in a for a in agencies)
