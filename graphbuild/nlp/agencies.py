@@ -1437,9 +1437,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     left_country = country
     j, country = _of_phrases(tg, h.end, country, kind in _ROLE_OFFICE_KINDS)
     name_end, parent = j, None
-    # an organisation's standing "Delegation" (capitalised: a name) is its mission ("the EU
-    # Delegation to Egypt"), not a visiting delegation
-    standing = kind == DELEGATION and tg.texts[h.start][:1].isupper()
+    standing = _standing_delegation(tg, h)
     if (kind in _SUB_BODY_KINDS or standing) and (start == h.start or left_country is None):
         # "African Union Commission", "EU Mission in X", "United Nations Assistance Mission for
         # Iraq": one body, its modifiers between; the country after it is where it serves
@@ -1489,6 +1487,12 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     return AgencyMention(
         start, j, text, kind=kind, words=words, base=base, country=country, parent=parent
     )
+
+
+def _standing_delegation(tg: Tagger, h: Hit) -> bool:
+    """An organisation's standing "Delegation" (capitalised: a name) is its mission ("the EU
+    Delegation to Egypt"), not a visiting delegation."""
+    return h.info[0] == DELEGATION and tg.texts[h.start][:1].isupper()
 
 
 def _of_phrases(

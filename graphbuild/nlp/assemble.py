@@ -20,6 +20,7 @@ from ..lang import load_bodies, load_countries, load_ministries
 from ..model import Article, Entity, Extraction, Relation
 from ..text import normalize_key
 from .entities import DELEGATION as _DELEGATION
+from .entities import MEMBER_OF as _MEMBER_OF
 from .entities import MINISTRY as _MINISTRY
 from .entities import Agency, Entities
 from .relations import Registry
@@ -38,7 +39,6 @@ ENTITY_RULES = {
     "country.lexicon": 0.95,
 }
 _TYPE_ORDER = (OFFICIAL, AGENCY, COUNTRY)
-_MEMBER_OF = "MEMBER_OF"
 
 
 def entity_id(type_: str, key: str, country: str | None = None) -> str:
