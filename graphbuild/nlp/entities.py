@@ -39,6 +39,7 @@ COUNTERPART = "counterpart"  # the role of "his counterpart" (titles.tsv)
 _COUNTERPART = COUNTERPART
 SEAT = "seat"  # a place that speaks for the body seated in it (the Kremlin)
 GOVERNMENT = "government"
+_ARMED_FORCE = "armed force"
 # kinds of a body that is part of another named after it ("the Board of Governors of the Fund")
 _PART_OF_KINDS = (
     "committee",
@@ -977,6 +978,8 @@ class EntityBuilder:
         # any body "of" an international organisation is its organ ("the General Court of the
         # European Union"); of another body, only a part's kind
         organ = self.agencies[ref].kind == INTERNATIONAL and not self.agencies[child].country
+        # a command of a force ("the General Staff of the Kuwait Army") is that force's
+        organ = organ or self.agencies[ref].kind == self.agencies[child].kind == _ARMED_FORCE
         if child == ref or (self.agencies[child].kind not in _PART_OF_KINDS and not organ):
             return
         ev = span(self.doc, before.start, m.end)

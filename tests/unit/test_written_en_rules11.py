@@ -143,3 +143,14 @@ def test_en_minister_for_a_brief_at_a_named_ministry_is_of_that_ministry_only():
     assert hinai == {"Foreign Ministry"}
     agencies = {e.name for e in ex.entities if e.type == "Agency"}
     assert not any("Econom" in a for a in agencies)
+
+
+# ---- a command "of" a force is a part of that force ----
+def test_en_general_staff_of_a_national_army_is_its_part():
+    ex = run(
+        "News\n\n"
+        "Defence Minister Karim Haddad said the plan would be carried out in coordination with "
+        "the General Staff of the Lebanese Army.",
+        "en",
+    )
+    assert ("General Staff", "Lebanese Army") in rels(ex, "MEMBER_OF")
