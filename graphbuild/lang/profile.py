@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
@@ -162,12 +162,23 @@ class Profile:
     words: WordLists
     stop_words: frozenset[str]
     patterns: tuple[tuple[str, str, tuple[dict[str, Any], ...]], ...]  # (label, id, token pattern)
+    #: The token normaliser (NORM) of this language; the ``unfolded`` words keep their letters.
+    #: Set once from ``normaliser`` and ``unfolded`` (a plain attribute: the rules read it often,
+    #: and a property looked ``_folder`` up by its tuple key on each read); not pickled, made
+    #: again on unpickling.
+    fold: Callable[[str], str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def fold(self) -> Callable[[str], str]:
-        """The token normaliser (NORM) of this language; the ``unfolded`` words keep their
-        letters."""
-        return _folder(self.normaliser, self.unfolded)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fold", _folder(self.normaliser, self.unfolded))
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        del state["fold"]  # a cached closure: it does not pickle
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()
 
     def is_definite(self, norm: str) -> bool:
         """A word carrying the glued definite article (and more than the article and one letter)."""

@@ -172,13 +172,13 @@ def given_name_role(tg: Tagger, i: int) -> bool:
     or a country ("Amin 'Amm", "Amir Qatar")."""
     h, norms, nxt = tg.hits.get(i), tg.norms, i + 1
     return (
-        tg.P.head_initial
+        tg.head_initial
         and h is not None
         and h.kind == "title"
         and h.end == nxt
         and h.info[0] == "role"
         and norms[i] in tg.lex.names
-        and not tg.P.is_definite(norms[i])
+        and not tg.is_definite(norms[i])
         and h.info[-1] != GENERIC_TITLE  # "his counterpart" folds onto a given name
         and nxt < len(norms)
         and (known_name(tg, nxt) or norms[nxt] in tg.W.name_opener)
@@ -192,7 +192,7 @@ def given_name_after_definite_title(tg: Tagger, j: int) -> bool:
     right after it makes it a title again ("the crown prince, head of the council")."""
     h, prev, nxt = tg.hits.get(j), tg.hits.get(j - 1), j + 1
     return (
-        tg.P.head_initial
+        tg.head_initial
         and nxt < len(tg.norms)
         and nxt not in tg.hits
         and tg.is_alpha[nxt]
@@ -201,7 +201,7 @@ def given_name_after_definite_title(tg: Tagger, j: int) -> bool:
         and h.kind == "title"
         and h.end == j + 1
         and tg.norms[j] in tg.lex.names
-        and not tg.P.is_definite(tg.norms[j])
+        and not tg.is_definite(tg.norms[j])
         and h.info[-1] != GENERIC_TITLE  # "his counterpart" folds onto a given name
         and prev is not None
         and prev.kind == "title"
@@ -244,8 +244,8 @@ def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
     if h.kind != "country" or h.info[1] != "nisba" or h.end - h.start != 1:
         return False
     if position == 0:
-        return not tg.P.is_definite(norm) and _particle(tg, i + 1)  # Turki bin Fahd
-    return tg.P.is_definite(norm) and norm.endswith(tg.P.nisba_ending)
+        return not tg.is_definite(norm) and _particle(tg, i + 1)  # Turki bin Fahd
+    return tg.is_definite(norm) and norm.endswith(tg.P.nisba_ending)
 
 
 def _honorific_surname(tg: Tagger, i: int, position: int) -> bool:
@@ -375,13 +375,14 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         apart=_spelled_apart_word(tg, text, norm),
         phrase_break=norm in W.phrase_break,
         short=len(norm) < 2,
-        stop=norm in P.stop_words or norm in tg.lex.stopwords,
-        written_definite=P.is_definite(norm) and text.startswith(P.definite_prefix),
+        stop=norm in tg.stop_words or norm in tg.lex.stopwords,
+        written_definite=tg.is_definite(norm) and text.startswith(P.definite_prefix),
         verb=norm.startswith(tuple(W.verb_prefix)) and len(norm) >= 3 and norm not in names,
         future=norm.startswith(tuple(W.future_verb_prefix)) and len(norm) > 3 and norm not in names,
         verbal_noun_after_prep=_verbal_noun_after_prep(tg, norm),
         verbal_noun_shape=_verbal_noun_shape(tg, norm),
-        definite_verbal_noun=P.is_definite(norm) and _verbal_noun_shape(tg, P.strip_definite(norm)),
+        definite_verbal_noun=tg.is_definite(norm)
+        and _verbal_noun_shape(tg, P.strip_definite(norm)),
         glued=_glued_non_name(tg, text, norm, 0),
         glued_late=_glued_non_name(tg, text, norm, 2),
         and_glued=norm.startswith(glued_ands(W.conjunction)),
@@ -442,13 +443,13 @@ def _verb_before_with(tg: Tagger, i: int) -> bool:
 def _second_name_word(tg: Tagger, k: int) -> bool:
     if known_name(tg, k):
         return True
-    norm, P, W = tg.norms[k], tg.P, tg.W
+    norm, W = tg.norms[k], tg.W
     return (
         tg.is_alpha[k]
         and k not in tg.hits
-        and not P.is_definite(norm)
+        and not tg.is_definite(norm)
         and len(norm) >= 3
-        and norm not in P.stop_words
+        and norm not in tg.stop_words
         and norm not in tg.lex.stopwords
         and norm not in W.phrase_break
         and not norm.startswith(tuple(W.verb_prefix))
@@ -466,7 +467,7 @@ def _object_after_family_name(tg: Tagger, i: int) -> bool:
         and norm.endswith(tuple(tg.W.plural_ending))
         and len(norm) > 4
         and norm not in tg.lex.names
-        and not tg.P.is_definite(norm)
+        and not tg.is_definite(norm)
         and tg.is_def(i + 1)
         and tg.kind(i + 1) is None
     )
@@ -571,11 +572,11 @@ def _family_name_after_title(tg: Tagger, i: int) -> bool:
         and prev.kind == "title"
         and prev.start == i - 1
         and prev.info[0] in ("role", "rank")
-        and P.is_definite(tg.norms[i - 1])
+        and tg.is_definite(tg.norms[i - 1])
         and P.nisba_ending
         and norm.endswith(P.nisba_ending)
         and len(norm) > 5
-        and norm not in P.stop_words
+        and norm not in tg.stop_words
         and norm not in tg.lex.stopwords
         and norm not in tg.W.office_adjective
     ):
@@ -586,7 +587,7 @@ def _family_name_after_title(tg: Tagger, i: int) -> bool:
         or not tg.is_alpha[j]
         or tg.kind(j) == "cue"
         or tg.norms[j] in tg.W.phrase_break
-        or tg.norms[j] in P.stop_words
+        or tg.norms[j] in tg.stop_words
         or tg.norms[j] in P.proclitics  # a preposition split off ("bi" + "anna")
     )
 
@@ -620,7 +621,7 @@ def _written_definite(tg: Tagger, i: int) -> bool:
     """Token ``i`` carries the article as written: a name whose first letters fold onto it (a hamza
     on the alef: Alexander) does not."""
     P = tg.P
-    return P.is_definite(tg.norms[i]) and tg.texts[i].startswith(P.definite_prefix)
+    return tg.is_definite(tg.norms[i]) and tg.texts[i].startswith(P.definite_prefix)
 
 
 def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
@@ -656,7 +657,7 @@ def _glued_non_name(tg: Tagger, text: str, norm: str, position: int) -> bool:
     one-letter pronoun suffix (the letter the feminine ending folds onto, not after the nisba
     letter: "his thanks", "his guest", not "al-Faqih")."""
     P = tg.P
-    if norm in tg.lex.names or len(norm) < 4 or P.is_definite(norm):
+    if norm in tg.lex.names or len(norm) < 4 or tg.is_definite(norm):
         return False  # a definite word takes no pronoun suffix (al-Tah)
     ands = glued_ands(tg.W.conjunction)
     if norm.startswith(ands) and norm[1:].startswith(tuple(tg.W.verb_prefix)) and len(norm) > 4:
@@ -720,7 +721,7 @@ def _title_word_in_name(tg: Tagger, i: int, position: int) -> bool:
         (position > 0 or h.info[0] in ("honorific", "rank"))
         and h.kind == "title"
         and h.end == i + 1
-        and tg.P.is_definite(tg.norms[i])
+        and tg.is_definite(tg.norms[i])
         and (
             _particle(tg, i + 1)
             or (position >= 2 and nxt in _COMMAS)
@@ -760,12 +761,12 @@ def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
     return (
         h.kind == "title"
         and h.end == nxt
-        and not tg.P.is_definite(norms[i])
+        and not tg.is_definite(norms[i])
         and norms[i] in tg.lex.names
         and nxt < len(norms)
         and nxt not in tg.hits
         and tg.is_alpha[nxt]
-        and not tg.P.is_definite(norms[nxt])
+        and not tg.is_definite(norms[nxt])
         and norms[nxt] not in tg.W.phrase_break
         and norms[nxt] not in tg.lex.stopwords  # "X president [republic] of Ghana"
         # "Saud bin Abdulrahman bin Musaid emir [of the region]": after the word a link particle
@@ -790,7 +791,7 @@ def _compound_second_half(tg: Tagger, toks: list[int], j: int) -> bool:
 
 def _family_word(tg: Tagger, j: int, position: int) -> bool:
     """A definite word after the first is a family name (al-Zayani)."""
-    return position > 0 and tg.P.is_definite(tg.norms[j])
+    return position > 0 and tg.is_definite(tg.norms[j])
 
 
 @dataclass
@@ -856,7 +857,7 @@ def _split_particle(tg: Tagger, toks: list[int], j: int) -> bool:
         return False
     if norms[a] + norms[a + 1] not in ps:
         return False
-    return tg.is_alpha[a + 2] and not tg.P.is_definite(norms[a + 2])
+    return tg.is_alpha[a + 2] and not tg.is_definite(norms[a + 2])
 
 
 def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
@@ -883,14 +884,14 @@ def _phrase_start(tg: Tagger, j: int) -> bool:
     if j >= len(tg.norms):
         return False
     norm = tg.norms[j]
-    if norm in tg.W.phrase_break or norm in tg.P.stop_words or norm in tg.lex.stopwords:
+    if norm in tg.W.phrase_break or norm in tg.stop_words or norm in tg.lex.stopwords:
         return True
     ands = glued_ands(tg.W.conjunction)
     if not (len(norm) >= 4 and norm.startswith(ands)) or norm in tg.lex.names:
         return False
     # "and" + the article, or a word outside the lexicons (a lexicon word may just start with the
     # letter: "minister")
-    return tg.P.is_definite(norm[1:]) or j not in tg.hits
+    return tg.is_definite(norm[1:]) or j not in tg.hits
 
 
 def _compound_run(tg: Tagger, i: int) -> list[int]:
@@ -922,11 +923,11 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
         return norm in tg.name_particles and position > 0
     if _initial_text(text):
         return False  # read by the run, between two name words
-    if position == 0 and (norm in tg.lex.stopwords or norm in tg.P.stop_words):
+    if position == 0 and (norm in tg.lex.stopwords or norm in tg.stop_words):
         return False
     # a stop word (or a word of the stop list: a weekday) ends a name, but a month name outside a
     # date may be one (Theresa May)
-    stop = norm in tg.P.stop_words or norm in tg.lex.stopwords
+    stop = norm in tg.stop_words or norm in tg.lex.stopwords
     return not (position > 0 and stop and i not in tg.months) and not (
         position >= 2 and _headline_verb(tg, i)
     )
@@ -1016,7 +1017,7 @@ def _syllable_after_hyphen(tg: Tagger, j: int, words: int) -> bool:
         and part.islower()
         and 2 <= len(part) <= 5
         and not part.endswith(("ed", "ing"))
-        and part not in tg.P.stop_words
+        and part not in tg.stop_words
         and part not in tg.lex.stopwords
         and (j + 2 >= len(texts) or bool(ws[j + 1]) or tg.is_punct[j + 2])
     )

@@ -129,7 +129,7 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     _dateline_agency(b, sents)
     _counterpart_agencies(b, sents)
     _abbreviations(b)
-    if not tg.P.head_initial:
+    if not tg.head_initial:
         _agency_before_title(b, sents)
     counterpart_roles(b)
     mentions_of_known_officials(b, sents, used, titles)
@@ -163,7 +163,7 @@ def _coordinated_titles_before(
     doc, tg = b.doc, b.tg
     prev_k = k
     while prev_k - 1 > s.start:
-        gap = 1 if tg.norms[prev_k - 1] in b.W.conjunction else 0
+        gap = 1 if tg.norms[prev_k - 1] in b.tg.conjunctions else 0
         if not gap and tg.texts[prev_k - 1] in COMMAS and _chained_after_comma(b, prev_k, titles):
             gap = 1  # "deputy prime minister, minister of foreign affairs X": one person's posts
         if not gap and tg.texts[prev_k - 1] == _DOUBLE_HATTED:
@@ -198,7 +198,7 @@ def _chained_after_comma(b: EntityBuilder, k: int, titles: TitleBook) -> bool:
     tg = b.tg
     later = titles.at.get(k)
     return (
-        tg.P.head_initial
+        tg.head_initial
         and later is not None
         and not tg.is_def(k)
         and COUNTERPART not in later.roles
@@ -256,7 +256,7 @@ def _name_after(
         h = tg.at(k, "title")
         if k == t.end and h is not None and definite_role_ends_title(tg, k, h):
             return t, None  # "received the minister the ambassador X": X is the ambassador
-        if tg.norms[k] in b.W.possessive or (h is not None and h.info[2] == COUNTERPART):
+        if tg.norms[k] in b.tg.possessives or (h is not None and h.info[2] == COUNTERPART):
             return t, None  # "the Peruvian minister and his Chilean counterpart X": another person
         if k == t.end and _role_with_name(tg, h):
             return t, None  # "head of parliament counsellor X Y": the titles before X, read later
@@ -415,17 +415,17 @@ def _government_of(tg: Tagger, k: int) -> bool:
     if k > 1 and prev in tg.lex.stopwords and not tg.is_def(k - 1):
         # a state's style between: "of-the Republic of Y" ("l- jumhuriyya Y", "bi- jumhuriyya Y")
         prev = tg.norms[k - 2]
-        return prev in W.parent_prep | W.genitive and prev not in W.posted_to - W.parent_prep
-    if prev in W.genitive and tg.norms[k] in tg.lex.stopwords:
+        return prev in W.parent_prep | tg.genitives and prev not in tg.posted_to - W.parent_prep
+    if prev in tg.genitives and tg.norms[k] in tg.lex.stopwords:
         return True  # the style inside the country's name: "l- [jumhuriyya Y]"
-    return prev in W.parent_prep and prev not in W.posted_to - W.parent_prep
+    return prev in W.parent_prep and prev not in tg.posted_to - W.parent_prep
 
 
 def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:
     """A name between commas (or a comma and the end of the sentence) after a title's complement,
     opening with a known given name: "minister of X in charge of Y, Khalifa Z W." """
     tg = b.tg
-    if k >= s.end or not (known_name(tg, k) or tg.norms[k] in tg.W.name_particle):
+    if k >= s.end or not (known_name(tg, k) or tg.norms[k] in tg.name_particles):
         return None  # the name would start at k with no known name nor particle (starts_known_name)
     nm = name_run(tg, k)
     if not (nm and nm.end - nm.start >= 2 and nm.end <= s.end and starts_known_name(tg, nm)):
@@ -546,7 +546,7 @@ def _plural_title(tg: Tagger, t: TitleMention) -> bool:
     """A title headed by a dual or plural role ("the foreign ministers of X and Y", "wazira
     kharijiyyat X wa-Y"): several people, never one."""
     inside = {q for a in t.agencies if not a.implied for q in range(a.start, a.end)}
-    return any(tg.norms[q] in tg.W.plural_title and q not in inside for q in range(t.start, t.end))
+    return any(tg.norms[q] in tg.plural_titles and q not in inside for q in range(t.start, t.end))
 
 
 def _coordinated_countries(tg: Tagger, t: TitleMention, end: int) -> tuple[list[str], int]:
@@ -559,8 +559,8 @@ def _coordinated_countries(tg: Tagger, t: TitleMention, end: int) -> tuple[list[
         if h is not None and h.info[0] not in found:
             found.append(h.info[0])
     j = t.end
-    while found and j + 1 < end and (tg.texts[j] in COMMAS or tg.norms[j] in tg.W.conjunction):
-        k = j + 1 if tg.norms[j + 1] not in tg.W.conjunction else j + 2
+    while found and j + 1 < end and (tg.texts[j] in COMMAS or tg.norms[j] in tg.conjunctions):
+        k = j + 1 if tg.norms[j + 1] not in tg.conjunctions else j + 2
         h = tg.at(k, "country") if k < end else None
         if h is None or h.info[0] in found or h.info[1] not in ("name", "nisba"):
             break
@@ -573,7 +573,7 @@ def _glued_and_name(b: EntityBuilder, s: Span, j: int) -> NameMention | None:
     """A name written glued to a one-letter "and" ("wa-Ayman al-X"): a listed given name after the
     letter, and the name words after it; the name without the letter."""
     tg = b.tg
-    norm, ands = tg.norms[j], glued_ands(b.W.conjunction)
+    norm, ands = tg.norms[j], glued_ands(b.tg.conjunctions)
     if not (norm.startswith(ands) and norm[1:] in tg.lex.names and j not in tg.hits):
         return None
     end = j + 1
@@ -592,9 +592,9 @@ def _listed_names(b: EntityBuilder, s: Span, j: int) -> list[NameMention]:
             break
         out.append(nm)
         j = nm.end
-        if j + 1 < s.end and (tg.texts[j] in COMMAS or tg.norms[j] in b.W.conjunction):
-            j += 2 if tg.texts[j] in COMMAS and tg.norms[j + 1] in b.W.conjunction else 1
-        elif not (j < s.end and tg.norms[j].startswith(glued_ands(b.W.conjunction))):
+        if j + 1 < s.end and (tg.texts[j] in COMMAS or tg.norms[j] in b.tg.conjunctions):
+            j += 2 if tg.texts[j] in COMMAS and tg.norms[j + 1] in b.tg.conjunctions else 1
+        elif not (j < s.end and tg.norms[j].startswith(glued_ands(b.tg.conjunctions))):
             break
     return out
 
@@ -605,7 +605,7 @@ def _of_country(tg: Tagger, a: AgencyMention, iso: str | None) -> AgencyMention:
         return a
     dem = country_demonym(tg.lex.lang, iso)
     return replace(
-        a, country=iso, aliases=(f"{dem} {a.text}",) if dem and not tg.P.head_initial else ()
+        a, country=iso, aliases=(f"{dem} {a.text}",) if dem and not tg.head_initial else ()
     )
 
 
@@ -637,7 +637,7 @@ def _names_after_plural_title(
 def _with_country_after_name(tg: Tagger, t: TitleMention, k: int) -> TitleMention:
     """ "Foreign Minister X of Jordan": "of" and a country's name right after the name give the
     title that country when it had none, and the ministry it implies too."""
-    if t.country or k + 1 >= len(tg.norms) or tg.norms[k] not in tg.W.genitive:
+    if t.country or k + 1 >= len(tg.norms) or tg.norms[k] not in tg.genitives:
         return t
     iso = country_named_at(tg, k + 1)  # "of Jordan", "of the United Arab Emirates"
     if iso is None:
@@ -663,7 +663,7 @@ def _name_before_title(
     key = t.start
     t = _with_body_before(tg, t, s.start)
     j = t.start - 1
-    lead = b.W.article | b.W.possessive  # "X, the envoy," / "X, his Jordanian counterpart,"
+    lead = b.W.article | b.tg.possessives  # "X, the envoy," / "X, his Jordanian counterpart,"
     article = j > s.start and tg.norms[j] in lead and tg.texts[j - 1] in COMMAS
     if article and not _closed_apposition(b, s, t):
         return
@@ -708,7 +708,7 @@ def _with_possessive_body(b: EntityBuilder, t: TitleMention, lo: int) -> TitleMe
 def _with_body_before(tg: Tagger, t: TitleMention, lo: int) -> TitleMention:
     """In a head-final language, the body named right before a title is the title's ("X, the UN
     Special Envoy", "X, Arab League Secretary-General"): the title starts there and names it."""
-    if tg.P.head_initial:
+    if tg.head_initial:
         return t
     # "the World Bank's Director for Egypt": the body's possessive marker before the title
     own = t.start - 1 if t.start > lo and tg.texts[t.start - 1] in tg.W.possessive_marker else None
@@ -819,7 +819,7 @@ def _bind_following_titles(
         while j < s.end and (tg.texts[j] in COMMAS or tg.norms[j] in b.W.title_joiner):
             j += 1
         bare_and = False
-        if j < s.end and tg.norms[j] in b.W.conjunction:
+        if j < s.end and tg.norms[j] in b.tg.conjunctions:
             bare_and = j > 0 and tg.texts[j - 1] not in COMMAS
             j, joined = j + 1, True
         t = titles.at.get(j)
@@ -934,7 +934,7 @@ def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
     """A title that refers: in a head-initial language a definite head, or one in construct with a
     definite word, an agency or a country ("minister of the foreign"); an indefinite head before a
     preposition is a predicate ("as minister for foreign affairs") or a description."""
-    if not tg.P.head_initial:
+    if not tg.head_initial:
         return True
     head = after_head - 1
     if tg.is_def(head):
@@ -952,7 +952,12 @@ def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
         if tg.is_def(k) or tg.kind(k) in ("agency", "country"):
             return True
         norm, W = tg.norms[k], tg.W
-        if not tg.is_alpha[k] or norm in W.genitive or norm in W.posted_to or norm in W.parent_prep:
+        if (
+            not tg.is_alpha[k]
+            or norm in tg.genitives
+            or norm in tg.posted_to
+            or norm in W.parent_prep
+        ):
             return False
     return False
 
@@ -1008,7 +1013,9 @@ def _coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> T
     """The bare post joined to bare post ``t`` by "and" with no article of its own, held by no
     official of the article."""
     tg, k = b.tg, t.end
-    t2 = titles.at.get(k + 1) if k + 1 < len(tg.norms) and tg.norms[k] in b.W.conjunction else None
+    t2 = (
+        titles.at.get(k + 1) if k + 1 < len(tg.norms) and tg.norms[k] in b.tg.conjunctions else None
+    )
     if t2 is None or not t.bare or not t2.bare or k + 1 in titles.bound:
         return None
     if not _names_one_person(tg, t2) or held_title(b, t2):
@@ -1148,7 +1155,7 @@ def _place_name(tg: Tagger, k: int) -> bool:
     """A capitalised (or caseless) place noun right after the country word ("the South China Sea",
     "the Taiwan Strait", "Latin America"): the words name a sea, a strait or a region, not the
     country."""
-    return k < len(tg.norms) and tg.norms[k] in tg.W.place_noun and not tg.texts[k][:1].islower()
+    return k < len(tg.norms) and tg.norms[k] in tg.place_nouns and not tg.texts[k][:1].islower()
 
 
 _DATELINE_MARKS = frozenset("-–—(/")
@@ -1177,7 +1184,7 @@ def _venue(b: EntityBuilder, k: int) -> bool:
     Ababa"): the venue."""
     tg, W = b.tg, b.W
     j = k - 1
-    if j >= 0 and tg.norms[j] in W.conjunction and j - 1 >= 0:
+    if j >= 0 and tg.norms[j] in tg.conjunctions and j - 1 >= 0:
         prev = tg.hits.get(j - 1) or next(
             (h for h in tg.hits.values() if h.end == j and h.kind == "country"), None
         )
@@ -1199,7 +1206,7 @@ def _listed_with(b: EntityBuilder, s: Span, start: int, end: int, parts: list[Pa
     tg = b.tg
     nxt = tg.texts[end] if end < s.end else ""
     prv = tg.texts[start - 1] if start > s.start else ""
-    sep = {","} | b.W.conjunction
+    sep = {","} | b.tg.conjunctions
     return any(
         (0 <= p.start - end <= 2 and nxt in sep) or (0 <= start - p.end <= 2 and prv in sep)
         for p in parts
@@ -1341,7 +1348,7 @@ def _counterpart_agencies(b: EntityBuilder, sents: list[Span]) -> None:
 def _without_country(tg: Tagger, start: int, end: int) -> str:
     """The words of a body's name at ``start:end`` without its own nisba or demonym (the last word
     in a head-initial language, the first in a head-final one)."""
-    if tg.P.head_initial:
+    if tg.head_initial:
         h = tg.hits.get(end - 1)
         if h is not None and h.kind == "country" and h.end == end and h.start > start:
             return tokens_text(tg, start, h.start)
@@ -1358,7 +1365,7 @@ def _body_counterpart(tg: Tagger, t: TitleMention, lo: int) -> bool:
     counterpart"): the body's counterpart (:func:`_counterpart_agencies`), no person, so no
     name is read after it."""
     k = t.start - 1
-    if COUNTERPART not in t.roles or k <= lo or tg.norms[k] not in tg.W.conjunction:
+    if COUNTERPART not in t.roles or k <= lo or tg.norms[k] not in tg.conjunctions:
         return False
     for i in range(k - 1, max(lo, k - _BODY_WORDS) - 1, -1):
         h = tg.hits.get(i)
@@ -1371,13 +1378,13 @@ def _body_counterpart(tg: Tagger, t: TitleMention, lo: int) -> bool:
 def _counterpart_after(b: EntityBuilder, k: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, country) of "and its Iraqi counterpart" ("wa-naziratuha al-iraqiyya") at
     ``k``."""
-    tg, W = b.tg, b.W
-    if k < end and tg.norms[k] in W.conjunction:
+    tg = b.tg
+    if k < end and tg.norms[k] in tg.conjunctions:
         k += 1
     start = k
-    if k < end and tg.norms[k] in W.possessive:
+    if k < end and tg.norms[k] in tg.possessives:
         k += 1
-    order = ("title", "country") if tg.P.head_initial else ("country", "title")
+    order = ("title", "country") if tg.head_initial else ("country", "title")
     hits = []
     for kind in order:
         h = tg.at(k, kind) if k < end else None
@@ -1385,7 +1392,7 @@ def _counterpart_after(b: EntityBuilder, k: int, end: int) -> tuple[int, int, st
             return None
         hits.append(h)
         k = h.end
-    role, country = (hits[0], hits[1]) if tg.P.head_initial else (hits[1], hits[0])
+    role, country = (hits[0], hits[1]) if tg.head_initial else (hits[1], hits[0])
     if role.info[2] != COUNTERPART or country.info[1] not in ("nisba", "demonym", "name"):
         return None
     return start, k, country.info[0]

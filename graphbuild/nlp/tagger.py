@@ -453,6 +453,15 @@ class Tagger:
         self.name_particles: frozenset[str] = self.W.name_particle
         self.unfolded_names: frozenset[str] = self.W.unfolded_name
         self.compound_names: bool = self.P.name_shape == "compound"
+        # … and what the title and official rules read most, as native attributes too
+        self.head_initial: bool = self.P.head_initial
+        self.stop_words: frozenset[str] = self.P.stop_words
+        self.genitives: frozenset[str] = self.W.genitive
+        self.posted_to: frozenset[str] = self.W.posted_to
+        self.conjunctions: frozenset[str] = self.W.conjunction
+        self.plural_titles: frozenset[str] = self.W.plural_title
+        self.possessives: frozenset[str] = self.W.possessive
+        self.place_nouns: frozenset[str] = self.W.place_noun
         self.lang = lex.lang
         self.name_norms: frozenset[str] = frozenset()
         self._keys: list[str] | None = None  # token_keys(doc), read when first needed
@@ -664,4 +673,9 @@ class Tagger:
         """Token ``i`` carries the glued definite article (``Profile.is_definite``, from the
         article kept at init)."""
         dp, norm = self._definite, self.norms[i]
+        return bool(dp) and norm.startswith(dp) and len(norm) > len(dp) + 1
+
+    def is_definite(self, norm: str) -> bool:
+        """``Profile.is_definite``, from the article kept at init (a native call)."""
+        dp = self._definite
         return bool(dp) and norm.startswith(dp) and len(norm) > len(dp) + 1

@@ -83,13 +83,13 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
 def linking_particle(tg: Tagger, k: int) -> bool:
     """Token ``k`` is a name particle that joins two names ("walad", "bin"), not one that opens a
     compound name ("Abdul", "Abu")."""
-    return tg.norms[k] in tg.W.name_particle and tg.norms[k] not in tg.W.name_opener
+    return tg.norms[k] in tg.name_particles and tg.norms[k] not in tg.W.name_opener
 
 
 def _rank_service_end(tg: Tagger, j: int, end: int) -> int:
     """After a rank, the service it is a rank of ("brigadier of-the-police"), a one-word body after
     the genitive clitic; ``j`` when there is none."""
-    k = j + 1 if j < end and tg.norms[j] in tg.W.genitive else j
+    k = j + 1 if j < end and tg.norms[j] in tg.genitives else j
     h = tg.at(k, "agency") if k > j and k < end else None
     return h.end if h is not None and h.end == k + 1 else j
 
@@ -113,7 +113,7 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
     if not roles:
         return None
     roles_end = j
-    if tg.P.head_initial:
+    if tg.head_initial:
         j, country, agencies = _complement_head_initial(tg, j, country, last_role_agency)
     else:
         j, country, agencies = _complement_head_final(tg, j, start, h, country, last_role_agency)
@@ -132,7 +132,7 @@ def _title_head(tg: Tagger, i: int) -> tuple[int, str | None, Hit | None]:
     """(start, country, first title hit); in a head-final language a demonym or country may come
     first."""
     h = tg.at(i, "title")
-    if h or tg.P.head_initial:
+    if h or tg.head_initial:
         return i, None, h
     n = len(tg.norms)
     ch = tg.at(i, "country")
@@ -172,8 +172,8 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
             continue
         # head-initial: two roles joined by the genitive clitic ("deputy to-the-president")
         if (
-            tg.P.head_initial
-            and tg.norms[j] in tg.W.genitive
+            tg.head_initial
+            and tg.norms[j] in tg.genitives
             and roles
             and j + 1 < n
             and tg.at(j + 1, "title")
@@ -192,7 +192,7 @@ def definite_role_ends_title(tg: Tagger, j: int, th: Hit) -> bool:
     definite word governing nothing ("received the minister [commander of …]")."""
     prev = tg.hits.get(j - 1)
     if not (
-        tg.P.head_initial
+        tg.head_initial
         and th.info[0] == "role"
         and prev is not None
         and prev.kind == "title"
@@ -361,14 +361,14 @@ def _given_name_nisba(tg: Tagger, h: Hit) -> bool:
     """A nisba without the article before a name particle is a given name ("Prince Turki bin
     Fahd")."""
     n = len(tg.norms)
-    return not tg.is_def(h.start) and h.end < n and tg.norms[h.end] in tg.W.name_particle
+    return not tg.is_def(h.start) and h.end < n and tg.norms[h.end] in tg.name_particles
 
 
 def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
     """A portfolio word ("affairs"), also after "and" or "of", and the noun phrase or country it
     governs."""
-    n, W, norm = len(tg.norms), tg.W, tg.norms[j]
-    k = j + 1 if (norm in W.conjunction or norm in W.genitive) and j + 1 < n else j
+    n, norm = len(tg.norms), tg.norms[j]
+    k = j + 1 if (norm in tg.conjunctions or norm in tg.genitives) and j + 1 < n else j
     h = tg.at(k, "title")
     if not (h and h.info[0] == "portfolio"):
         return None
@@ -379,11 +379,11 @@ def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) 
 def _regions_end(tg: Tagger, k: int) -> int:
     """After a portfolio's region, "and" + more region words ("Middle East and North Africa")."""
     n, W = len(tg.norms), tg.W
-    ands = glued_ands(W.conjunction)
+    ands = glued_ands(tg.conjunctions)
     j = k
     while j < n:
         norm = tg.norms[j]
-        if norm in W.conjunction and j + 1 < n and tg.norms[j + 1] in W.region:
+        if norm in tg.conjunctions and j + 1 < n and tg.norms[j + 1] in W.region:
             j += 2
         elif (norm.startswith(ands) and norm[1:] in W.region) or (j > k and norm in W.region):
             j += 1
@@ -396,7 +396,7 @@ def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Pa
     """A preposition and an agency, a country, a role or (of/by only) a definite noun phrase."""
     n, W = len(tg.norms), tg.W
     norm = tg.norms[j]
-    if not (norm in W.posted_to or norm in W.parent_prep or norm in W.genitive) or j + 1 >= n:
+    if not (norm in tg.posted_to or norm in W.parent_prep or norm in tg.genitives) or j + 1 >= n:
         return None
     k = j + 1
     # "minister of defence in (the Republic of) X" is X's minister: a ministry is no post abroad
@@ -409,17 +409,17 @@ def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Pa
         return end, country or ag.country, governed
     ch = tg.at(k, "country")
     if ch and ch.info[1] in ("name", "capital"):
-        posted = norm in W.posted_to and norm not in W.genitive
+        posted = norm in tg.posted_to and norm not in tg.genitives
         posted = posted and not (minister_in and ch.info[1] == "name")
         return ch.end, country if posted else country or ch.info[0], []
     th = tg.at(k, "title")
-    if th and th.info[0] in _ROLE_CLASSES and norm not in W.posted_to:
-        if norm in W.object_marker and norm not in W.genitive and not tg.ws[j]:
+    if th and th.info[0] in _ROLE_CLASSES and norm not in tg.posted_to:
+        if norm in W.object_marker and norm not in tg.genitives and not tg.ws[j]:
             return (
                 None  # "iltaqa al-wazir bi-wazirat …": a glued object marker opens another person
             )
         return _roles(tg, th)[1], country, []
-    if norm in W.posted_to and norm not in W.genitive and norm not in W.parent_prep:
+    if norm in tg.posted_to and norm not in tg.genitives and norm not in W.parent_prep:
         return None
     if _after_nisba(tg, j):
         return None  # "the Turkish minister in support of …": the title closed at its nisba
@@ -427,7 +427,7 @@ def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Pa
     last = tg.hits.get(end - 1)
     if (
         end > k
-        and (norm in W.genitive or minister_in)
+        and (norm in tg.genitives or minister_in)
         and last
         and last.kind == "country"
         and last.info[1] == "name"
@@ -618,7 +618,7 @@ def _post_country(tg: Tagger, j: int, country: str | None) -> tuple[int, str | N
     if nisba and nisba.info[1] == "nisba" and not _given_name_nisba(tg, nisba):
         country = country or nisba.info[0]
         j = nisba.end
-    posted = tg.at(j + 1, "country") if j + 1 < n and tg.norms[j] in tg.W.posted_to else None
+    posted = tg.at(j + 1, "country") if j + 1 < n and tg.norms[j] in tg.posted_to else None
     if posted:
         j = posted.end
     return _post_modifiers(tg, j), country
@@ -644,7 +644,7 @@ def _post_modifier(tg: Tagger, k: int) -> int:
         and norm not in tg.lex.names
     ):
         return k + 1
-    if norm in tg.W.posted_to and k + 1 < n:
+    if norm in tg.posted_to and k + 1 < n:
         place = tg.at(k + 1, "country")
         if place is not None:
             return place.end
@@ -696,7 +696,9 @@ def _continues_complement(tg: Tagger, k: int) -> bool:
         return True
     if _and_verbal_noun(tg, k):
         return True
-    return norm in W.conjunction and k + 1 < n and (tg.is_def(k + 1) or tg.kind(k + 1) == "country")
+    return (
+        norm in tg.conjunctions and k + 1 < n and (tg.is_def(k + 1) or tg.kind(k + 1) == "country")
+    )
 
 
 def _and_verbal_noun(tg: Tagger, k: int) -> bool:
@@ -806,7 +808,7 @@ def _complement_head_final(
     demonym = tokens_text(tg, start, h.start) if start < h.start else _demonym(tg.lex.lang, country)
     aliases = (f"{demonym} {text}",) if country and demonym else ()
     words = frozenset(
-        w.casefold() for w in text.split() if w.casefold() not in W.genitive | W.article
+        w.casefold() for w in text.split() if w.casefold() not in tg.genitives | W.article
     )
     kind = tg.lex.agencies.get(P.fold(text)) or (
         "ministry" if P.ministry_head in text else "agency"
@@ -849,7 +851,7 @@ def _with_more_fields(tg: Tagger, agency: str, k: int, j: int) -> str:
     """ "Minister of Foreign Affairs and Expatriates X": the fields listed after the role's own
     "Ministry of <field>" are the ministry's too ("Ministry of Foreign Affairs and Expatriates")."""
     words = agency.split()
-    if j <= k or words[0] != tg.P.ministry_head or not set(words) & tg.W.genitive:
+    if j <= k or words[0] != tg.P.ministry_head or not set(words) & tg.genitives:
         return agency
     end = _fields_end(tg, k)
     if end <= k or end > j:
@@ -890,7 +892,7 @@ def _of_complement(
     """ "of|for|to [the]" + an agency ("Speaker of the National Assembly"), a country ("Ambassador
     to Egypt": the post, not the nationality) or capitalised words (the field)."""
     doc, n, W = tg.doc, len(tg.norms), tg.W
-    if not (j + 1 < n and tg.texts[j] in W.genitive | W.posted_to):
+    if not (j + 1 < n and tg.texts[j] in tg.genitives | tg.posted_to):
         return None
     k = j + 2 if tg.norms[j + 1] in W.article and j + 2 < n else j + 1
     if not tg.texts[k][:1].isupper():
@@ -906,7 +908,7 @@ def _of_complement(
         # "Ambassador to Egypt") is no nationality
         mine = ch.info[0] if tg.norms[j] in W.nationality_prep and ch.info[1] == "name" else None
         return ch.end, country or mine, []
-    if tg.texts[j] in W.genitive and not tg.hits.get(k):
+    if tg.texts[j] in tg.genitives and not tg.hits.get(k):
         end, agencies = _of_field(tg, doc, k, country, last_role_agency)
         return _field_country(tg, end, country, agencies)
     return None
@@ -991,7 +993,7 @@ def _more_fields(tg: Tagger, j: int, country: str | None, h: Hit) -> tuple[int, 
     role has a list of countries and names after it, no fields ("the Foreign Ministers of X, Y
     and Z, A, B and C")."""
     n, W = len(tg.norms), tg.W
-    if any(tg.norms[q] in W.plural_title for q in range(h.start, h.end)):
+    if any(tg.norms[q] in tg.plural_titles for q in range(h.start, h.end)):
         return j, country
     m = _fields_end(tg, j)
     mine = None
@@ -1031,13 +1033,13 @@ def _ends_with_country(tg: Tagger, j: int) -> bool:
 def _fields_end(tg: Tagger, j: int) -> int:
     """The end of the fields listed from ``j`` after a title's first field (", Emigration and
     Egyptian Expatriates"); ``j`` when none is."""
-    n, W = len(tg.norms), tg.W
+    n = len(tg.norms)
     m = j
     while (
         m + 1 < n
-        and (tg.texts[m] in COMMAS or tg.norms[m] in W.conjunction)
+        and (tg.texts[m] in COMMAS or tg.norms[m] in tg.conjunctions)
         and _field_word(tg, _list_next(tg, m + 1), listed=True)
-        and (tg.norms[m] in W.conjunction or _list_closes(tg, m + 1))
+        and (tg.norms[m] in tg.conjunctions or _list_closes(tg, m + 1))
         and not (
             m == j and _ends_with_country(tg, j) and not tg.at(_list_next(tg, m + 1), "country")
         )
@@ -1052,7 +1054,7 @@ def _list_next(tg: Tagger, k: int) -> int:
     """The next field of a list after its comma: past "and" and an article (", and the
     Environment")."""
     n, W = len(tg.norms), tg.W
-    if k + 1 < n and tg.norms[k] in W.conjunction and tg.norms[k - 1] not in W.conjunction:
+    if k + 1 < n and tg.norms[k] in tg.conjunctions and tg.norms[k - 1] not in tg.conjunctions:
         k += 1
     if k + 1 < n and tg.norms[k] in W.article:
         k += 1
@@ -1069,7 +1071,7 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
     """ "Minister for Foreign Affairs Masataka Okano": the words from ``k`` name a portfolio and the
     word at ``m`` is no portfolio word, so the holder's name starts there (a given name outside the
     name list too)."""
-    if not tg.is_alpha[m - 1] or tg.norms[m - 1] in tg.W.conjunction:
+    if not tg.is_alpha[m - 1] or tg.norms[m - 1] in tg.conjunctions:
         return False  # inside a list of fields ("Foreign, Commonwealth and Development Affairs")
     words = frozenset(tg.norms[k:m])
     known = _portfolio_words(tg.lex.lang)
@@ -1080,7 +1082,7 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
     if not (m + 1 < len(tg.norms) and tg.texts[m + 1][:1].isupper() and tg.kind(m + 1) is None):
         return False  # past a list of fields, a name of two words at least
     for j in range(k, m):  # the portfolio closing the field: "Europe and Foreign Affairs"
-        words = frozenset(w for w in tg.norms[j:m] if w not in tg.W.conjunction)
+        words = frozenset(w for w in tg.norms[j:m] if w not in tg.conjunctions)
         if tg.lex.ministry_key(words) is not None and words <= known:
             return True
     return False
@@ -1096,9 +1098,9 @@ def _list_closes(tg: Tagger, j: int) -> bool:
     """The words from ``j`` (after a comma) end a list of fields with "and" + a field ("…,
     Emigration and Egyptian Expatriates"); a name set off by commas ("…, Grace Odhiambo, said")
     closes none."""
-    n, W = len(tg.norms), tg.W
+    n = len(tg.norms)
     while j < n:
-        if tg.norms[j] in W.conjunction:  # ", and the Environment": past its article
+        if tg.norms[j] in tg.conjunctions:  # ", and the Environment": past its article
             return j + 1 < n and _field_word(tg, _list_next(tg, j), listed=True)
         if not (_field_word(tg, j, listed=True) or tg.texts[j] in COMMAS):
             return False
@@ -1111,7 +1113,7 @@ def _of_field(
 ) -> tuple[int, list[AgencyMention]]:
     """ "Minister of|for <Capitalised words>": a minister's field implies that ministry when it is a
     portfolio ("Minister of Oil"; not "Minister for the Middle East and North Africa")."""
-    n, P, W = len(tg.norms), tg.P, tg.W
+    n, P = len(tg.norms), tg.P
     m = k
     while (
         m < n
@@ -1122,12 +1124,12 @@ def _of_field(
         # a list of fields: "Foreign Affairs, Emigration and Egyptian Expatriates"
         if (
             m + 1 < n
-            and (tg.norms[m] in W.conjunction or tg.texts[m] in COMMAS)
+            and (tg.norms[m] in tg.conjunctions or tg.texts[m] in COMMAS)
             and _field_word(tg, m + 1, listed=True)
-            and (tg.norms[m] in W.conjunction or _list_closes(tg, m + 1))
+            and (tg.norms[m] in tg.conjunctions or _list_closes(tg, m + 1))
         ):
             m += 1
-    field_words = frozenset(w for w in tg.norms[k:m] if w not in W.conjunction)
+    field_words = frozenset(w for w in tg.norms[k:m] if w not in tg.conjunctions)
     if last_role_agency != P.ministry_head or not tg.lex.ministry_key(field_words):
         return m, []
     name = P.implied_agency.format(head=last_role_agency, field=tokens_text(tg, k, m))

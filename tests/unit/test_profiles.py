@@ -161,3 +161,19 @@ def test_country_names_come_from_the_long_table():
     egy = load_countries()["EGY"]
     assert (egy.iso2, egy.name("en"), egy.name("ar")) == ("EG", "Egypt", "مصر")
     assert egy.name("xx") == "Egypt"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGS)
+def test_fold_is_set_once_and_survives_pickling(lang):
+    import copy
+    import dataclasses
+    import pickle
+
+    p = load_profile(lang)
+    assert p.fold is p.fold is profile_mod._folder(p.normaliser, p.unfolded)
+    assert "fold" not in {f.name for f in dataclasses.fields(p) if f.init or f.compare}
+    for q in (pickle.loads(pickle.dumps(p)), copy.deepcopy(p), dataclasses.replace(p)):
+        assert q == p
+        assert q.fold is p.fold
+    word = "Ministers" if p.cased else "الوزراء"
+    assert p.fold(word) == profile_mod.NORMALISERS[p.normaliser](word)
