@@ -415,8 +415,11 @@ def write_graphml(g: nx.MultiDiGraph, path: str | Path) -> None:
         h.add_node(n, **{k: _graphml_value(v) for k, v in d.items()})
     for u, v, k, d in g.edges(keys=True, data=True):
         h.add_edge(u, v, key=k, **{a: _graphml_value(b) for a, b in d.items()})
+    # networkx's plain writer, named: ``nx.write_graphml`` takes lxml's writer when lxml is
+    # installed, and its bytes differ (layout, attribute order), so the file would depend on
+    # what else the environment holds
     with AtomicFile(path, binary=True) as fh:  # whole or not at all, like every output
-        nx.write_graphml(h, fh.file)
+        nx.write_graphml_xml(h, fh.file)
 
 
 def graph_summary(g: Any) -> dict[str, dict[str, int]]:
