@@ -141,8 +141,9 @@ class _TempStore:
         if not self._file.closed:
             self._file.flush()
 
-    def fileno(self) -> int:
-        return self._file.fileno()
+    def fileno(self) -> int | None:
+        """The descriptor of the store's file; None once it is closed."""
+        return None if self._file.closed else self._file.fileno()
 
     def __getstate__(self) -> dict[str, Any]:
         if getattr(self, "_buf", None):
@@ -613,7 +614,7 @@ class StreamedGraph:
 
     def files(self) -> list[int]:
         """The descriptors of the graph's files, for a process that reads it (``pass_fds``)."""
-        return [store.fileno() for store in self._stores() if not store._file.closed]
+        return [fd for fd in (store.fileno() for store in self._stores()) if fd is not None]
 
     def close(self) -> None:
         self._entities.close()

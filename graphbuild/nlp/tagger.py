@@ -672,8 +672,7 @@ class Tagger:
     def is_def(self, i: int) -> bool:
         """Token ``i`` carries the glued definite article (``Profile.is_definite``, from the
         article kept at init)."""
-        dp, norm = self._definite, self.norms[i]
-        return bool(dp) and norm.startswith(dp) and len(norm) > len(dp) + 1
+        return self.is_definite(self.norms[i])
 
     def is_definite(self, norm: str) -> bool:
         """``Profile.is_definite``, from the article kept at init (a native call)."""
