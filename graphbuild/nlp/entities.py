@@ -374,16 +374,19 @@ class EntityBuilder:
         language names a part by its whole first: "African Union Commission")."""
         if not self.P.head_initial:
             return False
-        x, y = sorted((self._norm(a.name), self._norm(m.text)), key=len)
-        return len(x.split()) > 1 and y.startswith(x + " ")
+        x = self._begins_other(a, m)
+        return x is not None and len(x.split()) > 1
 
     def _shortened(self, a: AgencyDraft, m: AgencyMention) -> bool:
         """One is the other's head and nisba, the first words of its name ("the Kuwaiti fund" ~
         "the Kuwaiti fund for Arab economic development"): its purpose dropped."""
-        if min(len(a.words), len(m.words)) != 1:
-            return False
+        return min(len(a.words), len(m.words)) == 1 and self._begins_other(a, m) is not None
+
+    def _begins_other(self, a: AgencyDraft, m: AgencyMention) -> str | None:
+        """The shorter of the two names (normalised) when the longer one starts with it and
+        goes on by a word; else None."""
         x, y = sorted((self._norm(a.name), self._norm(m.text)), key=len)
-        return y.startswith(x + " ")
+        return x if y.startswith(x + " ") else None
 
     def counterpart_ministries(self) -> None:
         """ "the foreign minister of A received his B counterpart X": X is a minister of the same
