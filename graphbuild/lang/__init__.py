@@ -218,6 +218,33 @@ def _read_titles(lex: Lexicon, folder: Path) -> None:
         key = norm_form(row["form"], lex.lang)
         lex.titles[key] = (row["class"], row["agency"], row["role"], row["unique"])
         lex.surface.setdefault(key, row["form"])
+    _construct_titles(lex)
+
+
+def _construct_titles(lex: Lexicon) -> None:
+    """In a head-initial language a title of two nouns whose second has the article and that
+    implies no agency ("ra'is al-wuzara'", "waliyy al-'ahd") is also written in construct with
+    what it governs, the article moved to the last noun ("ra'is wuzara' X", "waliyy 'ahd X"): that
+    form is the same title (a listed form of its own wins)."""
+    profile = load_profile(lex.lang)
+    article = profile.definite_prefix
+    if not (profile.head_initial and article):
+        return
+    for key, row in list(lex.titles.items()):
+        words = key.split()
+        if (
+            len(words) != 2
+            or row[0] != "role"
+            or row[1]
+            or words[0].startswith(article)
+            or not words[1].startswith(article)
+        ):
+            continue
+        construct = f"{words[0]} {words[1][len(article) :]}"
+        if construct not in lex.titles:
+            lex.titles[construct] = row
+            surface = lex.surface[key].split()
+            lex.surface.setdefault(construct, f"{surface[0]} {surface[1][len(article) :]}")
 
 
 def _read_agencies(lex: Lexicon, folder: Path) -> None:

@@ -125,6 +125,7 @@ class WordLists:
     country_adjective: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
     served_prep: frozenset[str] = frozenset()
+    style: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -274,8 +274,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     w = _word_of(tg, i)
     if w.unfolded:
         return True  # the name, not the function word it folds onto
-    if w.indefinite:
-        return False  # an indefinite word: "recently", "a delegation"
+    if w.indefinite or (w.style and _title_at(tg, i + 1)):
+        return False  # "recently", "a delegation"; a style before a title ("[dawlat] ra'is")
     # spelled with a letter none of the function word's spellings starts with: a name word
     # anywhere (Catherine Anne: "Anne" written with the long alef, not the particle "an")
     apart = w.apart or (position == 0 and _function_word_name(tg, i))
@@ -345,6 +345,7 @@ class _Word:
     article_clitic: bool
     and_start: bool  # :func:`_and_alef` or :func:`_and_region`
     pronoun: bool
+    style: bool  # a protocol style that is also a common noun (``style``)
 
 
 _WORDS: dict[tuple[int, int], tuple[object, object, dict[tuple[str, str], _Word]]] = {}
@@ -391,6 +392,7 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         and norm not in names,
         and_start=_and_alef(tg, norm) or _and_region(tg, norm) or and_verbal_noun(tg, norm),
         pronoun=norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4,
+        style=norm in W.style,
     )
 
 
@@ -1106,17 +1108,24 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
     return found
 
 
+def _title_at(tg: Tagger, k: int) -> bool:
+    h = tg.hits.get(k)
+    return h is not None and h.kind == "title"
+
+
 def _feminine_noun_alone(tg: Tagger, i: int) -> bool:
     """One unlisted word in the feminine ending (ta marbuta), then a phrase break: a noun, the
-    verb's object ("the minister extended [an invitation] to …"), no name."""
+    verb's object ("the minister extended [an invitation] to …"), no name; or then a title: a
+    protocol style ("dawlat ra'is al-wuzara'", "jalalat al-malik"), no name."""
     fem, nxt = tg.P.feminine_suffix, i + 1
-    return (
+    if not (
         bool(fem)
         and _without_marks(tg.texts[i]).endswith(fem)
         and not known_name(tg, i)
         and nxt < len(tg.norms)
-        and _phrase_start(tg, nxt)
-    )
+    ):
+        return False
+    return _phrase_start(tg, nxt) or _title_at(tg, nxt)
 
 
 def starts_known_name(tg: Tagger, m: NameMention) -> bool:

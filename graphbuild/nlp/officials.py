@@ -544,9 +544,19 @@ def _name_after_title(
 # ---------------------------------------------------------------- plural titles
 def _plural_title(tg: Tagger, t: TitleMention) -> bool:
     """A title headed by a dual or plural role ("the foreign ministers of X and Y", "wazira
-    kharijiyyat X wa-Y"): several people, never one."""
+    kharijiyyat X wa-Y"): several people, never one. In a head-initial language a plural after a
+    singular role is governed by it, not the head ("ra'is wuzara' X", "na'ib ra'is wuzara' X":
+    one prime minister)."""
     inside = {q for a in t.agencies if not a.implied for q in range(a.start, a.end)}
-    return any(tg.norms[q] in tg.plural_titles and q not in inside for q in range(t.start, t.end))
+    for q in range(t.start, t.end):
+        if tg.norms[q] in tg.plural_titles and q not in inside:
+            return True
+        h = tg.hits.get(q)
+        if tg.head_initial and h is not None and h.kind == "title" and h.info[0] == "role":
+            # a singular head governs the words after it: "ra'is wuzara' X" (the prime minister
+            # of X: the plural is in construct, the head is one person)
+            return False
+    return False
 
 
 def _coordinated_countries(tg: Tagger, t: TitleMention, end: int) -> tuple[list[str], int]:
