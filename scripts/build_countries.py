@@ -95,6 +95,8 @@ Judgement calls (details and reasons are in the overrides files)
 * Dropped as common words: سيول (floods, for Seoul; سول stays), العيون (the
   eyes, for Laayoune), المدينة, مشهد, فاس, بحري, موصل, صوفيا/"Sofia",
   "Victoria", "Male"/"Malé", "Reunion", "Jersey" (New Jersey) and others.
+* A country no package gives a nisba for gets the regular one of its one-word names
+  (``derived_nisba``: غانا → غاني; source ``derived:name``).
 * Not country nisbas: إسترليني, الإنجليزية (the language; الإنجليز is kept),
   كوري/"Korean" (two Koreas), كونغولي/"Congolese", تركماني (Iraqi Turkmen).
 
@@ -636,6 +638,41 @@ def _gather_official_name_demonyms(col: Collector, countries: Countries) -> None
                     col.add("en", iso3, "demonym", f, "pycountry.official_name")
 
 
+_LONG_VOWEL_ENDS = ("ا", "ة", "ى")
+
+
+def derived_nisba(name: str) -> str | None:
+    """The regular Arabic nisba of a one-word country name: the article and a final long vowel
+    or ta marbuta dropped, -i added unless the stem ends in it (غانا → غاني, البرتغال → برتغالي,
+    كينيا → كيني); None for a name of several words or one ending in -i (its nisba is not
+    regular: جيبوتي)."""
+    word = strip_ar(name)
+    if " " in word:
+        return None
+    word = word[2:] if word.startswith("ال") else word
+    if len(word) < 3 or word.endswith("ي"):
+        return None
+    word = word[:-1] if word.endswith(_LONG_VOWEL_ENDS) else word
+    return word if word.endswith("ي") else word + "ي"  # كينيا → كيني
+
+
+def _derive_nisbas(col: Collector, overrides: list[tuple[int, str, str, str, str]]) -> None:
+    """A country whose nisba no package gives (nor an override adds) gets the regular nisba of its
+    one-word names (``derived_nisba``): on the countries the packages do give one for, the rule
+    gives one of theirs for 131 of the 142 that have a one-word name."""
+    have = {i for (i, k, _f, _s) in col.rows["ar"] if k == "nisba"}
+    have |= {i for (_n, i, k, _f, act) in overrides if k == "nisba" and act == "add"}
+    names: dict[str, list[str]] = collections.defaultdict(list)
+    for i, k, f, _s in col.rows["ar"]:
+        if k == "name" and i not in have:
+            names[i].append(f)
+    for iso3 in sorted(names):
+        bases = sorted({b for f in names[iso3] if (b := derived_nisba(f))})
+        for base in bases:
+            for f in inflect_nisba(base):
+                col.add("ar", iso3, "nisba", f, "derived:name")
+
+
 def _tz_cities() -> dict[str, dict[str, str]]:
     """Per territory: English exemplar city of each time zone → its Arabic exemplar."""
     import babel.dates
@@ -907,6 +944,7 @@ def build(
 
     countries = country_table()
     col = gather(countries, log)
+    _derive_nisbas(col, read_overrides(overrides_dir / "ar" / "countries_overrides.tsv"))
     counts: dict = {"countries": len(countries)}
     _write_tsv(out_dir / "countries.tsv", ["key", "lang", "form"], canonical_rows(countries))
     for lang in ("ar", "en"):

@@ -313,3 +313,22 @@ def test_script_is_deterministic_and_matches_committed(tmp_path):
         assert (a / f).read_bytes() == (LANG / f).read_bytes(), (
             f"graphbuild/lang/{f} is stale: rerun the script"
         )
+
+
+@pytest.mark.parametrize(
+    ("name", "nisba"),
+    [("غانا", "غاني"), ("البرتغال", "برتغالي"), ("كينيا", "كيني"), ("مدغشقر", "مدغشقري")],
+)
+def test_derived_nisba_is_the_regular_one(name, nisba):
+    assert _load_script().derived_nisba(name) == nisba
+
+
+@pytest.mark.parametrize("name", ["جمهورية مالي", "جيبوتي", "تشاد الشرقية"])
+def test_no_derived_nisba_for_several_words_or_a_final_i(name):
+    assert _load_script().derived_nisba(name) is None
+
+
+def test_a_country_no_package_gives_a_nisba_gets_the_regular_one():
+    rows = read_tsv(LANG / "ar" / "countries.tsv", ["iso3", "kind", "form"])
+    nisbas = {(iso3, form) for iso3, kind, form in rows if kind == "nisba"}
+    assert {("GHA", "غاني"), ("GHA", "الغانية"), ("MDG", "مدغشقري")} <= nisbas
