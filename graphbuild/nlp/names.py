@@ -307,13 +307,10 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
     if position > 0 and w.definite_verbal_noun:
         return False  # "renewed X Y [the emphasis] on": a definite verbal noun, the verb's object
-    if (
-        (w.glued_late if position >= 2 else w.glued)
-        and not (position > 0 and _glued_family_name(tg, i, w.and_glued))
-        and not (position > 0 and _initial_at(tg, i - 1))  # "Hamish J. Willoughby": after an
-    ):  # initial the name goes on, whatever its spelling starts with
-        # "[name] [and-representatives]", "[name] [his-thanks]"; a word in -h after a name word
-        # and right before a post is the family name (Kwame Mensah, Ambassador …)
+    if (w.glued_late if position >= 2 else w.glued) and not _glued_name_word(
+        tg, i, position, w.and_glued
+    ):
+        # "[name] [and-representatives]", "[name] [his-thanks]"
         return False
     if w.article_clitic and not (i + 1 < len(tg.norms) and _initial_at(tg, i + 1)):
         return False  # clitic + article (not before a middle initial: "Valery A. X")
@@ -418,6 +415,17 @@ def _future_shaped_name(tg: Tagger, i: int) -> bool:
     :func:`_verb_shaped_name`); a place or a noun after it is the verb's object ("the president
     will-visit Amman next month")."""
     return (i + 1 < len(tg.norms) and known_name(tg, i + 1)) or _verb_shaped_name(tg, i)
+
+
+def _glued_name_word(tg: Tagger, i: int, position: int, and_glued: bool) -> bool:
+    """A word spelled like a glued one that is a name word all the same: after a name word, a
+    family name (:func:`_glued_family_name`: Kwame Mensah, Ambassador …) or the word after a
+    middle initial ("Hamish J. Willoughby": the name goes on, whatever its spelling starts with);
+    first, a given name in the feminine ending written with the pronoun's letter, before a listed
+    given name (the father's: "Nurah Sulayman al-X", the ending spelled -h)."""
+    if position > 0:
+        return _glued_family_name(tg, i, and_glued) or _initial_at(tg, i - 1)
+    return not and_glued and i + 1 < len(tg.norms) and known_name(tg, i + 1)
 
 
 def _glued_family_name(tg: Tagger, i: int, and_glued: bool) -> bool:

@@ -109,3 +109,18 @@ def test_ar_style_before_a_kings_title_is_no_name():
 def test_ar_regular_nisba_of_a_country_gives_the_officials_country():
     ex = run("خبر\n\nاستقبل الرئيس الغاني كوفي أمبوفو منساه اليوم سفير اليابان تارو سوزوكي.", "ar")
     assert ent(ex, "كوفي أمبوفو منساه").country == "GHA"
+
+
+# ---- a feminine given name spelled with the pronoun's letter, before the father's name ----
+def test_ar_feminine_name_in_h_before_a_listed_name_is_a_name():
+    ex = run(
+        "خبر\n\nبحثت وزيرة المالية نوره سليمان الفصام اليوم مع السفير الياباني تارو سوزوكي "
+        "سبل التعاون.",
+        "ar",
+    )
+    assert "نوره سليمان الفصام" in _officials(ex)
+
+
+def test_ar_pronoun_suffixed_noun_before_no_listed_name_stays_no_name():
+    ex = run("خبر\n\nوأكد الوزير خالد سالم العنزي ترحيبه بالوفد الزائر.", "ar")
+    assert _officials(ex) == {"خالد سالم العنزي"}
