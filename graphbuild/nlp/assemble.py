@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from .. import schema
-from ..lang import load_bodies, load_countries, load_ministries
+from ..lang import load_bodies, load_countries, load_lexicon, load_ministries, norm_form
 from ..model import Article, Entity, Extraction, Relation
 from ..text import normalize_key
 from .entities import DELEGATION as _DELEGATION
@@ -58,18 +58,21 @@ def _agency_key(a: Agency) -> str:
     return " ".join(sorted(a.words)) if a.words else a.name
 
 
-def _without_shared_aliases(ents: list[Entity]) -> list[Entity]:
+def _without_shared_aliases(ents: list[Entity], lang: str) -> list[Entity]:
     """A generic alias that two agencies of different countries both carry ("Ministry of Foreign
-    Affairs" of the Saudi and the Japanese ministries) names neither of them: it is dropped."""
+    Affairs" of the Saudi and the Japanese ministries) names neither of them: it is dropped; an
+    agency of no known country counts as one more country (the host's "the ministry" and a
+    guest's ministry named from a title are two bodies), and keeps it."""
     owners: dict[str, set[str | None]] = {}
-    for e in ents:
-        if e.type == AGENCY and e.country:
-            for a in e.aliases:
-                owners.setdefault(normalize_key(a), set()).add(e.country)
     names: dict[str, set[str | None]] = {}
     for e in ents:
-        if e.type == AGENCY and e.country:
+        if e.type == AGENCY:
+            for a in e.aliases:
+                owners.setdefault(normalize_key(a), set()).add(e.country)
             names.setdefault(normalize_key(e.name), set()).add(e.country)
+    for e in ents:  # a name one body of no known country bears: that body's too
+        if e.type == AGENCY and not e.country:
+            owners.setdefault(normalize_key(e.name), set()).add(None)
     shared = {k for k, cs in owners.items() if len(cs) > 1}
     shared_names = {k for k, cs in names.items() if len(cs) > 1}
     if not shared and not shared_names:
@@ -79,18 +82,28 @@ def _without_shared_aliases(ents: list[Entity]) -> list[Entity]:
         if e.type == AGENCY and e.country:
             e = replace(e, aliases=tuple(a for a in e.aliases if normalize_key(a) not in shared))
             if normalize_key(e.name) in shared_names:
-                e = _named_by_country(e)
+                e = _named_by_country(e, lang)
         out.append(e)
     return out
 
 
-def _named_by_country(e: Entity) -> Entity:
+def _named_by_country(e: Entity, lang: str) -> Entity:
     """Two agencies of different countries with one generic name ("Foreign Ministry"): each is
     named by its shortest alias that is the name with a qualifier before it ("Egyptian Foreign
-    Ministry"), where there is one."""
+    Ministry"), or with its country's nisba after it ("wizarat al-kharijiyya al-misriyya"),
+    where there is one."""
     key = normalize_key(e.name)
+    countries = load_lexicon(lang).countries
     longer = sorted(
-        (a for a in e.aliases if normalize_key(a).endswith(f" {key}")),
+        (
+            a
+            for a in e.aliases
+            if normalize_key(a).endswith(f" {key}")
+            or (
+                normalize_key(a).startswith(f"{key} ")
+                and (countries.get(norm_form(a[len(key) + 1 :], lang)) or ("",))[0] == e.country
+            )
+        ),
         key=lambda a: (len(a), a),
     )
     if not longer:
@@ -408,7 +421,7 @@ def assemble(
     # the issuing body first among agencies: its bare name ("the Ministry") is its own
     issuers = {ids.agencies[i] for i in entities.letterheads if i in ids.agencies}
     ents = sorted(
-        _without_shared_aliases(ids.out),
+        _without_shared_aliases(ids.out, lang),
         key=lambda e: (_TYPE_ORDER.index(e.type), e.id not in issuers, e.id),
     )
     return Extraction(article=art, entities=tuple(ents), relations=tuple(rels))

@@ -89,8 +89,10 @@ def test_a_double_dash_dateline_gives_the_unmarked_ministry_its_country():
         "عمر صالح. وقالت المتحدثة باسم وزارة الخارجية رنا كمال إن المحادثات مفيدة.",
         "ar",
     )
-    ministries = [e for e in ex.entities if e.type == "Agency" and e.name == "وزارة الخارجية"]
+    ministries = [e for e in ex.entities if e.type == "Agency" and e.kind == "ministry"]
     assert sorted(m.country for m in ministries) == ["EGY", "SDN"]
+    # two ministries of one name: each is named by its country's nisba
+    assert {m.name for m in ministries} == {"وزارة الخارجية المصرية", "وزارة الخارجية السودانية"}
 
 
 def test_a_counterpart_of_a_minister_is_a_member_of_his_countrys_ministry():
