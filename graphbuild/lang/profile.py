@@ -126,6 +126,10 @@ class WordLists:
     place_noun: frozenset[str] = frozenset()
     served_prep: frozenset[str] = frozenset()
     style: frozenset[str] = frozenset()
+    topic_prep: frozenset[str] = frozenset()
+    relation_noun: frozenset[str] = frozenset()
+    construct_head_shape: frozenset[str] = frozenset()
+    collective_owner: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

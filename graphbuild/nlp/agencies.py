@@ -35,6 +35,8 @@ __all__ = [
     "compound_ministry",
     "implied_by_role",
     "split_coordinated",
+    "possessed_body",
+    "collective_owner",
 ]
 
 INTERNATIONAL = "international"
@@ -50,6 +52,9 @@ NAMED_KINDS = ("movement", "party")  # bodies called by a name of their own ("mo
 # leadership, not a body of its own
 _ROLE_OFFICE_KINDS = ("office", "court")
 _PRESIDENCY = "presidency"
+# heads whose name may go on with "on" and its subject ("Committee on Foreign Relations", "Office
+# on Drugs and Crime", "Council on Foreign Relations")
+_TOPIC_KINDS = ("committee", "commission", "council", "office")
 # heads naming a sub-body when an international body comes right before ("EU Mission")
 _SUB_BODY_KINDS = ("commission", "mission", "council", "committee", "office", "agency")
 # kinds whose names do not coordinate two fields: "the government and-the-people" are two things
@@ -1183,6 +1188,9 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         owner = tg.hits.get(k - 1) if text in W.possessive_marker and k > 0 else None
         if owner is not None and owner.kind == "country" and owner.end == k:
             return owner.start, owner.info[0]  # "Egypt's Foreign Ministry"
+        if collective_owner(tg, k):
+            start, k = k - 1, k - 2  # "the National People's Congress": one name
+            continue
         if text == "-" and k - 1 >= 0 and texts[k - 1][:1].isupper() and not tg.ws[k]:
             start, k = k - 1, k - 2  # "Counter-Narcotics Directorate"
             continue
@@ -1212,6 +1220,17 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         start = k
         k -= 1
     return start, None
+
+
+def collective_owner(tg: Tagger, k: int) -> bool:
+    """Token ``k`` is the possessive marker after a capitalised collective noun of persons
+    (``collective_owner``: "People's", "Women's"): the possessive is inside a body's name."""
+    return (
+        0 < k < len(tg.norms)
+        and tg.texts[k] in tg.W.possessive_marker
+        and tg.norms[k - 1] in tg.W.collective_owner
+        and tg.texts[k - 1][:1].isupper()
+    )
 
 
 def _name_word_before(tg: Tagger, k: int) -> int:
@@ -1260,12 +1279,14 @@ def _serial_items(tg: Tagger, k: int) -> int:
 
 
 def _of_phrase(
-    tg: Tagger, doc: Doc, j: int, role_ok: bool = False
+    tg: Tagger, doc: Doc, j: int, role_ok: bool = False, topic_ok: bool = False
 ) -> tuple[int, str | None] | None:
     """ "of|for" + capitalised words (or a country) at ``j``: (its end, country); None when there is
-    none. With ``role_ok`` (an office) a role may follow: "Office of the Prime Minister"."""
+    none. With ``role_ok`` (an office) a role may follow: "Office of the Prime Minister"; with
+    ``topic_ok`` (a committee's head) "on" + capitalised words: "Committee on Foreign Relations"."""
     n = len(tg.norms)
-    if not (tg.texts[j] in tg.W.genitive and j + 1 < n):
+    topic = topic_ok and tg.norms[j] in tg.W.topic_prep
+    if not ((topic or tg.texts[j] in tg.W.genitive) and j + 1 < n):
         return None
     k = j + 1
     article = tg.texts[k] in tg.W.article and k + 1 < n
@@ -1274,6 +1295,8 @@ def _of_phrase(
     if not tg.texts[k][:1].isupper():
         return None
     hit = tg.hits.get(k)
+    if topic:
+        return _topic_phrase(tg, k)
     if hit and hit.kind == "country":
         if article and hit.end < n and tg.texts[hit.end][:1].isupper():
             return None  # "a delegation of the Saudi Shura Council": another body's demonym
@@ -1302,10 +1325,52 @@ def _of_phrase(
     if hit and hit.kind in ("title", "cue"):
         return None
     m = _name_cut(tg, k, _portfolio_closed_at(tg, k, _capitalised_run(tg, k)))
-    m = _holder_after(tg, k, m)
-    if article and m < n and tg.at(m, "agency") is not None and tg.texts[m][:1].isupper():
-        return None  # "Board of Governors of the Islamic Development Bank": another body's name
+    m = _relations_with(tg, _holder_after(tg, k, m))
+    if article and m < n and _another_body_at(tg, m):
+        # "Board of Governors of the Islamic Development Bank", "Standing Committee of the
+        # National People's Congress": another body's name
+        return None
     return (m, None) if m > k else None
+
+
+def _topic_phrase(tg: Tagger, k: int) -> tuple[int, str | None] | None:
+    """A committee's subject after "on" from ``k``: capitalised words of no lexicon ("on Monday":
+    a stop word, no subject)."""
+    if tg.hits.get(k) or tg.norms[k] in tg.lex.stopwords or tg.norms[k] in tg.P.stop_words:
+        return None
+    m = _relations_with(tg, _capitalised_run(tg, k))
+    return (m, None) if m > k else None
+
+
+def _another_body_at(tg: Tagger, m: int) -> bool:
+    """A capitalised agency head at ``m``, or a collective owner's possessive and a head after it
+    ("People's Congress")."""
+    if tg.at(m, "agency") is not None and tg.texts[m][:1].isupper():
+        return True
+    return collective_owner(tg, m) and tg.at(m + 1, "agency") is not None
+
+
+_REGION_WORDS = 2  # words of a region's name after "Relations with"
+
+
+def _relations_with(tg: Tagger, m: int) -> int:
+    """ "Delegation for Relations with the Arab Peninsula", "Committee on Relations with Israel": a
+    relation noun ending the capitalised words at ``m`` takes its "with" complement (a country or
+    capitalised words) into the body's name."""
+    n = len(tg.norms)
+    if not (0 < m < n - 1 and tg.norms[m - 1] in tg.W.relation_noun):
+        return m
+    if tg.texts[m][:1].isupper() or tg.norms[m] not in tg.W.comitative:
+        return m
+    k = m + 2 if tg.texts[m + 1] in tg.W.article and m + 2 < n else m + 1
+    if not tg.texts[k][:1].isupper():
+        return m
+    hit = tg.hits.get(k)
+    if hit is not None:
+        return hit.end if hit.kind == "country" and hit.start == k else m  # "… with Israel"
+    # a region's name, of two words at most: the holder's name may follow ("… with the Arab
+    # Peninsula Sofia Berg")
+    return _holder_after(tg, k, min(_capitalised_run(tg, k), k + _REGION_WORDS))
 
 
 def _demonym_plural_end(tg: Tagger, k: int, reach: int = 3) -> int:
@@ -1435,8 +1500,9 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         return _plural_head_final(tg, h)
     start, country = _left_modifiers(tg, h)
     left_country = country
-    j, country = _of_phrases(tg, h.end, country, kind in _ROLE_OFFICE_KINDS)
-    name_end, parent = j, None
+    j, country = _of_phrases(tg, h.end, country, kind in _ROLE_OFFICE_KINDS, _topic_head(tg, h))
+    # "the Department of Commerce's Bureau of Industry and Security": a named sub-body
+    name_end, parent = j, _named_owner(tg, start)
     standing = _standing_delegation(tg, h)
     if (kind in _SUB_BODY_KINDS or standing) and (start == h.start or left_country is None):
         # "African Union Commission", "EU Mission in X", "United Nations Assistance Mission for
@@ -1496,15 +1562,17 @@ def _standing_delegation(tg: Tagger, h: Hit) -> bool:
 
 
 def _of_phrases(
-    tg: Tagger, j: int, country: str | None, role_ok: bool = False
+    tg: Tagger, j: int, country: str | None, role_ok: bool = False, topic_ok: bool = False
 ) -> tuple[int, str | None]:
-    """ "of|for" phrases after the head, and the country one of them names."""
+    """ "of|for" phrases after the head (after a committee's, "on" first too), and the country one
+    of them names."""
     while j < len(tg.norms):
-        of = _of_phrase(tg, tg.doc, j, role_ok)
+        of = _of_phrase(tg, tg.doc, j, role_ok, topic_ok)
         if of is None:
             break
         j, of_country = of
         country = country or of_country
+        topic_ok = False
     return j, country
 
 
@@ -1551,6 +1619,56 @@ def _body_before(tg: Tagger, h: Hit, start: int | None = None) -> AgencyMention 
         return None
     owner = agency_phrase(tg, hit.start)
     return owner if owner is not None and not owner.anaphor and owner.end == end else None
+
+
+_OWNER_REACH = 8  # words of an owner body's name before its possessive marker
+
+
+def _topic_head(tg: Tagger, h: Hit) -> bool:
+    """A committee's capitalised head: "on" and its subject may follow in its name."""
+    return h.info[0] in _TOPIC_KINDS and tg.texts[h.start][:1].isupper()
+
+
+def _named_owner(tg: Tagger, start: int) -> AgencyMention | None:
+    """ "the Lower House's Foreign Affairs Committee": the body whose name ends in the possessive
+    marker right before a capitalised name owns it (a named sub-body, with its own name)."""
+    k = start - 1
+    if k < 1 or tg.texts[k] not in tg.W.possessive_marker or not tg.texts[start][:1].isupper():
+        return None
+    for m in range(k - 1, max(k - 1 - _OWNER_REACH, -1), -1):
+        hit = tg.hits.get(m)
+        if hit is None or hit.kind != "agency" or hit.start != m:
+            continue
+        owner = agency_phrase(tg, m)
+        if owner is None or owner.anaphor or owner.end != k:
+            continue
+        # a name that goes on past "of" ends in a country or a portfolio ("the Department of
+        # Commerce's"); else the possessive is inside one name ("the National People's Congress")
+        if hit.end == k or tg.kind(k - 1) == "country" or _field_word(tg, k - 1):
+            return owner
+        return None
+    return None
+
+
+def possessed_body(tg: Tagger, owner: AgencyMention) -> AgencyMention | None:
+    """The named sub-body right after ``owner`` and its possessive marker ("the Department of
+    Commerce's Bureau of Industry and Security", "the Assembly's relations department"), when
+    there is one."""
+    n, k = len(tg.norms), owner.end
+    if k + 1 >= n or tg.texts[k] not in tg.W.possessive_marker:
+        return None
+    for m in range(k + 1, min(k + 1 + _OWNER_REACH, n)):
+        hit = tg.hits.get(m)
+        if hit is None or hit.kind != "agency":
+            if hit is not None or not tg.is_alpha[m]:
+                return None
+            continue
+        sub = agency_phrase(tg, hit.start)
+        p = sub.parent if sub is not None and not sub.anaphor else None
+        if p is not None and (p.start, p.end) == (owner.start, owner.end):
+            return sub
+        return None
+    return None
 
 
 def _possessive_owner(tg: Tagger, h: Hit) -> AgencyMention | None:

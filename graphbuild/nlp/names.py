@@ -305,8 +305,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # "met his counterpart Ayman al-X [developments] of-the situation"
     if w.verbal_noun_after_prep or (position == 0 and w.verbal_noun_shape):
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
-    if position > 0 and w.definite_verbal_noun:
-        return False  # "renewed X Y [the emphasis] on": a definite verbal noun, the verb's object
+    if position > 0 and _verbal_noun_object(tg, i, w):
+        return False  # "renewed X Y [the emphasis] on", "affirmed X al-Y [the depth] of-the …"
     if (w.glued_late if position >= 2 else w.glued) and not _glued_name_word(
         tg, i, position, w.and_glued
     ):
@@ -336,6 +336,7 @@ class _Word:
     verbal_noun_after_prep: bool
     verbal_noun_shape: bool
     definite_verbal_noun: bool
+    construct_head: bool  # a verbal noun's shape (``construct_head_shape``), outside the name list
     glued: bool  # :func:`_glued_non_name` at the first two positions
     glued_late: bool  # … and after two name words
     and_glued: bool  # glued to a one-letter "and"
@@ -381,6 +382,7 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         verbal_noun_shape=_verbal_noun_shape(tg, norm),
         definite_verbal_noun=tg.is_definite(norm)
         and _verbal_noun_shape(tg, P.strip_definite(norm)),
+        construct_head=_construct_head_shape(tg, norm),
         glued=_glued_non_name(tg, text, norm, 0),
         glued_late=_glued_non_name(tg, text, norm, 2),
         and_glued=norm.startswith(glued_ands(W.conjunction)),
@@ -659,6 +661,42 @@ def _verbal_noun_shape(tg: Tagger, norm: str) -> bool:
     often a transliterated surname)."""
     pattern = _shape_pattern(tg.W.verbal_noun_shape)
     return bool(pattern and pattern.fullmatch(norm) and norm not in tg.lex.names)
+
+
+def _verbal_noun_object(tg: Tagger, i: int, w: _Word) -> bool:
+    """After a name word, token ``i`` is the verb's object: a definite verbal noun ("renewed X Y
+    [the emphasis] on"), or a verbal noun heading a construct after a family name written with
+    the article ("affirmed X al-Y [the depth] of-the relations")."""
+    return w.definite_verbal_noun or (w.construct_head and _construct_after_family_name(tg, i))
+
+
+def _construct_head_shape(tg: Tagger, norm: str) -> bool:
+    """A word of a verbal noun's shape (``construct_head_shape``: the masdar patterns of the verb
+    forms), outside the name list, no particle and without the article."""
+    pattern = _shape_pattern(tg.W.construct_head_shape)
+    return bool(
+        pattern
+        and pattern.fullmatch(norm)
+        and norm not in tg.lex.names
+        and norm not in tg.W.name_particle
+        and not tg.is_definite(norm)
+    )
+
+
+def _construct_after_family_name(tg: Tagger, i: int) -> bool:
+    """Token ``i`` stands between a family name written with the article and a plain definite
+    word of no lexicon and no name ("X al-Kaabi [depth] al-relations"): it heads a construct, the
+    verb's object or subject, not one more name word (a name goes on after its article-family
+    name only with a particle)."""
+    n, P = len(tg.norms), tg.P
+    return (
+        i + 1 < n
+        and _written_definite(tg, i - 1)
+        and _written_definite(tg, i + 1)
+        and tg.kind(i + 1) is None
+        and P.strip_definite(tg.norms[i + 1]) not in tg.lex.names
+        and not (i >= 2 and tg.norms[i - 2] in tg.W.name_opener)
+    )
 
 
 def _glued_non_name(tg: Tagger, text: str, norm: str, position: int) -> bool:
@@ -1016,14 +1054,17 @@ def _second_name_starts(tg: Tagger, toks: list[int], j: int) -> bool:
 
 def _syllable_after_hyphen(tg: Tagger, j: int, words: int) -> bool:
     """A lower-case syllable glued by a hyphen to the second name word or a later one, ending
-    the word ("Cho Tae-yul", "Kim Hong-kyun": a two-syllable given name); not a participle or a
-    suffix word ("X-led", "X-backed", "X-based", a stop word)."""
+    the word ("Cho Tae-yul", "Kim Hong-kyun": a two-syllable given name), or to the first before
+    a capitalised word ("Hyun-woo Baek"); not a participle or a suffix word ("X-led",
+    "X-backed", "X-based", a stop word)."""
     texts, ws = tg.texts, tg.ws
-    if words < 2 or texts[j] != "-" or ws[j - 1] or ws[j]:
+    if words < 1 or texts[j] != "-" or ws[j - 1] or ws[j]:
         return False
     part = texts[j + 1]
+    # a first word's syllable only before the family name ("Hyun-woo Baek")
     return (
-        part.isalpha()
+        (words >= 2 or j + 2 < len(texts) and texts[j + 2][:1].isupper() and tg.is_alpha[j + 2])
+        and part.isalpha()
         and part.islower()
         and 2 <= len(part) <= 5
         and not part.endswith(("ed", "ing"))

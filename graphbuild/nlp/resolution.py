@@ -25,7 +25,7 @@ from .entities import COUNTERPART, EntityBuilder
 from .names import spelled_as_function_word
 from .titles import COMMAS
 from .spans import tokens_text
-from .tagger import token_keys
+from .tagger import Tagger, token_keys
 from .values import AGENCY, OFFICIAL, Part, Ref
 
 if TYPE_CHECKING:
@@ -197,7 +197,16 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
                 by_last.setdefault(words[-1][len(dp) :], []).append(i)
             if len(words) >= 3 and words[-2] in openers:
                 by_last.setdefault(" ".join(words[-2:]), []).append(i)  # "Abd al-Ghani said"
+            elif len(words) >= 3 and _double_barrelled(o.name):
+                by_last.setdefault(" ".join(words[-2:]), []).append(i)  # "Owusu-Mensah said"
     return by_full, by_last
+
+
+def _double_barrelled(name: str) -> bool:
+    """The name ends in two capitalised words glued by a hyphen ("Abena Owusu-Mensah"): one
+    family name, never its second half alone."""
+    first, _, second = name.rpartition(" ")[2].partition("-")
+    return first[:1].isupper() and second[:1].isupper() and first.isalpha() and second.isalpha()
 
 
 def _opener_keys(b: EntityBuilder) -> frozenset[str]:
@@ -294,7 +303,11 @@ def _name_mentions(
         text = texts[i]
         two = tg.pair_key(i) if i + 1 < s.end else ""
         name_case = not cased or text[:1].isupper()
-        if two in by_full:
+        three = _hyphened_key(tg, keys, i, s.end) if name_case else ""
+        if three and len(set(by_last.get(three, ()))) == 1:
+            _surname_mention(b, si, i, by_last[three][0], titles, i + 3)  # "Owusu-Mensah"
+            used.update((i, i + 1, i + 2))
+        elif two in by_full:
             b.add_part(si, Part(OFFICIAL, by_full[two], i, i + 2))
             used.update((i, i + 1))
         elif " " in two and two in by_last and len(set(by_last[two])) == 1 and name_case:
@@ -311,6 +324,13 @@ def _name_mentions(
             end = _name_start_end(b, i, oi, s.end)
             _surname_mention(b, si, i, oi, titles, end)  # "Sheikh Salem (bin Ali)"
             used.update(range(i, end))
+
+
+def _hyphened_key(tg: Tagger, keys: list[str], i: int, end: int) -> str:
+    """The key of the word ``i``, a glued hyphen and the word after it ("Owusu-Mensah"), or ""."""
+    if i + 2 >= end or tg.texts[i + 1] != "-" or tg.ws[i] or tg.ws[i + 1]:
+        return ""
+    return f"{keys[i]} {keys[i + 2]}"
 
 
 def _role_match(role: str, roles: set[str], words: set[str] | None = None) -> bool:

@@ -113,6 +113,9 @@ class _Patterns:
 
 
 _MATCHERS: dict[tuple[int, int], tuple[Lexicon, Vocab, _Patterns]] = {}
+# punctuation a lexicon form may have inside it ("U.S.", "Secretary-General", "Foreign,
+# Commonwealth and Development Office"): the matcher found the form's own, so a hit may span it
+_JOINING_PUNCT = frozenset((".", "-", ",", "\u060c"))
 _MONTH = "MONTH"
 
 
@@ -543,7 +546,7 @@ class Tagger:
 
         # read at the candidates only (a few per sentence), not at every token
         def blocked(k: int) -> bool:
-            return space[k] or (punct[k] and texts[k] not in (".", "-"))
+            return space[k] or (punct[k] and texts[k] not in _JOINING_PUNCT)
 
         def caps(k: int) -> bool:
             first = texts[k][:1]

@@ -22,7 +22,13 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..lang import UNIQUE_TITLE, WordLists, load_lexicon, load_profile
-from .agencies import agency_phrase, implied_by_role
+from .agencies import (
+    INTERNATIONAL,
+    agency_phrase,
+    collective_owner,
+    implied_by_role,
+    possessed_body,
+)
 from .memo import remembered
 from .mentions import AgencyMention, TitleMention
 from .names import (
@@ -899,6 +905,9 @@ def _of_complement(
         return None
     ag = _agency_from(tg, k)
     if ag is not None:
+        parent = _of_parent_body(tg, ag)
+        if parent is not None:  # "Director of the Asia Department of the Ministry of X"
+            return parent.end, country or ag.country, [replace(ag, parent=parent), parent]
         return ag.end, country or ag.country, [ag]
     ch = tg.at(k, "country")
     if ch and ch.end < n and tg.texts[ch.end] in W.possessive_marker:
@@ -946,12 +955,18 @@ def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
     n = len(tg.norms)
     m = k
     # a lower-case head after capitalised modifiers ("the Americas department") is the head too
-    while m < n and m - k < 5 and (tg.texts[m][:1].isupper() or _lower_head_at(tg, m, k)):
+    while (
+        m < n
+        and m - k < 5
+        and (tg.texts[m][:1].isupper() or _lower_head_at(tg, m, k) or collective_owner(tg, m))
+    ):  # "the National People's Congress": its possessive is inside its name
         if tg.at(m, "agency"):
             ag = agency_phrase(tg, m)
             if ag is None or ag.anaphor or ag.start > k:
                 return None
-            return _enclosing_body(tg, k, ag.end) or ag
+            ag = _enclosing_body(tg, k, ag.end) or ag
+            # "director of the Department of Commerce's Bureau of X": the sub-body's
+            return possessed_body(tg, ag) or ag
         if tg.hits.get(m) and tg.hits[m].kind != "country":
             return None
         hyphen = m + 2 < n and tg.texts[m + 1] == "-" and tg.texts[m + 2][:1].isupper()
@@ -1101,11 +1116,33 @@ def _list_closes(tg: Tagger, j: int) -> bool:
     n = len(tg.norms)
     while j < n:
         if tg.norms[j] in tg.conjunctions:  # ", and the Environment": past its article
-            return j + 1 < n and _field_word(tg, _list_next(tg, j), listed=True)
+            q = _list_next(tg, j)
+            return j + 1 < n and (_field_word(tg, q, listed=True) or _listed_body(tg, q) > q)
         if not (_field_word(tg, j, listed=True) or tg.texts[j] in COMMAS):
             return False
         j += 1
     return False
+
+
+def _of_parent_body(tg: Tagger, ag: AgencyMention) -> AgencyMention | None:
+    """A body's name after the title's named body and "of the" ("Vice Chairman of the Standing
+    Committee of the National People's Congress"): the parent body, the holder's own being the
+    first."""
+    n, j = len(tg.norms), ag.end
+    if not (j + 2 < n and tg.texts[j] in tg.genitives and tg.norms[j + 1] in tg.W.article):
+        return None
+    if ag.end - ag.start < 2:
+        return None  # a bare head ("Director of the Cabinet of the Presidency"): the post's body
+    parent = _agency_from(tg, j + 2)
+    return parent if parent is not None and parent.start == j + 2 and not parent.parent else None
+
+
+def _listed_body(tg: Tagger, q: int) -> int:
+    """The end of an international body's name at ``q`` closing a list of a title's fields ("… ,
+    South Asia and the United Nations": the list is one field, the body an entity of its own), or
+    ``q`` when none is there."""
+    h = tg.at(q, "agency") if q < len(tg.norms) else None
+    return h.end if h is not None and h.start == q and h.info[0] == INTERNATIONAL else q
 
 
 def _of_field(

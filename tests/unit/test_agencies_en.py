@@ -122,8 +122,9 @@ def test_the_palestinian_authority_is_an_agency_of_palestine():
 
 
 def test_a_serial_list_of_modifiers_before_the_head_is_one_name():
-    ex = run("The Foreign, Commonwealth and Development Office said the talks went well.", "en")
-    assert "Foreign, Commonwealth and Development Office" in names(ex, "Agency")
+    # (the FCDO's full name is now a lexicon form of the foreign ministry: another list here)
+    ex = run("The Trade, Investment and Export Office said the talks went well.", "en")
+    assert "Trade, Investment and Export Office" in names(ex, "Agency")
 
 
 def test_a_serial_list_stops_at_a_country():
