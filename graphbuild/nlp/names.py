@@ -56,6 +56,7 @@ __all__ = [
     "spelled_as_function_word",
     "starts_known_name",
     "person_names",
+    "verb_shaped_name",
     "NAME_SHAPES",
     "MAX_WORDS",
 ]
@@ -65,6 +66,7 @@ _MAX_TOKENS = 8
 _CLEAN_END_WORDS = 3  # a name of unknown words ending where the next phrase starts
 _TATWEEL = "\u0640"
 _COMMAS = frozenset(",،")
+_NAME_CLOSERS = _COMMAS | {":"}  # a comma, or the colon of an attribution line ("… X Y:")
 _BOUNDARY_PUNCT = frozenset(",.;:!?()[]\"'«»“”،؛؟")
 
 
@@ -291,7 +293,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         and not _family_name_after_title(tg, i)
     ):
         return False
-    if w.verb and not _verb_shaped_name(tg, i):
+    if w.verb and not verb_shaped_name(tg, i):
         return False  # an imperfect verb right after a title ("the ambassador meets …")
     if position == 0 and (
         (w.future and not _future_shaped_name(tg, i)) or _verb_before_with(tg, i)
@@ -395,12 +397,13 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
     )
 
 
-def _verb_shaped_name(tg: Tagger, i: int) -> bool:
+def verb_shaped_name(tg: Tagger, i: int) -> bool:
     """An unlisted word spelled like an imperfect verb that is a name word all the same: one more
     name word follows it (a listed name, or an unlisted word with no article, no lexicon hit and
     no accusative ending), and then a complementiser or a comma closes the two ("said the
-    minister Yilmaz Ozturk that …", "Yanal Ahmad, the minister"): a verb is followed by its
-    object or complement, not by a name and "that"."""
+    minister Yilmaz Ozturk that …", "Yanal Ahmad, the minister", "attributable to the
+    spokeswoman Tammy Bruce:"): a verb is followed by its object or complement, not by a name
+    and "that"."""
     k, n = i + 1, len(tg.norms)
     if i > 0 and k < n and tg.texts[k] in _COMMAS and known_name(tg, i - 1):
         return True  # a listed given name, then this word, then a comma ("Peter Johansson, …")
@@ -408,15 +411,15 @@ def _verb_shaped_name(tg: Tagger, i: int) -> bool:
         k += 1  # a linking particle before the family name ("Yohanna de Vries, …")
     if k + 1 >= n or not _second_name_word(tg, k):
         return False
-    return tg.texts[k + 1] in _COMMAS or tg.norms[k + 1] in tg.W.complementiser
+    return tg.texts[k + 1] in _NAME_CLOSERS or tg.norms[k + 1] in tg.W.complementiser
 
 
 def _future_shaped_name(tg: Tagger, i: int) -> bool:
     """An unlisted word spelled like a future verb that is a name word all the same: a listed name
     follows it, or an unlisted one closed by a comma or a complementiser (as
-    :func:`_verb_shaped_name`); a place or a noun after it is the verb's object ("the president
+    :func:`verb_shaped_name`); a place or a noun after it is the verb's object ("the president
     will-visit Amman next month")."""
-    return (i + 1 < len(tg.norms) and known_name(tg, i + 1)) or _verb_shaped_name(tg, i)
+    return (i + 1 < len(tg.norms) and known_name(tg, i + 1)) or verb_shaped_name(tg, i)
 
 
 def _glued_name_word(tg: Tagger, i: int, position: int, and_glued: bool) -> bool:

@@ -38,6 +38,7 @@ from .names import (
     name_run,
     person_names,
     starts_known_name,
+    verb_shaped_name,
 )
 from .resolution import (
     counterpart_roles,
@@ -513,6 +514,7 @@ def _verb_of_feminine_title(tg: Tagger, t: TitleMention, j: int) -> bool:
         and norm.startswith(tuple(tg.W.feminine_verb_prefix))
         and len(norm) > 3
         and norm not in tg.lex.names
+        and not verb_shaped_name(tg, j)  # "the spokeswoman Tammy Bruce:"
     )
 
 

@@ -124,3 +124,19 @@ def test_ar_feminine_name_in_h_before_a_listed_name_is_a_name():
 def test_ar_pronoun_suffixed_noun_before_no_listed_name_stays_no_name():
     ex = run("خبر\n\nوأكد الوزير خالد سالم العنزي ترحيبه بالوفد الزائر.", "ar")
     assert _officials(ex) == {"خالد سالم العنزي"}
+
+
+# ---- a name spelled like a feminine verb, closed by the colon of an attribution line ----
+def test_ar_name_like_a_feminine_verb_before_the_colon_of_an_attribution():
+    ex = run(
+        "خبر\n\nما يلي منسوب إلى المتحدثة باسم وزارة الخارجية تيريزا بروكس:\n"
+        "التقى وزير الخارجية ماركو ليندن اليوم بوزير الخارجية العماني سالم بن ناصر الحارثي.",
+        "ar",
+    )
+    assert "تيريزا بروكس" in _officials(ex)
+    assert any(r.source == ent(ex, "تيريزا بروكس").id for r in ex.relations if r.type == "SAID")
+
+
+def test_ar_feminine_verb_after_a_feminine_title_stays_a_verb():
+    ex = run("خبر\n\nوقالت الوزيرة سلمى فؤاد الخطيب إن الوزيرة تتابع الملف مع الشركاء.", "ar")
+    assert _officials(ex) == {"سلمى فؤاد الخطيب"}
