@@ -140,3 +140,23 @@ def test_ar_name_like_a_feminine_verb_before_the_colon_of_an_attribution():
 def test_ar_feminine_verb_after_a_feminine_title_stays_a_verb():
     ex = run("خبر\n\nوقالت الوزيرة سلمى فؤاد الخطيب إن الوزيرة تتابع الملف مع الشركاء.", "ar")
     assert _officials(ex) == {"سلمى فؤاد الخطيب"}
+
+
+# ---- protocol styles of sovereigns and the Malaysian styles are no names ----
+def test_ar_malaysian_style_is_no_part_of_the_name():
+    ex = run(
+        "خبر\n\nقام دولة رئيس وزراء ماليزيا داتو سري حسن عزمي بن يوسف بزيارة رسمية إلى "
+        "الكويت، حيث التقى رئيس مجلس الوزراء الكويتي أحمد عبدالله الصباح.",
+        "ar",
+    )
+    assert "حسن عزمي بن يوسف" in _officials(ex)
+    assert not any(n.startswith("داتو") for n in _officials(ex))
+
+
+def test_ar_his_majesty_style_is_no_official():
+    ex = run(
+        "خبر\n\nاستقبل حضرة صاحب الجلالة السلطان اليوم رئيس وزراء اليابان كينتارو موريتا.",
+        "ar",
+    )
+    assert "صاحب الجلالة" not in _officials(ex)
+    assert ("السلطان", "كينتارو موريتا") in rels(ex, "MET_WITH")
