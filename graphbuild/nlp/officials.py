@@ -808,6 +808,25 @@ def _after_preposition(tg: Tagger, k: int) -> bool:
     return prev in tg.W.phrase_break or (len(prev) == 1 and prev in tg.P.proclitics)
 
 
+_ROOT_LETTERS = 3  # a past verb of the simple form is its three root letters ("qama", "akkada")
+
+
+def _name_follows(tg: Tagger, k: int) -> bool:
+    """A name starts at ``k``; in a head-initial language one unlisted word of three letters
+    without the article is no name there but the past verb of the next clause ("…، wali
+    al-'ahd، [qama] al-ra'is …")."""
+    nm = name_run(tg, k)
+    if nm is None:
+        return False
+    return not (
+        tg.head_initial
+        and nm.end - nm.start == 1
+        and len(tg.norms[k]) == _ROOT_LETTERS
+        and not known_name(tg, k)
+        and not tg.is_def(k)
+    )
+
+
 def _bind_following_titles(
     b: EntityBuilder,
     s: Span,
@@ -848,9 +867,9 @@ def _bind_following_titles(
             # Minister of Foreign Affairs of Oman.")
             return
         # a following title that is itself followed by a name belongs to that name
-        if name_run(
-            tg, skip_commas_and_ranks(tg, t.end, s.end)
-        ) is not None and not _apposed_between_commas(b, t, s.start):
+        if _name_follows(tg, skip_commas_and_ranks(tg, t.end, s.end)) and not (
+            _apposed_between_commas(b, t, s.start)
+        ):
             return
         if set_off and _name_after(b, s, t)[1] is not None:
             return  # "X, [minister of foreign affairs and cooperation of Y], Ms Z": Z's title

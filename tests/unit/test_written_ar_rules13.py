@@ -160,3 +160,14 @@ def test_ar_his_majesty_style_is_no_official():
     )
     assert "صاحب الجلالة" not in _officials(ex)
     assert ("السلطان", "كينتارو موريتا") in rels(ex, "MET_WITH")
+
+
+# ---- a title after a name, then a comma and the verb of the next clause: the name's ----
+def test_ar_title_after_a_name_before_a_comma_and_a_verb_is_the_names():
+    ex = run(
+        "خبر\n\nبدعوة من الأمير فيصل بن خالد ولي العهد، قام الرئيس الفرنسي جان بيير لوران "
+        "بزيارة رسمية إلى البلاد.",
+        "ar",
+    )
+    assert "ولي العهد" not in _officials(ex)
+    assert "ولي العهد" in (ent(ex, "فيصل بن خالد").title or "")
