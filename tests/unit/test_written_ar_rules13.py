@@ -171,3 +171,14 @@ def test_ar_title_after_a_name_before_a_comma_and_a_verb_is_the_names():
     )
     assert "ولي العهد" not in _officials(ex)
     assert "ولي العهد" in (ent(ex, "فيصل بن خالد").title or "")
+
+
+# ---- a joint statement's headline names no single speaker of the body ----
+def test_ar_joint_statement_headline_gives_its_body_to_no_one_party():
+    ex = run(
+        "بدعوة من الرئيس التونسي منصف علي الحامدي، قام رئيس وزراء البرتغال جواو فيريرا بزيارة "
+        "رسمية إلى تونس.",
+        "ar",
+        title="بيان مشترك في ختام زيارة رئيس وزراء البرتغال جواو فيريرا",
+    )
+    assert not [r for r in ex.relations if r.type == "SAID"]

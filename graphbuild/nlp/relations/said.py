@@ -1374,6 +1374,8 @@ def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -
     s = view.span
     if not view.in_headline or art.tg.norms[s.start] not in art.words.statement_noun:
         return None
+    if any(n in art.words.joint for n in art.tg.norms[s.start : s.end]):
+        return None  # "Joint Statement …": its parties, not its first one (_joint_heading)
     speaker = next((p for p in view.parts if p.start - s.start <= _HEADING), None)
     return Outcome((), state.evolve(pending_colon=(speaker, s))) if speaker is not None else None
 
