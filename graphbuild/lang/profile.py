@@ -126,6 +126,7 @@ class WordLists:
     place_noun: frozenset[str] = frozenset()
     served_prep: frozenset[str] = frozenset()
     style: frozenset[str] = frozenset()
+    destination: frozenset[str] = frozenset()
     topic_prep: frozenset[str] = frozenset()
     relation_noun: frozenset[str] = frozenset()
     construct_head_shape: frozenset[str] = frozenset()

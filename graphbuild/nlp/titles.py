@@ -121,6 +121,9 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
     roles_end = j
     if tg.head_initial:
         j, country, agencies = _complement_head_initial(tg, j, country, last_role_agency)
+        cut = _destination(tg, roles, roles_end, j)
+        if cut is not None:
+            j, agencies = cut, [a for a in agencies if a.end <= cut]
     else:
         j, country, agencies = _complement_head_final(tg, j, start, h, country, last_role_agency)
     return TitleMention(
@@ -132,6 +135,39 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
         tuple(agencies),
         bare=(j == roles_end),
     )
+
+
+# roles posted abroad: "to X" after them names the post ("the envoy to Yemen"), not a journey's end
+_POSTED_ROLES = frozenset(
+    {
+        "ambassador",
+        "charge d'affaires",
+        "envoy",
+        "representative",
+        "consul",
+        "coordinator",
+        "high_representative",
+    }
+)
+
+
+def _destination(tg: Tagger, roles: list[str], start: int, end: int) -> int | None:
+    """Where a journey's end cuts a head-initial title that already named its country: "to" (the
+    ``destination`` words) and a country's name after it ("ziyarat ra'is wuzara' Malaysia ila
+    al-Saudiyya": the visit's end, not a post), unless a role is posted abroad ("the Malaysian
+    envoy to Yemen")."""
+    if _POSTED_ROLES.intersection(roles):
+        return None
+    named = False
+    for k in range(start, end - 1):
+        h = tg.hits.get(k)
+        if h is not None and h.kind == "country" and h.start == k:
+            named = True
+        elif named and tg.norms[k] in tg.W.destination:
+            ch = tg.at(k + 1, "country")
+            if ch is not None and ch.info[1] == "name":
+                return k
+    return None
 
 
 def _title_head(tg: Tagger, i: int) -> tuple[int, str | None, Hit | None]:

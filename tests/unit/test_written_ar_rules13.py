@@ -182,3 +182,24 @@ def test_ar_joint_statement_headline_gives_its_body_to_no_one_party():
         title="بيان مشترك في ختام زيارة رئيس وزراء البرتغال جواو فيريرا",
     )
     assert not [r for r in ex.relations if r.type == "SAID"]
+
+
+# ---- "to" a country after a title that named its country: the visit's end, not a post ----
+def test_ar_visit_to_a_country_is_no_part_of_the_title():
+    ex = run(
+        "بدعوة من الرئيس التونسي منصف علي الحامدي، قام رئيس وزراء البرتغال جواو فيريرا بزيارة "
+        "رسمية إلى تونس.\nوأكد الجانبان أهمية تعزيز التعاون بين البلدين.",
+        "ar",
+        title="بيان مشترك في ختام زيارة رئيس وزراء البرتغال إلى الجمهورية التونسية",
+    )
+    assert not any("إلى" in a for e in ex.entities for a in (e.name, *e.aliases))
+    speakers = {r.source for r in ex.relations if r.type == "SAID"}
+    assert len(speakers) == 2  # both parties of the joint statement's headline
+
+
+def test_ar_an_envoy_to_a_country_keeps_the_post():
+    ex = run(
+        "خبر\n\nالتقى الوزير خالد سالم العنزي اليوم المبعوث الأمريكي الخاص إلى اليمن تيم هاردينغ.",
+        "ar",
+    )
+    assert "المبعوث الأمريكي الخاص إلى اليمن" in (ent(ex, "تيم هاردينغ").title or "")
