@@ -121,7 +121,7 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
     roles_end = j
     if tg.head_initial:
         j, country, agencies = _complement_head_initial(tg, j, country, last_role_agency)
-        cut = _destination(tg, roles, roles_end, j)
+        cut = _destination(tg, h.start, roles_end, j)
         if cut is not None:
             j, agencies = cut, [a for a in agencies if a.end <= cut]
     else:
@@ -137,26 +137,19 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
     )
 
 
-# roles posted abroad: "to X" after them names the post ("the envoy to Yemen"), not a journey's end
-_POSTED_ROLES = frozenset(
-    {
-        "ambassador",
-        "charge d'affaires",
-        "envoy",
-        "representative",
-        "consul",
-        "coordinator",
-        "high_representative",
-    }
-)
-
-
-def _destination(tg: Tagger, roles: list[str], start: int, end: int) -> int | None:
-    """Where a journey's end cuts a head-initial title that already named its country: "to" (the
-    ``destination`` words) and a country's name after it ("ziyarat ra'is wuzara' Malaysia ila
-    al-Saudiyya": the visit's end, not a post), unless a role is posted abroad ("the Malaysian
-    envoy to Yemen")."""
-    if _POSTED_ROLES.intersection(roles):
+def _destination(tg: Tagger, head: int, start: int, end: int) -> int | None:
+    """Where a journey's end cuts a head-initial title of a post one person holds in a country (a
+    ``unique`` role: a president, a prime minister, a king, a crown prince) that already named
+    its country: "to" (the ``destination`` words) and a country's name after it ("ziyarat ra'is
+    wuzara' Malaysia ila al-Saudiyya": the visit's end). Such a post is never held abroad; "the
+    envoy to Yemen" (no such role) keeps its post."""
+    if not any(
+        (h := tg.hits.get(k)) is not None
+        and h.kind == "title"
+        and h.info[0] == "role"
+        and h.info[-1] == UNIQUE_TITLE
+        for k in range(head, start)
+    ):
         return None
     named = False
     for k in range(start, end - 1):
