@@ -604,6 +604,7 @@ def _family_name_after_title(tg: Tagger, i: int) -> bool:
         or tg.norms[j] in tg.W.phrase_break
         or tg.norms[j] in tg.stop_words
         or tg.norms[j] in P.proclitics  # a preposition split off ("bi" + "anna")
+        or tg.kind(j) == "title"  # the object's title ("iltaqa al-wazir al-Jundi ra'is …")
     )
 
 

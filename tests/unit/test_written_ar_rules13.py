@@ -203,3 +203,15 @@ def test_ar_an_envoy_to_a_country_keeps_the_post():
         "ar",
     )
     assert "المبعوث الأمريكي الخاص إلى اليمن" in (ent(ex, "تيم هاردينغ").title or "")
+
+
+# ---- a family name after «الوزير», then the object's title: the minister named before ----
+def test_ar_minister_by_family_name_before_the_objects_title():
+    ex = run(
+        "خبر\n\nصرح المتحدث الرسمي باسم وزارة الخارجية السفير حسام فؤاد الشافعي بأن الوزير "
+        "كريم حسن الجندي التقى اليوم وزيرة الخارجية الكينية أمينة واريو.\n"
+        "كما التقى الوزير الجندي رئيس مفوضية الاتحاد الأفريقي موسى داود.",
+        "ar",
+    )
+    assert ("كريم حسن الجندي", "موسى داود") in rels(ex, "MET_WITH")
+    assert "الوزير الجندي" not in (ent(ex, "موسى داود").title or "")
