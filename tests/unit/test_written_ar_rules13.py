@@ -215,3 +215,26 @@ def test_ar_minister_by_family_name_before_the_objects_title():
     )
     assert ("كريم حسن الجندي", "موسى داود") in rels(ex, "MET_WITH")
     assert "الوزير الجندي" not in (ent(ex, "موسى داود").title or "")
+
+
+# ---- a bare ministry written before a foreign minister's title is the home one, another body ----
+def test_ar_bare_ministry_before_a_foreign_ministers_title_is_another_body():
+    ex = run(
+        "خبر\n\nصرح المتحدث الرسمي باسم وزارة الخارجية السفير حسام فؤاد الشافعي بأن الوزير "
+        "كريم حسن الجندي التقى اليوم وزيرة الخارجية الكينية أمينة واريو.",
+        "ar",
+    )
+    spokesman = ent(ex, "حسام فؤاد الشافعي")
+    assert spokesman.country != "KEN"
+    bodies = [e for e in ex.entities if e.type == "Agency" and e.kind == "ministry"]
+    assert len(bodies) == 2
+
+
+def test_ar_bare_ministry_after_the_ministers_title_is_that_ministry():
+    ex = run(
+        "خبر\n\nوصف وزير الداخلية الليبي سالم عمر الورفلي المباحثات بأنها مثمرة.\n"
+        "وقالت الوزارة إن الاجتماع يأتي ضمن السياسات الأمنية لوزارة الداخلية.",
+        "ar",
+    )
+    bodies = [e for e in ex.entities if e.type == "Agency" and e.kind == "ministry"]
+    assert len(bodies) == 1 and bodies[0].country == "LBY"
