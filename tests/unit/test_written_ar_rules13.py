@@ -238,3 +238,17 @@ def test_ar_bare_ministry_after_the_ministers_title_is_that_ministry():
     )
     bodies = [e for e in ex.entities if e.type == "Agency" and e.kind == "ministry"]
     assert len(bodies) == 1 and bodies[0].country == "LBY"
+
+
+# ---- "X met his <nisba> counterpart": the one official of that country, never the topic ----
+def test_ar_counterpart_by_nisba_is_the_one_official_of_that_country():
+    ex = run(
+        "خبر\n\nوكان وزير الخارجية عبدالله علي اليحيا قد أعلن الزيارة أمس.\n"
+        "واستقبل ولي العهد الشيخ ناصر خالد الصباح اليوم وزير خارجية أذربيجان رحيم بيراموف.\n"
+        "وفي وقت لاحق التقى الوزير اليحيا نظيره الأذربيجاني حيث بحثا العلاقات.",
+        "ar",
+    )
+    met = rels(ex, "MET_WITH")
+    host, minister = "ناصر خالد الصباح", "عبدالله علي اليحيا"
+    assert (host, minister) not in met and (minister, host) not in met
+    assert (minister, "رحيم بيراموف") in met or ("رحيم بيراموف", minister) in met

@@ -29,7 +29,7 @@ from dataclasses import replace
 
 from ...schema import MET_WITH
 from ..discourse import CueContext, Discourse, Frame, Outcome
-from ..entities import Entities
+from ..entities import COUNTERPART, Entities
 from ..quotes import quote_regions
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
@@ -38,6 +38,7 @@ from .said import belongs, holder, mention_end, unnamed_after, unnamed_before
 __all__ = ["MET_WITH", "register", "first_group", "can_meet"]
 
 DELEGATION = "delegation"
+_GUEST = "guest"  # the role of "the guest" (titles.tsv): the visitor
 MEETING_AGENCIES = (DELEGATION, "mission")  # agencies that can be a side of a meeting
 LEAD = "lead"  # "headed by" (a marker class of member_of)
 _HEAD_GAP = 2  # an honorific or a title word between "headed by" and the head
@@ -394,6 +395,8 @@ def _sides_vso(
         return [first], grp
     if not rest and (obj := _unnamed_object(ctx, state, first)) is not None:
         return [first], [obj]  # "istaqbala X al-mab'uth al-umami": the envoy named before
+    if not rest and first.kind == OFFICIAL and unnamed_after(ctx, mention_end(ctx, first)):
+        return None  # "iltaqa al-wazir X nazirahu …": X met the one after, no entity; not the topic
     # "iltaqa X Y, kama iltaqa Z": a pro-drop verb carries this sentence's subject; "wasala X ila
     # Amman, haythu iltaqa Y": else the sentence's first official before it; else the topic
     carried = (
@@ -416,11 +419,14 @@ def _unnamed_object(ctx: CueContext, state: Discourse, first: Part) -> Part | No
     if title is None:
         return None
     ents, me = ctx.article.entities, ctx.article.entities.canon(first.ref)
+    # "his Azerbaijani counterpart", "the Portuguese guest": the one official of that country,
+    # whatever his post
+    counterpart = title.info[2] in (COUNTERPART, _GUEST) and iso is not None
     found = {  # the title may have been read as X's own apposition: another holder first
         c
         for i, o in enumerate(ents.officials)
         if (c := ents.canon(i)) != me
-        and title.info[2] in o.roles
+        and (counterpart or title.info[2] in o.roles)
         and (iso is None or o.country == iso)
     }
     if len(found) != 1:
