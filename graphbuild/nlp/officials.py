@@ -595,8 +595,12 @@ def _glued_and_name(b: EntityBuilder, s: Span, j: int) -> NameMention | None:
     return NameMention(j, end, text[1:])
 
 
-def _listed_names(b: EntityBuilder, s: Span, j: int) -> list[NameMention]:
-    """The names listed from ``j``, joined by commas and "and" ("X, Y and Z", "X wa-Y")."""
+def _listed_names(
+    b: EntityBuilder, s: Span, j: int, of: list[str | None] | None = None
+) -> list[NameMention]:
+    """The names listed from ``j``, joined by commas and "and" ("X, Y and Z", "X wa-Y"); with
+    ``of``, each may be followed by "of" and its country ("Presidents X of Colombia and Y of
+    Brazil"), listed there in the names' order (``None`` for a name with none)."""
     tg, out = b.tg, list[NameMention]()
     while j < s.end:
         nm = (out and _glued_and_name(b, s, j)) or name_run(tg, j)
@@ -604,11 +608,27 @@ def _listed_names(b: EntityBuilder, s: Span, j: int) -> list[NameMention]:
             break
         out.append(nm)
         j = nm.end
+        if of is not None:
+            iso, j = _of_country_after(tg, j, s.end)
+            of.append(iso)
         if j + 1 < s.end and (tg.texts[j] in COMMAS or tg.norms[j] in b.tg.conjunctions):
             j += 2 if tg.texts[j] in COMMAS and tg.norms[j + 1] in b.tg.conjunctions else 1
         elif not (j < s.end and tg.norms[j].startswith(glued_ands(b.tg.conjunctions))):
             break
     return out
+
+
+def _of_country_after(tg: Tagger, j: int, end: int) -> tuple[str | None, int]:
+    """ "of Colombia" at ``j`` (a genitive and a country's name, an article between): the
+    country and the token after it; else ``(None, j)``."""
+    if j + 1 >= end or tg.norms[j] not in tg.genitives:
+        return None, j
+    iso = country_named_at(tg, j + 1)
+    if iso is None:
+        return None, j
+    k = j + 1 + int(tg.norms[j + 1] in tg.W.article)
+    h = tg.at(k, "country")
+    return (iso, h.end) if h is not None and h.end <= end else (None, j)
 
 
 def _of_country(tg: Tagger, a: AgencyMention, iso: str | None) -> AgencyMention:
@@ -628,11 +648,15 @@ def _names_after_plural_title(
     with the country of the same rank when there are as many countries as names."""
     tg, t = b.tg, titles.at[k]
     countries, j = _coordinated_countries(tg, t, s.end)
-    names = _listed_names(b, s, skip_commas_and_ranks(tg, j, s.end))
+    own: list[str | None] = []  # "Presidents X of Colombia and Y of Brazil": each name's own
+    listed = own if tg.P.cased and not countries else None
+    names = _listed_names(b, s, skip_commas_and_ranks(tg, j, s.end), listed)
     if len(names) < 2:
         return  # a plural title alone names nobody ("the two ministers")
+    if any(own):
+        countries = [c or "" for c in own]
     for n, nm in enumerate(names):
-        iso = countries[n] if len(countries) == len(names) else None
+        iso = (countries[n] or None) if len(countries) == len(names) else None
         agencies = tuple(_of_country(tg, a, iso) if a.implied else a for a in t.agencies)
         one = replace(t, end=j, text=tokens_text(tg, t.start, j), country=iso, agencies=agencies)
         oi = b.official(nm.text, one, "official.plural_title+name")
@@ -677,6 +701,9 @@ def _name_before_title(
     j = t.start - 1
     lead = b.W.article | b.tg.possessives  # "X, the envoy," / "X, his Jordanian counterpart,"
     article = j > s.start and tg.norms[j] in lead and tg.texts[j - 1] in COMMAS
+    owner = _possessive_owner(tg, s, j)
+    if owner is not None:  # "X, Netanyahu's chief of staff,": the owner stands as an article
+        article, j = True, owner
     if article and not _closed_apposition(b, s, t):
         return
     j -= int(article)
@@ -687,6 +714,7 @@ def _name_before_title(
     if (
         nm
         and article
+        and owner is None  # a place owns no post: "Jordan Valley, Israel's envoy" is not said
         and not starts_known_name(tg, nm)
         and nm.end - nm.start >= 2
         and not _after_honorific_word(tg, nm.start)
@@ -707,6 +735,34 @@ def _name_before_title(
     titles.bound.add(key)
     used.update(range(nm.start, t.end))
     _bind_following_titles(b, s, t.end, oi, titles)
+
+
+_OWNER_WORDS = 4  # "X, President Y Z's envoy,": at most this many words own the title
+
+
+def _possessive_owner(tg: Tagger, s: Span, j: int) -> int | None:
+    """In a cased language, "Y's" right before a title, a comma right before its owner's words
+    (capitalised, a title's or a country's): where the owner starts, the title set off after a
+    name as its apposition ("X, Netanyahu's chief of staff, met …"), else ``None``."""
+    if not tg.P.cased or j - 1 <= s.start or tg.texts[j] not in tg.W.possessive_marker:
+        return None
+    k = j - 1
+    while k > s.start and j - k <= _OWNER_WORDS and _owner_word(tg, k):
+        if tg.texts[k - 1] in COMMAS:
+            return k
+        k -= 1
+    return None
+
+
+def _owner_word(tg: Tagger, k: int) -> bool:
+    """A word of a post's owner: capitalised, a title's or a country's, or an article ("the
+    president's")."""
+    return tg.is_alpha[k] and (
+        tg.texts[k][:1].isupper()
+        or tg.norms[k] in tg.W.article
+        or tg.at(k, "title") is not None
+        or tg.at(k, "country") is not None
+    )
 
 
 def _with_possessive_body(b: EntityBuilder, t: TitleMention, lo: int) -> TitleMention:
@@ -771,6 +827,8 @@ def _closed_apposition(b: EntityBuilder, s: Span, t: TitleMention) -> bool:
     if t.end >= s.end:
         return True
     tg = b.tg
+    if tg.texts[t.end] in b.W.possessive_marker:
+        return False  # "X, the president's adviser,": the president owns X's post
     return not tg.is_alpha[t.end] or tg.norms[t.end] in b.W.relative
 
 

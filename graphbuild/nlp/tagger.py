@@ -559,7 +559,11 @@ class Tagger:
                 norms[i - 1] in words.article
                 or (i - 1) in hits
                 or (caps(i - 1) and alpha[i - 1])
-                or (i > 1 and texts[i - 1] in words.possessive_marker and (i - 2) in hits)
+                or (
+                    i > 1
+                    and texts[i - 1] in words.possessive_marker
+                    and ((i - 2) in hits or (caps(i - 2) and alpha[i - 2]))
+                )
                 or (i > 1 and texts[i - 1] == "," and alpha[i - 2] and caps(i - 2))
             )
 
