@@ -55,6 +55,7 @@ _MESSAGE_GAP = 3  # at most this many words between a receiving verb and the mes
 # "X spoke with Y": a readout's word for a call (no in-person meeting is stated); a frame like a
 # call, but unlike a call word it does not make the whole article one ("spoke with reporters")
 SPEAK_WITH = "speak_with"
+MEET_WITH = "meet_with"  # a verb of discussing: "discussed", "held talks"
 HONORIFIC = "honorific"  # a title class: "al-sayyid", "Mr"
 VISIT = "visit"  # a visit verb: "X visited Y" meets, "zara X al-kulliyya" does not
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
@@ -872,6 +873,9 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         a_side = a_side + _relative_companions(ctx, a_side[0])
     if len(a_side) >= 2 and b_side and _companion(ctx, b_side[0]):
         a_side, b_side = a_side + b_side, []  # "X and Y discussed …, in the company of Z"
+    if _within_call(ctx, state, a_side + b_side):
+        # "X spoke with Y. The leaders discussed …": the discussion was the call's
+        return Outcome((), _framed(state, a_side, b_side or a_side[1:], None, call=True))
     if not b_side:  # "X, Y and Z discussed …": pairs across the sides of the group
         rels = [
             r
@@ -884,6 +888,23 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     subject = a_side[0] if a_side and a_side[0].kind == OFFICIAL else None
     virtual = _virtual(ctx)
     return Outcome(() if virtual else tuple(rels), _framed(state, a_side, b_side, subject, virtual))
+
+
+def _within_call(ctx: CueContext, state: Discourse, parties: list[Part]) -> bool:
+    """A verb of discussing ("discussed", "held talks": the ``meet_with`` class, not "met") whose
+    parties are all parties of the current call frame: what they discussed, they discussed in
+    that call ("X spoke with Y today. The Secretary and the Foreign Minister discussed …")."""
+    if ctx.cue != MEET_WITH or not state.call or state.frame is None or len(parties) < 2:
+        return False
+    if ctx.article.tg.P.word_order != "SVO":
+        return False  # read in English readouts; a verb-first language's calls keep their rules
+    canon = ctx.article.entities.canon
+
+    def key(p: Part) -> tuple[str, int]:
+        return p.kind, canon(p.ref) if p.kind == OFFICIAL else p.ref
+
+    framed = {key(p) for side in state.frame for p in side}
+    return all(key(p) in framed for p in parties)
 
 
 def _companion(ctx: CueContext, p: Part) -> bool:
@@ -1188,6 +1209,54 @@ def _fronted_owners(ctx: CueContext) -> list[Part]:
     return group if len(group) >= 2 else []
 
 
+def _fronted_meeting(ctx: CueContext) -> bool:
+    """ "At a meeting in Paris on Friday, X and Y signed …", "During talks in Tokyo, X and Y
+    agreed …", "Meeting in Rome, X and Y …" (SVO): the meeting noun opens the sentence, alone or
+    after a circumstance word and an article or adjective, and a comma closes its place and time
+    (no party, no cue before it): the parties after the comma held it."""
+    tg, s, k, words = ctx.article.tg, ctx.sentence.span, ctx.k, ctx.article.words
+    if tg.P.word_order != "SVO":
+        return False
+    if k != s.start and not (
+        tg.norms[s.start] in words.circumstance
+        and k - s.start <= _CALL_LEAD
+        and all(tg.is_alpha[i] and tg.kind(i) is None for i in range(s.start + 1, k))
+    ):
+        return False
+    j = ctx.hit.end
+    if j < s.end and tg.texts[j] in _COMMAS_MET:
+        return True
+    end = _circumstance_end(ctx, j)
+    return end != j and tg.texts[end] in _COMMAS_MET
+
+
+def _addressed_before(ctx: CueContext) -> list[Part]:
+    """ "X told his counterpart Y during their meeting that …", "X thanked Y during the talks"
+    (SVO): the clause's two officials, the object right before the circumstance of the meeting
+    noun (its word, an article or a possessive between), no punctuation between them: they held
+    that meeting."""
+    tg, k = ctx.article.tg, ctx.k
+    if tg.P.word_order != "SVO":
+        return []
+    canon = ctx.article.entities.canon
+    seen: dict[int, Part] = {}
+    for p in _meeting_parts(ctx, [q for q in ctx.sentence.parts if q.end <= k]):
+        if p.kind == OFFICIAL:
+            seen.setdefault(canon(p.ref), p)
+    if len(seen) != 2:
+        return []
+    first, second = seen.values()
+    lo = mention_end(ctx, second)
+    words = ctx.article.words
+    if not (0 < k - lo <= _CALL_LEAD and tg.norms[lo] in words.circumstance):
+        return []
+    if any(tg.norms[i] not in words.article | words.possessive for i in range(lo + 1, k)):
+        return []
+    if any(tg.is_punct[i] for i in range(first.end, second.start)):
+        return []
+    return [first, second]
+
+
 def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X and Y held a meeting", "aqada X wa-Y ijtima'an": the parties coordinated right before the
     noun meet each other."""
@@ -1203,9 +1272,11 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
     ):
         # "X and his counterpart Y agreed on Monday to … during talks in Tokyo": the subjects' talks
         gap = ctx.k - group[0].start
-    if len(group) < 2 and _own_meeting(ctx):
-        group = _fronted_owners(ctx) or _anaphor_owners(ctx)
+    if len(group) < 2 and (_own_meeting(ctx) or _fronted_meeting(ctx)):
+        group = _fronted_owners(ctx) or _anaphor_owners(ctx) or _addressed_before(ctx)
         gap = len(ctx.article.tg.norms)
+    elif len(group) < 2 and _circumstance_noun(ctx):
+        group = _addressed_before(ctx) or group
     if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > gap:
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span

@@ -1,0 +1,195 @@
+"""English meetings and memberships of the fourteenth round (issue #10: constructions of
+government readouts and wire copy that unseen English texts use; sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, names, rels, run
+
+
+def _titles(ex) -> dict[str, str | None]:
+    return {e.name: e.title for e in ex.entities if e.type == "Official"}
+
+
+# ---- a call's discussion: "X spoke with Y. The leaders discussed …" is no meeting ----
+def test_en_discussion_after_a_call_is_the_call():
+    ex = run(
+        "Readout\n\n"
+        "The Prime Minister spoke to Prime Minister Marta Kowalczyk of Poland this morning. "
+        "The leaders discussed support for Ukraine and agreed to stay in close contact.",
+        "en",
+    )
+    assert "Marta Kowalczyk" in names(ex, "Official")
+    assert not met(ex)
+
+
+def test_en_named_sides_discussing_after_a_call_did_not_meet():
+    ex = run(
+        "Readout\n\n"
+        "Secretary of State Helen Brandt spoke by phone with Chilean Foreign Minister Tomas "
+        "Fuentes. The Secretary and the Foreign Minister discussed lithium supply chains.",
+        "en",
+    )
+    assert not met(ex)
+
+
+def test_en_a_later_meeting_after_a_call_still_counts():
+    ex = run(
+        "Readout\n\n"
+        "Secretary of State Helen Brandt spoke by phone with Chilean Foreign Minister Tomas "
+        "Fuentes. Later, Secretary Brandt met Peruvian Foreign Minister Rosa Quiroga in Lima and "
+        "discussed trade with her.",
+        "en",
+    )
+    assert frozenset({"Helen Brandt", "Rosa Quiroga"}) in met(ex)
+    assert frozenset({"Helen Brandt", "Tomas Fuentes"}) not in met(ex)
+
+
+def test_en_discussion_after_a_meeting_still_counts():
+    ex = run(
+        "Readout\n\n"
+        "Secretary Helen Brandt welcomed Chilean Foreign Minister Tomas Fuentes to Washington. "
+        "The Secretary and the Foreign Minister discussed lithium supply chains.",
+        "en",
+    )
+    assert frozenset({"Helen Brandt", "Tomas Fuentes"}) in met(ex)
+
+
+# ---- a lowercase post owned by a person: "Orlov's special envoy X" ----
+def test_en_lowercase_title_after_a_persons_possessive():
+    ex = run(
+        "News\n\n"
+        "Orlov's special envoy Kirill Danilov met Turkish Foreign Minister Hakan Demir in Ankara "
+        "on Tuesday.",
+        "en",
+    )
+    assert _titles(ex).get("Kirill Danilov") == "special envoy"
+    assert frozenset({"Kirill Danilov", "Hakan Demir"}) in met(ex)
+
+
+def test_en_post_of_a_titled_owner_goes_to_the_name_after_it():
+    ex = run(
+        "News\n\n"
+        "Prime Minister Ilan Peretz's national security adviser, Avi Shalev, held talks with "
+        "Egyptian intelligence chief Hassan Rashad in Cairo.",
+        "en",
+    )
+    assert _titles(ex).get("Avi Shalev") == "national security adviser"
+    pairs = met(ex)
+    assert frozenset({"Avi Shalev", "Hassan Rashad"}) in pairs
+    assert frozenset({"Ilan Peretz", "Hassan Rashad"}) not in pairs
+
+
+def test_en_possessive_post_set_off_after_a_name():
+    ex = run(
+        "News\n\nNatan Golan, Peretz's chief of staff, met U.S. envoy Laura Hill in Jerusalem.",
+        "en",
+    )
+    assert _titles(ex).get("Natan Golan") == "chief of staff"
+    assert frozenset({"Natan Golan", "Laura Hill"}) in met(ex)
+
+
+def test_en_foreign_policy_adviser_is_a_post():
+    ex = run(
+        "News\n\n"
+        "Pavel Sokolov, the president's foreign policy adviser, told reporters the talks had "
+        "been useful.",
+        "en",
+    )
+    assert _titles(ex).get("Pavel Sokolov") == "foreign policy adviser"
+
+
+# ---- a plural post before names each with its country: "Presidents X of A and Y of B" ----
+def test_en_plural_post_with_each_names_country():
+    ex = run(
+        "News\n\n"
+        "Presidents Alba Moreno of Ecuador and Diego Vargas of Peru met on the border on "
+        "Saturday.",
+        "en",
+    )
+    by_name = {e.name: e.country for e in ex.entities if e.type == "Official"}
+    assert by_name.get("Alba Moreno") == "ECU"
+    assert by_name.get("Diego Vargas") == "PER"
+    assert frozenset({"Alba Moreno", "Diego Vargas"}) in met(ex)
+
+
+def test_en_plural_ministers_with_each_names_country_get_their_ministries():
+    ex = run(
+        "News\n\n"
+        "Foreign Ministers Ingrid Dahl of Denmark and Mikko Laine of Finland held talks in "
+        "Copenhagen.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Ingrid Dahl", "Danish Foreign Ministry") in member
+    assert ("Mikko Laine", "Finnish Foreign Ministry") in member
+    assert frozenset({"Ingrid Dahl", "Mikko Laine"}) in met(ex)
+
+
+# ---- a meeting noun opening the sentence: "At a meeting in X, A and B …" ----
+def test_en_fronted_meeting_noun_names_its_parties_after_the_comma():
+    ex = run(
+        "News\n\n"
+        "At a meeting in Vienna on Thursday, Austrian Chancellor Lukas Brenner and Slovak "
+        "Prime Minister Juraj Kovac agreed to build a new rail link.",
+        "en",
+    )
+    assert frozenset({"Lukas Brenner", "Juraj Kovac"}) in met(ex)
+
+
+def test_en_fronted_talks_and_bare_participle():
+    ex = run(
+        "News\n\n"
+        "During talks in Hanoi, Vietnamese Prime Minister Tran Van Minh and Thai Prime Minister "
+        "Somchai Wongsa discussed rice exports. Meeting in Bangkok on Friday, Thai Foreign "
+        "Minister Arun Chai and Lao Foreign Minister Khamphao Sisavath signed a border accord.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Tran Van Minh", "Somchai Wongsa"}) in pairs
+    assert frozenset({"Arun Chai", "Khamphao Sisavath"}) in pairs
+
+
+def test_en_fronted_meeting_of_a_body_names_no_pair():
+    ex = run(
+        "News\n\n"
+        "At a meeting of NATO defence ministers in Brussels, Danish Defence Minister Jens "
+        "Holm said Europe must spend more.",
+        "en",
+    )
+    assert not met(ex)
+
+
+# ---- a summit of two leaders ----
+def test_en_leaders_holding_a_summit_met():
+    ex = run(
+        "News\n\n"
+        "Indian Prime Minister Rahul Nair and Sri Lankan President Nimal Perera held a summit "
+        "in Colombo on Saturday. At a summit in Male, Maldivian President Ahmed Shareef and "
+        "Nair pledged closer maritime cooperation.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Rahul Nair", "Nimal Perera"}) in pairs
+    assert frozenset({"Rahul Nair", "Ahmed Shareef"}) in pairs
+
+
+# ---- "X told Y during their meeting": the addressee was met ----
+def test_en_addressee_before_during_their_meeting_was_met():
+    ex = run(
+        "News\n\n"
+        "Qatari Foreign Minister Khalid Al-Kuwari told his Iranian counterpart Reza Tabrizi "
+        "during their meeting in Doha that the strait must stay open.",
+        "en",
+    )
+    assert frozenset({"Khalid Al-Kuwari", "Reza Tabrizi"}) in met(ex)
+
+
+def test_en_a_person_named_after_the_meeting_noun_is_not_the_addressee():
+    ex = run(
+        "News\n\n"
+        "Qatari Foreign Minister Khalid Al-Kuwari said during the meeting that Iranian Foreign "
+        "Minister Reza Tabrizi had been invited to Doha.",
+        "en",
+    )
+    assert not met(ex)
