@@ -218,7 +218,7 @@ def _gap_word(b: EntityBuilder, k: int) -> bool:
     tg, W = b.tg, b.W
     norm, h = tg.norms[k], tg.hits.get(k)
     return (
-        tg.is_alpha[k]
+        (tg.is_alpha[k] or tg.kind(k) in ("country", "agency"))  # "at the U.S. Embassy"
         and not is_sent_start(b.doc, k)
         and not (h and h.kind == "cue")
         and (norm not in W.phrase_break or norm in _gap_prepositions(W))

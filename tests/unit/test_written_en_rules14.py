@@ -193,3 +193,63 @@ def test_en_a_person_named_after_the_meeting_noun_is_not_the_addressee():
         "en",
     )
     assert not met(ex)
+
+
+# ---- a hyphenated compound between the parties and the meeting noun is one word ----
+def test_en_parties_before_a_two_hour_meeting():
+    ex = run(
+        "News\n\n"
+        "Spanish Foreign Minister Lucia Prieto and her Moroccan counterpart Karim Tazi had a "
+        "two-hour meeting in Rabat on Friday.",
+        "en",
+    )
+    assert frozenset({"Lucia Prieto", "Karim Tazi"}) in met(ex)
+
+
+# ---- posts of US readouts and Gulf copy ----
+def test_en_us_department_secretaries_imply_their_departments():
+    ex = run(
+        "News\n\n"
+        "Secretary of Homeland Security Dana Ortiz and Agriculture Secretary Paul Becker met "
+        "Guatemalan Foreign Minister Rosa Pineda in Washington.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Dana Ortiz", "Homeland Security Department") in member
+    assert ("Paul Becker", "Agriculture Department") in member
+
+
+def test_en_white_house_staff_post_and_trade_representative_keep_their_names():
+    ex = run(
+        "News\n\n"
+        "Assistant to the President for National Security Affairs Thomas Ellery and U.S. Trade "
+        "Representative Joan Castle met Indian Commerce Minister Sunil Rao.",
+        "en",
+    )
+    titles = _titles(ex)
+    assert titles.get("Thomas Ellery", "").startswith("Assistant to the President")
+    assert titles.get("Joan Castle") == "U.S. Trade Representative"
+    assert frozenset({"Thomas Ellery", "Sunil Rao"}) in met(ex)
+
+
+def test_en_post_at_an_embassy_in_a_city_before_a_set_off_name():
+    ex = run(
+        "News\n\n"
+        "Deputy Chief of Mission at the U.S. Embassy in Amman, Rachel Stone, met Jordanian "
+        "Deputy Foreign Minister Nawaf Tell on Monday.",
+        "en",
+    )
+    assert ("Rachel Stone", "U.S. Embassy") in rels(ex, "MEMBER_OF")
+    assert frozenset({"Rachel Stone", "Nawaf Tell"}) in met(ex)
+
+
+def test_en_deputy_ruler_is_a_post_not_a_name():
+    ex = run(
+        "News\n\n"
+        "The talks were attended by Sheikh Hamdan bin Rashid Al Maktoum, Deputy Ruler of Dubai "
+        "and Minister of Finance.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Ruler" not in officials
+    assert _titles(ex).get("Hamdan bin Rashid Al Maktoum", "").startswith("Deputy Ruler")

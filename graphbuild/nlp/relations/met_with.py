@@ -1277,13 +1277,22 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
         gap = len(ctx.article.tg.norms)
     elif len(group) < 2 and _circumstance_noun(ctx):
         group = _addressed_before(ctx) or group
-    if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > gap:
+    if len(group) < 2 or _words_between(ctx, mention_end(ctx, group[-1]), ctx.k) > gap:
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span
     rels = [
         r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
     ]
     return Outcome(() if _virtual(ctx) else tuple(rels), _framed(state, group[:1], group[1:], None))
+
+
+def _words_between(ctx: CueContext, a: int, b: int) -> int:
+    """How many words tokens ``a``..``b`` make: in a cased language, a hyphenated compound is one
+    word ("had a two-hour meeting": three); elsewhere (clitics split off) the tokens."""
+    tg = ctx.article.tg
+    if not tg.P.cased:
+        return b - a
+    return sum(1 for i in range(a, b) if tg.ws[i] or i + 1 == b)
 
 
 def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
