@@ -126,6 +126,9 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
             j, agencies = cut, [a for a in agencies if a.end <= cut]
     else:
         j, country, agencies = _complement_head_final(tg, j, start, h, country, last_role_agency)
+        if not agencies and start < h.start and j == roles_end:
+            portfolio = _portfolio_ministry(tg, start, h, country)
+            agencies = [portfolio] if portfolio is not None else agencies
     return TitleMention(
         start,
         j,
@@ -177,7 +180,83 @@ def _title_head(tg: Tagger, i: int) -> tuple[int, str | None, Hit | None]:
     th = tg.at(after, "title") if after < n else None
     if th and th.info[0] in ("role", "modifier"):
         return i, ch.info[0], th  # "Egyptian Foreign Minister", "Egypt's Foreign Minister"
+    th = _minister_after_portfolio(tg, after)
+    if th is not None:
+        return i, ch.info[0], th  # "Mexican Security Minister": a portfolio outside the lists
     return i, None, None
+
+
+_PORTFOLIO_WORDS = 3  # "Saudi Hajj and Umrah Minister": at most this many words name the portfolio
+
+
+def _portfolio_end(tg: Tagger, k: int) -> int:
+    """Where capitalised words outside the lexicons from ``k`` end (an "and" may join two), or
+    ``k`` when there are none or too many."""
+    n, j = len(tg.norms), k
+    while j < n and j - k <= _PORTFOLIO_WORDS and _unlisted_portfolio_word(tg, k, j):
+        j += 1
+    if j == k or j - k > _PORTFOLIO_WORDS or tg.norms[j - 1] in tg.conjunctions:
+        return k
+    return j
+
+
+def _unlisted_portfolio_word(tg: Tagger, k: int, j: int) -> bool:
+    """Token ``j`` continues a portfolio started at ``k``: a capitalised word outside the lexicons,
+    or "and" before another capitalised word."""
+    if tg.is_alpha[j] and tg.texts[j][:1].isupper() and j not in tg.hits:
+        return True
+    nxt = j + 1
+    return (
+        j > k
+        and tg.norms[j] in tg.conjunctions
+        and nxt < len(tg.norms)
+        and tg.texts[nxt][:1].isupper()
+    )
+
+
+def _minister_after_portfolio(tg: Tagger, k: int) -> Hit | None:
+    """In a cased language, the bare minister's role (the one that implies the ministry of its
+    field) right after a portfolio the lists do not know ("Mexican [Security] Minister X"), no
+    complement after it: the portfolio is the field."""
+    if not tg.P.cased or k >= len(tg.norms):
+        return None
+    j = _portfolio_end(tg, k)
+    th = tg.at(j, "title") if j > k and j < len(tg.norms) else None
+    if th is None or th.info[0] != "role" or th.info[1] != tg.P.ministry_head or th.start != j:
+        return None
+    if th.end < len(tg.norms) and tg.norms[th.end] in tg.genitives:
+        return None  # "Coordinating Minister for Economic Affairs": the complement is the field
+    return th
+
+
+def _portfolio_ministry(
+    tg: Tagger, start: int, h: Hit, country: str | None
+) -> AgencyMention | None:
+    """The ministry a minister's portfolio outside the lists implies ("Mexican Security Minister"
+    → Security Ministry, "Ministry of Security"), of the country before it."""
+    ch = tg.at(start, "country")
+    if ch is None or country is None:
+        return None
+    k = ch.end + int(ch.end < h.start and tg.texts[ch.end] in tg.W.possessive_marker)
+    if k >= h.start or _portfolio_end(tg, k) != h.start:
+        return None
+    field = tokens_text(tg, k, h.start)
+    head = tg.P.ministry_head
+    text = f"{field} {head}"
+    demonym = _demonym(tg.lex.lang, country)
+    aliases = tuple(a for a in (f"{demonym} {text}" if demonym else "", f"{head} of {field}") if a)
+    words = frozenset(w.casefold() for w in text.split() if w.casefold() not in tg.conjunctions)
+    return AgencyMention(
+        k,
+        h.end,
+        text,
+        kind="ministry",
+        words=words,
+        base=text,
+        country=country,
+        implied=True,
+        aliases=aliases,
+    )
 
 
 def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:

@@ -253,3 +253,30 @@ def test_en_deputy_ruler_is_a_post_not_a_name():
     officials = names(ex, "Official")
     assert "Ruler" not in officials
     assert _titles(ex).get("Hamdan bin Rashid Al Maktoum", "").startswith("Deputy Ruler")
+
+
+# ---- a minister's portfolio the lists do not know: "Mexican Security Minister X" ----
+def test_en_unlisted_portfolio_before_minister_implies_its_ministry():
+    ex = run(
+        "News\n\n"
+        "Peruvian Mining Minister Julia Quispe met Chilean Digital Transformation Minister "
+        "Andres Rojas in Lima.",
+        "en",
+    )
+    by_name = {e.name: e for e in ex.entities}
+    assert by_name["Julia Quispe"].country == "PER"
+    member = rels(ex, "MEMBER_OF")
+    assert ("Julia Quispe", "Mining Ministry") in member
+    assert ("Mining Ministry", "Peru") in member
+    assert ("Andres Rojas", "Digital Transformation Ministry") in member
+    assert (
+        "Ministry of Digital Transformation" in by_name["Digital Transformation Ministry"].aliases
+    )
+
+
+def test_en_unlisted_portfolio_with_a_field_after_it_is_no_portfolio():
+    ex = run(
+        "News\n\nIndonesia's Senior Minister for Trade Affairs, Dewi Lestari, met the delegation.",
+        "en",
+    )
+    assert "Senior Ministry" not in names(ex, "Agency")
