@@ -1006,7 +1006,8 @@ def _of_complement(
     """ "of|for|to [the]" + an agency ("Speaker of the National Assembly"), a country ("Ambassador
     to Egypt": the post, not the nationality) or capitalised words (the field)."""
     doc, n, W = tg.doc, len(tg.norms), tg.W
-    if not (j + 1 < n and tg.texts[j] in tg.genitives | tg.posted_to):
+    # "her counterpart from Mexico": a nationality preposition too
+    if not (j + 1 < n and tg.texts[j] in tg.genitives | tg.posted_to | W.nationality_prep):
         return None
     k = j + 2 if tg.norms[j + 1] in W.article and j + 2 < n else j + 1
     if not tg.texts[k][:1].isupper():

@@ -280,3 +280,28 @@ def test_en_unlisted_portfolio_with_a_field_after_it_is_no_portfolio():
         "en",
     )
     assert "Senior Ministry" not in names(ex, "Agency")
+
+
+# ---- "her counterpart from Mexico, X": a counterpart's country after "from" ----
+def test_en_counterpart_from_a_country_before_a_set_off_name():
+    ex = run(
+        "News\n\n"
+        "Minister Sofia Lindgren met with her counterpart from Chile, Pablo Araya, in Stockholm.",
+        "en",
+    )
+    by_name = {e.name: e.country for e in ex.entities if e.type == "Official"}
+    assert by_name.get("Pablo Araya") == "CHL"
+    assert frozenset({"Sofia Lindgren", "Pablo Araya"}) in met(ex)
+
+
+# ---- the EU's "HR/VP" is a post ----
+def test_en_hr_vp_is_a_post():
+    ex = run(
+        "News\n\n"
+        "HR/VP Marta Vidal met with Georgian Foreign Minister Levan Beridze in Brussels. The "
+        "HR/VP stressed that reforms must continue.",
+        "en",
+    )
+    assert _titles(ex).get("Marta Vidal") == "HR/VP"
+    assert frozenset({"Marta Vidal", "Levan Beridze"}) in met(ex)
+    assert any(s == "Marta Vidal" for s, _q in rels(ex, "SAID"))
