@@ -305,3 +305,16 @@ def test_en_hr_vp_is_a_post():
     assert _titles(ex).get("Marta Vidal") == "HR/VP"
     assert frozenset({"Marta Vidal", "Levan Beridze"}) in met(ex)
     assert any(s == "Marta Vidal" for s, _q in rels(ex, "SAID"))
+
+
+# ---- '"… the EU," said the High Representative': a party inside the quote is no speaker ----
+def test_en_inverted_say_after_a_quote_ending_with_a_body():
+    ex = run(
+        "News\n\n"
+        "High Representative Marta Vidal met Albanian Prime Minister Edi Kola in Tirana. "
+        '"Albania\'s place is in the EU," said the High Representative.',
+        "en",
+    )
+    speakers = {s for s, _q in rels(ex, "SAID")}
+    assert "Marta Vidal" in speakers
+    assert "EU" not in speakers

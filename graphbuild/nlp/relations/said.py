@@ -456,7 +456,12 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         carried = list(state.subjects) or first or _carried(state)
         if carried:
             return carried
-    aside = _aside_subject(ctx) or _relative_subject(ctx) or _titled_apposition(ctx)
+    aside = (
+        _quoted_before_inverted(ctx, after)
+        or _aside_subject(ctx)
+        or _relative_subject(ctx)
+        or _titled_apposition(ctx)
+    )
     if aside:
         return aside
     end = mention_end(ctx, before[-1]) if before else k  # "X of Jordan, speaking …, said"
@@ -489,6 +494,17 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
                 return [after[1]]  # "attributable to NSC Spokesperson X": the body is X's title
         return [after[0]]
     return []
+
+
+def _quoted_before_inverted(ctx: CueContext, after: tuple[Part, ...]) -> list[Part]:
+    """'"… in the EU," said the High Representative': an inverted verb of saying right before its
+    speaker, a quotation mark between the last party before it and the verb (that party was
+    inside the quotation): the party after the verb."""
+    h, words, before = ctx.hit, ctx.article.words, ctx.before
+    if not (before and after and after[0].start - h.end <= 1 and h.key in words.inverted_say):
+        return []
+    end = mention_end(ctx, before[-1])
+    return [after[0]] if any(t.is_quote for t in ctx.doc[end : ctx.k]) else []
 
 
 def _pronoun_before(ctx: CueContext) -> bool:
