@@ -183,12 +183,25 @@ def _coordinated_titles_before(
         later = titles.at.get(prev_k)
         if later is not None and COUNTERPART in later.roles:
             break  # "met X, the Egyptian minister, his Jordanian counterpart Y": two people
+        if _held_by_another(b, t0, oi, s.start):
+            break  # "The Foreign Secretary and Deputy Prime Minister X": two people
         b.official(name, t0, "official.title+name")
         bind_title_agencies(b, oi, t0, span(doc, t0.start, name_end))
         titles.bound.add(t0.start)
         used.update(range(t0.start, titles.at[k].start))
         prev_k = t0.start
     return prev_k
+
+
+def _held_by_another(b: EntityBuilder, t0: TitleMention, oi: int, lo: int) -> bool:
+    """In a cased language, a definite title of no country before "and" whose post another
+    official of the article already holds ("The Foreign Secretary and Deputy Prime Minister X"
+    after "Foreign Secretary Y …"): Y, not X."""
+    tg, k = b.tg, t0.start - 1
+    if not tg.P.cased or t0.country or not t0.roles or k < lo or tg.norms[k] not in b.W.article:
+        return False
+    roles = set(t0.roles)
+    return any(i != oi and roles <= o.roles for i, o in enumerate(b.officials))
 
 
 def _chained_after_comma(b: EntityBuilder, k: int, titles: TitleBook) -> bool:
@@ -526,6 +539,7 @@ def _name_after_title(
     if nm is None:
         return
     t = _with_country_after_name(b.tg, t, nm.end)
+    t = _with_coordinated_country(b, s, starts, titles, t)
     t = _with_possessive_body(b, t, s.start)
     titles.at[k] = t
     oi = b.official(nm.text, t, "official.title+name")
@@ -668,6 +682,25 @@ def _names_after_plural_title(
     titles.bound.add(k)
     # the last one's own post set off after the list ("MPs X and Y, Chair of the Z Committee")
     _bind_following_titles(b, s, names[-1].end, oi, titles, held=one, set_off=True)
+
+
+def _with_coordinated_country(
+    b: EntityBuilder, s: Span, starts: list[int], titles: TitleBook, t: TitleMention
+) -> TitleMention:
+    """ "Jordanian Deputy Prime Minister and Minister of Foreign Affairs X" (a cased language):
+    the country of the first of two titles joined by "and" before one name is the second's too,
+    and its ministry's."""
+    tg, j = b.tg, t.start - 1
+    if t.country or not tg.P.cased or j <= s.start or tg.norms[j] not in tg.conjunctions:
+        return t
+    t0 = next(
+        (titles.at[q] for q in starts if q not in titles.bound and titles.at[q].end == j), None
+    )
+    if t0 is None or t0.country is None:
+        return t
+    iso = t0.country
+    agencies = tuple(replace(a, country=a.country or iso) if a.implied else a for a in t.agencies)
+    return replace(t, country=iso, agencies=agencies)
 
 
 def _with_country_after_name(tg: Tagger, t: TitleMention, k: int) -> TitleMention:
@@ -1569,7 +1602,12 @@ def _agency_before_title(b: EntityBuilder, sents: list[Span]) -> None:
             if p.kind != OFFICIAL:
                 continue
             for q in plist:
-                # its last word may open the title too ("Central Bank of Jordan Governor X")
-                if q.kind == AGENCY and q.start < p.start <= q.end:
+                # its last word may open the title too ("Central Bank of Jordan Governor X"); its
+                # abbreviation in brackets may stand between ("Gulf Cooperation Council (GCC)
+                # Secretary General X")
+                if q.kind == AGENCY and (
+                    q.start < p.start <= q.end
+                    or q.end < p.start == _after_bracket(b.tg, q.end, p.start + 1)
+                ):
                     b.member(Ref(OFFICIAL, p.ref), Ref(AGENCY, q.ref), sents[si], "member.title")
                     b.officials[p.ref].agencies.append(q.ref)

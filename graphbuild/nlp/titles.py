@@ -1013,6 +1013,8 @@ def _of_complement(
     if not tg.texts[k][:1].isupper():
         return None
     ag = _agency_from(tg, k)
+    if ag is not None and ag.end < n and tg.texts[ag.end] in W.possessive_marker:
+        return None  # "thanked the Secretary General for the GCC's leadership"
     if ag is not None:
         parent = _of_parent_body(tg, ag)
         if parent is not None:  # "Director of the Asia Department of the Ministry of X"
@@ -1163,6 +1165,7 @@ def _fields_end(tg: Tagger, j: int) -> int:
         m + 1 < n
         and (tg.texts[m] in COMMAS or tg.norms[m] in tg.conjunctions)
         and _field_word(tg, _list_next(tg, m + 1), listed=True)
+        and not (tg.P.cased and _name_starts(tg, _list_next(tg, m + 1)))  # ", and X Y, Minister"
         and (tg.norms[m] in tg.conjunctions or _list_closes(tg, m + 1))
         and not (
             m == j and _ends_with_country(tg, j) and not tg.at(_list_next(tg, m + 1), "country")

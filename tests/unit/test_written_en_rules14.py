@@ -318,3 +318,58 @@ def test_en_inverted_say_after_a_quote_ending_with_a_body():
     speakers = {s for s, _q in rels(ex, "SAID")}
     assert "Marta Vidal" in speakers
     assert "EU" not in speakers
+
+
+# ---- two officials, each set off with a list of posts, coordinated as subjects ----
+def test_en_coordinated_subjects_each_with_two_posts_set_off():
+    ex = run(
+        "News\n\n"
+        "Sheikh Khalid bin Saif Al Qasimi, Deputy Prime Minister and Minister of Foreign "
+        "Affairs, and Ahmed Raza Khan, Deputy Prime Minister and Minister of Foreign Affairs of "
+        "Pakistan, co-chaired the joint commission in Abu Dhabi on Monday.",
+        "en",
+    )
+    titles = _titles(ex)
+    assert "and" not in (titles.get("Khalid bin Saif Al Qasimi") or "").split(", ")
+    assert frozenset({"Khalid bin Saif Al Qasimi", "Ahmed Raza Khan"}) in met(ex)
+    agencies = names(ex, "Agency")
+    assert not any(a.endswith(", and") for a in agencies)
+
+
+# ---- "Jordanian Deputy Prime Minister and Minister of X Y": the demonym is both posts' ----
+def test_en_country_of_the_first_of_two_coordinated_posts_goes_to_the_ministry():
+    ex = run(
+        "News\n\n"
+        "Foreign Secretary Helen Marsh hosted Jordanian Deputy Prime Minister and Minister of "
+        "Foreign Affairs and Expatriates Omar Haddad in London. The Foreign Secretary and Deputy "
+        "Prime Minister Haddad discussed Gaza.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    haddad = {a for o, a in member if o == "Omar Haddad"}
+    marsh = {a for o, a in member if o == "Helen Marsh"}
+    assert haddad and marsh and not haddad & marsh
+    assert any(a == "Jordan" for o, a in member if o in haddad)
+
+
+# ---- a post's "for" before a body's possessive is no complement ----
+def test_en_thanked_the_title_for_a_bodys_leadership():
+    ex = run(
+        "News\n\n"
+        "Secretary of State Helen Brandt met OIC Secretary General Amina Bello in Jeddah. The "
+        "Secretary thanked the Secretary General for the OIC's leadership.",
+        "en",
+    )
+    forms = [f for e in ex.entities if e.type == "Official" for f in (e.name, *e.aliases)]
+    assert not any("for the OIC" in f for f in forms)
+
+
+# ---- "<Body> (<ABBR>) <Title> X": the body before its bracketed abbreviation is X's ----
+def test_en_body_with_bracketed_abbreviation_before_a_title():
+    ex = run(
+        "News\n\n"
+        "The minister met International Renewable Energy Agency (IRENA) Director-General "
+        "Luis Ferreira in Abu Dhabi.",
+        "en",
+    )
+    assert ("Luis Ferreira", "International Renewable Energy Agency") in rels(ex, "MEMBER_OF")

@@ -492,6 +492,9 @@ def _join_starts(ctx: CueContext, p: Part, end: int) -> list[int]:
     represented body ("representatives of the GCC member states and X")."""
     doc, tg = ctx.doc, ctx.article.tg
     out = [mention_end(ctx, p)]
+    more = _apposed_titles_end(ctx, p, end)
+    if more is not None:  # "X, Deputy Prime Minister [and Minister of Y], and Z"
+        out.append(more + 1)
     if p.end < end and ctx.article.tg.texts[p.end] == ",":
         commas = [
             j
@@ -505,6 +508,21 @@ def _join_starts(ctx: CueContext, p: Part, end: int) -> list[int]:
             j += 1
         out.append(j)
     return out
+
+
+def _apposed_titles_end(ctx: CueContext, p: Part, end: int) -> int | None:
+    """A party named with its title set off by a comma ("X, Deputy Prime Minister"), more titles
+    joined to it after its end ("and Minister of Foreign Affairs"): the comma that closes them."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if p.end >= end or tg.texts[p.end] == "," or "," not in tg.texts[p.start : p.end]:
+        return None
+    j = p.end
+    while j < min(end, p.end + _APPOSITION) and (
+        tg.kind(j) in ("title", "agency", "country")
+        or tg.norms[j] in words.conjunction | words.genitive | words.article
+    ):
+        j += 1
+    return j if j > p.end and j < end and tg.texts[j] == "," else None
 
 
 def _counterpart_join(ctx: CueContext, start: int, end: int) -> bool:
