@@ -373,3 +373,16 @@ def test_en_body_with_bracketed_abbreviation_before_a_title():
         "en",
     )
     assert ("Luis Ferreira", "International Renewable Energy Agency") in rels(ex, "MEMBER_OF")
+
+
+# ---- talks through a mediator are no meeting ----
+def test_en_indirect_talks_are_no_meeting():
+    ex = run(
+        "News\n\n"
+        "Venezuelan Foreign Minister Ramon Gil held indirect talks with U.S. envoy Peter Lang in "
+        "Doha on Sunday. Gil met Qatari Minister of State Ahmed Al-Khater in Doha on Monday.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Ramon Gil", "Peter Lang"}) not in pairs
+    assert frozenset({"Ramon Gil", "Ahmed Al-Khater"}) in pairs
