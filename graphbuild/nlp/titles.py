@@ -1241,7 +1241,9 @@ def _of_parent_body(tg: Tagger, ag: AgencyMention) -> AgencyMention | None:
     Committee of the National People's Congress"): the parent body, the holder's own being the
     first."""
     n, j = len(tg.norms), ag.end
-    if not (j + 2 < n and tg.texts[j] in tg.genitives and tg.norms[j + 1] in tg.W.article):
+    # "… Department at the Ministry of X" (a cased language): the body it is part of, too
+    preps = tg.genitives | tg.W.parent_prep if tg.P.cased else tg.genitives
+    if not (j + 2 < n and tg.texts[j] in preps and tg.norms[j + 1] in tg.W.article):
         return None
     if ag.end - ag.start < 2:
         return None  # a bare head ("Director of the Cabinet of the Presidency"): the post's body

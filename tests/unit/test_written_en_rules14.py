@@ -386,3 +386,17 @@ def test_en_indirect_talks_are_no_meeting():
     pairs = met(ex)
     assert frozenset({"Ramon Gil", "Peter Lang"}) not in pairs
     assert frozenset({"Ramon Gil", "Ahmed Al-Khater"}) in pairs
+
+
+# ---- "<post> of the X Department at the Ministry of Y": a department of the ministry ----
+def test_en_department_at_a_ministry_is_its_sub_body():
+    ex = run(
+        "News\n\n"
+        "The Director of the Asia Department at the Ministry of Foreign Affairs, Salma Idris, "
+        "received the Ambassador of Japan, Kenji Mori.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Salma Idris", "Asia Department") in member
+    assert ("Asia Department", "Foreign Ministry") in member
+    assert ("Salma Idris", "Foreign Ministry") not in member
