@@ -400,3 +400,25 @@ def test_en_department_at_a_ministry_is_its_sub_body():
     assert ("Salma Idris", "Asia Department") in member
     assert ("Asia Department", "Foreign Ministry") in member
     assert ("Salma Idris", "Foreign Ministry") not in member
+
+
+# ---- "leader" is a post in wire copy; ", and his counterpart" joins the subjects ----
+def test_en_leader_is_a_post_and_comma_and_joins_the_counterpart():
+    ex = run(
+        "News\n\n"
+        "The Vietnamese leader, Tran Van Lam, and his Laotian counterpart, Somsak Vongsa, met in "
+        "Hanoi on Friday.",
+        "en",
+    )
+    assert _titles(ex).get("Tran Van Lam") == "Vietnamese leader"
+    assert frozenset({"Tran Van Lam", "Somsak Vongsa"}) in met(ex)
+
+
+def test_en_comma_before_and_his_counterpart_still_joins():
+    ex = run(
+        "News\n\n"
+        "Greek Prime Minister Nikos Pappas, and his Cypriot counterpart Andreas Christou held "
+        "talks in Athens.",
+        "en",
+    )
+    assert frozenset({"Nikos Pappas", "Andreas Christou"}) in met(ex)

@@ -477,6 +477,9 @@ def _coordinated(ctx: CueContext, start: int, end: int) -> str:
     between = text.strip(",").strip()
     if between == "":
         return "comma" if text else "join"
+    tg = ctx.article.tg
+    if start + 1 < end and tg.texts[start] == "," and tg.norms[start + 1] in tg.conjunctions:
+        start += 1  # "X, the Chinese president, and his counterpart Y": the comma closes X
     if (
         between in ctx.article.words.conjunction
         or _counterpart_join(ctx, start, end)
