@@ -422,3 +422,27 @@ def test_en_comma_before_and_his_counterpart_still_joins():
         "en",
     )
     assert frozenset({"Nikos Pappas", "Andreas Christou"}) in met(ex)
+
+
+# ---- a first-person release: its author's other meeting verbs and "my meeting with" ----
+def test_en_first_person_welcomed_and_my_meeting_with():
+    ex = run(
+        "News\n\n"
+        "Media release: Minister for Foreign Affairs Clara Nilsen\n\n"
+        "I welcomed Malaysian Foreign Minister Hasan Ismail to Oslo today. My meeting with "
+        "Kenyan Foreign Minister Ruth Wambui later in the day was constructive.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Clara Nilsen", "Hasan Ismail"}) in pairs
+    assert frozenset({"Clara Nilsen", "Ruth Wambui"}) in pairs
+
+
+def test_en_first_person_welcoming_someones_announcement_is_no_meeting():
+    ex = run(
+        "News\n\n"
+        "Media release: Minister for Foreign Affairs Clara Nilsen\n\n"
+        "I welcomed Malaysian Foreign Minister Hasan Ismail's announcement on climate finance.",
+        "en",
+    )
+    assert not met(ex)

@@ -1870,8 +1870,13 @@ def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     end = _quote_end(ctx)
     parts = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, end))
-    parts = tuple(  # not a mission named inside an official's title
-        p for p in parts if not any(q is not p and q.start <= p.start < q.end for q in parts)
+    owner = ctx.article.words.possessive_marker
+    texts = ctx.article.tg.texts
+    parts = tuple(  # not a mission named inside an official's title, nor an owner ("X's decision")
+        p
+        for p in parts
+        if not any(q is not p and q.start <= p.start < q.end for q in parts)
+        and not (p.end < len(texts) and texts[p.end] in owner)
     )
     objs = first_group(ctx, parts)
     if state.said_here and state.speaker is not None:
