@@ -1200,6 +1200,9 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         if _delegation_adjective(tg, h, k):
             start, k = k, k - 1  # "a Libyan parliamentary delegation", "a business delegation"
             continue
+        if _lower_portfolio(tg, h, k):
+            start, k = k, k - 1  # "Egypt's foreign ministry", "the Iraqi interior ministry"
+            continue
         if (
             hit
             or not text[:1].isupper()
@@ -1220,6 +1223,22 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         start = k
         k -= 1
     return start, None
+
+
+def _lower_portfolio(tg: Tagger, h: Hit, k: int) -> bool:
+    """In a cased language, a lower-case portfolio word at ``k`` right before a lower-case
+    ministry head, a country's word or possessive right before it (wire copy's "Egypt's foreign
+    ministry", "the Iranian defence ministry"): part of the ministry's name."""
+    texts = tg.texts
+    if not tg.P.cased or k + 1 != h.start or h.end - h.start != 1 or k < 1:
+        return False
+    if texts[k][:1].isupper() or not texts[h.start][:1].islower() or h.info[0] != "ministry":
+        return False
+    if tg.lex.ministry_key(frozenset({tg.norms[k]})) is None:
+        return False
+    j = k - 1 if texts[k - 1] not in tg.W.possessive_marker else k - 2
+    before = tg.hits.get(j) if j >= 0 else None
+    return before is not None and before.kind == "country"
 
 
 def collective_owner(tg: Tagger, k: int) -> bool:

@@ -732,7 +732,8 @@ def _name_before_title(
     key = t.start
     t = _with_body_before(tg, t, s.start)
     j = t.start - 1
-    lead = b.W.article | b.tg.possessives  # "X, the envoy," / "X, his Jordanian counterpart,"
+    # "X, the envoy," / "X, his Jordanian counterpart," / "X, a spokesman for …,"
+    lead = b.W.article | b.tg.possessives | b.W.indefinite_article
     article = j > s.start and tg.norms[j] in lead and tg.texts[j - 1] in COMMAS
     owner = _possessive_owner(tg, s, j)
     if owner is not None:  # "X, Netanyahu's chief of staff,": the owner stands as an article
@@ -747,7 +748,8 @@ def _name_before_title(
     if (
         nm
         and article
-        and owner is None  # a place owns no post: "Jordan Valley, Israel's envoy" is not said
+        and owner is None  # "X, Netanyahu's chief of staff,": an owned post is a person's
+        and (t.bare or tg.norms[key - 1] not in b.W.indefinite_article)  # "X, a spokesman for Y,"
         and not starts_known_name(tg, nm)
         and nm.end - nm.start >= 2
         and not _after_honorific_word(tg, nm.start)

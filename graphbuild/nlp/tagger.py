@@ -566,6 +566,8 @@ class Tagger:
                     and ((i - 2) in hits or (caps(i - 2) and alpha[i - 2]))
                 )
                 or (i > 1 and texts[i - 1] == "," and alpha[i - 2] and caps(i - 2))
+                # "X, a spokesman for …": an apposition
+                or (i > 1 and norms[i - 1] in words.indefinite_article and texts[i - 2] == ",")
             )
 
         def accept(i: int, length: int, kind: str, key: str) -> bool:

@@ -1069,7 +1069,12 @@ def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
     while (
         m < n
         and m - k < 5
-        and (tg.texts[m][:1].isupper() or _lower_head_at(tg, m, k) or collective_owner(tg, m))
+        and (
+            tg.texts[m][:1].isupper()
+            or _lower_head_at(tg, m, k)
+            or collective_owner(tg, m)
+            or _lower_portfolio_at(tg, m, k)
+        )
     ):  # "the National People's Congress": its possessive is inside its name
         if tg.at(m, "agency"):
             ag = agency_phrase(tg, m)
@@ -1095,6 +1100,16 @@ def _enclosing_body(tg: Tagger, k: int, e: int) -> AgencyMention | None:
         if not tg.texts[q][:1].isupper() or tg.hits.get(q):
             return None
     return None
+
+
+def _lower_portfolio_at(tg: Tagger, m: int, k: int) -> bool:
+    """In a cased language, the possessive after a country read from ``k``, or a lower-case word
+    right before a lower-case agency head ("for Egypt's foreign ministry")."""
+    if not tg.P.cased or m <= k:
+        return False
+    if tg.texts[m] in tg.W.possessive_marker:
+        return tg.at(m - 1, "country") is not None
+    return m + 1 < len(tg.norms) and _lower_head_at(tg, m + 1, k)
 
 
 def _lower_head_at(tg: Tagger, m: int, k: int) -> bool:

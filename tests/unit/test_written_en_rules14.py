@@ -4,7 +4,7 @@ tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, names, rels, run
+from .helpers import ent, met, names, rels, run
 
 
 def _titles(ex) -> dict[str, str | None]:
@@ -446,3 +446,42 @@ def test_en_first_person_welcoming_someones_announcement_is_no_meeting():
         "en",
     )
     assert not met(ex)
+
+
+# ---- wire copy's lower-case ministries after a country, and "X, a spokesman for Y," ----
+def test_en_lower_case_ministry_after_a_country_is_a_body():
+    ex = run(
+        "News\n\n"
+        "Norway's foreign ministry said the talks would resume. The Chilean defence ministry "
+        "confirmed the visit.",
+        "en",
+    )
+    by_name = {e.name: e.country for e in ex.entities if e.type == "Agency"}
+    assert by_name.get("Foreign Ministry") == "NOR"
+    assert by_name.get("Defence Ministry") == "CHL"
+    assert ("Foreign Ministry", "Norway") in rels(ex, "MEMBER_OF")
+
+
+def test_en_spokesman_for_a_countrys_lower_case_ministry_set_off_after_a_name():
+    ex = run(
+        "News\n\n"
+        "Anwar Qadri, a spokesman for Oman's foreign ministry, told reporters the mediation "
+        "would go on. Leila Farsi, the spokeswoman for Iran's foreign ministry, said Tehran "
+        "would not attend.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    bodies = {o: a for o, a in member if o in ("Anwar Qadri", "Leila Farsi")}
+    assert ent(ex, bodies["Anwar Qadri"]).country == "OMN"
+    assert ent(ex, bodies["Leila Farsi"]).country == "IRN"
+    assert "Iranian Foreign Ministry" in (
+        bodies["Leila Farsi"],
+        *ent(ex, bodies["Leila Farsi"]).aliases,
+    )
+    speakers = {s for s, _q in rels(ex, "SAID")}
+    assert {"Anwar Qadri", "Leila Farsi"} <= speakers
+
+
+def test_en_lower_case_ministry_without_a_country_stays_an_anaphor():
+    ex = run("News\n\nThe foreign ministry said the minister had left.", "en")
+    assert "Foreign Ministry" not in names(ex, "Agency")
