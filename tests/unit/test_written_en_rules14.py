@@ -485,3 +485,16 @@ def test_en_spokesman_for_a_countrys_lower_case_ministry_set_off_after_a_name():
 def test_en_lower_case_ministry_without_a_country_stays_an_anaphor():
     ex = run("News\n\nThe foreign ministry said the minister had left.", "en")
     assert "Foreign Ministry" not in names(ex, "Agency")
+
+
+def test_en_lower_case_central_bank_of_a_country_and_its_governor():
+    ex = run(
+        "News\n\n"
+        "Kenya's central bank governor Peter Njoroge met World Bank Vice President Anna Bjerde "
+        "in Nairobi.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    bank = next(a for o, a in member if o == "Peter Njoroge")
+    assert ent(ex, bank).country == "KEN"
+    assert frozenset({"Peter Njoroge", "Anna Bjerde"}) in met(ex)
