@@ -554,10 +554,12 @@ class Tagger:
 
         def title_in_context(i: int) -> bool:
             # "the prime minister", "Qatari prime minister", "State Department spokesman",
-            # "Sweden's foreign minister", "Maria Lopez, spokesperson for …", "her counterpart"
+            # "Sweden's foreign minister", "Maria Lopez, spokesperson for …", "her counterpart",
+            # "met X and foreign minister Y"
             return i > 0 and (
                 norms[i - 1] in words.article
                 or norms[i - 1] in words.possessive
+                or norms[i - 1] in words.conjunction
                 or (i - 1) in hits
                 or (caps(i - 1) and alpha[i - 1])
                 or (

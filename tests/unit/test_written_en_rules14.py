@@ -498,3 +498,16 @@ def test_en_lower_case_central_bank_of_a_country_and_its_governor():
     bank = next(a for o, a in member if o == "Peter Njoroge")
     assert ent(ex, bank).country == "KEN"
     assert frozenset({"Peter Njoroge", "Anna Bjerde"}) in met(ex)
+
+
+# ---- a lower-case post after "and" in a list of those met ----
+def test_en_lower_case_post_after_and_in_the_objects():
+    ex = run(
+        "News\n\n"
+        "In Muscat, Dutch Foreign Minister Pieter Smit met Sultan Haitham bin Tariq and foreign "
+        "minister Sayyid Badr Albusaidi on Monday.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Pieter Smit", "Haitham bin Tariq"}) in pairs
+    assert frozenset({"Pieter Smit", "Badr Albusaidi"}) in pairs
