@@ -942,6 +942,8 @@ def _bind_following_titles(
         joined = False
         while j < s.end and (tg.texts[j] in COMMAS or tg.norms[j] in b.W.title_joiner):
             j += 1
+        if tg.P.cased and j > pos and tg.texts[j - 1] in COMMAS and tg.norms[j] in b.W.article:
+            j += 1  # "X, the Crown Prince and Prime Minister, received …": an apposition
         bare_and = False
         if j < s.end and tg.norms[j] in b.tg.conjunctions:
             bare_and = j > 0 and tg.texts[j - 1] not in COMMAS

@@ -511,3 +511,18 @@ def test_en_lower_case_post_after_and_in_the_objects():
     pairs = met(ex)
     assert frozenset({"Pieter Smit", "Haitham bin Tariq"}) in pairs
     assert frozenset({"Pieter Smit", "Badr Albusaidi"}) in pairs
+
+
+# ---- "X, the Crown Prince and Prime Minister, received Y": the apposition is X's ----
+def test_en_definite_posts_set_off_after_a_name_are_its_apposition():
+    ex = run(
+        "News\n\n"
+        "His Royal Highness Prince Faisal bin Hamad Al Khalifa, the Crown Prince and Prime "
+        "Minister, received the Minister of Foreign Affairs of Malta, Ian Borg, at Gudaibiya "
+        "Palace.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Crown Prince and Prime Minister" not in officials
+    assert "Crown Prince" in (_titles(ex).get("Faisal bin Hamad Al Khalifa") or "")
+    assert frozenset({"Faisal bin Hamad Al Khalifa", "Ian Borg"}) in met(ex)
