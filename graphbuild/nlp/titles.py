@@ -1263,7 +1263,11 @@ def _of_parent_body(tg: Tagger, ag: AgencyMention) -> AgencyMention | None:
     if ag.end - ag.start < 2:
         return None  # a bare head ("Director of the Cabinet of the Presidency"): the post's body
     parent = _agency_from(tg, j + 2)
-    return parent if parent is not None and parent.start == j + 2 and not parent.parent else None
+    if parent is None or parent.start != j + 2 or parent.parent:
+        return None
+    if tg.texts[j] not in tg.genitives and parent.end - parent.start < 2:
+        return None  # "at the Ministry": the head repeated, read as the last ministry named
+    return parent
 
 
 def _listed_body(tg: Tagger, q: int) -> int:
