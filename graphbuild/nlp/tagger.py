@@ -552,14 +552,14 @@ class Tagger:
             first = texts[k][:1]
             return not cased or first.isupper() or not first.isalpha()
 
+        lead = words.article | words.possessive | words.conjunction
+
         def title_in_context(i: int) -> bool:
-            # "the prime minister", "Qatari prime minister", "State Department spokesman",
-            # "Sweden's foreign minister", "Maria Lopez, spokesperson for …", "her counterpart",
-            # "met X and foreign minister Y"
+            # "the prime minister", "her counterpart", "and foreign minister Y", "Qatari prime
+            # minister", "State Department spokesman", "Sweden's foreign minister", "Putin's
+            # spokesman", "Maria Lopez, spokesperson for …", "X, a spokesman for …"
             return i > 0 and (
-                norms[i - 1] in words.article
-                or norms[i - 1] in words.possessive
-                or norms[i - 1] in words.conjunction
+                norms[i - 1] in lead
                 or (i - 1) in hits
                 or (caps(i - 1) and alpha[i - 1])
                 or (
@@ -568,7 +568,6 @@ class Tagger:
                     and ((i - 2) in hits or (caps(i - 2) and alpha[i - 2]))
                 )
                 or (i > 1 and texts[i - 1] == "," and alpha[i - 2] and caps(i - 2))
-                # "X, a spokesman for …": an apposition
                 or (i > 1 and norms[i - 1] in words.indefinite_article and texts[i - 2] == ",")
             )
 
