@@ -120,7 +120,9 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
         return None
     roles_end = j
     if tg.head_initial:
-        j, country, agencies = _complement_head_initial(tg, j, country, last_role_agency)
+        j, country, agencies = _complement_head_initial(
+            tg, j, country, last_role_agency, _subject_of_saying(tg, start)
+        )
         cut = _destination(tg, h.start, roles_end, j)
         if cut is not None:
             j, agencies = cut, [a for a in agencies if a.end <= cut]
@@ -322,18 +324,37 @@ def definite_role_ends_title(tg: Tagger, j: int, th: Hit) -> bool:
 _MAX_PARTS = 5
 
 
+def _subject_of_saying(tg: Tagger, start: int) -> bool:
+    """The title right after a verb of saying or stance is its subject ("wa-ashada [the speaker of
+    the house] bi-mustawa …"): what the verb governs may follow the title."""
+    cue = tg.at(start - 1, "cue") if start > 0 else None
+    return cue is not None and cue.end == start and cue.info[0].startswith("say")
+
+
+def _verb_object_at(tg: Tagger, j: int) -> bool:
+    """A word with the glued object marker ("bi-mustawa", "bi-l-taqaddum") after a closed phrase
+    (a definite word, a body, a country): after a verb of saying's subject it is the verb's
+    object, no part of the title ("ashada ra'is majlis al-nuwwab [bi-mustawa al-'alaqat]")."""
+    norm, markers = tg.norms[j], tuple(tg.W.object_marker)
+    if j == 0 or tg.kind(j) is not None or not tg.is_alpha[j] or not norm.startswith(markers):
+        return False
+    return tg.is_def(j - 1) or tg.kind(j - 1) in ("agency", "country")
+
+
 def _complement_head_initial(
-    tg: Tagger, j: int, country: str | None, last_role_agency: str
+    tg: Tagger, j: int, country: str | None, last_role_agency: str, said_by: bool = False
 ) -> tuple[int, str | None, list[AgencyMention]]:
     """Parts after the role words: the first governs (agency, noun, construct, country), the others
     are prepositional (to/of/in + agency, country or noun), portfolios ("affairs of X") and
-    nisbas."""
+    nisbas. ``said_by``: the title is a verb of saying's subject (its object ends it)."""
     agencies: list[AgencyMention] = []
     head_def = j > 0 and tg.is_def(j - 1)
     j0, j = j, _after_on_behalf(tg, j)
     closed = head_def and j == j0  # a definite head right before: its construct is closed
     start = j
     for _ in range(_MAX_PARTS):
+        if said_by and j > start and j < len(tg.norms) and _verb_object_at(tg, j):
+            break
         step = _complement_part(tg, j, j == start, head_def, country, last_role_agency, closed)
         if step is None:
             break
@@ -487,6 +508,8 @@ def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) 
     if not (h and h.info[0] == "portfolio"):
         return None
     end = _noun_phrase_end(tg, h.end)
+    if end == h.end and end < n and tg.norms[end] in tg.W.region:
+        end += 1  # "for the affairs of Asia": a region's own name, no article
     return (_regions_end(tg, end), country, []) if end > h.end else None
 
 
