@@ -135,6 +135,8 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     counterpart_roles(b)
     mentions_of_known_officials(b, sents, used, titles)
     _unnamed_officials(b, sents, titles)
+    if tg.head_initial:
+        fold_implied(b)  # a headline's title gave a holder named bare in the body a country
     parents_by_name(b)
     return b.freeze(), tg
 

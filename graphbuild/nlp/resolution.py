@@ -129,13 +129,38 @@ def _twin_with_country(b: EntityBuilder, i: int, holders: set[int]) -> int | Non
     for j, other in enumerate(b.agencies):
         if j == i or j in b.agency_redirect or not other.implied or not other.country:
             continue
-        if (
-            other.kind == a.kind
-            and other.words == a.words
-            and holders <= {b.canon(h) for h in other.holders}
-        ):
+        if other.kind == a.kind and other.words == a.words and _same_holders(b, holders, other):
             return j
     return None
+
+
+def _same_holders(b: EntityBuilder, holders: set[int], other) -> bool:
+    """The holders of a ministry implied without nationality are those of its twin with one; in a
+    head-initial language (where a headline's title gives the twin) also when they share one and
+    the others are of no country or the twin's and hold no minister's post ("the Kuwaiti foreign
+    minister" of the headline, "the foreign minister X" and "the assistant foreign minister Y" of
+    the body)."""
+    theirs = {b.canon(h) for h in other.holders}
+    if holders <= theirs:
+        return True
+    if not (b.P.head_initial and holders & theirs):
+        return False
+    heads = _ministry_roles(b.tg.lex, b.P.ministry_head)
+    return all(
+        b.officials[h].country in (None, other.country)
+        and not _held_plain(b, heads, b.officials[h].titles)  # a second minister: two ministries
+        for h in holders - theirs
+    )
+
+
+def _ministry_roles(lex, head: str) -> set[str]:
+    """The role words of the titles that imply a ministry ("minister")."""
+    return {
+        w
+        for row in lex.titles.values()
+        if isinstance(row, tuple) and row[0] == "role" and row[1] == head
+        for w in row[2].split()
+    }
 
 
 def fold_implied(b: EntityBuilder) -> None:
@@ -431,8 +456,9 @@ def held_title(b: EntityBuilder, t) -> bool:
     return _title_holder(b, t) is not None
 
 
-def _title_holder(b: EntityBuilder, t) -> int | None:
-    """The only official (or the first-named one) holding a title mentioned alone."""
+def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
+    """The only official (or the first-named one) holding a title mentioned alone (``headline``:
+    the mention is a head-initial headline's, which announces the body's protagonist)."""
     cands = _holders(b, t)
     key = normalize_key(t.text)
     # prefer those whose title text matches exactly
@@ -451,11 +477,15 @@ def _title_holder(b: EntityBuilder, t) -> int | None:
         and t.country
         and len(cands) == 1
         and b.officials[cands[0]].country is None
-        and not any(o.country == t.country for o in b.officials)
-    ):
-        exact = (
-            cands  # "the Kuwaiti minister": the one minister of no known country, no Kuwaiti named
+        and not any(
+            o.country == t.country and (not headline or _role_match(t.roles[-1], o.roles))
+            for o in b.officials
         )
+    ):
+        # "the Kuwaiti minister": the one minister of no known country, no Kuwaiti named (in a
+        # headline, no Kuwaiti of that role, deputy or not: "the Kuwaiti foreign minister holds
+        # talks" over a body naming "the foreign minister X" and "the ambassador of Kuwait Y")
+        exact = cands
     if not t.bare:
         # "head of the intelligence" is not any "the president": a governed noun must match
         cands = exact
@@ -548,7 +578,9 @@ def title_mention(
     si = _sentence_of(sents, starts, k)
     if si is None:
         return False
-    oi = _title_holder(b, t)
+    # a headline's post (not "his counterpart", which names no post) announces the body's holder
+    lead = b.P.head_initial and k < sents[0].end and COUNTERPART not in t.roles
+    oi = _title_holder(b, t, headline=lead)
     if oi is not None and t.bare:
         oi = _earlier_holder(b, t, oi, si, k)
     if oi is None or _named_in(b, si, oi, k) or _named_without_country(b, si, oi, t):

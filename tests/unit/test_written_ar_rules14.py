@@ -1,0 +1,81 @@
+"""Arabic news-agency constructions (issue #10: extraction that holds on unseen copy): sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from .helpers import ent, names, rels, run
+
+
+# ---- a verb of saying's object glued to «ب» ends its subject's title ----
+def test_ar_object_of_a_stance_verb_is_no_part_of_its_subjects_title():
+    ex = run(
+        "خبر\n\n"
+        "التقى رئيس مجلس النواب علي سلمان الزايد اليوم السفير الياباني هيروشي تاناكا.\n"
+        "وأشاد رئيس مجلس النواب بمستوى العلاقات الثنائية بين البلدين.",
+        "ar",
+    )
+    # «بمستوى العلاقات» is what «أشاد» governs: no official «رئيس مجلس النواب بمستوى …»
+    assert names(ex, "Official") == {"علي سلمان الزايد", "هيروشي تاناكا"}
+    assert ("علي سلمان الزايد", "بمستوى العلاقات الثنائية بين البلدين") in rels(ex, "SAID")
+
+
+def test_ar_object_of_a_welcome_verb_after_a_ministers_field():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير الخارجية منصور عادل الكعبي اليوم المبعوث الأممي بيتر لارسن.\n"
+        "ورحب وزير الخارجية بالتقدم المحرز في المفاوضات.",
+        "ar",
+    )
+    said = rels(ex, "SAID")
+    assert ("منصور عادل الكعبي", "بالتقدم المحرز في المفاوضات") in said
+
+
+def _agencies(ex) -> dict[str, str | None]:
+    return {e.name: e.country for e in ex.entities if e.type == "Agency"}
+
+
+# ---- a headline's minister with a nisba is the body's bare-titled minister: one ministry ----
+def test_ar_headline_nisba_gives_the_bare_ministry_of_the_body_its_country():
+    ex = run(
+        "بحث وزير الخارجية ماهر جاسم الربيعي مع السفير الإسباني لدى بغداد خوسيه مارتينيز "
+        "العلاقات الثنائية.\n"
+        "وأكد الوزير أهمية تعزيز التعاون الاقتصادي.",
+        "ar",
+        title="وزير الخارجية العراقي يبحث مع السفير الإسباني العلاقات الثنائية",
+    )
+    # one foreign ministry, Iraq's, not «وزارة الخارجية» and «وزارة الخارجية العراقية»
+    foreign = {n: c for n, c in _agencies(ex).items() if "الخارجية" in n}
+    assert list(foreign.values()) == ["IRQ"]
+    (ministry,) = foreign
+    assert ("ماهر جاسم الربيعي", ministry) in rels(ex, "MEMBER_OF")
+    assert (ministry, "العراق") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_headline_minister_is_the_body_minister_beside_other_officials_of_his_country():
+    ex = run(
+        "عقد وزير الخارجية الشيخ سالم عبدالله الجابر جلسة مباحثات رسمية مع نظيره المغربي "
+        "كريم بنسعيد اليوم.\n"
+        "وحضر الجلسة مساعد وزير الخارجية لشؤون آسيا السفير نواف خالد المطيري وسفير دولة الكويت "
+        "لدى المغرب منصور فهد العنزي.",
+        "ar",
+        title="وزير الخارجية الكويتي يعقد جلسة مباحثات مع نظيره المغربي",
+    )
+    # «وزير الخارجية الكويتي» is the body's minister, though an ambassador of Kuwait is named too
+    assert "وزير الخارجية الكويتي" not in names(ex, "Official")
+    kuwaiti = [n for n, c in _agencies(ex).items() if c == "KWT"]
+    assert len(kuwaiti) == 1 and not [n for n, c in _agencies(ex).items() if c is None]
+    assert ("سالم عبدالله الجابر", kuwaiti[0]) in rels(ex, "MEMBER_OF")
+    assert ("نواف خالد المطيري", kuwaiti[0]) in rels(ex, "MEMBER_OF")
+
+
+# ---- a portfolio's field may be a region's bare name («لشؤون آسيا») ----
+def test_ar_assistant_minister_for_a_region_named_without_article():
+    ex = run(
+        "استقبل وزير الخارجية عبدالله ناصر الهاجري اليوم سفير اليونان نيكوس ديميتريو.\n"
+        "وحضر اللقاء مساعد وزير الخارجية لشؤون أوروبا السفير خالد يوسف النعيمي.",
+        "ar",
+    )
+    # the title ends at the region, the rank after it is a title of its own
+    posts = ent(ex, "خالد يوسف النعيمي").title.split("، ")
+    assert "مساعد وزير الخارجية لشؤون أوروبا" in posts
+    assert ("خالد يوسف النعيمي", "نيكوس ديميتريو") in rels(ex, "MET_WITH")
