@@ -41,6 +41,7 @@ __all__ = [
 ]
 
 GOVERNMENT = "government"
+_GOVERNING_KINDS = frozenset({"cabinet", GOVERNMENT})
 
 
 def is_surname(short: str, full: list[str], dp: str) -> bool:
@@ -407,13 +408,37 @@ def _holders(b: EntityBuilder, t) -> list[int]:
         i
         for i, o in enumerate(b.officials)
         if i not in b.redirect
-        and (_role_match(role, o.roles, words) or _styled_in_full(words, o.titles))
+        and (
+            _role_match(role, o.roles, words)
+            or _styled_in_full(words, o.titles)
+            or (role == _PRIME_MINISTER and _heads_government(b, o))
+        )
         and (not t.country or not o.country or t.country == o.country)
         and not (
             _lower_rank(mods, said, _held_as(role, words, o.roles, mods))
             and not _held_plain(b, words, o.titles)
         )
     ]
+
+
+_PRIME_MINISTER, _PRESIDENT = "prime minister", "president"  # roles of titles.tsv
+
+
+def _heads_government(b: EntityBuilder, o) -> bool:
+    """Head-initial languages style the prime minister "head of the council of ministers" or "head
+    of the government": the official heads (no modifier) a cabinet or government, so "the prime
+    minister" of a headline is theirs."""
+    if not b.P.head_initial or _PRESIDENT not in o.roles:
+        return False
+    heads = {_PRESIDENT}
+    if any(b.agencies[b.acanon(a)].kind in _GOVERNING_KINDS for a in o.agencies):
+        return _held_plain(b, heads, o.titles)
+    gov = {b.P.strip_definite(w) for w in b.W.government_head}
+    return any(
+        _held_plain(b, heads, [x])
+        and gov & {b.P.strip_definite(w) for w in normalize_key(x).split()}
+        for x in o.titles
+    )
 
 
 def _held_plain(b: EntityBuilder, words: set[str], titles: list[str]) -> bool:

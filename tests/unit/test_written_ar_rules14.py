@@ -3,7 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from .helpers import ent, names, rels, run
+from .helpers import ent, met, names, rels, run
 
 
 # ---- a verb of saying's object glued to «ب» ends its subject's title ----
@@ -79,3 +79,35 @@ def test_ar_assistant_minister_for_a_region_named_without_article():
     posts = ent(ex, "خالد يوسف النعيمي").title.split("، ")
     assert "مساعد وزير الخارجية لشؤون أوروبا" in posts
     assert ("خالد يوسف النعيمي", "نيكوس ديميتريو") in rels(ex, "MET_WITH")
+
+
+# ---- «رئيس الوزراء» of a headline is the body's «رئيس مجلس الوزراء» / «رئيس الحكومة» ----
+def test_ar_headline_prime_minister_is_the_head_of_the_council_of_ministers():
+    ex = run(
+        "التقى رئيس مجلس الوزراء وليد عبدالله المصري في السراي الحكومي اليوم السفيرة الكندية "
+        "في بيروت آن ماري تريمبلاي.",
+        "ar",
+        title="رئيس الوزراء اللبناني يلتقي السفيرة الكندية",
+    )
+    assert "رئيس الوزراء اللبناني" not in names(ex, "Official")
+    assert ent(ex, "وليد عبدالله المصري").country == "LBN"
+
+
+def test_ar_headline_prime_minister_is_the_head_of_the_government():
+    ex = run(
+        "استقبل رئيس الحكومة سعيد محمد العلمي، اليوم بالرباط، وزير الخارجية البرتغالي جواو ألميدا.",
+        "ar",
+        title="رئيس الوزراء المغربي يستقبل وزير الخارجية البرتغالي",
+    )
+    assert "رئيس الوزراء المغربي" not in names(ex, "Official")
+    assert met(ex) == {frozenset({"سعيد محمد العلمي", "جواو ألميدا"})}
+
+
+def test_ar_headline_prime_minister_is_not_the_deputy_head_of_the_council():
+    ex = run(
+        "استقبل نائب رئيس مجلس الوزراء وزير الخارجية وليد عبدالله المصري اليوم السفيرة الكندية "
+        "آن ماري تريمبلاي.",
+        "ar",
+        title="رئيس الوزراء اللبناني يلتقي السفيرة الكندية",
+    )
+    assert "رئيس الوزراء اللبناني" not in ent(ex, "وليد عبدالله المصري").aliases
