@@ -111,3 +111,17 @@ def test_ar_headline_prime_minister_is_not_the_deputy_head_of_the_council():
         title="رئيس الوزراء اللبناني يلتقي السفيرة الكندية",
     )
     assert "رئيس الوزراء اللبناني" not in ent(ex, "وليد عبدالله المصري").aliases
+
+
+# ---- «أمين سر» (secretary of a council or committee) is one title ----
+def test_ar_secretary_of_a_committee_is_a_title_not_a_name():
+    ex = run(
+        "استقبل رئيس الوزراء محمد عادل مصطفى اليوم المبعوث الإيطالي ماركو بيانكي.\n"
+        "وحضر اللقاء أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية رامي فؤاد العلي.",
+        "ar",
+    )
+    assert "سر" not in names(ex, "Official")
+    assert ("رامي فؤاد العلي", "اللجنة التنفيذية لمنظمة التحرير الفلسطينية") in rels(
+        ex, "MEMBER_OF"
+    )
+    assert ("رامي فؤاد العلي", "ماركو بيانكي") in rels(ex, "MET_WITH")
