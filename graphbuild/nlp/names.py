@@ -291,6 +291,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         and not _after_honorific(tg, i)
         and not _turn_label_name(tg, i)
         and not _family_name_after_title(tg, i)
+        and not _given_name_after_nisba(tg, i)
     ):
         return False
     if w.verb and not verb_shaped_name(tg, i):
@@ -572,6 +573,18 @@ def _turn_label_name(tg: Tagger, i: int) -> bool:
         and _after_title(tg, i)
         and (i - 1 < 0 or "\n" not in texts[i - 1])
     )
+
+
+def _given_name_after_nisba(tg: Tagger, i: int) -> bool:
+    """A listed given name written with the article right after a title's nisba, a name word after
+    it ("wazir al-kharijiyya al-libi [al-Tahir] Salim …", al-Habib, al-Mukhtar): Maghrebi and
+    Sudanese names keep the article; the nisba closed the title."""
+    h = tg.hits.get(i - 1) if i > 0 else None
+    if h is None or h.kind != "country" or h.end != i or h.info[1] != "nisba":
+        return False
+    if tg.P.strip_definite(tg.norms[i]) not in tg.lex.names:
+        return False
+    return i + 1 < len(tg.norms) and i + 1 not in tg.hits and name_like(tg, i + 1, 1)
 
 
 def _family_name_after_title(tg: Tagger, i: int) -> bool:

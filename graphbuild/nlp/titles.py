@@ -855,12 +855,27 @@ def _adjectives_end(tg: Tagger, j: int) -> int:
     while k < n and _continues_complement(tg, k):
         k = _past_country(tg, k)
         m = skip_commas_and_ranks(tg, k, n)
+        if m < n and _given_name_with_article(tg, m):
+            best = k
+            break
         if m < n and name_like(tg, m, 0):
             best = k
     last = tg.at(best - 1, "country") if best > j else None
     if last:
         best = last.start  # the nisba is read by the caller
     return best
+
+
+def _given_name_with_article(tg: Tagger, m: int) -> bool:
+    """A given name written with the article after a nisba, a name word after it ("the Libyan
+    foreign minister al-Tahir Salim …", "al-Habib", "al-Mukhtar"): the title closed at its
+    nisba, the name starts there."""
+    h = tg.at(m - 1, "country") if m > 0 else None
+    if h is None or h.info[1] != "nisba" or h.end != m or tg.kind(m) is not None:
+        return False
+    if not tg.is_def(m) or tg.P.strip_definite(tg.norms[m]) not in tg.lex.names:
+        return False
+    return m + 1 < len(tg.norms) and name_like(tg, m + 1, 1) and tg.kind(m + 1) is None
 
 
 def _governed_noun(

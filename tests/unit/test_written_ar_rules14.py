@@ -125,3 +125,26 @@ def test_ar_secretary_of_a_committee_is_a_title_not_a_name():
         ex, "MEMBER_OF"
     )
     assert ("رامي فؤاد العلي", "ماركو بيانكي") in rels(ex, "MET_WITH")
+
+
+# ---- a given name written with the article after a title's nisba (al-Tahir, al-Habib) ----
+def test_ar_given_name_with_the_article_after_a_nisba_starts_the_name():
+    ex = run(
+        "استقبل رئيس الجمهورية قيس عادل الحمامي اليوم بقصر قرطاج وزير الخارجية الليبي "
+        "الطاهر سالم القماطي.",
+        "ar",
+    )
+    o = ent(ex, "الطاهر سالم القماطي")
+    assert o.country == "LBY"
+    assert ("قيس عادل الحمامي", "الطاهر سالم القماطي") in rels(ex, "MET_WITH")
+    ministry = ent(ex, "وزارة الخارجية الليبية").name
+    assert ("الطاهر سالم القماطي", ministry) in rels(ex, "MEMBER_OF")
+
+
+def test_ar_given_name_with_the_article_after_a_nisba_another_name():
+    ex = run(
+        "التقى وزير الخارجية السوداني المختار عمر البشير اليوم سفير النرويج لدى الخرطوم "
+        "إريك هانسن.",
+        "ar",
+    )
+    assert ent(ex, "المختار عمر البشير").country == "SDN"
