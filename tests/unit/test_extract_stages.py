@@ -226,6 +226,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "lead": "MEMBER_OF",
         "lead_clause": "MEMBER_OF",
         "meet_noun_obj": "MET_WITH",
+        "meet_noun_pair": "MET_WITH",
         "meet_between": "MET_WITH",
         "meet_participation": "MET_WITH",
         "meet_host": "MET_WITH",

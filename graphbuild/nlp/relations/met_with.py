@@ -1334,6 +1334,22 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), _framed(state, a_side, b_side, subject))
 
 
+def _noun_pair(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "atla'a X Y 'ala … khilal liqa'ihi bihi", "sallama X Y risala … khilal liqa'ihima": a
+    meeting noun whose pronouns stand for both its parties names the clause's subject and the
+    party after it, both before the noun (none when they are not there)."""
+    if _future(ctx) or _virtual(ctx):
+        return Outcome((), state)
+    # the whole clause before the noun (a message or stance cue may stand between)
+    before = list(_meeting_parts(ctx, ctx.parts_between(ctx.sentence.span.start, ctx.k)))
+    if len(before) < 2 or before[0].kind != OFFICIAL:
+        return Outcome((), state)
+    # the subject, then the object and those joined to it (the two named side by side are two)
+    subject, other = before[:1], first_group(ctx, before[1:])
+    rels = met(ctx.article.entities, subject, other, ctx.sentence.span, "met.noun_pair")
+    return Outcome(tuple(rels), _framed(state, subject, other, subject[0]))
+
+
 def _press(ctx: CueContext, state: Discourse) -> Outcome:
     """A joint press conference: "with X", or the coordinated parties right before it ("X and Y at a
     press conference")."""
@@ -2057,6 +2073,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet_credentials", _credentials, relation=MET_WITH)
     registry.register_cue("meet_self", _first_person, relation=MET_WITH, verb=True, in_quote=True)
     registry.register_cue("meet_noun_obj", _meet_noun, relation=MET_WITH)
+    registry.register_cue("meet_noun_pair", _noun_pair, relation=MET_WITH)
     registry.register_cue("meet_between", _between, relation=MET_WITH)
     registry.register_cue("meet_host", _host, relation=MET_WITH)
     registry.register_cue("meet_honour", _honour, relation=MET_WITH)
