@@ -66,7 +66,9 @@ _MAX_TOKENS = 8
 _CLEAN_END_WORDS = 3  # a name of unknown words ending where the next phrase starts
 _TATWEEL = "\u0640"
 _COMMAS = frozenset(",،")
-_NAME_CLOSERS = _COMMAS | {":"}  # a comma, or the colon of an attribution line ("… X Y:")
+# a comma, the colon of an attribution line ("… X Y:"), or the full stop that ends the sentence
+# (a verb's object does not stop there alone)
+_NAME_CLOSERS = _COMMAS | {":", "."}
 _BOUNDARY_PUNCT = frozenset(",.;:!?()[]\"'«»“”،؛؟")
 
 
@@ -406,7 +408,7 @@ def verb_shaped_name(tg: Tagger, i: int) -> bool:
     spokeswoman Tammy Bruce:"): a verb is followed by its object or complement, not by a name
     and "that"."""
     k, n = i + 1, len(tg.norms)
-    if i > 0 and k < n and tg.texts[k] in _COMMAS and known_name(tg, i - 1):
+    if i > 0 and k < n and tg.texts[k] in _NAME_CLOSERS and known_name(tg, i - 1):
         return True  # a listed given name, then this word, then a comma ("Peter Johansson, …")
     if k + 2 < n and tg.norms[k] in tg.name_particles and tg.norms[k] not in tg.W.name_opener:
         k += 1  # a linking particle before the family name ("Yohanna de Vries, …")

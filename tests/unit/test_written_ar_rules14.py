@@ -148,3 +148,48 @@ def test_ar_given_name_with_the_article_after_a_nisba_another_name():
         "ar",
     )
     assert ent(ex, "المختار عمر البشير").country == "SDN"
+
+
+# ---- «خلال لقائه به» / «خلال لقائهما»: the clause's subject and object met ----
+def test_ar_briefing_during_his_meeting_with_him_is_a_meeting():
+    ex = run(
+        "أطلع وزير الخارجية سمير فؤاد الحسيني المبعوث الهولندي بيتر فان دايك على آخر التطورات، "
+        "خلال لقائه به في مقر الوزارة اليوم.",
+        "ar",
+    )
+    assert met(ex) == {frozenset({"سمير فؤاد الحسيني", "بيتر فان دايك"})}
+
+
+def test_ar_handing_a_letter_during_their_meeting_is_a_meeting():
+    ex = run(
+        "سلم رئيس مجلس النواب عادل حسن المعايطة السفير الياباني كينجي ساتو رسالة خطية "
+        "خلال لقائهما اليوم في عمان.",
+        "ar",
+    )
+    assert met(ex) == {frozenset({"عادل حسن المعايطة", "كينجي ساتو"})}
+
+
+def test_ar_their_meeting_to_come_is_no_meeting():
+    ex = run(
+        "وسيسلم رئيس مجلس النواب عادل حسن المعايطة السفير الياباني كينجي ساتو رسالة خطية "
+        "خلال لقائهما غدا في عمان.",
+        "ar",
+    )
+    assert met(ex) == set()
+
+
+# ---- a foreign name word spelled like an imperfect verb, the sentence's full stop after it ----
+def test_ar_foreign_name_starting_like_a_verb_before_the_full_stop():
+    ex = run(
+        "التقى وزير الخارجية سمير فؤاد الحسيني اليوم المبعوث الهولندي يان ديكرز.",
+        "ar",
+    )
+    assert ("سمير فؤاد الحسيني", "يان ديكرز") in rels(ex, "MET_WITH")
+
+
+def test_ar_foreign_family_name_starting_like_a_verb_before_the_full_stop():
+    ex = run(
+        "استقبل رئيس مجلس الشورى ناصر علي الغامدي اليوم السفير السويدي كارل يوهانسون.",
+        "ar",
+    )
+    assert ("ناصر علي الغامدي", "كارل يوهانسون") in rels(ex, "MET_WITH")
