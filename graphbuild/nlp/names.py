@@ -278,8 +278,10 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     w = _word_of(tg, i)
     if w.unfolded:
         return True  # the name, not the function word it folds onto
-    if w.indefinite or (w.style and _title_at(tg, i + 1)):
-        return False  # "recently", "a delegation"; a style before a title ("[dawlat] ra'is")
+    if w.indefinite or (w.style and (_title_at(tg, i + 1) or _style_before_name(tg, i, position))):
+        # "recently", "a delegation"; a style before a title ("[dawlat] ra'is") or opening a name
+        # ("[dawlat] Kyriakos X, prime minister of …")
+        return False
     # spelled with a letter none of the function word's spellings starts with: a name word
     # anywhere (Catherine Anne: "Anne" written with the long alef, not the particle "an")
     apart = w.apart or (position == 0 and _function_word_name(tg, i))
@@ -397,6 +399,14 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         and_start=_and_alef(tg, norm) or _and_region(tg, norm) or and_verbal_noun(tg, norm),
         pronoun=norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4,
         style=norm in W.style,
+    )
+
+
+def _style_before_name(tg: Tagger, i: int, position: int) -> bool:
+    """A protocol style that is also a common noun ("dawla", state) before a name word, where a
+    name would start: the style, no name word (the name starts after it)."""
+    return (
+        position == 0 and i + 1 < len(tg.norms) and i + 1 not in tg.hits and name_like(tg, i + 1, 0)
     )
 
 

@@ -193,3 +193,14 @@ def test_ar_foreign_family_name_starting_like_a_verb_before_the_full_stop():
         "ar",
     )
     assert ("ناصر علي الغامدي", "كارل يوهانسون") in rels(ex, "MET_WITH")
+
+
+# ---- the protocol style «دولة» before a prime minister's name is no name word ----
+def test_ar_style_dawla_before_a_name_is_not_part_of_it():
+    ex = run(
+        "استقبل رئيس الجمهورية سالم عادل النقبي اليوم دولة ميخائيل دراغوميرسكو رئيس وزراء "
+        "رومانيا والوفد المرافق له.",
+        "ar",
+    )
+    assert ent(ex, "ميخائيل دراغوميرسكو").country == "ROU"
+    assert "دولة ميخائيل دراغوميرسكو" not in names(ex, "Official")
