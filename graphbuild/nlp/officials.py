@@ -1264,8 +1264,11 @@ def _countries(b: EntityBuilder) -> None:
         key=lambda h: h.start,
     )
     city_forms: dict[str, set[str]] = {}
+    family = _nisba_family_names(b)
     for h in hits:
         if b.name_tokens & set(range(h.start, h.end)) or _place_name(b.tg, h.end):
+            continue
+        if family and _family_name_mention(b.tg, h, family):
             continue
         alias_only = h.info[1] == "city" or (
             h.info[1] == "capital" and (_venue(b, h.start) or _dateline(b, h))
@@ -1277,6 +1280,33 @@ def _countries(b: EntityBuilder) -> None:
     for iso, city_names in city_forms.items():
         if iso in b.countries:
             b.countries[iso].update(city_names)
+
+
+def _nisba_family_names(b: EntityBuilder) -> frozenset[str]:
+    """The family names of the article's officials that are a country's nisba ("Muhammad Shia
+    al-Sudani"), head-initial languages only."""
+    if not b.tg.head_initial:
+        return frozenset()
+    last = {o.key.split()[-1] for o in b.officials if len(o.key.split()) >= 2}
+    return frozenset(
+        b.tg.norms[h.start]
+        for h in b.tg.hits.values()
+        if h.kind == "country"
+        and h.info[1] == "nisba"
+        and h.end == h.start + 1
+        and b.tg.norms[h.start] in last
+    )
+
+
+def _family_name_mention(tg: Tagger, h, family: frozenset[str]) -> bool:
+    """A nisba that is an official's family name, alone as the subject of a verb ("wa-akkada
+    al-Sudani") or opening the sentence: the official again, no country."""
+    if h.end != h.start + 1 or tg.norms[h.start] not in family:
+        return False
+    before = tg.at(h.start - 1, "cue") if h.start > 0 else None
+    return (before is not None and before.end == h.start) or (
+        h.start == 0 or tg.is_punct[h.start - 1] or "\n" in tg.texts[h.start - 1]
+    )
 
 
 def _place_name(tg: Tagger, k: int) -> bool:

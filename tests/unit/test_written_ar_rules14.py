@@ -3,7 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from .helpers import ent, met, names, rels, run
+from .helpers import ent, met, names, rels, run, said
 
 
 # ---- a verb of saying's object glued to «ب» ends its subject's title ----
@@ -204,3 +204,23 @@ def test_ar_style_dawla_before_a_name_is_not_part_of_it():
     )
     assert ent(ex, "ميخائيل دراغوميرسكو").country == "ROU"
     assert "دولة ميخائيل دراغوميرسكو" not in names(ex, "Official")
+
+
+# ---- a family name that is a nisba, alone as a verb's subject, is the official, no country ----
+def test_ar_family_name_nisba_as_subject_names_no_country():
+    ex = run(
+        "استقبل رئيس مجلس الوزراء حيدر كاظم السوداني اليوم وزير الخارجية الهولندي بيتر "
+        "فان دايك.\n"
+        "وأكد السوداني حرص العراق على تطوير العلاقات مع هولندا.",
+        "ar",
+    )
+    assert "SDN" not in {e.country for e in ex.entities if e.type == "Country"}
+    assert any(sp == "حيدر كاظم السوداني" for sp, _q in said(ex))
+
+
+def test_ar_nisba_after_a_title_still_names_the_country():
+    ex = run(
+        "استقبل رئيس مجلس الوزراء حيدر كاظم السوداني اليوم السفير السوداني عمر بشير الطيب.",
+        "ar",
+    )
+    assert ent(ex, "عمر بشير الطيب").country == "SDN"
