@@ -224,3 +224,12 @@ def test_ar_nisba_after_a_title_still_names_the_country():
         "ar",
     )
     assert ent(ex, "عمر بشير الطيب").country == "SDN"
+
+
+# ---- Greece's official name in protocol copy ----
+def test_ar_hellenic_republic_is_greece():
+    ex = run(
+        "استقبل رئيس الدولة سالم عادل الكعبي اليوم رئيس وزراء الجمهورية الهيلينية نيكوس أندريادس.",
+        "ar",
+    )
+    assert ent(ex, "نيكوس أندريادس").country == "GRC"
