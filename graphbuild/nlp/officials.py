@@ -963,10 +963,12 @@ def _bind_following_titles(
             # with no comma before it closing the sentence ("…, Deputy Prime Minister and
             # Minister of Foreign Affairs of Oman.")
             return
-        # a following title that is itself followed by a name belongs to that name
-        if _name_follows(tg, skip_commas_and_ranks(tg, t.end, s.end)) and not (
-            _apposed_between_commas(b, t, s.start)
-        ):
+        # a following title that is itself followed by a name belongs to that name (also after a
+        # modifier standing alone as a style: "wa-amin sirr al-majlis [al-na'ib] X", the MP X)
+        after = skip_commas_and_ranks(tg, t.end, s.end)
+        if (
+            _name_follows(tg, after) or _style_modifier_before_name(tg, after, s.end)
+        ) and not _apposed_between_commas(b, t, s.start):
             return
         if set_off and _name_after(b, s, t)[1] is not None:
             return  # "X, [minister of foreign affairs and cooperation of Y], Ms Z": Z's title
@@ -981,6 +983,21 @@ def _bind_following_titles(
         titles.bound.add(j)
         held = t if held is not None else None
         j = t.end
+
+
+def _style_modifier_before_name(tg: Tagger, k: int, end: int) -> bool:
+    """A head-initial one-word modifier ("al-na'ib", deputy; the MP's style) right before a name,
+    no role after it: it styles the person named."""
+    h = tg.at(k, "title") if k < end else None
+    return (
+        tg.head_initial
+        and h is not None
+        and h.info[0] == "modifier"
+        and h.end == k + 1
+        and h.end < end
+        and tg.at(h.end, "title") is None
+        and _name_follows(tg, h.end)
+    )
 
 
 def _post_of_another_country(tg: Tagger, held: TitleMention, t: TitleMention) -> bool:

@@ -233,3 +233,16 @@ def test_ar_hellenic_republic_is_greece():
         "ar",
     )
     assert ent(ex, "نيكوس أندريادس").country == "GRC"
+
+
+# ---- «وX النائب Y»: a post joined by «و» before an MP's style and a name is that name's ----
+def test_ar_joined_post_before_the_mp_style_belongs_to_the_next_name():
+    ex = run(
+        "استقبل رئيس مجلس الأمة خالد عادل الرومي اليوم رئيس مجلس النواب الأردني سمير "
+        "فؤاد العبادي.\n"
+        "وحضر اللقاء نائب رئيس مجلس الأمة فيصل محمد الدوسري ورئيس لجنة الشؤون الخارجية "
+        "النائب مبارك سعد العجمي.",
+        "ar",
+    )
+    assert ("مبارك سعد العجمي", "لجنة الشؤون الخارجية") in rels(ex, "MEMBER_OF")
+    assert ("فيصل محمد الدوسري", "لجنة الشؤون الخارجية") not in rels(ex, "MEMBER_OF")
