@@ -963,12 +963,9 @@ def _bind_following_titles(
             # with no comma before it closing the sentence ("…, Deputy Prime Minister and
             # Minister of Foreign Affairs of Oman.")
             return
-        # a following title that is itself followed by a name belongs to that name (also after a
-        # modifier standing alone as a style: "wa-amin sirr al-majlis [al-na'ib] X", the MP X)
+        # a following title that is itself followed by a name belongs to that name
         after = skip_commas_and_ranks(tg, t.end, s.end)
-        if (
-            _name_follows(tg, after) or _style_modifier_before_name(tg, after, s.end)
-        ) and not _apposed_between_commas(b, t, s.start):
+        if _name_or_style_follows(tg, after, s.end) and not _apposed_between_commas(b, t, s.start):
             return
         if set_off and _name_after(b, s, t)[1] is not None:
             return  # "X, [minister of foreign affairs and cooperation of Y], Ms Z": Z's title
@@ -983,6 +980,12 @@ def _bind_following_titles(
         titles.bound.add(j)
         held = t if held is not None else None
         j = t.end
+
+
+def _name_or_style_follows(tg: Tagger, k: int, end: int) -> bool:
+    """A name starts at ``k``, or a modifier standing alone as a style before one ("wa-amin sirr
+    al-majlis [al-na'ib] X": the MP X)."""
+    return _name_follows(tg, k) or _style_modifier_before_name(tg, k, end)
 
 
 def _style_modifier_before_name(tg: Tagger, k: int, end: int) -> bool:
