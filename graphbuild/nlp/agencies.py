@@ -78,7 +78,16 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyMention | None:
         return None
     if tg.P.head_initial:
         return remembered(tg, "agency_phrase", i, lambda: _head_initial(tg, h))
+    if _name_syllable(tg, h):
+        return None
     return remembered(tg, "agency_phrase", i, lambda: _head_final(tg, h))
+
+
+def _name_syllable(tg: Tagger, h: Hit) -> bool:
+    """In a cased language a two-letter acronym is written in capitals ("UN", "EU", "AU"); the
+    same letters capitalised only ("Un") are a syllable of a name ("Kim Jong Un"), no body."""
+    text = tg.texts[h.start]
+    return tg.P.cased and h.end - h.start == 1 and len(text) == 2 and text[1:].islower()
 
 
 def surface(tg: Tagger, text: str, first_norm: str) -> str:

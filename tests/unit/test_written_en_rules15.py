@@ -1,0 +1,41 @@
+"""English forms of the fifteenth round (issue #10: Commonwealth and African releases' "Hon.",
+a name's syllable that spells an acronym; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, names, run
+
+
+# ---- "Hon." is a style before a name, no sentence end ----
+def test_en_hon_between_a_title_and_the_name():
+    ex = run(
+        "Cabinet Secretary for Foreign Affairs Hon. Wanjiru Kamau today hosted Tanzanian "
+        "President Daudi Mrema in Nairobi.",
+        "en",
+    )
+    assert "Wanjiru Kamau" in names(ex, "Official")
+    assert frozenset({"Wanjiru Kamau", "Daudi Mrema"}) in met(ex)
+
+
+def test_en_hon_in_an_apposition_after_a_title():
+    ex = run(
+        "President Daudi Mrema received the Kenyan Minister of Trade, Hon. Otieno Barasa, "
+        "at State House.",
+        "en",
+    )
+    assert "Otieno Barasa" in names(ex, "Official")
+    assert frozenset({"Daudi Mrema", "Otieno Barasa"}) in met(ex)
+
+
+# ---- "Kim Jong Un": a capitalised two-letter syllable is no acronym ----
+def test_en_name_syllable_is_no_un_agency():
+    ex = run(
+        "Kim Jong Un met the visiting Laotian Foreign Minister Somsak Phommachan in Pyongyang.",
+        "en",
+    )
+    assert not any("Kim" in a for a in names(ex, "Agency"))
+
+
+def test_en_the_un_acronym_still_reads():
+    ex = run("The UN envoy Farida Osei met Malian President Bakary Traore in Bamako.", "en")
+    assert "UN" in names(ex, "Agency")
