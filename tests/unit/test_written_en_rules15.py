@@ -39,3 +39,24 @@ def test_en_name_syllable_is_no_un_agency():
 def test_en_the_un_acronym_still_reads():
     ex = run("The UN envoy Farida Osei met Malian President Bakary Traore in Bamako.", "en")
     assert "UN" in names(ex, "Agency")
+
+
+# ---- a UN / EU readout's bare post: "The Deputy Secretary-General met with X" ----
+def test_en_bare_deputy_secretary_general_meets():
+    ex = run(
+        "Readout\n\n"
+        "The Deputy Secretary-General met with Ms. Ingrid Solberg, Minister of International "
+        "Development of Norway, in Geneva.",
+        "en",
+    )
+    assert frozenset({"Deputy Secretary-General", "Ingrid Solberg"}) in met(ex)
+
+
+def test_en_bare_deputy_secretary_general_is_the_named_one():
+    ex = run(
+        "Deputy Secretary-General Amara Diop met Foreign Minister Ingrid Solberg of Norway. "
+        "The Deputy Secretary-General welcomed Norway's support.",
+        "en",
+    )
+    assert "Deputy Secretary-General" not in names(ex, "Official")
+    assert "Amara Diop" in names(ex, "Official")
