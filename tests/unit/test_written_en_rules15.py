@@ -3,7 +3,7 @@ a name's syllable that spells an acronym; sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, names, run
+from .helpers import met, names, rels, run
 
 
 # ---- "Hon." is a style before a name, no sentence end ----
@@ -60,3 +60,25 @@ def test_en_bare_deputy_secretary_general_is_the_named_one():
     )
     assert "Deputy Secretary-General" not in names(ex, "Official")
     assert "Amara Diop" in names(ex, "Official")
+
+
+# ---- gapping: "A was led by X, and B by Y" ----
+def test_en_gapped_passive_lead():
+    ex = run(
+        "The consultations took place in Tashkent. The Uzbek delegation was led by Deputy "
+        "Foreign Minister Rustam Karimov, and the Kazakh delegation by Ambassador Aigerim "
+        "Sultanova.",
+        "en",
+    )
+    assert ("Rustam Karimov", "Uzbek delegation") in rels(ex, "MEMBER_OF")
+    assert ("Aigerim Sultanova", "Kazakh delegation") in rels(ex, "MEMBER_OF")
+    assert ("Aigerim Sultanova", "Uzbek delegation") not in rels(ex, "MEMBER_OF")
+
+
+def test_en_by_without_a_conjunct_is_no_gapped_lead():
+    ex = run(
+        "The Uzbek delegation was led by Deputy Foreign Minister Rustam Karimov and was "
+        "welcomed in Astana by Ambassador Aigerim Sultanova.",
+        "en",
+    )
+    assert ("Aigerim Sultanova", "Uzbek delegation") not in rels(ex, "MEMBER_OF")

@@ -99,7 +99,34 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     rel = PendingRelation(
         MEMBER_OF, official.endpoint, body.endpoint, ctx.sentence.span, "member.lead"
     )
-    return Outcome((rel,), state)
+    gapped = _gapped_leads(ctx, official.end) if body_before and not body_after else ()
+    return Outcome((rel, *gapped), state)
+
+
+def _gapped_leads(ctx: CueContext, after: int) -> tuple[PendingRelation, ...]:
+    """A passive lead's verb left out in the next conjunct (gapping): "the Pakistani delegation
+    was led by X, and the Indian delegation by Y": each later body right before the agentive
+    word is headed by the official right after it."""
+    parts, tg, words = ctx.sentence.parts, ctx.article.tg, ctx.article.words
+    rels = []
+    for i, body in enumerate(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if (
+            body.kind != AGENCY
+            or body.start < after
+            or nxt is None
+            or nxt.kind != OFFICIAL
+            or nxt.start != body.end + 1
+            or tg.norms[body.end] not in words.agentive
+            or not any(tg.norms[k] in words.conjunction for k in range(after, body.start))
+        ):
+            continue
+        rels.append(
+            PendingRelation(
+                MEMBER_OF, nxt.endpoint, body.endpoint, ctx.sentence.span, "member.lead"
+            )
+        )
+    return tuple(rels)
 
 
 def _lead_clause(ctx: CueContext, state: Discourse) -> Outcome:
