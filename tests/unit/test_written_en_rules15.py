@@ -3,7 +3,7 @@ a name's syllable that spells an acronym; sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, names, rels, run
+from .helpers import met, names, rels, run, said
 
 
 # ---- "Hon." is a style before a name, no sentence end ----
@@ -82,3 +82,38 @@ def test_en_by_without_a_conjunct_is_no_gapped_lead():
         "en",
     )
     assert ("Aigerim Sultanova", "Uzbek delegation") not in rels(ex, "MEMBER_OF")
+
+
+# ---- a joint statement's plural title as subject: both signatories speak ----
+def test_en_plural_title_subject_is_both_sides():
+    ex = run(
+        "Joint Statement\n\n"
+        "Prime Minister Sofia Lindgren of Sweden and Prime Minister Mikko Virtanen of Finland "
+        "met in Stockholm. The Prime Ministers reaffirmed their commitment to Baltic security.",
+        "en",
+    )
+    speakers = {s for s, _ in said(ex)}
+    assert {"Sofia Lindgren", "Mikko Virtanen"} <= speakers
+
+
+def test_en_singular_title_subject_is_one_side():
+    ex = run(
+        "Prime Minister Sofia Lindgren of Sweden and Prime Minister Mikko Virtanen of Finland "
+        "met in Stockholm. The Finnish Prime Minister reaffirmed his commitment to Baltic "
+        "security.",
+        "en",
+    )
+    speakers = {s for s, _ in said(ex)}
+    assert "Sofia Lindgren" not in speakers
+
+
+def test_en_plural_title_subject_is_its_holders_not_the_last_meeting():
+    ex = run(
+        "Prime Minister Sofia Lindgren hosted Prime Minister Mikko Virtanen of Finland in "
+        "Stockholm. Mr. Virtanen also met the Speaker of the Riksdag, Anders Holm. The two Prime "
+        "Ministers reaffirmed their commitment to Baltic security.",
+        "en",
+    )
+    speakers = {s for s, _ in said(ex)}
+    assert {"Sofia Lindgren", "Mikko Virtanen"} <= speakers
+    assert "Anders Holm" not in speakers

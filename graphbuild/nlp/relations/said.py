@@ -830,7 +830,7 @@ def _joint_subject(ctx: CueContext) -> bool:
     lo = max(
         s.start, k - 4, max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start)
     )
-    if _has_form(tg.norms[lo:k], forms):
+    if _has_form(tg.norms[lo:k], forms) or _plural_title_subject(ctx) is not None:
         return True
     if (
         k > s.start
@@ -842,6 +842,47 @@ def _joint_subject(ctx: CueContext) -> bool:
         if found is not None and found[0] <= 1:
             return True
     return _joint_subject_end(ctx) is not None
+
+
+def _plural_title_subject(ctx: CueContext) -> str | None:
+    """SVO: a bare plural title right before the verb names the sides together, as a joint
+    statement calls its signatories ("The Prime Ministers reaffirmed …", "The Foreign Ministers
+    underlined …"); one adverb may stand between ("The Presidents also condemned …"). Its role."""
+    tg, k = ctx.article.tg, ctx.k
+    if tg.P.word_order != "SVO":
+        return None
+    near = [p for p in ctx.sentence.parts if p.kind == OFFICIAL and 0 <= k - p.end <= 1]
+    if not near:
+        return None
+    h = tg.hits.get(near[-1].end - 1)
+    if (
+        h is not None
+        and h.kind == "title"
+        and h.end == near[-1].end
+        and near[-1].start <= h.start <= near[-1].start + 2  # "The (two) Presidents"
+        and any(h.key == h.info[2] + e for e in tg.W.plural_ending)
+    ):
+        return str(h.info[2])
+    return None
+
+
+def _role_holders(ctx: CueContext) -> list[Part]:
+    """The officials of the article holding the role of a plural title subject ("The Prime
+    Ministers" → the article's prime ministers), when two or more do."""
+    role = _plural_title_subject(ctx)
+    if role is None:
+        return []
+    ents = ctx.article.entities
+    refs = sorted(
+        {
+            ents.canon(p.ref)
+            for ps in ents.parts.values()
+            for p in ps
+            if p.kind == OFFICIAL and role in ents.officials[ents.canon(p.ref)].roles
+        }
+    )
+    subj = next(p for p in ctx.sentence.parts if p.kind == OFFICIAL and p.end <= ctx.k)
+    return [Part(OFFICIAL, r, subj.start, subj.end) for r in refs] if len(refs) >= 2 else []
 
 
 def _joint_subject_end(ctx: CueContext) -> int | None:
@@ -963,6 +1004,9 @@ def _speakers(
     ctx: CueContext, after: tuple[Part, ...], state: Discourse, nested: bool
 ) -> tuple[list[Part], str | None]:
     """The speakers of a cue and the rule they give (None: the word-order rule)."""
+    holders = _role_holders(ctx)
+    if holders:
+        return holders, "said.joint"
     if state.frame is not None and (ctx.cue == SAY_JOINT or _joint_subject(ctx)):
         joint = _joint_speakers(ctx, state)
         if joint:
