@@ -1,0 +1,46 @@
+"""Arabic government, parliament and economic copy (issue #10: extraction that holds on unseen
+copy): sentences written for these tests."""
+
+from __future__ import annotations
+
+from .helpers import ent, met, names, rels, run
+
+
+# ---- a legislature known by its own name is a body; a delegation from it is one too ----
+def test_ar_delegation_from_a_legislature_named_by_its_own_name():
+    ex = run(
+        "التقى رئيس مجلس النواب نبيل عارف الحمادي اليوم وفدا من الكونغرس الأمريكي برئاسة "
+        "السيناتور روبرت هيل.",
+        "ar",
+    )
+    assert "الكونغرس الأمريكي" in names(ex, "Agency")
+    assert ("الكونغرس الأمريكي", "الولايات المتحدة") in rels(ex, "MEMBER_OF")
+    (delegation,) = {n for n in names(ex, "Agency") if n.startswith("وفد")}
+    assert ("روبرت هيل", delegation) in rels(ex, "MEMBER_OF")
+    assert frozenset({"نبيل عارف الحمادي", delegation}) in met(ex)
+
+
+def test_ar_delegation_from_the_bundestag():
+    ex = run("استقبل وزير الخارجية سليم ناصر العتيبي اليوم وفدا من البوندستاغ الألماني.", "ar")
+    assert ent(ex, "البوندستاغ الألماني").country == "DEU"
+
+
+# ---- a company after a chief executive's title is the body he heads ----
+def test_ar_chief_executive_of_a_company_keeps_his_name_and_his_company():
+    ex = run(
+        "التقى الرئيس التنفيذي لشركة الاتصالات السعودية خالد فهد الدوسري اليوم وزير "
+        "الاقتصاد الإيطالي ماركو بيانكي.",
+        "ar",
+    )
+    assert "خالد فهد الدوسري" in names(ex, "Official")
+    assert ("خالد فهد الدوسري", "شركة الاتصالات السعودية") in rels(ex, "MEMBER_OF")
+    assert frozenset({"خالد فهد الدوسري", "ماركو بيانكي"}) in met(ex)
+
+
+def test_ar_director_of_a_national_company():
+    ex = run(
+        "استقبل المدير العام للشركة الوطنية للكهرباء حسان علي الطرابلسي اليوم السفير "
+        "الكوري بارك مين جون.",
+        "ar",
+    )
+    assert ("حسان علي الطرابلسي", "الشركة الوطنية للكهرباء") in rels(ex, "MEMBER_OF")
