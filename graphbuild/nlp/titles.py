@@ -582,9 +582,9 @@ def _part_glued_prep(tg: Tagger, j: int, country: str | None, role_agency: str) 
     W, norm = tg.W, tg.norms[j]
     if tg.kind(j) is not None or not tg.is_alpha[j] or norm in tg.lex.names or len(norm) < 4:
         return None
-    if _after_nisba(tg, j):
-        return None  # "nawwaha al-wazir al-turki bi-l-dawr …": the verb's complement
     clitic = next((c for c in W.complement_clitic if norm.startswith(c)), None)
+    if _after_nisba(tg, j) and not _field_before_name(tg, j, clitic):
+        return None  # "nawwaha al-wazir al-turki bi-l-dawr …": the verb's complement
     if clitic is not None:
         end = _noun_phrase_end(tg, j + 1, allow_indefinite=False)
         return end, country, _glued_field_ministry(tg, j, end, clitic, role_agency, country)
@@ -592,6 +592,16 @@ def _part_glued_prep(tg: Tagger, j: int, country: str | None, role_agency: str) 
         return None
     end = _noun_phrase_end(tg, j + 1)
     return (end, country, []) if end > j + 1 else None
+
+
+def _field_before_name(tg: Tagger, j: int, clitic: str | None) -> bool:
+    """After a country's nisba, "for-the-X" is still the role's field when a name follows it
+    ("the Spanish secretary of state for-the-trade NAME", "the American envoy for-the-peace
+    NAME"); elsewhere it is the verb's complement ("told the journalists")."""
+    if clitic is None or clitic[0] not in tg.genitives:
+        return False
+    end = _noun_phrase_end(tg, j + 1, allow_indefinite=False)
+    return end < len(tg.norms) and tg.kind(end) is None and name_run(tg, end) is not None
 
 
 def _glued_field_ministry(

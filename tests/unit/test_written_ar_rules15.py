@@ -44,3 +44,30 @@ def test_ar_director_of_a_national_company():
         "ar",
     )
     assert ("حسان علي الطرابلسي", "الشركة الوطنية للكهرباء") in rels(ex, "MEMBER_OF")
+
+
+# ---- after a country's nisba, "for-the-X" before a name is still the role's field ----
+def test_ar_secretary_of_state_with_a_nisba_then_his_field_then_his_name():
+    ex = run(
+        "أجرى كاتب الدولة المكلف بالتجارة الخارجية السيد يوسف بناني مباحثات اليوم مع كاتب "
+        "الدولة البرتغالي للتجارة ريكاردو سوزا.",
+        "ar",
+    )
+    assert ent(ex, "ريكاردو سوزا").country == "PRT"
+    assert ent(ex, "ريكاردو سوزا").title == "كاتب الدولة البرتغالي للتجارة"
+
+
+def test_ar_envoy_with_a_nisba_then_his_field_then_his_name_is_met():
+    ex = run("استقبل وزير الخارجية سالم حمد النعيمي أمس المبعوث الكندي للسلام ديفيد براون.", "ar")
+    assert frozenset({"سالم حمد النعيمي", "ديفيد براون"}) in met(ex)
+    assert ent(ex, "ديفيد براون").country == "CAN"
+
+
+def test_ar_for_the_journalists_after_a_nisba_is_still_whom_he_told():
+    ex = run(
+        "التقى وزير الخارجية سالم حمد النعيمي اليوم نظيره التركي مراد أوزتورك.\n"
+        "وقال الوزير التركي للصحفيين إن الجانبين اتفقا على تعزيز التعاون.",
+        "ar",
+    )
+    assert names(ex, "Official") == {"سالم حمد النعيمي", "مراد أوزتورك"}
+    assert ("مراد أوزتورك", "إن الجانبين اتفقا على تعزيز التعاون") in rels(ex, "SAID")
