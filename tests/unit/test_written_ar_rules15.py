@@ -71,3 +71,23 @@ def test_ar_for_the_journalists_after_a_nisba_is_still_whom_he_told():
     )
     assert names(ex, "Official") == {"سالم حمد النعيمي", "مراد أوزتورك"}
     assert ("مراد أوزتورك", "إن الجانبين اتفقا على تعزيز التعاون") in rels(ex, "SAID")
+
+
+# ---- a visit "next week" is planned: the talks it announces are no meeting ----
+def test_ar_visit_next_week_where_he_will_meet_is_no_meeting():
+    ex = run(
+        "يزور رئيس الوزراء الماليزي داتو أحمد زاهر تونس الأسبوع المقبل حيث سيلتقي رئيس "
+        "الحكومة كمال المدني.",
+        "ar",
+    )
+    assert {"أحمد زاهر", "كمال المدني"} <= {n.removeprefix("داتو ") for n in names(ex, "Official")}
+    assert met(ex) == set()
+
+
+def test_ar_a_past_meeting_that_prepares_next_months_summit_is_still_a_meeting():
+    ex = run(
+        "التقى وزير الخارجية سالم حمد النعيمي اليوم نظيره الكيني جيمس موانغي، وبحثا التحضير "
+        "للقمة المقررة الشهر المقبل.",
+        "ar",
+    )
+    assert frozenset({"سالم حمد النعيمي", "جيمس موانغي"}) in met(ex)

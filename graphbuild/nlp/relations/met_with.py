@@ -733,6 +733,8 @@ def _future_time(ctx: CueContext) -> bool:
             return False
         if tg.norms[j] in words.future_time:
             return True
+        if j > ctx.hit.end and f"{tg.norms[j - 1]} {tg.norms[j]}" in words.future_time:
+            return True  # "yazuru X al-bilad al-usbu' al-muqbil": a time noun and "next"
     return False
 
 
