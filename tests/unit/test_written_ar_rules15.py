@@ -91,3 +91,19 @@ def test_ar_a_past_meeting_that_prepares_next_months_summit_is_still_a_meeting()
         "ar",
     )
     assert frozenset({"سالم حمد النعيمي", "جيمس موانغي"}) in met(ex)
+
+
+# ---- a parliamentary bloc after the role that heads it is a body ----
+def test_ar_head_of_a_parliamentary_bloc_is_its_member():
+    ex = run(
+        "استقبل رئيس كتلة الإصلاح الوطني النائب سمير فؤاد الحلبي اليوم السفير الياباني "
+        "كينجي ساتو.",
+        "ar",
+    )
+    assert ("سمير فؤاد الحلبي", "كتلة الإصلاح الوطني") in rels(ex, "MEMBER_OF")
+    assert frozenset({"سمير فؤاد الحلبي", "كينجي ساتو"}) in met(ex)
+
+
+def test_ar_a_bloc_word_outside_a_role_is_no_body():
+    ex = run("وقال وزير المالية سمير فؤاد الحلبي إن الكتلة النقدية ارتفعت خلال العام.", "ar")
+    assert not any("الكتلة" in n for n in names(ex, "Agency"))
