@@ -107,3 +107,14 @@ def test_ar_head_of_a_parliamentary_bloc_is_its_member():
 def test_ar_a_bloc_word_outside_a_role_is_no_body():
     ex = run("وقال وزير المالية سمير فؤاد الحلبي إن الكتلة النقدية ارتفعت خلال العام.", "ar")
     assert not any("الكتلة" in n for n in names(ex, "Agency"))
+
+
+# ---- "the Red Cross" is the ICRC's short name: its mission is a sub-body of it ----
+def test_ar_head_of_a_red_cross_mission():
+    ex = run(
+        "استقبل وزير الخارجية سالم حمد النعيمي اليوم رئيس بعثة الصليب الأحمر في بغداد "
+        "بيير دوران.",
+        "ar",
+    )
+    assert ("بيير دوران", "بعثة الصليب الأحمر") in rels(ex, "MEMBER_OF")
+    assert "اللجنة الدولية للصليب الأحمر" in ent(ex, "الصليب الأحمر").aliases
