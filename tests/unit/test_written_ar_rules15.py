@@ -96,8 +96,7 @@ def test_ar_a_past_meeting_that_prepares_next_months_summit_is_still_a_meeting()
 # ---- a parliamentary bloc after the role that heads it is a body ----
 def test_ar_head_of_a_parliamentary_bloc_is_its_member():
     ex = run(
-        "استقبل رئيس كتلة الإصلاح الوطني النائب سمير فؤاد الحلبي اليوم السفير الياباني "
-        "كينجي ساتو.",
+        "استقبل رئيس كتلة الإصلاح الوطني النائب سمير فؤاد الحلبي اليوم السفير الياباني كينجي ساتو.",
         "ar",
     )
     assert ("سمير فؤاد الحلبي", "كتلة الإصلاح الوطني") in rels(ex, "MEMBER_OF")
@@ -112,8 +111,7 @@ def test_ar_a_bloc_word_outside_a_role_is_no_body():
 # ---- "the Red Cross" is the ICRC's short name: its mission is a sub-body of it ----
 def test_ar_head_of_a_red_cross_mission():
     ex = run(
-        "استقبل وزير الخارجية سالم حمد النعيمي اليوم رئيس بعثة الصليب الأحمر في بغداد "
-        "بيير دوران.",
+        "استقبل وزير الخارجية سالم حمد النعيمي اليوم رئيس بعثة الصليب الأحمر في بغداد بيير دوران.",
         "ar",
     )
     assert ("بيير دوران", "بعثة الصليب الأحمر") in rels(ex, "MEMBER_OF")
