@@ -774,6 +774,12 @@ def _post_country(tg: Tagger, j: int, country: str | None) -> tuple[int, str | N
 _MAX_MODIFIERS = 4
 
 
+def _nisba_endings(tg: Tagger) -> tuple[str, ...]:
+    """A nisba's endings, masculine and feminine ("-i", "-iyya")."""
+    P = tg.P
+    return (P.fold(P.nisba_ending), P.fold(P.nisba_ending + P.feminine_suffix))
+
+
 def _post_modifier(tg: Tagger, k: int) -> int:
     """The end of one modifier after a title at ``k`` (``k`` when none): a title adjective
     ("special"), a definite nisba-shaped adjective outside the lexicons ("the UN", "the regional"),
@@ -787,10 +793,10 @@ def _post_modifier(tg: Tagger, k: int) -> int:
         tg.kind(k) is None
         and P.is_definite(norm)
         and bool(P.nisba_ending)
-        and norm.endswith(P.fold(P.nisba_ending))
+        and norm.endswith(_nisba_endings(tg))
         and norm not in tg.lex.names
     ):
-        return k + 1
+        return k + 1  # "al-mufawwad al-urubbi", feminine "al-mufawwada al-urubbiyya"
     if norm in tg.posted_to and k + 1 < n:
         place = tg.at(k + 1, "country")
         if place is not None:

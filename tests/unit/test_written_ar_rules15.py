@@ -116,3 +116,13 @@ def test_ar_head_of_a_red_cross_mission():
     )
     assert ("بيير دوران", "بعثة الصليب الأحمر") in rels(ex, "MEMBER_OF")
     assert "اللجنة الدولية للصليب الأحمر" in ent(ex, "الصليب الأحمر").aliases
+
+
+# ---- a feminine title takes a feminine office adjective before the name ----
+def test_ar_feminine_commissioner_with_her_adjective_then_her_name():
+    ex = run(
+        "التقى وزير الخارجية سالم حمد النعيمي اليوم المفوضة الأوروبية أنيكا يوهانسون.",
+        "ar",
+    )
+    assert ent(ex, "أنيكا يوهانسون").title == "المفوضة الأوروبية"
+    assert frozenset({"سالم حمد النعيمي", "أنيكا يوهانسون"}) in met(ex)
