@@ -944,7 +944,7 @@ def _bind_following_titles(
         joined = False
         while j < s.end and (tg.texts[j] in COMMAS or tg.norms[j] in b.W.title_joiner):
             j += 1
-        if tg.P.cased and j > pos and tg.texts[j - 1] in COMMAS and tg.norms[j] in b.W.article:
+        if tg.P.cased and pos < j < s.end and _article_after_comma(tg, j, b.W.article):
             j += 1  # "X, the Crown Prince and Prime Minister, received …": an apposition
         bare_and = False
         if j < s.end and tg.norms[j] in b.tg.conjunctions:
@@ -980,6 +980,10 @@ def _bind_following_titles(
         titles.bound.add(j)
         held = t if held is not None else None
         j = t.end
+
+
+def _article_after_comma(tg: Tagger, j: int, article: frozenset[str]) -> bool:
+    return tg.texts[j - 1] in COMMAS and tg.norms[j] in article
 
 
 def _name_or_style_follows(tg: Tagger, k: int, end: int) -> bool:
