@@ -658,7 +658,7 @@ def _noun_phrase_end(tg: Tagger, k: int, allow_indefinite: bool = True) -> int:
     n = len(tg.norms)
     m = k
     while allow_indefinite and m < n and m - k < 2 and _plain_word(tg, m) and not tg.is_def(m):
-        m += 1
+        m = _hyphened_end(tg, m)
     if not allow_indefinite:
         pass
     elif m < n and (ch := tg.at(m, "country")) is not None:
@@ -673,6 +673,23 @@ def _noun_phrase_end(tg: Tagger, k: int, allow_indefinite: bool = True) -> int:
         return k
     while m < n and _continues_complement(tg, m):
         m = _past_country(tg, m)
+    return m
+
+
+def _hyphened_end(tg: Tagger, m: int) -> int:
+    """After the word at ``m`` and the capitalised words a glued hyphen joins to it ("the
+    [Indo-Pacific]", "[Asia-Pacific] Affairs"): one word, though the tokenizer splits it."""
+    m += 1
+    while (
+        m + 1 < len(tg.norms)
+        and tg.texts[m] == "-"
+        and not tg.ws[m - 1]
+        and not tg.ws[m]
+        and tg.is_alpha[m + 1]
+        and tg.texts[m - 1][:1].isupper()
+        and tg.texts[m + 1][:1].isupper()
+    ):
+        m += 2
     return m
 
 
@@ -1344,7 +1361,7 @@ def _of_field(
         and _field_word(tg, m)
         and not (m > k and (_name_starts(tg, m) or _portfolio_closed(tg, doc, k, m)))
     ):
-        m += 1
+        m = _hyphened_end(tg, m)
         # a list of fields: "Foreign Affairs, Emigration and Egyptian Expatriates"
         if (
             m + 1 < n

@@ -1,0 +1,37 @@
+"""English forms of the seventeenth round (issue #10: a minister's field of capitalised words
+joined by a hyphen; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, names, run, said
+
+
+# ---- "Minister for the Indo-Pacific": the tokenizer splits the hyphen, the field goes on ----
+def test_en_hyphened_field_keeps_the_name_after_the_comma():
+    ex = run(
+        "Britain's Minister for the Indo-Pacific, Clara Benning, met the Governor of Jakarta, "
+        "Anies Pratama, on Friday. Benning said the partnership was growing.",
+        "en",
+    )
+    assert "Clara Benning" in names(ex, "Official")
+    assert not any("Indo" in n for n in names(ex, "Official"))
+    assert frozenset({"Clara Benning", "Anies Pratama"}) in met(ex)
+    assert "Clara Benning" in {speaker for speaker, _ in said(ex)}
+
+
+def test_en_hyphened_field_before_a_portfolio_word():
+    ex = run(
+        "The Minister for Asia-Pacific Affairs, Tomas Lindqvist, joined the talks with "
+        "Thai Foreign Minister Somchai Rattana in Bangkok.",
+        "en",
+    )
+    assert "Tomas Lindqvist" in names(ex, "Official")
+
+
+def test_en_hyphen_with_spaces_is_no_field_word():
+    ex = run(
+        "The Minister for Trade - Hugo Marten - met Chilean Foreign Minister Rosa Ibarra "
+        "in Santiago.",
+        "en",
+    )
+    assert "Rosa Ibarra" in names(ex, "Official")
