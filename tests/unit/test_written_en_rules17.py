@@ -35,3 +35,14 @@ def test_en_hyphen_with_spaces_is_no_field_word():
         "en",
     )
     assert "Rosa Ibarra" in names(ex, "Official")
+
+
+# ---- "Investment Promotion": a purpose noun closes a listed field, not the holder's name ----
+def test_en_promotion_field_is_no_name_word():
+    ex = run(
+        "Ghana's Minister of Trade, Industry and Investment Promotion Kwame Asare met the visiting "
+        "Korean delegation in Accra.",
+        "en",
+    )
+    assert "Kwame Asare" in names(ex, "Official")
+    assert not any(n.startswith("Promotion") for n in names(ex, "Official"))
