@@ -46,3 +46,18 @@ def test_en_promotion_field_is_no_name_word():
     )
     assert "Kwame Asare" in names(ex, "Official")
     assert not any(n.startswith("Promotion") for n in names(ex, "Official"))
+
+
+# ---- "the World Bank Group", "the African Development Bank Group": one body, "Group" no name ----
+def test_en_bank_group_is_the_bank_and_no_name_word():
+    ex = run(
+        "Finance Minister Lena Okoro met the President of the World Bank Group, Ajay Menon, "
+        "in Washington. She later met Vice President of the African Development Bank Group "
+        "Marie Kone.",
+        "en",
+    )
+    assert {"Ajay Menon", "Marie Kone"} <= names(ex, "Official")
+    assert not any(n.startswith("Group") for n in names(ex, "Official"))
+    agencies = names(ex, "Agency")
+    assert "World Bank Group" in agencies and "African Development Bank Group" in agencies
+    assert frozenset({"Lena Okoro", "Ajay Menon"}) in met(ex)
