@@ -1,9 +1,10 @@
-"""English forms of the seventeenth round (issue #10: a minister's field of capitalised words
-joined by a hyphen; sentences written for these tests)."""
+"""Forms of the seventeenth round (issue #10: an English minister's field of capitalised words
+joined by a hyphen, a listed field ending in a purpose noun, a bank's group named as the bank in
+both languages; sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, names, run, said
+from .helpers import met, names, rels, run, said
 
 
 # ---- "Minister for the Indo-Pacific": the tokenizer splits the hyphen, the field goes on ----
@@ -61,3 +62,15 @@ def test_en_bank_group_is_the_bank_and_no_name_word():
     agencies = names(ex, "Agency")
     assert "World Bank Group" in agencies and "African Development Bank Group" in agencies
     assert frozenset({"Lena Okoro", "Ajay Menon"}) in met(ex)
+
+
+
+def test_ar_bank_group_is_the_bank():
+    ex = run(
+        "التقى وزير المالية المغربي سعيد الناصري اليوم رئيس مجموعة البنك الدولي أحمد فرانك في "
+        "واشنطن، كما التقى نائب رئيس مجموعة البنك الإسلامي للتنمية خالد السويدي.",
+        "ar",
+    )
+    members = {(a, b) for a, b in rels(ex, "MEMBER_OF")}
+    assert ("أحمد فرانك", "مجموعة البنك الدولي") in members
+    assert any(a == "خالد السويدي" and "البنك الإسلامي للتنمية" in b for a, b in members)
