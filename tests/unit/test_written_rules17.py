@@ -64,7 +64,6 @@ def test_en_bank_group_is_the_bank_and_no_name_word():
     assert frozenset({"Lena Okoro", "Ajay Menon"}) in met(ex)
 
 
-
 def test_ar_bank_group_is_the_bank():
     ex = run(
         "التقى وزير المالية المغربي سعيد الناصري اليوم رئيس مجموعة البنك الدولي أحمد فرانك في "
