@@ -265,10 +265,13 @@ def _name_after(
     if j > t.end and _apposed_between_commas(b, t, s.start):
         return t, None  # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
-    if nm and nm.end <= s.end:
+    lo = t.end
+    if nm and nm.end <= s.end and _body_word_after_bracket(tg, t, j, nm):
+        lo = nm.end  # the body's name went on: the holder's name is after the comma
+    elif nm and nm.end <= s.end:
         # "…, Minister of State of Portugal, [discussed] the relations": no name
         return t, None if _bare_word_after_comma(tg, t, nm, s.end) else nm
-    for k in range(t.end, min(t.end + _APPOSITION_GAP + 1, s.end)):
+    for k in range(lo, min(t.end + _APPOSITION_GAP + 1, s.end)):
         h = tg.at(k, "title")
         if k == t.end and h is not None and definite_role_ends_title(tg, k, h):
             return t, None  # "received the minister the ambassador X": X is the ambassador
@@ -319,6 +322,21 @@ def _after_bracket(tg: Tagger, k: int, end: int) -> int:
         if tg.texts[q] == ")":
             return q + 1
     return k
+
+
+def _body_word_after_bracket(tg: Tagger, t: TitleMention, j: int, nm: NameMention) -> bool:
+    """One word outside the name list between a body's bracketed abbreviation and a comma ("the
+    President of the Islamic Development Bank (IsDB) [Group], Dr. X"): the body's name goes on, the
+    holder's name comes after the comma."""
+    return (
+        j > t.end
+        and tg.texts[t.end] == "("
+        and nm.start == j
+        and nm.end - nm.start == 1
+        and nm.end < len(tg.texts)
+        and tg.texts[nm.end] in COMMAS
+        and not starts_known_name(tg, nm)
+    )
 
 
 def _bare_word_after_comma(tg: Tagger, t: TitleMention, nm: NameMention, end: int) -> bool:

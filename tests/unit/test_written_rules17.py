@@ -73,3 +73,24 @@ def test_ar_bank_group_is_the_bank():
     members = {(a, b) for a, b in rels(ex, "MEMBER_OF")}
     assert ("أحمد فرانك", "مجموعة البنك الدولي") in members
     assert any(a == "خالد السويدي" and "البنك الإسلامي للتنمية" in b for a, b in members)
+
+
+# ---- "the Bank (ABBR) Group, Dr. X": one word between the abbreviation and the comma is the body's ----
+def test_en_word_after_a_bracketed_abbreviation_is_the_bodys():
+    ex = run(
+        "Foreign Minister Omar Haddad met the President of the Arab Trade Finance Bank (ATFB) "
+        "Group, Dr. Salem Nouri, in Abu Dhabi.",
+        "en",
+    )
+    assert "Salem Nouri" in names(ex, "Official")
+    assert "Group" not in names(ex, "Official")
+    assert frozenset({"Omar Haddad", "Salem Nouri"}) in met(ex)
+
+
+def test_en_name_right_after_a_bracketed_abbreviation_still_reads():
+    ex = run(
+        "Foreign Minister Omar Haddad met the Secretary-General of the Gulf Cooperation Council "
+        "(GCC) Jasem Albudaiwi in Riyadh.",
+        "en",
+    )
+    assert frozenset({"Omar Haddad", "Jasem Albudaiwi"}) in met(ex)
