@@ -265,10 +265,8 @@ def _name_after(
     if j > t.end and _apposed_between_commas(b, t, s.start):
         return t, None  # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
-    lo = t.end
-    if nm and nm.end <= s.end and _body_word_after_bracket(tg, t, j, nm):
-        lo = nm.end  # the body's name went on: the holder's name is after the comma
-    elif nm and nm.end <= s.end:
+    lo = _past_body_word(tg, t, j, nm, s.end)  # the holder's name is searched from there
+    if nm and nm.end <= s.end and lo == t.end:
         # "…, Minister of State of Portugal, [discussed] the relations": no name
         return t, None if _bare_word_after_comma(tg, t, nm, s.end) else nm
     for k in range(lo, min(t.end + _APPOSITION_GAP + 1, s.end)):
@@ -324,10 +322,16 @@ def _after_bracket(tg: Tagger, k: int, end: int) -> int:
     return k
 
 
+def _past_body_word(tg: Tagger, t: TitleMention, j: int, nm: NameMention | None, end: int) -> int:
+    """After one word outside the name list between a body's bracketed abbreviation and a comma
+    ("the President of the Islamic Development Bank (IsDB) [Group], Dr. X"): the body's name goes
+    on, the holder's name comes after the comma. Else the title's end."""
+    if nm is None or nm.end > end or not _body_word_after_bracket(tg, t, j, nm):
+        return t.end
+    return nm.end
+
+
 def _body_word_after_bracket(tg: Tagger, t: TitleMention, j: int, nm: NameMention) -> bool:
-    """One word outside the name list between a body's bracketed abbreviation and a comma ("the
-    President of the Islamic Development Bank (IsDB) [Group], Dr. X"): the body's name goes on, the
-    holder's name comes after the comma."""
     return (
         j > t.end
         and tg.texts[t.end] == "("

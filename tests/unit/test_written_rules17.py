@@ -75,7 +75,7 @@ def test_ar_bank_group_is_the_bank():
     assert any(a == "خالد السويدي" and "البنك الإسلامي للتنمية" in b for a, b in members)
 
 
-# ---- "the Bank (ABBR) Group, Dr. X": one word between the abbreviation and the comma is the body's ----
+# ---- "the Bank (ABBR) Group, Dr. X": the word between abbreviation and comma is the body's ----
 def test_en_word_after_a_bracketed_abbreviation_is_the_bodys():
     ex = run(
         "Foreign Minister Omar Haddad met the President of the Arab Trade Finance Bank (ATFB) "
