@@ -443,7 +443,27 @@ def _glued_name_word(tg: Tagger, i: int, position: int, and_glued: bool) -> bool
     given name (the father's: "Nurah Sulayman al-X", the ending spelled -h)."""
     if position > 0:
         return _glued_family_name(tg, i, and_glued) or _initial_at(tg, i - 1)
-    return not and_glued and i + 1 < len(tg.norms) and known_name(tg, i + 1)
+    if and_glued:
+        return _given_name_after_nisba_title(tg, i)
+    return i + 1 < len(tg.norms) and known_name(tg, i + 1)
+
+
+def _given_name_after_nisba_title(tg: Tagger, i: int) -> bool:
+    """A word spelled "and" + a word, right after the nationality that closes a title and before
+    another name word that is no definite word: a foreign given name that starts with the letter
+    of "and" ("the Kenyan president [W]illiam X"), not "and" + a verb or a noun ("the Kenyan
+    president [and-discussed] with him", "the Kenyan minister [and-his-counterpart] the …")."""
+    prev, nxt = tg.hits.get(i - 1) if i > 0 else None, i + 1
+    return (
+        prev is not None
+        and prev.kind == "country"
+        and prev.info[1] == "nisba"
+        and prev.end == i
+        and nxt < len(tg.norms)
+        and nxt not in tg.hits
+        and not tg.is_def(nxt)
+        and name_like(tg, nxt, 1)
+    )
 
 
 def _glued_family_name(tg: Tagger, i: int, and_glued: bool) -> bool:

@@ -94,3 +94,32 @@ def test_en_name_right_after_a_bracketed_abbreviation_still_reads():
         "en",
     )
     assert frozenset({"Omar Haddad", "Jasem Albudaiwi"}) in met(ex)
+
+
+# ---- a foreign given name written with the letter of "and" first, after a title's nisba ----
+def test_ar_given_name_starting_like_and_after_a_nisba_title():
+    ex = run(
+        "استقبل الرئيس التونسي قيس المرزوقي اليوم الرئيس الغاني ويليام أسانتي في قصر قرطاج. "
+        "وأكد الرئيس الغاني حرص بلاده على تطوير العلاقات.",
+        "ar",
+    )
+    assert "ويليام أسانتي" in names(ex, "Official")
+    assert frozenset({"قيس المرزوقي", "ويليام أسانتي"}) in met(ex)
+    assert "ويليام أسانتي" in {speaker for speaker, _ in said(ex)}
+
+
+def test_ar_and_verb_after_a_nisba_title_is_no_name():
+    ex = run(
+        "استقبل الرئيس التونسي قيس المرزوقي اليوم السفير الغاني وبحث معه العلاقات الثنائية.",
+        "ar",
+    )
+    assert not any(n.startswith("وبحث") for n in names(ex, "Official"))
+
+
+def test_ar_and_noun_after_a_nisba_title_is_no_name():
+    ex = run(
+        "التقى وزير الخارجية التونسي أحمد الدريدي اليوم وزير الخارجية الغاني ونظيره النيجيري "
+        "في أكرا.",
+        "ar",
+    )
+    assert not any(n.startswith("ونظيره") for n in names(ex, "Official"))
