@@ -310,7 +310,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         _object_after_family_name(tg, i) or _noun_phrase_after_family_name(tg, i)
     ):
         return False  # "met his counterpart Ayman al-X [developments] of-the situation"
-    if w.verbal_noun_after_prep or (position == 0 and w.verbal_noun_shape):
+    if w.verbal_noun_after_prep or (position == 0 and (w.verbal_noun_shape or _marked(tg, i, w))):
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
     if position > 0 and _verbal_noun_object(tg, i, w):
         return False  # "renewed X Y [the emphasis] on", "affirmed X al-Y [the depth] of-the …"
@@ -341,6 +341,7 @@ class _Word:
     verb: bool  # an imperfect verb outside the name list
     future: bool  # the future prefix, outside the name list (:func:`_future_verb`)
     verbal_noun_after_prep: bool
+    object_glued: bool  # the object marker glued to a word outside the name list
     verbal_noun_shape: bool
     definite_verbal_noun: bool
     construct_head: bool  # a verbal noun's shape (``construct_head_shape``), outside the name list
@@ -386,6 +387,9 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         verb=norm.startswith(tuple(W.verb_prefix)) and len(norm) >= 3 and norm not in names,
         future=norm.startswith(tuple(W.future_verb_prefix)) and len(norm) > 3 and norm not in names,
         verbal_noun_after_prep=_verbal_noun_after_prep(tg, norm),
+        object_glued=norm.startswith(tuple(W.object_marker))
+        and len(norm) > 3
+        and norm not in names,
         verbal_noun_shape=_verbal_noun_shape(tg, norm),
         definite_verbal_noun=tg.is_definite(norm)
         and _verbal_noun_shape(tg, P.strip_definite(norm)),
@@ -683,6 +687,20 @@ def _written_definite(tg: Tagger, i: int) -> bool:
     on the alef: Alexander) does not."""
     P = tg.P
     return tg.is_definite(tg.norms[i]) and tg.texts[i].startswith(P.definite_prefix)
+
+
+def _marked(tg: Tagger, i: int, w: _Word) -> bool:
+    """The object marker glued to a word outside the name list, a written definite word after it:
+    a verb's prepositional object in construct ("the Zambian president praised [with-efforts]
+    the-kingdom"), not a given name (a family name after an unlisted given name is rarely
+    definite and glued so)."""
+    nxt = i + 1
+    return (
+        w.object_glued
+        and nxt < len(tg.norms)
+        and tg.texts[nxt].startswith(tg.P.definite_prefix)
+        and tg.is_def(nxt)
+    )
 
 
 def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:

@@ -485,6 +485,9 @@ def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
     """The only official (or the first-named one) holding a title mentioned alone (``headline``:
     the mention is a head-initial headline's, which announces the body's protagonist)."""
     cands = _holders(b, t)
+    same_country = [i for i in cands if t.country and b.officials[i].country == t.country]
+    if len(same_country) == 1:
+        return same_country[0]  # "the Tanzanian president": the one Tanzanian holder, not the host
     key = normalize_key(t.text)
     # prefer those whose title text matches exactly
     exact = [

@@ -4,7 +4,7 @@ both languages; sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, names, rels, run, said
+from .helpers import ent, met, names, rels, run, said
 
 
 # ---- "Minister for the Indo-Pacific": the tokenizer splits the hyphen, the field goes on ----
@@ -123,3 +123,48 @@ def test_ar_and_noun_after_a_nisba_title_is_no_name():
         "ar",
     )
     assert not any(n.startswith("ونظيره") for n in names(ex, "Official"))
+
+
+# ---- a title mention with a nationality is the one holder of that country, not the host ----
+def test_en_headline_title_with_nationality_is_the_guest():
+    ex = run(
+        "QUITO - President Daniel Moreno met on Monday with Zambian President Chanda Mwale at the "
+        "Carondelet Palace. The Zambian President thanked Ecuador for its hospitality.",
+        "en",
+        title="Ecuador's Moreno meets Zambian President",
+    )
+    officials = names(ex, "Official")
+    assert "Zambian President" not in officials
+    assert ent(ex, "Chanda Mwale").country == "ZMB"
+    assert ent(ex, "Daniel Moreno").country != "ZMB"
+    assert met(ex) == {frozenset({"Daniel Moreno", "Chanda Mwale"})}
+
+
+def test_ar_title_with_nationality_is_the_guest_not_the_host():
+    ex = run(
+        "استقبل الرئيس الموريتاني أحمد ولد سيدي اليوم الرئيس الزامبي تشاندا موالي. "
+        "وأشاد الرئيس الزامبي بعمق العلاقات.",
+        "ar",
+    )
+    assert "تشاندا موالي" in {speaker for speaker, _ in said(ex)}
+
+
+# ---- after a title, the object marker glued to a noun before a definite word is no name ----
+def test_ar_marked_object_after_a_nisba_title_is_no_name():
+    ex = run(
+        "استقبل الرئيس الموريتاني أحمد ولد سيدي اليوم الرئيس الزامبي تشاندا موالي. "
+        "وأشاد الرئيس الزامبي بعمق العلاقات بين البلدين، فيما نوه السفير الزامبي بجهود "
+        "المملكة.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert not any(n.startswith(("بعمق", "بجهود")) for n in officials)
+    assert "تشاندا موالي" in {speaker for speaker, _ in said(ex)}
+
+
+def test_ar_given_name_spelled_with_the_marker_still_reads():
+    ex = run(
+        "استقبل وزير الخارجية الأردني بسام الخطيب اليوم السفير الياباني بن تاناكا.",
+        "ar",
+    )
+    assert "بسام الخطيب" in names(ex, "Official")
