@@ -561,7 +561,7 @@ def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Pa
     if _after_nisba(tg, j):
         return None  # "the Turkish minister in support of …": the title closed at its nisba
     end = _noun_phrase_end(tg, k)
-    last = tg.hits.get(end - 1)
+    last = tg.hits.get(_state_form_start(tg, k, end) - 1)
     if (
         end > k
         and (norm in tg.genitives or minister_in)
@@ -571,6 +571,19 @@ def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Pa
     ):
         country = country or last.info[0]  # "attorney general of-the-Republic of Tunisia"
     return (end, country, []) if end > k else None
+
+
+def _state_form_start(tg: Tagger, k: int, end: int) -> int:
+    """Where a state's formal name ends before its form adjectives ("in the Republic of Brazil
+    [the-Federative]", "of Vietnam [the-Socialist]"): ``end`` back over definite nisba-shaped
+    words of no lexicon to a country's name; ``end`` when none."""
+    m = end
+    while (
+        m - 1 > k and tg.is_def(m - 1) and tg.kind(m - 1) is None and _adjective_shaped(tg, m - 1)
+    ):
+        m -= 1
+    h = tg.at(m - 1, "country") if m < end else None
+    return m if h is not None and h.info[1] == "name" else end
 
 
 _NEWS_AGENCY = "news agency"  # the kind of agencies.tsv's news agencies
@@ -1349,6 +1362,14 @@ def _listed_body(tg: Tagger, q: int) -> int:
     return h.end if h is not None and h.start == q and h.info[0] == INTERNATIONAL else q
 
 
+def _ministry_head(tg: Tagger, head: str) -> bool:
+    """A role's agency head that names a ministry: "Ministry", also a department of a government
+    styled by departments ("Secretary of Finance" → "Department of Finance")."""
+    return head == tg.P.ministry_head or (
+        " " not in head and tg.lex.agencies.get(tg.P.fold(head)) == "ministry"
+    )
+
+
 def _of_field(
     tg: Tagger, doc: Doc, k: int, country: str | None, last_role_agency: str
 ) -> tuple[int, list[AgencyMention]]:
@@ -1371,7 +1392,7 @@ def _of_field(
         ):
             m += 1
     field_words = frozenset(w for w in tg.norms[k:m] if w not in tg.conjunctions)
-    if last_role_agency != P.ministry_head or not tg.lex.ministry_key(field_words):
+    if not _ministry_head(tg, last_role_agency) or not tg.lex.ministry_key(field_words):
         return m, []
     name = P.implied_agency.format(head=last_role_agency, field=tokens_text(tg, k, m))
     words = field_words | {P.fold(P.ministry_head)}

@@ -1,0 +1,100 @@
+"""Memberships of the sixteenth round that are facts of the language or the genre, English and
+Arabic (issue #10): a government styled by departments names its minister "Secretary of
+<portfolio>" (that portfolio's department); a state's formal name after "in" keeps its form
+adjectives ("in the Federative Republic of Brazil"). Sentences written for these tests (invented
+people); one case table per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import ent, rels, run
+
+
+def _members(ex) -> set[tuple[str, str | None]]:
+    return rels(ex, "MEMBER_OF")
+
+
+def _body_of(ex, person: str) -> set[str]:
+    return {a for (o, a) in _members(ex) if o == ent(ex, person).name and a is not None}
+
+
+# ---- 1. "Secretary of <portfolio>": the department of that portfolio, of the title's country ----
+@pytest.mark.parametrize(
+    "text, person, body, country",
+    [
+        (
+            "MANILA -- Philippine Secretary of National Defense Luis Ocampo met on Monday with "
+            "the visiting Japanese Defense Minister Taro Ishikawa.",
+            "Luis Ocampo",
+            "Department of National Defense",
+            "Philippines",
+        ),
+        (
+            "TOKYO -- The minister held talks with Secretary of Foreign Affairs Ana Cruz of the "
+            "Philippines, who is visiting Japan.",
+            "Ana Cruz",
+            "Department of Foreign Affairs",
+            "Philippines",
+        ),
+        (
+            "MANILA -- Philippine Secretary of Finance Jose Lim said the budget would pass.",
+            "Jose Lim",
+            "Department of Finance",
+            "Philippines",
+        ),
+    ],
+)
+def test_en_secretary_of_portfolio_department(text, person, body, country):
+    ex = run("News\n\n" + text, "en")
+    (dept,) = _body_of(ex, person)
+    assert body in {dept, *ent(ex, dept).aliases}
+    assert (dept, country) in _members(ex)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("LONDON -- Party Secretary Li Wei met the delegation on Monday.", "Li Wei"),
+        ("ROME -- The Secretary, Marco Bellini, said the talks would resume.", "Marco Bellini"),
+    ],
+)
+def test_en_secretary_alone_implies_no_department(text, person):
+    ex = run("News\n\n" + text, "en")
+    assert not any(a.startswith("Department") for a in _body_of(ex, person))
+
+
+# ---- 2. "minister of X in the Republic of Y <form adjective>": Y's minister and ministry ----
+@pytest.mark.parametrize(
+    "text, person, ministry, country",
+    [
+        (
+            "استقبل وزير الخارجية سالم بن ناصر العلوي اليوم في مسقط وزير العلاقات الخارجية في "
+            "جمهورية البرازيل الاتحادية جواو كارلوس سيلفا.",
+            "جواو كارلوس سيلفا",
+            "وزارة الخارجية البرازيلية",
+            "البرازيل",
+        ),
+        (
+            "التقى وزير الدفاع خالد بن سعيد المري اليوم وزير الدفاع في جمهورية فيتنام الاشتراكية "
+            "نغوين فان هاي.",
+            "نغوين فان هاي",
+            "وزارة الدفاع الفيتنامية",
+            "فيتنام",
+        ),
+        (
+            "استقبل رئيس مجلس النواب أحمد سالم الكعبي وزيرة المالية في جمهورية الصومال الفيدرالية "
+            "فاطمة عبدي علي.",
+            "فاطمة عبدي علي",
+            "وزارة المالية الصومالية",
+            "الصومال",
+        ),
+    ],
+)
+def test_ar_minister_in_formal_state_name(text, person, ministry, country):
+    ex = run("خبر\n" + text, "ar")
+    o = ent(ex, person)
+    assert o.country is not None
+    (mine,) = _body_of(ex, person)
+    assert ministry in {mine, *ent(ex, mine).aliases}
+    assert (mine, ent(ex, country).name) in _members(ex)
