@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from ..text import normalize_key
-from .entities import COUNTERPART, EntityBuilder
+from .entities import COUNTERPART, MINISTRY, EntityBuilder
 from .names import spelled_as_function_word
 from .titles import COMMAS
 from .spans import tokens_text
@@ -168,13 +168,15 @@ def fold_implied(b: EntityBuilder) -> None:
     """A ministry implied without nationality joins the one with it when the same person holds
     both."""
     for i, a in enumerate(b.agencies):
-        if not a.implied or a.country or not a.holders:
+        if not a.implied or a.country or not a.holders or i in b.agency_redirect:
             continue
-        mine = {b.canon(h) for h in a.holders}
-        j = _twin_with_country(b, i, mine)
+        j = _twin_with_country(b, i, {b.canon(h) for h in a.holders})
         if j is not None:
             b.agency_redirect[i] = j
             b.agencies[j].aliases.update(a.aliases | {a.name})
+            continue
+        mine = _without_own_twins(b, i)
+        if not mine:
             continue
         # a minister's ministry is in the minister's country
         # ("Qatari Prime Minister and Foreign Minister X")
@@ -184,6 +186,52 @@ def fold_implied(b: EntityBuilder) -> None:
             assert country is not None
             a.country = country
             b.member_of_country(i, country, a.sent if a.sent is not None else b.doc[:])
+
+
+def _own_twin(b: EntityBuilder, oi: int, i: int) -> int | None:
+    """The ministry of the same portfolio with a country that official ``oi`` holds besides the
+    country-less one ``i`` ("Japanese Foreign Minister X" … "FOREIGN MINISTER X:")."""
+    a = b.agencies[i]
+    if a.kind != MINISTRY or a.field is None:
+        return None
+    for ai in b.officials[oi].agencies:
+        j = b.acanon(ai)
+        other = b.agencies[j]
+        same = other.kind == MINISTRY and other.field == a.field
+        if j != i and same and other.implied and other.country:
+            return j
+    return None
+
+
+def _without_own_twins(b: EntityBuilder, i: int) -> set[int]:
+    """The holders of the country-less implied ministry ``i`` left once each holder who also
+    holds the ministry of that portfolio with a country keeps only that one (a person holds one
+    ministry of a portfolio; the other holders may be of other countries: "the Japanese and the
+    Australian foreign ministers" each named "Foreign Minister" again). A ministry no one holds
+    any more is the first of those."""
+    a = b.agencies[i]
+    twins = {h: _own_twin(b, h, i) for h in sorted({b.canon(h) for h in a.holders})}
+    mine = {h for h, j in twins.items() if j is None}
+    if len(mine) == len(twins):
+        return mine
+    own = {h for h, j in twins.items() if j is not None}
+    b.memberships = [
+        r
+        for r in b.memberships
+        if not (
+            r.source.kind == OFFICIAL
+            and b.canon(int(r.source.key)) in own
+            and r.target is not None
+            and r.target.kind == AGENCY
+            and b.acanon(int(r.target.key)) == i
+        )
+    ]
+    for h in own:
+        b.officials[h].agencies = [ai for ai in b.officials[h].agencies if b.acanon(ai) != i]
+    a.holders = {h for h in a.holders if b.canon(h) in mine}
+    if not mine:
+        b.agency_redirect[i] = next(j for _h, j in sorted(twins.items()) if j is not None)
+    return mine
 
 
 def parents_by_name(b: EntityBuilder) -> None:

@@ -98,3 +98,34 @@ def test_ar_minister_in_formal_state_name(text, person, ministry, country):
     (mine,) = _body_of(ex, person)
     assert ministry in {mine, *ent(ex, mine).aliases}
     assert (mine, ent(ex, country).name) in _members(ex)
+
+
+# ---- 3. a holder of a portfolio's ministry with a country holds no country-less one of it ----
+@pytest.mark.parametrize(
+    "text, holders, generic_kept",
+    [
+        (
+            "CANBERRA -- Joint press conference of Japanese Foreign Minister Kenji Sato and "
+            "Australian Foreign Minister Mary Clarke.\n"
+            "FOREIGN MINISTER SATO: Thank you. We agreed to deepen cooperation.\n"
+            "FOREIGN MINISTER CLARKE: Thank you, Kenji.",
+            {"Kenji Sato": "Japan", "Mary Clarke": "Australia"},
+            None,
+        ),
+        (
+            "NEW DELHI -- External Affairs Minister Anil Mehta held talks with the Minister of "
+            "Foreign Affairs of the Republic of Peru, Mr. Carlos Rojas, in New Delhi today.\n"
+            "Later, Foreign Minister Rojas called on the Vice President.",
+            {"Carlos Rojas": "Peru"},
+            "Anil Mehta",
+        ),
+    ],
+)
+def test_en_own_ministry_with_country_only(text, holders, generic_kept):
+    ex = run("News\n\n" + text, "en")
+    for person, country in holders.items():
+        (mine,) = _body_of(ex, person)
+        assert (mine, country) in _members(ex)
+    if generic_kept is not None:
+        (theirs,) = _body_of(ex, generic_kept)
+        assert theirs not in {a for p in holders for a in _body_of(ex, p)}
