@@ -76,6 +76,7 @@ class WordLists:
     possessive: frozenset[str] = frozenset()
     possessive_suffix: frozenset[str] = frozenset()
     possessive_marker: frozenset[str] = frozenset()
+    body_possessive: frozenset[str] = frozenset()
     unfolded_name: frozenset[str] = frozenset()
     object_marker: frozenset[str] = frozenset()
     comitative: frozenset[str] = frozenset()

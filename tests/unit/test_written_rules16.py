@@ -129,3 +129,35 @@ def test_en_own_ministry_with_country_only(text, holders, generic_kept):
     if generic_kept is not None:
         (theirs,) = _body_of(ex, generic_kept)
         assert theirs not in {a for p in holders for a in _body_of(ex, p)}
+
+
+# ---- 4. "its <title> X": X holds the post in the body named last before "its" ----
+@pytest.mark.parametrize(
+    "text, person, body",
+    [
+        (
+            "CAIRO -- The minister later visited the headquarters of the African Development "
+            "Bank, where he was received by its President, Samuel Okoro.",
+            "Samuel Okoro",
+            "African Development Bank",
+        ),
+        (
+            "AMMAN -- The minister met a delegation from the Islamic Development Bank headed by "
+            "its Vice President for Operations, Omar Farouk.",
+            "Omar Farouk",
+            "Islamic Development Bank",
+        ),
+    ],
+)
+def test_en_its_title_is_the_body_before(text, person, body):
+    ex = run("News\n\n" + text, "en")
+    assert (person, ent(ex, body).name) in _members(ex)
+
+
+def test_en_its_after_a_country_names_no_body():
+    ex = run(
+        "News\n\nTUNIS -- The minister visited the headquarters of the African Development Bank "
+        "in Tunisia and its President, Samuel Okoro, welcomed him.",
+        "en",
+    )
+    assert ("Samuel Okoro", "African Development Bank") not in _members(ex)

@@ -9,9 +9,9 @@ and the ``lead`` cue class, "a delegation headed by X" / "X heads the delegation
 
 from __future__ import annotations
 
-from ..discourse import CueContext, Discourse, Outcome
+from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import MEMBER_OF
-from ..values import AGENCY, OFFICIAL, PendingRelation
+from ..values import AGENCY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import mention_end
 
@@ -26,6 +26,7 @@ RULES = {
     "member.compose": 0.85,
     "member.accompany": 0.85,
     "member.lead": 0.85,
+    "member.its": 0.8,
 }
 
 
@@ -157,9 +158,57 @@ def _lead_clause(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome((rel,), state)
 
 
+def _its_title(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "the headquarters of the bank, where he was received by its President X", "a delegation
+    from the bank headed by its Vice President X": a title right after the possessive of a thing
+    is held in the body named last before it in the sentence (for a delegation, the body it is
+    from); no country or official named between them."""
+    tg, parts = art.tg, view.parts
+    rels = []
+    for n, p in enumerate(parts):
+        k = p.start - 1
+        if (
+            p.kind != OFFICIAL
+            or k < view.span.start
+            or tg.norms[k] not in art.words.body_possessive
+        ):
+            continue
+        before = parts[:n]
+        if not before or before[-1].kind != AGENCY:
+            continue
+        body = before[-1]
+        if any(tg.at(q, "country") for q in range(body.end, k)):
+            continue
+        target = _body_of_delegation(art, body)
+        if target is not None:
+            rels.append(PendingRelation(MEMBER_OF, p.endpoint, target, view.span, "member.its"))
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _body_of_delegation(art: ArticleView, body: Part) -> Ref | None:
+    """The body itself, or for a delegation the body it is a part of ("a delegation from the
+    bank"); None for a delegation of no body."""
+    ents = art.entities
+    ai = ents.acanon(body.ref)
+    if ents.agencies[ai].kind != DELEGATION:
+        return body.endpoint
+    return next(
+        (
+            r.target
+            for r in ents.memberships
+            if r.source.kind == AGENCY
+            and ents.acanon(int(r.source.key)) == ai
+            and r.target is not None
+            and r.target.kind == AGENCY
+        ),
+        None,
+    )
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
     registry.register_cue("compose", _compose, relation=MEMBER_OF, verb=True)
     registry.register_cue("lead", _lead, relation=MEMBER_OF)
     registry.register_cue("lead_clause", _lead_clause, relation=MEMBER_OF)
+    registry.register_sentence_hook(_its_title)
