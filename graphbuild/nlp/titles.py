@@ -951,12 +951,28 @@ def _governed_noun(
         if after is not None and after.info[1] == "nisba":
             country, j = after.info[0], after.end
             implied = implied_by_role(tg, field_at, last_role_agency, country)
+    if nisba is None and implied.kind == "ministry" and _country_in_after(tg, implied.end, j):
+        # "minister of the economy the-national in the Republic of X": the portfolio's adjectives
+        # reach the place that gives its country
+        j = implied.end
     if implied.kind == "ministry" or implied.end < j:
         return j, country, [implied]
     # "director of the international cooperation in-the general directorate …": a parent body
     # closes the field (no name inside it)
     end, governed = _governed_agencies(tg, implied)
     return (end, country, governed) if end > implied.end else (j, country, [implied])
+
+
+def _country_in_after(tg: Tagger, end: int, j: int) -> bool:
+    """A portfolio read past ``j`` to ``end`` is followed by "in" and a country's name (its
+    formal name's stop word before it: "in the Republic of X")."""
+    n = len(tg.norms)
+    if end <= j or end + 1 >= n or tg.norms[end] not in tg.W.parent_prep:
+        return False
+    h = tg.at(end + 1, "country")
+    if h is None and end + 2 < n and tg.norms[end + 1] in tg.lex.stopwords:
+        h = tg.at(end + 2, "country")
+    return h is not None and h.info[1] == "name"
 
 
 def _portfolio_goes_on(tg: Tagger, start: int, j: int, end: int) -> bool:

@@ -161,3 +161,32 @@ def test_en_its_after_a_country_names_no_body():
         "en",
     )
     assert ("Samuel Okoro", "African Development Bank") not in _members(ex)
+
+
+# ---- 5. "minister of the economy the-national in the Republic of X NAME": one title ----
+@pytest.mark.parametrize(
+    "text, person, ministry, country",
+    [
+        (
+            "استقبل وزير الخارجية سالم بن ناصر العلوي اليوم وزيرة الاقتصاد الوطني في جمهورية "
+            "كازاخستان أيغول نورلانوفنا بكيروفا والوفد المرافق لها.",
+            "أيغول نورلانوفنا بكيروفا",
+            "وزارة الاقتصاد الوطني",
+            "كازاخستان",
+        ),
+        (
+            "التقى رئيس مجلس الشورى علي بن سالم الكندي وزير التعليم العالي في جمهورية السنغال "
+            "مامادو أحمد ديوب.",
+            "مامادو أحمد ديوب",
+            "وزارة التعليم العالي",
+            "السنغال",
+        ),
+    ],
+)
+def test_ar_portfolio_adjective_then_in_country(text, person, ministry, country):
+    ex = run("خبر\n" + text, "ar")
+    o = ent(ex, person)
+    assert o.country is not None
+    (mine,) = {a for a in _body_of(ex, person) if "وزارة" in a}
+    assert ministry in {mine, *ent(ex, mine).aliases}
+    assert (mine, ent(ex, country).name) in _members(ex)
