@@ -351,6 +351,9 @@ def _complement_head_initial(
     head_def = j > 0 and tg.is_def(j - 1)
     j0, j = j, _after_on_behalf(tg, j)
     closed = head_def and j == j0  # a definite head right before: its construct is closed
+    glued = _glued_joined_portfolio(tg, j, country, last_role_agency)
+    if glued is not None:
+        j, agencies = glued.end, [glued]
     start = j
     for _ in range(_MAX_PARTS):
         if said_by and j > start and j < len(tg.norms) and _verb_object_at(tg, j):
@@ -370,6 +373,31 @@ def _complement_head_initial(
     if country is None and j > start and _has_portfolio(tg, start, j):
         country = _last_nisba(tg, start, j)
     return j, country, agencies
+
+
+def _glued_joined_portfolio(
+    tg: Tagger, j: int, country: str | None, last_role_agency: str
+) -> AgencyMention | None:
+    """ "minister of the state and-the-foreign": a minister's post joined by a glued "and" to a
+    definite portfolio word is that portfolio's minister (its ministry)."""
+    P, n = tg.P, len(tg.norms)
+    if last_role_agency != P.ministry_head or j >= n:
+        return None
+    if tg.norms[j] in tg.conjunctions:  # the conjunction a token of its own
+        k, cut = j + 1, 0
+    else:
+        k = j
+        cut = next((len(c) for c in tg.W.conjunction if tg.norms[j].startswith(c)), 0)
+    field = tg.norms[k][cut:] if k < n and (cut or k > j) else ""
+    if not P.is_definite(field) or tg.kind(k) is not None:
+        return None
+    if tg.lex.ministry_key(frozenset({P.strip_definite(field)})) is None:
+        return None
+    text = P.implied_agency.format(head=last_role_agency, field=tg.texts[k][cut:])
+    words = frozenset({P.strip_definite(P.fold(last_role_agency)), P.strip_definite(field)})
+    return AgencyMention(
+        k, k + 1, text, kind="ministry", words=words, base=text, country=country, implied=True
+    )
 
 
 def _region_word(tg: Tagger, k: int) -> bool:
@@ -995,6 +1023,9 @@ def _complement_head_final(
     served = _served_post_end(tg, j, h)
     if served:
         return served, country, []
+    joined = _joined_portfolio(tg, j, country, last_role_agency)
+    if joined is not None:
+        return (*_more_fields(tg, joined[0], joined[1], h), joined[2])
     of = _of_complement(tg, j, country, last_role_agency)
     if of is not None:
         field = frozenset(tg.norms[j : of[0]])
@@ -1044,6 +1075,20 @@ def _complement_head_final(
             )
         ],
     )
+
+
+def _joined_portfolio(
+    tg: Tagger, j: int, country: str | None, last_role_agency: str
+) -> tuple[int, str | None, list[AgencyMention]] | None:
+    """ "Minister of State and Foreign Affairs": a minister's post joined by "and" to a portfolio
+    is that portfolio's minister (its ministry, of the country after it)."""
+    n = len(tg.norms)
+    if last_role_agency != tg.P.ministry_head or j + 1 >= n or tg.norms[j] not in tg.conjunctions:
+        return None
+    if not tg.texts[j + 1][:1].isupper() or tg.at(j + 1, "title") is not None:
+        return None
+    end, agencies = _of_field(tg, tg.doc, j + 1, country, last_role_agency)
+    return _field_country(tg, end, country, agencies) if agencies else None
 
 
 def _served_post_end(tg: Tagger, j: int, h: Hit) -> int:

@@ -190,3 +190,37 @@ def test_ar_portfolio_adjective_then_in_country(text, person, ministry, country)
     (mine,) = {a for a in _body_of(ex, person) if "وزارة" in a}
     assert ministry in {mine, *ent(ex, mine).aliases}
     assert (mine, ent(ex, country).name) in _members(ex)
+
+
+# ---- 6. "Minister of State and Foreign Affairs": that portfolio's minister, both languages ----
+@pytest.mark.parametrize(
+    "text, lang, person, ministry, country",
+    [
+        (
+            "LISBON -- The Portuguese Minister of State and Foreign Affairs, Rui Costa, met his "
+            "Spanish counterpart on Monday.",
+            "en",
+            "Rui Costa",
+            "Portuguese Ministry of Foreign Affairs",
+            "Portugal",
+        ),
+        (
+            "استقبل وزير الخارجية سالم بن ناصر العلوي اليوم جواو مانويل فيريرا وزير الدولة "
+            "والخارجية في جمهورية البرتغال.",
+            "ar",
+            "جواو مانويل فيريرا",
+            "وزارة الخارجية البرتغالية",
+            "البرتغال",
+        ),
+    ],
+)
+def test_minister_of_state_and_portfolio(text, lang, person, ministry, country):
+    ex = run(("News\n\n" if lang == "en" else "خبر\n") + text, lang)
+    (mine,) = _body_of(ex, person)
+    assert ministry in {mine, *ent(ex, mine).aliases}
+    assert (mine, ent(ex, country).name) in _members(ex)
+
+
+def test_ar_minister_of_state_and_another_title_is_no_ministry():
+    ex = run("خبر\nوحضر اللقاء وزير الدولة والسفير أحمد علي الكعبي.", "ar")
+    assert not any(a.startswith("وزارة") for a in _body_of(ex, "أحمد علي الكعبي"))
