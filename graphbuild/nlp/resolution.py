@@ -574,14 +574,26 @@ def _same_body_holder(b: EntityBuilder, t, cands: list[int]) -> list[int]:
     """The only candidate belonging to the well-known body the mention's title names in another
     form ("assistant secretary-general of the Arab League" ~ "… of the League of Arab States")."""
     keys = {b.body_key(m) for m in t.agencies} - {None}
-    if not keys:
+    texts = {normalize_key(m.text) for m in t.agencies if not m.implied}
+    if not keys and not texts:
         return []
     found = [
         i
         for i in cands
-        if any(b.agencies[b.acanon(a)].body in keys for a in b.officials[i].agencies)
+        if any(_names_body(b, b.acanon(a), keys, texts) for a in b.officials[i].agencies)
     ]
     return found if len(found) == 1 else []
+
+
+def _names_body(b: EntityBuilder, ai: int, keys: set, texts: set[str]) -> bool:
+    """Agency ``ai`` is the well-known body of one of ``keys``, or one of ``texts`` (of two words
+    or more) is words of its name or an alias ("the president of the X bank" ~ "the president of
+    the X bank group")."""
+    a = b.agencies[ai]
+    if a.body is not None and a.body in keys:
+        return True
+    names = [f" {normalize_key(n)} " for n in (a.name, *a.aliases)]
+    return any(f" {x} " in n for x in texts if " " in x for n in names)
 
 
 def _bare_words(b: EntityBuilder, words: list[str]) -> list[str]:

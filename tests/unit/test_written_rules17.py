@@ -168,3 +168,29 @@ def test_ar_given_name_spelled_with_the_marker_still_reads():
         "ar",
     )
     assert "بسام الخطيب" in names(ex, "Official")
+
+
+# ---- a title mention naming the holder's body by a shorter form of its name is the holder ----
+def test_ar_title_mention_with_a_shorter_body_name_is_the_holder():
+    ex = run(
+        "استقبل رئيس الوزراء الغاني كوفي منساه اليوم رئيس مجموعة البنك العربي للتنمية "
+        "الاقتصادية في أفريقيا سالم الكعبي. وكان رئيس البنك العربي للتنمية الاقتصادية في "
+        "أفريقيا قد التقى أمس وزير المالية الغاني.",
+        "ar",
+        title="رئيس الوزراء يستقبل رئيس البنك العربي للتنمية الاقتصادية في أفريقيا",
+    )
+    officials = names(ex, "Official")
+    assert "سالم الكعبي" in officials
+    assert not any(n.startswith("رئيس البنك") for n in officials)
+
+
+def test_en_title_mention_with_a_shorter_body_name_is_the_holder():
+    ex = run(
+        "Prime Minister Kofi Mensah received the President of the Islamic Development Bank "
+        "Group, Salem Al Kaabi, in Accra. The President of the Islamic Development Bank "
+        "praised Ghana's reforms.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Salem Al Kaabi" in officials
+    assert not any(n.startswith("President") for n in officials)
