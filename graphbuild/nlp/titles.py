@@ -932,12 +932,26 @@ def _adjectives_end(tg: Tagger, j: int) -> int:
         if m < n and _given_name_with_article(tg, m):
             best = k
             break
-        if m < n and name_like(tg, m, 0):
+        if m < n and (name_like(tg, m, 0) or _country_post_at(tg, m)):
             best = k
     last = tg.at(best - 1, "country") if best > j else None
     if last:
         best = last.start  # the nisba is read by the caller
     return best
+
+
+def _country_post_at(tg: Tagger, m: int) -> bool:
+    """Token ``m`` is "in/at" + a country's name: the post's country closes the title after the
+    field's adjectives ("minister of higher education in the Republic of X", "… of national
+    economy in X NAME"), the name may follow it."""
+    W, n = tg.W, len(tg.norms)
+    if m + 1 >= n or tg.norms[m] not in W.parent_prep:
+        return False
+    ch = tg.at(m + 1, "country")
+    if ch is None:
+        last = tg.hits.get(_noun_phrase_end(tg, m + 1) - 1)  # "the Republic of X"
+        ch = last if last is not None and last.kind == "country" else None
+    return ch is not None and ch.info[1] == "name"
 
 
 def _given_name_with_article(tg: Tagger, m: int) -> bool:
