@@ -117,6 +117,7 @@ class WordLists:
     joint: frozenset[str] = frozenset()
     # after a chairing cue: a co-chairing (bi-ri'asa mushtaraka)
     co_chair: frozenset[str] = frozenset()
+    joint_body: frozenset[str] = frozenset()
     representatives: frozenset[str] = frozenset()
     privative: frozenset[str] = frozenset()
     object_prep: frozenset[str] = frozenset()

@@ -52,6 +52,7 @@ NAMED_KINDS = ("movement", "party")  # bodies called by a name of their own ("mo
 # leadership, not a body of its own
 _ROLE_OFFICE_KINDS = ("office", "court")
 _PRESIDENCY = "presidency"
+_COMMITTEE = "committee"
 # heads whose name may go on with "on" and its subject ("Committee on Foreign Relations", "Office
 # on Drugs and Crime", "Council on Foreign Relations")
 _TOPIC_KINDS = ("committee", "commission", "council", "office")
@@ -1005,6 +1006,8 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         return AgencyMention(h.start, h.end, text, kind=kind, base=text, anaphor=True)
     if j == h.end and not walk.head_def:
         return None  # a bare indefinite head names nothing
+    if kind == _COMMITTEE and not walk.nisba_idx and _joint_body(tg, h.start, j):
+        return None  # "the joint committee" of two countries: a meeting format, no body
     P, W = tg.P, tg.W
     words = frozenset(
         _word_key(P, W, norms[k])
@@ -1038,6 +1041,12 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         aliases=tuple(sorted(aliases)),
         parent=walk.parent,
     )
+
+
+def _joint_body(tg: Tagger, start: int, end: int) -> bool:
+    """A word of ``start:end`` makes the committee two sides' standing meeting (``joint_body``)."""
+    joint = tg.W.joint_body
+    return any(tg.norms[k] in joint for k in range(start, min(end, len(tg.norms))))
 
 
 def _field_end(tg: Tagger, k: int) -> int:

@@ -25,3 +25,30 @@ def test_ar_national_economy_minister_in_a_country_with_the_preposition_glued():
     )
     assert "دينارا سيريكوفا" in names(ex, "Official")
     assert ent(ex, "دينارا سيريكوفا").country == "KAZ"
+
+
+# ---- a joint committee of two countries is a meeting format, no body; with nisbas it is one ----
+def test_ar_the_joint_committee_between_the_two_countries_is_no_agency():
+    ex = run(
+        "استقبل وزير الخارجية سامي فهد العنزي اليوم سفير جمهورية غانا كوفي مينساه، وجرى بحث "
+        "التحضيرات لاجتماعات اللجنة الوزارية المشتركة بين البلدين.",
+        "ar",
+    )
+    assert not any("مشترك" in n for n in names(ex, "Agency"))
+
+
+def test_ar_the_political_consultation_committee_is_no_agency():
+    ex = run(
+        "ترأس وزير الخارجية سامي فهد العنزي ونظيره الغاني كوفي مينساه اليوم اجتماع لجنة "
+        "التشاور السياسي بين البلدين.",
+        "ar",
+    )
+    assert not any("التشاور" in n for n in names(ex, "Agency"))
+
+
+def test_ar_a_joint_committee_named_by_both_nisbas_stays_a_body():
+    ex = run(
+        "اختتمت في الرباط أعمال الدورة التاسعة للجنة العليا المشتركة المغربية الغانية.",
+        "ar",
+    )
+    assert "اللجنة العليا المشتركة المغربية الغانية" in names(ex, "Agency")
