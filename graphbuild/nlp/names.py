@@ -993,6 +993,19 @@ def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
     return toks
 
 
+def _foreign_at_end(tg: Tagger, toks: list[int]) -> bool:
+    """Three name words ending the sentence, two of them no listed name and none a lexicon word:
+    one foreign name (a Korean or Vietnamese name; a given name, patronymic and family name)."""
+    words = [t for t in toks if tg.norms[t] not in tg.name_particles]
+    return (
+        len(words) == _CLEAN_END_WORDS
+        and len(words) == len(toks)
+        and _at_boundary(tg, toks[-1] + 1, 0)
+        and sum(1 for t in toks if not known_name(tg, t)) >= 2
+        and not any(t in tg.hits for t in toks)
+    )
+
+
 def _phrase_start(tg: Tagger, j: int) -> bool:
     """Token ``j`` opens the next phrase: a phrase-break or stop word ("in", "today", "during") or a
     word glued to a one-letter "and" ("and the delegation", "and discussed")."""
@@ -1013,7 +1026,7 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
     """The whole run when it ends at punctuation (an apposition), or, three name words at most,
     where the next phrase starts; else the run of known names and one surname."""
     loose = _compound_read(tg, i, strict=False)
-    if not loose or _at_boundary(tg, loose[-1] + 1, len(loose)):
+    if not loose or _at_boundary(tg, loose[-1] + 1, len(loose)) or _foreign_at_end(tg, loose):
         return loose
     words = sum(1 for t in loose if tg.norms[t] not in tg.name_particles)
     if words <= _CLEAN_END_WORDS and (

@@ -52,3 +52,23 @@ def test_ar_a_joint_committee_named_by_both_nisbas_stays_a_body():
         "ar",
     )
     assert "اللجنة العليا المشتركة المغربية الغانية" in names(ex, "Agency")
+
+
+# ---- three unlisted name words closing the sentence are one foreign name ----
+def test_ar_a_korean_name_of_three_words_closing_the_sentence():
+    ex = run(
+        "استقبل وزير الدولة للشؤون الخارجية سامي فهد العنزي اليوم نائب وزير الخارجية الكوري "
+        "هوانغ جي سونغ.",
+        "ar",
+    )
+    assert "هوانغ جي سونغ" in names(ex, "Official")
+    assert frozenset({"سامي فهد العنزي", "هوانغ جي سونغ"}) in met(ex)
+
+
+def test_ar_a_russian_name_with_its_patronymic_closing_the_sentence():
+    ex = run(
+        "استقبل وزير الطاقة سامي فهد العنزي اليوم وزير الطاقة في جمهورية كازاخستان أرمان "
+        "بولاتوفيتش سيتكالييف.",
+        "ar",
+    )
+    assert "أرمان بولاتوفيتش سيتكالييف" in names(ex, "Official")
