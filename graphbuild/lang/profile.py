@@ -78,6 +78,7 @@ class WordLists:
     possessive_marker: frozenset[str] = frozenset()
     body_possessive: frozenset[str] = frozenset()
     unfolded_name: frozenset[str] = frozenset()
+    function_name: frozenset[str] = frozenset()
     object_marker: frozenset[str] = frozenset()
     comitative: frozenset[str] = frozenset()
     conjunction: frozenset[str] = frozenset()

@@ -287,7 +287,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     apart = w.apart or (position == 0 and _function_word_name(tg, i))
     if (w.phrase_break and not apart) or w.short:
         return False
-    if w.stop and not (position == 0 and _after_honorific(tg, i) or apart):
+    if w.stop and not (position == 0 and _stop_word_name(tg, i) or apart):
         return False  # after "Mr", a short foreign given name may spell a function word (Li)
     if (
         w.written_definite
@@ -669,6 +669,29 @@ def _function_word_name(tg: Tagger, i: int) -> bool:
         return False
     nxt = i + 1
     return nxt not in tg.hits and (known_name(tg, nxt) or _written_definite(tg, nxt))
+
+
+def _stop_word_name(tg: Tagger, i: int) -> bool:
+    """A stop word opening a name: after an honorific, or a ``function_name`` after a title."""
+    return _after_honorific(tg, i) or _function_name_after_title(tg, i)
+
+
+def _function_name_after_title(tg: Tagger, i: int) -> bool:
+    """A foreign given name spelled as a function word (``function_name``: Li) right after a title
+    or the country or body closing it, before an unlisted name word ("the Chinese premier Li
+    Qiang", "deputy director of the company Li X")."""
+    if tg.norms[i] not in tg.W.function_name or i < 1 or i + 1 >= len(tg.norms):
+        return False
+    prev = tg.hits.get(i - 1)
+    if prev is None or prev.kind not in ("title", "country", "agency"):
+        return False
+    nxt = i + 1
+    return (
+        tg.is_alpha[nxt]
+        and nxt not in tg.hits
+        and tg.norms[nxt] not in tg.stop_words
+        and not known_name(tg, nxt)
+    )
 
 
 def _after_title(tg: Tagger, i: int) -> bool:

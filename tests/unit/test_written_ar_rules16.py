@@ -72,3 +72,19 @@ def test_ar_a_russian_name_with_its_patronymic_closing_the_sentence():
         "ar",
     )
     assert "أرمان بولاتوفيتش سيتكالييف" in names(ex, "Official")
+
+
+# ---- a foreign given name spelled as a function word (Li) right after a title ----
+def test_ar_the_chinese_premier_li_after_his_title():
+    ex = run(
+        "استقبل الرئيس خالد سالم العتيبي اليوم رئيس مجلس الدولة الصيني لي تشيانغمينغ، وبحث معه "
+        "العلاقات الثنائية.",
+        "ar",
+    )
+    assert "لي تشيانغمينغ" in names(ex, "Official")
+    assert frozenset({"خالد سالم العتيبي", "لي تشيانغمينغ"}) in met(ex)
+
+
+def test_ar_the_function_word_li_before_a_conjunction_is_no_name():
+    ex = run("وقال الوزير الصيني لي إن العلاقات بين البلدين متينة.", "ar")
+    assert not any(n.startswith("لي") for n in names(ex, "Official"))
