@@ -56,6 +56,7 @@ class WordLists:
     verb_prefix: frozenset[str] = frozenset()
     verbal_noun_prefix: frozenset[str] = frozenset()
     verbal_noun_shape: frozenset[str] = frozenset()
+    participle_shape: frozenset[str] = frozenset()
     adjective_ending: frozenset[str] = frozenset()
     regnal: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()

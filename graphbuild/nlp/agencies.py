@@ -16,6 +16,9 @@ The grammar is the language's head direction (``head_initial`` in its profile):
 
 from __future__ import annotations
 
+import functools
+import re
+
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc
@@ -572,9 +575,22 @@ class _Idafa:
             )  # "the Moroccan agency for-the-cooperation the-international"
         if self.nisba_idx or not tg.is_def(j):
             return False if self.nisba_idx else None
-        if self.last_def and not _adjective_like(tg, self.tg.norms[j]):
+        if self.last_def and not (
+            _adjective_like(tg, tg.norms[j]) or self._participle_after_field(j)
+        ):
             return False
         return self._advance(j + 1)
+
+    def _participle_after_field(self, j: int) -> bool:
+        """A feminine participle (``participle_shape``) right after the definite field the head
+        governs ("the agency for-the-energy [the-renewable]"), outside the lexicons."""
+        tg, ca = self.tg, self.tg.P.contracted_article
+        if j <= self.h.start or tg.kind(j) is not None:
+            return False
+        if not (tg.is_def(j - 1) or bool(ca) and tg.norms[j - 1].startswith(ca)):
+            return False
+        pattern = _participle_pattern(tg.W.participle_shape)
+        return bool(pattern and pattern.fullmatch(tg.P.strip_definite(tg.norms[j])))
 
     def _complement_adjective(self, j: int) -> bool:
         """Token ``j`` is an adjective of the complement read after the body's nisba: "of" and a
@@ -973,6 +989,11 @@ def _title_adjective(tg: Tagger, k: int) -> bool:
     """An adjective of the titles lexicon ("official" in "the office of the official spokesman")."""
     hit = tg.at(k, "title")
     return hit is not None and hit.info[0] == "adjective"
+
+
+@functools.cache
+def _participle_pattern(shapes: frozenset[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{s})" for s in sorted(shapes))) if shapes else None
 
 
 def _adjective_like(tg: Tagger, norm: str) -> bool:

@@ -88,3 +88,21 @@ def test_ar_the_chinese_premier_li_after_his_title():
 def test_ar_the_function_word_li_before_a_conjunction_is_no_name():
     ex = run("وقال الوزير الصيني لي إن العلاقات بين البلدين متينة.", "ar")
     assert not any(n.startswith("لي") for n in names(ex, "Official"))
+
+
+# ---- a feminine participle after a body's definite field goes on its name ----
+def test_ar_a_participle_after_the_field_of_an_international_agency():
+    ex = run(
+        "وقع وزير الطاقة سامي فهد العنزي اليوم مذكرة تفاهم مع الوكالة الدولية للطاقة المتجددة.",
+        "ar",
+    )
+    assert "الوكالة الدولية للطاقة المتجددة" in names(ex, "Agency")
+
+
+def test_ar_a_participle_after_the_field_of_a_national_authority():
+    ex = run(
+        "التقى الوزير اليوم رئيس الهيئة الوطنية للتنمية المستدامة حسن علي الراشد.",
+        "ar",
+    )
+    assert "الهيئة الوطنية للتنمية المستدامة" in names(ex, "Agency")
+    assert "حسن علي الراشد" in names(ex, "Official")
