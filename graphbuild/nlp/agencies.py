@@ -174,7 +174,23 @@ class _Idafa:
         if not self.last_def and self.j == self.h.end and ckind == "name":  # "government of Libya"
             self.country = iso
             return self._advance(hit.end)
+        if not self.last_def and self.j == self.h.end and self._place_before_field(hit):
+            self._closing_place(hit)  # "the Abu Dhabi fund for-the-development"
+            return self._advance(hit.end)
         return False
+
+    def _place_before_field(self, hit: Hit) -> bool:
+        """A capital or city right after an indefinite head and before the field it serves, glued
+        to the contracted article ("fund of Abu Dhabi for-the-development")."""
+        tg, ca, k = self.tg, self.tg.P.contracted_article, hit.end
+        return (
+            hit.info[1] in _PLACE_KINDS
+            and bool(ca)
+            and k < self.n
+            and tg.kind(k) is None
+            and tg.norms[k].startswith(ca)
+            and len(tg.norms[k]) > len(ca) + 2
+        )
 
     def _inner_body(self) -> bool | None:
         """ "mission of the International Monetary Fund", "delegation of the House of

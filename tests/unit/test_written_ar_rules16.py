@@ -106,3 +106,13 @@ def test_ar_a_participle_after_the_field_of_a_national_authority():
     )
     assert "الهيئة الوطنية للتنمية المستدامة" in names(ex, "Agency")
     assert "حسن علي الراشد" in names(ex, "Official")
+
+
+# ---- a capital between a body's head and the field it serves ----
+def test_ar_a_fund_named_by_its_capital_then_its_field():
+    ex = run(
+        "وقع وزير المالية سامي فهد العنزي اليوم اتفاقية قرض مع صندوق الرياض للتنمية الزراعية.",
+        "ar",
+    )
+    assert "صندوق الرياض للتنمية الزراعية" in names(ex, "Agency")
+    assert ent(ex, "صندوق الرياض للتنمية الزراعية").country == "SAU"
