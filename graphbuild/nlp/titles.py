@@ -795,7 +795,7 @@ def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -
     implied: list[AgencyMention] = []
     field_words = frozenset(P.strip_definite(w) for w in tg.norms[j:m])
     if last_role_agency == P.ministry_head and tg.lex.ministry_key(field_words):
-        text = P.implied_agency.format(head=last_role_agency, field=tokens_text(tg, j, m))
+        text = P.implied_agency.format(head=last_role_agency, field=_construct_field(tg, j, m))
         words = frozenset({P.strip_definite(P.fold(last_role_agency))}) | field_words
         implied.append(
             AgencyMention(
@@ -803,6 +803,19 @@ def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -
             )
         )
     return end, country, implied
+
+
+def _construct_field(tg: Tagger, j: int, m: int) -> str:
+    """The ministry's field read from the construct ``j:m``: a portfolio word alone names it with
+    the article ("minister of foreign of the Republic of X" → "the ministry of the foreign"), the
+    word after it belonging to the country's name."""
+    P = tg.P
+    if m - j > 1 and not tg.lex.ministry_key(frozenset({P.strip_definite(tg.norms[j])})):
+        return tokens_text(tg, j, m)
+    field = tokens_text(tg, j, j + 1)
+    if P.definite_prefix and not tg.is_def(j):
+        field = P.definite_prefix + field
+    return field
 
 
 def _after_on_behalf(tg: Tagger, j: int) -> int:

@@ -116,3 +116,14 @@ def test_ar_a_fund_named_by_its_capital_then_its_field():
     )
     assert "صندوق الرياض للتنمية الزراعية" in names(ex, "Agency")
     assert ent(ex, "صندوق الرياض للتنمية الزراعية").country == "SAU"
+
+
+# ---- "minister of defence of the Republic of X": the ministry's field is the portfolio alone ----
+def test_ar_the_ministry_implied_by_a_construct_title_is_named_with_the_article():
+    ex = run(
+        "التقى وزير الدفاع سامي فهد العنزي اليوم وزير دفاع جمهورية كرواتيا إيفان بيريتش.",
+        "ar",
+    )
+    croatian = ent(ex, "وزارة الدفاع الكرواتية")
+    assert croatian.country == "HRV"
+    assert not any("جمهورية" in a for a in [croatian.name, *croatian.aliases])
