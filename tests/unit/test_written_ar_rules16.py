@@ -127,3 +127,21 @@ def test_ar_the_ministry_implied_by_a_construct_title_is_named_with_the_article(
     croatian = ent(ex, "وزارة الدفاع الكرواتية")
     assert croatian.country == "HRV"
     assert not any("جمهورية" in a for a in [croatian.name, *croatian.aliases])
+
+
+# ---- "the session" and "consultations" are meetings: who took part in them met the other side ----
+def test_ar_who_took_part_in_the_session_met_the_guest():
+    ex = run(
+        "عقد وزير الخارجية خالد سالم العتيبي جلسة مباحثات رسمية مع نظيره الهندي راجيف كومار. "
+        "وشارك في الجلسة وكيل وزارة الخارجية للشؤون السياسية سامي فهد العنزي.",
+        "ar",
+    )
+    assert frozenset({"سامي فهد العنزي", "راجيف كومار"}) in met(ex)
+
+
+def test_ar_political_consultations_with_a_counterpart_are_a_meeting():
+    ex = run(
+        "أجرى وزير الخارجية خالد سالم العتيبي اليوم مشاورات سياسية مع نظيره الهندي راجيف كومار.",
+        "ar",
+    )
+    assert frozenset({"خالد سالم العتيبي", "راجيف كومار"}) in met(ex)
