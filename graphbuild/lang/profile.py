@@ -80,6 +80,7 @@ class WordLists:
     body_possessive: frozenset[str] = frozenset()
     unfolded_name: frozenset[str] = frozenset()
     function_name: frozenset[str] = frozenset()
+    style_pronoun: frozenset[str] = frozenset()
     object_marker: frozenset[str] = frozenset()
     comitative: frozenset[str] = frozenset()
     conjunction: frozenset[str] = frozenset()

@@ -3,7 +3,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from .helpers import ent, met, names, run
+from .helpers import ent, met, names, run, said
 
 
 # ---- a field's adjective, then "in (the Republic of) X", then the minister's name ----
@@ -145,3 +145,14 @@ def test_ar_political_consultations_with_a_counterpart_are_a_meeting():
         "ar",
     )
     assert frozenset({"خالد سالم العتيبي", "راجيف كومار"}) in met(ex)
+
+
+# ---- "His Highness" as a subject is the official named with that style, not the last named ----
+def test_ar_his_highness_noted_is_the_crown_prince_not_his_guest():
+    ex = run(
+        "استقبل سمو ولي العهد اليوم رئيس وزراء جمهورية التشيك ماريك دفورجاك. وبحث سموه مع "
+        "دفورجاك فرص الشراكة الاقتصادية، وأشار سموه إلى أهمية برامج التبادل الطلابي.",
+        "ar",
+    )
+    speakers = {s for s, q in said(ex) if "التبادل" in q}
+    assert speakers == {"ولي العهد"}

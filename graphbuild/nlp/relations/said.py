@@ -138,6 +138,9 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         return [
             after[0]
         ]  # "a statement by the ministry said", "said a statement issued by the presidency"
+    styled = _style_holder(ctx, state)
+    if styled is not None:
+        return [styled]  # "and His Highness noted": the official last named with that style
     if state.subject_here is not None and _after_comma_adverb(ctx):
         return [state.subject_here]  # "X met Y, where [he] stressed …": X, the clause's subject
     if before and _right_before(ctx, before[-1]):
@@ -152,6 +155,41 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     if state.speaker is not None:
         return [state.speaker]
     return [state.topic] if state.topic else []
+
+
+def _style_holder(ctx: CueContext, state: Discourse) -> Part | None:
+    """The verb's subject is a style with a pronoun suffix (``style_pronoun``: "His Highness")
+    and the clause's subject or the speaker so far is not named with it ("the crown prince
+    discussed with X, and His Highness noted"): the official last named after that style, in
+    this sentence or one before."""
+    tg, j = ctx.article.tg, ctx.hit.end
+    if j >= len(tg.norms) or tg.norms[j] not in tg.W.style_pronoun:
+        return None
+    pron, parts = tg.norms[j], ctx.article.entities.parts
+    subj = [p for p in ctx.before if p.kind == OFFICIAL and not p.after_bi]
+    default = subj[0] if subj else state.speaker or state.topic
+    if default is None or _styled(tg, default, pron):
+        return None
+    for si in range(ctx.sentence.index, -1, -1):
+        for p in reversed(parts.get(si, ())):
+            if p.kind == OFFICIAL and p.start < ctx.k and _styled(tg, p, pron):
+                return p
+    return None
+
+
+def _styled(tg: Tagger, p: Part, pron: str) -> bool:
+    """The mention ``p`` is named after the style the pronoun ``pron`` stands for."""
+    words = (tg.P.strip_definite(tg.norms[k]) for k in range(max(0, p.start - 3), p.end))
+    return any(_styled_as(pron, w) for w in words)
+
+
+def _styled_as(pron: str, word: str) -> bool:
+    """``pron`` is the style ``word`` with a pronoun suffix (the feminine ending written open
+    before it: one letter of the style differs)."""
+    if len(word) < 3 or word == pron:
+        return False
+    k = len(word) if pron.startswith(word) else len(word) - 1
+    return k >= 3 and pron[:k] == word[:k] and len(pron) - k <= 3
 
 
 # --------------------------------------------------------- a subject the entity stage left unnamed
