@@ -194,3 +194,19 @@ def test_en_title_mention_with_a_shorter_body_name_is_the_holder():
     officials = names(ex, "Official")
     assert "Salem Al Kaabi" in officials
     assert not any(n.startswith("President") for n in officials)
+
+
+# ---- an accusative participle of state after a bare title is no name ----
+def test_ar_participle_of_state_after_a_title_is_no_name():
+    ex = run(
+        "استقبل الرئيس الموريتاني أحمد ولد سيدي اليوم السفير الزامبي جون بندا. "
+        "وأشاد السفير مجددا بجهود المملكة، ثم تحدث الوزير مستعرضا الفرص المتاحة.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert not any(n.startswith(("مجددا", "مستعرضا")) for n in officials)
+
+
+def test_ar_listed_name_of_a_participle_like_shape_still_reads():
+    ex = run("استقبل الرئيس الموريتاني أحمد ولد سيدي اليوم السفيرة الزامبية مارتا بندا.", "ar")
+    assert "مارتا بندا" in names(ex, "Official")
