@@ -74,6 +74,7 @@ class WordLists:
     complement_clitic: frozenset[str] = frozenset()
     pronoun: frozenset[str] = frozenset()
     pronoun_suffix: frozenset[str] = frozenset()
+    first_plural: frozenset[str] = frozenset()
     possessive: frozenset[str] = frozenset()
     possessive_suffix: frozenset[str] = frozenset()
     possessive_marker: frozenset[str] = frozenset()

@@ -41,6 +41,7 @@ class Discourse:
     pending_colon: tuple[Part, Span] | None = (
         None  # "X said:" waiting for the quotation that follows
     )
+    colon_group: tuple[Part, ...] = ()  # "X, Y and Z issued the following statement:": all speak
     call: bool = False  # the current frame is a phone or video call (no one met)
     joint: tuple[Ref, ...] = ()  # the parties of a joint statement's headline (no meeting frame)
     frames: tuple[Frame, ...] = ()  # the meetings told so far, the current one last
@@ -69,7 +70,13 @@ class Discourse:
         return self.evolve(subject_here=None, subjects=(), said_here=False, reported_from=s.end)
 
     def end_sentence(self, view: "SentenceView") -> "Discourse":
-        """The topic carries over: this sentence's subject, else its first official (no object)."""
+        """The topic carries over: this sentence's subject, else its first official (no object).
+        A group's quotation ends with the sentence that took it."""
+        if self.colon_group and self.pending_colon is None:
+            return self.evolve(colon_group=())._end_sentence(view)
+        return self._end_sentence(view)
+
+    def _end_sentence(self, view: "SentenceView") -> "Discourse":
         if self.subject_here is not None:
             if (
                 self.speaker is not None

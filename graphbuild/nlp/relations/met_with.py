@@ -1666,6 +1666,10 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
     if ctx.cue == "attend_subject" and ctx.article.tg.P.word_order == "VSO" and not ctx.before:
         # "hadara al-liqa' X": the attendee is no new topic; "his Excellency" after it is the host
         state = state.evolve(subject_here=state.subject_here or state.topic)
+    frame = state.frame
+    if rels and attendees and frame is not None and not frame[1]:
+        # "chaired by X and attended by Y and Z": the attendees are the side the chair met
+        state = state.evolve(frame=(frame[0], tuple(attendees)))
     return Outcome(tuple(rels), state)
 
 

@@ -923,6 +923,39 @@ def _role_holders(ctx: CueContext) -> list[Part]:
     return [Part(OFFICIAL, r, subj.start, subj.end) for r in refs] if len(refs) >= 2 else []
 
 
+def _communique_voice(ctx: CueContext, state: Discourse) -> list[Part]:
+    """A communiqué in its signatories' voice ("We, the Foreign Ministers of A and B, met …. We
+    reaffirm …"): "we" right before a verb of saying (one adverb may stand between), in an article
+    with a line opening "We,", names every party of the current meeting, one SAID each; in the
+    quotation of a group's statement ("X, Y and Z issued the following statement:"), the group."""
+    doc, k, s, words = ctx.doc, ctx.k, ctx.sentence.span, ctx.article.words
+    prev = doc[max(s.start, k - 2) : k]
+    if not prev or not (
+        prev[-1].norm_ in words.first_plural
+        or (len(prev) == 2 and prev[0].norm_ in words.first_plural and prev[1].is_alpha)
+        or (  # "We remain committed to … and reiterate …": the sentence's subject
+            prev[-1].norm_ in words.conjunction
+            and doc[s.start].norm_ in words.first_plural
+            and not any(p.start < k for p in ctx.sentence.parts)
+        )
+    ):
+        return []
+    if state.colon_group and state.pending_colon is None:
+        return list(state.colon_group)  # "X, Y and Z issued the following statement: 'We …'"
+    if state.frame is None or not _opens_in_first_plural(ctx.article):
+        return []
+    return _joint_speakers(ctx, state)
+
+
+def _opens_in_first_plural(art: ArticleView) -> bool:
+    """A line of the article opens with the first-person plural and a comma ("We, the …")."""
+    tg, fp = art.tg, art.words.first_plural
+    return any(
+        tg.norms[i] in fp and tg.texts[i + 1] == "," and _line_start(tg, i)
+        for i in range(len(tg.norms) - 1)
+    )
+
+
 def _joint_subject_end(ctx: CueContext) -> int | None:
     """Where a joint subject right after the verb ends ("affirmed the two sides"; VSO only)."""
     if ctx.article.tg.P.word_order != "VSO":
@@ -1051,6 +1084,9 @@ def _speakers(
             return joint, "said.joint"
     if ctx.cue == SAY_ADVERBIAL:
         return _clause_subject(ctx, state), "said.adverbial"
+    voice = _communique_voice(ctx, state)
+    if voice:
+        return voice, "said.joint"
     sp_list = SPEAKERS[ctx.article.tg.P.word_order](ctx, after, state)
     if nested and not (sp_list and _explicit(ctx, sp_list[0], state)):
         return [], None
@@ -1253,7 +1289,13 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     if _quotation_follows(ctx, quote, q_start):
         return Outcome(
-            (), state.evolve(pending_colon=(sp_list[0], s), speaker=sp_list[0], said_here=True)
+            (),
+            state.evolve(
+                pending_colon=(sp_list[0], s),
+                colon_group=tuple(sp_list) if len(sp_list) > 1 else (),
+                speaker=sp_list[0],
+                said_here=True,
+            ),
         )
     if profile.word_order == "SVO":
         quote = _trailing_attribution(ctx, sp_list[0], quote)
@@ -1475,7 +1517,9 @@ def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -
     if any(n in art.words.joint for n in art.tg.norms[s.start : s.end]):
         return None  # "Joint Statement …": its parties, not its first one (_joint_heading)
     speaker = next((p for p in view.parts if p.start - s.start <= _HEADING), None)
-    return Outcome((), state.evolve(pending_colon=(speaker, s))) if speaker is not None else None
+    if speaker is None:
+        return None
+    return Outcome((), state.evolve(pending_colon=(speaker, s), colon_group=()))
 
 
 def _joint_heading(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
@@ -1528,12 +1572,14 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
     if state.pending_colon is None or _dateline(art, view):
         return None
     sp, _ev = state.pending_colon
+    group = state.colon_group or (sp,)  # a group's statement: one SAID each
     state = state.evolve(pending_colon=None)
     if view.cues and any(h.info[0] in STARTS for _, h in view.cues):
-        return Outcome((), state)
+        return Outcome((), state)  # the group stays for its "we" (_communique_voice)
+    state = state.evolve(colon_group=())
     s = view.span
     quote = quoted(art.doc, s.start, s.end) or clause_text(art.doc, s.start, s.end)
-    return Outcome((said(sp, quote, s, "said.colon"),), state)  # its meetings still count
+    return Outcome(tuple(said(p, quote, s, "said.colon") for p in group), state)  # meetings count
 
 
 _OPENING_QUOTES = ('"', "\u201c")

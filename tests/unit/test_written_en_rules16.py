@@ -1,0 +1,59 @@
+"""English MET_WITH and SAID of the sixteenth round (issue #10: government copy never seen):
+communiqués in their signatories' voice, group statements, and the meeting constructions of
+readouts and releases (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run, said
+
+
+# ---- a communiqué in the first person plural: every minister of the meeting speaks ----
+def test_en_communique_we_is_every_attendee_of_the_meeting():
+    ex = run(
+        "We, the Foreign Ministers of the Nordic-Baltic Eight, met in Riga on 4 April.\n\n"
+        "The meeting was chaired by Latvian Foreign Minister Ilze Kalnina and attended by Danish "
+        "Foreign Minister Jens Holm and Lithuanian Foreign Minister Rasa Petraite.\n\n"
+        "We reaffirm our support for the sovereignty of Ukraine.\n\n"
+        "We remain united and reiterate our call for a just peace.",
+        "en",
+        title="Joint Communiqué of the Foreign Ministers",
+    )
+    speakers = {s for s, q in said(ex) if "sovereignty of Ukraine" in q}
+    assert speakers == {"Ilze Kalnina", "Jens Holm", "Rasa Petraite"}
+    after_and = {s for s, q in said(ex) if "just peace" in q}
+    assert after_and == {"Ilze Kalnina", "Jens Holm", "Rasa Petraite"}
+
+
+def test_en_communique_we_after_a_meeting_of_two():
+    ex = run(
+        "We, the Foreign Ministers of Chile and Peru, Rosa Munoz and Carlos Quispe, met in Lima "
+        "on 9 May. We condemn the attacks on election officials in the region.",
+        "en",
+        title="Joint Statement",
+    )
+    speakers = {s for s, q in said(ex) if "election officials" in q}
+    assert speakers == {"Rosa Munoz", "Carlos Quispe"}
+
+
+def test_en_we_without_a_communique_opening_stays_the_speaker_carried():
+    ex = run(
+        "Foreign Minister Rosa Munoz met Peruvian Foreign Minister Carlos Quispe in Lima on "
+        "Monday. Munoz told reporters after the talks that the meeting had gone well. "
+        "We condemn the attacks on election officials, she said.",
+        "en",
+    )
+    speakers = {s for s, q in said(ex) if "election officials" in q}
+    assert "Carlos Quispe" not in speakers
+
+
+# ---- "X, Y and Z issued the following statement:": the quotation is each one's ----
+def test_en_group_statement_after_a_colon_is_each_members():
+    ex = run(
+        "After their talks in Tallinn on 2 June, the Foreign Ministers of Sweden, Finland and "
+        "Estonia, Ola Berg, Kaisa Niemi and Tarmo Kask, issued the following statement:\n\n"
+        '"We reaffirm our full support for the people of Georgia."',
+        "en",
+    )
+    speakers = {s for s, q in said(ex) if "people of Georgia" in q}
+    assert speakers == {"Ola Berg", "Kaisa Niemi", "Tarmo Kask"}
+    assert met(ex)  # the meeting still counts
