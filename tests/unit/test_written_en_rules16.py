@@ -57,3 +57,29 @@ def test_en_group_statement_after_a_colon_is_each_members():
     speakers = {s for s, q in said(ex) if "people of Georgia" in q}
     assert speakers == {"Ola Berg", "Kaisa Niemi", "Tarmo Kask"}
     assert met(ex)  # the meeting still counts
+
+
+# ---- attendees listed under the two sides meet each other ----
+def test_en_attendees_listed_by_side_meet_across():
+    ex = run(
+        "Omani Foreign Minister Badr Al Busaidi received Kenyan Foreign Minister Musalia "
+        "Mudavadi in Muscat on Sunday. The meeting was attended on the Omani side by Trade "
+        "Minister Qais Al Yousef and on the Kenyan side by Trade Minister Lee Kinyanjui and "
+        "Energy Minister Opiyo Wandayi.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Qais Al Yousef", "Lee Kinyanjui"}) in pairs
+    assert frozenset({"Qais Al Yousef", "Opiyo Wandayi"}) in pairs
+    # listed on one side: no meeting of their own
+    assert frozenset({"Lee Kinyanjui", "Opiyo Wandayi"}) not in pairs
+
+
+def test_en_attendees_listed_by_title_alone_stay_apart():
+    ex = run(
+        "Omani Foreign Minister Badr Al Busaidi received Kenyan Foreign Minister Musalia "
+        "Mudavadi in Muscat on Sunday. The meeting was attended by Omani Trade Minister Qais Al "
+        "Yousef and Kenya's Ambassador to Oman Amina Abdi.",
+        "en",
+    )
+    assert frozenset({"Qais Al Yousef", "Amina Abdi"}) not in met(ex)

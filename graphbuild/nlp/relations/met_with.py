@@ -1663,6 +1663,8 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
             "met.attend",
         )
     ]
+    if state.frame is not None:
+        rels += _across_sides(ctx, state.frame, attendees)
     if ctx.cue == "attend_subject" and ctx.article.tg.P.word_order == "VSO" and not ctx.before:
         # "hadara al-liqa' X": the attendee is no new topic; "his Excellency" after it is the host
         state = state.evolve(subject_here=state.subject_here or state.topic)
@@ -1671,6 +1673,24 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
         # "chaired by X and attended by Y and Z": the attendees are the side the chair met
         state = state.evolve(frame=(frame[0], tuple(attendees)))
     return Outcome(tuple(rels), state)
+
+
+def _across_sides(ctx: CueContext, frame: Frame, attendees: list[Part]) -> list[PendingRelation]:
+    """Attendees listed together under the two sides ("attended on the A side by X and on the B
+    side by Y") meet each other: each listed under a side of a country, another's, and each
+    meeting the side of the other's country. (Attendees listed together by title alone may be
+    one side's guests: they stay apart.)"""
+    ents, out = ctx.article.entities, []
+    known = [(p, c) for p in attendees if p.kind == OFFICIAL and (c := _side_country(ctx, p))]
+    for n, (p, cp) in enumerate(known):
+        for q, cq in known[n + 1 :]:
+            if cp == cq:
+                continue
+            if any(ents.country_of(x) == cq for x in _side_of(ctx, p, frame)) and any(
+                ents.country_of(x) == cp for x in _side_of(ctx, q, frame)
+            ):
+                out += met(ents, [p], [q], ctx.sentence.span, "met.attend")
+    return out
 
 
 def _accompanied(ctx: CueContext, state: Discourse, attendees: list[Part]) -> Outcome | None:
