@@ -83,3 +83,26 @@ def test_en_attendees_listed_by_title_alone_stay_apart():
         "en",
     )
     assert frozenset({"Qais Al Yousef", "Amina Abdi"}) not in met(ex)
+
+
+def test_en_both_sides_joined_by_one_minister_each_meet_each_other():
+    ex = run(
+        "Prime Minister Mark Carney met with President William Ruto of Kenya today in Ottawa. "
+        "The Prime Minister and the President were joined by Canada's Minister of Foreign "
+        "Affairs, Anita Anand, and by Kenya's Cabinet Secretary for Foreign Affairs, Musalia "
+        "Mudavadi.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Anita Anand", "Musalia Mudavadi"}) in pairs
+    assert frozenset({"Anita Anand", "William Ruto"}) in pairs
+
+
+def test_en_one_side_joined_by_its_ministers_they_do_not_meet_each_other():
+    ex = run(
+        "Prime Minister Mark Carney met with President William Ruto of Kenya today in Ottawa. "
+        "The President was joined by Kenya's Cabinet Secretary for Foreign Affairs, Musalia "
+        "Mudavadi, and by Kenya's Trade Secretary, Lee Kinyanjui.",
+        "en",
+    )
+    assert frozenset({"Lee Kinyanjui", "Musalia Mudavadi"}) not in met(ex)

@@ -1677,20 +1677,41 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
 
 def _across_sides(ctx: CueContext, frame: Frame, attendees: list[Part]) -> list[PendingRelation]:
     """Attendees listed together under the two sides ("attended on the A side by X and on the B
-    side by Y") meet each other: each listed under a side of a country, another's, and each
-    meeting the side of the other's country. (Attendees listed together by title alone may be
-    one side's guests: they stay apart.)"""
+    side by Y"), or joining both sides together ("The two leaders were joined by A's minister X
+    and B's minister Y"), meet each other: each of a country, another's, and each meeting the
+    side of the other's country. (Attendees of a meeting listed by title alone may be one side's
+    guests: they stay apart.)"""
     ents, out = ctx.article.entities, []
-    known = [(p, c) for p in attendees if p.kind == OFFICIAL and (c := _side_country(ctx, p))]
+    both = _both_sides_joined(ctx)
+    known = [
+        (p, c)
+        for p in attendees
+        if p.kind == OFFICIAL and (c := _side_country(ctx, p) or (both and ents.country_of(p)))
+    ]
     for n, (p, cp) in enumerate(known):
         for q, cq in known[n + 1 :]:
             if cp == cq:
                 continue
-            if any(ents.country_of(x) == cq for x in _side_of(ctx, p, frame)) and any(
-                ents.country_of(x) == cp for x in _side_of(ctx, q, frame)
-            ):
+            if _faces(ctx, p, frame, cq, both) and _faces(ctx, q, frame, cp, both):
                 out += met(ents, [p], [q], ctx.sentence.span, "met.attend")
     return out
+
+
+def _faces(ctx: CueContext, p: Part, frame: Frame, country: str, unstated: bool) -> bool:
+    """The side attendee ``p`` meets is of ``country`` (or, ``unstated``, of no known country: "the
+    Prime Minister" of a readout)."""
+    found = {ctx.article.entities.country_of(x) for x in _side_of(ctx, p, frame)}
+    return country in found or (unstated and found == {None})
+
+
+def _both_sides_joined(ctx: CueContext) -> bool:
+    """ "X and Y were joined by …", "The two ministers were joined by …" (SVO): a passive
+    attendance whose subject is both sides."""
+    tg = ctx.article.tg
+    if tg.P.word_order != "SVO" or tg.norms[ctx.hit.start] not in ctx.article.words.auxiliary:
+        return False
+    subjects = [p for p in ctx.before if p.kind == OFFICIAL and p.end <= ctx.k]
+    return len(subjects) >= 2 or (not subjects and _joint_subject_end(ctx) is not None)
 
 
 def _accompanied(ctx: CueContext, state: Discourse, attendees: list[Part]) -> Outcome | None:
