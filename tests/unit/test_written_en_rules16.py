@@ -106,3 +106,25 @@ def test_en_one_side_joined_by_its_ministers_they_do_not_meet_each_other():
         "en",
     )
     assert frozenset({"Lee Kinyanjui", "Musalia Mudavadi"}) not in met(ex)
+
+
+# ---- "X co-chaired the Dialogue with Y": the co-chairs met ----
+def test_en_co_chaired_a_body_with_a_counterpart_is_a_meeting():
+    ex = run(
+        "Foreign Minister Mara Lind co-chaired the 12th meeting of the Nordic-Andean Joint "
+        "Commission with Peruvian Foreign Minister Carlos Quispe in Lima on Monday. The two "
+        "ministers welcomed the growth of bilateral trade.",
+        "en",
+    )
+    assert frozenset({"Mara Lind", "Carlos Quispe"}) in met(ex)
+    speakers = {s for s, q in said(ex) if "bilateral trade" in q}
+    assert speakers == {"Mara Lind", "Carlos Quispe"}
+
+
+def test_en_chaired_a_meeting_with_a_topic_is_no_meeting_of_two():
+    ex = run(
+        "Foreign Minister Mara Lind chaired a meeting with a focus on Arctic security in Oslo "
+        "on Monday. Peruvian Foreign Minister Carlos Quispe issued a statement on trade.",
+        "en",
+    )
+    assert frozenset({"Mara Lind", "Carlos Quispe"}) not in met(ex)

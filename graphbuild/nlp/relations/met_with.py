@@ -2008,8 +2008,36 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         a_side = [p for p in frame[0] if not any(_same(p, q) for q in chairs)]
         rels = met(ents, a_side, chairs, s, "met.verb")
         return Outcome(() if virtual else tuple(rels), _framed(state, a_side, chairs, None))
+    partners = _co_chaired_with(ctx, chairs)
+    if partners:  # "X co-chaired the Strategic Dialogue with Y": the two co-chairs met
+        rels = met(ents, chairs, partners, s, "met.verb")
+        return Outcome(
+            () if virtual else tuple(rels), _framed(state, chairs, partners, None, virtual)
+        )
     rels = [r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")]
     return Outcome(() if virtual else tuple(rels), _framed(state, chairs, [], None, call=virtual))
+
+
+_CO_WITH = 14  # "co-chaired the 15th meeting of the A-B Joint Commission with Y": tokens to "with"
+
+
+def _co_chaired_with(ctx: CueContext, chairs: list[Part]) -> list[Part]:
+    """ "X co-chaired <the body> with Y" (SVO): the officials right after the first comitative
+    after the co-chairing verb (before the next verb), its other co-chair(s)."""
+    tg = ctx.article.tg
+    if tg.P.word_order != "SVO" or not ctx.hit.key.startswith("co") or not chairs:
+        return []
+    verb = (c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0]))
+    stop = min(next(verb, ctx.sentence.span.end), ctx.hit.end + _CO_WITH)
+    w = next(
+        (i for i in range(ctx.hit.end, stop) if tg.norms[i] in ctx.article.words.comitative), None
+    )
+    if w is None:
+        return []
+    after = [p for p in ctx.sentence.parts if p.start > w]
+    if not after or after[0].kind != OFFICIAL or after[0].start - w > _HEAD_GAP:
+        return []
+    return [p for p in first_group(ctx, after) if p.kind == OFFICIAL]
 
 
 # "tara''asahu X", "bi-ri'asa mushtaraka": the chairs of the meeting named before, no body
