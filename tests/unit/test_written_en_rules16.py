@@ -128,3 +128,32 @@ def test_en_chaired_a_meeting_with_a_topic_is_no_meeting_of_two():
         "en",
     )
     assert frozenset({"Mara Lind", "Carlos Quispe"}) not in met(ex)
+
+
+# ---- "went on to a working lunch with Y": "to" before an article is no infinitive ----
+def test_en_went_on_to_a_working_lunch_is_a_meeting():
+    ex = run(
+        "Foreign Minister Ana Souza travelled to Tokyo on Monday. She went on to a working "
+        "lunch with Japanese Foreign Minister Kenta Arai.",
+        "en",
+    )
+    assert frozenset({"Ana Souza", "Kenta Arai"}) in met(ex)
+
+
+def test_en_looks_forward_to_a_meeting_stays_future():
+    ex = run(
+        "Foreign Minister Ana Souza said she looks forward to a meeting with Japanese Foreign "
+        "Minister Kenta Arai.",
+        "en",
+    )
+    assert frozenset({"Ana Souza", "Kenta Arai"}) not in met(ex)
+
+
+# ---- an ambassador's farewell or introductory call on an official ----
+def test_en_farewell_call_on_the_president_is_a_meeting():
+    ex = run(
+        "The outgoing Ambassador of Peru, Luis Cordero, paid a farewell call on President "
+        "Halima Yacob at the Istana on Friday.",
+        "en",
+    )
+    assert frozenset({"Luis Cordero", "Halima Yacob"}) in met(ex)

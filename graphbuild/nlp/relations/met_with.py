@@ -699,11 +699,16 @@ def _future(ctx: CueContext) -> bool:
     # name or punctuation between ("is to meet", "plans to hold talks"); elsewhere it opens a
     # purpose or a destination ("met to discuss", "discussed ways to", "on a visit to Jordan,
     # met"): there only its pairs count ("a meeting to be held")
+    # "went on to a working lunch": before an article, "to" leads to a meeting, no verb
+    determiner = words.article | words.indefinite_article
     single = [
         n
         for i, n in enumerate(before, lo)
         if n not in words.venue_prep
-        or not any(tg.is_punct[j] or tg.kind(j) is not None for j in range(i + 1, ctx.k))
+        or not (
+            any(tg.is_punct[j] or tg.kind(j) is not None for j in range(i + 1, ctx.k))
+            or norms[i + 1] in determiner
+        )
     ]
     single += [n for n in after if n not in words.venue_prep]
     if any(n in words.future for n in single) or _future_time(ctx) or _future_opener(ctx):
