@@ -157,3 +157,23 @@ def test_en_farewell_call_on_the_president_is_a_meeting():
         "en",
     )
     assert frozenset({"Luis Cordero", "Halima Yacob"}) in met(ex)
+
+
+# ---- "X was welcomed at the palace on Monday by Y": a passive reception, no statement ----
+def test_en_passive_welcome_with_a_place_before_its_agent_is_a_meeting():
+    ex = run(
+        "Germany's Development Minister, Svenja Holt, was welcomed at State House on Monday by "
+        "Kenya's Deputy President, Kithure Wambua, for talks on climate finance.",
+        "en",
+    )
+    assert frozenset({"Svenja Holt", "Kithure Wambua"}) in met(ex)
+    assert not said(ex)
+
+
+def test_en_welcomed_a_decision_by_a_body_stays_a_statement():
+    ex = run(
+        "Foreign Minister Svenja Holt welcomed the decision taken on Monday by the Kenyan "
+        "parliament to ratify the treaty.",
+        "en",
+    )
+    assert [s for s, _ in said(ex)] == ["Svenja Holt"]

@@ -1351,6 +1351,8 @@ def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
     tg = ctx.article.tg
     if ctx.hit.end < ctx.sentence.span.end and tg.norms[ctx.hit.end] in ctx.article.words.agentive:
         return meet(ctx, state)  # "X was welcomed by Y": a passive reception, Y the host
+    if _passive_by(ctx):
+        return meet(ctx, state)  # "X was welcomed at State House on Monday by Y"
     ents = ctx.article.entities
     guest = _welcomed(ctx, [p for p in ctx.after if can_meet(ents, p)])
     if guest is None and _welcomes_a_person(ctx):
@@ -1383,6 +1385,20 @@ def _call_on(ctx: CueContext, state: Discourse) -> Outcome:
     if any(tg.norms[i] in ctx.article.words.complementiser for i in range(after[0].end, stop)):
         return _say(ctx, state)
     return meet(ctx, state)
+
+
+_PASSIVE_GAP = 10  # "was welcomed at the Presidential Palace on Monday by": tokens to "by"
+
+
+def _passive_by(ctx: CueContext) -> bool:
+    """ "X was welcomed at the palace on Monday by Y" (SVO): a passive verb (an auxiliary right
+    before it) whose agent, "by" and a party, follows a place or a time."""
+    tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
+    if tg.P.word_order != "SVO" or ctx.k <= s.start or tg.norms[ctx.k - 1] not in words.auxiliary:
+        return False
+    stop = min(ctx.next_cue, s.end, ctx.hit.end + _PASSIVE_GAP)
+    by = next((i for i in range(ctx.hit.end, stop) if tg.norms[i] in words.agentive), None)
+    return by is not None and any(0 <= p.start - by <= 2 for p in ctx.after)
 
 
 def _welcomes_a_person(ctx: CueContext) -> bool:
