@@ -177,3 +177,16 @@ def test_en_welcomed_a_decision_by_a_body_stays_a_statement():
         "en",
     )
     assert [s for s, _ in said(ex)] == ["Svenja Holt"]
+
+
+# ---- "received X, Ambassador of A to the UAE, and Y, Ambassador of B": both received ----
+def test_en_received_list_with_an_ambassadors_post_before_and():
+    ex = run(
+        "Minister of State Khalifa Al Marar received Maria Rojas, Ambassador of Chile to the "
+        "UAE, and Ana Pereira, Ambassador of Portugal, on the occasion of the end of their "
+        "tenures.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Khalifa Al Marar", "Maria Rojas"}) in pairs
+    assert frozenset({"Khalifa Al Marar", "Ana Pereira"}) in pairs

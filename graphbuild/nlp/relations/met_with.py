@@ -198,9 +198,13 @@ def _after_circumstance(ctx: CueContext, between) -> bool:
         return False
     if toks[0].norm_ not in words.circumstance and toks[0].norm_ not in words.venue_prep:
         return False
-    place_or_time = all(
-        tg.kind(t.i) == "country" or t.like_num or (tg.P.cased and t.text[:1].isupper())
-        for t in toks[1:c]
+    place_or_time = all(  # "in Cairo", "on 4 May", "to the UAE" (an ambassador's post)
+        tg.kind(t.i) == "country"
+        or t.like_num
+        or (tg.P.cased and t.text[:1].isupper())
+        or (n == 1 and t.norm_ in words.article)
+        for n, t in enumerate(toks[:c])
+        if n > 0
     )
     tail = toks[c + 1 :]
     return (
