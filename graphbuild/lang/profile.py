@@ -75,6 +75,7 @@ class WordLists:
     pronoun: frozenset[str] = frozenset()
     pronoun_suffix: frozenset[str] = frozenset()
     first_plural: frozenset[str] = frozenset()
+    first_singular: frozenset[str] = frozenset()
     possessive: frozenset[str] = frozenset()
     possessive_suffix: frozenset[str] = frozenset()
     possessive_marker: frozenset[str] = frozenset()

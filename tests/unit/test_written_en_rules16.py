@@ -190,3 +190,25 @@ def test_en_received_list_with_an_ambassadors_post_before_and():
     pairs = met(ex)
     assert frozenset({"Khalifa Al Marar", "Maria Rojas"}) in pairs
     assert frozenset({"Khalifa Al Marar", "Ana Pereira"}) in pairs
+
+
+# ---- a transcript turn "I just met with X": the turn's speaker met X ----
+def test_en_turn_i_just_met_with_is_the_speakers_meeting():
+    ex = run(
+        "FOREIGN MINISTER LINDQVIST: Good afternoon. I just met with NATO Secretary General "
+        "Pieter Vos and we discussed the eastern flank.",
+        "en",
+        title="Press Availability in Brussels",
+    )
+    # the speaker (named in capitals by the turn) met the one named in the turn
+    assert [sorted(p) for p in met(ex)] == [["LINDQVIST", "Pieter Vos"]]
+
+
+def test_en_turn_i_will_meet_stays_future():
+    ex = run(
+        "FOREIGN MINISTER LINDQVIST: Good afternoon. Tomorrow I will meet NATO Secretary "
+        "General Pieter Vos.",
+        "en",
+        title="Press Availability in Brussels",
+    )
+    assert not met(ex)

@@ -878,6 +878,8 @@ def meet(ctx: CueContext, state: Discourse) -> Outcome:
 def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     if _future(ctx):
         return Outcome((), state)
+    if _first_person_subject(ctx):
+        return _first_person(ctx, state)  # "I just met with X", "we have also met X"
     if _message_after(ctx):  # received a letter: its recipient is the clause's subject, no meeting
         receiver = (
             _coordinated_before(ctx)[-1:]
@@ -1962,6 +1964,24 @@ def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     rels = met(ctx.article.entities, speaker, objs, ctx.sentence.span, "met.verb")
     return Outcome(tuple(rels), _framed(state, speaker, objs, None))
+
+
+_FIRST_PERSON_GAP = 3  # "I have just met", "we've also met": words between the pronoun and verb
+
+
+def _first_person_subject(ctx: CueContext) -> bool:
+    """ "I just met with X" (SVO): a first-person pronoun before the verb, only untagged words (an
+    auxiliary, an adverb) between."""
+    tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
+    if tg.P.word_order != "SVO":
+        return False
+    first = words.first_singular | words.first_plural
+    for i in range(ctx.k - 1, max(s.start, ctx.k - _FIRST_PERSON_GAP) - 1, -1):
+        if tg.norms[i] in first:
+            return True
+        if tg.is_punct[i] or tg.kind(i) is not None:
+            return False
+    return False
 
 
 def _author(ctx: CueContext) -> list[Part]:
