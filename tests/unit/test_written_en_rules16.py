@@ -212,3 +212,22 @@ def test_en_turn_i_will_meet_stays_future():
         title="Press Availability in Brussels",
     )
     assert not met(ex)
+
+
+# ---- "Meeting the Minister of X, Y underscored …": a participle with its object's article ----
+def test_en_opening_participle_meeting_the_minister_is_a_meeting():
+    ex = run(
+        "Meeting the Minister of Foreign Affairs of Malaysia, Mohamad Rais, the Deputy Prime "
+        "Minister Ishaq Qamar underscored the importance of cooperation in the halal industry.",
+        "en",
+    )
+    assert frozenset({"Mohamad Rais", "Ishaq Qamar"}) in met(ex)
+
+
+def test_en_opening_the_meeting_noun_is_no_participle():
+    ex = run(
+        "The meeting of the Minister of Foreign Affairs of Malaysia, Mohamad Rais, was "
+        "postponed, the Deputy Prime Minister Ishaq Qamar said.",
+        "en",
+    )
+    assert not met(ex)

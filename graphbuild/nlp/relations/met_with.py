@@ -1185,15 +1185,18 @@ def _circumstance_end(ctx: CueContext, j: int) -> int:
 
 
 def _participle(ctx: CueContext) -> bool:
-    """ "X, meeting Y in Doha, said", "Meeting Y on Monday, X stressed": in a cased language the
-    meeting word with no determiner, opening the sentence or a comma clause, right before a
-    party, is a participle: its object is met."""
+    """ "X, meeting Y in Doha, said", "Meeting (the) Y on Monday, X stressed": in a cased language
+    the meeting word with no determiner, opening the sentence or a comma clause, right before a
+    party (its article between), is a participle: its object is met."""
     tg, s, k = ctx.article.tg, ctx.sentence.span, ctx.k
+    j = ctx.hit.end
+    if j < s.end and tg.norms[j] in ctx.article.words.article:
+        j += 1
     return (
         tg.P.cased
         and ctx.hit.end - k == 1
         and (k == s.start or tg.texts[k - 1] in _COMMAS_MET)
-        and any(p.start == ctx.hit.end for p in ctx.after)
+        and any(p.start == j for p in ctx.after)
     )
 
 
