@@ -231,3 +231,15 @@ def test_en_opening_the_meeting_noun_is_no_participle():
         "en",
     )
     assert not met(ex)
+
+
+# ---- "…, the state news agency X reported": the clause before the described speaker ----
+def test_en_trailing_news_agency_with_a_descriptor_reported():
+    ex = run(
+        "Brazil and Bahrain signed agreements worth $2 billion after the talks, the Bahraini "
+        "state news agency BNA reported.",
+        "en",
+    )
+    assert said(ex) == [
+        ("BNA", "Brazil and Bahrain signed agreements worth $2 billion after the talks")
+    ]

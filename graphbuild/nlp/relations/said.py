@@ -715,7 +715,25 @@ def _trailing_attribution(ctx: CueContext, sp: Part, quote: str | None) -> str |
     lead = doc[s.start : sp.start]
     if lead[-1:].text in (",",) or lead[-2:-1].text == ",":
         return clause_text(doc, s.start, sp.start).rstrip(" ,") or quote
+    comma = _descriptor_comma(ctx, sp)
+    if comma is not None:  # "…, the Emirati state news agency WAM said"
+        return clause_text(doc, s.start, comma).rstrip(" ,") or quote
     return quote
+
+
+_DESCRIPTOR = 6  # "the Emirati state news agency": words between the comma and a trailing speaker
+
+
+def _descriptor_comma(ctx: CueContext, sp: Part) -> int | None:
+    """The comma before a trailing speaker and its descriptor ("…, the state news agency X said"):
+    only words of no party, cue or punctuation between (a country's adjective may be one)."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    j = sp.start - 1
+    while j > s.start and sp.start - j <= _DESCRIPTOR and not tg.is_punct[j]:
+        if tg.kind(j) not in (None, "country"):
+            return None
+        j -= 1
+    return j if j > s.start and tg.texts[j] in _COMMAS and sp.start - j > 1 else None
 
 
 def _addressee_only(ctx: CueContext, quote: str) -> bool:
