@@ -243,3 +243,26 @@ def test_en_trailing_news_agency_with_a_descriptor_reported():
     assert said(ex) == [
         ("BNA", "Brazil and Bahrain signed agreements worth $2 billion after the talks")
     ]
+
+
+# ---- "Remarks by X …": "I told the Minister that …" is X's statement, not the Minister's ----
+def test_en_first_person_in_remarks_is_the_headings_author():
+    ex = run(
+        "Thank you, Minister, for your hospitality. I told the Minister that the European Union "
+        "expects concrete steps on judicial reform.",
+        "en",
+        title="Remarks by High Representative Kaja Lepp at the press point with the Foreign "
+        "Minister of Georgia",
+    )
+    speakers = {s for s, q in said(ex) if q.startswith("the European Union expects")}
+    assert speakers == {"Kaja Lepp"}
+
+
+def test_en_first_person_in_joint_remarks_names_no_author():
+    ex = run(
+        "FOREIGN MINISTER LEPP: Thank you. We met this morning, and I told the Minister that "
+        "the European Union expects concrete steps on judicial reform.",
+        "en",
+        title="Remarks by High Representative Kaja Lepp and Foreign Minister Levan Gelashvili",
+    )
+    assert not [s for s, q in said(ex) if q.startswith("the European Union expects")]

@@ -965,6 +965,41 @@ def _communique_voice(ctx: CueContext, state: Discourse) -> list[Part]:
     return _joint_speakers(ctx, state)
 
 
+def _first_person_before(ctx: CueContext) -> bool:
+    """ "I told …", "I also welcome …" (SVO): the first-person singular right before the verb (one
+    adverb may stand between)."""
+    doc, k, s, words = ctx.doc, ctx.k, ctx.sentence.span, ctx.article.words
+    if ctx.article.tg.P.word_order != "SVO":
+        return False
+    prev = doc[max(s.start, k - 2) : k]
+    return bool(prev) and (
+        prev[-1].norm_ in words.first_singular
+        or (len(prev) == 2 and prev[0].norm_ in words.first_singular and prev[1].is_alpha)
+    )
+
+
+def _first_person_author(ctx: CueContext) -> list[Part]:
+    """The first person of remarks headed "Remarks by X" / "Statement by X" (X alone, no "and
+    Y"): X."""
+    author = _heading_author(ctx)
+    return [author] if author is not None else []
+
+
+def _heading_author(ctx: CueContext) -> Part | None:
+    """The one official a headline opening with a statement noun names first ("Remarks by X at
+    …"), unless another is coordinated with it ("Remarks by X and Y": a transcript of both)."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if not tg.norms or tg.norms[0] not in words.statement_noun:
+        return None
+    first = next((p for p in ctx.article.entities.parts.get(0, ()) if p.start <= _HEADING), None)
+    if first is None or first.kind != OFFICIAL:
+        return None
+    end = mention_end(ctx, first)
+    if end < len(tg.norms) and tg.norms[end] in words.conjunction:
+        return None
+    return first
+
+
 def _opens_in_first_plural(art: ArticleView) -> bool:
     """A line of the article opens with the first-person plural and a comma ("We, the …")."""
     tg, fp = art.tg, art.words.first_plural
@@ -1105,6 +1140,10 @@ def _speakers(
     voice = _communique_voice(ctx, state)
     if voice:
         return voice, "said.joint"
+    if _first_person_before(ctx):
+        # "I told the Minister that …": the author of remarks, never the one addressed; in a
+        # transcript turn, the turn is the speaker's one statement
+        return _first_person_author(ctx), None
     sp_list = SPEAKERS[ctx.article.tg.P.word_order](ctx, after, state)
     if nested and not (sp_list and _explicit(ctx, sp_list[0], state)):
         return [], None
