@@ -266,3 +266,14 @@ def test_en_first_person_in_joint_remarks_names_no_author():
         title="Remarks by High Representative Kaja Lepp and Foreign Minister Levan Gelashvili",
     )
     assert not [s for s, q in said(ex) if q.startswith("the European Union expects")]
+
+
+# ---- "Statement by …" then "The following is attributable to X:": no statement of its own ----
+def test_en_attributable_line_after_a_statement_heading_is_no_statement():
+    ex = run(
+        "The following is attributable to Spokesperson Nora Blake:\n\n"
+        "We call on all parties to exercise restraint.",
+        "en",
+        title="Statement by NSC Spokesperson Nora Blake",
+    )
+    assert not [q for _s, q in said(ex) if q.startswith("The following")]
