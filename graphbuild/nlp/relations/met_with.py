@@ -1690,32 +1690,26 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _across_sides(ctx: CueContext, frame: Frame, attendees: list[Part]) -> list[PendingRelation]:
-    """Attendees listed together under the two sides ("attended on the A side by X and on the B
-    side by Y"), or joining both sides together ("The two leaders were joined by A's minister X
-    and B's minister Y"), meet each other: each of a country, another's, and each meeting the
-    side of the other's country. (Attendees of a meeting listed by title alone may be one side's
-    guests: they stay apart.)"""
+    """Attendees joining both sides together ("The two leaders were joined by A's minister X and
+    by B's minister Y") meet each other: each of a country, another's, and each meeting the side
+    of the other's country (or one of no known country: "the Prime Minister" of a readout).
+    (Attendees listed under each side, "on the A side X, on the B side Y", or by title alone
+    stay apart: each meets the other side's principal.)"""
+    if not _both_sides_joined(ctx):
+        return []
     ents, out = ctx.article.entities, []
-    both = _both_sides_joined(ctx)
-    known = [
-        (p, c)
-        for p in attendees
-        if p.kind == OFFICIAL and (c := _side_country(ctx, p) or (both and ents.country_of(p)))
-    ]
+    known = [(p, c) for p in attendees if p.kind == OFFICIAL and (c := ents.country_of(p))]
     for n, (p, cp) in enumerate(known):
         for q, cq in known[n + 1 :]:
-            if cp == cq:
-                continue
-            if _faces(ctx, p, frame, cq, both) and _faces(ctx, q, frame, cp, both):
+            if cp != cq and _faces(ctx, p, frame, cq) and _faces(ctx, q, frame, cp):
                 out += met(ents, [p], [q], ctx.sentence.span, "met.attend")
     return out
 
 
-def _faces(ctx: CueContext, p: Part, frame: Frame, country: str, unstated: bool) -> bool:
-    """The side attendee ``p`` meets is of ``country`` (or, ``unstated``, of no known country: "the
-    Prime Minister" of a readout)."""
+def _faces(ctx: CueContext, p: Part, frame: Frame, country: str) -> bool:
+    """The side attendee ``p`` meets is of ``country``, or of no known country."""
     found = {ctx.article.entities.country_of(x) for x in _side_of(ctx, p, frame)}
-    return country in found or (unstated and found == {None})
+    return country in found or found == {None}
 
 
 def _both_sides_joined(ctx: CueContext) -> bool:
