@@ -274,3 +274,12 @@ def test_en_attributable_line_after_a_statement_heading_is_no_statement():
         title="Statement by NSC Spokesperson Nora Blake",
     )
     assert not [q for _s, q in said(ex) if q.startswith("The following")]
+
+
+def test_en_closing_news_agency_attribution_after_a_statement_is_no_statement():
+    ex = run(
+        "Trade Minister Lena Holm stressed the need for open markets, the Bahraini News Agency "
+        "(BNA) said.",
+        "en",
+    )
+    assert said(ex) == [("Lena Holm", "the need for open markets")]

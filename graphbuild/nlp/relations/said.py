@@ -652,6 +652,9 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
         ),
         s.end,
     )
+    att = _attribution_comma(ctx)
+    if att is not None and att < next_cue:
+        return comp, att  # "X stressed …, the News Agency (NNA) said": the body's attribution
     if next_cue < s.end and _pronoun_clause(ctx, next_cue):
         next_cue -= 2  # the statement closes before "and she welcomed"
         return comp, next_cue - 1 if tg.texts[next_cue - 1] in _COMMAS else next_cue
@@ -688,6 +691,22 @@ def _attribution_comma(ctx: CueContext) -> int | None:
         elif not (t.is_punct or t.is_upper or t.norm_ in words.article):
             return None  # "(KUNA)": an abbreviation in brackets may stand by the body
     return comma if verb else None
+
+
+def _closing_attribution(ctx: CueContext) -> bool:
+    """ "X stressed …, the News Agency (NNA) said.": a reporting verb closing the sentence after a
+    comma and a body only, an earlier verb of saying in the sentence, attributes that statement
+    (the body reports it): no statement of its own."""
+    tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
+    if ctx.hit.key not in words.attribution or not any(
+        h.info[0] in STARTS for _c, h in ctx.sentence.cues[: ctx.index]
+    ):
+        return False
+    if any(not tg.is_punct[j] for j in range(ctx.hit.end, s.end)):
+        return False
+    comma = next((j for j in range(ctx.k - 1, s.start, -1) if tg.texts[j] in _COMMAS), None)
+    parties = [p for p in ctx.sentence.parts if comma is not None and comma < p.start < ctx.k]
+    return bool(parties) and all(p.kind == AGENCY for p in parties)
 
 
 def _clause_start(ctx: CueContext) -> int | None:
@@ -1318,7 +1337,7 @@ def _thanks(ctx: CueContext, start: int) -> bool:
 
 
 def _say(ctx: CueContext, state: Discourse) -> Outcome:
-    if ctx.sentence.in_headline:
+    if ctx.sentence.in_headline or _closing_attribution(ctx):
         return Outcome((), state)
     countries = _country_say(ctx, state) if ctx.cue != SAY_ADVERBIAL else None
     if countries is not None:
