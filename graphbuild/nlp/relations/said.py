@@ -62,6 +62,7 @@ __all__ = [
 
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
 SAY_ADVERBIAL, SAY_JOINT = "say_adverbial", "say_joint"
+SAY_STANCE = "say_stance"
 SAY_CALL_ON = "say_call_on"  # "called on": urging, or a courtesy visit to a person
 STARTS = (SAY, ACCORDING, SAY_JOINT, SAY_CALL_ON)  # cue classes that start a statement of their own
 RULES = {
@@ -1159,9 +1160,10 @@ def _speakers(
     voice = _communique_voice(ctx, state)
     if voice:
         return voice, "said.joint"
-    if _first_person_before(ctx):
+    if _first_person_before(ctx) and ctx.cue != SAY_STANCE:
         # "I told the Minister that …": the author of remarks, never the one addressed; in a
-        # transcript turn, the turn is the speaker's one statement
+        # transcript turn, the turn is the speaker's one statement ("I am concerned": a stance
+        # starts no statement of its own, the heading's body holds it)
         return _first_person_author(ctx), None
     sp_list = SPEAKERS[ctx.article.tg.P.word_order](ctx, after, state)
     if nested and not (sp_list and _explicit(ctx, sp_list[0], state)):
@@ -1794,7 +1796,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(SAY, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_ADVERBIAL, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_JOINT, _say, relation=SAID, verb=True)
-    registry.register_cue("say_stance", _say, relation=SAID, verb=True)
+    registry.register_cue(SAY_STANCE, _say, relation=SAID, verb=True)
     registry.register_cue("say_welcome", _welcome, relation=SAID, verb=True)
     registry.register_cue(SAY_CALL_ON, _call_on, relation=SAID, verb=True)
     registry.register_cue("say_relay", _relay, relation=SAID, verb=True)
