@@ -227,8 +227,10 @@ def _particle(tg: Tagger, i: int) -> bool:
 
 
 def _initial_between(tg: Tagger, toks: list[int], j: int) -> bool:
-    """An initial after a name word and before another ("Antony J. Blinken")."""
-    return bool(toks) and _initial_at(tg, j) and j + 1 < len(tg.norms) and name_like(tg, j + 1, 1)
+    """An initial after a name word and before another ("Antony J. Blinken"), or opening the name
+    right after a title ("External Affairs Minister S. Jaishankar")."""
+    opens = bool(toks) or (j > 0 and tg.kind(j - 1) == "title")
+    return opens and _initial_at(tg, j) and j + 1 < len(tg.norms) and name_like(tg, j + 1, 1)
 
 
 def _at_boundary(tg: Tagger, j: int, words: int) -> bool:

@@ -210,3 +210,20 @@ def test_ar_participle_of_state_after_a_title_is_no_name():
 def test_ar_listed_name_of_a_participle_like_shape_still_reads():
     ex = run("استقبل الرئيس الموريتاني أحمد ولد سيدي اليوم السفيرة الزامبية مارتا بندا.", "ar")
     assert "مارتا بندا" in names(ex, "Official")
+
+
+# ---- an initial opening the name right after a title: "Minister S. Jaishankar" ----
+def test_en_initial_opens_a_name_after_a_title():
+    ex = run(
+        "External Affairs Minister Dr. R. Venkataraman met Egyptian Foreign Minister Badr "
+        "Hassan in New Delhi. Dr. Venkataraman said ties were strong.",
+        "en",
+    )
+    assert "R. Venkataraman" in names(ex, "Official")
+    assert frozenset({"R. Venkataraman", "Badr Hassan"}) in met(ex)
+    assert "R. Venkataraman" in {speaker for speaker, _ in said(ex)}
+
+
+def test_en_initial_without_a_title_before_opens_no_name():
+    ex = run("A. The meeting of Foreign Minister Badr Hassan with the envoy was useful.", "en")
+    assert not any(n.startswith("A.") for n in names(ex, "Official"))
