@@ -1320,6 +1320,8 @@ def _more_fields(tg: Tagger, j: int, country: str | None, h: Hit) -> tuple[int, 
         m = skip_commas_and_ranks(tg, m, n)
     if m > j and m < n and (_name_starts(tg, m) or set_off and _set_off_name(tg, m)):
         return m, country or mine
+    if m > j and (k := skip_commas_and_ranks(tg, m, n)) > m and k < n and _name_starts(tg, k):
+        return m, country or mine  # "…, Emigration and Egyptian Expatriates Dr. X": an honorific
     return j, country
 
 

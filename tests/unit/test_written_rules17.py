@@ -227,3 +227,15 @@ def test_en_initial_opens_a_name_after_a_title():
 def test_en_initial_without_a_title_before_opens_no_name():
     ex = run("A. The meeting of Foreign Minister Badr Hassan with the envoy was useful.", "en")
     assert not any(n.startswith("A.") for n in names(ex, "Official"))
+
+
+# ---- listed fields after a title, then an honorific, then the name ----
+def test_en_listed_fields_then_an_honorific_then_the_name():
+    ex = run(
+        "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. Karim "
+        "Fawzi met Indian External Affairs Minister Rajan Mehta in New Delhi.",
+        "en",
+    )
+    assert "Karim Fawzi" in names(ex, "Official")
+    assert not any(n.startswith("Egypt") for n in names(ex, "Official"))
+    assert frozenset({"Karim Fawzi", "Rajan Mehta"}) in met(ex)
