@@ -1179,7 +1179,8 @@ def _of_complement(
     to Egypt": the post, not the nationality) or capitalised words (the field)."""
     doc, n, W = tg.doc, len(tg.norms), tg.W
     # "her counterpart from Mexico": a nationality preposition too
-    if not (j + 1 < n and tg.texts[j] in tg.genitives | tg.posted_to | W.nationality_prep):
+    prep = _title_prep(tg, j)
+    if not (j + 1 < n and prep in tg.genitives | tg.posted_to | W.nationality_prep):
         return None
     k = j + 2 if tg.norms[j + 1] in W.article and j + 2 < n else j + 1
     if not tg.texts[k][:1].isupper():
@@ -1200,10 +1201,19 @@ def _of_complement(
         # "Ambassador to Egypt") is no nationality
         mine = ch.info[0] if tg.norms[j] in W.nationality_prep and ch.info[1] == "name" else None
         return ch.end, country or mine, []
-    if tg.texts[j] in tg.genitives and not tg.hits.get(k):
+    if prep in tg.genitives and not tg.hits.get(k):
         end, agencies = _of_field(tg, doc, k, country, last_role_agency)
         return _field_country(tg, end, country, agencies)
     return None
+
+
+def _title_prep(tg: Tagger, j: int) -> str:
+    """The preposition at ``j`` after a role as the lists write it: its text, or its lower-case
+    form in a title written all in capitals (a transcript's "SECRETARY OF FOREIGN AFFAIRS X:")."""
+    text = tg.texts[j]
+    if j > 0 and text.isupper() and tg.texts[j - 1].isupper():
+        return tg.norms[j]
+    return text
 
 
 def _field_country(
