@@ -1560,10 +1560,21 @@ def _capitalised_run(tg: Tagger, k: int) -> int:
 
 def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
     """ "the ministry said": a bare lower-case head after the article is an anaphor for the last
-    agency of that kind."""
-    if h.start > 0 and tg.norms[h.start - 1] in tg.W.article:
-        text = tokens_text(tg, h.start - 1, h.end)
-        return AgencyMention(h.start - 1, h.end, text, kind=h.info[0], base=text, anaphor=True)
+    agency of that kind; so is a ministry after a possessive ("her ministry said") and after the
+    article and a lower-case portfolio word ("according to the foreign ministry": that
+    portfolio's ministry, its word kept to resolve it)."""
+    k, words, ministry = h.start - 1, frozenset[str](), h.info[0] == MINISTRY
+    if (
+        ministry
+        and k > 0
+        and tg.texts[k][:1].islower()
+        and tg.norms[k - 1] in tg.W.article
+        and tg.lex.ministry_key(frozenset({tg.norms[k]})) is not None
+    ):
+        k, words = k - 1, frozenset({tg.norms[k]})
+    if k >= 0 and (tg.norms[k] in tg.W.article or (ministry and tg.norms[k] in tg.W.possessive)):
+        text = tokens_text(tg, k, h.end)
+        return AgencyMention(k, h.end, text, kind=h.info[0], words=words, base=text, anaphor=True)
     return None
 
 

@@ -643,6 +643,8 @@ class EntityBuilder:
     def resolve_anaphor(self, m: AgencyMention) -> int | None:
         """ "the ministry" → the most recent agency of that kind, or named by that head word
         ("al-majlis" → "majlis al-nuwwab", a parliament by kind)."""
+        if m.words or self.tg.norms[m.start] in self.W.possessive:
+            return self._portfolio_anaphor(m)  # "the foreign ministry", "her ministry"
         head = self._head_word(m.text)
         before = [
             (start, idx)
@@ -659,6 +661,20 @@ class EntityBuilder:
             if self.agencies[idx].kind == m.kind:
                 return idx
         return None
+
+    def _portfolio_anaphor(self, m: AgencyMention) -> int | None:
+        """ "the foreign ministry" in lower case, "her ministry": the one ministry (of that
+        portfolio) named before it; None when there is none or more than one (which one it is the
+        text does not say)."""
+        key = self.lex.ministry_key(m.words) if m.words else None
+        found = {
+            idx
+            for start, idx in self.positions
+            if start < m.start
+            and self.agencies[idx].kind == m.kind
+            and (key is None or self.lex.ministry_key(self.agencies[idx].words) == key)
+        }
+        return min(found) if len(found) == 1 else None
 
     def _head_word(self, text: str) -> str:
         """The last word of an anaphor or the first of a name, folded, without the article: the

@@ -37,3 +37,44 @@ def test_en_turn_under_a_capitals_title_with_for_and_a_portfolio():
         "Thank you for coming. We agreed to train together in the Arctic next winter.",
     ) in said(ex)
     assert ("HELGA MOEN", "Defence Ministry") in rels(ex, "MEMBER_OF")
+
+
+# ---- "the foreign ministry" / "her ministry": the one such ministry named before ----
+def test_en_statement_by_the_lower_case_foreign_ministry_is_the_ministrys():
+    ex = run(
+        "Chile's Deputy Foreign Minister Ana Torres met on Tuesday with the UN envoy for Haiti, "
+        "Marc Leblanc. The two sides reviewed the preparations for the donors' conference, "
+        "according to a statement by the foreign ministry.",
+        "en",
+    )
+    speakers = {s for s, q in said(ex) if "donors' conference" in q}
+    assert speakers == {"Foreign Ministry"}
+
+
+def test_en_lower_case_portfolio_ministry_skips_a_nearer_ministry_of_another_portfolio():
+    ex = run(
+        "Foreign Minister Ana Torres met Defence Minister Pablo Rojas in Santiago on Tuesday. "
+        "The two ministers reviewed the security of the northern border, the foreign ministry "
+        "said in a statement.",
+        "en",
+    )
+    speakers = {s for s, q in said(ex) if "northern border" in q}
+    assert speakers == {"Foreign Ministry"}
+
+
+def test_en_her_ministry_said_is_the_one_ministry_named():
+    ex = run(
+        "Austria's Health Minister Lena Gruber arrived in Nairobi on Monday for a two-day visit. "
+        "Gruber will open a vaccine plant on Tuesday, her ministry said.",
+        "en",
+    )
+    speakers = {s for s, q in said(ex) if "vaccine plant" in q}
+    assert speakers == {"Health Ministry"}
+    # after two ministries "his ministry" names neither
+    ex = run(
+        "Foreign Minister Ana Torres met Defence Minister Pablo Rojas in Santiago on Tuesday. "
+        "Rojas will visit Lima next month, his ministry said.",
+        "en",
+    )
+    speakers = {s for s, q in said(ex) if "Lima" in q}
+    assert not speakers & {"Foreign Ministry", "Defence Ministry"}
