@@ -330,11 +330,15 @@ def _sentencizer_starts(punct: Bools, is_punct: Bools) -> Bools:
 
 
 def _line_starts(
-    starts: numpy.ndarray, newline: Bools, quote: Bools, space: Bools, ws: Bools
+    starts: numpy.ndarray, newline: Bools, quote: Bools, space: Bools, ws: Bools, held: Bools
 ) -> None:
-    """A token after a line break starts a sentence; whitespace tokens never do; an opening quote
-    goes with the sentence after it (``starts``: SENT_START values, 1 / -1, changed in place)."""
-    starts[1:][newline[:-1] & ~space[1:]] = 1
+    """A token after a line break starts a sentence, unless the word before the break is an
+    abbreviation that ends none (``held``: "… the Ambassador, Ms.\nX": the name goes on);
+    whitespace tokens never do; an opening quote goes with the sentence after it (``starts``:
+    SENT_START values, 1 / -1, changed in place)."""
+    cut = newline[:-1] & ~space[1:]
+    cut[1:] &= ~(held[:-2] & space[1:-1])  # the break token right after the abbreviation
+    starts[1:][cut] = 1
     starts[1:][space[1:]] = -1
     last = len(starts) - 1
     for i in numpy.flatnonzero(quote & ~ws).tolist():  # a few per doc, in order
@@ -369,12 +373,16 @@ WORD_COLUMNS: tuple[int | str, ...] = (ID, "ORTH", "NORM", "SPACY")
 COLUMNS_KEY, STARTS_KEY = "graphbuild.columns", "graphbuild.starts"
 
 
-@Language.factory("graphbuild_sentences", default_config={"punct_chars": ["."]})
-def _make_sentences(nlp: Language, name: str, punct_chars: list[str]):
+@Language.factory(
+    "graphbuild_sentences", default_config={"punct_chars": ["."], "abbreviations": []}
+)
+def _make_sentences(nlp: Language, name: str, punct_chars: list[str], abbreviations: list[str]):
     """Sentence starts, in one pass over token arrays: spaCy's sentencizer with ``punct_chars``
     (where the doc has no start yet), then the line rules of :func:`_line_starts`. What a word
-    is (a sentence-final mark, holds a line break, an opening quote mark) is a lexeme flag."""
+    is (a sentence-final mark, holds a line break, an opening quote mark, an abbreviation with
+    its period) is a lexeme flag."""
     chars = frozenset(punct_chars)
+    held = frozenset(a for a in abbreviations if a.endswith("."))
     vocab = nlp.vocab
     flags = (
         _add_flag(vocab, chars.__contains__),
@@ -382,6 +390,7 @@ def _make_sentences(nlp: Language, name: str, punct_chars: list[str]):
         _add_flag(vocab, _OPENING_QUOTES.__contains__),
         IS_PUNCT,
         IS_SPACE,
+        _add_flag(vocab, held.__contains__),
     )
     attrs: list[int | str] = [*flags, "SPACY", "SENT_START"]
 
@@ -391,17 +400,18 @@ def _make_sentences(nlp: Language, name: str, punct_chars: list[str]):
         table = word_table(doc.vocab)
         if table is None:
             arr = doc.to_array(attrs)
-            punct, newline, quote, is_punct, space, ws = arr[:, :-1].T.astype(bool)
+            punct, newline, quote, is_punct, space, held, ws = arr[:, :-1].T.astype(bool)
         else:  # the flags by entry (WordTable.flags)
             arr = doc.to_array([*WORD_COLUMNS, "SENT_START"])
-            punct, newline, quote, is_punct, space = table.flags(vocab, flags, arr[:, 0]).T == 1
+            cols = table.flags(vocab, flags, arr[:, 0]).T == 1
+            punct, newline, quote, is_punct, space, held = cols
             ws = arr[:, 3] == 1
             # the last component: the columns are the doc's for good (token_words reads them)
             doc.user_data[COLUMNS_KEY] = arr[:, :-1]
         start = arr[:, -1].view(numpy.int64)  # SENT_START: 1, -1, or 0 (not set)
         guesses = _sentencizer_starts(punct, is_punct)
         starts = numpy.where(start != 0, start, numpy.where(guesses, 1, -1))
-        _line_starts(starts, newline, quote, space, ws)
+        _line_starts(starts, newline, quote, space, ws, held)
         _set_column(doc, "SENT_START", starts.astype(numpy.int64).view(numpy.uint64))
         if table is not None:
             doc.user_data[STARTS_KEY] = numpy.flatnonzero(starts == 1).tolist()
@@ -543,7 +553,10 @@ def get_pipeline(lang: str) -> Language:
     nlp.add_pipe("graphbuild_norm", config={"lang": lang})
     if profile.proclitics:
         nlp.add_pipe("graphbuild_clitics", config={"lang": lang})
-    nlp.add_pipe("graphbuild_sentences", config={"punct_chars": list(profile.sentence_punct)})
+    nlp.add_pipe(
+        "graphbuild_sentences",
+        config={"punct_chars": list(profile.sentence_punct), "abbreviations": list(abbreviations)},
+    )
     return nlp
 
 

@@ -83,6 +83,8 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
             j = _rank_service_end(tg, h.end, end)
         else:
             j = h.end if h else j + 1  # the whole honorific ("His Royal Highness")
+        if h and j < end and tg.is_space[j]:
+            j += 1  # a line break after "Ms." ("… the Ambassador, Ms.\nX"): the name goes on
     return j
 
 

@@ -84,6 +84,7 @@ def test_line_rules() -> None:
         quote=numpy.array([False, False, True, False]),
         space=numpy.array([False, True, False, False]),
         ws=numpy.zeros(4, dtype=bool),
+        held=numpy.zeros(4, dtype=bool),
     )
     assert starts.tolist() == [1, -1, 1, -1]
 

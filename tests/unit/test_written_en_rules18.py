@@ -5,7 +5,9 @@ end of a line (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import names, rels, run, said
+from graphbuild.nlp.pipeline import get_pipeline
+
+from .helpers import met, names, rels, run, said
 
 
 # ---- "SECRETARY OF FOREIGN AFFAIRS X:" : a title in capitals keeps its "OF"/"FOR" field ----
@@ -78,3 +80,34 @@ def test_en_her_ministry_said_is_the_one_ministry_named():
     )
     speakers = {s for s, q in said(ex) if "Lima" in q}
     assert not speakers & {"Foreign Ministry", "Defence Ministry"}
+
+
+# ---- a line that ends with "Ms.", "Dr.", "H.H.": the name goes on on the next line ----
+def test_en_line_break_after_an_abbreviated_honorific_cuts_no_sentence():
+    text = (
+        "Foreign Minister Tomas Reyes received on Monday the Ambassador of Japan, Ms.\n"
+        "Aiko Tanaka, in Manila.\nReyes said the two countries were close partners."
+    )
+    sents = [s.text.strip() for s in get_pipeline("en")(text).sents]
+    assert sents[0].endswith("Aiko Tanaka, in Manila.")
+    assert (
+        sents[1] == "Reyes said the two countries were close partners."
+    )  # a plain break still cuts
+    ex = run(text, "en")
+    assert frozenset({"Tomas Reyes", "Aiko Tanaka"}) in met(ex)
+
+
+def test_en_line_break_after_dr_and_hh_keeps_title_and_name_together():
+    ex = run(
+        "The Prime Minister received on Sunday the Minister of Health of Jordan, Dr.\n"
+        "Leila Haddad, in Amman.",
+        "en",
+    )
+    assert "Leila Haddad" in names(ex, "Official")
+    assert frozenset({"Prime Minister", "Leila Haddad"}) in met(ex)
+    ex = run(
+        "Foreign Minister Tomas Reyes received on Monday H.H.\n"
+        "Sheikh Hamad bin Saif Al Nuaimi, the Emirati Minister of State, in Manila.",
+        "en",
+    )
+    assert frozenset({"Tomas Reyes", "Hamad bin Saif Al Nuaimi"}) in met(ex)
