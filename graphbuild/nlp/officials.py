@@ -874,7 +874,10 @@ def _without_opening_verb(tg: Tagger, s: Span, nm: NameMention | None) -> NameMe
 
 
 def _after_honorific_word(tg: Tagger, k: int) -> bool:
-    """Token ``k`` follows an honorific ("Mr", "Dr", "al-sayyid"): a person's name starts there."""
+    """Token ``k`` follows an honorific ("Mr", "Dr", "al-sayyid"), a line break between them too
+    ("Ms.\nX"): a person's name starts there."""
+    if k > 1 and tg.is_space[k - 1]:
+        k -= 1
     h = tg.hits.get(k - 1) if k > 0 else None
     return h is not None and h.kind == "title" and h.info[0] == "honorific"
 

@@ -111,3 +111,12 @@ def test_en_line_break_after_dr_and_hh_keeps_title_and_name_together():
         "en",
     )
     assert frozenset({"Tomas Reyes", "Hamad bin Saif Al Nuaimi"}) in met(ex)
+
+
+def test_en_line_break_after_an_honorific_before_a_name_and_its_apposed_title():
+    ex = run(
+        "Foreign Minister Tomas Reyes received on Monday Ms.\n"
+        "Aiko Tanaka, the Ambassador of Japan, in Manila.",
+        "en",
+    )
+    assert frozenset({"Tomas Reyes", "Aiko Tanaka"}) in met(ex)
