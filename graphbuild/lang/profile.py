@@ -107,6 +107,7 @@ class WordLists:
     affiliated: frozenset[str] = frozenset()
     joint_subject: frozenset[str] = frozenset()
     statement_prep: frozenset[str] = frozenset()
+    informant_prep: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     future_time: frozenset[str] = frozenset()
     auxiliary: frozenset[str] = frozenset()

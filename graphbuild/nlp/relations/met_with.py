@@ -2142,6 +2142,10 @@ def chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
         # "It was co-chaired by X and Y" (the dialogue told before): a passive co-chairing is
         # a sitting of its own
         noun = noun or tg.norms[ctx.hit.start - 1] in ctx.article.words.past_auxiliary
+    sides = _side_chairs(ctx) if noun and ctx.cue == CHAIRED_PRON and not _future(ctx) else []
+    if len(sides) > 1:  # "tara''asaha min al-janib A X, wa-min al-janib B Y": one chair a side
+        pairs = [r for x, y in group_pairs(ents, sides) for r in met(ents, [x], [y], s, "met.verb")]
+        return Outcome(tuple(pairs), _framed(state, sides[:1], sides[1:], None))
     chair = [p for p in ctx.after if p.kind == OFFICIAL and p.start - ctx.hit.end <= _HEAD_GAP][:1]
     if not noun or not chair or _future(ctx):
         return Outcome((), state)
@@ -2161,6 +2165,31 @@ def chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
         rels = met(ents, side, chair, s, "met.attend")
         return Outcome(tuple(rels), _framed(state, side, chair, None))
     return Outcome((), _framed(state, chair, [], None, call=_virtual(ctx)))
+
+
+_SIDE_CHAIR_GAP = 6  # "min al-janib al-Omani sa'adat al-Shaykh X": the side phrase to its chair
+
+
+def _side_chairs(ctx: CueContext) -> list[Part]:
+    """The chairs listed by side right after a chairing pronoun ("tara''asaha min al-janib A X,
+    wa-min al-janib B Y"): the first official after each side phrase, the first phrase opening
+    right after the cue."""
+    openers = [c for c, ch in ctx.later_cues if ch.info[0] == "attend_side"]
+    if not openers or openers[0] != ctx.hit.end:
+        return []
+    out: list[Part] = []
+    for c in openers:
+        first = next(
+            (
+                p
+                for p in ctx.sentence.parts
+                if p.kind == OFFICIAL and c < p.start <= c + _SIDE_CHAIR_GAP
+            ),
+            None,
+        )
+        if first is not None and not any(_same(first, q) for q in out):
+            out.append(first)
+    return out
 
 
 def register(registry: Registry) -> None:

@@ -1338,8 +1338,15 @@ def _thanks(ctx: CueContext, start: int) -> bool:
     )
 
 
+def _told_by(ctx: CueContext) -> bool:
+    """ "ittala'a minhu 'ala": "from him" right after the verb makes its subject the one told (a
+    briefing received): no statement of its subject."""
+    tg, e = ctx.article.tg, ctx.hit.end
+    return e < ctx.sentence.span.end and tg.norms[e] in ctx.article.words.informant_prep
+
+
 def _say(ctx: CueContext, state: Discourse) -> Outcome:
-    if ctx.sentence.in_headline or _closing_attribution(ctx):
+    if ctx.sentence.in_headline or _closing_attribution(ctx) or _told_by(ctx):
         return Outcome((), state)
     countries = _country_say(ctx, state) if ctx.cue != SAY_ADVERBIAL else None
     if countries is not None:

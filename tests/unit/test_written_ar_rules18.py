@@ -1,0 +1,57 @@
+"""Arabic news-agency copy (issue #10: extraction that holds on unseen copy): sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from .helpers import met, run, said
+
+
+# ---- "chaired it, from the A side X, and from the B side Y": one chair a side, who met ----
+def test_ar_talks_chaired_from_each_side_pair_the_two_chairs():
+    ex = run(
+        "عقدت في الرباط اليوم جولة المشاورات السياسية بين وزارة الخارجية المغربية ووزارة "
+        "الخارجية الغانية، ترأسها من الجانب المغربي السيد سامي فهد العنزي الكاتب العام لوزارة "
+        "الخارجية، ومن الجانب الغاني السيد كوفي مينساه نائب وزير الخارجية.",
+        "ar",
+    )
+    assert frozenset({"سامي فهد العنزي", "كوفي مينساه"}) in met(ex)
+
+
+def test_ar_the_two_sides_after_talks_chaired_from_each_side_are_the_two_chairs():
+    ex = run(
+        "عقدت في عمّان اليوم الجولة الرابعة من المشاورات السياسية بين البلدين، ترأسها من "
+        "الجانب الأردني السيد نبيل حسن الخطيب أمين عام وزارة الخارجية، ومن الجانب البرتغالي "
+        "السيد جواو سيلفا نائب وزير الخارجية.\n"
+        "وأكد الجانبان أهمية تعزيز التعاون في مجالات الطاقة المتجددة والسياحة.",
+        "ar",
+    )
+    speakers = {sp for sp, q in said(ex) if q.startswith("أهمية تعزيز")}
+    assert speakers == {"نبيل حسن الخطيب", "جواو سيلفا"}
+
+
+# ---- "ittala'a minhu 'ala": briefed BY him: the subject said nothing ----
+def test_ar_briefed_by_the_guest_is_no_statement_of_the_host():
+    ex = run(
+        "استقبل وزير الخارجية سامي فهد العنزي اليوم سفير جمهورية غانا كوفي مينساه، واطلع منه "
+        "على التحضيرات الجارية لانعقاد منتدى الأعمال المشترك في أكرا.",
+        "ar",
+    )
+    assert not any(q.startswith("منه") or "التحضيرات" in q for _sp, q in said(ex))
+
+
+def test_ar_briefed_by_her_after_a_feminine_verb_is_no_statement_either():
+    ex = run(
+        "التقت وزيرة الاقتصاد الوطني دينارا سيريكوفا اليوم رئيسة غرفة التجارة هالة سمير "
+        "الخطيب، واطلعت منها على فرص الاستثمار في قطاع الصناعات الغذائية.",
+        "ar",
+    )
+    assert not any("فرص الاستثمار" in q for _sp, q in said(ex))
+
+
+def test_ar_affirmed_on_his_part_still_says():
+    ex = run(
+        "استقبل وزير الخارجية سامي فهد العنزي اليوم سفير جمهورية غانا كوفي مينساه. وأكد "
+        "العنزي أن بلاده حريصة على تعزيز التعاون مع غانا في مختلف المجالات.",
+        "ar",
+    )
+    assert any(sp == "سامي فهد العنزي" and "بلاده حريصة" in q for sp, q in said(ex))
