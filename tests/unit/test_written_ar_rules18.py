@@ -3,7 +3,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from .helpers import met, run, said
+from .helpers import met, names, run, said
 
 
 # ---- "chaired it, from the A side X, and from the B side Y": one chair a side, who met ----
@@ -55,3 +55,26 @@ def test_ar_affirmed_on_his_part_still_says():
         "ar",
     )
     assert any(sp == "سامي فهد العنزي" and "بلاده حريصة" in q for sp, q in said(ex))
+
+
+# ---- an adverb of time or repetition right after a title is no name ----
+def test_ar_soon_after_the_counterpart_is_no_name():
+    ex = run(
+        "وأجرى وزير الخارجية سامي فهد العنزي اتصالا هاتفيا مع نظيره الغاني كوفي مينساه، "
+        "وأعرب العنزي عن تطلعه إلى لقاء نظيره قريبا.",
+        "ar",
+    )
+    assert "قريبا" not in names(ex, "Official")
+
+
+def test_ar_once_again_after_a_title_in_a_quote_is_no_name():
+    ex = run(
+        'وقال السفير نبيل حسن الخطيب: "يسعدني أن أزور رئيس الوزراء مرة أخرى لبحث ملفات التعاون".',
+        "ar",
+    )
+    assert not any("مرة" in n for n in names(ex, "Official"))
+
+
+def test_ar_currently_after_a_bare_title_is_no_name():
+    ex = run("وأكد الوزير حاليا أن العمل جار على إعداد الاتفاقية مع الجانب الغاني.", "ar")
+    assert "حاليا" not in names(ex, "Official")
