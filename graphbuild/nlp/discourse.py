@@ -45,6 +45,9 @@ class Discourse:
     call: bool = False  # the current frame is a phone or video call (no one met)
     joint: tuple[Ref, ...] = ()  # the parties of a joint statement's headline (no meeting frame)
     frames: tuple[Frame, ...] = ()  # the meetings told so far, the current one last
+    # the two sides "the two sides" name: the current frame, unless a session of the same talks
+    # chaired after it (heads of delegation, a preparatory meeting) took the frame
+    principals: Frame | None = None
     # per sentence
     subject_here: Part | None = None
     subjects: tuple[
@@ -64,6 +67,8 @@ class Discourse:
         frame = changes.get("frame")
         if frame is not None and frame is not self.frame and "frames" not in changes:
             new.__dict__["frames"] = (*self.frames[-_FRAMES_KEPT:], frame)
+        if "frame" in changes and "principals" not in changes:
+            new.__dict__["principals"] = frame
         return new
 
     def start_sentence(self, s: Span) -> "Discourse":

@@ -2121,6 +2121,27 @@ def _co_chairs(ctx: CueContext, led: Outcome) -> Outcome:
 
 
 def chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
+    return _session(ctx, state, _chaired_by(ctx, state))
+
+
+def _chair_session(ctx: CueContext, state: Discourse) -> Outcome:
+    return _session(ctx, state, _chair(ctx, state))
+
+
+def _session(ctx: CueContext, state: Discourse, out: Outcome) -> Outcome:
+    """A chaired sitting told after a meeting of the same countries is a session of those talks
+    (heads of delegation, a preparatory meeting): "the two sides" stay the meeting's principals."""
+    old, new, ents = state.principals, out.state.frame, ctx.article.entities
+    if old is None or not old[0] or not old[1] or new is None or new is old:
+        return out
+    theirs = {ents.country_of(p) for side in old for p in side} - {None}
+    ours = {ents.country_of(p) for side in new for p in side} - {None}
+    if not ours <= theirs:
+        return out  # another country's sitting
+    return Outcome(out.relations, out.state.evolve(principals=old))
+
+
+def _chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
     """ "took part in the meeting chaired by Y", "shaaraka X fi al-ijtima' bi-ri'asat Y", "the
     meeting, chaired by Y, was attended by Z": after a meeting noun, the official right after the
     cue chairs the meeting: its lone side (a participant) meets Y, else Y is its first side."""
@@ -2198,7 +2219,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet_with", _meet, relation=MET_WITH, verb=True)
     registry.register_cue(VISIT, _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)
-    registry.register_cue("chair", _chair, relation=MET_WITH, verb=True)
+    registry.register_cue("chair", _chair_session, relation=MET_WITH, verb=True)
     registry.register_cue("meet_join", _join, relation=MET_WITH, verb=True)
     registry.register_cue("meet_credentials", _credentials, relation=MET_WITH)
     registry.register_cue("meet_self", _first_person, relation=MET_WITH, verb=True, in_quote=True)

@@ -1043,12 +1043,13 @@ def _joint_subject_end(ctx: CueContext) -> int | None:
 def _joint_speakers(ctx: CueContext, state: Discourse) -> list[Part]:
     """Both sides of the current meeting (or call), each once; a body of the meeting speaks for its
     own official there ("the GCC states, together with the GCC Secretary General": the GCC)."""
-    if state.frame is None:
+    frame = state.principals or state.frame
+    if frame is None:
         return []
     out: list[Part] = []
     ents = ctx.article.entities
     seen = set()
-    for p in state.frame[0] + state.frame[1]:
+    for p in frame[0] + frame[1]:
         key = (p.kind, ents.canon(p.ref) if p.kind == OFFICIAL else ents.acanon(p.ref))
         if key not in seen:
             seen.add(key)
