@@ -108,6 +108,7 @@ class WordLists:
     joint_subject: frozenset[str] = frozenset()
     statement_prep: frozenset[str] = frozenset()
     informant_prep: frozenset[str] = frozenset()
+    addressee: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     future_time: frozenset[str] = frozenset()
     auxiliary: frozenset[str] = frozenset()

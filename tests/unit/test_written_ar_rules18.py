@@ -123,3 +123,22 @@ def test_ar_the_two_sides_after_a_chaired_meeting_with_another_country_are_its_c
     speakers = _joint(ex, "أهمية تعزيز")
     assert "سامي فهد العنزي" in speakers
     assert not speakers & {"نبيل حسن الخطيب", "جواو سيلفا"}
+
+
+# ---- "akkada laha …": the one told is neither the speaker nor the statement's first word ----
+def test_ar_affirmed_to_her_the_visitor_speaks_not_the_host_named_before():
+    ex = run(
+        "وصل وزير الخارجية البرتغالي جواو سيلفا إلى عمّان اليوم. واجتمع الوزير برئيسة الوزراء "
+        "الأردنية، السيدة هالة سمير الدباس، وأكد لها حرص البرتغال على دعم الاستقرار في المنطقة.",
+        "ar",
+    )
+    assert said(ex) == [("جواو سيلفا", "حرص البرتغال على دعم الاستقرار في المنطقة")]
+
+
+def test_ar_affirmed_to_him_the_statement_starts_after_the_pronoun():
+    ex = run(
+        "استقبل وزير الخارجية سامي فهد العنزي اليوم سفير جمهورية البرتغال جواو سيلفا، وأكد له "
+        "حرص المملكة على تعزيز العلاقات الثنائية.",
+        "ar",
+    )
+    assert said(ex) == [("سامي فهد العنزي", "حرص المملكة على تعزيز العلاقات الثنائية")]

@@ -123,7 +123,7 @@ def belongs(entities: Entities, p: Part, q: Part) -> bool:
 
 # ---------------------------------------------------------------- speakers by word order
 def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) -> list[Part]:
-    tg, h, before = ctx.article.tg, ctx.hit, ctx.before
+    tg, h, before = ctx.article.tg, ctx.hit, _unaddressed(ctx)
     # "said the minister", "said the ministry"; an honorific may stand between
     if after and (
         after[0].start == h.end
@@ -156,6 +156,25 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     if state.speaker is not None:
         return [state.speaker]
     return [state.topic] if state.topic else []
+
+
+def _addressed(ctx: CueContext) -> bool:
+    """ "akkada laha …": an addressee pronoun right after the verb."""
+    e = ctx.hit.end
+    return e < ctx.sentence.span.end and ctx.article.tg.norms[e] in ctx.article.words.addressee
+
+
+def _unaddressed(ctx: CueContext) -> tuple[Part, ...]:
+    """The parties before the verb, less the one an addressee pronoun after it points back to
+    ("met the Prime Minister, Mrs X, and affirmed to her …": the last one named, who was told)."""
+    before = ctx.before
+    if not before or not _addressed(ctx):
+        return before
+    ents, last = ctx.article.entities, before[-1]
+    if last.kind != OFFICIAL:
+        return before
+    told = ents.canon(last.ref)
+    return tuple(p for p in before if p.kind != OFFICIAL or ents.canon(p.ref) != told)
 
 
 def _style_holder(ctx: CueContext, state: Discourse) -> Part | None:
@@ -769,6 +788,8 @@ def _statement(
     """What was said after the cue (or in a quotation before the speaker), and where it starts."""
     doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
     q_start = (_joint_subject_end(ctx) if joint else None) or ctx.hit.end
+    if _addressed(ctx):
+        q_start = max(q_start, ctx.hit.end + 1)  # "akkada laha": the one told opens no statement
     for p in sp_list:
         if p in after or 0 <= p.start - ctx.hit.end <= 1:
             q_start = max(q_start, p.end)
