@@ -142,3 +142,23 @@ def test_ar_affirmed_to_him_the_statement_starts_after_the_pronoun():
         "ar",
     )
     assert said(ex) == [("سامي فهد العنزي", "حرص المملكة على تعزيز العلاقات الثنائية")]
+
+
+# ---- a participle after "fima" + verb + subject: that clause's subject speaks ----
+def test_ar_participle_after_a_while_clause_belongs_to_its_subject():
+    ex = run(
+        "تلقى وزير الخارجية سامي فهد العنزي اتصالا هاتفيا من وزير خارجية البرتغال جواو سيلفا. "
+        "ووجه الوزير البرتغالي دعوة إلى العنزي لزيارة البرتغال، فيما رحب العنزي بالدعوة، مؤكدا "
+        "تطلعه إلى زيارة لشبونة في أقرب وقت.",
+        "ar",
+    )
+    assert ("سامي فهد العنزي", "تطلعه إلى زيارة لشبونة في أقرب وقت") in said(ex)
+
+
+def test_ar_participle_after_a_reported_svo_clause_keeps_its_subject():
+    ex = run(
+        "وأوضح المتحدث باسم الوزارة نبيل حسن الخطيب أن الوزير سامي فهد العنزي أكد خلال اللقاء "
+        "حرص المملكة على علاقاتها مع البرتغال، مشددا على أهمية التنسيق في المحافل الدولية.",
+        "ar",
+    )
+    assert not any(sp == "نبيل حسن الخطيب" and q.startswith("أهمية التنسيق") for sp, q in said(ex))

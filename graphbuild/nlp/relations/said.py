@@ -1112,6 +1112,9 @@ def _head_of(art: ArticleView, d: Part) -> Part | None:
 def _clause_subject(ctx: CueContext, state: Discourse) -> list[Part]:
     """A participle's speaker: the subject of the latest clause, the sentence's first subject, the
     carried speaker."""
+    latest = _latest_verb_subject(ctx)
+    if latest is not None:
+        return [latest]
     if state.subjects:
         return list(state.subjects)
     subj = [
@@ -1121,6 +1124,19 @@ def _clause_subject(ctx: CueContext, state: Discourse) -> list[Part]:
         return subj[:1]
     carried = state.speaker or state.topic
     return [carried] if carried else []
+
+
+def _latest_verb_subject(ctx: CueContext) -> Part | None:
+    """VSO: the official right after the latest verb cue of the sentence before a participle
+    ("X invited Y, fima rahhaba Y bi-al-da'wa, mu'akkidan …": Y); None when that verb has no
+    subject right after it."""
+    if ctx.article.tg.P.word_order != "VSO":
+        return None
+    reg, parts, out = ctx.article.registry, ctx.sentence.parts, None
+    for _c, ch in ctx.sentence.cues[: ctx.index]:
+        if reg.is_verb(ch.info[0]):
+            out = next((p for p in parts if p.kind == OFFICIAL and p.start == ch.end), None)
+    return out
 
 
 def _contrast_clause(ctx: CueContext, c: int) -> bool:
