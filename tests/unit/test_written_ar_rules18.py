@@ -162,3 +162,17 @@ def test_ar_participle_after_a_reported_svo_clause_keeps_its_subject():
         "ar",
     )
     assert not any(sp == "نبيل حسن الخطيب" and q.startswith("أهمية التنسيق") for sp, q in said(ex))
+
+
+# ---- "a'raba al-sufara' 'an …": a plural title after the verb names the side of several ----
+def test_ar_the_ambassadors_received_together_each_speak():
+    ex = run(
+        "استقبل وزير الدولة سامي فهد العنزي اليوم كلا من سعادة جواو سيلفا سفير جمهورية "
+        "البرتغال، وسعادة هالة سمير الدباس سفيرة المملكة الأردنية الهاشمية.\n"
+        "من جانبهم، أعرب السفراء عن تقديرهم لما يلقونه من دعم وتسهيلات في الدولة.",
+        "ar",
+    )
+    assert sorted(said(ex)) == [
+        ("جواو سيلفا", "تقديرهم لما يلقونه من دعم وتسهيلات في الدولة"),
+        ("هالة سمير الدباس", "تقديرهم لما يلقونه من دعم وتسهيلات في الدولة"),
+    ]

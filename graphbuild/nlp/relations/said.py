@@ -787,7 +787,9 @@ def _statement(
 ) -> tuple[str | None, int]:
     """What was said after the cue (or in a quotation before the speaker), and where it starts."""
     doc, k, s = ctx.doc, ctx.k, ctx.sentence.span
-    q_start = (_joint_subject_end(ctx) if joint else None) or ctx.hit.end
+    q_start = (
+        (_joint_subject_end(ctx) or _plural_subject_end(ctx)) if joint else None
+    ) or ctx.hit.end
     if _addressed(ctx):
         q_start = max(q_start, ctx.hit.end + 1)  # "akkada laha": the one told opens no statement
     for p in sp_list:
@@ -1139,6 +1141,27 @@ def _latest_verb_subject(ctx: CueContext) -> Part | None:
     return out
 
 
+def _plural_subject_end(ctx: CueContext) -> int | None:
+    """VSO: a definite plural title right after the verb ("a'raba al-sufara' 'an …"), its end."""
+    tg, e = ctx.article.tg, ctx.hit.end
+    if tg.P.word_order != "VSO" or e >= ctx.sentence.span.end or not tg.is_def(e):
+        return None
+    bare = tg.norms[e][len(tg.P.definite_prefix) :]
+    return e + 1 if bare in tg.plural_titles else None
+
+
+def _plural_side(ctx: CueContext, state: Discourse) -> list[Part]:
+    """ "a'raba al-sufara' 'an …" after a meeting of one official with several: the plural title
+    names the side of the meeting with several officials, each a speaker."""
+    frame = state.principals or state.frame
+    if frame is None or state.call or _plural_subject_end(ctx) is None:
+        return []
+    sides = [side for side in frame if sum(p.kind == OFFICIAL for p in side) > 1]
+    if len(sides) != 1:
+        return []
+    return [p for p in sides[0] if p.kind == OFFICIAL]
+
+
 def _contrast_clause(ctx: CueContext, c: int) -> bool:
     """ "X stressed A, while Y said B": a say verb whose own speaker stands right before it, a
     comma and at most one word before that speaker, starts a statement of its own."""
@@ -1189,6 +1212,9 @@ def _speakers(
     holders = _role_holders(ctx)
     if holders:
         return holders, "said.joint"
+    group = _plural_side(ctx, state)
+    if group:
+        return group, "said.joint"
     if state.frame is not None and (ctx.cue == SAY_JOINT or _joint_subject(ctx)):
         joint = _joint_speakers(ctx, state)
         if joint:
