@@ -176,3 +176,13 @@ def test_ar_the_ambassadors_received_together_each_speak():
         ("جواو سيلفا", "تقديرهم لما يلقونه من دعم وتسهيلات في الدولة"),
         ("هالة سمير الدباس", "تقديرهم لما يلقونه من دعم وتسهيلات في الدولة"),
     ]
+
+
+# ---- "wa-kibar al-sinn" (and the elderly) closing a ministry's portfolio is no name ----
+def test_ar_the_elderly_in_a_portfolio_is_no_name_and_the_minister_named_after_it_is():
+    ex = run(
+        "وكانت بعثة أممية قد عقدت أمس جلسة عمل مع وزيرة الأسرة والمرأة والطفولة وكبار السن، "
+        "هالة سمير الدباس، خصصت لبحث برامج الحماية الاجتماعية.",
+        "ar",
+    )
+    assert names(ex, "Official") == {"هالة سمير الدباس"}
