@@ -5,7 +5,7 @@ gold annotated by eval/FORMAT.md (see eval/written/README.md). The figures come 
 ``graphbuild eval`` (the CLI), as in test_dev_quality.py.
 
 The thresholds sit 0.02-0.03 below what the extractor measured when they were last raised, per
-language (entity / relation F1 then: ar 0.929 / 0.820, en 0.958 / 0.890). A language whose
+language (entity / relation F1 then: ar 0.930 / 0.823, en 0.960 / 0.898). A language whose
 articles are in the set but have no line here yet is scored but not guarded. Raise them as the
 extractor improves.
 """
@@ -18,8 +18,8 @@ from typer.testing import CliRunner
 from graphbuild.cli import app
 
 THRESHOLDS = {
-    "ar": {"entities": 0.90, "relations": 0.79},  # measured 0.929 / 0.820 (93 articles)
-    "en": {"entities": 0.94, "relations": 0.87},  # measured 0.958 / 0.890 (102 articles)
+    "ar": {"entities": 0.90, "relations": 0.80},  # measured 0.930 / 0.823 (93 articles)
+    "en": {"entities": 0.94, "relations": 0.87},  # measured 0.960 / 0.898 (102 articles)
 }
 
 MIN_ARTICLES = {"ar": 93, "en": 102}
