@@ -1739,7 +1739,7 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
     sp, _ev = state.pending_colon
     group = state.colon_group or (sp,)  # a group's statement: one SAID each
     state = state.evolve(pending_colon=None)
-    if view.cues and any(h.info[0] in (*STARTS, SAY_COLON) for _, h in view.cues):
+    if view.cues and any(h.info[0] in STARTS or h.info[0] == SAY_COLON for _, h in view.cues):
         # a statement of its own, or one that announces the next ("The following is
         # attributable to X:"): the group stays for its "we" (_communique_voice)
         return Outcome((), state)
