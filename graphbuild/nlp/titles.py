@@ -1181,8 +1181,10 @@ def _of_complement(
     to Egypt": the post, not the nationality) or capitalised words (the field)."""
     doc, n, W = tg.doc, len(tg.norms), tg.W
     # "her counterpart from Mexico": a nationality preposition too
+    if j + 1 >= n:
+        return None  # the title ends the text: no preposition after it
     prep = _title_prep(tg, j)
-    if not (j + 1 < n and prep in tg.genitives | tg.posted_to | W.nationality_prep):
+    if prep not in tg.genitives | tg.posted_to | W.nationality_prep:
         return None
     k = j + 2 if tg.norms[j + 1] in W.article and j + 2 < n else j + 1
     if not tg.texts[k][:1].isupper():

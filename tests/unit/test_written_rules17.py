@@ -239,3 +239,9 @@ def test_en_listed_fields_then_an_honorific_then_the_name():
     assert "Karim Fawzi" in names(ex, "Official")
     assert not any(n.startswith("Egypt") for n in names(ex, "Official"))
     assert frozenset({"Karim Fawzi", "Rajan Mehta"}) in met(ex)
+
+
+# ---- a title closing the text (a chunk's end) reads no preposition past it ----
+def test_en_title_at_the_end_of_the_text_reads_nothing_past_it():
+    ex = run("Foreign Minister Omar Haddad met Minister", "en")
+    assert "Omar Haddad" in names(ex, "Official")
