@@ -122,7 +122,7 @@ def _initial_at(tg: Tagger, j: int) -> bool:
     return _initial_text(tg.texts[j])
 
 
-def _glued_hyphen_at(tg: Tagger, j: int) -> bool:
+def glued_hyphen_at(tg: Tagger, j: int) -> bool:
     """:func:`glued_hyphen`, read from the tagger's token lists."""
     texts, ws = tg.texts, tg.ws
     return (
@@ -1194,7 +1194,7 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
         else:
             break
         j += 1
-        if j + 1 < n and (_glued_hyphen_at(tg, j) or _syllable_after_hyphen(tg, j, run.words)):
+        if j + 1 < n and (glued_hyphen_at(tg, j) or _syllable_after_hyphen(tg, j, run.words)):
             run.toks.extend([j, j + 1])
             j += 2
     toks = run.toks
@@ -1328,7 +1328,7 @@ def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
         and count < _MAX_TOKENS
         and (
             name_like(tg, k, 1)
-            or _glued_hyphen_at(tg, k)
+            or glued_hyphen_at(tg, k)
             or _glued_syllable_at(tg, k)
             or _initial_at(tg, k)
             or _particle(tg, k)

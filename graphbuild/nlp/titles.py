@@ -32,6 +32,7 @@ from .agencies import (
 from .memo import remembered
 from .mentions import AgencyMention, TitleMention
 from .names import (
+    glued_hyphen_at,
     and_verbal_noun,
     given_name_after_definite_title,
     given_name_role,
@@ -723,15 +724,7 @@ def _hyphened_end(tg: Tagger, m: int) -> int:
     """After the word at ``m`` and the capitalised words a glued hyphen joins to it ("the
     [Indo-Pacific]", "[Asia-Pacific] Affairs"): one word, though the tokenizer splits it."""
     m += 1
-    while (
-        m + 1 < len(tg.norms)
-        and tg.texts[m] == "-"
-        and not tg.ws[m - 1]
-        and not tg.ws[m]
-        and tg.is_alpha[m + 1]
-        and tg.texts[m - 1][:1].isupper()
-        and tg.texts[m + 1][:1].isupper()
-    ):
+    while glued_hyphen_at(tg, m) and tg.is_alpha[m + 1] and tg.texts[m - 1][:1].isupper():
         m += 2
     return m
 
