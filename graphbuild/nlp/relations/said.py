@@ -1673,6 +1673,19 @@ def _dateline(art: ArticleView, view: SentenceView) -> bool:
     return len(s) <= _DATELINE and any(i in art.tg.dates for i in range(s.start, s.end))
 
 
+def _venue_line(art: ArticleView, view: SentenceView) -> bool:
+    """A short line of capitalised words and commas under a heading ("State House, Abuja", "The
+    East Room", "Ministry of Foreign Affairs, Riyadh": short lower-case joiners allowed): the venue
+    of the remarks, not yet the statement the heading announced."""
+    s, texts = view.span, art.tg.texts
+    if len(s) > _DATELINE or view.cues:
+        return False
+    words = [t for t in (texts[i].strip() for i in range(s.start, s.end)) if t and t != ","]
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words)
+
+
 def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """A headline "Statement by X …" (a statement noun first): X is the speaker of the body that
     follows."""
@@ -1734,7 +1747,7 @@ def _country_official(ents: Entities, r: Ref) -> Ref:
 
 def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """The sentence after "X said:" is X's statement, unless it has a say cue of its own."""
-    if state.pending_colon is None or _dateline(art, view):
+    if state.pending_colon is None or _dateline(art, view) or _venue_line(art, view):
         return None
     sp, _ev = state.pending_colon
     group = state.colon_group or (sp,)  # a group's statement: one SAID each
