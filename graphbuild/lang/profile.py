@@ -57,6 +57,7 @@ class WordLists:
     verbal_noun_prefix: frozenset[str] = frozenset()
     verbal_noun_shape: frozenset[str] = frozenset()
     participle_shape: frozenset[str] = frozenset()
+    field_noun: frozenset[str] = frozenset()
     adjective_ending: frozenset[str] = frozenset()
     regnal: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()

@@ -727,7 +727,31 @@ class _Idafa:
             # a region joined to a region of the field ("the department of the Middle East
             # and-Africa"): a continent takes no article
             return self._advance(j + 1)
+        if self._coordinated_construct(j, rest):
+            return self._advance(j + 2)
         return None
+
+    def _coordinated_construct(self, j: int, rest: str) -> bool:
+        """ "the federal authority for-the-identity and-the-customs and-security of-the-ports": an
+        indefinite field noun glued to the conjunction and governing a plain definite noun
+        continues a definite field. The noun has a field's shape (a verbal noun, a feminine or
+        plural ending) or is a listed ``field_noun``: a perfect verb and its subject ("and-discussed
+        the-two-sides") has none of them."""
+        tg, P, k = self.tg, self.tg.P, j + 1
+        if not (self.last_def and k < self.n and tg.is_alpha[j] and len(rest) > 2):
+            return False
+        if P.is_definite(rest) or rest in P.stop_words or rest in tg.lex.names:
+            return False
+        if not (tg.is_def(k) and tg.kind(k) is None and tg.is_alpha[k]):
+            return False
+        if tg.norms[k] in P.stop_words or tg.norms[k] in tg.lex.names:
+            return False
+        shapes = _participle_pattern(tg.W.verbal_noun_shape)
+        return (
+            rest in tg.W.field_noun
+            or rest.endswith((P.fold(P.feminine_suffix), *tg.W.plural_ending))
+            or bool(shapes and shapes.fullmatch(rest))
+        )
 
     def _privative(self) -> bool | None:
         """ "non-" and a definite adjective after a definite word: one adjective ("the migration

@@ -1,0 +1,40 @@
+"""Arabic agency dispatches and ministry releases: bodies and memberships (issue #10: extraction
+that holds on unseen copy). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .helpers import names, rels, run
+
+
+# ---- a body's field: "and" + an indefinite field noun governing a definite one ----
+def test_ar_coordinated_construct_continues_an_authoritys_name():
+    ex = run(
+        "شارك سعيد راشد الظاهري رئيس الهيئة الاتحادية للجمارك والضرائب وأمن الموانئ في "
+        "الاجتماع الذي عقد في أبوظبي اليوم.",
+        "ar",
+    )
+    body = "الهيئة الاتحادية للجمارك والضرائب وأمن الموانئ"
+    assert body in names(ex, "Agency")
+    assert ("سعيد راشد الظاهري", body) in rels(ex, "MEMBER_OF")
+
+
+def test_ar_coordinated_verbal_noun_is_no_holders_name():
+    ex = run(
+        "استقبل وزير الاتصالات اليوم حمد ناصر المهيري مدير الهيئة الوطنية للأمن الرقمي "
+        "وحماية الخصوصية في مكتبه.",
+        "ar",
+    )
+    body = "الهيئة الوطنية للأمن الرقمي وحماية الخصوصية"
+    assert body in names(ex, "Agency")
+    assert ("حمد ناصر المهيري", body) in rels(ex, "MEMBER_OF")
+    assert not any(n.startswith("وحماية") for n in names(ex, "Official"))
+
+
+def test_ar_a_perfect_verb_after_a_body_stays_out_of_its_name():
+    ex = run(
+        "التقى سالم علي النعيمي رئيس الهيئة العامة للطيران المدني وبحث الجانبان سبل "
+        "التعاون.",
+        "ar",
+    )
+    assert "الهيئة العامة للطيران المدني" in names(ex, "Agency")
+    assert not any("بحث" in n for n in names(ex, "Agency"))
