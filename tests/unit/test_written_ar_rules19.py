@@ -32,8 +32,7 @@ def test_ar_coordinated_verbal_noun_is_no_holders_name():
 
 def test_ar_a_perfect_verb_after_a_body_stays_out_of_its_name():
     ex = run(
-        "التقى سالم علي النعيمي رئيس الهيئة العامة للطيران المدني وبحث الجانبان سبل "
-        "التعاون.",
+        "التقى سالم علي النعيمي رئيس الهيئة العامة للطيران المدني وبحث الجانبان سبل التعاون.",
         "ar",
     )
     assert "الهيئة العامة للطيران المدني" in names(ex, "Agency")
