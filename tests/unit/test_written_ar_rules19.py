@@ -37,3 +37,31 @@ def test_ar_a_perfect_verb_after_a_body_stays_out_of_its_name():
     )
     assert "الهيئة العامة للطيران المدني" in names(ex, "Agency")
     assert not any("بحث" in n for n in names(ex, "Agency"))
+
+
+# ---- "chairman of the board of directors of X": a member of X ----
+def test_ar_chairman_of_the_board_of_a_company_is_a_member_of_the_company():
+    ex = run(
+        "وحضر اللقاء سعادة سالم حمد الكتبي رئيس مجلس إدارة الشركة الوطنية للشحن البحري.",
+        "ar",
+    )
+    assert ("سالم حمد الكتبي", "الشركة الوطنية للشحن البحري") in rels(ex, "MEMBER_OF")
+    assert not any(n.startswith("إدارة") for n in names(ex, "Agency"))
+
+
+def test_ar_board_member_of_a_bank_is_a_member_of_the_bank():
+    ex = run(
+        "والتقى الوزير عضوة مجلس إدارة بنك قطر الوطني منى خالد السليطي.",
+        "ar",
+    )
+    assert ("منى خالد السليطي", "بنك قطر الوطني") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_deputy_chairman_of_the_board_of_a_fund():
+    ex = run(
+        "استقبل وزير المالية اليوم ماجد سالم الحربي نائب رئيس مجلس إدارة الصندوق الكويتي "
+        "للتنمية الاقتصادية العربية.",
+        "ar",
+    )
+    fund = "الصندوق الكويتي للتنمية الاقتصادية العربية"
+    assert ("ماجد سالم الحربي", fund) in rels(ex, "MEMBER_OF")
