@@ -570,6 +570,34 @@ class _Idafa:
         end = _abroad_end(tg, j)
         return self._advance(end) if end > j else None
 
+    def _relations_with(self) -> bool | None:
+        """ "the committee of relations with countries of the Mashreq", "the friendship committee
+        the-parliamentary with Japan": after a relation noun of the name (``relation_noun``, an
+        adjective may stand after it) "with" and its complement stay in the name: a country's
+        name, or an indefinite noun governing a definite noun, a region or a country's name."""
+        tg, j = self.tg, self.j
+        if tg.norms[j] not in tg.W.comitative or j + 2 >= self.n:
+            return None
+        back = j - 1
+        if back > self.h.start and _adjective_like(tg, tg.norms[back]):
+            back -= 1
+        if back < self.h.start or tg.norms[back] not in tg.W.relation_noun:
+            return None
+        place = tg.at(j + 1, "country")
+        if place is not None and place.info[1] == "name":
+            return self._advance(place.end)  # "… with Japan": the body is not Japan's
+        k = j + 1
+        if not self._plain_indefinite(k) or tg.texts[k][:1].isupper():
+            return None
+        place = tg.at(k + 1, "country")
+        if place is not None and place.info[1] == "name":
+            return self._advance(place.end)
+        if tg.norms[k + 1] in tg.W.region or (
+            tg.is_def(k + 1) and tg.kind(k + 1) is None and tg.norms[k + 1] not in tg.P.stop_words
+        ):
+            return self._advance(k + 2)
+        return None
+
     def _break_word(self) -> bool | None:
         tg, j = self.tg, self.j
         norm = tg.norms[j]
@@ -948,6 +976,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._privative,
     _Idafa._object_of_noun,
     _Idafa._abroad,
+    _Idafa._relations_with,
     _Idafa._break_word,
     _Idafa._definite,
     _Idafa._indefinite_adjective,

@@ -65,3 +65,33 @@ def test_ar_deputy_chairman_of_the_board_of_a_fund():
     )
     fund = "الصندوق الكويتي للتنمية الاقتصادية العربية"
     assert ("ماجد سالم الحربي", fund) in rels(ex, "MEMBER_OF")
+
+
+# ---- a relation noun's "with" complement stays in the body's name ----
+def test_ar_friendship_committee_with_a_country_keeps_the_country_in_its_name():
+    ex = run(
+        "استقبل وزير الخارجية اليوم سالم علي الكعبي رئيس لجنة الصداقة البرلمانية مع "
+        "اليابان في مجلس النواب.",
+        "ar",
+    )
+    body = "لجنة الصداقة البرلمانية مع اليابان"
+    assert body in names(ex, "Agency")
+    assert ("سالم علي الكعبي", body) in rels(ex, "MEMBER_OF")
+
+
+def test_ar_delegation_for_relations_with_a_region_keeps_the_region():
+    ex = run(
+        "التقى رئيس مجلس الشورى اليوم وفد العلاقات مع دول الخليج في البرلمان الأوروبي "
+        "برئاسة النائبة آنا ماريا برغ.",
+        "ar",
+    )
+    assert "وفد العلاقات مع دول الخليج" in names(ex, "Agency")
+    assert "وفد العلاقات" not in names(ex, "Agency")
+
+
+def test_ar_with_a_counterpart_after_a_committee_stays_out_of_its_name():
+    ex = run(
+        "بحث رئيس لجنة الصداقة البرلمانية سالم علي الكعبي مع السفير الياباني سبل التعاون.",
+        "ar",
+    )
+    assert not any("السفير" in n for n in names(ex, "Agency"))
