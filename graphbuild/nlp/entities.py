@@ -495,6 +495,14 @@ class EntityBuilder:
             return all(
                 self.officials[self.canon(h)].country in (None, b.country) for h in a.holders
             )
+        if a.kind == DELEGATION and (
+            self._one_delegation(a, b)
+            or self._one_delegation(b, a)
+            or (a.parent is not None and a.parent == b.parent and a.country == b.country)
+        ):
+            # one visiting delegation: "the delegation of the European Parliament" ~ "a delegation
+            # from the European Parliament" ~ "the European delegation"
+            return i > j
         if a.country or a.holders or a.implied or self._other_parents(i, j):
             return False
         if i in self.titled_at:
@@ -516,6 +524,18 @@ class EntityBuilder:
             )
         # "the general secretariat" ~ "the general secretariat of the council"
         return a.words < b.words
+
+    def _one_delegation(self, d: AgencyDraft, o: AgencyDraft) -> bool:
+        """One visiting delegation told twice: ``o`` named by the body it comes from, ``d`` by a
+        nisba alone: the origin's country ("a delegation from the foreign affairs committee of the
+        Kenyan parliament" ~ "the Kenyan delegation") or a word of the origin's name where it has
+        no country ("a delegation from the European Parliament" ~ "the European delegation")."""
+        if d.parent is not None or o.parent is None:
+            return False
+        extra = {w for w in d.words if self.lex.agencies.get(w) != DELEGATION}
+        if d.country:
+            return not extra and o.parent[1] == d.country and o.country in (None, d.country)
+        return bool(extra) and extra <= o.parent[0] and not o.country and not o.parent[1]
 
     def _body_first_at(self, ai: int) -> int:
         """The first token of the first mention of agency ``ai`` after the headline (the

@@ -95,3 +95,37 @@ def test_ar_with_a_counterpart_after_a_committee_stays_out_of_its_name():
         "ar",
     )
     assert not any("السفير" in n for n in names(ex, "Agency"))
+
+
+# ---- one visiting delegation: by its origin body, then by its nisba ----
+def _delegations(ex):
+    return {n for n in names(ex, "Agency") if "وفد" in n}
+
+
+def test_ar_delegation_from_a_committee_and_the_nisba_delegation_are_one():
+    ex = run(
+        "استقبل رئيس مجلس الشورى اليوم وفدا من لجنة الدفاع في البرلمان الغاني. وأشاد رئيس "
+        "المجلس بالعلاقات الثنائية. وكان الوفد الغاني قد وصل إلى البلاد أمس.",
+        "ar",
+    )
+    assert len(_delegations(ex)) == 1
+
+
+def test_ar_delegation_from_the_european_parliament_and_the_european_delegation_are_one():
+    ex = run(
+        "التقى رئيس مجلس النواب اليوم وفدا من البرلمان الأوروبي برئاسة النائبة آنا ماريا "
+        "برغ. وكان الوفد الأوروبي قد التقى وزير الخارجية أمس.",
+        "ar",
+    )
+    assert len(_delegations(ex)) == 1
+    delegation = next(iter(_delegations(ex)))
+    assert ("آنا ماريا برغ", delegation) in rels(ex, "MEMBER_OF")
+
+
+def test_ar_a_delegation_of_another_country_stays_apart():
+    ex = run(
+        "استقبل رئيس مجلس النواب اليوم وفدا من لجنة الدفاع في البرلمان الغاني. وكان الوفد "
+        "الكيني قد التقى وزير الخارجية أمس.",
+        "ar",
+    )
+    assert len(_delegations(ex)) == 2
