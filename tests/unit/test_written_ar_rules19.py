@@ -129,3 +129,16 @@ def test_ar_a_delegation_of_another_country_stays_apart():
         "ar",
     )
     assert len(_delegations(ex)) == 2
+
+
+# ---- OPEC under its official Arabic name ----
+def test_ar_opec_official_arabic_name_is_the_well_known_body():
+    ex = run(
+        "التقى وزير النفط اليوم الأمين العام لمنظمة البلدان المصدرة للبترول خوان بابلو "
+        "ريفيرا في فيينا.",
+        "ar",
+    )
+    assert "منظمة البلدان" not in names(ex, "Agency")
+    assert any(
+        t.startswith("منظمة البلدان المصدرة") or t == "منظمة أوبك" for t in names(ex, "Agency")
+    )
