@@ -994,6 +994,8 @@ def _bind_following_titles(
             return
         if set_off and _name_after(b, s, t)[1] is not None:
             return  # "X, [minister of foreign affairs and cooperation of Y], Ms Z": Z's title
+        if _joined_before_titled_name(b, t, titles, s.end):
+            return
         if _titled_name_after(b, s, t, titles):
             return
         if held is not None and j == held.end and _another_post(tg, held, t):
@@ -1005,6 +1007,19 @@ def _bind_following_titles(
         titles.bound.add(j)
         held = t if held is not None else None
         j = t.end
+
+
+def _joined_before_titled_name(b: EntityBuilder, t: TitleMention, titles: TitleBook, end: int) -> bool:
+    """ "X and-[assistant foreign minister for development] the-ambassador Y": a title glued to
+    "and", then another title and a name, is the next person's post (an attendee list), not a
+    second post of X."""
+    tg = b.tg
+    norm = tg.norms[t.start]
+    glued = norm[:1] in b.W.conjunction and norm[1:] in tg.lex.titles
+    if not (glued or (t.start > 0 and tg.norms[t.start - 1] in b.W.conjunction)):
+        return False
+    nxt = titles.at.get(t.end)
+    return nxt is not None and _name_follows(tg, skip_commas_and_ranks(tg, nxt.end, end))
 
 
 def _article_after_comma(tg: Tagger, j: int, article: frozenset[str]) -> bool:

@@ -3,7 +3,7 @@ that holds on unseen copy). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from .helpers import names, rels, run
+from .helpers import ent, names, rels, run
 
 
 # ---- a body's field: "and" + an indefinite field noun governing a definite one ----
@@ -142,3 +142,24 @@ def test_ar_opec_official_arabic_name_is_the_well_known_body():
     assert any(
         t.startswith("منظمة البلدان المصدرة") or t == "منظمة أوبك" for t in names(ex, "Agency")
     )
+
+
+# ---- attendee lists: "and" + a title, then "the ambassador" and a name: the next person's ----
+def test_ar_joined_title_before_ambassador_and_name_is_the_next_attendees():
+    ex = run(
+        "وحضر اللقاء مدير إدارة الشؤون القنصلية السفير حمد علي الكعبي ومدير إدارة المراسم "
+        "السفير سعد فهد الدوسري.",
+        "ar",
+    )
+    assert ("سعد فهد الدوسري", "إدارة المراسم") in rels(ex, "MEMBER_OF")
+    assert ("حمد علي الكعبي", "إدارة المراسم") not in rels(ex, "MEMBER_OF")
+
+
+def test_ar_second_post_of_one_person_after_and_stays_his():
+    ex = run(
+        "استقبل الشيخ حمد علي الكعبي نائب رئيس مجلس الوزراء ووزير الخارجية اليوم سفير "
+        "اليابان لدى البلاد.",
+        "ar",
+    )
+    kaabi = ent(ex, "حمد علي الكعبي")
+    assert "وزير الخارجية" in (kaabi.title or "")
