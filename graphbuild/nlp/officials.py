@@ -1009,7 +1009,9 @@ def _bind_following_titles(
         j = t.end
 
 
-def _joined_before_titled_name(b: EntityBuilder, t: TitleMention, titles: TitleBook, end: int) -> bool:
+def _joined_before_titled_name(
+    b: EntityBuilder, t: TitleMention, titles: TitleBook, end: int
+) -> bool:
     """ "X and-[assistant foreign minister for development] the-ambassador Y": a title glued to
     "and", then another title and a name, is the next person's post (an attendee list), not a
     second post of X."""
