@@ -58,6 +58,7 @@ class WordLists:
     verbal_noun_shape: frozenset[str] = frozenset()
     participle_shape: frozenset[str] = frozenset()
     field_noun: frozenset[str] = frozenset()
+    purpose_prep: frozenset[str] = frozenset()
     adjective_ending: frozenset[str] = frozenset()
     regnal: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()

@@ -598,6 +598,20 @@ class _Idafa:
             return self._advance(k + 2)
         return None
 
+    def _purpose_after(self) -> bool | None:
+        """ "the Egyptian agency for-the-partnership [for the sake of the-development]": a two-word
+        preposition of purpose (``purpose_prep``) after the body's complement, and the definite
+        noun it governs, stay in the name."""
+        tg, j = self.tg, self.j
+        if not (self.contracted and j + 2 < self.n and tg.W.purpose_prep):
+            return None
+        if f"{tg.norms[j]} {tg.norms[j + 1]}" not in tg.W.purpose_prep:
+            return None
+        k = j + 2
+        if not tg.is_def(k) or tg.kind(k) is not None or tg.norms[k] in tg.P.stop_words:
+            return None
+        return self._advance(k + 1)
+
     def _break_word(self) -> bool | None:
         tg, j = self.tg, self.j
         norm = tg.norms[j]
@@ -977,6 +991,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._object_of_noun,
     _Idafa._abroad,
     _Idafa._relations_with,
+    _Idafa._purpose_after,
     _Idafa._break_word,
     _Idafa._definite,
     _Idafa._indefinite_adjective,

@@ -163,3 +163,21 @@ def test_ar_second_post_of_one_person_after_and_stays_his():
     )
     kaabi = ent(ex, "حمد علي الكعبي")
     assert "وزير الخارجية" in (kaabi.title or "")
+
+
+# ---- "for the sake of" after a body's complement stays in its name ----
+def test_ar_purpose_preposition_after_the_complement_stays_in_the_name():
+    ex = run(
+        "وقعت وزارة التخطيط اتفاقية مع الوكالة الأردنية للتعاون من أجل التنمية، ووقعها عن "
+        "الوكالة مديرها العام سامر خليل العبادي.",
+        "ar",
+    )
+    assert "الوكالة الأردنية للتعاون من أجل التنمية" in names(ex, "Agency")
+
+
+def test_ar_purpose_preposition_after_a_bare_head_starts_no_name():
+    ex = run(
+        "قال رئيس الهيئة سامر خليل العبادي إن الهيئة تعمل من أجل التنمية المستدامة.",
+        "ar",
+    )
+    assert not any("أجل" in n for n in names(ex, "Agency"))
