@@ -5,8 +5,8 @@ gold annotated by eval/FORMAT.md (see eval/written/README.md). The figures come 
 ``graphbuild eval`` (the CLI), as in test_dev_quality.py.
 
 The thresholds sit 0.02-0.03 below what the extractor measured when they were last raised, per
-language (entity / relation F1 then: ar 0.920 / 0.798, en 0.940 / 0.839, after the blind batch of
-round 14 joined the set). A language whose
+language (entity / relation F1 then: ar 0.926 / 0.809 after round 14's Arabic body rules, en
+0.940 / 0.839 after the blind batch of round 14 joined the set). A language whose
 articles are in the set but have no line here yet is scored but not guarded. Raise them as the
 extractor improves.
 """
@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from graphbuild.cli import app
 
 THRESHOLDS = {
-    "ar": {"entities": 0.89, "relations": 0.77},  # measured 0.920 / 0.798 (107 articles)
+    "ar": {"entities": 0.90, "relations": 0.78},  # measured 0.926 / 0.809 (107 articles)
     "en": {"entities": 0.91, "relations": 0.81},  # measured 0.940 / 0.839 (116 articles)
 }
 
