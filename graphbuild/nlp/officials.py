@@ -187,12 +187,47 @@ def _coordinated_titles_before(
             break  # "met X, the Egyptian minister, his Jordanian counterpart Y": two people
         if _held_by_another(b, t0, oi, s.start):
             break  # "The Foreign Secretary and Deputy Prime Minister X": two people
+        if gap and later is not None and _two_heads(b.tg, t0, later):
+            break  # "al-malik wa-ra'is jumhuriyyat Finlanda X": the king is not X
         b.official(name, t0, "official.title+name")
         bind_title_agencies(b, oi, t0, span(doc, t0.start, name_end))
         titles.bound.add(t0.start)
         used.update(range(t0.start, titles.at[k].start))
         prev_k = t0.start
     return prev_k
+
+
+def _unique_head(tg: Tagger, t: TitleMention) -> bool:
+    """The first head (role or rank) of title ``t`` is a post one person holds (a king, a president,
+    a crown prince: ``unique``)."""
+    for i in range(t.start, t.end):
+        h = tg.at(i, "title")
+        if h is not None and h.info[0] in ("role", "rank"):
+            return h.info[3] == UNIQUE_TITLE
+    return False
+
+
+def _two_heads(tg: Tagger, t0: TitleMention, later: TitleMention) -> bool:
+    """Head-initial: two posts each held by one person, joined by "and", before a name (the king
+    and the president of X; the crown prince and the prime minister Dr X) are two people's; a post
+    joined to a minister's is one person's ("the prime minister and foreign minister X")."""
+    return tg.head_initial and _unique_head(tg, t0) and _unique_head(tg, later)
+
+
+def _and_another_head(tg: Tagger, t: TitleMention, end: int) -> bool:
+    """Head-initial: "and" and a second post held by one person right after such a post ``t``
+    (the king and the president of X …): the second post opens another person's title."""
+    k = t.end
+    if not tg.head_initial or k + 1 >= end or tg.norms[k] not in tg.conjunctions:
+        return False
+    h = tg.at(k + 1, "title")
+    return (
+        h is not None
+        and h.start == k + 1
+        and h.info[0] in ("role", "rank")
+        and h.info[3] == UNIQUE_TITLE
+        and _unique_head(tg, t)
+    )
 
 
 def _held_by_another(b: EntityBuilder, t0: TitleMention, oi: int, lo: int) -> bool:
@@ -262,8 +297,10 @@ def _name_after(
     tg = b.tg
     t = _with_adjective(tg, t, s.end)
     j = skip_commas_and_ranks(tg, _after_bracket(tg, t.end, s.end), s.end)
-    if j > t.end and _apposed_between_commas(b, t, s.start):
-        return t, None  # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person
+    if (j > t.end and _apposed_between_commas(b, t, s.start)) or _and_another_head(tg, t, s.end):
+        # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person; "al-malik wa-ra'is
+        # jumhuriyyat X, fakhamat al-sayyid Y": Y is not the king
+        return t, None
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
     lo = _past_body_word(tg, t, j, nm, s.end)  # the holder's name is searched from there
     if nm and nm.end <= s.end and lo == t.end:

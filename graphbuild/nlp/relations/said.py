@@ -146,6 +146,9 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         return [state.subject_here]  # "X met Y, where [he] stressed …": X, the clause's subject
     if before and _right_before(ctx, before[-1]):
         return [before[-1]]
+    inner = _reported_subject(ctx, state)
+    if inner is not None:
+        return [inner]
     # the clause subject before a participle cue: "the minister visited Lebanon … stressing …"
     subj = [p for p in before if p.kind == OFFICIAL and not p.after_bi]
     if subj:
@@ -156,6 +159,22 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     if state.speaker is not None:
         return [state.speaker]
     return [state.topic] if state.topic else []
+
+
+def _reported_subject(ctx: CueContext, state: Discourse) -> Part | None:
+    """ "the spokesman said that Minister X reviewed A, and stressed B": a say verb coordinated
+    inside a reported clause that opens with an official (right after the complementiser) and his
+    own verb continues that official's clause; the official, not the reporter, says B."""
+    s = ctx.sentence.span
+    if not s.start <= state.reported_from < ctx.k or not _coordinated_clause(ctx):
+        return None
+    i = state.reported_from + 1
+    parts = ctx.sentence.parts
+    p = next((p for p in parts if p.start == i and p.kind == OFFICIAL), None)
+    if p is None or p == state.speaker or p.end >= ctx.k:
+        return None
+    # the official's own verb follows him (no party right after: "that X and Y", "that X, Y")
+    return None if any(q.start == p.end for q in parts) else p
 
 
 def _addressed(ctx: CueContext) -> bool:

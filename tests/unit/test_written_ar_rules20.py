@@ -1,0 +1,84 @@
+"""Arabic agency copy, meetings and statements (issue #10: extraction that holds on unseen copy):
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from .helpers import met, names, run, said
+
+
+# ---- "and" between two posts each held by one person: two people ----
+def test_ar_the_king_and_a_president_named_after_him_are_two_people():
+    ex = run(
+        "عمان (بترا) - عقد جلالة الملك ورئيس جمهورية البرتغال فخامة السيد جواو مارتينز، اليوم "
+        "في قصر الحسينية، مباحثات ثنائية.",
+        "ar",
+    )
+    assert {"الملك", "جواو مارتينز"} <= names(ex, "Official")
+
+
+def test_ar_the_king_and_the_guest_president_met():
+    ex = run("التقى جلالة الملك ورئيس البرتغال جواو مارتينز اليوم في عمان.", "ar")
+    assert frozenset({"الملك", "جواو مارتينز"}) in met(ex)
+
+
+def test_ar_the_crown_prince_and_the_prime_minister_attending_are_two_people():
+    ex = run(
+        "أقام جلالة الملك مأدبة غداء تكريما للرئيس البرتغالي جواو مارتينز، حضرها سمو ولي العهد "
+        "ورئيس الوزراء الدكتور سامر فايز الحديدي.",
+        "ar",
+    )
+    assert {"ولي العهد", "سامر فايز الحديدي"} <= names(ex, "Official")
+    assert frozenset({"ولي العهد", "جواو مارتينز"}) in met(ex)
+
+
+def test_ar_a_post_joined_to_a_ministers_post_stays_one_persons():
+    ex = run(
+        "استقبل رئيس الوزراء ووزير الخارجية القطري الشيخ ناصر بن حمد آل ثاني اليوم وزير "
+        "الخارجية البرتغالي جواو مارتينز.",
+        "ar",
+    )
+    assert "رئيس الوزراء" not in names(ex, "Official")
+    assert frozenset({"ناصر بن حمد آل ثاني", "جواو مارتينز"}) in met(ex)
+
+
+# ---- "praised the role of": "bi-dawr" is no given name after the speaker ----
+def test_ar_praised_the_role_after_a_title_is_no_name():
+    ex = run(
+        "استقبل الملك عبدالله الثاني اليوم رئيس فنلندا ماتي كورهونين.\n"
+        "وأشاد الرئيس الفنلندي بدور الأردن في استضافة اللاجئين.",
+        "ar",
+    )
+    assert not any("بدور" in n for n in names(ex, "Official"))
+    assert ("ماتي كورهونين", "بدور الأردن في استضافة اللاجئين") in said(ex)
+
+
+def test_ar_praised_the_efforts_after_a_full_name_is_no_name():
+    ex = run(
+        "ونوه وزير الخارجية أيمن سالم الفايز بدور المملكة في دعم الاستقرار الإقليمي.",
+        "ar",
+    )
+    assert "أيمن سالم الفايز" in names(ex, "Official")
+    assert any(sp == "أيمن سالم الفايز" and q.startswith("بدور") for sp, q in said(ex))
+
+
+# ---- "the spokesman said that Minister X reviewed A, and stressed B": X says B ----
+def test_ar_a_say_verb_coordinated_inside_a_relayed_clause_is_its_subjects():
+    ex = run(
+        "صرح المتحدث الرسمي باسم وزارة الخارجية السفير كريم نبيل الدسوقي بأن الوزير سالم فهد "
+        "المطيري التقى اليوم وزيرة الخارجية النمساوية كلارا هوبر.\n"
+        "وأوضح المتحدث أن الوزير المطيري بحث مع ضيفته ملفات المنطقة، وشدد على ضرورة وقف التصعيد.",
+        "ar",
+    )
+    speakers = {sp for sp, q in said(ex) if "وقف التصعيد" in q}
+    assert speakers == {"سالم فهد المطيري"}
+
+
+def test_ar_the_reporter_keeps_a_say_verb_after_a_clause_with_no_official():
+    ex = run(
+        "التقى وزير الخارجية سالم فهد المطيري اليوم وزيرة الخارجية النمساوية كلارا هوبر.\n"
+        "وأوضح المتحدث باسم الوزارة كريم نبيل الدسوقي أن اللقاء تناول ملفات المنطقة، وشدد على "
+        "ضرورة وقف التصعيد.",
+        "ar",
+    )
+    speakers = {sp for sp, q in said(ex) if "وقف التصعيد" in q}
+    assert speakers == {"كريم نبيل الدسوقي"}
