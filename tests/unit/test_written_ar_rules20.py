@@ -82,3 +82,27 @@ def test_ar_the_reporter_keeps_a_say_verb_after_a_clause_with_no_official():
     )
     speakers = {sp for sp, q in said(ex) if "وقف التصعيد" in q}
     assert speakers == {"كريم نبيل الدسوقي"}
+
+
+# ---- "X met Y, and [he] expressed …": the meeting's subject speaks, even a title alone ----
+def test_ar_and_expressed_after_a_meeting_of_a_bare_title_is_the_subjects():
+    ex = run(
+        "التقى وزير الخارجية المصري سامح عادل الجندي اليوم وزير الخارجية اليوناني كوستاس "
+        "ميتاكساس على هامش المنتدى.\n"
+        "كما التقى وزير الخارجية بوزيرة الشؤون الخارجية الكينية أمينة واريو، وأعرب عن تقدير "
+        "مصر للتنسيق القائم.",
+        "ar",
+    )
+    assert frozenset({"سامح عادل الجندي", "أمينة واريو"}) in met(ex)
+    speakers = {sp for sp, q in said(ex) if "للتنسيق القائم" in q}
+    assert speakers == {"سامح عادل الجندي"}
+
+
+def test_ar_and_stressed_after_a_named_guest_with_his_own_subject_is_the_guests():
+    ex = run(
+        "استقبل وزير الخارجية سامح عادل الجندي اليوم وزيرة الشؤون الخارجية الكينية أمينة "
+        "واريو، وأكدت الوزيرة الكينية حرص بلادها على التنسيق.",
+        "ar",
+    )
+    speakers = {sp for sp, q in said(ex) if "التنسيق" in q}
+    assert speakers == {"أمينة واريو"}

@@ -142,8 +142,9 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     styled = _style_holder(ctx, state)
     if styled is not None:
         return [styled]  # "and His Highness noted": the official last named with that style
-    if state.subject_here is not None and _after_comma_adverb(ctx):
-        return [state.subject_here]  # "X met Y, where [he] stressed …": X, the clause's subject
+    if state.subject_here is not None and (_after_comma_adverb(ctx) or _comma_and(ctx)):
+        # "X met Y, where [he] stressed …", "X met Y, and [he] expressed …": X, the clause's subject
+        return [state.subject_here]
     if before and _right_before(ctx, before[-1]):
         return [before[-1]]
     inner = _reported_subject(ctx, state)
@@ -232,6 +233,16 @@ def _styled_as(pron: str, word: str) -> bool:
 
 
 # --------------------------------------------------------- a subject the entity stage left unnamed
+def _comma_and(ctx: CueContext) -> bool:
+    """The verb follows a comma and "and" (", and [he] expressed …")."""
+    doc, k = ctx.doc, ctx.k
+    return (
+        k - 2 >= ctx.sentence.span.start
+        and doc[k - 2].is_punct
+        and doc[k - 1].norm_ in ctx.article.words.conjunction
+    )
+
+
 def _after_comma_adverb(ctx: CueContext) -> bool:
     """The verb follows a comma and one word that is no "and", no relative and no party (", where
     [he] stressed"): its subject is the subject of the clause before the comma."""
