@@ -273,6 +273,10 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
                 by_last.setdefault(" ".join(words[-2:]), []).append(i)  # "Abd al-Ghani said"
             elif len(words) >= 3 and _double_barrelled(o.name):
                 by_last.setdefault(" ".join(words[-2:]), []).append(i)  # "Owusu-Mensah said"
+            elif len(words) >= 3 and dp and words[-2].startswith(dp) and words[-1].startswith(dp):
+                # two definite family words closing the name (the Maghreb "al-Fasi al-Fihri"): the
+                # later mention names both ("Mr al-Fasi al-Fihri stressed")
+                by_last.setdefault(" ".join(words[-2:]), []).append(i)
     return by_full, by_last
 
 

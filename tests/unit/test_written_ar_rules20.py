@@ -106,3 +106,25 @@ def test_ar_and_stressed_after_a_named_guest_with_his_own_subject_is_the_guests(
     )
     speakers = {sp for sp, q in said(ex) if "التنسيق" in q}
     assert speakers == {"أمينة واريو"}
+
+
+# ---- "Mr al-Fasi al-Fihri": two definite family words closing the name, named again together ----
+def test_ar_two_definite_family_words_after_an_honorific_name_the_speaker():
+    ex = run(
+        "الرباط - أجرى وزير التجهيز والماء، السيد يوسف العلمي الإدريسي، اليوم الاثنين بالرباط، "
+        "مباحثات مع نظيره الغاني، السيد كوفي أمبونغ.\n"
+        "وأبرز السيد العلمي الإدريسي، في تصريح للصحافة عقب هذه المباحثات، أن المملكة حريصة على "
+        "تعزيز علاقاتها مع غانا.",
+        "ar",
+    )
+    assert any(sp == "يوسف العلمي الإدريسي" and "حريصة" in q for sp, q in said(ex))
+
+
+def test_ar_two_definite_family_words_without_a_comma_name_the_speaker():
+    ex = run(
+        "أجرى وزير الشؤون الخارجية، السيد عبد الحق الناصري الفهري، اليوم مباحثات مع نظيره "
+        "البرتغالي، السيد جواو مارتينز.\n"
+        "وأكد السيد الناصري الفهري أن المغرب يضع خبرته رهن إشارة شركائه.",
+        "ar",
+    )
+    assert any(sp == "عبد الحق الناصري الفهري" and "خبرته" in q for sp, q in said(ex))
