@@ -128,3 +128,32 @@ def test_ar_two_definite_family_words_without_a_comma_name_the_speaker():
         "ar",
     )
     assert any(sp == "عبد الحق الناصري الفهري" and "خبرته" in q for sp, q in said(ex))
+
+
+# ---- "abraza" (highlighted) without "and": a verb of saying when its speaker follows ----
+def test_ar_highlighted_after_on_his_part_is_a_statement():
+    ex = run(
+        "الجزائر - استقبل الوزير الأول، السيد رشيد بن يحيى، اليوم وزيرة الخارجية البرتغالية، "
+        "السيدة آنا سيلفا.\n"
+        "من جهته، أبرز السيد بن يحيى أن البلدين يتقاسمان الرؤية ذاتها بشأن أمن الطاقة.",
+        "ar",
+    )
+    assert any(sp == "رشيد بن يحيى" and "الرؤية ذاتها" in q for sp, q in said(ex))
+
+
+def test_ar_also_highlighted_after_a_meeting_is_the_subjects():
+    ex = run(
+        "والتقت وزيرة الخارجية البرتغالية آنا سيلفا رئيس مجلس الأمة، السيد صالح عمر قوجيل.\n"
+        "كما أبرزت الوزيرة البرتغالية أن بلادها تعتبر الجزائر شريكا موثوقا في مجال الطاقة.",
+        "ar",
+    )
+    assert any(sp == "آنا سيلفا" and "شريكا موثوقا" in q for sp, q in said(ex))
+
+
+def test_ar_the_most_prominent_files_are_no_statement():
+    ex = run(
+        "استقبل الوزير الأول، السيد رشيد بن يحيى، اليوم وزيرة الخارجية البرتغالية آنا سيلفا.\n"
+        "وتناول اللقاء أبرز الملفات الإقليمية والدولية ذات الاهتمام المشترك.",
+        "ar",
+    )
+    assert said(ex) == []
