@@ -157,3 +157,16 @@ def test_ar_the_most_prominent_files_are_no_statement():
         "ar",
     )
     assert said(ex) == []
+
+
+# ---- "mandub" (permanent representative) is a title: no name word after a name ----
+def test_ar_permanent_representative_after_a_name_is_a_title():
+    ex = run(
+        "التقى وزير الخارجية سامح عادل الجندي في نيويورك المديرة التنفيذية لبرنامج الأغذية "
+        "العالمي السيدة مارغريت أوكونور.\n"
+        "وحضر اللقاء السفير هشام فؤاد البدري مندوب مصر الدائم لدى الأمم المتحدة.",
+        "ar",
+    )
+    assert "هشام فؤاد البدري" in names(ex, "Official")
+    assert not any("مندوب" in n for n in names(ex, "Official"))
+    assert frozenset({"هشام فؤاد البدري", "مارغريت أوكونور"}) in met(ex)
