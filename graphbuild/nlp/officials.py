@@ -508,7 +508,7 @@ def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:
     after = tg.texts[nm.end] if nm.end < len(tg.norms) else None
     if after is None or after in COMMAS or after in tg.P.sentence_punct:
         return nm
-    return None
+    return nm if _delegation_follows(b, nm.end, s.end) else None
 
 
 def _name_after_complement(
@@ -546,6 +546,18 @@ def _name_after_body(b: EntityBuilder, s: Span, t: TitleMention, k: int) -> Name
     if nm is None or nm.end - nm.start < 2 or nm.end > s.end:
         return None
     return nm if _closed_at(tg, nm.end, s.end) else None
+
+
+def _delegation_follows(b: EntityBuilder, k: int, end: int) -> bool:
+    """Head-initial: "and" and the accompanying delegation right after a name close it as a comma
+    would ("… envoy to the Middle East X Y Z wa-l-wafd al-murafiq lahu")."""
+    tg = b.tg
+    return (
+        tg.head_initial
+        and k + 2 < end
+        and tg.norms[k] in tg.conjunctions
+        and tg.norms[k + 2] in b.W.accompany
+    )
 
 
 def _with_given_name_before(tg: Tagger, nm: NameMention, lo: int) -> NameMention:

@@ -170,3 +170,16 @@ def test_ar_permanent_representative_after_a_name_is_a_title():
     assert "هشام فؤاد البدري" in names(ex, "Official")
     assert not any("مندوب" in n for n in names(ex, "Official"))
     assert frozenset({"هشام فؤاد البدري", "مارغريت أوكونور"}) in met(ex)
+
+
+# ---- "… envoy to the Middle East X Y Z and the accompanying delegation": the name ends there ----
+def test_ar_a_name_after_a_titles_complement_closed_by_the_accompanying_delegation():
+    ex = run(
+        "دمشق-سانا\n"
+        "استقبل وزير الخارجية الدكتور سامر حسن الخليل اليوم المبعوث الخاص للرئيس الروسي إلى "
+        "الشرق الأوسط ألكسندر بوريسوفيتش لافرينوف والوفد المرافق له.\n"
+        "من جانبه أكد لافرينوف وقوف بلاده إلى جانب سورية.",
+        "ar",
+    )
+    assert frozenset({"سامر حسن الخليل", "ألكسندر بوريسوفيتش لافرينوف"}) in met(ex)
+    assert any(sp == "ألكسندر بوريسوفيتش لافرينوف" for sp, _q in said(ex))
