@@ -2071,10 +2071,35 @@ CHAIRED_PRON = "chaired_pron"
 _JOIN_GAP = 3  # "joined X for (bilateral) talks": at most this many words between X and the noun
 
 
+_JOINED_BY_GAP = 6  # "We were joined for part of our discussions by X": "by" this close after
+
+
+def _passive_joined(ctx: CueContext) -> CueContext | None:
+    """ "We were joined for part of our discussions by X", "I was joined at the meeting by X"
+    (SVO): a passive "joined" whose agent comes after a phrase is the attendance cue "were joined
+    by" spread out; the context of that cue (from the auxiliary to "by"), else None."""
+    tg, words, k = ctx.article.tg, ctx.article.words, ctx.hit.start
+    if tg.P.word_order != "SVO" or k == 0 or tg.norms[k - 1] not in words.auxiliary:
+        return None
+    # the phrase before "by" may hold a meeting noun, itself a cue ("for part of the talks")
+    after = [p for p in ctx.sentence.parts if p.start >= ctx.hit.end]
+    if not after:
+        return None
+    stop = min(after[0].start, ctx.hit.end + _JOINED_BY_GAP)
+    by = next((j for j in range(ctx.hit.end, stop) if tg.norms[j] in words.agentive), None)
+    if by is None or by == ctx.hit.end or after[0].start - by > _HEAD_GAP + 1:
+        return None
+    hit = replace(ctx.hit, start=k - 1, end=by + 1, info=("attend",) + tuple(ctx.hit.info[1:]))
+    return replace(ctx, k=k - 1, hit=hit)
+
+
 def _join(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X joined Y for talks", "joined Y for a working lunch": joining a person for a meeting is
     meeting them; "joined Y in calling for …" is no meeting; "X joined the meeting (with Y)": as
-    taking part in it."""
+    taking part in it; "we were joined … by X": X attended the meeting told."""
+    passive = _passive_joined(ctx)
+    if passive is not None:
+        return _attend(passive, state)
     ents = ctx.article.entities
     after = [p for p in ctx.after if can_meet(ents, p)]
     first = after[0].start if after else ctx.sentence.span.end

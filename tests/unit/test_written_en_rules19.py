@@ -1,0 +1,66 @@
+"""English constructions of the nineteenth round (issue #10: government copy never seen): an
+attendee in readouts and remarks told in the first person or with a phrase between "joined" and
+"by" ("We were joined for part of our discussions by X", "General X, who has joined us today")
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+
+# ---- "were joined for part of the talks by X": the cue "were joined by" spread out ----
+def test_en_passive_joined_with_a_phrase_before_by_is_an_attendance():
+    ex = run(
+        "Foreign Minister Ana Bell met Chilean Foreign Minister Jorge Salas in Oslo on Monday. "
+        "They were joined for part of the talks by Chile's Minister of Energy, Pablo Ruiz.",
+        "en",
+    )
+    assert frozenset({"Pablo Ruiz", "Ana Bell"}) in met(ex)
+    assert frozenset({"Pablo Ruiz", "Jorge Salas"}) not in met(ex)
+
+
+def test_en_first_person_passive_joined_in_a_statement():
+    ex = run(
+        "Statement by Foreign Minister Ana Bell after her meeting with the Foreign Minister of "
+        "Peru, Jorge Salas\n\n"
+        "Today I welcomed my Peruvian counterpart, Jorge Salas, to Oslo. We discussed trade and "
+        "the energy transition. We were joined for part of our discussions by Peru's Ambassador "
+        "to Norway, Lucia Campos.",
+        "en",
+    )
+    assert frozenset({"Lucia Campos", "Ana Bell"}) in met(ex)
+
+
+def test_en_one_party_joined_at_the_meeting_by_its_ambassador():
+    ex = run(
+        "Foreign Minister Ana Bell met Chilean Foreign Minister Jorge Salas in Oslo on Monday. "
+        "Bell was joined at the meeting by Norway's Ambassador to Chile, Pablo Ruiz.",
+        "en",
+    )
+    assert frozenset({"Pablo Ruiz", "Jorge Salas"}) in met(ex)
+    assert frozenset({"Pablo Ruiz", "Ana Bell"}) not in met(ex)
+
+
+def test_en_joined_by_far_after_the_verb_is_no_attendance():
+    # "by" belongs to another phrase: no passive attendance of the official after it
+    ex = run(
+        "Foreign Minister Ana Bell met Chilean Foreign Minister Jorge Salas in Oslo on Monday. "
+        "Norway was joined last year in the maritime initiative proposed by the Prime Minister "
+        "of Iceland, Pablo Ruiz.",
+        "en",
+    )
+    assert frozenset({"Pablo Ruiz", "Jorge Salas"}) not in met(ex)
+    assert frozenset({"Pablo Ruiz", "Ana Bell"}) not in met(ex)
+
+
+# ---- "who has joined us today": the remarks' own meeting ----
+def test_en_who_has_joined_us_in_remarks_before_a_meeting():
+    ex = run(
+        "Remarks by Defence Secretary Ana Bell before her meeting with Chilean Defence Minister "
+        "Jorge Salas\n\n"
+        "Minister Salas, welcome to London. I also want to welcome General Pablo Ruiz, the Chief "
+        "of Staff of the Chilean Army, who has joined us today.",
+        "en",
+    )
+    assert frozenset({"Pablo Ruiz", "Ana Bell"}) in met(ex)
+    assert frozenset({"Pablo Ruiz", "Jorge Salas"}) not in met(ex)
