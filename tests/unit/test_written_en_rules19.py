@@ -1,11 +1,12 @@
 """English constructions of the nineteenth round (issue #10: government copy never seen): an
 attendee in readouts and remarks told in the first person or with a phrase between "joined" and
-"by" ("We were joined for part of our discussions by X", "General X, who has joined us today")
+"by" ("We were joined for part of our discussions by X", "General X, who has joined us today"),
+and an official addressed before "welcome" in remarks ("Minister X, welcome to Oslo")
 (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, run
+from .helpers import met, run, said
 
 
 # ---- "were joined for part of the talks by X": the cue "were joined by" spread out ----
@@ -64,3 +65,26 @@ def test_en_who_has_joined_us_in_remarks_before_a_meeting():
     )
     assert frozenset({"Pablo Ruiz", "Ana Bell"}) in met(ex)
     assert frozenset({"Pablo Ruiz", "Jorge Salas"}) not in met(ex)
+
+
+# ---- "Minister X, welcome to Oslo": a greeting addressed to X, not X's statement ----
+def test_en_vocative_before_welcome_in_a_turn_is_no_statement_of_the_addressee():
+    ex = run(
+        "Secretary Ana Bell and Chilean Foreign Minister Jorge Salas Before Their Meeting\n\n"
+        "SECRETARY BELL: Good morning, everyone. Minister Salas, welcome to Washington. It is a "
+        "pleasure to host you again.\n"
+        "FOREIGN MINISTER SALAS: Thank you, Secretary. We have a great deal to discuss.",
+        "en",
+    )
+    speakers = [s for s, q in said(ex)]
+    assert speakers.count("Jorge Salas") == 1
+    assert any(s == "Ana Bell" and "Good morning" in q for s, q in said(ex))
+
+
+def test_en_subject_welcoming_without_a_comma_still_states():
+    ex = run(
+        "Foreign Minister Jorge Salas welcomed the decision of the Norwegian government to "
+        "reopen its embassy in Santiago.",
+        "en",
+    )
+    assert any(s == "Jorge Salas" and "reopen its embassy" in q for s, q in said(ex))

@@ -1532,6 +1532,8 @@ def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
         return meet(ctx, state)  # "X was welcomed by Y": a passive reception, Y the host
     if _passive_by(ctx):
         return meet(ctx, state)  # "X was welcomed at State House on Monday by Y"
+    if _vocative(ctx):
+        return Outcome((), state)  # "Minister X, welcome to Oslo": the speaker greets X
     ents = ctx.article.entities
     guest = _welcomed(ctx, [p for p in ctx.after if can_meet(ents, p)])
     if guest is None and _welcomes_a_person(ctx):
@@ -1578,6 +1580,20 @@ def _passive_by(ctx: CueContext) -> bool:
     stop = min(ctx.next_cue, s.end, ctx.hit.end + _PASSIVE_GAP)
     by = next((i for i in range(ctx.hit.end, stop) if tg.norms[i] in words.agentive), None)
     return by is not None and any(0 <= p.start - by <= 2 for p in ctx.after)
+
+
+def _vocative(ctx: CueContext) -> bool:
+    """ "Minister X, welcome to Oslo." (remarks, a transcript's turn): an official opening the
+    sentence (titles at most before the name), a comma, and the verb right after it: X is
+    addressed, no subject (a subject takes its verb without the comma)."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    before = [p for p in ctx.sentence.parts if p.start < ctx.k]
+    if len(before) != 1 or before[0].kind != OFFICIAL or tg.P.word_order != "SVO":
+        return False
+    p = before[0]
+    if p.end + 1 != ctx.k or tg.texts[p.end] != ",":
+        return False
+    return all(tg.kind(j) == "title" for j in range(s.start, p.start))
 
 
 def _welcomes_a_person(ctx: CueContext) -> bool:
