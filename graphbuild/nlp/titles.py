@@ -1049,6 +1049,8 @@ def _complement_head_final(
     if joined is not None:
         return (*_more_fields(tg, joined[0], joined[1], h), joined[2])
     of = _of_complement(tg, j, country, last_role_agency)
+    if of is not None and not of[2]:
+        of = (_posted_after(tg, of[0]), of[1], of[2])
     if of is not None:
         field = frozenset(tg.norms[j : of[0]])
         if (
@@ -1202,6 +1204,24 @@ def _of_complement(
         end, agencies = _of_field(tg, doc, k, country, last_role_agency)
         return _field_country(tg, end, country, agencies)
     return None
+
+
+def _posted_after(tg: Tagger, e: int) -> int:
+    """ "Ambassador of Japan [to Egypt]": after a complement that named the holder's country, the
+    post's preposition and a country's name are the post abroad, part of the title (its country
+    stays the first); ``e`` when none follows."""
+    n, W = len(tg.norms), tg.W
+    if e + 1 >= n or tg.norms[e] not in tg.posted_to - W.parent_prep - tg.genitives:
+        return e
+    if tg.at(e - 1, "country") is None:
+        return e
+    k = e + 2 if tg.norms[e + 1] in W.article and e + 2 < n else e + 1
+    ch = tg.at(k, "country")
+    if ch is None or ch.start != k or ch.info[1] != "name":
+        return e
+    if ch.end < n and tg.texts[ch.end] in W.possessive_marker:
+        return e  # "the Ambassador of Japan to Egypt's mission": another phrase
+    return ch.end
 
 
 def _title_prep(tg: Tagger, j: int) -> str:

@@ -1,12 +1,13 @@
 """English constructions of the nineteenth round (issue #10: government copy never seen): an
 attendee in readouts and remarks told in the first person or with a phrase between "joined" and
 "by" ("We were joined for part of our discussions by X", "General X, who has joined us today"),
-and an official addressed before "welcome" in remarks ("Minister X, welcome to Oslo")
+an official addressed before "welcome" in remarks ("Minister X, welcome to Oslo"), and
+the post abroad of a title naming its country ("the Ambassador of Japan to Egypt, X")
 (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, run, said
+from .helpers import ent, met, names, run, said
 
 
 # ---- "were joined for part of the talks by X": the cue "were joined by" spread out ----
@@ -88,3 +89,33 @@ def test_en_subject_welcoming_without_a_comma_still_states():
         "en",
     )
     assert any(s == "Jorge Salas" and "reopen its embassy" in q for s, q in said(ex))
+
+
+# ---- "the Ambassador of Japan to Egypt, X": the post abroad is part of the title ----
+def test_en_ambassador_of_a_country_to_another_then_a_set_off_name():
+    ex = run(
+        "Foreign Minister Ana Bell received on Monday the Ambassador of Japan to Egypt, Kenta "
+        "Morimoto, at the ministry.",
+        "en",
+    )
+    assert "Kenta Morimoto" in names(ex, "Official")
+    assert frozenset({"Ana Bell", "Kenta Morimoto"}) in met(ex)
+    assert ent(ex, "Kenta Morimoto").country == "JPN"
+
+
+def test_en_ambassador_of_a_country_to_another_then_the_name_without_comma():
+    ex = run(
+        "Speaker Tomas Reyes met with Ambassador of Indonesia to Jordan Budi Santoso on Sunday.",
+        "en",
+    )
+    assert frozenset({"Tomas Reyes", "Budi Santoso"}) in met(ex)
+    assert ent(ex, "Budi Santoso").country == "IDN"
+
+
+def test_en_ambassador_title_keeps_its_post_abroad():
+    ex = run(
+        "Foreign Minister Ana Bell received on Monday the Ambassador of Japan to Egypt, Kenta "
+        "Morimoto, at the ministry.",
+        "en",
+    )
+    assert "Egypt" in (ent(ex, "Kenta Morimoto").title or "")
