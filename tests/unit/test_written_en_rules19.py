@@ -1,8 +1,9 @@
 """English constructions of the nineteenth round (issue #10: government copy never seen): an
 attendee in readouts and remarks told in the first person or with a phrase between "joined" and
 "by" ("We were joined for part of our discussions by X", "General X, who has joined us today"),
-an official addressed before "welcome" in remarks ("Minister X, welcome to Oslo"), and
-the post abroad of a title naming its country ("the Ambassador of Japan to Egypt, X")
+an official addressed before "welcome" in remarks ("Minister X, welcome to Oslo"),
+the post abroad of a title naming its country ("the Ambassador of Japan to Egypt, X"), and
+meetings named by readouts' protocol nouns ("had a bilateral with", "a pull-aside", "a tête-à-tête")
 (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -119,3 +120,31 @@ def test_en_ambassador_title_keeps_its_post_abroad():
         "en",
     )
     assert "Egypt" in (ent(ex, "Kenta Morimoto").title or "")
+
+
+# ---- meetings named by protocol nouns of readouts ----
+def test_en_had_a_bilateral_with():
+    ex = run(
+        "Minister Elin Strand had a bilateral with Fijian Deputy Prime Minister Josefa Tuilagi "
+        "on the margins of the Pacific Islands Forum.",
+        "en",
+    )
+    assert frozenset({"Elin Strand", "Josefa Tuilagi"}) in met(ex)
+
+
+def test_en_held_a_pull_aside_with():
+    ex = run(
+        "Secretary Ilse Varga held a pull-aside with Indian External Affairs Minister Arjun "
+        "Mehta at the ministerial.",
+        "en",
+    )
+    assert frozenset({"Ilse Varga", "Arjun Mehta"}) in met(ex)
+
+
+def test_en_two_leaders_held_a_tete_a_tete():
+    ex = run(
+        "Prime Minister Elin Strand and President Kofi Mensah of Ghana held a tête-à-tête "
+        "before the plenary session.",
+        "en",
+    )
+    assert frozenset({"Elin Strand", "Kofi Mensah"}) in met(ex)
