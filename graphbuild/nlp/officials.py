@@ -826,6 +826,7 @@ def _name_before_title(
         and not starts_known_name(tg, nm)
         and nm.end - nm.start >= 2
         and not _after_honorific_word(tg, nm.start)
+        and not _after_meeting_verb(tg, nm.start)
     ):
         return  # "… Jordan Valley, the minister …": a place, not a person ("Mr X Y, the …" is one)
     if not (
@@ -920,6 +921,16 @@ def _without_opening_verb(tg: Tagger, s: Span, nm: NameMention | None) -> NameMe
     ):
         return nm
     return NameMention(k + 1, nm.end, tokens_text(tg, k + 1, nm.end))
+
+
+_PERSON_OBJECT_VERBS = ("meet",)  # cue classes whose object is a person: "met", "received"
+
+
+def _after_meeting_verb(tg: Tagger, k: int) -> bool:
+    """Token ``k`` right after a meeting verb ("received X Y, the Ambassador of …"): its object
+    is a person (or a body), never a place, so a name there opens with any given name."""
+    h = tg.at(k - 1, "cue") if k > 0 else None
+    return h is not None and h.end == k and h.info[0] in _PERSON_OBJECT_VERBS
 
 
 def _after_honorific_word(tg: Tagger, k: int) -> bool:

@@ -1048,9 +1048,7 @@ def _complement_head_final(
     joined = _joined_portfolio(tg, j, country, last_role_agency)
     if joined is not None:
         return (*_more_fields(tg, joined[0], joined[1], h), joined[2])
-    of = _of_complement(tg, j, country, last_role_agency)
-    if of is not None and not of[2]:
-        of = (_posted_after(tg, of[0]), of[1], of[2])
+    of = _of_complement_posted(tg, j, country, last_role_agency)
     if of is not None:
         field = frozenset(tg.norms[j : of[0]])
         if (
@@ -1204,6 +1202,16 @@ def _of_complement(
         end, agencies = _of_field(tg, doc, k, country, last_role_agency)
         return _field_country(tg, end, country, agencies)
     return None
+
+
+def _of_complement_posted(
+    tg: Tagger, j: int, country: str | None, last_role_agency: str
+) -> tuple[int, str | None, list[AgencyMention]] | None:
+    """:func:`_of_complement`, and a post abroad after a country it read (:func:`_posted_after`)."""
+    of = _of_complement(tg, j, country, last_role_agency)
+    if of is None or of[2]:
+        return of
+    return _posted_after(tg, of[0]), of[1], of[2]
 
 
 def _posted_after(tg: Tagger, e: int) -> int:

@@ -2,8 +2,9 @@
 attendee in readouts and remarks told in the first person or with a phrase between "joined" and
 "by" ("We were joined for part of our discussions by X", "General X, who has joined us today"),
 an official addressed before "welcome" in remarks ("Minister X, welcome to Oslo"),
-the post abroad of a title naming its country ("the Ambassador of Japan to Egypt, X"), and
-meetings named by readouts' protocol nouns ("had a bilateral with", "a pull-aside", "a tête-à-tête")
+the post abroad of a title naming its country ("the Ambassador of Japan to Egypt, X"),
+meetings named by readouts' protocol nouns ("had a bilateral with", "a pull-aside",
+"a tête-à-tête"), and a name outside the list as a meeting verb's object before its apposed title
 (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -148,3 +149,21 @@ def test_en_two_leaders_held_a_tete_a_tete():
         "en",
     )
     assert frozenset({"Elin Strand", "Kofi Mensah"}) in met(ex)
+
+
+# ---- "received X Y, the Ambassador of …": a meeting verb's object is a person ----
+def test_en_name_outside_the_list_after_a_meeting_verb_before_an_apposed_title():
+    ex = run(
+        "Foreign Minister Ana Bell received Kenta Morimoto, the Japanese Ambassador, on Monday.",
+        "en",
+    )
+    assert "Kenta Morimoto" in names(ex, "Official")
+    assert frozenset({"Ana Bell", "Kenta Morimoto"}) in met(ex)
+
+
+def test_en_place_before_an_apposed_title_is_still_no_name():
+    ex = run(
+        "Farmers in Jordan Valley, the minister said, will receive new permits next month.",
+        "en",
+    )
+    assert not any("Valley" in n for n in names(ex, "Official"))
