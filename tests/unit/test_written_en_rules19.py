@@ -4,8 +4,9 @@ attendee in readouts and remarks told in the first person or with a phrase betwe
 an official addressed before "welcome" in remarks ("Minister X, welcome to Oslo"),
 the post abroad of a title naming its country ("the Ambassador of Japan to Egypt, X"),
 meetings named by readouts' protocol nouns ("had a bilateral with", "a pull-aside",
-"a tête-à-tête"), and a name outside the list as a meeting verb's object before its apposed title
-(sentences written for these tests)."""
+"a tête-à-tête"), a name outside the list as a meeting verb's object before its apposed title,
+and the plural post in full before listed names ("The Ministers of Foreign Affairs of A and B,
+X and Y") (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -167,3 +168,15 @@ def test_en_place_before_an_apposed_title_is_still_no_name():
         "en",
     )
     assert not any("Valley" in n for n in names(ex, "Official"))
+
+
+# ---- "The Ministers of Foreign Affairs of A and B, X and Y": a plural post in full ----
+def test_en_plural_ministers_of_foreign_affairs_before_listed_names():
+    ex = run(
+        "The Ministers of Foreign Affairs of Chile and Peru, Ana Bell and Jorge Salas, met in "
+        "Lima on Monday.",
+        "en",
+    )
+    assert frozenset({"Ana Bell", "Jorge Salas"}) in met(ex)
+    assert ent(ex, "Ana Bell").country == "CHL"
+    assert ent(ex, "Jorge Salas").country == "PER"
