@@ -5,8 +5,9 @@ an official addressed before "welcome" in remarks ("Minister X, welcome to Oslo"
 the post abroad of a title naming its country ("the Ambassador of Japan to Egypt, X"),
 meetings named by readouts' protocol nouns ("had a bilateral with", "a pull-aside",
 "a tête-à-tête"), a name outside the list as a meeting verb's object before its apposed title,
-and the plural post in full before listed names ("The Ministers of Foreign Affairs of A and B,
-X and Y") (sentences written for these tests)."""
+the plural post in full before listed names ("The Ministers of Foreign Affairs of A and B,
+X and Y"), and the heads of two countries' delegations told in one sentence (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -180,3 +181,26 @@ def test_en_plural_ministers_of_foreign_affairs_before_listed_names():
     assert frozenset({"Ana Bell", "Jorge Salas"}) in met(ex)
     assert ent(ex, "Ana Bell").country == "CHL"
     assert ent(ex, "Jorge Salas").country == "PER"
+
+
+# ---- the heads of two delegations of two countries told in one sentence met ----
+def test_en_heads_of_two_delegations_at_consultations_met():
+    ex = run(
+        "The fifth round of political consultations between Chile and Peru was held in Lima on "
+        "Monday. Deputy Foreign Minister Ana Bell led the Chilean delegation at the talks, while "
+        "the Peruvian delegation was headed by Vice Minister of Foreign Affairs Jorge Salas.",
+        "en",
+    )
+    assert frozenset({"Ana Bell", "Jorge Salas"}) in met(ex)
+    assert frozenset({"Ana Bell", "Peruvian delegation"}) in met(ex)
+    assert frozenset({"Jorge Salas", "Chilean delegation"}) in met(ex)
+    assert frozenset({"Ana Bell", "Chilean delegation"}) not in met(ex)
+
+
+def test_en_heads_of_two_delegations_to_come_have_not_met():
+    ex = run(
+        "The Chilean delegation will be led by Deputy Foreign Minister Ana Bell, and the "
+        "Peruvian delegation by Vice Minister of Foreign Affairs Jorge Salas.",
+        "en",
+    )
+    assert frozenset({"Ana Bell", "Jorge Salas"}) not in met(ex)

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...schema import MET_WITH
-from ..discourse import CueContext, Discourse, Frame, Outcome
+from ...schema import MEMBER_OF, MET_WITH
+from ..discourse import ArticleView, CueContext, Discourse, Frame, Outcome
 from ..entities import COUNTERPART, Entities
 from ..quotes import quote_regions
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
@@ -48,6 +48,7 @@ RULES = {
     "met.attend": 0.7,
     "met.coordinated": 0.7,
     "met.call": 0.6,
+    "met.heads": 0.7,
 }
 CALL = "call"
 MESSAGE = "message"  # "a letter from X": X sent it (cue class; "delivered by Y": class deliver)
@@ -685,6 +686,39 @@ def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
     else:
         side = [q for q in b_side if not _same(q, p)] or [q for q in a_side if not _same(q, p)]
     return [q for q in side if q.kind == OFFICIAL] or side
+
+
+def delegation_heads(art: ArticleView, found: list[PendingRelation]) -> tuple[PendingRelation, ...]:
+    """ "X led the A delegation at the talks, while the B delegation was headed by Y", "The A
+    delegation was led by X, and the B delegation by Y": the heads of two delegations of two
+    countries, told in one sentence, met each other, and each met the other's delegation (a
+    delegation-level meeting); not when the sentence tells of the future."""
+    ents, tg = art.entities, art.tg
+    by_sentence: dict[int, list[tuple[PendingRelation, str]]] = {}
+    for r in found:
+        if r.type != MEMBER_OF or r.rule != _LED or r.source.kind != OFFICIAL:
+            continue
+        if r.target is None or r.target.kind != AGENCY:
+            continue
+        ag = ents.agencies[ents.acanon(int(r.target.key))]
+        if ag.kind == DELEGATION and ag.country:
+            by_sentence.setdefault(r.evidence.start, []).append((r, ag.country))
+    out: list[PendingRelation] = []
+    for led in by_sentence.values():  # in text order
+        s = led[0][0].evidence
+        if any(tg.norms[i] in art.words.future for i in range(s.start, s.end)):
+            continue
+        for n, (a, ca) in enumerate(led):
+            for b, cb in led[n + 1 :]:
+                if ca == cb or ents.canon(int(a.source.key)) == ents.canon(int(b.source.key)):
+                    continue
+                assert a.target is not None and b.target is not None
+                for x, y in ((a.source, b.source), (a.source, b.target), (b.source, a.target)):
+                    out.append(PendingRelation(MET_WITH, x, y, s, "met.heads"))
+    return tuple(out)
+
+
+_LED = "member.lead"  # the rule of member_of's "headed by X" / "X led the delegation"
 
 
 # ---------------------------------------------------------------- future and virtual meetings

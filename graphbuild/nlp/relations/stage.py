@@ -12,7 +12,7 @@ from ..quotes import quote_regions
 from ..tagger import Tagger
 from ...schema import MET_WITH, SAID
 from ..values import OFFICIAL, PendingRelation, Ref
-from .met_with import CALL
+from .met_with import CALL, delegation_heads
 from .registry import Registry
 
 __all__ = ["find_relations"]
@@ -89,7 +89,7 @@ def find_relations(
     starts = _cue_starts(tg)
     for si, s in enumerate(sents):
         state = _sentence(art, _sentence_view(art, si, s, headline_end, starts), state, out)
-    return tuple(out) + _joint_appearance(art, out)
+    return tuple(out) + _joint_appearance(art, out) + delegation_heads(art, out)
 
 
 def _joint_appearance(
