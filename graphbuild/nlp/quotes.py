@@ -14,6 +14,7 @@ from .tagger import TokenWords, span_text, token_words
 
 __all__ = [
     "quote_regions",
+    "block_quotation_intro",
     "ends_with_colon",
     "quoted",
     "quoted_back",
@@ -97,6 +98,35 @@ def quote_regions(doc: Doc, s: Span) -> set[int]:
     if open_at is not None:
         inside.update(range(open_at + 1, s.end))
     return inside
+
+
+_BLOCK_PARAGRAPHS = 40  # paragraphs read back to the colon that introduces a block quotation
+
+
+def block_quotation_intro(doc: Doc, s: Span) -> tuple[int, int] | None:
+    """When the sentence opens a paragraph of a quotation set as a block (after a paragraph ending
+    with a colon, "A Downing Street spokesperson said:", paragraphs each opened by a quotation
+    mark and closed only at the last), the tokens ``(start, end)`` of that introducing paragraph;
+    else None."""
+    text, i = doc.text, s.start_char
+    line = text.rfind("\n", 0, i) + 1
+    if text[line:i].strip() or text[i : i + 1] not in _LINE_OPENERS:
+        return None
+    end = line - 1  # the newline before the sentence's paragraph
+    for _ in range(_BLOCK_PARAGRAPHS):
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        para = text[start:end].strip()
+        if para.endswith(":"):
+            intro = doc.char_span(start, end, alignment_mode="expand")
+            return (intro.start, intro.end) if intro is not None else None
+        if para[:1] not in _LINE_OPENERS or para[-1:] in _CLOSING:
+            return None  # a paragraph of the text, or a quotation closed before
+        end = start - 1
+    return None
 
 
 def ends_with_colon(doc: Doc, s: Span) -> bool:

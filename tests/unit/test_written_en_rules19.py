@@ -6,8 +6,8 @@ the post abroad of a title naming its country ("the Ambassador of Japan to Egypt
 meetings named by readouts' protocol nouns ("had a bilateral with", "a pull-aside",
 "a tête-à-tête"), a name outside the list as a meeting verb's object before its apposed title,
 the plural post in full before listed names ("The Ministers of Foreign Affairs of A and B,
-X and Y"), and the heads of two countries' delegations told in one sentence (sentences written
-for these tests)."""
+X and Y"), the heads of two countries' delegations told in one sentence, and a readout quoted
+whole after "A … spokesperson said:" (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -204,3 +204,37 @@ def test_en_heads_of_two_delegations_to_come_have_not_met():
         "en",
     )
     assert frozenset({"Ana Bell", "Jorge Salas"}) not in met(ex)
+
+
+# ---- a readout quoted whole after "A … spokesperson said:": its cues tell what happened ----
+_READOUT = (
+    "PM meeting with President of Ghana: 3 March 2026\n\n"
+    "A Downing Street spokesperson said:\n\n"
+    '"The Prime Minister welcomed the President of Ghana, Kofi Mensah, to Downing Street this '
+    "afternoon.\n\n"
+    '"The leaders discussed trade and investment.\n\n'
+    '"They also discussed security in the Sahel, and the Prime Minister said he looked forward '
+    'to visiting Accra later this year."'
+)
+
+
+def test_en_meeting_in_a_readout_quoted_by_a_spokesperson():
+    ex = run(_READOUT, "en")
+    assert frozenset({"Prime Minister", "Kofi Mensah"}) in met(ex)
+
+
+def test_en_reported_speech_closing_a_quoted_readout_is_its_own_statement():
+    ex = run(_READOUT, "en")
+    quotes = [q for s, q in said(ex) if s == "Prime Minister"]
+    assert any("visiting Accra" in q for q in quotes)
+    assert not any("leaders discussed" in q for q in quotes)
+
+
+def test_en_official_statement_quoted_as_a_block_stays_a_quotation():
+    ex = run(
+        "Speaking after the meeting, Foreign Secretary Ana Bell said:\n\n"
+        '"The talks with Prime Minister Jorge Salas were frank.\n\n'
+        '"We called on Prime Minister Salas to commit to a ceasefire."',
+        "en",
+    )
+    assert not any(s == "Jorge Salas" for s, _q in said(ex))

@@ -30,12 +30,13 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...schema import SAID
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import Entities
 from ..quotes import (
+    block_quotation_intro,
     clause_text,
     ends_with_colon,
     quote_after,
@@ -844,13 +845,29 @@ def _statement(
     pre = (
         # a quotation opened in an earlier sentence first: its closing mark alone is no quotation
         (quoted_back(doc, s.start, bound) or quoted(doc, s.start, bound))
-        if ctx.index == 0 or _cues_quoted_before(ctx) or _cues_in_quote_back(ctx, bound)
+        if (ctx.index == 0 or _cues_quoted_before(ctx) or _cues_in_quote_back(ctx, bound))
+        and not quoted_readout(ctx.article, s)  # its marks open and close the readout
         else None
     )
     if pre and not quoted(doc, q_start, s.end):
         # the quotation comes first: '"We are ready," the minister told reporters.'
         quote = pre
     return quote, q_start
+
+
+def quoted_readout(art: ArticleView, s: Span) -> bool:
+    """The sentence is in a block quotation introduced by a body's voice with no official named
+    ("A Downing Street spokesperson said:"): a readout told in the third person; an official's
+    own statement so introduced ("Foreign Secretary X said:") stays a quotation."""
+    intro = block_quotation_intro(art.doc, s)
+    if intro is None:
+        return False
+    lo, hi = intro
+    return not any(
+        p.kind == OFFICIAL and lo <= p.start < hi
+        for parts in art.entities.parts.values()
+        for p in parts
+    )
 
 
 def _cues_in_quote_back(ctx: CueContext, bound: int) -> bool:

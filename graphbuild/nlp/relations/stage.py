@@ -13,6 +13,7 @@ from ..tagger import Tagger
 from ...schema import MET_WITH, SAID
 from ..values import OFFICIAL, PendingRelation, Ref
 from .met_with import CALL, delegation_heads
+from .said import quoted_readout
 from .registry import Registry
 
 __all__ = ["find_relations"]
@@ -27,6 +28,8 @@ def _sentence_view(
     art: ArticleView, si: int, s: Span, headline_end: int, starts: list[int]
 ) -> SentenceView:
     inside = quote_regions(art.doc, s)
+    if inside and quoted_readout(art, s):
+        inside = set()  # a readout quoted whole: its cues tell what happened
     lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
     parts = art.entities.parts.get(si, ())
     # a cue word inside an official's name is a name word ("Badr Al Said")
