@@ -106,8 +106,8 @@ _BLOCK_PARAGRAPHS = 40  # paragraphs read back to the colon that introduces a bl
 def block_quotation_intro(doc: Doc, s: Span) -> tuple[int, int] | None:
     """When the sentence opens a paragraph of a quotation set as a block (after a paragraph ending
     with a colon, "A Downing Street spokesperson said:", paragraphs each opened by a quotation
-    mark and closed only at the last), the tokens ``(start, end)`` of that introducing paragraph;
-    else None."""
+    mark, closed at the last or each closed), the tokens ``(start, end)`` of that introducing
+    paragraph; else None."""
     text, i = doc.text, s.start_char
     line = text.rfind("\n", 0, i) + 1
     if text[line:i].strip() or text[i : i + 1] not in _LINE_OPENERS:
@@ -123,8 +123,8 @@ def block_quotation_intro(doc: Doc, s: Span) -> tuple[int, int] | None:
         if para.endswith(":"):
             intro = doc.char_span(start, end, alignment_mode="expand")
             return (intro.start, intro.end) if intro is not None else None
-        if para[:1] not in _LINE_OPENERS or para[-1:] in _CLOSING:
-            return None  # a paragraph of the text, or a quotation closed before
+        if para[:1] not in _LINE_OPENERS:
+            return None  # a paragraph of the text: no block runs through it
         end = start - 1
     return None
 

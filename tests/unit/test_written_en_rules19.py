@@ -238,3 +238,13 @@ def test_en_official_statement_quoted_as_a_block_stays_a_quotation():
         "en",
     )
     assert not any(s == "Jorge Salas" for s, _q in said(ex))
+
+
+def test_en_readout_quoted_paragraph_by_paragraph_each_closed():
+    ex = run(
+        "A Foreign Office spokesperson said:\n\n"
+        '"The Foreign Secretary thanked the Minister for the warm welcome."\n\n'
+        '"The Foreign Secretary then met the Foreign Minister of Peru, Carla Rojas, in Lima."',
+        "en",
+    )
+    assert frozenset({"Foreign Secretary", "Carla Rojas"}) in met(ex)
