@@ -7,7 +7,8 @@ meetings named by readouts' protocol nouns ("had a bilateral with", "a pull-asid
 "a tête-à-tête"), a name outside the list as a meeting verb's object before its apposed title,
 the plural post in full before listed names ("The Ministers of Foreign Affairs of A and B,
 X and Y"), the heads of two countries' delegations told in one sentence, and a readout quoted
-whole after "A … spokesperson said:" (sentences written for these tests)."""
+whole after "A … spokesperson said:", and countries in a clause before ", and X stressed"
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -248,3 +249,23 @@ def test_en_readout_quoted_paragraph_by_paragraph_each_closed():
         "en",
     )
     assert frozenset({"Foreign Secretary", "Carla Rojas"}) in met(ex)
+
+
+# ---- "… between A and B, and President X stressed": a clause's "and", not joint speakers ----
+def test_en_countries_in_the_clause_before_a_comma_and_are_no_speakers():
+    ex = run(
+        "The Prime Minister met President Kofi Mensah of Ghana. They discussed relations between "
+        "Britain and Ghana, and President Mensah stressed the importance of investment.",
+        "en",
+    )
+    speakers = {s for s, q in said(ex) if "investment" in q}
+    assert speakers == {"Kofi Mensah"}
+
+
+def test_en_two_countries_coordinated_as_subject_still_speak():
+    ex = run(
+        "Britain and Ghana stressed the importance of investment in a joint statement.",
+        "en",
+    )
+    speakers = {s for s, q in said(ex) if "investment" in q}
+    assert speakers == {"United Kingdom", "Ghana"}

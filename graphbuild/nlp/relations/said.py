@@ -1369,6 +1369,8 @@ def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
             conj = any(n in words.conjunction for n in ctx.article.tg.norms[it[1] : group[0][0]])
             if not _links(ctx, it[1], group[0][0]) or not (conj or listed):
                 break
+            if it[2].kind != group[0][2].kind and _comma_between(ctx, it[1], group[0][0]):
+                break  # "relations between Britain and Ghana, and President X stressed": clauses
             listed = listed or conj
             group.insert(0, it)
         start = ctx.hit.end
@@ -1385,6 +1387,10 @@ def _country_group(ctx: CueContext) -> tuple[list[_Item], int] | None:
     if len(group) < 2 and not any(it[3] is None for it in group):
         return None  # one named party: the word-order rules
     return group, start
+
+
+def _comma_between(ctx: CueContext, start: int, end: int) -> bool:
+    return any(t in _COMMAS for t in ctx.article.tg.texts[start:end])
 
 
 def _fold_complements(ctx: CueContext, items: list[_Item]) -> list[_Item]:
