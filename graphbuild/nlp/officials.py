@@ -1062,6 +1062,8 @@ def _bind_following_titles(
             return  # "... crown prince, prime minister [the French president]": the guest's
         if set_off and held is not None and _post_of_another_country(tg, held, t):
             return
+        if j > pos and _subject_of_verb_after(tg, t, s.end):
+            return  # "In his meeting with X, Minister of Y, [EAM] discussed …": the verb's subject
         b.add_title(oi, t)
         bind_title_agencies(b, oi, t, span(doc, t.start, t.end))
         titles.bound.add(j)
@@ -1082,6 +1084,16 @@ def _joined_before_titled_name(
         return False
     nxt = titles.at.get(t.end)
     return nxt is not None and _name_follows(tg, skip_commas_and_ranks(tg, nxt.end, end))
+
+
+def _subject_of_verb_after(tg: Tagger, t: TitleMention, end: int) -> bool:
+    """A title after a comma with a relation cue right after it (cased text): it opens the clause
+    as its verb's subject ("…, Minister of Y, EAM discussed …"), no second post of the name
+    before."""
+    if not tg.P.cased or t.start == 0 or tg.texts[t.start - 1] not in COMMAS or t.end >= end:
+        return False
+    h = tg.at(t.end, "cue")
+    return h is not None and h.start == t.end
 
 
 def _article_after_comma(tg: Tagger, j: int, article: frozenset[str]) -> bool:

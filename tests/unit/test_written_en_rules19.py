@@ -7,8 +7,9 @@ meetings named by readouts' protocol nouns ("had a bilateral with", "a pull-asid
 "a tête-à-tête"), a name outside the list as a meeting verb's object before its apposed title,
 the plural post in full before listed names ("The Ministers of Foreign Affairs of A and B,
 X and Y"), the heads of two countries' delegations told in one sentence, and a readout quoted
-whole after "A … spokesperson said:", and countries in a clause before ", and X stressed"
-(sentences written for these tests)."""
+whole after "A … spokesperson said:", countries in a clause before ", and X stressed", and a
+title opening a clause after an apposition ("…, Minister of Y, EAM discussed") (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -269,3 +270,16 @@ def test_en_two_countries_coordinated_as_subject_still_speak():
     )
     speakers = {s for s, q in said(ex) if "investment" in q}
     assert speakers == {"United Kingdom", "Ghana"}
+
+
+# ---- "…, Minister of Y, EAM discussed …": a title opening the clause is the verb's subject ----
+def test_en_title_after_an_apposition_and_before_a_verb_is_the_clause_subject():
+    ex = run(
+        "External Affairs Minister Rohan Mehta held bilateral meetings in Hanoi today. In his "
+        "meeting with Ms. Lan Huong, Minister of Foreign Affairs of Viet Nam, EAM discussed "
+        "maritime connectivity. EAM met the Foreign Minister of Malaysia, Haziq Anuar.",
+        "en",
+    )
+    assert "EAM" not in ent(ex, "Lan Huong").aliases
+    assert frozenset({"Rohan Mehta", "Haziq Anuar"}) in met(ex)
+    assert frozenset({"Lan Huong", "Haziq Anuar"}) not in met(ex)
