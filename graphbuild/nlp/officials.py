@@ -1054,16 +1054,14 @@ def _bind_following_titles(
             return
         if set_off and _name_after(b, s, t)[1] is not None:
             return  # "X, [minister of foreign affairs and cooperation of Y], Ms Z": Z's title
-        if _joined_before_titled_name(b, t, titles, s.end):
-            return
+        if _joined_before_titled_name(b, t, titles, s.end) or _subject_of_verb_after(tg, t, s.end):
+            return  # the next person's post; "…, Minister of Y, [EAM] met": the verb's subject
         if _titled_name_after(b, s, t, titles):
             return
         if held is not None and j == held.end and _another_post(tg, held, t):
             return  # "... crown prince, prime minister [the French president]": the guest's
         if set_off and held is not None and _post_of_another_country(tg, held, t):
             return
-        if j > pos and _subject_of_verb_after(tg, t, s.end):
-            return  # "In his meeting with X, Minister of Y, [EAM] discussed …": the verb's subject
         b.add_title(oi, t)
         bind_title_agencies(b, oi, t, span(doc, t.start, t.end))
         titles.bound.add(j)
