@@ -123,6 +123,8 @@ class Lexicon:
     ministries: list[tuple[frozenset[str], str]] = field(
         default_factory=list
     )  # portfolio words → key, longest first
+    # portfolio key → its forms as written, in table order ("Foreign Affairs", "Foreign", …)
+    ministry_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def with_cues(self, extra: Mapping[str, str]) -> "Lexicon":
         """A copy with more cue forms (form → cue class), e.g. for a relation type registered by a
@@ -297,9 +299,11 @@ def _read_ministry_forms(lex: Lexicon, folder: Path) -> None:
     profile = load_profile(lex.lang)
     keys = load_ministries()
     forms = []
+    written: dict[str, list[str]] = {}
     for lineno, row in read_table(path, ["form", "key"]):
         if row["key"] not in keys:
             raise LexiconError(f"{path}:{lineno}: unknown ministry key {row['key']!r}")
+        written.setdefault(row["key"], []).append(row["form"])
         words = norm_form(row["form"], lex.lang).split()
         forms.append(
             (
@@ -310,6 +314,7 @@ def _read_ministry_forms(lex: Lexicon, folder: Path) -> None:
             )
         )
     lex.ministries = sorted(forms, key=lambda f: (-len(f[0]), f[1]))
+    lex.ministry_forms = {k: tuple(v) for k, v in written.items()}
 
 
 def _read_country_forms(lex: Lexicon, folder: Path) -> None:

@@ -134,6 +134,8 @@ class WordLists:
     sequence: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()
     country_adjective: frozenset[str] = frozenset()
+    portfolio_adjective: frozenset[str] = frozenset()
+    escorted: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
     served_prep: frozenset[str] = frozenset()
     style: frozenset[str] = frozenset()

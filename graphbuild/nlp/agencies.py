@@ -1896,18 +1896,24 @@ def _qualifier_forms(
             w + P.feminine_suffix if P.fold(w).endswith(ending) else w for w in form.split()
         )
         return form, fem
-    if not P.head_initial and kind == "demonym" and form[:1].isupper():
-        return form, form
+    if (
+        not P.head_initial
+        and (kind == "demonym" or (kind == "name" and norm in P.words.country_adjective))
+        and form[:1].isupper()
+    ):
+        return form, form  # a demonym, or a name used as one ("New Zealand")
     return None
 
 
 def country_qualified(
-    lex: Lexicon, P: Profile, name: str, iso: str, seen: Iterable[str] = ()
+    lex: Lexicon, P: Profile, name: str, iso: str, seen: Iterable[str] = (), named: bool = False
 ) -> list[str]:
     """ "Foreign Ministry" of Egypt → "Egyptian Foreign Ministry"; head-initial: the name + the
     nisba agreeing with its head. The country's first word in the table, and each of ``seen``
     (the country's forms the text used) that can qualify a name: a body is named with the nisba
-    its text gives the country ("al-uzbaki" → the ministry "al-uzbakiyya")."""
+    its text gives the country ("al-uzbaki" → the ministry "al-uzbakiyya"); ``named``: head-final,
+    also each short name of the country the text used ("New Zealand Ministry of Foreign
+    Affairs", as governments style their ministries)."""
     if not name:
         return []
     first = _country_words(lex, P).get(iso)
@@ -1918,10 +1924,55 @@ def country_qualified(
         if f and f not in options:
             options.append(f)
     if not P.head_initial:
-        return [f"{f[0]} {name}" for f in options]
+        return [f"{f[0]} {name}" for f in options] + [
+            f"{s} {name}" for s in sorted(seen) if named and _attributive_name(lex, P, s, iso)
+        ]
     head = P.fold(name.split()[0])
     feminine = bool(P.feminine_suffix) and head.endswith(P.fold(P.feminine_suffix))
     return [f"{name} {f[1] if feminine else f[0]}" for f in options]
+
+
+def _attributive_name(lex: Lexicon, P: Profile, form: str, iso: str) -> bool:
+    """A country's name the text used that a head-final language puts before a body's name as it
+    stands ("New Zealand Ministry of Foreign Affairs", "Timor-Leste Ministry of …"): a short name
+    of capitalised words, not a long style ("Kingdom of the Netherlands")."""
+    hit = lex.countries.get(P.fold(form))
+    return (
+        hit is not None
+        and hit[0] == iso
+        and hit[1] == "name"
+        and all(w[:1].isupper() for w in form.split())
+    )
+
+
+def head_first_forms(lex: Lexicon, P: Profile, names: Iterable[str], key: str) -> list[str]:
+    """A head-final ministry name's "<head> of <portfolio>" form ("Defence Ministry" → "Ministry
+    of Defence"): the portfolio as the shortest form of its table that begins with the name's
+    words, and has more of them after a portfolio adjective ("Foreign Ministry" → "Ministry of
+    Foreign Affairs": no government names a "Ministry of Foreign")."""
+    if P.head_initial or not P.ministry_head:
+        return []
+    head = P.fold(P.ministry_head)
+    written = lex.ministry_forms.get(key, ())
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or P.fold(words[-1]) != head:
+            continue
+        field = [P.fold(w) for w in words[:-1]]
+        longer = " ".join(field) in P.words.portfolio_adjective
+        full = sorted(
+            (
+                f
+                for f in written
+                if [P.fold(w) for w in f.split()][: len(field)] == field
+                and (len(f.split()) > len(field) or not longer)
+            ),
+            key=lambda f: (len(f), f),
+        )
+        if full:
+            out.append(P.implied_agency.format(head=words[-1], field=full[0]))
+    return out
 
 
 def _portfolio_words(lex: Lexicon, P: Profile) -> tuple[frozenset[str], dict[str, frozenset[str]]]:

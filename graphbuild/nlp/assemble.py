@@ -104,7 +104,12 @@ def _named_by_country(e: Entity, lang: str) -> Entity:
                 and (countries.get(norm_form(a[len(key) + 1 :], lang)) or ("",))[0] == e.country
             )
         ),
-        key=lambda a: (len(a), a),
+        # the adjective's form before the name's ("Spanish Foreign Ministry", not "Spain …")
+        key=lambda a: (
+            (countries.get(norm_form(a[: -len(key) - 1], lang)) or ("", ""))[1] == "name",
+            len(a),
+            a,
+        ),
     )
     if not longer:
         return e

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..lang import load_ministries
 from ..text import normalize_key
 from .agencies import (
+    head_first_forms,
     INTERNATIONAL,
     PLACED_PART_KINDS,
     compound_ministry,
@@ -267,9 +268,13 @@ class EntityBuilder:
             forms = {f for f in (a.name, *a.aliases) if self._qualifiable(f)}
             if a.field:
                 forms.add(load_ministries()[a.field].get(self.lex.lang, ""))
+                if not compound:  # "Polish Ministry of Foreign Affairs" beside "… Foreign Ministry"
+                    forms.update(head_first_forms(self.lex, self.P, sorted(forms), a.field))
             seen = self.countries.get(a.country, ())
             for form in sorted(f for f in forms if f and not self._names_a_country(f)):
-                a.aliases.update(country_qualified(self.lex, self.P, form, a.country, seen))
+                a.aliases.update(
+                    country_qualified(self.lex, self.P, form, a.country, seen, bool(a.field))
+                )
         return a.freeze(compound)
 
     def _qualifiable(self, text: str) -> bool:

@@ -1148,8 +1148,9 @@ def _demonyms(lang: str) -> dict[str, str]:
     P = load_profile(lang)
     out: dict[str, str] = {}
     for key, (iso, kind) in lex.countries.items():
-        if kind in ("demonym", "nisba"):
-            if P.fold(lex.surface[key]) in P.words.country_adjective:
+        adjective = P.fold(lex.surface[key]) in P.words.country_adjective
+        if kind in ("demonym", "nisba") or (kind == "name" and adjective):
+            if adjective:  # a name that is its own adjective too ("New Zealand")
                 out[iso] = lex.surface[key]  # "Finnish", not the noun "Finn"
             else:
                 out.setdefault(iso, lex.surface[key])

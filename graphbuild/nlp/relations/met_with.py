@@ -1797,16 +1797,30 @@ def _join_side(
     else:
         return None
     new = [p for p in attendees if not any(_same(p, q) for q in (*mine, *other))]
-    rels = met(
-        ents,
-        new,
-        [q for q in other if q.kind == OFFICIAL] or list(other),
-        ctx.sentence.span,
-        "met.attend",
-    )
+    rels = [
+        r
+        for side in _escorted_sides(ctx, state, on, other)
+        for r in met(
+            ents,
+            new,
+            [q for q in side if q.kind == OFFICIAL] or list(side),
+            ctx.sentence.span,
+            "met.attend",
+        )
+    ]
     grown = (*mine, *new)
     frame = (grown, tuple(other)) if mine is a_side else (tuple(other), grown)
     return Outcome(tuple(rels), state.evolve(frame=frame))
+
+
+def _escorted_sides(ctx: CueContext, state: Discourse, on, other) -> list[tuple[Part, ...]]:
+    """The sides the escort meets: the current meeting's other side; after the meetings told, in
+    a sentence of its own, the other side of each meeting the one escorted held."""
+    assert state.frame is not None
+    if not _closing_escort(ctx, state.frame):
+        return [tuple(other)]
+    sides = [tuple(b if on(a) else a) for a, b in state.frames if on(a) != on(b)]
+    return [x for n, x in enumerate(sides) if x and x not in sides[:n]] or [tuple(other)]
 
 
 def _joining(ctx: CueContext, state: Discourse) -> Outcome:
@@ -1836,18 +1850,41 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     tg, s = ctx.article.tg, ctx.sentence.span
     plural = ctx.article.words.meeting_plural
     after = ctx.hit.end if ctx.cue == "attend_subject" and ctx.hit.end < s.end else None
-    if not any(tg.norms[j] in plural for j in range(s.start, ctx.k)) and (
-        after is None or tg.norms[after] not in plural
+    if (
+        not any(tg.norms[j] in plural for j in range(s.start, ctx.k))
+        and (after is None or tg.norms[after] not in plural)
+        and not _closing_escort(ctx, state.frame)
     ):
         return [state.frame]
     ents = ctx.article.entities
 
+    sides = (0, 1) if _closing_escort(ctx, state.frame) else (0,)
+
     def host(frame: Frame) -> set:
-        return {(q.kind, ents.canon(q.ref) if q.kind == OFFICIAL else q.ref) for q in frame[0]}
+        # the host's meetings; an escort's: those of any party of the last meeting
+        return {
+            (q.kind, ents.canon(q.ref) if q.kind == OFFICIAL else q.ref)
+            for n in sides
+            for q in frame[n]
+        }
 
     mine = host(state.frame)
     same = [f for f in state.frames if host(f) & mine]
     return [f for n, f in enumerate(same) if f not in same[:n]] or [state.frame]
+
+
+def _closing_escort(ctx: CueContext, frame: Frame) -> bool:
+    """ "The Minister was accompanied by X and Y." (SVO, a passive attendance of the escort word)
+    in a sentence of its own after the meetings told: the escort of a visit, at each meeting of
+    the one escorted ("was joined by" joins the meeting just told)."""
+    tg, words = ctx.article.tg, ctx.article.words
+    return (
+        tg.P.word_order == "SVO"
+        and tg.norms[ctx.hit.start] in words.auxiliary
+        and any(tg.norms[j] in words.escorted for j in range(ctx.hit.start, ctx.hit.end))
+        and not ctx.later_cues  # "…, who also attended the talks in X": that meeting only
+        and all(q.start < ctx.sentence.span.start for side in frame for q in side)
+    )
 
 
 def _attended_with(ctx: CueContext, state: Discourse) -> Outcome | None:
