@@ -77,11 +77,25 @@ def _fuller_names(b: EntityBuilder, i: int) -> list[int]:
         ]
         if key in b.tg.W.family_first:  # a family name written first: "Zhou Wenbin" … "FM Zhou"
             cands += [j for j in others if b.officials[j].key.split()[0] == key and j not in cands]
+        if not cands and not b.P.head_initial:
+            cands = [j for j in others if _inner_surname(key, b.officials[j].key.split())]
+    elif " " not in b.officials[i].name.strip():
+        # one written word of several keys: a hyphened or elided surname ("Kaparo-Naisho",
+        # "O'Rourke") ends the fuller name
+        cands = [j for j in others if _is_particle_tail(words, b.officials[j].key.split())]
     if not cands:
         cands = [j for j in others if _is_first_names(words, b.officials[j].key.split())]
     if not cands and words[0] in b.tg.W.name_particle:
         cands = [j for j in others if _is_particle_tail(words, b.officials[j].key.split())]
     return cands
+
+
+def _inner_surname(short: str, full: list[str]) -> bool:
+    """A one-word name inside a name of three words or more, neither its first nor its last: the
+    first of two surnames ("Secretary Beltran" of "Alicia Beltran Ochoa", "Minister Samayoa" of
+    "Lucia Samayoa de Leon") or a surname after the given name ("Minister Koh" of "Daniel Koh Boon
+    Hwee"), when no name ends with it (head-final languages' names)."""
+    return len(full) >= 3 and short in full[1:-1]
 
 
 def _is_particle_tail(words: list[str], other: list[str]) -> bool:

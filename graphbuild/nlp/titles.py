@@ -76,7 +76,11 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
     while j < end and (
         tg.texts[j] in COMMAS
         or ((h := tg.at(j, "title")) is not None and h.info[0] in _NAME_PREFIX_CLASSES)
+        or _article_before_honorific(tg, j, end)
     ):
+        if _article_before_honorific(tg, j, end):
+            j += 1  # "…, the Hon. X": the article of the style that opens the name
+            continue
         h = tg.at(j, "title")
         if h and h.end < end and linking_particle(tg, h.end):
             return j
@@ -87,6 +91,15 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
         if h and j < end and tg.is_space[j]:
             j += 1  # a line break after "Ms." ("… the Ambassador, Ms.\nX"): the name goes on
     return j
+
+
+def _article_before_honorific(tg: Tagger, j: int, end: int) -> bool:
+    """Token ``j`` is an article after a comma with an honorific right after it ("Minister for
+    Defence, the Hon. X")."""
+    if j < 1 or j + 1 >= end or tg.norms[j] not in tg.W.article or tg.texts[j - 1] not in COMMAS:
+        return False
+    h = tg.at(j + 1, "title")
+    return h is not None and h.info[0] == "honorific"
 
 
 def linking_particle(tg: Tagger, k: int) -> bool:

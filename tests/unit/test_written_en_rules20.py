@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ent, met, run
+from .helpers import ent, met, names, run
 
 
-# ---- an implied ministry: "Polish Ministry of Foreign Affairs" beside "Polish Foreign Ministry" ----
+# ---- an implied ministry: "Polish Ministry of Foreign Affairs" beside "Polish Foreign Ministry"
 @pytest.mark.parametrize(
     ("text", "form"),
     [
@@ -119,3 +119,96 @@ def test_en_joined_by_after_a_meeting_joins_that_meeting_only():
     pairs = met(ex)
     assert frozenset(("Eva Holm", "Jan Novak")) in pairs
     assert frozenset(("Eva Holm", "Anna Berg")) not in pairs
+
+
+# ---- later mentions by one surname of a name of several ----
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (  # the first of two Spanish surnames
+            "Peru's Minister of Economy, Elena Ruiz Ortega, met the Foreign Minister of Chile, "
+            "Tomas Vera, in Lima. Minister Ruiz said trade had doubled.",
+            "Elena Ruiz Ortega",
+            "Ruiz",
+        ),
+        (  # a surname before "de" and a second surname
+            "Guatemala's Minister of Finance, Rosa Paz de Castillo, met the Foreign Minister of "
+            "Chile, Tomas Vera, in Lima. Minister Paz said the budget was ready.",
+            "Rosa Paz de Castillo",
+            "Paz",
+        ),
+        (  # a hyphened surname, written as one word
+            "The Speaker of the National Assembly, Peter Ole Sankok-Mwangi, received the Foreign "
+            "Minister of Chile, Tomas Vera. Speaker Sankok-Mwangi said the visit was useful.",
+            "Peter Ole Sankok-Mwangi",
+            "Sankok-Mwangi",
+        ),
+        (  # an elided surname
+            "Ruritania's Foreign Minister, Karl Ost, met Australia's Minister for Defence, "
+            "Michael O'Connell, in Canberra. Minister O'Connell said the talks were good.",
+            "Michael O'Connell",
+            "O'Connell",
+        ),
+    ],
+)
+def test_en_later_mention_by_one_surname_of_several_is_the_full_name(text, full, short):
+    ex = run(text, "en")
+    e = ent(ex, full)
+    assert e.name == full
+    assert short in e.aliases
+    assert short not in names(ex, "Official")
+
+
+def test_en_inner_word_of_two_fuller_names_stays_apart():
+    ex = run(
+        "Peru's Minister of Economy, Elena Ruiz Ortega, met Chile's Minister of Trade, Ana Ruiz "
+        "Blanco, in Lima. Minister Ruiz said trade had doubled.",
+        "en",
+    )
+    assert "Ruiz" not in ent(ex, "Elena Ruiz Ortega").aliases
+    assert "Ruiz" not in ent(ex, "Ana Ruiz Blanco").aliases
+
+
+# ---- styles: "…, the Hon. X", "Rt. Hon. X"; name particles "ole", "ould" ----
+def test_en_the_hon_after_a_comma_opens_the_holders_name():
+    ex = run(
+        "Ruritania's Foreign Minister, Karl Ost, met Australia's Minister for Defence, the Hon. "
+        "Michael Grant, in Canberra.",
+        "en",
+    )
+    assert "Michael Grant" in names(ex, "Official")
+    assert frozenset(("Karl Ost", "Michael Grant")) in met(ex)
+
+
+def test_en_right_honourable_is_a_style_before_the_name():
+    ex = run(
+        "The Speaker of the National Assembly, Rt. Hon. Peter Lenku, received a delegation of "
+        "the Parliament of Ghana led by the Deputy Speaker, Rt. Hon. Ama Owusu.",
+        "en",
+    )
+    assert {"Peter Lenku", "Ama Owusu"} <= names(ex, "Official")
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Speaker Ole Lenku hosts Ghanaian MPs\nThe Speaker of the National Assembly, Peter "
+            "Ole Lenku, received the Deputy Speaker of Ghana, Ama Owusu.",
+            "Peter Ole Lenku",
+            "Ole Lenku",
+        ),
+        (
+            "The Prime Minister of Mauritania, Mr Sidi Ahmed Ould Cheikh Baba, received the "
+            "Foreign Minister of Chile, Tomas Vera, in Nouakchott.",
+            "Sidi Ahmed Ould Cheikh Baba",
+            None,
+        ),
+    ],
+)
+def test_en_son_of_particles_join_a_name(text, full, short):
+    ex = run(text, "en")
+    e = ent(ex, full)
+    assert e.type == "Official"
+    if short:
+        assert short in e.aliases
