@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ent, met, names, run
+from .helpers import ent, met, names, run, said
 
 
 # ---- an implied ministry: "Polish Ministry of Foreign Affairs" beside "Polish Foreign Ministry"
@@ -212,3 +212,38 @@ def test_en_son_of_particles_join_a_name(text, full, short):
     assert e.type == "Official"
     if short:
         assert short in e.aliases
+
+
+# ---- "The two Presidents held a tête-à-tête": the principals alone ----
+@pytest.mark.parametrize("subject", ["The two Presidents", "The Presidents"])
+def test_en_plural_title_holding_a_tete_a_tete_is_the_two_holders(subject):
+    ex = run(
+        "State visit of the President of Ruritania\n"
+        "The President of Ruritania, Karl Ost, paid a State Visit to Freedonia at the invitation "
+        f"of President Anna Berg. {subject} held a tête-à-tête at the State House.",
+        "en",
+    )
+    assert frozenset(("Karl Ost", "Anna Berg")) in met(ex)
+
+
+def test_en_prime_ministers_named_by_surname_held_a_tete_a_tete():
+    ex = run(
+        "Prime Minister Karl Ost is making an Official Visit to Freedonia at the invitation of "
+        "Prime Minister Anna Berg. Prime Minister Berg and Prime Minister Ost held a tête-à-tête, "
+        "followed by delegation-level talks.",
+        "en",
+    )
+    assert frozenset(("Karl Ost", "Anna Berg")) in met(ex)
+
+
+def test_en_the_presidents_of_a_joint_statement_are_the_heads_not_a_banks_president():
+    ex = run(
+        "Joint statement\n"
+        "The President of Ruritania, Karl Ost, paid a State Visit to Freedonia at the invitation "
+        "of President Anna Berg. The Ruritanian delegation included the President of the "
+        "Ruritanian Development Bank, Mr. Tomas Lind. The Presidents reaffirmed their commitment "
+        "to the annual dialogue.",
+        "en",
+    )
+    speakers = {s for s, q in said(ex) if "annual dialogue" in q}
+    assert speakers == {"Karl Ost", "Anna Berg"}

@@ -33,7 +33,7 @@ from ..entities import COUNTERPART, Entities
 from ..quotes import quote_regions
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
-from .said import belongs, holder, mention_end, unnamed_after, unnamed_before
+from .said import belongs, holder, mention_end, role_holders, unnamed_after, unnamed_before
 
 __all__ = ["MET_WITH", "register", "first_group", "can_meet"]
 
@@ -605,6 +605,8 @@ def _sides_svo(
 ) -> tuple[list[Part], list[Part]] | None:
     carried = _carried_subject(ctx, state)
     subj = carried if carried is not None else _coordinated_before(ctx)
+    if len(subj) == 1:
+        subj = role_holders(ctx) or subj  # "The two Presidents held a tête-à-tête": each holder
     if not subj:
         unnamed = unnamed_before(ctx)
         subj = holder(ctx, state, unnamed) if unnamed is not None else []

@@ -59,6 +59,7 @@ __all__ = [
     "Unnamed",
     "belongs",
     "mention_end",
+    "role_holders",
 ]
 
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
@@ -1012,6 +1013,11 @@ def _plural_title_subject(ctx: CueContext) -> str | None:
     return None
 
 
+def role_holders(ctx: CueContext) -> list[Part]:
+    """The holders of a plural title subject right before the cue (two or more), else none."""
+    return _role_holders(ctx)
+
+
 def _role_holders(ctx: CueContext) -> list[Part]:
     """The officials of the article holding the role of a plural title subject ("The Prime
     Ministers" → the article's prime ministers), when two or more do."""
@@ -1027,8 +1033,16 @@ def _role_holders(ctx: CueContext) -> list[Part]:
             if p.kind == OFFICIAL and role in ents.officials[ents.canon(p.ref)].roles
         }
     )
+    # "The Presidents": the heads of the sides, not the president of a bank on a delegation
+    unbodied = [r for r in refs if not _of_a_named_body(ents, r)]
+    refs = unbodied if len(unbodied) >= 2 else refs
     subj = next(p for p in ctx.sentence.parts if p.kind == OFFICIAL and p.end <= ctx.k)
     return [Part(OFFICIAL, r, subj.start, subj.end) for r in refs] if len(refs) >= 2 else []
+
+
+def _of_a_named_body(ents: Entities, oi: int) -> bool:
+    """Official ``oi`` holds a post of a body the text names (not one a title only implies)."""
+    return any(not ents.agencies[ents.acanon(a)].implied for a in ents.officials[oi].agencies)
 
 
 def _communique_voice(ctx: CueContext, state: Discourse) -> list[Part]:
