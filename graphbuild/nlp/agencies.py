@@ -1462,8 +1462,9 @@ def _of_phrase(
             # ends the phrase (not "a delegation of Spanish")
             m = _demonym_plural_end(tg, hit.end)
         return m, hit.info[0]
-    if role_ok and hit and hit.kind == "title" and hit.info[0] in ("role", "modifier"):
-        return _role_run(tg, k), None
+    held = _office_holder_end(tg, hit, k) if role_ok and hit else None
+    if held is not None:
+        return held, None
     if hit and hit.kind in ("title", "cue"):
         return None
     m = _name_cut(tg, k, _portfolio_closed_at(tg, k, _capitalised_run(tg, k)))
@@ -1587,6 +1588,37 @@ def _portfolio_closed_at(tg: Tagger, k: int, m: int) -> int:
             and tg.norms[e] not in _heads
         ):
             return e
+    return m
+
+
+def _office_holder_end(tg: Tagger, hit: Hit, k: int) -> int | None:
+    """The end of the holder's role an office is named by at ``k`` ("Office of the Prime
+    Minister"), also after a style or a body ("Office of His Highness the Minister")."""
+    if hit.kind == "title" and hit.info[0] in ("role", "modifier"):
+        return _role_run(tg, k)
+    return _styled_role_end(tg, hit) if hit.start == k else None
+
+
+def _styled_role_end(tg: Tagger, hit: Hit) -> int | None:
+    """An office's holder named by a style or a body before the role: "Office of His Highness the
+    Minister", "Office of the UN High Commissioner for Refugees": the end of the role and its
+    "for" field, else None."""
+    n = len(tg.norms)
+    if hit.kind == "title" and hit.info[0] == "honorific":
+        k = hit.end + 1 if hit.end < n and tg.texts[hit.end] in tg.W.article else hit.end
+    elif hit.kind == "agency" and hit.end - hit.start == 1:
+        k = hit.end  # a body's one-word name or abbreviation ("UN", "EU")
+    else:
+        return None
+    role = tg.at(k, "title") if k < n else None
+    if role is None or role.start != k or role.info[0] not in ("role", "modifier"):
+        return None
+    m = _role_run(tg, k)
+    if m + 1 < n and tg.norms[m] in tg.W.served_prep and tg.texts[m + 1][:1].isupper():
+        place = tg.hits.get(m + 1)
+        end = place.end if place is not None and place.kind == "country" else m + 1
+        end = max(end, _capitalised_run(tg, m + 1))
+        m = end if end > m + 1 else m  # "… for Refugees", "… for Syria"
     return m
 
 

@@ -247,3 +247,29 @@ def test_en_the_presidents_of_a_joint_statement_are_the_heads_not_a_banks_presid
     )
     speakers = {s for s, q in said(ex) if "annual dialogue" in q}
     assert speakers == {"Karl Ost", "Anna Berg"}
+
+
+# ---- "Office of" + a style or a body's abbreviation + the role: the whole name ----
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Karl Ost met the head of the Office of the UN Special Envoy for Syria, Mr. Saad Ali.",
+            "Office of the UN Special Envoy for Syria",
+        ),
+        (
+            "The meeting was attended by the Director General of the Office of His Highness the "
+            "Minister, Mr. Saad Ali.",
+            "Office of His Highness the Minister",
+        ),
+        (
+            "Karl Ost also met representatives of the Office of the UN High Commissioner for "
+            "Refugees (UNHCR) at the camp.",
+            "Office of the UN High Commissioner for Refugees",
+        ),
+    ],
+)
+def test_en_office_of_a_styled_or_bodys_role_is_named_in_full(text, body):
+    ex = run(text, "en")
+    assert body in names(ex, "Agency")
+    assert "Office" not in names(ex, "Agency")
