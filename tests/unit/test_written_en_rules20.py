@@ -273,3 +273,39 @@ def test_en_office_of_a_styled_or_bodys_role_is_named_in_full(text, body):
     ex = run(text, "en")
     assert body in names(ex, "Agency")
     assert "Office" not in names(ex, "Agency")
+
+
+# ---- "A and B accompanied the Minister in the meetings": each meeting, no call ----
+_DAY = (
+    "Minister's meetings in Vienna\n"
+    "1. The Foreign Minister of Ruritania, Karl Ost, held bilateral meetings today in Vienna.\n"
+    "2. He met the Foreign Minister of Austria, Anna Berg.\n"
+    "3. He called on the Chancellor of Austria, Peter Lind.\n"
+    "4. He also spoke on the phone with the Foreign Minister of Chile, Rosa Vidal.\n"
+)
+
+
+def test_en_escort_as_subject_meets_each_meeting_but_not_the_call():
+    ex = run(
+        _DAY + "5. The Ambassador of Ruritania to Austria, Ms. Eva Holm, and the Director for "
+        "Europe, Mr. Tom Dahl, accompanied the Minister in the meetings.",
+        "en",
+    )
+    pairs = met(ex)
+    for escort in ("Eva Holm", "Tom Dahl"):
+        assert frozenset((escort, "Anna Berg")) in pairs
+        assert frozenset((escort, "Peter Lind")) in pairs
+        assert frozenset((escort, "Rosa Vidal")) not in pairs
+    assert frozenset(("Eva Holm", "Tom Dahl")) not in pairs
+
+
+def test_en_accompanied_by_participle_is_no_escort_clause():
+    ex = run(
+        "The Foreign Minister of Ruritania, Karl Ost, met the Foreign Minister of Austria, Anna "
+        "Berg. Later Ost, accompanied by his Ambassador, Eva Holm, called on the Chancellor of "
+        "Austria, Peter Lind.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset(("Karl Ost", "Peter Lind")) in pairs
+    assert frozenset(("Eva Holm", "Anna Berg")) not in pairs

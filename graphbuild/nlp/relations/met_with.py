@@ -1825,6 +1825,41 @@ def _escorted_sides(ctx: CueContext, state: Discourse, on, other) -> list[tuple[
     return [x for n, x in enumerate(sides) if x and x not in sides[:n]] or [tuple(other)]
 
 
+def _escort(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "A and B accompanied the Minister in the meetings" (SVO, the escort as subject, after the
+    meetings told): A and B meet the other side of each meeting of the one escorted. Not the
+    participle of "X, accompanied by Y, met Z" (read by the meeting verb)."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    k = ctx.hit.end
+    if tg.P.word_order != "SVO" or k >= s.end or tg.norms[k] in ctx.article.words.agentive:
+        return Outcome((), state)
+    escorts = [p for p in _coordinated_before(ctx) if p.kind == OFFICIAL]
+    escorted = next((p for p in ctx.after if p.start <= k + 1 and p.kind == OFFICIAL), None)
+    if not escorts or escorted is None:
+        return Outcome((), state)
+    ents = ctx.article.entities
+
+    def on(side) -> bool:
+        return any(
+            q.kind == OFFICIAL and ents.canon(q.ref) == ents.canon(escorted.ref) for q in side
+        )
+
+    sides = [tuple(b if on(a) else a) for a, b in state.frames if on(a) != on(b)]
+    sides = [x for n, x in enumerate(sides) if x and x not in sides[:n]]
+    rels = [
+        r
+        for side in sides
+        for r in met(
+            ents,
+            escorts,
+            [q for q in side if q.kind == OFFICIAL] or list(side),
+            s,
+            "met.attend",
+        )
+    ]
+    return Outcome(tuple(rels), state)
+
+
 def _joining(ctx: CueContext, state: Discourse) -> Outcome:
     """ "Joining the Secretary were A and B" (a fronted participle, SVO): A and B, after the
     auxiliary, join the side of the official joined and meet the other side."""
@@ -2339,4 +2374,5 @@ def register(registry: Registry) -> None:
     registry.register_cue("attend_side", _attend_side, relation=MET_WITH)
     registry.register_cue(CHAIRED_PRON, chaired_by, relation=MET_WITH)
     registry.register_cue("attend_joining", _joining, relation=MET_WITH)
+    registry.register_cue("escort", _escort, relation=MET_WITH)
     registry.register_cue("meet_participation", _participation, relation=MET_WITH)
