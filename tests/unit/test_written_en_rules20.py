@@ -309,3 +309,14 @@ def test_en_accompanied_by_participle_is_no_escort_clause():
     pairs = met(ex)
     assert frozenset(("Karl Ost", "Peter Lind")) in pairs
     assert frozenset(("Eva Holm", "Anna Berg")) not in pairs
+
+
+def test_en_escort_accompanied_throughout_meets_each_meeting():
+    ex = run(
+        _TOUR + "He was accompanied throughout by the Ambassador of Ruritania to Austria, "
+        "Ms Eva Holm.",
+        "en",
+    )
+    pairs = met(ex)
+    for host in ("Anna Berg", "Peter Lind", "Jan Novak"):
+        assert frozenset(("Eva Holm", host)) in pairs
