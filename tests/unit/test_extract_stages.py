@@ -209,6 +209,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "attend": "MET_WITH",
         "attend_subject": "MET_WITH",
         "attend_joining": "MET_WITH",
+        "escort": "MET_WITH",
         "attend_side": "MET_WITH",
         "chaired_pron": "MET_WITH",
         "compose": "MEMBER_OF",

@@ -4,7 +4,9 @@ Cue classes: ``meet`` / ``meet_with`` (a meeting verb; ``meet_with`` also takes 
 coordinated subject alone: "X, Y and Z discussed …"), ``meet_noun`` ("a meeting
 with X"), ``attend`` ("in the presence of X", "attended by X") and
 ``attend_subject`` ("X attended the meeting"): an attendee joins the current
-meeting and meets its other side. ``meet_press`` (a joint press conference): "with
+meeting and meets its other side; ``escort`` ("A and B accompanied the Minister in the
+meetings") and a passive "was accompanied by" closing a visit: the escort meets the other
+side of each meeting of the one escorted. ``meet_press`` (a joint press conference): "with
 X", or the parties coordinated right before it meet each other. ``call`` (a phone
 or video call) opens a frame in which no one met: "the two ministers stressed"
 after it still names both sides, but attendance and meeting verbs in it give no
