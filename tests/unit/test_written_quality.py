@@ -6,9 +6,9 @@ gold annotated by eval/FORMAT.md (see eval/written/README.md). The figures come 
 
 The thresholds sit 0.02-0.03 below what the extractor measured when they were last raised, per
 language (entity / relation F1 then: ar 0.926 / 0.809 after round 14's Arabic body rules, en
-0.941 / 0.845 after round 14's English meeting rules). A language whose
-articles are in the set but have no line here yet is scored but not guarded. Raise them as the
-extractor improves.
+0.951 / 0.874 after round 14's English meeting rules and the rules for its blind batch). A
+language whose articles are in the set but have no line here yet is scored but not guarded.
+Raise them as the extractor improves.
 """
 
 import json
@@ -20,7 +20,7 @@ from graphbuild.cli import app
 
 THRESHOLDS = {
     "ar": {"entities": 0.90, "relations": 0.78},  # measured 0.926 / 0.809 (107 articles)
-    "en": {"entities": 0.91, "relations": 0.82},  # measured 0.941 / 0.845 (116 articles)
+    "en": {"entities": 0.92, "relations": 0.85},  # measured 0.951 / 0.874 (116 articles)
 }
 
 MIN_ARTICLES = {"ar": 107, "en": 116}
