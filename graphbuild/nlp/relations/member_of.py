@@ -12,12 +12,14 @@ from __future__ import annotations
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import MEMBER_OF
 from ..values import AGENCY, OFFICIAL, Part, PendingRelation, Ref
+from .met_with import composed_meet
 from .registry import Registry, RelationType
 from .said import mention_end
 
 __all__ = ["MEMBER_OF", "register"]
 
 DELEGATION = "delegation"
+_ATTEND = "attend"  # the attendance cue classes: attendees are no members
 _LEAD_REACH = 4  # tokens between a participle and the body it heads ("a high - level delegation")
 RULES = {
     "member.title": 0.9,
@@ -41,12 +43,21 @@ def _compose(ctx: CueContext, state: Discourse) -> Outcome:
     if not dele:
         return Outcome((), state)
     d = dele[-1] if dele[-1].start < h.end + 4 else dele[0]
+    # the members run to the next verb cue ("…, while the meeting was attended by Z": Z is none)
+    stop = next(
+        (
+            c
+            for c, ch in ctx.later_cues
+            if ctx.article.registry.is_verb(ch.info[0]) or ch.info[0].startswith(_ATTEND)
+        ),
+        ctx.sentence.span.end,
+    )
+    members = [p for p in parts if p.kind == OFFICIAL and h.end <= p.start < stop]
     rels = tuple(
         PendingRelation(MEMBER_OF, p.endpoint, d.endpoint, ctx.sentence.span, "member.compose")
-        for p in parts
-        if p.kind == OFFICIAL and p.start >= h.end
+        for p in members
     )
-    return Outcome(rels, state)
+    return Outcome(rels + tuple(composed_meet(ctx, state, d, members)), state)
 
 
 def _lead(ctx: CueContext, state: Discourse) -> Outcome:

@@ -1339,6 +1339,10 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
     if suffixes and ctx.article.tg.texts[ctx.k].endswith(suffixes):
         return Outcome((), state)  # "bi-munasabat ziyaratihi": one party's own visit or meeting
     group = _coordinated_before(ctx)
+    if group and any(
+        ch.info[0] == "compose" and c < group[0].start for c, ch in ctx.sentence.cues[: ctx.index]
+    ):
+        return Outcome((), state)  # "the delegation included X and Y, while … the meeting": members
     gap = _OWN_MEETING_GAP if _own_meeting(ctx) else _PRESS_GAP
     if (
         _circumstance_noun(ctx)
@@ -1860,6 +1864,31 @@ def _escort(ctx: CueContext, state: Discourse) -> Outcome:
         )
     ]
     return Outcome(tuple(rels), state)
+
+
+def composed_meet(ctx: CueContext, state: Discourse, delegation: Part, members: list[Part]) -> list:
+    """ "The delegation included X and Y" after a meeting the delegation took part in: the members
+    meet the officials of the other side (its principals; the members join no side, so attendees
+    listed next still meet the other side's principal, not each member)."""
+    if state.frame is None or state.call or not members:
+        return []
+    ents = ctx.article.entities
+    home = ents.country_of(delegation)
+
+    def on(side) -> bool:
+        return any(
+            ents.acanon(int(q.ref)) == ents.acanon(int(delegation.ref))
+            if q.kind == AGENCY
+            else belongs(ents, q, delegation) or (home is not None and ents.country_of(q) == home)
+            for q in side
+        )
+
+    a_side, b_side = state.frame
+    if on(a_side) == on(b_side):
+        return []
+    other = b_side if on(a_side) else a_side
+    officials = [q for q in other if q.kind == OFFICIAL]
+    return met(ents, members, officials, ctx.sentence.span, "met.attend")
 
 
 def _joining(ctx: CueContext, state: Discourse) -> Outcome:

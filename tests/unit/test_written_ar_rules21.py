@@ -1,0 +1,44 @@
+"""Arabic meeting forms of round 14's held-out agency batch (issue #10: forms seen on unseen text):
+the members a delegation «ضم» after its meeting, (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, rels, run
+
+
+# ---- «وضم الوفد X وY»: the members meet the other side of the delegation's meeting ----
+def test_ar_delegation_members_meet_the_host():
+    ex = run(
+        "خبر\n\n"
+        "التقت وزيرة الصناعة منى خالد العبدالله اليوم نائب رئيس بنك التنمية الآسيوي كينجي "
+        "هاياشي والوفد المرافق له.\n"
+        "وضم الوفد مدير إدارة جنوب آسيا في البنك راجيف كومار، ومديرة إدارة التمويل في البنك "
+        "ليندا تشو.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert frozenset({"منى خالد العبدالله", "راجيف كومار"}) in pairs
+    assert frozenset({"منى خالد العبدالله", "ليندا تشو"}) in pairs
+    # members of one delegation do not meet each other, nor their own head
+    assert frozenset({"راجيف كومار", "ليندا تشو"}) not in pairs
+    assert frozenset({"كينجي هاياشي", "راجيف كومار"}) not in pairs
+    assert ("راجيف كومار", "الوفد المرافق له") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_members_listed_before_an_attendance_are_not_a_meeting_of_their_own():
+    ex = run(
+        "خبر\n\n"
+        "استقبل رئيس مجلس النواب سالم فهد المري اليوم نائب رئيس البرلمان الفنلندي ميكا "
+        "لاهتينن والوفد المرافق له.\n"
+        "وضم الوفد النائبة آنا كورهونن والنائب يوها فيرتانن، فيما حضر اللقاء سفير فنلندا "
+        "لدى البلاد بيكا نيمينن.",
+        "ar",
+    )
+    pairs = met(ex)
+    # «حضر اللقاء» after the members: not a meeting the members held together
+    assert frozenset({"آنا كورهونن", "يوها فيرتانن"}) not in pairs
+    assert frozenset({"سالم فهد المري", "آنا كورهونن"}) in pairs
+    # the attendee after «فيما حضر» is not a member of the delegation
+    member = rels(ex, "MEMBER_OF")
+    assert ("آنا كورهونن", "الوفد المرافق له") in member
+    assert ("بيكا نيمينن", "الوفد المرافق له") not in member
