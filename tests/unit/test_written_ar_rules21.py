@@ -42,3 +42,17 @@ def test_ar_members_listed_before_an_attendance_are_not_a_meeting_of_their_own()
     member = rels(ex, "MEMBER_OF")
     assert ("آنا كورهونن", "الوفد المرافق له") in member
     assert ("بيكا نيمينن", "الوفد المرافق له") not in member
+
+
+def test_ar_members_listed_paragraphs_after_the_meeting_meet_no_one():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير الداخلية ماجد سعيد الهاشمي اليوم الوفد الأمني الأردني.\n"
+        "وقال الهاشمي إن التعاون الأمني بين البلدين يشهد تطورا ملحوظا.\n"
+        "وأضاف أن الجانبين يعملان على مكافحة تهريب المخدرات عبر الحدود.\n"
+        "ويضم الوفد الأردني اللواء سامي خليل العمري مدير الأمن العام.",
+        "ar",
+    )
+    assert ("سامي خليل العمري", "الوفد الأمني الأردني") in rels(ex, "MEMBER_OF")
+    # the delegation's list comes two sentences after its meeting: no account of who sat in it
+    assert frozenset({"ماجد سعيد الهاشمي", "سامي خليل العمري"}) not in met(ex)

@@ -1866,11 +1866,21 @@ def _escort(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), state)
 
 
+def _told_just_before(ctx: CueContext, frame: Frame) -> bool:
+    """The meeting was told in this sentence or the one right before it (a delegation's members
+    listed paragraphs later are no account of who sat in that meeting)."""
+    s = ctx.sentence.span
+    if s.start == 0:
+        return True
+    prev = ctx.doc[s.start - 1].sent.start
+    return any(prev <= q.start < ctx.k for side in frame for q in side)
+
+
 def composed_meet(ctx: CueContext, state: Discourse, delegation: Part, members: list[Part]) -> list:
     """ "The delegation included X and Y" after a meeting the delegation took part in: the members
     meet the officials of the other side (its principals; the members join no side, so attendees
     listed next still meet the other side's principal, not each member)."""
-    if state.frame is None or state.call or not members:
+    if state.frame is None or state.call or not members or not _told_just_before(ctx, state.frame):
         return []
     ents = ctx.article.entities
     home = ents.country_of(delegation)
