@@ -1339,8 +1339,13 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
     if suffixes and ctx.article.tg.texts[ctx.k].endswith(suffixes):
         return Outcome((), state)  # "bi-munasabat ziyaratihi": one party's own visit or meeting
     group = _coordinated_before(ctx)
-    if group and any(
-        ch.info[0] == "compose" and c < group[0].start for c, ch in ctx.sentence.cues[: ctx.index]
+    if (
+        group
+        and ctx.article.tg.P.word_order == "VSO"
+        and any(
+            ch.info[0] == "compose" and c < group[0].start
+            for c, ch in ctx.sentence.cues[: ctx.index]
+        )
     ):
         return Outcome((), state)  # "the delegation included X and Y, while … the meeting": members
     gap = _OWN_MEETING_GAP if _own_meeting(ctx) else _PRESS_GAP
