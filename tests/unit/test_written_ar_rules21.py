@@ -56,3 +56,33 @@ def test_ar_members_listed_paragraphs_after_the_meeting_meet_no_one():
     assert ("سامي خليل العمري", "الوفد الأمني الأردني") in rels(ex, "MEMBER_OF")
     # the delegation's list comes two sentences after its meeting: no account of who sat in it
     assert frozenset({"ماجد سعيد الهاشمي", "سامي خليل العمري"}) not in met(ex)
+
+
+# ---- «وقعها عن الجانب A X، وعن الجانب B Y»: signers of each side of the meeting told before ----
+def test_ar_signers_listed_by_side_meet_the_other_side_and_each_other():
+    ex = run(
+        "خبر\n\n"
+        "استقبل رئيس الوزراء الأردني سمير عادل الخطيب اليوم رئيس وزراء ماليزيا داتو أنور رحمن.\n"
+        "وشهد الجانبان توقيع اتفاقيتين في مجالي النقل والسياحة، وقعهما عن الجانب الأردني وزير "
+        "النقل خالد موسى الحمود، ووزيرة السياحة لينا فؤاد عناب، وعن الجانب الماليزي وزير "
+        "الخارجية محمد حاجي حسن.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert frozenset({"خالد موسى الحمود", "أنور رحمن"}) in pairs
+    assert frozenset({"لينا فؤاد عناب", "أنور رحمن"}) in pairs
+    assert frozenset({"محمد حاجي حسن", "سمير عادل الخطيب"}) in pairs
+    assert frozenset({"خالد موسى الحمود", "محمد حاجي حسن"}) in pairs
+    # signers of one side do not meet each other, nor their own principal
+    assert frozenset({"خالد موسى الحمود", "لينا فؤاد عناب"}) not in pairs
+    assert frozenset({"خالد موسى الحمود", "سمير عادل الخطيب"}) not in pairs
+
+
+def test_ar_signers_named_under_no_side_meet_no_one():
+    ex = run(
+        "خبر\n\n"
+        "استقبل رئيس الوزراء الأردني سمير عادل الخطيب اليوم رئيس وزراء ماليزيا داتو أنور رحمن.\n"
+        "وشهد الجانبان توقيع اتفاقية في مجال النقل، وقعها وزير النقل خالد موسى الحمود.",
+        "ar",
+    )
+    assert not any("خالد موسى الحمود" in p for p in met(ex))

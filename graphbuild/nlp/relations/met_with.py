@@ -2082,6 +2082,31 @@ def _attend_side(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(met(ents, attendees, others, s, "met.attend")), state)
 
 
+def _sign(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "wa-waqqa'aha 'an al-janib A X, wa-'an al-janib B Y" (an agreement signed for each side of
+    the meeting told before): each signer meets the principal of the other side, and the signers of
+    two sides meet each other (they sign together). Only signers each listed under a side."""
+    if state.frame is None or state.call:
+        return Outcome((), state)
+    s, ents = ctx.sentence.span, ctx.article.entities
+    stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
+    signers = [
+        (p, _listed_side(ctx, p.start))
+        for p in _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
+        if p.kind == OFFICIAL and not _in_a_post(ctx, p)
+    ]
+    sides = {c for _, c in signers}
+    if None in sides or len(sides) < 2:
+        return Outcome((), state)
+    rels = []
+    for n, (p, c) in enumerate(signers):
+        against = _side_against(ents, state.frame, str(c)) or ()
+        principals = [q for q in against if q.kind == OFFICIAL and not _same(q, p)]
+        rels += met(ents, [p], principals, s, "met.attend")
+        rels += met(ents, [p], [q for q, d in signers[n + 1 :] if d != c], s, "met.attend")
+    return Outcome(tuple(rels), state)
+
+
 def _quote_end(ctx: CueContext) -> int:
     """Where the quote holding the cue closes (the sentence end when no quote mark follows)."""
     s = ctx.sentence.span
@@ -2418,6 +2443,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("attend", _attend, relation=MET_WITH)
     registry.register_cue("attend_subject", _attend, relation=MET_WITH)
     registry.register_cue("attend_side", _attend_side, relation=MET_WITH)
+    registry.register_cue("sign", _sign, relation=MET_WITH, verb=True)
     registry.register_cue(CHAIRED_PRON, chaired_by, relation=MET_WITH)
     registry.register_cue("attend_joining", _joining, relation=MET_WITH)
     registry.register_cue("escort", _escort, relation=MET_WITH)
