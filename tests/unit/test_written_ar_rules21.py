@@ -3,7 +3,7 @@ the members a delegation «ضم» after its meeting, (sentences written for thes
 
 from __future__ import annotations
 
-from .helpers import met, rels, run
+from .helpers import met, names, rels, run
 
 
 # ---- «وضم الوفد X وY»: the members meet the other side of the delegation's meeting ----
@@ -86,3 +86,26 @@ def test_ar_signers_named_under_no_side_meet_no_one():
         "ar",
     )
     assert not any("خالد موسى الحمود" in p for p in met(ex))
+
+
+# ---- diplomatic posts: «القائم بأعمال سفارة X» and «مندوب X الدائم» ----
+def test_ar_charge_d_affaires_of_an_embassy_is_an_official_of_it():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير الخارجية الأردني سامر نبيل الحديدي اليوم القائم بأعمال سفارة جمهورية "
+        "تونس في الرباط منير صالح الجلاصي.",
+        "ar",
+    )
+    assert ("منير صالح الجلاصي", "سفارة جمهورية تونس في الرباط") in rels(ex, "MEMBER_OF")
+    assert frozenset({"سامر نبيل الحديدي", "منير صالح الجلاصي"}) in met(ex)
+
+
+def test_ar_permanent_representative_after_a_name_is_no_name_word():
+    ex = run(
+        "خبر\n\n"
+        "التقى وزير الخارجية الأردني سامر نبيل الحديدي اليوم نظيره التونسي منير صالح الجلاصي، "
+        "بحضور السفير خالد مراد الشوبكي مندوب الأردن الدائم لدى جامعة الدول العربية.",
+        "ar",
+    )
+    assert "خالد مراد الشوبكي" in names(ex, "Official")
+    assert not any("مندوب" in n for n in names(ex, "Official"))
