@@ -486,6 +486,8 @@ class EntityBuilder:
             # one delegation per country: "a delegation from the Egyptian prosecution" ~ "the
             # Egyptian delegation"
             return i > j
+        if a.kind == DELEGATION and self._accompanying_of(i, j):
+            return True  # "X of the bank and his accompanying delegation" ~ "the bank's delegation"
         if not a.country and a.field and a.field == b.field and j in self.letterheads and b.country:
             return True  # "the foreign minister" of a statement issued by "the US foreign ministry"
         if (
@@ -541,6 +543,26 @@ class EntityBuilder:
         if d.country:
             return not extra and o.parent[1] == d.country and o.country in (None, d.country)
         return bool(extra) and extra <= o.parent[0] and not o.country and not o.parent[1]
+
+    def _accompanying_of(self, i: int, j: int) -> bool:
+        """Delegation ``i``, of no country or body of its own, accompanies an official of the body
+        delegation ``j`` is a part of ("a vice-president of the bank and the delegation accompanying
+        him" ~ "the bank's delegation"): one delegation."""
+        if self.agencies[i].country or self._parents(i):
+            return False
+        parents = self._parents(j)
+        if not parents:
+            return False
+        bodies = {
+            self.acanon(a)
+            for r in self.memberships
+            if r.rule == "member.accompany"
+            and r.target is not None
+            and self.acanon(int(r.target.key)) == i
+            and isinstance(r.source.key, int)
+            for a in self.officials[self.canon(r.source.key)].agencies
+        }
+        return bool(bodies & parents)
 
     def _body_first_at(self, ai: int) -> int:
         """The first token of the first mention of agency ``ai`` after the headline (the

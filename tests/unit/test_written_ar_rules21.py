@@ -109,3 +109,29 @@ def test_ar_permanent_representative_after_a_name_is_no_name_word():
     )
     assert "خالد مراد الشوبكي" in names(ex, "Official")
     assert not any("مندوب" in n for n in names(ex, "Official"))
+
+
+# ---- «X (of body B) والوفد المرافق له» … «وفد B»: one delegation ----
+def test_ar_accompanying_delegation_of_a_banks_official_is_the_banks_delegation():
+    ex = run(
+        "خبر\n\n"
+        "التقت وزيرة المالية هدى سمير العلي اليوم نائب رئيس البنك الأفريقي للتنمية بيتر نكوسي "
+        "والوفد المرافق له، وبحثت معه خطط التمويل.\n"
+        "ومن المقرر أن يلتقي وفد البنك الأفريقي للتنمية رئيس الوزراء غدا.",
+        "ar",
+    )
+    delegations = [e for e in ex.entities if e.type == "Agency" and "وفد" in e.name]
+    assert len(delegations) == 1
+    assert ("بيتر نكوسي", delegations[0].name) in rels(ex, "MEMBER_OF")
+
+
+def test_ar_accompanying_delegation_of_another_body_stays_apart():
+    ex = run(
+        "خبر\n\n"
+        "التقت وزيرة المالية هدى سمير العلي اليوم نائب رئيس البنك الأفريقي للتنمية بيتر نكوسي "
+        "والوفد المرافق له.\n"
+        "كما التقت وفد صندوق النقد الدولي برئاسة رئيس البعثة مارك دوبون.",
+        "ar",
+    )
+    delegations = [e for e in ex.entities if e.type == "Agency" and "وفد" in e.name]
+    assert len(delegations) == 2
