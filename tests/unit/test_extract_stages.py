@@ -211,6 +211,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "attend_joining": "MET_WITH",
         "escort": "MET_WITH",
         "attend_side": "MET_WITH",
+        "sign": "MET_WITH",
         "chaired_pron": "MET_WITH",
         "compose": "MEMBER_OF",
         "say": "SAID",
