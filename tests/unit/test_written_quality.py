@@ -5,7 +5,7 @@ gold annotated by eval/FORMAT.md (see eval/written/README.md). The figures come 
 ``graphbuild eval`` (the CLI), as in test_dev_quality.py.
 
 The thresholds sit 0.02-0.03 below what the extractor measured when they were last raised, per
-language (entity / relation F1 then: ar 0.926 / 0.809 after round 14's Arabic body rules, en
+language (entity / relation F1 then: ar 0.927 / 0.821 after round 14's Arabic meeting rules, en
 0.951 / 0.874 after round 14's English meeting rules and the rules for its blind batch). A
 language whose articles are in the set but have no line here yet is scored but not guarded.
 Raise them as the extractor improves.
@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from graphbuild.cli import app
 
 THRESHOLDS = {
-    "ar": {"entities": 0.90, "relations": 0.78},  # measured 0.926 / 0.809 (107 articles)
+    "ar": {"entities": 0.90, "relations": 0.80},  # measured 0.927 / 0.821 (107 articles)
     "en": {"entities": 0.92, "relations": 0.85},  # measured 0.951 / 0.874 (116 articles)
 }
 
