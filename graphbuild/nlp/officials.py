@@ -1404,7 +1404,7 @@ def _countries(b: EntityBuilder) -> None:
     for h in hits:
         if b.name_tokens & set(range(h.start, h.end)) or _place_name(b.tg, h.end):
             continue
-        if family and _family_name_mention(b.tg, h, family):
+        if family and (_family_name_mention(b.tg, h, family) or _full_name_again(b, h)):
             continue
         alias_only = h.info[1] == "city" or (
             h.info[1] == "capital" and (_venue(b, h.start) or _dateline(b, h))
@@ -1443,6 +1443,25 @@ def _family_name_mention(tg: Tagger, h, family: frozenset[str]) -> bool:
     return (before is not None and before.end == h.start) or (
         h.start == 0 or tg.is_punct[h.start - 1] or "\n" in tg.texts[h.start - 1]
     )
+
+
+def _full_name_again(b: EntityBuilder, h) -> bool:
+    """A nisba ending an official's whole name written again with no title before it ("wa-akkada
+    Muhammad Hasan al-Suwaidi"): the official, no country."""
+    if h.end != h.start + 1:
+        return False
+    norms = b.tg.norms
+    for o in b.officials:
+        words = o.key.split()
+        n = len(words)
+        if (
+            n >= 2
+            and h.start >= n - 1
+            and words[-1] == norms[h.start]
+            and [norms[k] for k in range(h.start - n + 1, h.start)] == words[:-1]
+        ):
+            return True
+    return False
 
 
 def _place_name(tg: Tagger, k: int) -> bool:

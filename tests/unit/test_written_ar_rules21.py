@@ -135,3 +135,26 @@ def test_ar_accompanying_delegation_of_another_body_stays_apart():
     )
     delegations = [e for e in ex.entities if e.type == "Agency" and "وفد" in e.name]
     assert len(delegations) == 2
+
+
+# ---- a family name that is a nisba, in the official's whole name written again: no country ----
+def test_ar_nisba_family_name_in_the_whole_name_again_names_no_country():
+    ex = run(
+        "خبر\n\n"
+        "التقى معالي محمد حسن السويدي، وزير الاستثمار، اليوم وزير المالية الأردني خالد سامي "
+        "العمري.\n"
+        "وأكد معالي محمد حسن السويدي أهمية التعاون بين البلدين.",
+        "ar",
+    )
+    assert "السويد" not in names(ex, "Country")
+    assert "الأردن" in names(ex, "Country")
+
+
+def test_ar_nisba_after_another_name_still_names_its_country():
+    ex = run(
+        "خبر\n\n"
+        "التقى معالي محمد حسن السويدي، وزير الاستثمار، اليوم وزير الخارجية السويدي يوهان "
+        "ليندبرغ.",
+        "ar",
+    )
+    assert "السويد" in names(ex, "Country")
