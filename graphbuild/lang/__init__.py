@@ -60,8 +60,10 @@ LANG_DIR = Path(__file__).parent
 TITLE_CLASSES = {"role", "modifier", "rank", "honorific", "portfolio", "adjective"}
 UNIQUE_TITLE, GENERIC_TITLE = "yes", "no"
 # the licence column of agencies.tsv: where a head that is also a common word names a body
-LICENCE_ROLE, LICENCE_CLAUSE = "role", "clause"
-LICENCES = (LICENCE_ROLE, LICENCE_CLAUSE)  # the unique column of titles.tsv
+# "named": a head that names a body only with words of a name before it ("the Civil Aviation
+# Administration"); alone ("the Administration", a government in office) it names none
+LICENCE_ROLE, LICENCE_CLAUSE, LICENCE_NAMED = "role", "clause", "named"
+LICENCES = (LICENCE_ROLE, LICENCE_CLAUSE, LICENCE_NAMED)  # the unique column of titles.tsv
 COUNTRY_KINDS = {"name", "capital", "city", "nisba", "demonym"}
 
 

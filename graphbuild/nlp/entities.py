@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
 
-from ..lang import load_ministries
+from ..lang import LICENCE_NAMED, load_ministries
 from ..text import normalize_key
 from .agencies import (
     head_first_forms,
@@ -864,6 +864,10 @@ class EntityBuilder:
         accompanies."""
         if m.kind == SEAT and self._venue(m):
             return None  # "at the White House": a place, not the body that speaks from it
+        if m.end - m.start == 1 and self.tg.lex.licensed_heads.get(self.tg.norms[m.start]) == (
+            LICENCE_NAMED
+        ):
+            return None  # "the Administration's commitment": a government in office, no body
         pieces = split_coordinated(self.tg, m) if not m.anaphor else [m]
         if pieces != [m]:  # "the ministries of foreign affairs and defence": one mention of each
             return next(iter([self.add_mention(si, piece) for piece in pieces]), None)
