@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import ent, names, rels, run
+from .helpers import ent, met, names, rels, run
 
 
 # ---- "<modifiers> Administration" names a government body
@@ -68,3 +68,26 @@ def test_en_company_limited_is_one_body_and_no_official(text, body, holder):
     assert ent(ex, body).type == "Agency"
     assert names(ex, "Official") == {holder}
     assert (holder, body) in rels(ex, "MEMBER_OF")
+
+
+# ---- a bare honorific subject ("His Highness received Y") stands for the principal named before
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In a separate meeting, His Highness received Marco Rossi, Italy's Minister of Defence.",
+        "His Highness later received Marco Rossi, Italy's Minister of Defence, at the palace.",
+        "His Excellency also received Marco Rossi, Italy's Minister of Defence.",
+        # the guest spoke since: the style is still the host's
+        "For his part, Sato thanked Oman for its welcome. In a separate meeting, His Highness "
+        "received Marco Rossi, Italy's Minister of Defence.",
+    ],
+)
+def test_en_bare_honorific_subject_carries_the_earlier_principal(second):
+    ex = run(
+        "Sheikh Saif bin Nasser, Minister of Foreign Affairs, received Kenji Sato, Japan's "
+        "Minister of Trade, in Muscat on Sunday. " + second,
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Saif bin Nasser", "Marco Rossi"}) in pairs
+    assert frozenset({"Kenji Sato", "Marco Rossi"}) not in pairs

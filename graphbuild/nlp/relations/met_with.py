@@ -595,11 +595,29 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
         s.start, k - 2, max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start)
     )
     if not any(n in words.pronoun or n in words.conjunction for n in tg.norms[lo:k]):
-        return None
+        if not _honorific_subject(ctx, lo):
+            return None
+        if state.frame is not None and state.frame[0]:
+            return list(state.frame[0])  # the last meeting's host, not its guest who spoke since
     earlier = [  # "X arrived in Cairo, where he was received by Y": X, no meeting verb before
         p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= lo and p.kind == OFFICIAL
     ][-1:]
     return list(state.subjects) or earlier or ([state.topic] if state.topic is not None else [])
+
+
+def _honorific_subject(ctx: CueContext, lo: int) -> bool:
+    """ "In a separate meeting, His Highness (also) received Y": a bare honorific before the verb,
+    with no name and at most one lowercase word ("also", "later") between, stands for the
+    principal named before, as a pronoun does."""
+    tg, k = ctx.article.tg, ctx.k
+    for i in range(max(ctx.sentence.span.start, lo - 1), k):
+        h = tg.hits.get(i)
+        if h is not None and h.kind == "title" and h.info[0] == HONORIFIC and h.start == i:
+            between = range(h.end, k)
+            return len(between) <= 1 and all(
+                tg.is_alpha[j] and tg.texts[j].islower() for j in between
+            )
+    return False
 
 
 def _sides_svo(
