@@ -56,6 +56,7 @@ class WordLists:
     verb_prefix: frozenset[str] = frozenset()
     verbal_noun_prefix: frozenset[str] = frozenset()
     verbal_noun_shape: frozenset[str] = frozenset()
+    past_verb_shape: frozenset[str] = frozenset()
     participle_shape: frozenset[str] = frozenset()
     field_noun: frozenset[str] = frozenset()
     purpose_prep: frozenset[str] = frozenset()

@@ -300,8 +300,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         and not _given_name_after_nisba(tg, i)
     ):
         return False
-    if w.verb and not verb_shaped_name(tg, i):
-        return False  # an imperfect verb right after a title ("the ambassador meets …")
+    if (w.verb and not verb_shaped_name(tg, i)) or (w.past_verb and _past_verb_at(tg, i, position)):
+        return False  # a verb right after a title ("the ambassador meets …", "… [briefed] the …")
     if position == 0 and (
         (w.future and not _future_shaped_name(tg, i)) or _verb_before_with(tg, i)
     ):
@@ -341,6 +341,7 @@ class _Word:
     stop: bool
     written_definite: bool  # :func:`_written_definite`
     verb: bool  # an imperfect verb outside the name list
+    past_verb: bool  # a past verb's shape (``past_verb_shape``), outside the name list
     future: bool  # the future prefix, outside the name list (:func:`_future_verb`)
     verbal_noun_after_prep: bool
     object_glued: bool  # the object marker glued to a word outside the name list
@@ -387,6 +388,7 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         stop=norm in tg.stop_words or norm in tg.lex.stopwords,
         written_definite=tg.is_definite(norm) and text.startswith(P.definite_prefix),
         verb=norm.startswith(tuple(W.verb_prefix)) and len(norm) >= 3 and norm not in names,
+        past_verb=_past_verb_shape(tg, norm),
         future=norm.startswith(tuple(W.future_verb_prefix)) and len(norm) > 3 and norm not in names,
         verbal_noun_after_prep=_verbal_noun_after_prep(tg, norm),
         object_glued=norm.startswith(tuple(W.object_marker))
@@ -745,6 +747,29 @@ def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
 @functools.cache
 def _shape_pattern(shapes: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{s})" for s in sorted(shapes))) if shapes else None
+
+
+def _past_verb_shape(tg: Tagger, norm: str) -> bool:
+    """A word of a derived past verb's shape (``past_verb_shape``), outside the name list."""
+    pattern = _shape_pattern(tg.W.past_verb_shape)
+    return bool(pattern and pattern.fullmatch(norm) and norm not in tg.lex.names)
+
+
+def _past_verb_at(tg: Tagger, i: int, position: int) -> bool:
+    """A past verb's shape as the first or second name word, before what follows a verb and no
+    name word: a title (its object: "the envoy [briefed] the president of …"), a phrase break ("the
+    minister X [reviewed] during …") or, right after the title, a word written with the article
+    ("the minister [briefed] the guest")."""
+    k = i + 1
+    if position > 1 or k >= len(tg.norms):
+        return False
+    if _title_at(tg, k) or tg.norms[k] in tg.W.phrase_break:
+        return True
+    return (
+        position == 0
+        and tg.is_definite(tg.norms[k])
+        and tg.texts[k].startswith(tg.P.definite_prefix)
+    )
 
 
 def _verbal_noun_shape(tg: Tagger, norm: str) -> bool:

@@ -1,0 +1,43 @@
+"""Arabic past verbs of the derived forms right after their subject, a title or a name, read as
+no name word (round 14's blind agency batch; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+
+# ---- «المبعوث الأممي أطلع رئيس …»: form IV af'ala before its object, a title ----
+def test_ar_form_iv_past_verb_after_a_title_is_no_name():
+    ex = run(
+        "خبر\n\n"
+        "استقبل رئيس الحكومة سالم يوسف العنزي اليوم المبعوث الأممي كارلوس منديث.\n"
+        "وكان المبعوث الأممي أبلغ رئيس الحكومة بنتائج جولته، كما أطلع الوزير الضيف على "
+        "برامج الإعمار.",
+        "ar",
+    )
+    got = names(ex, "Official")
+    assert "أبلغ" not in got
+    assert "أطلع" not in got
+    assert "سالم يوسف العنزي" in got
+
+
+# ---- «الوزير العنزي استعرض خلال …»: form X istaf'ala after a family name, before a break ----
+def test_ar_form_x_past_verb_after_a_family_name_is_no_name():
+    ex = run(
+        "خبر\n\n"
+        "التقى وزير الصحة ماجد فهد العنزي اليوم سفير إسبانيا خوان غارسيا.\n"
+        "وقال المتحدث إن الوزير العنزي استعرض خلال اللقاء خطط الوزارة.",
+        "ar",
+    )
+    got = names(ex, "Official")
+    assert not any("استعرض" in n for n in got)
+    assert "ماجد فهد العنزي" in got
+
+
+# ---- a listed given name of the same shape stays a name ----
+def test_ar_listed_name_of_a_past_verb_shape_stays_a_name():
+    ex = run(
+        "خبر\n\nاستقبل السفير أحمد الخطيب اليوم وفدا من رجال الأعمال.",
+        "ar",
+    )
+    assert "أحمد الخطيب" in names(ex, "Official")
