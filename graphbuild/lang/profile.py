@@ -57,6 +57,7 @@ class WordLists:
     verbal_noun_prefix: frozenset[str] = frozenset()
     verbal_noun_shape: frozenset[str] = frozenset()
     past_verb_shape: frozenset[str] = frozenset()
+    and_verb_shape: frozenset[str] = frozenset()
     participle_shape: frozenset[str] = frozenset()
     field_noun: frozenset[str] = frozenset()
     purpose_prep: frozenset[str] = frozenset()

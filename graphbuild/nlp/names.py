@@ -404,7 +404,10 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         article_clitic=norm.startswith(tuple(W.article_clitic))
         and len(norm) > 4
         and norm not in names,
-        and_start=_and_alef(tg, norm) or _and_region(tg, norm) or and_verbal_noun(tg, norm),
+        and_start=_and_alef(tg, norm)
+        or _and_region(tg, norm)
+        or and_verbal_noun(tg, norm)
+        or _and_verb_shape(tg, norm),
         pronoun=norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4,
         style=norm in W.style,
     )
@@ -752,6 +755,13 @@ def _shape_pattern(shapes: frozenset[str]) -> re.Pattern[str] | None:
 def _past_verb_shape(tg: Tagger, norm: str) -> bool:
     """A word of a derived past verb's shape (``past_verb_shape``), outside the name list."""
     pattern = _shape_pattern(tg.W.past_verb_shape)
+    return bool(pattern and pattern.fullmatch(norm) and norm not in tg.lex.names)
+
+
+def _and_verb_shape(tg: Tagger, norm: str) -> bool:
+    """A word of an "and"-led verb's shape (``and_verb_shape``: and + an imperfect dual, "the
+    minister receives X [and-they-sign] …"), outside the name list."""
+    pattern = _shape_pattern(tg.W.and_verb_shape)
     return bool(pattern and pattern.fullmatch(norm) and norm not in tg.lex.names)
 
 

@@ -41,3 +41,16 @@ def test_ar_listed_name_of_a_past_verb_shape_stays_a_name():
         "ar",
     )
     assert "أحمد الخطيب" in names(ex, "Official")
+
+
+# ---- «… وزير الخارجية النمساوي ويبحثان …»: "and" + an imperfect dual after a title ----
+def test_ar_and_imperfect_dual_after_a_title_is_no_name():
+    ex = run(
+        "وزير الدولة يستقبل وزير الخارجية النمساوي ويبحثان اتفاقية تعاون\n\n"
+        "الدوحة (وكالة) - استقبل وزير الدولة للشؤون الخارجية سالم خالد المري اليوم وزير "
+        "الخارجية النمساوي فرانز هوبر. وأعرب الوزير النمساوي عن تقديره.",
+        "ar",
+    )
+    got = names(ex, "Official")
+    assert not any("ويبحثان" in n for n in got)
+    assert "فرانز هوبر" in got
