@@ -81,8 +81,13 @@ def glued_hyphen(doc: Doc, j: int) -> bool:
         t.text == "-"
         and not doc[j - 1].whitespace_
         and not t.whitespace_
-        and doc[j + 1].text[:1].isupper()
+        and _name_letter(doc[j + 1].text[:1])
     )
+
+
+def _name_letter(c: str) -> bool:
+    """A capital, or a letter of a script without case (an Arabic name part: "Marie-Laure")."""
+    return c.isupper() or (c.isalpha() and not c.islower())
 
 
 def is_initial(tok: Token) -> bool:
@@ -130,7 +135,7 @@ def glued_hyphen_at(tg: Tagger, j: int) -> bool:
         and texts[j] == "-"
         and not ws[j - 1]
         and not ws[j]
-        and texts[j + 1][:1].isupper()
+        and _name_letter(texts[j + 1][:1])
     )
 
 
@@ -1001,6 +1006,9 @@ def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
     if run.toks and tg.norms[j] in tg.name_particles:
         run.add(j, word=False)
         return True
+    if run.toks and run.toks[-1] == j - 1 and glued_hyphen_at(tg, j):
+        run.add(j, word=False, free_ok=True)  # a hyphened given name ("Marie-Laure")
+        return True
     if run.toks and _split_particle(tg, run.toks, j):
         run.add(j, word=False)
         return True
@@ -1046,7 +1054,7 @@ def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
     ):
         j += 1
     toks = run.toks
-    while toks and (_particle(tg, toks[-1]) or _initial_at(tg, toks[-1])):
+    while toks and (_particle(tg, toks[-1]) or _initial_at(tg, toks[-1]) or tg.is_punct[toks[-1]]):
         toks.pop()  # a name ends with a name word
     if len(toks) > 1 and tg.norms[toks[-2]] + tg.norms[toks[-1]] in tg.name_particles:
         del toks[-2:]  # … nor with a particle cut in two

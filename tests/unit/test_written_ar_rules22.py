@@ -54,3 +54,16 @@ def test_ar_and_imperfect_dual_after_a_title_is_no_name():
     got = names(ex, "Official")
     assert not any("ويبحثان" in n for n in got)
     assert "فرانز هوبر" in got
+
+
+# ---- «السيدة آن-صوفي دوران»: a hyphened given name in Arabic letters is one name ----
+def test_ar_hyphened_given_name_is_one_name():
+    ex = run(
+        "خبر\n\n"
+        "استقبل رئيس مجلس النواب سالم فهد المري اليوم رئيسة مجموعة الصداقة البرلمانية "
+        "الفرنسية، السيدة آن-صوفي دوران، والوفد المرافق لها.",
+        "ar",
+    )
+    got = names(ex, "Official")
+    assert "آن-صوفي دوران" in got
+    assert "آن" not in got
