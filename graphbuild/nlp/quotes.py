@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import WordLists
 from .spans import span
-from .tagger import TokenWords, span_text, token_words
+from .tagger import TokenWords, doc_text, span_text, token_words
 
 __all__ = [
     "quote_regions",
@@ -108,7 +108,7 @@ def block_quotation_intro(doc: Doc, s: Span) -> tuple[int, int] | None:
     with a colon, "A Downing Street spokesperson said:", paragraphs each opened by a quotation
     mark, closed at the last or each closed), the tokens ``(start, end)`` of that introducing
     paragraph; else None."""
-    text, i = doc.text, s.start_char
+    text, i = doc_text(doc), s.start_char  # joined once per doc (doc.text joins each call)
     line = text.rfind("\n", 0, i) + 1
     if text[line:i].strip() or text[i : i + 1] not in _LINE_OPENERS:
         return None

@@ -44,7 +44,7 @@ from ..quotes import (
     quoted,
     quoted_back,
 )
-from ..tagger import Hit, Tagger
+from ..tagger import Hit, Tagger, doc_text
 from ..titles import country_named_at
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from ...lang.profile import WordLists
@@ -1863,7 +1863,10 @@ def _continued_quotation(art: ArticleView, view: SentenceView, state: Discourse)
         return None
     if any(h.info[0] in STARTS for _, h in view.cues):
         return None
-    before = art.doc.text[: s.start_char].rstrip().rsplit("\n", 1)[-1]
+    text, end = doc_text(art.doc), s.start_char
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    before = text[text.rfind("\n", 0, end) + 1 : end]  # the last line before the sentence
     marks = sum(before.count(c) for c in _QUOTE_CHARS)
     if marks == 0 or marks % 2:
         return None  # no quotation before, or one still open: the same statement goes on
