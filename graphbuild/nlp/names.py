@@ -757,17 +757,22 @@ def _shape_pattern(shapes: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{s})" for s in sorted(shapes))) if shapes else None
 
 
+def _unlisted_shape(tg: Tagger, shapes: frozenset[str], norm: str) -> bool:
+    """``norm`` has one of the word ``shapes`` (regular expressions of a word list) and is not in
+    the name list."""
+    pattern = _shape_pattern(shapes)
+    return bool(pattern and pattern.fullmatch(norm) and norm not in tg.lex.names)
+
+
 def _past_verb_shape(tg: Tagger, norm: str) -> bool:
     """A word of a derived past verb's shape (``past_verb_shape``), outside the name list."""
-    pattern = _shape_pattern(tg.W.past_verb_shape)
-    return bool(pattern and pattern.fullmatch(norm) and norm not in tg.lex.names)
+    return _unlisted_shape(tg, tg.W.past_verb_shape, norm)
 
 
 def _and_verb_shape(tg: Tagger, norm: str) -> bool:
     """A word of an "and"-led verb's shape (``and_verb_shape``: and + an imperfect dual, "the
     minister receives X [and-they-sign] …"), outside the name list."""
-    pattern = _shape_pattern(tg.W.and_verb_shape)
-    return bool(pattern and pattern.fullmatch(norm) and norm not in tg.lex.names)
+    return _unlisted_shape(tg, tg.W.and_verb_shape, norm)
 
 
 def _past_verb_at(tg: Tagger, i: int, position: int) -> bool:
@@ -791,8 +796,7 @@ def _verbal_noun_shape(tg: Tagger, norm: str) -> bool:
     """A word of a verbal-noun shape (``verbal_noun_shape``, e.g. the form-II taf'il), outside the
     name list: no first name word (the object right after a title; later in a name the shape is
     often a transliterated surname)."""
-    pattern = _shape_pattern(tg.W.verbal_noun_shape)
-    return bool(pattern and pattern.fullmatch(norm) and norm not in tg.lex.names)
+    return _unlisted_shape(tg, tg.W.verbal_noun_shape, norm)
 
 
 def _verbal_noun_object(tg: Tagger, i: int, w: _Word) -> bool:
@@ -1306,8 +1310,7 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
 
 
 def _title_at(tg: Tagger, k: int) -> bool:
-    h = tg.hits.get(k)
-    return h is not None and h.kind == "title"
+    return tg.kind(k) == "title"
 
 
 def _feminine_noun_alone(tg: Tagger, i: int) -> bool:
