@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...schema import MEMBER_OF, MET_WITH
-from ..discourse import ArticleView, CueContext, Discourse, Frame, Outcome
+from ..discourse import ArticleView, CueContext, Discourse, Frame, Outcome, SentenceView
 from ..entities import COUNTERPART, Entities
 from ..quotes import quote_regions
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
@@ -1891,12 +1891,67 @@ def _escort(ctx: CueContext, state: Discourse) -> Outcome:
 
 def _told_just_before(ctx: CueContext, frame: Frame) -> bool:
     """The meeting was told in this sentence or the one right before it (a delegation's members
-    listed paragraphs later are no account of who sat in that meeting)."""
-    s = ctx.sentence.span
-    if s.start == 0:
-        return True
-    prev = ctx.doc[s.start - 1].sent.start
-    return any(prev <= q.start < ctx.k for side in frame for q in side)
+    listed paragraphs later are no account of who sat in that meeting); a paragraph's number
+    standing as a sentence of its own ("3.", joint statements) is no sentence between."""
+    start = ctx.sentence.span.start
+    for _ in range(_LISTS_BACK):
+        if start == 0:
+            return True
+        prev = ctx.doc[start - 1].sent
+        start = prev.start
+        if len(prev) > _NUMBER_LINE and not _lists_members(ctx, prev):
+            break
+    hits, svo = ctx.article.tg.hits, ctx.article.tg.P.word_order == "SVO"
+    return any(start <= q.start < ctx.k for side in frame for q in side) or any(
+        # "…, followed by talks between the two delegations": delegation-level talks of the
+        # meeting of the frame, told by its parties' plural
+        svo and (h := hits.get(j)) is not None and h.kind == "cue" and h.info[0] == _BETWEEN
+        for j in range(start, ctx.sentence.span.start)
+    )
+
+
+_BETWEEN = "meet_between"  # "talks between the two delegations"
+_NUMBER_LINE = 2  # "3 ." : a paragraph number split off as a sentence
+_LISTS_BACK = 4  # the sentences read back: numbers, and the other side's delegation listed first
+
+
+def _lists_members(ctx: CueContext, sent) -> bool:
+    """The sentence lists a delegation's members ("The Brazilian delegation included …"): the
+    other side's list after it still follows the talks told before both."""
+    hits = ctx.article.tg.hits
+    return any(
+        (h := hits.get(j)) is not None and h.kind == "cue" and h.info[0] == _COMPOSE
+        for j in range(sent.start, sent.end)
+    )
+
+
+def _composed_svo(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "The Brazilian delegation included A; B; and C" (SVO) right after talks the delegation
+    took part in ("expanded talks between the two delegations"): each member meets the other
+    side's principals (their memberships are member_of's; the verb-first order is read there)."""
+    if art.tg.P.word_order != "SVO" or state.frame is None or state.call:
+        return None
+    ci = next((n for n, (_, h) in enumerate(view.cues) if h.info[0] == _COMPOSE), None)
+    if ci is None:
+        return None
+    k, h = view.cues[ci]
+    agencies = art.entities.agencies
+    dele = [
+        p
+        for p in view.parts
+        if p.kind == AGENCY and p.end <= k and agencies[p.ref].kind in MEETING_AGENCIES
+    ]
+    after = tuple(p for p in view.parts if p.start >= h.end)
+    members = [p for p in after if p.kind == OFFICIAL]
+    if not dele or not members:
+        return None
+    ctx = CueContext(art, view, ci, k, h, view.span.end, tuple(dele), after)
+    members = [p for p in members if not _in_a_post(ctx, p)]
+    rels = composed_meet(ctx, state, dele[-1], members)
+    return Outcome(tuple(rels), state) if rels else None
+
+
+_COMPOSE = "compose"  # member_of's cue class: "the delegation included X and Y"
 
 
 def composed_meet(ctx: CueContext, state: Discourse, delegation: Part, members: list[Part]) -> list:
@@ -2466,3 +2521,4 @@ def register(registry: Registry) -> None:
     registry.register_cue("attend_joining", _joining, relation=MET_WITH)
     registry.register_cue("escort", _escort, relation=MET_WITH)
     registry.register_cue("meet_participation", _participation, relation=MET_WITH)
+    registry.register_sentence_hook(_composed_svo)

@@ -1,0 +1,49 @@
+"""English meeting rules of the twenty-third round (issue #10: relations on unseen text): the
+members of each delegation listed after delegation-level talks (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from .helpers import rels, run
+
+
+def _met(ex) -> set[frozenset[str]]:
+    return {frozenset(p) for p in rels(ex, "MET_WITH")}
+
+
+# ---- "The A delegation included X; Y" after talks between the two delegations (SVO) ----
+JOINT = (
+    "Joint Statement on the Visit of the President of Ghana to Kenya\n"
+    "1. The President of the Republic of Kenya, His Excellency Daniel Mwangi Odhiambo, received "
+    "the President of the Republic of Ghana, His Excellency Kwame Asante Boateng, at State House, "
+    "Nairobi.\n"
+    "2. The two Presidents held a private meeting, followed by talks between the two "
+    "delegations.\n"
+    "3. The Ghanaian delegation included the Minister of Foreign Affairs, Mrs. Efua Mensah "
+    "Owusu; and the Minister of Trade, Mr. Kofi Adjei Badu.\n"
+    "4. The Kenyan delegation included the Cabinet Secretary for Foreign Affairs, Dr. Wanjiku "
+    "Kamau Njeri.\n"
+)
+
+
+def test_en_delegation_members_meet_the_other_principal():
+    met = _met(run(JOINT, "en"))
+    assert frozenset({"Efua Mensah Owusu", "Daniel Mwangi Odhiambo"}) in met
+    assert frozenset({"Kofi Adjei Badu", "Daniel Mwangi Odhiambo"}) in met
+    # the second list follows the first: still an account of the same talks
+    assert frozenset({"Wanjiku Kamau Njeri", "Kwame Asante Boateng"}) in met
+    # a member does not meet his own principal
+    assert frozenset({"Efua Mensah Owusu", "Kwame Asante Boateng"}) not in met
+
+
+def test_en_delegation_listed_long_after_the_talks_meets_no_one():
+    text = (
+        "News\n\n"
+        "President Kwame Asante Boateng of Ghana held talks with Kenyan President Daniel Mwangi "
+        "Odhiambo in Nairobi on Monday.\n"
+        "The talks covered trade and security in the region.\n"
+        "The leaders also discussed the preparations for the next African Union summit.\n"
+        "The Ghanaian delegation included Foreign Minister Efua Mensah Owusu."
+    )
+    met = _met(run(text, "en"))
+    assert frozenset({"Efua Mensah Owusu", "Daniel Mwangi Odhiambo"}) not in met
