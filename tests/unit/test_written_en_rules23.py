@@ -47,3 +47,36 @@ def test_en_delegation_listed_long_after_the_talks_meets_no_one():
     )
     met = _met(run(text, "en"))
     assert frozenset({"Efua Mensah Owusu", "Daniel Mwangi Odhiambo"}) not in met
+
+
+# ---- "The MoU on X was signed by A and B" after the talks of two sides ----
+SIGNING = (
+    "Official Visit of the Prime Minister of Malaysia to Viet Nam\n"
+    "Prime Minister Nguyen Duc Thang received Malaysian Prime Minister Dato' Seri Ahmad Zaki "
+    "Hamid at the Presidential Palace this morning, followed by delegation-level talks.\n"
+    "The two Prime Ministers witnessed the exchange of two agreements.\n"
+    "The Agreement on Fisheries Cooperation was signed by Minister of Agriculture Mr. Tran Van "
+    "Loc and Malaysia's Minister of Agriculture and Food Security Mr. Razak Idris Omar.\n"
+)
+
+
+def test_en_signers_meet_each_other_and_the_other_principal():
+    met = _met(run(SIGNING, "en"))
+    assert frozenset({"Tran Van Loc", "Razak Idris Omar"}) in met
+    # each signer meets the principal of the other side (the host's minister: no country stated)
+    assert frozenset({"Razak Idris Omar", "Nguyen Duc Thang"}) in met
+    assert frozenset({"Tran Van Loc", "Ahmad Zaki Hamid"}) in met
+    # not his own side's principal
+    assert frozenset({"Razak Idris Omar", "Ahmad Zaki Hamid"}) not in met
+
+
+def test_en_signers_of_one_country_meet_no_one():
+    text = (
+        "News\n\n"
+        "Prime Minister Nguyen Duc Thang received Malaysian Prime Minister Ahmad Zaki Hamid in "
+        "Hanoi on Monday.\n"
+        "The contract was signed by Malaysia's Minister of Trade Razak Idris Omar and Malaysia's "
+        "Minister of Energy Farid Osman Rahim."
+    )
+    met = _met(run(text, "en"))
+    assert frozenset({"Razak Idris Omar", "Farid Osman Rahim"}) not in met

@@ -2163,11 +2163,19 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     s, ents = ctx.sentence.span, ctx.article.entities
     stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
-    signers = [
-        (p, _listed_side(ctx, p.start))
+    named = [
+        p
         for p in _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
         if p.kind == OFFICIAL and not _in_a_post(ctx, p)
     ]
+    signers = [(p, _listed_side(ctx, p.start)) for p in named]
+    if ctx.article.tg.P.word_order == "SVO" and all(c is None for _, c in signers):
+        # "The MoU was signed by Minister X and Thailand's Minister Y": each for the side of
+        # the country the signer serves; a host's minister of no stated country, for the side
+        # facing the one country named
+        signers = [(p, ents.country_of(p)) for p in named]
+        if len({c for _, c in signers if c}) == 1:
+            signers = [(p, c or "") for p, c in signers]
     sides = {c for _, c in signers}
     if None in sides or len(sides) < 2:
         return Outcome((), state)
