@@ -80,3 +80,24 @@ def test_en_signers_of_one_country_meet_no_one():
     )
     met = _met(run(text, "en"))
     assert frozenset({"Razak Idris Omar", "Farid Osman Rahim"}) not in met
+
+
+# ---- "Prior to the talks, X was greeted by Y": a side event; "the meeting" is still the talks ----
+SIDE_EVENT = (
+    "News\n\n"
+    "Minister of Defence Arturo Salgado Vidal held talks with Chile's Minister of National "
+    "Defence, Carolina Fuentes Rojas, at the Ministry in Lima on Monday.\n"
+    "Prior to the talks, Minister Fuentes laid a wreath at the Monument to the Heroes and was "
+    "welcomed by the Chief of the Joint Command, General Ernesto Paredes Luna.\n"
+    "The meeting was attended on the Peruvian side by Vice Minister of Defence Jorge Quispe "
+    "Mamani, and on the Chilean side by Chile's Ambassador to Peru, Andres Molina Vera.\n"
+)
+
+
+def test_en_side_attendees_join_the_talks_not_the_side_event():
+    met = _met(run(SIDE_EVENT, "en"))
+    assert frozenset({"Carolina Fuentes Rojas", "Ernesto Paredes Luna"}) in met
+    assert frozenset({"Jorge Quispe Mamani", "Carolina Fuentes Rojas"}) in met
+    assert frozenset({"Andres Molina Vera", "Arturo Salgado Vidal"}) in met
+    assert frozenset({"Jorge Quispe Mamani", "Ernesto Paredes Luna"}) not in met
+    assert frozenset({"Andres Molina Vera", "Ernesto Paredes Luna"}) not in met

@@ -740,6 +740,29 @@ def delegation_heads(art: ArticleView, found: list[PendingRelation]) -> tuple[Pe
     return tuple(out)
 
 
+def side_event(
+    art: ArticleView, view: SentenceView, before: Discourse, after: Discourse
+) -> Discourse:
+    """ "Prior to the talks, X laid a wreath and was greeted by Y." (a sequence word and the
+    meeting noun opening the sentence, closed by a comma): what the sentence tells happened beside
+    the talks told; "the meeting" after it is still those talks (the side event stays among the
+    meetings told)."""
+    if before.frame is None or before.call or after.frame is before.frame or not view.cues:
+        return after
+    tg, s = art.tg, view.span
+    if tg.norms[s.start] not in art.words.sequence:
+        return after
+    k, h = view.cues[0]
+    if not (h.info[0] == "meet_noun" and k - s.start <= _SIDE_EVENT_LEAD and h.end < s.end):
+        return after
+    if tg.texts[h.end] not in _COMMAS_MET or tg.norms[k - 1] not in art.words.article:
+        return after
+    return after.evolve(frame=before.frame, frames=after.frames, principals=before.principals)
+
+
+_SIDE_EVENT_LEAD = 3  # "Prior to the talks": the meeting noun this close after the opening word
+
+
 _LED = "member.lead"  # the rule of member_of's "headed by X" / "X led the delegation"
 
 

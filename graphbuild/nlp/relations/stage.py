@@ -12,7 +12,7 @@ from ..quotes import quote_regions
 from ..tagger import Tagger
 from ...schema import MET_WITH, SAID
 from ..values import OFFICIAL, PendingRelation, Ref
-from .met_with import CALL, delegation_heads
+from .met_with import CALL, delegation_heads, side_event
 from .said import quoted_readout
 from .registry import Registry
 
@@ -66,7 +66,7 @@ def _sentence(
             state = res.state
             if res.done:  # the hook took the whole sentence
                 return state
-    state = state.start_sentence(view.span)
+    opening = state = state.start_sentence(view.span)
     for ci in range(len(view.cues)):
         handler = art.registry.handlers.get(view.cues[ci][1].info[0])
         if handler is None:
@@ -74,7 +74,7 @@ def _sentence(
         res = handler.handle(_cue_context(art, view, ci), state)
         out.extend(res.relations)
         state = res.state
-    return state.end_sentence(view)
+    return side_event(art, view, opening, state).end_sentence(view)
 
 
 def find_relations(
