@@ -101,3 +101,19 @@ def test_en_side_attendees_join_the_talks_not_the_side_event():
     assert frozenset({"Andres Molina Vera", "Arturo Salgado Vidal"}) in met
     assert frozenset({"Jorge Quispe Mamani", "Ernesto Paredes Luna"}) not in met
     assert frozenset({"Andres Molina Vera", "Ernesto Paredes Luna"}) not in met
+
+
+# ---- "The Kenyan side included X" right after the talks: X meets the other side's principal ----
+def test_en_side_included_meets_the_other_principal():
+    text = (
+        "News\n\n"
+        "Tanzanian President Joseph Mrema hosted Rwandan President Eric Habimana at State House "
+        "in Dar es Salaam on Tuesday.\n"
+        "Habimana was accompanied by Foreign Minister Claudine Uwase.\n"
+        "The Tanzanian side included Foreign Minister Halima Juma Mwinyi."
+    )
+    met = _met(run(text, "en"))
+    assert frozenset({"Halima Juma Mwinyi", "Eric Habimana"}) in met
+    # the principal, not the escort his side grew by
+    assert frozenset({"Halima Juma Mwinyi", "Claudine Uwase"}) not in met
+    assert frozenset({"Halima Juma Mwinyi", "Joseph Mrema"}) not in met

@@ -1966,11 +1966,31 @@ def _composed_svo(art: ArticleView, view: SentenceView, state: Discourse) -> Out
     ]
     after = tuple(p for p in view.parts if p.start >= h.end)
     members = [p for p in after if p.kind == OFFICIAL]
-    if not dele or not members:
+    if not members:
         return None
     ctx = CueContext(art, view, ci, k, h, view.span.end, tuple(dele), after)
     members = [p for p in members if not _in_a_post(ctx, p)]
+    if not dele:
+        return _side_composed(ctx, state, members)
     rels = composed_meet(ctx, state, dele[-1], members)
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _side_composed(ctx: CueContext, state: Discourse, members: list[Part]) -> Outcome | None:
+    """ "The Kenyan side included X and Y" (a side phrase as the subject, right after the talks):
+    the members meet the principals of the other side."""
+    assert state.frame is not None
+    country = _side_country_before(ctx, ctx.k)
+    if country is None or not _told_just_before(ctx, state.frame):
+        return None
+    ents = ctx.article.entities
+    against = _side_against(ents, state.frame, country)
+    if against is None:
+        return None
+    # the side's principal, listed first (not the escorts its side grew by)
+    others = [q for q in against if q.kind == OFFICIAL][:1]
+    others = [q for q in others if not any(_same(q, m) for m in members)]
+    rels = met(ents, members, others, ctx.sentence.span, "met.attend")
     return Outcome(tuple(rels), state) if rels else None
 
 
@@ -2089,8 +2109,13 @@ def _attended_with(ctx: CueContext, state: Discourse) -> Outcome | None:
 def _side_country(ctx: CueContext, p: Part) -> str | None:
     """ "min al-janib al-Urduni X", "on the Jordanian side, X": the country of the side the
     attendee is listed under (the last such phrase before it in the sentence)."""
+    return _side_country_before(ctx, p.start)
+
+
+def _side_country_before(ctx: CueContext, start: int) -> str | None:
+    """The country of the last side phrase before token ``start`` in the sentence."""
     tg, s = ctx.article.tg, ctx.sentence.span
-    for i in range(p.start - 1, s.start - 1, -1):
+    for i in range(start - 1, s.start - 1, -1):
         if tg.norms[i] not in ctx.article.words.side:
             continue
         for j in (i + 1, i - 1):
