@@ -117,3 +117,16 @@ def test_en_side_included_meets_the_other_principal():
     # the principal, not the escort his side grew by
     assert frozenset({"Halima Juma Mwinyi", "Claudine Uwase"}) not in met
     assert frozenset({"Halima Juma Mwinyi", "Joseph Mrema"}) not in met
+
+
+# ---- a first-person meeting in a later sentence of a transcript turn: the turn's speaker ----
+def test_en_first_person_meeting_later_in_a_turn_is_the_speakers():
+    text = (
+        "Foreign Minister Okonkwo and Foreign Minister Lindahl Before Their Meeting\n"
+        "FOREIGN MINISTER OKONKWO: Good afternoon. Welcome to Abuja, Minister Lindahl.\n"
+        "FOREIGN MINISTER LINDAHL: Thank you, Minister. It is good to be back. When I met with the "
+        "Speaker of the Senate, Ibrahim Danladi Musa, this morning, we spoke about trade.\n"
+    )
+    met = _met(run(text, "en"))
+    assert frozenset({"Lindahl", "Ibrahim Danladi Musa"}) in met
+    assert frozenset({"Okonkwo", "Ibrahim Danladi Musa"}) not in met

@@ -2258,7 +2258,7 @@ def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
         and not (p.end < len(texts) and texts[p.end] in owner)
     )
     objs = first_group(ctx, parts)
-    if state.said_here and state.speaker is not None:
+    if state.speaker is not None and (state.said_here or _in_turn(ctx, state.speaker)):
         speaker: list[Part] = [state.speaker]
     else:
         speaker = [p for p in ctx.sentence.parts if p.start > end and p.kind == OFFICIAL][:1]
@@ -2269,6 +2269,20 @@ def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     rels = met(ctx.article.entities, speaker, objs, ctx.sentence.span, "met.verb")
     return Outcome(tuple(rels), _framed(state, speaker, objs, None))
+
+
+def _in_turn(ctx: CueContext, speaker: Part) -> bool:
+    """ "SECRETARY X: Thank you. … When I met Y yesterday, …": the cue is on the line the
+    speaker's turn label opens (no line break since the speaker's name)."""
+    tg = ctx.article.tg
+    if speaker.start >= ctx.sentence.span.start or ctx.k - speaker.start > _TURN_REACH:
+        return False
+    if speaker.end >= len(tg.texts) or tg.texts[speaker.end] != ":":
+        return False  # a label "TITLE NAME:", not a speaker named in a sentence
+    return not any("\n" in tg.ws[i] or "\n" in tg.texts[i] for i in range(speaker.start, ctx.k))
+
+
+_TURN_REACH = 400  # tokens from a turn's label to a first-person meeting in the turn
 
 
 _FIRST_PERSON_GAP = 3  # "I have just met", "we've also met": words between the pronoun and verb
