@@ -130,3 +130,16 @@ def test_en_first_person_meeting_later_in_a_turn_is_the_speakers():
     met = _met(run(text, "en"))
     assert frozenset({"Lindahl", "Ibrahim Danladi Musa"}) in met
     assert frozenset({"Okonkwo", "Ibrahim Danladi Musa"}) not in met
+
+
+# ---- "X was received by Y, and later met Z": "and" carries the passive's subject X, not Y ----
+def test_en_and_after_a_passive_reception_carries_the_guest():
+    text = (
+        "News\n\n"
+        "The Foreign Minister, Ingrid Solvang, was received in audience by King Haakon Rasmussen, "
+        "and later met the Speaker of the Storting, Tor Eriksen Lunde."
+    )
+    met = _met(run(text, "en"))
+    assert frozenset({"Ingrid Solvang", "Haakon Rasmussen"}) in met
+    assert frozenset({"Ingrid Solvang", "Tor Eriksen Lunde"}) in met
+    assert frozenset({"Haakon Rasmussen", "Tor Eriksen Lunde"}) not in met

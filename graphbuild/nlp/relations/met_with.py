@@ -1566,7 +1566,12 @@ def _host(ctx: CueContext, state: Discourse) -> Outcome:
             state,
         )
     rels = met(ctx.article.entities, hosts, guests, ctx.sentence.span, "met.verb")
-    return Outcome(() if _virtual(ctx) else tuple(rels), _framed(state, hosts, guests, None))
+    framed = _framed(state, hosts, guests, None)
+    if before and ctx.article.tg.P.word_order == "SVO":
+        # "X was received by Y, and later met Z": the guest is the clause's subject, the one
+        # "and" carries to the next verb
+        framed = framed.evolve(subjects=tuple(guests))
+    return Outcome(() if _virtual(ctx) else tuple(rels), framed)
 
 
 def _reception(ctx: CueContext, state: Discourse) -> Outcome:
