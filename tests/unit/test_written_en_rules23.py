@@ -143,3 +143,20 @@ def test_en_and_after_a_passive_reception_carries_the_guest():
     assert frozenset({"Ingrid Solvang", "Haakon Rasmussen"}) in met
     assert frozenset({"Ingrid Solvang", "Tor Eriksen Lunde"}) in met
     assert frozenset({"Haakon Rasmussen", "Tor Eriksen Lunde"}) not in met
+
+
+# ---- talks continued "with members of both delegations", each list after (host: no country) ----
+def test_en_members_of_both_delegations_after_talks_told_again():
+    text = (
+        "Prime Minister receives Latvian counterpart\n"
+        "Prime Minister Henrik Dahlgren received Latvian Prime Minister Ilze Ozola in Stockholm "
+        "on Monday.\n"
+        "The prime ministers first met alone and then continued their talks with members of both "
+        "delegations.\n"
+        "The Swedish delegation included Minister for Foreign Affairs Karin Ekdahl.\n"
+        "The Latvian delegation included Minister of Foreign Affairs Janis Berzins."
+    )
+    met = _met(run(text, "en"))
+    assert frozenset({"Karin Ekdahl", "Ilze Ozola"}) in met
+    assert frozenset({"Janis Berzins", "Henrik Dahlgren"}) in met
+    assert frozenset({"Karin Ekdahl", "Henrik Dahlgren"}) not in met

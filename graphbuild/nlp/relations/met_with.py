@@ -1921,24 +1921,45 @@ def _told_just_before(ctx: CueContext, frame: Frame) -> bool:
     """The meeting was told in this sentence or the one right before it (a delegation's members
     listed paragraphs later are no account of who sat in that meeting); a paragraph's number
     standing as a sentence of its own ("3.", joint statements) is no sentence between."""
-    start = ctx.sentence.span.start
+    start = end = ctx.sentence.span.start
     for _ in range(_LISTS_BACK):
         if start == 0:
             return True
         prev = ctx.doc[start - 1].sent
-        start = prev.start
+        start, end = prev.start, prev.end
         if len(prev) > _NUMBER_LINE and not _lists_members(ctx, prev):
             break
-    hits, svo = ctx.article.tg.hits, ctx.article.tg.P.word_order == "SVO"
-    return any(start <= q.start < ctx.k for side in frame for q in side) or any(
-        # "…, followed by talks between the two delegations": delegation-level talks of the
-        # meeting of the frame, told by its parties' plural
-        svo and (h := hits.get(j)) is not None and h.kind == "cue" and h.info[0] == _BETWEEN
-        for j in range(start, ctx.sentence.span.start)
-    )
+    if any(start <= q.start < ctx.k for side in frame for q in side):
+        return True
+    if ctx.article.tg.P.word_order != "SVO":
+        return False
+    # "The two Presidents held a tête-à-tête, followed by talks between the two delegations",
+    # "The prime ministers … continued their talks with members of both delegations": the
+    # meeting of the frame told again by its parties' plural (no official named)
+    cues = [
+        h.info[0]
+        for j in range(start, end)
+        if (h := ctx.article.tg.hits.get(j)) is not None and h.kind == "cue" and h.start == j
+    ]
+    if _BETWEEN in cues:
+        return True
+    if any(p.kind == OFFICIAL and start <= p.start < end for p in _sentence_parts(ctx, start)):
+        return False
+    # the meeting verb ("The prime ministers first met alone and then …"), not a verb of
+    # discussing (what was discussed) nor a meeting noun (another meeting, a summit to come)
+    return _MEET in cues
 
 
+_MEET = "meet"  # the meeting verb's cue class ("met", "received")
 _BETWEEN = "meet_between"  # "talks between the two delegations"
+
+
+def _sentence_parts(ctx: CueContext, start: int) -> list[Part]:
+    """The parts of the sentences read back (from token ``start`` to this sentence)."""
+    parts, n = ctx.article.entities.parts, ctx.sentence.index
+    return [p for i in range(max(0, n - _LISTS_BACK - 1), n) for p in parts.get(i, ())]
+
+
 _NUMBER_LINE = 2  # "3 ." : a paragraph number split off as a sentence
 _LISTS_BACK = 4  # the sentences read back: numbers, and the other side's delegation listed first
 
@@ -2020,9 +2041,17 @@ def composed_meet(ctx: CueContext, state: Discourse, delegation: Part, members: 
         )
 
     a_side, b_side = state.frame
-    if on(a_side) == on(b_side):
+    if on(a_side) != on(b_side):
+        other = b_side if on(a_side) else a_side
+    elif home is not None and ctx.article.tg.P.word_order == "SVO":
+        # "The Finnish delegation included …" after talks of "Prime Minister X" (the host, no
+        # country stated) with the Estonian Prime Minister: the side of the other country
+        found = _side_against(ents, state.frame, home)
+        if found is None:
+            return []
+        other = found
+    else:
         return []
-    other = b_side if on(a_side) else a_side
     officials = [q for q in other if q.kind == OFFICIAL]
     return met(ents, members, officials, ctx.sentence.span, "met.attend")
 
