@@ -160,3 +160,18 @@ def test_en_members_of_both_delegations_after_talks_told_again():
     assert frozenset({"Karin Ekdahl", "Ilze Ozola"}) in met
     assert frozenset({"Janis Berzins", "Henrik Dahlgren"}) in met
     assert frozenset({"Karin Ekdahl", "Henrik Dahlgren"}) not in met
+
+
+# ---- "co-chaired the Joint Commission with H.H. Sheikh Y": styles between "with" and the name ----
+def test_en_co_chaired_with_a_styled_partner():
+    text = (
+        "News\n\n"
+        "The Minister of Foreign Affairs, Dr. Ravi Menon Pillai, co-chaired the 9th meeting of "
+        "the India-Bahrain Joint Commission with H.H. Sheikh Hamad bin Isa Al Khalifa, Minister of "
+        "Foreign Affairs of Bahrain.\n"
+        "The two Ministers welcomed the progress made on the bilateral investment treaty."
+    )
+    ex = run(text, "en")
+    assert frozenset({"Ravi Menon Pillai", "Hamad bin Isa Al Khalifa"}) in _met(ex)
+    speakers = {s for s, _q in rels(ex, "SAID")}
+    assert {"Ravi Menon Pillai", "Hamad bin Isa Al Khalifa"} <= speakers

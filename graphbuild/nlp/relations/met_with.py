@@ -2417,7 +2417,11 @@ def _co_chaired_with(ctx: CueContext, chairs: list[Part]) -> list[Part]:
     if w is None:
         return []
     after = [p for p in ctx.sentence.parts if p.start > w]
-    if not after or after[0].kind != OFFICIAL or after[0].start - w > _HEAD_GAP:
+    if not after or after[0].kind != OFFICIAL:
+        return []
+    if after[0].start - w > _HEAD_GAP and any(  # "with H.H. Sheikh Y": styles and titles between
+        tg.kind(i) is None for i in range(w + 1, after[0].start)
+    ):
         return []
     return [p for p in first_group(ctx, after) if p.kind == OFFICIAL]
 
