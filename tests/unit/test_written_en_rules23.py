@@ -175,3 +175,19 @@ def test_en_co_chaired_with_a_styled_partner():
     assert frozenset({"Ravi Menon Pillai", "Hamad bin Isa Al Khalifa"}) in _met(ex)
     speakers = {s for s, _q in rels(ex, "SAID")}
     assert {"Ravi Menon Pillai", "Hamad bin Isa Al Khalifa"} <= speakers
+
+
+# ---- "MODERATOR (Mr. X, Head of Y): …": the official in the brackets speaks; no party met ----
+def test_en_bracketed_speaker_label_is_a_turn_of_its_holder():
+    text = (
+        "Transcript: joint press briefing of Minister Owusu and Minister Larsen\n"
+        "MODERATOR (Ms. Abena Asante, Director of Communications, MFA): Good morning and welcome "
+        "to this briefing.\n"
+        "MINISTER OWUSU: Thank you. We have agreed to expand our cooperation on cocoa.\n"
+        "MINISTER LARSEN: Thank you, Minister. Denmark is proud to be Ghana's partner.\n"
+    )
+    ex = run(text, "en")
+    assert any(s == "Abena Asante" and q.startswith("Good morning") for s, q in rels(ex, "SAID"))
+    met = _met(ex)
+    assert frozenset({"Owusu", "Larsen"}) in met
+    assert not any("Abena Asante" in p for p in met)

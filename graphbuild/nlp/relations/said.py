@@ -75,6 +75,7 @@ RULES = {
     "said.joint": 0.75,
     "said.adverbial": 0.75,
     "said.turn": 0.85,
+    "said.turn_role": 0.85,  # a role's turn, its holder in brackets: a moderator's, no party's
     "said.dash": 0.85,
     "said.continued": 0.7,
 }
@@ -1924,16 +1925,46 @@ def _turn_text(doc: Doc, start: int) -> str:
     return " ".join(words[:_TURN_WORDS])
 
 
+def _bracket_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None:
+    """ "PROGRAMME DIRECTOR (Mr. X, Head of Public Diplomacy, DIRCO): …" at the start of a line:
+    a role in capitals, then the one official in brackets closed right before the colon."""
+    s, tg = view.span, art.tg
+    if not _line_start(tg, s.start):
+        return None
+    opening = next(
+        (j for j in range(s.start + 1, min(s.end, s.start + 4)) if tg.texts[j] == "("), None
+    )
+    if opening is None or not all(tg.texts[j].isupper() for j in range(s.start, opening)):
+        return None
+    colon = next(
+        (
+            j
+            for j in range(opening + 1, min(s.end - 1, opening + _BRACKET_LABEL))
+            if tg.texts[j] in (":", "):")
+        ),
+        None,
+    )
+    if colon is None or not (tg.texts[colon] == "):" or tg.texts[colon - 1] == ")"):
+        return None
+    officials = [p for p in view.parts if opening < p.start < colon and p.kind == OFFICIAL]
+    return (officials[0], colon) if len(officials) == 1 else None
+
+
+_BRACKET_LABEL = 20  # at most this many tokens in a bracketed speaker label
+
+
 def _speaker_turn(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """ "SECRETARY X: …" / "Minister X: …" at the start of a line: one SAID with the turn's text."""
-    label = _turn_label(art, view)
+    label, rule = _turn_label(art, view), "said.turn"
+    if label is None:
+        label, rule = _bracket_label(art, view), "said.turn_role"
     if label is None:
         return None
     sp, colon = label
     quote = _turn_text(art.doc, colon + 1)
     if not quote:
         return None
-    rel = said(sp, quote, view.span, "said.turn")
+    rel = said(sp, quote, view.span, rule)
     return Outcome((rel,), state.evolve(speaker=sp, topic=sp, pending_colon=None), done=True)
 
 
