@@ -191,3 +191,30 @@ def test_en_bracketed_speaker_label_is_a_turn_of_its_holder():
     met = _met(ex)
     assert frozenset({"Owusu", "Larsen"}) in met
     assert not any("Abena Asante" in p for p in met)
+
+
+# ---- "Attending the talks on the A side were X. On the B side were Y." ----
+def test_en_fronted_attendance_and_a_side_sentence():
+    text = (
+        "News\n\n"
+        "Foreign Minister Lars Henriksen held talks with Minister of Foreign Affairs of the "
+        "Republic of Peru Carmen Rosa Valdivia in Copenhagen on Monday.\n"
+        "Attending the talks on the Danish side was State Secretary Mette Kragh Olsen.\n"
+        "On the Peruvian side was Ambassador of Peru to Denmark Jorge Luis Paredes.\n"
+    )
+    met = _met(run(text, "en"))
+    assert frozenset({"Mette Kragh Olsen", "Carmen Rosa Valdivia"}) in met
+    assert frozenset({"Jorge Luis Paredes", "Lars Henriksen"}) in met
+    assert frozenset({"Mette Kragh Olsen", "Lars Henriksen"}) not in met
+    assert frozenset({"Jorge Luis Paredes", "Carmen Rosa Valdivia"}) not in met
+
+
+def test_en_fronted_attendance_without_a_side():
+    text = (
+        "News\n\n"
+        "Foreign Minister Lars Henriksen held talks with Minister of Foreign Affairs of the "
+        "Republic of Peru Carmen Rosa Valdivia in Copenhagen on Monday.\n"
+        "Attending the talks was State Secretary Mette Kragh Olsen.\n"
+    )
+    met = _met(run(text, "en"))
+    assert frozenset({"Mette Kragh Olsen", "Carmen Rosa Valdivia"}) in met

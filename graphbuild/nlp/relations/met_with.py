@@ -1724,6 +1724,9 @@ def _attendees(ctx: CueContext) -> list[Part]:
     """Who attended: the subject before "attended" (SVO), else the officials after the cue up to the
     next verb."""
     if ctx.cue == "attend_subject" and ctx.article.tg.P.word_order == "SVO":
+        fronted = _fronted_attendees(ctx)
+        if fronted is not None:
+            return fronted
         last = [p for p in ctx.before if p.kind == OFFICIAL][-1:]
         # "X and Y attended the meeting": the officials coordinated with the last one attended
         group = [p for p in _coordinated_before(ctx) if p.kind == OFFICIAL]
@@ -1732,6 +1735,19 @@ def _attendees(ctx: CueContext) -> list[Part]:
     stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
     parts = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
     return [p for p in parts if (p.kind == OFFICIAL or p.represented) and not _in_a_post(ctx, p)]
+
+
+def _fronted_attendees(ctx: CueContext) -> list[Part] | None:
+    """ "Attending the talks on the Vietnamese side were X and Y" (SVO, the participle opening the
+    sentence): the officials after the auxiliary; None when the cue opens no such sentence."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    if ctx.hit.start != s.start or ctx.before:
+        return None
+    aux = next((j for j in range(ctx.hit.end, s.end) if tg.norms[j] in words.past_auxiliary), None)
+    if aux is None or any(ctx.hit.end <= p.start < aux for p in ctx.sentence.parts):
+        return None
+    parts = _meeting_parts(ctx, [p for p in ctx.sentence.parts if p.start > aux])
+    return [p for p in parts if p.kind == OFFICIAL and not _in_a_post(ctx, p)]
 
 
 def _in_a_post(ctx: CueContext, p: Part) -> bool:
@@ -2199,14 +2215,16 @@ def _listed_side(ctx: CueContext, start: int) -> str | None:
         if tg.texts[i] in _SENTENCE_END:
             return None
         if tg.norms[i] in side:
-            h = tg.hits.get(i + 1)
-            if h is not None and h.kind == "country" and h.start <= i + 1 < h.end:
-                return str(h.info[0])
+            for j in (i + 1, i - 1):  # "al-janib al-Urduni", "the Chilean side"
+                h = tg.hits.get(j)
+                if h is not None and h.kind == "country" and h.start <= j < h.end:
+                    return str(h.info[0])
             return None
     return None
 
 
 _SENTENCE_END = (".", "!", "?", "\u061f")
+_SIDE_OPENING = 3  # tokens before the side word of a sentence opening with the side phrase
 
 
 def _attend_side(ctx: CueContext, state: Discourse) -> Outcome:
@@ -2216,7 +2234,9 @@ def _attend_side(ctx: CueContext, state: Discourse) -> Outcome:
     if state.frame is None or state.call:
         return Outcome((), state)
     s = ctx.sentence.span
-    opening = ctx.hit.start == s.start
+    # the sentence's opening: "wa-min al-janib X", "On the Chilean side were X" (the side word
+    # after a preposition, an article and the country)
+    opening = ctx.hit.start - s.start <= _SIDE_OPENING
     after_attendance = any(
         ch.info[0] in _ATTENDANCE and 0 < ctx.k - c <= _SIDE_LIST_GAP
         for c, ch in ctx.sentence.cues[: ctx.index]
