@@ -218,3 +218,18 @@ def test_en_fronted_attendance_without_a_side():
     )
     met = _met(run(text, "en"))
     assert frozenset({"Mette Kragh Olsen", "Carmen Rosa Valdivia"}) in met
+
+
+# ---- "the following documents were signed:" lists things done: no statement ----
+def test_en_following_documents_signed_is_no_statement():
+    text = (
+        "Joint Statement on the Visit of the President of Chile to Peru\n"
+        "1. The President of Peru, Rosa Elena Quispe, received the President of Chile, Tomas "
+        "Andres Vidal, in Lima.\n"
+        "2. In the presence of the two Presidents, the following agreements were signed:\n"
+        "- an Agreement on border cooperation;\n"
+        "- a Memorandum of Understanding on tourism.\n"
+        "3. The Secretary-General of the Presidency made the following remarks:\n"
+    )
+    said = rels(run(text, "en"), "SAID")
+    assert not any(q and "border cooperation" in q for _s, q in said)

@@ -1477,8 +1477,22 @@ def _told_by(ctx: CueContext) -> bool:
     return e < ctx.sentence.span.end and tg.norms[e] in ctx.article.words.informant_prep
 
 
+def _listed_not_said(ctx: CueContext) -> bool:
+    """ "the following documents were signed:" (a colon cue, then a noun that names no statement
+    and a passive's auxiliary): a list of things done, no statement."""
+    tg, e, words = ctx.article.tg, ctx.hit.end, ctx.article.words
+    return (
+        ctx.cue == SAY_COLON
+        and e + 1 < ctx.sentence.span.end
+        and tg.norms[e] not in words.statement_noun
+        and tg.norms[e + 1] in words.past_auxiliary
+    )
+
+
 def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if ctx.sentence.in_headline or _closing_attribution(ctx) or _told_by(ctx):
+        return Outcome((), state)
+    if _listed_not_said(ctx):
         return Outcome((), state)
     countries = _country_say(ctx, state) if ctx.cue != SAY_ADVERBIAL else None
     if countries is not None:
