@@ -702,11 +702,25 @@ class EntityBuilder:
                 or self._head_word(self.agencies[idx].name) == head
             )
         ]
+        place = self._capital_after(m.end)
+        if place is not None:
+            # "at the ministry's seat in Riyadh": a body of that capital's country, or of none
+            there = [(s, i) for s, i in before if self.agencies[i].country in (None, place)]
+            before = there or before
         if before:
             return max(before)[1]  # the nearest before it in the text
         for idx in reversed(self.recent_agencies):
             if self.agencies[idx].kind == m.kind:
                 return idx
+        return None
+
+    def _capital_after(self, k: int) -> str | None:
+        """The country of a capital at token ``k`` (or one preposition later), else None."""
+        n = len(self.tg.norms)
+        for j in (k, k + 1):
+            hit = self.tg.at(j, "country") if j < n else None
+            if hit is not None and hit.info[1] == "capital":
+                return hit.info[0]
         return None
 
     def _portfolio_anaphor(self, m: AgencyMention) -> int | None:
@@ -797,9 +811,9 @@ class EntityBuilder:
             ms = [replace(m, country=side) if self._sides_ministry(m, side) else m for m in ms]
         spans = {(p.start, p.end) for m in ms if m.parent is not None for p in [m.parent]}
         implied = next((m for m in ms if m.implied and m.kind == MINISTRY), None)
-        if implied is not None and not implied.country and t.country:
-            ms = [replace(m, country=t.country) if m is implied else m for m in ms]
-            implied = replace(implied, country=t.country)
+        sided = None
+        if implied is not None and not implied.country and (t.country or side):
+            ms, implied, sided = self._implied_country(oi, ms, implied, t.country, side)
         elif implied is None and t.country and self._country_first(t):
             # "Norway's State Secretary at the Ministry of Foreign Affairs": Norway's ministry
             named = next((m for m in ms if m.kind == MINISTRY and not m.country), None)
@@ -807,7 +821,9 @@ class EntityBuilder:
         for m in ms:
             ai = self.agency(m, "agency.head", holder=oi if m.implied else None)
             self.recent_agencies.append(ai)
-            if m.country:
+            if m.implied and m.start == sided:
+                self.agencies[ai].country = side
+            elif m.country:
                 self.member_of_country(ai, m.country, ev)
             if implied is not None and m.kind == GOVERNMENT and not m.implied:
                 self.member(Ref(AGENCY, self.agency(implied)), Ref(AGENCY, ai), ev, "member.parent")
@@ -825,6 +841,37 @@ class EntityBuilder:
         for m in ms:
             if m.parent is not None:
                 self.add_parent(self.agency(m), m.parent, ev)
+
+    def _implied_country(
+        self,
+        oi: int,
+        ms: list[AgencyMention],
+        implied: AgencyMention,
+        country: str | None,
+        side: str | None,
+    ) -> tuple[list[AgencyMention], AgencyMention, int | None]:
+        """The implied ministry given the title's country, else the side's: "attended on the
+        Indonesian side by Foreign Minister X": X is that side's, and so is the ministry (the title
+        names no country: no membership of it; its start is returned); the article's ministry of
+        that portfolio named bare before is that side's too."""
+        sided = None
+        if not country:
+            sided = implied.start
+            if not self.officials[oi].country:
+                self.officials[oi].country = side
+            if self._bare_ministry(implied):
+                return ms, implied, sided
+            country = side
+        ms = [replace(m, country=country) if m is implied else m for m in ms]
+        return ms, replace(implied, country=country), sided
+
+    def _bare_ministry(self, m: AgencyMention) -> bool:
+        """A ministry of the portfolio of ``m`` named or implied before without a country."""
+        field_key = self.ministry_field(m)
+        return field_key is not None and any(
+            not a.country and a.field == field_key and i not in self.agency_redirect
+            for i, a in enumerate(self.agencies)
+        )
 
     def _sides_ministry(self, m: AgencyMention, side: str) -> bool:
         if m.kind != MINISTRY or m.country or m.implied:

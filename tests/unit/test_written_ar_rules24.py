@@ -1,0 +1,35 @@
+"""The ministry of a side named for a minister, and «مقر الوزارة بالرياض»: the ministry of the
+capital's country, round 15 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import ent, names, rels, run
+
+
+# ---- «من الجانب العماني وزير الخارجية فلان»: that side's ministry, also the bare one before ----
+def test_ar_side_names_the_bare_ministry_before():
+    ex = run(
+        "خبر\n\n"
+        "التقى وزير الخارجية سالم بن خالد الحارثي اليوم وزير الخارجية الهندي راجيف كومار.\n"
+        "وحضر اللقاء من الجانب العماني مساعد وزير الخارجية للشؤون الآسيوية هلال بن سيف المعمري.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("سالم بن خالد الحارثي", "وزارة الخارجية العمانية") in member
+    assert ("وزارة الخارجية العمانية", "عمان") not in member
+    assert ent(ex, "وزارة الخارجية العمانية").country == "OMN"
+    assert ("راجيف كومار", "وزارة الخارجية الهندية") in member
+
+
+# ---- «في مقر الوزارة بالرياض»: the ministry of Riyadh's country, not the guest's ----
+def test_ar_ministry_seat_in_a_capital_is_that_countrys_ministry():
+    ex = run(
+        "خبر\n\n"
+        "الرياض - استقبل وزير الخارجية الأمير خالد بن فهد آل سعود وزير الخارجية الأرجنتيني "
+        "خوان كارلوس بيريز في مقر الوزارة بالرياض اليوم.\n"
+        "وحضر اللقاء من الجانب السعودي نائب وزير الخارجية ماجد بن سعد العتيبي.",
+        "ar",
+    )
+    assert "الوزارة" in ent(ex, "وزارة الخارجية السعودية").aliases
+    assert "الوزارة" not in ent(ex, "وزارة الخارجية الأرجنتينية").aliases
+    assert "ماجد بن سعد العتيبي" in names(ex, "Official")
