@@ -554,7 +554,36 @@ def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) 
     end = _noun_phrase_end(tg, h.end)
     if end == h.end and end < n and tg.norms[end] in tg.W.region:
         end += 1  # "for the affairs of Asia": a region's own name, no article
-    return (_regions_end(tg, end), country, []) if end > h.end else None
+    if end <= h.end:
+        return None
+    return (
+        _regions_end(tg, end),
+        country,
+        _affairs_ministry(tg, j, h.end, end, _role_agency, country),
+    )
+
+
+def _affairs_ministry(
+    tg: Tagger, j: int, k: int, end: int, role_agency: str, country: str | None
+) -> list[AgencyMention]:
+    """The ministry a minister's "for X affairs" right after the role implies, when X is a
+    ministry's field ("minister of state for defence affairs" → the defence ministry); none for
+    a field no ministry has or further on in the title."""
+    P = tg.P
+    at = j - 1 if j > 0 and tg.norms[j - 1] in tg.genitives else j  # "for" split off its word
+    role = tg.hits.get(at - 1)
+    if role_agency != P.ministry_head or role is None or role.kind != "title" or role.end != at:
+        return []
+    words = frozenset(P.strip_definite(w) for w in tg.norms[k:end])
+    if tg.lex.ministry_key(words) is None:
+        return []
+    name = P.implied_agency.format(head=role_agency, field=tokens_text(tg, k, end))
+    words |= {P.strip_definite(P.fold(role_agency))}
+    return [
+        AgencyMention(
+            k, end, name, kind="ministry", words=words, base=name, country=country, implied=True
+        )
+    ]
 
 
 def _regions_end(tg: Tagger, k: int) -> int:

@@ -33,3 +33,25 @@ def test_ar_ministry_seat_in_a_capital_is_that_countrys_ministry():
     assert "الوزارة" in ent(ex, "وزارة الخارجية السعودية").aliases
     assert "الوزارة" not in ent(ex, "وزارة الخارجية الأرجنتينية").aliases
     assert "ماجد بن سعد العتيبي" in names(ex, "Official")
+
+
+# ---- «وزير الدولة لشؤون الدفاع»: "for X affairs" right after the role names the ministry ----
+def test_ar_minister_of_state_for_affairs_implies_the_ministry():
+    ex = run(
+        "خبر\n\n"
+        "استقبل الشيخ خالد بن حمد آل ثاني وزير الدولة لشؤون الدفاع اليوم وزير الدفاع "
+        "الكرواتي إيفو هورفات.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("خالد بن حمد آل ثاني", "وزارة الدفاع") in member
+    assert ("إيفو هورفات", "وزارة الدفاع الكرواتية") in member
+
+
+def test_ar_affairs_of_no_ministry_field_implies_none():
+    ex = run(
+        "خبر\n\nاستقبل سالم بن علي الكعبي وزير الدولة لشؤون المجلس الوطني اليوم سفير اليابان.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert not any(s == "سالم بن علي الكعبي" and (t or "").startswith("وزارة") for s, t in member)
