@@ -73,8 +73,11 @@ def _without_shared_aliases(ents: list[Entity], lang: str) -> list[Entity]:
     for e in ents:  # a name one body of no known country bears: that body's too
         if e.type == AGENCY and not e.country:
             owners.setdefault(normalize_key(e.name), set()).add(None)
-    shared = {k for k, cs in owners.items() if len(cs) > 1}
-    shared_names = {k for k, cs in names.items() if len(cs) > 1}
+    # a name another known country's body bears as an alias ("Ministry of Foreign Affairs and
+    # International Cooperation" of two governments, one named so, one by its nisba): neither's
+    crossed = {k for k, cs in names.items() if (owners.get(k, set()) - cs) - {None}}
+    shared = {k for k, cs in owners.items() if len(cs) > 1} | crossed
+    shared_names = {k for k, cs in names.items() if len(cs) > 1} | crossed
     if not shared and not shared_names:
         return ents
     out = []
