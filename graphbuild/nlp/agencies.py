@@ -1174,7 +1174,20 @@ def _field_end(tg: Tagger, k: int) -> int:
         else:
             break
     coordinated = any(w.startswith(tuple(W.conjunction)) for w in tg.norms[start:k])
-    return _abroad_end(tg, k) if coordinated else k
+    end = _abroad_end(tg, k) if coordinated else k
+    return _nationals_abroad(tg, end)
+
+
+def _nationals_abroad(tg: Tagger, k: int) -> int:
+    """The end of "… and the Mauritanians abroad" at ``k``, closing a minister's field (a ministry
+    of foreign affairs and of its nationals abroad); ``k`` when there is none."""
+    n = len(tg.norms)
+    i = k + 1 if k < n and tg.norms[k] in tg.W.conjunction else k
+    h = tg.at(i, "country") if k < i < n else None
+    if h is None or h.info[1] not in ("nisba", "demonym"):
+        return k
+    end = _abroad_end(tg, h.end)
+    return end if end > h.end else k
 
 
 def _abroad_end(tg: Tagger, k: int) -> int:

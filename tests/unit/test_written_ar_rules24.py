@@ -88,3 +88,19 @@ def test_ar_a_name_of_one_government_is_no_alias_of_anothers():
     out = {e.country: e for e in _without_shared_aliases([dji, som], "ar")}
     assert compound not in out["SOM"].aliases
     assert out["DJI"].name == f"{compound} الجيبوتية"
+
+
+# ---- «وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج»: the nationals abroad close
+# the field; two such compound names are two governments' ministries ----
+def test_ar_nationals_abroad_close_a_ministers_field():
+    ex = run(
+        "خبر\n\n"
+        "أجرى وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد عبد "
+        "الحق الفاسي، اليوم، اتصالا هاتفيا مع وزير الشؤون الخارجية والتعاون والموريتانيين في "
+        "الخارج، السيد محمد الأمين ولد سيدي.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    mrt = "وزارة الشؤون الخارجية والتعاون والموريتانيين في الخارج"
+    assert ("محمد الأمين ولد سيدي", mrt) in member
+    assert ("عبد الحق الفاسي", mrt) not in member
