@@ -50,7 +50,8 @@ _PLACE_KINDS = ("name", "capital", "city")
 # kinds of a body that is only a part of another: "in the ministry" after one names its parent
 PLACED_PART_KINDS = ("department", "directorate", "committee", "office", "secretariat")
 DELEGATION = "delegation"
-NAMED_KINDS = ("movement", "party")  # bodies called by a name of their own ("movement of X")
+_COMPANY = "company"
+NAMED_KINDS = ("movement", "party", _COMPANY)  # called by a name of their own ("movement of X")
 # heads named after a role: "the office of the spokesman"; "the presidency of the House" is its
 # leadership, not a body of its own
 _ROLE_OFFICE_KINDS = ("office", "court")
@@ -896,6 +897,9 @@ class _Idafa:
             return None
         if j + 1 < self.n and tg.is_def(j + 1) and tg.kind(j + 1) is None:
             return None  # "movement of trade the-active": a construct of common nouns
+        if self.kind == _COMPANY:
+            # "company of Siemens for-the-energy", "… the-German": its field and nisba follow
+            return self._advance(j + 1)
         return self._advance(j + 1) and False
 
     def _indefinite_idafa(self) -> bool | None:

@@ -104,3 +104,24 @@ def test_ar_nationals_abroad_close_a_ministers_field():
     mrt = "وزارة الشؤون الخارجية والتعاون والموريتانيين في الخارج"
     assert ("محمد الأمين ولد سيدي", mrt) in member
     assert ("عبد الحق الفاسي", mrt) not in member
+
+
+# ---- «شركة سيمنس للطاقة»: a company called by a name of its own, its field after it ----
+def test_ar_company_named_by_its_own_name_and_field():
+    ex = run(
+        "خبر\n\n"
+        "استقبل وزير الكهرباء اليوم كارل هوفمان نائب رئيس شركة زيفار للطاقة الألمانية، "
+        "وبحث معه مشاريع الربط الكهربائي.",
+        "ar",
+    )
+    assert "شركة زيفار للطاقة الألمانية" in names(ex, "Agency") or "شركة زيفار للطاقة" in names(
+        ex, "Agency"
+    )
+    assert any(
+        s == "كارل هوفمان" and (t or "").startswith("شركة زيفار") for s, t in rels(ex, "MEMBER_OF")
+    )
+
+
+def test_ar_company_head_before_an_adjective_takes_no_name():
+    ex = run("خبر\n\nوقعت الوزارة اليوم عقدا مع شركة كبرى لبناء محطة كهرباء جديدة.", "ar")
+    assert not any(n.startswith("شركة كبرى") for n in names(ex, "Agency"))
