@@ -403,9 +403,10 @@ class EntityBuilder:
                 o = self.officials[self.canon(p.ref)] if p.kind == OFFICIAL else None
                 if o is None or _COUNTERPART not in o.roles or not o.country or o.agencies:
                     continue
-                field = self._portfolio_before(parts[:n], o.country)
+                other = self._portfolio_before(parts[:n], o.country)
+                field = self.agencies[other].field if other is not None else None
                 form = load_ministries().get(field or "", {}).get(self.lex.lang)
-                if not form:
+                if other is None or not form:
                     continue
                 words = frozenset(self.P.strip_definite(self.P.fold(w)) for w in form.split())
                 m = AgencyMention(
@@ -417,6 +418,7 @@ class EntityBuilder:
                     base=form,
                     country=o.country,
                     implied=True,
+                    aliases=self._plain_forms(self.agencies[other]),
                 )
                 oi = self.canon(p.ref)
                 ai = self.agency(m, "agency.counterpart", holder=oi)
@@ -425,17 +427,32 @@ class EntityBuilder:
                 self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ai), ev, "member.counterpart")
                 self.member_of_country(ai, o.country, ev)
 
-    def _portfolio_before(self, parts: list[Part], country: str) -> str | None:
-        """The portfolio of the nearest official among ``parts`` (backwards) who holds an implied
-        ministry of a country other than ``country``."""
+    def _portfolio_before(self, parts: list[Part], country: str) -> int | None:
+        """The implied ministry of a country other than ``country`` held by the nearest official
+        among ``parts`` (backwards)."""
         for p in reversed(parts):
             if p.kind != OFFICIAL:
                 continue
             for ai in self.officials[self.canon(p.ref)].agencies:
                 a = self.agencies[self.acanon(ai)]
                 if a.implied and a.field and a.kind == MINISTRY and a.country != country:
-                    return a.field
+                    return self.acanon(ai)
         return None
+
+    def _plain_forms(self, a: AgencyDraft) -> tuple[str, ...]:
+        """The names of ministry ``a`` that name its portfolio alone, no country in them ("the
+        ministry of the foreign affairs", not "… and the expatriates"): its counterpart's
+        government styles its own ministry so too ("his Mauritanian counterpart")."""
+        out = []
+        for f in sorted(x for x in {a.name, *a.aliases} if x):
+            words = frozenset(self.P.strip_definite(self.P.fold(w)) for w in f.split())
+            if a.field is None or self.lex.ministry_key(words) != a.field:
+                continue
+            if not compound_ministry(
+                self.lex, self.P, words, a.field
+            ) and not self._names_a_country(f):
+                out.append(f)
+        return tuple(out)
 
     def fold_variants(self) -> None:
         """One node per body whatever the variant: a body named without its country (and held by no

@@ -125,3 +125,14 @@ def test_ar_company_named_by_its_own_name_and_field():
 def test_ar_company_head_before_an_adjective_takes_no_name():
     ex = run("خبر\n\nوقعت الوزارة اليوم عقدا مع شركة كبرى لبناء محطة كهرباء جديدة.", "ar")
     assert not any(n.startswith("شركة كبرى") for n in names(ex, "Agency"))
+
+
+# ---- «نظيره الموريتاني»: the counterpart's ministry also styled as the host styles his ----
+def test_ar_counterpart_ministry_takes_the_hosts_styling():
+    ex = run(
+        "خبر\n\n"
+        "أجرى وزير الشؤون الخارجية والجالية الوطنية بالخارج، السيد كريم بن صالح، اليوم، "
+        "مكالمة هاتفية مع نظيره الموريتاني، السيد أحمد ولد محمد فال، تناولت العلاقات الثنائية.",
+        "ar",
+    )
+    assert "وزارة الشؤون الخارجية الموريتانية" in ent(ex, "وزارة الخارجية الموريتانية").aliases
