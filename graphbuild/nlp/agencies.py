@@ -57,6 +57,7 @@ NAMED_KINDS = ("movement", "party", _COMPANY)  # called by a name of their own (
 _ROLE_OFFICE_KINDS = ("office", "court")
 _PRESIDENCY = "presidency"
 _COMMITTEE = "committee"
+_JOINT_KINDS = (_COMMITTEE, "commission")
 # heads whose name may go on with "on" and its subject ("Committee on Foreign Relations", "Office
 # on Drugs and Crime", "Council on Foreign Relations")
 _TOPIC_KINDS = ("committee", "commission", "council", "office")
@@ -1701,6 +1702,8 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     if h.key in tg.lex.plural_heads:
         return _plural_head_final(tg, h)
     start, country = _left_modifiers(tg, h)
+    if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):
+        return None  # "the India-UAE Joint Commission": two sides' standing meeting, no body
     left_country = country
     j, country = _of_phrases(tg, h.end, country, kind in _ROLE_OFFICE_KINDS, _topic_head(tg, h))
     # "the Department of Commerce's Bureau of Industry and Security": a named sub-body

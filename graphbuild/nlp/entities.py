@@ -829,8 +829,9 @@ class EntityBuilder:
         spans = {(p.start, p.end) for m in ms if m.parent is not None for p in [m.parent]}
         implied = next((m for m in ms if m.implied and m.kind == MINISTRY), None)
         sided = None
-        if implied is not None and not implied.country and (t.country or side):
-            ms, implied, sided = self._implied_country(oi, ms, implied, t.country, side)
+        listed = side if side is not None and self._listed_side(t.start) else None
+        if implied is not None and not implied.country and (t.country or listed):
+            ms, implied, sided = self._implied_country(oi, ms, implied, t.country, listed)
         elif implied is None and t.country and self._country_first(t):
             # "Norway's State Secretary at the Ministry of Foreign Affairs": Norway's ministry
             named = next((m for m in ms if m.kind == MINISTRY and not m.country), None)
@@ -897,6 +898,20 @@ class EntityBuilder:
         return field_key is not None and any(
             a.country == side and a.field == field_key for a in self.agencies
         )
+
+    def _listed_side(self, k: int) -> bool:
+        """The side before token ``k`` lists who attended for it ("from the Omani side X", "on the
+        Indonesian side by X"), not the side a verb says X chaired ("X headed the Omani side")."""
+        tg = self.tg
+        sent = sentence_of(self.doc, k)
+        i = next((i for i in range(k - 1, sent.start - 1, -1) if tg.norms[i] in self.W.side), None)
+        if i is None:
+            return False
+        start = i if self.P.head_initial else i - 1  # the nisba before the noun in English
+        if start - 1 >= sent.start and tg.norms[start - 1] in self.W.article:
+            start -= 1
+        verb = tg.hits.get(start - 1) if start - 1 >= sent.start else None
+        return verb is None or verb.kind != "cue" or verb.end != start
 
     def _side_country(self, k: int) -> str | None:
         """The country of the nearest "the <nisba> side" before token ``k`` in its sentence ("from

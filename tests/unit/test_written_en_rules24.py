@@ -3,7 +3,7 @@ Foreign Minister X"), round 15 (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import ent, rels, run
+from .helpers import ent, names, rels, run
 
 
 def test_en_minister_on_a_side_holds_that_sides_ministry():
@@ -30,3 +30,26 @@ def test_en_minister_without_a_side_keeps_a_ministry_of_no_country():
         "en",
     )
     assert ent(ex, "Foreign Ministry").country is None
+
+
+def test_en_two_countries_joint_commission_is_a_meeting_format_not_a_body():
+    ex = run(
+        "Ministers co-chair commission\n\n"
+        "Foreign Minister Amal Rahman co-chaired the 12th session of the Bangladesh-Norway Joint "
+        "Commission with Norway's Foreign Minister Erik Lunde on Monday. The Joint Commission "
+        "reviewed cooperation in shipping and energy.",
+        "en",
+    )
+    got = names(ex, "Agency")
+    assert not any("Commission" in n for n in got)
+    assert any(s == "Erik Lunde" for s, _t in rels(ex, "MEMBER_OF"))
+
+
+def test_en_a_commission_of_no_joint_word_stays_a_body():
+    ex = run(
+        "Commission chair visits\n\n"
+        "The Chairperson of the African Union Commission, Moussa Diallo, met Kenya's President "
+        "on Monday.",
+        "en",
+    )
+    assert "African Union Commission" in names(ex, "Agency")
