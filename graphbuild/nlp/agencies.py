@@ -86,6 +86,8 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyMention | None:
         return remembered(tg, "agency_phrase", i, lambda: _head_initial(tg, h))
     if _name_syllable(tg, h):
         return None
+    if h.key in tg.lex.plural_heads:
+        return remembered(tg, "agency_phrase", i, lambda: _plural_head_final(tg, h))
     return remembered(tg, "agency_phrase", i, lambda: _head_final(tg, h))
 
 
@@ -1699,8 +1701,6 @@ def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     W = tg.W
     kind = h.info[0]
-    if h.key in tg.lex.plural_heads:
-        return _plural_head_final(tg, h)
     start, country = _left_modifiers(tg, h)
     if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):
         return None  # "the India-UAE Joint Commission": two sides' standing meeting, no body
