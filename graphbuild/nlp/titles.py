@@ -1035,14 +1035,10 @@ def _governed_noun(
     if (
         nisba is None
         and implied.kind == "ministry"
-        and (
-            _portfolio_goes_on(tg, field_at, j, implied.end)
-            or (j < implied.end < n and _nisba_at(tg, implied.end))
-        )
+        and _portfolio_goes_on(tg, field_at, j, implied.end)
     ):
         # the portfolio read further than the adjectives ("minister of the affairs the foreign"),
-        # or to a nisba ("minister of the foreign and-the-cooperation the-international
-        # the-Somali"), and a nisba after it is the title's country
+        # and a nisba after it is the title's country
         j, after = implied.end, tg.at(implied.end, "country") if implied.end < n else None
         if after is not None and after.info[1] == "nisba":
             country, j = after.info[0], after.end
@@ -1057,11 +1053,6 @@ def _governed_noun(
     # closes the field (no name inside it)
     end, governed = _governed_agencies(tg, implied)
     return (end, country, governed) if end > implied.end else (j, country, [implied])
-
-
-def _nisba_at(tg: Tagger, k: int) -> bool:
-    h = tg.at(k, "country")
-    return h is not None and h.info[1] == "nisba"
 
 
 def _country_in_after(tg: Tagger, end: int, j: int) -> bool:
