@@ -421,8 +421,12 @@ def _body_gap(b: EntityBuilder, j: int, k: int) -> bool:
 
 
 def _closed_at(tg: Tagger, k: int, end: int) -> bool:
-    """A comma or the sentence's end at ``k``: an apposition closes there."""
-    return k >= end or tg.texts[k] in COMMAS or tg.texts[k] in tg.P.sentence_punct
+    """A comma, a semicolon (between the items of a list: "X, Ambassador Y; Z, Mr W") or the
+    sentence's end at ``k``: an apposition closes there."""
+    return k >= end or tg.texts[k] in _CLOSERS or tg.texts[k] in tg.P.sentence_punct
+
+
+_CLOSERS = COMMAS + (";",)
 
 
 def _role_at(tg: Tagger, k: int) -> bool:
@@ -506,7 +510,7 @@ def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:
     if not (nm and nm.end - nm.start >= 2 and nm.end <= s.end and starts_known_name(tg, nm)):
         return None
     after = tg.texts[nm.end] if nm.end < len(tg.norms) else None
-    if after is None or after in COMMAS or after in tg.P.sentence_punct:
+    if after is None or after in _CLOSERS or after in tg.P.sentence_punct:
         return nm
     return nm if _delegation_follows(b, nm.end, s.end) else None
 

@@ -53,3 +53,15 @@ def test_en_a_commission_of_no_joint_word_stays_a_body():
         "en",
     )
     assert "African Union Commission" in names(ex, "Agency")
+
+
+def test_en_title_comma_style_name_closed_by_a_semicolon_in_a_list():
+    ex = run(
+        "State visit\n\n"
+        "The Chilean delegation included the Minister of Foreign Affairs, Ambassador Carmen "
+        "Rojas Vidal; the Minister of Mining, Mr. Pablo Soto; and senior officials.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert any(s == "Carmen Rojas Vidal" and t and "Foreign" in t for s, t in member)
+    assert "Minister of Mining" in (ent(ex, "Pablo Soto").title or "")
