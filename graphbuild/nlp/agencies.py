@@ -898,8 +898,10 @@ class _Idafa:
             or _adjective_like(tg, norm)
         ):
             return None
-        if j + 1 < self.n and tg.is_def(j + 1) and tg.kind(j + 1) is None:
-            return None  # "movement of trade the-active": a construct of common nouns
+        if j + 1 < self.n and tg.is_def(j + 1) and tg.kind(j + 1) in (None, "country"):
+            # "movement of trade the-active", "company of oil of-Basra": a construct of common
+            # nouns, or of a noun and its place
+            return None
         if self.kind == _COMPANY:
             # "company of Siemens for-the-energy", "… the-German": its field and nisba follow
             return self._advance(j + 1)
@@ -1178,11 +1180,25 @@ def _field_end(tg: Tagger, k: int) -> int:
             k += 1
         elif conj and next_def and (rest == "" or len(rest) > 2):
             k += 2  # "and the-water" apart, "and-affairs of-the-Egyptians"
+        elif rest == "" and _portfolio_then_definite(tg, k + 1):
+            k += 3  # "and affairs the-expatriates": a portfolio word apart from its "and"
         else:
             break
     coordinated = any(w.startswith(tuple(W.conjunction)) for w in tg.norms[start:k])
     end = _abroad_end(tg, k) if coordinated else k
     return _nationals_abroad(tg, end)
+
+
+def _portfolio_then_definite(tg: Tagger, k: int) -> bool:
+    """A portfolio word ("affairs") at ``k`` and the definite word it governs after it."""
+    h = tg.at(k, "title") if k + 1 < len(tg.norms) else None
+    return (
+        h is not None
+        and h.info[0] == "portfolio"
+        and h.end == k + 1
+        and tg.is_def(k + 1)
+        and tg.kind(k + 1) is None
+    )
 
 
 def _nationals_abroad(tg: Tagger, k: int) -> int:

@@ -122,3 +122,26 @@ def test_ar_counterpart_ministry_takes_the_hosts_styling():
         "ar",
     )
     assert "وزارة الشؤون الخارجية الموريتانية" in ent(ex, "وزارة الخارجية الموريتانية").aliases
+
+
+# ---- «شركة نفط البصرة»: a common noun and its place after the head, no own name ----
+def test_ar_company_of_a_common_noun_and_its_place():
+    ex = run(
+        "خبر\n\nالتقى المدير العام لشركة نفط الموصل اليوم سفير فرنسا لدى العراق.",
+        "ar",
+    )
+    assert "شركة نفط الموصل" in names(ex, "Agency")
+    assert "شركة نفط" not in names(ex, "Agency")
+
+
+# ---- «وزير الخارجية وشؤون المغتربين»: "and" apart, a portfolio word and its field ----
+def test_ar_and_affairs_of_the_expatriates_continue_the_ministers_field():
+    ex = run(
+        "خبر\n\n"
+        "وحضر المباحثات عن الجانب الأردني وزير الخارجية وشؤون المغتربين سامر فؤاد الحديد، "
+        "فيما حضرها عن الجانب التركي وزير الخارجية التركي أحمد يلماز.",
+        "ar",
+    )
+    jor = ent(ex, "وزارة الخارجية الأردنية")
+    assert "وزارة الخارجية وشؤون المغتربين" in jor.aliases
+    assert ("سامر فؤاد الحديد", "وزارة الخارجية الأردنية") in rels(ex, "MEMBER_OF")
