@@ -826,6 +826,8 @@ class EntityBuilder:
             # a ministry of no country named in the title is that side's one of its portfolio, when
             # the text named it with its country before (else it is the host's, named without)
             ms = [replace(m, country=side) if self._sides_ministry(m, side) else m for m in ms]
+        # a country only a side gives is no part of the ministry's name: no membership of it
+        sides = {m.start for m in ms if side is not None and m.country == side and not t.country}
         spans = {(p.start, p.end) for m in ms if m.parent is not None for p in [m.parent]}
         implied = next((m for m in ms if m.implied and m.kind == MINISTRY), None)
         sided = None
@@ -841,7 +843,7 @@ class EntityBuilder:
             self.recent_agencies.append(ai)
             if m.implied and m.start == sided:
                 self.agencies[ai].country = side
-            elif m.country:
+            elif m.country and m.start not in sides:
                 self.member_of_country(ai, m.country, ev)
             if implied is not None and m.kind == GOVERNMENT and not m.implied:
                 self.member(Ref(AGENCY, self.agency(implied)), Ref(AGENCY, ai), ev, "member.parent")

@@ -65,3 +65,16 @@ def test_en_title_comma_style_name_closed_by_a_semicolon_in_a_list():
     member = rels(ex, "MEMBER_OF")
     assert any(s == "Carmen Rojas Vidal" and t and "Foreign" in t for s, t in member)
     assert "Minister of Mining" in (ent(ex, "Pablo Soto").title or "")
+
+
+def test_en_a_ministry_named_bare_on_a_side_is_no_member_of_that_country():
+    ex = run(
+        "Talks in Jakarta\n\n"
+        "Foreign Minister Sri Wulan held talks with Chile's Foreign Minister Ana Soto on Monday.\n"
+        "Attending on the Indonesian side were Deputy Minister of Foreign Affairs Budi Hartono and "
+        "Director of the Americas Department at the Ministry of Foreign Affairs Dewi Anggraini.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert not any(s.startswith("Indonesian") and t == "Indonesia" for s, t in member)
+    assert any(s == "Budi Hartono" and t and "Foreign" in t for s, t in member)
