@@ -145,3 +145,13 @@ def test_ar_and_affairs_of_the_expatriates_continue_the_ministers_field():
     jor = ent(ex, "وزارة الخارجية الأردنية")
     assert "وزارة الخارجية وشؤون المغتربين" in jor.aliases
     assert ("سامر فؤاد الحديد", "وزارة الخارجية الأردنية") in rels(ex, "MEMBER_OF")
+
+
+# ---- «وفداً من اتحاد الغرف البحرينية»: a federation of chambers is a body, no role needed ----
+def test_ar_federation_of_chambers_is_a_body():
+    ex = run(
+        "خبر\n\nاستقبل وزير التجارة اليوم وفداً من اتحاد الغرف البحرينية برئاسة خالد يوسف المؤيد.",
+        "ar",
+    )
+    assert "اتحاد الغرف البحرينية" in names(ex, "Agency")
+    assert ("اتحاد الغرف البحرينية", "البحرين") in rels(ex, "MEMBER_OF")
