@@ -446,14 +446,15 @@ def _named_before(tg: Tagger, t: TitleMention, lo: int) -> bool:
 
 
 def _object_marked_person(b: EntityBuilder, k: int) -> bool:
-    """The glued object marker of a meeting verb at ``k``, right before an honorific, a rank or a
-    name: the person it marks is the verb's object ("met the president [with-]Mr X")."""
+    """The glued object marker of a meeting verb at ``k``, right before an honorific, a rank, a
+    role or a name: the person it marks is the verb's object ("met the president [with-]Mr X",
+    "met the foreign minister [with-]the minister of foreign affairs of Kenya")."""
     tg = b.tg
     if tg.norms[k] not in b.W.object_marker or tg.ws[k] or k + 1 >= len(tg.norms):
         return False
     h = tg.at(k + 1, "title")
     if h is not None:
-        return h.info[0] in ("honorific", "rank")
+        return h.info[0] in ("honorific", "rank", "role")
     nm = name_run(tg, k + 1)
     return nm is not None and nm.start == k + 1
 

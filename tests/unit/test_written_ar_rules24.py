@@ -155,3 +155,17 @@ def test_ar_federation_of_chambers_is_a_body():
     )
     assert "اتحاد الغرف البحرينية" in names(ex, "Agency")
     assert ("اتحاد الغرف البحرينية", "البحرين") in rels(ex, "MEMBER_OF")
+
+
+# ---- «التقى وزير الخارجية بوزيرة الشؤون الخارجية الكينية»: the marked role is another person ----
+def test_ar_object_marker_before_a_role_opens_another_person():
+    ex = run(
+        "خبر\n\n"
+        "التقى وزير الخارجية المغربي اليوم نظيره الإسباني.\n"
+        "كما التقى وزير الخارجية بوزيرة الشؤون الخارجية الأوغندية جوليا نابوسا أوكيلو.",
+        "ar",
+    )
+    title = ent(ex, "جوليا نابوسا أوكيلو").title or ""
+    assert not title.startswith("وزير الخارجية")
+    member = rels(ex, "MEMBER_OF")
+    assert ("جوليا نابوسا أوكيلو", "وزارة الخارجية المغربية") not in member
