@@ -886,10 +886,15 @@ class EntityBuilder:
         return ms, replace(implied, country=country), sided
 
     def _bare_ministry(self, m: AgencyMention) -> bool:
-        """A ministry of the portfolio of ``m`` named or implied before without a country."""
+        """A ministry of the portfolio of ``m`` named before without a country ("the spokesman of
+        the foreign ministry"): the host's, who lists its side; one only a title implied may be
+        a guest's ("X was accompanied by Foreign Minister Y")."""
         field_key = self.ministry_field(m)
         return field_key is not None and any(
-            not a.country and a.field == field_key and i not in self.agency_redirect
+            not a.country
+            and not a.implied
+            and a.field == field_key
+            and i not in self.agency_redirect
             for i, a in enumerate(self.agencies)
         )
 

@@ -6,18 +6,21 @@ from __future__ import annotations
 from .helpers import ent, names, rels, run
 
 
-# ---- «من الجانب العماني وزير الخارجية فلان»: that side's ministry, also the bare one before ----
+# ---- «من الجانب العماني مساعد وزير الخارجية»: that side's ministry, also the one named bare
+# before (the host's: its undersecretary receives the guest) ----
 def test_ar_side_names_the_bare_ministry_before():
     ex = run(
         "خبر\n\n"
-        "التقى وزير الخارجية سالم بن خالد الحارثي اليوم وزير الخارجية الهندي راجيف كومار.\n"
+        "التقى وكيل وزارة الخارجية خالد بن هاشم المصلحي اليوم وزير الخارجية الهندي "
+        "راجيف كومار.\n"
         "وحضر اللقاء من الجانب العماني مساعد وزير الخارجية للشؤون الآسيوية هلال بن سيف المعمري.",
         "ar",
     )
     member = rels(ex, "MEMBER_OF")
-    assert ("سالم بن خالد الحارثي", "وزارة الخارجية العمانية") in member
+    assert ("هلال بن سيف المعمري", "وزارة الخارجية العمانية") in member
     assert ("وزارة الخارجية العمانية", "عمان") not in member
     assert ent(ex, "وزارة الخارجية العمانية").country == "OMN"
+    assert not any(e.type == "Agency" and e.name == "وزارة الخارجية" for e in ex.entities)
     assert ("راجيف كومار", "وزارة الخارجية الهندية") in member
 
 
