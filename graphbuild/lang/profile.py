@@ -146,6 +146,10 @@ class WordLists:
     relation_noun: frozenset[str] = frozenset()
     construct_head_shape: frozenset[str] = frozenset()
     collective_owner: frozenset[str] = frozenset()
+    feminine_pronoun: frozenset[str] = frozenset()
+    masculine_pronoun: frozenset[str] = frozenset()
+    feminine_honorific: frozenset[str] = frozenset()
+    masculine_honorific: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -35,7 +35,15 @@ from ..entities import COUNTERPART, Entities
 from ..quotes import quote_regions
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
-from .said import belongs, holder, mention_end, role_holders, unnamed_after, unnamed_before
+from .said import (
+    belongs,
+    holder,
+    mention_end,
+    of_pronoun_gender,
+    role_holders,
+    unnamed_after,
+    unnamed_before,
+)
 
 __all__ = ["MET_WITH", "register", "first_group", "can_meet"]
 
@@ -602,7 +610,8 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
     earlier = [  # "X arrived in Cairo, where he was received by Y": X, no meeting verb before
         p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= lo and p.kind == OFFICIAL
     ][-1:]
-    return list(state.subjects) or earlier or ([state.topic] if state.topic is not None else [])
+    carried = list(state.subjects) or earlier or ([state.topic] if state.topic is not None else [])
+    return of_pronoun_gender(ctx, lo, carried)
 
 
 def _honorific_subject(ctx: CueContext, lo: int) -> bool:

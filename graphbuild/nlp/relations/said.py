@@ -60,6 +60,7 @@ __all__ = [
     "belongs",
     "mention_end",
     "role_holders",
+    "of_pronoun_gender",
 ]
 
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
@@ -521,6 +522,65 @@ def _genitive_head(ctx: CueContext, n: int) -> Part:
     return p
 
 
+_MALE, _FEMALE = "m", "f"
+_HONORIFIC = "honorific"  # a title class: "Mr", "al-sayyid"
+
+
+def of_pronoun_gender(ctx: CueContext, lo: int, carried: list[Part]) -> list[Part]:
+    """ "Ms. X met Vice President Y. The Vice President assured her … She also held talks with Z":
+    a gendered pronoun carries the last official the text marks of its gender (an honorific: "Ms.",
+    "Mr."), when the one carried is marked the other way, or (for "she") not at all."""
+    words, norms = ctx.article.words, ctx.article.tg.norms
+    pron = next((norms[i] for i in range(lo, ctx.k) if norms[i] in words.pronoun), None)
+    if len(carried) != 1 or carried[0].kind != OFFICIAL or pron is None:
+        return carried
+    want = _FEMALE if pron in words.feminine_pronoun else None
+    if pron in words.masculine_pronoun:
+        want = _MALE
+    marks = _gender_marks(ctx)
+    have = marks.get(ctx.article.entities.canon(carried[0].ref))
+    if want is None or have == want or (want == _MALE and have is None):
+        return carried
+    ents = ctx.article.entities
+    for si in range(ctx.sentence.index, -1, -1):
+        for p in reversed(ents.parts.get(si, ())):
+            if p.kind == OFFICIAL and p.end <= lo and marks.get(ents.canon(p.ref)) == want:
+                return [p]
+    return carried
+
+
+def _gender_marks(ctx: CueContext) -> dict[int, str]:
+    """The officials the text marks a woman or a man so far: an honorific in a mention or right
+    before it ("the Executive Director, Ms. X", "Her Excellency X"); one marked both ways is
+    marked neither."""
+    ents = ctx.article.entities
+    marks: dict[int, str] = {}
+    for si in range(ctx.sentence.index + 1):
+        for p in ents.parts.get(si, ()):
+            if p.kind != OFFICIAL or p.start >= ctx.k:
+                continue
+            mark = _honorific_mark(ctx, max(0, p.start - 1), p.end)
+            o = ents.canon(p.ref)
+            if mark is not None:
+                marks[o] = mark if marks.get(o, mark) == mark else ""
+    return marks
+
+
+def _honorific_mark(ctx: CueContext, lo: int, hi: int) -> str | None:
+    """The gender the last honorific starting in ``lo:hi`` marks, if any."""
+    tg, words = ctx.article.tg, ctx.article.words
+    for i in range(hi - 1, lo - 1, -1):
+        h = tg.hits.get(i)
+        if h is not None and h.kind == "title" and h.info[0] == _HONORIFIC and h.start == i:
+            first = tg.norms[i]
+            if first in words.feminine_honorific:
+                return _FEMALE
+            if first in words.masculine_honorific:
+                return _MALE
+            return None
+    return None
+
+
 def _carried(state: Discourse, person: bool = False) -> list[Part]:
     """The speaker a pro-drop verb or a pronoun carries over (a person for "he"/"she")."""
     if (
@@ -568,10 +628,9 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         here = state.subject_here  # "X met Y, during which he stressed": this sentence's subject
         if here is not None and here.kind == OFFICIAL and here.end <= k:
             return [here]
-        if _carried(state, person=True):
-            return _carried(
-                state, person=True
-            )  # "he added": a person, the topic before an agency speaker
+        carried = _carried(state, person=True)  # "he added": a person, not an agency speaker
+        if carried:  # "she stressed" after a man spoke: the last official marked a woman
+            return of_pronoun_gender(ctx, max(ctx.sentence.span.start, ctx.k - 2), carried)
         first = [p for p in before if p.kind == OFFICIAL and not p.after_bi][:1]
         if first:  # "X gave a speech in which he stressed": nothing carried yet, the first official
             return first

@@ -1,0 +1,58 @@
+"""English meeting and statement rules of the twenty-fifth round (issue #10: relations on unseen
+text): a gendered pronoun carries the official the text marks of its gender (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run, said
+
+
+# ---- "She also held talks with Z" after a man spoke: the woman the text marks "Ms." ----
+VISIT = (
+    "UNICEF chief visits Zambia\n"
+    "LUSAKA - The Executive Director of UNICEF, Ms. Brigitte Oyelaran Moss, met with Vice "
+    "President Chanda Mwale Banda at State House on Monday.\n"
+    "The Vice President assured her that the government would double its spending on "
+    "nutrition.\n"
+    "She also held talks with the Minister of Health, Dr. Kalaba Mweemba Zulu.\n"
+)
+
+
+def test_en_she_carries_the_woman_not_the_man_who_spoke_since():
+    m = met(run(VISIT, "en"))
+    assert frozenset({"Brigitte Oyelaran Moss", "Kalaba Mweemba Zulu"}) in m
+    assert frozenset({"Chanda Mwale Banda", "Kalaba Mweemba Zulu"}) not in m
+
+
+def test_en_he_keeps_the_man_carried():
+    text = VISIT.replace("She also held", "He also held")
+    m = met(run(text, "en"))
+    # "he" after the Vice President spoke: the Vice President (not marked a woman)
+    assert frozenset({"Chanda Mwale Banda", "Kalaba Mweemba Zulu"}) in m
+    assert frozenset({"Brigitte Oyelaran Moss", "Kalaba Mweemba Zulu"}) not in m
+
+
+def test_en_he_skips_a_woman_for_the_man_marked_mr():
+    text = (
+        "Trade talks in Accra\n"
+        "ACCRA - The Minister of Trade, Mr. Kwesi Amankwah Boadu, received the Chief Executive "
+        "of the Export Council, Mrs. Abena Serwaa Osei, on Tuesday.\n"
+        "Mrs. Osei said exports of processed cocoa had risen by a fifth.\n"
+        "He later met the Governor of the Bank of Ghana, Ernest Kofi Addo.\n"
+    )
+    m = met(run(text, "en"))
+    assert frozenset({"Kwesi Amankwah Boadu", "Ernest Kofi Addo"}) in m
+    assert frozenset({"Abena Serwaa Osei", "Ernest Kofi Addo"}) not in m
+
+
+def test_en_she_stressed_after_a_man_spoke_is_the_woman():
+    text = (
+        "Talks in Nairobi\n"
+        "NAIROBI - Ms. Ingrid Halvard Berg, the Norwegian Minister of International Development, "
+        "met President Samuel Otieno Kariuki on Monday.\n"
+        "The President said Kenya would expand its school feeding programme.\n"
+        "She stressed that Norway would keep its support for climate adaptation.\n"
+    )
+    got = said(run(text, "en"))
+    speakers = {s for s, q in got if "Norway would keep" in q}
+    assert speakers == {"Ingrid Halvard Berg"}
