@@ -730,10 +730,13 @@ def _quote_bounds(ctx: CueContext, state: Discourse) -> tuple[int | None, int]:
     """(the reporting complementiser after the verb, the next say cue that starts a statement of its
     own)."""
     tg, h, s = ctx.article.tg, ctx.hit, ctx.sentence.span
+    # read from the end of a speaker right after the verb: "qala X (a long title), fi tasrih li-Y
+    # 'aqiba al-liqa', inna …"
+    base = next((p.end for p in ctx.sentence.parts if h.end <= p.start <= h.end + 1), h.end)
     comp = next(
         (
             j
-            for j in range(h.end, min(s.end, h.end + 12))
+            for j in range(h.end, min(s.end, max(h.end, base - 2) + 12))
             if tg.norms[j] in ctx.article.words.reporting_complementiser
         ),
         None,
@@ -1295,6 +1298,9 @@ def _contrast_start(ctx: CueContext, c: int) -> int:
     doc, s = ctx.doc, ctx.sentence.span
     sp = next((p for p in ctx.sentence.parts if 0 <= c - p.end <= 1 and p.start > ctx.k), None)
     head = sp.start if sp is not None else c
+    tg = ctx.article.tg
+    if head - 1 > s.start and tg.norms[head - 1] in ctx.article.words.complementiser:
+        return c  # "qala X, inna Y akkada …": Y's verb inside the clause X reports, no contrast
     return next((t.i for t in doc[max(s.start, head - 2) : head] if t.is_punct), c)
 
 
@@ -1598,9 +1604,13 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     guest = ctx.article.tg.at(sp_list[0].start, "title")
     if guest is not None and guest.info[2] == "guest":
         topic = state.topic  # "the guest" is named by the host, who stays the topic
+    speaker = sp_list[0]
+    if nested and state.said_here and state.speaker is not None:
+        # "qala X inna Y akkada …, wa-awdaha anna …": X, who reports Y, goes on speaking
+        speaker, topic = state.speaker, state.topic
     return Outcome(
         rels,
-        state.evolve(speaker=sp_list[0], topic=topic, said_here=True, subjects=tuple(sp_list)),
+        state.evolve(speaker=speaker, topic=topic, said_here=True, subjects=tuple(sp_list)),
     )
 
 
