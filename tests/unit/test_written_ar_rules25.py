@@ -30,3 +30,18 @@ def test_ar_reporter_goes_on_speaking_after_the_reported_verb():
     got = said(run(REPORTED, "ar"))
     speakers = {s for s, q in got if "مكافحة الجراد" in q}
     assert speakers == {"عادل محمد الطيب"}
+
+
+def test_ar_reporter_goes_on_speaking_after_the_reported_participle():
+    text = (
+        "وزير النقل يلتقي نظيره التونسي\n"
+        "القاهرة - صرح المتحدث الرسمي باسم وزارة النقل السيد هشام فؤاد المنياوي بأن وزير النقل "
+        "الفريق أول كامل حسن الشاذلي التقى اليوم وزير التجهيز التونسي السيد منصف بن علي "
+        "الزواري.\n"
+        "وأوضح المتحدث الرسمي أن الوزير الشاذلي أكد خلال اللقاء أهمية الربط البري بين البلدين، "
+        "مشيرا إلى أن الطريق الساحلي سيفتتح العام المقبل.\n"
+        "وأضاف أن الوزير التونسي أعرب عن تقدير بلاده لخبرة مصر في إنشاء الموانئ الجافة.\n"
+    )
+    got = said(run(text, "ar"))
+    speakers = {s for s, q in got if q.startswith("أن الوزير التونسي")}
+    assert speakers == {"هشام فؤاد المنياوي"}

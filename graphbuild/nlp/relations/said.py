@@ -1604,13 +1604,30 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     guest = ctx.article.tg.at(sp_list[0].start, "title")
     if guest is not None and guest.info[2] == "guest":
         topic = state.topic  # "the guest" is named by the host, who stays the topic
-    speaker = sp_list[0]
-    if nested and state.said_here and state.speaker is not None:
+    speaker: Part | None = sp_list[0]
+    if _reported_speaker(ctx, state, sp_list[0], nested):
         # "qala X inna Y akkada …, wa-awdaha anna …": X, who reports Y, goes on speaking
         speaker, topic = state.speaker, state.topic
     return Outcome(
         rels,
         state.evolve(speaker=speaker, topic=topic, said_here=True, subjects=tuple(sp_list)),
+    )
+
+
+def _reported_speaker(ctx: CueContext, state: Discourse, sp: Part, nested: bool) -> bool:
+    """``sp`` speaks inside what the sentence's earlier speaker reports ("qala X inna Y akkada …,
+    mushiran …"): the verb is nested, or a participle of the one reported just before."""
+    outer = state.speaker
+    if not state.said_here or outer is None:
+        return False
+    if nested:
+        return True
+    inner = state.subjects[0] if state.subjects else None
+    return (
+        ctx.cue == SAY_ADVERBIAL
+        and inner is not None
+        and (inner.kind, inner.ref) != (outer.kind, outer.ref)
+        and (sp.kind, sp.ref) == (inner.kind, inner.ref)
     )
 
 
