@@ -150,6 +150,7 @@ class WordLists:
     masculine_pronoun: frozenset[str] = frozenset()
     feminine_honorific: frozenset[str] = frozenset()
     masculine_honorific: frozenset[str] = frozenset()
+    quoted_as: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

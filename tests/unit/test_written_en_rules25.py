@@ -56,3 +56,17 @@ def test_en_she_stressed_after_a_man_spoke_is_the_woman():
     got = said(run(text, "en"))
     speakers = {s for s, q in got if "Norway would keep" in q}
     assert speakers == {"Ingrid Halvard Berg"}
+
+
+# ---- '"…," the spokesperson quoted the Minister as saying': the Minister speaks ----
+def test_en_quoted_as_saying_makes_the_one_quoted_the_speaker():
+    text = (
+        "Minister receives UN envoy\n"
+        "KAMPALA - The Minister of Foreign Affairs, Hon. Jeje Odongo Abola, on Monday received the "
+        "UN Special Envoy for the Great Lakes, Ms. Ingrid Solberg Haug.\n"
+        '"Uganda will not close its door to refugees from its neighbours," the Ministry\'s '
+        "spokesperson, Mr. Vincent Kato Bagiire, quoted the Minister as saying.\n"
+    )
+    got = said(run(text, "en"))
+    speakers = {s for s, q in got if q.startswith("Uganda will not close")}
+    assert speakers == {"Jeje Odongo Abola"}

@@ -1236,8 +1236,13 @@ def _head_of(art: ArticleView, d: Part) -> Part | None:
 
 
 def _clause_subject(ctx: CueContext, state: Discourse) -> list[Part]:
-    """A participle's speaker: the subject of the latest clause, the sentence's first subject, the
-    carried speaker."""
+    """A participle's speaker: the one quoted "as saying" ("X quoted the Minister as saying"), the
+    subject of the latest clause, the sentence's first subject, the carried speaker."""
+    k, tg = ctx.k, ctx.article.tg
+    if k >= 2 and tg.norms[k - 1] in ctx.article.words.quoted_as:
+        quoted_one = [p for p in ctx.before if p.end == k - 1 and p.kind == OFFICIAL]
+        if quoted_one:
+            return quoted_one
     latest = _latest_verb_subject(ctx)
     if latest is not None:
         return [latest]
