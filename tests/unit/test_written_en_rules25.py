@@ -70,3 +70,17 @@ def test_en_quoted_as_saying_makes_the_one_quoted_the_speaker():
     got = said(run(text, "en"))
     speakers = {s for s, q in got if q.startswith("Uganda will not close")}
     assert speakers == {"Jeje Odongo Abola"}
+
+
+# ---- "The two Prime Ministers held talks" (a plural title naming nobody opens the sentence) ----
+def test_en_plural_title_opening_the_sentence_names_both_holders():
+    text = (
+        "Joint Statement on the visit of the Prime Minister of Portugal to Greece\n"
+        "1. At the invitation of the Prime Minister of the Hellenic Republic, Nikos Andreadis, the "
+        "Prime Minister of the Portuguese Republic, Joao Manuel Figueira, paid an official visit "
+        "to Greece on 4 and 5 March 2026.\n"
+        "2. The two Prime Ministers held talks in Athens on 4 March, followed by a working "
+        "dinner hosted by Prime Minister Andreadis.\n"
+    )
+    m = met(run(text, "en"))
+    assert frozenset({"Nikos Andreadis", "Joao Manuel Figueira"}) in m

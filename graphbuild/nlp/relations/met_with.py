@@ -634,7 +634,7 @@ def _sides_svo(
 ) -> tuple[list[Part], list[Part]] | None:
     carried = _carried_subject(ctx, state)
     subj = carried if carried is not None else _coordinated_before(ctx)
-    if len(subj) == 1:
+    if len(subj) <= 1:
         subj = role_holders(ctx) or subj  # "The two Presidents held a tête-à-tête": each holder
     if not subj:
         unnamed = unnamed_before(ctx)

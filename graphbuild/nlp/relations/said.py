@@ -1058,21 +1058,37 @@ def _plural_title_subject(ctx: CueContext) -> str | None:
     """SVO: a bare plural title right before the verb names the sides together, as a joint
     statement calls its signatories ("The Prime Ministers reaffirmed …", "The Foreign Ministers
     underlined …"); one adverb may stand between ("The Presidents also condemned …"). Its role."""
+    span = _plural_title_span(ctx)
+    if span is None:
+        return None
+    h = ctx.article.tg.hits[span[1] - 1]
+    return str(h.info[2])
+
+
+def _plural_title_span(ctx: CueContext) -> tuple[int, int] | None:
+    """Where the plural title subject right before the cue stands: a mention of it, or (naming
+    nobody: "The two Prime Ministers held talks") the title opening the sentence."""
     tg, k = ctx.article.tg, ctx.k
     if tg.P.word_order != "SVO":
         return None
     near = [p for p in ctx.sentence.parts if p.kind == OFFICIAL and 0 <= k - p.end <= 1]
-    if not near:
-        return None
-    h = tg.hits.get(near[-1].end - 1)
+    if near:
+        start, end = near[-1].start, near[-1].end
+    else:
+        j = k - 1 if k - 1 >= 0 and tg.kind(k - 1) == "title" else k - 2
+        h = tg.hits.get(j) if j >= ctx.sentence.span.start else None
+        if h is None or h.kind != "title" or h.start - ctx.sentence.span.start > 2:
+            return None
+        start, end = ctx.sentence.span.start, h.end
+    h = tg.hits.get(end - 1)
     if (
         h is not None
         and h.kind == "title"
-        and h.end == near[-1].end
-        and near[-1].start <= h.start <= near[-1].start + 2  # "The (two) Presidents"
+        and h.end == end
+        and start <= h.start <= start + 2  # "The (two) Presidents"
         and any(h.key == h.info[2] + e for e in tg.W.plural_ending)
     ):
-        return str(h.info[2])
+        return h.start, h.end
     return None
 
 
@@ -1099,8 +1115,9 @@ def _role_holders(ctx: CueContext) -> list[Part]:
     # "The Presidents": the heads of the sides, not the president of a bank on a delegation
     unbodied = [r for r in refs if not _of_a_named_body(ents, r)]
     refs = unbodied if len(unbodied) >= 2 else refs
-    subj = next(p for p in ctx.sentence.parts if p.kind == OFFICIAL and p.end <= ctx.k)
-    return [Part(OFFICIAL, r, subj.start, subj.end) for r in refs] if len(refs) >= 2 else []
+    span = _plural_title_span(ctx)
+    assert span is not None
+    return [Part(OFFICIAL, r, span[0], span[1]) for r in refs] if len(refs) >= 2 else []
 
 
 def _of_a_named_body(ents: Entities, oi: int) -> bool:
