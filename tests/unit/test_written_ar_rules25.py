@@ -3,7 +3,7 @@ statement reported by another (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import run, said
+from .helpers import met, run, said
 
 # ---- «وقال X، في تصريح لـ…، إن الوزير أكد …»: X reports the minister's statement ----
 REPORTED = (
@@ -45,3 +45,16 @@ def test_ar_reporter_goes_on_speaking_after_the_reported_participle():
     got = said(run(text, "ar"))
     speakers = {s for s, q in got if q.startswith("أن الوزير التونسي")}
     assert speakers == {"هشام فؤاد المنياوي"}
+
+
+# ---- «تكريماً للرئيس الضيف والوفد المرافق له»: the delegation after "the guest" is honoured ----
+def test_ar_banquet_for_the_guest_and_his_delegation():
+    text = (
+        "الملك يستقبل رئيس جمهورية أوزبكستان\n"
+        "عمان - استقبل جلالة الملك، في قصر الحسينية اليوم، رئيس جمهورية أوزبكستان شوكت "
+        "ميرزاييف، الذي يزور المملكة.\n"
+        "وأكد جلالته حرص الأردن على تطوير العلاقات مع أوزبكستان.\n"
+        "وأقام جلالة الملك مأدبة غداء تكريماً للرئيس الضيف والوفد المرافق له.\n"
+    )
+    m = met(run(text, "ar"))
+    assert frozenset({"الملك", "الوفد المرافق له"}) in m

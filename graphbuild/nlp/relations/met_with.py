@@ -125,6 +125,7 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
         if (
             rest
             and not _and_with(ctx, between, rest)
+            and not _guest_word(ctx, rest)
             and not _title_words(ctx, between, rest)
             and not _article_title(ctx, between, rest)
             and not _after_circumstance(ctx, between)
@@ -182,6 +183,16 @@ def _article_title(ctx: CueContext, between, rest) -> bool:
         and all(t.norm_ in words.article for t in rest)
         and end < len(tg.norms)
         and tg.kind(end) in ("title", "agency")
+    )
+
+
+def _guest_word(ctx: CueContext, rest) -> bool:
+    """ "li-l-ra'is al-dayf wa-l-wafd al-murafiq lahu": only "the guest" (a role word) after the
+    party, before "and" and the next."""
+    tg = ctx.article.tg
+    return all(
+        (h := tg.hits.get(t.i)) is not None and h.kind == "title" and h.info[2] == _GUEST
+        for t in rest
     )
 
 
