@@ -84,3 +84,20 @@ def test_en_plural_title_opening_the_sentence_names_both_holders():
     )
     m = met(run(text, "en"))
     assert frozenset({"Nikos Andreadis", "Joao Manuel Figueira"}) in m
+
+
+# ---- "he called on Emperor X at the Palace" (a person the text does not name as an official) ----
+CALLED_ON = (
+    "Prime Minister visits Tokyo\n"
+    "TOKYO - Malaysian Prime Minister Anwar Hakim Yusof held talks with Japanese Prime Minister "
+    "Hiroshi Tanabe on Tuesday.\n"
+    "On Wednesday, he called on Emperor Naruhito at the Imperial Palace.\n"
+    "Anwar Hakim Yusof called on Japanese companies to invest in Malaysia's chip sector.\n"
+)
+
+
+def test_en_called_on_with_no_one_urged_is_no_statement():
+    got = said(run(CALLED_ON, "en"))
+    assert not any("Imperial Palace" in q for _s, q in got)
+    # urging to act stays a statement
+    assert any(s == "Anwar Hakim Yusof" and "invest in Malaysia" in q for s, q in got)

@@ -1716,14 +1716,18 @@ def _call_on(ctx: CueContext, state: Discourse) -> Outcome:
     official right after the verb and no "to" complement, is a courtesy visit (a meeting)."""
     from .met_with import can_meet, meet
 
-    ents, tg = ctx.article.entities, ctx.article.tg
+    ents, tg, words = ctx.article.entities, ctx.article.tg, ctx.article.words
     after = [p for p in ctx.after if can_meet(ents, p)]
+    stop = next((c for c, _h in ctx.later_cues), ctx.sentence.span.end)
+    urged = words.complementiser | words.statement_prep
+    if not after and not any(tg.norms[i] in urged for i in range(ctx.hit.end, stop)):
+        # "he called on Emperor X at the Palace" (no party the text names): no one urged to act
+        return Outcome((), state)
     if not after or after[0].kind != OFFICIAL or ctx.sentence.in_headline:
         return _say(ctx, state)
     if not _guest_lead_in(ctx, after[0].start) and after[0].start != ctx.hit.end:
         return _say(ctx, state)
-    stop = next((c for c, _h in ctx.later_cues), ctx.sentence.span.end)
-    if any(tg.norms[i] in ctx.article.words.complementiser for i in range(after[0].end, stop)):
+    if any(tg.norms[i] in words.complementiser for i in range(after[0].end, stop)):
         return _say(ctx, state)
     return meet(ctx, state)
 
