@@ -101,3 +101,19 @@ def test_en_called_on_with_no_one_urged_is_no_statement():
     assert not any("Imperial Palace" in q for _s, q in got)
     # urging to act stays a statement
     assert any(s == "Anwar Hakim Yusof" and "invest in Malaysia" in q for s, q in got)
+
+
+# ---- a transcript turn opening "He assured me that …": the one asked about speaks ----
+def test_en_turn_opening_with_he_reports_the_official_asked_about():
+    text = (
+        "Joint Press Availability with Kenyan Foreign Minister Wanjiru\n"
+        "SECRETARY HALLORAN: Good afternoon. It is a pleasure to welcome Foreign Minister Grace "
+        "Wanjiru to the State Department.\n"
+        "QUESTION: Madam Minister, what did the Secretary say about Somalia?\n"
+        "FOREIGN MINISTER WANJIRU: He assured me that the United States will continue to support "
+        "the African Union mission.\n"
+    )
+    got = said(run(text, "en"))
+    assert any(s == "HALLORAN" and q.startswith("the United States will") for s, q in got)
+    # the turn itself stays the minister's
+    assert any(s == "Grace Wanjiru" and q.startswith("He assured me") for s, q in got)

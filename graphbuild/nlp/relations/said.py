@@ -2091,7 +2091,53 @@ def _speaker_turn(art: ArticleView, view: SentenceView, state: Discourse) -> Out
     if not quote:
         return None
     rel = said(sp, quote, view.span, rule)
-    return Outcome((rel,), state.evolve(speaker=sp, topic=sp, pending_colon=None), done=True)
+    told = _told_in_turn(art, view, colon, sp)
+    return Outcome((rel, *told), state.evolve(speaker=sp, topic=sp, pending_colon=None), done=True)
+
+
+_TURN_BACK = 4  # sentences read back for the one a turn's "he"/"she" stands for
+
+
+def _told_in_turn(
+    art: ArticleView, view: SentenceView, colon: int, sp: Part
+) -> tuple[PendingRelation, ...]:
+    """ "QUESTION: What did the envoy tell them? / MR X: He underscored that …, and he urged …": a
+    turn opening with "he"/"she" and a verb of saying reports another: the last official named
+    before the turn (not its speaker, nor one marked the other gender) said it."""
+    tg, words = art.tg, art.words
+    gendered = words.feminine_pronoun | words.masculine_pronoun
+    if colon + 2 >= view.span.end or tg.norms[colon + 1] not in gendered:
+        return ()
+    out: list[PendingRelation] = []
+    for ci, (k, h) in enumerate(view.cues):
+        if h.info[0] not in (SAY, SAY_STANCE) or not any(
+            tg.norms[i] in gendered for i in range(max(colon + 1, k - 2), k)
+        ):
+            continue
+        stop = view.cues[ci + 1][0] if ci + 1 < len(view.cues) else view.span.end
+        ctx = CueContext(art, view, ci, k, h, stop, (), ())
+        who = _turn_antecedent(ctx, sp, tg.norms[colon + 1])
+        quote = quote_after(art.doc, h.end, stop, view.span.end, words)
+        if who is None or not quote:
+            return ()
+        out.append(said(who, quote, view.span, "said.carried"))
+    return tuple(out)
+
+
+def _turn_antecedent(ctx: CueContext, sp: Part, pron: str) -> Part | None:
+    """The last official named in the sentences before the turn, not its speaker, not marked the
+    other gender than ``pron``."""
+    ents, words = ctx.article.entities, ctx.article.words
+    other = _MALE if pron in words.feminine_pronoun else _FEMALE
+    marks = _gender_marks(ctx)
+    me = ents.canon(sp.ref) if sp.kind == OFFICIAL else None
+    index = ctx.sentence.index
+    for si in range(index - 1, max(-1, index - 1 - _TURN_BACK), -1):
+        for q in reversed(ents.parts.get(si, ())):
+            o = ents.canon(q.ref) if q.kind == OFFICIAL else None
+            if o is not None and o != me and marks.get(o) != other:
+                return q
+    return None
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
