@@ -1611,7 +1611,9 @@ def _holder_after(tg: Tagger, k: int, m: int) -> int:
 
 def _portfolio_closed_at(tg: Tagger, k: int, m: int) -> int:
     """ "Ministry of Foreign Affairs Hans Berg": where the words from ``k`` have named a whole
-    portfolio and the next capitalised word is no portfolio word, the holder's name starts."""
+    portfolio and the next capitalised word is no portfolio word, the holder's name starts; one
+    word alone closing the capitalised run is the body's own ("Department of Trade
+    Negotiations") unless it is a listed personal name."""
     _heads, by_key = _portfolio_words(tg.lex, tg.P)
     for e in range(k + 1, m):
         words = frozenset(tg.norms[k:e])
@@ -1622,9 +1624,18 @@ def _portfolio_closed_at(tg: Tagger, k: int, m: int) -> int:
             and tg.texts[e][:1].isupper()
             and tg.norms[e] not in by_key[key]
             and tg.norms[e] not in _heads
+            and not _whole_portfolio(tg, by_key, frozenset(tg.norms[k : e + 1]))
+            and (m - e > 1 or tg.norms[e] in tg.lex.names)
         ):
             return e
     return m
+
+
+def _whole_portfolio(tg: Tagger, by_key: dict[str, frozenset[str]], words: frozenset[str]) -> bool:
+    """The words name one whole portfolio ("Foreign Trade": trade, though "Foreign" alone is
+    another)."""
+    key = tg.lex.ministry_key(words)
+    return key is not None and words <= by_key[key]
 
 
 def _office_holder_end(tg: Tagger, hit: Hit, k: int) -> int | None:

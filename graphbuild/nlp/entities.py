@@ -702,7 +702,16 @@ class EntityBuilder:
         words = frozenset(w.casefold() for w in m.words) | {
             self.P.strip_definite(w) for w in m.words
         }
-        return self.lex.ministry_key(words)
+        key = self.lex.ministry_key(words)
+        if key is not None and self._ministry_head_norm not in words:
+            # "the Department of Trade Negotiations": a department named by more than a
+            # portfolio is a ministry's unit, not the ministry ("Department of Trade" is)
+            return None if compound_ministry(self.lex, self.P, m.words, key) else key
+        return key
+
+    @functools.cached_property
+    def _ministry_head_norm(self) -> str:
+        return self.P.strip_definite(self.P.fold(self.P.ministry_head)).casefold()
 
     def resolve_anaphor(self, m: AgencyMention) -> int | None:
         """ "the ministry" → the most recent agency of that kind, or named by that head word

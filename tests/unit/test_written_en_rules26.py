@@ -1,0 +1,43 @@
+"""Bodies named by more than a portfolio ("General Authority for Foreign Trade", "Department of
+Trade Negotiations"), round 15 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, rels, run
+
+
+def test_en_two_word_portfolio_after_for_is_not_cut_at_its_first_word():
+    ex = run(
+        "Agencies sign accord\n\n"
+        "CAIRO, April 4 - Hamad Al-Saleh, Chairman of the General Authority for Foreign Trade, "
+        "signed an accord with a visiting delegation on Tuesday.",
+        "en",
+    )
+    got = names(ex, "Agency")
+    assert "General Authority for Foreign Trade" in got
+    assert "General Authority for Foreign" not in got
+
+
+def test_en_department_named_by_more_than_a_portfolio_is_a_unit_not_the_ministry():
+    ex = run(
+        "Trade talks\n\n"
+        "BANGKOK, May 9 - Minister of Commerce Anan Srisuk received the Saudi trade delegation "
+        "at the Ministry of Commerce on Friday. The Director-General of the Department of Trade "
+        "Negotiations, Ms. Nida Phromma, also attended.",
+        "en",
+    )
+    got = names(ex, "Agency")
+    assert "Department of Trade Negotiations" in got
+    assert "Negotiations" not in names(ex, "Official")
+    member = rels(ex, "MEMBER_OF")
+    assert ("Nida Phromma", "Department of Trade Negotiations") in member
+    # the minister's ministry stays its own body
+    assert ("Anan Srisuk", "Department of Trade Negotiations") not in member
+
+
+def test_en_portfolio_then_a_holders_name_still_ends_the_body():
+    ex = run(
+        "Talks\n\nOSLO, June 2 - The Ministry of Foreign Affairs Director Hans Berg met the envoy.",
+        "en",
+    )
+    assert not any("Hans" in n for n in names(ex, "Agency"))
