@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..lang import LICENCE_NAMED, load_ministries
 from ..text import normalize_key
 from .agencies import (
+    agency_phrase,
     head_first_forms,
     INTERNATIONAL,
     PLACED_PART_KINDS,
@@ -55,6 +56,9 @@ _PART_OF_KINDS = (
 _SUB_KINDS = frozenset({*_PART_OF_KINDS, *PLACED_PART_KINDS})
 # bodies of a country's government: one named in a title that carries a country is that country's
 _GOVERNING_KINDS = frozenset({"cabinet", GOVERNMENT})
+# bodies whose bare head in a title is a service's rank or branch ("commissioner of the police",
+# "commander of the forces"), no anaphor of a body named before
+_SERVICE_KINDS = ("police", "armed force", "command", "service")
 _LETTERHEAD_LINES = 4  # the issuing body, or the dateline, is in one of the first lines
 # after a dateline's place: comma, Arabic comma, dashes, bracket
 _DATELINE_MARKS = (",", "\u060c", "-", "--", "\u2013", "\u2014", "(")
@@ -703,10 +707,13 @@ class EntityBuilder:
             self.P.strip_definite(w) for w in m.words
         }
         key = self.lex.ministry_key(words)
-        if key is not None and self._ministry_head_norm not in words:
-            # "the Department of Trade Negotiations": a department named by more than a
-            # portfolio is a ministry's unit, not the ministry ("Department of Trade" is)
-            return None if compound_ministry(self.lex, self.P, m.words, key) else key
+        last = m.base.split()[-1:] if m.base else []
+        if key is not None and last and self._ministry_head_norm not in words:
+            # "the Department of Trade Negotiations": a department whose name ends past its
+            # portfolio is a ministry's unit, not the ministry ("Department of Trade", "Federal
+            # Foreign Office" are)
+            end = frozenset({self.P.fold(last[0])})
+            return None if compound_ministry(self.lex, self.P, end, key) else key
         return key
 
     @functools.cached_property
@@ -870,6 +877,41 @@ class EntityBuilder:
         for m in ms:
             if m.parent is not None:
                 self.add_parent(self.agency(m), m.parent, ev)
+        if not ms:
+            self._title_anaphor(oi, t, ev)
+
+    def _title_anaphor(self, oi: int, t: TitleMention, ev: Span) -> None:
+        """A title naming its body only by the bare definite head ("undersecretary of the
+        ministry for political affairs", "director general of cooperation at-the ministry"):
+        the official is of the body that anaphor resolves to."""
+        tg = self.tg
+        for k in range(t.start + 1, min(t.end, len(tg.norms))):
+            h = tg.hits.get(k)
+            if h is None or h.kind != "agency" or h.start != k:
+                continue
+            m = agency_phrase(tg, k)
+            if m is None or not m.anaphor or m.end > t.end or m.kind in _SERVICE_KINDS:
+                return
+            ai = self._title_anaphor_body(oi, t, m)
+            if ai is not None and ai not in self.officials[oi].agencies:
+                self.agencies[ai].aliases.add(m.text)
+                self.officials[oi].agencies.append(ai)
+                self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ai), ev, "member.title")
+            return
+
+    def _title_anaphor_body(self, oi: int, t: TitleMention, m: AgencyMention) -> int | None:
+        """The body of that kind named before a title's anaphor: the one of the official's
+        country (its side's, its title's), else of the dateline's; the only one when no country
+        tells; None when several could be meant."""
+        before = sorted(
+            {i for s, i in self.positions if s < m.start and self.agencies[i].kind == m.kind}
+        )
+        country = self._side_country(t.start) or t.country or self.officials[oi].country
+        for iso in (country, self.dateline):
+            home = [i for i in before if iso and self.agencies[i].country == iso]
+            if home:
+                return home[0]
+        return before[0] if len(before) == 1 else None
 
     def _implied_country(
         self,

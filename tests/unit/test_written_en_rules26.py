@@ -41,3 +41,15 @@ def test_en_portfolio_then_a_holders_name_still_ends_the_body():
         "en",
     )
     assert not any("Hans" in n for n in names(ex, "Agency"))
+
+
+def test_en_a_modifier_before_a_ministry_office_keeps_it_the_ministry():
+    ex = run(
+        "Minister travels\n\n"
+        "BERLIN, May 2 - Federal Foreign Minister Eva Brandt travelled to Prague on Thursday. "
+        "She was accompanied by Jonas Weber, Minister of State at the Federal Foreign Office.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Jonas Weber", "Federal Foreign Office") in member
+    assert ("Eva Brandt", "Federal Foreign Office") in member
