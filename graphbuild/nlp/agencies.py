@@ -2008,7 +2008,26 @@ def country_qualified(
         ]
     head = P.fold(name.split()[0])
     feminine = bool(P.feminine_suffix) and head.endswith(P.fold(P.feminine_suffix))
-    return [f"{name} {f[1] if feminine else f[0]}" for f in options]
+    qualified = [f"{name} {f[1] if feminine else f[0]}" for f in options]
+    return qualified + _construct_forms(lex, P, name, iso, seen) if named else qualified
+
+
+def _construct_forms(
+    lex: Lexicon, P: Profile, name: str, iso: str, seen: Iterable[str]
+) -> list[str]:
+    """A head-initial ministry "<head> the-<field>" of a country also in construct with the
+    country's name the text used ("ministry of-foreign Costa Rica", as "minister of-foreign
+    Costa Rica" styles its holder): the field loses its article."""
+    words = name.split()
+    if len(words) != 2 or not P.is_definite(P.fold(words[1])):
+        return []
+    field = P.strip_definite(words[1])
+    out = []
+    for s in sorted(seen):
+        hit = lex.countries.get(P.fold(s))
+        if hit is not None and hit[0] == iso and hit[1] == "name":
+            out.append(f"{words[0]} {field} {s}")
+    return out
 
 
 def _attributive_name(lex: Lexicon, P: Profile, form: str, iso: str) -> bool:

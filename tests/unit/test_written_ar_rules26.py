@@ -45,3 +45,14 @@ def test_ar_a_service_rank_in_a_title_is_no_anaphor():
         "ar",
     )
     assert not any(s == "رشيد مختار" and "الشرطة" in t for s, t in rels(ex, "MEMBER_OF"))
+
+
+def test_ar_implied_ministry_of_a_named_country_has_its_construct_form():
+    ex = run(
+        "اتصال هاتفي\n"
+        "تلقى وزير الخارجية سامي الحلو اتصالاً هاتفياً من وزيرة خارجية جمهورية بنما السيدة آنا "
+        "موراليس.",
+        "ar",
+    )
+    panama = next(a for a in ex.entities if a.type == "Agency" and a.country == "PAN")
+    assert "وزارة خارجية بنما" in {panama.name, *panama.aliases}
