@@ -1503,7 +1503,7 @@ def _of_phrase(
         return held, None
     if hit and hit.kind in ("title", "cue"):
         return None
-    m = _name_cut(tg, k, _portfolio_closed_at(tg, k, _capitalised_run(tg, k)))
+    m = _name_cut(tg, k, _portfolio_closed_at(tg, k, _serial_run(tg, _capitalised_run(tg, k))))
     m = _relations_with(tg, _holder_after(tg, k, m))
     if article and m < n and _another_body_at(tg, m):
         # "Board of Governors of the Islamic Development Bank", "Standing Committee of the
@@ -1517,8 +1517,59 @@ def _topic_phrase(tg: Tagger, k: int) -> tuple[int, str | None] | None:
     a stop word, no subject)."""
     if tg.hits.get(k) or tg.norms[k] in tg.lex.stopwords or tg.norms[k] in tg.P.stop_words:
         return None
-    m = _relations_with(tg, _capitalised_run(tg, k))
+    m = _relations_with(tg, _serial_run(tg, _capitalised_run(tg, k)))
     return (m, None) if m > k else None
+
+
+_SERIAL_ITEMS = 4  # items of a serial list of fields after the first
+_ITEM_WORDS = 3  # capitalised words of one field
+
+
+def _serial_run(tg: Tagger, m: int) -> int:
+    """A serial list of fields going on past the capitalised words ending at ``m`` ("Ministry of
+    Petroleum[, Mines and Energy]", "Committee on Trade[, Tourism and Industry]"): comma-led
+    items of a few capitalised words, the last led by "and"; no personal name among them (a
+    list of people after the body); ``m`` when there is none."""
+    n, W = len(tg.norms), tg.W
+    k = m
+    for _ in range(_SERIAL_ITEMS):
+        if not (k + 1 < n and tg.texts[k] == "," and tg.texts[k + 1] not in W.conjunction):
+            break
+        end = _field_item(tg, k + 1)
+        if end is None:
+            break
+        k = end
+    if (
+        k == m
+        or not (k + 1 < n and tg.texts[k] == ",")
+        and not (k < n and tg.texts[k] in W.conjunction)
+    ):
+        return m
+    k = k + 1 if tg.texts[k] == "," else k
+    if not (k < n and tg.texts[k] in W.conjunction):
+        return m
+    end = _field_item(tg, k + 1)
+    return end if end is not None else m
+
+
+def _field_item(tg: Tagger, k: int) -> int | None:
+    """The end of one field of a serial list from ``k``: one to three capitalised words of no
+    lexicon and no personal name; None when there is none."""
+    n = len(tg.norms)
+    e = k
+    while (
+        e < n
+        and e - k < _ITEM_WORDS
+        and tg.texts[e][:1].isupper()
+        and tg.is_alpha[e]
+        and not tg.hits.get(e)
+        and tg.norms[e] not in tg.lex.names
+        and tg.norms[e] not in tg.P.stop_words
+    ):
+        e += 1
+    if e == k or (e < n and tg.texts[e][:1].isupper() and tg.is_alpha[e]):
+        return None
+    return e
 
 
 def _another_body_at(tg: Tagger, m: int) -> bool:

@@ -53,3 +53,25 @@ def test_en_a_modifier_before_a_ministry_office_keeps_it_the_ministry():
     member = rels(ex, "MEMBER_OF")
     assert ("Jonas Weber", "Federal Foreign Office") in member
     assert ("Eva Brandt", "Federal Foreign Office") in member
+
+
+def test_en_serial_list_of_fields_stays_in_the_body_name():
+    ex = run(
+        "Committee meets\n\n"
+        "NAIROBI, May 2 - The Departmental Committee on Energy, Roads and Housing met on Monday. "
+        "Officials of the Ministry of Water, Sanitation and Irrigation attended.",
+        "en",
+    )
+    got = names(ex, "Agency")
+    assert "Departmental Committee on Energy, Roads and Housing" in got
+    assert "Ministry of Water, Sanitation and Irrigation" in got
+
+
+def test_en_a_list_of_people_after_a_body_is_not_its_field():
+    ex = run(
+        "Meeting\n\n"
+        "LAGOS, May 2 - The Minister received officials of the Ministry of Finance, Ngozi Eze "
+        "and Bola Ade, on Monday.",
+        "en",
+    )
+    assert not any("Ngozi" in n or "Bola" in n for n in names(ex, "Agency"))
