@@ -75,3 +75,18 @@ def test_en_a_list_of_people_after_a_body_is_not_its_field():
         "en",
     )
     assert not any("Ngozi" in n or "Bola" in n for n in names(ex, "Agency"))
+
+
+def test_en_federation_of_chambers_is_a_body_and_the_federation_council_stays_one():
+    ex = run(
+        "Business forum\n\n"
+        "RIYADH, May 2 - Ahmed Ali, Chairman of the Federation of Egyptian Industries, met "
+        "business leaders on Monday. The Speaker of the Federation Council, Irina Volkova, and "
+        "officials of the Russian Federation also attended.",
+        "en",
+    )
+    got = names(ex, "Agency")
+    assert "Federation of Egyptian Industries" in got
+    assert ("Ahmed Ali", "Federation of Egyptian Industries") in rels(ex, "MEMBER_OF")
+    assert not any(n.startswith("Federation Council ") or n == "Federation" for n in got)
+    assert "Russian Federation" not in got
