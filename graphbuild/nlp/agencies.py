@@ -754,7 +754,9 @@ class _Idafa:
         continues the name."""
         tg, j = self.tg, self.j
         if (
-            j == self.h.end
+            # a head of one word takes no "and" ("the government and the people"); one that holds
+            # its own definite complement does ("federation of-the-chambers and-the-exchanges")
+            (j == self.h.end and not (self.h.end - self.h.start > 1 and self.last_def))
             or self.nisba_idx
             or self.kind in _SEPARATE_KINDS
             or tg.kind(j) is not None

@@ -56,3 +56,23 @@ def test_ar_implied_ministry_of_a_named_country_has_its_construct_form():
     )
     panama = next(a for a in ex.entities if a.type == "Agency" and a.country == "PAN")
     assert "وزارة خارجية بنما" in {panama.name, *panama.aliases}
+
+
+def test_ar_head_with_its_own_complement_takes_a_coordinated_field():
+    ex = run(
+        "منتدى أعمال\n"
+        "التقى وزير التجارة سامي الحلو اليوم رئيس اتحاد الغرف والبورصات التركية أحمد أوزكان.",
+        "ar",
+    )
+    bodies = [a for a in ex.entities if a.type == "Agency"]
+    union = next(a for a in bodies if a.name.startswith("اتحاد الغرف"))
+    assert union.name.startswith("اتحاد الغرف والبورصات")
+    assert union.country == "TUR"
+
+
+def test_ar_one_word_head_still_takes_no_coordinated_noun():
+    ex = run(
+        "بيان\nأكد وزير الخارجية سامي الحلو دعم الحكومة والشعب لجهود السلام.",
+        "ar",
+    )
+    assert not any("والشعب" in a.name for a in ex.entities if a.type == "Agency")
