@@ -1822,22 +1822,36 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
             start = acc
         else:
             return _lower_case_anaphor(tg, h)
-    norms = tg.norms
-    skip = W.article | W.genitive | W.conjunction
+    norms, skip = tg.norms, W.article | W.genitive | W.conjunction
     words = frozenset(
         norms[i]
         for i in range(max(start, 0), min(name_end, len(norms)))
         if tg.is_alpha[i] and norms[i] not in skip and tg.kind(i) != "country"
     )
     text = base = tokens_text(tg, start, j)
+    owned, words = _owned_forms(tg, parent, start, j, words)
     if country and tg.hits.get(start) and tg.hits[start].kind == "country":
         after = tg.hits[start].end
         if after < j and tg.texts[after] in W.possessive_marker:
             after += 1  # "Egypt's Foreign Ministry" → "Foreign Ministry"
         base = tokens_text(tg, after, j)
-    return AgencyMention(
-        start, j, text, kind=kind, words=words, base=base, country=country, parent=parent
-    )
+    return AgencyMention(start, j, text, kind, words, base, country, parent=parent, aliases=owned)
+
+
+def _owned_forms(
+    tg: Tagger, parent: AgencyMention | None, start: int, j: int, words: frozenset[str]
+) -> tuple[tuple[str, ...], frozenset[str]]:
+    """ "the Senate's Foreign Affairs Committee": a body after its owner's possessive is named
+    with its owner too, and apart from another body's committee of that name (not "the
+    Ministry's": the one named before); its forms and words."""
+    if (
+        parent is not None
+        and parent.end < start
+        and tg.texts[start - 1] in tg.W.possessive_marker
+        and not (parent.kind == MINISTRY and parent.end - parent.start == 1)
+    ):
+        return (tokens_text(tg, parent.start, j),), words | parent.words
+    return (), words
 
 
 def _standing_delegation(tg: Tagger, h: Hit) -> bool:

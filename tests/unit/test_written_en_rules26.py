@@ -90,3 +90,29 @@ def test_en_federation_of_chambers_is_a_body_and_the_federation_council_stays_on
     assert ("Ahmed Ali", "Federation of Egyptian Industries") in rels(ex, "MEMBER_OF")
     assert not any(n.startswith("Federation Council ") or n == "Federation" for n in got)
     assert "Russian Federation" not in got
+
+
+def test_en_two_owners_committees_of_one_name_stay_two_bodies():
+    ex = run(
+        "Parliamentary talks\n\n"
+        "AMMAN, May 2 - The meeting was attended by Chairman of the Senate's Foreign Affairs "
+        "Committee Senator Omar Haddad. The delegation includes member of the National "
+        "Council's Foreign Affairs Committee Jan Novak.",
+        "en",
+    )
+    committees = [a for a in ex.entities if a.type == "Agency" and "Committee" in a.name]
+    forms = [{a.name, *a.aliases} for a in committees]
+    assert any("Senate's Foreign Affairs Committee" in f for f in forms)
+    assert any("National Council's Foreign Affairs Committee" in f for f in forms)
+    assert len(committees) == 2
+
+
+def test_en_the_ministrys_department_is_not_named_with_the_bare_ministry():
+    ex = run(
+        "Talks\n\n"
+        "ABU DHABI, May 2 - Minister of Economy Omar Saleh met the envoy, in the presence of "
+        "Mona Ali, Director of the Ministry's Department of Trade Partnerships.",
+        "en",
+    )
+    dept = next(a for a in ex.entities if a.name == "Department of Trade Partnerships")
+    assert "Ministry" not in dept.aliases
