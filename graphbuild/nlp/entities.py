@@ -240,6 +240,8 @@ class EntityBuilder:
         self._letterhead_lines: dict[int, int] = {}  # sentence index → its letterhead agency
         # (sub-body, its anaphoric parent, evidence): resolved once the article is read
         self._anaphor_parents: list[tuple[int, AgencyMention, Span]] = []
+        # (sub-body, its capitalised bare parent "the Ministry's", evidence): resolved likewise
+        self._capitalised_parents: list[tuple[int, AgencyMention, Span]] = []
 
     def freeze(self) -> Entities:
         self.anaphor_parents()
@@ -1059,6 +1061,11 @@ class EntityBuilder:
     def anaphor_parents(self) -> None:
         """Each sub-body's anaphoric parent: the nearest body named before it of the anaphor's
         kind or head noun."""
+        for child, pm, ev in self._capitalised_parents:
+            named = self._capitalised_anaphor(pm)
+            if named is not None and named != child:
+                self.agencies[named].aliases.add(pm.text)
+                self.member(Ref(AGENCY, child), Ref(AGENCY, named), ev, "member.parent")
         for child, pm, ev in self._anaphor_parents:
             head = self._head_word(pm.text)
             before = [
@@ -1111,6 +1118,9 @@ class EntityBuilder:
         home = [(s, i) for s, i in before if self.agencies[i].country == self.dateline]
         if self.dateline and home:
             return min(home)[1]
+        if self.dateline:
+            # none is the dateline country's by name: one of no country may be, a foreign one not
+            before = [(s, i) for s, i in before if not self.agencies[i].country] or before
         return max(before)[1] if before else None
 
     def _holds_head(self, a: AgencyDraft, head: str) -> bool:
@@ -1270,6 +1280,11 @@ class EntityBuilder:
             # "the mission of the Fund", "the department in the ministry": the body named before
             # it, once every mention is read (a title's bodies are read before the others)
             self._anaphor_parents.append((child, pm, evidence))
+            return
+        if self._capitalised_anaphor(pm) is not None:
+            # "the Ministry's Department of X": the ministry named before owns it (which one,
+            # once every mention is read and the bodies have their countries)
+            self._capitalised_parents.append((child, pm, evidence))
             return
         parent = self.agency(pm)
         if parent == child:

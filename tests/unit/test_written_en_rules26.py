@@ -116,3 +116,18 @@ def test_en_the_ministrys_department_is_not_named_with_the_bare_ministry():
     )
     dept = next(a for a in ex.entities if a.name == "Department of Trade Partnerships")
     assert "Ministry" not in dept.aliases
+
+
+def test_en_the_ministrys_unit_belongs_to_the_dispatchs_ministry_not_a_new_one():
+    ex = run(
+        "UAE Minister of Economy receives counterpart\n\n"
+        "ABU DHABI, 2nd March, 2026 (WAM) -- Omar Saleh, Minister of Economy, received Jasur "
+        "Karimov, Minister of Trade of the Republic of Uzbekistan. Omar Saleh later held talks "
+        "with Abebe Girma, Ethiopia's Minister of Finance, in the presence of Mona Ali, Director "
+        "of the Ministry's Department of Trade Partnerships.",
+        "en",
+    )
+    assert not any(a.name == "Ministry" for a in ex.entities if a.type == "Agency")
+    member = rels(ex, "MEMBER_OF")
+    economy = next(t for s, t in member if s == "Omar Saleh")
+    assert ("Department of Trade Partnerships", economy) in member
