@@ -297,10 +297,9 @@ def _name_after(
     tg = b.tg
     t = _with_adjective(tg, t, s.end)
     j = skip_commas_and_ranks(tg, _after_bracket(tg, t.end, s.end), s.end)
-    if (j > t.end and _apposed_between_commas(b, t, s.start)) or _and_another_head(tg, t, s.end):
-        # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person; "al-malik wa-ra'is
-        # jumhuriyyat X, fakhamat al-sayyid Y": Y is not the king
-        return t, None
+    settled = _settled_before_search(b, s, t, j)
+    if settled is not None:
+        return settled
     nm = name_run(tg, j) if j < s.end and not _verb_of_feminine_title(tg, t, j) else None
     lo = _past_body_word(tg, t, j, nm, s.end)  # the holder's name is searched from there
     if nm and nm.end <= s.end and lo == t.end:
@@ -341,6 +340,87 @@ def _name_after(
         ):
             return t, None
     return t, None
+
+
+def _settled_before_search(
+    b: EntityBuilder, s: Span, t: TitleMention, j: int
+) -> tuple[TitleMention, NameMention | None] | None:
+    """What :func:`_name_after` settles before it searches: no name for a title apposed to a
+    name before it or followed by another head; the holder after the rest of a body's name."""
+    if (j > t.end and _apposed_between_commas(b, t, s.start)) or _and_another_head(b.tg, t, s.end):
+        # "X, Minister of Y, Mr. Z, …": the title is X's, Z is another person; "al-malik wa-ra'is
+        # jumhuriyyat X, fakhamat al-sayyid Y": Y is not the king
+        return t, None
+    tail = _holder_after_body_tail(b, s, t)
+    return (_extended(b.tg, t, tail[0]), tail[1]) if tail is not None else None
+
+
+_BODY_TAIL = 12  # tokens of a body's name read on after a title's complement
+
+
+def _body_tail_end(b: EntityBuilder, s: Span, t: TitleMention) -> int | None:
+    """Cased: where the rest of a body's name in title case after a title ends (at a comma or a
+    bracket): capitalised words, their connectors (prepositions, "and", the article, a hyphen)
+    and ranks inside a name ("General Authority"), but no role, cue or lower-case word. It opens
+    with a connector, or goes on from a named body the title ends with ("Department of Trade
+    [Negotiations]"). None when there is none."""
+    tg, W = b.tg, b.W
+    connectors = tg.genitives | tg.conjunctions | W.article | W.parent_prep
+    k, caps, stop = t.end, 0, min(s.end, t.end + _BODY_TAIL)
+    while k < stop and tg.texts[k] not in COMMAS and tg.texts[k] != "(":
+        h = tg.hits.get(k)
+        if tg.norms[k] in connectors or (tg.texts[k] == "-" and caps):
+            k += 1
+            continue
+        if not (tg.is_alpha[k] and tg.texts[k][:1].isupper()) or (h and h.kind == "cue"):
+            return None
+        th = tg.at(k, "title")
+        if th is not None and th.info[0] not in ("rank", "modifier"):
+            return None
+        caps, k = caps + 1, k + 1
+    if not caps or k >= stop:
+        return None
+    if tg.norms[t.end] in connectors:
+        return k
+    if known_name(tg, t.end):
+        return None
+    nm = name_run(tg, t.end)
+    if nm is not None and nm.end == k and nm.end - nm.start >= 2:
+        return None  # "Minister of X Y Z, Mr W": Y Z is a name, not the rest of a body's
+    last = t.agencies[-1] if t.agencies else None
+    named = last is not None and not last.implied and last.end == t.end
+    return k if named or _cut_field(tg, t) else None
+
+
+def _cut_field(tg: Tagger, t: TitleMention) -> bool:
+    """The title's grammar stopped inside a capitalised field after its preposition ("Head of
+    Latin [American Affairs at …]")."""
+    return tg.texts[t.end - 1][:1].isupper() and any(
+        tg.norms[q] in tg.genitives for q in range(t.start + 1, t.end - 1)
+    )
+
+
+def _holder_after_body_tail(
+    b: EntityBuilder, s: Span, t: TitleMention
+) -> tuple[int, NameMention] | None:
+    """ "Chairman of the General Authority for Investment and Free Zones (GAFI), X Y": after the
+    rest of a body's name in title case (:func:`_body_tail_end`) and its bracketed abbreviation, a
+    comma (or the bracket alone) and a name of two words or more, an honorific before it or not,
+    closed by a comma or the sentence's end: the title's holder. The title's end and the name."""
+    tg = b.tg
+    if not tg.P.cased or t.end >= s.end:
+        return None
+    k = _body_tail_end(b, s, t)
+    if k is None:
+        return None
+    e = _after_bracket(tg, k, s.end)
+    if e == k and tg.texts[k] not in COMMAS:
+        return None
+    j = skip_commas_and_ranks(tg, e, s.end)
+    nm = name_run(tg, j) if j < s.end else None
+    if nm is None or nm.start != j or nm.end - nm.start < 2 or nm.end > s.end:
+        return None
+    return (k, nm) if _closed_at(tg, nm.end, s.end) else None
 
 
 _BRACKET_TOKENS = 3  # an abbreviation the clitic split cut in two ("(FAO)" read fa- + "AO")

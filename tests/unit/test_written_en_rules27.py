@@ -1,0 +1,86 @@
+"""English official forms of round 27 (issue #10: officials' names on unseen text): the holder's
+name after the rest of a body's name in title case and its abbreviation, and Portuguese or
+Spanish name particles (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, rels, run
+
+
+# ---- "Chairman of the <Title Case body> (ABBR), X Y": the holder after the body's name ----
+def test_en_holder_after_a_general_authority_and_its_abbreviation():
+    ex = run(
+        "News\n\n"
+        "Trade Minister Hassan Kamel met the President of the General Authority for Ports and "
+        "Inland Waterways (GAPIW), Nabil Farouk Ghanem, in Alexandria on Sunday.",
+        "en",
+    )
+    assert "Nabil Farouk Ghanem" in names(ex, "Official")
+    assert frozenset({"Hassan Kamel", "Nabil Farouk Ghanem"}) in {
+        frozenset(p) for p in rels(ex, "MET_WITH")
+    }
+
+
+def test_en_holder_after_a_hyphened_bank_name_and_its_abbreviation():
+    ex = run(
+        "News\n\n"
+        "Finance Minister Laura Benedetti received the Executive Director of the Inter-American "
+        "Investment Corporation (IIC), Tomasz Wielgosz, who is touring the region.",
+        "en",
+    )
+    assert "Tomasz Wielgosz" in names(ex, "Official")
+
+
+def test_en_holder_after_a_chamber_of_a_parliament_with_no_abbreviation():
+    ex = run(
+        "News\n\n"
+        "The Prime Minister also met the Speaker of the Senate of the Parliament of Kyrgyzstan, "
+        "Talant Ormukov.",
+        "en",
+    )
+    assert "Talant Ormukov" in names(ex, "Official")
+
+
+def test_en_holder_right_after_the_bracket_with_no_comma():
+    ex = run(
+        "News\n\n"
+        "Attending were the Head of Latin American Affairs at the Secretariat for Foreign Trade "
+        "Policy (SEPCE) Lucía Mendoza Vargas.",
+        "en",
+    )
+    assert "Lucía Mendoza Vargas" in names(ex, "Official")
+
+
+def test_en_last_word_of_a_named_department_before_an_honorific_is_no_name():
+    ex = run(
+        "News\n\n"
+        "The Director-General of the Department of Trade Remedies, Mrs. Kanya Srisuk, and her "
+        "Omani counterpart signed the agreement.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Kanya Srisuk" in officials
+    assert "Remedies" not in officials
+
+
+def test_en_body_tail_stops_at_a_name():
+    # the capitalised words after the title are a name: the one after the comma is another person
+    ex = run(
+        "News\n\n"
+        "The Minister of Foreign Affairs Karim Haddad Aoun, Mr. Samir Malouf, and the ambassador "
+        "attended the ceremony.",
+        "en",
+    )
+    titled = {o.name: o.title for o in ex.entities if o.type == "Official"}
+    assert titled.get("Samir Malouf") != "Minister of Foreign Affairs"
+
+
+# ---- Portuguese and Spanish particles inside a name ----
+def test_en_name_with_dos_particle_after_a_title():
+    ex = run(
+        "News\n\n"
+        "He also met Angola's Minister of External Relations, Tomé dos Santos Pereira, and "
+        "discussed port investment.",
+        "en",
+    )
+    assert "Tomé dos Santos Pereira" in names(ex, "Official")
