@@ -676,11 +676,30 @@ def _function_word_name(tg: Tagger, i: int) -> bool:
     n = len(tg.norms)
     if i < 2 or i + 1 >= n or tg.norms[i] not in tg.lex.names:
         return False
+    nxt = i + 1
     prev = tg.hits.get(i - 1)
     if prev is None or prev.kind != "country" or prev.info[1] != "nisba" or not _after_title(tg, i):
-        return False
-    nxt = i + 1
+        return _three_word_name_after_body(tg, i)
     return nxt not in tg.hits and (known_name(tg, nxt) or _written_definite(tg, nxt))
+
+
+def _three_word_name_after_body(tg: Tagger, i: int) -> bool:
+    """The function-word-spelled given name right after a title's body ("the director general of
+    the X oil company Basim Y al-Z"), before a listed given name and a family name (or a listed
+    name): a name of three words; "on behalf of" is followed by its noun, not by a person's full
+    name."""
+    nxt, n = i + 1, len(tg.norms)
+    if nxt + 1 >= n or nxt in tg.hits or nxt + 1 in tg.hits or not known_name(tg, nxt):
+        return False
+    if not (known_name(tg, nxt + 1) or _written_definite(tg, nxt + 1)):
+        return False
+    for k in range(i - 1, max(-1, i - 6), -1):
+        h = tg.hits.get(k)
+        if h is not None and h.kind in ("title", "agency"):
+            return True
+        if not tg.is_alpha[k]:
+            return False
+    return False
 
 
 def _stop_word_name(tg: Tagger, i: int) -> bool:

@@ -443,9 +443,33 @@ def _past_body_word(tg: Tagger, t: TitleMention, j: int, nm: NameMention | None,
     """After one word outside the name list between a body's bracketed abbreviation and a comma
     ("the President of the Islamic Development Bank (IsDB) [Group], Dr. X"): the body's name goes
     on, the holder's name comes after the comma. Else the title's end."""
-    if nm is None or nm.end > end or not _body_word_after_bracket(tg, t, j, nm):
+    if nm is None or nm.end > end:
+        return t.end
+    if not (_body_word_after_bracket(tg, t, j, nm) or _field_before_honorific(tg, t, nm, end)):
         return t.end
     return nm.end
+
+
+def _field_before_honorific(tg: Tagger, t: TitleMention, nm: NameMention, end: int) -> bool:
+    """Uncased: words outside the name list right after a title, then (past the holder's country
+    and a comma) an honorific that opens a name, are the title's field, not a name: "undersecretary
+    for international affairs [multi-lateral] Dr X", "minister of transport [and opening-up] in the
+    Republic of Y, Mr Z"."""
+    if tg.P.cased or nm.start != t.end or starts_known_name(tg, nm):
+        return False
+    if any(tg.norms[q] in tg.name_particles for q in range(nm.start, nm.end)):
+        return False
+    k = nm.end
+    if k + 1 < end and tg.norms[k] in tg.W.parent_prep:
+        ch = tg.at(k + 1, "country")
+        k = ch.end if ch is not None and ch.start == k + 1 else k
+    if k < end and tg.texts[k] in COMMAS:
+        k += 1
+    h = tg.at(k, "title") if k < end else None
+    if h is None or h.start != k or h.info[0] != "honorific" or h.end >= end:
+        return False
+    after = name_run(tg, h.end)
+    return after is not None and after.start == h.end
 
 
 def _body_word_after_bracket(tg: Tagger, t: TitleMention, j: int, nm: NameMention) -> bool:

@@ -1,0 +1,51 @@
+"""Arabic official forms of round 27 (issue #10: officials' names on unseen text): a title's
+field read on to the honorific that opens the holder's name, and a given name spelled as "on
+behalf of" after a body (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+
+# ---- words after a title, then an honorific and a name: the title's field, not a name ----
+def test_ar_indefinite_adjective_of_a_field_before_an_honorific_is_no_name():
+    ex = run(
+        "خبر\n\n"
+        "وحضر اللقاء وكيل الوزارة للشؤون الاقتصادية متعددة الأطراف الدكتور ناصر بن سعد القحطاني، "
+        "وعدد من المسؤولين.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "ناصر بن سعد القحطاني" in officials
+    assert "متعددة الأطراف" not in officials
+
+
+def test_ar_last_field_and_country_before_a_comma_and_honorific_is_no_name():
+    ex = run(
+        "خبر\n\n"
+        "بحث وزير الفلاحة السيد كريم الصافي مع وزير النقل والتجهيز وشق الطرق بجمهورية مالي، "
+        "السيد عثمان كوليبالي، سبل التعاون.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "وشق الطرق" not in officials
+    assert "عثمان كوليبالي" in officials
+
+
+# ---- "Basim" (spelled as "on behalf of") opening a three-word name after a body ----
+def test_ar_given_name_spelled_on_behalf_of_after_a_company():
+    ex = run(
+        "خبر\n\nوحضر الاجتماع مدير عام شركة غاز الجنوب باسم علي الساعدي، ومدير الدائرة القانونية.",
+        "ar",
+    )
+    assert "باسم علي الساعدي" in names(ex, "Official")
+
+
+def test_ar_on_behalf_of_before_a_body_stays_a_preposition():
+    ex = run(
+        "خبر\n\nوقال المتحدث باسم وزارة الخارجية أحمد فؤاد الحسني إن الزيارة ناجحة.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "أحمد فؤاد الحسني" in officials
+    assert not any(o.startswith("باسم") for o in officials)
