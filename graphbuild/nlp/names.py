@@ -53,6 +53,7 @@ __all__ = [
     "given_name_after_definite_title",
     "given_name_role",
     "known_name",
+    "one_syllable_name",
     "spelled_as_function_word",
     "starts_known_name",
     "person_names",
@@ -1220,7 +1221,30 @@ def _second_name_starts(tg: Tagger, toks: list[int], j: int) -> bool:
         and known_name(tg, j)
         and norms[j + 1] not in particles
         and name_like(tg, j + 1, 1)
+        and not _one_syllable_chain(tg, [*toks, j, j + 1])
     )
+
+
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+
+
+def _one_syllable(text: str) -> bool:
+    """A word of one syllable in the Latin script: one group of vowels (accents aside)."""
+    base = "".join(
+        c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c)
+    )
+    return base.isalpha() and len(_VOWEL_GROUP.findall(base)) == 1
+
+
+def one_syllable_name(tg: Tagger, nm: NameMention) -> bool:
+    """Every word of the name is of one syllable ("Pham Thi Lan Anh")."""
+    return _one_syllable_chain(tg, [k for k in range(nm.start, nm.end) if tg.is_alpha[k]])
+
+
+def _one_syllable_chain(tg: Tagger, toks: list[int]) -> bool:
+    """Four one-syllable words: one name of a language whose names are runs of syllables (family
+    name, middle name, a two-syllable given name: "Pham Thi Lan Anh"), not two people."""
+    return tg.P.cased and all(_one_syllable(tg.texts[k]) for k in toks)
 
 
 def _syllable_after_hyphen(tg: Tagger, j: int, words: int) -> bool:

@@ -34,6 +34,7 @@ from .names import (
     given_name_role,
     glued_ands,
     known_name,
+    one_syllable_name,
     name_like,
     name_run,
     person_names,
@@ -673,10 +674,28 @@ def _with_given_name_before(tg: Tagger, nm: NameMention, lo: int) -> NameMention
     """The set-off name with the given name right before it, when the run read from that word
     ends where the name ends ("… for macro-fiscal policy Ahmed Samir Z": not "Samir Z")."""
     k = nm.start - 1
-    if tg.P.cased or k <= lo or k in tg.hits or not tg.is_alpha[k]:
-        return nm  # a cased language marks where a name starts ("… Policies Ahmed Z")
+    if tg.P.cased:
+        return _with_family_name_before(tg, nm, lo)
+    if k <= lo or k in tg.hits or not tg.is_alpha[k]:
+        return nm
     longer = name_run(tg, k)
     return longer if longer is not None and longer.end == nm.end else nm
+
+
+def _with_family_name_before(tg: Tagger, nm: NameMention, lo: int) -> NameMention:
+    """Cased: the set-off name with the one-syllable words right before it that one name run of
+    one-syllable words reads to its end (a family name and a middle name first: "… Foreign
+    Affairs Pham Thi Lan Anh"); a longer word before a listed given name ends the body or the
+    title ("… Policies Ahmed Z")."""
+    best = nm
+    for k in range(nm.start - 1, max(lo, nm.start - 3), -1):
+        if k in tg.hits or not tg.is_alpha[k]:
+            break
+        longer = name_run(tg, k)
+        if longer is None or longer.end != nm.end or not one_syllable_name(tg, longer):
+            break
+        best = longer
+    return best
 
 
 def _with_adjective(tg: Tagger, t: TitleMention, end: int) -> TitleMention:

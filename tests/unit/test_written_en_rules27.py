@@ -84,3 +84,48 @@ def test_en_name_with_dos_particle_after_a_title():
         "en",
     )
     assert "Tomé dos Santos Pereira" in names(ex, "Official")
+
+
+# ---- names that are runs of one-syllable words: family name, middle name, given name ----
+def test_en_four_syllable_name_with_a_listed_given_name_inside_is_one_person():
+    ex = run(
+        "News\n\n"
+        "The minister received Ms. Vu Thi Mai Linh, Ambassador of Viet Nam, at the ministry on "
+        "Tuesday.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Vu Thi Mai Linh" in officials
+    assert "Mai Linh" not in officials
+
+
+def test_en_family_and_middle_name_before_a_listed_given_name_after_a_body():
+    ex = run(
+        "News\n\n"
+        "On the Vietnamese side were Ambassador Le Van Hai and the Director-General of the Europe "
+        "Department under the Ministry of Foreign Affairs Dang Thi Mai Huong.",
+        "en",
+    )
+    assert "Dang Thi Mai Huong" in names(ex, "Official")
+
+
+def test_en_two_western_names_in_a_row_stay_two_people():
+    ex = run(
+        "News\n\n"
+        "The leaders' statement was signed by Prime Minister Keir Starmer Emmanuel Macron and "
+        "others.",
+        "en",
+    )
+    assert "Keir Starmer Emmanuel Macron" not in names(ex, "Official")
+
+
+def test_en_plural_word_ending_a_body_is_not_taken_into_the_name():
+    ex = run(
+        "News\n\n"
+        "The delegation was received by the Deputy Minister for Fiscal Policies Ahmed Kamal "
+        "Soliman on Monday.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Ahmed Kamal Soliman" in officials
+    assert "Policies Ahmed Kamal Soliman" not in officials
