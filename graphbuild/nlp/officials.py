@@ -373,6 +373,8 @@ def _body_tail_end(b: EntityBuilder, s: Span, t: TitleMention) -> int | None:
         if tg.norms[k] in connectors or (tg.texts[k] == "-" and caps):
             k += 1
             continue
+        if _honorific_at(tg, k):
+            break  # "… Community Development Affairs [Dr.] X": the holder's honorific
         if not (tg.is_alpha[k] and tg.texts[k][:1].isupper()) or (h and h.kind == "cue"):
             return None
         th = tg.at(k, "title")
@@ -381,7 +383,7 @@ def _body_tail_end(b: EntityBuilder, s: Span, t: TitleMention) -> int | None:
         caps, k = caps + 1, k + 1
     if not caps or k >= stop:
         return None
-    if tg.norms[t.end] in connectors:
+    if tg.norms[t.end] in connectors or _definite_field(tg, t):
         return k
     if known_name(tg, t.end):
         return None
@@ -391,6 +393,17 @@ def _body_tail_end(b: EntityBuilder, s: Span, t: TitleMention) -> int | None:
     last = t.agencies[-1] if t.agencies else None
     named = last is not None and not last.implied and last.end == t.end
     return k if named or _cut_field(tg, t) else None
+
+
+def _definite_field(tg: Tagger, t: TitleMention) -> bool:
+    """The title ends in a capitalised word after its preposition and the article ("Governor of
+    the Suez [Canal Economic Zone]"): a body's name goes on there, no person's name starts."""
+    return (
+        t.end - t.start >= 3
+        and tg.texts[t.end - 1][:1].isupper()
+        and tg.norms[t.end - 2] in tg.W.article
+        and tg.norms[t.end - 3] in tg.genitives
+    )
 
 
 def _cut_field(tg: Tagger, t: TitleMention) -> bool:
@@ -415,13 +428,18 @@ def _holder_after_body_tail(
     if k is None:
         return None
     e = _after_bracket(tg, k, s.end)
-    if e == k and tg.texts[k] not in COMMAS:
+    if e == k and tg.texts[k] not in COMMAS and not _honorific_at(tg, k):
         return None
     j = skip_commas_and_ranks(tg, e, s.end)
     nm = name_run(tg, j) if j < s.end else None
     if nm is None or nm.start != j or nm.end - nm.start < 2 or nm.end > s.end:
         return None
     return (k, nm) if _closed_at(tg, nm.end, s.end) else None
+
+
+def _honorific_at(tg: Tagger, k: int) -> bool:
+    h = tg.at(k, "title")
+    return h is not None and h.start == k and h.info[0] == "honorific"
 
 
 _BRACKET_TOKENS = 3  # an abbreviation the clitic split cut in two ("(FAO)" read fa- + "AO")

@@ -129,3 +129,27 @@ def test_en_plural_word_ending_a_body_is_not_taken_into_the_name():
     officials = names(ex, "Official")
     assert "Ahmed Kamal Soliman" in officials
     assert "Policies Ahmed Kamal Soliman" not in officials
+
+
+def test_en_body_name_after_the_article_goes_on_before_the_holder():
+    ex = run(
+        "News\n\n"
+        "The minister later met the Chairman of the Jebel Ali Free Zone, Omar Saeed Al-Falasi, "
+        "in Dubai.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Omar Saeed Al-Falasi" in officials
+    assert "Ali Free Zone" not in officials
+
+
+def test_en_field_words_before_the_holders_honorific():
+    ex = run(
+        "News\n\n"
+        "She also called on the Minister of State for Community Planning Affairs Dr. Layla Hamad "
+        "Al-Sabah, and visited the fund.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Layla Hamad Al-Sabah" in officials
+    assert "Planning" not in officials
