@@ -836,6 +836,10 @@ def _listed_names(
     Brazil"), listed there in the names' order (``None`` for a name with none)."""
     tg, out = b.tg, list[NameMention]()
     while j < s.end:
+        h = tg.at(j, "title") if out else None
+        while h is not None and h.start == j and h.info[0] == "honorific" and h.end < s.end:
+            j = h.end  # each item's own honorific ("Excellency X and Excellency Y")
+            h = tg.at(j, "title")
         nm = (out and _glued_and_name(b, s, j)) or name_run(tg, j)
         if nm is None or nm.end > s.end:
             break

@@ -49,3 +49,14 @@ def test_ar_on_behalf_of_before_a_body_stays_a_preposition():
     officials = names(ex, "Official")
     assert "أحمد فؤاد الحسني" in officials
     assert not any(o.startswith("باسم") for o in officials)
+
+
+# ---- the dual of "member" lists its holders, each with an honorific ----
+def test_ar_dual_member_title_with_an_honorific_before_each_name():
+    ex = run(
+        "خبر\n\nوضم الوفد عضوي مجلس الشيوخ الإيطالي سعادة لوكا بيانكي وسعادة ماركو فيراري.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "لوكا بيانكي" in officials
+    assert "ماركو فيراري" in officials
