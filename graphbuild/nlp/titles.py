@@ -1496,11 +1496,23 @@ def _list_closes(tg: Tagger, j: int) -> bool:
     while j < n:
         if tg.norms[j] in tg.conjunctions:  # ", and the Environment": past its article
             q = _list_next(tg, j)
+            if _owner_of_next_title(tg, q):
+                return False  # "…, X Y Z, and Indonesia's Minister of …": another person's title
             return j + 1 < n and (_field_word(tg, q, listed=True) or _listed_body(tg, q) > q)
         if not (_field_word(tg, j, listed=True) or tg.texts[j] in COMMAS):
             return False
         j += 1
     return False
+
+
+def _owner_of_next_title(tg: Tagger, q: int) -> bool:
+    """A possessive owner (a country or a body: "Indonesia's") at ``q`` before a role: the next
+    person's title, no field of a list."""
+    n = len(tg.norms)
+    if q + 2 >= n or tg.texts[q + 1] not in tg.W.possessive_marker:
+        return False
+    h = tg.at(q + 2, "title")
+    return h is not None and h.info[0] in ("role", "modifier")
 
 
 def _of_parent_body(tg: Tagger, ag: AgencyMention) -> AgencyMention | None:

@@ -153,3 +153,15 @@ def test_en_field_words_before_the_holders_honorific():
     officials = names(ex, "Official")
     assert "Layla Hamad Al-Sabah" in officials
     assert "Planning" not in officials
+
+
+# ---- a list of fields ends before the next person's possessive title ----
+def test_en_set_off_name_before_and_a_possessive_title_is_no_field():
+    ex = run(
+        "News\n\n"
+        "The President was accompanied by the Minister for Maritime Affairs, Rudi Hartono "
+        "Wibisono, and Malaysia's Minister of Transport, Anthony Loke Siew.",
+        "en",
+    )
+    titled = {o.name: o.title for o in ex.entities if o.type == "Official"}
+    assert titled.get("Rudi Hartono Wibisono") == "Minister for Maritime Affairs"
