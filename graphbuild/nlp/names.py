@@ -309,14 +309,14 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     if (w.verb and not verb_shaped_name(tg, i)) or (w.past_verb and _past_verb_at(tg, i, position)):
         return False  # a verb right after a title ("the ambassador meets …", "… [briefed] the …")
     if position == 0 and (
-        (w.future and not _future_shaped_name(tg, i)) or _verb_before_with(tg, i)
+        (w.future and not _future_shaped_name(tg, i))
+        or _verb_before_with(tg, i)
+        or _plural_object_after_title(tg, i)  # "with the Egyptian ambassador [arrangements] of-"
     ):
         # "the minister will-visit Riyadh" (a name starting so has a name word after); "the prime
         # minister [reviewed] with the ambassador": a past verb, no name
         return False
-    if position >= 2 and (
-        _object_after_family_name(tg, i) or _noun_phrase_after_family_name(tg, i)
-    ):
+    if position >= 2 and _object_after_name(tg, i, position):
         return False  # "met his counterpart Ayman al-X [developments] of-the situation"
     if w.verbal_noun_after_prep or (position == 0 and (w.verbal_noun_shape or _marked(tg, i, w))):
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
@@ -535,6 +535,55 @@ def _object_after_family_name(tg: Tagger, i: int) -> bool:
         and not tg.is_definite(norm)
         and tg.is_def(i + 1)
         and tg.kind(i + 1) is None
+    )
+
+
+def _object_after_name(tg: Tagger, i: int, position: int) -> bool:
+    """The word at ``i``, after two name words or more, starts the verb's object."""
+    return (
+        _object_after_family_name(tg, i)
+        or _noun_phrase_after_family_name(tg, i)
+        or (position >= 3 and _plural_construct_after_full_name(tg, i))
+    )
+
+
+def _plural_object_after_title(tg: Tagger, i: int) -> bool:
+    """Right after a title's last word or its country's nisba, a plural noun (``plural_ending``,
+    outside the name list) before a plain definite word heads a construct: the verb's object,
+    no given name."""
+    n, norm = len(tg.norms), tg.norms[i]
+    prev = tg.hits.get(i - 1) if i > 0 else None
+    if prev is None or prev.end != i or prev.kind not in ("title", "country"):
+        return False
+    if prev.kind == "country" and prev.info[1] != "nisba":
+        return False
+    return (
+        i + 1 < n
+        and norm.endswith(tuple(tg.W.plural_ending))
+        and len(norm) > 4
+        and norm not in tg.lex.names
+        and not tg.is_definite(norm)
+        and tg.is_def(i + 1)
+        and tg.kind(i + 1) in (None, "agency")
+    )
+
+
+def _plural_construct_after_full_name(tg: Tagger, i: int) -> bool:
+    """After three name words, a plural noun (``plural_ending``, outside the name list) heading a
+    construct of an indefinite word and a definite one ("discussed with X Y Z [arrangements]
+    holding the-committee"): the verb's object, not a fourth name word."""
+    n, norm = len(tg.norms), tg.norms[i]
+    return (
+        i + 2 < n
+        and norm.endswith(tuple(tg.W.plural_ending))
+        and len(norm) > 4
+        and norm not in tg.lex.names
+        and not tg.is_definite(norm)
+        and tg.kind(i + 1) is None
+        and tg.is_alpha[i + 1]
+        and not tg.is_def(i + 1)
+        and tg.norms[i + 1] not in tg.lex.names
+        and tg.is_def(i + 2)
     )
 
 

@@ -60,3 +60,25 @@ def test_ar_dual_member_title_with_an_honorific_before_each_name():
     officials = names(ex, "Official")
     assert "لوكا بيانكي" in officials
     assert "ماركو فيراري" in officials
+
+
+# ---- a plural noun heading a construct is the verb's object, not a name word ----
+def test_ar_plural_object_after_a_title_and_its_nisba_is_no_name():
+    ex = run(
+        "الوزير يبحث مع السفير الأردني تحضيرات اللجنة العليا\n\n"
+        "بحث وزير الخارجية أحمد سالم الكندي اليوم مع السفير الأردني تحضيرات اللجنة العليا.",
+        "ar",
+    )
+    assert "تحضيرات" not in names(ex, "Official")
+
+
+def test_ar_plural_object_after_a_three_word_name_is_no_fourth_name_word():
+    ex = run(
+        "خبر\n\n"
+        "بحث الوزير مع سفير المملكة المغربية السيد خالد محمود سعيد ترتيبات انعقاد "
+        "اللجنة المشتركة.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "خالد محمود سعيد" in officials
+    assert "خالد محمود سعيد ترتيبات" not in officials
