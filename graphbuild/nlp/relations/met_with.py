@@ -2011,9 +2011,9 @@ def _lists_members(ctx: CueContext, sent) -> bool:
 
 
 def _composed_svo(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
-    """ "The Brazilian delegation included A; B; and C" (SVO) right after talks the delegation
-    took part in ("expanded talks between the two delegations"): each member meets the other
-    side's principals (their memberships are member_of's; the verb-first order is read there)."""
+    """ "The Kenyan side included X and Y" (SVO, a side phrase as the subject) right after the
+    talks: the members meet the other side's principal. A delegation's list ("The Brazilian
+    delegation included A; B; and C") links its members to no one (composed_meet)."""
     if art.tg.P.word_order != "SVO" or state.frame is None or state.call:
         return None
     ci = next((n for n, (_, h) in enumerate(view.cues) if h.info[0] == _COMPOSE), None)
@@ -2021,21 +2021,18 @@ def _composed_svo(art: ArticleView, view: SentenceView, state: Discourse) -> Out
         return None
     k, h = view.cues[ci]
     agencies = art.entities.agencies
-    dele = [
-        p
+    if any(
+        p.kind == AGENCY and p.end <= k and agencies[p.ref].kind in MEETING_AGENCIES
         for p in view.parts
-        if p.kind == AGENCY and p.end <= k and agencies[p.ref].kind in MEETING_AGENCIES
-    ]
+    ):
+        return None
     after = tuple(p for p in view.parts if p.start >= h.end)
     members = [p for p in after if p.kind == OFFICIAL]
     if not members:
         return None
-    ctx = CueContext(art, view, ci, k, h, view.span.end, tuple(dele), after)
+    ctx = CueContext(art, view, ci, k, h, view.span.end, (), after)
     members = [p for p in members if not _in_a_post(ctx, p)]
-    if not dele:
-        return _side_composed(ctx, state, members)
-    rels = composed_meet(ctx, state, dele[-1], members)
-    return Outcome(tuple(rels), state) if rels else None
+    return _side_composed(ctx, state, members)
 
 
 def _side_composed(ctx: CueContext, state: Discourse, members: list[Part]) -> Outcome | None:
@@ -2060,36 +2057,11 @@ _COMPOSE = "compose"  # member_of's cue class: "the delegation included X and Y"
 
 
 def composed_meet(ctx: CueContext, state: Discourse, delegation: Part, members: list[Part]) -> list:
-    """ "The delegation included X and Y" after a meeting the delegation took part in: the members
-    meet the officials of the other side (its principals; the members join no side, so attendees
-    listed next still meet the other side's principal, not each member)."""
-    if state.frame is None or state.call or not members or not _told_just_before(ctx, state.frame):
-        return []
-    ents = ctx.article.entities
-    home = ents.country_of(delegation)
-
-    def on(side) -> bool:
-        return any(
-            ents.acanon(int(q.ref)) == ents.acanon(int(delegation.ref))
-            if q.kind == AGENCY
-            else belongs(ents, q, delegation) or (home is not None and ents.country_of(q) == home)
-            for q in side
-        )
-
-    a_side, b_side = state.frame
-    if on(a_side) != on(b_side):
-        other = b_side if on(a_side) else a_side
-    elif home is not None and ctx.article.tg.P.word_order == "SVO":
-        # "The Finnish delegation included …" after talks of "Prime Minister X" (the host, no
-        # country stated) with the Estonian Prime Minister: the side of the other country
-        found = _side_against(ents, state.frame, home)
-        if found is None:
-            return []
-        other = found
-    else:
-        return []
-    officials = [q for q in other if q.kind == OFFICIAL]
-    return met(ents, members, officials, ctx.sentence.span, "met.attend")
+    """ "The delegation included X and Y" / "wa-damma al-wafd X wa-Y": the members listed are
+    members of the delegation only; they meet neither the host nor those the delegation meets
+    later, the delegation meeting as such (dev2's practice, eval/written/README.md)."""
+    del ctx, state, delegation, members
+    return []
 
 
 def _joining(ctx: CueContext, state: Discourse) -> Outcome:
