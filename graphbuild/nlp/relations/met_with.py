@@ -285,10 +285,14 @@ def _same(a: Part, b: Part) -> bool:
 def _heads(ctx: CueContext) -> frozenset[int]:
     """Where the heads of delegations start: "a delegation headed by X" meets as the delegation, not
     X."""
+    return _heads_among(ctx, ctx.sentence.parts, [ch for _c, ch in ctx.sentence.cues])
+
+
+def _heads_among(ctx: CueContext, parts, cues) -> frozenset[int]:
+    """Where the heads of delegations start among ``parts`` (a sentence's) by its ``cues``."""
     ents = ctx.article.entities
-    parts = ctx.sentence.parts
     out: set[int] = set()
-    for _c, ch in ctx.sentence.cues:
+    for ch in cues:
         if ch.info[0] != LEAD or not any(
             p.kind == AGENCY and ents.agencies[p.ref].kind == DELEGATION and p.end <= ch.start
             for p in parts
@@ -485,15 +489,24 @@ def _outside_relative(ctx: CueContext, before: tuple[Part, ...]) -> tuple[Part, 
     aux = ctx.article.words.auxiliary
     while k - 1 > s.start and tg.norms[k - 1] in aux:
         k -= 1
+    if k - 2 > s.start and tg.texts[k - 2] in _COMMAS_MET and _adverb(tg, k - 1):
+        k -= 1  # "The delegation, which includes X, later met Y"
     if k - 1 <= s.start or tg.texts[k - 1] not in _COMMAS_MET:
         return before
     for j in range(k - 2, max(s.start, k - _APPOSITION) - 1, -1):
         if tg.texts[j] in _COMMAS_MET:
             if j + 1 < k and tg.norms[j + 1] in ctx.article.words.relative:
                 inside = tuple(p for p in before if p.start <= j)
-                return inside or before
+                # the antecedent before another cue ("The delegation, which includes X, …")
+                ante = tuple(p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end == j)
+                return inside or ante or before
             return before
     return before
+
+
+def _adverb(tg, j: int) -> bool:
+    """A lower-case word of no lexicon ("later", "subsequently") standing alone."""
+    return tg.is_alpha[j] and tg.texts[j].islower() and j not in tg.hits
 
 
 def _coordinated(ctx: CueContext, start: int, end: int) -> str:
@@ -1114,8 +1127,25 @@ def _group_before(ctx: CueContext) -> list[Part]:
     for i in range(ctx.sentence.index - 1, max(-1, ctx.sentence.index - 1 - _GROUP_BACK), -1):
         seen = _officials_of(ctx, i)
         if len(seen) >= 2:
-            return seen
+            # "received a delegation headed by X. The two sides discussed …": the delegation's
+            # head is no side (the delegation met as such)
+            heads = _sentence_heads(ctx, i)
+            return [p for p in seen if p.start not in heads]
     return []
+
+
+def _sentence_heads(ctx: CueContext, i: int) -> frozenset[int]:
+    """Where the heads of delegations start in the earlier sentence ``i``."""
+    parts = ctx.article.entities.parts.get(i, ())
+    if not parts:
+        return frozenset()
+    hits = ctx.article.tg.hits
+    cues = [
+        h
+        for j in range(parts[0].start, parts[-1].end)
+        if (h := hits.get(j)) is not None and h.kind == "cue" and h.start == j
+    ]
+    return _heads_among(ctx, parts, cues)
 
 
 def _anaphor_owners(ctx: CueContext) -> list[Part]:
@@ -1182,6 +1212,7 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
     a_side = (
         list(ctx.parts_between(ctx.hit.end, w))
         or [p for p in ctx.before if p.kind == OFFICIAL][-1:]
+        or _body_subject(ctx)
     )
     frame = state.frame
     if (
@@ -1215,6 +1246,18 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
         # "X took part in a trilateral meeting with Y and Z": the clause's lone side so far
         return list(state.frame[0][:1])
     return [sp] if sp else ([state.topic] if state.topic else [])
+
+
+def _body_subject(ctx: CueContext) -> list[Part]:
+    """ "The delegation also held a meeting with X" (SVO, no official before the noun): a
+    delegation or mission opening the sentence holds the meeting, not the official named before."""
+    ents = ctx.article.entities
+    first = ctx.before[:1]
+    if ctx.article.tg.P.word_order != "SVO" or not first or first[0].kind != AGENCY:
+        return []
+    p = first[0]
+    opening = p.start - ctx.sentence.span.start <= 1
+    return [p] if opening and ents.agencies[p.ref].kind in MEETING_AGENCIES else []
 
 
 def _with_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Part]] | None:
