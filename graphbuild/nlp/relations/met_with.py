@@ -2212,12 +2212,14 @@ def _side_country_before(ctx: CueContext, start: int) -> str | None:
 
 
 def _side_of(ctx: CueContext, p: Part, frame: Frame) -> list[Part]:
-    """The side an attendee meets: the one not of the side it is listed under, else by country."""
+    """The side an attendee meets: the one not of the side it is listed under, else by country;
+    its officials ("X and his accompanying delegation": the attendees meet X), else its body."""
     ents, c = ctx.article.entities, _side_country(ctx, p)
     if c is not None:
         side = _side_against(ents, frame, c)
         if side is not None:
-            return [q for q in side if not _same(q, p)]
+            found = [q for q in side if not _same(q, p)]
+            return [q for q in found if q.kind == OFFICIAL] or found
     return other_side(ents, p, frame)
 
 
