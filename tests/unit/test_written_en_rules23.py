@@ -11,7 +11,7 @@ def _met(ex) -> set[frozenset[str]]:
     return {frozenset(p) for p in rels(ex, "MET_WITH")}
 
 
-# ---- "The A delegation included X; Y" after talks between the two delegations (SVO) ----
+# ---- "The A delegation included X; Y" after talks between the two delegations (SVO): members ----
 JOINT = (
     "Joint Statement on the Visit of the President of Ghana to Kenya\n"
     "1. The President of the Republic of Kenya, His Excellency Daniel Mwangi Odhiambo, received "
@@ -26,14 +26,13 @@ JOINT = (
 )
 
 
-def test_en_delegation_members_meet_the_other_principal():
+def test_en_delegation_members_meet_no_one():
+    # dev2's practice, the written gold's since round 28: a delegation's listed members are its
+    # members only, linked neither to the other principal nor to their own
     met = _met(run(JOINT, "en"))
-    assert frozenset({"Efua Mensah Owusu", "Daniel Mwangi Odhiambo"}) in met
-    assert frozenset({"Kofi Adjei Badu", "Daniel Mwangi Odhiambo"}) in met
-    # the second list follows the first: still an account of the same talks
-    assert frozenset({"Wanjiku Kamau Njeri", "Kwame Asante Boateng"}) in met
-    # a member does not meet his own principal
-    assert frozenset({"Efua Mensah Owusu", "Kwame Asante Boateng"}) not in met
+    assert frozenset({"Kwame Asante Boateng", "Daniel Mwangi Odhiambo"}) in met
+    for member in ("Efua Mensah Owusu", "Kofi Adjei Badu", "Wanjiku Kamau Njeri"):
+        assert not any(member in pair for pair in met)
 
 
 def test_en_delegation_listed_long_after_the_talks_meets_no_one():
@@ -146,7 +145,7 @@ def test_en_and_after_a_passive_reception_carries_the_guest():
 
 
 # ---- talks continued "with members of both delegations", each list after (host: no country) ----
-def test_en_members_of_both_delegations_after_talks_told_again():
+def test_en_members_of_both_delegations_after_talks_told_again_meet_no_one():
     text = (
         "Prime Minister receives Latvian counterpart\n"
         "Prime Minister Henrik Dahlgren received Latvian Prime Minister Ilze Ozola in Stockholm "
@@ -157,9 +156,10 @@ def test_en_members_of_both_delegations_after_talks_told_again():
         "The Latvian delegation included Minister of Foreign Affairs Janis Berzins."
     )
     met = _met(run(text, "en"))
-    assert frozenset({"Karin Ekdahl", "Ilze Ozola"}) in met
-    assert frozenset({"Janis Berzins", "Henrik Dahlgren"}) in met
-    assert frozenset({"Karin Ekdahl", "Henrik Dahlgren"}) not in met
+    # the listed members meet no one (dev2's practice, the written gold's since round 28)
+    assert frozenset({"Henrik Dahlgren", "Ilze Ozola"}) in met
+    assert frozenset({"Karin Ekdahl", "Ilze Ozola"}) not in met
+    assert frozenset({"Janis Berzins", "Henrik Dahlgren"}) not in met
 
 
 # ---- "co-chaired the Joint Commission with H.H. Sheikh Y": styles between "with" and the name ----
