@@ -644,11 +644,12 @@ class _Idafa:
         return self._advance(j + 1)
 
     def _participle_after_field(self, j: int) -> bool:
-        """A feminine participle (``participle_shape``) right after the definite field the head
-        governs ("the agency for-the-energy [the-renewable]"), outside the lexicons."""
+        """A participle (``participle_shape``) right after the definite field the head governs
+        ("the agency for-the-energy [the-renewable]", "the authority of promoting the-investment
+        [the-direct]"), outside the lexicons."""
         tg, ca = self.tg, self.tg.P.contracted_article
-        if j <= self.h.start or tg.kind(j) is not None:
-            return False
+        if j <= self.h.start or tg.kind(j) is not None or _definite_modifier(tg, j):
+            return False  # a title's word ("the assistant") is no adjective of the field
         if not (tg.is_def(j - 1) or bool(ca) and tg.norms[j - 1].startswith(ca)):
             return False
         pattern = _participle_pattern(tg.W.participle_shape)
