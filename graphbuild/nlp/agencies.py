@@ -57,6 +57,9 @@ NAMED_KINDS = ("movement", "party", _COMPANY)  # called by a name of their own (
 _ROLE_OFFICE_KINDS = ("office", "court")
 _PRESIDENCY = "presidency"
 _COMMITTEE = "committee"
+# bodies of a country's business ("Confederation of Indian Industry"): a demonym before a field
+# names the country whose sector they are, unlike a department's ("Department of Syrian Affairs")
+_SECTOR_KINDS = ("chamber",)
 _JOINT_KINDS = (_COMMITTEE, "commission")
 # heads whose name may go on with "on" and its subject ("Committee on Foreign Relations", "Office
 # on Drugs and Crime", "Council on Foreign Relations")
@@ -1460,11 +1463,17 @@ def _serial_items(tg: Tagger, k: int) -> int:
 
 
 def _of_phrase(
-    tg: Tagger, doc: Doc, j: int, role_ok: bool = False, topic_ok: bool = False
+    tg: Tagger,
+    doc: Doc,
+    j: int,
+    role_ok: bool = False,
+    topic_ok: bool = False,
+    sector: bool = False,
 ) -> tuple[int, str | None] | None:
     """ "of|for" + capitalised words (or a country) at ``j``: (its end, country); None when there is
     none. With ``role_ok`` (an office) a role may follow: "Office of the Prime Minister"; with
-    ``topic_ok`` (a committee's head) "on" + capitalised words: "Committee on Foreign Relations"."""
+    ``topic_ok`` (a committee's head) "on" + capitalised words: "Committee on Foreign Relations";
+    with ``sector`` (a business body) a demonym before a field names its country."""
     n = len(tg.norms)
     topic = topic_ok and tg.norms[j] in tg.W.topic_prep
     if not ((topic or tg.texts[j] in tg.W.genitive) and j + 1 < n):
@@ -1481,7 +1490,7 @@ def _of_phrase(
     if hit and hit.kind == "country":
         if article and hit.end < n and tg.texts[hit.end][:1].isupper():
             return None  # "a delegation of the Saudi Shura Council": another body's demonym
-        if hit.end < n and _field_word(tg, hit.end):
+        if hit.end < n and _field_word(tg, hit.end) and not sector:
             # "Department of Palestinian Affairs": a demonym qualifying a field names no country
             return _name_cut(tg, hit.end, _capitalised_run(tg, hit.end)), None
         m = hit.end
@@ -1786,7 +1795,9 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):
         return None  # "the India-UAE Joint Commission": two sides' standing meeting, no body
     left_country = country
-    j, country = _of_phrases(tg, h.end, country, kind in _ROLE_OFFICE_KINDS, _topic_head(tg, h))
+    j, country = _of_phrases(
+        tg, h.end, country, kind in _ROLE_OFFICE_KINDS, _topic_head(tg, h), kind in _SECTOR_KINDS
+    )
     # "the Department of Commerce's Bureau of Industry and Security": a named sub-body
     name_end, parent = j, _named_owner(tg, start)
     standing = _standing_delegation(tg, h)
@@ -1862,12 +1873,17 @@ def _standing_delegation(tg: Tagger, h: Hit) -> bool:
 
 
 def _of_phrases(
-    tg: Tagger, j: int, country: str | None, role_ok: bool = False, topic_ok: bool = False
+    tg: Tagger,
+    j: int,
+    country: str | None,
+    role_ok: bool = False,
+    topic_ok: bool = False,
+    sector: bool = False,
 ) -> tuple[int, str | None]:
     """ "of|for" phrases after the head (after a committee's, "on" first too), and the country one
     of them names."""
     while j < len(tg.norms):
-        of = _of_phrase(tg, tg.doc, j, role_ok, topic_ok)
+        of = _of_phrase(tg, tg.doc, j, role_ok, topic_ok, sector)
         if of is None:
             break
         j, of_country = of
