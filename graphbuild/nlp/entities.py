@@ -1003,10 +1003,12 @@ class EntityBuilder:
         accompanies."""
         if m.kind == SEAT and self._venue(m):
             return None  # "at the White House": a place, not the body that speaks from it
-        if m.end - m.start == 1 and self.tg.lex.licensed_heads.get(self.tg.norms[m.start]) == (
-            LICENCE_NAMED
-        ):
-            return None  # "the Administration's commitment": a government in office, no body
+        if m.end - m.start <= 3 and self.tg.lex.licensed_heads.get(
+            " ".join(self.tg.norms[m.start : m.end])
+        ) == (LICENCE_NAMED):
+            # "the Administration's commitment": a government in office, no body; "the Economic
+            # Zone": a place
+            return None
         pieces = split_coordinated(self.tg, m) if not m.anaphor else [m]
         if pieces != [m]:  # "the ministries of foreign affairs and defence": one mention of each
             return next(iter([self.add_mention(si, piece) for piece in pieces]), None)
