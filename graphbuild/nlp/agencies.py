@@ -1510,6 +1510,9 @@ def _of_phrase(
             # ends the phrase (not "a delegation of Spanish")
             m = _demonym_plural_end(tg, hit.end)
         return m, hit.info[0]
+    if hit and hit.kind == "agency" and hit.end < n and _field_word(tg, hit.end):
+        # "Office of ASEAN Affairs": a body qualifying a field is the field's, not the parent
+        return _name_cut(tg, hit.end, _capitalised_run(tg, hit.end)), None
     held = _office_holder_end(tg, hit, k) if role_ok and hit else None
     if held is not None:
         return held, None

@@ -62,3 +62,16 @@ def test_en_bare_economic_zone_is_a_place_not_a_body():
         "en",
     )
     assert "Economic Zone" not in names(ex, "Agency")
+
+
+def test_en_office_of_an_organisations_affairs_is_one_body_not_the_organisation():
+    ex = run(
+        "Manila briefing\n"
+        "MANILA - Rosa Lim, director of the Office of ASEAN Affairs, said on Friday that the "
+        "summit would open next week.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Rosa Lim", "Office of ASEAN Affairs") in member
+    assert ("Office", "ASEAN") not in member
+    assert "Office" not in names(ex, "Agency")
