@@ -75,3 +75,13 @@ def test_en_office_of_an_organisations_affairs_is_one_body_not_the_organisation(
     assert ("Rosa Lim", "Office of ASEAN Affairs") in member
     assert ("Office", "ASEAN") not in member
     assert "Office" not in names(ex, "Agency")
+
+
+def test_en_undersecretariat_is_a_body():
+    ex = run(
+        "Trade talks\n"
+        "LIMA - The Undersecretariat for Foreign Trade will host the round of talks in March, "
+        "the ministry said.",
+        "en",
+    )
+    assert "Undersecretariat for Foreign Trade" in names(ex, "Agency")
