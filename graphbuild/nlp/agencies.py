@@ -21,7 +21,6 @@ import re
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc
 
 from ..lang import LICENCE_CLAUSE, LICENCE_ROLE, Lexicon, Profile, WordLists
 from .memo import probe, remembered
@@ -1463,12 +1462,7 @@ def _serial_items(tg: Tagger, k: int) -> int:
 
 
 def _of_phrase(
-    tg: Tagger,
-    doc: Doc,
-    j: int,
-    role_ok: bool = False,
-    topic_ok: bool = False,
-    sector: bool = False,
+    tg: Tagger, j: int, role_ok: bool = False, topic_ok: bool = False, sector: bool = False
 ) -> tuple[int, str | None] | None:
     """ "of|for" + capitalised words (or a country) at ``j``: (its end, country); None when there is
     none. With ``role_ok`` (an office) a role may follow: "Office of the Prime Minister"; with
@@ -1886,7 +1880,7 @@ def _of_phrases(
     """ "of|for" phrases after the head (after a committee's, "on" first too), and the country one
     of them names."""
     while j < len(tg.norms):
-        of = _of_phrase(tg, tg.doc, j, role_ok, topic_ok, sector)
+        of = _of_phrase(tg, j, role_ok, topic_ok, sector)
         if of is None:
             break
         j, of_country = of
