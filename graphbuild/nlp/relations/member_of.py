@@ -12,7 +12,6 @@ from __future__ import annotations
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import MEMBER_OF
 from ..values import AGENCY, OFFICIAL, Part, PendingRelation, Ref
-from .met_with import composed_meet
 from .registry import Registry, RelationType
 from .said import mention_end
 
@@ -58,7 +57,9 @@ def _compose(ctx: CueContext, state: Discourse) -> Outcome:
         PendingRelation(MEMBER_OF, p.endpoint, d.endpoint, ctx.sentence.span, "member.compose")
         for p in members
     )
-    return Outcome(rels + tuple(composed_meet(ctx, state, d, members) if vso else ()), state)
+    # the members listed are the delegation's only: they meet no one by this list (dev2's
+    # practice, eval/written/README.md), the delegation meeting as such
+    return Outcome(rels, state)
 
 
 def _lead(ctx: CueContext, state: Discourse) -> Outcome:

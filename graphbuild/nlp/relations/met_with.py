@@ -2056,7 +2056,8 @@ def _lists_members(ctx: CueContext, sent) -> bool:
 def _composed_svo(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """ "The Kenyan side included X and Y" (SVO, a side phrase as the subject) right after the
     talks: the members meet the other side's principal. A delegation's list ("The Brazilian
-    delegation included A; B; and C") links its members to no one (composed_meet)."""
+    delegation included A; B; and C") links its members to no one (member_of keeps them
+    the delegation's members only)."""
     if art.tg.P.word_order != "SVO" or state.frame is None or state.call:
         return None
     ci = next((n for n, (_, h) in enumerate(view.cues) if h.info[0] == _COMPOSE), None)
@@ -2097,14 +2098,6 @@ def _side_composed(ctx: CueContext, state: Discourse, members: list[Part]) -> Ou
 
 
 _COMPOSE = "compose"  # member_of's cue class: "the delegation included X and Y"
-
-
-def composed_meet(ctx: CueContext, state: Discourse, delegation: Part, members: list[Part]) -> list:
-    """ "The delegation included X and Y" / "wa-damma al-wafd X wa-Y": the members listed are
-    members of the delegation only; they meet neither the host nor those the delegation meets
-    later, the delegation meeting as such (dev2's practice, eval/written/README.md)."""
-    del ctx, state, delegation, members
-    return []
 
 
 def _joining(ctx: CueContext, state: Discourse) -> Outcome:
