@@ -264,11 +264,17 @@ def _gather(
 ) -> None:
     """Wait for ``futures`` as they finish. A graphbuild error other than a bad article (a
     malformed lexicon…) stops the run as it would stop one process; any other failure,
-    once Dask's retries are spent, is the partition's."""
+    once Dask's retries are spent, is the partition's. A result lost with its worker (killed
+    after the task finished, before the client read it) is waited for again: the scheduler
+    computes it anew, so it is no failure."""
     from distributed import as_completed
 
-    for fut in as_completed(list(futures)):
+    waiting = as_completed(list(futures))
+    for fut in waiting:
         part = futures[fut]
+        if fut.status == "lost":
+            waiting.add(fut)  # yielded again once computed anew
+            continue
         if fut.status == "finished":
             on_done(part, fut.result())
             continue
