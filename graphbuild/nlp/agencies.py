@@ -219,6 +219,7 @@ class _Idafa:
             or hit.end - hit.start > 1
             # a common noun a role governs ("director of the branch of the ministry of X")
             or tg.lex.licensed_heads.get(h.key) == LICENCE_ROLE
+            or self._named_body_of_delegation(j)
         ):
             # "the mission of the Fund": a body's bare head in construct names it as the
             # parent (the one named before it), and stays in the name
@@ -239,6 +240,16 @@ class _Idafa:
             self.last_def = True  # "mission of the UN [for-assisting Iraq]": its purpose follows
             return bool(self._glued_genitive())
         return False
+
+    def _named_body_of_delegation(self, j: int) -> bool:
+        """An indefinite delegation in construct with a body named by its own name after a bare
+        head ("a delegation of company Rostek for Metals"): the body the delegation comes from,
+        whose name the delegation's carries."""
+        tg = self.tg
+        if self.kind != DELEGATION or tg.is_def(self.h.start) or tg.is_def(j):
+            return False
+        inner = agency_phrase(tg, j)
+        return inner is not None and not inner.anaphor and inner.end > j + 1
 
     def _office_of_role(self) -> bool | None:
         """ "the office of the official spokesman (on behalf of the ministry)", "the media office
@@ -909,8 +920,33 @@ class _Idafa:
             return None
         if self.kind == _COMPANY:
             # "company of Siemens for-the-energy", "… the-German": its field and nisba follow
-            return self._advance(j + 1)
+            return self._advance(j + 1 + self._second_name_word(j + 1))
         return self._advance(j + 1) and False
+
+    def _second_name_word(self, k: int) -> int:
+        """1 when a company's name has a second word of its own at ``k``, closed by the company's
+        nisba or its field ("company of Total Energies the-French", "… Siemens Gamesa for-the-
+        energy"); else 0."""
+        tg, P = self.tg, self.tg.P
+        if k + 1 >= self.n or tg.is_space[k] or not tg.is_alpha[k]:
+            return 0
+        norm = tg.norms[k]
+        if (
+            tg.kind(k) is not None
+            or tg.is_def(k)
+            or len(norm) < 3
+            or norm in P.stop_words
+            or norm in tg.W.phrase_break
+            or norm.endswith((*tg.W.adjective_ending, P.fold(P.feminine_suffix)))
+            or _adjective_like(tg, norm)
+        ):
+            return 0
+        nxt = tg.at(k + 1, "country")
+        ca = P.contracted_article
+        if nxt is not None and nxt.info[1] == "nisba":
+            return 1
+        field = bool(ca) and tg.norms[k + 1].startswith(ca) and tg.kind(k + 1) is None
+        return 1 if field and len(tg.norms[k + 1]) > len(ca) + 2 else 0
 
     def _indefinite_idafa(self) -> bool | None:
         """An indefinite noun right after an indefinite head, followed by a definite one, or by a

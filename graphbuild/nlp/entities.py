@@ -229,6 +229,9 @@ class EntityBuilder:
         self.name_tokens: set[int] = set()  # token positions inside persons' names
         self.redirect: dict[int, int] = {}
         self.agency_redirect: dict[int, int] = {}
+        # accompanying delegation → the delegation its official heads ("a delegation of X headed
+        # by Y and the delegation accompanying him")
+        self._led_accompany: dict[int, int] = {}
         self.recent_agencies: list[int] = []
         self.positions: list[tuple[int, int]] = []  # (first token, agency) of every agency mention
         self.titled_at: set[int] = set()  # bodies named after a title's "at" ("Minister at the X")
@@ -571,6 +574,9 @@ class EntityBuilder:
         """Delegation ``i``, of no country or body of its own, accompanies an official of the body
         delegation ``j`` is a part of ("a vice-president of the bank and the delegation accompanying
         him" ~ "the bank's delegation"): one delegation."""
+        led = self._led_accompany.get(i)
+        if led is not None and self.acanon(led) == self.acanon(j):
+            return True  # "a delegation of X headed by Y and the delegation accompanying him"
         if self.agencies[i].country or self._parents(i):
             return False
         parents = self._parents(j)
@@ -585,6 +591,8 @@ class EntityBuilder:
             and isinstance(r.source.key, int)
             for a in self.officials[self.canon(r.source.key)].agencies
         }
+        # "a delegation of the committee headed by X and his accompanying delegation": X's
+        # delegation is the one he heads
         return bool(bodies & parents)
 
     def _body_first_at(self, ai: int) -> int:
@@ -1327,6 +1335,9 @@ class EntityBuilder:
         if not before:
             return
         oi = self.canon(before[-1].ref)
+        led = self._delegation_led_by(si, before[-1])
+        if led is not None:
+            self._led_accompany[ref] = led
         self.member(
             Ref(OFFICIAL, oi), Ref(AGENCY, ref), sentence_of(self.doc, m.start), "member.accompany"
         )
@@ -1334,6 +1345,33 @@ class EntityBuilder:
         a.country = (
             a.country or self.officials[oi].country
         )  # the delegation of a Japanese minister is Japanese
+
+    def _delegation_led_by(self, si: int, p: Part) -> int | None:
+        """The delegation named right before the lead cue ("headed by") that introduces official
+        ``p``, if any."""
+        tg = self.tg
+        cue = next(
+            (
+                k
+                for k in range(max(p.start - 3, 0), p.start)
+                if (h := tg.at(k, "cue")) is not None and h.info[0] == "lead" and h.end <= p.start
+            ),
+            None,
+        )
+        if cue is None:
+            return None
+        # the body right before the cue, or the delegation whose parent bodies lead up to it ("a
+        # delegation of the friendship committee in the Finnish parliament headed by Y")
+        before = [q for q in self.parts.get(si, []) if q.end <= cue]
+        if not before or before[-1].end < cue - 2:
+            return None
+        for q in reversed(before):
+            if q.kind != AGENCY:
+                return None
+            ai = self.acanon(q.ref)
+            if self.agencies[ai].kind == DELEGATION:
+                return ai
+        return None
 
     def _titled_before(self, si: int, m: AgencyMention, gap: set[str]) -> list[Part]:
         """ "X, <title of any length>, and the delegation accompanying him": "and" right before the
