@@ -49,6 +49,7 @@ _PLACE_KINDS = ("name", "capital", "city")
 # kinds of a body that is only a part of another: "in the ministry" after one names its parent
 PLACED_PART_KINDS = ("department", "directorate", "committee", "office", "secretariat")
 DELEGATION = "delegation"
+_DASHES = frozenset(("-", "\u2013", "\u2014"))  # a dash between two countries' nisbas
 _COMPANY = "company"
 NAMED_KINDS = ("movement", "party", _COMPANY)  # called by a name of their own ("movement of X")
 # heads named after a role: "the office of the spokesman"; "the presidency of the House" is its
@@ -176,7 +177,7 @@ class _Idafa:
                 self.bilateral = True  # "the Bahraini Russian friendship committee": of both
             self.country = self.country or iso
             self.nisba_idx.update(range(hit.start, hit.end))
-            return self._advance(hit.end)
+            return self._advance(self._dashed_nisba(hit))
         if not self.last_def and self.j == self.h.end and ckind == "name":  # "government of Libya"
             self.country = iso
             return self._advance(hit.end)
@@ -184,6 +185,19 @@ class _Idafa:
             self._closing_place(hit)  # "the Abu Dhabi fund for-the-development"
             return self._advance(hit.end)
         return False
+
+    def _dashed_nisba(self, hit: Hit) -> int:
+        """After a nisba, a dash and another country's nisba ("the friendship committee the-
+        Japanese - the-Kuwaiti"): a body of both, named with both; where the walk goes on."""
+        tg, k = self.tg, hit.end
+        if k + 1 >= self.n or tg.texts[k] not in _DASHES:
+            return k
+        other = tg.at(k + 1, "country")
+        if other is None or other.info[1] != "nisba" or other.info[0] == hit.info[0]:
+            return k
+        self.bilateral = True
+        self.nisba_idx.update(range(k, other.end))
+        return other.end
 
     def _place_before_field(self, hit: Hit) -> bool:
         """A capital or city right after an indefinite head and before the field it serves, glued
@@ -1384,6 +1398,9 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         text = texts[k]
         hit = tg.hits.get(k)
         if hit and hit.kind == "country":
+            first = _bilateral_first(tg, hit.start)
+            if first is not None:
+                return first, None  # "the Jordanian-Slovak Friendship Committee": both's
             return _name_word_before(tg, hit.start), hit.info[0]
         owner = tg.hits.get(k - 1) if text in W.possessive_marker and k > 0 else None
         if owner is not None and owner.kind == "country" and owner.end == k:
@@ -1423,6 +1440,17 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         start = k
         k -= 1
     return start, None
+
+
+def _bilateral_first(tg: Tagger, k: int) -> int | None:
+    """The start of another country's word glued by a hyphen before the country's word at ``k``
+    ("Saudi-Turkish", "Canada-Chile"): a body of the two countries, of neither alone."""
+    if k < 2 or tg.texts[k - 1] != "-" or tg.ws[k - 1] or tg.ws[k - 2]:
+        return None
+    before = tg.hits.get(k - 2)
+    if before is None or before.kind != "country" or before.end != k - 1:
+        return None
+    return before.start if before.info[0] != tg.hits[k].info[0] else None
 
 
 def _lower_portfolio(tg: Tagger, h: Hit, k: int) -> bool:

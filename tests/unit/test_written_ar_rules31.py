@@ -44,8 +44,9 @@ def test_ar_accompanying_delegation_of_a_delegations_head_is_that_delegation():
     agencies = names(ex, "Agency")
     member = rels(ex, "MEMBER_OF")
     assert "الوفد المرافق له" not in agencies
-    assert ("ماتي لاهتينن", "وفد لجنة الصداقة البرلمانية الفنلندية") in member
-    assert ("آنا كوسكي", "وفد لجنة الصداقة البرلمانية الفنلندية") in member
+    delegation = "وفد لجنة الصداقة البرلمانية الفنلندية - المغربية"
+    assert ("ماتي لاهتينن", delegation) in member
+    assert ("آنا كوسكي", delegation) in member
 
 
 def test_ar_company_named_by_two_words_closed_by_its_nisba():
@@ -65,3 +66,19 @@ def test_ar_company_name_does_not_take_a_following_plain_word_without_nisba_or_f
         "ar",
     )
     assert not any("اتفاق" in n for n in names(ex, "Agency"))
+
+
+def test_ar_friendship_committee_of_two_nisbas_joined_by_a_dash_is_of_neither_alone():
+    ex = run(
+        "رئيس البرلمان يستقبل وفدا\n"
+        "الرباط - استقبل رئيس مجلس النواب سعيد الحمداني اليوم وفد لجنة الصداقة البرلمانية "
+        "الفنلندية - المغربية في البرلمان الفنلندي برئاسة النائب ماتي لاهتينن.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert "لجنة الصداقة البرلمانية الفنلندية - المغربية" in names(ex, "Agency")
+    assert ("لجنة الصداقة البرلمانية الفنلندية - المغربية", "فنلندا") not in member
+    assert (
+        "لجنة الصداقة البرلمانية الفنلندية - المغربية",
+        "البرلمان الفنلندي",
+    ) in member

@@ -1,0 +1,41 @@
+"""Bodies of two countries named by hyphenated demonyms or country names ("the Canada-Peru
+Parliamentary Friendship Group"), round 16 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, rels, run
+
+
+def test_en_body_of_two_hyphenated_demonyms_is_named_with_both_and_has_no_country():
+    ex = run(
+        "Business ties\n"
+        "LIMA - Luis Herrera, chair of the Peruvian-Canadian Business Council, said on Monday "
+        "that trade would grow next year.",
+        "en",
+    )
+    agencies = names(ex, "Agency")
+    member = rels(ex, "MEMBER_OF")
+    assert "Peruvian-Canadian Business Council" in agencies
+    assert "Canadian Business Council" not in agencies
+    assert ("Peruvian-Canadian Business Council", "Canada") not in member
+    assert ("Peruvian-Canadian Business Council", "Peru") not in member
+
+
+def test_en_parliamentary_friendship_group_is_a_body():
+    ex = run(
+        "Talks in Ottawa\n"
+        "OTTAWA - Minister Ana Torres met with members of the Canada-Peru Parliamentary "
+        "Friendship Group on Monday.",
+        "en",
+    )
+    assert "Canada-Peru Parliamentary Friendship Group" in names(ex, "Agency")
+
+
+def test_en_one_demonym_before_a_body_still_gives_its_country():
+    ex = run(
+        "Business ties\n"
+        "LIMA - Luis Herrera, chair of the Peruvian Business Council, said on Monday that "
+        "trade would grow next year.",
+        "en",
+    )
+    assert ("Peruvian Business Council", "Peru") in rels(ex, "MEMBER_OF")
