@@ -82,3 +82,15 @@ def test_ar_friendship_committee_of_two_nisbas_joined_by_a_dash_is_of_neither_al
         "لجنة الصداقة البرلمانية الفنلندية - المغربية",
         "البرلمان الفنلندي",
     ) in member
+
+
+def test_ar_delegation_with_its_abbreviation_in_brackets_is_headed_by_the_official_after_it():
+    ex = run(
+        "وزير المالية يستقبل وفدا\n"
+        "عمان - استقبل وزير المالية الأردني سامر خليل النابلسي اليوم وفدا من البنك الإسلامي "
+        "للتنمية (إسدب) برئاسة نائبة رئيس البنك أمينة سليمان.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    delegation = next(n for n in names(ex, "Agency") if n.startswith("وفد"))
+    assert ("أمينة سليمان", delegation) in member

@@ -39,3 +39,15 @@ def test_en_one_demonym_before_a_body_still_gives_its_country():
         "en",
     )
     assert ("Peruvian Business Council", "Peru") in rels(ex, "MEMBER_OF")
+
+
+def test_en_delegation_with_its_abbreviation_in_brackets_is_headed_by_the_official_after_led_by():
+    ex = run(
+        "Bank delegation received\n"
+        "ACCRA - Finance Minister Kofi Mensah on Monday received a delegation of the Islamic "
+        "Development Bank (IsDB) led by its Vice President for Operations, Dr. Amina Suleiman.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    delegation = next(n for n in names(ex, "Agency") if "delegation" in n.lower())
+    assert ("Amina Suleiman", delegation) in member

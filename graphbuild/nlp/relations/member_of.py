@@ -69,7 +69,10 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     cue)."""
     parts, h, tg = ctx.sentence.parts, ctx.hit, ctx.article.tg
     gap = {",", *ctx.article.words.conjunction}
-    body_before = [p for p in parts if p.kind == AGENCY and h.start - 2 <= p.end <= h.start]
+    cue_at = _before_brackets(tg, h.start)
+    body_before = [p for p in parts if p.kind == AGENCY and cue_at - 2 <= p.end <= cue_at] or [
+        p for p in parts if p.kind == AGENCY and h.start - 2 <= p.end <= h.start
+    ]
     body_after = [p for p in parts if p.kind == AGENCY and h.end <= p.start <= h.end + 1]
     official = None
     if body_before and not body_after:
@@ -115,6 +118,23 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     )
     gapped = _gapped_leads(ctx, official.end) if body_before and not body_after else ()
     return Outcome((rel, *gapped), state)
+
+
+_BRACKET_REACH = 5  # tokens of an abbreviation in brackets after a body's name
+
+
+def _before_brackets(tg, k: int) -> int:
+    """Where a bracketed abbreviation ending right before ``k`` opens ("a delegation of the
+    African Development Bank (AfDB) led by"), else ``k``: the body's name ends there."""
+    j = k - 1 if k > 0 and tg.texts[k - 1] == "," else k
+    if j < 2 or tg.texts[j - 1] != ")":
+        return k
+    for i in range(j - 2, max(j - 2 - _BRACKET_REACH, -1), -1):
+        if tg.texts[i] == "(":
+            return i
+        if tg.texts[i] == ")":
+            break
+    return k
 
 
 def _gapped_leads(ctx: CueContext, after: int) -> tuple[PendingRelation, ...]:
