@@ -28,7 +28,7 @@ from .agencies import (
     split_coordinated,
 )
 from .mentions import AgencyMention, TitleMention
-from .spans import sentence_of, span
+from .spans import sentence_of, span, tokens_text
 from .tagger import Tagger
 from .values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 
@@ -711,7 +711,10 @@ class EntityBuilder:
 
     def ministry_field(self, m: AgencyMention) -> str | None:
         """The portfolio key of a ministry ("foreign", "interior"…), whatever its phrasing."""
-        if m.kind != MINISTRY:
+        first = m.base.split(maxsplit=1)[0] if m.base else ""
+        if m.kind != MINISTRY or (self.P.cased and self.P.fold(first) in self.W.name_adjective):
+            # "the Coordinating Ministry for Economic Affairs": a ministry of its own name, not
+            # the portfolio's ministry
             return None
         words = frozenset(w.casefold() for w in m.words) | {
             self.P.strip_definite(w) for w in m.words
@@ -856,6 +859,10 @@ class EntityBuilder:
         sides = {m.start for m in ms if side is not None and m.country == side and not t.country}
         spans = {(p.start, p.end) for m in ms if m.parent is not None for p in [m.parent]}
         implied = next((m for m in ms if m.implied and m.kind == MINISTRY), None)
+        named = self._adjective_before_role(t, implied)
+        if named is not implied:
+            ms = [named if m is implied else m for m in ms]
+            implied = named
         sided = None
         listed = side if side is not None and self._listed_side(t.start) else None
         if implied is not None and not implied.country and (t.country or listed):
@@ -889,6 +896,26 @@ class EntityBuilder:
                 self.add_parent(self.agency(m), m.parent, ev)
         if not ms:
             self._title_anaphor(oi, t, ev)
+
+    def _adjective_before_role(
+        self, t: TitleMention, m: AgencyMention | None
+    ) -> AgencyMention | None:
+        """A capitalised adjective of a body's name right before a minister's role ("Coordinating
+        Minister for Economic Affairs") names the ministry the title implies with it
+        ("Coordinating Ministry for Economic Affairs"), a ministry of its own."""
+        tg, k = self.tg, t.start - 1
+        if (
+            m is None
+            or not self.P.cased
+            or k < 0
+            or tg.norms[k] not in self.W.name_adjective
+            or not tg.texts[k][:1].isupper()
+            or m.end <= t.start + 1
+        ):
+            return m
+        name = " ".join((tg.texts[k], self.P.ministry_head, tokens_text(tg, t.start + 1, m.end)))
+        words = m.words | {tg.norms[k]}
+        return replace(m, text=name, base=name, words=words, aliases=())
 
     def _title_anaphor(self, oi: int, t: TitleMention, ev: Span) -> None:
         """A title naming its body only by the bare definite head ("undersecretary of the

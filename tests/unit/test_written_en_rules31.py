@@ -51,3 +51,25 @@ def test_en_delegation_with_its_abbreviation_in_brackets_is_headed_by_the_offici
     member = rels(ex, "MEMBER_OF")
     delegation = next(n for n in names(ex, "Agency") if "delegation" in n.lower())
     assert ("Amina Suleiman", delegation) in member
+
+
+def test_en_coordinating_minister_implies_a_coordinating_ministry_of_its_own():
+    ex = run(
+        "Trade call\n"
+        "ABU DHABI - Economy Minister Saeed Al Mansoori met Indonesia's Coordinating Minister "
+        "for Economic Affairs, Hadi Prasetyo, on Monday.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Hadi Prasetyo", "Coordinating Ministry for Economic Affairs") in member
+    assert ("Saeed Al Mansoori", "Coordinating Ministry for Economic Affairs") not in member
+
+
+def test_en_plain_minister_for_economic_affairs_still_implies_the_economy_ministry():
+    ex = run(
+        "Trade call\n"
+        "JAKARTA - Minister for Economic Affairs Hadi Prasetyo met business leaders on Monday.",
+        "en",
+    )
+    targets = {t for s, t in rels(ex, "MEMBER_OF") if s == "Hadi Prasetyo"}
+    assert targets and not any(str(t).startswith("Coordinating") for t in targets)
