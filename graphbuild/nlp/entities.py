@@ -858,11 +858,9 @@ class EntityBuilder:
         # a country only a side gives is no part of the ministry's name: no membership of it
         sides = {m.start for m in ms if side is not None and m.country == side and not t.country}
         spans = {(p.start, p.end) for m in ms if m.parent is not None for p in [m.parent]}
-        implied = next((m for m in ms if m.implied and m.kind == MINISTRY), None)
-        named = self._adjective_before_role(t, implied)
-        if named is not implied:
-            ms = [named if m is implied else m for m in ms]
-            implied = named
+        ms, implied = self._named_implied(
+            t, ms, next((m for m in ms if m.implied and m.kind == MINISTRY), None)
+        )
         sided = None
         listed = side if side is not None and self._listed_side(t.start) else None
         if implied is not None and not implied.country and (t.country or listed):
@@ -897,16 +895,25 @@ class EntityBuilder:
         if not ms:
             self._title_anaphor(oi, t, ev)
 
-    def _adjective_before_role(
-        self, t: TitleMention, m: AgencyMention | None
-    ) -> AgencyMention | None:
+    def _named_implied(
+        self, t: TitleMention, ms: list[AgencyMention], implied: AgencyMention | None
+    ) -> tuple[list[AgencyMention], AgencyMention | None]:
+        """The title's agencies and its implied ministry, named by an adjective before the role
+        when there is one (:meth:`_adjective_before_role`)."""
+        if implied is None:
+            return ms, None
+        named = self._adjective_before_role(t, implied)
+        if named is implied:
+            return ms, implied
+        return [named if m is implied else m for m in ms], named
+
+    def _adjective_before_role(self, t: TitleMention, m: AgencyMention) -> AgencyMention:
         """A capitalised adjective of a body's name right before a minister's role ("Coordinating
         Minister for Economic Affairs") names the ministry the title implies with it
         ("Coordinating Ministry for Economic Affairs"), a ministry of its own."""
         tg, k = self.tg, t.start - 1
         if (
-            m is None
-            or not self.P.cased
+            not self.P.cased
             or k < 0
             or tg.norms[k] not in self.W.name_adjective
             or not tg.texts[k][:1].isupper()
