@@ -662,6 +662,8 @@ class _Idafa:
             return self._advance(
                 j + 1
             )  # "the Moroccan agency for-the-cooperation the-international"
+        if self.nisba_idx and self._adjective_then_field(j):
+            return self._advance(j + 1)  # "the company the-Chinese the-national for-engineering"
         if self.nisba_idx or not tg.is_def(j):
             return False if self.nisba_idx else None
         if self.last_def and not (
@@ -669,6 +671,25 @@ class _Idafa:
         ):
             return False
         return self._advance(j + 1)
+
+    def _adjective_then_field(self, j: int) -> bool:
+        """Right after a nisba that follows the definite head, a nisba-like adjective outside the
+        lexicons and then the body's field glued to the contracted article ("the company the-
+        Chinese the-national for-the-engineering"): the adjective goes on with the name."""
+        tg, ca = self.tg, self.tg.P.contracted_article
+        return (
+            bool(ca)
+            and self.head_def
+            and min(self.nisba_idx) == self.h.end
+            and j - 1 in self.nisba_idx
+            and j + 1 < self.n
+            and tg.is_def(j)
+            and tg.kind(j) is None
+            and _adjective_like(tg, tg.norms[j])
+            and tg.kind(j + 1) is None
+            and tg.norms[j + 1].startswith(ca)
+            and len(tg.norms[j + 1]) > len(ca) + 2
+        )
 
     def _participle_after_field(self, j: int) -> bool:
         """A participle (``participle_shape``) right after the definite field the head governs

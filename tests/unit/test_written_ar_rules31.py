@@ -94,3 +94,15 @@ def test_ar_delegation_with_its_abbreviation_in_brackets_is_headed_by_the_offici
     member = rels(ex, "MEMBER_OF")
     delegation = next(n for n in names(ex, "Agency") if n.startswith("وفد"))
     assert ("أمينة سليمان", delegation) in member
+
+
+def test_ar_company_name_goes_on_after_its_nisba_with_an_adjective_and_its_field():
+    ex = run(
+        "مباحثات كهربائية\n"
+        "دمشق - بحث وزير الكهرباء السوري فادي نبيل حداد اليوم مع وفد من الشركة الهندية الوطنية "
+        "للطاقة الشمسية برئاسة المدير الإقليمي للشركة راجيف كومار سبل تأهيل المحطات.",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    assert "الشركة الهندية الوطنية للطاقة الشمسية" in agencies
+    assert "الشركة الهندية" not in agencies
