@@ -1278,7 +1278,16 @@ def _with_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Par
     if not a_side:
         a_side, b_side = _comma_subject(ctx, b_side)
         a_side = a_side or _after_group(ctx, b_side)
+    # "In his meeting with X, <title>, EAM discussed": the subject after the comma is the
+    # possessive's own party, not one of X's side
+    b_side = [q for q in b_side if not any(_one(ctx, q, a) for a in a_side)]
     return (a_side, b_side) if a_side and b_side else None
+
+
+def _one(ctx: CueContext, p: Part, q: Part) -> bool:
+    """The two parts name one entity (an official by any of its mentions)."""
+    ents = ctx.article.entities
+    return _same(p, q) or (p.kind == q.kind == OFFICIAL and ents.canon(p.ref) == ents.canon(q.ref))
 
 
 def _comma_subject(ctx: CueContext, group: list[Part]) -> tuple[list[Part], list[Part]]:
@@ -2124,6 +2133,9 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     plural meeting noun before the cue) or "hadara al-liqa'ayn X" (a dual or plural noun as the
     object right after an attendance verb) after several meetings of one host, each of them."""
     assert state.frame is not None
+    named = _side_named_frame(ctx, state)
+    if named is not None:
+        return [named]
     tg, s = ctx.article.tg, ctx.sentence.span
     plural = ctx.article.words.meeting_plural
     after = ctx.hit.end if ctx.cue == "attend_subject" and ctx.hit.end < s.end else None
@@ -2148,6 +2160,35 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     mine = host(state.frame)
     same = [f for f in state.frames if host(f) & mine]
     return [f for n, f in enumerate(same) if f not in same[:n]] or [state.frame]
+
+
+def _side_named_frame(ctx: CueContext, state: Discourse) -> Frame | None:
+    """ "On the Turkish side, the meeting was attended by X" after the same host's later meeting
+    with a guest of another country: the side phrase names the meeting, the host's last one with
+    a guest of that country (None when the sentence names no one side, or the current meeting has
+    a party of it)."""
+    assert state.frame is not None
+    tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
+    if sum(tg.norms[j] in words.side for j in range(s.start, s.end)) != 1:
+        return None
+    country = _side_country_before(ctx, s.end)
+    if country is None:
+        return None
+    ents = ctx.article.entities
+
+    def has(side) -> bool:
+        return any(ents.country_of(q) == country for q in side)
+
+    def hosts(frame: Frame) -> set:
+        return {ents.canon(q.ref) for q in frame[0] if q.kind == OFFICIAL}
+
+    if has(state.frame[0]) or has(state.frame[1]):
+        return None
+    mine = hosts(state.frame)
+    return next(
+        (f for f in reversed(state.frames) if has(f[1]) and hosts(f) & mine and not has(f[0])),
+        None,
+    )
 
 
 def _closing_escort(ctx: CueContext, frame: Frame) -> bool:
@@ -2524,8 +2565,30 @@ def _join(ctx: CueContext, state: Discourse) -> Outcome:
     end = after[0].end
     for c, ch in ctx.later_cues:
         if ch.info[0] == "meet_noun" and 0 <= c - end <= _JOIN_GAP:
+            others = _noun_with_group(ctx, ch.end)
+            subject = [p for p in _coordinated_before(ctx) if p.kind == OFFICIAL]
+            if others and subject:
+                # "X joined Y for consultations with Z": X and Y are one side, both meet Z
+                side = [*subject, after[0]]
+                rels = met(ents, side, others, ctx.sentence.span, "met.verb")
+                return Outcome(tuple(rels), _framed(state, side, others, subject[0]))
             return _meet(ctx, state)
     return Outcome((), state)
+
+
+def _noun_with_group(ctx: CueContext, end: int) -> list[Part]:
+    """The group right after "with" that closes a meeting noun ending at ``end`` ("consultations
+    with X and Y"), else none."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    w = next(
+        (j for j in range(end - 1, min(s.end, end + 1)) if tg.norms[j] in words.comitative), None
+    )
+    if w is None:
+        return []
+    parts = _meeting_parts(ctx, [p for p in ctx.sentence.parts if p.start > w])
+    if not parts or parts[0].start - w > _HEAD_GAP + 1:
+        return []
+    return first_group(ctx, parts)
 
 
 def _credentials(ctx: CueContext, state: Discourse) -> Outcome:

@@ -1,0 +1,76 @@
+"""English meetings of government readouts, round 16 (sentences written for these tests): the
+escort of a series of meetings, a side phrase naming an earlier meeting, joining someone for
+talks with a third party."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+
+def test_en_possessive_meeting_noun_keeps_its_subject_off_the_guest_side():
+    ex = run(
+        "EAM's meetings\n"
+        "India's External Affairs Minister Rohan Mehta met the Foreign Minister of Chile, Rosa "
+        "Quintanilla.\n"
+        "In his meeting with Mr. Pablo Sotomayor, Minister of Foreign Affairs of Peru, EAM "
+        "discussed port investment.\n"
+        "The Ambassador of India to Chile, Mr. Vikram Joshi, accompanied EAM in the meetings.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Rohan Mehta", "Pablo Sotomayor"}) in pairs
+    assert frozenset({"Vikram Joshi", "Pablo Sotomayor"}) in pairs
+    assert frozenset({"Vikram Joshi", "Rosa Quintanilla"}) in pairs
+
+
+def test_en_joined_in_the_meetings_by_is_an_escort_of_each_meeting():
+    ex = run(
+        "Talks\n"
+        "Foreign Minister Jonas Pelkonen met Chile's Minister of Economy Rosa Quintanilla on "
+        "Monday.\n"
+        "Pelkonen then met Peru's Foreign Minister Pablo Sotomayor.\n"
+        "Pelkonen was joined in both meetings by State Secretary Mikko Rautio.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Mikko Rautio", "Rosa Quintanilla"}) in pairs
+    assert frozenset({"Mikko Rautio", "Pablo Sotomayor"}) in pairs
+    assert frozenset({"Mikko Rautio", "Jonas Pelkonen"}) not in pairs
+
+
+def test_en_side_phrase_names_the_hosts_earlier_meeting_with_that_country():
+    ex = run(
+        "Foreign Minister receives two counterparts\n"
+        "Foreign Minister Ahmad Rahimov of Uzbekistan received in Tashkent today the Minister of "
+        "Foreign Affairs of Argentina, Mr. Julio Ferreyra.\n"
+        "Later, Rahimov held talks with the Foreign Minister of Vietnam, Mr. Le Van Thanh.\n"
+        "On the Argentine side, the meeting was attended by the Ambassador of Argentina to "
+        "Uzbekistan, Mr. Carlos Benitez.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Carlos Benitez", "Ahmad Rahimov"}) in pairs
+    assert frozenset({"Carlos Benitez", "Le Van Thanh"}) not in pairs
+
+
+def test_en_joining_someone_for_consultations_with_a_third_party():
+    ex = run(
+        "Envoy visit\n"
+        "In Accra, Special Envoy Mark Denholm joined Under Secretary of State Laura Pike for "
+        "consultations with Ghanaian Foreign Minister Kofi Mensah.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Laura Pike", "Kofi Mensah"}) in pairs
+    assert frozenset({"Mark Denholm", "Kofi Mensah"}) in pairs
+    assert frozenset({"Mark Denholm", "Laura Pike"}) not in pairs
+
+
+def test_en_joining_someone_for_talks_without_a_third_party_still_meets_them():
+    ex = run(
+        "Envoy visit\n"
+        "Special Envoy Mark Denholm joined Ghana's Foreign Minister Kofi Mensah for talks in "
+        "Accra.",
+        "en",
+    )
+    assert frozenset({"Mark Denholm", "Kofi Mensah"}) in met(ex)
