@@ -74,3 +74,17 @@ def test_en_joining_someone_for_talks_without_a_third_party_still_meets_them():
         "en",
     )
     assert frozenset({"Mark Denholm", "Kofi Mensah"}) in met(ex)
+
+
+def test_en_and_with_a_second_party_after_a_body_as_the_venue():
+    ex = run(
+        "Talks in London\n"
+        "Czech Minister of Foreign Affairs Pavel Novotny also held talks with Defence Secretary "
+        "Owen Marsh at the Ministry of Defence and with the Governor of the Bank of England, "
+        "Martin Ashby.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Pavel Novotny", "Owen Marsh"}) in pairs
+    assert frozenset({"Pavel Novotny", "Martin Ashby"}) in pairs
+    assert frozenset({"Owen Marsh", "Martin Ashby"}) not in pairs

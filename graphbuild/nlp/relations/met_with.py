@@ -220,8 +220,11 @@ def _after_circumstance(ctx: CueContext, between) -> bool:
         return False
     if toks[0].norm_ not in words.circumstance and toks[0].norm_ not in words.venue_prep:
         return False
+    # "at the Ministry of Defence": a body as the venue, all its words
+    venue = {i for p in ctx.sentence.parts if p.kind != OFFICIAL for i in range(p.start, p.end)}
     place_or_time = all(  # "in Cairo", "on 4 May", "to the UAE" (an ambassador's post)
         tg.kind(t.i) == "country"
+        or t.i in venue
         or t.like_num
         or (tg.P.cased and t.text[:1].isupper())
         or (n == 1 and t.norm_ in words.article)
@@ -229,6 +232,8 @@ def _after_circumstance(ctx: CueContext, between) -> bool:
         if n > 0
     )
     tail = toks[c + 1 :]
+    if len(tail) > 1 and tail[0].norm_ in words.comitative and tail[-1].norm_ in words.article:
+        tail = tail[:-1]  # "and with the Chief Executive of …, Y": the article of Y's title
     return (
         place_or_time
         and len(tail) <= _PRESS_GAP
