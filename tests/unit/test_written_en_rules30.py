@@ -88,3 +88,16 @@ def test_en_and_with_a_second_party_after_a_body_as_the_venue():
     assert frozenset({"Pavel Novotny", "Owen Marsh"}) in pairs
     assert frozenset({"Pavel Novotny", "Martin Ashby"}) in pairs
     assert frozenset({"Owen Marsh", "Martin Ashby"}) not in pairs
+
+
+def test_en_guest_visiting_at_the_head_of_a_delegation_is_received_with_it():
+    ex = run(
+        "Army chief receives naval commander\n"
+        "Chief of Staff Lieutenant General Hamid Rashed Al-Qudah received the Commander of the "
+        "Bangladesh Navy, Admiral Kamal Hossain, who is visiting the Kingdom at the head of a "
+        "military delegation.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Hamid Rashed Al-Qudah", "Kamal Hossain"}) in pairs
+    assert any("Hamid Rashed Al-Qudah" in p and "delegation" in " ".join(p) for p in pairs)

@@ -51,6 +51,7 @@ DELEGATION = "delegation"
 _GUEST = "guest"  # the role of "the guest" (titles.tsv): the visitor
 MEETING_AGENCIES = (DELEGATION, "mission")  # agencies that can be a side of a meeting
 LEAD = "lead"  # "headed by" (a marker class of member_of)
+LEAD_CLAUSE = "lead_clause"  # "at the head of a delegation" (a cue class of member_of)
 _HEAD_GAP = 2  # an honorific or a title word between "headed by" and the head
 RULES = {
     "met.verb": 0.85,
@@ -1022,6 +1023,7 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     a_side, b_side = pair
     if len(a_side) == 1 and b_side and ctx.article.tg.P.word_order == "SVO":
         a_side = a_side + _relative_companions(ctx, a_side[0])
+        b_side = b_side + _led_by_guest(ctx, b_side)
     if len(a_side) >= 2 and b_side and _companion(ctx, b_side[0]):
         a_side, b_side = a_side + b_side, []  # "X and Y discussed …, in the company of Z"
     if _within_call(ctx, state, a_side + b_side):
@@ -1072,6 +1074,28 @@ def _joiner_before(ctx: CueContext, p: Part, lo: int) -> bool:
     while j > lo and tg.norms[j - 1] in words.article:
         j -= 1
     return any(" ".join(tg.norms[j - n : j]) in words.together for n in range(1, 5) if j - n >= lo)
+
+
+def _led_by_guest(ctx: CueContext, b_side: list[Part]) -> list[Part]:
+    """ "received X, who is visiting the Kingdom at the head of a military delegation" (SVO): the
+    delegation a relative clause on the one guest says X leads is received with X."""
+    if len(b_side) != 1 or b_side[0].kind != OFFICIAL:
+        return []
+    tg, words, g = ctx.article.tg, ctx.article.words, b_side[0]
+    ents = ctx.article.entities
+    for c, ch in ctx.later_cues:
+        if ch.info[0] != LEAD_CLAUSE or c < g.end:
+            continue
+        gap = range(mention_end(ctx, g), c)
+        if not any(tg.norms[j] in words.relative for j in gap) or any(
+            p.start in gap for p in ctx.sentence.parts if p.kind == OFFICIAL
+        ):
+            return []
+        body = [p for p in ctx.sentence.parts if ch.end <= p.start <= ch.end + _HEAD_GAP + 1]
+        if body and body[0].kind == AGENCY and ents.agencies[body[0].ref].kind == DELEGATION:
+            return body[:1]
+        return []
+    return []
 
 
 def _relative_companions(ctx: CueContext, subject: Part) -> list[Part]:
