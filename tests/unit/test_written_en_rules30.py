@@ -101,3 +101,21 @@ def test_en_guest_visiting_at_the_head_of_a_delegation_is_received_with_it():
     pairs = met(ex)
     assert frozenset({"Hamid Rashed Al-Qudah", "Kamal Hossain"}) in pairs
     assert any("Hamid Rashed Al-Qudah" in p and "delegation" in " ".join(p) for p in pairs)
+
+
+def test_en_we_were_joined_by_an_attendee_who_meets_both_sides():
+    text = (
+        "New Zealand and Fiji talks\n"
+        "Media release\n"
+        "The Hon Anna Kerr MP, Minister of Foreign Affairs\n"
+        "Today I welcomed my Fijian counterpart, Josefa Naqara, to Wellington for our annual "
+        "consultations.\n"
+    )
+    pairs = met(
+        run(text + "We were joined by Pacific Islands Forum Secretary General Maile Tupou.", "en")
+    )
+    assert frozenset({"Anna Kerr", "Maile Tupou"}) in pairs
+    assert frozenset({"Josefa Naqara", "Maile Tupou"}) in pairs
+    escort = "We were accompanied by New Zealand's High Commissioner to Fiji, Mere Tane."
+    pairs = met(run(text + escort, "en"))
+    assert frozenset({"Anna Kerr", "Mere Tane"}) not in pairs

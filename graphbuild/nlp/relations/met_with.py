@@ -1863,7 +1863,11 @@ def _in_a_post(ctx: CueContext, p: Part) -> bool:
 
 def _attend(ctx: CueContext, state: Discourse) -> Outcome:
     """ "in the presence of X" / "X, who attended the meeting": X joins the current meeting;
-    "X joined the meeting with Y": X met Y."""
+    "X joined the meeting with Y": X met Y; "we were joined by X": X met both sides."""
+    return _joined_us(ctx, state, _attend_one(ctx, state))
+
+
+def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
     with_whom = _attended_with(ctx, state)
     if with_whom is not None:
         return with_whom
@@ -2571,6 +2575,27 @@ def _passive_joined(ctx: CueContext) -> CueContext | None:
         return None
     hit = replace(ctx.hit, start=k - 1, end=by + 1, info=("attend",) + tuple(ctx.hit.info[1:]))
     return replace(ctx, k=k - 1, hit=hit)
+
+
+def _joined_us(ctx: CueContext, state: Discourse, out: Outcome) -> Outcome:
+    """ "We were joined for part of our discussions by X" (SVO, "we" the subject): "we" are both
+    sides of the meeting told, X met each of them."""
+    tg, k, words = ctx.article.tg, ctx.hit.start, ctx.article.words
+    if state.frame is None or state.call or k < 1 or tg.P.word_order != "SVO":
+        return out
+    if tg.norms[k - 1] not in words.first_plural or tg.norms[k] not in words.auxiliary:
+        return out
+    if any(tg.norms[j] in words.escorted for j in range(k, ctx.hit.end)):
+        return out  # "we were accompanied by our ambassador": one side's escort
+    ents, attendees = ctx.article.entities, _attendees(ctx)
+    done = {(r.source, r.target) for r in out.relations}
+    rels = [
+        r
+        for side in state.frame
+        for r in met(ents, attendees, list(side), ctx.sentence.span, "met.attend")
+        if (r.source, r.target) not in done and (r.target, r.source) not in done
+    ]
+    return Outcome(out.relations + tuple(rels), out.state)
 
 
 def _join(ctx: CueContext, state: Discourse) -> Outcome:
