@@ -119,3 +119,25 @@ def test_en_we_were_joined_by_an_attendee_who_meets_both_sides():
     escort = "We were accompanied by New Zealand's High Commissioner to Fiji, Mere Tane."
     pairs = met(run(text + escort, "en"))
     assert frozenset({"Anna Kerr", "Mere Tane"}) not in pairs
+
+
+def test_en_the_discussion_we_have_just_had_with_someone_is_the_speakers_meeting():
+    ex = run(
+        "Remarks\n"
+        "Remarks by Foreign Minister Erik Solberg at the press conference\n"
+        "Thank you, Amina, for welcoming me in Nairobi, and for the discussion we have just had "
+        "with you and with President Daniel Kiptoo.",
+        "en",
+    )
+    assert frozenset({"Erik Solberg", "Daniel Kiptoo"}) in met(ex)
+
+
+def test_en_a_telephone_conversation_we_had_with_someone_is_no_meeting():
+    ex = run(
+        "Remarks\n"
+        "Remarks by Foreign Minister Erik Solberg at the press conference\n"
+        "Yesterday I recalled the telephone conversation we had with President Daniel Kiptoo "
+        "last month.",
+        "en",
+    )
+    assert frozenset({"Erik Solberg", "Daniel Kiptoo"}) not in met(ex)
