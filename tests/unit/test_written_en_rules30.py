@@ -141,3 +141,18 @@ def test_en_a_telephone_conversation_we_had_with_someone_is_no_meeting():
         "en",
     )
     assert frozenset({"Erik Solberg", "Daniel Kiptoo"}) not in met(ex)
+
+
+def test_en_who_has_joined_us_together_with_another_attendee():
+    ex = run(
+        "Secretary of Defense John Ward and Nigerian Minister of Defence Aliyu Okonjo Before Their "
+        "Meeting\n"
+        "SECRETARY WARD: Good morning. Minister Okonjo, welcome to Washington. I also want to "
+        "welcome General Musa Bello, the Chief of Defence Staff of Nigeria, who has joined us "
+        "today together with Ambassador Ngozi Eze, the Nigerian Ambassador to the United States.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Musa Bello", "John Ward"}) in pairs
+    assert frozenset({"Ngozi Eze", "John Ward"}) in pairs
+    assert frozenset({"Ngozi Eze", "Musa Bello"}) not in pairs

@@ -1831,11 +1831,29 @@ def _attendees(ctx: CueContext) -> list[Part]:
         last = [p for p in ctx.before if p.kind == OFFICIAL][-1:]
         # "X and Y attended the meeting": the officials coordinated with the last one attended
         group = [p for p in _coordinated_before(ctx) if p.kind == OFFICIAL]
-        return group if last and group and group[-1] is last[0] else last
+        found = group if last and group and group[-1] is last[0] else last
+        return found + _together_after(ctx) if found else found
     s = ctx.sentence.span
     stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
     parts = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
     return [p for p in parts if (p.kind == OFFICIAL or p.represented) and not _in_a_post(ctx, p)]
+
+
+_TOGETHER_AFTER = 3  # "joined us today together with Y": at most this many words before "together"
+
+
+def _together_after(ctx: CueContext) -> list[Part]:
+    """ "X, who has joined us today together with Y" (SVO, after the attendance of the subject):
+    Y's group attended too."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    for j in range(ctx.hit.end, min(s.end - 1, ctx.hit.end + _TOGETHER_AFTER)):
+        if f"{tg.norms[j]} {tg.norms[j + 1]}" not in words.together:
+            continue
+        parts = _meeting_parts(ctx, [p for p in ctx.sentence.parts if p.start > j + 1])
+        if parts and parts[0].kind == OFFICIAL and parts[0].start - j <= _HEAD_GAP + 2:
+            return [p for p in first_group(ctx, parts) if p.kind == OFFICIAL]
+        return []
+    return []
 
 
 def _fronted_attendees(ctx: CueContext) -> list[Part] | None:
