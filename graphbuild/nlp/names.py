@@ -58,6 +58,7 @@ __all__ = [
     "starts_known_name",
     "person_names",
     "verb_shaped_name",
+    "written_definite",
     "NAME_SHAPES",
     "MAX_WORDS",
 ]
@@ -786,6 +787,11 @@ def _after_title(tg: Tagger, i: int) -> bool:
     return False
 
 
+def written_definite(tg: Tagger, i: int) -> bool:
+    """:func:`_written_definite` (for the title grammar)."""
+    return _written_definite(tg, i)
+
+
 def _written_definite(tg: Tagger, i: int) -> bool:
     """Token ``i`` carries the article as written: a name whose first letters fold onto it (a hamza
     on the alef: Alexander) does not."""
@@ -1011,6 +1017,8 @@ def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
     h, nxt, norms = tg.hits[i], i + 1, tg.norms
     if position == 0:
         return given_name_role(tg, i) or given_name_after_definite_title(tg, i)
+    if _given_name_title_word_last(tg, i, position):
+        return True
     return (
         h.kind == "title"
         and h.end == nxt
@@ -1027,6 +1035,23 @@ def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
         and not (
             i >= 2 and norms[i - 2] in tg.name_particles and norms[i - 2] not in tg.W.name_opener
         )
+    )
+
+
+def _given_name_title_word_last(tg: Tagger, i: int, position: int) -> bool:
+    """An indefinite one-word title that is also a listed given name, after two name words and
+    right before a comma or the full stop: the last name ("Shirin Mohammed Amin, …"); a title
+    there governs a body, a country or a field, it is not closed at once."""
+    h, nxt, norms = tg.hits[i], i + 1, tg.norms
+    return (
+        position >= 2
+        and h.kind == "title"
+        and h.end == nxt
+        and not tg.is_definite(norms[i])
+        and norms[i] in tg.lex.names
+        and known_name(tg, i - 1)
+        and nxt < len(norms)
+        and tg.texts[nxt] in _NAME_CLOSERS
     )
 
 

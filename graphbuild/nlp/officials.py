@@ -816,10 +816,13 @@ def _coordinated_countries(tg: Tagger, t: TitleMention, end: int) -> tuple[list[
 
 def _glued_and_name(b: EntityBuilder, s: Span, j: int) -> NameMention | None:
     """A name written glued to a one-letter "and" ("wa-Ayman al-X"): a listed given name after the
-    letter, and the name words after it; the name without the letter."""
+    letter, or an unlisted word before a listed name ("wa-Shirin Muhammad X": in a list of names
+    the letter is "and"), and the name words after it; the name without the letter."""
     tg = b.tg
     norm, ands = tg.norms[j], glued_ands(b.tg.conjunctions)
-    if not (norm.startswith(ands) and norm[1:] in tg.lex.names and j not in tg.hits):
+    if not (norm.startswith(ands) and j not in tg.hits):
+        return None
+    if not (norm[1:] in tg.lex.names or (len(norm) > 3 and known_name(tg, j + 1))):
         return None
     end = j + 1
     while end < s.end and end - j < MAX_WORDS and name_like(tg, end, end - j):

@@ -40,6 +40,7 @@ from .names import (
     known_name,
     name_like,
     name_run,
+    written_definite,
 )
 from .spans import tokens_text
 from .tagger import Hit, Tagger
@@ -331,9 +332,9 @@ def definite_role_ends_title(tg: Tagger, j: int, th: Hit) -> bool:
         and prev.info[0] == "role"
     ):
         return False
-    if tg.is_def(th.start):
-        return tg.is_def(prev.start)
-    return prev.start == j - 1 and tg.is_def(j - 1)
+    if written_definite(tg, th.start):
+        return written_definite(tg, prev.start)
+    return prev.start == j - 1 and written_definite(tg, j - 1)
 
 
 # ---------------------------------------------------------------- head-initial
@@ -354,7 +355,7 @@ def _verb_object_at(tg: Tagger, j: int) -> bool:
     norm, markers = tg.norms[j], tuple(tg.W.object_marker)
     if j == 0 or tg.kind(j) is not None or not tg.is_alpha[j] or not norm.startswith(markers):
         return False
-    return tg.is_def(j - 1) or tg.kind(j - 1) in ("agency", "country")
+    return written_definite(tg, j - 1) or tg.kind(j - 1) in ("agency", "country")
 
 
 def _complement_head_initial(
@@ -364,7 +365,7 @@ def _complement_head_initial(
     are prepositional (to/of/in + agency, country or noun), portfolios ("affairs of X") and
     nisbas. ``said_by``: the title is a verb of saying's subject (its object ends it)."""
     agencies: list[AgencyMention] = []
-    head_def = j > 0 and tg.is_def(j - 1)
+    head_def = j > 0 and written_definite(tg, j - 1)
     j0, j = j, _after_on_behalf(tg, j)
     closed = head_def and j == j0  # a definite head right before: its construct is closed
     glued = _glued_joined_portfolio(tg, j, country, last_role_agency)
@@ -508,7 +509,7 @@ def _complement_part(
             [],
         )  # "ambassador of Jordan", "minister of foreign of the Emirates"
     # a definite head governs no indefinite noun: "ra'is al-wuzara' [wafdan] …" is the object
-    ag = agency_phrase(tg, j) if not (closed and not tg.is_def(j)) else None
+    ag = agency_phrase(tg, j) if not (closed and not written_definite(tg, j)) else None
     if ag is not None:
         if ag.anaphor:
             return ag.end, country, []
@@ -516,7 +517,7 @@ def _complement_part(
         return end, country or ag.country, governed
     if head_def:
         return _definite_adjective(tg, j, country)
-    if tg.is_def(j) and tg.kind(j) is None and tg.norms[j] not in tg.P.stop_words:
+    if written_definite(tg, j) and tg.kind(j) is None and tg.norms[j] not in tg.P.stop_words:
         return _governed_noun(tg, j, country, last_role_agency)
     return _construct(tg, j, country, last_role_agency)
 
@@ -540,7 +541,7 @@ def _given_name_nisba(tg: Tagger, h: Hit) -> bool:
     """A nisba without the article before a name particle is a given name ("Prince Turki bin
     Fahd")."""
     n = len(tg.norms)
-    return not tg.is_def(h.start) and h.end < n and tg.norms[h.end] in tg.name_particles
+    return not written_definite(tg, h.start) and h.end < n and tg.norms[h.end] in tg.name_particles
 
 
 def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
@@ -652,7 +653,10 @@ def _state_form_start(tg: Tagger, k: int, end: int) -> int:
     words of no lexicon to a country's name; ``end`` when none."""
     m = end
     while (
-        m - 1 > k and tg.is_def(m - 1) and tg.kind(m - 1) is None and _adjective_shaped(tg, m - 1)
+        m - 1 > k
+        and written_definite(tg, m - 1)
+        and tg.kind(m - 1) is None
+        and _adjective_shaped(tg, m - 1)
     ):
         m -= 1
     h = tg.at(m - 1, "country") if m < end else None
@@ -743,7 +747,13 @@ def _noun_phrase_end(tg: Tagger, k: int, allow_indefinite: bool = True) -> int:
     ``allow_indefinite`` off, only the adjectives)."""
     n = len(tg.norms)
     m = k
-    while allow_indefinite and m < n and m - k < 2 and _plain_word(tg, m) and not tg.is_def(m):
+    while (
+        allow_indefinite
+        and m < n
+        and m - k < 2
+        and _plain_word(tg, m)
+        and not written_definite(tg, m)
+    ):
         m = _hyphened_end(tg, m)
     if not allow_indefinite:
         pass
@@ -753,7 +763,7 @@ def _noun_phrase_end(tg: Tagger, k: int, allow_indefinite: bool = True) -> int:
         m < n and tg.at(m, "agency") and (ap := agency_phrase(tg, m)) is not None and not ap.anaphor
     ):
         m = ap.end
-    elif m < n and _plain_word(tg, m) and tg.is_def(m):
+    elif m < n and _plain_word(tg, m) and written_definite(tg, m):
         m += 1
     else:
         return k
@@ -781,7 +791,7 @@ def _construct_word(tg: Tagger, k: int) -> bool:
     """An indefinite word inside a construct: a plain word or a one-word agency head ("office of the
     …")."""
     h = tg.at(k, "agency")
-    return not tg.is_def(k) and (_plain_word(tg, k) or bool(h and h.end == k + 1))
+    return not written_definite(tg, k) and (_plain_word(tg, k) or bool(h and h.end == k + 1))
 
 
 def _plain_word(tg: Tagger, k: int) -> bool:
@@ -800,7 +810,7 @@ def _definite_adjective(tg: Tagger, j: int, country: str | None) -> _Part | None
     """After a definite role ("the special envoy"), a definite word is an adjective when a
     complement follows it."""
     n = len(tg.norms)
-    if not (_plain_word(tg, j) and tg.is_def(j)) or j + 1 >= n:
+    if not (_plain_word(tg, j) and written_definite(tg, j)) or j + 1 >= n:
         return None
     for rule in (_part_nisba, _part_prep, _part_glued_prep):
         if rule(tg, j + 1, country, "") is not None:
@@ -850,7 +860,7 @@ def _construct_field(tg: Tagger, j: int, m: int) -> str:
     if m - j > 1 and not tg.lex.ministry_key(frozenset({P.strip_definite(tg.norms[j])})):
         return tokens_text(tg, j, m)
     field = tokens_text(tg, j, j + 1)
-    if P.definite_prefix and not tg.is_def(j):
+    if P.definite_prefix and not written_definite(tg, j):
         field = P.definite_prefix + field
     return field
 
@@ -859,7 +869,12 @@ def _after_on_behalf(tg: Tagger, j: int) -> int:
     """Skip "on behalf of" (and the adjective before it: "the official spokesman on behalf of
     …")."""
     n, on_behalf = len(tg.norms), tg.W.on_behalf
-    if j + 1 < n and tg.is_def(j) and tg.kind(j) is None and tg.norms[j + 1] in on_behalf:
+    if (
+        j + 1 < n
+        and written_definite(tg, j)
+        and tg.kind(j) is None
+        and tg.norms[j + 1] in on_behalf
+    ):
         j += 1
     if j < n and tg.norms[j] in on_behalf:
         j += 1
@@ -909,7 +924,11 @@ def _post_modifier(tg: Tagger, k: int) -> int:
         place = tg.at(k + 1, "country")
         if place is not None:
             return place.end
-        if tg.is_def(k + 1) and tg.kind(k + 1) is None and tg.norms[k + 1] not in P.stop_words:
+        if (
+            written_definite(tg, k + 1)
+            and tg.kind(k + 1) is None
+            and tg.norms[k + 1] not in P.stop_words
+        ):
             return k + 2
     return k
 
@@ -948,7 +967,7 @@ def _continues_complement(tg: Tagger, k: int) -> bool:
     prepositional part."""
     n, W = len(tg.norms), tg.W
     norm = tg.norms[k]
-    if tg.is_def(k) and tg.kind(k) is None and norm not in tg.P.stop_words:
+    if written_definite(tg, k) and tg.kind(k) is None and norm not in tg.P.stop_words:
         return True
     ch = tg.at(k, "country")
     if ch and ch.info[1] == "nisba":
@@ -958,7 +977,9 @@ def _continues_complement(tg: Tagger, k: int) -> bool:
     if _and_verbal_noun(tg, k):
         return True
     return (
-        norm in tg.conjunctions and k + 1 < n and (tg.is_def(k + 1) or tg.kind(k + 1) == "country")
+        norm in tg.conjunctions
+        and k + 1 < n
+        and (written_definite(tg, k + 1) or tg.kind(k + 1) == "country")
     )
 
 
@@ -966,7 +987,12 @@ def _and_verbal_noun(tg: Tagger, k: int) -> bool:
     """ "and" glued to a verbal noun that governs a definite word continues a portfolio ("minister
     of trade, industry [and-promotion] of-the-investment")."""
     n = len(tg.norms)
-    if tg.kind(k) is not None or k + 1 >= n or not tg.is_def(k + 1) or tg.kind(k + 1) is not None:
+    if (
+        tg.kind(k) is not None
+        or k + 1 >= n
+        or not written_definite(tg, k + 1)
+        or tg.kind(k + 1) is not None
+    ):
         return False
     return and_verbal_noun(tg, tg.norms[k])
 
@@ -1011,7 +1037,7 @@ def _given_name_with_article(tg: Tagger, m: int) -> bool:
     h = tg.at(m - 1, "country") if m > 0 else None
     if h is None or h.info[1] != "nisba" or h.end != m or tg.kind(m) is not None:
         return False
-    if not tg.is_def(m) or tg.P.strip_definite(tg.norms[m]) not in tg.lex.names:
+    if not written_definite(tg, m) or tg.P.strip_definite(tg.norms[m]) not in tg.lex.names:
         return False
     return m + 1 < len(tg.norms) and name_like(tg, m + 1, 1) and tg.kind(m + 1) is None
 

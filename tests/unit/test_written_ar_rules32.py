@@ -1,0 +1,53 @@
+"""Names and titles of officials, round 16 (sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+from .helpers import names, rels, run
+
+
+def test_ar_name_spelled_with_hamza_on_alef_is_no_adjective_of_the_title():
+    # a given name written with a hamza on the alef (Alexander) folds onto the article, but the
+    # article is not written so: the title ends before it and the name is whole
+    ex = run(
+        "اتصال هاتفي\n"
+        "وكان الوزير قد تلقى اتصالا من وزير النقل البولندي ألكسندر ماريوش كوفالسكي، جرى "
+        "خلاله بحث التعاون.",
+        "ar",
+    )
+    assert "ألكسندر ماريوش كوفالسكي" in names(ex, "Official")
+    assert ("ألكسندر ماريوش كوفالسكي", "وزارة النقل") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_dual_of_deputy_before_two_names_gives_two_officials():
+    # "the two MPs X and Y": the dual title names each listed person
+    ex = run(
+        "وفد برلماني\n"
+        "استقبل رئيس مجلس الشعب اليوم وفدا برلمانيا، وضم الوفد النائبين كريم فالح العبيدي "
+        "وسلمى جواد الحسني.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "كريم فالح العبيدي" in officials
+    assert "سلمى جواد الحسني" in officials
+
+
+def test_ar_listed_name_after_glued_and_with_unlisted_given_name():
+    # "... and-Shirin Muhammad X": in a list of names after a plural title the glued letter is
+    # "and" even when the given name is not in the name list
+    ex = run(
+        "وفد برلماني\n"
+        "وضم الوفد عضوي اللجنة النائبين فالح حسن العبيدي ونارين محمد الجاف، إضافة إلى السفير.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "نارين محمد الجاف" in officials
+    assert "ونارين محمد الجاف" not in officials
+
+
+def test_ar_given_name_that_is_a_title_word_ends_a_name_before_a_comma():
+    # "Amin" (a title word, "secretary") after two name words and before a comma is the last name
+    ex = run(
+        "وفد برلماني\nوضم الوفد النائبين فالح حسن العبيدي ونارين محمد أمين، إضافة إلى السفير.",
+        "ar",
+    )
+    assert "نارين محمد أمين" in names(ex, "Official")
