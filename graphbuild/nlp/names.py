@@ -1218,12 +1218,31 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     if _initial_text(text):
         return False  # read by the run, between two name words
     if position == 0 and (norm in tg.lex.stopwords or norm in tg.stop_words):
-        return False
+        return _stop_word_family_name(tg, i)
     # a stop word (or a word of the stop list: a weekday) ends a name, but a month name outside a
     # date may be one (Theresa May)
     stop = norm in tg.stop_words or norm in tg.lex.stopwords
     return not (position > 0 and stop and i not in tg.months) and not (
         position >= 2 and _headline_verb(tg, i)
+    )
+
+
+def _stop_word_family_name(tg: Tagger, i: int) -> bool:
+    """A capitalised stop word opening a name right after a title or its comma, before two
+    capitalised words of no lexicon ("General Do Thanh Phong", "…, Do Van Hung"): a family name
+    that spells a function word (a function word mid-sentence is not capitalised)."""
+    texts, n = tg.texts, len(tg.texts)
+    if not (0 < i and i + 2 < n and texts[i][1:].islower()):
+        return False
+    if not (tg.kind(i - 1) == "title" or texts[i - 1] in _COMMAS):
+        return False
+    return all(
+        texts[k][:1].isupper()
+        and texts[k][1:].islower()
+        and k not in tg.hits
+        and tg.norms[k] not in tg.stop_words
+        and tg.norms[k] not in tg.lex.stopwords
+        for k in (i + 1, i + 2)
     )
 
 
