@@ -1232,7 +1232,7 @@ def _stop_word_family_name(tg: Tagger, i: int) -> bool:
     capitalised words of no lexicon ("General Do Thanh Phong", "…, Do Van Hung"): a family name
     that spells a function word (a function word mid-sentence is not capitalised)."""
     texts, n = tg.texts, len(tg.texts)
-    if not (0 < i and i + 2 < n and texts[i][1:].islower()):
+    if not (i > 0 and i + 2 < n and texts[i][1:].islower()):
         return False
     if not (tg.kind(i - 1) == "title" or texts[i - 1] in _COMMAS):
         return False
