@@ -52,12 +52,13 @@ from .resolution import (
     title_mention,
 )
 from .spans import is_sent_start, span, tokens_text
-from .tagger import Tagger
+from .tagger import Hit, Tagger
 from .titles import (
     COMMAS,
     definite_role_ends_title,
     country_demonym,
     country_named_at,
+    post_end,
     skip_commas_and_ranks,
     title_phrase,
 )
@@ -1334,8 +1335,30 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
     flags += [a.info[3] for h in heads if (a := tg.at(h.end, "title")) and a.info[0] == "adjective"]
     with_country = bool(t.country and (not t.bare or t.start < heads[0].start))
     return UNIQUE_TITLE in flags or (
-        with_country and any(_ministerial(tg, h.info[1]) for h in heads)
+        with_country
+        and (any(_ministerial(tg, h.info[1]) for h in heads) or _posted_envoy(tg, t, heads))
     )
+
+
+_ENVOY_ROLES = frozenset(("ambassador",))  # one holder per sending and receiving country
+
+
+def _posted_envoy(tg: Tagger, t: TitleMention, heads: list[Hit]) -> bool:
+    """ "the ambassador of Malaysia accredited to the Sultanate", "the ambassador of X to the
+    State": an envoy of a country with the country of the post has one holder."""
+    return heads[-1].info[2] in _ENVOY_ROLES and post_end(tg, t.end) > t.end
+
+
+def _with_post(tg: Tagger, t: TitleMention) -> TitleMention:
+    """An unnamed envoy's title with its post (:func:`_posted_envoy`)."""
+    envoy = any(
+        (h := tg.at(i, "title")) is not None and h.info[2] in _ENVOY_ROLES
+        for i in range(t.start, t.end)
+    )
+    end = post_end(tg, t.end) if envoy and tg.head_initial else t.end
+    if end == t.end:
+        return t
+    return replace(t, end=end, text=tokens_text(tg, t.start, end))
 
 
 def _ministerial(tg: Tagger, agency: str) -> bool:
@@ -1407,7 +1430,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
             continue
         t = _with_possessive_body(b, t, sents[si].start)
         t = _with_coordinated_post(b, t, titles)
-        t = _without_venue(b.tg, t)
+        t = _with_post(b.tg, _without_venue(b.tg, t))
         oi = given.get(t.text) if t.bare else None
         oi = _untitled_holder(b, t, k, sents[0].end) if oi is None else oi
         if oi is None:

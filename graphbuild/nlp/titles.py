@@ -387,9 +387,20 @@ def _complement_head_initial(
         j = _regions_end(tg, j)
         agencies = [a for a in agencies if not (a.implied and _region_word(tg, a.start))]
     j, country = _post_country(tg, j, country)
-    if country is None and j > start and _has_portfolio(tg, start, j):
+    if country is None and j > start and _nisba_closes_field(tg, start, j, last_role_agency):
         country = _last_nisba(tg, start, j)
     return j, country, agencies
+
+
+def _nisba_closes_field(tg: Tagger, start: int, end: int, last_role_agency: str) -> bool:
+    """A nisba closing a portfolio complement, or a minister's fields joined by "and" ("minister of
+    trade and industry, the Omani"): the title's country."""
+    if _has_portfolio(tg, start, end):
+        return True
+    return last_role_agency == tg.P.ministry_head and any(
+        tg.norms[k] in tg.conjunctions or tg.norms[k].startswith(glued_ands(tg.conjunctions))
+        for k in range(start + 1, end - 1)
+    )
 
 
 def _glued_joined_portfolio(
@@ -931,6 +942,20 @@ def _post_modifier(tg: Tagger, k: int) -> int:
         ):
             return k + 2
     return k
+
+
+def post_end(tg: Tagger, j: int) -> int:
+    """Where the modifiers after a title at ``j`` end when they hold a post ("accredited to the
+    Sultanate of Oman", "to the State"); ``j`` when they hold none."""
+    n = len(tg.norms)
+    k, posted = j, False
+    for _ in range(_MAX_MODIFIERS):
+        nxt = _post_modifier(tg, k) if k < n else k
+        if nxt == k:
+            break
+        posted = posted or tg.norms[k] in tg.posted_to
+        k = nxt
+    return k if posted else j
 
 
 def _post_modifiers(tg: Tagger, j: int) -> int:

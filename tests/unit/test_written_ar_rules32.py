@@ -51,3 +51,30 @@ def test_ar_given_name_that_is_a_title_word_ends_a_name_before_a_comma():
         "ar",
     )
     assert "نارين محمد أمين" in names(ex, "Official")
+
+
+def test_ar_nisba_after_two_fields_of_a_minister_is_the_titles_country():
+    # "minister of trade and industry, the Omani": an unnamed minister of a country, one holder
+    ex = run(
+        "اتصال مرئي\n"
+        "وكان الوزير قد أجرى أمس اتصالا مرئيا مع وزير الزراعة والثروة السمكية العماني تناول "
+        "التعاون.",
+        "ar",
+    )
+    assert "وزير الزراعة والثروة السمكية العماني" in names(ex, "Official")
+
+
+def test_ar_unnamed_ambassador_with_his_post_is_an_official():
+    # "the ambassador of Malaysia accredited to the Sultanate": one holder, named by the title
+    ex = run(
+        "استقبال\n"
+        "استقبل وزير التجارة اليوم وفدا تجاريا. حضر المقابلة مدير عام التجارة، وسعادة سفير "
+        "إندونيسيا المعتمد لدى سلطنة عمان.",
+        "ar",
+    )
+    assert "سفير إندونيسيا المعتمد لدى سلطنة عمان" in names(ex, "Official")
+
+
+def test_ar_unnamed_ambassador_without_a_post_is_no_official():
+    ex = run("استقبال\nاستقبل وزير التجارة اليوم سفير إندونيسيا وبحث معه التعاون.", "ar")
+    assert not any(n.startswith("سفير إندونيسيا") for n in names(ex, "Official"))
