@@ -39,6 +39,7 @@ from .names import (
     name_run,
     person_names,
     starts_known_name,
+    written_definite,
     verb_shaped_name,
 )
 from .resolution import (
@@ -882,6 +883,15 @@ def _of_country(tg: Tagger, a: AgencyMention, iso: str | None) -> AgencyMention:
     )
 
 
+def _list_opening(tg: Tagger, j: int, end: int) -> int:
+    """Where the names listed after a plural title start: after a colon that opens the list, and
+    a definite plural in apposition before it ("the committee's members, the senators: X, Y")."""
+    k = j
+    if k + 1 < end and tg.kind(k) is None and written_definite(tg, k) and tg.texts[k + 1] == ":":
+        k += 1
+    return k + 1 if k + 1 < end and tg.texts[k] == ":" else j
+
+
 def _names_after_plural_title(
     b: EntityBuilder, si: int, s: Span, k: int, titles: TitleBook, used: set[int]
 ) -> None:
@@ -891,7 +901,9 @@ def _names_after_plural_title(
     countries, j = _coordinated_countries(tg, t, s.end)
     own: list[str | None] = []  # "Presidents X of Colombia and Y of Brazil": each name's own
     listed = own if tg.P.cased and not countries else None
-    names = _listed_names(b, s, skip_commas_and_ranks(tg, j, s.end), listed)
+    names = _listed_names(
+        b, s, _list_opening(tg, skip_commas_and_ranks(tg, j, s.end), s.end), listed
+    )
     if len(names) < 2:
         return  # a plural title alone names nobody ("the two ministers")
     if any(own):

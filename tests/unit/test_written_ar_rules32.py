@@ -78,3 +78,27 @@ def test_ar_unnamed_ambassador_with_his_post_is_an_official():
 def test_ar_unnamed_ambassador_without_a_post_is_no_official():
     ex = run("استقبال\nاستقبل وزير التجارة اليوم سفير إندونيسيا وبحث معه التعاون.", "ar")
     assert not any(n.startswith("سفير إندونيسيا") for n in names(ex, "Official"))
+
+
+def test_ar_names_listed_after_a_colon_that_follows_a_plural_title():
+    # "the committee's members, the senators: X, and Y": the colon opens the list
+    ex = run(
+        "لقاء برلماني\n"
+        "استقبلت لجنة الصداقة وفدا أوروبيا. وحضر اللقاء أعضاء اللجنة الأعيان: منى خليل "
+        "الروسان، وفارس عادل الشرع.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "منى خليل الروسان" in officials
+    assert "فارس عادل الشرع" in officials
+
+
+def test_ar_senator_style_of_the_upper_house_before_a_name():
+    # «العين» styles a member of the appointed upper house before the name
+    ex = run(
+        "لقاء برلماني\n"
+        "التقت لجنة الشؤون العربية في مجلس الأعيان، برئاسة العين رياض سالم القضاة، اليوم "
+        "وفدا من البرلمان الأوروبي.",
+        "ar",
+    )
+    assert "رياض سالم القضاة" in names(ex, "Official")
