@@ -258,7 +258,24 @@ def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
         return False
     if position == 0:
         return not tg.is_definite(norm) and _particle(tg, i + 1)  # Turki bin Fahd
-    return tg.is_definite(norm) and norm.endswith(tg.P.nisba_ending)
+    if tg.is_definite(norm):
+        return norm.endswith(tg.P.nisba_ending)
+    return _indefinite_nisba_middle_name(tg, i)
+
+
+def _indefinite_nisba_middle_name(tg: Tagger, i: int) -> bool:
+    """An indefinite nisba after a name word and before one more unlisted name word that a
+    comma or the full stop closes ("Claudia Rossi Fiorini,"): a name word (an adjective after a
+    name would be definite)."""
+    nxt = i + 1
+    return (
+        nxt + 1 < len(tg.norms)
+        and nxt not in tg.hits
+        and tg.is_alpha[nxt]
+        and not tg.is_definite(tg.norms[nxt])
+        and tg.norms[nxt] not in tg.stop_words
+        and tg.texts[nxt + 1] in _NAME_CLOSERS
+    )
 
 
 def _honorific_surname(tg: Tagger, i: int, position: int) -> bool:
@@ -330,7 +347,9 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False
     if w.article_clitic and not (i + 1 < len(tg.norms) and _initial_at(tg, i + 1)):
         return False  # clitic + article (not before a middle initial: "Valery A. X")
-    if position == 0 and (w.and_start or _and_after_comma(tg, i)):
+    if position == 0 and (
+        (w.and_start and not _and_alef_name_after_style(tg, i)) or _and_after_comma(tg, i)
+    ):
         return False  # "and Africa", "and North", "…, [and-discussed]": a name does not start so
     return not w.pronoun  # pronoun-suffixed verbal nouns are not names
 
@@ -472,15 +491,31 @@ def _given_name_after_nisba_title(tg: Tagger, i: int) -> bool:
     of "and" ("the Kenyan president [W]illiam X"), not "and" + a verb or a noun ("the Kenyan
     president [and-discussed] with him", "the Kenyan minister [and-his-counterpart] the …")."""
     prev, nxt = tg.hits.get(i - 1) if i > 0 else None, i + 1
+    # or right after an honorific ("Mrs [W]anjiru X"): a name follows an honorific
+    after_nisba = prev is not None and prev.kind == "country" and prev.info[1] == "nisba"
+    after_style = prev is not None and prev.kind == "title" and prev.info[0] == "honorific"
     return (
         prev is not None
-        and prev.kind == "country"
-        and prev.info[1] == "nisba"
+        and (after_nisba or after_style)
         and prev.end == i
         and nxt < len(tg.norms)
         and nxt not in tg.hits
         and not tg.is_def(nxt)
         and name_like(tg, nxt, 1)
+    )
+
+
+def _and_alef_name_after_style(tg: Tagger, i: int) -> bool:
+    """A word spelled "and" + alef right after an honorific, before another name word ("Mrs
+    [Wa]njiru X"): a given name (an honorific is followed by a name, not by "and")."""
+    prev = tg.hits.get(i - 1) if i > 0 else None
+    return (
+        prev is not None
+        and prev.kind == "title"
+        and prev.info[0] == "honorific"
+        and prev.end == i
+        and _and_alef(tg, tg.norms[i])
+        and _given_name_after_nisba_title(tg, i)
     )
 
 

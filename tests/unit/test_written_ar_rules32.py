@@ -102,3 +102,33 @@ def test_ar_senator_style_of_the_upper_house_before_a_name():
         "ar",
     )
     assert "رياض سالم القضاة" in names(ex, "Official")
+
+
+def test_ar_indefinite_nisba_between_two_name_words_is_a_middle_name():
+    # "Paola Rossi Bianchi," (Rossi folds onto "Russian" without the article): a name word, and
+    # no country is named by it
+    ex = run(
+        "لقاء\nوحضر اللقاء سفيرة إيطاليا بالجزائر، باولا روسي بيانكيني، ومدير التعاون بالوزارة.",
+        "ar",
+    )
+    assert "باولا روسي بيانكيني" in names(ex, "Official")
+    assert "روسيا" not in names(ex, "Country")
+
+
+def test_ar_given_name_starting_with_and_alef_after_an_honorific():
+    # "Mrs [Wa]mbui X": after an honorific the letters "and" + alef open a given name
+    ex = run(
+        "أوراق اعتماد\n"
+        "تسلم نائب الوزير نسخة من أوراق اعتماد سفيرة جمهورية كينيا لدى المملكة السيدة "
+        "وامبوي نجيري أوتينو.",
+        "ar",
+    )
+    assert "وامبوي نجيري أوتينو" in names(ex, "Official")
+
+
+def test_ar_and_plus_verb_after_a_nisba_title_is_still_no_name():
+    ex = run(
+        "زيارة\nيستقبل الوزير العماني الوزير البلجيكي ويوقعان مذكرة تفاهم في مسقط.",
+        "ar",
+    )
+    assert not any("ويوقعان" in n for n in names(ex, "Official"))
