@@ -1236,6 +1236,8 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
             _after_honorific_or_rank(tg, i)
             and (_at_boundary(tg, loose[-1] + 1, 0) or _post_starts(tg, loose[-1] + 1))
         )
+        # a style that is a modifier word alone ("al-na'iba", the MP) before the name and the post
+        or (_after_title_of(tg, i, ("modifier",)) and _post_starts(tg, loose[-1] + 1))
     ):
         # after an honorific, the end of the sentence ends the name too, and so does the post
         # written after it (Excellency Kwame Osei Mensah, Ambassador of …)

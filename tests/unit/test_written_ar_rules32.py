@@ -132,3 +132,14 @@ def test_ar_and_plus_verb_after_a_nisba_title_is_still_no_name():
         "ar",
     )
     assert not any("ويوقعان" in n for n in names(ex, "Official"))
+
+
+def test_ar_name_after_the_mp_style_runs_to_the_post_that_follows_it():
+    # "the MP Nadia Abdulhadi, head of the committee": an unlisted family name after the
+    # style «النائبة», ended by the post
+    ex = run(
+        "وفد برلماني\nوشارك في الاجتماع سعادة النائبة زينب عبدالزهرة رئيسة لجنة الشؤون المالية.",
+        "ar",
+    )
+    assert "زينب عبدالزهرة" in names(ex, "Official")
+    assert ("زينب عبدالزهرة", "لجنة الشؤون المالية") in rels(ex, "MEMBER_OF")
