@@ -263,6 +263,22 @@ def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
     return _indefinite_nisba_middle_name(tg, i)
 
 
+def _capital_middle_name(tg: Tagger, i: int, position: int) -> bool:
+    """A one-word capital or city without the article between two name words, the second closed
+    by a comma or the full stop ("Fernando Lima Saraiva,"): a name word (a place after a name
+    takes a preposition)."""
+    h = tg.hits[i]
+    return (
+        position > 0
+        and h.kind == "country"
+        and h.info[1] in ("capital", "city")
+        and h.start == i
+        and h.end == i + 1
+        and not tg.is_definite(tg.norms[i])
+        and _indefinite_nisba_middle_name(tg, i)
+    )
+
+
 def _indefinite_nisba_middle_name(tg: Tagger, i: int) -> bool:
     """An indefinite nisba after a name word and before one more unlisted name word that a
     comma or the full stop closes ("Claudia Rossi Fiorini,"): a name word (an adjective after a
@@ -291,6 +307,20 @@ def _honorific_surname(tg: Tagger, i: int, position: int) -> bool:
     )
 
 
+_HAMZA_ON_YA = "\u0626"
+
+
+def _title_spelled_without_hamza(tg: Tagger, i: int, position: int) -> bool:
+    """A one-word title spelled without the hamza on the ya that the title is written with
+    ("ra'is" as r-y-y-s): a transcribed foreign name (Reyes) after a name word, not the title; a
+    writer drops the hamza on an alef, not that one."""
+    h = tg.hits[i]
+    if position == 0 or h.kind != "title" or h.end != i + 1:
+        return False
+    form = tg.lex.surface.get(tg.norms[i], "")
+    return _HAMZA_ON_YA in form and _HAMZA_ON_YA not in tg.texts[i]
+
+
 def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     if i in tg.hits:
         norm = tg.norms[i]
@@ -300,6 +330,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
             or _given_name_title_word(tg, i, position)
             or (position > 0 and norm in tg.W.regnal)  # Abdullah the Second
             or _honorific_surname(tg, i, position)
+            or _title_spelled_without_hamza(tg, i, position)
+            or _capital_middle_name(tg, i, position)
         )
     w = _word_of(tg, i)
     if w.unfolded:

@@ -143,3 +143,22 @@ def test_ar_name_after_the_mp_style_runs_to_the_post_that_follows_it():
     )
     assert "زينب عبدالزهرة" in names(ex, "Official")
     assert ("زينب عبدالزهرة", "لجنة الشؤون المالية") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_title_word_spelled_without_its_hamza_closes_a_foreign_name():
+    # Reyes transcribed r-y-y-s folds onto "ra'is" (president); the title is written with the
+    # hamza on the ya, so after a name word it is the family name
+    ex = run("لقاء\nالتقى الوزير خوسيه رييس، وبحث معه التعاون الزراعي.", "ar")
+    assert "خوسيه رييس" in names(ex, "Official")
+
+
+def test_ar_capital_between_two_name_words_is_a_middle_name():
+    # "Joao Lima Barbosa," (Lima, a capital, between two name words): a name word, no country
+    ex = run(
+        "مباحثات\n"
+        "وحضر الجلسة من الجانب البرازيلي سفير البرازيل لدى المملكة جواو ليما باربوزا، ومدير "
+        "الإدارة.",
+        "ar",
+    )
+    assert "جواو ليما باربوزا" in names(ex, "Official")
+    assert "بيرو" not in names(ex, "Country")
