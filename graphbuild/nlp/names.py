@@ -321,18 +321,22 @@ def _title_spelled_without_hamza(tg: Tagger, i: int, position: int) -> bool:
     return _HAMZA_ON_YA in form and _HAMZA_ON_YA not in tg.texts[i]
 
 
+def _hit_name_word(tg: Tagger, i: int, position: int) -> bool:
+    """A word of a lexicon hit (a title, a country, a nisba) that is a name word here."""
+    return (
+        _nisba_surname(tg, i, position)
+        or _title_word_in_name(tg, i, position)
+        or _given_name_title_word(tg, i, position)
+        or (position > 0 and tg.norms[i] in tg.W.regnal)  # Abdullah the Second
+        or _honorific_surname(tg, i, position)
+        or _title_spelled_without_hamza(tg, i, position)
+        or _capital_middle_name(tg, i, position)
+    )
+
+
 def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     if i in tg.hits:
-        norm = tg.norms[i]
-        return (
-            _nisba_surname(tg, i, position)
-            or _title_word_in_name(tg, i, position)
-            or _given_name_title_word(tg, i, position)
-            or (position > 0 and norm in tg.W.regnal)  # Abdullah the Second
-            or _honorific_surname(tg, i, position)
-            or _title_spelled_without_hamza(tg, i, position)
-            or _capital_middle_name(tg, i, position)
-        )
+        return _hit_name_word(tg, i, position)
     w = _word_of(tg, i)
     if w.unfolded:
         return True  # the name, not the function word it folds onto
