@@ -2027,12 +2027,45 @@ def _turn_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None
         return None
     if parts[0].end != colon and not _aside(art.tg, parts[0].end, colon):
         return None
-    if any(
+    if not _capital_label(art.tg, s.start, parts[0].start) and any(
         art.tg.kind(j) is None and art.tg.norms[j] not in art.words.article
         for j in range(s.start, parts[0].start)
     ):
         return None  # words before the name that are no title ("THE PRESIDENT:" passes)
     return parts[0], colon
+
+
+def _capital_label(tg: Tagger, start: int, end: int) -> bool:
+    """Tokens start..end are words in capitals (a transcript's label: "PERSONAL ENVOY X:" names
+    the post in full, listed title or not)."""
+    return end > start and all(
+        tg.texts[j].isupper() and tg.texts[j].replace("-", "").isalpha() for j in range(start, end)
+    )
+
+
+def _initials_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None:
+    """ "PE: …" at the start of a line: capitals and a colon, the initials of the post of an
+    earlier turn's label ("PERSONAL ENVOY X:"), as transcripts shorten a speaker's later turns:
+    (that speaker, colon)."""
+    tg, s = art.tg, view.span
+    if s.end - s.start < 3 or tg.texts[s.start + 1] != ":" or not _line_start(tg, s.start):
+        return None
+    label = tg.texts[s.start]
+    if not (2 <= len(label) <= 5 and label.isalpha() and label.isupper()):
+        return None
+    for p in sorted(
+        (q for ps in art.entities.parts.values() for q in ps if q.kind == OFFICIAL),
+        key=lambda q: -q.start,
+    ):
+        if p.start >= s.start or p.end >= len(tg.texts) or tg.texts[p.end] != ":":
+            continue
+        first = p.start
+        while first > 0 and p.start - first < _TURN_LABEL and not _line_start(tg, first):
+            first -= 1
+        words = [w for t in tg.texts[first : p.end - 1] for w in t.split("-") if w]
+        if _line_start(tg, first) and "".join(w[0] for w in words) == label:
+            return p, s.start + 1
+    return None
 
 
 def _aside(tg: Tagger, start: int, end: int) -> bool:
@@ -2084,6 +2117,8 @@ def _speaker_turn(art: ArticleView, view: SentenceView, state: Discourse) -> Out
     label, rule = _turn_label(art, view), "said.turn"
     if label is None:
         label, rule = _bracket_label(art, view), "said.turn_role"
+    if label is None:
+        label, rule = _initials_label(art, view), "said.turn"
     if label is None:
         return None
     sp, colon = label
