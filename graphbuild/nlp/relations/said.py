@@ -1305,7 +1305,24 @@ def _plural_side(ctx: CueContext, state: Discourse) -> list[Part]:
     sides = [side for side in frame if sum(p.kind == OFFICIAL for p in side) > 1]
     if len(sides) != 1:
         return []
-    return [p for p in sides[0] if p.kind == OFFICIAL]
+    group = [p for p in sides[0] if p.kind == OFFICIAL]
+    return _peers(ctx, frame, group) + group
+
+
+def _peers(ctx: CueContext, frame, group: list[Part]) -> list[Part]:
+    """The officials of the meeting's other side who hold the post the several share ("bi-
+    musharakat A, wa-B, wa-C … akkada al-wuzara'": A is a minister too, one of them)."""
+    ents = ctx.article.entities
+    shared = frozenset.intersection(*(ents.officials[ents.canon(p.ref)].roles for p in group))
+    keys = {ents.canon(p.ref) for p in group}
+    return [
+        p
+        for side in frame
+        for p in side
+        if p.kind == OFFICIAL
+        and ents.canon(p.ref) not in keys
+        and shared & ents.officials[ents.canon(p.ref)].roles
+    ]
 
 
 def _contrast_clause(ctx: CueContext, c: int) -> bool:

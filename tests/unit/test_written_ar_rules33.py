@@ -1,0 +1,49 @@
+"""A trilateral communique's meeting «بمشاركة كل من» and its «أكد الوزراء», round 16
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, rels, run
+
+_MEETING = (
+    "بيان ختامي\n"
+    "عُقد في الرباط اليوم الاجتماع الوزاري الخامس لآلية التنسيق الثلاثي، بمشاركة كل من: معالي "
+    "السيد كريم عادل الزين، وزير الخارجية في المملكة المغربية، ومعالي السيد ناصر فهد البدري، "
+    "وزير الخارجية في الجمهورية التونسية، ومعالي السيد جمال راشد الهواري، وزير الخارجية في "
+    "الجمهورية الموريتانية.\n"
+)
+
+
+def test_ar_meeting_with_the_participation_of_each_listed_all_meet():
+    m = met(run(_MEETING, "ar"))
+    assert frozenset({"كريم عادل الزين", "ناصر فهد البدري"}) in m
+    assert frozenset({"كريم عادل الزين", "جمال راشد الهواري"}) in m
+    assert frozenset({"ناصر فهد البدري", "جمال راشد الهواري"}) in m
+
+
+def test_ar_plural_title_after_the_verb_names_every_holder_of_the_shared_post():
+    ex = run(_MEETING + "وأكد الوزراء أن التعاون الإقليمي يمثل أولوية للمرحلة المقبلة.\n", "ar")
+    speakers = {s for s, q in rels(ex, "SAID") if q and "التعاون الإقليمي" in q}
+    assert speakers == {"كريم عادل الزين", "ناصر فهد البدري", "جمال راشد الهواري"}
+
+
+def test_ar_plural_title_leaves_out_the_host_of_another_post():
+    ex = run(
+        "رئيس الوزراء يستقبل السفراء\n"
+        "استقبل رئيس الوزراء كريم عادل الزين، اليوم، سفير تونس ناصر فهد البدري، وسفير "
+        "موريتانيا جمال راشد الهواري.\n"
+        "وأعرب السفراء عن تقديرهم لجهود الحكومة في دعم العمل العربي المشترك.\n",
+        "ar",
+    )
+    speakers = {s for s, q in rels(ex, "SAID") if q and "جهود الحكومة" in q}
+    assert speakers == {"ناصر فهد البدري", "جمال راشد الهواري"}
+
+
+def test_ar_plural_participle_of_praise_gives_each_side_a_statement():
+    ex = run(
+        _MEETING + "وجدد الوزراء دعمهم للحل السياسي في ليبيا، مثمنين جهود الأمم المتحدة في "
+        "هذا الإطار.\n",
+        "ar",
+    )
+    speakers = {s for s, q in rels(ex, "SAID") if q and q.startswith("جهود الأمم")}
+    assert "ناصر فهد البدري" in speakers and "جمال راشد الهواري" in speakers
