@@ -47,3 +47,40 @@ def test_ar_plural_participle_of_praise_gives_each_side_a_statement():
     )
     speakers = {s for s, q in rels(ex, "SAID") if q and q.startswith("جهود الأمم")}
     assert "ناصر فهد البدري" in speakers and "جمال راشد الهواري" in speakers
+
+
+_MEETINGS = (
+    "وزير الدولة يعقد لقاءات\n"
+    "فيينا في 3 مارس /قنا/ عقد سعادة السيد يوسف ماجد العلي وزير الدولة للشؤون الخارجية، اليوم، "
+    "لقاءات ثنائية على هامش أعمال المؤتمر الدولي للطاقة، شملت سعادة السيد بيتر هالوران وزير "
+    "الطاقة الأيرلندي، ومعالي السيدة آنا كوفاتش وزيرة الخارجية المجرية.\n"
+)
+
+
+def test_ar_meetings_that_included_each_listed_party_are_the_subject_s_meetings():
+    m = met(run(_MEETINGS, "ar"))
+    assert frozenset({"يوسف ماجد العلي", "بيتر هالوران"}) in m
+    assert frozenset({"يوسف ماجد العلي", "آنا كوفاتش"}) in m
+    assert frozenset({"بيتر هالوران", "آنا كوفاتش"}) not in m
+
+
+def test_ar_participant_in_the_meetings_meets_the_other_side():
+    ex = run(
+        _MEETINGS + "شارك في اللقاءات سعادة السيد خالد سعد النعيمي سفير دولة قطر لدى النمسا.\n",
+        "ar",
+    )
+    m = met(ex)
+    assert frozenset({"خالد سعد النعيمي", "بيتر هالوران"}) in m
+    assert frozenset({"خالد سعد النعيمي", "آنا كوفاتش"}) in m
+
+
+def test_ar_attendees_of_a_meal_for_unnamed_guests_meet_the_host_only():
+    ex = run(
+        _MEETINGS + "كما أقام سعادة وزير الدولة للشؤون الخارجية مأدبة عشاء على شرف عدد من "
+        "رؤساء المنظمات الدولية، حضرها السيد مارك بيلو المدير التنفيذي لبرنامج الأمم المتحدة "
+        "للبيئة.\n",
+        "ar",
+    )
+    m = met(ex)
+    assert frozenset({"مارك بيلو", "يوسف ماجد العلي"}) in m
+    assert frozenset({"مارك بيلو", "بيتر هالوران"}) not in m

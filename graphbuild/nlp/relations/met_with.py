@@ -1621,6 +1621,27 @@ def _participation(ctx: CueContext, state: Discourse) -> Outcome:
     return _between(ctx, state)
 
 
+_INCLUDED_GAP = 2  # honorifics between "included" and the first party
+
+
+def _meetings_included(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "aqadat X liqa'at thuna'iyya …, shamilat A, wa-B, wa-C": the meetings of the clause's subject
+    included each party listed after the verb: the subject met each (none when no meeting noun
+    stands before the verb, or the meetings are to come)."""
+    noun = next((c for c, ch in ctx.sentence.cues if c < ctx.k and ch.info[0] == "meet_noun"), None)
+    if noun is None or _future(ctx):
+        return Outcome((), state)
+    after = [p for p in _meeting_parts(ctx, ctx.after) if p.kind != COUNTRY]
+    if not after or after[0].start - ctx.hit.end > _INCLUDED_GAP:
+        return Outcome((), state)
+    subject = [p for p in ctx.before if p.kind == OFFICIAL and p.end <= noun][-1:]
+    if not subject:
+        return Outcome((), state)
+    b_side = [p for p in first_group(ctx, after) if not _same(p, subject[0])]
+    rels = met(ctx.article.entities, subject, b_side, ctx.sentence.span, "met.included")
+    return Outcome(tuple(rels), _framed(state, subject, b_side, subject[0]))
+
+
 def _host_countries(ctx: CueContext) -> list[Ref]:
     """The countries named in full right after the cue, coordinated ("France, Germany and
     Italy")."""
@@ -1702,11 +1723,15 @@ def _honour(ctx: CueContext, state: Discourse) -> Outcome:
     if not any(t.norm_ in words.banquet for t in near) or _future(ctx):
         return Outcome((), state)
     guests = first_group(ctx, _meeting_parts(ctx, ctx.after))
-    if guests and not _guest_follows(ctx, guests[0].start):
-        return Outcome((), state)  # "takriman li-dayfihi wa-l-wafd": the guest is no entity
     before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= ctx.k][-1:]
+    if guests and not _guest_follows(ctx, guests[0].start):
+        # "takriman li-dayfihi wa-l-wafd", "'ala sharaf 'adad min ru'asa' …": guests named by no
+        # entity; the meal is the host's own, its attendees named after it meet the host
+        return Outcome((), _framed(state, before, [], None) if before else state)
     hosts = before or list(state.subjects) or ([state.topic] if state.topic else [])
     hosts = [p for p in hosts if not any(_same(p, g) for g in guests)]
+    if not guests and before:
+        return Outcome((), _framed(state, before, [], None))
     if not guests or not hosts:
         return Outcome((), state)
     rels = met(ctx.article.entities, hosts, guests, ctx.sentence.span, "met.verb")
@@ -2814,4 +2839,5 @@ def register(registry: Registry) -> None:
     registry.register_cue("attend_joining", _joining, relation=MET_WITH)
     registry.register_cue("escort", _escort, relation=MET_WITH)
     registry.register_cue("meet_participation", _participation, relation=MET_WITH)
+    registry.register_cue("meet_included", _meetings_included, relation=MET_WITH)
     registry.register_sentence_hook(_composed_svo)
