@@ -231,6 +231,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "meet_noun_pair": "MET_WITH",
         "meet_between": "MET_WITH",
         "meet_participation": "MET_WITH",
+        "meet_included": "MET_WITH",
         "meet_host": "MET_WITH",
         "visit": "MET_WITH",
         "meet_reception": "MET_WITH",

@@ -1625,9 +1625,9 @@ _INCLUDED_GAP = 2  # honorifics between "included" and the first party
 
 
 def _meetings_included(ctx: CueContext, state: Discourse) -> Outcome:
-    """ "aqadat X liqa'at thuna'iyya …, shamilat A, wa-B, wa-C": the meetings of the clause's subject
-    included each party listed after the verb: the subject met each (none when no meeting noun
-    stands before the verb, or the meetings are to come)."""
+    """ "aqadat X liqa'at thuna'iyya …, shamilat A, wa-B, wa-C": the meetings of the clause's
+    subject included each party listed after the verb: the subject met each (none when no meeting
+    noun stands before the verb, or the meetings are to come)."""
     noun = next((c for c, ch in ctx.sentence.cues if c < ctx.k and ch.info[0] == "meet_noun"), None)
     if noun is None or _future(ctx):
         return Outcome((), state)
