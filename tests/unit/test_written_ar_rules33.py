@@ -84,3 +84,16 @@ def test_ar_attendees_of_a_meal_for_unnamed_guests_meet_the_host_only():
     m = met(ex)
     assert frozenset({"مارك بيلو", "يوسف ماجد العلي"}) in m
     assert frozenset({"مارك بيلو", "بيتر هالوران"}) not in m
+
+
+def test_ar_plural_title_subject_of_a_meeting_verb_names_the_ministers_who_met():
+    ex = run(
+        _MEETING + "واستقبل رئيس الحكومة المغربية السيد عادل منصور الفاسي وزير الخارجية "
+        "التونسي.\n"
+        "كما التقى الوزراء الثلاثة رئيس مجلس النواب المغربي السيد رشيد حسن الطالبي في مقر "
+        "المجلس.\n",
+        "ar",
+    )
+    m = met(ex)
+    for minister in ("كريم عادل الزين", "ناصر فهد البدري", "جمال راشد الهواري"):
+        assert frozenset({minister, "رشيد حسن الطالبي"}) in m

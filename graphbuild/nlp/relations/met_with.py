@@ -40,6 +40,7 @@ from .said import (
     holder,
     mention_end,
     of_pronoun_gender,
+    plural_side,
     role_holders,
     unnamed_after,
     unnamed_before,
@@ -410,6 +411,12 @@ def _sides_vso(
     ctx: CueContext, after: tuple[Part, ...], state: Discourse
 ) -> tuple[list[Part], list[Part]] | None:
     topic = state.topic
+    group = plural_side(ctx, state) if after else []
+    if group:
+        # "kama iltaqa al-wuzara' al-thalatha X": the holders named by the plural, each met X
+        objs = [p for p in first_group(ctx, after) if not any(_same(p, g) for g in group)]
+        if objs:
+            return group, objs
     subject = _subject_before(ctx) or _unnamed_subject(ctx, state, after)
     objs = _objects_vso(ctx, subject, after) if subject is not None and after else []
     if subject is not None and objs:

@@ -54,6 +54,7 @@ __all__ = [
     "SAID",
     "register",
     "unnamed_after",
+    "plural_side",
     "unnamed_before",
     "holder",
     "Unnamed",
@@ -1307,6 +1308,20 @@ def _plural_side(ctx: CueContext, state: Discourse) -> list[Part]:
         return []
     group = [p for p in sides[0] if p.kind == OFFICIAL]
     return _peers(ctx, frame, group) + group
+
+
+def plural_side(ctx: CueContext, state: Discourse) -> list[Part]:
+    """The officials a plural title right after the verb names (VSO: "iltaqa al-wuzara' X"), by the
+    meeting told, else by the latest meeting with a side of several ("kama iltaqa al-wuzara'
+    al-thalatha X" after the ministers' meeting and another); none when it names no one."""
+    found = _plural_side(ctx, state)
+    if found or _plural_subject_end(ctx) is None:
+        return found
+    for frame in reversed(state.frames):
+        found = _plural_side(ctx, state.evolve(principals=frame, frame=frame, call=False))
+        if found:
+            return found
+    return []
 
 
 def _peers(ctx: CueContext, frame, group: list[Part]) -> list[Part]:
