@@ -360,7 +360,9 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         and not _given_name_after_nisba(tg, i)
     ):
         return False
-    if (w.verb and not verb_shaped_name(tg, i)) or (w.past_verb and _past_verb_at(tg, i, position)):
+    if (
+        w.verb and not verb_shaped_name(tg, i) and not _verb_shaped_after_honorific(tg, i, position)
+    ) or (w.past_verb and _past_verb_at(tg, i, position)):
         return False  # a verb right after a title ("the ambassador meets …", "… [briefed] the …")
     if position == 0 and (
         (w.future and not _future_shaped_name(tg, i))
@@ -498,6 +500,28 @@ def verb_shaped_name(tg: Tagger, i: int) -> bool:
     if k + 1 >= n or not _second_name_word(tg, k):
         return False
     return tg.texts[k + 1] in _NAME_CLOSERS or tg.norms[k + 1] in tg.W.complementiser
+
+
+def _verb_shaped_after_honorific(tg: Tagger, i: int, position: int) -> bool:
+    """An unlisted word spelled like an imperfect verb in a name an honorific opens (Mr Yannis
+    de X, Mr Mehmet Emin Yildiz): right after the honorific before another name word or a name
+    particle, or closing the name before a comma or full stop with the honorific at most two
+    words back: an honorific is followed by a name, not by a verb."""
+    k, n = i + 1, len(tg.norms)
+    if k >= n:
+        return False
+    if position == 0:
+        return _after_honorific(tg, i) and (
+            tg.norms[k] in tg.name_particles or _cut_pair(tg, k) or _second_name_word(tg, k)
+        )
+    if tg.texts[k] not in _NAME_CLOSERS:
+        return False
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if tg.is_punct[j]:
+            return False
+        if _after_honorific(tg, j):
+            return True
+    return False
 
 
 def _future_shaped_name(tg: Tagger, i: int) -> bool:
@@ -1259,10 +1283,30 @@ def _phrase_start(tg: Tagger, j: int) -> bool:
     return tg.is_definite(norm[1:]) or j not in tg.hits
 
 
+def _post_cut(tg: Tagger, i: int, loose: list[int]) -> list[int]:
+    """After an honorific, a loose run that reads on into a post (a definite role word taken for a
+    family name: "Mrs Ingrid X [the secretary general] of …") ends before the post, when two name
+    words of no lexicon come before it and the post goes on (a role word closed by a comma is the
+    family name: "Muawiya Osman al-Amin, …"): an honorific names the person, the post follows."""
+    if len(loose) < 3 or not _after_honorific(tg, i):
+        return loose
+    for n, k in enumerate(loose[2:], start=2):
+        end = tg.hits[k].end if k in tg.hits else k
+        if (
+            _post_starts(tg, k)
+            and tg.is_definite(tg.norms[k])
+            and end < len(tg.norms)
+            and not tg.is_punct[end]
+        ):
+            head = loose[:n]
+            return head if all(t not in tg.hits for t in head) else loose
+    return loose
+
+
 def _compound_run(tg: Tagger, i: int) -> list[int]:
     """The whole run when it ends at punctuation (an apposition), or, three name words at most,
     where the next phrase starts; else the run of known names and one surname."""
-    loose = _compound_read(tg, i, strict=False)
+    loose = _post_cut(tg, i, _compound_read(tg, i, strict=False))
     if not loose or _at_boundary(tg, loose[-1] + 1, len(loose)) or _foreign_at_end(tg, loose):
         return loose
     words = sum(1 for t in loose if tg.norms[t] not in tg.name_particles)
