@@ -1329,7 +1329,11 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
 def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     text, norm = tg.texts[i], tg.norms[i]
     if i in tg.hits:
-        return _family_name_after_particle(tg, i, position) or _city_surname(tg, i, position)
+        return (
+            _family_name_after_particle(tg, i, position)
+            or _city_surname(tg, i, position)
+            or _cue_middle_name(tg, i, position)
+        )
     if not text[:1].isupper():
         return norm in tg.name_particles and position > 0
     if _initial_text(text):
@@ -1399,6 +1403,28 @@ def _headline_verb(tg: Tagger, i: int) -> bool:
         and i + 1 < len(texts)
         and texts[i + 1][:1].isupper()
         and norms[i + 1] not in names
+    )
+
+
+def _cue_middle_name(tg: Tagger, i: int, position: int) -> bool:
+    """ "General Tarek Said Hamouda": a capitalised one-word cue after the first name word, a listed
+    given name, of a name a title opens, before a capitalised word of no lexicon, is a middle name
+    (a verb after a name is written in lower case)."""
+    h, k = tg.hits[i], i + 1
+    return (
+        position == 1
+        and h.kind == "cue"
+        and h.start == i
+        and h.end == k
+        and tg.texts[i][:1].isupper()
+        and tg.texts[i][1:].islower()
+        and known_name(tg, i - 1)
+        and _title_at(tg, i - 2)
+        and k < len(tg.texts)
+        and tg.texts[k][:1].isupper()
+        and k not in tg.hits
+        and tg.norms[k] not in tg.stop_words
+        and tg.norms[k] not in tg.lex.stopwords
     )
 
 
