@@ -29,7 +29,8 @@ def test_ar_name_word_spelled_as_imperfect_verb_right_after_honorific():
 
 
 def test_ar_name_word_spelled_as_imperfect_verb_closing_an_honorific_name():
-    # "Mr Ahmet Emin Yildirim,", the middle name a title word too: a ya-initial family name closing the name before a comma
+    # "Mr Ahmet Emin Yildirim,", the middle name a title word too: a ya-initial family name
+    # closing the name before a comma
     ex = run(
         "زيارة ميدانية\n"
         "وقام بالزيارة منسق برامج الوكالة السيد أحمد أمين يلديرم، بحضور عدد من المسؤولين.",
