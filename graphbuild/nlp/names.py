@@ -237,7 +237,22 @@ def _initial_between(tg: Tagger, toks: list[int], j: int) -> bool:
     """An initial after a name word and before another ("Antony J. Blinken"), or opening the name
     right after a title ("External Affairs Minister S. Jaishankar")."""
     opens = bool(toks) or (j > 0 and tg.kind(j - 1) == "title")
-    return opens and _initial_at(tg, j) and j + 1 < len(tg.norms) and name_like(tg, j + 1, 1)
+    initial = _initial_at(tg, j) or (bool(toks) and _abbreviated_name_word(tg, j))
+    return opens and initial and j + 1 < len(tg.norms) and name_like(tg, j + 1, 1)
+
+
+def _abbreviated_name_word(tg: Tagger, j: int) -> bool:
+    """A name word written short with a period, one of the profile's abbreviations that is no
+    title ("Jose Ma. X": Maria as a middle name), between two name words like an initial."""
+    text = tg.texts[j]
+    return (
+        j not in tg.hits
+        and text in tg.P.abbreviations
+        and text.endswith(".")
+        and text[:1].isupper()
+        and text[1:-1].isalpha()
+        and text[1:-1].islower()
+    )
 
 
 def _at_boundary(tg: Tagger, j: int, words: int) -> bool:
