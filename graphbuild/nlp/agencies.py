@@ -1877,9 +1877,18 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):
         return None  # "the India-UAE Joint Commission": two sides' standing meeting, no body
     left_country = country
-    j, country = _of_phrases(
-        tg, h.end, country, kind in _ROLE_OFFICE_KINDS, _topic_head(tg, h), kind in _SECTOR_KINDS
-    )
+    j, country = h.end, country
+    if not (kind == INTERNATIONAL and h.end < len(tg.norms) and tg.norms[h.end] in W.served_prep):
+        # "Special Representative of the European Union for the Horn of Africa": a named
+        # international body's "for" phrase is the title's remit, not part of the body's name
+        j, country = _of_phrases(
+            tg,
+            h.end,
+            country,
+            kind in _ROLE_OFFICE_KINDS,
+            _topic_head(tg, h),
+            kind in _SECTOR_KINDS,
+        )
     # "the Department of Commerce's Bureau of Industry and Security": a named sub-body
     name_end, parent = j, _named_owner(tg, start)
     standing = _standing_delegation(tg, h)
@@ -2175,7 +2184,26 @@ def country_qualified(
     head = P.fold(name.split()[0])
     feminine = bool(P.feminine_suffix) and head.endswith(P.fold(P.feminine_suffix))
     qualified = [f"{name} {f[1] if feminine else f[0]}" for f in options]
-    return qualified + _construct_forms(lex, P, name, iso, seen) if named else qualified
+    if not named:
+        return qualified
+    return (
+        qualified
+        + _construct_forms(lex, P, name, iso, seen)
+        + _place_forms(lex, P, name, iso, seen)
+    )
+
+
+def _place_forms(lex: Lexicon, P: Profile, name: str, iso: str, seen: Iterable[str]) -> list[str]:
+    """A head-initial ministry also named with its country's name the text used after a glued
+    preposition of the parent ("ministry of-the-foreign-affairs in-Republic-of-X", as "minister
+    of the foreign affairs in-Republic-of-X" styles its holder): the name as it stands."""
+    glued = sorted(p for p in P.words.parent_prep if p in P.proclitics)
+    out: list[str] = []
+    for s in sorted(seen):
+        hit = lex.countries.get(P.fold(s))
+        if hit is not None and hit[0] == iso and hit[1] == "name":
+            out.extend(f"{name} {p}{s}" for p in glued)
+    return out
 
 
 def _construct_forms(
