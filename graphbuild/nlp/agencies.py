@@ -1233,6 +1233,24 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     )
 
 
+def _remit_after(tg: Tagger, h: Hit, start: int) -> bool:
+    """A "for" phrase after a body's whole name inside a title is the title's remit, not part of
+    the name: after a named international body ("Special Representative of the European Union for
+    the Horn of Africa") and after a ministry already named by its portfolio ("Undersecretary of
+    the Foreign Ministry for Diplomatic Affairs"; not "the Federal Ministry for Economic
+    Affairs", whose "for" phrase is its portfolio)."""
+    if h.end >= len(tg.norms) or tg.norms[h.end] not in tg.W.served_prep:
+        return False
+    kind = h.info[0]
+    if kind == INTERNATIONAL:
+        return True
+    if kind != MINISTRY:
+        return False
+    by_key = _portfolio_words(tg.lex, tg.P)[1]
+    keys = [_word_key(tg.P, tg.W, tg.norms[i]) for i in range(max(start, 0), h.end)]
+    return any(k in words for k in keys for words in by_key.values())
+
+
 def _joint_body(tg: Tagger, start: int, end: int) -> bool:
     """A word of ``start:end`` makes the committee two sides' standing meeting (``joint_body``)."""
     joint = tg.W.joint_body
@@ -1426,8 +1444,9 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         owner = tg.hits.get(k - 1) if text in W.possessive_marker and k > 0 else None
         if owner is not None and owner.kind == "country" and owner.end == k:
             return owner.start, owner.info[0]  # "Egypt's Foreign Ministry"
-        if collective_owner(tg, k):
-            start, k = k - 1, k - 2  # "the National People's Congress": one name
+        if collective_owner(tg, k) or _plural_owner(tg, k):
+            # "the National People's Congress", "the Health Ministers' Council": one name
+            start, k = k - 1, k - 2
             continue
         if text == "-" and k - 1 >= 0 and texts[k - 1][:1].isupper() and not tg.ws[k]:
             start, k = k - 1, k - 2  # "Counter-Narcotics Directorate"
@@ -1498,6 +1517,19 @@ def collective_owner(tg: Tagger, k: int) -> bool:
         and tg.texts[k] in tg.W.possessive_marker
         and tg.norms[k - 1] in tg.W.collective_owner
         and tg.texts[k - 1][:1].isupper()
+    )
+
+
+def _plural_owner(tg: Tagger, k: int) -> bool:
+    """The bare apostrophe of a possessive marker ("'" of "'s") glued after a capitalised plural
+    word of no lexicon ("the Health Ministers' Council", "the Interior Ministers' Council"): the
+    plural owner is a word of the body's one name."""
+    if not 0 < k < len(tg.norms) or tg.ws[k - 1]:
+        return False
+    bare = {p[:-1] for p in tg.W.possessive_marker if len(p) > 1}
+    word = tg.texts[k - 1]
+    return (
+        tg.texts[k] in bare and word[:1].isupper() and word.endswith("s") and k - 1 not in tg.hits
     )
 
 
@@ -1878,9 +1910,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         return None  # "the India-UAE Joint Commission": two sides' standing meeting, no body
     left_country = country
     j, country = h.end, country
-    if not (kind == INTERNATIONAL and h.end < len(tg.norms) and tg.norms[h.end] in W.served_prep):
-        # "Special Representative of the European Union for the Horn of Africa": a named
-        # international body's "for" phrase is the title's remit, not part of the body's name
+    if not _remit_after(tg, h, start):
         j, country = _of_phrases(
             tg,
             h.end,

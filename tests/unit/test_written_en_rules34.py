@@ -35,3 +35,29 @@ def test_en_body_named_with_for_keeps_its_name():
         "Maria Lopez Vidal",
         "United Nations Office for the Coordination of Humanitarian Affairs",
     ) in rels(ex, "MEMBER_OF")
+
+
+def test_en_remit_after_a_ministry_named_by_its_portfolio_is_the_titles():
+    ex = run(
+        "Talks in Muscat\n"
+        "MUSCAT - The meeting was attended by Sheikh Salim bin Nasser Al Rawahi, Undersecretary "
+        "of the Foreign Ministry for Diplomatic Affairs, and Petra Vogel, State Secretary at the "
+        "Federal Ministry for Economic Affairs of Germany.",
+        "en",
+    )
+    agencies = names(ex, "Agency")
+    assert "Foreign Ministry for Diplomatic Affairs" not in agencies
+    member = rels(ex, "MEMBER_OF")
+    assert ("Salim bin Nasser Al Rawahi", "Foreign Ministry") in member
+    assert ("Petra Vogel", "Federal Ministry for Economic Affairs of Germany") in member
+
+
+def test_en_plural_owner_before_a_council_is_part_of_its_name():
+    ex = run(
+        "Gulf talks\n"
+        "RIYADH - Omar Saleh Al-Nasser, Director-General of the Transport Ministers' Council of "
+        "the Arab League, said the plan was ready.",
+        "en",
+    )
+    assert "Transport Ministers' Council" in names(ex, "Agency")
+    assert ("Transport Ministers' Council", "Arab League") in rels(ex, "MEMBER_OF")
