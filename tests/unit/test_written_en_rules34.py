@@ -61,3 +61,25 @@ def test_en_plural_owner_before_a_council_is_part_of_its_name():
     )
     assert "Transport Ministers' Council" in names(ex, "Agency")
     assert ("Transport Ministers' Council", "Arab League") in rels(ex, "MEMBER_OF")
+
+
+def test_en_national_news_agency_named_by_its_acronym_is_an_agency():
+    ex = run(
+        "Talks in Baghdad\n"
+        "BAGHDAD - Foreign Minister Karim Jaber Hassan met his Jordanian counterpart on Monday, "
+        "the state news agency INA reported.",
+        "en",
+    )
+    assert "INA" in names(ex, "Agency")
+
+
+def test_en_superintendence_is_an_agency_head():
+    ex = run(
+        "Talks in Lima\n"
+        "LIMA - The minister announced that the Peruvian Tax Superintendence would open an office "
+        "in Arequipa. Jorge Luis Paredes, head of the Superintendency of Banking, attended.",
+        "en",
+    )
+    agencies = names(ex, "Agency")
+    assert "Peruvian Tax Superintendence" in agencies
+    assert ("Jorge Luis Paredes", "Superintendency of Banking") in rels(ex, "MEMBER_OF")
