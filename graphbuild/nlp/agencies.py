@@ -65,7 +65,15 @@ _JOINT_KINDS = (_COMMITTEE, "commission")
 # on Drugs and Crime", "Council on Foreign Relations")
 _TOPIC_KINDS = ("committee", "commission", "council", "office")
 # heads naming a sub-body when an international body comes right before ("EU Mission")
-_SUB_BODY_KINDS = ("commission", "mission", "council", "committee", "office", "agency")
+_SUB_BODY_KINDS = (
+    "commission",
+    "mission",
+    "council",
+    "committee",
+    "office",
+    "agency",
+    "secretariat",
+)
 # kinds whose names do not coordinate two fields: "the government and-the-people" are two things
 _SEPARATE_KINDS = (
     DELEGATION,
@@ -1528,9 +1536,7 @@ def _plural_owner(tg: Tagger, k: int) -> bool:
         return False
     bare = {p[:-1] for p in tg.W.possessive_marker if len(p) > 1}
     word = tg.texts[k - 1]
-    return (
-        tg.texts[k] in bare and word[:1].isupper() and word.endswith("s") and k - 1 not in tg.hits
-    )
+    return tg.texts[k] in bare and word[:1].isupper() and k - 1 not in tg.hits
 
 
 def _name_word_before(tg: Tagger, k: int) -> int:

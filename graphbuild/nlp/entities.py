@@ -1283,9 +1283,11 @@ class EntityBuilder:
             a for a in self.officials[oi].agencies if not self.agencies[a].implied and a != ref
         ]
         ev = span(self.doc, o.start, m.end)
-        if named:
+        if named and self.acanon(named[-1]) not in self._parents(self.acanon(ref)):
             self.member(Ref(AGENCY, named[-1]), Ref(AGENCY, ref), ev, "member.parent")
         else:
+            # "Assistant Secretary-General of the GCC … at the GCC Secretariat General": a part
+            # of the body the title names is the official's own, not that body's parent
             self._brief_in(oi, ref)
             self.officials[oi].agencies.append(ref)
             self.titled_at.add(ref)

@@ -83,3 +83,21 @@ def test_en_superintendence_is_an_agency_head():
     agencies = names(ex, "Agency")
     assert "Peruvian Tax Superintendence" in agencies
     assert ("Jorge Luis Paredes", "Superintendency of Banking") in rels(ex, "MEMBER_OF")
+
+
+def test_en_secretariat_named_by_its_organisation_is_its_part():
+    ex = run(
+        "Talks in Jakarta\n"
+        "JAKARTA - The Secretary-General received the minister at the ASEAN Secretariat. "
+        "Fahad Nasser Al-Otaibi, Assistant Secretary-General for Economic Affairs at the GCC "
+        "Secretariat General, also attended.",
+        "en",
+    )
+    agencies = names(ex, "Agency")
+    assert "ASEAN Secretariat" in agencies
+    assert "GCC Secretariat General" in agencies
+    member = rels(ex, "MEMBER_OF")
+    assert ("ASEAN Secretariat", "ASEAN") in member
+    assert ("GCC Secretariat General", "GCC") in member
+    assert ("GCC", "GCC Secretariat General") not in member
+    assert ("Fahad Nasser Al-Otaibi", "GCC Secretariat General") in member
