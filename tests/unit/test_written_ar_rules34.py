@@ -36,3 +36,16 @@ def test_ar_known_republic_name_also_gives_the_prepositional_form():
         "ar",
     )
     assert "وزارة النقل بجمهورية العراق" in ent(ex, "وزارة النقل العراقية").aliases
+
+
+def test_ar_red_crescent_body_is_one_name_with_its_country():
+    ex = run(
+        "اتصال\n"
+        "الرياض - تلقى الأمير اتصالا من رئيس هيئة الهلال الأحمر السعودي الدكتور سالم بن عبدالله "
+        "المطيري. كما التقى رئيس جمعية الهلال الأحمر القطري السيد خالد ناصر الكواري.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("سالم بن عبدالله المطيري", "هيئة الهلال الأحمر السعودي") in member
+    assert ("هيئة الهلال الأحمر السعودي", "السعودية") in member
+    assert ("خالد ناصر الكواري", "جمعية الهلال الأحمر القطري") in member
