@@ -824,7 +824,7 @@ class _Idafa:
         if conj is None:
             return None
         rest = norm[len(conj) :]
-        if rest == "" and j + 1 < self.n and tg.is_def(j + 1) and tg.kind(j + 1) is None:
+        if rest == "" and j + 1 < self.n and tg.is_def(j + 1) and self._plain_noun(j + 1):
             return self._advance(j + 2)  # the conjunction stands apart
         if tg.P.is_definite(rest) and len(rest) > 3 and rest not in tg.P.stop_words:
             return self._advance(j + 1)
@@ -835,6 +835,15 @@ class _Idafa:
         if self._coordinated_construct(j, rest):
             return self._advance(j + 2)
         return None
+
+    def _plain_noun(self, k: int) -> bool:
+        """A word of no lexicon, or a cue noun closing the name ("the directorate of the media
+        and the communication [in the ministry]": not followed by its own definite adjective, as
+        "the call the-telephone" is)."""
+        kind = self.tg.kind(k)
+        if kind is None:
+            return True
+        return kind == "cue" and not (k + 1 < self.n and self.tg.is_def(k + 1))
 
     def _coordinated_construct(self, j: int, rest: str) -> bool:
         """ "the federal authority for-the-identity and-the-customs and-security of-the-ports": an

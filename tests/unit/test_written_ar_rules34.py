@@ -49,3 +49,15 @@ def test_ar_red_crescent_body_is_one_name_with_its_country():
     assert ("سالم بن عبدالله المطيري", "هيئة الهلال الأحمر السعودي") in member
     assert ("هيئة الهلال الأحمر السعودي", "السعودية") in member
     assert ("خالد ناصر الكواري", "جمعية الهلال الأحمر القطري") in member
+
+
+def test_ar_directorate_field_coordinated_with_a_cue_noun_is_one_name():
+    ex = run(
+        "بيان\n"
+        "عمّان - قال مدير مديرية الإعلام والاتصال في وزارة الخارجية الأردنية خالد سعيد العمري إن "
+        "الوزير سيزور القاهرة.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("خالد سعيد العمري", "مديرية الإعلام والاتصال") in member
+    assert ("مديرية الإعلام والاتصال", "وزارة الخارجية") in member
