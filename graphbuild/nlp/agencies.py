@@ -1250,6 +1250,17 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     )
 
 
+def _name_phrases(tg: Tagger, h: Hit, start: int, country: str | None) -> tuple[int, str | None]:
+    """The "of" phrases of a head-final name (none after a body's whole name whose "for" phrase is
+    a title's remit), their end and the country one names."""
+    if _remit_after(tg, h, start):
+        return h.end, country
+    kind = h.info[0]
+    return _of_phrases(
+        tg, h.end, country, kind in _ROLE_OFFICE_KINDS, _topic_head(tg, h), kind in _SECTOR_KINDS
+    )
+
+
 def _remit_after(tg: Tagger, h: Hit, start: int) -> bool:
     """A "for" phrase after a body's whole name inside a title is the title's remit, not part of
     the name: after a named international body ("Special Representative of the European Union for
@@ -1924,16 +1935,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):
         return None  # "the India-UAE Joint Commission": two sides' standing meeting, no body
     left_country = country
-    j, country = h.end, country
-    if not _remit_after(tg, h, start):
-        j, country = _of_phrases(
-            tg,
-            h.end,
-            country,
-            kind in _ROLE_OFFICE_KINDS,
-            _topic_head(tg, h),
-            kind in _SECTOR_KINDS,
-        )
+    j, country = _name_phrases(tg, h, start, country)
     # "the Department of Commerce's Bureau of Industry and Security": a named sub-body
     name_end, parent = j, _named_owner(tg, start)
     standing = _standing_delegation(tg, h)
