@@ -48,6 +48,9 @@ class Discourse:
     # the two sides "the two sides" name: the current frame, unless a session of the same talks
     # chaired after it (heads of delegation, a preparatory meeting) took the frame
     principals: Frame | None = None
+    # the attendees who joined a side of the current frame ("X was joined by Y"): the other
+    # side's attendees meet its principals, not them
+    escorts: tuple[Part, ...] = ()
     # per sentence
     subject_here: Part | None = None
     subjects: tuple[
@@ -69,6 +72,8 @@ class Discourse:
             new.__dict__["frames"] = (*self.frames[-_FRAMES_KEPT:], frame)
         if "frame" in changes and "principals" not in changes:
             new.__dict__["principals"] = frame
+        if "frame" in changes and "escorts" not in changes:
+            new.__dict__["escorts"] = ()
         return new
 
     def start_sentence(self, s: Span) -> "Discourse":

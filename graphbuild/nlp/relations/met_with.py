@@ -1677,6 +1677,10 @@ def _host(ctx: CueContext, state: Discourse) -> Outcome:
     if _future(ctx):
         return Outcome((), state)
     before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= ctx.k][-1:]
+    if not before and hosts:
+        joint = _hosted_pair(ctx, state, hosts)
+        if joint is not None:
+            return joint
     guests = before or list(state.subjects) or ([state.topic] if state.topic else [])
     guests = [p for p in guests if not any(_same(p, h) for h in hosts)]
     if not guests and hosts:  # "the talks, hosted by X, were attended by Y": X is one side
@@ -1701,6 +1705,41 @@ def _host(ctx: CueContext, state: Discourse) -> Outcome:
         # "and" carries to the next verb
         framed = framed.evolve(subjects=tuple(guests))
     return Outcome(() if _virtual(ctx) else tuple(rels), framed)
+
+
+_JOINT_GAP = 6  # "the two leaders then attended a dinner hosted by X": words from the anaphor
+
+
+def _hosted_pair(ctx: CueContext, state: Discourse, hosts: list[Part]) -> Outcome | None:
+    """ "…, and the two leaders then attended a dinner hosted by X" (a plural anaphor of two words
+    or more, or "they", shortly before the cue, no party between): the host met each principal
+    of the current meeting; when the host is one of them, the meeting stays the one told (its
+    attendees still meet the other side, not the host's own)."""
+    frame = state.principals or state.frame
+    if frame is None or state.call:
+        return None
+    tg, words = ctx.article.tg, ctx.article.words
+    lo = max(ctx.sentence.span.start, ctx.k - _JOINT_GAP)
+    if not any(
+        " ".join(tg.norms[i : i + n]) in words.joint_subject
+        for i in range(lo, ctx.k)
+        for n in (1, 2, 3, 4)
+        if i + n <= ctx.k and (n > 1 or tg.norms[i] == "they")
+    ):
+        return None
+    pair = [q for side in frame for q in side if q.kind == OFFICIAL]
+    ents = ctx.article.entities
+    guests = [q for q in pair if not any(ents.canon(q.ref) == ents.canon(h.ref) for h in hosts)]
+    if not guests or _future(ctx):
+        return Outcome((), state)
+    rels = (
+        ()
+        if _virtual(ctx)
+        else met(ctx.article.entities, hosts, guests, ctx.sentence.span, "met.verb")
+    )
+    if len(guests) < len(pair):
+        return Outcome(tuple(rels), state)
+    return Outcome(tuple(rels), _framed(state, hosts, guests, None))
 
 
 def _reception(ctx: CueContext, state: Discourse) -> Outcome:
@@ -1935,8 +1974,13 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
         for r in met(
             ents,
             [p],
-            # attendees listed together attend the meeting: they do not meet one another
-            [q for q in _side_of(ctx, p, frame) if not any(_same(q, a) for a in attendees)],
+            # attendees listed together attend the meeting: they do not meet one another, nor
+            # the attendees who joined the other side before them
+            [
+                q
+                for q in _side_of(ctx, p, frame)
+                if not any(_same(q, a) for a in (*attendees, *state.escorts))
+            ],
             ctx.sentence.span,
             "met.attend",
         )
@@ -2040,7 +2084,7 @@ def _join_side(
     ]
     grown = (*mine, *new)
     frame = (grown, tuple(other)) if mine is a_side else (tuple(other), grown)
-    return Outcome(tuple(rels), state.evolve(frame=frame))
+    return Outcome(tuple(rels), state.evolve(frame=frame, escorts=(*state.escorts, *new)))
 
 
 def _escorted_sides(ctx: CueContext, state: Discourse, on, other) -> list[tuple[Part, ...]]:
