@@ -47,3 +47,28 @@ def test_en_notes_signed_and_exchanged_between_two_signers_before_the_leaders():
     assert frozenset({"HAYASHI Sota", "Lucas Ferreira Matos"}) in m
     assert frozenset({"HAYASHI Sota", "TAKEDA Kenji"}) not in m
     assert frozenset({"Amelia Tembe Nhaca", "Lucas Ferreira Matos"}) not in m
+
+
+def test_en_named_partner_and_i_met_x_both_met_x():
+    ex = run(
+        "Remarks\n"
+        "SECRETARY PEMBERTON: Good morning. Foreign Minister Ana Castillo and I sat down with "
+        "President Jorge Almeida Costa this morning. We discussed trade.",
+        "en",
+    )
+    m = met(ex)
+    assert frozenset({"Ana Castillo", "Jorge Almeida Costa"}) in m
+    assert frozenset({"PEMBERTON", "Jorge Almeida Costa"}) in m
+
+
+def test_en_pronoun_partner_and_i_met_x_names_the_topic():
+    ex = run(
+        "Visit\n"
+        'LISBON - Foreign Minister Ana Castillo arrived in Lisbon on Monday. "She and I met '
+        'President Jorge Almeida Costa this morning," Secretary of State Laura Pemberton told '
+        "reporters.",
+        "en",
+    )
+    m = met(ex)
+    assert frozenset({"Ana Castillo", "Jorge Almeida Costa"}) in m
+    assert frozenset({"Laura Pemberton", "Jorge Almeida Costa"}) in m

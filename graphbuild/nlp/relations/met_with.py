@@ -2516,11 +2516,29 @@ def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
         speaker = [p for p in ctx.sentence.parts if p.start > end and p.kind == OFFICIAL][:1]
         if not speaker and ctx.k not in quote_regions(ctx.doc, ctx.sentence.span):
             speaker = _author(ctx)
+    speaker += [
+        p for p in _first_person_partner(ctx, state) if speaker and not _same(p, speaker[0])
+    ]
     speaker = [p for p in speaker if not any(_same(p, q) for q in objs)]
     if not speaker or not objs:
         return Outcome((), state)
     rels = met(ctx.article.entities, speaker, objs, ctx.sentence.span, "met.verb")
     return Outcome(tuple(rels), _framed(state, speaker, objs, None))
+
+
+def _first_person_partner(ctx: CueContext, state: Discourse) -> list[Part]:
+    """ "Minister X and I met Y", "She and I sat down with Y": the official coordinated with the
+    speaker before the cue (named right before "and", or a third-person pronoun naming the topic)
+    met Y too."""
+    tg, words, k = ctx.article.tg, ctx.article.words, ctx.k
+    if k - 2 < ctx.sentence.span.start or tg.norms[k - 1] not in words.conjunction:
+        return []
+    named = [p for p in ctx.sentence.parts if p.end == k - 1 and p.kind == OFFICIAL]
+    if named:
+        return named[:1]
+    if tg.norms[k - 2] in words.pronoun and state.topic is not None:
+        return [state.topic] if state.topic.kind == OFFICIAL else []
+    return []
 
 
 def _in_turn(ctx: CueContext, speaker: Part) -> bool:
