@@ -72,3 +72,17 @@ def test_en_pronoun_partner_and_i_met_x_names_the_topic():
     m = met(ex)
     assert frozenset({"Ana Castillo", "Jorge Almeida Costa"}) in m
     assert frozenset({"Laura Pemberton", "Jorge Almeida Costa"}) in m
+
+
+def test_en_co_hosts_of_a_roundtable_with_participants_meet_each_other():
+    ex = run(
+        "Roundtable\n"
+        "DOHA (QNA) - HE Foreign Minister Salem Al-Nuaimi and HE Italian Foreign Minister Paolo "
+        "Ferretti co-hosted a roundtable on mediation with the participation of the Director of "
+        "the Swedish Peace Institute Karin Lundqvist.",
+        "en",
+    )
+    m = met(ex)
+    assert frozenset({"Salem Al-Nuaimi", "Paolo Ferretti"}) in m
+    assert frozenset({"Paolo Ferretti", "Karin Lundqvist"}) in m
+    assert frozenset({"Salem Al-Nuaimi", "Karin Lundqvist"}) in m

@@ -1625,7 +1625,40 @@ def _participation(ctx: CueContext, state: Discourse) -> Outcome:
     words, tg, s = ctx.article.words, ctx.article.tg, ctx.sentence.span
     if any(n in words.future and n not in words.venue_prep for n in tg.norms[s.start : ctx.k]):
         return Outcome((), state)
-    return _between(ctx, state)
+    out = _between(ctx, state)
+    hosts = _co_hosts(ctx)
+    if len(hosts) < 2 or _virtual(ctx):
+        return out
+    ents = ctx.article.entities
+    pairs = tuple(
+        r for x, y in group_pairs(ents, hosts) for r in met(ents, [x], [y], s, "met.verb")
+    )
+    return Outcome(out.relations + pairs, out.state)
+
+
+def _co_hosts(ctx: CueContext) -> list[Part]:
+    """ "X and Y co-hosted a roundtable … with the participation of Z" (SVO): the two officials
+    coordinated right before a verb of joint hosting ("co-" prefixed), who sat together."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    if tg.P.word_order != "SVO":
+        return []
+    co = next(
+        (
+            i
+            for i in range(s.start, ctx.k - 1)
+            if tg.norms[i].startswith("co-") or (tg.norms[i] == "co" and tg.texts[i + 1] == "-")
+        ),
+        None,
+    )
+    if co is None:
+        return []
+    before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= co]
+    if len(before) < 2 or before[-1].kind != OFFICIAL or before[-2].kind != OFFICIAL:
+        return []
+    words = ctx.article.words
+    if not any(n in words.conjunction for n in tg.norms[before[-2].end : before[-1].start]):
+        return []
+    return before[-2:]
 
 
 _INCLUDED_GAP = 2  # honorifics between "included" and the first party
@@ -1712,7 +1745,7 @@ _JOINT_GAP = 6  # "the two leaders then attended a dinner hosted by X": words fr
 
 def _hosted_pair(ctx: CueContext, state: Discourse, hosts: list[Part]) -> Outcome | None:
     """ "…, and the two leaders then attended a dinner hosted by X" (a plural anaphor of two words
-    or more, or "they", shortly before the cue, no party between): the host met each principal
+    or more shortly before the cue, no party between): the host met each principal
     of the current meeting; when the host is one of them, the meeting stays the one told (its
     attendees still meet the other side, not the host's own)."""
     frame = state.principals or state.frame
@@ -1723,8 +1756,8 @@ def _hosted_pair(ctx: CueContext, state: Discourse, hosts: list[Part]) -> Outcom
     if not any(
         " ".join(tg.norms[i : i + n]) in words.joint_subject
         for i in range(lo, ctx.k)
-        for n in (1, 2, 3, 4)
-        if i + n <= ctx.k and (n > 1 or tg.norms[i] == "they")
+        for n in (2, 3, 4)
+        if i + n <= ctx.k
     ):
         return None
     pair = [q for side in frame for q in side if q.kind == OFFICIAL]
