@@ -86,3 +86,18 @@ def test_en_co_hosts_of_a_roundtable_with_participants_meet_each_other():
     assert frozenset({"Salem Al-Nuaimi", "Paolo Ferretti"}) in m
     assert frozenset({"Paolo Ferretti", "Karin Lundqvist"}) in m
     assert frozenset({"Salem Al-Nuaimi", "Karin Lundqvist"}) in m
+
+
+def test_en_attendees_present_during_the_talks_meet_the_guest():
+    ex = run(
+        "Defence talks\n"
+        "NEW DELHI - Defence Minister Arvind Kumar Menon held talks with the Minister of Defence "
+        "of Kenya General Samuel Kiprop Rotich in New Delhi on Monday. Chief of the Naval Staff "
+        "Admiral Suresh Rao Nair and senior officials of the Ministry of Defence were present "
+        "during the talks.",
+        "en",
+    )
+    m = met(ex)
+    assert frozenset({"Arvind Kumar Menon", "Samuel Kiprop Rotich"}) in m
+    assert frozenset({"Suresh Rao Nair", "Samuel Kiprop Rotich"}) in m
+    assert frozenset({"Suresh Rao Nair", "Arvind Kumar Menon"}) not in m
