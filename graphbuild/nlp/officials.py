@@ -824,7 +824,9 @@ def _glued_and_name(b: EntityBuilder, s: Span, j: int) -> NameMention | None:
     norm, ands = tg.norms[j], glued_ands(b.tg.conjunctions)
     if not (norm.startswith(ands) and j not in tg.hits):
         return None
-    if not (norm[1:] in tg.lex.names or (len(norm) > 3 and known_name(tg, j + 1))):
+    if not (
+        norm[1:] in tg.lex.names or (len(norm) > 3 and j + 1 < s.end and known_name(tg, j + 1))
+    ):
         return None
     end = j + 1
     while end < s.end and end - j < MAX_WORDS and name_like(tg, end, end - j):

@@ -1655,6 +1655,8 @@ def _co_hosts(ctx: CueContext) -> list[Part]:
     before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= co]
     if len(before) < 2 or before[-1].kind != OFFICIAL or before[-2].kind != OFFICIAL:
         return []
+    if before[-1].end != co:  # the verb right after its subject ("co-operation" later is none)
+        return []
     words = ctx.article.words
     if not any(n in words.conjunction for n in tg.norms[before[-2].end : before[-1].start]):
         return []
@@ -1761,8 +1763,7 @@ def _hosted_pair(ctx: CueContext, state: Discourse, hosts: list[Part]) -> Outcom
     ):
         return None
     pair = [q for side in frame for q in side if q.kind == OFFICIAL]
-    ents = ctx.article.entities
-    guests = [q for q in pair if not any(ents.canon(q.ref) == ents.canon(h.ref) for h in hosts)]
+    guests = [q for q in pair if not any(_one(ctx, q, h) for h in hosts)]
     if not guests or _future(ctx):
         return Outcome((), state)
     rels = (

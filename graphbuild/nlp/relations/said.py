@@ -2094,8 +2094,10 @@ def _initials_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | 
         first = p.start
         while first > 0 and p.start - first < _TURN_LABEL and not _line_start(tg, first):
             first -= 1
-        words = [w for t in tg.texts[first : p.end - 1] for w in t.split("-") if w]
-        if _line_start(tg, first) and "".join(w[0] for w in words) == label:
+        # the post's initials, then the name's words (one or more): "PERSONAL ENVOY X Y" -> PE
+        words = [w for t in tg.texts[first : p.end] for w in t.split("-") if w]
+        initials = "".join(w[0] for w in words)
+        if _line_start(tg, first) and initials.startswith(label) and len(initials) > len(label):
             return p, s.start + 1
     return None
 
