@@ -18,12 +18,14 @@ from typer.testing import CliRunner
 
 from graphbuild.cli import app
 
+# Measured when raised: ar 0.931 / 0.847 (133 articles), en 0.950 / 0.873 (146); with the sixth
+# blind batch added unseen (round 17): ar 0.927 / 0.836 (145), en 0.939 / 0.852 (162).
 THRESHOLDS = {
-    "ar": {"entities": 0.91, "relations": 0.82},  # measured 0.931 / 0.847 (133 articles)
-    "en": {"entities": 0.93, "relations": 0.85},  # measured 0.950 / 0.873 (146 articles)
+    "ar": {"entities": 0.91, "relations": 0.82},
+    "en": {"entities": 0.93, "relations": 0.85},
 }
 
-MIN_ARTICLES = {"ar": 133, "en": 146}
+MIN_ARTICLES = {"ar": 145, "en": 162}
 
 
 @pytest.fixture(scope="module")
