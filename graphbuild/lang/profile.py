@@ -181,6 +181,7 @@ class Profile:
     abbreviations: tuple[str, ...]
     unfolded: tuple[str, ...]
     indefinite_marks: tuple[str, ...]
+    title_hamza: str
     sentence_punct: tuple[str, ...]
     list_separator: str
     ministry_head: str
@@ -235,6 +236,7 @@ _SCALARS: dict[str, type] = {
     "abbreviations": list,
     "unfolded": list,
     "indefinite_marks": list,
+    "title_hamza": str,
     "sentence_punct": list,
     "list_separator": str,
     "ministry_head": str,

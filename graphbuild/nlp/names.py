@@ -322,18 +322,15 @@ def _honorific_surname(tg: Tagger, i: int, position: int) -> bool:
     )
 
 
-_HAMZA_ON_YA = "\u0626"
-
-
 def _title_spelled_without_hamza(tg: Tagger, i: int, position: int) -> bool:
     """A one-word title spelled without the hamza on the ya that the title is written with
     ("ra'is" as r-y-y-s): a transcribed foreign name (Reyes) after a name word, not the title; a
     writer drops the hamza on an alef, not that one."""
-    h = tg.hits[i]
-    if position == 0 or h.kind != "title" or h.end != i + 1:
+    h, hamza = tg.hits[i], tg.P.title_hamza
+    if not hamza or position == 0 or h.kind != "title" or h.end != i + 1:
         return False
     form = tg.lex.surface.get(tg.norms[i], "")
-    return _HAMZA_ON_YA in form and _HAMZA_ON_YA not in tg.texts[i]
+    return hamza in form and hamza not in tg.texts[i]
 
 
 def _hit_name_word(tg: Tagger, i: int, position: int) -> bool:
