@@ -1548,15 +1548,24 @@ def collective_owner(tg: Tagger, k: int) -> bool:
     )
 
 
+@functools.cache
+def _bare_possessive(markers: frozenset[str]) -> frozenset[str]:
+    """The possessive markers without their last letter ("'" of "'s"), once per language."""
+    return frozenset(p[:-1] for p in markers if len(p) > 1)
+
+
 def _plural_owner(tg: Tagger, k: int) -> bool:
     """The bare apostrophe of a possessive marker ("'" of "'s") glued after a capitalised plural
     word of no lexicon ("the Health Ministers' Council", "the Interior Ministers' Council"): the
     plural owner is a word of the body's one name."""
     if not 0 < k < len(tg.norms) or tg.ws[k - 1]:
         return False
-    bare = {p[:-1] for p in tg.W.possessive_marker if len(p) > 1}
     word = tg.texts[k - 1]
-    return tg.texts[k] in bare and word[:1].isupper() and k - 1 not in tg.hits
+    return (
+        tg.texts[k] in _bare_possessive(tg.W.possessive_marker)
+        and word[:1].isupper()
+        and k - 1 not in tg.hits
+    )
 
 
 def _name_word_before(tg: Tagger, k: int) -> int:
