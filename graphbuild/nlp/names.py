@@ -1303,13 +1303,10 @@ def _post_cut(tg: Tagger, i: int, loose: list[int]) -> list[int]:
     if len(loose) < 3 or not _after_honorific(tg, i):
         return loose
     for n, k in enumerate(loose[2:], start=2):
-        end = tg.hits[k].end if k in tg.hits else k
-        if (
-            _post_starts(tg, k)
-            and tg.is_definite(tg.norms[k])
-            and end < len(tg.norms)
-            and not tg.is_punct[end]
-        ):
+        if not _post_starts(tg, k) or not tg.is_definite(tg.norms[k]):
+            continue
+        end = tg.hits[k].end  # a post starts at a title hit
+        if end < len(tg.norms) and not tg.is_punct[end]:
             head = loose[:n]
             return head if all(t not in tg.hits for t in head) else loose
     return loose
