@@ -1764,7 +1764,7 @@ def _hosted_pair(ctx: CueContext, state: Discourse, hosts: list[Part]) -> Outcom
         return None
     pair = [q for side in frame for q in side if q.kind == OFFICIAL]
     guests = [q for q in pair if not any(_one(ctx, q, h) for h in hosts)]
-    if not guests or _future(ctx):
+    if not guests:  # _host, its one caller, has left a future cue already
         return Outcome((), state)
     rels = (
         ()
