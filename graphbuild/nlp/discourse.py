@@ -25,7 +25,15 @@ from .values import OFFICIAL, Part, PendingRelation, Ref, quick_init
 if TYPE_CHECKING:
     from .relations.registry import Registry
 
-__all__ = ["Discourse", "ArticleView", "SentenceView", "CueContext", "Outcome", "Frame"]
+__all__ = [
+    "Discourse",
+    "ArticleView",
+    "sort_officials_last_first",
+    "SentenceView",
+    "CueContext",
+    "Outcome",
+    "Frame",
+]
 
 Frame = tuple[tuple[Part, ...], tuple[Part, ...]]
 
@@ -131,10 +139,23 @@ class ArticleView:
     tg: Tagger
     entities: Entities
     registry: "Registry"
+    #: the officials' mentions of every sentence, the last first (sort_officials_last_first)
+    officials_last_first: tuple[Part, ...]
 
     @property
     def words(self) -> Any:  # mypyc needs a property's type; Any as before (callers reuse names)
         return self.tg.W
+
+
+def sort_officials_last_first(entities: Entities) -> tuple[Part, ...]:
+    """The officials' mentions of every sentence, the last first: sorted once per article for the
+    rules that read back from a sentence to an earlier mention."""
+    return tuple(
+        sorted(
+            (q for ps in entities.parts.values() for q in ps if q.kind == OFFICIAL),
+            key=lambda q: -q.start,
+        )
+    )
 
 
 # made as the values of .values are: compiled, by their own __init__; interpreted, by quick_init

@@ -2085,10 +2085,7 @@ def _initials_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | 
     label = tg.texts[s.start]
     if not (2 <= len(label) <= 5 and label.isalpha() and label.isupper()):
         return None
-    for p in sorted(
-        (q for ps in art.entities.parts.values() for q in ps if q.kind == OFFICIAL),
-        key=lambda q: -q.start,
-    ):
+    for p in art.officials_last_first:
         if p.start >= s.start or p.end >= len(tg.texts) or tg.texts[p.end] != ":":
             continue
         first = p.start

@@ -6,7 +6,13 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from ..discourse import ArticleView, CueContext, Discourse, SentenceView
+from ..discourse import (
+    ArticleView,
+    CueContext,
+    Discourse,
+    SentenceView,
+    sort_officials_last_first,
+)
 from ..entities import Entities
 from ..quotes import quote_regions
 from ..tagger import Tagger
@@ -86,7 +92,7 @@ def find_relations(
     registry: Registry,
 ) -> tuple[PendingRelation, ...]:
     """Every relation the cue handlers find, in text order."""
-    art = ArticleView(doc, tg, entities, registry)
+    art = ArticleView(doc, tg, entities, registry, sort_officials_last_first(entities))
     state = Discourse()
     out: list[PendingRelation] = []
     starts = _cue_starts(tg)
