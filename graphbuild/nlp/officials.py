@@ -1364,12 +1364,13 @@ def _posted_envoy(tg: Tagger, t: TitleMention, heads: list[Hit]) -> bool:
 
 
 def _with_post(tg: Tagger, t: TitleMention) -> TitleMention:
-    """An unnamed envoy's title with its post (:func:`_posted_envoy`)."""
+    """An unnamed envoy's title with its post (:func:`_posted_envoy`), in any language: the title
+    phrase may stop before the post ("the Ambassador of the Republic of X to Y")."""
     envoy = any(
         (h := tg.at(i, "title")) is not None and h.info[2] in _ENVOY_ROLES
         for i in range(t.start, t.end)
     )
-    end = post_end(tg, t.end) if envoy and tg.head_initial else t.end
+    end = post_end(tg, t.end) if envoy else t.end
     if end == t.end:
         return t
     return replace(t, end=end, text=tokens_text(tg, t.start, end))
