@@ -141,6 +141,17 @@ def glued_hyphen_at(tg: Tagger, j: int) -> bool:
     )
 
 
+def _hyphened_part(tg: Tagger, i: int) -> bool:
+    """Uncased: word ``i`` is glued by a hyphen to a word before or after it, no space between
+    (the parts of a hyphened foreign name: "Anna-Liisa", "Min-su"), whatever word it spells."""
+    texts, ws, alpha, n = tg.texts, tg.ws, tg.is_alpha, len(tg.texts)
+    if not alpha[i] or tg.P.cased:
+        return False
+    after = i + 2 < n and texts[i + 1] == "-" and not ws[i] and not ws[i + 1] and alpha[i + 2]
+    before = i >= 2 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1] and alpha[i - 2]
+    return after or before
+
+
 def _glued_syllable_at(tg: Tagger, j: int) -> bool:
     """Token ``j`` is a lower-case syllable glued by a hyphen to the word before it, or that hyphen
     ("Kang Seo-yeon", read back from its last syllable)."""
@@ -347,8 +358,9 @@ def _hit_name_word(tg: Tagger, i: int, position: int) -> bool:
 
 
 def _compound_word(tg: Tagger, i: int, position: int) -> bool:
-    if i in tg.hits:
-        return _hit_name_word(tg, i, position)
+    if i in tg.hits or _hyphened_part(tg, i):
+        # "Anna-Liisa", "Min-su": a function word is never hyphened to a word
+        return i not in tg.hits or _hit_name_word(tg, i, position)
     w = _word_of(tg, i)
     if w.unfolded:
         return True  # the name, not the function word it folds onto
@@ -370,6 +382,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         and not _turn_label_name(tg, i)
         and not _family_name_after_title(tg, i)
         and not _given_name_after_nisba(tg, i)
+        and not _definite_given_name_before_patronymic(tg, i)
     ):
         return False
     if (
@@ -1069,6 +1082,20 @@ def _post_starts(tg: Tagger, j: int) -> bool:
     ambassador, deputy), no honorific or rank."""
     h = tg.hits.get(j)
     return bool(h and h.kind == "title" and h.start == j and h.info[0] in ("role", "modifier"))
+
+
+def _definite_given_name_before_patronymic(tg: Tagger, i: int) -> bool:
+    """A definite word after a rank or an honorific, right before "bin"/"bint" (a particle that
+    opens no compound) and a listed name: a given name written with the article ("the Prince
+    al-Hussein bin Abdullah", "al-Walid bin X"), not the title's complement."""
+    j = i + 1
+    return (
+        _after_honorific_or_rank(tg, i)
+        and j + 1 < len(tg.norms)
+        and tg.norms[j] in tg.name_particles
+        and tg.norms[j] not in tg.W.name_opener
+        and known_name(tg, j + 1)
+    )
 
 
 def _after_honorific_or_rank(tg: Tagger, i: int) -> bool:

@@ -170,8 +170,9 @@ def _coordinated_titles_before(
     prev_k = k
     while prev_k - 1 > s.start:
         gap = 1 if tg.norms[prev_k - 1] in b.tg.conjunctions else 0
+        chained = False
         if not gap and tg.texts[prev_k - 1] in COMMAS and _chained_after_comma(b, prev_k, titles):
-            gap = 1  # "deputy prime minister, minister of foreign affairs X": one person's posts
+            gap, chained = 1, True  # "deputy prime minister, minister of foreign affairs X"
         if not gap and tg.texts[prev_k - 1] == _DOUBLE_HATTED:
             gap = 1  # "High Representative/Vice-President X": one person's two posts
         t0 = next(
@@ -188,6 +189,8 @@ def _coordinated_titles_before(
         later = titles.at.get(prev_k)
         if later is not None and COUNTERPART in later.roles:
             break  # "met X, the Egyptian minister, his Jordanian counterpart Y": two people
+        if chained and _apposed_between_commas(b, t0, s.start):
+            break  # "met Sheikh X Y, minister of state, minister of Z Mrs W": the first is X's
         if _held_by_another(b, t0, oi, s.start):
             break  # "The Foreign Secretary and Deputy Prime Minister X": two people
         if gap and later is not None and _two_heads(b.tg, t0, later):
@@ -312,7 +315,8 @@ def _name_after(
         h = tg.at(k, "title")
         if k == t.end and h is not None and definite_role_ends_title(tg, k, h):
             return t, None  # "received the minister the ambassador X": X is the ambassador
-        if tg.norms[k] in b.tg.possessives or (h is not None and h.info[2] == COUNTERPART):
+        possessive = tg.norms[k] in b.tg.possessives and not _honorific_at(tg, k)  # His Majesty
+        if possessive or (h is not None and h.info[2] == COUNTERPART):
             return t, None  # "the Peruvian minister and his Chilean counterpart X": another person
         if k == t.end and _role_with_name(tg, h):
             return t, None  # "head of parliament counsellor X Y": the titles before X, read later
@@ -519,24 +523,27 @@ def _bare_word_after_comma(tg: Tagger, t: TitleMention, nm: NameMention, end: in
 
 def _apposed_between_commas(b: EntityBuilder, t: TitleMention, lo: int) -> bool:
     """A title without an article between commas right after a name of two words or more ("Prince
-    X Y, Minister of Foreign Affairs, …"): an apposition of that name (a cased language)."""
+    X Y, Minister of Foreign Affairs, …"; head-initial: "Sheikh X Y, wazir dawla, …", the head
+    indefinite): an apposition of that name."""
     tg = b.tg
     k = t.start - 1
-    if not tg.P.cased or k - 1 < lo or t.end >= len(tg.texts):
+    if not (tg.P.cased or tg.head_initial) or k - 1 < lo or t.end >= len(tg.texts):
         return False
     if tg.texts[k] not in COMMAS or tg.texts[t.end] not in COMMAS:
         return False
-    if tg.norms[t.start] in b.W.article:
+    if tg.norms[t.start] in b.W.article or (not tg.P.cased and tg.is_def(t.start)):
         return False
     nm = name_run(tg, k - 1, -1)
     return nm is not None and nm.start >= lo and nm.end - nm.start >= 2
 
 
-def _body_gap(b: EntityBuilder, j: int, k: int) -> bool:
+def _body_gap(b: EntityBuilder, j: int, k: int, genitive: bool = False) -> bool:
     """Tokens ``j``..``k`` are "at the Ministry of Foreign Affairs": a preposition of the parent
-    body, then one agency that ends at ``k`` ("Undersecretary … at the Ministry of X Dr Y")."""
+    body (or, ``genitive``, of a construct: "director general of-the fund"), then one agency that
+    ends at ``k`` ("Undersecretary … at the Ministry of X Dr Y")."""
     tg = b.tg
-    if j >= k or tg.norms[j] not in b.W.parent_prep:
+    preps = b.W.genitive if genitive else b.W.parent_prep
+    if j >= k or tg.norms[j] not in preps:
         return False
     i = j + 1
     if i < k and tg.norms[i] in b.W.article:
@@ -670,12 +677,24 @@ def _name_after_body(b: EntityBuilder, s: Span, t: TitleMention, k: int) -> Name
     """A name of two words or more right after "at the <body>" that follows a title, closed by a
     comma or the sentence's end (its first word outside the name list too)."""
     tg = b.tg
-    if not _body_gap(b, t.end, k):
+    genitive = tg.head_initial and _body_gap(b, t.end, k, genitive=True)
+    if not (genitive or _body_gap(b, t.end, k)):
         return None
     nm = name_run(tg, k)
     if nm is None or nm.end - nm.start < 2 or nm.end > s.end:
         return None
-    return nm if _closed_at(tg, nm.end, s.end) else None
+    return nm if _closed_at(tg, nm.end, s.end) or _clause_goes_on(b, nm) else None
+
+
+def _clause_goes_on(b: EntityBuilder, nm: NameMention) -> bool:
+    """Head-initial: a name opening with a known given name, then a word that ends a phrase or a
+    verb of the sentence ("director general of-the fund X Y Z [qad] announced"): the name ends
+    there as at a comma."""
+    tg, k = b.tg, nm.end
+    if not tg.head_initial or not starts_known_name(tg, nm) or k >= len(tg.norms):
+        return False
+    h = tg.at(k, "cue")
+    return tg.norms[k] in b.W.phrase_break or h is not None
 
 
 def _delegation_follows(b: EntityBuilder, k: int, end: int) -> bool:
@@ -1458,10 +1477,25 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
             given[t.text] = oi
         if k > 0 and b.tg.norms[k - 1] in b.W.article:
             b.officials[oi].aliases.add(tokens_text(b.tg, k - 1, t.end))
+        styled = _style_start(b, k)
+        if styled is not None:  # "His Majesty the King", "jalalat al-malik": the post as styled
+            b.officials[oi].aliases.add(tokens_text(b.tg, styled, t.end))
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
         named = True
+
+
+def _style_start(b: EntityBuilder, k: int) -> int | None:
+    """The start of the honorific or ``style`` word (a protocol style) right before the title at
+    ``k``, an article between them or not ("His Majesty [the] King"), else None."""
+    j = k - 1 if k > 0 and b.tg.norms[k - 1] in b.W.article else k
+    if j > 0 and b.tg.norms[j - 1] in b.W.style:
+        return j - 1  # a style that is also a noun, in construct with the post ("jalalat al-malik")
+    h = b.tg.hits.get(j - 1) if j > 0 else None
+    if h is None or h.kind != "title" or h.info[0] != "honorific" or h.end != j:
+        return None
+    return h.start
 
 
 def _coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> TitleMention | None:

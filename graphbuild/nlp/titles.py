@@ -683,6 +683,8 @@ def _part_glued_prep(tg: Tagger, j: int, country: str | None, role_agency: str) 
     W, norm = tg.W, tg.norms[j]
     if tg.kind(j) is not None or not tg.is_alpha[j] or norm in tg.lex.names or len(norm) < 4:
         return None
+    if norm in W.phrase_break and j > 0 and tg.kind(j - 1) == "country":
+        return None  # "president of the Republic of X [on-the-occasion-of] …": the title ends
     clitic = next((c for c in W.complement_clitic if norm.startswith(c)), None)
     if _after_nisba(tg, j) and not _field_before_name(tg, j, clitic):
         return None  # "nawwaha al-wazir al-turki bi-l-dawr …": the verb's complement
