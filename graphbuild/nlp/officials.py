@@ -461,7 +461,14 @@ def _after_bracket(tg: Tagger, k: int, end: int) -> int:
     for q in range(k + 2, min(k + _BRACKET_TOKENS + 2, end)):
         if tg.texts[q] == ")":
             return q + 1
+    for q in range(k + 2, min(k + _FIELD_TOKENS + 2, end - 1)):
+        if tg.texts[q] == ")":
+            # "Joint Secretary (East and Southern Africa) Ms. X": a bracketed field, a style after
+            return q + 1 if _honorific_at(tg, q + 1) else k
     return k
+
+
+_FIELD_TOKENS = 8  # the words of a post's field in brackets ("(East and Southern Africa)")
 
 
 def _past_body_word(tg: Tagger, t: TitleMention, j: int, nm: NameMention | None, end: int) -> int:
@@ -543,6 +550,8 @@ def _body_gap(b: EntityBuilder, j: int, k: int, genitive: bool = False) -> bool:
     ends at ``k`` ("Undersecretary … at the Ministry of X Dr Y")."""
     tg = b.tg
     preps = b.W.genitive if genitive else b.W.parent_prep
+    if j < k and _posted_to_country(b, j, k):
+        return True
     if j >= k or tg.norms[j] not in preps:
         return False
     i = j + 1
@@ -550,6 +559,20 @@ def _body_gap(b: EntityBuilder, j: int, k: int, genitive: bool = False) -> bool:
         i += 1
     m = agency_phrase(tg, i) if i < k and tg.at(i, "agency") else None
     return m is not None and m.end == k
+
+
+def _posted_to_country(b: EntityBuilder, j: int, k: int) -> bool:
+    """Tokens ``j``..``k`` are "to the Federal Republic of Germany": the preposition of a post
+    abroad, then one country's name (its style too) ending at ``k`` ("Ambassador of X to Y Sheikh
+    Z")."""
+    tg = b.tg
+    if tg.norms[j] not in tg.posted_to:
+        return False
+    for i in range(j + 1, k):  # the style before the name: "the Federal Republic of"
+        if tg.kind(i) is not None or not tg.is_alpha[i]:
+            ch = tg.at(i, "country")
+            return ch is not None and ch.end == k
+    return False
 
 
 def _closed_at(tg: Tagger, k: int, end: int) -> bool:

@@ -24,3 +24,23 @@ def test_en_holder_after_a_post_in_the_office_of_his_majesty():
         "en",
     )
     assert "Tareq Nabil Haddadin" in names(ex, "Official")
+
+
+def test_en_holder_after_a_post_abroad_and_the_host_countrys_style():
+    ex = run(
+        "Embassy meetings\n"
+        "HE Ambassador of the State of Kuwait to the Federal Republic of Austria Sheikh Nasser "
+        "bin Fahad Al Sabah attended the meetings.",
+        "en",
+    )
+    assert "Nasser bin Fahad Al Sabah" in names(ex, "Official")
+
+
+def test_en_holder_after_a_post_with_its_field_in_brackets_and_a_style():
+    ex = run(
+        "Visit\n"
+        "The minister was accompanied by Joint Secretary (West and Central Asia) Ms. Pooja "
+        "Venkataraman.",
+        "en",
+    )
+    assert "Pooja Venkataraman" in names(ex, "Official")
