@@ -1379,6 +1379,8 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     # a stop word (or a word of the stop list: a weekday) ends a name, but a month name outside a
     # date may be one (Theresa May)
     stop = norm in tg.stop_words or norm in tg.lex.stopwords
+    # … nor a stop word's spelling glued to a syllable by a hyphen (Korean "Kim Do-hyun")
+    stop = stop and not (i + 1 < len(tg.texts) and _glued_syllable_at(tg, i + 1))
     return not (position > 0 and stop and i not in tg.months) and not (
         position >= 2 and _headline_verb(tg, i)
     )

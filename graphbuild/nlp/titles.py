@@ -100,7 +100,7 @@ def _article_before_honorific(tg: Tagger, j: int, end: int) -> bool:
     if j < 1 or j + 1 >= end or tg.norms[j] not in tg.W.article or tg.texts[j - 1] not in COMMAS:
         return False
     h = tg.at(j + 1, "title")
-    return h is not None and h.info[0] == "honorific"
+    return h is not None and h.info[0] in _NAME_PREFIX_CLASSES
 
 
 def linking_particle(tg: Tagger, k: int) -> bool:

@@ -3,7 +3,7 @@ names invented)."""
 
 from __future__ import annotations
 
-from .helpers import ent, names, run
+from .helpers import ent, names, rels, run
 
 
 def test_en_unnamed_king_keeps_his_style_as_an_alias():
@@ -44,3 +44,39 @@ def test_en_holder_after_a_post_with_its_field_in_brackets_and_a_style():
         "en",
     )
     assert "Pooja Venkataraman" in names(ex, "Official")
+
+
+def test_en_honourable_style_alone_makes_an_official():
+    ex = run(
+        "Parliamentary visit\n"
+        "The Speaker received the delegation, which also comprised Hon. Tinashe Mupfumira "
+        "(Zimbabwe), Hon. Karim Belkacem (Algeria) and the Committee Clerk, Mr. Pierre "
+        "Ndayishimiye.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Tinashe Mupfumira" in officials
+    assert "Karim Belkacem" in officials
+
+
+def test_en_post_then_the_honourable_style_still_names_the_holder():
+    ex = run(
+        "Defence talks\n"
+        "Minister Hugo Almeida held talks with Australia's Minister for Defence, the Hon. Liam "
+        "Fitzgerald, in Lisbon today. Minister Fitzgerald laid a wreath.",
+        "en",
+    )
+    assert "Liam Fitzgerald" in names(ex, "Official")
+    assert frozenset({"Hugo Almeida", "Liam Fitzgerald"}) in {
+        frozenset(p) for p in rels(ex, "MET_WITH")
+    }
+
+
+def test_en_korean_given_name_whose_first_syllable_spells_a_stop_word():
+    ex = run(
+        "Talks in Seoul\nVice Minister Kim Do-hyun met Ambassador Lee So-yeon in Seoul on Monday.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Kim Do-hyun" in officials
+    assert "Lee So-yeon" in officials
