@@ -1339,11 +1339,25 @@ def _post_cut(tg: Tagger, i: int, loose: list[int]) -> list[int]:
     return loose
 
 
+def _hyphened_words(tg: Tagger, toks: list[int]) -> int:
+    """The words of a run, a hyphened name one word ("Park Min-su": two words, four tokens)."""
+    texts, ws = tg.texts, tg.ws
+    return sum(
+        1
+        for t in toks
+        if texts[t] != "-" and not (t > toks[0] and texts[t - 1] == "-" and not ws[t - 1])
+    )
+
+
 def _compound_run(tg: Tagger, i: int) -> list[int]:
     """The whole run when it ends at punctuation (an apposition), or, three name words at most,
     where the next phrase starts; else the run of known names and one surname."""
     loose = _post_cut(tg, i, _compound_read(tg, i, strict=False))
-    if not loose or _at_boundary(tg, loose[-1] + 1, len(loose)) or _foreign_at_end(tg, loose):
+    if (
+        not loose
+        or _at_boundary(tg, loose[-1] + 1, _hyphened_words(tg, loose))
+        or _foreign_at_end(tg, loose)
+    ):
         return loose
     words = sum(1 for t in loose if tg.norms[t] not in tg.name_particles)
     if words <= _CLEAN_END_WORDS and (

@@ -77,3 +77,13 @@ def test_ar_hyphened_foreign_name_of_function_words():
         "ar",
     )
     assert "آنا-ليسا كاسك" in names(ex, "Official")
+
+
+def test_ar_hyphened_korean_name_ends_the_sentence_as_two_words():
+    ex = run(
+        "توقيع مذكرة\n"
+        "الموافقة على مذكرة تفاهم للتعاون، التي وقعها الأمير ماجد بن سلطان وزير الصناعة، "
+        "ونظيره الكوري تشوي جي-هو.",
+        "ar",
+    )
+    assert "تشوي جي-هو" in names(ex, "Official")

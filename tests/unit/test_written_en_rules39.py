@@ -80,3 +80,12 @@ def test_en_korean_given_name_whose_first_syllable_spells_a_stop_word():
     officials = names(ex, "Official")
     assert "Kim Do-hyun" in officials
     assert "Lee So-yeon" in officials
+
+
+def test_en_japanese_state_minister_after_the_name():
+    ex = run(
+        "Foreign Ministers' Meeting\n"
+        "4. Mr. HAYASHIDA Kenta, State Minister for Foreign Affairs, also attended the meeting.",
+        "en",
+    )
+    assert "HAYASHIDA Kenta" in names(ex, "Official")
