@@ -530,8 +530,8 @@ def _bare_word_after_comma(tg: Tagger, t: TitleMention, nm: NameMention, end: in
 
 def _apposed_between_commas(b: EntityBuilder, t: TitleMention, lo: int) -> bool:
     """A title without an article between commas right after a name of two words or more ("Prince
-    X Y, Minister of Foreign Affairs, …"; head-initial: "Sheikh X Y, wazir dawla, …", the head
-    indefinite): an apposition of that name."""
+    X Y, Minister of Foreign Affairs, …"; head-initial: "Sheikh X Y, wazir dawla, [another post]
+    …", the head indefinite, another post after it): an apposition of that name."""
     tg = b.tg
     k = t.start - 1
     if not (tg.P.cased or tg.head_initial) or k - 1 < lo or t.end >= len(tg.texts):
@@ -540,6 +540,8 @@ def _apposed_between_commas(b: EntityBuilder, t: TitleMention, lo: int) -> bool:
         return False
     if tg.norms[t.start] in b.W.article or (not tg.P.cased and tg.is_def(t.start)):
         return False
+    if not tg.P.cased and not _role_at(tg, t.end + 1):
+        return False  # "received X, deputy minister of Y, Mr Z": the post is Z's, the object's
     nm = name_run(tg, k - 1, -1)
     return nm is not None and nm.start >= lo and nm.end - nm.start >= 2
 
