@@ -830,11 +830,50 @@ class _Idafa:
             return self._advance(j + 1)
         if rest in tg.W.region and self.last_def:
             # a region joined to a region of the field ("the department of the Middle East
-            # and-Africa"): a continent takes no article
-            return self._advance(j + 1)
+            # and-Africa"): a continent takes no article; a compass word governs the region
+            # after it ("… and-north Africa", "… and-south-east Asia")
+            return self._advance(self._region_run(j + 1))
         if self._coordinated_construct(j, rest):
             return self._advance(j + 2)
         return None
+
+    def _region_run(self, k: int) -> int:
+        """The end of the region words from ``k`` that go on a region's name ("north [Africa]")."""
+        tg = self.tg
+        while k < self.n and tg.norms[k] in tg.W.region and tg.kind(k) in (None, "country"):
+            k += 1
+        return k
+
+    def _ministry_field(self) -> bool | None:
+        """ "the federal ministry the-German for-the-cooperation the-economic and-the-development":
+        a ministry head named so far only by adjectives or a nisba takes its field glued to the
+        contracted article, with the field's adjectives and coordinated fields. After a
+        portfolio ("the foreign ministry for political affairs") or a bare head ("the
+        undersecretary of the ministry for political affairs") that phrase is a title's remit."""
+        tg, j = self.tg, self.j
+        ca, norm = tg.P.contracted_article, tg.norms[j]
+        if norm in tg.W.genitive and j + 1 < self.n and tg.is_def(j + 1):
+            j, norm = j + 1, tg.P.strip_definite(tg.norms[j + 1])  # the clitic split off
+        elif ca and norm.startswith(ca):
+            norm = norm[len(ca) :]
+        else:
+            return None
+        if (
+            self.contracted
+            or self.j == self.h.end
+            or len(norm) <= 2
+            or tg.kind(j) is not None
+            or _portfolio(tg, norm)
+        ):
+            return None
+        fields = _field_words(tg.lex, tg.P)
+        if any(
+            k not in self.nisba_idx and _word_key(tg.P, tg.W, tg.norms[k]) in fields
+            for k in range(self.h.end, j)
+        ):
+            return None
+        self.contracted = True
+        return self._advance(_field_end(tg, j + 1))
 
     def _plain_noun(self, k: int) -> bool:
         """A word of no lexicon, or a cue noun closing the name ("the directorate of the media
@@ -1084,6 +1123,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._number,
     _Idafa._concerned,
     _Idafa._contracted,
+    _Idafa._ministry_field,
     _Idafa._glued_genitive,
     _Idafa._genitive,
     _Idafa._posted_in,
@@ -1143,6 +1183,8 @@ def _rules_of(W: WordLists, kind: str) -> _RuleSets:
     if kind not in EMBASSY_KINDS:
         off.add(_Idafa._posted_in)
     off.add(_Idafa._abroad if kind != MINISTRY else _Idafa._contracted)
+    if kind != MINISTRY:
+        off.add(_Idafa._ministry_field)
     rules = [r for r in _RULES if r not in off]
     at_hit = tuple(rules[: rules.index(_Idafa._other_hit) + 1])
     at_word = tuple(r for r in rules if r not in _HIT_ONLY)
@@ -2234,9 +2276,11 @@ def country_qualified(
         if f and f not in options:
             options.append(f)
     if not P.head_initial:
-        return [f"{f[0]} {name}" for f in options] + [
-            f"{s} {name}" for s in sorted(seen) if named and _attributive_name(lex, P, s, iso)
-        ]
+        return (
+            [f"{f[0]} {name}" for f in options]
+            + [f"{s} {name}" for s in sorted(seen) if named and _attributive_name(lex, P, s, iso)]
+            + (_of_country_forms(lex, P, name, iso, seen) if named else [])
+        )
     head = P.fold(name.split()[0])
     feminine = bool(P.feminine_suffix) and head.endswith(P.fold(P.feminine_suffix))
     qualified = [f"{name} {f[1] if feminine else f[0]}" for f in options]
@@ -2277,6 +2321,32 @@ def _construct_forms(
         hit = lex.countries.get(P.fold(s))
         if hit is not None and hit[0] == iso and hit[1] == "name":
             out.append(f"{words[0]} {field} {s}")
+    return out
+
+
+def _of_country_forms(
+    lex: Lexicon, P: Profile, name: str, iso: str, seen: Iterable[str]
+) -> list[str]:
+    """A head-final language's ministry named head first ("Ministry of Foreign Affairs") also
+    with "of" and each name the text gave its country after it ("… of Japan", "… of the
+    Republic of Rwanda"), as a "Minister of Foreign Affairs of X" styles its holder: a long style
+    of more than one word takes the article."""
+    words = name.split()
+    # the connective of the language's "<head> of <field>" ("of")
+    prep = P.implied_agency.partition("{head}")[2].partition("{field}")[0].strip()
+    if not (P.ministry_head and words and P.fold(words[0]) == P.fold(P.ministry_head)):
+        return []
+    if not (prep and P.words.article) or len(words) < 3 or words[1] != prep:
+        return []
+    art = sorted(P.words.article)[0]
+    out: list[str] = []
+    for s in sorted(seen):
+        hit = lex.countries.get(P.fold(s))
+        if hit is None or hit[0] != iso or hit[1] != "name" or not s[:1].isupper():
+            continue
+        out.append(f"{name} {prep} {s}")
+        if len(s.split()) > 1:
+            out.append(f"{name} {prep} {art} {s}")
     return out
 
 
@@ -2342,6 +2412,13 @@ def _build_portfolio_words(
     for words, key in lex.ministries:
         by_key.setdefault(key, set()).update(words)
     return heads, {k: frozenset(v) for k, v in by_key.items()}
+
+
+def _field_words(lex: Lexicon, P: Profile) -> frozenset[str]:
+    """Every word of a ministry's portfolio forms, as agency words are written."""
+    return _cached(
+        "field_words", lex, lambda: frozenset().union(*_portfolio_words(lex, P)[1].values())
+    )
 
 
 def compound_ministry(lex: Lexicon, P: Profile, words: frozenset[str], key: str) -> bool:
