@@ -828,6 +828,8 @@ class _Idafa:
             return self._advance(j + 2)  # the conjunction stands apart
         if tg.P.is_definite(rest) and len(rest) > 3 and rest not in tg.P.stop_words:
             return self._advance(j + 1)
+        if rest == "" and j + 1 < self.n and tg.norms[j + 1] in tg.W.region and self.last_def:
+            return self._advance(self._region_run(j + 1))  # the conjunction stands apart
         if rest in tg.W.region and self.last_def:
             # a region joined to a region of the field ("the department of the Middle East
             # and-Africa"): a continent takes no article; a compass word governs the region
