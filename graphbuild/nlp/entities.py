@@ -542,11 +542,23 @@ class EntityBuilder:
             return False  # "Minister of State at the Ministry of X": the body of its own holder
         # the same name with its country: "the foreign ministry" ~ "the Egyptian foreign ministry",
         # "the Federation Council" ~ "the Russian Federation Council"
-        if b.country and b.implied and a.field and self._body_first_at(i) < self._body_first_at(j):
+        if (
+            b.country
+            and self._body_first_at(i) < self._body_first_at(j)
+            and (
+                b.implied
+                and a.field
+                or self.dateline not in (None, b.country)
+                and self._body_first_at(j) < len(self.doc)
+            )
+        ):
             # a ministry only a title implied ("the Kenyan foreign minister"), its bare name
             # written before that title: the bare name refers back to nothing of it, it is the
             # home government's ("the spokesman of the foreign ministry said that the minister
-            # met the Kenyan foreign minister"), another body
+            # met the Kenyan foreign minister"), another body; so is any body's bare name
+            # written before its name with another country than the dispatch's ("BAGHDAD - the
+            # speaker of the house of representatives received a delegation of the American
+            # house of representatives")
             return False
         if b.country:
             extra = b.words - a.words

@@ -48,3 +48,16 @@ def test_ar_compass_word_and_its_region_stay_in_the_body_name():
     body = "اللجنة الفرعية للشرق الأقصى وجنوب شرق آسيا"
     assert body in names(ex, "Agency")
     assert ("سوزان كلارك", body) in rels(ex, "MEMBER_OF")
+
+
+def test_ar_home_body_named_bare_before_a_foreign_namesake_is_its_own():
+    ex = run(
+        "رئيس مجلس النواب يستقبل وفداً أمريكياً\n"
+        "الرباط – استقبل رئيس مجلس النواب السيد كريم العلوي في مكتبه اليوم وفداً من مجلس "
+        "النواب الأمريكي برئاسة النائب جون سميث، وبحث معه التعاون بين المجلسين.",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    assert "مجلس النواب" in agencies
+    assert "مجلس النواب الأمريكي" in agencies
+    assert ("كريم العلوي", "مجلس النواب الأمريكي") not in rels(ex, "MEMBER_OF")
