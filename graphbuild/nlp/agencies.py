@@ -57,6 +57,7 @@ NAMED_KINDS = ("movement", "party", _COMPANY)  # called by a name of their own (
 _ROLE_OFFICE_KINDS = ("office", "court")
 _PRESIDENCY = "presidency"
 _COMMITTEE = "committee"
+_PARLIAMENT = "parliament"
 # bodies of a country's business ("Confederation of Indian Industry"): a demonym before a field
 # names the country whose sector they are, unlike a department's ("Department of Syrian Affairs")
 _SECTOR_KINDS = ("chamber",)
@@ -1996,7 +1997,13 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         # "African Union Commission", "EU Mission in X", "United Nations Assistance Mission for
         # Iraq": one body, its modifiers between; the country after it is where it serves
         owner = _body_before(tg, h, start)
-        if owner is not None and owner.kind == INTERNATIONAL:
+        if owner is not None and (
+            owner.kind == INTERNATIONAL
+            # "the US Senate Foreign Relations Committee": a chamber's committee named after it
+            or owner.kind == _PARLIAMENT
+            and kind in _JOINT_KINDS
+            and start < h.start
+        ):
             parent, start, country = owner, owner.start, left_country
             if j == h.end and (kind in EMBASSY_KINDS or standing) and j + 1 < len(tg.norms):
                 place = tg.hits.get(j + 1) if tg.norms[j] in W.venue_prep else None
@@ -2033,6 +2040,9 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     )
     text = base = tokens_text(tg, start, j)
     owned, words = _owned_forms(tg, parent, start, j, words)
+    if kind == DELEGATION and parent is not None and parent.start > h.start:
+        # "a delegation from the Jordanian Senate" is the "Jordanian Senate delegation"
+        owned = (*owned, f"{parent.text} {tg.texts[h.start]}")
     if country and tg.hits.get(start) and tg.hits[start].kind == "country":
         after = tg.hits[start].end
         if after < j and tg.texts[after] in W.possessive_marker:
@@ -2091,10 +2101,25 @@ def _body_from(tg: Tagger, k: int) -> AgencyMention | None:
     for m in range(k, min(k + 5, n)):
         if tg.at(m, "agency"):
             ag = agency_phrase(tg, m)
-            return ag if ag is not None and not ag.anaphor and ag.start <= k else None
+            if ag is None or ag.anaphor or ag.start > k:
+                return None
+            return _whole_body_from(tg, k, ag)
         if not tg.texts[m][:1].isupper():
             return None
     return None
+
+
+def _whole_body_from(tg: Tagger, k: int, ag: AgencyMention) -> AgencyMention:
+    """The longest body named from ``k`` whose first head is ``ag``'s: a chamber's committee named
+    after it ("from the US Senate [Foreign Relations Committee]")."""
+    m = ag.end
+    while m < len(tg.norms) and tg.texts[m][:1].isupper():
+        if tg.at(m, "agency"):
+            longer = agency_phrase(tg, m)
+            if longer is not None and not longer.anaphor and longer.start <= k < longer.end:
+                return longer
+        m += 1
+    return ag
 
 
 def _origin_country(tg: Tagger, j: int) -> str | None:

@@ -28,3 +28,26 @@ def test_en_compound_ministry_is_named_with_of_country():
         "en",
     )
     ent(ex, "Ministry of Foreign Affairs and Cooperation of Mozambique")
+
+
+def test_en_chamber_committee_named_after_its_chamber_is_one_body():
+    ex = run(
+        "Senators visit\n"
+        "DOHA - The minister met a delegation from the Australian Senate Economics Committee "
+        "led by Senator Mary Blake on Sunday.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    body = "Australian Senate Economics Committee"
+    assert (body, "Australian Senate") in member
+    delegation = ent(ex, f"{body} delegation")
+    assert (delegation.name, body) in member
+
+
+def test_en_delegation_of_a_body_is_also_named_body_first():
+    ex = run(
+        "Bank mission\n"
+        "NAIROBI - The minister received a delegation of the Nordic Investment Fund on Monday.",
+        "en",
+    )
+    ent(ex, "Nordic Investment Fund delegation")
