@@ -58,6 +58,8 @@ _ROLE_OFFICE_KINDS = ("office", "court")
 _PRESIDENCY = "presidency"
 _COMMITTEE = "committee"
 _PARLIAMENT = "parliament"
+# keys of the titles' honorifics that name a sovereign by themselves ("His Majesty")
+_SOVEREIGN_STYLES = ("majesty", "highness")
 # bodies of a country's business ("Confederation of Indian Industry"): a demonym before a field
 # names the country whose sector they are, unlike a department's ("Department of Syrian Affairs")
 _SECTOR_KINDS = ("chamber",)
@@ -1916,7 +1918,8 @@ def _styled_role_end(tg: Tagger, hit: Hit) -> int | None:
         return None
     role = tg.at(k, "title") if k < n else None
     if role is None or role.start != k or role.info[0] not in ("role", "modifier"):
-        return None
+        # a sovereign's style alone names its holder ("Office of His Majesty")
+        return hit.end if hit.kind == "title" and hit.info[2] in _SOVEREIGN_STYLES else None
     m = _role_run(tg, k)
     if m + 1 < n and tg.norms[m] in tg.W.served_prep and tg.texts[m + 1][:1].isupper():
         place = tg.hits.get(m + 1)
@@ -1982,8 +1985,35 @@ def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
     return None
 
 
+def _chamber_before(tg: Tagger, h: Hit, start: int) -> AgencyMention | None:
+    """A parliament's chamber named right before a committee's capitalised modifiers ("the Senate
+    [Foreign Relations Committee]"): the committee's parent, its name also said with it."""
+    if h.info[0] not in _JOINT_KINDS or start >= h.start:
+        return None
+    owner = _body_before(tg, h, start)
+    return owner if owner is not None and owner.kind == _PARLIAMENT else None
+
+
+def _dashed_head(tg: Tagger, h: Hit) -> Hit:
+    """A head joined by a dash to a capitalised word of no other body ("Directorate-General",
+    "Secretariat-General"): one head, its "of|for" phrases after the whole."""
+    k, texts = h.end, tg.texts
+    if (
+        k + 1 < len(texts)
+        and texts[k] in _DASHES
+        and not tg.ws[k - 1]
+        and not tg.ws[k]
+        and texts[k + 1][:1].isupper()
+        and tg.is_alpha[k + 1]
+        and tg.kind(k + 1) in (None, "title")
+    ):
+        return Hit(h.kind, h.start, k + 2, h.key, h.info)
+    return h
+
+
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     W = tg.W
+    h = _dashed_head(tg, h)
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)
     if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):
@@ -1997,13 +2027,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         # "African Union Commission", "EU Mission in X", "United Nations Assistance Mission for
         # Iraq": one body, its modifiers between; the country after it is where it serves
         owner = _body_before(tg, h, start)
-        if owner is not None and (
-            owner.kind == INTERNATIONAL
-            # "the US Senate Foreign Relations Committee": a chamber's committee named after it
-            or owner.kind == _PARLIAMENT
-            and kind in _JOINT_KINDS
-            and start < h.start
-        ):
+        if owner is not None and owner.kind == INTERNATIONAL:
             parent, start, country = owner, owner.start, left_country
             if j == h.end and (kind in EMBASSY_KINDS or standing) and j + 1 < len(tg.norms):
                 place = tg.hits.get(j + 1) if tg.norms[j] in W.venue_prep else None
@@ -2040,9 +2064,14 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     )
     text = base = tokens_text(tg, start, j)
     owned, words = _owned_forms(tg, parent, start, j, words)
+    chamber = _chamber_before(tg, h, start) if parent is None else None
+    if chamber is not None:
+        # "the US Senate Foreign Relations Committee": a chamber's committee named after it
+        parent, owned = chamber, (*owned, tokens_text(tg, chamber.start, j))
     if kind == DELEGATION and parent is not None and parent.start > h.start:
         # "a delegation from the Jordanian Senate" is the "Jordanian Senate delegation"
-        owned = (*owned, f"{parent.text} {tg.texts[h.start]}")
+        whole = max((parent.text, *parent.aliases), key=lambda a: (a.endswith(parent.text), len(a)))
+        owned = (*owned, f"{whole} {tg.texts[h.start]}")
     if country and tg.hits.get(start) and tg.hits[start].kind == "country":
         after = tg.hits[start].end
         if after < j and tg.texts[after] in W.possessive_marker:
@@ -2116,7 +2145,10 @@ def _whole_body_from(tg: Tagger, k: int, ag: AgencyMention) -> AgencyMention:
     while m < len(tg.norms) and tg.texts[m][:1].isupper():
         if tg.at(m, "agency"):
             longer = agency_phrase(tg, m)
-            if longer is not None and not longer.anaphor and longer.start <= k < longer.end:
+            first = longer.start if longer is not None else m
+            if longer is not None and longer.parent is not None:
+                first = min(first, longer.parent.start)  # named after its parent
+            if longer is not None and not longer.anaphor and first <= k < longer.end:
                 return longer
         m += 1
     return ag

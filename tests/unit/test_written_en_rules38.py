@@ -38,9 +38,9 @@ def test_en_chamber_committee_named_after_its_chamber_is_one_body():
         "en",
     )
     member = rels(ex, "MEMBER_OF")
-    body = "Australian Senate Economics Committee"
+    body = ent(ex, "Australian Senate Economics Committee").name
     assert (body, "Australian Senate") in member
-    delegation = ent(ex, f"{body} delegation")
+    delegation = ent(ex, "Australian Senate Economics Committee delegation")
     assert (delegation.name, body) in member
 
 
@@ -51,3 +51,22 @@ def test_en_delegation_of_a_body_is_also_named_body_first():
         "en",
     )
     ent(ex, "Nordic Investment Fund delegation")
+
+
+def test_en_dashed_head_takes_its_of_phrase():
+    ex = run(
+        "Aid talks\n"
+        "BRUSSELS - Ines Varga, Director of the Directorate-General for Regional Policy, met "
+        "the visiting minister on Monday.",
+        "en",
+    )
+    assert ("Ines Varga", "Directorate-General for Regional Policy") in rels(ex, "MEMBER_OF")
+
+
+def test_en_office_named_by_a_sovereign_style_alone():
+    ex = run(
+        "Palace talks\n"
+        "RABAT - Karim Tazi, adviser at the Office of His Majesty, received the envoy on Monday.",
+        "en",
+    )
+    assert ("Karim Tazi", "Office of His Majesty") in rels(ex, "MEMBER_OF")
