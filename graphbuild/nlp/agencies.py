@@ -1349,7 +1349,7 @@ def _field_end(tg: Tagger, k: int) -> int:
             k += 1
         elif conj and next_def and (rest == "" or len(rest) > 2):
             k += 2  # "and the-water" apart, "and-affairs of-the-Egyptians"
-        elif rest == "" and _portfolio_then_definite(tg, k + 1):
+        elif conj and rest == "" and _portfolio_then_definite(tg, k + 1):
             k += 3  # "and affairs the-expatriates": a portfolio word apart from its "and"
         else:
             break

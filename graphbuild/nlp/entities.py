@@ -549,6 +549,7 @@ class EntityBuilder:
                 b.implied
                 and a.field
                 or self.dateline not in (None, b.country)
+                and a.kind != DELEGATION  # a visiting delegation is named bare first
                 and self._body_first_at(j) < len(self.doc)
             )
         ):

@@ -61,3 +61,14 @@ def test_ar_home_body_named_bare_before_a_foreign_namesake_is_its_own():
     assert "مجلس النواب" in agencies
     assert "مجلس النواب الأمريكي" in agencies
     assert ("كريم العلوي", "مجلس النواب الأمريكي") not in rels(ex, "MEMBER_OF")
+
+
+def test_ar_remit_glued_to_its_preposition_after_a_minister_portfolio_is_no_ministry_name():
+    ex = run(
+        "اجتماع زراعي\n"
+        "ترأس وزير الزراعة والإصلاح الزراعي حسان العلي الاجتماع أمس، وحضره معاون وزير "
+        "الزراعة لشؤون الثروة الحيوانية ماهر الحسن.",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    assert not any("لشؤون" in a for a in agencies)
