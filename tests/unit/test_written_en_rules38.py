@@ -70,3 +70,15 @@ def test_en_office_named_by_a_sovereign_style_alone():
         "en",
     )
     assert ("Karim Tazi", "Office of His Majesty") in rels(ex, "MEMBER_OF")
+
+
+def test_en_named_chambers_are_bodies_and_parents_of_their_committees():
+    ex = run(
+        "Committee visit\n"
+        "LONDON - Helen Ward, Chair of the Science Committee of the House of Lords, met the "
+        "minister on Tuesday.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Science Committee", "House of Lords") in member
+    assert ("Helen Ward", "Science Committee") in member
