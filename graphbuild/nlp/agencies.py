@@ -1985,6 +1985,23 @@ def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
     return None
 
 
+def _named_with_parent(
+    tg: Tagger, h: Hit, parent: AgencyMention | None, start: int, j: int, owned: tuple[str, ...]
+) -> tuple[AgencyMention | None, tuple[str, ...]]:
+    """The parent and the other names of a head-final body from ``start`` to ``j``: a chamber's
+    committee named after it ("the US Senate Foreign Relations Committee"), and a delegation
+    from a body named body first ("a delegation from the Jordanian Senate" is the "Jordanian
+    Senate delegation")."""
+    chamber = _chamber_before(tg, h, start) if parent is None else None
+    if chamber is not None:
+        parent, owned = chamber, (*owned, tokens_text(tg, chamber.start, j))
+    if h.info[0] == DELEGATION and parent is not None and parent.start > h.start:
+        text = parent.text
+        whole = max((text, *parent.aliases), key=lambda a: (a.endswith(text), len(a)))
+        owned = (*owned, f"{whole} {tg.texts[h.start]}")
+    return parent, owned
+
+
 def _chamber_before(tg: Tagger, h: Hit, start: int) -> AgencyMention | None:
     """A parliament's chamber named right before a committee's capitalised modifiers ("the Senate
     [Foreign Relations Committee]"): the committee's parent, its name also said with it."""
@@ -2064,14 +2081,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     )
     text = base = tokens_text(tg, start, j)
     owned, words = _owned_forms(tg, parent, start, j, words)
-    chamber = _chamber_before(tg, h, start) if parent is None else None
-    if chamber is not None:
-        # "the US Senate Foreign Relations Committee": a chamber's committee named after it
-        parent, owned = chamber, (*owned, tokens_text(tg, chamber.start, j))
-    if kind == DELEGATION and parent is not None and parent.start > h.start:
-        # "a delegation from the Jordanian Senate" is the "Jordanian Senate delegation"
-        whole = max((parent.text, *parent.aliases), key=lambda a: (a.endswith(parent.text), len(a)))
-        owned = (*owned, f"{whole} {tg.texts[h.start]}")
+    parent, owned = _named_with_parent(tg, h, parent, start, j, owned)
     if country and tg.hits.get(start) and tg.hits[start].kind == "country":
         after = tg.hits[start].end
         if after < j and tg.texts[after] in W.possessive_marker:

@@ -542,24 +542,7 @@ class EntityBuilder:
             return False  # "Minister of State at the Ministry of X": the body of its own holder
         # the same name with its country: "the foreign ministry" ~ "the Egyptian foreign ministry",
         # "the Federation Council" ~ "the Russian Federation Council"
-        if (
-            b.country
-            and self._body_first_at(i) < self._body_first_at(j)
-            and (
-                b.implied
-                and a.field
-                or self.dateline not in (None, b.country)
-                and a.kind != DELEGATION  # a visiting delegation is named bare first
-                and self._body_first_at(j) < len(self.doc)
-            )
-        ):
-            # a ministry only a title implied ("the Kenyan foreign minister"), its bare name
-            # written before that title: the bare name refers back to nothing of it, it is the
-            # home government's ("the spokesman of the foreign ministry said that the minister
-            # met the Kenyan foreign minister"), another body; so is any body's bare name
-            # written before its name with another country than the dispatch's ("BAGHDAD - the
-            # speaker of the house of representatives received a delegation of the American
-            # house of representatives")
+        if self._home_before_foreign(a, b, i, j):
             return False
         if b.country:
             extra = b.words - a.words
@@ -570,6 +553,24 @@ class EntityBuilder:
             )
         # "the general secretariat" ~ "the general secretariat of the council"
         return a.words < b.words
+
+    def _home_before_foreign(self, a: AgencyDraft, b: AgencyDraft, i: int, j: int) -> bool:
+        """A ministry only a title implied ("the Kenyan foreign minister"), its bare name written
+        before that title: the bare name refers back to nothing of it, it is the home
+        government's ("the spokesman of the foreign ministry said that the minister met the
+        Kenyan foreign minister"), another body; so is any body's bare name written before its
+        name with another country than the dispatch's ("BAGHDAD - the speaker of the house of
+        representatives received a delegation of the American house of representatives"), but
+        a visiting delegation, named bare first."""
+        if not b.country or self._body_first_at(i) >= self._body_first_at(j):
+            return False
+        if b.implied and a.field:
+            return True
+        return (
+            self.dateline not in (None, b.country)
+            and a.kind != DELEGATION
+            and self._body_first_at(j) < len(self.doc)
+        )
 
     def _one_delegation(self, d: AgencyDraft, o: AgencyDraft) -> bool:
         """One visiting delegation told twice: ``o`` named by the body it comes from, ``d`` by a
