@@ -2280,13 +2280,22 @@ def _joining(ctx: CueContext, state: Discourse) -> Outcome:
     if aux is None:
         return Outcome((), state)
     joined = [p for p in ctx.after if p.kind == OFFICIAL and p.end <= aux]
-    parts = _meeting_parts(ctx, [p for p in ctx.after if p.start > aux])
+    if not joined and any(tg.norms[j] in words.first_singular for j in range(ctx.hit.end, aux)):
+        joined = _author_side(ctx, state.frame)  # "Joining me were" in a first-person release
+    parts = _meeting_parts(ctx, [p for p in ctx.sentence.parts if p.start > aux])
     attendees = [
         p for p in parts if (p.kind == OFFICIAL or p.represented) and not _in_a_post(ctx, p)
     ]
     if len(joined) != 1 or not attendees:
         return Outcome((), state)
     return _join_side(ctx, state, joined, attendees) or Outcome((), state)
+
+
+def _author_side(ctx: CueContext, frame: Frame) -> list[Part]:
+    """The author of a first-person release (its byline, not the one met) when the author is the
+    side of the current meeting that told it ("I met X"), else nothing."""
+    author = _author(ctx, list(frame[1]))
+    return author if author and any(_same(author[0], q) for q in frame[0]) else []
 
 
 def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
@@ -2549,7 +2558,7 @@ def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
     else:
         speaker = [p for p in ctx.sentence.parts if p.start > end and p.kind == OFFICIAL][:1]
         if not speaker and ctx.k not in quote_regions(ctx.doc, ctx.sentence.span):
-            speaker = _author(ctx)
+            speaker = _author(ctx, objs)
     speaker += [
         p for p in _first_person_partner(ctx, state) if speaker and not _same(p, speaker[0])
     ]
@@ -2607,12 +2616,13 @@ def _first_person_subject(ctx: CueContext) -> bool:
     return False
 
 
-def _author(ctx: CueContext) -> list[Part]:
+def _author(ctx: CueContext, met_ones: list[Part]) -> list[Part]:
     """ "In Suva I met X" outside quotes (a first-person release): its author, the one official of
     the first sentence near the top that names any (a byline: "By Foreign Minister X", "Statement
-    by Minister X", "The Hon X MP, Minister for Trade")."""
+    by Minister X", "The Hon X MP, Minister for Trade"). The one the author met is not the author
+    (a headline "Minister's meeting with the Vietnamese Minister of Trade" names the guest)."""
     for i in range(min(ctx.sentence.index, _BYLINE_SENTENCES)):
-        named = _officials_of(ctx, i)
+        named = [p for p in _officials_of(ctx, i) if not any(_same(p, q) for q in met_ones)]
         if named:
             return named if len(named) == 1 else []
     return []

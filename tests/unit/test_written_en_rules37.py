@@ -1,0 +1,31 @@
+"""English meetings of round 17: a first-person release whose headline names the guest, and the
+author's own attendees ("Joining me were"), in sentences written for these tests."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+_RELEASE = (
+    "Minister for Energy's meeting with Chilean Minister of Mining\n"
+    "MEDIA RELEASE\n\n"
+    "The Hon Gareth Pellow MP\n"
+    "Minister for Energy and Resources\n\n"
+    "This morning I met my Chilean counterpart, Minister of Mining Valentina Arrieta Soto, in "
+    "Perth to open the third Australia-Chile Critical Minerals Dialogue.\n\n"
+    "Minister Arrieta was accompanied by Chile's Ambassador to Australia, Rodrigo Vial Montes. "
+    "Joining me from the Australian side were Senator the Hon Bronwyn Tealby, Assistant "
+    "Minister for Resources, and the Secretary of the Department of Industry, Ms Harriet Oduya.\n"
+)
+
+
+def test_en_first_person_release_author_is_not_the_guest_the_headline_names():
+    pairs = met(run(_RELEASE, "en"))
+    assert frozenset({"Gareth Pellow", "Valentina Arrieta Soto"}) in pairs
+    assert frozenset({"Rodrigo Vial Montes", "Gareth Pellow"}) in pairs
+
+
+def test_en_joining_me_are_the_authors_attendees():
+    pairs = met(run(_RELEASE, "en"))
+    assert frozenset({"Bronwyn Tealby", "Valentina Arrieta Soto"}) in pairs
+    assert frozenset({"Harriet Oduya", "Valentina Arrieta Soto"}) in pairs
+    assert frozenset({"Bronwyn Tealby", "Gareth Pellow"}) not in pairs
