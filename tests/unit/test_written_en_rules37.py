@@ -3,7 +3,7 @@ author's own attendees ("Joining me were"), in sentences written for these tests
 
 from __future__ import annotations
 
-from .helpers import met, run
+from .helpers import met, run, said
 
 _RELEASE = (
     "Minister for Energy's meeting with Chilean Minister of Mining\n"
@@ -29,3 +29,28 @@ def test_en_joining_me_are_the_authors_attendees():
     assert frozenset({"Bronwyn Tealby", "Valentina Arrieta Soto"}) in pairs
     assert frozenset({"Harriet Oduya", "Valentina Arrieta Soto"}) in pairs
     assert frozenset({"Bronwyn Tealby", "Gareth Pellow"}) not in pairs
+
+
+def test_en_two_titled_ministers_coordinated_with_mr_issue_one_statement_each():
+    ex = run(
+        "Joint statement by Norway and Chile\n\n"
+        "The Honourable Ingrid Solberg Haug, Minister of Foreign Affairs of Norway, and Mr. "
+        "Felipe Araya Rojas, Minister of Foreign Affairs of Chile, issued the following "
+        "statement in Oslo on May 2:\n\n"
+        '"Today we opened a dialogue on the ocean economy and on fisheries."\n',
+        "en",
+    )
+    speakers = {sp for sp, _q in said(ex)}
+    assert speakers == {"Ingrid Solberg Haug", "Felipe Araya Rojas"}
+
+
+def test_en_two_titled_ministers_coordinated_with_mr_both_said():
+    ex = run(
+        "Health ministers meet\n\n"
+        "KAMPALA - Dr. Achieng Otieno Wambui, Minister of Health of Kenya, and Mr. Moses Kizza "
+        "Ssali, Minister of Health of Uganda, said on Monday that the two countries would share "
+        "vaccine stocks.\n",
+        "en",
+    )
+    speakers = {sp for sp, _q in said(ex)}
+    assert speakers == {"Achieng Otieno Wambui", "Moses Kizza Ssali"}

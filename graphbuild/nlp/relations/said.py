@@ -484,7 +484,7 @@ def _subject_group(ctx: CueContext) -> list[Part]:
     group = [_genitive_head(ctx, len(before) - 1)]
     listed = False  # a list "X, Y and Z" closes with "and": a bare comma before it is no list
     for p in reversed(before[: before.index(group[0])]):
-        text = doc[p.end : group[0].start].text.strip()
+        text = doc[p.end : _styled_start(ctx, p.end, group[0].start)].text.strip()
         between = text.strip(",")
         if between and _conjoined(between.lower().split(), words):
             listed = True
@@ -494,6 +494,19 @@ def _subject_group(ctx: CueContext) -> list[Part]:
             break
         group.insert(0, p)
     return group
+
+
+def _styled_start(ctx: CueContext, lo: int, start: int) -> int:
+    """Where the honorifics right before a party (after ``lo``) start: "and Mr. X" coordinates X
+    as "and X" does."""
+    hits = ctx.article.tg.hits
+    i = start
+    while i > lo:
+        h = hits.get(i - 1)
+        if h is None or h.kind != "title" or h.info[0] != _HONORIFIC or h.end != i:
+            break
+        i = h.start
+    return i
 
 
 def _conjoined(between: list[str], words: WordLists) -> bool:
@@ -707,7 +720,19 @@ def _titled_apposition(ctx: CueContext) -> list[Part]:
     if c0 is None or k - c0 > _APPOSITION_MAX + 6:
         return []
     holder = [p for p in ctx.sentence.parts if p.kind == OFFICIAL and p.start < c0 < p.end]
-    return holder[:1] if holder and tg.kind(c0 + 1) == "title" else []
+    if not holder or tg.kind(c0 + 1) != "title":
+        return []
+    return [*_apposed_before(ctx, holder[0]), holder[0]]
+
+
+def _apposed_before(ctx: CueContext, p: Part) -> list[Part]:
+    """ "X, Minister of A, and Mr. Y, Minister of B, said": the titled official coordinated
+    right before Y (an apposition of its own closed by a comma, then "and" and honorifics)."""
+    tg, words = ctx.article.tg, ctx.article.words
+    j = _styled_start(ctx, ctx.sentence.span.start, p.start)
+    if j < 2 or tg.norms[j - 1] not in words.conjunction or tg.texts[j - 2] not in _COMMAS:
+        return []
+    return [q for q in ctx.sentence.parts if q.kind == OFFICIAL and q.end == j - 2][:1]
 
 
 def _relative_subject(ctx: CueContext) -> list[Part]:
