@@ -54,3 +54,18 @@ def test_en_two_titled_ministers_coordinated_with_mr_both_said():
     )
     speakers = {sp for sp, _q in said(ex)}
     assert speakers == {"Achieng Otieno Wambui", "Moses Kizza Ssali"}
+
+
+def test_en_attendee_of_the_meetings_after_several_meetings_meets_each_guest():
+    pairs = met(
+        run(
+            "Minister meets officials in Vienna\n\n"
+            "VIENNA, March 3 (QNA) - Minister of State Dr. Khalifa bin Saad Al Nuaimi met with "
+            "Minister of Foreign Affairs of Austria Lukas Brandauer Steiner.\n\n"
+            "Dr. Al Nuaimi also met with Minister of Defence of Slovenia Maja Kovačič Horvat.\n\n"
+            "Ambassador of Qatar to Austria Saad bin Hamad Al Kuwari attended the meetings.\n",
+            "en",
+        )
+    )
+    assert frozenset({"Saad bin Hamad Al Kuwari", "Lukas Brandauer Steiner"}) in pairs
+    assert frozenset({"Saad bin Hamad Al Kuwari", "Maja Kovačič Horvat"}) in pairs

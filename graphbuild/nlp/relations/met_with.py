@@ -2309,6 +2309,8 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     tg, s = ctx.article.tg, ctx.sentence.span
     plural = ctx.article.words.meeting_plural
     after = ctx.hit.end if ctx.cue == "attend_subject" and ctx.hit.end < s.end else None
+    if after is not None and tg.norms[after] in ctx.article.words.article and after + 1 < s.end:
+        after += 1  # "X attended the meetings" (SVO): the article before the plural noun
     if (
         not any(tg.norms[j] in plural for j in range(s.start, ctx.k))
         and (after is None or tg.norms[after] not in plural)
