@@ -69,3 +69,18 @@ def test_en_attendee_of_the_meetings_after_several_meetings_meets_each_guest():
     )
     assert frozenset({"Saad bin Hamad Al Kuwari", "Lukas Brandauer Steiner"}) in pairs
     assert frozenset({"Saad bin Hamad Al Kuwari", "Maja Kovačič Horvat"}) in pairs
+
+
+def test_en_speaker_of_a_trailing_attribution_attended_nothing():
+    pairs = met(
+        run(
+            "Ministers hold talks\n\n"
+            "LIMA, June 4 (Andina) - Foreign Minister Carmen Rosales Vidal held talks with her "
+            "Korean counterpart Min Jae-sung, followed by expanded talks attended by members of "
+            "the two delegations, Foreign Ministry Spokesman Diego Paredes Luna said in a "
+            "statement.\n",
+            "en",
+        )
+    )
+    assert frozenset({"Carmen Rosales Vidal", "Min Jae-sung"}) in pairs
+    assert not any("Diego Paredes Luna" in pair for pair in pairs)

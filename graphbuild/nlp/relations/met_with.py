@@ -1940,8 +1940,35 @@ def _attendees(ctx: CueContext) -> list[Part]:
         return found + _together_after(ctx) if found else found
     s = ctx.sentence.span
     stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
+    if stop < s.end and ctx.article.tg.P.word_order == "SVO":
+        stop = _attribution_start(ctx, stop)
     parts = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
     return [p for p in parts if (p.kind == OFFICIAL or p.represented) and not _in_a_post(ctx, p)]
+
+
+def _attribution_start(ctx: CueContext, verb: int) -> int:
+    """ "attended by members of the two delegations, Spokesman X said" (SVO): a say verb right
+    after an official whom a comma opens is a trailing attribution; its speaker attended nothing
+    (the list stops at the comma)."""
+    tg = ctx.article.tg
+    ch = next((h for c, h in ctx.later_cues if c == verb), None)
+    if ch is None or ch.info[0] != "say":
+        return verb
+    p = next((q for q in ctx.sentence.parts if q.kind == OFFICIAL and q.end == verb), None)
+    if p is None or p.start <= ctx.hit.end:
+        return verb
+    comma = next(
+        (j for j in range(p.start - 1, ctx.hit.end, -1) if tg.texts[j] in _COMMAS_MET), None
+    )
+    if comma is None or not all(_named_word(ctx, j) for j in range(comma + 1, p.start)):
+        return verb
+    return comma
+
+
+def _named_word(ctx: CueContext, j: int) -> bool:
+    """A title word or a word of a party ("Foreign Ministry Spokesman X": the body of a post)."""
+    tg = ctx.article.tg
+    return tg.kind(j) == "title" or any(q.start <= j < q.end for q in ctx.sentence.parts)
 
 
 _TOGETHER_AFTER = 3  # "joined us today together with Y": at most this many words before "together"
