@@ -373,6 +373,10 @@ def _subject_before(ctx: CueContext) -> Part | None:
     if not before or before[-1].after_bi:
         return None
     between = ctx.doc[before[-1].end : ctx.k]
+    if between and all(t.norm_ in ctx.article.words.conjunction for t in between):
+        # "X yatasallamu risala min Y wa-yabhathu ma'a Z": a verb coordinated after the object
+        # of the verb before shares that verb's subject, not the party right before it
+        return None
     return before[-1] if len(between) <= 2 and not any(t.is_punct for t in between) else None
 
 
