@@ -50,6 +50,7 @@ class Discourse:
         None  # "X said:" waiting for the quotation that follows
     )
     colon_group: tuple[Part, ...] = ()  # "X, Y and Z issued the following statement:": all speak
+    colon_quoted_at: int = -1  # the sentence that took the quotation of one speaker's "X said:"
     call: bool = False  # the current frame is a phone or video call (no one met)
     joint: tuple[Ref, ...] = ()  # the parties of a joint statement's headline (no meeting frame)
     frames: tuple[Frame, ...] = ()  # the meetings told so far, the current one last

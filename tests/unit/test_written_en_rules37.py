@@ -84,3 +84,21 @@ def test_en_speaker_of_a_trailing_attribution_attended_nothing():
     )
     assert frozenset({"Carmen Rosales Vidal", "Min Jae-sung"}) in pairs
     assert not any("Diego Paredes Luna" in pair for pair in pairs)
+
+
+def test_en_each_quoted_paragraph_after_quotes_attributable_to_is_a_statement():
+    ex = run(
+        "Minister for Trade meets Chilean counterpart\n\n"
+        "MEDIA RELEASE\n\n"
+        "The Hon Gareth Pellow MP\nMinister for Trade\n\n"
+        "Today I met Chilean Minister of Trade Valentina Arrieta Soto in Perth.\n\n"
+        "Quotes attributable to Minister Pellow:\n\n"
+        '"Chile is one of our closest partners in the Pacific."\n\n'
+        '"Our farmers and miners all stand to gain from the agreement."\n\n'
+        "Quotes attributable to Minister Arrieta:\n\n"
+        '"Chile values Australia as a partner."\n',
+        "en",
+    )
+    found = said(ex)
+    assert any(sp == "Gareth Pellow" and q.startswith("Our farmers") for sp, q in found)
+    assert any(sp == "Valentina Arrieta Soto" and q.startswith("Chile values") for sp, q in found)

@@ -2023,7 +2023,7 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
         # a statement of its own, or one that announces the next ("The following is
         # attributable to X:"): the group stays for its "we" (_communique_voice)
         return Outcome((), state)
-    state = state.evolve(colon_group=())
+    state = state.evolve(colon_group=(), colon_quoted_at=view.index if len(group) == 1 else -1)
     s = view.span
     quote = quoted(art.doc, s.start, s.end) or clause_text(art.doc, s.start, s.end)
     return Outcome(tuple(said(p, quote, s, "said.colon") for p in group), state)  # meetings count
@@ -2041,7 +2041,9 @@ def _continued_quotation(art: ArticleView, view: SentenceView, state: Discourse)
     s, tg = view.span, art.tg
     if view.in_headline or state.pending_colon is not None or state.speaker is None:
         return None
-    if not state.said_here or not _line_start(tg, s.start):
+    # "Quotes attributable to X: / '…' / '…'": the quotation a colon announced said it too
+    said_before = state.said_here or state.colon_quoted_at == view.index - 1
+    if not said_before or not _line_start(tg, s.start):
         return None
     if tg.texts[s.start] not in _OPENING_QUOTES:
         return None
