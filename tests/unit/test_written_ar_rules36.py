@@ -3,7 +3,7 @@ it shares that verb's subject, in sentences written for these tests."""
 
 from __future__ import annotations
 
-from .helpers import met, run
+from .helpers import met, run, said
 
 
 def test_ar_headline_coordinated_verb_after_a_sender_takes_the_first_subject():
@@ -19,3 +19,15 @@ def test_ar_headline_coordinated_verb_after_a_sender_takes_the_first_subject():
     )
     assert frozenset({"سالم عبدالله الجابر", "أولوغبيك رحيموف"}) in pairs
     assert frozenset({"بختيار سعيدوف", "أولوغبيك رحيموف"}) not in pairs
+
+
+def test_ar_bayyana_anna_is_a_statement_of_the_subject_alone():
+    ex = run(
+        "وزير الصناعة يبحث مع نظيره العراقي التعاون\n\n"
+        "دمشق (سانا) - بحث وزير الصناعة سامر الخطيب مع وزير التجارة العراقي حيدر الموسوي "
+        "التعاون الصناعي.\n\n"
+        "وبيّن أن الجانبين اتفقا على تشكيل فريق فني مشترك.\n",
+        "ar",
+    )
+    speakers = [sp for sp, q in said(ex) if "فريق فني" in q]
+    assert speakers == ["سامر الخطيب"]

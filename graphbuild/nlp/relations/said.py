@@ -1224,6 +1224,8 @@ def _joint_subject_end(ctx: CueContext) -> int | None:
     if ctx.article.tg.P.word_order != "VSO":
         return None
     h, s = ctx.hit, ctx.sentence.span
+    if ctx.article.tg.norms[h.end - 1] in ctx.article.words.complementiser:
+        return None  # a cue closing with "anna": the subject after it is the reported clause's
     found = _has_form(
         ctx.article.tg.norms[h.end : min(s.end, h.end + 3)], ctx.article.words.joint_subject
     )
