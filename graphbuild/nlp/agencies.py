@@ -2012,8 +2012,9 @@ def _chamber_before(tg: Tagger, h: Hit, start: int) -> AgencyMention | None:
 
 
 def _dashed_head(tg: Tagger, h: Hit) -> Hit:
-    """A head joined by a dash to a capitalised word of no other body ("Directorate-General",
-    "Secretariat-General"): one head, its "of|for" phrases after the whole."""
+    """A head joined by a dash to a capitalised title word ("Directorate-General",
+    "Secretariat-General"): one head, its "of|for" phrases after the whole. Any other capitalised
+    word after a dash is a compound adjective of a headline ("Ministry-Funded Clinics")."""
     k, texts = h.end, tg.texts
     if (
         k + 1 < len(texts)
@@ -2022,7 +2023,7 @@ def _dashed_head(tg: Tagger, h: Hit) -> Hit:
         and not tg.ws[k]
         and texts[k + 1][:1].isupper()
         and tg.is_alpha[k + 1]
-        and tg.kind(k + 1) in (None, "title")
+        and tg.kind(k + 1) == "title"
     ):
         return Hit(h.kind, h.start, k + 2, h.key, h.info)
     return h

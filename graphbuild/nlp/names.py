@@ -143,12 +143,16 @@ def glued_hyphen_at(tg: Tagger, j: int) -> bool:
 
 def _hyphened_part(tg: Tagger, i: int) -> bool:
     """Uncased: word ``i`` is glued by a hyphen to a word before or after it, no space between
-    (the parts of a hyphened foreign name: "Anna-Liisa", "Min-su"), whatever word it spells."""
+    (the parts of a hyphened foreign name: "Anna-Liisa", "Min-su"), whatever word it spells,
+    unless a part is a word that breaks a phrase ("yesterday-Monday", "X-in his office": a dash
+    for a space in running text, not a name)."""
     texts, ws, alpha, n = tg.texts, tg.ws, tg.is_alpha, len(tg.texts)
-    if not alpha[i] or tg.P.cased:
+    if not alpha[i] or tg.P.cased or _word_of(tg, i).phrase_break:
         return False
     after = i + 2 < n and texts[i + 1] == "-" and not ws[i] and not ws[i + 1] and alpha[i + 2]
+    after = after and not _word_of(tg, i + 2).phrase_break
     before = i >= 2 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1] and alpha[i - 2]
+    before = before and not _word_of(tg, i - 2).phrase_break
     return after or before
 
 

@@ -67,6 +67,7 @@ __all__ = [
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
 SAY_ADVERBIAL, SAY_JOINT = "say_adverbial", "say_joint"
 SAY_STANCE = "say_stance"
+SAY_OPENING = "say_opening"
 SAY_CALL_ON = "say_call_on"  # "called on": urging, or a courtesy visit to a person
 STARTS = (SAY, ACCORDING, SAY_JOINT, SAY_CALL_ON)  # cue classes that start a statement of their own
 RULES = {
@@ -2259,12 +2260,23 @@ def _dash_attribution(art: ArticleView, view: SentenceView, state: Discourse) ->
     return Outcome((rel,), state.evolve(speaker=sp, topic=sp), done=True)
 
 
+def _say_opening(ctx: CueContext, state: Discourse) -> Outcome:
+    """A say verb spelt as a preposition too ("bayyana", made clear, is written as "bayna",
+    between): a verb only where it opens its sentence or follows a comma; inside a clause ("a
+    difference between doing X and doing Y") it is the preposition and says nothing."""
+    k = ctx.k
+    if k > ctx.sentence.span.start and not ctx.doc[k - 1].is_punct:
+        return Outcome((), state)
+    return _say(ctx, state)
+
+
 def register(registry: Registry) -> None:
     registry.register_relation(RelationType(SAID, rules=RULES, mentions=True))
     registry.register_cue(SAY, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_ADVERBIAL, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_JOINT, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_STANCE, _say, relation=SAID, verb=True)
+    registry.register_cue(SAY_OPENING, _say_opening, relation=SAID, verb=True)
     registry.register_cue("say_welcome", _welcome, relation=SAID, verb=True)
     registry.register_cue(SAY_CALL_ON, _call_on, relation=SAID, verb=True)
     registry.register_cue("say_relay", _relay, relation=SAID, verb=True)
