@@ -220,6 +220,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "say_adverbial": "SAID",
         "say_joint": "SAID",
         "say_stance": "SAID",
+        "say_opening": "SAID",
         "call": "MET_WITH",
         "speak_with": "MET_WITH",
         "message": "MET_WITH",
