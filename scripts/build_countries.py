@@ -624,13 +624,19 @@ def _gather_language_adjectives(col: Collector, countries: Countries, loc: dict[
 
 
 def _gather_official_name_demonyms(col: Collector, countries: Countries) -> None:
-    """pycountry official names of the form "<Adjective> Republic" ("French Republic" → French)."""
+    """pycountry official names of the form "<Adjective> Republic" ("French Republic" → French,
+    and the long form "Republic of France")."""
     import pycountry
 
     for iso3 in countries:
         pc = pycountry.countries.get(alpha_3=iso3)
         off = getattr(pc, "official_name", "") if pc else ""
         m = re.fullmatch(r"([A-Z][a-z]+) (Republic|Confederation)", off or "")
+        if m and m.group(2) == "Republic" and pc is not None:
+            # the same state's long form written with "of" ("Rwandese Republic" → "Republic of
+            # Rwanda"), as news and protocol readouts name it
+            for f in clean_en(f"Republic of {pc.name}"):
+                col.add("en", iso3, "name", f, "pycountry.official_name")
         if m and _EN_DEMONYM_END.search(m.group(1)):
             names = _names(col, iso3, "en")
             if _stem_ok(m.group(1), names, "en"):
