@@ -57,6 +57,10 @@ NAMED_KINDS = ("movement", "party", _COMPANY)  # called by a name of their own (
 _ROLE_OFFICE_KINDS = ("office", "court")
 _PRESIDENCY = "presidency"
 _COMMITTEE = "committee"
+# a government's council of ministers: named by no field of its own, so a contracted-article field
+# after it is the remit of the title that governs it ("deputy chairman of the council of ministers
+# for-the-development")
+_CABINET = "cabinet"
 _PARLIAMENT = "parliament"
 # keys of the titles' honorifics that name a sovereign by themselves ("His Majesty")
 _SOVEREIGN_STYLES = ("majesty", "highness")
@@ -452,9 +456,9 @@ class _Idafa:
         # (its adjectives follow: "the general directorate for-the-security the-national")
         tg, j, norm = self.tg, self.j, self.tg.norms[self.j]
         ca = tg.P.contracted_article
-        if self.kind == MINISTRY:
-            # "the foreign ministry for political affairs": the title's complement, not the
-            # ministry's
+        if self.kind in (MINISTRY, _CABINET):
+            # "the foreign ministry for political affairs", "the council of ministers for human
+            # development": the title's complement, not the body's
             return None
         if (
             self.last_def

@@ -1,0 +1,15 @@
+"""Bodies round 17, second pass (sentences written for these tests, invented names)."""
+
+from __future__ import annotations
+
+from .helpers import names, rels, run
+
+
+def test_ar_cabinet_field_after_deputy_chairman_is_the_titles_remit():
+    ex = run(
+        "لقاء في عمان\n"
+        "استقبل نائب رئيس مجلس الوزراء للشؤون الاقتصادية سامر فؤاد الخطيب أمس وفداً تجارياً.",
+        "ar",
+    )
+    assert "مجلس الوزراء" in names(ex, "Agency")
+    assert ("سامر فؤاد الخطيب", "مجلس الوزراء") in rels(ex, "MEMBER_OF")
