@@ -373,15 +373,19 @@ class EntityBuilder:
         return contained and bool(a.country or m.implied or a.implied)
 
     def _two_own_names(self, a: AgencyDraft, m: AgencyMention) -> bool:
-        """Two ministries of one portfolio each named by more than it, neither name inside the
+        """Two ministries of one portfolio, one named by more than it, neither name inside the
         other ("Ministry of Investments, Trade and Industry", "Ministry of Commerce, Industry and
-        Investment Promotion"): a government names each of its ministries once, so two such
-        names are two governments' ministries."""
+        Investment Promotion"; "Ministry of External Affairs", "Ministry of Foreign Affairs and
+        Regional Cooperation"): a government names each of its ministries once, so two such
+        names are two governments' ministries. It is enough that a title names one by more than
+        its portfolio (a title words its holder's ministry as its government does: "Minister for
+        Foreign Affairs and Regional Cooperation" is not the "Minister of State for External
+        Affairs"'s)."""
         if a.words <= m.words or m.words <= a.words or a.field is None:
             return False
-        return compound_ministry(self.lex, self.P, a.words, a.field) and compound_ministry(
-            self.lex, self.P, m.words, a.field
-        )
+        one = compound_ministry(self.lex, self.P, a.words, a.field)
+        other = compound_ministry(self.lex, self.P, m.words, a.field)
+        return (one and other) or (one and a.implied) or (other and m.implied)
 
     def _cut_short(self, a: AgencyDraft, m: AgencyMention) -> bool:
         """One name is the other's first two words or more, the head first (a head-final
