@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 
 
-from ..lang import LICENCE_CLAUSE, LICENCE_ROLE, Lexicon, Profile, WordLists
+from ..lang import LICENCE_CLAUSE, LICENCE_NAMED, LICENCE_ROLE, Lexicon, Profile, WordLists
 from .memo import probe, remembered
 from .mentions import AgencyMention
 from .spans import tokens_text
@@ -1251,6 +1251,12 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     walk = _Idafa(tg, h)
     walk.run()
     j, kind = walk.j, walk.kind
+    if tg.lex.licensed_heads.get(h.key) == LICENCE_NAMED and not (
+        walk.nisba_idx and walk.contracted
+    ):
+        # a common noun ("union") names a body only with a country's nisba and a field after it
+        # ("the Japanese union for-the-business"), not alone or with a nisba only (a state)
+        return None
     norms, texts, ws = tg.norms, tg.texts, tg.ws  # token lists: no Token object per word
     first_norm = norms[h.start]
     if (

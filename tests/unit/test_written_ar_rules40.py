@@ -13,3 +13,15 @@ def test_ar_cabinet_field_after_deputy_chairman_is_the_titles_remit():
     )
     assert "مجلس الوزراء" in names(ex, "Agency")
     assert ("سامر فؤاد الخطيب", "مجلس الوزراء") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_union_with_a_nisba_and_a_contracted_field_is_a_body():
+    ex = run(
+        "وفد في الرياض\n"
+        "استقبل وزير التجارة الدكتور سامي خالد العنزي في مكتبه اليوم وفداً من الاتحاد الماليزي "
+        "للصناعات برئاسة السيد أحمد زكي. وقال العنزي إن الاتحاد السوفيتي سابقاً كان شريكاً.",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    assert "الاتحاد الماليزي للصناعات" in agencies
+    assert not any(a.startswith("الاتحاد السوفيتي") for a in agencies)
