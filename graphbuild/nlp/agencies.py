@@ -844,7 +844,23 @@ class _Idafa:
             return self._advance(self._region_run(j + 1))
         if self._coordinated_construct(j, rest):
             return self._advance(j + 2)
+        if rest == "" and self._coordinated_body(j + 1):
+            return self._advance(tg.hits[j + 1].end)
         return None
+
+    def _coordinated_body(self, k: int) -> bool:
+        """ "the sector of the regional affairs and the Cooperation Council": a ministry's unit
+        whose definite field is joined by a free-standing "and" to an international body's name
+        holds that body as a second field (the unit of its files, not the body itself)."""
+        hit = self.tg.hits.get(k)
+        return (
+            self.kind in PLACED_PART_KINDS
+            and self.last_def
+            and hit is not None
+            and hit.start == k
+            and hit.kind == "agency"
+            and hit.info[0] == INTERNATIONAL
+        )
 
     def _region_run(self, k: int) -> int:
         """The end of the region words from ``k`` that go on a region's name ("north [Africa]")."""

@@ -25,3 +25,14 @@ def test_ar_union_with_a_nisba_and_a_contracted_field_is_a_body():
     agencies = names(ex, "Agency")
     assert "الاتحاد الماليزي للصناعات" in agencies
     assert not any(a.startswith("الاتحاد السوفيتي") for a in agencies)
+
+
+def test_ar_unit_field_joined_by_and_to_an_international_body_keeps_it():
+    ex = run(
+        "لقاء في الكويت\n"
+        "وحضر اللقاء رئيس قطاع الشؤون الدولية ومجلس الأمن في وزارة الخارجية فهد ناصر العتيبي.",
+        "ar",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("فهد ناصر العتيبي", "قطاع الشؤون الدولية ومجلس الأمن") in member
+    assert ("قطاع الشؤون الدولية ومجلس الأمن", "وزارة الخارجية") in member
