@@ -395,6 +395,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # a verb right after a title ("the ambassador meets …", "… [briefed] the …")
     if position == 0 and (
         (w.future and not _future_shaped_name(tg, i))
+        or _adjective_after_indefinite_role(tg, i)
         or _verb_before_with(tg, i)
         or _plural_object_after_title(tg, i)  # "with the Egyptian ambassador [arrangements] of-"
     ):
@@ -842,6 +843,28 @@ def _family_name_after_title(tg: Tagger, i: int) -> bool:
         or tg.norms[j] in P.proclitics  # a preposition split off ("bi" + "anna")
         or tg.kind(j) == "title"  # the object's title ("iltaqa al-wazir al-Jundi ra'is …")
     )
+
+
+def _adjective_after_indefinite_role(tg: Tagger, i: int) -> bool:
+    """An unlisted indefinite word of a nisba's shape right after an indefinite role and before no
+    other word of a name ("a post of [legal] adviser)", "[economic] expert,"): the post's
+    adjective, no name (a one-word name after a bare indefinite post is a known given name)."""
+    P, n = tg.P, len(tg.norms)
+    h = tg.hits.get(i - 1) if i > 0 else None
+    if (
+        h is None
+        or h.kind != "title"
+        or h.info[0] != "role"
+        or h.end != i
+        or not P.nisba_ending
+        or written_definite(tg, h.start)
+    ):
+        return False
+    norm = tg.norms[i]
+    if known_name(tg, i) or tg.is_definite(norm) or not norm.endswith(P.fold(P.nisba_ending)):
+        return False
+    nxt = i + 1
+    return nxt >= n or not tg.is_alpha[nxt] or _phrase_start(tg, nxt)
 
 
 def _function_word_name(tg: Tagger, i: int) -> bool:

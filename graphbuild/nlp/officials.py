@@ -1403,8 +1403,22 @@ _ENVOY_ROLES = frozenset(("ambassador",))  # one holder per sending and receivin
 
 def _posted_envoy(tg: Tagger, t: TitleMention, heads: list[Hit]) -> bool:
     """ "the ambassador of Malaysia accredited to the Sultanate", "the ambassador of X to the
-    State": an envoy of a country with the country of the post has one holder."""
-    return heads[-1].info[2] in _ENVOY_ROLES and post_end(tg, t.end) > t.end
+    State": an envoy of a country with the country of the post has one holder; the post may be
+    inside the title already ("the ambassador of Peru to Kenya", "Chile's Ambassador to Kenya")."""
+    if heads[-1].info[2] not in _ENVOY_ROLES:
+        return False
+    return post_end(tg, t.end) > t.end or _post_inside(tg, t, heads[-1].end)
+
+
+def _post_inside(tg: Tagger, t: TitleMention, j: int) -> bool:
+    """A preposition of a post (``posted_to``, not a genitive) and another country's name inside
+    title ``t`` after its head (ending at ``j``)."""
+    posted = tg.posted_to - tg.genitives
+    for k in range(j, t.end - 1):
+        ch = tg.at(k + 1, "country") if tg.norms[k] in posted else None
+        if ch is not None and ch.info[1] == "name" and ch.info[0] != t.country:
+            return True
+    return False
 
 
 def _with_post(tg: Tagger, t: TitleMention) -> TitleMention:
@@ -1816,6 +1830,7 @@ def _coordinated_round(b: EntityBuilder, si: int, s: Span, used: set[int]) -> bo
             not nm
             or nm.end - nm.start < 2
             or _institution_run(tg, nm)
+            or _place_after_preposition(tg, nm)
             or used & set(range(nm.start, nm.end))
         ):
             i += 1
@@ -1830,6 +1845,16 @@ def _coordinated_round(b: EntityBuilder, si: int, s: Span, used: set[int]) -> bo
             found = True
         i = nm.end
     return found
+
+
+def _place_after_preposition(tg: Tagger, nm: NameMention) -> bool:
+    """A capitalised run right after a preposition of place or circumstance ("the situation [in]
+    East Asia, and Minister X …") that opens with no known given name is a place, no person
+    listed with the officials."""
+    k = nm.start
+    if k == 0 or starts_known_name(tg, nm):
+        return False
+    return tg.norms[k - 1] in tg.W.venue_prep | tg.W.circumstance or _after_preposition(tg, k)
 
 
 def _agencies_outside_titles(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:
