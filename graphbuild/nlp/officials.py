@@ -1413,6 +1413,8 @@ def _posted_envoy(tg: Tagger, t: TitleMention, heads: list[Hit]) -> bool:
 def _post_inside(tg: Tagger, t: TitleMention, j: int) -> bool:
     """A preposition of a post (``posted_to``, not a genitive) and another country's name inside
     title ``t`` after its head (ending at ``j``)."""
+    if t.end < len(tg.norms) and _honorific_at(tg, t.end):
+        return False  # "the ambassador of X to Y [Mr] Z": a holder named after a style
     posted = tg.posted_to - tg.genitives
     for k in range(j, t.end - 1):
         ch = tg.at(k + 1, "country") if tg.norms[k] in posted else None

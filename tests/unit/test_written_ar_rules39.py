@@ -57,3 +57,11 @@ def test_ar_nisba_adjective_after_an_indefinite_post_is_no_name():
         "ar",
     )
     assert "قانوني" not in names(ex, "Official")
+
+
+def test_ar_ambassador_styled_before_a_name_is_no_unnamed_official():
+    ex = run(
+        "لقاء\nالتقى الوزير وفد الوكالة بحضور سفير الجمهورية التركية لدى كينيا السيد أمره يلدريم.",
+        "ar",
+    )
+    assert "سفير الجمهورية التركية لدى كينيا" not in names(ex, "Official")
