@@ -141,7 +141,29 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     if tg.head_initial:
         fold_implied(b)  # a headline's title gave a holder named bare in the body a country
     parents_by_name(b)
+    _styled_name_aliases(b)
     return b.freeze(), tg
+
+
+def _styled_name_aliases(b: EntityBuilder) -> None:
+    """An official's full name as styled right before it ("Sheikh X Y", "Dr. X Y", "al-Sayyid X Y")
+    is one of their forms: Gulf styles are written as part of the name."""
+    tg = b.tg
+    for parts in b.parts.values():
+        for p in parts:
+            o = b.officials[b.canon(p.ref)] if p.kind == OFFICIAL else None
+            if o is None or len(o.key.split()) < 2:
+                continue  # a full name only: a family name alone may be another's
+            for k in range(max(p.start - 1, 0), p.end - 1):
+                h = tg.at(k, "title")
+                if (
+                    h is not None
+                    and h.info[0] == "honorific"
+                    and h.end < p.end
+                    and normalize_key(tokens_text(tg, h.end, p.end)) == o.key
+                ):
+                    o.aliases.add(tokens_text(tg, h.start, p.end))
+                    break
 
 
 # ---------------------------------------------------------------- binding

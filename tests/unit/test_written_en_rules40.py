@@ -45,3 +45,11 @@ def test_en_place_after_in_listed_before_a_titled_name_is_no_person():
     assert "East Asia" not in officials
     assert "Southeast Asia" not in officials
     assert {"Okada", "Rossi"} <= officials
+
+
+def test_en_full_name_as_styled_is_an_alias():
+    ex = run(
+        "Talks\nThe minister received Ambassador Sheikh Salman bin Rashid Al Khalifa on Monday.",
+        "en",
+    )
+    assert "Sheikh Salman bin Rashid Al Khalifa" in ent(ex, "Salman bin Rashid Al Khalifa").aliases
