@@ -36,6 +36,7 @@ from ..quotes import quote_regions
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import (
+    SAY_COLON,
     belongs,
     holder,
     mention_end,
@@ -2665,7 +2666,7 @@ def _chairs(ctx: CueContext) -> list[Part]:
     """Who chaired: the group before the verb (SVO, or a subject right before it), else the group
     after it."""
     if ctx.article.tg.P.word_order == "SVO":
-        return _coordinated_before(ctx)
+        return _coordinated_before(ctx) or _main_subject(ctx)
     before = _subject_before(ctx)
     if before is not None:
         return [before]
@@ -2674,6 +2675,27 @@ def _chairs(ctx: CueContext) -> list[Part]:
         ctx.sentence.span.end,
     )
     return first_group(ctx, _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop)))
+
+
+def _main_subject(ctx: CueContext) -> list[Part]:
+    """ "X and Y issued the following statement after co-chairing the dialogue" (SVO, a gerund
+    right after a word of sequence): the gerund's subject is the main verb's, the group before
+    the verb cue before it."""
+    tg, k = ctx.article.tg, ctx.hit.start
+    if not tg.norms[ctx.hit.end - 1].endswith("ing") or k < 1:
+        return []
+    if tg.norms[k - 1] not in ctx.article.words.sequence:
+        return []
+    verbs = [
+        (c, ch)
+        for c, ch in ctx.sentence.cues[: ctx.index]
+        if ctx.article.registry.is_verb(ch.info[0]) or ch.info[0] == SAY_COLON
+    ]
+    if not verbs:
+        return []
+    c, ch = verbs[-1]
+    before = tuple(p for p in ctx.sentence.parts if p.end <= c)
+    return _coordinated_before(replace(ctx, k=c, hit=ch, before=before))
 
 
 def _chair(ctx: CueContext, state: Discourse) -> Outcome:
@@ -2687,6 +2709,13 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         lead = ctx.article.registry.handlers.get(LEAD)
         led = lead.handle(ctx, state) if lead is not None else Outcome((), state)
         return _co_chairs(ctx, led)
+    by_side = _chaired_by_side(ctx)
+    if len(by_side) > 1 and not _future(ctx):
+        s, ents = ctx.sentence.span, ctx.article.entities
+        pairs = [
+            r for x, y in group_pairs(ents, by_side) for r in met(ents, [x], [y], s, "met.verb")
+        ]
+        return Outcome(tuple(pairs), _framed(state, by_side[:1], by_side[1:], None))
     chairs = _chairs(ctx)
     if not chairs or _future(ctx):
         return Outcome((), state)
@@ -2711,6 +2740,33 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         )
     rels = [r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")]
     return Outcome(() if virtual else tuple(rels), _framed(state, chairs, [], None, call=virtual))
+
+
+_BY_SIDE_GAP = 5  # "chaired on the Bahraini side by": the verb to its first "side by"
+
+
+def _chaired_by_side(ctx: CueContext) -> list[Part]:
+    """ "(consultations were held,) chaired on the A side by X, and on the B side by Y" (SVO, a
+    passive chairing verb whose agents are listed by side, as "tara''asaha min al-janib A X"):
+    the first official after each "side by", one chair a side; they sat at one table."""
+    if ctx.article.tg.P.word_order != "SVO":
+        return []
+    bys = [c for c, ch in ctx.later_cues if ch.info[0] == "attend" and ch.key.endswith("side by")]
+    if not bys or not bys[0] - ctx.hit.end < _BY_SIDE_GAP:
+        return []
+    out: list[Part] = []
+    for c in bys:
+        first = next(
+            (
+                p
+                for p in ctx.sentence.parts
+                if p.kind == OFFICIAL and c < p.start <= c + _SIDE_CHAIR_GAP
+            ),
+            None,
+        )
+        if first is not None and not any(_same(first, q) for q in out):
+            out.append(first)
+    return out
 
 
 _CO_WITH = 14  # "co-chaired the 15th meeting of the A-B Joint Commission with Y": tokens to "with"

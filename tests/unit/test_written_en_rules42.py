@@ -1,0 +1,58 @@
+"""Relations of round 17 (second relations helper): sentences written for these tests, invented
+names."""
+
+from __future__ import annotations
+
+from .helpers import met, run, said
+
+
+def test_en_consultations_chaired_on_each_side_by_one_chair_link_the_two_chairs():
+    ex = run(
+        "Minister receives Ruritanian deputy minister\n"
+        "Valdor, 4 May\n\n"
+        "Dr. Omar Saleh Haddad, Minister of Foreign Affairs, received at the Ministry today "
+        "Mr. Petar Ivanek, Deputy Minister of Foreign Affairs of Ruritania.\n\n"
+        "After the meeting, the second round of political consultations between the two "
+        "ministries was held, chaired on the Jordanian side by Dr. Lina Kamal Odeh, "
+        "Secretary-General of the Ministry, and on the Ruritanian side by Mr. Ivanek.",
+        "en",
+    )
+    assert frozenset({"Lina Kamal Odeh", "Petar Ivanek"}) in met(ex)
+    assert frozenset({"Omar Saleh Haddad", "Petar Ivanek"}) in met(ex)
+
+
+_JOINT = (
+    "Joint statement by Chile and Portugal\n\n"
+    "The Honourable Ana Belén Rojas, Minister of Foreign Affairs of Chile, and Mr. Duarte "
+    "Figueira, Minister of Foreign Affairs of the Portuguese Republic, issued the following "
+    "statement after co-chairing the first Chile-Portugal Dialogue in Santiago on May 2:\n\n"
+    '"Today we met to open a dialogue between our two countries. We share many goals.\n\n'
+    '"We reaffirm our commitment to free trade across the region and to open sea lanes.\n\n'
+    '"We welcome the agreement signed today between our two trade ministries, and we will '
+    'meet again next year."\n\n'
+    "The ministers later toured the port of Valparaiso.\n\n"
+    '"We are pleased," Minister Rojas said.'
+)
+
+
+def test_en_joint_statement_of_a_styled_first_official_with_her_post_is_said_by_both():
+    ex = run(_JOINT, "en")
+    speakers = {sp for sp, q in said(ex) if q.startswith("Today we met")}
+    assert speakers == {"Ana Belén Rojas", "Duarte Figueira"}
+
+
+def test_en_after_co_chairing_the_gerund_takes_the_main_clauses_subjects_who_met():
+    ex = run(_JOINT, "en")
+    assert frozenset({"Ana Belén Rojas", "Duarte Figueira"}) in met(ex)
+
+
+def test_en_each_reopened_paragraph_of_a_joint_statement_is_said_by_each_speaker():
+    ex = run(_JOINT, "en")
+    got = said(ex)
+    for start in ("We reaffirm our commitment", "We welcome the agreement"):
+        assert {sp for sp, q in got if q.startswith(start)} == {
+            "Ana Belén Rojas",
+            "Duarte Figueira",
+        }
+    # after the quotation closed, a later quotation is its own speaker's only
+    assert {sp for sp, q in got if q.startswith("We are pleased")} == {"Ana Belén Rojas"}
