@@ -51,6 +51,8 @@ class Discourse:
     )
     colon_group: tuple[Part, ...] = ()  # "X, Y and Z issued the following statement:": all speak
     colon_quoted_at: int = -1  # the sentence that took the quotation of one speaker's "X said:"
+    # the speakers of a group's statement whose quotation (over paragraphs) is still open
+    group_quote: tuple[Part, ...] = ()
     call: bool = False  # the current frame is a phone or video call (no one met)
     joint: tuple[Ref, ...] = ()  # the parties of a joint statement's headline (no meeting frame)
     frames: tuple[Frame, ...] = ()  # the meetings told so far, the current one last

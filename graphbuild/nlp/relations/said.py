@@ -485,9 +485,10 @@ def _subject_group(ctx: CueContext) -> list[Part]:
     group = [_genitive_head(ctx, len(before) - 1)]
     listed = False  # a list "X, Y and Z" closes with "and": a bare comma before it is no list
     for p in reversed(before[: before.index(group[0])]):
-        text = doc[p.end : _styled_start(ctx, p.end, group[0].start)].text.strip()
+        stop = _styled_start(ctx, p.end, group[0].start)
+        text = doc[p.end : stop].text.strip()
         between = text.strip(",")
-        if between and _conjoined(between.lower().split(), words):
+        if between and (_conjoined(between.lower().split(), words) or _post_and(ctx, p.end, stop)):
             listed = True
         elif not (
             between == "" and p.kind == group[0].kind == OFFICIAL and (listed or "," not in text)
@@ -733,7 +734,38 @@ def _apposed_before(ctx: CueContext, p: Part) -> list[Part]:
     j = _styled_start(ctx, ctx.sentence.span.start, p.start)
     if j < 2 or tg.norms[j - 1] not in words.conjunction or tg.texts[j - 2] not in _COMMAS:
         return []
-    return [q for q in ctx.sentence.parts if q.kind == OFFICIAL and q.end == j - 2][:1]
+    before = [q for q in ctx.sentence.parts if q.kind == OFFICIAL and q.end <= j - 2]
+    if not before:
+        return []
+    q = before[-1]
+    # "The Honourable X, Minister of A, and Mr. Y, ...": X's own post (a comma, then title,
+    # country and genitive words) may stand outside X's span
+    return [q] if q.end == j - 2 or _bare_post(ctx, q.end, j - 2) else []
+
+
+def _post_and(ctx: CueContext, lo: int, hi: int) -> bool:
+    """ "The Honourable X, Minister of A, and Y, Minister of B, issued": X's post set off by commas
+    (outside X's span), then "and": X is coordinated with Y."""
+    tg, words = ctx.article.tg, ctx.article.words
+    return (
+        hi - lo > 3
+        and tg.norms[hi - 1] in words.conjunction
+        and tg.texts[hi - 2] in _COMMAS
+        and _bare_post(ctx, lo, hi - 2)
+    )
+
+
+def _bare_post(ctx: CueContext, lo: int, hi: int) -> bool:
+    """Tokens ``lo:hi`` are a comma then a post: title, body and country words and the genitive
+    and article words between them, a title word among them."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if hi - lo < 2 or tg.texts[lo] not in _COMMAS:
+        return False
+    kinds = [tg.kind(i) for i in range(lo + 1, hi)]
+    return "title" in kinds and all(
+        k in ("title", "country", "agency") or tg.norms[i] in words.genitive | words.article
+        for i, k in zip(range(lo + 1, hi), kinds, strict=True)
+    )
 
 
 def _relative_subject(ctx: CueContext) -> list[Part]:
@@ -2026,7 +2058,11 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
         # a statement of its own, or one that announces the next ("The following is
         # attributable to X:"): the group stays for its "we" (_communique_voice)
         return Outcome((), state)
-    state = state.evolve(colon_group=(), colon_quoted_at=view.index if len(group) == 1 else -1)
+    state = state.evolve(
+        colon_group=(),
+        colon_quoted_at=view.index if len(group) == 1 else -1,
+        group_quote=group if len(group) > 1 else (),
+    )
     s = view.span
     quote = quoted(art.doc, s.start, s.end) or clause_text(art.doc, s.start, s.end)
     return Outcome(tuple(said(p, quote, s, "said.colon") for p in group), state)  # meetings count
@@ -2034,6 +2070,26 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
 
 _OPENING_QUOTES = ('"', "\u201c")
 _QUOTE_CHARS = ('"', "\u201c", "\u201d")
+
+
+def _group_paragraph(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """A joint statement quoted over several paragraphs ("X and Y issued the following statement:
+    / '… / 'We reaffirm … / 'We welcome …'"): each paragraph that opens the quotation again is
+    another statement of the group, one SAID per speaker (FORMAT.md: a joint statement gives one
+    SAID per speaker). A paragraph opening without a quotation mark closes the group's quotation."""
+    s, tg = view.span, art.tg
+    if not state.group_quote or not _line_start(tg, s.start):
+        return None
+    if tg.texts[s.start] not in _OPENING_QUOTES or any(h.info[0] in STARTS for _, h in view.cues):
+        return Outcome((), state.evolve(group_quote=()))
+    text, end = doc_text(art.doc), s.start_char
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    before = text[text.rfind("\n", 0, end) + 1 : end]  # the last line before the paragraph
+    if sum(before.count(c) for c in _QUOTE_CHARS) % 2 == 0:
+        return Outcome((), state.evolve(group_quote=()))  # the group's quotation closed
+    quote = quoted(art.doc, s.start, s.end) or clause_text(art.doc, s.start, s.end)
+    return Outcome(tuple(said(p, quote, s, "said.colon") for p in state.group_quote), state)
 
 
 def _continued_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
@@ -2284,6 +2340,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
     registry.register_sentence_hook(_speaker_turn)
     registry.register_sentence_hook(_dash_attribution)
+    registry.register_sentence_hook(_group_paragraph)
     registry.register_sentence_hook(_continued_quotation)
     registry.register_sentence_hook(_colon_quotation)
     registry.register_sentence_hook(
