@@ -56,3 +56,27 @@ def test_en_each_reopened_paragraph_of_a_joint_statement_is_said_by_each_speaker
         }
     # after the quotation closed, a later quotation is its own speaker's only
     assert {sp for sp, q in got if q.startswith("We are pleased")} == {"Ana Belén Rojas"}
+
+
+_SEPARATE = (
+    "Minister receives Portuguese guest\n"
+    "Amman, 3 May\n\n"
+    "Dr. Omar Saleh Haddad, Minister of Foreign Affairs of Jordan, received today Mr. Duarte "
+    "Figueira, Secretary of State for Foreign Affairs of Portugal, who conveyed the greetings of "
+    "the Prime Minister of Portugal, Mr. Tiago Serrano Lobo.\n\n"
+    "Dr. Haddad affirmed Jordan's keenness to expand trade with Portugal.\n\n"
+    "The Portuguese official also met with the Governor of the Central Bank of Jordan, Mr. Samir "
+    "Nabil Khoury, and the Chairman of the Amman Chamber of Industry, Mr. Fadi Tawfiq Rashed, in "
+    "separate meetings."
+)
+
+
+def test_en_officials_met_in_separate_meetings_do_not_meet_each_other():
+    ex = run(_SEPARATE, "en")
+    assert frozenset({"Samir Nabil Khoury", "Fadi Tawfiq Rashed"}) not in met(ex)
+
+
+def test_en_the_demonym_official_is_the_party_of_the_last_meeting_of_that_country():
+    ex = run(_SEPARATE, "en")
+    assert frozenset({"Duarte Figueira", "Samir Nabil Khoury"}) in met(ex)
+    assert frozenset({"Duarte Figueira", "Fadi Tawfiq Rashed"}) in met(ex)

@@ -3013,6 +3013,7 @@ def _side_chairs(ctx: CueContext) -> list[Part]:
 def register(registry: Registry) -> None:
     registry.register_relation(RelationType(MET_WITH, rules=RULES))
     registry.register_cue("meet", _meet, relation=MET_WITH, verb=True)
+    registry.register_marker("meet_apart", relation=MET_WITH)
     registry.register_cue("meet_with", _meet, relation=MET_WITH, verb=True)
     registry.register_cue(VISIT, _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)

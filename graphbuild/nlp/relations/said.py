@@ -371,6 +371,11 @@ def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
         found = [carried.ref]
     else:
         found = sorted({ents.canon(i) for i in range(len(ents.officials)) if holds(ents.canon(i))})
+    if len(found) > 1 and state.frame is not None:
+        # "The Uzbek official also met …" with two Uzbek officials in the text: the one who is a
+        # party of the meeting told last
+        framed = {ents.canon(p.ref) for side in state.frame for p in side if p.kind == OFFICIAL}
+        found = [oi for oi in found if oi in framed] or found
     if len(found) == 1:
         return [Part(OFFICIAL, found[0], title.start, end)]
     words = ctx.article.words
