@@ -2754,19 +2754,7 @@ def _chaired_by_side(ctx: CueContext) -> list[Part]:
     bys = [c for c, ch in ctx.later_cues if ch.info[0] == "attend" and ch.key.endswith("side by")]
     if not bys or not bys[0] - ctx.hit.end < _BY_SIDE_GAP:
         return []
-    out: list[Part] = []
-    for c in bys:
-        first = next(
-            (
-                p
-                for p in ctx.sentence.parts
-                if p.kind == OFFICIAL and c < p.start <= c + _SIDE_CHAIR_GAP
-            ),
-            None,
-        )
-        if first is not None and not any(_same(first, q) for q in out):
-            out.append(first)
-    return out
+    return _first_official_after_each(ctx, bys)
 
 
 _CO_WITH = 14  # "co-chaired the 15th meeting of the A-B Joint Commission with Y": tokens to "with"
@@ -2995,8 +2983,13 @@ def _side_chairs(ctx: CueContext) -> list[Part]:
     openers = [c for c, ch in ctx.later_cues if ch.info[0] == "attend_side"]
     if not openers or openers[0] != ctx.hit.end:
         return []
+    return _first_official_after_each(ctx, openers)
+
+
+def _first_official_after_each(ctx: CueContext, marks: list[int]) -> list[Part]:
+    """The first official within a few tokens after each side mark, one a side (the chairs)."""
     out: list[Part] = []
-    for c in openers:
+    for c in marks:
         first = next(
             (
                 p
