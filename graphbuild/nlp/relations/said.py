@@ -735,9 +735,8 @@ def _titled_apposition(ctx: CueContext) -> list[Part]:
 def _apposed_before(ctx: CueContext, p: Part) -> list[Part]:
     """ "X, Minister of A, and Mr. Y, Minister of B, said": the titled official coordinated
     right before Y (an apposition of its own closed by a comma, then "and" and honorifics)."""
-    tg, words = ctx.article.tg, ctx.article.words
     j = _styled_start(ctx, ctx.sentence.span.start, p.start)
-    if j < 2 or tg.norms[j - 1] not in words.conjunction or tg.texts[j - 2] not in _COMMAS:
+    if not _comma_and_before(ctx, j):
         return []
     before = [q for q in ctx.sentence.parts if q.kind == OFFICIAL and q.end <= j - 2]
     if not before:
@@ -751,12 +750,14 @@ def _apposed_before(ctx: CueContext, p: Part) -> list[Part]:
 def _post_and(ctx: CueContext, lo: int, hi: int) -> bool:
     """ "The Honourable X, Minister of A, and Y, Minister of B, issued": X's post set off by commas
     (outside X's span), then "and": X is coordinated with Y."""
-    tg, words = ctx.article.tg, ctx.article.words
+    return hi - lo > 3 and _comma_and_before(ctx, hi) and _bare_post(ctx, lo, hi - 2)
+
+
+def _comma_and_before(ctx: CueContext, j: int) -> bool:
+    """Token ``j`` follows a comma and "and" (", and"): what comes before is coordinated."""
+    tg = ctx.article.tg
     return (
-        hi - lo > 3
-        and tg.norms[hi - 1] in words.conjunction
-        and tg.texts[hi - 2] in _COMMAS
-        and _bare_post(ctx, lo, hi - 2)
+        j >= 2 and tg.norms[j - 1] in ctx.article.words.conjunction and tg.texts[j - 2] in _COMMAS
     )
 
 
@@ -2085,16 +2086,30 @@ def _group_paragraph(art: ArticleView, view: SentenceView, state: Discourse) -> 
     s, tg = view.span, art.tg
     if not state.group_quote or not _line_start(tg, s.start):
         return None
-    if tg.texts[s.start] not in _OPENING_QUOTES or any(h.info[0] in STARTS for _, h in view.cues):
+    if not _opens_quotation_alone(tg, view):
         return Outcome((), state.evolve(group_quote=()))
-    text, end = doc_text(art.doc), s.start_char
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    before = text[text.rfind("\n", 0, end) + 1 : end]  # the last line before the paragraph
-    if sum(before.count(c) for c in _QUOTE_CHARS) % 2 == 0:
+    if _marks_on_line_before(art, s) % 2 == 0:
         return Outcome((), state.evolve(group_quote=()))  # the group's quotation closed
     quote = quoted(art.doc, s.start, s.end) or clause_text(art.doc, s.start, s.end)
     return Outcome(tuple(said(p, quote, s, "said.colon") for p in state.group_quote), state)
+
+
+def _opens_quotation_alone(tg: Tagger, view: SentenceView) -> bool:
+    """The sentence opens with a quotation mark and holds no cue that starts a statement of its
+    own: more words of a quotation told before, if one is going on."""
+    return tg.texts[view.span.start] in _OPENING_QUOTES and not any(
+        h.info[0] in STARTS for _, h in view.cues
+    )
+
+
+def _marks_on_line_before(art: ArticleView, s: Span) -> int:
+    """The quotation marks on the last line before sentence ``s`` (an odd count: a quotation
+    that line left open)."""
+    text, end = doc_text(art.doc), s.start_char
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    before = text[text.rfind("\n", 0, end) + 1 : end]
+    return sum(before.count(c) for c in _QUOTE_CHARS)
 
 
 def _continued_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
@@ -2109,15 +2124,9 @@ def _continued_quotation(art: ArticleView, view: SentenceView, state: Discourse)
     said_before = state.said_here or state.colon_quoted_at == view.index - 1
     if not said_before or not _line_start(tg, s.start):
         return None
-    if tg.texts[s.start] not in _OPENING_QUOTES:
+    if not _opens_quotation_alone(tg, view):
         return None
-    if any(h.info[0] in STARTS for _, h in view.cues):
-        return None
-    text, end = doc_text(art.doc), s.start_char
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    before = text[text.rfind("\n", 0, end) + 1 : end]  # the last line before the sentence
-    marks = sum(before.count(c) for c in _QUOTE_CHARS)
+    marks = _marks_on_line_before(art, s)
     if marks == 0 or marks % 2:
         return None  # no quotation before, or one still open: the same statement goes on
     quote = quoted(art.doc, s.start, s.end) or clause_text(art.doc, s.start, s.end)
