@@ -146,26 +146,29 @@ def _hyphened_part(tg: Tagger, i: int) -> bool:
     (the parts of a hyphened foreign name: "Anna-Liisa", "Min-su"), whatever word it spells,
     unless a part is a word that breaks a phrase ("yesterday-Monday", "X-in his office": a dash
     for a space in running text, not a name)."""
-    texts, ws, alpha, n = tg.texts, tg.ws, tg.is_alpha, len(tg.texts)
+    alpha, n = tg.is_alpha, len(tg.texts)
     if not alpha[i] or tg.P.cased or _word_of(tg, i).phrase_break:
         return False
-    after = i + 2 < n and texts[i + 1] == "-" and not ws[i] and not ws[i + 1] and alpha[i + 2]
+    after = i + 2 < n and _tight_hyphen(tg, i + 1) and alpha[i + 2]
     after = after and not _word_of(tg, i + 2).phrase_break
-    before = i >= 2 and texts[i - 1] == "-" and not ws[i - 2] and not ws[i - 1] and alpha[i - 2]
+    before = i >= 2 and _tight_hyphen(tg, i - 1) and alpha[i - 2]
     before = before and not _word_of(tg, i - 2).phrase_break
     return after or before
+
+
+def _tight_hyphen(tg: Tagger, h: int) -> bool:
+    """Token ``h`` is a hyphen with no space on either side (it glues two words)."""
+    return 0 < h < len(tg.texts) - 1 and tg.texts[h] == "-" and not tg.ws[h - 1] and not tg.ws[h]
 
 
 def _glued_syllable_at(tg: Tagger, j: int) -> bool:
     """Token ``j`` is a lower-case syllable glued by a hyphen to the word before it, or that hyphen
     ("Kang Seo-yeon", read back from its last syllable)."""
-    texts, ws = tg.texts, tg.ws
+    texts = tg.texts
     k = j + 1 if texts[j] == "-" else j
     return (
         1 < k < len(texts)
-        and texts[k - 1] == "-"
-        and not ws[k - 2]
-        and not ws[k - 1]
+        and _tight_hyphen(tg, k - 1)
         and texts[k].isalpha()
         and texts[k].islower()
         and texts[k - 2][:1].isupper()
