@@ -80,3 +80,20 @@ def test_en_the_demonym_official_is_the_party_of_the_last_meeting_of_that_countr
     ex = run(_SEPARATE, "en")
     assert frozenset({"Duarte Figueira", "Samir Nabil Khoury"}) in met(ex)
     assert frozenset({"Duarte Figueira", "Fadi Tawfiq Rashed"}) in met(ex)
+
+
+def test_en_an_attendee_of_one_side_meets_the_other_sides_principal_not_its_escorts():
+    ex = run(
+        "Trade ministers meet in Canberra\n"
+        "Canberra, 9 March\n\n"
+        "Minister for Trade Gareth Holloway met Chile's Minister of Economy, Ana Belén Rojas, in "
+        "Canberra today.\n\n"
+        "Minister Rojas was accompanied by Chile's Ambassador to Australia, Tomás Errázuriz. "
+        "Minister Holloway was joined by the Deputy Secretary of the Department of Foreign "
+        "Affairs and Trade, Ms. Fiona Bracewell.",
+        "en",
+    )
+    meetings = met(ex)
+    assert frozenset({"Fiona Bracewell", "Ana Belén Rojas"}) in meetings
+    assert frozenset({"Tomás Errázuriz", "Gareth Holloway"}) in meetings
+    assert frozenset({"Fiona Bracewell", "Tomás Errázuriz"}) not in meetings

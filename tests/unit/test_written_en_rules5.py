@@ -72,7 +72,8 @@ def test_en_co_chaired_meeting_joins_its_chairs():
 
 
 # ---- a readout listing each side's attendees ----------------------------------------------------
-def test_en_attendees_of_each_side_meet_the_other_side():
+def test_en_attendees_of_each_side_meet_the_other_sides_principal_not_one_another():
+    # eval/written/README.md: attendees meet the principal of the other side, "not one another"
     ex = run(
         "Secretary Whitcombe hosted Defence Minister Ilse Vermeulen at the Pentagon on Monday."
         " Secretary Whitcombe was joined by Admiral Peter Hollis. Minister Vermeulen was"
@@ -80,7 +81,8 @@ def test_en_attendees_of_each_side_meet_the_other_side():
         "en",
     )
     pairs = met(ex)
-    assert frozenset({"Maria Jansen", "Peter Hollis"}) in pairs
+    assert frozenset({"Maria Jansen", "Peter Hollis"}) not in pairs
+    assert frozenset({"Peter Hollis", "Ilse Vermeulen"}) in pairs
     assert frozenset({"Maria Jansen", "Whitcombe"}) in pairs
     assert frozenset({"Maria Jansen", "Ilse Vermeulen"}) not in pairs
     assert frozenset({"Peter Hollis", "Whitcombe"}) not in pairs

@@ -2137,13 +2137,14 @@ def _join_side(
     else:
         return None
     new = [p for p in attendees if not any(_same(p, q) for q in (*mine, *other))]
+    # the other side's principals, not the attendees who joined it before (eval/written/README.md)
     rels = [
         r
         for side in _escorted_sides(ctx, state, on, other)
         for r in met(
             ents,
             new,
-            [q for q in side if q.kind == OFFICIAL] or list(side),
+            _principals_of(state, side),
             ctx.sentence.span,
             "met.attend",
         )
@@ -2151,6 +2152,14 @@ def _join_side(
     grown = (*mine, *new)
     frame = (grown, tuple(other)) if mine is a_side else (tuple(other), grown)
     return Outcome(tuple(rels), state.evolve(frame=frame, escorts=(*state.escorts, *new)))
+
+
+def _principals_of(state: Discourse, side: tuple[Part, ...]) -> list[Part]:
+    """The officials of a side but the escorts who joined it ("X was accompanied by A"), else the
+    side's officials, else the side."""
+    officials = [q for q in side if q.kind == OFFICIAL]
+    principals = [q for q in officials if not any(_same(q, e) for e in state.escorts)]
+    return principals or officials or list(side)
 
 
 def _escorted_sides(ctx: CueContext, state: Discourse, on, other) -> list[tuple[Part, ...]]:
