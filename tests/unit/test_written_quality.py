@@ -19,13 +19,14 @@ from typer.testing import CliRunner
 from graphbuild.cli import app
 
 # Measured when raised: ar 0.931 / 0.847 (133 articles), en 0.950 / 0.873 (146); with the sixth
-# blind batch added unseen (round 17): ar 0.927 / 0.836 (145), en 0.939 / 0.852 (162).
+# blind batch added unseen (round 17): ar 0.927 / 0.836 (145), en 0.939 / 0.852 (162); with the
+# seventh (round 18): ar 0.932 / 0.837 (157), en 0.940 / 0.859 (178).
 THRESHOLDS = {
     "ar": {"entities": 0.91, "relations": 0.82},
     "en": {"entities": 0.93, "relations": 0.85},
 }
 
-MIN_ARTICLES = {"ar": 145, "en": 162}
+MIN_ARTICLES = {"ar": 157, "en": 178}
 
 
 @pytest.fixture(scope="module")
