@@ -684,8 +684,10 @@ def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:
     """A name between commas (or a comma and the end of the sentence) after a title's complement,
     opening with a known given name: "minister of X in charge of Y, Khalifa Z W." """
     tg = b.tg
-    if k >= s.end or not (known_name(tg, k) or tg.norms[k] in tg.name_particles):
-        return None  # the name would start at k with no known name nor particle (starts_known_name)
+    if k >= s.end:
+        return None
+    if not (known_name(tg, k) or tg.norms[k] in tg.name_particles):
+        return _unlisted_set_off_name(tg, s, k)  # no known name nor particle at k
     nm = name_run(tg, k)
     if not (nm and nm.end - nm.start >= 2 and nm.end <= s.end and starts_known_name(tg, nm)):
         return None
@@ -693,6 +695,29 @@ def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:
     if after is None or after in _CLOSERS or after in tg.P.sentence_punct:
         return nm
     return nm if _delegation_follows(b, nm.end, s.end) else None
+
+
+def _unlisted_set_off_name(tg: Tagger, s: Span, k: int) -> NameMention | None:
+    """Cased: a name after a title's complement whose first word is in no list, when its shape
+    alone says it is a person's: a lower-case patronymic particle as its second word ("Minister
+    of State for X Noura bint Ali Y met"), or set off by a comma, two words or more closing the
+    sentence ("the Ambassador of X to the Kingdom, Rudi Y.")."""
+    if not tg.P.cased:
+        return None
+    nm = name_run(tg, k)
+    if nm is None or nm.start != k or nm.end - nm.start < 2 or nm.end > s.end:
+        return None
+    if _inner_particle(tg, nm):
+        return nm
+    after = tg.texts[nm.end] if nm.end < len(tg.texts) else None
+    closes = after is None or after in tg.P.sentence_punct
+    return nm if closes and tg.texts[k - 1] in COMMAS else None
+
+
+def _inner_particle(tg: Tagger, nm: NameMention) -> bool:
+    """The name's second word is a particle written in lower case ("bint", "bin", "ould")."""
+    j = nm.start + 1
+    return j + 1 < nm.end and tg.norms[j] in tg.name_particles and tg.texts[j].islower()
 
 
 def _name_after_complement(

@@ -1509,9 +1509,24 @@ def _list_next(tg: Tagger, k: int) -> int:
 
 
 def _name_starts(tg: Tagger, m: int) -> bool:
-    """A known personal name followed by another name word: the field has ended, the holder's name
-    begins."""
-    return known_name(tg, m) and name_like(tg, m + 1, 1)
+    """A known personal name followed by another name word, or (cased) any capitalised word
+    followed by a lower-case patronymic particle and a name word ("Noura bint Ali"): the field
+    has ended, the holder's name begins."""
+    return (known_name(tg, m) and name_like(tg, m + 1, 1)) or _before_particle(tg, m)
+
+
+def _before_particle(tg: Tagger, m: int) -> bool:
+    """Cased: an unlisted capitalised word, then a name particle written in lower case and a name
+    word: a person's name in its chain ("X bin Y", "X ould Y")."""
+    return (
+        tg.P.cased
+        and m + 2 < len(tg.norms)
+        and m not in tg.hits
+        and tg.texts[m][:1].isupper()
+        and tg.norms[m + 1] in tg.name_particles
+        and tg.texts[m + 1].islower()
+        and name_like(tg, m + 2, 2)
+    )
 
 
 def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:

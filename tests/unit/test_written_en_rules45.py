@@ -1,0 +1,49 @@
+"""Names of holders whose first word is in no name list, read from the shape of the name or the
+style before it, round 18 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, names, run
+
+
+def test_en_assembly_style_opens_a_members_name():
+    ex = run(
+        "Visit to Quito\n"
+        "QUITO - Ana Lopez, chair of the Foreign Relations Commission, received a delegation on "
+        "Monday. The delegation included Assemblyman Quilmo Ruales Vera and Congresswoman "
+        "Ixchel Paredes Soto.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Quilmo Ruales Vera" in officials
+    assert "Ixchel Paredes Soto" in officials
+
+
+def test_en_unlisted_name_set_off_at_the_end_of_the_sentence_holds_the_title():
+    ex = run(
+        "Energy talks\n"
+        "RIYADH - Prince Khalid bin Fahd met the Minister of Energy of Chile on Sunday. The "
+        "meeting was attended by the Ambassador of the Republic of Chile to the Kingdom, Quilmo "
+        "Ferraz.",
+        "en",
+    )
+    assert "Quilmo Ferraz" in names(ex, "Official")
+    # set off before the verb, an unlisted pair is no holder
+    ex = run(
+        "Energy talks\n"
+        "RIYADH - The Ambassador of the Republic of Chile to the Kingdom, Santiago Province, "
+        "said on Sunday that trade would grow.",
+        "en",
+    )
+    assert "Santiago Province" not in names(ex, "Official")
+
+
+def test_en_name_with_lower_case_patronymic_ends_the_field_of_a_title():
+    ex = run(
+        "Development talks\n"
+        "DOHA - Minister of State for International Cooperation Zerinta bint Saad Al Marri met "
+        "on Wednesday with Peter Lindqvist, head of the Nordic Development Fund.",
+        "en",
+    )
+    assert "Zerinta bint Saad Al Marri" in names(ex, "Official")
+    assert frozenset({"Zerinta bint Saad Al Marri", "Peter Lindqvist"}) in met(ex)
