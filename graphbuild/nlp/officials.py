@@ -296,11 +296,20 @@ def _gap_word(b: EntityBuilder, k: int) -> bool:
     tg, W = b.tg, b.W
     norm, h = tg.norms[k], tg.hits.get(k)
     return (
-        (tg.is_alpha[k] or tg.kind(k) in ("country", "agency"))  # "at the U.S. Embassy"
+        (tg.is_alpha[k] or tg.kind(k) in ("country", "agency") or _abbreviation_bracket(tg, k))
         and not is_sent_start(b.doc, k)
         and not (h and h.kind == "cue")
         and (norm not in W.phrase_break or norm in _gap_prepositions(W))
     )
+
+
+def _abbreviation_bracket(tg: Tagger, k: int) -> bool:
+    """A bracket around one capitalised word, a body's abbreviation inside a title's complement
+    ("representative of the X Agency (XA) office in Y, Z W")."""
+    t = tg.texts
+    if t[k] == "(":
+        return k + 2 < len(t) and t[k + 2] == ")" and t[k + 1][:1].isupper()
+    return t[k] == ")" and k >= 2 and t[k - 2] == "(" and t[k - 1][:1].isupper()
 
 
 _GAP_PREPOSITIONS: dict[int, tuple[object, frozenset[str]]] = {}

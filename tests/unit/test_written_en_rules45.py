@@ -47,3 +47,13 @@ def test_en_name_with_lower_case_patronymic_ends_the_field_of_a_title():
     )
     assert "Zerinta bint Saad Al Marri" in names(ex, "Official")
     assert frozenset({"Zerinta bint Saad Al Marri", "Peter Lindqvist"}) in met(ex)
+
+
+def test_en_bracketed_abbreviation_inside_a_titles_complement_keeps_the_set_off_holder():
+    ex = run(
+        "Aid talks\n"
+        "AMMAN - The minister received the chief representative of the Japan Water Resources "
+        "Agency (JWRA) office in Jordan, Kevin Parkson.",
+        "en",
+    )
+    assert "Kevin Parkson" in names(ex, "Official")
