@@ -1,0 +1,19 @@
+"""Arabic names and titles, round 18 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, names, run
+
+
+def test_ar_general_after_a_body_word_opens_no_title():
+    # "ديوان عام الوزارة" (the ministry's head office) is a venue: "عام" follows a role, never
+    # opens one, so the guest named after it keeps his own title
+    ex = run(
+        "أبوظبي / وام / استقبل معالي سالم بن خالد النعيمي، وزير دولة، اليوم في ديوان عام "
+        "وزارة الخارجية بأبوظبي، معالي يان نوفاك، وزير الخارجية والشؤون الأوروبية في جمهورية "
+        "سلوفاكيا، الذي يزور الدولة حالياً.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "وزير الخارجية والشؤون الأوروبية" not in officials
+    assert frozenset({"سالم بن خالد النعيمي", "يان نوفاك"}) in met(ex)
