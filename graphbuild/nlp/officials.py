@@ -304,12 +304,15 @@ def _gap_word(b: EntityBuilder, k: int) -> bool:
 
 
 def _abbreviation_bracket(tg: Tagger, k: int) -> bool:
-    """A bracket around one capitalised word, a body's abbreviation inside a title's complement
-    ("representative of the X Agency (XA) office in Y, Z W")."""
+    """A bracket around a few words, a body's abbreviation or its name in the local language
+    inside a title's complement ("representative of the X Agency (XA) office in Y, Z W"; "ra'is
+    majlis al-nuwwab (Dewan Rakyat) fi Malaysia Datuk Seri X")."""
     t = tg.texts
     if t[k] == "(":
-        return k + 2 < len(t) and t[k + 2] == ")" and t[k + 1][:1].isupper()
-    return t[k] == ")" and k >= 2 and t[k - 2] == "(" and t[k - 1][:1].isupper()
+        return _after_bracket(tg, k, len(t)) > k
+    if t[k] != ")":
+        return False
+    return any(t[q] == "(" for q in range(max(k - _BRACKET_TOKENS - 1, 0), k - 1))
 
 
 _GAP_PREPOSITIONS: dict[int, tuple[object, frozenset[str]]] = {}

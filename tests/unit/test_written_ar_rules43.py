@@ -17,3 +17,13 @@ def test_ar_general_after_a_body_word_opens_no_title():
     officials = names(ex, "Official")
     assert "وزير الخارجية والشؤون الأوروبية" not in officials
     assert frozenset({"سالم بن خالد النعيمي", "يان نوفاك"}) in met(ex)
+
+
+def test_ar_bracketed_local_name_of_a_body_keeps_the_holder_after_it():
+    ex = run(
+        "الكويت (كونا) -- استقبل رئيس الوزراء الشيخ أحمد سالم الصباح اليوم رئيس مجلس النواب "
+        "(ديوان رعية) في ماليزيا داتوك سري حمزة بن يوسف والوفد المرافق له.",
+        "ar",
+    )
+    assert "رئيس مجلس النواب" not in names(ex, "Official")
+    assert frozenset({"أحمد سالم الصباح", "حمزة بن يوسف"}) in met(ex)
