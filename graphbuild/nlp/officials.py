@@ -115,7 +115,11 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
             if _plural_title(tg, titles.at[k]):
                 _names_after_plural_title(b, si, s, k, titles, used)
             # a title word inside a name read before (Mohamed al-Amin); a body's counterpart
-            elif k not in b.name_tokens and not _body_counterpart(tg, titles.at[k], s.start):
+            elif (
+                k not in b.name_tokens
+                and not _body_counterpart(tg, titles.at[k], s.start)
+                and not _inside_styled_name(tg, k, s.start)
+            ):
                 _name_after_title(b, si, s, k, starts, titles, used)
         for k in starts:
             if k not in titles.bound:
@@ -143,6 +147,23 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     parents_by_name(b)
     _styled_name_aliases(b)
     return b.freeze(), tg
+
+
+_STYLED_NAME_WORDS = 3  # name words between a style and a title word read inside the name
+
+
+def _inside_styled_name(tg: Tagger, k: int, lo: int) -> bool:
+    """The title word at ``k`` is inside a name an honorific opens a few words before, the name
+    going on after it ("Mr Mohamed Amin X, ambassador …": "amin" is no post of X's)."""
+    for j in range(k - 1, max(lo, k - _STYLED_NAME_WORDS - 1) - 1, -1):
+        h = tg.at(j, "title")
+        if h is None:
+            continue
+        if h.info[0] != "honorific" or h.end > k - 1 or h.end == k:
+            return False
+        nm = name_run(tg, h.end)
+        return nm is not None and nm.start == h.end and nm.end > k + 1
+    return False
 
 
 def _styled_name_aliases(b: EntityBuilder) -> None:

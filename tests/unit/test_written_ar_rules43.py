@@ -27,3 +27,14 @@ def test_ar_bracketed_local_name_of_a_body_keeps_the_holder_after_it():
     )
     assert "رئيس مجلس النواب" not in names(ex, "Official")
     assert frozenset({"أحمد سالم الصباح", "حمزة بن يوسف"}) in met(ex)
+
+
+def test_ar_title_word_inside_a_styled_name_is_no_post():
+    ex = run(
+        "حضر اللقاء عن الجانب المغربي السيد أحمد أمين بنشقرون، سفير صاحب الجلالة بنواكشوط، وعن "
+        "الجانب الموريتاني السيد محمد ولد سالم، سفير الجمهورية الإسلامية الموريتانية بالرباط.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "أحمد أمين بنشقرون" in officials
+    assert "بنشقرون" not in officials
