@@ -416,13 +416,28 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     ):
         # "[name] [and-representatives]", "[name] [his-thanks]"
         return False
-    if w.article_clitic and not (i + 1 < len(tg.norms) and _initial_at(tg, i + 1)):
+    if w.article_clitic and not (
+        i + 1 < len(tg.norms)
+        and (_initial_at(tg, i + 1) or _clitic_shaped_surname(tg, i, position))
+    ):
         return False  # clitic + article (not before a middle initial: "Valery A. X")
     if position == 0 and (
         (w.and_start and not _and_alef_name_after_style(tg, i)) or _and_after_comma(tg, i)
     ):
         return False  # "and Africa", "and North", "…, [and-discussed]": a name does not start so
     return not w.pronoun  # pronoun-suffixed verbal nouns are not names
+
+
+def _clitic_shaped_surname(tg: Tagger, i: int, position: int) -> bool:
+    """A word spelled like a clitic and the article ("fa-al-…": Walter, Valls in Arabic letters)
+    right after a listed given name and closing the name at a comma or the full stop: a foreign
+    family name, not the next phrase (which a comma or a verb would open)."""
+    return (
+        position == 1
+        and known_name(tg, i - 1)
+        and i + 1 < len(tg.texts)
+        and tg.texts[i + 1] in _NAME_CLOSERS
+    )
 
 
 @dataclass(frozen=True)

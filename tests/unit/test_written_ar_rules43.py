@@ -38,3 +38,16 @@ def test_ar_title_word_inside_a_styled_name_is_no_post():
     officials = names(ex, "Official")
     assert "أحمد أمين بنشقرون" in officials
     assert "بنشقرون" not in officials
+
+
+def test_ar_foreign_family_name_spelled_like_clitic_and_article_closes_the_name():
+    # "فالنس" (Valens) reads like fa- + al- + a word; after a listed given name and before the
+    # comma it is the family name
+    ex = run(
+        "التقى رئيس المجلس وفداً من البرلمان الأوروبي برئاسة النائبة الهولندية ماريا فالنس، "
+        "بحضور عدد من النواب.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "ماريا فالنس" in officials
+    assert "ماريا" not in officials
