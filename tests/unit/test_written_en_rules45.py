@@ -57,3 +57,15 @@ def test_en_bracketed_abbreviation_inside_a_titles_complement_keeps_the_set_off_
         "en",
     )
     assert "Kevin Parkson" in names(ex, "Official")
+
+
+def test_en_permanent_secretary_is_a_post_and_permanent_still_opens_a_bodys_name():
+    ex = run(
+        "Joint commission\n"
+        "GABORONE - The delegation included Mr. Kgosi Tlhalefang, Permanent Secretary in the "
+        "Ministry of Trade. John Smith, counsellor at the Permanent Mission of Egypt to the "
+        "United Nations, was present.",
+        "en",
+    )
+    assert "Kgosi Tlhalefang" in names(ex, "Official")
+    assert "Permanent Mission of Egypt" in names(ex, "Agency")
