@@ -253,9 +253,10 @@ def _particle(tg: Tagger, i: int) -> bool:
 
 def _initial_between(tg: Tagger, toks: list[int], j: int) -> bool:
     """An initial after a name word and before another ("Antony J. Blinken"), or opening the name
-    right after a title ("External Affairs Minister S. Jaishankar")."""
+    right after a title ("External Affairs Minister S. Jaishankar"); so too a name word written
+    short ("Jose Ma. X", "Mr. Md. X Y")."""
     opens = bool(toks) or (j > 0 and tg.kind(j - 1) == "title")
-    initial = _initial_at(tg, j) or (bool(toks) and _abbreviated_name_word(tg, j))
+    initial = _initial_at(tg, j) or _abbreviated_name_word(tg, j)
     return opens and initial and j + 1 < len(tg.norms) and name_like(tg, j + 1, 1)
 
 
@@ -1549,6 +1550,7 @@ def _second_name_starts(tg: Tagger, toks: list[int], j: int) -> bool:
         len(toks) == 2
         and j + 1 < n
         and norms[toks[0]] not in particles
+        and not _abbreviated_name_word(tg, toks[0])  # "Md. X Islam Y": one name of given names
         and norms[toks[1]] not in tg.lex.names
         and norms[toks[1]] not in particles
         and known_name(tg, j)
@@ -1753,6 +1755,7 @@ def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
             or glued_hyphen_at(tg, k)
             or _glued_syllable_at(tg, k)
             or _initial_at(tg, k)
+            or _abbreviated_name_word(tg, k)
             or _particle(tg, k)
             or (k > 0 and _particle(tg, k - 1) and tg.is_alpha[k])  # the particle's word (Al X)
             or _cut_pair(tg, k)

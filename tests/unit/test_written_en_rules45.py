@@ -69,3 +69,15 @@ def test_en_permanent_secretary_is_a_post_and_permanent_still_opens_a_bodys_name
     )
     assert "Kgosi Tlhalefang" in names(ex, "Official")
     assert "Permanent Mission of Egypt" in names(ex, "Agency")
+
+
+def test_en_short_written_given_name_opens_the_name_it_belongs_to():
+    ex = run(
+        "Embassy talks\n"
+        "DHAKA - Mr. Kenji Sato, Director of the Division, and Mr. Md. Shafiqul Karim "
+        "Bhuiyan, Deputy Head of Mission of the Embassy, were present at the meeting.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Md. Shafiqul Karim Bhuiyan" in officials
+    assert "Shafiqul Karim Bhuiyan" not in officials
