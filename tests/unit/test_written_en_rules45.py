@@ -81,3 +81,14 @@ def test_en_short_written_given_name_opens_the_name_it_belongs_to():
     officials = names(ex, "Official")
     assert "Md. Shafiqul Karim Bhuiyan" in officials
     assert "Shafiqul Karim Bhuiyan" not in officials
+
+
+def test_en_country_manager_of_a_lender_is_a_post():
+    ex = run(
+        "Power sector\n"
+        "ADEN - Prime Minister Samir Qasim Naji met with the World Bank's Country Manager for "
+        "Yemen, Ingrid Solheim-Abara, and discussed financing.",
+        "en",
+    )
+    assert "Ingrid Solheim-Abara" in names(ex, "Official")
+    assert frozenset({"Samir Qasim Naji", "Ingrid Solheim-Abara"}) in met(ex)
