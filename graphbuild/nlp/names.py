@@ -417,16 +417,21 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     ):
         # "[name] [and-representatives]", "[name] [his-thanks]"
         return False
-    if w.article_clitic and not (
-        i + 1 < len(tg.norms)
-        and (_initial_at(tg, i + 1) or _clitic_shaped_surname(tg, i, position))
-    ):
+    if w.article_clitic and not _clitic_shaped_name_word(tg, i, position):
         return False  # clitic + article (not before a middle initial: "Valery A. X")
     if position == 0 and (
         (w.and_start and not _and_alef_name_after_style(tg, i)) or _and_after_comma(tg, i)
     ):
         return False  # "and Africa", "and North", "…, [and-discussed]": a name does not start so
     return not w.pronoun  # pronoun-suffixed verbal nouns are not names
+
+
+def _clitic_shaped_name_word(tg: Tagger, i: int, position: int) -> bool:
+    """A word spelled like a clitic and the article that is a name word all the same: before a
+    middle initial ("Valery A. X") or a family name (:func:`_clitic_shaped_surname`)."""
+    return i + 1 < len(tg.norms) and (
+        _initial_at(tg, i + 1) or _clitic_shaped_surname(tg, i, position)
+    )
 
 
 def _clitic_shaped_surname(tg: Tagger, i: int, position: int) -> bool:
