@@ -1564,6 +1564,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
     starts, named = [s.start for s in sents], False
     given: dict[str, int] = {}
     made: set[str] = set()  # the bare titles that named an official of their own
+    posts: dict[str, tuple[int, TitleMention]] = {}  # the officials named by a title alone
     for k, t in list(titles.at.items()):
         if k in titles.bound or b.name_tokens & set(range(t.start, t.end)):
             continue  # a title word inside a name ("Abd al-Amir") names nobody
@@ -1589,9 +1590,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         oi = given.get(t.text) if t.bare else None
         oi = _untitled_holder(b, t, k, sents[0].end) if oi is None else oi
         if oi is None:
-            oi = b.official(t.text, t, "official.title_only")
-            if t.bare:
-                made.add(normalize_key(t.text))
+            oi = _title_only_official(b, t, posts, made)
         else:  # the post of a person named without one
             b.add_title(oi, t)
             b.officials[oi].aliases.add(t.text)
@@ -1605,6 +1604,25 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
         named = True
+
+
+def _title_only_official(
+    b: EntityBuilder, t: TitleMention, posts: dict[str, tuple[int, TitleMention]], made: set[str]
+) -> int:
+    """The official a title alone names: the one a post of a single holder named before when this
+    title is that post and more ("wali al-'ahd" in the headline, "wali al-'ahd ra'is majlis
+    al-wuzara'" in the text: one person), else a new one."""
+    key = normalize_key(t.text)
+    for short, (oi, t0) in posts.items():
+        if key.startswith(short + " ") and _unique_head(b.tg, t0):
+            b.add_title(oi, t)
+            b.officials[oi].aliases.add(t.text)
+            return oi
+    oi = b.official(t.text, t, "official.title_only")
+    posts.setdefault(key, (oi, t))
+    if t.bare:
+        made.add(key)
+    return oi
 
 
 def _style_start(b: EntityBuilder, k: int) -> int | None:

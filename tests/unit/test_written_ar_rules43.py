@@ -51,3 +51,15 @@ def test_ar_foreign_family_name_spelled_like_clitic_and_article_closes_the_name(
     officials = names(ex, "Official")
     assert "ماريا فالنس" in officials
     assert "ماريا" not in officials
+
+
+def test_ar_post_of_one_holder_and_the_same_post_with_more_are_one_official():
+    ex = run(
+        "التقى صاحب السمو الملكي ولي العهد رئيس مجلس الوزراء، في الرياض اليوم، دولة رئيس "
+        "وزراء جمهورية مالي السيد موسى كانتي ديارا.",
+        "ar",
+        title="ولي العهد يلتقي رئيس وزراء مالي",
+    )
+    officials = names(ex, "Official")
+    assert not {"ولي العهد", "ولي العهد رئيس مجلس الوزراء"} <= officials
+    assert len(met(ex)) == 1
