@@ -1839,6 +1839,8 @@ def _guest_follows(ctx: CueContext, start: int) -> bool:
 def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
     """ "X took part in a meeting", "sharaka X fi ijtima'": X is one side of the meeting, its other
     attendees ("the meeting was attended by Y"; "ijtima' … damma Y wa-Z") meet X."""
+    if _described_party(ctx):
+        return Outcome((), state)
     base = ctx.hit.end
     if ctx.article.tg.P.word_order == "VSO":
         # "sharaka wazir al-kharijiyya X Y Z fi ijtima'": the gap is counted after the subject
@@ -1874,6 +1876,20 @@ def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), framed)
     rels = met(ctx.article.entities, [subject], gathered, ctx.sentence.span, "met.attend")
     return Outcome(tuple(rels), framed)
+
+
+def _described_party(ctx: CueContext) -> bool:
+    """ "X, who is taking part in the session as an observer" ("X، التي تشارك في الاجتماع"): a
+    relative clause right after a party describes why X is there (another event, often the
+    gathering the meetings were held on the sidelines of); it opens no meeting of X's own."""
+    if not _in_relative(ctx, ctx.hit.start):
+        return False
+    rel = next(
+        j
+        for j in range(ctx.hit.start - 1, ctx.sentence.span.start - 1, -1)
+        if ctx.article.tg.norms[j] in ctx.article.words.relative
+    )
+    return any(0 <= rel - p.end <= 1 for p in ctx.before)
 
 
 _GATHER_GAP = 6  # "ijtima' wizari bi-sha'n al-Yaman damma X": the verb this close after the noun
