@@ -45,6 +45,7 @@ from ..quotes import (
     quoted_back,
 )
 from ..tagger import Hit, Tagger, doc_text
+from ...text import normalize_key
 from ..titles import country_named_at
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from ...lang.profile import WordLists
@@ -376,6 +377,8 @@ def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
         # party of the meeting told last
         framed = {ents.canon(p.ref) for side in state.frame for p in side if p.kind == OFFICIAL}
         found = [oi for oi in found if oi in framed] or found
+    if len(found) > 1:
+        found = _called_so(ctx, found, title.start, end)
     if len(found) == 1:
         return [Part(OFFICIAL, found[0], title.start, end)]
     words = ctx.article.words
@@ -388,6 +391,27 @@ def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
         and all(n in links for n in ctx.article.tg.norms[end : p.start])
     ]
     return named[:1] if title.info[0] == "role" else []
+
+
+def _called_so(ctx: CueContext, found: list[int], start: int, end: int) -> list[int]:
+    """Of several holders of a title, the one the text already calls by the very words the
+    sentence uses from the title on: "the Foreign Minister said" after "the Foreign Minister, X,
+    met … the Ethiopian Foreign Minister, Y": the bare form is X's alias, Y's title carries a
+    nisba (or another gender)."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    stop = min(s.end, start + _CALLED_SO_WORDS)
+    forms = {normalize_key(" ".join(tg.texts[start:j])): j - start for j in range(end, stop + 1)}
+    ents = ctx.article.entities
+    reach = {
+        oi: max((forms.get(normalize_key(a), 0) for a in ents.officials[oi].aliases), default=0)
+        for oi in found
+    }
+    longest = max(reach.values())
+    named = [oi for oi in found if longest and reach[oi] == longest]
+    return named if len(named) == 1 else found
+
+
+_CALLED_SO_WORDS = 6
 
 
 def _right_before(ctx: CueContext, p: Part) -> bool:
