@@ -3028,6 +3028,15 @@ def _first_official_after_each(ctx: CueContext, marks: list[int]) -> list[Part]:
     return out
 
 
+def _signed(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "X and Y signed an agreement", "X signed a memorandum with Y": the signers of one document
+    met to sign it. Only with a signer named before the verb: "The two ministers also signed …"
+    retells the meeting told (the frame stays), and a passive names no signer there."""
+    if not any(p.kind == OFFICIAL for p in ctx.before):
+        return Outcome((), state)
+    return _meet(ctx, state)
+
+
 def register(registry: Registry) -> None:
     registry.register_relation(RelationType(MET_WITH, rules=RULES))
     registry.register_cue("meet", _meet, relation=MET_WITH, verb=True)
@@ -3056,6 +3065,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("attend_subject", _attend, relation=MET_WITH)
     registry.register_cue("attend_side", _attend_side, relation=MET_WITH)
     registry.register_cue("sign", _sign, relation=MET_WITH, verb=True)
+    registry.register_cue("meet_signed", _signed, relation=MET_WITH, verb=True)
     registry.register_cue(CHAIRED_PRON, chaired_by, relation=MET_WITH)
     registry.register_cue("attend_joining", _joining, relation=MET_WITH)
     registry.register_cue("escort", _escort, relation=MET_WITH)

@@ -1,0 +1,35 @@
+"""English relation rules of round 18 (sentences written for these tests, invented names)."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+
+def test_en_two_named_signers_of_one_agreement_meet():
+    ex = run(
+        "Grant signed for schools\n"
+        "Accra, May 4 -- Minister of Education, Kofi Mensah-Adjei, and Turkish Ambassador to "
+        "Ghana, Emre Yilmaz Kaya, on Monday signed a grant agreement worth $12 million to build "
+        "rural schools.\n\n"
+        "The signing took place in the presence of Minister of Finance Ama Serwaa Boateng.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Kofi Mensah-Adjei", "Emre Yilmaz Kaya"}) in pairs
+    assert frozenset({"Ama Serwaa Boateng", "Emre Yilmaz Kaya"}) in pairs
+
+
+def test_en_signing_by_a_plural_anaphor_adds_no_pair():
+    ex = run(
+        "Talks in Lima\n"
+        "LIMA, June 3 - Foreign Minister Rosa Quispe Huaman received her Omani counterpart "
+        "Salim Nasser Al-Habsi on Tuesday.\n\n"
+        "Spokesman Diego Vargas Luna quoted Quispe Huaman as affirming that Peru \"wants more "
+        "trade with the Gulf,\" while the Omani minister underlined the role of the port of "
+        "Duqm.\n\n"
+        "The two ministers also signed a memorandum of understanding on consultations.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Rosa Quispe Huaman", "Salim Nasser Al-Habsi"}) in pairs
+    assert not any("Diego Vargas Luna" in p for p in pairs)
