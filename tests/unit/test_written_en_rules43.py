@@ -33,3 +33,18 @@ def test_en_signing_by_a_plural_anaphor_adds_no_pair():
     pairs = met(ex)
     assert frozenset({"Rosa Quispe Huaman", "Salim Nasser Al-Habsi"}) in pairs
     assert not any("Diego Vargas Luna" in p for p in pairs)
+
+
+def test_en_officials_associated_with_the_discussions_attended_them():
+    ex = run(
+        "Minister holds talks with Nepali counterpart\n"
+        "Foreign Minister Ravindra Perera Gunasekara held bilateral talks with the Foreign "
+        "Minister of Nepal, Dr. Sunita Karki Thapa, in Colombo on 3 March 2026.\n\n"
+        "Foreign Secretary Kamal Dissanayake Herath, Director General Priyanka Silva "
+        "Wijeratne and senior officials of the Ministry were associated with the discussions.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Ravindra Perera Gunasekara", "Sunita Karki Thapa"}) in pairs
+    assert frozenset({"Kamal Dissanayake Herath", "Sunita Karki Thapa"}) in pairs
+    assert frozenset({"Priyanka Silva Wijeratne", "Sunita Karki Thapa"}) in pairs

@@ -483,13 +483,15 @@ def _unnamed_object(ctx: CueContext, state: Discourse, first: Part) -> Part | No
     return Part(OFFICIAL, found.pop(), title.start, end)
 
 
-def _coordinated_before(ctx: CueContext) -> list[Part]:
-    """The last meeting party before the cue and those coordinated with it ("X, Y and Z")."""
+def _coordinated_before(ctx: CueContext, listed: bool = False) -> list[Part]:
+    """The last meeting party before the cue and those coordinated with it ("X, Y and Z");
+    ``listed``: an "and" after the last party already closed the list ("X, Y and senior
+    officials")."""
     before = _outside_relative(ctx, _meeting_parts(ctx, ctx.before))
     if not before:
         return []
     group = [before[-1]]
-    listed = False  # "X, Y and Z": a bare comma joins once "and" closed the list
+    # "X, Y and Z": a bare comma joins once "and" closed the list
     for p in reversed(before[:-1]):
         joins = [_coordinated(ctx, j, group[0].start) for j in _join_starts(ctx, p, group[0].start)]
         if not any(j == "join" or (j == "comma" and listed) for j in joins):
@@ -1955,8 +1957,10 @@ def _attendees(ctx: CueContext) -> list[Part]:
         if fronted is not None:
             return fronted
         last = [p for p in ctx.before if p.kind == OFFICIAL][-1:]
-        # "X and Y attended the meeting": the officials coordinated with the last one attended
-        group = [p for p in _coordinated_before(ctx) if p.kind == OFFICIAL]
+        # "X and Y attended the meeting": the officials coordinated with the last one attended;
+        # "X, Y and senior officials of the Ministry were present": an unnamed group closes the list
+        closed = bool(last) and _group_closes(ctx, last[0])
+        group = [p for p in _coordinated_before(ctx, closed) if p.kind == OFFICIAL]
         found = group if last and group and group[-1] is last[0] else last
         return found + _together_after(ctx) if found else found
     s = ctx.sentence.span
@@ -2007,6 +2011,17 @@ def _together_after(ctx: CueContext) -> list[Part]:
             return [p for p in first_group(ctx, parts) if p.kind == OFFICIAL]
         return []
     return []
+
+
+def _group_closes(ctx: CueContext, p: Part) -> bool:
+    """ "…, Y and senior officials of the Ministry were present": "and" right after the party
+    ``p``, then no other official up to the cue (an unnamed group closes the list)."""
+    end = mention_end(ctx, p)
+    return (
+        end < ctx.k
+        and ctx.article.tg.norms[end] in ctx.article.words.conjunction
+        and not any(q.kind == OFFICIAL for q in ctx.parts_between(end, ctx.k))
+    )
 
 
 def _fronted_attendees(ctx: CueContext) -> list[Part] | None:
