@@ -181,7 +181,13 @@ def _final_conjunction(conjunctions: frozenset[str]) -> re.Pattern[str]:
 
 
 def quote_after(
-    doc: Doc, start: int, stop: int, sent_end: int, words: WordLists, shortest: int = 3
+    doc: Doc,
+    start: int,
+    stop: int,
+    sent_end: int,
+    words: WordLists,
+    shortest: int = 3,
+    object_first: bool = False,
 ) -> str | None:
     """The statement after a cue: a quotation, or the clause after a complementiser ("that"), else
     after an early comma; else the words after the cue up to the sentence's end, when there are
@@ -198,7 +204,9 @@ def quote_after(
         if norm in words.complementiser and text not in words.unfolded_name
     ]
     early = [n for n, text in enumerate(texts[:6]) if text in _CLAUSE_PUNCT]
-    for n in comp[:1] + _statement_prep(norms, texts, words) + early[:1]:
+    # ``object_first``: the verb's object opens the statement ("underlined the ties … that bind
+    # …"): a "that" or a comma inside it opens no clause
+    for n in [] if object_first else comp[:1] + _statement_prep(norms, texts, words) + early[:1]:
         i = start + n
         # the reporting complementiser stays (as annotators quote it); the others are dropped
         rest = span_text(

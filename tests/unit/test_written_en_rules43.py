@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import met, run
+from .helpers import met, run, said
 
 
 def test_en_two_named_signers_of_one_agreement_meet():
@@ -48,3 +48,33 @@ def test_en_officials_associated_with_the_discussions_attended_them():
     assert frozenset({"Ravindra Perera Gunasekara", "Sunita Karki Thapa"}) in pairs
     assert frozenset({"Kamal Dissanayake Herath", "Sunita Karki Thapa"}) in pairs
     assert frozenset({"Priyanka Silva Wijeratne", "Sunita Karki Thapa"}) in pairs
+
+
+_VISIT = (
+    "Ministers hold talks\n"
+    "Foreign Minister Ravindra Perera Gunasekara held talks with the Foreign Minister of "
+    "Nepal, Dr. Sunita Karki Thapa, in Colombo on 3 March 2026.\n\n"
+)
+
+
+def test_en_welcoming_the_visiting_minister_and_a_stance_is_no_statement_of_the_guest():
+    ex = run(
+        _VISIT
+        + "Minister Gunasekara welcomed the visiting Minister and underlined the long "
+        "friendship of the two peoples.",
+        "en",
+    )
+    quotes = [q for sp, q in said(ex) if sp == "Ravindra Perera Gunasekara"]
+    assert not any(q.startswith("the visiting Minister") for q in quotes)
+    assert any(q.startswith("the long friendship") for q in quotes)
+
+
+def test_en_stance_object_with_a_relative_that_is_quoted_whole():
+    ex = run(
+        _VISIT
+        + "Minister Gunasekara underlined the ties of culture, faith and trade that bind "
+        "the two neighbours in the region.",
+        "en",
+    )
+    quotes = [q for sp, q in said(ex) if sp == "Ravindra Perera Gunasekara"]
+    assert any(q.startswith("the ties of culture, faith and trade that bind") for q in quotes)

@@ -992,7 +992,9 @@ def _statement(
     closed = stop < s.end and ctx.article.tg.is_punct[stop]
     if closed and ctx.cue == "say_welcome":
         shortest = max(shortest, 2)
-    quote = quote_after(doc, q_start, stop, stop if closed else s.end, words, shortest)
+    quote = quote_after(
+        doc, q_start, stop, stop if closed else s.end, words, shortest, _object_first(ctx, q_start)
+    )
     bound = min([k] + [p.start for p in sp_list if s.start <= p.start < k])
     # a carried speaker ("…," he said) stands in an earlier sentence: not a bound here
     pre = (
@@ -1006,6 +1008,20 @@ def _statement(
         # the quotation comes first: '"We are ready," the minister told reporters.'
         quote = pre
     return quote, q_start
+
+
+def _object_first(ctx: CueContext, q_start: int) -> bool:
+    """ "X underlined the centuries-old ties … that bind …": a stance verb whose object (an
+    article right after the verb) is what was stated; a "that" in it is a relative, not the
+    opening of a clause (a verb of telling takes its hearer there: "told the council that")."""
+    tg, words = ctx.article.tg, ctx.article.words
+    return (
+        tg.P.cased
+        and q_start == ctx.hit.end
+        and q_start < ctx.sentence.span.end
+        and tg.norms[q_start] in words.article
+        and ctx.hit.key not in words.inverted_say
+    )
 
 
 def quoted_readout(art: ArticleView, s: Span) -> bool:
@@ -1900,6 +1916,8 @@ def _welcomes_a_person(ctx: CueContext) -> bool:
         j = k + 1 if k is not None and not tg.is_punct[k] else j
     if j < s.end and (tg.norms[j] in words.article or tg.norms[j] in words.possessive):
         j += 1
+    if j + 1 < s.end and tg.P.cased and tg.texts[j].islower() and tg.kind(j + 1) == "title":
+        j += 1  # "welcomed the visiting Minister": an adjective of the guest, before the title
     while j < s.end and tg.kind(j) == "country":
         j += 1
     if j >= s.end:
@@ -1911,7 +1929,15 @@ def _welcomes_a_person(ctx: CueContext) -> bool:
         end = h.end
     else:
         return False
-    return end >= s.end or tg.is_punct[end]
+    # closed by punctuation, or by "and" and the host's next verb ("… and underlined …")
+    return end >= s.end or tg.is_punct[end] or _and_verb(ctx, end)
+
+
+def _and_verb(ctx: CueContext, end: int) -> bool:
+    """ "and" at ``end``, a cue right after it."""
+    return ctx.article.tg.norms[end] in ctx.article.words.conjunction and any(
+        c == end + 1 for c, _ in ctx.later_cues
+    )
 
 
 def _welcomed(ctx: CueContext, after: list[Part]) -> Part | None:
