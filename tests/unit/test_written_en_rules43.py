@@ -24,8 +24,8 @@ def test_en_signing_by_a_plural_anaphor_adds_no_pair():
         "Talks in Lima\n"
         "LIMA, June 3 - Foreign Minister Rosa Quispe Huaman received her Omani counterpart "
         "Salim Nasser Al-Habsi on Tuesday.\n\n"
-        "Spokesman Diego Vargas Luna quoted Quispe Huaman as affirming that Peru \"wants more "
-        "trade with the Gulf,\" while the Omani minister underlined the role of the port of "
+        'Spokesman Diego Vargas Luna quoted Quispe Huaman as affirming that Peru "wants more '
+        'trade with the Gulf," while the Omani minister underlined the role of the port of '
         "Duqm.\n\n"
         "The two ministers also signed a memorandum of understanding on consultations.",
         "en",
@@ -59,8 +59,7 @@ _VISIT = (
 
 def test_en_welcoming_the_visiting_minister_and_a_stance_is_no_statement_of_the_guest():
     ex = run(
-        _VISIT
-        + "Minister Gunasekara welcomed the visiting Minister and underlined the long "
+        _VISIT + "Minister Gunasekara welcomed the visiting Minister and underlined the long "
         "friendship of the two peoples.",
         "en",
     )
@@ -71,8 +70,7 @@ def test_en_welcoming_the_visiting_minister_and_a_stance_is_no_statement_of_the_
 
 def test_en_stance_object_with_a_relative_that_is_quoted_whole():
     ex = run(
-        _VISIT
-        + "Minister Gunasekara underlined the ties of culture, faith and trade that bind "
+        _VISIT + "Minister Gunasekara underlined the ties of culture, faith and trade that bind "
         "the two neighbours in the region.",
         "en",
     )
