@@ -76,3 +76,16 @@ def test_en_stance_object_with_a_relative_that_is_quoted_whole():
     )
     quotes = [q for sp, q in said(ex) if sp == "Ravindra Perera Gunasekara"]
     assert any(q.startswith("the ties of culture, faith and trade that bind") for q in quotes)
+
+
+def test_en_co_chairs_named_with_their_posts_between_commas_meet():
+    ex = run(
+        "Joint communique\n"
+        "1. The 5th Session of the Ghana-Togo Joint Commission was held in Accra from 2 to 4 May "
+        "2026.\n\n"
+        "2. The Ministerial Session was co-chaired by Honourable Kwame Asante Boadu, Minister for "
+        "Regional Integration of the Republic of Ghana, and Honourable Komi Dossou Agbeko, "
+        "Minister of Foreign Affairs of the Togolese Republic.",
+        "en",
+    )
+    assert frozenset({"Kwame Asante Boadu", "Komi Dossou Agbeko"}) in met(ex)

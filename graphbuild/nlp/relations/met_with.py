@@ -132,10 +132,32 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             and not _title_words(ctx, between, rest)
             and not _article_title(ctx, between, rest)
             and not _after_circumstance(ctx, between)
+            and not _apposed_post(ctx, between)
         ):
             break
         out.append(p)
     return out
+
+
+def _apposed_post(ctx: CueContext, between) -> bool:
+    """ "co-chaired by X, Minister of Foreign Affairs of the Republic of Y, and Z": the first
+    party's post set off by commas (title, body and country words only), then "and"."""
+    tg, words = ctx.article.tg, ctx.article.words
+    toks = [t.i for t in between]
+    if len(toks) < 4 or {tg.texts[toks[0]], tg.texts[toks[-2]]} - set(_COMMAS_MET):
+        return False
+    inner = toks[1:-2]
+    return (
+        tg.norms[toks[-1]] in words.conjunction
+        and len(inner) <= _APPOSITION
+        and tg.kind(inner[0]) == "title"
+        and all(
+            tg.kind(i) in ("title", "agency", "country")
+            or tg.norms[i] in words.genitive | words.article | words.conjunction
+            or (tg.P.cased and tg.is_alpha[i] and tg.texts[i][:1].isupper())  # its portfolio
+            for i in inner
+        )
+    )
 
 
 def _sender_after(ctx: CueContext, start: int, end: int) -> bool:
