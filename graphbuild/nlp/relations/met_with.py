@@ -1903,9 +1903,10 @@ def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _described_party(ctx: CueContext) -> bool:
-    """ "X, who is taking part in the session as an observer" ("X, allati tusharik fi al-ijtima'"): a
-    relative clause right after a party describes why X is there (another event, often the
-    gathering the meetings were held on the sidelines of); it opens no meeting of X's own."""
+    """ "X, who is taking part in the session as an observer" ("X, allati tusharik fi
+    al-ijtima'"): a relative clause right after a party describes why X is there (another event,
+    often the gathering the meetings were held on the sidelines of); it opens no meeting of its
+    own."""
     if not _in_relative(ctx, ctx.hit.start):
         return False
     rel = next(
