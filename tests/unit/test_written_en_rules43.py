@@ -89,3 +89,16 @@ def test_en_co_chairs_named_with_their_posts_between_commas_meet():
         "en",
     )
     assert frozenset({"Kwame Asante Boadu", "Komi Dossou Agbeko"}) in met(ex)
+
+
+def test_en_bare_role_turn_is_the_holder_named_in_the_roles_first_label():
+    ex = run(
+        "Transcript: joint press conference\n"
+        "MODERATOR (Anna Lindqvist Berg, Director of Communications): Good afternoon. The two "
+        "ministers will make short statements.\n\n"
+        "FOREIGN MINISTER OLAF STRAND: Thank you. We had a very good meeting today.\n\n"
+        "MODERATOR: Thank you. First question, please.\n\n"
+        "QUESTION (Per Holm, NRK): Did you discuss fisheries?",
+        "en",
+    )
+    assert ("Anna Lindqvist Berg", "Thank you. First question, please.") in said(ex)

@@ -2293,6 +2293,33 @@ def _bracket_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | N
 _BRACKET_LABEL = 20  # at most this many tokens in a bracketed speaker label
 
 
+def _role_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None:
+    """ "MODERATOR: Next question." at the start of a line: a role in capitals alone, the same
+    role an earlier turn's label gave with its holder in brackets ("MODERATOR (X, Director of
+    Communications): …"): (that holder, colon)."""
+    tg, s = art.tg, view.span
+    if not _line_start(tg, s.start):
+        return None
+    colon = next(
+        (j for j in range(s.start + 1, min(s.end - 1, s.start + 4)) if tg.texts[j] == ":"), None
+    )
+    if colon is None or not all(
+        tg.texts[j].isupper() and tg.is_alpha[j] for j in range(s.start, colon)
+    ):
+        return None
+    label = tg.texts[s.start : colon]
+    for p in art.officials_last_first:
+        if p.start >= s.start:
+            continue
+        opening = next(
+            (j for j in range(p.start - 1, max(0, p.start - 3), -1) if tg.texts[j] == "("), None
+        )
+        first = opening - len(label) if opening is not None else -1
+        if first >= 0 and tg.texts[first:opening] == label and _line_start(tg, first):
+            return p, colon
+    return None
+
+
 def _speaker_turn(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """ "SECRETARY X: …" / "Minister X: …" at the start of a line: one SAID with the turn's text."""
     label, rule = _turn_label(art, view), "said.turn"
@@ -2300,6 +2327,8 @@ def _speaker_turn(art: ArticleView, view: SentenceView, state: Discourse) -> Out
         label, rule = _bracket_label(art, view), "said.turn_role"
     if label is None:
         label, rule = _initials_label(art, view), "said.turn"
+    if label is None:
+        label, rule = _role_label(art, view), "said.turn_role"
     if label is None:
         return None
     sp, colon = label
