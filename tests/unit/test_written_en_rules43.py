@@ -22,7 +22,7 @@ def test_en_two_named_signers_of_one_agreement_meet():
 def test_en_signing_by_a_plural_anaphor_adds_no_pair():
     ex = run(
         "Talks in Lima\n"
-        "LIMA, June 3 - Foreign Minister Rosa Quispe Huaman received her Omani counterpart "
+        "LIMA, June 3 - Foreign Minister Rosa Quispe Huaman received Omani Foreign Minister "
         "Salim Nasser Al-Habsi on Tuesday.\n\n"
         'Spokesman Diego Vargas Luna quoted Quispe Huaman as affirming that Peru "wants more '
         'trade with the Gulf," while the Omani minister underlined the role of the port of '
@@ -102,3 +102,18 @@ def test_en_bare_role_turn_is_the_holder_named_in_the_roles_first_label():
         "en",
     )
     assert ("Anna Lindqvist Berg", "Thank you. First question, please.") in said(ex)
+
+
+def test_en_plural_anaphor_skips_a_sentence_that_only_lists_attendees():
+    ex = run(
+        "Talks in Lima\n"
+        "LIMA, June 3 - Foreign Minister Rosa Quispe Huaman received Omani Foreign Minister "
+        "Salim Nasser Al-Habsi on Tuesday.\n\n"
+        "The meeting was also attended by Ambassador Carlos Medina Rojas and Director of Asian "
+        "Affairs Lucia Paredes Soto.\n\n"
+        "The two ministers also held talks on trade.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Rosa Quispe Huaman", "Salim Nasser Al-Habsi"}) in pairs
+    assert frozenset({"Carlos Medina Rojas", "Lucia Paredes Soto"}) not in pairs

@@ -1168,7 +1168,7 @@ def _two_named_before(
         for n in (1, 2, 3)
     ):
         return None
-    group = _group_before(ctx)
+    group = _noun_named(ctx, _group_before(ctx))
     objs = [p for p in first_group(ctx, after) if not any(_same(p, q) for q in group)]
     if len(group) < 2 or (not objs and any(p.kind == OFFICIAL for p in ctx.sentence.parts)):
         return None
@@ -1191,12 +1191,33 @@ def _group_before(ctx: CueContext) -> list[Part]:
     """The officials of the last earlier sentence that names two or more (a few sentences back)."""
     for i in range(ctx.sentence.index - 1, max(-1, ctx.sentence.index - 1 - _GROUP_BACK), -1):
         seen = _officials_of(ctx, i)
-        if len(seen) >= 2:
+        if len(seen) >= 2 and not _attendance_only(ctx, i):
             # "received a delegation headed by X. The two sides discussed …": the delegation's
             # head is no side (the delegation met as such)
             heads = _sentence_heads(ctx, i)
             return [p for p in seen if p.start not in heads]
     return []
+
+
+_ATTENDANCE = ("attend", "attend_subject", "attend_side")
+
+
+def _attendance_only(ctx: CueContext, i: int) -> bool:
+    """Sentence ``i`` lists attendees and tells no meeting of its own ("The meeting was also
+    attended by A; B; and, on the Peruvian side, C."): "both ministers" after it are not those."""
+    parts = ctx.article.entities.parts.get(i, ())
+    if not parts:
+        return False
+    sent, hits = ctx.doc[parts[0].start].sent, ctx.article.tg.hits
+    kinds = {
+        h.info[0]
+        for j in range(sent.start, sent.end)
+        if (h := hits.get(j)) is not None and h.kind == "cue" and h.start == j
+    }
+    reg = ctx.article.registry
+    return any(c in _ATTENDANCE for c in kinds) and not any(
+        reg.is_verb(c) for c in kinds if c not in _ATTENDANCE
+    )
 
 
 def _sentence_heads(ctx: CueContext, i: int) -> frozenset[int]:
@@ -1238,12 +1259,18 @@ def _plural_owners(ctx: CueContext) -> list[Part]:
     """ "The two envoys held a meeting with X": a sentence opening with a plural anaphor names the
     officials of an earlier sentence; with a noun after it ("envoys"), those whose title holds the
     noun, when two or more do."""
-    group = _anaphor_owners(ctx)
+    return _noun_named(ctx, _anaphor_owners(ctx))
+
+
+def _noun_named(ctx: CueContext, group: list[Part]) -> list[Part]:
+    """Of the group a plural anaphor opening the sentence names, those whose title holds its noun
+    ("the two ministers": the ministers of the group, not the spokesman quoting them), when two
+    or more do."""
     if len(group) < 3:
         return group
     tg = ctx.article.tg
     k = _joint_subject_end(ctx)
-    if k is None:  # never: the group comes from the anaphor
+    if k is None:  # no anaphor opens the sentence: no noun to read
         return group
     noun = tg.norms[k] if k < ctx.k and tg.is_alpha[k] else ""
     ending = next((e for e in tg.W.plural_ending if noun.endswith(e)), None)
@@ -3066,15 +3093,6 @@ def _first_official_after_each(ctx: CueContext, marks: list[int]) -> list[Part]:
     return out
 
 
-def _signed(ctx: CueContext, state: Discourse) -> Outcome:
-    """ "X and Y signed an agreement", "X signed a memorandum with Y": the signers of one document
-    met to sign it. Only with a signer named before the verb: "The two ministers also signed …"
-    retells the meeting told (the frame stays), and a passive names no signer there."""
-    if not any(p.kind == OFFICIAL for p in ctx.before):
-        return Outcome((), state)
-    return _meet(ctx, state)
-
-
 def register(registry: Registry) -> None:
     registry.register_relation(RelationType(MET_WITH, rules=RULES))
     registry.register_cue("meet", _meet, relation=MET_WITH, verb=True)
@@ -3103,7 +3121,6 @@ def register(registry: Registry) -> None:
     registry.register_cue("attend_subject", _attend, relation=MET_WITH)
     registry.register_cue("attend_side", _attend_side, relation=MET_WITH)
     registry.register_cue("sign", _sign, relation=MET_WITH, verb=True)
-    registry.register_cue("meet_signed", _signed, relation=MET_WITH, verb=True)
     registry.register_cue(CHAIRED_PRON, chaired_by, relation=MET_WITH)
     registry.register_cue("attend_joining", _joining, relation=MET_WITH)
     registry.register_cue("escort", _escort, relation=MET_WITH)
