@@ -1397,15 +1397,33 @@ def _portfolio_then_definite(tg: Tagger, k: int) -> bool:
 
 
 def _nationals_abroad(tg: Tagger, k: int) -> int:
-    """The end of "… and the Mauritanians abroad" at ``k``, closing a minister's field (a ministry
-    of foreign affairs and of its nationals abroad); ``k`` when there is none."""
-    n = len(tg.norms)
-    i = k + 1 if k < n and tg.norms[k] in tg.W.conjunction else k
-    h = tg.at(i, "country") if k < i < n else None
-    if h is None or h.info[1] not in ("nisba", "demonym"):
+    """The end of "… and the Mauritanians abroad" or "… and affairs of the Egyptians abroad" at
+    ``k``, closing a minister's field (a ministry of foreign affairs and of its nationals abroad);
+    ``k`` when there is none."""
+    h = _nationals_at(tg, k)
+    if h is None:
         return k
     end = _abroad_end(tg, h.end)
+    if end == h.end and h.end + 1 < len(tg.norms) and tg.is_def(h.end) and tg.kind(h.end) is None:
+        end = _abroad_end(tg, h.end + 1)  # "the Moroccans residing abroad"
+        return end if end > h.end + 1 else k
     return end if end > h.end else k
+
+
+def _nationals_at(tg: Tagger, k: int) -> Hit | None:
+    """The nationals' nisba of "and [affairs of] the Egyptians" at ``k`` (the conjunction apart or
+    glued to a portfolio word)."""
+    n, norms = len(tg.norms), tg.norms
+    if k >= n:
+        return None
+    i = k + 1 if norms[k] in tg.W.conjunction else k
+    conj = next((c for c in tg.W.conjunction if norms[k].startswith(c)), "")
+    if i < n and (
+        _portfolio(tg, norms[i]) or (i == k and conj and _portfolio(tg, norms[k][len(conj) :]))
+    ):
+        i += 1  # "and-affairs of the Egyptians"
+    h = tg.at(i, "country") if k < i < n else None
+    return h if h is not None and h.info[1] in ("nisba", "demonym") else None
 
 
 def _abroad_end(tg: Tagger, k: int) -> int:
