@@ -1576,6 +1576,9 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         if _delegation_adjective(tg, h, k):
             start, k = k, k - 1  # "a Libyan parliamentary delegation", "a business delegation"
             continue
+        if hit and _compound_head(tg, hit, start):
+            start, k = hit.start, hit.start - 1  # "Foreign Service Institute": one name
+            continue
         if _lower_portfolio(tg, h, k):
             start, k = k, k - 1  # "Egypt's foreign ministry", "the Iraqi interior ministry"
             continue
@@ -1599,6 +1602,28 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         start = k
         k -= 1
     return start, None
+
+
+_OWN_OFFICE_KINDS = frozenset({"office", "secretariat"})
+
+
+def _compound_head(tg: Tagger, hit: Hit, k: int) -> bool:
+    """A capitalised body's head right before the capitalised head at ``k`` ("Civil Service
+    Commission", "Foreign Service Institute"): a modifier of the later head, one name; not a
+    named international body (its sub-body: "African Union Commission") nor before a body's
+    office or secretariat ("the PAP Bureau", "Committee Secretariat": the earlier body's own)."""
+    nxt = tg.hits.get(k)
+    return (
+        hit.kind == "agency"
+        and hit.end == k
+        and nxt is not None
+        and nxt.kind == "agency"
+        and nxt.start == k
+        and hit.info[0] != INTERNATIONAL
+        and nxt.info[0] not in _OWN_OFFICE_KINDS
+        and tg.texts[hit.start][:1].isupper()
+        and tg.texts[k][:1].isupper()
+    )
 
 
 def _bilateral_first(tg: Tagger, k: int) -> int | None:
@@ -1766,10 +1791,15 @@ def _of_phrase(
 
 def _topic_phrase(tg: Tagger, k: int) -> tuple[int, str | None] | None:
     """A committee's subject after "on" from ``k``: capitalised words of no lexicon ("on Monday":
-    a stop word, no subject)."""
-    if tg.hits.get(k) or tg.norms[k] in tg.lex.stopwords or tg.norms[k] in tg.P.stop_words:
+    a stop word, no subject; "on International Relations": a name's stop word may open a subject
+    whose other words are none)."""
+    if tg.hits.get(k) or tg.norms[k] in tg.P.stop_words:
         return None
-    m = _relations_with(tg, _serial_run(tg, _capitalised_run(tg, k)))
+    run = _capitalised_run(tg, k)
+    stop = tg.lex.stopwords
+    if all(tg.norms[i] in stop or tg.texts[i] in tg.W.conjunction for i in range(k, run)):
+        return None
+    m = _relations_with(tg, _serial_run(tg, run))
     return (m, None) if m > k else None
 
 
@@ -2076,6 +2106,8 @@ def _dashed_head(tg: Tagger, h: Hit) -> Hit:
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     W = tg.W
     h = _dashed_head(tg, h)
+    if _compound_head(tg, h, h.end):
+        return None  # the later head names the body ("Civil Service Commission")
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)
     if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):

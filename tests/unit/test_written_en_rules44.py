@@ -1,0 +1,54 @@
+"""English bodies, round 18 (sentences written for these tests, invented names)."""
+
+from __future__ import annotations
+
+from .helpers import names, rels, run
+
+
+def test_en_committee_subject_may_open_with_a_names_stop_word():
+    ex = run(
+        "Delegation visits\n"
+        "QUITO - Assemblywoman Rosa Elena Quishpe, Chair of the Permanent Commission on "
+        "International Relations and Human Mobility, met the Speaker of the Senate, Tomas "
+        "Villalba, on Monday.",
+        "en",
+    )
+    body = "Permanent Commission on International Relations and Human Mobility"
+    assert body in names(ex, "Agency")
+    assert "Permanent Commission" not in names(ex, "Agency")
+    assert ("Assemblywoman Rosa Elena Quishpe", body) in rels(ex, "MEMBER_OF")
+
+
+def test_en_committee_on_a_weekday_and_month_has_no_subject():
+    ex = run(
+        "Panel meets\n"
+        "LIMA - Carla Mendez, chair of the Committee on Monday December 2 met Jorge Salas, the "
+        "Minister of Trade.",
+        "en",
+    )
+    assert not any("Monday" in n for n in names(ex, "Agency"))
+
+
+def test_en_two_capitalised_heads_in_a_row_are_one_body():
+    ex = run(
+        "Academies sign\n"
+        "LIMA - The Foreign Service Institute of Peru and the Civil Service Commission of Kenya "
+        "signed a memorandum on Monday, said Ana Cruz, Director of the Foreign Service "
+        "Institute of Peru.",
+        "en",
+    )
+    agencies = names(ex, "Agency")
+    assert "Foreign Service Institute of Peru" in agencies
+    assert "Civil Service Commission of Kenya" in agencies
+    assert not {"Foreign Service", "Civil Service", "Institute of Peru"} & agencies
+    assert ("Foreign Service Institute of Peru", "Peru") in rels(ex, "MEMBER_OF")
+
+
+def test_en_a_bodys_bureau_after_its_name_is_no_compound():
+    ex = run(
+        "Speaker receives Senate Bureau\n"
+        "NAIROBI - The Speaker of the National Assembly, Moses Kiprono, received the Bureau of "
+        "the Senate on Monday.",
+        "en",
+    )
+    assert "Senate Bureau" not in names(ex, "Agency")
