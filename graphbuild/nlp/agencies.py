@@ -681,11 +681,27 @@ class _Idafa:
             return self._advance(j + 1)  # "the company the-Chinese the-national for-engineering"
         if self.nisba_idx or not tg.is_def(j):
             return False if self.nisba_idx else None
+        if self._relative_after_fixed_name(j):
+            return False
         if self.last_def and not (
             _adjective_like(tg, tg.norms[j]) or self._participle_after_field(j)
         ):
             return False
         return self._advance(j + 1)
+
+    def _relative_after_fixed_name(self, j: int) -> bool:
+        """Right after an international body's whole lexicon name, a definite word before a
+        preposition qualifies the phrase it stands in, not the body ("efforts of the Arab League
+        [the-aiming to] a ceasefire")."""
+        tg, h = self.tg, self.h
+        return (
+            j == h.end
+            and h.end - h.start > 1
+            and self.kind == INTERNATIONAL
+            and j + 1 < self.n
+            and tg.kind(j) is None
+            and tg.norms[j + 1] in tg.W.phrase_break
+        )
 
     def _adjective_then_field(self, j: int) -> bool:
         """Right after a nisba that follows the definite head, a nisba-like adjective outside the

@@ -15,3 +15,15 @@ def test_ar_minister_field_closing_with_affairs_of_nationals_abroad_names_the_wh
     ministry = "وزارة الخارجية والهجرة وشؤون المصريين في الخارج"
     assert ministry in names(ex, "Agency")
     assert ("كمال سعيد البنا", ministry) in rels(ex, "MEMBER_OF")
+
+
+def test_ar_relative_participle_after_an_international_bodys_name_stays_out_of_it():
+    ex = run(
+        "دعم الجهود\n"
+        "أكد وزير الخارجية سالم حمد الكعبي دعم بلاده لجهود جامعة الدول العربية الرامية إلى "
+        "وقف إطلاق النار في المنطقة.",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    assert "جامعة الدول العربية" in agencies
+    assert not any("الرامية" in a for a in agencies)
