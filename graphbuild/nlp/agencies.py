@@ -1393,11 +1393,33 @@ def _field_end(tg: Tagger, k: int) -> int:
             k += 2  # "and the-water" apart, "and-affairs of-the-Egyptians"
         elif conj and rest == "" and _portfolio_then_definite(tg, k + 1):
             k += 3  # "and affairs the-expatriates": a portfolio word apart from its "and"
+        elif conj and rest == "" and _feminine_noun_then_definite(tg, k + 1):
+            k += 3  # "and technology the-information": a field in construct after its "and"
         else:
             break
     coordinated = any(w.startswith(tuple(W.conjunction)) for w in tg.norms[start:k])
     end = _abroad_end(tg, k) if coordinated else k
     return _nationals_abroad(tg, end)
+
+
+def _feminine_noun_then_definite(tg: Tagger, k: int) -> bool:
+    """An indefinite noun with the feminine ending at ``k`` (no verb ends so) governing the
+    definite word after it, neither in a lexicon nor a break word: a field in construct state."""
+    if k + 1 >= len(tg.norms) or not tg.P.feminine_suffix:
+        return False
+    norm, nxt = tg.norms[k], tg.norms[k + 1]
+    W = tg.W
+    return (
+        tg.is_alpha[k]
+        and not tg.is_def(k)
+        and tg.kind(k) is None
+        and norm.endswith(tg.P.fold(tg.P.feminine_suffix))
+        and norm not in W.phrase_break
+        and tg.is_def(k + 1)
+        and tg.kind(k + 1) is None
+        and nxt not in W.phrase_break
+        and nxt not in tg.P.stop_words
+    )
 
 
 def _portfolio_then_definite(tg: Tagger, k: int) -> bool:

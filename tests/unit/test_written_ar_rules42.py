@@ -27,3 +27,23 @@ def test_ar_relative_participle_after_an_international_bodys_name_stays_out_of_i
     agencies = names(ex, "Agency")
     assert "جامعة الدول العربية" in agencies
     assert not any("الرامية" in a for a in agencies)
+
+
+def test_ar_minister_field_going_on_with_and_a_feminine_noun_in_construct():
+    ex = run(
+        "وزير الخارجية يستقبل وزيرة النقل\n"
+        "مسقط - استقبل وزير الخارجية حمد بن سالم الهنائي اليوم وزيرة النقل والاتصالات وتقنية "
+        "المعلومات مريم بنت علي الراشدية.",
+        "ar",
+    )
+    ministry = "وزارة النقل والاتصالات وتقنية المعلومات"
+    assert ministry in names(ex, "Agency")
+    assert ("مريم بنت علي الراشدية", ministry) in rels(ex, "MEMBER_OF")
+
+
+def test_ar_minister_title_then_and_a_verb_keeps_the_verb_out_of_the_ministry():
+    ex = run(
+        "لقاء\nمسقط - التقى وزير الخارجية وسلم الرسالة إلى السفير.",
+        "ar",
+    )
+    assert not any("الرسالة" in a for a in names(ex, "Agency"))
