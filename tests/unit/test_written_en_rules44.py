@@ -52,3 +52,16 @@ def test_en_a_bodys_bureau_after_its_name_is_no_compound():
         "en",
     )
     assert "Senate Bureau" not in names(ex, "Agency")
+
+
+def test_en_organization_of_american_states_is_an_international_body_of_no_country():
+    ex = run(
+        "Talks\n"
+        "BOGOTA - Foreign Minister Lucia Herrera met the Secretary General of the Organization "
+        "of American States (OAS), Pablo Ortega, on Monday.",
+        "en",
+    )
+    oas = "Organization of American States"
+    assert oas in names(ex, "Agency")
+    assert (oas, "United States") not in rels(ex, "MEMBER_OF")
+    assert ("Pablo Ortega", oas) in rels(ex, "MEMBER_OF")
