@@ -2166,6 +2166,8 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
                 if place is not None and place.kind == "country" and place.start == j + 1:
                     j = name_end = place.end  # "the EU Mission in Armenia"
     inner = _origin_body(tg, j) if kind == DELEGATION else None
+    if parent is None and kind != DELEGATION and start < h.start:
+        parent = _parent_of(tg, j)  # "the Press Service of the Ministry of Foreign Affairs"
     if inner is not None:  # "a delegation from the Jordanian Senate"
         parent, j = inner, inner.end
     elif kind == DELEGATION and country is None:
@@ -2203,6 +2205,18 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
             after += 1  # "Egypt's Foreign Ministry" → "Foreign Ministry"
         base = tokens_text(tg, after, j)
     return AgencyMention(start, j, text, kind, words, base, country, parent=parent, aliases=owned)
+
+
+def _parent_of(tg: Tagger, j: int) -> AgencyMention | None:
+    """ "of the" and another capitalised body right after a body's whole name: its parent, a named
+    body of its own (not part of the name)."""
+    n = len(tg.norms)
+    if not (j + 2 < n and tg.texts[j] in tg.W.genitive and tg.texts[j + 1] in tg.W.article):
+        return None
+    if not tg.texts[j + 2][:1].isupper():
+        return None
+    parent = _body_from(tg, j + 1)
+    return parent if parent is not None and parent.start == j + 2 else None
 
 
 def _owned_forms(

@@ -65,3 +65,16 @@ def test_en_organization_of_american_states_is_an_international_body_of_no_count
     assert oas in names(ex, "Agency")
     assert (oas, "United States") not in rels(ex, "MEMBER_OF")
     assert ("Pablo Ortega", oas) in rels(ex, "MEMBER_OF")
+
+
+def test_en_named_office_of_a_ministry_is_its_sub_body():
+    ex = run(
+        "Consultations held\n"
+        "BISHKEK - Deputy Minister of Foreign Affairs Aibek Toktorov met Ambassador Rahim Yusof "
+        "on Monday, the Press Service of the Ministry of Foreign Affairs of the Kyrgyz Republic "
+        "said.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    assert ("Press Service", "Foreign Ministry") in member
+    assert ("Aibek Toktorov", "Foreign Ministry") in member
