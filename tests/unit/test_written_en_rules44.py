@@ -78,3 +78,17 @@ def test_en_named_office_of_a_ministry_is_its_sub_body():
     member = rels(ex, "MEMBER_OF")
     assert ("Press Service", "Foreign Ministry") in member
     assert ("Aibek Toktorov", "Foreign Ministry") in member
+
+
+def test_en_regional_blocs_ecowas_and_mercosur_are_international_bodies():
+    ex = run(
+        "Talks\n"
+        "DAKAR - The Commissioner later held talks with the President of the ECOWAS Commission, "
+        "Kwame Boateng, and discussed the agenda of the next Mercosur summit.",
+        "en",
+    )
+    agencies = names(ex, "Agency")
+    assert {"ECOWAS", "Mercosur", "ECOWAS Commission"} <= agencies
+    member = rels(ex, "MEMBER_OF")
+    assert ("ECOWAS Commission", "ECOWAS") in member
+    assert ("Kwame Boateng", "ECOWAS Commission") in member
