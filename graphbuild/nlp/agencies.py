@@ -2162,8 +2162,7 @@ def _dashed_head(tg: Tagger, h: Hit) -> Hit:
 
 
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
-    W = tg.W
-    h = _dashed_head(tg, h)
+    h, W = _dashed_head(tg, h), tg.W
     if _compound_head(tg, h, h.end):
         return None  # the later head names the body ("Civil Service Commission")
     kind = h.info[0]
@@ -2185,13 +2184,10 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
                 place = tg.hits.get(j + 1) if tg.norms[j] in W.venue_prep else None
                 if place is not None and place.kind == "country" and place.start == j + 1:
                     j = name_end = place.end  # "the EU Mission in Armenia"
-    inner = _origin_body(tg, j) if kind == DELEGATION else None
-    if parent is None and kind != DELEGATION and start < h.start:
+    if kind == DELEGATION:
+        parent, j, country = _delegation_origin(tg, j, parent, country)
+    elif parent is None and start < h.start:
         parent = _parent_of(tg, j)  # "the Press Service of the Ministry of Foreign Affairs"
-    if inner is not None:  # "a delegation from the Jordanian Senate"
-        parent, j = inner, inner.end
-    elif kind == DELEGATION and country is None:
-        country = _origin_country(tg, j)  # "a trade delegation from the Republic of Korea"
     if (
         start == h.start
         and j == h.end
@@ -2225,6 +2221,17 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
             after += 1  # "Egypt's Foreign Ministry" → "Foreign Ministry"
         base = tokens_text(tg, after, j)
     return AgencyMention(start, j, text, kind, words, base, country, parent=parent, aliases=owned)
+
+
+def _delegation_origin(
+    tg: Tagger, j: int, parent: AgencyMention | None, country: str | None
+) -> tuple[AgencyMention | None, int, str | None]:
+    """A delegation's origin after its name: a body ("a delegation from the Jordanian Senate") is
+    its parent, a country ("a trade delegation from the Republic of Korea") its country."""
+    inner = _origin_body(tg, j)
+    if inner is not None:
+        return inner, inner.end, country
+    return parent, j, country if country is not None else _origin_country(tg, j)
 
 
 def _parent_of(tg: Tagger, j: int) -> AgencyMention | None:
