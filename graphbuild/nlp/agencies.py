@@ -1665,6 +1665,24 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
 _OWN_OFFICE_KINDS = frozenset({"office", "secretariat"})
 
 
+def _name_word_agency(tg: Tagger, h: Hit) -> bool:
+    """A news agency's one-word name not written in capitals and followed by a capitalised word
+    of no lexicon is a person's given name ("By Sana Qureshi"), not the agency (SANA)."""
+    k, text = h.end, tg.texts[h.start]
+    return (
+        h.info[0] == _NEWS_KIND
+        and h.end - h.start == 1
+        and not text.isupper()
+        and k < len(tg.norms)
+        and tg.texts[k][:1].isupper()
+        and tg.is_alpha[k]
+        and k not in tg.hits
+    )
+
+
+_NEWS_KIND = "news agency"
+
+
 def _compound_head(tg: Tagger, hit: Hit, k: int) -> bool:
     """A capitalised body's head right before the capitalised head at ``k`` ("Civil Service
     Commission", "Foreign Service Institute"): a modifier of the later head, one name; not a
@@ -2163,7 +2181,7 @@ def _dashed_head(tg: Tagger, h: Hit) -> Hit:
 
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     h, W = _dashed_head(tg, h), tg.W
-    if _compound_head(tg, h, h.end):
+    if _compound_head(tg, h, h.end) or _name_word_agency(tg, h):
         return None  # the later head names the body ("Civil Service Commission")
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)

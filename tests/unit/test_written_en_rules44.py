@@ -92,3 +92,15 @@ def test_en_regional_blocs_ecowas_and_mercosur_are_international_bodies():
     member = rels(ex, "MEMBER_OF")
     assert ("ECOWAS Commission", "ECOWAS") in member
     assert ("Kwame Boateng", "ECOWAS Commission") in member
+
+
+def test_en_news_agency_name_before_a_surname_is_a_given_name():
+    ex = run(
+        "Talks\n"
+        "By Sana Qureshi, Correspondent\n"
+        "DAMASCUS - Foreign Minister Adel Haddad met Ambassador Li Wei on Monday, SANA reported.",
+        "en",
+    )
+    agencies = names(ex, "Agency")
+    assert "SANA" in agencies
+    assert "Sana" not in agencies
