@@ -16,7 +16,14 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from .. import schema
-from ..lang import load_bodies, load_countries, load_lexicon, load_ministries, norm_form
+from ..lang import (
+    load_bodies,
+    load_countries,
+    load_lexicon,
+    load_ministries,
+    load_profile,
+    norm_form,
+)
 from ..model import Article, Entity, Extraction, Relation
 from ..text import normalize_key
 from .entities import DELEGATION as _DELEGATION
@@ -341,6 +348,24 @@ def _member_to_agency(r: PendingRelation) -> bool:
     )
 
 
+def _delegations_of_bodies(
+    entities: Entities, pending: tuple[PendingRelation, ...]
+) -> frozenset[int]:
+    """Delegations that are members of a body ("the Jordanian Senate delegation", "a delegation
+    from the House of Lords"): the body's, linked to it; the body, not the delegation, is the
+    country's (FORMAT.md)."""
+    out = set()
+    for r in pending:
+        if r.type != _MEMBER_OF or r.source.kind != AGENCY or r.target is None:
+            continue
+        if r.target.kind != AGENCY:
+            continue
+        i = entities.acanon(int(r.source.key))
+        if entities.agencies[i].kind == _DELEGATION:
+            out.add(i)
+    return frozenset(out)
+
+
 def _split_by_side(
     entities: Entities, pending: tuple[PendingRelation, ...]
 ) -> dict[tuple[int, int], str]:
@@ -398,11 +423,23 @@ def assemble(
     rels: list[Relation] = []
     seen: set[tuple] = set()
     splits = _split_by_side(entities, pending)
+    # head-final names put the body before the head ("the Jordanian Senate delegation"): the
+    # demonym is the body's; a nisba after a head-initial delegation is its own («الوفد المصري»)
+    head_initial = load_profile(lang).head_initial
+    bodies_own = frozenset() if head_initial else _delegations_of_bodies(entities, pending)
     for r in sorted(pending, key=lambda r: registry.relations[r.type].phase):
         src = ids.of(r.source)
         tgt = ids.of(r.target) if r.target is not None else None
         if src is None or (r.target is not None and tgt is None):
             continue
+        if (
+            r.type == _MEMBER_OF
+            and r.source.kind == AGENCY
+            and r.target is not None
+            and r.target.kind == COUNTRY
+            and entities.acanon(int(r.source.key)) in bodies_own
+        ):
+            continue  # the body's delegation: the body is the country's
         side = (
             splits.get((entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))))
             if splits and r.target is not None and _member_to_agency(r)

@@ -104,3 +104,17 @@ def test_en_news_agency_name_before_a_surname_is_a_given_name():
     agencies = names(ex, "Agency")
     assert "SANA" in agencies
     assert "Sana" not in agencies
+
+
+def test_en_delegation_of_a_named_chamber_is_the_chambers_not_the_countrys():
+    ex = run(
+        "Senate President receives Philippine House delegation\n"
+        "MANILA - Senate President Faisal Odeh received on Monday a delegation from the House "
+        "of Representatives of the Philippines led by Representative Jose Santos.",
+        "en",
+    )
+    member = rels(ex, "MEMBER_OF")
+    house = "House of Representatives of the Philippines"
+    assert ("Philippine House delegation", house) in member
+    assert (house, "Philippines") in member
+    assert ("Philippine House delegation", "Philippines") not in member
