@@ -348,12 +348,28 @@ def _member_to_agency(r: PendingRelation) -> bool:
     )
 
 
+def _bodys_delegation_country(
+    entities: Entities, r: PendingRelation, bodies_own: frozenset[int]
+) -> bool:
+    """A body's delegation linked to a country (:func:`_delegations_of_bodies`)."""
+    return (
+        r.type == _MEMBER_OF
+        and r.source.kind == AGENCY
+        and r.target is not None
+        and r.target.kind == COUNTRY
+        and entities.acanon(int(r.source.key)) in bodies_own
+    )
+
+
 def _delegations_of_bodies(
-    entities: Entities, pending: tuple[PendingRelation, ...]
+    entities: Entities, pending: tuple[PendingRelation, ...], lang: str
 ) -> frozenset[int]:
     """Delegations that are members of a body ("the Jordanian Senate delegation", "a delegation
     from the House of Lords"): the body's, linked to it; the body, not the delegation, is the
-    country's (FORMAT.md)."""
+    country's (FORMAT.md). Head-final names put the body before the head, its demonym the
+    body's; a nisba after a head-initial delegation is the delegation's own: none there."""
+    if load_profile(lang).head_initial:
+        return frozenset()
     out = set()
     for r in pending:
         if r.type != _MEMBER_OF or r.source.kind != AGENCY or r.target is None:
@@ -423,22 +439,13 @@ def assemble(
     rels: list[Relation] = []
     seen: set[tuple] = set()
     splits = _split_by_side(entities, pending)
-    # head-final names put the body before the head ("the Jordanian Senate delegation"): the
-    # demonym is the body's; a nisba after a head-initial delegation is its own («الوفد المصري»)
-    head_initial = load_profile(lang).head_initial
-    bodies_own = frozenset() if head_initial else _delegations_of_bodies(entities, pending)
+    bodies_own = _delegations_of_bodies(entities, pending, lang)
     for r in sorted(pending, key=lambda r: registry.relations[r.type].phase):
         src = ids.of(r.source)
         tgt = ids.of(r.target) if r.target is not None else None
         if src is None or (r.target is not None and tgt is None):
             continue
-        if (
-            r.type == _MEMBER_OF
-            and r.source.kind == AGENCY
-            and r.target is not None
-            and r.target.kind == COUNTRY
-            and entities.acanon(int(r.source.key)) in bodies_own
-        ):
+        if _bodys_delegation_country(entities, r, bodies_own):
             continue  # the body's delegation: the body is the country's
         side = (
             splits.get((entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))))
