@@ -20,13 +20,14 @@ from graphbuild.cli import app
 
 # Measured when raised: ar 0.931 / 0.847 (133 articles), en 0.950 / 0.873 (146); with the sixth
 # blind batch added unseen (round 17): ar 0.927 / 0.836 (145), en 0.939 / 0.852 (162); with the
-# seventh (round 18): ar 0.932 / 0.837 (157), en 0.940 / 0.859 (178).
+# seventh (round 18): ar 0.932 / 0.837 (157), en 0.940 / 0.859 (178); with the eighth, after round
+# 18's rules (it was kept apart from them): ar 0.930 / 0.836 (169), en 0.939 / 0.854 (194).
 THRESHOLDS = {
     "ar": {"entities": 0.91, "relations": 0.82},
     "en": {"entities": 0.93, "relations": 0.85},
 }
 
-MIN_ARTICLES = {"ar": 157, "en": 178}
+MIN_ARTICLES = {"ar": 169, "en": 194}
 
 
 @pytest.fixture(scope="module")
