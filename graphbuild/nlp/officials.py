@@ -1611,10 +1611,17 @@ def _title_only_official(
 ) -> int:
     """The official a title alone names: the one a post of a single holder named before when this
     title is that post and more ("wali al-'ahd" in the headline, "wali al-'ahd ra'is majlis
-    al-wuzara'" in the text: one person), else a new one."""
+    al-wuzara'" in the text: one person), else a new one. The longer title names no other country
+    ("the Prime Minister of X" is another prime minister), and no body unless it holds more posts
+    ("the President of the Senate" is another president; "of the Republic" is the same one)."""
     key = normalize_key(t.text)
     for short, (oi, t0) in posts.items():
-        if key.startswith(short + " ") and _unique_head(b.tg, t0):
+        if (
+            key.startswith(short + " ")
+            and (len(t.roles) > len(t0.roles) or not t.agencies)
+            and t.country in (None, t0.country)
+            and _unique_head(b.tg, t0)
+        ):
             b.add_title(oi, t)
             b.officials[oi].aliases.add(t.text)
             return oi
