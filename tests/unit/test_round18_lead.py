@@ -32,8 +32,8 @@ def test_a_post_of_one_holder_and_the_same_post_of_another_country_are_two_peopl
     assert len(_officials(ex)) == 2
     assert len(met(ex)) == 1
     ex = run(
-        "Ruler hosts\n\nThe Crown Prince received the envoy of Chile, Ana Ruiz. The Crown Prince and "
-        "Prime Minister said the talks were useful.",
+        "Ruler hosts\n\nThe Crown Prince received the envoy of Chile, Ana Ruiz. "
+        "The Crown Prince and Prime Minister said the talks were useful.",
         "en",
     )
     assert "The Crown Prince and Prime Minister" not in _officials(ex)
