@@ -222,6 +222,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "say_stance": "SAID",
         "say_opening": "SAID",
         "call": "MET_WITH",
+        "meet_signed": "MET_WITH",
         "speak_with": "MET_WITH",
         "message": "MET_WITH",
         "deliver": "MET_WITH",

@@ -55,3 +55,17 @@ def test_the_president_of_a_body_is_not_the_president_but_of_the_republic_is():
     )
     assert "The President of the Senate" not in ent(ex, "President").aliases
     assert len(_officials(ex)) == 3
+
+
+def test_en_signing_a_law_or_decree_is_no_meeting():
+    # review of round 18: "signed" is a meeting only of the signers named together before it
+    ex = run(
+        "New law\n\nPresident Anna Kovac signed into law a bill sponsored by Senator Mark Doe.",
+        "en",
+    )
+    assert not met(ex)
+    ex = run(
+        "Decree\n\nPrime Minister Paolo Verdi signed the decree, Interior Minister Marco Neri said.",
+        "en",
+    )
+    assert not met(ex)

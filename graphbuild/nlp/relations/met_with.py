@@ -70,6 +70,9 @@ _MESSAGE_GAP = 3  # at most this many words between a receiving verb and the mes
 # call, but unlike a call word it does not make the whole article one ("spoke with reporters")
 SPEAK_WITH = "speak_with"
 MEET_WITH = "meet_with"  # a verb of discussing: "discussed", "held talks"
+# "X and Y signed an agreement": the signers named together before the verb meet; one subject
+# signing something with others named after it ("signed into law a bill sponsored by Z") meets none
+MEET_SIGNED = "meet_signed"
 HONORIFIC = "honorific"  # a title class: "al-sayyid", "Mr"
 VISIT = "visit"  # a visit verb: "X visited Y" meets, "zara X al-kulliyya" does not
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
@@ -1057,6 +1060,8 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     if not pair:
         return Outcome((), _lone_subject(ctx, state, after))
     a_side, b_side = pair
+    if ctx.cue == MEET_SIGNED and b_side:
+        return Outcome((), state)
     if len(a_side) == 1 and b_side and ctx.article.tg.P.word_order == "SVO":
         a_side = a_side + _relative_companions(ctx, a_side[0])
         b_side = b_side + _led_by_guest(ctx, b_side)
@@ -3098,6 +3103,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet", _meet, relation=MET_WITH, verb=True)
     registry.register_marker("meet_apart", relation=MET_WITH)
     registry.register_cue("meet_with", _meet, relation=MET_WITH, verb=True)
+    registry.register_cue(MEET_SIGNED, _meet, relation=MET_WITH, verb=True)
     registry.register_cue(VISIT, _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)
     registry.register_cue("chair", _chair_session, relation=MET_WITH, verb=True)
