@@ -65,7 +65,8 @@ def test_en_signing_a_law_or_decree_is_no_meeting():
     )
     assert not met(ex)
     ex = run(
-        "Decree\n\nPrime Minister Paolo Verdi signed the decree, Interior Minister Marco Neri said.",
+        "Decree\n\nPrime Minister Paolo Verdi signed the decree, "
+        "Interior Minister Marco Neri said.",
         "en",
     )
     assert not met(ex)
