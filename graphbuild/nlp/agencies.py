@@ -1279,24 +1279,6 @@ def _adjective_like(tg: Tagger, norm: str) -> bool:
     )
 
 
-def _flow_of(tg: Tagger, h: Hit, kind: str) -> bool:
-    """An indefinite "movement" head governing a definite noun is movement of something ("movement
-    of the trucks", "of the transit", "of the trade"), no body; a movement names one by a name of
-    its own ("movement of Hamas", :meth:`_Idafa._own_name`) or after a role governing it ("head of
-    the movement of …")."""
-    k = h.end
-    before = tg.hits.get(h.start - 1) if h.start > 0 else None
-    return (
-        kind == "movement"
-        and h.end - h.start == 1
-        and not tg.is_def(h.start)
-        and k < len(tg.norms)
-        and tg.is_def(k)
-        and tg.kind(k) is None
-        and not (before is not None and before.kind == "title")
-    )
-
-
 def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     walk = _Idafa(tg, h)
     walk.run()
@@ -1320,8 +1302,6 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         return AgencyMention(h.start, h.end, text, kind=kind, base=text, anaphor=True)
     if j == h.end and not walk.head_def:
         return None  # a bare indefinite head names nothing
-    if _flow_of(tg, h, kind):
-        return None  # "the movement of trucks", "the transit traffic": no body
     if kind == _COMMITTEE and not walk.nisba_idx and _joint_body(tg, h.start, j):
         return None  # "the joint committee" of two countries: a meeting format, no body
     P, W = tg.P, tg.W
