@@ -70,3 +70,12 @@ def test_en_signing_a_law_or_decree_is_no_meeting():
         "en",
     )
     assert not met(ex)
+
+
+def test_ar_a_movement_named_by_a_definite_noun_is_a_body():
+    # review of round 18: «حركة» + a definite noun is a movement's own name as well as "traffic of"
+    ex = run(
+        "وزير الخارجية يلتقي وفدا\n\nالتقى وزير الخارجية أحمد سالم وفدا من حركة الشباب الصومالية.",
+        "ar",
+    )
+    assert any(n.startswith("حركة الشباب") for n in names(ex, "Agency"))
