@@ -1642,7 +1642,10 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
     return start, None
 
 
-_OWN_OFFICE_KINDS = frozenset({"office", "secretariat"})
+# the later heads that are the earlier body's own, never one name with it: its office or
+# secretariat ("the PAP Bureau"), its committee or delegation ("the Senate Committee on …", "the
+# Senate Delegation")
+_OWN_OFFICE_KINDS = frozenset({"office", "secretariat", _COMMITTEE, DELEGATION})
 
 
 def _name_word_agency(tg: Tagger, h: Hit) -> bool:
@@ -1667,7 +1670,8 @@ def _compound_head(tg: Tagger, hit: Hit, k: int) -> bool:
     """A capitalised body's head right before the capitalised head at ``k`` ("Civil Service
     Commission", "Foreign Service Institute"): a modifier of the later head, one name; not a
     named international body (its sub-body: "African Union Commission") nor before a body's
-    office or secretariat ("the PAP Bureau", "Committee Secretariat": the earlier body's own)."""
+    office, secretariat, committee or delegation ("the PAP Bureau", "Committee Secretariat",
+    "Senate Delegation": the earlier body's own)."""
     nxt = tg.hits.get(k)
     return (
         hit.kind == "agency"

@@ -79,3 +79,14 @@ def test_ar_a_movement_named_by_a_definite_noun_is_a_body():
         "ar",
     )
     assert any(n.startswith("حركة الشباب") for n in names(ex, "Agency"))
+
+
+def test_en_a_chambers_delegation_and_committee_are_its_own_not_one_name():
+    # review of round 18: two capitalised heads make one body ("Civil Service Commission"), but a
+    # committee or delegation after a chamber is the chamber's
+    ex = run("Visit\n\nThe Senate Delegation met Speaker Tom Hale in Tokyo.", "en")
+    assert "Senate" in names(ex, "Agency")
+    ex = run(
+        "Visit\n\nThe Senate Committee on Foreign Relations met Speaker Tom Hale in Tokyo.", "en"
+    )
+    assert "Senate" in names(ex, "Agency")
