@@ -1649,13 +1649,15 @@ _OWN_OFFICE_KINDS = frozenset({"office", "secretariat", _COMMITTEE, DELEGATION})
 
 
 def _name_word_agency(tg: Tagger, h: Hit) -> bool:
-    """A news agency's one-word name not written in capitals and followed by a capitalised word
-    of no lexicon is a person's given name ("By Sana Qureshi"), not the agency (SANA)."""
+    """A news agency's one-word name listed in capitals (an acronym), not written in capitals and
+    followed by a capitalised word of no lexicon is a person's given name ("By Sana Qureshi"), not
+    the agency (SANA); a name listed as a word stays the agency ("told Reuters Television")."""
     k, text = h.end, tg.texts[h.start]
     return (
         h.info[0] == _NEWS_KIND
         and h.end - h.start == 1
         and not text.isupper()
+        and tg.lex.surface.get(h.key, "").isupper()
         and k < len(tg.norms)
         and tg.texts[k][:1].isupper()
         and tg.is_alpha[k]

@@ -90,3 +90,9 @@ def test_en_a_chambers_delegation_and_committee_are_its_own_not_one_name():
         "Visit\n\nThe Senate Committee on Foreign Relations met Speaker Tom Hale in Tokyo.", "en"
     )
     assert "Senate" in names(ex, "Agency")
+
+
+def test_en_a_news_agency_named_as_a_word_before_a_capital_stays_the_agency():
+    # review of round 18: only an acronym's name written as a word ("Sana") may be a given name
+    ex = run("Talks\n\nMinister Ali Musa told Reuters Television that the talks went well.", "en")
+    assert any(n.startswith("Reuters") for n in names(ex, "Agency"))
