@@ -96,3 +96,14 @@ def test_en_a_news_agency_named_as_a_word_before_a_capital_stays_the_agency():
     # review of round 18: only an acronym's name written as a word ("Sana") may be a given name
     ex = run("Talks\n\nMinister Ali Musa told Reuters Television that the talks went well.", "en")
     assert any(n.startswith("Reuters") for n in names(ex, "Agency"))
+
+
+def test_en_a_verb_of_warning_takes_its_hearer_before_that():
+    # review of round 18: "warned the rebels that …": the rebels are the hearer, not the statement
+    ex = run(
+        "Warning\n\nForeign Minister Omar Lando warned the rebels that any attack would be met "
+        "with force.",
+        "en",
+    )
+    quotes = [r.quote for r in ex.relations if r.type == "SAID"]
+    assert quotes and all(q.startswith("any attack") for q in quotes)
