@@ -33,6 +33,7 @@ __all__ = [
     "surface",
     "EMBASSY_KINDS",
     "INTERNATIONAL",
+    "NEWS_AGENCY",
     "country_qualified",
     "compound_ministry",
     "implied_by_role",
@@ -49,6 +50,7 @@ _PLACE_KINDS = ("name", "capital", "city")
 # kinds of a body that is only a part of another: "in the ministry" after one names its parent
 PLACED_PART_KINDS = ("department", "directorate", "committee", "office", "secretariat")
 DELEGATION = "delegation"
+NEWS_AGENCY = "news agency"  # the kind of agencies.tsv's news agencies
 _DASHES = frozenset(("-", "\u2013", "\u2014"))  # a dash between two countries' nisbas
 _COMPANY = "company"
 NAMED_KINDS = ("movement", "party", _COMPANY)  # called by a name of their own ("movement of X")
@@ -1654,7 +1656,7 @@ def _name_word_agency(tg: Tagger, h: Hit) -> bool:
     the agency (SANA); a name listed as a word stays the agency ("told Reuters Television")."""
     k, text = h.end, tg.texts[h.start]
     return (
-        h.info[0] == _NEWS_KIND
+        h.info[0] == NEWS_AGENCY
         and h.end - h.start == 1
         and not text.isupper()
         and tg.lex.surface.get(h.key, "").isupper()
@@ -1663,9 +1665,6 @@ def _name_word_agency(tg: Tagger, h: Hit) -> bool:
         and tg.is_alpha[k]
         and k not in tg.hits
     )
-
-
-_NEWS_KIND = "news agency"
 
 
 def _compound_head(tg: Tagger, hit: Hit, k: int) -> bool:
@@ -2168,7 +2167,8 @@ def _dashed_head(tg: Tagger, h: Hit) -> Hit:
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     h, W = _dashed_head(tg, h), tg.W
     if _compound_head(tg, h, h.end) or _name_word_agency(tg, h):
-        return None  # the later head names the body ("Civil Service Commission")
+        # the later head names the body ("Civil Service Commission"); "By Sana Qureshi": a name
+        return None
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)
     if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):

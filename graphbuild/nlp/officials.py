@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import GENERIC_TITLE, UNIQUE_TITLE, WordLists
 from ..text import normalize_key
-from .agencies import agency_phrase
+from .agencies import NEWS_AGENCY, agency_phrase
 from .entities import COUNTERPART, Entities, EntityBuilder
 from .mentions import AgencyMention, NameMention, TitleMention
 from .names import (
@@ -1991,7 +1991,7 @@ def _dateline_agency(b: EntityBuilder, sents: list[Span]) -> None:
             if tg.is_alpha[k] and tg.texts[k].isupper() and k not in tg.hits:
                 word = tg.texts[k]
                 m = AgencyMention(
-                    k, k + 1, word, kind=_NEWS_AGENCY, words=frozenset({tg.norms[k]}), base=word
+                    k, k + 1, word, kind=NEWS_AGENCY, words=frozenset({tg.norms[k]}), base=word
                 )
                 b.add_mention(si, m)
                 return
@@ -2002,13 +2002,10 @@ def _dateline_agency(b: EntityBuilder, sents: list[Span]) -> None:
             if not (tg.is_alpha[k + 1] and word[:1].isupper()) or k + 1 in tg.hits:
                 return
             m = AgencyMention(
-                k + 1, k + 2, word, kind=_NEWS_AGENCY, words=frozenset({tg.norms[k + 1]}), base=word
+                k + 1, k + 2, word, kind=NEWS_AGENCY, words=frozenset({tg.norms[k + 1]}), base=word
             )
             b.add_mention(si, m)
             return
-
-
-_NEWS_AGENCY = "news agency"
 
 
 def _counterpart_agencies(b: EntityBuilder, sents: list[Span]) -> None:

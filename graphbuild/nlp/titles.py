@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from ..lang import UNIQUE_TITLE, WordLists, load_lexicon, load_profile
 from .agencies import (
     INTERNATIONAL,
+    NEWS_AGENCY,
     agency_phrase,
     collective_owner,
     implied_by_role,
@@ -624,7 +625,7 @@ def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Pa
     # "minister of defence in (the Republic of) X" is X's minister: a ministry is no post abroad
     minister_in = role_agency == tg.P.ministry_head and norm in W.parent_prep
     ag = agency_phrase(tg, k)
-    if ag is not None and ag.kind == _NEWS_AGENCY and _after_nisba(tg, j):
+    if ag is not None and ag.kind == NEWS_AGENCY and _after_nisba(tg, j):
         return None  # "the Vietnamese minister told [to-the news agency]": whom she spoke to
     if ag is not None and not ag.anaphor:
         end, governed = _governed_agencies(tg, ag)
@@ -672,9 +673,6 @@ def _state_form_start(tg: Tagger, k: int, end: int) -> int:
         m -= 1
     h = tg.at(m - 1, "country") if m < end else None
     return m if h is not None and h.info[1] == "name" else end
-
-
-_NEWS_AGENCY = "news agency"  # the kind of agencies.tsv's news agencies
 
 
 def _part_glued_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Part | None:
