@@ -46,6 +46,7 @@ from .tagger import Tagger
 
 __all__ = [
     "glued_ands",
+    "lower_particle",
     "name_like",
     "name_run",
     "glued_hyphen",
@@ -249,6 +250,12 @@ def spelled_as_function_word(tg: Tagger, i: int) -> bool:
 def _particle(tg: Tagger, i: int) -> bool:
     norms = tg.norms
     return i < len(norms) and norms[i] in tg.name_particles
+
+
+def lower_particle(tg: Tagger, i: int) -> bool:
+    """Cased: the word at ``i`` is a name particle written in lower case ("bint", "bin", "ould"),
+    a link of a person's name chain ("Noura bint Ali")."""
+    return tg.norms[i] in tg.name_particles and tg.texts[i].islower()
 
 
 def _initial_between(tg: Tagger, toks: list[int], j: int) -> bool:

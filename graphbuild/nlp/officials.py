@@ -34,6 +34,7 @@ from .names import (
     given_name_role,
     glued_ands,
     known_name,
+    lower_particle,
     one_syllable_name,
     name_like,
     name_run,
@@ -750,7 +751,7 @@ def _unlisted_set_off_name(tg: Tagger, s: Span, k: int) -> NameMention | None:
 def _inner_particle(tg: Tagger, nm: NameMention) -> bool:
     """The name's second word is a particle written in lower case ("bint", "bin", "ould")."""
     j = nm.start + 1
-    return j + 1 < nm.end and tg.norms[j] in tg.name_particles and tg.texts[j].islower()
+    return j + 1 < nm.end and lower_particle(tg, j)
 
 
 def _name_after_complement(

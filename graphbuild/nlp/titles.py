@@ -39,6 +39,7 @@ from .names import (
     given_name_role,
     glued_ands,
     known_name,
+    lower_particle,
     name_like,
     name_run,
     written_definite,
@@ -1521,8 +1522,7 @@ def _before_particle(tg: Tagger, m: int) -> bool:
         and m + 2 < len(tg.norms)
         and m not in tg.hits
         and tg.texts[m][:1].isupper()
-        and tg.norms[m + 1] in tg.name_particles
-        and tg.texts[m + 1].islower()
+        and lower_particle(tg, m + 1)
         and name_like(tg, m + 2, 2)
     )
 
