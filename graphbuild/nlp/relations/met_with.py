@@ -1204,7 +1204,8 @@ def _group_before(ctx: CueContext) -> list[Part]:
     return []
 
 
-_ATTENDANCE = ("attend", "attend_subject", "attend_side")
+# the cue classes of attendance (a sentence of attendees; a side phrase listed under one)
+_ATTENDANCE = ("attend", "attend_subject", "take_part")
 
 
 def _attendance_only(ctx: CueContext, i: int) -> bool:
@@ -2574,7 +2575,6 @@ def _side_against(entities: Entities, frame: Frame, country: str) -> tuple[Part,
 
 _SIDE_LIST_GAP = 6  # "wa-sharaka fi al-jalsa min al-janib X": the attendance cue this close before
 _SIDE_BACK = 40  # tokens read back from a listed attendee to the side phrase it is listed under
-_ATTENDANCE = ("attend", "attend_subject", "take_part")
 
 
 def _listed_side(ctx: CueContext, start: int) -> str | None:
