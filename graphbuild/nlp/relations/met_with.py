@@ -33,6 +33,7 @@ from ...schema import MEMBER_OF, MET_WITH
 from ..discourse import ArticleView, CueContext, Discourse, Frame, Outcome, SentenceView
 from ..entities import COUNTERPART, Entities
 from ..quotes import quote_regions
+from ..tagger import Hit
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import (
@@ -1214,12 +1215,8 @@ def _attendance_only(ctx: CueContext, i: int) -> bool:
     parts = ctx.article.entities.parts.get(i, ())
     if not parts:
         return False
-    sent, hits = ctx.doc[parts[0].start].sent, ctx.article.tg.hits
-    kinds = {
-        h.info[0]
-        for j in range(sent.start, sent.end)
-        if (h := hits.get(j)) is not None and h.kind == "cue" and h.start == j
-    }
+    sent = ctx.doc[parts[0].start].sent
+    kinds = {h.info[0] for h in _cue_hits(ctx, sent.start, sent.end)}
     reg = ctx.article.registry
     return any(c in _ATTENDANCE for c in kinds) and not any(
         reg.is_verb(c) for c in kinds if c not in _ATTENDANCE
@@ -1231,13 +1228,17 @@ def _sentence_heads(ctx: CueContext, i: int) -> frozenset[int]:
     parts = ctx.article.entities.parts.get(i, ())
     if not parts:
         return frozenset()
+    return _heads_among(ctx, parts, _cue_hits(ctx, parts[0].start, parts[-1].end))
+
+
+def _cue_hits(ctx: CueContext, start: int, end: int) -> list[Hit]:
+    """The cue hits that start between ``start`` and ``end``, in order."""
     hits = ctx.article.tg.hits
-    cues = [
+    return [
         h
-        for j in range(parts[0].start, parts[-1].end)
+        for j in range(start, end)
         if (h := hits.get(j)) is not None and h.kind == "cue" and h.start == j
     ]
-    return _heads_among(ctx, parts, cues)
 
 
 def _anaphor_owners(ctx: CueContext) -> list[Part]:
@@ -2313,11 +2314,7 @@ def _told_just_before(ctx: CueContext, frame: Frame) -> bool:
     # "The two Presidents held a tête-à-tête, followed by talks between the two delegations",
     # "The prime ministers … continued their talks with members of both delegations": the
     # meeting of the frame told again by its parties' plural (no official named)
-    cues = [
-        h.info[0]
-        for j in range(start, end)
-        if (h := ctx.article.tg.hits.get(j)) is not None and h.kind == "cue" and h.start == j
-    ]
+    cues = [h.info[0] for h in _cue_hits(ctx, start, end)]
     if _BETWEEN in cues:
         return True
     if any(p.kind == OFFICIAL and start <= p.start < end for p in _sentence_parts(ctx, start)):
