@@ -2303,9 +2303,7 @@ def _role_label(art: ArticleView, view: SentenceView) -> tuple[Part, int] | None
     colon = next(
         (j for j in range(s.start + 1, min(s.end - 1, s.start + 4)) if tg.texts[j] == ":"), None
     )
-    if colon is None or not all(
-        tg.texts[j].isupper() and tg.is_alpha[j] for j in range(s.start, colon)
-    ):
+    if colon is None or not _capital_label(tg, s.start, colon):
         return None
     label = tg.texts[s.start : colon]
     for p in art.officials_last_first:
