@@ -2167,8 +2167,7 @@ def _dashed_head(tg: Tagger, h: Hit) -> Hit:
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     h, W = _dashed_head(tg, h), tg.W
     if _compound_head(tg, h, h.end) or _name_word_agency(tg, h):
-        # the later head names the body ("Civil Service Commission"); "By Sana Qureshi": a name
-        return None
+        return None  # "Civil Service Commission" (one name); "By Sana Qureshi" (a person)
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)
     if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):
