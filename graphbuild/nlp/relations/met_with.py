@@ -137,10 +137,33 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             and not _article_title(ctx, between, rest)
             and not _after_circumstance(ctx, between)
             and not _apposed_post(ctx, between)
+            and not _members_join(ctx, between, rest, p)
         ):
             break
         out.append(p)
     return out
+
+
+def _members_join(ctx: CueContext, between, rest, p: Part) -> bool:
+    """ "met X(, <his title>,) and (with) (the) members of the Y Friendship Group": after "and",
+    only a representatives word and its links before the body, which meets through its members."""
+    tg, words = ctx.article.tg, ctx.article.words
+    links = words.comitative | words.article | words.genitive
+    conj = [n for n, t in enumerate(between) if t.norm_ in words.conjunction]
+    if not p.represented or not conj:
+        return False
+    title, tail = between[: conj[-1]], between[conj[-1] + 1 :]
+    return (
+        any(t.norm_ in words.representatives for t in tail)
+        and all(t.norm_ in links or t.norm_ in words.representatives for t in tail)
+        and all(
+            t.is_punct
+            or t.norm_ in links
+            or tg.kind(t.i) in ("title", "agency", "country")
+            or (tg.P.cased and t.text[:1].isupper())
+            for t in title
+        )
+    )
 
 
 def _apposed_post(ctx: CueContext, between) -> bool:
