@@ -22,3 +22,18 @@ def test_en_members_of_a_body_after_and_are_one_more_party_met():
         "en",
     )
     assert frozenset({"Elena Varga", "Canada-Hungary Parliamentary Friendship Group"}) in met(ex)
+
+
+def test_en_attendees_do_not_meet_the_guests_accompanying_delegation():
+    # the guest is no named party ("a senior Chilean official"): the attendee meets no one, the
+    # delegation that came with the guest is no side of its own for the attendees
+    ex = run(
+        "Talks in Doha\n"
+        "DOHA - Minister of State Khalid bin Saad Al-Marri received on Monday a senior Chilean "
+        "official and his accompanying delegation. The meeting was attended by Ambassador Hamad "
+        "Nasser Al-Kuwari, Director of the Americas Department.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Khalid bin Saad Al-Marri", "accompanying delegation"}) in pairs
+    assert not any("Hamad Nasser Al-Kuwari" in p for p in pairs)

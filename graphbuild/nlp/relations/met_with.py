@@ -2157,6 +2157,7 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
                 q
                 for q in _side_of(ctx, p, frame)
                 if not any(_same(q, a) for a in (*attendees, *state.escorts))
+                and not _accompanying(ctx, q)
             ],
             ctx.sentence.span,
             "met.attend",
@@ -2172,6 +2173,15 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
         # "chaired by X and attended by Y and Z": the attendees are the side the chair met
         state = state.evolve(frame=(frame[0], tuple(attendees)))
     return Outcome(tuple(rels), state)
+
+
+def _accompanying(ctx: CueContext, q: Part) -> bool:
+    """ "X and his accompanying delegation", «X wa-l-wafd al-murafiq lahu»: the attendees of the
+    meeting meet X, not the delegation that came with X (eval/written/README.md)."""
+    norms = ctx.article.tg.norms
+    return q.kind == AGENCY and any(
+        norms[i] in ctx.article.words.accompany for i in range(q.start, q.end)
+    )
 
 
 def _across_sides(ctx: CueContext, frame: Frame, attendees: list[Part]) -> list[PendingRelation]:

@@ -1,0 +1,18 @@
+"""Relations, round 19 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+
+def test_ar_attendees_do_not_meet_the_accompanying_delegation():
+    # the guest is no named party: the attendee meets no one, not the guest's delegation
+    ex = run(
+        "الدوحة - استقبل وزير الدولة بوزارة الخارجية خالد بن سعد المري اليوم مسؤولا تشيليا "
+        "رفيعا والوفد المرافق له. وحضر اللقاء مدير إدارة الأمريكتين بوزارة الخارجية حمد ناصر "
+        "الكواري.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert frozenset({"خالد بن سعد المري", "الوفد المرافق له"}) in pairs
+    assert not any("حمد ناصر الكواري" in p for p in pairs)
