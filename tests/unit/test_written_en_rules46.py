@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import met, run
+from .helpers import met, rels, run
 
 
 def test_en_members_of_a_body_after_and_are_one_more_party_met():
@@ -37,3 +37,15 @@ def test_en_attendees_do_not_meet_the_guests_accompanying_delegation():
     pairs = met(ex)
     assert frozenset({"Khalid bin Saad Al-Marri", "accompanying delegation"}) in pairs
     assert not any("Hamad Nasser Al-Kuwari" in p for p in pairs)
+
+
+def test_en_members_of_a_delegation_stop_at_the_next_meeting_verb():
+    ex = run(
+        "Trade visit\n"
+        "MUSCAT - The Chilean delegation, which includes Senator Rosa Villca Quispe, also met "
+        "with Khalid bin Saif Al Busaidi, Chairman of the Oman Chamber of Commerce and Industry.",
+        "en",
+    )
+    members = rels(ex, "MEMBER_OF")
+    assert ("Rosa Villca Quispe", "Chilean delegation") in members
+    assert ("Khalid bin Saif Al Busaidi", "Chilean delegation") not in members

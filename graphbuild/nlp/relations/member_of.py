@@ -42,16 +42,16 @@ def _compose(ctx: CueContext, state: Discourse) -> Outcome:
     if not dele:
         return Outcome((), state)
     d = dele[-1] if dele[-1].start < h.end + 4 else dele[0]
-    vso, stop = ctx.article.tg.P.word_order == "VSO", ctx.sentence.span.end
-    if vso:  # the members run to the next verb cue ("…, fima hadara al-liqa' Z": Z is none)
-        stop = next(
-            (
-                c
-                for c, ch in ctx.later_cues
-                if ctx.article.registry.is_verb(ch.info[0]) or ch.info[0].startswith(_ATTEND)
-            ),
-            stop,
-        )
+    # the members run to the next verb cue ("…, fima hadara al-liqa' Z", "The delegation, which
+    # includes X, also met with Z", "X and Y, who held separate discussions with Z": Z is none)
+    stop = next(
+        (
+            c
+            for c, ch in ctx.later_cues
+            if ctx.article.registry.is_verb(ch.info[0]) or ch.info[0].startswith(_ATTEND)
+        ),
+        ctx.sentence.span.end,
+    )
     members = [p for p in parts if p.kind == OFFICIAL and h.end <= p.start < stop]
     rels = tuple(
         PendingRelation(MEMBER_OF, p.endpoint, d.endpoint, ctx.sentence.span, "member.compose")
