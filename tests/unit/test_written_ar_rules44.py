@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import met, run
+from .helpers import met, run, said
 
 
 def test_ar_attendees_do_not_meet_the_accompanying_delegation():
@@ -16,3 +16,15 @@ def test_ar_attendees_do_not_meet_the_accompanying_delegation():
     pairs = met(ex)
     assert frozenset({"خالد بن سعد المري", "الوفد المرافق له"}) in pairs
     assert not any("حمد ناصر الكواري" in p for p in pairs)
+
+
+def test_ar_the_two_sides_name_the_guest_not_his_accompanying_delegation():
+    ex = run(
+        "المنامة - استقبل وزير الخارجية خالد بن أحمد المنصوري اليوم النائب الأول لوزير الخارجية "
+        "الأوزبكي بهروز تورسونوف والوفد المرافق له. وأكد الجانبان أهمية تسيير رحلات جوية مباشرة "
+        "بين العاصمتين.",
+        "ar",
+    )
+    speakers = {name for name, _ in said(ex)}
+    assert {"خالد بن أحمد المنصوري", "بهروز تورسونوف"} <= speakers
+    assert "الوفد المرافق له" not in speakers

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import met, rels, run
+from .helpers import met, rels, run, said
 
 
 def test_en_members_of_a_body_after_and_are_one_more_party_met():
@@ -49,3 +49,17 @@ def test_en_members_of_a_delegation_stop_at_the_next_meeting_verb():
     members = rels(ex, "MEMBER_OF")
     assert ("Rosa Villca Quispe", "Chilean delegation") in members
     assert ("Khalid bin Saif Al Busaidi", "Chilean delegation") not in members
+
+
+def test_en_the_two_sides_name_the_guest_not_his_accompanying_delegation():
+    ex = run(
+        "Talks in Manama\n"
+        "MANAMA - Foreign Minister Khalid bin Ahmed Al Mansoori received at the Ministry today "
+        "Mr. Bakhrom Tursunov, First Deputy Minister of Foreign Affairs of the Republic of "
+        "Uzbekistan, and his accompanying delegation. The two sides affirmed the importance of "
+        "direct flights between the two capitals.",
+        "en",
+    )
+    speakers = {name for name, _ in said(ex)}
+    assert {"Khalid bin Ahmed Al Mansoori", "Bakhrom Tursunov"} <= speakers
+    assert "accompanying delegation" not in speakers

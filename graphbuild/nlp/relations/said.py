@@ -1327,7 +1327,18 @@ def _joint_speakers(ctx: CueContext, state: Discourse) -> list[Part]:
             out.append(p)
     out = [p for p in out if not any(belongs(ents, p, q) for q in out)]
     out = [_head_of(ctx.article, p) or p for p in out]
+    out = [p for p in out if not _escorting(ctx, p, frame)]
     return out if len(out) >= 2 else []
+
+
+def _escorting(ctx: CueContext, p: Part, frame) -> bool:
+    """ "X and his accompanying delegation" on one side of the meeting: "the two sides affirmed"
+    names X for that side, not the delegation that came with X."""
+    norms, words = ctx.article.tg.norms, ctx.article.words
+    if p.kind != AGENCY or not any(norms[i] in words.accompany for i in range(p.start, p.end)):
+        return False
+    side = next((sd for sd in frame if p in sd), ())
+    return any(q.kind == OFFICIAL for q in side)
 
 
 _LEAD_GAP = 4  # "a delegation from X headed by": words between the delegation and the cue
