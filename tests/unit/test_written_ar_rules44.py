@@ -28,3 +28,16 @@ def test_ar_the_two_sides_name_the_guest_not_his_accompanying_delegation():
     speakers = {name for name, _ in said(ex)}
     assert {"خالد بن أحمد المنصوري", "بهروز تورسونوف"} <= speakers
     assert "الوفد المرافق له" not in speakers
+
+
+def test_ar_the_sender_named_after_an_envoys_title_is_not_met():
+    ex = run(
+        "الدوحة - اجتمع سعادة الدكتور خالد بن سعد المري وزير الدولة بوزارة الخارجية، اليوم، مع "
+        "سعادة السيدة ماريا لوبيز نائبة وزير الخارجية الإسباني. كما اجتمع سعادته مع سعادة السيد "
+        "محمد كوياتي، المبعوث الخاص لفخامة الرئيس أحمد كمارا رئيس جمهورية سيراليون، وتسلم منه "
+        "رسالة خطية.",
+        "ar",
+    )
+    pairs = met(ex)
+    assert frozenset({"خالد بن سعد المري", "محمد كوياتي"}) in pairs
+    assert not any("أحمد كمارا" in p for p in pairs)

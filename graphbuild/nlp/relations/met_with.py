@@ -127,7 +127,7 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             for t in between
             if not t.is_punct and t.norm_ not in joins and not _honorific(ctx, t.i)
         ]
-        if _sender_after(ctx, mention_end(ctx, out[-1]), p.start):
+        if _sender_after(ctx, mention_end(ctx, out[-1]), p.start) or _envoy_of_next(ctx, out[-1]):
             break
         if (
             rest
@@ -207,6 +207,18 @@ def _sender_after(ctx: CueContext, start: int, end: int) -> bool:
         and any(n in words.envoy_of for n in tg.norms[h.start : h.end])
         and tg.norms[h.end] in words.genitive
         and _title_at(ctx, h.end + 1)  # "envoy of Senegal to the AU, Y" is Y's own post
+    )
+
+
+def _envoy_of_next(ctx: CueContext, p: Part) -> bool:
+    """ "X, al-mab'uth al-khass li-fakhamat al-ra'is Y": the party's own mention closes with its
+    envoy title and the genitive particle: the one named next is the sender, not met (FORMAT)."""
+    tg, words = ctx.article.tg, ctx.article.words
+    end = mention_end(ctx, p)
+    return (
+        end - 1 > p.start
+        and tg.norms[end - 1] in words.genitive
+        and any(n in words.envoy_of for n in tg.norms[p.start : end])
     )
 
 
@@ -383,6 +395,8 @@ def _objects_vso(ctx: CueContext, first: Part, rest: tuple[Part, ...]) -> list[P
     other."""
     bi = [n for n, p in enumerate(rest) if p.after_bi]
     objs = [p for p in (rest[bi[0] :] if bi else rest) if not _same(p, first)]
+    if objs and _envoy_of_next(ctx, first) and objs[0].start - mention_end(ctx, first) <= 2:
+        objs = objs[1:]  # "ma'a X, al-mab'uth al-khass li-l-ra'is Y": Y sent X, no one met Y
     grp = first_group(ctx, objs)
     for p in objs[len(grp) :] if grp else ():
         if not _joined(ctx, grp[-1], p):
