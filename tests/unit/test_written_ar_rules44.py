@@ -41,3 +41,15 @@ def test_ar_the_sender_named_after_an_envoys_title_is_not_met():
     pairs = met(ex)
     assert frozenset({"خالد بن سعد المري", "محمد كوياتي"}) in pairs
     assert not any("أحمد كمارا" in p for p in pairs)
+
+
+def test_ar_the_guest_minister_after_the_verb_is_the_visitor():
+    text = (
+        "الكويت - استقبل وزير الداخلية الشيخ سالم الفهد الصباح اليوم وزير الداخلية الباكستاني "
+        "السيد عمران علي شاه والوفد المرافق له. وفي وقت لاحق، التقى {} وزيرة الشؤون الاجتماعية "
+        "الدكتورة هدى سالم العجمي."
+    )
+    for subject in ("الوزير الضيف", "الضيف"):
+        pairs = met(run(text.format(subject), "ar"))
+        assert frozenset({"عمران علي شاه", "هدى سالم العجمي"}) in pairs
+        assert frozenset({"سالم الفهد الصباح", "هدى سالم العجمي"}) not in pairs

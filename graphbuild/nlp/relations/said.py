@@ -301,6 +301,9 @@ def unnamed_after(ctx: CueContext, at: int | None = None) -> Unnamed | None:
         end = title.end
         while (adj := tg.at(end, "title")) is not None and adj.info[0] == "adjective":
             end = adj.end  # "the official spokesman": the adjective is the title's
+        guest = tg.at(end, "title")
+        if guest is not None and guest.info[2] == "guest":
+            title, end = guest, guest.end  # "al-wazir al-dayf": the visiting one, the guest
         nisba = _nisba_near(ctx, end, min(ctx.sentence.span.end, end + 2))
         return title, nisba.info[0] if nisba else None, nisba.end if nisba else end
     return (None, None, i) if honorific is not None and honorific.info[0] == "honorific" else None
