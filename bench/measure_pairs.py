@@ -212,17 +212,21 @@ def candidates(
                     continue
                 feats: list[str] | None = None
                 for typ, src, tgt in _pair_types(ms[i], ms[j]):
-                    if (typ, src.ref, tgt.ref) in related or (typ == MET_WITH and no_meeting):
+                    rule = (typ, src.ref, tgt.ref) in related
+                    if (rule and not OPTIONS["rule_pairs"]) or (typ == MET_WITH and no_meeting):
                         continue
                     if feats is None:
                         feats = _features(art, s, ms, i, j, cues)
                     pre = ("M|" if typ == MET_WITH else "B|") + ("f|" if src is ms[i] else "r|")
-                    fs = tuple(pre + x for x in feats) + (pre,)
+                    fs = tuple(pre + x for x in feats) + (pre,) + (("@rule",) if rule else ())
                     out.append(Candidate(typ, src.ref, tgt.ref, s, fs))
     return out
 
 
 TYPES = ("MET_WITH", "MEMBER_OF")
+#: rule_pairs: the pairs the rules related are training examples too (labelled by gold), never
+#: predicted nor counted
+OPTIONS = {"rule_pairs": False}
 SETS = {
     "dev": ROOT / "eval" / "dev",
     "A": ROOT / "eval" / "dev2",
@@ -275,8 +279,8 @@ def _instances(art, seen: list[Any]) -> tuple[dict, list[tuple]]:
     return pred, out
 
 
-def _labels(gold: dict, pred: dict, inst: list[tuple]) -> list[int | None]:
-    """1/0 per candidate; None for a pair the output already holds."""
+def _labels(gold: dict, pred: dict, inst: list[tuple]) -> list[tuple[int, bool]]:
+    """1/0 per candidate, and whether the rules hold the pair (the output, or a rule related it)."""
     g_ents = [ev._entity(e) for e in ev._entity_dicts(gold)]
     p_dicts = ev._entity_dicts(pred)
     p2g = ev._match_entities(g_ents, [ev._entity(e) for e in p_dicts])
@@ -291,13 +295,11 @@ def _labels(gold: dict, pred: dict, inst: list[tuple]) -> list[int | None]:
         have.add((r["type"], r["source"], r["target"]))
         if r["type"] == "MET_WITH":
             have.add((r["type"], r["target"], r["source"]))
-    out: list[int | None] = []
-    for typ, s, t, *_ in inst:
-        if (typ, s, t) in have:
-            out.append(None)
-            continue
+    out: list[tuple[int, bool]] = []
+    for typ, s, t, *_, feats in inst:
         gs, gt = p2g.get(ev._resolve(s, p_keys)), p2g.get(ev._resolve(t, p_keys))
-        out.append(int(gs is not None and gt is not None and (typ, gs, gt) in gold_rels))
+        y = int(gs is not None and gt is not None and (typ, gs, gt) in gold_rels)
+        out.append((y, (typ, s, t) in have or feats[-1] == "@rule"))
     return out
 
 
@@ -312,7 +314,8 @@ def collect() -> list[dict]:
                 continue
             pred, inst = _instances(art, seen)
             labels = _labels(gold[art.id], pred, inst)
-            keep = [(i, y) for i, y in zip(inst, labels, strict=True) if y is not None]
+            keep = [(i, y) for i, (y, held) in zip(inst, labels, strict=True) if not held]
+            ruled = [(i[6][:-1], y) for i, (y, held) in zip(inst, labels, strict=True) if held]
             docs.append(
                 dict(
                     id=art.id,
@@ -322,6 +325,7 @@ def collect() -> list[dict]:
                     pred=pred,
                     inst=[i for i, _ in keep],
                     y=[y for _, y in keep],
+                    ruled=ruled,
                 )
             )
     return docs
@@ -332,6 +336,7 @@ def train(docs: list[dict]) -> dict[str, float]:
     w: dict[str, float] = defaultdict(float)
     g2: dict[str, float] = defaultdict(lambda: 1e-8)
     data = [(i[6], y) for d in docs for i, y in zip(d["inst"], d["y"], strict=True)]
+    data += [r for d in docs for r in d["ruled"]]
     for _ in range(EPOCHS):
         for feats, y in data:
             fs = ("@bias",) + feats
@@ -491,8 +496,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--oracle", action="store_true", help="the ceiling: add the positives")
     ap.add_argument("--joint", action="store_true", help="one model for both languages")
+    ap.add_argument(
+        "--rule-pairs", action="store_true", help="train on the pairs the rules related too"
+    )
     ap.add_argument("--precision", type=float, default=0.75)
     args = ap.parse_args()
+    OPTIONS["rule_pairs"] = args.rule_pairs
     docs = collect()
     _stats(docs)
     if args.oracle:
