@@ -50,6 +50,7 @@ __all__ = [
     "name_like",
     "name_run",
     "glued_hyphen",
+    "initial_at",
     "is_initial",
     "given_name_after_definite_title",
     "given_name_role",
@@ -125,7 +126,7 @@ def _is_initial_text(text: str) -> bool:
     )
 
 
-def _initial_at(tg: Tagger, j: int) -> bool:
+def initial_at(tg: Tagger, j: int) -> bool:
     """Token ``j`` is an initial (:func:`is_initial`, read from the token texts)."""
     return _initial_text(tg.texts[j])
 
@@ -263,7 +264,7 @@ def _initial_between(tg: Tagger, toks: list[int], j: int) -> bool:
     right after a title ("External Affairs Minister S. Jaishankar"); so too a name word written
     short ("Jose Ma. X", "Mr. Md. X Y")."""
     opens = bool(toks) or (j > 0 and tg.kind(j - 1) == "title")
-    initial = _initial_at(tg, j) or _abbreviated_name_word(tg, j)
+    initial = initial_at(tg, j) or _abbreviated_name_word(tg, j)
     return opens and initial and j + 1 < len(tg.norms) and name_like(tg, j + 1, 1)
 
 
@@ -437,7 +438,7 @@ def _clitic_shaped_name_word(tg: Tagger, i: int, position: int) -> bool:
     """A word spelled like a clitic and the article that is a name word all the same: before a
     middle initial ("Valery A. X") or a family name (:func:`_clitic_shaped_surname`)."""
     return i + 1 < len(tg.norms) and (
-        _initial_at(tg, i + 1) or _clitic_shaped_surname(tg, i, position)
+        initial_at(tg, i + 1) or _clitic_shaped_surname(tg, i, position)
     )
 
 
@@ -600,7 +601,7 @@ def _glued_name_word(tg: Tagger, i: int, position: int, and_glued: bool) -> bool
     first, a given name in the feminine ending written with the pronoun's letter, before a listed
     given name (the father's: "Nurah Sulayman al-X", the ending spelled -h)."""
     if position > 0:
-        return _glued_family_name(tg, i, and_glued) or _initial_at(tg, i - 1)
+        return _glued_family_name(tg, i, and_glued) or initial_at(tg, i - 1)
     if and_glued:
         return _given_name_after_nisba_title(tg, i)
     return i + 1 < len(tg.norms) and known_name(tg, i + 1)
@@ -1344,7 +1345,7 @@ def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
     ):
         j += 1
     toks = run.toks
-    while toks and (_particle(tg, toks[-1]) or _initial_at(tg, toks[-1]) or tg.is_punct[toks[-1]]):
+    while toks and (_particle(tg, toks[-1]) or initial_at(tg, toks[-1]) or tg.is_punct[toks[-1]]):
         toks.pop()  # a name ends with a name word
     if len(toks) > 1 and tg.norms[toks[-2]] + tg.norms[toks[-1]] in tg.name_particles:
         del toks[-2:]  # … nor with a particle cut in two
@@ -1766,7 +1767,7 @@ def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
             name_like(tg, k, 1)
             or glued_hyphen_at(tg, k)
             or _glued_syllable_at(tg, k)
-            or _initial_at(tg, k)
+            or initial_at(tg, k)
             or _abbreviated_name_word(tg, k)
             or _particle(tg, k)
             or (k > 0 and _particle(tg, k - 1) and tg.is_alpha[k])  # the particle's word (Al X)

@@ -38,6 +38,7 @@ from .names import (
     given_name_after_definite_title,
     given_name_role,
     glued_ands,
+    initial_at,
     known_name,
     lower_particle,
     name_like,
@@ -1508,10 +1509,26 @@ def _list_next(tg: Tagger, k: int) -> int:
 
 
 def _name_starts(tg: Tagger, m: int) -> bool:
-    """A known personal name followed by another name word, or (cased) any capitalised word
-    followed by a lower-case patronymic particle and a name word ("Noura bint Ali"): the field
-    has ended, the holder's name begins."""
-    return (known_name(tg, m) and name_like(tg, m + 1, 1)) or _before_particle(tg, m)
+    """A known personal name followed by another name word (an initial between them too: "Daniel
+    K. Brandt"), or (cased) any capitalised word followed by a lower-case patronymic particle and a
+    name word ("Noura bint Ali"), or a family name written first before a name word ("Zhou
+    Wenbo"): the field has ended, the holder's name begins."""
+    if known_name(tg, m) or _family_first_at(tg, m):
+        nxt = m + 2 if m + 2 < len(tg.norms) and initial_at(tg, m + 1) else m + 1
+        if name_like(tg, nxt, 1):
+            return True
+    return _before_particle(tg, m)
+
+
+def _family_first_at(tg: Tagger, m: int) -> bool:
+    """Cased: a capitalised family name that East Asian names put first ("Zhou", "Park"), of no
+    lexicon."""
+    return (
+        tg.P.cased
+        and m not in tg.hits
+        and tg.texts[m][:1].isupper()
+        and tg.norms[m] in tg.W.family_first
+    )
 
 
 def _before_particle(tg: Tagger, m: int) -> bool:
@@ -1546,6 +1563,40 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
         if tg.lex.ministry_key(words) is not None and words <= known:
             return True
     return False
+
+
+def _holder_after_portfolio(tg: Tagger, m: int) -> bool:
+    """Cased: after a portfolio word ("… and Rural Affairs", "for the Interior"), two name words
+    or more of no lexicon, none a portfolio word, that end the phrase (a lower-case word, a
+    punctuation mark): the holder's name, outside the name list too ("… Affairs Giulia Ferraresi
+    met"); a field's words go on no further after it than its portfolio word."""
+    if not (tg.P.cased and tg.norms[m - 1] in _portfolio_last_words(tg.lex.lang)):
+        return False
+    if not tg.texts[m - 1][:1].isupper() or (m - 1) in tg.hits and tg.hits[m - 1].kind == "title":
+        return False
+    nm = name_run(tg, m)
+    if nm is None or nm.start != m or nm.end - m < 2:
+        return False
+    known = _portfolio_words(tg.lex.lang)
+    if any(q in tg.hits or tg.norms[q] in known for q in range(m, nm.end)):
+        return False
+    if any(_name_starts(tg, q) for q in range(m + 1, nm.end)):
+        return False  # "… International [Partnerships] Jonas Lindberg": the listed name opens it
+    e = nm.end
+    return e >= len(tg.texts) or not (tg.is_alpha[e] and tg.texts[e][:1].isupper())
+
+
+@functools.cache
+def _portfolio_last_words(lang: str) -> frozenset[str]:
+    """The last word of each portfolio form as written (lang/<code>/ministries.tsv): "Affairs",
+    "Interior", "Development", a field ends there; not a word that opens a longer form and ends
+    none ("Foreign", "Youth")."""
+    fold = load_profile(lang).fold
+    forms = [f.split() for written in load_lexicon(lang).ministry_forms.values() for f in written]
+    longer = [[fold(w) for w in f] for f in forms if len(f) > 1]
+    # "Foreign" opens "Foreign Affairs", no longer form ends with it: it goes on
+    opening = {f[0] for f in longer} - {f[-1] for f in longer}
+    return frozenset(fold(f[-1]) for f in forms) - opening
 
 
 @functools.cache
@@ -1626,7 +1677,14 @@ def _of_field(
     while (
         m < n
         and _field_word(tg, m)
-        and not (m > k and (_name_starts(tg, m) or _portfolio_closed(tg, doc, k, m)))
+        and not (
+            m > k
+            and (
+                _name_starts(tg, m)
+                or _portfolio_closed(tg, doc, k, m)
+                or _holder_after_portfolio(tg, m)
+            )
+        )
     ):
         m = _hyphened_end(tg, m)
         # a list of fields: "Foreign Affairs, Emigration and Egyptian Expatriates"
