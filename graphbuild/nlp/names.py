@@ -1419,6 +1419,8 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
     ):
         return loose
     words = sum(1 for t in loose if tg.norms[t] not in tg.name_particles)
+    if _styled_before_post(tg, i, loose):
+        return loose
     if words <= _CLEAN_END_WORDS and (
         _phrase_start(tg, loose[-1] + 1)
         or (
@@ -1432,6 +1434,17 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
         # written after it (Excellency Kwame Osei Mensah, Ambassador of …)
         return loose
     return _compound_read(tg, i, strict=True)
+
+
+def _styled_before_post(tg: Tagger, i: int, loose: list[int]) -> bool:
+    """An honorific before the run and a post right after it ("His Excellency Juan Pablo X Y,
+    minister of …"): every word between the style and the post is the name, four words too (a
+    Spanish name with two family names), none of them a lexicon word."""
+    return (
+        _after_honorific(tg, i)
+        and _post_starts(tg, loose[-1] + 1)
+        and not any(t in tg.hits for t in loose)
+    )
 
 
 # ---------------------------------------------------------------- capitalised (English)

@@ -1,0 +1,27 @@
+"""Names of holders between a style and the post written after it, round 19 (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+
+def test_ar_four_word_name_between_an_honorific_and_the_post_after_it():
+    ex = run(
+        "مباحثات\n"
+        "استقبل وزير الخارجية أمس في مكتبه معالي رودريغو مانويل فيلاسكيث أوربينا وزير "
+        "الاقتصاد في جمهورية تشيلي، وبحث معه سبل تعزيز التعاون.",
+        "ar",
+    )
+    assert "رودريغو مانويل فيلاسكيث أوربينا" in names(ex, "Official")
+
+
+def test_ar_four_words_without_a_style_before_them_keep_the_strict_reading():
+    # without an honorific, a run of four words before the post is read strictly
+    ex = run(
+        "مباحثات\n"
+        "استقبل وزير الخارجية أمس رودريغو مانويل فيلاسكيث أوربينا وزير الاقتصاد في جمهورية "
+        "تشيلي.",
+        "ar",
+    )
+    assert "رودريغو مانويل فيلاسكيث أوربينا" not in names(ex, "Official")
