@@ -427,9 +427,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False
     if w.article_clitic and not _clitic_shaped_name_word(tg, i, position):
         return False  # clitic + article (not before a middle initial: "Valery A. X")
-    if position == 0 and (
-        (w.and_start and not _and_alef_name_after_style(tg, i)) or _and_after_comma(tg, i)
-    ):
+    if position == 0 and ((w.and_start and not _and_start_name(tg, i)) or _and_after_comma(tg, i)):
         return False  # "and Africa", "and North", "…, [and-discussed]": a name does not start so
     return not w.pronoun  # pronoun-suffixed verbal nouns are not names
 
@@ -625,6 +623,15 @@ def _given_name_after_nisba_title(tg: Tagger, i: int) -> bool:
         and not tg.is_def(nxt)
         and name_like(tg, nxt, 1)
     )
+
+
+def _and_start_name(tg: Tagger, i: int) -> bool:
+    """A word read as "and" + a word or as a region that opens a name all the same: "and" + alef
+    after a style (:func:`_and_alef_name_after_style`), or a definite word after a style before
+    "bin" and a listed name (:func:`_definite_given_name_before_patronymic`: "al-Hadi bin X", a
+    given name whose folded spelling is a region's, "al-Hadi'" the Pacific): a region is followed
+    by no patronymic."""
+    return _and_alef_name_after_style(tg, i) or _definite_given_name_before_patronymic(tg, i)
 
 
 def _and_alef_name_after_style(tg: Tagger, i: int) -> bool:

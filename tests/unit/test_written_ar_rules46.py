@@ -25,3 +25,14 @@ def test_ar_four_words_without_a_style_before_them_keep_the_strict_reading():
         "ar",
     )
     assert "رودريغو مانويل فيلاسكيث أوربينا" not in names(ex, "Official")
+
+
+def test_ar_definite_given_name_spelled_as_a_region_before_a_patronymic():
+    # al-Hadi folds onto the spelling of "the Pacific" (a region word); before bin + a listed
+    # name after a style it is a given name
+    ex = run(
+        "استقبال\n"
+        "واستقبل السيد الهادي بن علي الفارسي رئيس المجلس الوطني وفدا برلمانيا من الأردن أمس.",
+        "ar",
+    )
+    assert "الهادي بن علي الفارسي" in names(ex, "Official")
