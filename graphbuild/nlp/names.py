@@ -53,6 +53,7 @@ __all__ = [
     "initial_at",
     "is_initial",
     "given_name_after_definite_title",
+    "given_name_before_patronymic",
     "given_name_role",
     "known_name",
     "one_syllable_name",
@@ -213,6 +214,28 @@ def given_name_role(tg: Tagger, i: int) -> bool:
         and h.info[-1] != GENERIC_TITLE  # "his counterpart" folds onto a given name
         and nxt < len(norms)
         and (known_name(tg, nxt) or norms[nxt] in tg.W.name_opener)
+    )
+
+
+def given_name_before_patronymic(tg: Tagger, i: int) -> bool:
+    """Cased: a one-word title that is also a listed given name, capitalised, right before a
+    linking particle written in lower case and a name word ("Sultan bin Rashid X", "Amir bin
+    Y"): the person's first name; a title is followed by no patronymic ("President de Klerk" has
+    no linking one)."""
+    h, n = tg.hits.get(i), len(tg.norms)
+    return (
+        tg.P.cased
+        and h is not None
+        and h.kind == "title"
+        and h.start == i
+        and h.end == i + 1
+        and tg.norms[i] in tg.lex.names
+        and tg.texts[i][:1].isupper()
+        and i + 2 < n
+        and lower_particle(tg, i + 1)
+        and tg.norms[i + 1] not in tg.W.name_opener
+        and tg.texts[i + 2][:1].isupper()
+        and (i + 2) not in tg.hits
     )
 
 
@@ -1459,7 +1482,8 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     text, norm = tg.texts[i], tg.norms[i]
     if i in tg.hits:
         return (
-            _family_name_after_particle(tg, i, position)
+            (position == 0 and given_name_before_patronymic(tg, i))
+            or _family_name_after_particle(tg, i, position)
             or _city_surname(tg, i, position)
             or _cue_middle_name(tg, i, position)
         )

@@ -36,6 +36,7 @@ from .names import (
     glued_hyphen_at,
     and_verbal_noun,
     given_name_after_definite_title,
+    given_name_before_patronymic,
     given_name_role,
     glued_ands,
     initial_at,
@@ -125,7 +126,7 @@ def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     start, country, h = _title_head(tg, i)
     if not h or h.info[0] in _NOT_A_HEAD:
         return None  # most country words: no title starts there
-    if h.start == i and given_name_role(tg, i):
+    if h.start == i and (given_name_role(tg, i) or given_name_before_patronymic(tg, i)):
         return None  # "Amin Atiyya": a given name, no title
     if h.start == i and i > 0 and linking_particle(tg, i - 1):
         return None  # "bin Musaid" (assistant): the word a linking particle governs is a name
@@ -297,8 +298,10 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
                 break  # "received the minister the ambassador …": two people
             if roles and th.info[2] in (_COUNTERPART, _GUEST):
                 break  # "… deputy prime minister [his counterpart] / [the guest] …": another person
-            if roles and given_name_after_definite_title(tg, j):
-                break  # "the president Amin X": a first name
+            if roles and (
+                given_name_after_definite_title(tg, j) or given_name_before_patronymic(tg, j)
+            ):
+                break  # "the president Amin X", "Minister of State Sultan bin X": a first name
             roles.append(th.info[2])
             if th.info[0] == "role":
                 last_role_agency = th.info[1]

@@ -56,3 +56,20 @@ def test_en_family_name_written_first_ends_the_field():
         "en",
     )
     assert "Zhou Quanli" in names(ex, "Official")
+
+
+def test_en_title_word_before_a_patronymic_is_a_given_name():
+    ex = run(
+        "Talks\n"
+        "DOHA - Minister of State for Energy HE Amir bin Nasser Al-Quwaifi met the Chilean "
+        "ambassador on Sunday.",
+        "en",
+    )
+    assert "Amir bin Nasser Al-Quwaifi" in names(ex, "Official")
+    ex = run(
+        "Talks\n"
+        "DOHA - Minister of State Amir bin Nasser Al-Quwaifi met the Chilean ambassador on "
+        "Sunday.",
+        "en",
+    )
+    assert "Amir bin Nasser Al-Quwaifi" in names(ex, "Official")
