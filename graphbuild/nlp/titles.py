@@ -1568,6 +1568,24 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
     return False
 
 
+def _head_after_field(tg: Tagger, k: int, m: int) -> tuple[int, list[AgencyMention]] | None:
+    """Cased: the capitalised words of a field end at a one-word agency head ("Chairman of the
+    Majlis National Security and Foreign Policy [Committee]") with a name of two words or more
+    right after it: the field is the body's name, the head ends the title, the holder follows.
+    The head's end and the body its reader finds there (its modifiers inside the field), None
+    when it is not so."""
+    if not tg.P.cased or m <= k or m >= len(tg.norms):
+        return None
+    ah = tg.at(m, "agency")
+    if ah is None or ah.start != m or ah.end != m + 1 or not tg.texts[m][:1].isupper():
+        return None
+    nm = name_run(tg, ah.end)
+    if nm is None or nm.start != ah.end or nm.end - nm.start < 2:
+        return None
+    ag = agency_phrase(tg, m)
+    return ah.end, [ag] if ag is not None and k <= ag.start and ag.end == ah.end else []
+
+
 def _holder_after_portfolio(tg: Tagger, m: int) -> bool:
     """Cased: after a portfolio word ("… and Rural Affairs", "for the Interior"), two name words
     or more of no lexicon, none a portfolio word, that end the phrase (a lower-case word, a
@@ -1699,6 +1717,9 @@ def _of_field(
         ):
             m += 1
     field_words = frozenset(w for w in tg.norms[k:m] if w not in tg.conjunctions)
+    body = _head_after_field(tg, k, m)
+    if body is not None:
+        return body
     if not _ministry_head(tg, last_role_agency) or not tg.lex.ministry_key(field_words):
         return m, []
     name = P.implied_agency.format(head=last_role_agency, field=tokens_text(tg, k, m))

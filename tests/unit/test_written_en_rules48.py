@@ -3,7 +3,7 @@ name begins, round 19 (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, names, run
+from .helpers import met, names, rels, run
 
 
 def test_en_holder_after_a_field_ending_in_a_portfolio_word_outside_the_name_list():
@@ -73,3 +73,17 @@ def test_en_title_word_before_a_patronymic_is_a_given_name():
         "en",
     )
     assert "Amir bin Nasser Al-Quwaifi" in names(ex, "Official")
+
+
+def test_en_holder_after_a_body_whose_name_a_one_word_head_closes():
+    ex = run(
+        "Talks\n"
+        "TEHRAN - Chairman of the Majlis Energy and Mining Policy Committee Quilmo Ferraz-Rahimi "
+        "said the parliament backed the plan.",
+        "en",
+    )
+    assert "Quilmo Ferraz-Rahimi" in names(ex, "Official")
+    assert (
+        "Quilmo Ferraz-Rahimi",
+        "Majlis Energy and Mining Policy Committee",
+    ) in rels(ex, "MEMBER_OF")
