@@ -87,3 +87,15 @@ def test_en_holder_after_a_body_whose_name_a_one_word_head_closes():
         "Quilmo Ferraz-Rahimi",
         "Majlis Energy and Mining Policy Committee",
     ) in rels(ex, "MEMBER_OF")
+
+
+def test_en_article_of_a_dutch_or_german_surname_stays_in_the_name():
+    ex = run(
+        "Talks\n"
+        "THE HAGUE - Dutch Minister for Foreign Trade Marieke van den Quorst met the Omani "
+        "ambassador, Mr Dietrich von der Halmstedt, on Monday.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert "Marieke van den Quorst" in officials
+    assert "Dietrich von der Halmstedt" in officials
