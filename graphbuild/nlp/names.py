@@ -68,6 +68,7 @@ __all__ = [
 
 MAX_WORDS = 4  # name words, particles and initials aside
 _MAX_TOKENS = 8
+_FIELD_WORDS = 9  # the words of a title's field an initial after it is looked back over
 _CLEAN_END_WORDS = 3  # a name of unknown words ending where the next phrase starts
 _TATWEEL = "\u0640"
 _COMMAS = frozenset(",،")
@@ -286,9 +287,25 @@ def _initial_between(tg: Tagger, toks: list[int], j: int) -> bool:
     """An initial after a name word and before another ("Antony J. Blinken"), or opening the name
     right after a title ("External Affairs Minister S. Jaishankar"); so too a name word written
     short ("Jose Ma. X", "Mr. Md. X Y")."""
-    opens = bool(toks) or (j > 0 and tg.kind(j - 1) == "title")
+    opens = bool(toks) or (j > 0 and (tg.kind(j - 1) == "title" or _after_field(tg, j)))
     initial = initial_at(tg, j) or _abbreviated_name_word(tg, j)
     return opens and initial and j + 1 < len(tg.norms) and name_like(tg, j + 1, 1)
+
+
+def _after_field(tg: Tagger, j: int) -> bool:
+    """Cased: token ``j`` follows the capitalised last word of a title's field ("Undersecretary of
+    Foreign Affairs [for Bilateral Relations] [Ma.] Corazon X"), the preposition that opened the
+    field a few words before; an initial or a short name word there opens the holder's name."""
+    if not (tg.P.cased and tg.is_alpha[j - 1] and tg.texts[j - 1][:1].isupper()):
+        return False
+    if j - 1 in tg.hits:
+        return False
+    for q in range(j - 2, max(j - _FIELD_WORDS, 0), -1):
+        if tg.norms[q] in tg.genitives and tg.kind(q - 1) == "title":
+            return True
+        if not (tg.texts[q][:1].isupper() or tg.norms[q] in tg.conjunctions | tg.genitives):
+            return False
+    return False
 
 
 def _abbreviated_name_word(tg: Tagger, j: int) -> bool:

@@ -99,3 +99,21 @@ def test_en_article_of_a_dutch_or_german_surname_stays_in_the_name():
     officials = names(ex, "Official")
     assert "Marieke van den Quorst" in officials
     assert "Dietrich von der Halmstedt" in officials
+
+
+def test_en_plural_article_of_a_spanish_surname_stays_in_the_name():
+    ex = run(
+        "Talks\nMADRID - Spanish Ambassador Quilmo de las Heras met the Omani minister on Monday.",
+        "en",
+    )
+    assert "Quilmo de las Heras" in names(ex, "Official")
+
+
+def test_en_short_name_word_after_a_titles_field_opens_the_holders_name():
+    ex = run(
+        "Talks\n"
+        "MANILA - Undersecretary of Foreign Affairs Ma. Quilmina Ferraz-Lacson met the Kuwaiti "
+        "ambassador on Monday.",
+        "en",
+    )
+    assert "Ma. Quilmina Ferraz-Lacson" in names(ex, "Official")
