@@ -361,6 +361,24 @@ def _capital_middle_name(tg: Tagger, i: int, position: int) -> bool:
     )
 
 
+def _capital_family_name(tg: Tagger, i: int, position: int) -> bool:
+    """A one-word capital or city without the article right after a listed given name, closed by
+    a comma or the full stop ("… to Iraq, Katarina Vilnius."): the family name (a place after a
+    name takes a preposition)."""
+    h, nxt = tg.hits[i], i + 1
+    return (
+        position == 1
+        and h.kind == "country"
+        and h.info[1] in ("capital", "city")
+        and h.start == i
+        and h.end == nxt
+        and not tg.is_definite(tg.norms[i])
+        and known_name(tg, i - 1)
+        and nxt < len(tg.texts)
+        and (tg.texts[nxt] in _NAME_CLOSERS)
+    )
+
+
 def _indefinite_nisba_middle_name(tg: Tagger, i: int) -> bool:
     """An indefinite nisba after a name word and before one more unlisted name word that a
     comma or the full stop closes ("Claudia Rossi Fiorini,"): a name word (an adjective after a
@@ -410,6 +428,7 @@ def _hit_name_word(tg: Tagger, i: int, position: int) -> bool:
         or _honorific_surname(tg, i, position)
         or _title_spelled_without_hamza(tg, i, position)
         or _capital_middle_name(tg, i, position)
+        or _capital_family_name(tg, i, position)
     )
 
 

@@ -36,3 +36,12 @@ def test_ar_definite_given_name_spelled_as_a_region_before_a_patronymic():
         "ar",
     )
     assert "الهادي بن علي الفارسي" in names(ex, "Official")
+
+
+def test_ar_capital_after_a_listed_given_name_closing_the_name_is_its_family_name():
+    ex = run(
+        "استقبال\n"
+        "استقبل وزير الخارجية اليوم في مكتبه سفير الاتحاد الأوروبي لدى الأردن يوهانس ريغا.",
+        "ar",
+    )
+    assert "يوهانس ريغا" in names(ex, "Official")
