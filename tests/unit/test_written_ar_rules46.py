@@ -45,3 +45,15 @@ def test_ar_capital_after_a_listed_given_name_closing_the_name_is_its_family_nam
         "ar",
     )
     assert "يوهانس ريغا" in names(ex, "Official")
+
+
+def test_ar_feminine_dual_title_before_two_names():
+    ex = run(
+        "زيارة\n"
+        "ويضم الوفد البرلماني المغربي النائبتين نادية الزرهوني وخديجة بن سالم، إلى جانب "
+        "عدد من المستشارين.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "نادية الزرهوني" in officials
+    assert "خديجة بن سالم" in officials
