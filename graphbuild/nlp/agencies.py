@@ -1100,7 +1100,21 @@ class _Idafa:
             joined = self._joined_place(j)
             if joined is not None:
                 return joined
+            if self._region_field(j):
+                return self._advance(self._region_run(j))
         return False
+
+    def _region_field(self, j: int) -> bool:
+        """A ministry's unit named by a region right after its indefinite head ("department of
+        Europe", "circle of Asia", "department of Asia and the Far East"): a continent takes no
+        article, so the region is the head's whole complement."""
+        tg = self.tg
+        return (
+            self.kind in PLACED_PART_KINDS
+            and tg.norms[j] in tg.W.region
+            and not tg.is_def(j)
+            and tg.kind(j) in (None, "country")
+        )
 
     def _joined_place(self, j: int) -> bool | None:
         """Two indefinite fields joined by a glued "and", closed by a place: "chamber of commerce

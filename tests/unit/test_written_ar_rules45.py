@@ -1,0 +1,28 @@
+"""Arabic bodies, round 19 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, rels, run
+
+
+def test_ar_unit_named_by_a_region_without_article_is_an_agency():
+    # a continent takes no article: "إدارة أوروبا" and "دائرة آسيا" are a ministry's units
+    ex = run(
+        "حضر الاجتماع مدير إدارة أوروبا في الوزارة السفيرة ريم حسان العلي، ورئيس دائرة آسيا "
+        "والمحيط الهادئ السفير خالد بن ناصر الغافري.",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    assert "إدارة أوروبا" in agencies
+    assert "دائرة آسيا والمحيط الهادئ" in agencies or "دائرة آسيا" in agencies
+    assert ("ريم حسان العلي", "إدارة أوروبا") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_region_after_a_unit_joined_to_the_far_east():
+    ex = run(
+        "وشارك في المشاورات مدير إدارة آسيا والشرق الأقصى في وزارة الخارجية السفير فهد سالم "
+        "العتيبي.",
+        "ar",
+    )
+    assert "إدارة آسيا والشرق الأقصى" in names(ex, "Agency")
+    assert ("فهد سالم العتيبي", "إدارة آسيا والشرق الأقصى") in rels(ex, "MEMBER_OF")
