@@ -864,7 +864,38 @@ class _Idafa:
             return self._advance(j + 2)
         if rest == "" and self._coordinated_body(j + 1):
             return self._advance(tg.hits[j + 1].end)
+        if rest == "" and self._affairs_field(j + 1):
+            return self._advance(self._affairs_end(j + 2))
         return None
+
+    def _affairs_field(self, k: int) -> bool:
+        """ "the ministry of foreign affairs and-affairs of the Commonwealth": after a ministry's
+        definite field, "and" and the portfolio noun "affairs" (a title's ``portfolio`` word)
+        open a second field of the same ministry."""
+        hit = self.tg.hits.get(k)
+        return (
+            self.kind == MINISTRY
+            and self.last_def
+            and k + 1 < self.n
+            and hit is not None
+            and hit.kind == "title"
+            and hit.info[0] == "portfolio"
+            and self._affairs_end(k + 1) > k + 1
+        )
+
+    def _affairs_end(self, k: int) -> int:
+        """The end of the portfolio noun's complement at ``k``: an international body's name, a
+        country's name, or a plain definite noun (``k`` when there is none)."""
+        tg = self.tg
+        hit = tg.hits.get(k)
+        if hit is not None and hit.start == k:
+            named = (hit.kind == "agency" and hit.info[0] == INTERNATIONAL) or (
+                hit.kind == "country" and hit.info[1] == "name"
+            )
+            return hit.end if named else k
+        if tg.is_def(k) and tg.is_alpha[k] and tg.norms[k] not in tg.P.stop_words:
+            return k + 1
+        return k
 
     def _coordinated_body(self, k: int) -> bool:
         """ "the sector of the regional affairs and the Cooperation Council": a ministry's unit

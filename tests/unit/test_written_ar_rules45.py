@@ -26,3 +26,18 @@ def test_ar_region_after_a_unit_joined_to_the_far_east():
     )
     assert "إدارة آسيا والشرق الأقصى" in names(ex, "Agency")
     assert ("فهد سالم العتيبي", "إدارة آسيا والشرق الأقصى") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_ministry_field_joined_by_and_affairs_of_a_body_or_noun():
+    # "و شؤون" + its complement is a second field of the same ministry, not a new body
+    ex = run(
+        "أعلنت وزارة الخارجية وشؤون الاتحاد الأوروبي والتعاون البرتغالية أن الوزير سيزور "
+        "المنطقة. وأصدرت وزارة الداخلية وشؤون البلديات الكويتية بياناً.",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    assert "وزارة الخارجية وشؤون الاتحاد الأوروبي والتعاون البرتغالية" in agencies
+    assert "وزارة الداخلية وشؤون البلديات الكويتية" in agencies
+    assert "وزارة الخارجية" not in agencies
+    members = rels(ex, "MEMBER_OF")
+    assert ("وزارة الداخلية وشؤون البلديات الكويتية", "الكويت") in members
