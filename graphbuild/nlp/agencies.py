@@ -269,7 +269,8 @@ class _Idafa:
         self.parent, self.j = inner, inner.end
         if self.j < self.n and not self.tg.is_space[self.j]:
             self.last_def = True  # "mission of the UN [for-assisting Iraq]": its purpose follows
-            return bool(self._glued_genitive())
+            got = self._glued_genitive()
+            return bool(self._delegation_relations() if got is None else got)
         return False
 
     def _named_body_of_delegation(self, j: int) -> bool:
@@ -626,6 +627,8 @@ class _Idafa:
         tg, j = self.tg, self.j
         if tg.norms[j] not in tg.W.comitative or j + 2 >= self.n:
             return None
+        if tg.norms[j - 2] in tg.W.genitive and self._delegation_owns_relations():
+            return None
         back = j - 1
         if back > self.h.start and _adjective_like(tg, tg.norms[back]):
             back -= 1
@@ -645,6 +648,53 @@ class _Idafa:
         ):
             return self._advance(k + 2)
         return None
+
+    def _delegation_owns_relations(self) -> bool:
+        """ "a delegation of the parliament for- the-relations with Palestine": a body in
+        construct after a delegation head leaves "for the relations with …" to the delegation
+        (its standing name)."""
+        before = self.tg.at(self.h.start - 1, "agency") if self.h.start else None
+        return before is not None and before.info[0] == DELEGATION and self.kind != DELEGATION
+
+    def _relations_left(self) -> bool | None:
+        """The body a delegation comes from stops before "for- the-relations with" (the clitic
+        apart): the phrase names the delegation (:meth:`_delegation_relations`)."""
+        tg, j = self.tg, self.j
+        k = j + 1
+        if (
+            k + 1 < self.n
+            and tg.norms[j] in tg.W.genitive
+            and tg.norms[k] in tg.W.relation_noun
+            and tg.norms[k + 1] in tg.W.comitative
+            and self._delegation_owns_relations()
+        ):
+            return False
+        return None
+
+    def _delegation_relations(self) -> bool | None:
+        """ "delegation of the parliament for- the-relations with Palestine / the peninsula
+        the-Arab": after the body it comes from, the genitive clitic, a relation noun, "with" and
+        what follows (a country's name, a region, or definite words that one indefinite noun may
+        govern) name the delegation."""
+        tg, j = self.tg, self.j
+        if self.kind != DELEGATION or j + 3 >= self.n or self.parent is None:
+            return None
+        k = j + 1
+        if tg.norms[j] not in tg.W.genitive or tg.norms[k] not in tg.W.relation_noun:
+            return None
+        if tg.norms[k + 1] not in tg.W.comitative:
+            return None
+        k += 2
+        place = tg.at(k, "country")
+        if place is not None and place.info[1] == "name":
+            return self._advance(place.end)
+        if tg.norms[k] in tg.W.region:
+            return self._advance(self._region_run(k))
+        first = k + 1 if self._plain_indefinite(k) else k
+        end = first
+        while end < self.n and tg.is_def(end) and tg.kind(end) in (None, "country"):
+            end += 1
+        return self._advance(end) if end > first else None
 
     def _purpose_after(self) -> bool | None:
         """ "the Egyptian agency for-the-partnership [for the sake of the-development]": a two-word
@@ -1209,6 +1259,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._adjective_hit,
     _Idafa._other_hit,
     _Idafa._number,
+    _Idafa._relations_left,
     _Idafa._concerned,
     _Idafa._contracted,
     _Idafa._ministry_field,
@@ -1220,6 +1271,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._privative,
     _Idafa._object_of_noun,
     _Idafa._abroad,
+    _Idafa._delegation_relations,
     _Idafa._relations_with,
     _Idafa._purpose_after,
     _Idafa._break_word,
@@ -1267,7 +1319,7 @@ def _rules_of(W: WordLists, kind: str) -> _RuleSets:
     if kind not in _ROLE_OFFICE_KINDS:
         off.add(_Idafa._office_of_role)
     if kind != DELEGATION:
-        off |= {_Idafa._accompanying, _Idafa._origin}
+        off |= {_Idafa._accompanying, _Idafa._origin, _Idafa._delegation_relations}
     if kind not in EMBASSY_KINDS:
         off.add(_Idafa._posted_in)
     off.add(_Idafa._abroad if kind != MINISTRY else _Idafa._contracted)
@@ -1536,6 +1588,13 @@ def _word_key(P: Profile, W, norm: str) -> str:
             table.clear()
         key = table[norm] = _read_word_key(P, W, norm)
     return key
+
+
+def standing_name(P: Profile, W, words: frozenset[str], parent: frozenset[str]) -> bool:
+    """A delegation named beyond the body it comes from by a relation noun ("the Parliament's
+    delegation for relations with Palestine"): a standing delegation, not a visiting one."""
+    keys = {_word_key(P, W, w) for w in W.relation_noun}
+    return bool((words - parent) & keys)
 
 
 _WORD_KEYS: dict[tuple[int, int], tuple[Profile, object, dict[str, str]]] = {}

@@ -26,6 +26,7 @@ from .agencies import (
     compound_ministry,
     country_qualified,
     split_coordinated,
+    standing_name,
 )
 from .mentions import AgencyMention, TitleMention
 from .spans import sentence_of, span, tokens_text
@@ -533,9 +534,7 @@ class EntityBuilder:
                 self.officials[self.canon(h)].country in (None, b.country) for h in a.holders
             )
         if a.kind == DELEGATION and (
-            self._one_delegation(a, b)
-            or self._one_delegation(b, a)
-            or (a.parent is not None and a.parent == b.parent and a.country == b.country)
+            self._one_delegation(a, b) or self._one_delegation(b, a) or self._same_parent(a, b)
         ):
             # one visiting delegation: "the delegation of the European Parliament" ~ "a delegation
             # from the European Parliament" ~ "the European delegation"
@@ -575,6 +574,22 @@ class EntityBuilder:
             and a.kind != DELEGATION
             and self._body_first_at(j) < len(self.doc)
         )
+
+    def _same_parent(self, a: AgencyDraft, b: AgencyDraft) -> bool:
+        """Two visiting delegations of one parent body and country (a standing delegation, named
+        by its relations, is another body)."""
+        return (
+            a.parent is not None
+            and a.parent == b.parent
+            and a.country == b.country
+            and not self._standing(a)
+            and not self._standing(b)
+        )
+
+    def _standing(self, d: AgencyDraft) -> bool:
+        """A standing delegation, named by its relations beyond its parent: not the visiting
+        delegation of that parent."""
+        return d.parent is not None and standing_name(self.P, self.W, d.words, d.parent[0])
 
     def _one_delegation(self, d: AgencyDraft, o: AgencyDraft) -> bool:
         """One visiting delegation told twice: ``o`` named by the body it comes from, ``d`` by a
@@ -771,6 +786,10 @@ class EntityBuilder:
             # "at the ministry's seat in Riyadh": a body of that capital's country, or of none
             there = [(s, i) for s, i in before if self.agencies[i].country in (None, place)]
             before = there or before
+        if m.kind == DELEGATION:
+            # "the delegation" is the visiting one, not a standing delegation its head chairs
+            visiting = [(s, i) for s, i in before if not self._standing(self.agencies[i])]
+            before = visiting or before
         if before:
             return max(before)[1]  # the nearest before it in the text
         for idx in reversed(self.recent_agencies):

@@ -41,3 +41,22 @@ def test_ar_ministry_field_joined_by_and_affairs_of_a_body_or_noun():
     assert "وزارة الخارجية" not in agencies
     members = rels(ex, "MEMBER_OF")
     assert ("وزارة الداخلية وشؤون البلديات الكويتية", "الكويت") in members
+
+
+def test_ar_delegation_for_relations_with_is_a_standing_delegation():
+    # "وفد البرلمان للعلاقات مع X": the relations phrase names the delegation, not the parliament;
+    # it is another body than the visiting delegation of the same parliament
+    ex = run(
+        "استقبل رئيس مجلس الشورى وفداً من البرلمان الأوروبي برئاسة النائب يوهان كارلسون، رئيس "
+        "وفد البرلمان الأوروبي للعلاقات مع دول المغرب العربي. وضم الوفد النائبة إلسا مارتينيز.",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    standing = "وفد البرلمان الأوروبي للعلاقات مع دول المغرب العربي"
+    assert standing in agencies
+    assert "البرلمان الأوروبي للعلاقات مع دول المغرب العربي" not in agencies
+    members = rels(ex, "MEMBER_OF")
+    assert (standing, "البرلمان الأوروبي") in members
+    assert ("يوهان كارلسون", standing) in members
+    visiting = [e for e in ex.entities if e.type == "Agency" and "الوفد" in e.aliases]
+    assert visiting and visiting[0].name != standing
