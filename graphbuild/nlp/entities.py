@@ -589,7 +589,8 @@ class EntityBuilder:
     def _standing(self, d: AgencyDraft) -> bool:
         """A standing delegation, named by its relations beyond its parent: not the visiting
         delegation of that parent."""
-        return d.parent is not None and standing_name(self.P, self.W, d.words, d.parent[0])
+        parent = d.parent[0] if d.parent is not None else frozenset()
+        return d.kind == DELEGATION and standing_name(self.P, self.W, d.words, parent)
 
     def _one_delegation(self, d: AgencyDraft, o: AgencyDraft) -> bool:
         """One visiting delegation told twice: ``o`` named by the body it comes from, ``d`` by a

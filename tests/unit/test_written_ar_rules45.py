@@ -60,3 +60,15 @@ def test_ar_delegation_for_relations_with_is_a_standing_delegation():
     assert ("يوهان كارلسون", standing) in members
     visiting = [e for e in ex.entities if e.type == "Agency" and "الوفد" in e.aliases]
     assert visiting and visiting[0].name != standing
+
+
+def test_ar_the_delegation_is_the_visiting_one_not_the_standing_one_named_after_it():
+    ex = run(
+        "التقى وزير الخارجية وفداً من البرلمان الأوروبي يرأسه النائب توماس برغ، رئيس وفد البرلمان "
+        "للعلاقات مع العراق. وأكد الوفد دعمه للحوار.",
+        "ar",
+    )
+    standing = "وفد البرلمان للعلاقات مع العراق"
+    assert standing in names(ex, "Agency")
+    visiting = [e for e in ex.entities if e.type == "Agency" and "الوفد" in e.aliases]
+    assert visiting and visiting[0].name != standing
