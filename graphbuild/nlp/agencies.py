@@ -53,6 +53,7 @@ DELEGATION = "delegation"
 NEWS_AGENCY = "news agency"  # the kind of agencies.tsv's news agencies
 _DASHES = frozenset(("-", "\u2013", "\u2014"))  # a dash between two countries' nisbas
 _COMPANY = "company"
+_COUNCIL = "council"
 NAMED_KINDS = ("movement", "party", _COMPANY)  # called by a name of their own ("movement of X")
 # heads named after a role: "the office of the spokesman"; "the presidency of the House" is its
 # leadership, not a body of its own
@@ -271,6 +272,38 @@ class _Idafa:
             self.last_def = True  # "mission of the UN [for-assisting Iraq]": its purpose follows
             got = self._glued_genitive()
             return bool(self._delegation_relations() if got is None else got)
+        return False
+
+    def _council_of_ministers(self) -> bool | None:
+        """ "council of ministers of foreign-affairs of the OIC", "… of the member states in the
+        OIC": a council head, the plural "ministers", a portfolio word and the international body
+        whose council it is (its parent); the name ends with the body."""
+        tg, j = self.tg, self.j
+        role = tg.hits.get(j)
+        if not (
+            j == self.h.end
+            and not self.last_def
+            and role is not None
+            and role.kind == "title"
+            and tg.norms[j] in tg.W.plural_title
+            and role.info[1]
+            and j + 2 < self.n
+        ):
+            return None
+        k = j + 2 if tg.kind(j + 1) is None and tg.is_alpha[j + 1] else j + 1
+        if (
+            k + 3 < self.n
+            and tg.norms[k + 2] in tg.W.parent_prep
+            and all(tg.is_def(i) and tg.kind(i) in (None, "title") for i in (k, k + 1))
+        ):
+            k += 3  # "… of the-states the-members in <body>"
+        body = tg.at(k, "agency")
+        if body is None or body.start != k or body.info[0] != INTERNATIONAL:
+            return None
+        parent = agency_phrase(tg, k)
+        if parent is None or parent.anaphor:
+            return None
+        self.parent, self.j = parent, parent.end
         return False
 
     def _named_body_of_delegation(self, j: int) -> bool:
@@ -1248,6 +1281,7 @@ _PURPOSE_AFTER_PLACE = frozenset({"bank", "fund", "institution", "authority", "a
 _RULES: tuple[_Rule, ...] = (
     _Idafa._country,
     _Idafa._inner_body,
+    _Idafa._council_of_ministers,
     _Idafa._head_noun,
     _Idafa._office_of_role,
     _Idafa._accompanying,
@@ -1283,7 +1317,13 @@ _RULES: tuple[_Rule, ...] = (
 )
 # rules that return None at a token no lexicon hit covers: they read a hit there
 _HIT_ONLY = frozenset(
-    {_Idafa._country, _Idafa._inner_body, _Idafa._head_noun, _Idafa._adjective_hit}
+    {
+        _Idafa._country,
+        _Idafa._inner_body,
+        _Idafa._council_of_ministers,
+        _Idafa._head_noun,
+        _Idafa._adjective_hit,
+    }
 )
 # rules that return None, reading nothing else, unless the token is one of their words
 # (_office_of_role reads a title at the token, or after a genitive clitic there)
@@ -1320,6 +1360,8 @@ def _rules_of(W: WordLists, kind: str) -> _RuleSets:
         off.add(_Idafa._office_of_role)
     if kind != DELEGATION:
         off |= {_Idafa._accompanying, _Idafa._origin, _Idafa._delegation_relations}
+    if kind != _COUNCIL:
+        off.add(_Idafa._council_of_ministers)
     if kind not in EMBASSY_KINDS:
         off.add(_Idafa._posted_in)
     off.add(_Idafa._abroad if kind != MINISTRY else _Idafa._contracted)

@@ -72,3 +72,18 @@ def test_ar_the_delegation_is_the_visiting_one_not_the_standing_one_named_after_
     assert standing in names(ex, "Agency")
     visiting = [e for e in ex.entities if e.type == "Agency" and "الوفد" in e.aliases]
     assert visiting and visiting[0].name != standing
+
+
+def test_ar_council_of_ministers_of_an_international_body():
+    ex = run(
+        "ترأس الوزير وفد بلاده إلى الدورة العادية لمجلس وزراء خارجية جامعة الدول العربية في "
+        "القاهرة، كما حضر اجتماع مجلس وزراء داخلية الدول الأعضاء في مجلس التعاون لدول الخليج "
+        "العربية.",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    arab = "مجلس وزراء خارجية جامعة الدول العربية"
+    gulf = "مجلس وزراء داخلية الدول الأعضاء في مجلس التعاون لدول الخليج العربية"
+    assert arab in agencies and gulf in agencies
+    members = rels(ex, "MEMBER_OF")
+    assert any(s == arab and t != arab for s, t in members)
