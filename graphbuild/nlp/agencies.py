@@ -204,6 +204,18 @@ class _Idafa:
             return self._advance(hit.end)
         return False
 
+    def _nationals(self) -> bool | None:
+        """ "the ministry of foreign affairs and-migration and-the-Tunisians abroad": the nationals
+        of a ministry's coordinated field, with "abroad", close its name (their nisba alone gives
+        no country here: the gold reads it as the field's, not the ministry's country)."""
+        tg, j = self.tg, self.j
+        if self.kind != MINISTRY or j == self.h.end:
+            return None
+        end = _nationals_abroad(tg, j)
+        if end == j:
+            return None
+        return self._advance(end)
+
     def _dashed_nisba(self, hit: Hit) -> int:
         """After a nisba, a dash and another country's nisba ("the friendship committee the-
         Japanese - the-Kuwaiti"): a body of both, named with both; where the walk goes on."""
@@ -1279,6 +1291,7 @@ _Rule = Callable[[_Idafa], "bool | None"]
 _PURPOSE_AFTER_PLACE = frozenset({"bank", "fund", "institution", "authority", "agency", "office"})
 
 _RULES: tuple[_Rule, ...] = (
+    _Idafa._nationals,
     _Idafa._country,
     _Idafa._inner_body,
     _Idafa._council_of_ministers,
@@ -1366,7 +1379,7 @@ def _rules_of(W: WordLists, kind: str) -> _RuleSets:
         off.add(_Idafa._posted_in)
     off.add(_Idafa._abroad if kind != MINISTRY else _Idafa._contracted)
     if kind != MINISTRY:
-        off.add(_Idafa._ministry_field)
+        off |= {_Idafa._ministry_field, _Idafa._nationals}
     rules = [r for r in _RULES if r not in off]
     at_hit = tuple(rules[: rules.index(_Idafa._other_hit) + 1])
     at_word = tuple(r for r in rules if r not in _HIT_ONLY)

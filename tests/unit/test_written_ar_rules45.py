@@ -87,3 +87,14 @@ def test_ar_council_of_ministers_of_an_international_body():
     assert arab in agencies and gulf in agencies
     members = rels(ex, "MEMBER_OF")
     assert any(s == arab and t != arab for s, t in members)
+
+
+def test_ar_ministry_name_closed_by_its_nationals_abroad():
+    ex = run(
+        "وأفادت وزارة الشؤون الخارجية والهجرة والجزائريين بالخارج في بيان بأن الوزير استقبل "
+        "السفير.",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    assert "وزارة الشؤون الخارجية والهجرة والجزائريين بالخارج" in agencies
+    assert "وزارة الشؤون الخارجية والهجرة" not in agencies
