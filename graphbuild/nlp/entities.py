@@ -683,6 +683,7 @@ class EntityBuilder:
         return idx
 
     def _register(self, m: AgencyMention, rule: str, holder: int | None) -> int:
+        m = self._with_owner_pronoun(m)
         words = m.words
         field_key = self.ministry_field(m)
         body = self.body_key(m)
@@ -718,6 +719,14 @@ class EntityBuilder:
             )
         )
         return len(self.agencies) - 1
+
+    def _with_owner_pronoun(self, m: AgencyMention) -> AgencyMention:
+        """ "his accompanying delegation": a delegation named after a possessive pronoun is also
+        named with it (the form the text gives it), besides the bare noun phrase."""
+        k = m.start - 1
+        if m.kind != DELEGATION or k < 0 or m.implied or self.tg.norms[k] not in self.W.possessive:
+            return m
+        return replace(m, aliases=(*m.aliases, tokens_text(self.tg, k, m.end)))
 
     @staticmethod
     def _other_parent(
