@@ -54,6 +54,7 @@ NEWS_AGENCY = "news agency"  # the kind of agencies.tsv's news agencies
 _DASHES = frozenset(("-", "\u2013", "\u2014"))  # a dash between two countries' nisbas
 _COMPANY = "company"
 _COUNCIL = "council"
+_OFFICE = "office"
 NAMED_KINDS = ("movement", "party", _COMPANY)  # called by a name of their own ("movement of X")
 # heads named after a role: "the office of the spokesman"; "the presidency of the House" is its
 # leadership, not a body of its own
@@ -2340,7 +2341,11 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         # "African Union Commission", "EU Mission in X", "United Nations Assistance Mission for
         # Iraq": one body, its modifiers between; the country after it is where it serves
         owner = _body_before(tg, h, start)
-        if owner is not None and owner.kind == INTERNATIONAL:
+        if owner is not None and (
+            owner.kind == INTERNATIONAL or (kind == _OFFICE and start < h.start)
+        ):
+            # also "the Sovereignty Council Media Office": an office of its field ("Media"), named
+            # after its body
             parent, start, country = owner, owner.start, left_country
             if j == h.end and (kind in EMBASSY_KINDS or standing) and j + 1 < len(tg.norms):
                 place = tg.hits.get(j + 1) if tg.norms[j] in W.venue_prep else None
