@@ -1801,7 +1801,7 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
             break
         start = k
         k -= 1
-    return start, None
+    return (_role_owner_start(tg, start) if h.info[0] == _OFFICE else start), None
 
 
 # the later heads that are the earlier body's own, never one name with it: its office or
@@ -2340,12 +2340,8 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     if (kind in _SUB_BODY_KINDS or standing) and (start == h.start or left_country is None):
         # "African Union Commission", "EU Mission in X", "United Nations Assistance Mission for
         # Iraq": one body, its modifiers between; the country after it is where it serves
-        owner = _body_before(tg, h, start)
-        if owner is not None and (
-            owner.kind == INTERNATIONAL or (kind == _OFFICE and start < h.start)
-        ):
-            # also "the Sovereignty Council Media Office": an office of its field ("Media"), named
-            # after its body
+        owner = _owner_in_name(tg, h, start)
+        if owner is not None:
             parent, start, country = owner, owner.start, left_country
             if j == h.end and (kind in EMBASSY_KINDS or standing) and j + 1 < len(tg.norms):
                 place = tg.hits.get(j + 1) if tg.norms[j] in W.venue_prep else None
@@ -2388,6 +2384,30 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
             after += 1  # "Egypt's Foreign Ministry" → "Foreign Ministry"
         base = tokens_text(tg, after, j)
     return AgencyMention(start, j, text, kind, words, base, country, parent=parent, aliases=owned)
+
+
+def _owner_in_name(tg: Tagger, h: Hit, start: int) -> AgencyMention | None:
+    """The body right before a sub-body's head that its name holds: an international body ("the
+    African Union Commission"), or any body before an office of a field ("the Sovereignty
+    Council Media Office"; a bare "Government Office" is a place)."""
+    owner = _body_before(tg, h, start)
+    if owner is not None and (
+        owner.kind == INTERNATIONAL or (h.info[0] == _OFFICE and start < h.start)
+    ):
+        return owner
+    return None
+
+
+def _role_owner_start(tg: Tagger, start: int) -> int:
+    """ "the Prime Minister's [Media] Office": an office after a post's possessive is the post's
+    office, named with it; where its name starts (``start`` when no post owns it)."""
+    k = start - 1
+    if k < 1 or tg.texts[k] not in tg.W.possessive_marker:
+        return start
+    role = tg.hits.get(k - 1)
+    if role is None or role.kind != "title" or role.end != k:
+        return start
+    return role.start
 
 
 def _delegation_origin(

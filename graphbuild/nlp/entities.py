@@ -858,8 +858,23 @@ class EntityBuilder:
         for q in lst:
             if q.kind == p.kind and q.ref == p.ref and not (p.end <= q.start or p.start >= q.end):
                 return
+        if p.kind == AGENCY:
+            lst[:] = [q for q in lst if not self._owner_post_in(q, p)]
+        elif any(self._owner_post_in(p, q) for q in lst):
+            return
         lst.append(p)
         lst.sort(key=lambda q: q.start)
+
+    def _owner_post_in(self, o: Part, a: Part) -> bool:
+        """Official part ``o`` is the post whose possessive opens agency part ``a`` ("the Prime
+        Minister's Office said"): the office takes part, not the post's holder."""
+        return (
+            o.kind == OFFICIAL
+            and a.kind == AGENCY
+            and a.start <= o.start
+            and o.end < a.end
+            and self.tg.texts[o.end] in self.W.possessive_marker
+        )
 
     def move_part_start(self, si: int, oi: int, old_start: int, new_start: int) -> None:
         """An official's mention grows left over coordinated titles before it."""
