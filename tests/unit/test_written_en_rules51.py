@@ -1,0 +1,38 @@
+"""Names after English parliamentary styles: 'Madam' before a post, 'Rt Hon.' with its full stop,
+and the German postnominal 'MdB', round 19 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+
+def test_en_madam_before_a_post_is_a_form_of_address_not_a_name():
+    ex = run(
+        "Visit\n"
+        "WINDHOEK - The Hon. Madam Speaker of the National Assembly, Rt Hon. Nelly Tjituka, MP, "
+        "today received a delegation from Ghana.",
+        "en",
+    )
+    assert "Madam" not in names(ex, "Official")
+    assert "Nelly Tjituka" in names(ex, "Official")
+
+
+def test_en_rt_hon_with_its_full_stop_opens_the_name_after_a_post():
+    ex = run(
+        "Visit\n"
+        "WINDHOEK - The Speaker of the National Assembly, Rt Hon. Nelly Tjituka, MP, "
+        "today received a delegation from Ghana.",
+        "en",
+    )
+    assert "Speaker of the National Assembly" not in names(ex, "Official")
+    assert "Nelly Tjituka" in names(ex, "Official")
+
+
+def test_en_mdb_after_a_name_marks_a_member_of_the_bundestag():
+    ex = run(
+        "Visit\n"
+        "WINDHOEK - The minister received a German delegation on Monday. The delegation included "
+        "Ms Greta Hollweg, MdB, and Dr Lotte Berkhahn, MdB.",
+        "en",
+    )
+    assert {"Greta Hollweg", "Lotte Berkhahn"} <= names(ex, "Official")
