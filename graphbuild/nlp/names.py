@@ -1326,6 +1326,18 @@ def _compound_second_half(tg: Tagger, toks: list[int], j: int) -> bool:
     return bool(h and h.kind in ("title", "country") and h.end == j + 1)
 
 
+def _particle_article(tg: Tagger, j: int) -> bool:
+    """A function word right after a name particle with a name word after it: the article of a
+    Romance or Dutch particle ("de la", "de los", "van der"), part of the particle, no name word of
+    its own (a name of four words and such a particle is read whole)."""
+    norm = tg.norms[j]
+    return (
+        (norm in tg.stop_words or norm in tg.lex.stopwords)
+        and j + 1 < len(tg.norms)
+        and name_like(tg, j + 1, 1)
+    )
+
+
 def _family_word(tg: Tagger, j: int, position: int) -> bool:
     """A definite word after the first is a family name (al-Zayani)."""
     return position > 0 and tg.is_definite(tg.norms[j])
@@ -1355,7 +1367,7 @@ class _Run:
 def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
     """Read token ``j`` into the run; False when the name ends before it."""
     if _compound_second_half(tg, run.toks, j):
-        run.add(j, free_ok=True)
+        run.add(j, word=not _particle_article(tg, j), free_ok=True)
         return True
     if _initial_between(tg, run.toks, j):
         run.add(j, word=False, free_ok=True)

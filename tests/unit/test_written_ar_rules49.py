@@ -1,0 +1,17 @@
+"""Names of holders with a particle and its article ('de la', 'de los'), round 19 (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+
+def test_ar_article_of_a_romance_particle_is_no_name_word_of_its_own():
+    # «دي لا» is one particle: the name has four name words and is read whole
+    ex = run(
+        "مباحثات\n"
+        "استقبل وزير الخارجية اليوم وفداً برئاسة المدير العام للشؤون الأوروبية لويس أنطونيو "
+        "ماركيث دي لا توري، وبحث الجانبان العلاقات الثنائية.",
+        "ar",
+    )
+    assert "لويس أنطونيو ماركيث دي لا توري" in names(ex, "Official")
