@@ -1621,13 +1621,24 @@ def _cue_middle_name(tg: Tagger, i: int, position: int) -> bool:
         and h.end == k
         and tg.texts[i][:1].isupper()
         and tg.texts[i][1:].islower()
-        and known_name(tg, i - 1)
+        and (known_name(tg, i - 1) or _particle_family_at(tg, k))
         and _title_at(tg, i - 2)
         and k < len(tg.texts)
         and tg.texts[k][:1].isupper()
         and k not in tg.hits
         and tg.norms[k] not in tg.stop_words
         and tg.norms[k] not in tg.lex.stopwords
+    )
+
+
+def _particle_family_at(tg: Tagger, k: int) -> bool:
+    """A capitalised name particle glued by a hyphen to a family name ("Al-Harthy") at ``k``: the
+    family name after a middle name, whatever the first name (a verb's object is no such word)."""
+    return (
+        k + 2 < len(tg.texts)
+        and tg.norms[k] in tg.name_particles
+        and tg.texts[k][:1].isupper()
+        and glued_hyphen_at(tg, k + 1)
     )
 
 
