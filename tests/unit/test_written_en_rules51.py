@@ -41,8 +41,7 @@ def test_en_mdb_after_a_name_marks_a_member_of_the_bundestag():
 def test_en_capitalised_said_before_a_hyphened_al_family_name_is_a_middle_name():
     # the first name is outside the name list: "Said" before "Al-X" is still no verb
     ex = run(
-        "Talks\n"
-        "MUSCAT - The minister met Omani Undersecretary Qaboosh Said Al-Wardani on Monday.",
+        "Talks\nMUSCAT - The minister met Omani Undersecretary Qaboosh Said Al-Wardani on Monday.",
         "en",
     )
     assert "Qaboosh Said Al-Wardani" in names(ex, "Official")
