@@ -1006,7 +1006,8 @@ def _stop_word_name(tg: Tagger, i: int) -> bool:
 def _function_name_after_title(tg: Tagger, i: int) -> bool:
     """A foreign given name spelled as a function word (``function_name``: Li) right after a title
     or the country or body closing it, before an unlisted name word ("the Chinese premier Li
-    Qiang", "deputy director of the company Li X")."""
+    Qiang", "deputy director of the company Li X") or a hyphened given name ("the MP Lee
+    Dong-myung")."""
     if tg.norms[i] not in tg.W.function_name or i < 1 or i + 1 >= len(tg.norms):
         return False
     prev = tg.hits.get(i - 1)
@@ -1017,7 +1018,8 @@ def _function_name_after_title(tg: Tagger, i: int) -> bool:
         tg.is_alpha[nxt]
         and nxt not in tg.hits
         and tg.norms[nxt] not in tg.stop_words
-        and not known_name(tg, nxt)
+        # a listed word hyphened to a syllable is a Korean given name ("Lee Dong-myung")
+        and (not known_name(tg, nxt) or glued_hyphen_at(tg, nxt + 1))
     )
 
 
