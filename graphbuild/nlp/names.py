@@ -308,6 +308,15 @@ def _after_field(tg: Tagger, j: int) -> bool:
     return False
 
 
+def opens_with_known_name(tg: Tagger, k: int) -> bool:
+    """Token ``k`` is a known personal name, or a given name written short or an initial before
+    one ("Ma. Corazon X", "J. Robert X")."""
+    if known_name(tg, k):
+        return True
+    short = initial_at(tg, k) or _abbreviated_name_word(tg, k)
+    return short and k + 1 < len(tg.norms) and known_name(tg, k + 1)
+
+
 def _abbreviated_name_word(tg: Tagger, j: int) -> bool:
     """A name word written short with a period, one of the profile's abbreviations that is no
     title ("Jose Ma. X": Maria as a middle name), between two name words like an initial."""

@@ -36,6 +36,7 @@ from .names import (
     known_name,
     lower_particle,
     one_syllable_name,
+    opens_with_known_name,
     name_like,
     name_run,
     person_names,
@@ -720,11 +721,13 @@ def _set_off_name(b: EntityBuilder, s: Span, k: int) -> NameMention | None:
     tg = b.tg
     if k >= s.end:
         return None
-    if not (known_name(tg, k) or tg.norms[k] in tg.name_particles):
+    if not (opens_with_known_name(tg, k) or tg.norms[k] in tg.name_particles):
         return _unlisted_set_off_name(tg, s, k)  # no known name nor particle at k
     nm = name_run(tg, k)
-    if not (nm and nm.end - nm.start >= 2 and nm.end <= s.end and starts_known_name(tg, nm)):
+    if not (nm and nm.end - nm.start >= 2 and nm.end <= s.end):
         return None
+    if not (starts_known_name(tg, nm) or opens_with_known_name(tg, nm.start)):
+        return None  # "Ma. Corazon X": a given name written short opens it
     after = tg.texts[nm.end] if nm.end < len(tg.norms) else None
     if after is None or after in _CLOSERS or after in tg.P.sentence_punct:
         return nm
@@ -804,15 +807,16 @@ def _clause_goes_on(b: EntityBuilder, nm: NameMention) -> bool:
 
 
 def _delegation_follows(b: EntityBuilder, k: int, end: int) -> bool:
-    """Head-initial: "and" and the accompanying delegation right after a name close it as a comma
-    would ("… envoy to the Middle East X Y Z wa-l-wafd al-murafiq lahu")."""
+    """ "And" and the accompanying delegation right after a name close it as a comma would ("…
+    envoy to the Middle East X Y Z wa-l-wafd al-murafiq lahu", "… for Bilateral Relations X Y
+    and her accompanying delegation")."""
     tg = b.tg
-    return (
-        tg.head_initial
-        and k + 2 < end
-        and tg.norms[k] in tg.conjunctions
-        and tg.norms[k + 2] in b.W.accompany
-    )
+    if not (k + 2 < end and tg.norms[k] in tg.conjunctions):
+        return False
+    if tg.head_initial:
+        return tg.norms[k + 2] in b.W.accompany
+    # head-final: "… X Y and her accompanying delegation"
+    return tg.norms[k + 1] in tg.possessives and tg.norms[k + 2] in b.W.accompany
 
 
 def _with_given_name_before(tg: Tagger, nm: NameMention, lo: int) -> NameMention:

@@ -45,3 +45,23 @@ def test_en_capitalised_said_before_a_hyphened_al_family_name_is_a_middle_name()
         "en",
     )
     assert "Qaboosh Said Al-Wardani" in names(ex, "Official")
+
+
+def test_en_given_name_written_short_opens_the_name_after_a_title_complement():
+    ex = run(
+        "Talks\n"
+        "DOHA - The minister received on Monday the Philippine Undersecretary of Foreign Affairs "
+        "for Consular Relations Ma. Teresa Santos-Ocampo.",
+        "en",
+    )
+    assert "Ma. Teresa Santos-Ocampo" in names(ex, "Official")
+
+
+def test_en_and_her_accompanying_delegation_closes_the_name_after_a_complement():
+    ex = run(
+        "Talks\n"
+        "DOHA - The minister received on Monday the Philippine Undersecretary of Foreign Affairs "
+        "for Consular Relations Teresa Santos-Ocampo and her accompanying delegation.",
+        "en",
+    )
+    assert "Teresa Santos-Ocampo" in names(ex, "Official")
