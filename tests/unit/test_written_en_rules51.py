@@ -65,3 +65,23 @@ def test_en_and_her_accompanying_delegation_closes_the_name_after_a_complement()
         "en",
     )
     assert "Teresa Santos-Ocampo" in names(ex, "Official")
+
+
+def test_en_plural_counterparts_take_the_names_listed_after_them():
+    ex = run(
+        "Talks\n"
+        "BAKU - Foreign Minister Tural Hasanli hosted his Kazakh and Uzbek counterparts, "
+        "Yerlan Dzhaksybekov and Dilnoza Rakhimova, for a trilateral meeting on Thursday.",
+        "en",
+    )
+    assert {"Yerlan Dzhaksybekov", "Dilnoza Rakhimova"} <= names(ex, "Official")
+
+
+def test_en_azerbaijani_patronymic_word_joins_the_name():
+    ex = run(
+        "Talks\n"
+        "ANKARA - The minister met Azerbaijani Deputy Foreign Minister Elnur Vagif oglu "
+        "Huseynzade on Thursday.",
+        "en",
+    )
+    assert "Elnur Vagif oglu Huseynzade" in names(ex, "Official")
