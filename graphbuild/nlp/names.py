@@ -1752,9 +1752,22 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
     toks = run.toks
     while toks and norms[toks[-1]] in particles:
         toks.pop()
-    if toks and tg.at(toks[-1] + 1, "agency") is not None:
-        return []  # the modifiers of a head-final agency ("Foreign Relations Subcommittee")
+    if toks and tg.at(_past_capitalised_stop_words(tg, toks[-1] + 1), "agency") is not None:
+        return []  # the modifiers of a head-final agency ("Foreign [Affairs] Committee")
     return toks
+
+
+def _past_capitalised_stop_words(tg: Tagger, k: int) -> int:
+    """The first token from ``k`` that is no capitalised word of the stop lists ("Affairs"): such a
+    word is no name word and goes on a head-final agency's modifiers."""
+    while (
+        k < len(tg.norms)
+        and k not in tg.hits
+        and tg.texts[k][:1].isupper()
+        and (tg.norms[k] in tg.lex.stopwords or tg.norms[k] in tg.stop_words)
+    ):
+        k += 1
+    return k
 
 
 @dataclass(frozen=True)

@@ -85,3 +85,14 @@ def test_en_azerbaijani_patronymic_word_joins_the_name():
         "en",
     )
     assert "Elnur Vagif oglu Huseynzade" in names(ex, "Official")
+
+
+def test_en_modifier_of_a_head_final_committee_past_a_stop_word_is_no_name():
+    ex = run(
+        "Visit\n"
+        "LONDON - The delegation called on the Chair of the House of Commons Foreign Affairs "
+        "Committee, Dame Maud Ellery-Stone MP, on Tuesday.",
+        "en",
+    )
+    assert "Foreign" not in names(ex, "Official")
+    assert "Maud Ellery-Stone" in names(ex, "Official")
