@@ -96,3 +96,13 @@ def test_en_modifier_of_a_head_final_committee_past_a_stop_word_is_no_name():
     )
     assert "Foreign" not in names(ex, "Official")
     assert "Maud Ellery-Stone" in names(ex, "Official")
+
+
+def test_en_round_of_a_gathering_after_first_is_no_name():
+    ex = run(
+        "Joint Statement on the First Round of Political Consultations between Chile and Oman\n"
+        "Santiago, 3 March 2025\n"
+        "1. The first round of political consultations between Chile and Oman was held today.",
+        "en",
+    )
+    assert "Round" not in names(ex, "Official")
