@@ -3103,7 +3103,7 @@ def _chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
     if len(sides) > 1:  # "tara''asaha min al-janib A X, wa-min al-janib B Y": one chair a side
         pairs = [r for x, y in group_pairs(ents, sides) for r in met(ents, [x], [y], s, "met.verb")]
         return Outcome(tuple(pairs), _framed(state, sides[:1], sides[1:], None))
-    chair = [p for p in ctx.after if p.kind == OFFICIAL and p.start - ctx.hit.end <= _HEAD_GAP][:1]
+    chair = [p for p in ctx.after if p.kind == OFFICIAL and _styled_gap(ctx, ctx.hit.end, p)][:1]
     if not noun or not chair or _future(ctx):
         return Outcome((), state)
     chairs = first_group(ctx, [p for p in ctx.after if p.start >= chair[0].start])
@@ -3122,6 +3122,15 @@ def _chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
         rels = met(ents, side, chair, s, "met.attend")
         return Outcome(tuple(rels), _framed(state, side, chair, None))
     return Outcome((), _framed(state, chair, [], None, call=_virtual(ctx)))
+
+
+def _styled_gap(ctx: CueContext, start: int, p: Part) -> bool:
+    """Official ``p`` opens right after ``start``: at most an honorific or a title word between, or
+    only styles and titles ("chaired by His Excellency Sheikh Y", "by H.E. Ambassador Dr. Y")."""
+    if p.start - start <= _HEAD_GAP:
+        return True
+    tg = ctx.article.tg
+    return p.start > start and all(tg.kind(i) is not None for i in range(start, p.start))
 
 
 _SIDE_CHAIR_GAP = 6  # "min al-janib al-Omani sa'adat al-Shaykh X": the side phrase to its chair
