@@ -23,3 +23,23 @@ def test_en_passive_co_chairs_after_styles_and_titles_meet():
     assert frozenset({"Tamim Al-Dosari", "Lena Hartmann"}) in pairs
     assert frozenset({"Tamim Al-Dosari", "Jonas Becker"}) in pairs
     assert frozenset({"Jaber Al-Kuwari", "Lena Hartmann"}) in pairs
+
+
+def test_en_joint_press_conference_by_two_ministers_in_a_heading():
+    ex = run(
+        "Joint press conference by Foreign Minister Lars Eklund and Moroccan Foreign Minister "
+        "Karim Bennani, Oslo, 3 May 2025\n"
+        "MODERATOR: Good afternoon and welcome.\n"
+        "FOREIGN MINISTER EKLUND: Thank you. We discussed trade and fisheries.",
+        "en",
+    )
+    assert frozenset({"Lars Eklund", "Karim Bennani"}) in met(ex)
+
+
+def test_en_press_conference_by_one_official_meets_no_one():
+    ex = run(
+        "Press conference by Foreign Minister Lars Eklund, Oslo, 3 May 2025\n"
+        "FOREIGN MINISTER EKLUND: Good afternoon. I met the Moroccan ambassador today.",
+        "en",
+    )
+    assert not met(ex)

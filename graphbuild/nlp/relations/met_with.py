@@ -1682,13 +1682,27 @@ def _press(ctx: CueContext, state: Discourse) -> Outcome:
     group = _coordinated_before(ctx)
     if len(group) < 2:
         group = _with_before(ctx)  # "X With Y At a Joint Press Availability"
-    if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > _PRESS_GAP or _future(ctx):
+    if len(group) < 2 or ctx.k - mention_end(ctx, group[-1]) > _PRESS_GAP:
+        group = _given_by(ctx)
+    if len(group) < 2 or _future(ctx):
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span
     rels = [
         r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
     ]
     return Outcome(tuple(rels), _framed(state, group[:1], group[1:], None))
+
+
+def _given_by(ctx: CueContext) -> list[Part]:
+    """ "Joint press conference by Minister X and Minister Y" (a transcript's heading): the
+    officials listed right after the agentive word after the cue gave it together."""
+    tg, at = ctx.article.tg, ctx.hit.end
+    if at >= ctx.sentence.span.end or tg.norms[at] not in ctx.article.words.agentive:
+        return []
+    after = [p for p in ctx.after if p.start > at]
+    if not after or after[0].kind != OFFICIAL or not _styled_gap(ctx, at + 1, after[0]):
+        return []
+    return [p for p in first_group(ctx, after) if p.kind == OFFICIAL]
 
 
 def _with_before(ctx: CueContext) -> list[Part]:
