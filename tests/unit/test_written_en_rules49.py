@@ -43,3 +43,36 @@ def test_en_press_conference_by_one_official_meets_no_one():
         "en",
     )
     assert not met(ex)
+
+
+_SIGNED = (
+    "Minister receives bank vice president\n"
+    "Amman, 5 March 2025 - Dr. Lina Haddad, Minister of Planning and International Cooperation, "
+    "received today Mr. Marco Ferri, World Bank Vice President for the Middle East, at the "
+    "ministry's headquarters.\n"
+    "The meeting reviewed the bank's programme in Jordan, the ministry said in a statement.\n"
+)
+
+
+def test_en_signers_of_no_country_take_sides_by_their_bodies():
+    # the bank's director serves the guest's body: she signs for his side, the other for the host's
+    ex = run(
+        _SIGNED + "A loan agreement was then signed by Mr. Khaled Nimri, Secretary-General of the "
+        "Ministry of Finance, and Ms. Sofia Berg, World Bank Country Director for Jordan.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Khaled Nimri", "Sofia Berg"}) in pairs
+    assert frozenset({"Khaled Nimri", "Marco Ferri"}) in pairs
+    assert frozenset({"Sofia Berg", "Lina Haddad"}) in pairs
+
+
+def test_en_two_signers_of_one_side_meet_no_one():
+    ex = run(
+        _SIGNED + "A loan agreement was then signed by Ms. Sofia Berg, World Bank Country Director "
+        "for Jordan, and Mr. Paul Weiss, World Bank Lead Economist.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Sofia Berg", "Paul Weiss"}) not in pairs
+    assert frozenset({"Sofia Berg", "Lina Haddad"}) not in pairs

@@ -2720,7 +2720,8 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
             signers = [(p, c or "") for p, c in signers]
     sides = {c for _, c in signers}
     if None in sides or len(sides) < 2:
-        return Outcome((), state)
+        svo = ctx.article.tg.P.word_order == "SVO"
+        return Outcome(tuple(_body_signers(ctx, state.frame, named) if svo else ()), state)
     rels = []
     for n, (p, c) in enumerate(signers):
         against = _side_against(ents, state.frame, str(c)) or ()
@@ -2728,6 +2729,28 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
         rels += met(ents, [p], principals, s, "met.attend")
         rels += met(ents, [p], [q for q, d in signers[n + 1 :] if d != c], s, "met.attend")
     return Outcome(tuple(rels), state)
+
+
+def _body_signers(ctx: CueContext, frame: Frame, named: list[Part]) -> list[PendingRelation]:
+    """ "An agreement was signed by Mr. X, Assistant Minister, and Ms. Y, the Bank's Country
+    Director" (no countries tell the sides): two signers, one serving a body of one side of the
+    meeting told before, the other of no body of that side, sign for the two sides: they meet,
+    and each meets the principals of the other side."""
+    if len(named) != 2:
+        return []
+    ents, s = ctx.article.entities, ctx.sentence.span
+    mine = [_bodies(ents, p) for p in named]
+    theirs = [set().union(*(_bodies(ents, q) for q in side)) for side in frame[:2]]
+    found = [[n for n in (0, 1) if b & theirs[n]] for b in mine]
+    placed = [n[0] if len(n) == 1 else -1 for n in found]
+    if not all(mine) or placed[0] == placed[1]:
+        return []
+    sides = [1 - max(placed) if n < 0 else n for n in placed]
+    rels = met(ents, [named[0]], [named[1]], s, "met.attend")
+    for p, n in zip(named, sides):
+        against = [q for q in frame[1 - n] if q.kind == OFFICIAL and not _same(q, p)]
+        rels += met(ents, [p], against, s, "met.attend")
+    return rels
 
 
 def _quote_end(ctx: CueContext) -> int:
