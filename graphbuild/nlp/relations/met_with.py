@@ -2747,7 +2747,7 @@ def _body_signers(ctx: CueContext, frame: Frame, named: list[Part]) -> list[Pend
         return []
     sides = [1 - max(placed) if n < 0 else n for n in placed]
     rels = met(ents, [named[0]], [named[1]], s, "met.attend")
-    for p, n in zip(named, sides):
+    for p, n in zip(named, sides, strict=True):
         against = [q for q in frame[1 - n] if q.kind == OFFICIAL and not _same(q, p)]
         rels += met(ents, [p], against, s, "met.attend")
     return rels
