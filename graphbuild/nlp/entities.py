@@ -1185,7 +1185,24 @@ class EntityBuilder:
                 )
             ]
             if before:
-                self.member(Ref(AGENCY, child), Ref(AGENCY, max(before)[1]), ev, "member.parent")
+                self.member(
+                    Ref(AGENCY, child), Ref(AGENCY, self._named_parent(before)), ev, "member.parent"
+                )
+
+    def _named_parent(self, before: list[tuple[int, int]]) -> int:
+        """The body a sub-body's anaphoric parent ("the department at the ministry") names: the
+        nearest before it; but one only a minister's title implied ("the Vietnamese deputy foreign
+        minister") gives way to the dispatch's own body named in the text: the bare head takes up
+        a body the text has named, the dateline's by default."""
+        near = max(before)[1]
+        if not self.agencies[near].implied:
+            return near
+        home = [
+            (s, i)
+            for s, i in before
+            if self.agencies[i].country in (None, self.dateline) and not self.agencies[i].implied
+        ]
+        return max(home)[1] if home else near
 
     def _letterhead_office(self, si: int, ref: int, ev: Span) -> None:
         """A letterhead's second line under its first ("Department of State / Office of the
