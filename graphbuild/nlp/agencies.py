@@ -1603,6 +1603,16 @@ def _nationals_abroad(tg: Tagger, k: int) -> int:
     return end if end > h.end else k
 
 
+def nationals_country(tg: Tagger, start: int, end: int) -> str | None:
+    """The country whose nationals abroad a ministry's name closes on between ``start`` and
+    ``end`` ("… and the Tunisians abroad": Tunisia's ministry), None when it names none."""
+    for k in range(start, min(end, len(tg.norms))):
+        h = _nationals_at(tg, k)
+        if h is not None and _nationals_abroad(tg, k) > k:
+            return str(h.info[0])
+    return None
+
+
 def _nationals_at(tg: Tagger, k: int) -> Hit | None:
     """The nationals' nisba of "and [affairs of] the Egyptians" at ``k`` (the conjunction apart or
     glued to a portfolio word)."""

@@ -25,6 +25,7 @@ from .agencies import (
     PLACED_PART_KINDS,
     compound_ministry,
     country_qualified,
+    nationals_country,
     split_coordinated,
     standing_name,
 )
@@ -934,10 +935,7 @@ class EntityBuilder:
         for m in ms:
             ai = self.agency(m, "agency.head", holder=oi if m.implied else None)
             self.recent_agencies.append(ai)
-            if m.implied and m.start == sided:
-                self.agencies[ai].country = side
-            elif m.country and m.start not in sides:
-                self.member_of_country(ai, m.country, ev)
+            self._title_agency_country(ai, m, (side, sided), sides, ev)
             if implied is not None and m.kind == GOVERNMENT and not m.implied:
                 self.member(Ref(AGENCY, self.agency(implied)), Ref(AGENCY, ai), ev, "member.parent")
                 continue
@@ -956,6 +954,28 @@ class EntityBuilder:
                 self.add_parent(self.agency(m), m.parent, ev)
         if not ms:
             self._title_anaphor(oi, t, ev)
+
+    def _title_agency_country(
+        self,
+        ai: int,
+        m: AgencyMention,
+        sided: tuple[str | None, int | None],
+        sides: set[int],
+        ev: Span,
+    ) -> None:
+        """The country of a title's agency and its membership of it: none of a country only a
+        side gives ("attended on the Tunisian side by the Minister of Foreign Affairs"), unless the
+        ministry's own name closes on that country's nationals abroad ("… and the Tunisians
+        abroad"): then its name says it too."""
+        side, start = sided
+        if m.implied and m.start == start:
+            self.agencies[ai].country = side
+        elif m.country and m.start not in sides:
+            self.member_of_country(ai, m.country, ev)
+            return
+        country = self.agencies[ai].country
+        if country and m.kind == MINISTRY and nationals_country(self.tg, m.start, m.end) == country:
+            self.member_of_country(ai, country, ev)
 
     def _named_implied(
         self, t: TitleMention, ms: list[AgencyMention], implied: AgencyMention | None

@@ -18,3 +18,16 @@ def test_ar_unit_at_the_ministry_is_the_named_host_ministry_not_one_a_title_impl
     members = rels(ex, "MEMBER_OF")
     assert ("إدارة الأمريكتين", "وزارة الخارجية") in members
     assert not any(s == "إدارة الأمريكتين" and t and "التشيلية" in t for s, t in members)
+
+
+def test_ar_side_ministry_named_by_its_nationals_abroad_is_of_that_country():
+    # the side gives the ministry its country; its name ("and affairs of the Egyptians abroad")
+    # says it too, so the ministry is a member of that country
+    ex = run(
+        "مباحثات\n"
+        "وعقد الجانبان جلسة عمل في العاصمة، حضرها عن الجانب المصري وزير الخارجية والهجرة "
+        "وشؤون المصريين بالخارج السيد حازم فؤاد الشربيني.",
+        "ar",
+    )
+    members = rels(ex, "MEMBER_OF")
+    assert any(t == "مصر" and s and s.startswith("وزارة الخارجية") for s, t in members), members
