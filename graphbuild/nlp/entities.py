@@ -954,6 +954,32 @@ class EntityBuilder:
                 self.add_parent(self.agency(m), m.parent, ev)
         if not ms:
             self._title_anaphor(oi, t, ev)
+        else:
+            self._apposed_ministry(oi, t, ms[-1], ev)
+
+    def _apposed_ministry(self, oi: int, t: TitleMention, sub: AgencyMention, ev: Span) -> None:
+        """A sub-body closing a title and, after a comma, the ministry it is part of, set off by
+        commas ("Director-General of the European Affairs Bureau, Ministry of Foreign Affairs,
+        attended"): the ministry is the sub-body's parent and the holder's body too (of the side
+        the sentence gives, if any)."""
+        tg, k = self.tg, t.end
+        n = len(tg.norms)
+        if sub.end != k or sub.kind == MINISTRY or sub.implied or k + 1 >= n or tg.texts[k] != ",":
+            return
+        h = tg.hits.get(k + 1)
+        if h is None or h.kind != "agency" or h.start != k + 1:
+            return
+        m = agency_phrase(tg, k + 1)
+        if m is None or m.anaphor or m.kind != MINISTRY or m.end >= n or tg.texts[m.end] != ",":
+            return
+        side = self._side_country(t.start)
+        if side is not None and not m.country:
+            m = replace(m, country=side)
+        ai = self.agency(m)
+        self.member(Ref(AGENCY, self.agency(sub)), Ref(AGENCY, ai), ev, "member.parent")
+        if ai not in self.officials[oi].agencies:
+            self.officials[oi].agencies.append(ai)
+        self.member(Ref(OFFICIAL, oi), Ref(AGENCY, ai), ev, "member.title")
 
     def _title_agency_country(
         self,
