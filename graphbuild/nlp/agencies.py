@@ -371,12 +371,10 @@ class _Idafa:
         """ "a delegation from the public prosecution": the body a delegation comes from is its
         parent."""
         tg, j = self.tg, self.j
-        if (
-            self.kind != DELEGATION
-            or self.tg.norms[j] not in tg.W.origin
-            or not tg.at(j + 1, "agency")
-        ):
+        if self.kind != DELEGATION or self.tg.norms[j] not in tg.W.origin:
             return None
+        if not tg.at(j + 1, "agency"):
+            return self._origin_country()
         inner = agency_phrase(tg, j + 1)
         if inner is None:
             return None
@@ -384,6 +382,16 @@ class _Idafa:
         if up is not None and up.start == end + 1 and tg.norms[end] in tg.W.parent_prep:
             end = up.end  # "a delegation from the committee in the German parliament": whole
         self.parent, self.j, self.origin_at = inner, end, j
+        return False
+
+    def _origin_country(self) -> bool | None:
+        """ "a parliamentary delegation from the Republic of Korea": the country's name after
+        "from" is the country that sent the delegation, and the delegation is named with it."""
+        hit = self.tg.at(self.j + 1, "country")
+        if hit is None or hit.info[1] != "name" or self.country not in (None, hit.info[0]):
+            return None
+        self.country = hit.info[0]
+        self._advance(hit.end)
         return False
 
     def _affiliated(self) -> bool | None:
@@ -1136,7 +1144,8 @@ class _Idafa:
 
     def _delegation_adjective(self) -> bool | None:
         """A nisba-like adjective right after an indefinite delegation head names its kind ("a
-        parliamentary delegation", "a security delegation"): the delegation, with no country."""
+        parliamentary delegation", "a security delegation"): the delegation, with no country but
+        the one named after "from" (:meth:`_origin_country`)."""
         tg, j, P = self.tg, self.j, self.tg.P
         ending = P.fold(P.nisba_ending) if P.nisba_ending else ""
         endings = (*tg.W.adjective_ending, *((ending,) if ending else ()))
@@ -1154,6 +1163,8 @@ class _Idafa:
         ):
             return None
         self.j = j + 1
+        if self.j < self.n and tg.norms[self.j] in tg.W.origin:
+            self._origin_country()  # "a parliamentary delegation from the Republic of Korea"
         return False
 
     def _own_name(self) -> bool | None:

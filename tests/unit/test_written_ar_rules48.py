@@ -31,3 +31,17 @@ def test_ar_side_ministry_named_by_its_nationals_abroad_is_of_that_country():
     )
     members = rels(ex, "MEMBER_OF")
     assert any(t == "مصر" and s and s.startswith("وزارة الخارجية") for s, t in members), members
+
+
+def test_ar_headline_delegation_from_a_country_is_the_visiting_delegation():
+    # "a parliamentary delegation from Japan" in the headline: named with its origin, of Japan,
+    # one body with the body's "a delegation from the Japanese House of Representatives"
+    ex = run(
+        "رئيس مجلس الشورى يستقبل وفدا برلمانيا من اليابان\n"
+        "الرياض 3 مايو واس\n"
+        "استقبل رئيس مجلس الشورى اليوم وفدا من مجلس النواب الياباني برئاسة النائب تارو كونو.",
+        "ar",
+    )
+    delegations = [e for e in ex.entities if e.type == "Agency" and e.name.startswith("وفد")]
+    assert len(delegations) == 1, [e.name for e in delegations]
+    assert delegations[0].country == "JPN"
