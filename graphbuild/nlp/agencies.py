@@ -2281,6 +2281,12 @@ def _capitalised_run(tg: Tagger, k: int) -> int:
     return m
 
 
+def _owned_delegation(tg: Tagger, h: Hit) -> bool:
+    """ "X and his delegation": a delegation after a possessive is the one its owner leads, a
+    body named so (as "his accompanying delegation" is), no anaphor."""
+    return h.info[0] == DELEGATION and h.start > 0 and tg.norms[h.start - 1] in tg.W.possessive
+
+
 def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
     """ "the ministry said": a bare lower-case head after the article is an anaphor for the last
     agency of that kind; so is a ministry after a possessive ("her ministry said") and after the
@@ -2388,7 +2394,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
             start = parent.start
         elif acc is not None:
             start = acc
-        else:
+        elif not _owned_delegation(tg, h):
             return _lower_case_anaphor(tg, h)
     norms, skip = tg.norms, W.article | W.genitive | W.conjunction
     words = frozenset(

@@ -30,3 +30,18 @@ def test_en_bureau_then_comma_and_a_ministry_opening_a_list_is_no_parent():
     )
     members = rels(ex, "MEMBER_OF")
     assert not any(s == "Middle Eastern Affairs Bureau" and t and "Minist" in t for s, t in members)
+
+
+def test_en_delegation_after_a_possessive_is_a_body():
+    # "Minister X and his delegation": the delegation he leads is a body, as "his accompanying
+    # delegation" is; the host met it
+    ex = run(
+        "Visit\n"
+        "The Minister hosted a luncheon in honour of Minister Jean Kouame and his delegation, "
+        "which was also attended by the Deputy Minister.",
+        "en",
+    )
+    names = {e.name for e in ex.entities if e.type == "Agency"} | {
+        a for e in ex.entities if e.type == "Agency" for a in e.aliases
+    }
+    assert "his delegation" in names
