@@ -37,6 +37,8 @@ from ..tagger import Hit
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import (
+    GUEST,
+    accompanying,
     SAY_COLON,
     belongs,
     holder,
@@ -51,7 +53,7 @@ from .said import (
 __all__ = ["MET_WITH", "register", "first_group", "can_meet"]
 
 DELEGATION = "delegation"
-_GUEST = "guest"  # the role of "the guest" (titles.tsv): the visitor
+_GUEST = GUEST
 MEETING_AGENCIES = (DELEGATION, "mission")  # agencies that can be a side of a meeting
 LEAD = "lead"  # "headed by" (a marker class of member_of)
 LEAD_CLAUSE = "lead_clause"  # "at the head of a delegation" (a cue class of member_of)
@@ -2197,7 +2199,7 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
                 q
                 for q in _side_of(ctx, p, frame)
                 if not any(_same(q, a) for a in (*attendees, *state.escorts))
-                and not _accompanying(ctx, q)
+                and not accompanying(ctx, q)
             ],
             ctx.sentence.span,
             "met.attend",
@@ -2213,15 +2215,6 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
         # "chaired by X and attended by Y and Z": the attendees are the side the chair met
         state = state.evolve(frame=(frame[0], tuple(attendees)))
     return Outcome(tuple(rels), state)
-
-
-def _accompanying(ctx: CueContext, q: Part) -> bool:
-    """ "X and his accompanying delegation", «X wa-l-wafd al-murafiq lahu»: the attendees of the
-    meeting meet X, not the delegation that came with X (eval/written/README.md)."""
-    norms = ctx.article.tg.norms
-    return q.kind == AGENCY and any(
-        norms[i] in ctx.article.words.accompany for i in range(q.start, q.end)
-    )
 
 
 def _across_sides(ctx: CueContext, frame: Frame, attendees: list[Part]) -> list[PendingRelation]:

@@ -51,6 +51,8 @@ from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from ...lang.profile import WordLists
 from .registry import Registry, RelationType
 
+GUEST = "guest"  # the role of "the guest" (titles.tsv): the visitor
+
 __all__ = [
     "SAID",
     "register",
@@ -302,7 +304,7 @@ def unnamed_after(ctx: CueContext, at: int | None = None) -> Unnamed | None:
         while (adj := tg.at(end, "title")) is not None and adj.info[0] == "adjective":
             end = adj.end  # "the official spokesman": the adjective is the title's
         guest = tg.at(end, "title")
-        if guest is not None and guest.info[2] == "guest":
+        if guest is not None and guest.info[2] == GUEST:
             title, end = guest, guest.end  # "al-wazir al-dayf": the visiting one, the guest
         nisba = _nisba_near(ctx, end, min(ctx.sentence.span.end, end + 2))
         return title, nisba.info[0] if nisba else None, nisba.end if nisba else end
@@ -347,7 +349,7 @@ def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
         return []  # a person the entity stage did not name: not the carried speaker
     ents = ctx.article.entities
     role = title.info[2]
-    if role == "guest":  # "the guest": the received side of the current meeting
+    if role == GUEST:  # "the guest": the received side of the current meeting
         guests = [p for p in (state.frame[1] if state.frame else ()) if p.kind == OFFICIAL]
         return [Part(OFFICIAL, guests[0].ref, title.start, end)] if guests else []
 
@@ -1334,11 +1336,19 @@ def _joint_speakers(ctx: CueContext, state: Discourse) -> list[Part]:
     return out if len(out) >= 2 else []
 
 
+def accompanying(ctx: CueContext, p: Part) -> bool:
+    """An agency part holding an accompany word: "X and his accompanying delegation", «X
+    wa-l-wafd al-murafiq lahu» (the delegation that came with X)."""
+    norms = ctx.article.tg.norms
+    return p.kind == AGENCY and any(
+        norms[i] in ctx.article.words.accompany for i in range(p.start, p.end)
+    )
+
+
 def _escorting(ctx: CueContext, p: Part, frame) -> bool:
     """ "X and his accompanying delegation" on one side of the meeting: "the two sides affirmed"
     names X for that side, not the delegation that came with X."""
-    norms, words = ctx.article.tg.norms, ctx.article.words
-    if p.kind != AGENCY or not any(norms[i] in words.accompany for i in range(p.start, p.end)):
+    if not accompanying(ctx, p):
         return False
     side = next((sd for sd in frame if p in sd), ())
     return any(q.kind == OFFICIAL for q in side)
@@ -1776,7 +1786,7 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     rels = tuple(said(sp, quote, s, rule) for sp in sp_list)
     topic = sp_list[0] if sp_list[0].kind == OFFICIAL and len(sp_list) == 1 else state.topic
     guest = ctx.article.tg.at(sp_list[0].start, "title")
-    if guest is not None and guest.info[2] == "guest":
+    if guest is not None and guest.info[2] == GUEST:
         topic = state.topic  # "the guest" is named by the host, who stays the topic
     speaker: Part | None = sp_list[0]
     if _reported_speaker(ctx, state, sp_list[0], nested):
