@@ -1667,10 +1667,16 @@ def _word_key(P: Profile, W, norm: str) -> str:
     return key
 
 
-def standing_name(P: Profile, W, words: frozenset[str], parent: frozenset[str]) -> bool:
-    """A delegation named beyond the body it comes from by a relation noun ("the Parliament's
-    delegation for relations with Palestine"): a standing delegation, not a visiting one."""
-    keys = {_word_key(P, W, w) for w in W.relation_noun}
+def relation_keys(P: Profile, W) -> frozenset[str]:
+    """The relation nouns as agency words are compared (:func:`_word_key`), for
+    :func:`standing_name`: read once per builder, not once per delegation compared."""
+    return frozenset(_word_key(P, W, w) for w in W.relation_noun)
+
+
+def standing_name(keys: frozenset[str], words: frozenset[str], parent: frozenset[str]) -> bool:
+    """A delegation named beyond the body it comes from by a relation noun (``keys``:
+    :func:`relation_keys`; "the Parliament's delegation for relations with Palestine"): a standing
+    delegation, not a visiting one."""
     return bool((words - parent) & keys)
 
 
@@ -2425,16 +2431,21 @@ def _owner_in_name(tg: Tagger, h: Hit, start: int) -> AgencyMention | None:
     return None
 
 
-def _role_owner_start(tg: Tagger, start: int) -> int:
-    """ "the Prime Minister's [Media] Office": an office after a post's possessive is the post's
-    office, named with it; where its name starts (``start`` when no post owns it)."""
+def owner_post(tg: Tagger, start: int) -> Hit | None:
+    """ "the Prime Minister's [Media] Office": the post whose possessive ends right before
+    ``start``, whose office a body named there is (named with it); None when no post owns it."""
     k = start - 1
     if k < 1 or tg.texts[k] not in tg.W.possessive_marker:
-        return start
+        return None
     role = tg.hits.get(k - 1)
-    if role is None or role.kind != "title" or role.end != k:
-        return start
-    return role.start
+    return role if role is not None and role.kind == "title" and role.end == k else None
+
+
+def _role_owner_start(tg: Tagger, start: int) -> int:
+    """Where an office's name starts: at the post that owns it (:func:`owner_post`), else at
+    ``start``."""
+    role = owner_post(tg, start)
+    return start if role is None else role.start
 
 
 def _delegation_origin(

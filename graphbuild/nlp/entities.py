@@ -26,6 +26,8 @@ from .agencies import (
     compound_ministry,
     country_qualified,
     nationals_country,
+    owner_post,
+    relation_keys,
     split_coordinated,
     standing_name,
 )
@@ -591,7 +593,11 @@ class EntityBuilder:
         """A standing delegation, named by its relations beyond its parent: not the visiting
         delegation of that parent."""
         parent = d.parent[0] if d.parent is not None else frozenset()
-        return d.kind == DELEGATION and standing_name(self.P, self.W, d.words, parent)
+        return d.kind == DELEGATION and standing_name(self._relation_keys, d.words, parent)
+
+    @functools.cached_property
+    def _relation_keys(self) -> frozenset[str]:
+        return relation_keys(self.P, self.W)
 
     def _one_delegation(self, d: AgencyDraft, o: AgencyDraft) -> bool:
         """One visiting delegation told twice: ``o`` named by the body it comes from, ``d`` by a
@@ -874,7 +880,7 @@ class EntityBuilder:
             and a.kind == AGENCY
             and a.start <= o.start
             and o.end < a.end
-            and self.tg.texts[o.end] in self.W.possessive_marker
+            and owner_post(self.tg, o.end + 1) is not None
         )
 
     def move_part_start(self, si: int, oi: int, old_start: int, new_start: int) -> None:
