@@ -2,7 +2,7 @@
 builder).
 
 * :func:`merge_surnames`: a one-word official that is the surname of exactly one
-  fuller name is that person;
+  fuller name is that person (so is a short name of several words that starts or ends one);
 * :func:`fold_implied`: a ministry implied without nationality joins the one with
   it when the same person holds both, else takes the minister's country;
 * :func:`counterpart_roles`: "his counterpart" holds the roles of the official he is the
@@ -85,7 +85,10 @@ def _fuller_names(b: EntityBuilder, i: int) -> list[int]:
         cands = [j for j in others if _is_particle_tail(words, b.officials[j].key.split())]
     if not cands:
         cands = [j for j in others if _is_first_names(words, b.officials[j].key.split())]
-    if not cands and words[0] in b.tg.W.name_particle:
+    if not cands and len(words) > 1:
+        # a name of several words ending a fuller one is its family part: one opening with a
+        # particle ("walad X Y", "bin X"), a double surname ("Garcia Pedraza"), a surname with its
+        # particles ("Teixeira de Vasconcelos", "Benkirane El Idrissi")
         cands = [j for j in others if _is_particle_tail(words, b.officials[j].key.split())]
     return cands
 
@@ -103,21 +106,13 @@ def _is_particle_tail(words: list[str], other: list[str]) -> bool:
     return len(other) > len(words) and other[-len(words) :] == words
 
 
-def _nasab_chain(b: EntityBuilder, words: list[str]) -> bool:
-    """A name opening with a particle, or a "X bin Y" chain ("FAISAL BIN FARHAN" in a transcript
-    label, the start of "Faisal bin Farhan Al Saud"): a longer name it starts or ends is the same
-    person."""
-    particles = b.tg.W.name_particle
-    return words[0] in particles or any(w in particles for w in words[1:-1])
-
-
 def merge_surnames(b: EntityBuilder) -> None:
     """A one-word official that is the surname of exactly one fuller name is that person; so is a
-    short name that starts exactly one fuller name (a given name after an honorific), and a name
-    opening with a particle that ends exactly one (walad X Y)."""
+    short name that starts exactly one fuller name (a given name after an honorific, a "X bin Y"
+    chain), and a name of several words that ends exactly one (walad X Y, a double surname, a
+    surname with its particles)."""
     for i, o in enumerate(b.officials):
-        words = o.key.split()
-        if i in b.redirect or (len(words) > 2 and not _nasab_chain(b, words)):
+        if i in b.redirect:
             continue
         cands = _fuller_names(b, i)
         if len(cands) != 1:
