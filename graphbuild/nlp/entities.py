@@ -532,10 +532,10 @@ class EntityBuilder:
             and b.country == self.dateline
         ):
             # "KUWAIT (KUNA) -- … the Ministry of Foreign Affairs said": the dispatch's own
-            # government
+            # government, unless another person heads each (:meth:`_two_heads`)
             return all(
                 self.officials[self.canon(h)].country in (None, b.country) for h in a.holders
-            )
+            ) and not self._two_heads(a, b)
         if a.kind == DELEGATION and (
             self._one_delegation(a, b) or self._one_delegation(b, a) or self._same_parent(a, b)
         ):
@@ -576,6 +576,33 @@ class EntityBuilder:
             self.dateline not in (None, b.country)
             and a.kind != DELEGATION
             and self._body_first_at(j) < len(self.doc)
+        )
+
+    def _two_heads(self, a: AgencyDraft, b: AgencyDraft) -> bool:
+        """Two people hold ministries ``a`` and ``b`` of one portfolio by the same role, with no
+        modifier (no deputy, no assistant): a ministry has one head, so they are two ministries,
+        whatever the dateline says (it tells where the dispatch was filed: "ADDIS ABABA (SUNA) -
+        the foreign minister X met the Ethiopian foreign minister Y")."""
+        theirs = self._head_holders(b)
+        return any(
+            h != k and self.officials[h].roles & self.officials[k].roles
+            for h in self._head_holders(a)
+            for k in theirs
+        )
+
+    def _head_holders(self, a: AgencyDraft) -> set[int]:
+        """The holders of ``a`` whose roles have no modifier word."""
+        heads = {self.canon(h) for h in a.holders}
+        return {h for h in heads if not self.officials[h].roles & self._modifier_words}
+
+    @functools.cached_property
+    def _modifier_words(self) -> frozenset[str]:
+        """The role words of the title lexicon's modifiers (deputy, assistant…)."""
+        return frozenset(
+            w
+            for row in self.lex.titles.values()
+            if isinstance(row, tuple) and row[0] == "modifier"
+            for w in row[2].split()
         )
 
     def _same_parent(self, a: AgencyDraft, b: AgencyDraft) -> bool:

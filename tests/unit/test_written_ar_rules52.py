@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import names, run
+from .helpers import names, rels, run
 
 
 def test_ar_two_word_family_part_is_the_full_names_short_form():
@@ -13,3 +13,19 @@ def test_ar_two_word_family_part_is_the_full_names_short_form():
         "ar",
     )
     assert names(ex, "Official") == {"محمد صالح النضيف"}
+
+
+def test_ar_a_dateline_abroad_does_not_join_the_unmarked_ministry_to_the_hosts():
+    # filed from the host's capital: «وزير الخارجية» and «وزيرة الخارجية الإثيوبية» are two
+    # heads of two ministries; the deputy after them is of the dispatch's unmarked ministry
+    ex = run(
+        "لقاء\n"
+        "أديس أبابا (وكالة)- التقى وزير الخارجية السفير خالد عمر يوسف اليوم برئيس مفوضية "
+        "الاتحاد الأفريقي.\n"
+        "والتقى الوزير كذلك بوزيرة الخارجية الإثيوبية سلمى أحمد.",
+        "ar",
+    )
+    members = rels(ex, "MEMBER_OF")
+    assert ("خالد عمر يوسف", "وزارة الخارجية") in members
+    assert ("سلمى أحمد", "وزارة الخارجية الإثيوبية") in members
+    assert ("خالد عمر يوسف", "وزارة الخارجية الإثيوبية") not in members
