@@ -29,3 +29,22 @@ def test_ar_a_dateline_abroad_does_not_join_the_unmarked_ministry_to_the_hosts()
     assert ("خالد عمر يوسف", "وزارة الخارجية") in members
     assert ("سلمى أحمد", "وزارة الخارجية الإثيوبية") in members
     assert ("خالد عمر يوسف", "وزارة الخارجية الإثيوبية") not in members
+
+
+def test_ar_chamber_of_commerce_is_a_body_with_no_role_governing_it():
+    # «غرفة» alone is a room; «غرفة التجارة» after "a delegation from" is the chamber, its parent
+    ex = run(
+        "زيارة\nاستقبل الأمير اليوم وفداً من غرفة التجارة والصناعة الماليزية برئاسة نائب رئيس "
+        "الغرفة السيد أحمد فيصل رحمن.",
+        "ar",
+    )
+    assert "غرفة التجارة والصناعة الماليزية" in names(ex, "Agency")
+    assert ("غرفة التجارة والصناعة الماليزية", "ماليزيا") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_definite_commercial_chamber_is_a_body():
+    ex = run(
+        "لقاء\nوالتقى المحافظ اليوم أعضاء الغرفة التجارية الصناعية في المدينة لبحث فرص الاستثمار.",
+        "ar",
+    )
+    assert "الغرفة التجارية الصناعية" in names(ex, "Agency")
