@@ -152,7 +152,7 @@ def _members_join(ctx: CueContext, between, rest, p: Part) -> bool:
     tg, words = ctx.article.tg, ctx.article.words
     links = words.comitative | words.article | words.genitive
     conj = [n for n, t in enumerate(between) if t.norm_ in words.conjunction]
-    if not p.represented or not conj:
+    if not p.represented or not conj or _clause_verb_at(ctx, p.end):
         return False
     title, tail = between[: conj[-1]], between[conj[-1] + 1 :]
     return (
@@ -165,6 +165,16 @@ def _members_join(ctx: CueContext, between, rest, p: Part) -> bool:
             or (tg.P.cased and t.text[:1].isupper())
             for t in title
         )
+    )
+
+
+def _clause_verb_at(ctx: CueContext, i: int) -> bool:
+    """A verb of its own right after the body ("and members of the committee attended the
+    meeting"): the members are the subject of a new clause, no party of the group before."""
+    return any(
+        ch.start == i
+        and (ctx.article.registry.is_verb(ch.info[0]) or ch.info[0] == "attend_subject")
+        for _c, ch in ctx.sentence.cues
     )
 
 
@@ -327,14 +337,17 @@ def _and_with(ctx: CueContext, between, rest) -> bool:
 
 def _body_before(ctx: CueContext, p: Part) -> int:
     """Where an official's part starts, or the body right before its title ("A and Presidential
-    Council head B"): that body is B's, no party of its own."""
-    if p.kind != OFFICIAL:
+    Council head B"): that body is B's, no party of its own; or where the chamber starts whose
+    name runs on into a represented body's ("members of the Senate Foreign Relations Committee")."""
+    if p.kind != OFFICIAL and not p.represented:
         return p.start
     body = next(
         (
             q
             for q in ctx.sentence.parts
-            if q.kind == AGENCY and q.end == p.start and q.start < p.start
+            if q.kind == AGENCY
+            and q.start < p.start
+            and (q.end == p.start or (p.represented and _runs_on(ctx, q.end, p.start)))
         ),
         None,
     )
@@ -377,8 +390,25 @@ def _heads_among(ctx: CueContext, parts, cues) -> frozenset[int]:
 
 def _meeting_parts(ctx: CueContext, parts) -> tuple[Part, ...]:
     heads = _heads(ctx)
-    parts = [_represented(ctx, p) for p in parts]
+    parts = _whole_bodies(ctx, [_represented(ctx, p) for p in parts])
     return tuple(p for p in parts if can_meet(ctx.article.entities, p) and p.start not in heads)
+
+
+def _whole_bodies(ctx: CueContext, parts: list[Part]) -> list[Part]:
+    """ "members of the Senate ('s) Foreign Relations Committee": a represented body whose name
+    runs on into a body of its own is that body's chamber; the whole body is represented."""
+    out = list(parts)
+    for n, p in enumerate(parts[:-1]):
+        q = parts[n + 1]
+        if p.represented and q.kind == AGENCY and _runs_on(ctx, p.end, q.start):
+            out[n], out[n + 1] = replace(p, represented=False), replace(q, represented=True)
+    return out
+
+
+def _runs_on(ctx: CueContext, end: int, start: int) -> bool:
+    """Nothing between two body names but a possessive marker."""
+    texts = ctx.article.tg.texts
+    return start == end or (start == end + 1 and texts[end] in ctx.article.words.possessive_marker)
 
 
 def _represented(ctx: CueContext, p: Part) -> Part:

@@ -1,0 +1,43 @@
+"""English meeting rules of round 20: members of a committee named after its chamber, a body's
+members who start a clause of their own (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+
+def test_en_members_of_a_chamber_committee_meet_as_the_committee():
+    ex = run(
+        "Talks\n"
+        "OTTAWA - Trade Minister Farid Osmanov of Kazakhstan met Senator Claire Dubois and "
+        "members of the Senate Standing Committee on Trade on Thursday.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Farid Osmanov", "Claire Dubois"}) in pairs
+    assert not any("Senate" in p for p in pairs)
+    assert any("Farid Osmanov" in p and any("Committee" in n for n in p) for p in pairs), pairs
+
+
+def test_en_members_of_a_chamber_committee_after_the_possessive_meet_as_the_committee():
+    ex = run(
+        "Talks\n"
+        "OTTAWA - Trade Minister Farid Osmanov of Kazakhstan met Senator Claire Dubois and "
+        "members of the Senate's Trade Committee on Thursday.",
+        "en",
+    )
+    pairs = met(ex)
+    assert not any("Senate" in p for p in pairs)
+
+
+def test_en_members_of_a_body_who_start_a_clause_of_their_own_join_no_met_group():
+    ex = run(
+        "Talks\n"
+        "OTTAWA - Trade Minister Farid Osmanov of Kazakhstan met Senator Claire Dubois and "
+        "members of the Senate Standing Committee on Trade attended the meeting.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Farid Osmanov", "Claire Dubois"}) in pairs
+    assert not any("Senate" in p for p in pairs)
+    assert not any("Claire Dubois" in p and any("Committee" in n for n in p) for p in pairs)
