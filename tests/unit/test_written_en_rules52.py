@@ -3,7 +3,7 @@ members who start a clause of their own (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, run
+from .helpers import met, rels, run
 
 
 def test_en_members_of_a_chamber_committee_meet_as_the_committee():
@@ -41,3 +41,16 @@ def test_en_members_of_a_body_who_start_a_clause_of_their_own_join_no_met_group(
     assert frozenset({"Farid Osmanov", "Claire Dubois"}) in pairs
     assert not any("Senate" in p for p in pairs)
     assert not any("Claire Dubois" in p and any("Committee" in n for n in p) for p in pairs)
+
+
+def test_en_a_relative_clause_inside_a_members_list_does_not_cut_the_list():
+    ex = run(
+        "Visit\n"
+        "NAIROBI - A Finnish parliamentary delegation arrived in Nairobi on Monday. The delegation "
+        "includes MP Aino Lahtinen, who met Kenyan Trade Minister Peter Wambugu on Tuesday, and "
+        "MP Oskari Virtala.",
+        "en",
+    )
+    members = {s for s, t in rels(ex, "MEMBER_OF") if t and "elegation" in t}
+    assert {"Aino Lahtinen", "Oskari Virtala"} <= members, rels(ex, "MEMBER_OF")
+    assert "Peter Wambugu" not in members

@@ -44,15 +44,7 @@ def _compose(ctx: CueContext, state: Discourse) -> Outcome:
     d = dele[-1] if dele[-1].start < h.end + 4 else dele[0]
     # the members run to the next verb cue ("…, fima hadara al-liqa' Z", "The delegation, which
     # includes X, also met with Z", "X and Y, who held separate discussions with Z": Z is none)
-    stop = next(
-        (
-            c
-            for c, ch in ctx.later_cues
-            if ctx.article.registry.is_verb(ch.info[0]) or ch.info[0].startswith(_ATTEND)
-        ),
-        ctx.sentence.span.end,
-    )
-    members = [p for p in parts if p.kind == OFFICIAL and h.end <= p.start < stop]
+    members = [p for p in parts if p.kind == OFFICIAL and _listed(ctx, p.start)]
     rels = tuple(
         PendingRelation(MEMBER_OF, p.endpoint, d.endpoint, ctx.sentence.span, "member.compose")
         for p in members
@@ -60,6 +52,41 @@ def _compose(ctx: CueContext, state: Discourse) -> Outcome:
     # the members listed are the delegation's only: they meet no one by this list (dev2's
     # practice, eval/written/README.md), the delegation meeting as such
     return Outcome(rels, state)
+
+
+def _listed(ctx: CueContext, i: int) -> bool:
+    """Token ``i`` is in the members list after the cue: before the next verb cue, or after a
+    relative clause set off by commas inside the list ("includes X, who met Y, and Z": Z is
+    listed, Y is not)."""
+    tg, words, end = ctx.article.tg, ctx.article.words, ctx.sentence.span.end
+    start = ctx.hit.end
+    while start < end:
+        stop = next(
+            (
+                c
+                for c, ch in ctx.later_cues
+                if c >= start
+                and (ctx.article.registry.is_verb(ch.info[0]) or ch.info[0].startswith(_ATTEND))
+            ),
+            end,
+        )
+        if start <= i < stop:
+            return True
+        rel = next(
+            (
+                k
+                for k in range(stop - 1, max(start, stop - 3) - 1, -1)
+                if tg.norms[k] in words.relative
+            ),
+            None,
+        )
+        if rel is None or tg.texts[rel - 1] != ",":
+            return False
+        comma = next((k for k in range(stop, end - 1) if tg.texts[k] == ","), None)
+        if comma is None or tg.norms[comma + 1] not in words.conjunction:
+            return False
+        start = comma + 2
+    return False
 
 
 def _lead(ctx: CueContext, state: Discourse) -> Outcome:
