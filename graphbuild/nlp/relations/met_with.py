@@ -39,6 +39,7 @@ from .registry import Registry, RelationType
 from .said import (
     GUEST,
     accompanying,
+    guest_at,
     SAY_COLON,
     belongs,
     holder,
@@ -483,21 +484,11 @@ def _unnamed_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...])
     if unnamed is None and not (
         after
         and after[0].start <= ctx.hit.end + 1
-        and not (ctx.cue != VISIT and _guest_at(ctx, ctx.hit.end))
+        and not (ctx.cue != VISIT and guest_at(ctx.article.tg, ctx.hit.end))
     ):  # no named party right after the verb ("iltaqa al-dayf X": the guest, then X)
         unnamed = unnamed_after(ctx)
     found = holder(ctx, state, unnamed) if unnamed is not None else []
     return found[0] if found else None
-
-
-def _guest_at(ctx: CueContext, i: int) -> bool:
-    """ "the guest" (a role title of the visitor) at token ``i``, or right after the title there
-    ("al-wazir al-dayf": the visiting minister)."""
-    tg = ctx.article.tg
-    h = tg.at(i, "title")
-    if h is not None and h.start == i and h.info[2] != _GUEST:
-        h = tg.at(h.end, "title")
-    return h is not None and h.info[2] == _GUEST
 
 
 def _agentive(ctx: CueContext, p: Part) -> bool:

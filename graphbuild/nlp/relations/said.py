@@ -291,6 +291,15 @@ Unnamed = tuple[
 ]  # (title, country of its nisba, where the mention ends)
 
 
+def guest_at(tg: Tagger, i: int) -> Hit | None:
+    """ "the guest" (a role title of the visitor) at token ``i``, or right after the title opening
+    there ("al-wazir al-dayf": the visiting minister)."""
+    h = tg.at(i, "title")
+    if h is not None and h.start == i and h.info[2] != GUEST:
+        h = tg.at(h.end, "title")
+    return h if h is not None and h.info[2] == GUEST else None
+
+
 def unnamed_after(ctx: CueContext, at: int | None = None) -> Unnamed | None:
     """A subject right after the verb (or at token ``at``) that is no participant: a title ("the
     Chinese envoy") or an honorific and a name."""
@@ -303,8 +312,8 @@ def unnamed_after(ctx: CueContext, at: int | None = None) -> Unnamed | None:
         end = title.end
         while (adj := tg.at(end, "title")) is not None and adj.info[0] == "adjective":
             end = adj.end  # "the official spokesman": the adjective is the title's
-        guest = tg.at(end, "title")
-        if guest is not None and guest.info[2] == GUEST:
+        guest = guest_at(tg, end)
+        if guest is not None:
             title, end = guest, guest.end  # "al-wazir al-dayf": the visiting one, the guest
         nisba = _nisba_near(ctx, end, min(ctx.sentence.span.end, end + 2))
         return title, nisba.info[0] if nisba else None, nisba.end if nisba else end
@@ -1785,8 +1794,7 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     rule = rule or ("said.cue" if near and any(p in near for p in sp_list) else "said.carried")
     rels = tuple(said(sp, quote, s, rule) for sp in sp_list)
     topic = sp_list[0] if sp_list[0].kind == OFFICIAL and len(sp_list) == 1 else state.topic
-    guest = ctx.article.tg.at(sp_list[0].start, "title")
-    if guest is not None and guest.info[2] == GUEST:
+    if guest_at(ctx.article.tg, sp_list[0].start) is not None:
         topic = state.topic  # "the guest" is named by the host, who stays the topic
     speaker: Part | None = sp_list[0]
     if _reported_speaker(ctx, state, sp_list[0], nested):
