@@ -69,6 +69,7 @@ __all__ = [
 
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
 SAY_ADVERBIAL, SAY_JOINT = "say_adverbial", "say_joint"
+SAY_TURN = "say_turn"  # a marker: «min jihatihi» opening a statement, the other side's turn
 SAY_STANCE = "say_stance"
 SAY_OPENING = "say_opening"
 SAY_CALL_ON = "say_call_on"  # "called on": urging, or a courtesy visit to a person
@@ -166,9 +167,35 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     unnamed = unnamed_after(ctx)
     if unnamed is not None:
         return holder(ctx, state, unnamed)
+    turn = _turn_speaker(ctx, state)
+    if turn is not None:
+        return [turn]
     if state.speaker is not None:
         return [state.speaker]
     return [state.topic] if state.topic else []
+
+
+def _turn_speaker(ctx: CueContext, state: Discourse) -> Part | None:
+    """ "min jihatihi, ashada <a name no entity holds> …": a turn word opening the sentence gives
+    the floor to the other side of the meeting told, whose first official (or the head of its
+    delegation) speaks, not the one who spoke so far."""
+    s, frame = ctx.sentence.span, state.principals or state.frame
+    current = state.speaker or state.topic
+    if frame is None or current is None or current.kind != OFFICIAL:
+        return None
+    if not any(
+        ch.info[0] == SAY_TURN and ch.start <= s.start + 1 and ch.end <= ctx.hit.start
+        for _c, ch in ctx.sentence.cues
+    ):
+        return None
+    ents = ctx.article.entities
+    who = ents.canon(current.ref)
+    for n, side in enumerate(frame):
+        if any(p.kind == OFFICIAL and ents.canon(p.ref) == who for p in side):
+            # a delegation side speaks through its head ("a delegation headed by X")
+            other = [_head_of(ctx.article, p) or p for p in frame[1 - n]]
+            return next((p for p in other if p.kind == OFFICIAL), None)
+    return None
 
 
 def _reported_subject(ctx: CueContext, state: Discourse) -> Part | None:
@@ -2451,6 +2478,7 @@ def _say_opening(ctx: CueContext, state: Discourse) -> Outcome:
 
 def register(registry: Registry) -> None:
     registry.register_relation(RelationType(SAID, rules=RULES, mentions=True))
+    registry.register_marker(SAY_TURN, relation=SAID)
     registry.register_cue(SAY, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_ADVERBIAL, _say, relation=SAID, verb=True)
     registry.register_cue(SAY_JOINT, _say, relation=SAID, verb=True)

@@ -1,0 +1,48 @@
+"""Arabic statement rules of round 20: a turn word («من جهته»، «بدوره») gives the floor to the
+other side of the meeting told (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import run, said
+
+_MEETING = (
+    "لقاء\n"
+    "الرياض - استقبل وزير الخارجية فيصل بن سعد العتيبي اليوم وزير خارجية النرويج "
+    "كارل م. هانسن-ليند. وأكد العتيبي أهمية العلاقات الثنائية بين البلدين. "
+)
+
+
+def test_ar_turn_word_gives_the_floor_to_the_other_side_when_the_name_is_unresolved():
+    ex = run(_MEETING + "من جهته، أشاد هانسن-ليند بالدور السعودي في المنطقة.", "ar")
+    speakers = {sp for sp, q in said(ex) if "بالدور السعودي" in q}
+    assert speakers == {"كارل م. هانسن-ليند"}, said(ex)
+
+
+def test_ar_turn_word_in_the_feminine_after_the_guest_spoke_gives_the_floor_back_to_the_host():
+    ex = run(
+        "لقاء\n"
+        "كوبنهاغن - استقبل وزير الخارجية الدنماركي يوهان م. برغ-لارسن اليوم وزيرة خارجية النرويج "
+        "إنغريد هانسن. وأكدت هانسن أهمية العلاقات الثنائية بين البلدين. "
+        "من جهته، أشاد برغ-لارسن بالدور النرويجي في المنطقة.",
+        "ar",
+    )
+    speakers = {sp for sp, q in said(ex) if "بالدور النرويجي" in q}
+    assert speakers == {"يوهان م. برغ-لارسن"}, said(ex)
+
+
+def test_ar_turn_word_keeps_a_speaker_named_after_the_verb():
+    ex = run(_MEETING + "من جهته، أشاد الوزير العتيبي بالدور النرويجي في المنطقة.", "ar")
+    speakers = {sp for sp, q in said(ex) if "بالدور النرويجي" in q}
+    assert speakers == {"فيصل بن سعد العتيبي"}, said(ex)
+
+
+def test_ar_turn_word_gives_the_floor_to_the_head_of_the_delegation_received():
+    ex = run(
+        "لقاء\n"
+        "الرياض - التقى وزير الخارجية فيصل بن سعد العتيبي اليوم وفداً من وزارة الخارجية "
+        "النرويجية برئاسة المدير العام كارل م. هانسن-ليند. وأكد العتيبي أهمية العلاقات الثنائية "
+        "بين البلدين. بدوره، أشاد هانسن-ليند بالدور السعودي في المنطقة.",
+        "ar",
+    )
+    speakers = {sp for sp, q in said(ex) if "بالدور السعودي" in q}
+    assert speakers == {"كارل م. هانسن-ليند"}, said(ex)
