@@ -46,3 +46,10 @@ def test_ar_turn_word_gives_the_floor_to_the_head_of_the_delegation_received():
     )
     speakers = {sp for sp, q in said(ex) if "بالدور السعودي" in q}
     assert speakers == {"كارل م. هانسن-ليند"}, said(ex)
+
+
+def test_ar_praised_and_expressed_with_the_shadda_left_out_are_verbs_after_a_turn_word():
+    for verb, rest in (("ثمن", "الدور السعودي في المنطقة"), ("عبر", "عن تقديره للدور السعودي")):
+        ex = run(_MEETING + f"بدوره، {verb} الوزير النرويجي {rest}.", "ar")
+        speakers = {sp for sp, q in said(ex) if "السعودي" in q}
+        assert speakers == {"كارل م. هانسن-ليند"}, (verb, said(ex))
