@@ -3,7 +3,7 @@ other side of the meeting told (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import run, said
+from .helpers import met, run, said
 
 _MEETING = (
     "لقاء\n"
@@ -53,3 +53,13 @@ def test_ar_praised_and_expressed_with_the_shadda_left_out_are_verbs_after_a_tur
         ex = run(_MEETING + f"بدوره، {verb} الوزير النرويجي {rest}.", "ar")
         speakers = {sp for sp, q in said(ex) if "السعودي" in q}
         assert speakers == {"كارل م. هانسن-ليند"}, (verb, said(ex))
+
+
+def test_ar_with_inside_a_quotation_names_no_party_of_a_meeting_noun_outside_it():
+    ex = run(
+        _MEETING + 'وقال العتيبي عقب المباحثات إن المملكة "ستعمل مع جلالة الملك على تعزيز '
+        'التعاون".',
+        "ar",
+    )
+    pairs = met(ex)
+    assert not any(any("الملك" in n for n in p) for p in pairs), pairs

@@ -1440,7 +1440,7 @@ def _with_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Par
         (j for j in range(h.end - 1, min(s.end, h.end + 8)) if norms[j] in words.comitative),
         None,
     )  # "with" may close the cue itself ("meeting with")
-    if w is None:
+    if w is None or _quoted_apart(ctx, w):
         return None
     b_side = first_group(
         ctx, _meeting_parts(ctx, [p for p in ctx.sentence.parts if w < p.start < ctx.next_cue])
@@ -1453,6 +1453,13 @@ def _with_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Par
     # possessive's own party, not one of X's side
     b_side = [q for q in b_side if not any(_one(ctx, q, a) for a in a_side)]
     return (a_side, b_side) if a_side and b_side else None
+
+
+def _quoted_apart(ctx: CueContext, i: int) -> bool:
+    """Token ``i`` is inside a quotation that does not hold the cue ("after the talks, X said that
+    the kingdom 'will work with His Majesty …'"): a word of the statement, not of the meeting."""
+    inside = quote_regions(ctx.doc, ctx.sentence.span)
+    return i in inside and ctx.k not in inside
 
 
 def _one(ctx: CueContext, p: Part, q: Part) -> bool:
