@@ -3,7 +3,7 @@ members who start a clause of their own (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, rels, run
+from .helpers import met, rels, run, said
 
 
 def test_en_members_of_a_chamber_committee_meet_as_the_committee():
@@ -54,3 +54,28 @@ def test_en_a_relative_clause_inside_a_members_list_does_not_cut_the_list():
     members = {s for s, t in rels(ex, "MEMBER_OF") if t and "elegation" in t}
     assert {"Aino Lahtinen", "Oskari Virtala"} <= members, rels(ex, "MEMBER_OF")
     assert "Peter Wambugu" not in members
+
+
+_CO_CHAIRED = (
+    "Joint Statement\n"
+    "On May 2, 2025, Chile's Minister of Foreign Affairs, Ana Torres Vidal, and Kenya's Minister "
+    "of Foreign Affairs, Peter Mwangi, co-chaired the first Chile-Kenya Dialogue in Nairobi.\n"
+    "The Ministers were joined by Chile's Deputy Minister of Trade, Luis Pardo Soto, and by "
+    "Kenya's Principal Secretary for Trade, Grace Otieno.\n"
+)
+
+
+def test_en_attendees_of_co_chairs_meet_the_co_chair_of_the_other_country_only():
+    pairs = met(run(_CO_CHAIRED, "en"))
+    assert frozenset({"Luis Pardo Soto", "Peter Mwangi"}) in pairs
+    assert frozenset({"Grace Otieno", "Ana Torres Vidal"}) in pairs
+    assert frozenset({"Luis Pardo Soto", "Ana Torres Vidal"}) not in pairs
+    assert frozenset({"Grace Otieno", "Peter Mwangi"}) not in pairs
+
+
+def test_en_the_ministers_after_their_attendees_are_the_co_chairs():
+    ex = run(
+        _CO_CHAIRED + "The Ministers reaffirmed their shared commitment to multilateralism.\n", "en"
+    )
+    speakers = {sp for sp, q in said(ex) if "multilateralism" in q}
+    assert speakers == {"Ana Torres Vidal", "Peter Mwangi"}, said(ex)

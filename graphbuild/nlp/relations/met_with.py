@@ -858,6 +858,9 @@ def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
         ]
     else:
         side = [q for q in b_side if not _same(q, p)] or [q for q in a_side if not _same(q, p)]
+    # one side holding both countries ("A's minister X and B's minister Y co-chaired …"): the
+    # attendee meets the one of the other country, not its own
+    side = [q for q in side if not _related(entities, p, q)] or side
     return [q for q in side if q.kind == OFFICIAL] or side
 
 
@@ -2239,10 +2242,16 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
         # "hadara al-liqa' X": the attendee is no new topic; "his Excellency" after it is the host
         state = state.evolve(subject_here=state.subject_here or state.topic)
     frame = state.frame
-    if rels and attendees and frame is not None and not frame[1]:
-        # "chaired by X and attended by Y and Z": the attendees are the side the chair met
+    if rels and attendees and frame is not None and not frame[1] and _one_country(ents, frame[0]):
+        # "chaired by X and attended by Y and Z": the attendees are the side the chair met (not
+        # when co-chairs of two countries hold the one side: they met each other)
         state = state.evolve(frame=(frame[0], tuple(attendees)))
     return Outcome(tuple(rels), state)
+
+
+def _one_country(entities: Entities, side) -> bool:
+    """The parties of a side are of one country at most."""
+    return len({entities.country_of(q) for q in side} - {None}) <= 1
 
 
 def _across_sides(ctx: CueContext, frame: Frame, attendees: list[Part]) -> list[PendingRelation]:
