@@ -63,3 +63,17 @@ def test_ar_with_inside_a_quotation_names_no_party_of_a_meeting_noun_outside_it(
     )
     pairs = met(ex)
     assert not any(any("الملك" in n for n in p) for p in pairs), pairs
+
+
+def test_ar_turn_word_passes_the_floor_even_when_the_title_after_the_verb_fits_the_speaker_so_far():
+    # both hold «السفير»: after «من جانبها» the ambassador who speaks is the other side's
+    ex = run(
+        "لقاء\n"
+        "بغداد - استقبل وكيل وزارة الخارجية السفير حسن جاسم الربيعي اليوم سفيرة كندا لدى العراق "
+        "ماري لوك. وأكد الربيعي أهمية العلاقات الثنائية. من جانبها، أشادت السفيرة بالخطوات "
+        "التي اتخذتها الحكومة العراقية.",
+        "ar",
+    )
+    speakers = {sp for sp, q in said(ex) if "بالخطوات" in q}
+    assert speakers == {"ماري لوك"}, said(ex)
+    assert all(q.startswith("بالخطوات") for _sp, q in said(ex) if "بالخطوات" in q)

@@ -166,13 +166,28 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         return [subj[0]]
     unnamed = unnamed_after(ctx)
     if unnamed is not None:
-        return holder(ctx, state, unnamed)
+        found = holder(ctx, state, unnamed)
+        turn = _turn_speaker(ctx, state) if _spoke_last(ctx, state, found) else None
+        if turn is not None:  # the other side's official, named by the title after the verb
+            return [Part(OFFICIAL, turn.ref, found[0].start, found[0].end)]
+        return found
     turn = _turn_speaker(ctx, state)
     if turn is not None:
         return [turn]
     if state.speaker is not None:
         return [state.speaker]
     return [state.topic] if state.topic else []
+
+
+def _spoke_last(ctx: CueContext, state: Discourse, found: list[Part]) -> bool:
+    """The one official found is the speaker so far."""
+    last, ents = state.speaker or state.topic, ctx.article.entities
+    return (
+        len(found) == 1
+        and last is not None
+        and found[0].kind == last.kind == OFFICIAL
+        and ents.canon(found[0].ref) == ents.canon(last.ref)
+    )
 
 
 def _turn_speaker(ctx: CueContext, state: Discourse) -> Part | None:
