@@ -77,3 +77,14 @@ def test_ar_turn_word_passes_the_floor_even_when_the_title_after_the_verb_fits_t
     speakers = {sp for sp, q in said(ex) if "بالخطوات" in q}
     assert speakers == {"ماري لوك"}, said(ex)
     assert all(q.startswith("بالخطوات") for _sp, q in said(ex) if "بالخطوات" in q)
+
+
+def test_ar_the_guest_after_the_verb_of_a_while_clause_speaks_not_the_clause_before():
+    ex = run(
+        "لقاء\n"
+        "مسقط - استقبل وزير الخارجية أحمد بن سالم الهنائي اليوم وزير الخارجية الكيني بيتر موانغي. "
+        "وأكد الهنائي أهمية التعاون، فيما نوه الضيف بالدور العماني في المنطقة.",
+        "ar",
+    )
+    speakers = {sp for sp, q in said(ex) if "بالدور العماني" in q}
+    assert speakers == {"بيتر موانغي"}, said(ex)

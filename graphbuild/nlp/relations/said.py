@@ -152,8 +152,13 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     styled = _style_holder(ctx, state)
     if styled is not None:
         return [styled]  # "and His Highness noted": the official last named with that style
-    if state.subject_here is not None and (_after_comma_adverb(ctx) or _comma_and(ctx)):
+    if (
+        state.subject_here is not None
+        and (_after_comma_adverb(ctx) or _comma_and(ctx))
+        and _titled_after(ctx) is None
+    ):
         # "X met Y, where [he] stressed …", "X met Y, and [he] expressed …": X, the clause's subject
+        # (not "…, while the UN official praised …": a titled subject of its own after the verb)
         return [state.subject_here]
     if before and _right_before(ctx, before[-1]):
         return [before[-1]]
@@ -162,7 +167,7 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         return [inner]
     # the clause subject before a participle cue: "the minister visited Lebanon … stressing …"
     subj = [p for p in before if p.kind == OFFICIAL and not p.after_bi]
-    if subj:
+    if subj and _titled_after(ctx) is None:
         return [subj[0]]
     unnamed = unnamed_after(ctx)
     if unnamed is not None:
@@ -211,6 +216,12 @@ def _turn_speaker(ctx: CueContext, state: Discourse) -> Part | None:
             other = [_head_of(ctx.article, p) or p for p in frame[1 - n]]
             return next((p for p in other if p.kind == OFFICIAL), None)
     return None
+
+
+def _titled_after(ctx: CueContext) -> Unnamed | None:
+    """A title right after the verb (an honorific alone is none): the verb's own subject."""
+    unnamed = unnamed_after(ctx)
+    return unnamed if unnamed is not None and unnamed[0] is not None else None
 
 
 def _reported_subject(ctx: CueContext, state: Discourse) -> Part | None:
@@ -357,7 +368,10 @@ def unnamed_after(ctx: CueContext, at: int | None = None) -> Unnamed | None:
         guest = guest_at(tg, end)
         if guest is not None:
             title, end = guest, guest.end  # "al-wazir al-dayf": the visiting one, the guest
-        nisba = _nisba_near(ctx, end, min(ctx.sentence.span.end, end + 2))
+        # the guest's nisba stands right after it ("al-dayf al-Kini"), not after the next word
+        # ("nawwaha al-dayf bi-l-dawr al-Umani": the role he praised)
+        reach = 1 if title.info[2] == GUEST else 2
+        nisba = _nisba_near(ctx, end, min(ctx.sentence.span.end, end + reach))
         return title, nisba.info[0] if nisba else None, nisba.end if nisba else end
     return (None, None, i) if honorific is not None and honorific.info[0] == "honorific" else None
 
