@@ -1754,7 +1754,23 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
         toks.pop()
     if toks and tg.at(_past_capitalised_stop_words(tg, toks[-1] + 1), "agency") is not None:
         return []  # the modifiers of a head-final agency ("Foreign [Affairs] Committee")
+    if toks and _unit_word_closes(tg, toks[-1] + 1):
+        return []  # "… Affairs [Policy] Unit said": the modifiers of a unit's name
     return toks
+
+
+def _unit_word_closes(tg: Tagger, k: int) -> bool:
+    """Cased: a capitalised word of the stop list that is no function word and no date, right
+    after the run and closing the capitalised words ("Policy Unit said", "Human Rights Division
+    staff"): the head of a body or a gathering the agency table lacks, the run its modifiers;
+    a person's name is not followed so."""
+    if not (k < len(tg.norms) and k not in tg.hits and tg.texts[k][:1].isupper()):
+        return False
+    norm = tg.norms[k]
+    if norm not in tg.lex.stopwords or norm in tg.stop_words or k in tg.dates:
+        return False
+    e = _past_capitalised_stop_words(tg, k)
+    return e >= len(tg.texts) or not tg.texts[e][:1].isupper()
 
 
 def _past_capitalised_stop_words(tg: Tagger, k: int) -> int:

@@ -1,0 +1,34 @@
+"""English rules of round 20 (names pool): a unit's head word ends no holder's name, round 20
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+
+def test_en_division_after_a_portfolio_names_a_unit_not_a_holder():
+    ex = run(
+        "Talks\n"
+        "OSLO - The Minister of Foreign Affairs Consular Services Division staff met the visiting "
+        "delegation on Tuesday.",
+        "en",
+    )
+    assert not {n for n in names(ex, "Official") if "Division" in n or "Consular" in n}
+
+
+def test_en_unit_after_a_portfolio_names_a_unit_not_a_speaker():
+    ex = run(
+        "Plan\nCARDIFF - The Minister of Rural Affairs Farm Support Unit said the grants would "
+        "open in June.",
+        "en",
+    )
+    assert not {n for n in names(ex, "Official") if "Unit" in n or "Farm" in n}
+
+
+def test_en_holder_after_a_portfolio_still_read_before_a_verb():
+    ex = run(
+        "Plan\nCARDIFF - The Minister of Rural Affairs Carys Llewellyn said the grants would open "
+        "in June.",
+        "en",
+    )
+    assert "Carys Llewellyn" in names(ex, "Official")
