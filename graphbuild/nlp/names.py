@@ -75,6 +75,8 @@ _COMMAS = frozenset(",،")
 # a comma, the colon of an attribution line ("… X Y:"), or the full stop that ends the sentence
 # (a verb's object does not stop there alone)
 _NAME_CLOSERS = _COMMAS | {":", "."}
+VISIT_CUE = "visit"  # the cue class of a visit verb (lang/<code>/cues.tsv)
+_VISIT_REACH = 8  # words back from a name to its clause's verb (a title of a few words between)
 _BOUNDARY_PUNCT = frozenset(",.;:!?()[]\"'«»“”،؛؟")
 
 
@@ -385,7 +387,21 @@ def _capital_family_name(tg: Tagger, i: int, position: int) -> bool:
         and known_name(tg, i - 1)
         and nxt < len(tg.texts)
         and (tg.texts[nxt] in _NAME_CLOSERS)
+        and not _visit_verb_before(tg, i - 1)
     )
+
+
+def _visit_verb_before(tg: Tagger, k: int) -> bool:
+    """The nearest cue before ``k`` in its sentence is a visit verb ("zara al-wazir X Baghdad"):
+    the subject's name ends before the place, the verb's object."""
+    sentence_end = tg.P.sentence_punct
+    for j in range(k - 1, max(k - _VISIT_REACH, 0) - 1, -1):
+        if tg.texts[j] in sentence_end:
+            return False
+        h = tg.hits.get(j)
+        if h is not None and h.kind == "cue":
+            return h.info[0] == VISIT_CUE
+    return False
 
 
 def _indefinite_nisba_middle_name(tg: Tagger, i: int) -> bool:

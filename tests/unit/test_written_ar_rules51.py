@@ -1,0 +1,23 @@
+"""Arabic rules of round 20 (names pool): a visit verb's object is no family name (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+
+def test_ar_capital_after_a_visitors_given_name_is_the_visits_object():
+    ex = run(
+        "زيارة\nزار وزير الصحة التونسي كمال دمشق، حيث التقى نظيره السوري وبحث معه التعاون الطبي.",
+        "ar",
+    )
+    assert "كمال دمشق" not in names(ex, "Official")
+    assert "كمال" in names(ex, "Official")
+
+
+def test_ar_capital_after_a_given_name_with_a_say_verb_stays_a_family_name():
+    ex = run(
+        "تصريح\nوقال وزير الصحة التونسي كمال دمشق، إن التعاون الطبي بين البلدين يتقدم.",
+        "ar",
+    )
+    assert "كمال دمشق" in names(ex, "Official")
