@@ -32,3 +32,14 @@ def test_en_holder_after_a_portfolio_still_read_before_a_verb():
         "en",
     )
     assert "Carys Llewellyn" in names(ex, "Official")
+
+
+def test_en_two_letter_patronymic_initial_stays_inside_the_name():
+    ex = run(
+        "Visit\n"
+        "ASTANA - Kazakh Ambassador to Norway Yerlan Kh. Dossymbekov met the Norwegian Foreign "
+        "Minister on Monday.",
+        "en",
+    )
+    assert "Yerlan Kh. Dossymbekov" in names(ex, "Official")
+    assert "Yerlan Kh" not in names(ex, "Official")
