@@ -1696,6 +1696,7 @@ def _second_name_starts(tg: Tagger, toks: list[int], j: int) -> bool:
         and not _abbreviated_name_word(tg, toks[0])  # "Md. X Islam Y": one name of given names
         and norms[toks[1]] not in tg.lex.names
         and norms[toks[1]] not in particles
+        and not initial_at(tg, toks[1])  # "Ines M. Castro Pereira": a middle initial, no surname
         and known_name(tg, j)
         and norms[j + 1] not in particles
         and name_like(tg, j + 1, 1)

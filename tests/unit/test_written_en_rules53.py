@@ -43,3 +43,13 @@ def test_en_two_letter_patronymic_initial_stays_inside_the_name():
     )
     assert "Yerlan Kh. Dossymbekov" in names(ex, "Official")
     assert "Yerlan Kh" not in names(ex, "Official")
+
+
+def test_en_middle_initial_keeps_a_two_word_family_name_in_the_name():
+    ex = run(
+        "Visit\n"
+        "MADRID - The Portuguese Ambassador to Spain Ines M. Castro Pereira met the Spanish "
+        "Foreign Minister on Monday.",
+        "en",
+    )
+    assert "Ines M. Castro Pereira" in names(ex, "Official")
