@@ -21,3 +21,13 @@ def test_ar_capital_after_a_given_name_with_a_say_verb_stays_a_family_name():
         "ar",
     )
     assert "كمال دمشق" in names(ex, "Official")
+
+
+def test_ar_amman_or_oman_before_a_name_is_a_place_not_a_name_word():
+    ex = run(
+        "توقيع\nووقع الوزير، في وقت لاحق، مع سفير ألمانيا في عمان يوهانس كلاينرت، "
+        "مذكرة تفاهم ثقافية.",
+        "ar",
+    )
+    assert not {n for n in names(ex, "Official") if n.startswith("عمان")}
+    assert "يوهانس كلاينرت" in names(ex, "Official")
