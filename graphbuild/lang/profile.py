@@ -151,6 +151,7 @@ class WordLists:
     feminine_honorific: frozenset[str] = frozenset()
     masculine_honorific: frozenset[str] = frozenset()
     quoted_as: frozenset[str] = frozenset()
+    day_part: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

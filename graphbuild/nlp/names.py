@@ -494,6 +494,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         or _adjective_after_indefinite_role(tg, i)
         or _verb_before_with(tg, i)
         or _plural_object_after_title(tg, i)  # "with the Egyptian ambassador [arrangements] of-"
+        or _day_part_at(tg, i)  # "the minister received [this morning] …" (sabah al-yawm)
     ):
         # "the minister will-visit Riyadh" (a name starting so has a name word after); "the prime
         # minister [reviewed] with the ambassador": a past verb, no name
@@ -514,6 +515,13 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     if position == 0 and ((w.and_start and not _and_start_name(tg, i)) or _and_after_comma(tg, i)):
         return False  # "and Africa", "and North", "…, [and-discussed]": a name does not start so
     return not w.pronoun  # pronoun-suffixed verbal nouns are not names
+
+
+def _day_part_at(tg: Tagger, i: int) -> bool:
+    """A part of the day spelled as a given name, then the day (``day_part``: "sabah al-yawm", this
+    morning): a time, no name."""
+    k = i + 1
+    return k < len(tg.norms) and f"{tg.norms[i]} {tg.norms[k]}" in tg.W.day_part
 
 
 def _clitic_shaped_name_word(tg: Tagger, i: int, position: int) -> bool:

@@ -31,3 +31,19 @@ def test_ar_amman_or_oman_before_a_name_is_a_place_not_a_name_word():
     )
     assert not {n for n in names(ex, "Official") if n.startswith("عمان")}
     assert "يوهانس كلاينرت" in names(ex, "Official")
+
+
+def test_ar_morning_of_the_day_is_a_time_not_a_given_name():
+    ex = run(
+        "لقاء\nاستقبل الوزير صباح اليوم سفير البرازيل لدى المغرب وبحث معه التعاون الزراعي.",
+        "ar",
+    )
+    assert "صباح" not in names(ex, "Official")
+
+
+def test_ar_sabah_before_a_family_name_stays_a_name():
+    ex = run(
+        "لقاء\nاستقبل رئيس الوزراء الشيخ صباح الخالد اليوم سفير البرازيل لدى الكويت.",
+        "ar",
+    )
+    assert "صباح الخالد" in names(ex, "Official")
