@@ -152,6 +152,7 @@ class WordLists:
     masculine_honorific: frozenset[str] = frozenset()
     quoted_as: frozenset[str] = frozenset()
     day_part: frozenset[str] = frozenset()
+    body_end: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -1702,6 +1702,7 @@ def _second_name_starts(tg: Tagger, toks: list[int], j: int) -> bool:
         and j + 1 < n
         and norms[toks[0]] not in particles
         and not _abbreviated_name_word(tg, toks[0])  # "Md. X Islam Y": one name of given names
+        and known_name(tg, toks[0])  # "Mohd X Ismail Y": no given name read first
         and norms[toks[1]] not in tg.lex.names
         and norms[toks[1]] not in particles
         and not initial_at(tg, toks[1])  # "Ines M. Castro Pereira": a middle initial, no surname
@@ -1785,14 +1786,12 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
 
 
 def _unit_word_closes(tg: Tagger, k: int) -> bool:
-    """Cased: a capitalised word of the stop list that is no function word and no date, right
-    after the run and closing the capitalised words ("Policy Unit said", "Human Rights Division
-    staff"): the head of a body or a gathering the agency table lacks, the run its modifiers;
-    a person's name is not followed so."""
+    """Cased: a capitalised head of a body's unit (``body_end``) right after the run, closing the
+    capitalised words ("Policy Unit said", "Human Rights Division staff"): the run is the unit's
+    modifiers; a person's name is not followed so."""
     if not (k < len(tg.norms) and k not in tg.hits and tg.texts[k][:1].isupper()):
         return False
-    norm = tg.norms[k]
-    if norm not in tg.lex.stopwords or norm in tg.stop_words or k in tg.dates:
+    if tg.norms[k] not in tg.W.body_end:
         return False
     e = _past_capitalised_stop_words(tg, k)
     return e >= len(tg.texts) or not tg.texts[e][:1].isupper()

@@ -53,3 +53,25 @@ def test_en_middle_initial_keeps_a_two_word_family_name_in_the_name():
         "en",
     )
     assert "Ines M. Castro Pereira" in names(ex, "Official")
+
+
+def test_en_unlisted_first_word_reads_no_second_person_in_a_four_word_name():
+    ex = run(
+        "Talks\n"
+        "KUALA LUMPUR - The Ambassador of Malaysia to Kenya, Mohd Zakwan Ismail Hakimi, took part "
+        "in the talks.",
+        "en",
+    )
+    assert "Mohd Zakwan Ismail Hakimi" in names(ex, "Official")
+    assert "Mohd Zakwan" not in names(ex, "Official")
+
+
+def test_en_advocate_is_a_style_before_the_name():
+    ex = run(
+        "Visit\n"
+        "GABORONE - The minister called on His Excellency Advocate Tumelo Kabo Sebego, Speaker of "
+        "the National Assembly.",
+        "en",
+    )
+    assert "Tumelo Kabo Sebego" in names(ex, "Official")
+    assert not {n for n in names(ex, "Official") if n.startswith("Advocate")}
