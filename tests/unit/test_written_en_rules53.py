@@ -75,3 +75,14 @@ def test_en_advocate_is_a_style_before_the_name():
     )
     assert "Tumelo Kabo Sebego" in names(ex, "Official")
     assert not {n for n in names(ex, "Official") if n.startswith("Advocate")}
+
+
+def test_en_a_field_word_before_affairs_in_a_body_name_is_no_person():
+    ex = run(
+        "Talks\n"
+        "BRUSSELS - The Belgian side was headed by Mr. Lars Peeters, Director-General of the "
+        "Federal Public Service Economic Affairs of the Kingdom of Belgium.",
+        "en",
+    )
+    assert "Economic" not in names(ex, "Official")
+    assert "Lars Peeters" in names(ex, "Official")
