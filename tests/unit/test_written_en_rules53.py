@@ -86,3 +86,13 @@ def test_en_a_field_word_before_affairs_in_a_body_name_is_no_person():
     )
     assert "Economic" not in names(ex, "Official")
     assert "Lars Peeters" in names(ex, "Official")
+
+
+def test_en_taoiseach_and_tanaiste_are_the_irish_prime_minister_and_deputy():
+    ex = run(
+        "Visit\n"
+        "DUBLIN - The minister was received by the Taoiseach, Eoin Brennan-Walsh, at Government "
+        "Buildings, and later met the Tánaiste, Aoife Kinsella-Hart.",
+        "en",
+    )
+    assert {"Eoin Brennan-Walsh", "Aoife Kinsella-Hart"} <= names(ex, "Official")
