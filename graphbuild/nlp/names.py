@@ -1702,7 +1702,7 @@ def _second_name_starts(tg: Tagger, toks: list[int], j: int) -> bool:
         and j + 1 < n
         and norms[toks[0]] not in particles
         and not _abbreviated_name_word(tg, toks[0])  # "Md. X Islam Y": one name of given names
-        and known_name(tg, toks[0])  # "Mohd X Ismail Y": no given name read first
+        and tg.texts[toks[0]] + "." not in tg.P.abbreviations  # … written without its period
         and norms[toks[1]] not in tg.lex.names
         and norms[toks[1]] not in particles
         and not initial_at(tg, toks[1])  # "Ines M. Castro Pereira": a middle initial, no surname

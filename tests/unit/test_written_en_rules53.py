@@ -55,7 +55,7 @@ def test_en_middle_initial_keeps_a_two_word_family_name_in_the_name():
     assert "Ines M. Castro Pereira" in names(ex, "Official")
 
 
-def test_en_unlisted_first_word_reads_no_second_person_in_a_four_word_name():
+def test_en_mohd_without_its_period_opens_one_name_of_given_names():
     ex = run(
         "Talks\n"
         "KUALA LUMPUR - The Ambassador of Malaysia to Kenya, Mohd Zakwan Ismail Hakimi, took part "
