@@ -630,8 +630,14 @@ def _part_prep(tg: Tagger, j: int, country: str | None, role_agency: str) -> _Pa
     # "minister of defence in (the Republic of) X" is X's minister: a ministry is no post abroad
     minister_in = role_agency == tg.P.ministry_head and norm in W.parent_prep
     ag = agency_phrase(tg, k)
-    if ag is not None and ag.kind == NEWS_AGENCY and _after_nisba(tg, j):
-        return None  # "the Vietnamese minister told [to-the news agency]": whom she spoke to
+    if (
+        ag is not None
+        and ag.kind == NEWS_AGENCY
+        and (_after_nisba(tg, j) or role_agency == tg.P.ministry_head)
+    ):
+        # "the Vietnamese minister told [to-the news agency]": whom she spoke to; a minister heads
+        # no news agency ("minister of state for foreign affairs [to-the news agency]")
+        return None
     if ag is not None and not ag.anaphor:
         end, governed = _governed_agencies(tg, ag)
         return end, country or ag.country, governed

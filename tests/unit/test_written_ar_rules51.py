@@ -47,3 +47,13 @@ def test_ar_sabah_before_a_family_name_stays_a_name():
         "ar",
     )
     assert "صباح الخالد" in names(ex, "Official")
+
+
+def test_ar_news_agency_after_a_ministers_title_is_whom_he_told():
+    ex = run(
+        "تصريح\n"
+        "وصرح سعادة وزير الدولة للشؤون الخارجية لوكالة الأنباء القطرية بأن التعاون الزراعي "
+        "مع تشيلي يتقدم.",
+        "ar",
+    )
+    assert not {n for n in names(ex, "Official") if "وكالة" in n}
