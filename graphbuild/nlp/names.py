@@ -1154,6 +1154,11 @@ def _verbal_noun_shape(tg: Tagger, norm: str) -> bool:
     return _unlisted_shape(tg, tg.W.verbal_noun_shape, norm)
 
 
+def verbal_noun_word(tg: Tagger, norm: str) -> bool:
+    """:func:`_verbal_noun_shape`, for the title rules (a glued preposition's word)."""
+    return _verbal_noun_shape(tg, norm)
+
+
 def _verbal_noun_object(tg: Tagger, i: int, w: _Word) -> bool:
     """After a name word, token ``i`` is the verb's object: a definite verbal noun ("renewed X Y
     [the emphasis] on"), or a verbal noun heading a construct after a family name written with

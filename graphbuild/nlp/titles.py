@@ -44,6 +44,7 @@ from .names import (
     lower_particle,
     name_like,
     name_run,
+    verbal_noun_word,
     written_definite,
 )
 from .spans import tokens_text
@@ -702,6 +703,8 @@ def _part_glued_prep(tg: Tagger, j: int, country: str | None, role_agency: str) 
         return end, country, _glued_field_ministry(tg, j, end, clitic, role_agency, country)
     if not norm.startswith(_glued_preps(W)):
         return None
+    if tg.kind(j - 1) == "agency" and verbal_noun_word(tg, norm[1:]):
+        return None  # "the secretary-general of the Arab League [to-coordinate] …": a purpose
     end = _noun_phrase_end(tg, j + 1)
     return (end, country, []) if end > j + 1 else None
 

@@ -57,3 +57,14 @@ def test_ar_news_agency_after_a_ministers_title_is_whom_he_told():
         "ar",
     )
     assert not {n for n in names(ex, "Official") if "وكالة" in n}
+
+
+def test_ar_purpose_after_a_titles_body_ends_the_title():
+    ex = run(
+        "اتصال\nوقال الوزير إنه التقى أمس الأمين العام لمنظمة التعاون الإسلامي "
+        "لتنسيق الجهود الإغاثية.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "الأمين العام لمنظمة التعاون الإسلامي" in officials
+    assert not {n for n in officials if "لتنسيق" in n}
