@@ -914,7 +914,8 @@ def _post_country(tg: Tagger, j: int, country: str | None) -> tuple[int, str | N
         country = country or nisba.info[0]
         j = nisba.end
     posted = tg.at(j + 1, "country") if j + 1 < n and tg.norms[j] in tg.posted_to else None
-    if posted:
+    # "the Yemeni prime minister [in Aden]": a city of the title's own country is where he is
+    if posted and not (posted.info[1] in ("capital", "city") and posted.info[0] == country):
         j = posted.end
     return _post_modifiers(tg, j), country
 

@@ -68,3 +68,13 @@ def test_ar_purpose_after_a_titles_body_ends_the_title():
     officials = names(ex, "Official")
     assert "الأمين العام لمنظمة التعاون الإسلامي" in officials
     assert not {n for n in officials if "لتنسيق" in n}
+
+
+def test_ar_a_city_of_the_titles_own_country_is_no_post():
+    ex = run(
+        "زيارة\nواستقبل رئيس الوزراء اليمني في عدن اليوم وفدا تجاريا مالطيا.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert "رئيس الوزراء اليمني" in officials
+    assert not {n for n in officials if "عدن" in n}
