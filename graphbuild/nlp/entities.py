@@ -529,6 +529,14 @@ class EntityBuilder:
             and a.field
             and a.field == b.field
             and b.country
+            and self._held_by(i, a, b)
+        ):
+            return True  # "Foreign Minister X … X, the Turkish foreign minister": X's one ministry
+        if (
+            not a.country
+            and a.field
+            and a.field == b.field
+            and b.country
             and b.country == self.dateline
         ):
             # "KUWAIT (KUNA) -- … the Ministry of Foreign Affairs said": the dispatch's own
@@ -588,6 +596,19 @@ class EntityBuilder:
             h != k and self.officials[h].roles & self.officials[k].roles
             for h in self._head_holders(a)
             for k in theirs
+        )
+
+    def _held_by(self, i: int, a: AgencyDraft, b: AgencyDraft) -> bool:
+        """Every holder of ministry ``a`` (of no country) also holds ``b`` of its portfolio and a
+        country ("Foreign Minister X" and, later or in the headline, "X, the Turkish foreign
+        minister"): one person holds one ministry of a portfolio, so ``a`` is ``b``. Not a body
+        named after "at" (a Minister of State's, :attr:`titled_at`), nor two names of several
+        portfolios that differ (two ministries, or two people taken for one)."""
+        mine = {self.canon(h) for h in a.holders}
+        if i in self.titled_at or not mine or not mine <= {self.canon(h) for h in b.holders}:
+            return False
+        return a.words == b.words or not any(
+            compound_ministry(self.lex, self.P, x.words, a.field or "") for x in (a, b)
         )
 
     def _head_holders(self, a: AgencyDraft) -> set[int]:
