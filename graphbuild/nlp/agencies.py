@@ -2720,10 +2720,10 @@ def country_qualified(
         return []
     first = _country_words(lex, P).get(iso)
     options = [first] if first else []
-    # a head-final language's demonyms are also nouns ("Mauritanians"): its table's first only
-    for s in sorted(seen) if P.head_initial else ():
+    # a head-final language's demonyms are also nouns ("Mauritanians"): no plural among them
+    for s in sorted(seen):
         f = _qualifier_forms(lex, P, s)
-        if f and f not in options:
+        if f and f not in options and (P.head_initial or not _plural_demonym(lex, P, s)):
             options.append(f)
     if not P.head_initial:
         return (
@@ -2741,6 +2741,13 @@ def country_qualified(
         + _construct_forms(lex, P, name, iso, seen)
         + _place_forms(lex, P, name, iso, seen)
     )
+
+
+def _plural_demonym(lex: Lexicon, P: Profile, form: str) -> bool:
+    """A demonym that is the plural of another ("Kazakhstanis" of "Kazakhstani"): a noun, never
+    before a body's name."""
+    norm = P.fold(form)
+    return norm.endswith("s") and lex.countries.get(norm[:-1], ("", ""))[1] == "demonym"
 
 
 def _place_forms(lex: Lexicon, P: Profile, name: str, iso: str, seen: Iterable[str]) -> list[str]:

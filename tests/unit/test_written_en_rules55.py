@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import names, rels, run
+from .helpers import ent, names, rels, run
 
 
 def test_en_a_ministers_countryless_ministry_is_the_one_his_fuller_title_names():
@@ -18,3 +18,18 @@ def test_en_a_ministers_countryless_ministry_is_the_one_his_fuller_title_names()
     members = rels(ex, "MEMBER_OF")
     assert ("Lukas Peter Brenner", "Austrian Foreign Ministry") in members
     assert ("Austrian Foreign Ministry", "Austria") in members
+
+
+def test_en_a_ministry_is_also_named_with_the_demonym_the_text_uses():
+    # "Kazakhstani", not the table's first "Kazakh": the text's demonym names the ministry in
+    # each of its styles ("… Ministry of Foreign Affairs" too), as the text's nisba does in Arabic
+    ex = run(
+        "Talks\n"
+        "Kazakhstani Foreign Minister Nurlan Serik Abenov met the Uzbek ambassador on Monday. "
+        "The Kazakhstanis hope to expand trade.",
+        "en",
+    )
+    ministry = next(t for s, t in rels(ex, "MEMBER_OF") if s == "Nurlan Serik Abenov")
+    aliases = {ministry, *ent(ex, ministry).aliases}
+    assert "Kazakhstani Ministry of Foreign Affairs" in aliases
+    assert not any(a.startswith("Kazakhstanis") for a in aliases)  # a plural is a noun
