@@ -987,7 +987,7 @@ class EntityBuilder:
             named = next((m for m in ms if m.kind == MINISTRY and not m.country), None)
             ms = [replace(m, country=t.country) if m is named else m for m in ms]
         for m in ms:
-            ai = self.agency(m, "agency.head", holder=oi if m.implied else None)
+            ai = self._title_body(m, oi)
             self.recent_agencies.append(ai)
             self._title_agency_country(ai, m, (side, sided), sides, ev)
             if implied is not None and m.kind == GOVERNMENT and not m.implied:
@@ -1010,6 +1010,28 @@ class EntityBuilder:
             self._title_anaphor(oi, t, ev)
         else:
             self._apposed_ministry(oi, t, ms[-1], ev)
+
+    def _title_body(self, m: AgencyMention, oi: int) -> int:
+        """The agency a title of official ``oi`` names or implies; a bare capitalised "the
+        Ministry" in it ("the Ministry's Secretary-General X", "Director of the Y Department at
+        the Ministry") takes up the one ministry named before that is of no other country than
+        the dispatch's (:meth:`_capitalised_anaphor`'s anaphor), not a body of its own."""
+        if m.implied or self._capitalised_anaphor(m) is None:
+            return self.agency(m, "agency.head", holder=oi if m.implied else None)
+        head = self._head_word(m.text)
+        home = {
+            i
+            for s, i in self.positions
+            if s < m.start
+            and self.agencies[i].kind == m.kind
+            and self.agencies[i].country in (None, self.dateline)
+            and self._holds_head(self.agencies[i], head)
+        }
+        if len(home) != 1:
+            return self.agency(m, "agency.head")
+        ref = home.pop()
+        self.agencies[ref].aliases.add(m.text)
+        return ref
 
     def _apposed_ministry(self, oi: int, t: TitleMention, sub: AgencyMention, ev: Span) -> None:
         """A sub-body closing a title and, after a comma, the ministry it is part of, set off by

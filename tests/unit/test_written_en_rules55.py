@@ -33,3 +33,35 @@ def test_en_a_ministry_is_also_named_with_the_demonym_the_text_uses():
     aliases = {ministry, *ent(ex, ministry).aliases}
     assert "Kazakhstani Ministry of Foreign Affairs" in aliases
     assert not any(a.startswith("Kazakhstanis") for a in aliases)  # a plural is a noun
+
+
+def test_en_the_ministrys_post_is_the_ministry_named_before():
+    # "the Ministry's Secretary-General": the one home ministry named before, not a body of its own
+    ex = run(
+        "Talks\n"
+        "Amman, Jan. 20 (Petra) -- Minister of Foreign Affairs and Expatriates Omar Khalil "
+        "Rawashdeh on Monday held talks with the visiting Austrian foreign minister. The talks "
+        "were attended by the Ministry's Secretary-General Rami Saleh Qudah and the Minister of "
+        "Planning and International Cooperation Lina Sami Nabulsi.",
+        "en",
+    )
+    assert "Ministry" not in names(ex, "Agency")
+    members = rels(ex, "MEMBER_OF")
+    ministry = next(t for s, t in members if s == "Omar Khalil Rawashdeh")
+    assert ("Rami Saleh Qudah", ministry) in members
+
+
+def test_en_a_department_at_the_ministry_is_the_home_ministrys():
+    # another country's ministry before does not count: "at the Ministry" is the dispatch's own
+    ex = run(
+        "Talks\n"
+        "Damascus, SANA- Minister of Foreign Affairs and Expatriates Bassam Khalil Nasser "
+        "received on Monday Iraq's Deputy Minister of Trade Karim Jabbar Saadi. The meeting was "
+        "attended by Director of the Europe Department at the Ministry, Hala Sami Rifai.",
+        "en",
+    )
+    assert "Ministry" not in names(ex, "Agency")
+    members = rels(ex, "MEMBER_OF")
+    ministry = next(t for s, t in members if s == "Bassam Khalil Nasser")
+    assert ("Hala Sami Rifai", ministry) in members
+    assert ("Hala Sami Rifai", "Europe Department") in members
