@@ -2744,10 +2744,10 @@ def country_qualified(
 
 
 def _plural_demonym(lex: Lexicon, P: Profile, form: str) -> bool:
-    """A demonym that is the plural of another ("Kazakhstanis" of "Kazakhstani"): a noun, never
-    before a body's name."""
+    """A demonym that is another of the table's with one letter more, its plural ("Kazakhstanis"
+    of "Kazakhstani"): a noun, never before a body's name."""
     norm = P.fold(form)
-    return norm.endswith("s") and lex.countries.get(norm[:-1], ("", ""))[1] == "demonym"
+    return len(norm) > 2 and lex.countries.get(norm[:-1], ("", ""))[1] == "demonym"
 
 
 def _place_forms(lex: Lexicon, P: Profile, name: str, iso: str, seen: Iterable[str]) -> list[str]:
