@@ -22,6 +22,7 @@ from .agencies import (
     agency_phrase,
     head_first_forms,
     INTERNATIONAL,
+    NEWS_AGENCY,
     PLACED_PART_KINDS,
     compound_ministry,
     country_qualified,
@@ -524,13 +525,7 @@ class EntityBuilder:
             return True  # "X of the bank and his accompanying delegation" ~ "the bank's delegation"
         if not a.country and a.field and a.field == b.field and j in self.letterheads and b.country:
             return True  # "the foreign minister" of a statement issued by "the US foreign ministry"
-        if (
-            not a.country
-            and a.field
-            and a.field == b.field
-            and b.country
-            and self._held_by(i, a, b)
-        ):
+        if not a.country and b.country and self._held_by(i, a, b):
             return True  # "Foreign Minister X … X, the Turkish foreign minister": X's one ministry
         if (
             not a.country
@@ -599,13 +594,15 @@ class EntityBuilder:
         )
 
     def _held_by(self, i: int, a: AgencyDraft, b: AgencyDraft) -> bool:
-        """Every holder of ministry ``a`` (of no country) also holds ``b`` of its portfolio and a
-        country ("Foreign Minister X" and, later or in the headline, "X, the Turkish foreign
+        """Every holder of ministry ``a`` (of no country) also holds ``b`` of its portfolio (of a
+        country) ("Foreign Minister X" and, later or in the headline, "X, the Turkish foreign
         minister"): one person holds one ministry of a portfolio, so ``a`` is ``b``. Not a body
         named after "at" (a Minister of State's, :attr:`titled_at`), nor two names of several
         portfolios that differ (two ministries, or two people taken for one)."""
         mine = {self.canon(h) for h in a.holders}
-        if i in self.titled_at or not mine or not mine <= {self.canon(h) for h in b.holders}:
+        if not a.field or a.field != b.field or i in self.titled_at:
+            return False
+        if not mine or not mine <= {self.canon(h) for h in b.holders}:
             return False
         return a.words == b.words or not any(
             compound_ministry(self.lex, self.P, x.words, a.field or "") for x in (a, b)
@@ -993,7 +990,7 @@ class EntityBuilder:
             if implied is not None and m.kind == GOVERNMENT and not m.implied:
                 self.member(Ref(AGENCY, self.agency(implied)), Ref(AGENCY, ai), ev, "member.parent")
                 continue
-            if self._posted_to(m):
+            if self._posted_to(m) or self._addressee(m, implied):
                 # "Japan's representative to the Palestinian Authority": a post, not a membership
                 continue
             if (m.start, m.end) in spans and not m.implied and m.kind != GOVERNMENT:
@@ -1212,6 +1209,13 @@ class EntityBuilder:
                 kinds = ("nisba", "demonym")
                 return hit.info[0] if hit is not None and hit.info[1] in kinds else None
         return None
+
+    @staticmethod
+    def _addressee(m: AgencyMention, implied: AgencyMention | None) -> bool:
+        """A news agency in a title that implies a ministry ("[stated] the minister of state for
+        foreign affairs to-the Qatar News Agency"): whom the minister spoke to; a minister heads
+        no news agency."""
+        return implied is not None and m.kind == NEWS_AGENCY and not m.implied
 
     def _posted_to(self, m: AgencyMention) -> bool:
         """The agency follows a preposition of posting only ("to"), not of belonging."""
