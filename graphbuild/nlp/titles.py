@@ -1459,6 +1459,8 @@ def _more_fields(tg: Tagger, j: int, country: str | None, h: Hit) -> tuple[int, 
         ch = tg.at(m + 2 if tg.norms[m + 1] in W.article else m + 1, "country")
         if mine is not None and ch is not None:
             m = ch.end
+            if m >= n or tg.texts[m] in COMMAS or tg.is_punct[m]:
+                return m, country or mine  # "X, Minister of A, B and C of Egypt, and …"
     set_off = j < m < n and tg.texts[m] in COMMAS
     if set_off:
         m = skip_commas_and_ranks(tg, m, n)
