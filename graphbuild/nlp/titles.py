@@ -1168,6 +1168,10 @@ def _complement_head_final(
             # "Secretary of State for Foreign Affairs": the field names the department; more
             # fields may follow ("Under Secretary for Economic Growth, Energy, and the Environment")
             return (*_more_fields(tg, of[0], of[1], h), of[2])
+        if h.info[3] == UNIQUE_TITLE and tg.norms[j] in W.served_prep:
+            # "Secretary of State for Tourism", "… to the Minister of X": one government's style
+            # for its own department, used by another with a field: not that department
+            return of[0], of[1], []
         # "Foreign Minister of Egypt", "Deputy Foreign Minister for Political Affairs": the role's
         # own agency, of the country the complement names
         j, country = of[0], of[1]

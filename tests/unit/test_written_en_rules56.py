@@ -19,3 +19,16 @@ def test_en_fields_listed_after_a_name_and_closed_by_the_country_stay_in_the_tit
         "Ministry of Foreign Affairs, Emigration and Egyptian Expatriates",
     ) in rels(ex, "MEMBER_OF")
     assert "Ministry of Foreign Affairs, Emigration and Egyptian Expatriates" in names(ex, "Agency")
+
+
+def test_en_secretary_of_state_for_a_field_is_no_state_department():
+    # "Secretary of State for European Integration": another government's junior minister with a
+    # field, not the US secretary, whose style takes no "for"
+    ex = run(
+        "Visit\nSeoul - The vice minister received Secretary of State for European Integration "
+        "Maria Costa Ferreira on Monday to discuss trade.",
+        "en",
+    )
+    assert "Maria Costa Ferreira" in names(ex, "Official")
+    assert "State Department" not in names(ex, "Agency")
+    assert not any(target == "State Department" for _, target in rels(ex, "MEMBER_OF"))
