@@ -140,6 +140,7 @@ class WordLists:
     escorted: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
     served_prep: frozenset[str] = frozenset()
+    body_head: frozenset[str] = frozenset()
     style: frozenset[str] = frozenset()
     destination: frozenset[str] = frozenset()
     topic_prep: frozenset[str] = frozenset()

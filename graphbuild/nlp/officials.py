@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..lang import GENERIC_TITLE, UNIQUE_TITLE, WordLists
 from ..text import normalize_key
-from .agencies import NEWS_AGENCY, agency_phrase
+from .agencies import DELEGATION, NEWS_AGENCY, agency_phrase
 from .entities import COUNTERPART, Entities, EntityBuilder
 from .mentions import AgencyMention, NameMention, TitleMention
 from .names import (
@@ -1721,6 +1721,8 @@ def _holder_of_body_anaphor(b: EntityBuilder, t: TitleMention) -> int | None:
     m = agency_phrase(tg, t.end - 1) if tg.at(t.end - 1, "agency") else None
     if m is None or not m.anaphor:
         return None
+    if m.kind == DELEGATION and tg.norms[t.start] in b.W.body_head:
+        return _delegation_leader(b, t)
     head = tg.P.strip_definite(tg.norms[t.end - 1])
     found = {
         oi
@@ -1739,6 +1741,18 @@ def _holder_of_body_anaphor(b: EntityBuilder, t: TitleMention) -> int | None:
         if p.kind == OFFICIAL and p.ref in found and p.start < t.start
     }
     return max(last, key=lambda oi: last[oi]) if last else None
+
+
+def _delegation_leader(b: EntityBuilder, t: TitleMention) -> int | None:
+    """ "the head of the delegation" after "a delegation headed by X": X, the official a lead cue
+    introduced after a delegation, the last such before the title; None when none was."""
+    led = [
+        p
+        for si, plist in b.parts.items()
+        for p in plist
+        if p.kind == OFFICIAL and p.start < t.start and b._delegation_led_by(si, p) is not None
+    ]
+    return b.canon(max(led, key=lambda p: p.start).ref) if led else None
 
 
 def _without_venue(tg: Tagger, t: TitleMention) -> TitleMention:
