@@ -1164,14 +1164,11 @@ def _complement_head_final(
             or not last_role_agency
             or len(last_role_agency.split()) == 1
             or tg.lex.ministry_key(field)
+            or _other_governments_post(tg, j, h)
         ):
             # "Secretary of State for Foreign Affairs": the field names the department; more
             # fields may follow ("Under Secretary for Economic Growth, Energy, and the Environment")
             return (*_more_fields(tg, of[0], of[1], h), of[2])
-        if h.info[3] == UNIQUE_TITLE and tg.norms[j] in W.served_prep:
-            # "Secretary of State for Tourism", "… to the Minister of X": one government's style
-            # for its own department, used by another with a field: not that department
-            return of[0], of[1], []
         # "Foreign Minister of Egypt", "Deputy Foreign Minister for Political Affairs": the role's
         # own agency, of the country the complement names
         j, country = of[0], of[1]
@@ -1209,6 +1206,12 @@ def _complement_head_final(
             )
         ],
     )
+
+
+def _other_governments_post(tg: Tagger, j: int, h: Hit) -> bool:
+    """ "Secretary of State for Tourism": a post one government styles for its own department
+    with a "for" field after it is another government's junior minister, not that department."""
+    return h.info[3] == UNIQUE_TITLE and tg.norms[j] in tg.W.served_prep
 
 
 def _joined_portfolio(
