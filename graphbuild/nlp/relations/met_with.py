@@ -2255,20 +2255,33 @@ def _one_country(entities: Entities, side) -> bool:
 
 
 def _across_sides(ctx: CueContext, frame: Frame, attendees: list[Part]) -> list[PendingRelation]:
-    """Attendees joining both sides together ("The two leaders were joined by A's minister X and
-    by B's minister Y") meet each other: each of a country, another's, and each meeting the side
-    of the other's country (or one of no known country: "the Prime Minister" of a readout).
-    (Attendees listed under each side, "on the A side X, on the B side Y", or by title alone
-    stay apart: each meets the other side's principal.)"""
+    """Attendees joining both sides together as counterparts ("The two ministers were joined by
+    A's Minister of Defence X and his B counterpart Y", a 2+2) meet each other: each of a
+    country, another's, and each meeting the side of the other's country (or one of no known
+    country). Attendees of each side named apart ("joined by A's minister X, and by B's minister
+    Y", "on the A side X, on the B side Y", by title alone) stay apart: each meets the other
+    side's principal (eval/written/README.md)."""
     if not _both_sides_joined(ctx):
         return []
     ents, out = ctx.article.entities, []
     known = [(p, c) for p in attendees if p.kind == OFFICIAL and (c := ents.country_of(p))]
     for n, (p, cp) in enumerate(known):
         for q, cq in known[n + 1 :]:
-            if cp != cq and _faces(ctx, p, frame, cq) and _faces(ctx, q, frame, cp):
+            if cp == cq or not _counterpart_between(ctx, p.end, q.end):
+                continue
+            if _faces(ctx, p, frame, cq) and _faces(ctx, q, frame, cp):
                 out += met(ents, [p], [q], ctx.sentence.span, "met.attend")
     return out
+
+
+def _counterpart_between(ctx: CueContext, start: int, end: int) -> bool:
+    """A counterpart title ("his Australian counterpart") after the first attendee, up to the
+    second's name (its title included): the second is named as the first's counterpart."""
+    hits = ctx.article.tg.hits
+    return any(
+        (h := hits.get(i)) is not None and h.kind == "title" and h.info[2] == COUNTERPART
+        for i in range(start, end)
+    )
 
 
 def _faces(ctx: CueContext, p: Part, frame: Frame, country: str) -> bool:
