@@ -18,3 +18,18 @@ def test_ar_min_taraf_is_the_agent_of_a_passive_reception():
     met = rels(ex, "MET_WITH")
     assert ("نصر الدين فاتح حداد", "جواو مانويل سانتوس") in met
     assert ("نصر الدين فاتح حداد", "سليم عمر بلحاج") not in met
+
+
+def test_ar_style_pronoun_subject_is_the_topic_not_a_holder_named_later():
+    # «كما اجتمع سعادته مع X، … رسالة … موجهة إلى … أمير البلاد»: the style with a pronoun is the
+    # official the text is about; the letter's addressee named later is no subject
+    ex = run(
+        "لقاءات\n"
+        "الدوحة / قنا / اجتمع سعادة الدكتور سالم بن راشد الكواري وزير الدولة بوزارة الخارجية، "
+        "اليوم، مع سعادة السيدة كارين م. ليند نائبة وزير الخارجية السويدي.\n"
+        "كما اجتمع سعادته مع سعادة السيد موسى كانتي سيسيه، المبعوث الخاص لفخامة الرئيس عمر "
+        "تراوري رئيس جمهورية مالي، وتسلم منه رسالة خطية موجهة إلى حضرة صاحب السمو أمير البلاد "
+        "المفدى.",
+        "ar",
+    )
+    assert ("سالم بن راشد الكواري", "موسى كانتي سيسيه") in rels(ex, "MET_WITH")

@@ -491,6 +491,17 @@ def _unnamed_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...])
     return found[0] if found else None
 
 
+def _style_subject(ctx: CueContext, state: Discourse) -> Part | None:
+    """ "kama ijtama'a sa'adatuhu ma'a X" (a protocol style with a pronoun suffix as the verb's
+    subject): the official the text is about, not a holder named later in the sentence (a letter
+    "addressed to His Highness the Amir")."""
+    tg, j = ctx.article.tg, ctx.hit.end
+    if j >= ctx.sentence.span.end or tg.norms[j] not in tg.W.style_pronoun:
+        return None
+    topic = state.topic
+    return topic if topic is not None and topic.kind == OFFICIAL else None
+
+
 def _agentive(ctx: CueContext, p: Part) -> bool:
     """The agent of a passive ("min qibal Y", "by Y") right before the party."""
     tg, s = ctx.article.tg, ctx.sentence.span
@@ -520,7 +531,9 @@ def _sides_vso(
         objs = [p for p in first_group(ctx, after) if not any(_same(p, g) for g in group)]
         if objs:
             return group, objs
-    subject = _subject_before(ctx) or _unnamed_subject(ctx, state, after)
+    subject = (
+        _subject_before(ctx) or _style_subject(ctx, state) or _unnamed_subject(ctx, state, after)
+    )
     objs = _objects_vso(ctx, subject, after) if subject is not None and after else []
     if subject is not None and objs:
         return [subject], objs
