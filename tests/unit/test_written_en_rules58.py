@@ -39,3 +39,14 @@ def test_en_a_double_surname_still_merges():
         "en",
     )
     assert names(ex, "Official") == {"Ana Lucia Garcia Pedraza"}
+
+
+def test_en_a_chinese_name_ending_in_yu_ends_its_sentence():
+    # "Yu" is a common Chinese and Korean name syllable: "Yu." at a sentence end is no initial
+    ex = run(
+        "Talks\nForeign Minister Marek Nowicki met Ambassador Chen Yu. Polish Deputy Minister "
+        "Anna Zielinska said the meeting was useful.",
+        "en",
+    )
+    assert "Chen Yu" in names(ex, "Official")
+    assert any(s == "Anna Zielinska" for s, _ in rels(ex, "SAID"))
