@@ -471,8 +471,8 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     # spelled with a letter none of the function word's spellings starts with: a name word
     # anywhere (Catherine Anne: "Anne" written with the long alef, not the particle "an")
     apart = w.apart or (position == 0 and _function_word_name(tg, i))
-    if (w.phrase_break and not apart) or w.short:
-        return False
+    if (w.phrase_break and not apart) or w.short or _day_part_at(tg, i):
+        return False  # a day part ("the minister (X Y) received [this morning] …"): a time
     if w.stop and not (position == 0 and _stop_word_name(tg, i) or apart):
         return False  # after "Mr", a short foreign given name may spell a function word (Li)
     if (
@@ -494,7 +494,6 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         or _adjective_after_indefinite_role(tg, i)
         or _verb_before_with(tg, i)
         or _plural_object_after_title(tg, i)  # "with the Egyptian ambassador [arrangements] of-"
-        or _day_part_at(tg, i)  # "the minister received [this morning] …" (sabah al-yawm)
     ):
         # "the minister will-visit Riyadh" (a name starting so has a name word after); "the prime
         # minister [reviewed] with the ambassador": a past verb, no name
@@ -1151,7 +1150,14 @@ def _verbal_noun_shape(tg: Tagger, norm: str) -> bool:
     """A word of a verbal-noun shape (``verbal_noun_shape``, e.g. the form-II taf'il), outside the
     name list: no first name word (the object right after a title; later in a name the shape is
     often a transliterated surname)."""
-    return _unlisted_shape(tg, tg.W.verbal_noun_shape, norm)
+    return _unlisted_shape(tg, tg.W.verbal_noun_shape, norm) and not _glued_name(tg, norm)
+
+
+def _glued_name(tg: Tagger, norm: str) -> bool:
+    """A listed name after a one-letter preposition glued to it (the first letters of
+    ``verbal_noun_prefix``: li-, bi-, ka-): "thanked [li-Taysir] X", of the shape li + taf'il."""
+    preps = {p[0] for p in tg.W.verbal_noun_prefix}
+    return norm[:1] in preps and norm[1:] in tg.lex.names
 
 
 def verbal_noun_word(tg: Tagger, norm: str) -> bool:
