@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import MEMBER_OF
+from ..titles import COMMAS
 from ..values import AGENCY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import mention_end
@@ -80,9 +81,9 @@ def _listed(ctx: CueContext, i: int) -> bool:
             ),
             None,
         )
-        if rel is None or tg.texts[rel - 1] != ",":
+        if rel is None or tg.texts[rel - 1] not in COMMAS:
             return False
-        comma = next((k for k in range(stop, end - 1) if tg.texts[k] == ","), None)
+        comma = next((k for k in range(stop, end - 1) if tg.texts[k] in COMMAS), None)
         if comma is None or tg.norms[comma + 1] not in words.conjunction:
             return False
         start = comma + 2

@@ -46,7 +46,7 @@ from ..quotes import (
 )
 from ..tagger import Hit, Tagger, doc_text
 from ...text import normalize_key
-from ..titles import country_named_at
+from ..titles import COMMAS, country_named_at
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from ...lang.profile import WordLists
 from .registry import Registry, RelationType
@@ -97,7 +97,7 @@ _TITLE_HEADS = (
 )  # title classes that name a person's office (not honorifics or adjectives)
 _UNNAMED_GAP = 3  # words (a nisba, a particle) between an unnamed subject and its verb
 _OF_AGENCY = 2  # "for" / "on behalf of" between an unnamed official's title and its agency
-_COMMAS = ("،", ",")
+_COMMAS = COMMAS  # the shared comma set (titles.py)
 _REP_GAP = 5  # "the ambassadors and chargés d'affaires of the embassies of": words before the list
 _SHORTEST = 1  # words in the shortest statement a stance verb governs (its object alone)
 _THANKS = 3  # a thanks word this close after the verb and its speaker: a thanking, no statement
