@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import rels, run
+from .helpers import rels, run, said
 
 
 def test_ar_members_listed_after_a_relative_clause_set_off_by_arabic_commas():
@@ -14,3 +14,21 @@ def test_ar_members_listed_after_a_relative_clause_set_off_by_arabic_commas():
     )
     members = {a for a, _b in rels(ex, "MEMBER_OF")}
     assert {"جون سميث", "ماري جونز"} <= members
+
+
+def _turn(opening: str, guest: str) -> str:
+    return (
+        "لقاء\nاستقبل وزير الخارجية بدر البوسعيدي "
+        f"{guest} لدى سلطنة عمان. وأكد البوسعيدي أهمية العلاقات. {opening} بالدور العماني."
+    )
+
+
+def test_ar_bare_title_after_a_turn_word_and_praise_with_bi_speaks_feminine():
+    # «بالدور العماني»: the nisba after «بال» is the role's, not the British ambassador's
+    ex = run(_turn("من جانبها، أشادت السفيرة", "السفيرة البريطانية ليزا كلارك"), "ar")
+    assert any(sp == "ليزا كلارك" for sp, _q in said(ex))
+
+
+def test_ar_bare_title_after_a_turn_word_and_praise_with_bi_speaks_masculine():
+    ex = run(_turn("من جانبه، أشاد السفير", "السفير البريطاني جون كلارك"), "ar")
+    assert any(sp == "جون كلارك" for sp, _q in said(ex))

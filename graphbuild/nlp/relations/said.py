@@ -370,10 +370,21 @@ def unnamed_after(ctx: CueContext, at: int | None = None) -> Unnamed | None:
             title, end = guest, guest.end  # "al-wazir al-dayf": the visiting one, the guest
         # the guest's nisba stands right after it ("al-dayf al-Kini"), not after the next word
         # ("nawwaha al-dayf bi-l-dawr al-Umani": the role he praised)
-        reach = 1 if title.info[2] == GUEST else 2
+        # nor after a word with a preposition glued to its article ("ashadat al-safira bi-l-dawr
+        # al-Umani": the nisba is the role's, the ambassador is British)
+        reach = 1 if title.info[2] == GUEST or _glued_prep_at(ctx, end) else 2
         nisba = _nisba_near(ctx, end, min(ctx.sentence.span.end, end + reach))
         return title, nisba.info[0] if nisba else None, nisba.end if nisba else end
     return (None, None, i) if honorific is not None and honorific.info[0] == "honorific" else None
+
+
+def _glued_prep_at(ctx: CueContext, i: int) -> bool:
+    """Token ``i`` opens with a clitic glued to the article ("bi-l-", "li-l-"): a phrase of its
+    own, no word of the title before it."""
+    clitics = ctx.article.words.article_clitic
+    return bool(clitics) and i < ctx.sentence.span.end and ctx.article.tg.norms[i].startswith(
+        tuple(clitics)
+    )
 
 
 def unnamed_before(ctx: CueContext) -> Unnamed | None:
