@@ -19,7 +19,6 @@ from .said import mention_end
 __all__ = ["MEMBER_OF", "register"]
 
 DELEGATION = "delegation"
-_ATTEND = "attend"  # the attendance cue classes: attendees are no members
 _LEAD_REACH = 4  # tokens between a participle and the body it heads ("a high - level delegation")
 RULES = {
     "member.title": 0.9,
@@ -66,8 +65,7 @@ def _listed(ctx: CueContext, i: int) -> bool:
             (
                 c
                 for c, ch in ctx.later_cues
-                if c >= start
-                and (ctx.article.registry.is_verb(ch.info[0]) or ch.info[0].startswith(_ATTEND))
+                if c >= start and ctx.article.registry.opens_clause(ch.info[0])
             ),
             end,
         )

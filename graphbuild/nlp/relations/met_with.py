@@ -173,8 +173,7 @@ def _clause_verb_at(ctx: CueContext, i: int) -> bool:
     """A verb of its own right after the body ("and members of the committee attended the
     meeting"): the members are the subject of a new clause, no party of the group before."""
     return any(
-        ch.start == i
-        and (ctx.article.registry.is_verb(ch.info[0]) or ch.info[0] == "attend_subject")
+        ch.start == i and ctx.article.registry.opens_clause(ch.info[0])
         for _c, ch in ctx.sentence.cues
     )
 

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RelationType", "CueHandler", "Registry", "Handler", "SentenceHook"]
 
+ATTEND = "attend"  # the attendance cue classes open with it ("attend", "attend_subject", …)
+
 Handler = Callable[["CueContext", "Discourse"], "Outcome"]
 SentenceHook = Callable[["ArticleView", "SentenceView", "Discourse"], "Outcome | None"]
 
@@ -132,6 +134,11 @@ class Registry:
     def is_verb(self, cue_class: str) -> bool:
         h = self._handlers.get(cue_class)
         return bool(h and h.verb)
+
+    def opens_clause(self, cue_class: str) -> bool:
+        """A verb cue or an attendance cue ("attend…" classes): a clause (or an attendance
+        phrase) of its own starts there, ending a list of parties before it."""
+        return self.is_verb(cue_class) or cue_class.startswith(ATTEND)
 
     def confidence(self, rule: str, default: float = 0.7) -> float:
         for rt in self._relations.values():

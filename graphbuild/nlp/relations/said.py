@@ -152,10 +152,13 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     styled = _style_holder(ctx, state)
     if styled is not None:
         return [styled]  # "and His Highness noted": the official last named with that style
+    # a title right after the verb (an honorific alone is none): the verb's own subject
+    unnamed = unnamed_after(ctx)
+    titled = unnamed is not None and unnamed[0] is not None
     if (
         state.subject_here is not None
         and (_after_comma_adverb(ctx) or _comma_and(ctx))
-        and _titled_after(ctx) is None
+        and not titled
     ):
         # "X met Y, where [he] stressed …", "X met Y, and [he] expressed …": X, the clause's subject
         # (not "…, while the UN official praised …": a titled subject of its own after the verb)
@@ -167,16 +170,14 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         return [inner]
     # the clause subject before a participle cue: "the minister visited Lebanon … stressing …"
     subj = [p for p in before if p.kind == OFFICIAL and not p.after_bi]
-    if subj and _titled_after(ctx) is None:
+    if subj and not titled:
         return [subj[0]]
-    unnamed = unnamed_after(ctx)
+    found = holder(ctx, state, unnamed) if unnamed is not None else []
+    turn = _turn_speaker(ctx, state) if unnamed is None or _spoke_last(ctx, state, found) else None
     if unnamed is not None:
-        found = holder(ctx, state, unnamed)
-        turn = _turn_speaker(ctx, state) if _spoke_last(ctx, state, found) else None
         if turn is not None:  # the other side's official, named by the title after the verb
             return [Part(OFFICIAL, turn.ref, found[0].start, found[0].end)]
         return found
-    turn = _turn_speaker(ctx, state)
     if turn is not None:
         return [turn]
     if state.speaker is not None:
@@ -216,12 +217,6 @@ def _turn_speaker(ctx: CueContext, state: Discourse) -> Part | None:
             other = [_head_of(ctx.article, p) or p for p in frame[1 - n]]
             return next((p for p in other if p.kind == OFFICIAL), None)
     return None
-
-
-def _titled_after(ctx: CueContext) -> Unnamed | None:
-    """A title right after the verb (an honorific alone is none): the verb's own subject."""
-    unnamed = unnamed_after(ctx)
-    return unnamed if unnamed is not None and unnamed[0] is not None else None
 
 
 def _reported_subject(ctx: CueContext, state: Discourse) -> Part | None:
@@ -382,8 +377,10 @@ def _glued_prep_at(ctx: CueContext, i: int) -> bool:
     """Token ``i`` opens with a clitic glued to the article ("bi-l-", "li-l-"): a phrase of its
     own, no word of the title before it."""
     clitics = ctx.article.words.article_clitic
-    return bool(clitics) and i < ctx.sentence.span.end and ctx.article.tg.norms[i].startswith(
-        tuple(clitics)
+    return (
+        bool(clitics)
+        and i < ctx.sentence.span.end
+        and ctx.article.tg.norms[i].startswith(tuple(clitics))
     )
 
 
