@@ -154,6 +154,7 @@ class WordLists:
     quoted_as: frozenset[str] = frozenset()
     day_part: frozenset[str] = frozenset()
     body_end: frozenset[str] = frozenset()
+    former: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -238,6 +238,7 @@ class EntityBuilder:
         # by Y and the delegation accompanying him")
         self._led_accompany: dict[int, int] = {}
         self.recent_agencies: list[int] = []
+        self._former: set[int] = set()  # officials named as a former holder of their title
         self.positions: list[tuple[int, int]] = []  # (first token, agency) of every agency mention
         self.titled_at: set[int] = set()  # bodies named after a title's "at" ("Minister at the X")
         self.indefinite: set[int] = set()  # bodies first named with an indefinite article
@@ -338,6 +339,16 @@ class EntityBuilder:
             o.titles.append(title.text)
         o.roles.update(title.roles)
         o.country = o.country or title.country
+        if self._marked_former(title):
+            self._former.add(oi)
+
+    def _marked_former(self, title: TitleMention) -> bool:
+        """A ``former`` word right before the title or right after it ("the former foreign
+        minister X"; in Arabic after the title): its holder holds the office no more."""
+        norms = self.tg.norms
+        return any(
+            0 <= k < len(norms) and norms[k] in self.W.former for k in (title.start - 1, title.end)
+        )
 
     # ---- agencies -------------------------------------------------------
     @staticmethod
@@ -609,9 +620,13 @@ class EntityBuilder:
         )
 
     def _head_holders(self, a: AgencyDraft) -> set[int]:
-        """The holders of ``a`` whose roles have no modifier word."""
+        """The holders of ``a`` whose roles have no modifier word, named as no former holder
+        (a former minister heads no ministry now)."""
         heads = {self.canon(h) for h in a.holders}
-        return {h for h in heads if not self.officials[h].roles & self._modifier_words}
+        former = {self.canon(f) for f in self._former}
+        return {
+            h for h in heads if not self.officials[h].roles & self._modifier_words and h not in former
+        }
 
     @functools.cached_property
     def _modifier_words(self) -> frozenset[str]:
