@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import rels, run
+from .helpers import names, rels, run
 
 
 def test_en_a_former_minister_is_no_second_head_under_the_dateline():
@@ -17,4 +17,23 @@ def test_en_a_former_minister_is_no_second_head_under_the_dateline():
     members = rels(ex, "MEMBER_OF")
     ministry = next(t for s, t in members if s == "Khalid Ahmad Al-Mutairi")
     assert (ministry, "Kuwait") in members
+
+
+def test_en_korea_alone_is_the_republic_and_north_korea_stays_the_north():
+    ex = run(
+        "Talks\n"
+        "GENEVA (Agency) - Minister Lee Joon-ho said Korea would host the next round of talks, "
+        "and called on North Korea to attend.",
+        "en",
+    )
+    assert {"South Korea", "North Korea"} <= names(ex, "Country")
+
+
+def test_en_maroc_is_morocco():
+    ex = run(
+        "Accord\n"
+        "GENEVA (Agency) - The agreement was signed on behalf of the Royaume du Maroc on Monday.",
+        "en",
+    )
+    assert "Morocco" in names(ex, "Country")
 
