@@ -37,3 +37,24 @@ def test_en_maroc_is_morocco():
     )
     assert "Morocco" in names(ex, "Country")
 
+
+
+def test_en_a_named_unit_or_division_is_a_body():
+    ex = run(
+        "Talks\n"
+        "LONDON (Agency) - Officials of the Foreign Office's Gulf Policy Unit met the delegation "
+        "on Monday. Director Sarah Jane Collins of the Human Rights Division said the report was "
+        "ready.",
+        "en",
+    )
+    assert {"Gulf Policy Unit", "Human Rights Division"} <= names(ex, "Agency")
+
+
+def test_en_unit_or_division_alone_is_no_body():
+    ex = run(
+        "Talks\n"
+        "LONDON (Agency) - The unit said the division of labour was agreed. A Unit of the army "
+        "and the Division commander attended.",
+        "en",
+    )
+    assert names(ex, "Agency") <= {"Agency"}
