@@ -625,7 +625,9 @@ class EntityBuilder:
         heads = {self.canon(h) for h in a.holders}
         former = {self.canon(f) for f in self._former}
         return {
-            h for h in heads if not self.officials[h].roles & self._modifier_words and h not in former
+            h
+            for h in heads
+            if not self.officials[h].roles & self._modifier_words and h not in former
         }
 
     @functools.cached_property

@@ -38,7 +38,6 @@ def test_en_maroc_is_morocco():
     assert "Morocco" in names(ex, "Country")
 
 
-
 def test_en_a_named_unit_or_division_is_a_body():
     ex = run(
         "Talks\n"
