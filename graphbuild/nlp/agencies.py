@@ -2895,8 +2895,10 @@ def _plural_head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     if start == h.start and country is None:
         start, country = _lower_fields_before(tg, h.start)
     j = h.end
-    if start == h.start and j + 1 < n and tg.norms[j] in W.genitive:
-        j = _field_list_end(tg, j + 1) or j
+    if (start == h.start or _country_only_before(tg, start, h.start)) and (
+        j + 1 < n and tg.norms[j] in W.genitive
+    ):
+        j = _field_list_end(tg, j + 1) or j  # also "the Kuwaiti Ministries of Defence and Health"
     if start == h.start and j == h.end:
         return None
     if country is None and j + 1 < n and tg.norms[j] in W.genitive:
@@ -2907,6 +2909,12 @@ def _plural_head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     return AgencyMention(
         start, j, text, kind=h.info[0], words=frozenset(), base=text, country=country
     )
+
+
+def _country_only_before(tg: Tagger, start: int, k: int) -> bool:
+    """The words from ``start`` to the head at ``k`` are one country's name or nisba only."""
+    hit = tg.hits.get(start)
+    return hit is not None and hit.kind == "country" and hit.end == k
 
 
 def _lower_fields_before(tg: Tagger, k: int) -> tuple[int, str | None]:
@@ -2988,7 +2996,11 @@ def split_coordinated(tg: Tagger, m: AgencyMention) -> list[AgencyMention]:
     if head is None or head.key not in tg.lex.plural_heads:
         return [m]
     singular, P = tg.lex.plural_heads[head.key], tg.P
-    before = m.start < head.start and not P.head_initial
+    before = (
+        m.start < head.start
+        and not P.head_initial
+        and not _country_only_before(tg, m.start, head.start)  # "the Kuwaiti Ministries of …"
+    )
     groups = _groups(tg, m.start, head.start) if before else _groups(tg, head.end, m.end)
     out = []
     for gi, g in enumerate(groups):

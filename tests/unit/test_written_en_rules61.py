@@ -57,3 +57,17 @@ def test_en_unit_or_division_alone_is_no_body():
         "en",
     )
     assert names(ex, "Agency") <= {"Agency"}
+
+
+def test_en_a_nisba_before_plural_ministries_of_coordinated_portfolios():
+    # "the Kuwaiti Ministries of Defence, Health and Education": one ministry per portfolio, each
+    # the nisba's country's
+    ex = run(
+        "Talks\n"
+        "LONDON (Agency) - The delegation included officials from the Kuwaiti Ministries of "
+        "Defence, Health and Education.",
+        "en",
+    )
+    members = rels(ex, "MEMBER_OF")
+    bodies = {s for s, t in members if t == "Kuwait"}
+    assert len(bodies) == 3
