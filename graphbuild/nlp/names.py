@@ -471,7 +471,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     # spelled with a letter none of the function word's spellings starts with: a name word
     # anywhere (Catherine Anne: "Anne" written with the long alef, not the particle "an")
     apart = w.apart or (position == 0 and _function_word_name(tg, i))
-    if (w.phrase_break and not apart) or w.short or _day_part_at(tg, i):
+    if (w.phrase_break and not apart) or w.short or day_part_at(tg, i):
         return False  # a day part ("the minister (X Y) received [this morning] …"): a time
     if w.stop and not (position == 0 and _stop_word_name(tg, i) or apart):
         return False  # after "Mr", a short foreign given name may spell a function word (Li)
@@ -516,7 +516,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     return not w.pronoun  # pronoun-suffixed verbal nouns are not names
 
 
-def _day_part_at(tg: Tagger, i: int) -> bool:
+def day_part_at(tg: Tagger, i: int) -> bool:
     """A part of the day spelled as a given name, then the day (``day_part``: "sabah al-yawm", this
     morning): a time, no name."""
     k = i + 1

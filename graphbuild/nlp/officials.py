@@ -31,6 +31,7 @@ from .entities import COUNTERPART, Entities, EntityBuilder
 from .mentions import AgencyMention, NameMention, TitleMention
 from .names import (
     MAX_WORDS,
+    day_part_at,
     given_name_role,
     glued_ands,
     known_name,
@@ -323,6 +324,7 @@ def _gap_word(b: EntityBuilder, k: int) -> bool:
         and not is_sent_start(b.doc, k)
         and not (h and h.kind == "cue")
         and (norm not in W.phrase_break or norm in _gap_prepositions(W))
+        and not day_part_at(tg, k)  # "received the minister [this Thursday morning] …": a time
     )
 
 
@@ -396,7 +398,8 @@ def _name_after(
             return _extended(tg, t, k), nm
         nm = _name_after_complement(b, s, t, k)
         if nm:  # after a style word ("…, Ambassador X") the title ends where it did
-            return (_extended(tg, t, nm.start) if nm.start <= k else t), nm
+            told = _told_news_agency(tg, t, nm.start)
+            return (_extended(tg, t, nm.start) if nm.start <= k and not told else t), nm
         if tg.texts[k] in COMMAS and _role_at(tg, k + 1) and _named_before(tg, t, s.start):
             return t, None  # "met X Y, the foreign minister, [the US ambassador Z]": Z's own title
         if not (
@@ -755,6 +758,20 @@ def _inner_particle(tg: Tagger, nm: NameMention) -> bool:
     """The name's second word is a particle written in lower case ("bint", "bin", "ould")."""
     j = nm.start + 1
     return j + 1 < nm.end and lower_particle(tg, j)
+
+
+def _told_news_agency(tg: Tagger, t: TitleMention, end: int) -> bool:
+    """Tokens ``t.end``..``end`` are a preposition and a news agency after a minister's title
+    ("minister of state for foreign affairs [to-the news agency] X"): whom the minister spoke to;
+    a minister heads no news agency."""
+    j = t.end
+    if j + 1 >= end or tg.norms[j] not in tg.genitives | tg.posted_to | tg.W.parent_prep:
+        return False
+    ag = agency_phrase(tg, j + 1)
+    if ag is None or ag.kind != NEWS_AGENCY or ag.end != end:
+        return False
+    heads = (tg.at(i, "title") for i in range(t.start, t.end))
+    return any(h is not None and h.info[0] == "role" and _ministerial(tg, h.info[1]) for h in heads)
 
 
 def _name_after_complement(

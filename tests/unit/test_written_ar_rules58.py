@@ -1,0 +1,36 @@
+"""Review fixes, round 20 (names), Arabic: a news agency a minister spoke to is no part of his
+title; a part of the day ends a title; a post after a meeting verb's titled subject is the object's
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import ent, names, rels, run
+
+
+def test_ar_a_title_only_minister_who_told_a_news_agency_is_still_an_official():
+    ex = run(
+        "تصريح\nصرح وزير الثقافة لوكالة الأنباء العمانية بأن المهرجان سيقام في موعده.",
+        "ar",
+    )
+    assert "وزير الثقافة" in names(ex, "Official")
+    assert "وكالة" not in (ent(ex, "وزير الثقافة").title or "")
+
+
+def test_ar_a_news_agency_between_a_minister_and_his_name_is_not_his_title():
+    ex = run(
+        "تصريح\nقال وزير الدولة للشؤون الخارجية لوكالة الأنباء العمانية خالد الهنائي إن "
+        "المحادثات كانت مثمرة.",
+        "ar",
+    )
+    assert "خالد الهنائي" in names(ex, "Official")
+    assert "وكالة" not in (ent(ex, "خالد الهنائي").title or "")
+
+
+def test_ar_a_part_of_the_day_after_a_title_ends_it():
+    # «صباح الأحد» ("on Sunday morning") between two titles: the first closes there
+    ex = run(
+        "لقاء\nاستقبل وزير الخارجية العماني صباح الأحد السفير الكوري هاروكي ساتو.",
+        "ar",
+    )
+    assert "صباح" not in (ent(ex, "هاروكي ساتو").title or "")
+    assert any("وزير الخارجية" in n for n in names(ex, "Official"))
