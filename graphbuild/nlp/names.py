@@ -242,6 +242,26 @@ def given_name_before_patronymic(tg: Tagger, i: int) -> bool:
     )
 
 
+def given_name_after_cased_title(tg: Tagger, i: int) -> bool:
+    """Cased: a one-word role that is also a listed given name, capitalised, right after a
+    capitalised word that is no honorific, country or body ("Minister of State for Foreign Affairs
+    [Sultan] X Y", "Crown Prince [Sultan] X") and before a name word: the holder's first name; one
+    person holds no two heads of state's and minister's posts in a row ("His Majesty Sultan X"
+    keeps its title after the honorific)."""
+    h, n = tg.hits.get(i), len(tg.norms)
+    if not (tg.P.cased and h is not None and h.kind == "title" and h.start == i and h.end == i + 1):
+        return False
+    if h.info[0] != "role" or tg.norms[i] not in tg.lex.names or not 0 < i < n - 1:
+        return False
+    prev = tg.hits.get(i - 1)
+    if not (tg.is_alpha[i - 1] and tg.texts[i - 1][:1].isupper()):
+        return False
+    if prev is not None and (prev.kind != "title" or prev.info[0] not in ("role", "rank")):
+        return False
+    nxt = i + 1
+    return tg.texts[nxt][:1].isupper() and tg.is_alpha[nxt] and tg.kind(nxt) is None
+
+
 def given_name_after_definite_title(tg: Tagger, j: int) -> bool:
     """In a head-initial language an indefinite one-word title that is a listed given name, right
     after a definite title, is the holder's first name ("the president Amin X"): a role in
@@ -1576,7 +1596,10 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     text, norm = tg.texts[i], tg.norms[i]
     if i in tg.hits:
         return (
-            (position == 0 and given_name_before_patronymic(tg, i))
+            (
+                position == 0
+                and (given_name_before_patronymic(tg, i) or given_name_after_cased_title(tg, i))
+            )
             or _family_name_after_particle(tg, i, position)
             or _city_surname(tg, i, position)
             or _cue_middle_name(tg, i, position)

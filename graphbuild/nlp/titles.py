@@ -36,6 +36,7 @@ from .names import (
     glued_hyphen_at,
     and_verbal_noun,
     given_name_after_definite_title,
+    given_name_after_cased_title,
     given_name_before_patronymic,
     given_name_role,
     glued_ands,
@@ -127,7 +128,11 @@ def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     start, country, h = _title_head(tg, i)
     if not h or h.info[0] in _NOT_A_HEAD:
         return None  # most country words: no title starts there
-    if h.start == i and (given_name_role(tg, i) or given_name_before_patronymic(tg, i)):
+    if h.start == i and (
+        given_name_role(tg, i)
+        or given_name_before_patronymic(tg, i)
+        or given_name_after_cased_title(tg, i)
+    ):
         return None  # "Amin Atiyya": a given name, no title
     if h.start == i and i > 0 and linking_particle(tg, i - 1):
         return None  # "bin Musaid" (assistant): the word a linking particle governs is a name
@@ -312,7 +317,9 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
             if roles and th.info[2] in (_COUNTERPART, _GUEST):
                 break  # "… deputy prime minister [his counterpart] / [the guest] …": another person
             if roles and (
-                given_name_after_definite_title(tg, j) or given_name_before_patronymic(tg, j)
+                given_name_after_definite_title(tg, j)
+                or given_name_before_patronymic(tg, j)
+                or given_name_after_cased_title(tg, j)
             ):
                 break  # "the president Amin X", "Minister of State Sultan bin X": a first name
             roles.append(th.info[2])
