@@ -1370,7 +1370,7 @@ def _bind_following_titles(
             return  # "X, [minister of foreign affairs and cooperation of Y], Ms Z": Z's title
         if _joined_before_titled_name(b, t, titles, s.end) or _subject_of_verb_after(tg, t, s.end):
             return  # the next person's post; "…, Minister of Y, [EAM] met": the verb's subject
-        if _titled_name_after(b, s, t, titles):
+        if _titled_name_after(b, s, t, titles) or _unclosed_object_post(b, s, pos, held, t):
             return
         if held is not None and j == held.end and _another_post(tg, held, t):
             return  # "... crown prince, prime minister [the French president]": the guest's
@@ -1381,6 +1381,25 @@ def _bind_following_titles(
         titles.bound.add(j)
         held = t if held is not None else None
         j = t.end
+
+
+def _unclosed_object_post(
+    b: EntityBuilder, s: Span, pos: int, held: TitleMention | None, t: TitleMention
+) -> bool:
+    """ "met the foreign minister X Y [director of the Asia department] in the ministry.": a post of
+    no country right after the name of a meeting verb's titled subject, with nothing closing it (a
+    comma, "today", another title or style) before the sentence ends, is the verb's object: the
+    sentence names no other one. Closed ("…, director of Y, today met Z"), it is the subject's."""
+    tg = b.tg
+    if held is None or t.start != pos or t.country is not None:
+        return False  # right after the name (at ``pos``), no comma or "and" before it
+    if not _after_meeting_verb(tg, held.start):
+        return False
+    days = {part.split(" ")[-1] for part in b.W.day_part}  # "today", "Thursday"
+    return not any(
+        tg.texts[q] in COMMAS or tg.norms[q] in days or tg.at(q, "title") is not None
+        for q in range(t.end, s.end)
+    )
 
 
 def _joined_before_titled_name(

@@ -34,3 +34,19 @@ def test_ar_a_part_of_the_day_after_a_title_ends_it():
     )
     assert "صباح" not in (ent(ex, "هاروكي ساتو").title or "")
     assert any("وزير الخارجية" in n for n in names(ex, "Official"))
+
+
+def test_ar_an_unclosed_post_after_a_meeting_verbs_titled_subject_is_the_object():
+    ex = run(
+        "لقاء\nاستقبل وزير الداخلية حمد ناصر الكعبي رئيس قسم الجوازات في المطار.",
+        "ar",
+    )
+    assert ("حمد ناصر الكعبي", "قسم الجوازات") not in rels(ex, "MEMBER_OF")
+
+
+def test_ar_a_post_closed_by_a_comma_is_still_the_subjects_own():
+    ex = run(
+        "لقاء\nاستقبل السفير حمد ناصر الكعبي رئيس قسم الجوازات، اليوم، وفدا من رجال الأعمال.",
+        "ar",
+    )
+    assert ("حمد ناصر الكعبي", "قسم الجوازات") in rels(ex, "MEMBER_OF")
