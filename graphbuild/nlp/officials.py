@@ -764,14 +764,19 @@ def _told_news_agency(tg: Tagger, t: TitleMention, end: int) -> bool:
     """Tokens ``t.end``..``end`` are a preposition and a news agency after a minister's title
     ("minister of state for foreign affairs [to-the news agency] X"): whom the minister spoke to;
     a minister heads no news agency."""
-    j = t.end
-    if j + 1 >= end or tg.norms[j] not in tg.genitives | tg.posted_to | tg.W.parent_prep:
-        return False
-    ag = agency_phrase(tg, j + 1)
-    if ag is None or ag.kind != NEWS_AGENCY or ag.end != end:
+    if end == t.end or news_agency_end(tg, t.end) != end:
         return False
     heads = (tg.at(i, "title") for i in range(t.start, t.end))
     return any(h is not None and h.info[0] == "role" and _ministerial(tg, h.info[1]) for h in heads)
+
+
+def news_agency_end(tg: Tagger, j: int) -> int:
+    """Where a preposition and a news agency at ``j`` end ("[to-the news agency]"); ``j`` when
+    none is there."""
+    if j + 1 >= len(tg.norms) or tg.norms[j] not in tg.genitives | tg.posted_to | tg.W.parent_prep:
+        return j
+    ag = agency_phrase(tg, j + 1)
+    return ag.end if ag is not None and ag.kind == NEWS_AGENCY else j
 
 
 def _name_after_complement(
@@ -1513,6 +1518,8 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
     # an adjective right after a head may make the post one holder's ("secretary general")
     flags += [a.info[3] for h in heads if (a := tg.at(h.end, "title")) and a.info[0] == "adjective"]
     with_country = bool(t.country and (not t.bare or t.start < heads[0].start))
+    # "the minister of culture told [to-the news agency] …": the agency's source, one person
+    with_country = with_country or _told_news_agency(tg, t, news_agency_end(tg, t.end))
     return UNIQUE_TITLE in flags or (
         with_country
         and (any(_ministerial(tg, h.info[1]) for h in heads) or _posted_envoy(tg, t, heads))

@@ -150,8 +150,6 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
         j, country, agencies = _complement_head_initial(
             tg, j, country, last_role_agency, _subject_of_saying(tg, start)
         )
-        if country is None and last_role_agency == tg.P.ministry_head:
-            country = _told_news_agency_country(tg, j)
         cut = _destination(tg, h.start, roles_end, j)
         if cut is not None:
             j, agencies = cut, [a for a in agencies if a.end <= cut]
@@ -169,16 +167,6 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
         tuple(agencies),
         bare=(j == roles_end),
     )
-
-
-def _told_news_agency_country(tg: Tagger, j: int) -> str | None:
-    """The country of a national news agency a minister's title is followed by ("the minister of
-    culture told [to-the Omani news agency]"): the agency is whom he spoke to, not his body, and a
-    national agency speaks to its own government's ministers."""
-    if j + 1 >= len(tg.norms) or tg.norms[j] not in tg.genitives | tg.posted_to | tg.W.parent_prep:
-        return None
-    ag = agency_phrase(tg, j + 1)
-    return ag.country if ag is not None and ag.kind == NEWS_AGENCY else None
 
 
 def _destination(tg: Tagger, head: int, start: int, end: int) -> int | None:
