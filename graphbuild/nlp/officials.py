@@ -1520,6 +1520,7 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
     with_country = bool(t.country and (not t.bare or t.start < heads[0].start))
     # "the minister of culture told [to-the news agency] …": the agency's source, one person
     with_country = with_country or _told_news_agency(tg, t, news_agency_end(tg, t.end))
+    with_country = with_country or (_after_meeting_verb(tg, t.start) and day_part_at(tg, t.end))
     return UNIQUE_TITLE in flags or (
         with_country
         and (any(_ministerial(tg, h.info[1]) for h in heads) or _posted_envoy(tg, t, heads))

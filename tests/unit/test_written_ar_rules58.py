@@ -50,3 +50,11 @@ def test_ar_a_post_closed_by_a_comma_is_still_the_subjects_own():
         "ar",
     )
     assert ("حمد ناصر الكعبي", "قسم الجوازات") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_a_title_closed_by_a_part_of_the_day_after_a_meeting_verb_is_the_host():
+    ex = run(
+        "لقاء\nاستقبل وزير الداخلية صباح الاثنين السفير الكوري هاروكي ساتو.",
+        "ar",
+    )
+    assert ("وزير الداخلية", "هاروكي ساتو") in rels(ex, "MET_WITH")
