@@ -32,6 +32,7 @@ from dataclasses import replace
 from ...schema import MEMBER_OF, MET_WITH
 from ..discourse import ArticleView, CueContext, Discourse, Frame, Outcome, SentenceView
 from ..entities import COUNTERPART, Entities
+from ..names import VISIT_CUE
 from ..quotes import quote_regions
 from ..tagger import Hit
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
@@ -78,7 +79,9 @@ MEET_WITH = "meet_with"  # a verb of discussing: "discussed", "held talks"
 # signing something with others named after it ("signed into law a bill sponsored by Z") meets none
 MEET_SIGNED = "meet_signed"
 HONORIFIC = "honorific"  # a title class: "al-sayyid", "Mr"
-VISIT = "visit"  # a visit verb: "X visited Y" meets, "zara X al-kulliyya" does not
+# a visit verb: "X visited Y" meets, "zara X al-kulliyya" does not (the names rules read the class
+# too: a capital after a visit verb is the destination, no family name)
+VISIT = VISIT_CUE
 _FUTURE_BEFORE, _FUTURE_AFTER = 3, 2  # how far a future word stands from the verb
 _BANQUET_GAP = 4  # "a dinner in honour of": the meal word this close before the cue
 _FUTURE_CLAUSE = 12  # how far "tomorrow" may stand after the verb in its clause
