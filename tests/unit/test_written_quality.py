@@ -24,13 +24,14 @@ from graphbuild.cli import app
 # 18's rules (it was kept apart from them): ar 0.930 / 0.836 (169), en 0.939 / 0.854 (194); with
 # the ninth (developed on in round 19) and the tenth (kept apart from round 19's rules) added:
 # ar 0.929 / 0.827 (193), en 0.936 / 0.848 (226). The new batches score below the older set
-# (their relations ~0.74-0.79), so the relation lines came down with them.
+# (their relations ~0.74-0.79), so the relation lines came down with them. With the eleventh
+# (kept apart from round 20's rules) added: ar 0.930 / 0.835 (205), en 0.937 / 0.853 (242).
 THRESHOLDS = {
     "ar": {"entities": 0.91, "relations": 0.80},
     "en": {"entities": 0.91, "relations": 0.82},
 }
 
-MIN_ARTICLES = {"ar": 193, "en": 226}
+MIN_ARTICLES = {"ar": 205, "en": 242}
 
 
 @pytest.fixture(scope="module")
