@@ -553,13 +553,25 @@ def _clitic_shaped_name_word(tg: Tagger, i: int, position: int) -> bool:
 
 def _clitic_shaped_surname(tg: Tagger, i: int, position: int) -> bool:
     """A word spelled like a clitic and the article ("fa-al-…": Walter, Valls in Arabic letters)
-    right after a listed given name and closing the name at a comma or the full stop: a foreign
-    family name, not the next phrase (which a comma or a verb would open)."""
+    right after a listed given name (or two) and closing the name at a comma or the full stop: a
+    foreign family name, not the next phrase (which a comma or a verb would open)."""
+    if not (position >= 1 and known_name(tg, i - 1) and i + 1 < len(tg.texts)):
+        return False
+    if tg.texts[i + 1] in _NAME_CLOSERS:
+        return position == 1 or known_name(tg, i - 2)
+    return _last_family_word_closes(tg, i + 1, position + 1)
+
+
+def _last_family_word_closes(tg: Tagger, k: int, position: int) -> bool:
+    """ "Carolina Isabel [fa-al-…] X,": one more unlisted name word after the clitic-shaped one,
+    closing the name at a comma or the full stop: the second family name of a Spanish or
+    Portuguese name (a clause after a clitic and the article reads on in words of the lexicon)."""
     return (
-        position == 1
-        and known_name(tg, i - 1)
-        and i + 1 < len(tg.texts)
-        and tg.texts[i + 1] in _NAME_CLOSERS
+        k + 1 < len(tg.texts)
+        and tg.texts[k + 1] in _NAME_CLOSERS
+        and k not in tg.hits
+        and not known_name(tg, k)
+        and name_like(tg, k, position)
     )
 
 
@@ -1498,15 +1510,20 @@ def _compound_read(tg: Tagger, i: int, strict: bool) -> list[int]:
 
 def _foreign_at_end(tg: Tagger, toks: list[int]) -> bool:
     """Three name words ending the sentence, two of them no listed name and none a lexicon word:
-    one foreign name (a Korean or Vietnamese name; a given name, patronymic and family name)."""
+    one foreign name (a Korean or Vietnamese name; a given name, patronymic and family name); or
+    four: two listed given names, then two unlisted family names (a Spanish or Portuguese name:
+    "Carmen Isabel X Y.")."""
     words = [t for t in toks if tg.norms[t] not in tg.name_particles]
-    return (
-        len(words) == _CLEAN_END_WORDS
-        and len(words) == len(toks)
+    if not (
+        len(words) == len(toks)
         and _at_boundary(tg, toks[-1] + 1, 0)
-        and sum(1 for t in toks if not known_name(tg, t)) >= 2
         and not any(t in tg.hits for t in toks)
-    )
+    ):
+        return False
+    unlisted = [not known_name(tg, t) for t in toks]
+    if len(words) == _CLEAN_END_WORDS + 1:
+        return unlisted == [False, False, True, True]
+    return len(words) == _CLEAN_END_WORDS and sum(unlisted) >= 2
 
 
 def _phrase_start(tg: Tagger, j: int) -> bool:
@@ -1602,6 +1619,7 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
             )
             or _family_name_after_particle(tg, i, position)
             or _city_surname(tg, i, position)
+            or _city_given_name(tg, i, position)
             or _cue_middle_name(tg, i, position)
         )
     if not text[:1].isupper():
@@ -1656,6 +1674,32 @@ def _city_surname(tg: Tagger, i: int, position: int) -> bool:
     )
 
 
+def _city_given_name(tg: Tagger, i: int, position: int) -> bool:
+    """ "Senator Haifa X-Y", "Ambassador Florence X": a one-word city right after a personal title
+    (a role or rank, no field: no "of" or "in" before the city) and before a capitalised word of no
+    lexicon is the holder's given name; a title does not name a city so."""
+    h, k = tg.hits[i], i + 1
+    prev = tg.hits.get(i - 1)
+    return (
+        position == 0
+        and tg.P.cased
+        and h.kind == "country"
+        and h.info[1] in ("capital", "city")
+        and h.start == i
+        and h.end == k
+        and prev is not None
+        and prev.kind == "title"
+        and prev.info[0] in ("role", "rank")
+        and prev.end == i
+        and k < len(tg.texts)
+        and tg.texts[k][:1].isupper()
+        and tg.is_alpha[k]
+        and tg.kind(k) is None
+        and tg.norms[k] not in tg.stop_words
+        and tg.norms[k] not in tg.lex.stopwords
+    )
+
+
 def _headline_verb(tg: Tagger, i: int) -> bool:
     """A Title Case headline's verb after a name ("X Y Holds Talks"): an unlisted word with the
     ``plural_ending``, before another unlisted capitalised word; or any unlisted word before a
@@ -1675,6 +1719,7 @@ def _headline_verb(tg: Tagger, i: int) -> bool:
         and i + 1 < len(texts)
         and texts[i + 1][:1].isupper()
         and norms[i + 1] not in names
+        and not _closes_after(tg, i + 1)  # a headline's object is closed by no comma
     )
 
 
@@ -1744,7 +1789,15 @@ def _second_name_starts(tg: Tagger, toks: list[int], j: int) -> bool:
         and norms[j + 1] not in particles
         and name_like(tg, j + 1, 1)
         and not _one_syllable_chain(tg, [*toks, j, j + 1])
+        and not _closes_after(tg, j + 1)
     )
+
+
+def _closes_after(tg: Tagger, k: int) -> bool:
+    """A comma, a colon or the full stop right after token ``k``: four name words closed so are one
+    person's name ("Ambassador Syed X Haider Y."); two people named in a row would be joined by
+    "and"."""
+    return k + 1 < len(tg.texts) and tg.texts[k + 1] in _NAME_CLOSERS
 
 
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")

@@ -1,0 +1,52 @@
+"""Round-21 name rules (English), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+
+def test_en_members_of_parliament_is_a_plural_title_before_honorific_names():
+    ex = run(
+        "Visit\n"
+        "ROME (Agency) - The visiting delegation comprised Members of Parliament Ms. Ilona "
+        "Varga-Kiss and Mr. Tamas Hollo, and the ambassador.",
+        "en",
+    )
+    assert {"Ilona Varga-Kiss", "Tamas Hollo"} <= names(ex, "Official")
+
+
+def test_en_member_of_parliament_before_a_name():
+    ex = run(
+        "Visit\nROME (Agency) - The minister received Member of Parliament Jelena Markovic on "
+        "Monday.",
+        "en",
+    )
+    assert "Jelena Markovic" in names(ex, "Official")
+
+
+def test_en_four_name_words_closed_by_the_full_stop_are_one_person():
+    ex = run(
+        "Talks\n"
+        "TASHKENT (Agency) - The minister received India's Ambassador to Uzbekistan Syed "
+        "Tanveer Haider Rizvi.",
+        "en",
+    )
+    assert "Syed Tanveer Haider Rizvi" in names(ex, "Official")
+
+
+def test_en_a_surname_ending_in_s_before_a_comma_is_no_headline_verb():
+    ex = run(
+        "Talks\n"
+        "SEOUL (Agency) - The minister received Secretary of State for Tourism Ana Rita Matos "
+        "Ferraz, who is visiting the country.",
+        "en",
+    )
+    assert "Ana Rita Matos Ferraz" in names(ex, "Official")
+
+
+def test_en_a_city_after_a_rank_is_the_holders_given_name():
+    ex = run(
+        "Talks\nAMMAN (Agency) - The meeting was attended by Senator Haifa Qassar-Dabbas.",
+        "en",
+    )
+    assert "Haifa Qassar-Dabbas" in names(ex, "Official")
