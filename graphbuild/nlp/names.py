@@ -553,12 +553,13 @@ def _clitic_shaped_name_word(tg: Tagger, i: int, position: int) -> bool:
 
 def _clitic_shaped_surname(tg: Tagger, i: int, position: int) -> bool:
     """A word spelled like a clitic and the article ("fa-al-…": Walter, Valls in Arabic letters)
-    right after a listed given name (or two) and closing the name at a comma or the full stop: a
-    foreign family name, not the next phrase (which a comma or a verb would open)."""
+    right after a listed given name and closing the name at a comma or the full stop (or before
+    one more family name that does: :func:`_last_family_word_closes`): a foreign family name, not
+    the next phrase (which a comma or a verb would open)."""
     if not (position >= 1 and known_name(tg, i - 1) and i + 1 < len(tg.texts)):
         return False
     if tg.texts[i + 1] in _NAME_CLOSERS:
-        return position == 1 or known_name(tg, i - 2)
+        return position == 1
     return _last_family_word_closes(tg, i + 1, position + 1)
 
 
@@ -571,6 +572,7 @@ def _last_family_word_closes(tg: Tagger, k: int, position: int) -> bool:
         and tg.texts[k + 1] in _NAME_CLOSERS
         and k not in tg.hits
         and not known_name(tg, k)
+        and not tg.is_definite(tg.norms[k])  # "… [bi-l-qarar] al-X.": the object and its adjective
         and name_like(tg, k, position)
     )
 

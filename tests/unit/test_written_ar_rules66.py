@@ -23,3 +23,32 @@ def test_ar_a_clitic_shaped_family_name_before_a_second_one_closed_by_a_comma():
         "ar",
     )
     assert "كارولينا إيزابيل فالنثويلا بارديو" in names(ex, "Official")
+
+
+def test_ar_afternoon_and_noon_before_the_day_are_a_time_not_a_name():
+    ex = run(
+        "مباحثات\n"
+        "عمّان (وكالة) - بحث وزير الداخلية عصر اليوم مع نظيره العراقي قاسم جبار الحمداني "
+        "سبل التعاون الأمني. وكان الوزير قد التقى ظهر الأربعاء وفدا برلمانيا.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert not officials & {"عصر", "ظهر"}
+
+
+def test_ar_a_title_before_this_evening_stays_an_official():
+    ex = run(
+        "استقبال\nالرباط (وكالة) - استقبل وزير الخارجية مساء اليوم السفير الكوري في الرباط.",
+        "ar",
+    )
+    assert "وزير الخارجية" in names(ex, "Official")
+
+
+def test_ar_a_stance_verbs_object_after_a_name_is_no_family_name():
+    ex = run(
+        "ترحيب\nبغداد (وكالة) - ورحب وزير الخارجية سالم كريم بالقرار الأممي. "
+        "ورحب الوزير نادر سامي بالقرار.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert {"سالم كريم", "نادر سامي"} <= officials
