@@ -50,3 +50,24 @@ def test_en_a_city_after_a_rank_is_the_holders_given_name():
         "en",
     )
     assert "Haifa Qassar-Dabbas" in names(ex, "Official")
+
+
+def test_en_malay_binti_joins_a_womans_name_to_her_fathers():
+    ex = run(
+        "Talks\n"
+        "KUALA LUMPUR (Agency) - The minister received Deputy Minister of Trade Siti Rohani "
+        "binti Abdul Hamid on Monday.",
+        "en",
+    )
+    assert "Siti Rohani binti Abdul Hamid" in names(ex, "Official")
+
+
+def test_en_malay_styles_puan_and_dato_sri_open_a_name():
+    ex = run(
+        "Visit\n"
+        "KUALA LUMPUR (Agency) - Also present were the Deputy Speaker of the Senate, Dato' Sri "
+        "Mei Ling Tan-Goh, and the Clerk of the Senate, Puan Farah Diana binti Zulkifli.",
+        "en",
+    )
+    officials = names(ex, "Official")
+    assert {"Mei Ling Tan-Goh", "Farah Diana binti Zulkifli"} <= officials
