@@ -751,7 +751,20 @@ def _unlisted_set_off_name(tg: Tagger, s: Span, k: int) -> NameMention | None:
         return nm
     after = tg.texts[nm.end] if nm.end < len(tg.texts) else None
     closes = after is None or after in tg.P.sentence_punct
-    return nm if closes and tg.texts[k - 1] in COMMAS else None
+    return nm if closes and (tg.texts[k - 1] in COMMAS or _after_post_place(tg, k)) else None
+
+
+def _after_post_place(tg: Tagger, k: int) -> bool:
+    """Cased: the place of a post right before ``k`` ("Ambassador to the Kingdom X Y Z.",
+    "Ambassador in Amman X Y."): the post's field ends with its place, so the capitalised words
+    closing the sentence after it are the holder's name."""
+    h = tg.hits.get(k - 1)
+    if h is None or h.kind != "country" or h.end != k:
+        return False
+    p = h.start - 1
+    if p > 0 and tg.norms[p] in tg.W.article:
+        p -= 1
+    return p >= 0 and (tg.norms[p] in tg.posted_to or tg.norms[p] in tg.W.parent_prep)
 
 
 def _inner_particle(tg: Tagger, nm: NameMention) -> bool:

@@ -52,3 +52,14 @@ def test_ar_a_stance_verbs_object_after_a_name_is_no_family_name():
     )
     officials = names(ex, "Official")
     assert {"سالم كريم", "نادر سامي"} <= officials
+
+
+def test_ar_french_du_and_portuguese_da_are_name_particles():
+    ex = run(
+        "لقاء\n"
+        "جنيف (وكالة) - وحضر اللقاء سعادة السيد برنار دو لا روش المنسق الأممي للشؤون الإنسانية، "
+        "وسفيرة البرتغال لدى سويسرا آنا لويزا دا كونيا.",
+        "ar",
+    )
+    officials = names(ex, "Official")
+    assert {"برنار دو لا روش", "آنا لويزا دا كونيا"} <= officials

@@ -71,3 +71,13 @@ def test_en_malay_styles_puan_and_dato_sri_open_a_name():
     )
     officials = names(ex, "Official")
     assert {"Mei Ling Tan-Goh", "Farah Diana binti Zulkifli"} <= officials
+
+
+def test_en_capitalised_words_closing_the_sentence_after_a_posts_place_are_its_holder():
+    ex = run(
+        "Visit\n"
+        "AMMAN (Agency) - The delegation included Bulgaria's Ambassador in Amman Radostina "
+        "Velikova.",
+        "en",
+    )
+    assert "Radostina Velikova" in names(ex, "Official")
