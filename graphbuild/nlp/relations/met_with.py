@@ -2221,7 +2221,19 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
     return _joined_us(ctx, state, _attend_one(ctx, state))
 
 
+def _style_not_cue(ctx: CueContext) -> bool:
+    """The attendance word is a protocol style (``style`` words: "hadrat" folds onto "hadarahu",
+    "attended it") right before an honorific title ("hadrat sahib al-sumuw"): a sovereign's style."""
+    tg, k = ctx.article.tg, ctx.hit.end
+    if ctx.hit.end - ctx.hit.start != 1 or tg.norms[ctx.hit.start] not in ctx.article.words.style:
+        return False
+    h = tg.hits.get(k)
+    return h is not None and h.kind == "title" and h.info[0] == "honorific"
+
+
 def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
+    if _style_not_cue(ctx):
+        return Outcome((), state)
     with_whom = _attended_with(ctx, state)
     if with_whom is not None:
         return with_whom
