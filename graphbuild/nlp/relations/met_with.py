@@ -2223,7 +2223,8 @@ def _attend(ctx: CueContext, state: Discourse) -> Outcome:
 
 def _style_not_cue(ctx: CueContext) -> bool:
     """The attendance word is a protocol style (``style`` words: "hadrat" folds onto "hadarahu",
-    "attended it") right before an honorific title ("hadrat sahib al-sumuw"): a sovereign's style."""
+    "attended it") right before an honorific title ("hadrat sahib al-sumuw"): a sovereign's
+    style."""
     tg, k = ctx.article.tg, ctx.hit.end
     if ctx.hit.end - ctx.hit.start != 1 or tg.norms[ctx.hit.start] not in ctx.article.words.style:
         return False
