@@ -2688,14 +2688,44 @@ def _side_country_before(ctx: CueContext, start: int) -> str | None:
 
 def _side_of(ctx: CueContext, p: Part, frame: Frame) -> list[Part]:
     """The side an attendee meets: the one not of the side it is listed under, else by country;
-    its officials ("X and his accompanying delegation": the attendees meet X), else its body."""
+    its officials ("X and his accompanying delegation": the attendees meet X), else its body.
+    An envoy posted to a country of one side ("Ambassador to Kuwait") meets that side."""
     ents, c = ctx.article.entities, _side_country(ctx, p)
     if c is not None:
         side = _side_against(ents, frame, c)
         if side is not None:
             found = [q for q in side if not _same(q, p)]
             return [q for q in found if q.kind == OFFICIAL] or found
+    post = _posted_country(ctx, p)
+    posted = [side for side in frame if any(ents.country_of(q) == post for q in side)]
+    if post is not None and len(posted) == 1:
+        found = [q for q in posted[0] if not _same(q, p)]
+        return [q for q in found if q.kind == OFFICIAL] or found
     return other_side(ents, p, frame)
+
+
+def _posted_country(ctx: CueContext, p: Part) -> str | None:
+    """The country an official's title posts him to ("Ambassador to Kuwait", "safir … lada
+    al-Urdun"): a title, then a post preposition that names no nationality (``posted_to`` but
+    not ``nationality_prep``: not "of"), then the country, inside the official's mention."""
+    if p.kind != OFFICIAL:
+        return None
+    tg, words = ctx.article.tg, ctx.article.words
+    titled = False
+    for j in range(p.start, p.end - 1):
+        h = tg.hits.get(j)
+        titled = titled or (h is not None and h.kind == "title")
+        if (
+            not titled
+            or tg.norms[j] not in words.posted_to
+            or tg.norms[j] in words.nationality_prep
+        ):
+            continue
+        k = j + 1 + (tg.norms[j + 1] in words.article)
+        c = tg.hits.get(k)
+        if c is not None and c.kind == "country" and c.start == k:
+            return str(c.info[0])
+    return None
 
 
 def _side_against(entities: Entities, frame: Frame, country: str) -> tuple[Part, ...] | None:
