@@ -30,3 +30,21 @@ def test_en_an_attending_ambassador_posted_to_the_guests_country_meets_the_guest
         "en",
     )
     assert frozenset({"Eirik Brekke-Lund", "Pavel Dvorak-Novy"}) in met(ex)
+
+
+def test_en_a_closing_escort_meets_the_co_chair_of_a_dialogue_told_as_one_group():
+    # the co-chairs are told as one group ("X and Y co-chaired"): the escort of one meets the other
+    ex = run(
+        "Joint statement on the first Strategic Dialogue\n"
+        "The Honourable Marie Lachance-Roy, Minister of Foreign Affairs of Canada, and Mr. "
+        "Henrik Aalborg-Nissen, Minister of Foreign Affairs of Denmark, issued the following "
+        "statement after co-chairing the first Canada-Denmark Strategic Dialogue in Ottawa.\n"
+        "Minister Aalborg-Nissen also met with the Speaker of the Senate, the Honourable "
+        "Paul Tremaine-Gauthier.\n"
+        "Minister Aalborg-Nissen was accompanied by Denmark's Ambassador to Canada, Ms. "
+        "Birgitte Holm-Larsen.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Birgitte Holm-Larsen", "Marie Lachance-Roy"}) in pairs
+    assert frozenset({"Birgitte Holm-Larsen", "Paul Tremaine-Gauthier"}) in pairs

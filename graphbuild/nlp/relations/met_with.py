@@ -2372,7 +2372,7 @@ def _join_side(
     # the other side's principals, not the attendees who joined it before (eval/written/README.md)
     rels = [
         r
-        for side in _escorted_sides(ctx, state, on, other)
+        for side in _escorted_sides(ctx, state, on, other, subject[0])
         for r in met(
             ents,
             new,
@@ -2394,13 +2394,23 @@ def _principals_of(state: Discourse, side: tuple[Part, ...]) -> list[Part]:
     return principals or officials or list(side)
 
 
-def _escorted_sides(ctx: CueContext, state: Discourse, on, other) -> list[tuple[Part, ...]]:
+def _escorted_sides(
+    ctx: CueContext, state: Discourse, on, other, escorted: Part
+) -> list[tuple[Part, ...]]:
     """The sides the escort meets: the current meeting's other side; after the meetings told, in
-    a sentence of its own, the other side of each meeting the one escorted held."""
+    a sentence of its own, the other side of each meeting the one escorted held (of a meeting
+    told as one group, "X and Y co-chaired …", the group's officials of another country)."""
     assert state.frame is not None
     if not _closing_escort(ctx, state.frame):
         return [tuple(other)]
-    sides = [tuple(b if on(a) else a) for a, b in state.frames if on(a) != on(b)]
+    ents = ctx.article.entities
+    sides = [
+        tuple(q for q in a if not on((q,)) and not _related(ents, q, escorted))
+        if not b
+        else tuple(b if on(a) else a)
+        for a, b in state.frames
+        if on(a) != on(b)
+    ]
     return [x for n, x in enumerate(sides) if x and x not in sides[:n]] or [tuple(other)]
 
 
