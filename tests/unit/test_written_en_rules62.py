@@ -48,3 +48,16 @@ def test_en_a_closing_escort_meets_the_co_chair_of_a_dialogue_told_as_one_group(
     pairs = met(ex)
     assert frozenset({"Birgitte Holm-Larsen", "Marie Lachance-Roy"}) in pairs
     assert frozenset({"Birgitte Holm-Larsen", "Paul Tremaine-Gauthier"}) in pairs
+
+
+def test_en_the_two_sides_are_not_the_members_a_delegation_list_names():
+    ex = run(
+        "Consultations between Chile and Norway\n"
+        "Deputy Minister of Foreign Affairs of Chile Mr. Rodrigo Alvear-Munoz received State "
+        "Secretary of Norway Ms. Ingrid Solberg-Haug in Santiago. "
+        "The Norwegian delegation included Director for the Americas Mr. Eirik Brekke-Lund and "
+        "Senior Adviser Ms. Tone Vik-Hansen.\n"
+        "On trade, the two sides discussed the free trade agreement with the EFTA states.",
+        "en",
+    )
+    assert frozenset({"Eirik Brekke-Lund", "Tone Vik-Hansen"}) not in met(ex)

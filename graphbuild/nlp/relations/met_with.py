@@ -1297,19 +1297,22 @@ def _group_before(ctx: CueContext) -> list[Part]:
 
 # the cue classes of attendance (a sentence of attendees; a side phrase listed under one)
 _ATTENDANCE = ("attend", "attend_subject", "take_part")
+# a sentence of these lists people at a meeting told elsewhere ("compose": a delegation's members)
+_LISTING = _ATTENDANCE + ("compose",)
 
 
 def _attendance_only(ctx: CueContext, i: int) -> bool:
     """Sentence ``i`` lists attendees and tells no meeting of its own ("The meeting was also
-    attended by A; B; and, on the Peruvian side, C."): "both ministers" after it are not those."""
+    attended by A; B; and, on the Peruvian side, C."), or lists a delegation's members ("The
+    Portuguese delegation included A and B"): "both ministers" after it are not those."""
     parts = ctx.article.entities.parts.get(i, ())
     if not parts:
         return False
     sent = ctx.doc[parts[0].start].sent
     kinds = {h.info[0] for h in _cue_hits(ctx, sent.start, sent.end)}
     reg = ctx.article.registry
-    return any(c in _ATTENDANCE for c in kinds) and not any(
-        reg.is_verb(c) for c in kinds if c not in _ATTENDANCE
+    return any(c in _LISTING for c in kinds) and not any(
+        reg.is_verb(c) for c in kinds if c not in _LISTING
     )
 
 
