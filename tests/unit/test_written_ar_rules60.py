@@ -24,3 +24,15 @@ def test_ar_hadarahu_before_a_name_is_still_attendance():
         "ar",
     )
     assert frozenset({"خالد محمد النعيمي", "بيتر كولمان"}) in met(ex)
+
+
+def test_ar_the_agent_of_a_passive_reception_does_not_meet_the_attendee_after_it():
+    # «استُقبل السيد X من طرف Y، بحضور Z» (X no entity): Y received X, Z attended: Y and Z are
+    # one side
+    ex = run(
+        "لقاء\nتحادث وزير الخارجية السيد كمال عمر الهادي اليوم مع وزير الصناعة البرتغالي السيد "
+        "باولو سيلفا ريغو. كما استُقبل السيد روسيني من طرف الوزير الأول، السيد نذير سعيد "
+        "العرباوي، بحضور وزير الطاقة، السيد محمد عرقاب.",
+        "ar",
+    )
+    assert frozenset({"نذير سعيد العرباوي", "محمد عرقاب"}) not in met(ex)

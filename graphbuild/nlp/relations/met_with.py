@@ -547,6 +547,8 @@ def _sides_vso(
         return [agent], [first]  # "ustuqbila X fi al-Riyad min qibal Y"
     if _unknown_subject(ctx, after):
         topic = None  # "ijtama'a al-sayyid X bi-Y", X no entity: not the topic's meeting
+    if _agentive(ctx, first):
+        return None  # "ustuqbila al-sayyid X min taraf Y": the one received is no entity
     if first.after_bi and topic is not None:
         return [topic], first_group(ctx, after)
     grp = _objects_vso(ctx, first, rest) if rest else []
