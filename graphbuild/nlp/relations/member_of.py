@@ -101,6 +101,9 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     ]
     body_after = [p for p in parts if p.kind == AGENCY and h.end <= p.start <= h.end + 1]
     official = None
+    phrase = None if body_after else _delegation_phrase(ctx, cue_at)
+    if phrase is not None:  # "a delegation from the Senate in the Republic of X headed by Y"
+        body_before = [phrase]
     if body_before and not body_after:
         body = body_before[-1]
         official = next(
@@ -144,6 +147,53 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     )
     gapped = _gapped_leads(ctx, official.end) if body_before and not body_after else ()
     return Outcome((rel, *gapped), state)
+
+
+_PHRASE_HOPS = (
+    3  # bodies a delegation's phrase chains before the lead cue ("of the office of the UN")
+)
+
+
+def _delegation_phrase(ctx: CueContext, cue_at: int) -> Part | None:
+    """The delegation whose noun phrase runs up to the lead cue: "a delegation from the Senate in
+    the Republic of X headed by Y", "a delegation from the office of the UN envoy to X headed by
+    Y": the head leads the delegation, not the body or country the phrase names after it. The
+    phrase is a chain of bodies joined by prepositions, each closed by a country complement at
+    most ("in / of [the Republic of] X"); None unless a delegation opens it."""
+    agencies, tg = ctx.article.entities.agencies, ctx.article.tg
+    k = cue_at  # the phrase ends there
+    for _ in range(_PHRASE_HOPS):
+        body = next(
+            (
+                p
+                for p in reversed(ctx.sentence.parts)
+                if p.kind == AGENCY and p.end <= k and _country_complement(ctx, p.end, k)
+            ),
+            None,
+        )
+        if body is None:
+            return None
+        if agencies[body.ref].kind == DELEGATION:
+            return body
+        k = body.start
+        while k > ctx.sentence.span.start and tg.norms[k - 1] in ctx.article.words.origin:
+            k -= 1
+    return None
+
+
+def _country_complement(ctx: CueContext, start: int, stop: int) -> bool:
+    """Tokens ``start:stop`` are nothing, a preposition, or a preposition and a country's name
+    (one word of the state's style may come before it: "in the Republic of X")."""
+    tg, w = ctx.article.tg, ctx.article.words
+    if start == stop:
+        return True
+    preps = w.parent_prep | w.venue_prep | w.genitive | w.origin
+    if stop - start > 4 or tg.norms[start] not in preps:
+        return False
+    if stop - start == 1:
+        return True
+    rest = [q for q in range(start + 1, stop) if not tg.at(q, "country")]
+    return bool(tg.at(stop - 1, "country")) and (not rest or rest == [start + 1])
 
 
 _BRACKET_REACH = 5  # tokens of an abbreviation in brackets after a body's name

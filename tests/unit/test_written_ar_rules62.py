@@ -1,0 +1,32 @@
+"""Round-21 membership rules (Arabic), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from .helpers import rels, run
+
+
+def test_ar_head_leads_the_delegation_past_its_country_complement():
+    # «وفداً من مجلس الشيوخ في جمهورية بولندا برئاسة X»: the country complement of the body
+    # closes the delegation's phrase; X heads the delegation
+    ex = run(
+        "لقاء\n"
+        "أبوظبي (وام) - استقبل وزير الدولة سالم علي المنصوري وفداً من مجلس الشيوخ في جمهورية "
+        "بولندا برئاسة السيناتورة آنا كوالسكي، رئيسة لجنة الشؤون الخارجية بالمجلس.",
+        "ar",
+    )
+    members = rels(ex, "MEMBER_OF")
+    assert ("آنا كوالسكي", "وفداً من مجلس الشيوخ") in members
+
+
+def test_ar_head_leads_the_delegation_not_the_body_named_after_its_office():
+    # «وفد من مكتب المبعوث الخاص للأمم المتحدة إلى سوريا برئاسة X»: X heads the delegation, not
+    # the United Nations named at the end of the phrase
+    ex = run(
+        "لقاء\n"
+        "دمشق - بحث وزير الخارجية سامر نبيل الحلبي اليوم مع وفد من مكتب المبعوث الخاص للأمم "
+        "المتحدة إلى سوريا برئاسة نائبة المبعوث الخاص مارتا ليندغرين ملف المعابر.",
+        "ar",
+    )
+    members = rels(ex, "MEMBER_OF")
+    heads = {t for s, t in members if s == "مارتا ليندغرين"}
+    assert heads and all(t.startswith("وفد") for t in heads)
