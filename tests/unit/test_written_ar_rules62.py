@@ -30,3 +30,15 @@ def test_ar_head_leads_the_delegation_not_the_body_named_after_its_office():
     members = rels(ex, "MEMBER_OF")
     heads = {t for s, t in members if s == "مارتا ليندغرين"}
     assert heads and all(t.startswith("وفد") for t in heads)
+
+
+def test_ar_head_leads_the_delegation_through_a_relative_clause():
+    # «وفد الوكالة (اختصار) الذي يقوده X»: the relative clause follows the delegation it leads
+    ex = run(
+        "لقاء\n"
+        "الخرطوم - التقى وزير الصحة عمر خالد الطيب وفد وكالة التعاون والتنسيق التركية (تيكا) "
+        "الذي يقوده منسق برامج الوكالة السيد محمد أمين يلدز.",
+        "ar",
+    )
+    members = rels(ex, "MEMBER_OF")
+    assert ("محمد أمين يلدز", "وفد وكالة التعاون والتنسيق التركية") in members

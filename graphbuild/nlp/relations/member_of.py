@@ -95,7 +95,7 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     cue)."""
     parts, h, tg = ctx.sentence.parts, ctx.hit, ctx.article.tg
     gap = {",", *ctx.article.words.conjunction}
-    cue_at = _before_brackets(tg, h.start)
+    cue_at = _before_brackets(tg, _before_relative(ctx, h.start))
     body_before = [p for p in parts if p.kind == AGENCY and cue_at - 2 <= p.end <= cue_at] or [
         p for p in parts if p.kind == AGENCY and h.start - 2 <= p.end <= h.start
     ]
@@ -197,6 +197,14 @@ def _country_complement(ctx: CueContext, start: int, stop: int) -> bool:
 
 
 _BRACKET_REACH = 5  # tokens of an abbreviation in brackets after a body's name
+
+
+def _before_relative(ctx: CueContext, k: int) -> int:
+    """Where a relative pronoun right before ``k`` stands, else ``k``: «وفد الوكالة الذي يقوده X»
+    ("the agency's delegation, which X leads"): the relative clause follows its noun."""
+    if k > ctx.sentence.span.start and ctx.article.tg.norms[k - 1] in ctx.article.words.relative:
+        return k - 1
+    return k
 
 
 def _before_brackets(tg, k: int) -> int:
