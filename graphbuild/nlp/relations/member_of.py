@@ -182,18 +182,16 @@ def _delegation_phrase(ctx: CueContext, cue_at: int) -> Part | None:
 
 
 def _country_complement(ctx: CueContext, start: int, stop: int) -> bool:
-    """Tokens ``start:stop`` are nothing, a preposition, or a preposition and a country's name
-    (one word of the state's style may come before it: "in the Republic of X")."""
+    """Tokens ``start:stop`` (articles aside) are nothing, a preposition, or a preposition and a
+    country's name (one word of the state's style may come before it: "in the Republic of X")."""
     tg, w = ctx.article.tg, ctx.article.words
-    if start == stop:
+    gap = [q for q in range(start, stop) if tg.norms[q] not in w.article]
+    if not gap:
         return True
-    preps = w.parent_prep | w.venue_prep | w.genitive | w.origin
-    if stop - start > 4 or tg.norms[start] not in preps:
+    if len(gap) > 4 or tg.norms[gap[0]] not in w.parent_prep | w.venue_prep | w.genitive | w.origin:
         return False
-    if stop - start == 1:
-        return True
-    rest = [q for q in range(start + 1, stop) if not tg.at(q, "country")]
-    return bool(tg.at(stop - 1, "country")) and (not rest or rest == [start + 1])
+    rest = [q for q in gap[1:] if not tg.at(q, "country")]
+    return len(gap) == 1 or (bool(tg.at(gap[-1], "country")) and rest in ([], [gap[1]]))
 
 
 _BRACKET_REACH = 5  # tokens of an abbreviation in brackets after a body's name
