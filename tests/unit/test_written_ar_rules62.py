@@ -42,3 +42,16 @@ def test_ar_head_leads_the_delegation_through_a_relative_clause():
     )
     members = rels(ex, "MEMBER_OF")
     assert ("محمد أمين يلدز", "وفد وكالة التعاون والتنسيق التركية") in members
+
+
+def test_ar_head_after_styles_leads_the_delegation():
+    # «برئاسة سعادة السيد X»: the honorifics between the cue and the name are no gap
+    ex = run(
+        "لقاء\n"
+        "المنامة – استقبل معالي السيد يوسف علي الحمد، رئيس مجلس النواب، بمكتبه اليوم، وفدًا من "
+        "مجلس الاتحاد بالجمعية الفيدرالية لروسيا الاتحادية برئاسة سعادة السيد فلاديمير ب. "
+        "سوكولوف، النائب الأول لرئيس لجنة الشؤون الدولية بالمجلس.",
+        "ar",
+    )
+    heads = {t for s, t in rels(ex, "MEMBER_OF") if s == "فلاديمير ب. سوكولوف"}
+    assert any(t.startswith("وفد") for t in heads)

@@ -19,6 +19,7 @@ from .said import mention_end
 __all__ = ["MEMBER_OF", "register"]
 
 DELEGATION = "delegation"
+_HONORIFIC = "honorific"  # the title class of styles (lang/<code>/titles.tsv)
 _LEAD_REACH = 4  # tokens between a participle and the body it heads ("a high - level delegation")
 RULES = {
     "member.title": 0.9,
@@ -106,8 +107,9 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
         body_before = [phrase]
     if body_before and not body_after:
         body = body_before[-1]
+        styled = _after_styles(tg, h.end)  # "bi-ri'asat sa'adat al-sayyid X": styles are no gap
         official = next(
-            (p for p in parts if p.kind == OFFICIAL and h.end <= p.start <= h.end + 1), None
+            (p for p in parts if p.kind == OFFICIAL and h.end <= p.start <= styled + 1), None
         )
     elif body_after:
         body = body_after[0]
@@ -197,9 +199,21 @@ def _country_complement(ctx: CueContext, start: int, stop: int) -> bool:
 _BRACKET_REACH = 5  # tokens of an abbreviation in brackets after a body's name
 
 
+def _after_styles(tg, k: int) -> int:
+    """Where the honorifics starting at ``k`` end ("His Excellency Mr", "sa'adat al-sayyid"), else
+    ``k``."""
+    for _ in range(3):
+        h = tg.at(k, "title")
+        if h is None or h.info[0] != _HONORIFIC:
+            break
+        k = h.end
+    return k
+
+
 def _before_relative(ctx: CueContext, k: int) -> int:
-    """Where a relative pronoun right before ``k`` stands, else ``k``: «وفد الوكالة الذي يقوده X»
-    ("the agency's delegation, which X leads"): the relative clause follows its noun."""
+    """Where a relative pronoun right before ``k`` stands, else ``k``: "wafd al-wakala alladhi
+    yaquduhu X" ("the agency's delegation, which X leads"): the relative clause follows its
+    noun."""
     if k > ctx.sentence.span.start and ctx.article.tg.norms[k - 1] in ctx.article.words.relative:
         return k - 1
     return k
