@@ -55,3 +55,17 @@ def test_ar_head_after_styles_leads_the_delegation():
     )
     heads = {t for s, t in rels(ex, "MEMBER_OF") if s == "فلاديمير ب. سوكولوف"}
     assert any(t.startswith("وفد") for t in heads)
+
+
+def test_ar_head_leads_the_delegation_over_a_long_committee_name():
+    # «وفدا من لجنة A وB وC بالجمعية الوطنية، برئاسة X»: the words between the delegation and the
+    # cue are its body's name; X heads the delegation, not the assembly
+    ex = run(
+        "لقاء\n"
+        "القاهرة - استقبل نائب وزير الخارجية السفير حسن علي فهمي اليوم وفدا من لجنة الأمن "
+        "والاستخبارات والشؤون الخارجية بالجمعية الوطنية الأوغندية، برئاسة النائب صامويل أوكيلو "
+        "موانجي.",
+        "ar",
+    )
+    heads = {t for s, t in rels(ex, "MEMBER_OF") if s == "صامويل أوكيلو موانجي"}
+    assert heads and all(t.startswith("وفد") for t in heads)

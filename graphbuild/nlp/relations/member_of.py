@@ -174,13 +174,42 @@ def _delegation_phrase(ctx: CueContext, cue_at: int) -> Part | None:
             None,
         )
         if body is None:
-            return None
+            return _delegation_before(ctx, cue_at) if k == cue_at else None
         if agencies[body.ref].kind == DELEGATION:
             return body
         k = body.start
         while k > ctx.sentence.span.start and tg.norms[k - 1] in ctx.article.words.origin:
             k -= 1
     return None
+
+
+_PHRASE_REACH = 12  # tokens of a delegation's phrase between its head noun and a lead cue
+
+
+def _delegation_before(ctx: CueContext, cue_at: int) -> Part | None:
+    """The delegation of "a delegation from the Committee on A, B and C at the Y Assembly, headed
+    by X": the nearest delegation before the cue (a comma right before it), with no official,
+    verb cue or other punctuation between: the phrase's words in between are its body's name."""
+    tg, parts = ctx.article.tg, ctx.sentence.parts
+    end = cue_at - 1 if cue_at > 0 and tg.texts[cue_at - 1] in COMMAS else cue_at
+    dele = [
+        p
+        for p in parts
+        if p.kind == AGENCY
+        and p.end <= end
+        and end - p.end <= _PHRASE_REACH
+        and ctx.article.entities.agencies[p.ref].kind == DELEGATION
+    ]
+    if not dele:
+        return None
+    d = dele[-1]
+    if (
+        any(p.kind == OFFICIAL and d.end <= p.start < end for p in parts)
+        or any(d.end <= k < end for k, _ in ctx.sentence.cues)
+        or any(tg.is_punct[k] and tg.texts[k] not in "()-" for k in range(d.end, end))
+    ):
+        return None
+    return d
 
 
 def _country_complement(ctx: CueContext, start: int, stop: int) -> bool:
