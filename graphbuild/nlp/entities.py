@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
 
-from ..lang import LICENCE_NAMED, load_ministries
+from ..lang import LICENCE_NAMED, UNIQUE_TITLE, load_ministries
 from ..text import normalize_key
 from .agencies import (
     agency_phrase,
@@ -979,7 +979,7 @@ class EntityBuilder:
         ("head of the staff in the defence force") is not the official's, unless it is a
         government; a government after a ministerial role is the implied ministry's parent
         ("minister of energy in the caretaker government")."""
-        ms = list(t.agencies)
+        ms = [m for m in t.agencies if not self._junior_styled_body(m)]
         side = None if t.country else self._side_country(t.start)
         if side is not None:
             # "attended from the Mauritanian side the secretary general of the foreign ministry":
@@ -1024,6 +1024,32 @@ class EntityBuilder:
             self._title_anaphor(oi, t, ev)
         else:
             self._apposed_ministry(oi, t, ms[-1], ev)
+
+    def _junior_styled_body(self, m: AgencyMention) -> bool:
+        """The department a post one government styles for its own implies ("Secretary of State"
+        → "State Department"), in a text that writes that post with a served field ("Secretary
+        of State to the Minister of Foreign Affairs", "Secretary of State for Tourism"): there
+        the post is another government's junior minister, also where written bare ("Secretary of
+        State X"), and implies no such department."""
+        h = self.tg.at(m.start, "title") if m.implied else None
+        if h is None or h.info[3] != UNIQUE_TITLE or not h.info[1]:
+            return False
+        return self.P.fold(m.text) == self.P.fold(h.info[1]) and h.info[2] in self._junior_styles
+
+    @functools.cached_property
+    def _junior_styles(self) -> frozenset[str]:
+        """The roles of the posts one government styles for its own department that the text
+        writes with a served field after them (:meth:`_junior_styled_body`)."""
+        tg, n = self.tg, len(self.tg.norms)
+        return frozenset(
+            h.info[2]
+            for k in tg.starts(("title",), 0, n)
+            if (h := tg.at(k, "title")) is not None
+            and h.info[3] == UNIQUE_TITLE
+            and h.info[1]
+            and h.end < n
+            and tg.norms[h.end] in self.W.served_prep
+        )
 
     def _title_body(self, m: AgencyMention, oi: int) -> int:
         """The agency a title of official ``oi`` names or implies; a bare capitalised "the
