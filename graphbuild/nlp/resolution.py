@@ -494,7 +494,14 @@ def _holders(b: EntityBuilder, t) -> list[int]:
             _lower_rank(mods, said, _held_as(role, words, o.roles, mods))
             and not _held_plain(b, words, o.titles)
         )
+        and not _higher_rank(mods, said, o.roles)
     ]
+
+
+def _higher_rank(mods: frozenset[str], said: set[str], roles: set[str]) -> bool:
+    """The mention names a modifier none of the official's roles has: "the deputy minister" is
+    not the minister of state, nor the minister (``said``: the mention's role words)."""
+    return bool(mods & said - {w for r in roles for w in r.split()})
 
 
 _PRIME_MINISTER, _PRESIDENT = "prime minister", "president"  # roles of titles.tsv
@@ -590,12 +597,28 @@ def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
         # headline, no Kuwaiti of that role, deputy or not: "the Kuwaiti foreign minister holds
         # talks" over a body naming "the foreign minister X" and "the ambassador of Kuwait Y")
         exact = cands
-    if not t.bare:
+    if not t.bare and not _closed_by_definite_role(b, t):
         # "head of the intelligence" is not any "the president": a governed noun must match
         cands = exact
     pick = exact if len(exact) == 1 else cands
     # a bare title most often refers back to the article's first-named holder of it
     return pick[0] if pick else None
+
+
+def _closed_by_definite_role(b: EntityBuilder, t) -> bool:
+    """A head-initial title whose last role word is definite ("the deputy the-minister") governs
+    nothing after it: the words the mention runs on with ("… in-the-role the-Qatari") are no
+    field of the post, the mention is the bare post."""
+    tg = b.tg
+    if not b.P.head_initial or t.end - t.start < 3:
+        return False
+    k = next(
+        (i for i in range(t.start + 1, t.end) if (h := tg.at(i, "title")) and h.end < t.end), None
+    )
+    h = tg.at(k, "title") if k is not None else None
+    if h is None or h.info[0] != "role" or not tg.is_def(h.end - 1):
+        return False
+    return all(tg.kind(i) in (None, "country") for i in range(h.end, t.end))
 
 
 def _same_body_holder(b: EntityBuilder, t, cands: list[int]) -> list[int]:
