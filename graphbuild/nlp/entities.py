@@ -996,9 +996,10 @@ class EntityBuilder:
         listed = side if side is not None and self._listed_side(t.start) else None
         if implied is not None and not implied.country and (t.country or listed):
             ms, implied, sided = self._implied_country(oi, ms, implied, t.country, listed)
-        elif implied is None and t.country and self._country_first(t):
+        elif implied is None and t.country:
             # "Norway's State Secretary at the Ministry of Foreign Affairs": Norway's ministry
             named = next((m for m in ms if m.kind == MINISTRY and not m.country), None)
+            named = named if self._country_first(t) or self._placed_in(named, t) else None
             ms = [replace(m, country=t.country) if m is named else m for m in ms]
         for m in ms:
             ai = self._title_body(m, oi)
@@ -1050,6 +1051,21 @@ class EntityBuilder:
             and h.end < n
             and tg.norms[h.end] in self.W.served_prep
         )
+
+    def _placed_in(self, m: AgencyMention | None, t: TitleMention) -> bool:
+        """The title's own country closes the ministry it names, after a parent preposition and
+        at most one word of the state's style ("minister of state at-the-ministry of the foreign
+        in the Republic of X"): that country's ministry."""
+        tg, k = self.tg, m.end if m is not None else len(self.tg.norms)
+        if k + 1 >= t.end or tg.norms[k] not in self.W.parent_prep:
+            return False
+        for j in (k + 1, k + 2):
+            h = tg.at(j, "country")
+            if h is not None:
+                return h.info[0] == t.country and h.end <= t.end
+            if j in tg.hits or not tg.is_alpha[j]:
+                return False
+        return False
 
     def _title_body(self, m: AgencyMention, oi: int) -> int:
         """The agency a title of official ``oi`` names or implies; a bare capitalised "the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import ent, run, said
+from .helpers import ent, rels, run, said
 
 
 def test_ar_the_female_deputy_minister_is_not_the_minister_of_state():
@@ -19,3 +19,18 @@ def test_ar_the_female_deputy_minister_is_not_the_minister_of_state():
     assert not any(s == "سالم بن حمد الكعبي" and "بالدور" in q for s, q in said(ex))
     deputy = ent(ex, "آنا ليندكفيست")
     assert any(a.startswith("نائبة الوزير") for a in deputy.aliases)
+
+
+def test_ar_a_ministry_in_the_titles_own_country_is_that_countrys():
+    # "minister of state at-the-ministry of the foreign in the Republic of X": X's ministry, not
+    # the host's foreign ministry named bare in the same text
+    ex = run(
+        "لقاء في الدوحة\n"
+        "الدوحة / قنا / استقبل سعادة السيد علي بن راشد النعيمي مدير إدارة آسيا بوزارة الخارجية، "
+        "اليوم، السيد أبيبي تيسيما وزير الدولة بوزارة الخارجية في جمهورية إثيوبيا الفيدرالية "
+        "الديمقراطية.",
+        "ar",
+    )
+    guest = next(t for s, t in rels(ex, "MEMBER_OF") if s == "أبيبي تيسيما")
+    assert ent(ex, guest).country == "ETH"
+    assert (guest, "إثيوبيا") in rels(ex, "MEMBER_OF")
