@@ -2698,6 +2698,12 @@ def _qualifier_forms(
             w + P.feminine_suffix if P.fold(w).endswith(ending) else w for w in form.split()
         )
         return form, fem
+    suffix = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
+    if P.head_initial and kind == "nisba" and suffix and ending and " " not in form:
+        # the feminine nisba the text used ("al-tshiliyya"): its masculine drops the suffix
+        masc = form[: -len(P.feminine_suffix)]
+        if norm.endswith(ending + suffix) and P.is_definite(norm):
+            return masc, form
     if (
         not P.head_initial
         and (kind == "demonym" or (kind == "name" and norm in P.words.country_adjective))

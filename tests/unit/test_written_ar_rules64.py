@@ -34,3 +34,27 @@ def test_ar_a_ministry_in_the_titles_own_country_is_that_countrys():
     guest = next(t for s, t in rels(ex, "MEMBER_OF") if s == "أبيبي تيسيما")
     assert ent(ex, guest).country == "ETH"
     assert (guest, "إثيوبيا") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_chile_in_the_maghreb_spelling_is_chile():
+    ex = run(
+        "مباحثات في الرباط\n"
+        "الرباط - أجرى وزير الشؤون الخارجية السيد أحمد العلوي، اليوم، مباحثات مع وزيرة العلاقات "
+        "الخارجية لجمهورية الشيلي، السيدة ماريا خوسيه أرانسيبيا.",
+        "ar",
+    )
+    assert ent(ex, "ماريا خوسيه أرانسيبيا").country == "CHL"
+
+
+def test_ar_a_ministry_is_also_named_with_the_feminine_nisba_its_text_used():
+    # the text writes the country's feminine nisba in a spelling other than the table's first:
+    # the ministry is also named with it ("wizarat al-kharijiyya al-shiliyya")
+    ex = run(
+        "مباحثات في الرباط\n"
+        "الرباط - أجرى وزير الشؤون الخارجية السيد أحمد العلوي، اليوم، مباحثات مع وزيرة العلاقات "
+        "الخارجية لجمهورية الشيلي، السيدة ماريا خوسيه أرانسيبيا. وأشادت رئيسة الدبلوماسية "
+        "الشيلية بالتعاون بين البلدين.",
+        "ar",
+    )
+    ministry = next(t for s, t in rels(ex, "MEMBER_OF") if s == "ماريا خوسيه أرانسيبيا")
+    assert "وزارة الخارجية الشيلية" in {ministry, *ent(ex, ministry).aliases}
