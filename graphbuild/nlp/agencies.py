@@ -61,6 +61,7 @@ NAMED_KINDS = ("movement", "party", _COMPANY)  # called by a name of their own (
 _ROLE_OFFICE_KINDS = ("office", "court")
 _PRESIDENCY = "presidency"
 _COMMITTEE = "committee"
+_SERVICE = "service"  # an intelligence or security service ("Intelligence", "Service")
 # a government's council of ministers: named by no field of its own, so a contracted-article field
 # after it is the remit of the title that governs it ("deputy chairman of the council of ministers
 # for-the-development")
@@ -1819,7 +1820,7 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
                 text in W.conjunction
                 and k - 1 >= 0
                 and tg.texts[k - 1][:1].isupper()
-                and not tg.hits.get(k - 1)
+                and (not tg.hits.get(k - 1) or _field_head_word(tg, k - 1))
                 and not _titled_name_ends(tg, k - 1)
             ):
                 start = _serial_items(tg, k - 1)
@@ -1959,6 +1960,28 @@ def _titled_name_ends(tg: Tagger, k: int) -> bool:
     before = tg.hits.get(k - 1)
     title_before = before is not None and before.kind == "title"
     return title_before or tg.norms[k - 1] in tg.lex.names
+
+
+def _field_head_word(tg: Tagger, k: int) -> bool:
+    """A one-word agency head that is also a field ("Intelligence") as an item of the serial list
+    of fields that names a body ("the Defence, Intelligence and Foreign Relations Committee")."""
+    h = tg.at(k, "agency")
+    return h is not None and h.end == k + 1 and h.info[0] == _SERVICE
+
+
+def _listed_field(tg: Tagger, h: Hit) -> bool:
+    """A field head word before "and" whose later body's name takes it in ("Intelligence" of "the
+    Defence, Intelligence and Foreign Relations Committee"): no body of its own."""
+    k = h.end
+    if (
+        not _field_head_word(tg, h.start)
+        or k >= len(tg.norms)
+        or tg.norms[k] not in tg.W.conjunction
+    ):
+        return False
+    nxt = tg.starts(("agency",), k + 1, min(k + 5, len(tg.norms)))
+    later = tg.at(nxt[0], "agency") if nxt else None
+    return later is not None and _left_modifiers(tg, later)[0] <= h.start
 
 
 def _serial_items(tg: Tagger, k: int) -> int:
@@ -2359,7 +2382,7 @@ def _dashed_head(tg: Tagger, h: Hit) -> Hit:
 
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     h, W = _dashed_head(tg, h), tg.W
-    if _compound_head(tg, h, h.end) or _name_word_agency(tg, h):
+    if _compound_head(tg, h, h.end) or _name_word_agency(tg, h) or _listed_field(tg, h):
         return None  # "Civil Service Commission" (one name); "By Sana Qureshi" (a person)
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)

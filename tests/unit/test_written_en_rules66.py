@@ -27,3 +27,19 @@ def test_en_the_us_secretary_of_state_keeps_the_state_department():
         "en",
     )
     assert ("Mary Cole", "State Department") in rels(ex, "MEMBER_OF")
+
+
+def test_en_a_field_head_word_is_an_item_of_the_committees_name():
+    # "Intelligence" is a service's head and a field here: one committee, no service of its own
+    ex = run(
+        "Visit\n"
+        "NAIROBI (Agency) - Mary Wambui, Chairperson of the Security Committee, said on Monday "
+        "that the Defence, Intelligence and Foreign Relations Committee of the National Assembly "
+        "would meet in June.",
+        "en",
+    )
+    bodies = names(ex, "Agency")
+    assert any(
+        n.startswith("Defence, Intelligence and Foreign Relations Committee") for n in bodies
+    )
+    assert "Intelligence" not in bodies
