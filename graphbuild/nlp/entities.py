@@ -979,7 +979,7 @@ class EntityBuilder:
         ("head of the staff in the defence force") is not the official's, unless it is a
         government; a government after a ministerial role is the implied ministry's parent
         ("minister of energy in the caretaker government")."""
-        ms = [m for m in t.agencies if not self._junior_styled_body(m)]
+        ms = self._junior_bodies(t)
         side = None if t.country else self._side_country(t.start)
         if side is not None:
             # "attended from the Mauritanian side the secretary general of the foreign ministry":
@@ -1025,6 +1025,34 @@ class EntityBuilder:
             self._title_anaphor(oi, t, ev)
         else:
             self._apposed_ministry(oi, t, ms[-1], ev)
+
+    def _junior_bodies(self, t: TitleMention) -> list[AgencyMention]:
+        """The title's agencies, a junior minister's post styled as one government's own
+        (:meth:`_junior_styled_body`) implying none; with a portfolio after "for" ("Spanish
+        Secretary of State for Foreign and Global Affairs") and a country it implies that
+        portfolio's ministry, of that country."""
+        ms = [m for m in t.agencies if not self._junior_styled_body(m)]
+        if not t.country or any(m.kind == MINISTRY for m in ms):
+            return ms  # the country names the government whose junior post it is
+        tg, n = self.tg, len(self.tg.norms)
+        for k in range(t.start, t.end):
+            h = tg.at(k, "title")
+            if h is None or h.info[3] != UNIQUE_TITLE or not h.info[1] or h.end + 1 >= t.end:
+                continue
+            if tg.norms[h.end] not in self.W.served_prep or tg.at(h.end + 1, "title"):
+                continue
+            stop = next((i for i in range(h.end + 1, t.end) if tg.kind(i) == "country"), t.end)
+            key = self.lex.ministry_key(
+                frozenset(tg.norms[i] for i in range(h.end + 1, min(stop, n)) if tg.is_alpha[i])
+            )
+            name = load_ministries()[key].get(self.lex.lang, "") if key else ""
+            if name:
+                words = frozenset(self._fold(w) for w in name.split())
+                found = AgencyMention(
+                    h.start, h.end, name, MINISTRY, words, name, t.country, implied=True
+                )
+                return [*ms, found]
+        return ms
 
     def _junior_styled_body(self, m: AgencyMention) -> bool:
         """The department a post one government styles for its own implies ("Secretary of State"

@@ -43,3 +43,16 @@ def test_en_a_field_head_word_is_an_item_of_the_committees_name():
         n.startswith("Defence, Intelligence and Foreign Relations Committee") for n in bodies
     )
     assert "Intelligence" not in bodies
+
+
+def test_en_another_governments_secretary_of_state_for_a_portfolio_is_of_its_ministry():
+    ex = run(
+        "Talks\n"
+        "CAIRO (Agency) - Foreign Minister Adel Fahmy held talks in Cairo on Monday with Italian "
+        "Secretary of State for Foreign Affairs and Cooperation Marco Bellini.",
+        "en",
+    )
+    members = rels(ex, "MEMBER_OF")
+    ministry = next(t for s, t in members if s == "Marco Bellini")
+    assert ministry != "State Department"
+    assert (ministry, "Italy") in members
