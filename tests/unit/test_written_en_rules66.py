@@ -56,3 +56,13 @@ def test_en_another_governments_secretary_of_state_for_a_portfolio_is_of_its_min
     ministry = next(t for s, t in members if s == "Marco Bellini")
     assert ministry != "State Department"
     assert (ministry, "Italy") in members
+
+
+def test_en_an_academy_of_diplomatic_studies_is_a_body():
+    ex = run(
+        "Training\n"
+        "RABAT (Agency) - The agreement was signed by Director of the Tunisian Academy of "
+        "Diplomatic Studies, Salma Ben Ammar, on Tuesday.",
+        "en",
+    )
+    assert ("Salma Ben Ammar", "Tunisian Academy of Diplomatic Studies") in rels(ex, "MEMBER_OF")
