@@ -1,0 +1,28 @@
+"""Round-21 membership rules (Arabic), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from .helpers import rels, run
+
+
+def test_ar_yataqaddamuhu_heads_the_delegation_before_it():
+    # «وفداً من البرلمان المغربي يتقدمه X»: "a delegation … that X leads" (the verb agrees with
+    # its head, the object pronoun is the delegation)
+    ex = run(
+        "عنوان\n"
+        "الكويت (وكالة) - استقبل رئيس مجلس الأمة الكويتي فهد سالم العنزي اليوم وفداً من البرلمان "
+        "المغربي يتقدمه رئيس لجنة الخارجية النائب محمد بن علي الإدريسي.",
+        "ar",
+    )
+    assert ("محمد بن علي الإدريسي", "وفداً من البرلمان المغربي") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_tataqaddamuhu_a_woman_heads_the_delegation_before_it():
+    # «وفداً … تتقدمه X»: the feminine verb agrees with a woman at its head
+    ex = run(
+        "عنوان\n"
+        "عمان (وكالة) - استقبل وزير المالية سامر خليل الرواشدة اليوم وفداً من البنك الدولي "
+        "تتقدمه نائبة رئيس البنك السيدة ماريا لوبيز غارسيا.",
+        "ar",
+    )
+    assert ("ماريا لوبيز غارسيا", "وفداً من البنك الدولي") in rels(ex, "MEMBER_OF")
