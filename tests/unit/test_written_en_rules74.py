@@ -1,0 +1,28 @@
+"""Round-21 membership rules (English), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from .helpers import rels, run
+
+
+def test_en_was_made_up_of_lists_the_delegations_members():
+    ex = run(
+        "Talks\n"
+        "LIMA (Agency) - The minister received a delegation from Chile on Monday.\n"
+        "The Chilean delegation was made up of the Undersecretary of Trade, Pablo Ignacio Rojas, "
+        "and the Director of Bilateral Affairs, Ambassador Marta Soto Vial.",
+        "en",
+    )
+    got = rels(ex, "MEMBER_OF")
+    assert ("Pablo Ignacio Rojas", "Chilean delegation") in got
+    assert ("Marta Soto Vial", "Chilean delegation") in got
+
+
+def test_en_composed_of_lists_the_delegations_members():
+    ex = run(
+        "Talks\n"
+        "LIMA (Agency) - The minister received a delegation from Chile on Monday.\n"
+        "The Chilean delegation was composed of the Undersecretary of Trade, Pablo Ignacio Rojas.",
+        "en",
+    )
+    assert ("Pablo Ignacio Rojas", "Chilean delegation") in rels(ex, "MEMBER_OF")
