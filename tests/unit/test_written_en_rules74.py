@@ -26,3 +26,17 @@ def test_en_composed_of_lists_the_delegations_members():
         "en",
     )
     assert ("Pablo Ignacio Rojas", "Chilean delegation") in rels(ex, "MEMBER_OF")
+
+
+def test_en_official_and_his_delegation_belongs_to_it():
+    ex = run(
+        "Talks\n"
+        "KUALA LUMPUR (Agency) - Foreign Minister Datuk Seri Ahmad Zulkifli received Ghanaian "
+        "Foreign Minister Kwame Asante Boateng on Monday.\n"
+        "The Minister subsequently hosted a luncheon in honour of Minister Boateng and his "
+        "delegation.",
+        "en",
+    )
+    got = rels(ex, "MEMBER_OF")
+    assert ("Kwame Asante Boateng", "delegation") in got
+    assert ("Ahmad Zulkifli", "delegation") not in got

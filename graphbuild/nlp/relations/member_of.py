@@ -363,6 +363,32 @@ def _body_of_delegation(art: ArticleView, body: Part) -> Ref | None:
     )
 
 
+def _and_his_delegation(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "a luncheon in honour of Minister X and his delegation": the possessive before the
+    delegation stands for the official joined to it by "and", who belongs to it."""
+    tg, parts = art.tg, view.parts
+    rels = []
+    for n, p in enumerate(parts):
+        k = p.start - 1  # the possessive, right before the delegation's noun or its first word
+        if p.kind != AGENCY or art.entities.agencies[p.ref].kind != DELEGATION or n == 0:
+            continue
+        if tg.norms[p.start] in art.words.possessive:
+            k = p.start
+        if k - 1 <= view.span.start or tg.norms[k] not in art.words.possessive:
+            continue
+        before = parts[n - 1]
+        if (
+            before.kind != OFFICIAL
+            or tg.norms[k - 1] not in art.words.conjunction
+            or before.end != k - 1
+        ):
+            continue
+        rels.append(
+            PendingRelation(MEMBER_OF, before.endpoint, p.endpoint, view.span, "member.accompany")
+        )
+    return Outcome(tuple(rels), state) if rels else None
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
@@ -370,3 +396,4 @@ def register(registry: Registry) -> None:
     registry.register_cue("lead", _lead, relation=MEMBER_OF)
     registry.register_cue("lead_clause", _lead_clause, relation=MEMBER_OF)
     registry.register_sentence_hook(_its_title)
+    registry.register_sentence_hook(_and_his_delegation)
