@@ -26,3 +26,17 @@ def test_ar_tataqaddamuhu_a_woman_heads_the_delegation_before_it():
         "ar",
     )
     assert ("ماريا لوبيز غارسيا", "وفداً من البنك الدولي") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_the_head_of_a_committee_in_a_chamber_heads_the_committee():
+    # «لجنة … في مجلس الأعيان، برئاسة X»: the committee is the phrase's head noun, the chamber
+    # its complement
+    ex = run(
+        "عنوان\n"
+        "عمان (وكالة) - التقت لجنة الشؤون العربية في مجلس الأعيان، برئاسة العين سامي خليل "
+        "الحديد، اليوم وفدا من البرلمان الإيطالي.",
+        "ar",
+    )
+    got = rels(ex, "MEMBER_OF")
+    assert ("سامي خليل الحديد", "لجنة الشؤون العربية") in got
+    assert ("سامي خليل الحديد", "مجلس الأعيان") not in got

@@ -106,7 +106,7 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     if phrase is not None:  # "a delegation from the Senate in the Republic of X headed by Y"
         body_before = [phrase]
     if body_before and not body_after:
-        body = body_before[-1]
+        body = _sub_body_before(ctx, body_before[-1])
         styled = _after_styles(tg, h.end)  # "bi-ri'asat sa'adat al-sayyid X": styles are no gap
         official = next(
             (p for p in parts if p.kind == OFFICIAL and h.end <= p.start <= styled + 1), None
@@ -149,6 +149,30 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     )
     gapped = _gapped_leads(ctx, official.end) if body_before and not body_after else ()
     return Outcome((rel, *gapped), state)
+
+
+def _sub_body_before(ctx: CueContext, body: Part) -> Part:
+    """ "the Arab affairs committee in the Senate, headed by X": X heads the committee, the head
+    noun of the phrase, not the parent body its complement names (a body right before, joined by
+    a preposition, that the entity table has as a part of it)."""
+    tg, w, ents = ctx.article.tg, ctx.article.words, ctx.article.entities
+    parents = {
+        (ents.acanon(int(r.source.key)), ents.acanon(int(r.target.key)))
+        for r in ents.memberships
+        if r.source.kind == AGENCY and r.target is not None and r.target.kind == AGENCY
+    }
+    for _ in range(_PHRASE_HOPS):
+        prev = [p for p in ctx.sentence.parts if p.kind == AGENCY and p.end <= body.start]
+        if not prev:
+            break
+        q = prev[-1]
+        gap = [k for k in range(q.end, body.start) if tg.norms[k] not in w.article]
+        if len(gap) != 1 or tg.norms[gap[0]] not in w.parent_prep:
+            break
+        if (ents.acanon(q.ref), ents.acanon(body.ref)) not in parents:
+            break
+        body = q
+    return body
 
 
 _PHRASE_HOPS = (
