@@ -40,3 +40,17 @@ def test_ar_the_head_of_a_committee_in_a_chamber_heads_the_committee():
     got = rels(ex, "MEMBER_OF")
     assert ("سامي خليل الحديد", "لجنة الشؤون العربية") in got
     assert ("سامي خليل الحديد", "مجلس الأعيان") not in got
+
+
+def test_ar_the_host_of_an_invitation_does_not_head_the_guests_delegation():
+    # «تلبية لدعوة من X، قام Y … على رأس وفد»: X is the object of «من», Y the clause's subject
+    ex = run(
+        "عنوان\n"
+        "أبوظبي (وكالة) - تلبيةً لدعوة كريمة من صاحب السمو رئيس الدولة، قام دولة داتو سري أنور "
+        "بن حاجي عثمان، رئيس وزراء ماليزيا، بزيارة رسمية إلى دولة الإمارات العربية المتحدة يومي 3 "
+        "و4 مارس، على رأس وفد رفيع المستوى.",
+        "ar",
+    )
+    got = rels(ex, "MEMBER_OF")
+    assert ("أنور بن حاجي عثمان", "وفد رفيع المستوى") in got
+    assert ("رئيس الدولة", "وفد رفيع المستوى") not in got

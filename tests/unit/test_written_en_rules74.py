@@ -40,3 +40,15 @@ def test_en_official_and_his_delegation_belongs_to_it():
     got = rels(ex, "MEMBER_OF")
     assert ("Kwame Asante Boateng", "delegation") in got
     assert ("Ahmad Zulkifli", "delegation") not in got
+
+
+def test_en_the_head_of_a_committee_of_a_chamber_heads_the_committee():
+    ex = run(
+        "Talks\n"
+        "AMMAN (Agency) - The Foreign Affairs Committee in the Senate, headed by Senator Samir "
+        "Khalil Haddad, met a delegation of the Italian Parliament on Monday.",
+        "en",
+    )
+    got = rels(ex, "MEMBER_OF")
+    assert ("Samir Khalil Haddad", "Foreign Affairs Committee") in got
+    assert ("Samir Khalil Haddad", "Senate") not in got

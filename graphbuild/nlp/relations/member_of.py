@@ -332,12 +332,22 @@ def _lead_clause(ctx: CueContext, state: Discourse) -> Outcome:
     official = (
         near
         if all(t.is_punct for t in gap) or any(norms[t.i] in relative for t in gap)
-        else before[0]
+        else next((p for p in before if not _in_prep_phrase(ctx, p)), before[0])
     )
     rel = PendingRelation(
         MEMBER_OF, official.endpoint, body.endpoint, ctx.sentence.span, "member.lead"
     )
     return Outcome((rel,), state)
+
+
+def _in_prep_phrase(ctx: CueContext, p: Part) -> bool:
+    """Official ``p`` is the object of "from" / "of" / "by" (its styles aside): "at the invitation
+    of President X, Y paid a visit … at the head of a delegation": X is no subject of the clause."""
+    tg, w = ctx.article.tg, ctx.article.words
+    k = p.start - 1
+    while k > ctx.sentence.span.start and tg.kind(k) == "title":
+        k -= 1
+    return k >= ctx.sentence.span.start and tg.norms[k] in w.origin | w.agentive
 
 
 def _its_title(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
