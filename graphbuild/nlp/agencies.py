@@ -1122,8 +1122,10 @@ class _Idafa:
         """An indefinite adjective with the accusative nisba ending (``adjective_ending``) right
         after an indefinite head or another such adjective, before the country's nisba ("a security
         Algerian delegation": wafdan amniyyan jaza'iriyyan)."""
-        tg, j = self.tg, self.j
-        endings = tuple(tg.W.adjective_ending)
+        tg, j, P = self.tg, self.j, self.tg.P
+        # the nominative and genitive ("at the head of an economic Senegalese delegation": wafdin
+        # iqtisadiyyin) write the bare nisba ending: it too, only on the way to the country
+        endings = (*tg.W.adjective_ending, *((P.fold(P.nisba_ending),) if P.nisba_ending else ()))
         if (
             not endings
             or self.head_def
@@ -1467,7 +1469,7 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     ):  # a portfolio standing for its ministry ("on behalf of the foreign") is no anaphor
         text = surface(tg, tokens_text(tg, h.start, h.end), first_norm)
         return AgencyMention(h.start, h.end, text, kind=kind, base=text, anaphor=True)
-    if j == h.end and not walk.head_def:
+    if j == h.end and not walk.head_def and (j := _led_delegation_end(tg, h, kind)) == h.end:
         return None  # a bare indefinite head names nothing
     if kind == _COMMITTEE and not walk.nisba_idx and _joint_body(tg, h.start, j):
         return None  # "the joint committee" of two countries: a meeting format, no body
@@ -1504,6 +1506,29 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         aliases=tuple(sorted(aliases)),
         parent=walk.parent,
     )
+
+
+def _led_delegation_end(tg: Tagger, h: Hit, kind: str) -> int:
+    """ "X visits Rabat at the head of an important delegation.": an indefinite delegation right
+    after the phrase whose subject heads it (cue class ``lead_clause``) is the delegation its
+    leader brought; one plain adjective closing the clause is its name with it (a bare head, or
+    one followed by more words, is left as it was: the end of the head)."""
+    cue, k = tg.hits.get(h.start - 1), h.end
+    if (
+        kind != DELEGATION
+        or cue is None
+        or cue.kind != "cue"
+        or cue.end != h.start
+        or cue.info[0] != "lead_clause"
+        or k + 1 >= len(tg.norms)
+        or not tg.is_punct[k + 1]
+        or not tg.is_alpha[k]
+        or tg.is_def(k)
+        or tg.kind(k) is not None
+        or tg.norms[k] in tg.P.stop_words
+    ):
+        return h.end
+    return k + 1
 
 
 def _name_phrases(tg: Tagger, h: Hit, start: int, country: str | None) -> tuple[int, str | None]:
