@@ -1723,7 +1723,30 @@ class EntityBuilder:
             return []  # "met X in Cairo and the delegation": no title behind the name
         if any(tg.kind(j) == "cue" or tg.texts[j] in _CLAUSE_ENDS for j in between):
             return []
+        if self._guest_title(o, k):
+            return []
         return [o] if len(between) <= _TITLE_REACH else []
+
+    def _guest_title(self, o: Part, k: int) -> bool:
+        """ "[the host] X, foreign minister, [received] the Vietnamese deputy minister and the
+        delegation accompanying him": the last title after a comma before "and", naming a country
+        that X and his title do not, is the guest's (a person named by a title only), whose
+        delegation it is."""
+        tg = self.tg
+        last = next(
+            (
+                j
+                for j in range(k - 1, o.end, -1)
+                if tg.is_punct[j - 1] and tg.at(j, "title") is not None
+            ),
+            None,
+        )
+        if last is None:
+            return False
+        own = {h.info[0] for j in range(o.start, last) if (h := tg.at(j, "country")) is not None}
+        return any(
+            (h := tg.at(j, "country")) is not None and h.info[0] not in own for j in range(last, k)
+        )
 
 
 def _without_mark(word: str, marks: tuple[str, ...]) -> str:

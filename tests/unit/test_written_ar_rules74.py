@@ -36,3 +36,24 @@ def test_ar_a_verb_after_at_the_head_of_a_delegation_is_no_adjective():
         "ar",
     )
     assert not any(n.startswith("وفد يضم") for n in names(ex, "Agency"))
+
+
+def test_ar_a_guest_named_by_a_foreign_title_after_the_hosts_owns_the_accompanying_delegation():
+    ex = run(
+        "مشاورات\n"
+        "مسقط (وكالة) - ترأس الجانب الكيني السيد جون كاماو، نائب وزير الخارجية الكيني. "
+        "وعلى هامش المشاورات، استقبل السيد سالم بن راشد الهنائي، وزير الخارجية، "
+        "نائب الوزير الكيني والوفد المرافق له.",
+        "ar",
+    )
+    assert ("سالم بن راشد الهنائي", "الوفد المرافق له") not in rels(ex, "MEMBER_OF")
+
+
+def test_ar_the_hosts_own_second_title_keeps_the_accompanying_delegation_his():
+    ex = run(
+        "زيارة\n"
+        "الرباط (وكالة) - وصل إلى الرباط السيد كوفي منساه، وزير التجارة الغاني، "
+        "رئيس اللجنة الوطنية الغانية والوفد المرافق له.",
+        "ar",
+    )
+    assert ("كوفي منساه", "الوفد المرافق له") in rels(ex, "MEMBER_OF")
