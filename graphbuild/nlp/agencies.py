@@ -1774,6 +1774,7 @@ def _delegation_adjective(tg: Tagger, h: Hit, k: int) -> bool:
         or norm in tg.P.stop_words
         or text in tg.lex.stopwords
         or norm in tg.W.accompany
+        or _present_participle(tg, h, k)
     ):
         return False
     before = k - 1
@@ -1787,6 +1788,21 @@ def _delegation_adjective(tg: Tagger, h: Hit, k: int) -> bool:
     norm = tg.norms[before]
     return (hit is not None and hit.kind == "country") or (
         norm in tg.W.article or norm in tg.W.possessive or norm in tg.P.stop_words
+    )
+
+
+_PRESENT_PARTICIPLE = "ing"  # English only: no Arabic word is written so
+
+
+def _present_participle(tg: Tagger, h: Hit, k: int) -> bool:
+    """ "the visiting delegation": a present participle alone between the article and the head
+    says what the delegation is doing, not what kind it is: an anaphor of the delegation named
+    before ("high-ranking", joined by a dash, is a modifier)."""
+    return (
+        k == h.start - 1
+        and len(tg.norms[k]) > len(_PRESENT_PARTICIPLE) + 3
+        and tg.norms[k].endswith(_PRESENT_PARTICIPLE)
+        and tg.norms[k - 1] in tg.W.article
     )
 
 
