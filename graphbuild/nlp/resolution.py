@@ -85,6 +85,8 @@ def _fuller_names(b: EntityBuilder, i: int) -> list[int]:
         cands = [j for j in others if _is_particle_tail(words, b.officials[j].key.split())]
     if not cands:
         cands = [j for j in others if _is_first_names(words, b.officials[j].key.split())]
+    if not cands and len(words) == 2:
+        cands = [j for j in others if _initial_and_surname(words, b.officials[j].key.split())]
     if not cands and len(words) > 1:
         # a name of several words ending a fuller one is its family part: one opening with a
         # particle ("walad X Y", "bin X"), a double surname ("Garcia Pedraza"), a surname with its
@@ -106,6 +108,20 @@ def _family_tail(b: EntityBuilder, words: list[str], other: list[str]) -> bool:
         return True
     plain = [w for w in words if w not in particles]
     return len(plain) <= 2 and other[-len(words) - 1] not in particles
+
+
+def _initial_and_surname(words: list[str], other: list[str]) -> bool:
+    """ "N. Surname" (the first name cut to its initial, the dot apart or not) of a fuller name
+    that opens with that letter and ends with that surname ("N. Petrov" of "Nikolai Ivanovich
+    Petrov")."""
+    initial = words[0].rstrip(".")
+    return (
+        len(initial) == 1
+        and len(other) >= 2
+        and len(other[0].rstrip(".")) > 1
+        and other[-1] == words[-1]
+        and other[0][:1] == initial
+    )
 
 
 def _inner_surname(short: str, full: list[str]) -> bool:

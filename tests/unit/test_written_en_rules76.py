@@ -26,3 +26,26 @@ def test_en_a_dashed_participle_still_names_the_delegations_kind():
         "en",
     )
     assert any("delegation" in n for n in names(ex, "Agency"))
+
+
+def test_en_an_initial_and_the_surname_is_the_fuller_name_they_shorten():
+    ex = run(
+        "Talks\n"
+        "Bishkek, May 3 (Agency) -- Minister of Foreign Affairs of Kazakhstan Yerlan Bolatovich "
+        "Nurlanov met with the Ambassador of Japan Hiroshi Tanaka.\n"
+        "Minister Y. Nurlanov noted that the two countries share common goals.",
+        "en",
+    )
+    assert "Y. Nurlanov" not in names(ex, "Official")
+    assert "Yerlan Bolatovich Nurlanov" in names(ex, "Official")
+
+
+def test_en_an_initial_of_another_first_name_is_not_merged():
+    ex = run(
+        "Talks\n"
+        "Bishkek, May 3 (Agency) -- Minister of Foreign Affairs of Kazakhstan Yerlan Bolatovich "
+        "Nurlanov met with the Ambassador of Japan Hiroshi Tanaka.\n"
+        "Deputy Minister A. Nurlanov also attended the meeting.",
+        "en",
+    )
+    assert "A. Nurlanov" in names(ex, "Official")
