@@ -1729,9 +1729,9 @@ class EntityBuilder:
 
     def _guest_title(self, o: Part, k: int) -> bool:
         """ "[the host] X, foreign minister, [received] the Vietnamese deputy minister and the
-        delegation accompanying him": the last title after a comma before "and", naming a country
-        that X and his title do not, is the guest's (a person named by a title only), whose
-        delegation it is."""
+        delegation accompanying him": the last title after a comma before "and", behind a first
+        title after X's name and naming a country that X and his title do not, is the guest's (a
+        person named by a title only), whose delegation it is."""
         tg = self.tg
         last = next(
             (
@@ -1743,6 +1743,11 @@ class EntityBuilder:
         )
         if last is None:
             return False
+        name = o.start
+        while name < last and (tg.kind(name) == "title" or tg.is_punct[name]):
+            name += 1  # the titles before the name ("Major General X") are not a first title after
+        if not any(tg.at(j, "title") is not None for j in range(name, last)):
+            return False  # "X, commander of the Kenya Navy, and …": X's own title, no second one
         own = {h.info[0] for j in range(o.start, last) if (h := tg.at(j, "country")) is not None}
         return any(
             (h := tg.at(j, "country")) is not None and h.info[0] not in own for j in range(last, k)

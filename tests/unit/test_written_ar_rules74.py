@@ -57,3 +57,14 @@ def test_ar_the_hosts_own_second_title_keeps_the_accompanying_delegation_his():
         "ar",
     )
     assert ("كوفي منساه", "الوفد المرافق له") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_a_hosts_title_without_a_comma_then_a_foreign_guests_title():
+    ex = run(
+        "مشاورات\n"
+        "مسقط (وكالة) - ترأس الجانب الكيني السيد جون كاماو، نائب وزير الخارجية الكيني. "
+        "وفي وقت لاحق، استقبل السيد سالم بن راشد الهنائي وزير الخارجية، "
+        "نائب وزير الخارجية الكيني والوفد المرافق له.",
+        "ar",
+    )
+    assert ("سالم بن راشد الهنائي", "الوفد المرافق له") not in rels(ex, "MEMBER_OF")
