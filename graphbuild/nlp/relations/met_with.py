@@ -1563,10 +1563,23 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
     a_side = (
         [p for p in ctx.before if p.kind == OFFICIAL][-1:]
         or _after_group(ctx, b_side)  # "khilal istiqbalihi X, akkada Y": Y held the meeting
+        or _reported_official(ctx, state)
         or ([sp] if sp else list(state.subjects) or ([state.topic] if state.topic else []))
     )
     a_side = [p for p in a_side if not any(_same(p, q) for q in b_side)]
     return (a_side, b_side) if a_side else None
+
+
+def _reported_official(ctx: CueContext, state: Discourse) -> list[Part]:
+    """ "awdaha al-mutahaddith anna al-wazir X akkada khilal liqa'ihi Y": the official who opens
+    the reported clause (right after the complementiser) owns its meeting noun, not the reporter."""
+    s, i = ctx.sentence.span, state.reported_from + 1
+    if not (state.said_here and s.start < i < ctx.k):
+        return []
+    p = next((p for p in ctx.sentence.parts if p.start == i and p.kind == OFFICIAL), None)
+    if p is None or p.end >= ctx.k or (state.speaker is not None and _same(p, state.speaker)):
+        return []
+    return [p]
 
 
 _OWN_MEETING_GAP = 8  # "X and Y spoke to the press after their meeting"
