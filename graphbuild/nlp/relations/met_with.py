@@ -257,11 +257,27 @@ def _article_title(ctx: CueContext, between, rest) -> bool:
     only the article of the title (or the body before it) the next party opens with."""
     tg, words = ctx.article.tg, ctx.article.words
     end = between.end if len(between) else between.start
+    if len(rest) == 2 and rest[0].norm_ in words.article and _title_adjective(ctx, rest[1]):
+        rest = rest[:1]  # "A, and the new Ambassador of X, B": an adjective of the title
     return (
         any(t.norm_ in words.conjunction for t in between)
         and all(t.norm_ in words.article for t in rest)
         and end < len(tg.norms)
         and tg.kind(end) in ("title", "agency")
+    )
+
+
+def _title_adjective(ctx: CueContext, t) -> bool:
+    """A lower-case word between the article and a title in a cased language ("the new
+    Ambassador", "the outgoing Minister"): an adjective of that title, no verb (no cue at it)."""
+    tg = ctx.article.tg
+    return (
+        tg.P.cased
+        and t.is_alpha
+        and t.text.islower()
+        and tg.kind(t.i) is None
+        and t.norm_ not in ctx.article.words.conjunction | ctx.article.words.comitative
+        and not any(ch.start <= t.i < ch.end for _c, ch in ctx.sentence.cues)
     )
 
 
