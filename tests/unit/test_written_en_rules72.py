@@ -17,3 +17,17 @@ def test_en_an_adjective_before_the_second_listed_title_keeps_the_list():
     pairs = met(ex)
     assert frozenset({"Anna T. Mbeki", "Laura Pinto Ferreira"}) in pairs
     assert frozenset({"Anna T. Mbeki", "Diego Ramos Fuentes"}) in pairs
+
+
+def test_en_a_pronoun_subject_before_an_auxiliary_and_also_carries_the_visitor():
+    ex = run(
+        "Minister visits Ghana\n"
+        "Accra - Foreign Minister Paulo R. Mendes arrived in Accra on Monday for a two-day "
+        "visit. During his stay, he was also received by President Kwame A. Boateng and met "
+        "with Finance Minister Efua S. Owusu.",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Paulo R. Mendes", "Kwame A. Boateng"}) in pairs
+    assert frozenset({"Paulo R. Mendes", "Efua S. Owusu"}) in pairs
+    assert frozenset({"Kwame A. Boateng", "Efua S. Owusu"}) not in pairs

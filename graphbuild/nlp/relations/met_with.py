@@ -774,8 +774,13 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
     """ "He met X", "…, and later held talks with Y": a pronoun or "and" right before the verb (no
     party after it) carries the subject of the clause before."""
     tg, k, s, words = ctx.article.tg, ctx.k, ctx.sentence.span, ctx.article.words
+    aux = k  # "he was also received by Y": the auxiliaries between the pronoun and the verb
+    while aux - 1 > s.start and tg.norms[aux - 1] in words.auxiliary:
+        aux -= 1
     lo = max(
-        s.start, k - 2, max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start)
+        s.start,
+        min(k - 2, aux - 1),
+        max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start),
     )
     if not any(n in words.pronoun or n in words.conjunction for n in tg.norms[lo:k]):
         if not _honorific_subject(ctx, lo):
