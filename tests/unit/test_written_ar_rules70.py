@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import met, run
+from .helpers import met, run, said
 
 
 def test_ar_the_official_opening_a_reported_clause_owns_its_meeting_noun():
@@ -18,3 +18,16 @@ def test_ar_the_official_opening_a_reported_clause_owns_its_meeting_noun():
     pairs = met(ex)
     assert frozenset({"خالد نبيل حمدي", "جان بيير موكندا"}) in pairs
     assert frozenset({"أحمد سمير الجمال", "جان بيير موكندا"}) not in pairs
+
+
+def test_ar_the_ministry_of_a_closing_statement_is_the_publishers_not_the_guests():
+    ex = run(
+        "الجزائر: محادثات مع وزير خارجية مالي\n"
+        "الجزائر - تحادث وزير الشؤون الخارجية والجالية الوطنية بالخارج، السيد كمال بن سعيد، "
+        "يوم الثلاثاء بالجزائر العاصمة، مع وزير الشؤون الخارجية والتعاون الدولي لجمهورية مالي، "
+        "السيد موسى كوليبالي، الذي يقوم بزيارة عمل إلى الجزائر، حسب ما أفاد به بيان للوزارة.",
+        "ar",
+    )
+    sources = {source for source, _quote in said(ex)}
+    assert "وزارة الشؤون الخارجية والجالية الوطنية بالخارج" in sources
+    assert "وزارة الشؤون الخارجية والتعاون الدولي" not in sources

@@ -2082,7 +2082,7 @@ def _according_source(ctx: CueContext, comma: int, state: Discourse) -> Part | N
     ("according to him")."""
     inside = ctx.parts_between(ctx.hit.end, comma)
     if inside:
-        return inside[0]
+        return _publishing_body(ctx, inside[0])
     words = ctx.article.words
     possessive = any(
         t.norm_ in words.possessive
@@ -2090,6 +2090,39 @@ def _according_source(ctx: CueContext, comma: int, state: Discourse) -> Part | N
         for t in ctx.doc[ctx.hit.end : comma]
     )
     return (state.speaker or state.topic) if possessive else None
+
+
+def _publishing_body(ctx: CueContext, p: Part) -> Part:
+    """ "X held talks with Y, according to a statement of the ministry" ("hasba ma afada bihi
+    bayan li-l-wizara") in the lead: a bare definite body head after a statement noun is the body
+    of the lead's first official (the publisher of the release), not the last one named."""
+    tg, ents = ctx.article.tg, ctx.article.entities
+    h = tg.hits.get(p.start)
+    if (
+        p.kind != AGENCY
+        or h is None
+        or h.kind != "agency"
+        or (h.start, h.end) != (p.start, p.end)
+        or p.end - p.start != 1
+        or not tg.is_def(p.start)
+        or not any(
+            tg.norms[i] in ctx.article.words.statement_noun for i in range(ctx.hit.end, p.start)
+        )
+    ):
+        return p
+    si, parts = ctx.sentence.index, ents.parts
+    if any(q.kind == OFFICIAL for i in range(1, si) for q in parts.get(i, ())):
+        return p  # not the lead (a headline may name an official before it)
+    first = next((q for q in ctx.sentence.parts if q.kind == OFFICIAL and q.end <= ctx.k), None)
+    if first is None:
+        return p
+    kind = ents.agencies[ents.acanon(p.ref)].kind
+    own = {
+        a
+        for a in map(ents.acanon, ents.officials[ents.canon(first.ref)].agencies)
+        if ents.agencies[a].kind == kind
+    }
+    return Part(AGENCY, own.pop(), p.start, p.end) if len(own) == 1 else p
 
 
 def _according_quote(ctx: CueContext, comma: int | None) -> str:
