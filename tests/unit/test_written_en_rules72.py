@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import met, run
+from .helpers import met, run, said
 
 
 def test_en_an_adjective_before_the_second_listed_title_keeps_the_list():
@@ -31,3 +31,14 @@ def test_en_a_pronoun_subject_before_an_auxiliary_and_also_carries_the_visitor()
     assert frozenset({"Paulo R. Mendes", "Kwame A. Boateng"}) in pairs
     assert frozenset({"Paulo R. Mendes", "Efua S. Owusu"}) in pairs
     assert frozenset({"Kwame A. Boateng", "Efua S. Owusu"}) not in pairs
+
+
+def test_en_the_party_told_before_that_is_no_inverted_speaker():
+    ex = run(
+        "Malaysian envoy meets GCC official\n"
+        "Kuwait City - Malaysian Ambassador Rahim Sulaiman bin Omar met GCC Assistant "
+        "Secretary-General Khalid N. Al-Mutairi on Sunday. Rahim told KUNA after the meeting "
+        "that Kuala Lumpur hoped to conclude a trade agreement soon.",
+        "en",
+    )
+    assert "KUNA" not in {source for source, _quote in said(ex)}

@@ -760,13 +760,33 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     unnamed = unnamed_before(ctx)
     if unnamed is not None:
         return holder(ctx, state, unnamed)
-    if after and after[0].start - h.end <= 1 and h.key in words.inverted_say:
+    # "Y told KUNA after the meeting that …" (Y no entity): KUNA was told, no inverted speaker
+    inverted = after and after[0].start - h.end <= 1 and h.key in words.inverted_say
+    if inverted and not _addressee_then_that(ctx, after[0]):
         if len(after) > 1 and after[0].kind != OFFICIAL and after[1].kind == OFFICIAL:
             gap = doc[after[0].end : after[1].start]
             if len(gap) <= 4 and all(t.is_alpha and t.norm_ not in words.conjunction for t in gap):
                 return [after[1]]  # "attributable to NSC Spokesperson X": the body is X's title
         return [after[0]]
     return []
+
+
+def _addressee_then_that(ctx: CueContext, p: Part) -> bool:
+    """ "told KUNA (after the meeting) that …" (SVO): the complementiser follows the party after
+    the verb, a few words at most between: that party is the one told, an inverted speaker
+    takes no complement clause ('"…," said X')."""
+    tg, doc, end = ctx.article.tg, ctx.doc, mention_end(ctx, p)
+    if any(t.is_quote for t in doc[ctx.sentence.span.start : ctx.k]):
+        return False  # '"…," said X to reporters': a quotation before the verb
+    for i in range(end, min(ctx.sentence.span.end, end + _TOLD_REACH)):
+        if tg.norms[i] in ctx.article.words.complementiser:
+            return True
+        if tg.is_punct[i]:
+            return False
+    return False
+
+
+_TOLD_REACH = 5  # "told KUNA after the meeting that"
 
 
 def _quoted_before_inverted(ctx: CueContext, after: tuple[Part, ...]) -> list[Part]:
