@@ -42,3 +42,18 @@ def test_en_the_party_told_before_that_is_no_inverted_speaker():
         "en",
     )
     assert "KUNA" not in {source for source, _quote in said(ex)}
+
+
+def test_en_she_keeps_the_unmarked_caller_when_the_marked_woman_was_not_on_the_call():
+    ex = run(
+        "Foreign Secretary meets Kenyan minister\n"
+        "Foreign Secretary Eleanor J. Pryce-Hollis met Kenya's Foreign Minister, Peter Kamau "
+        "Njoroge, in London today.\n"
+        "Minister Njoroge later met the Chair of the Defence Committee, Dame Alison "
+        "Grey-Fenwick MP, at the House of Commons.\n"
+        "Separately, the Foreign Secretary spoke by phone to Ghana's Foreign Minister, Kofi "
+        "Mensah Boateng, about the ECOWAS summit. She welcomed Ghana's leadership in the region.",
+        "en",
+    )
+    speakers = {source for source, quote in said(ex) if "leadership" in quote}
+    assert speakers == {"Eleanor J. Pryce-Hollis"}

@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ...schema import SAID
-from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
+from ..discourse import ArticleView, CueContext, Discourse, Frame, Outcome, SentenceView
 from ..entities import Entities
 from ..quotes import (
     block_quotation_intro,
@@ -649,7 +649,9 @@ _MALE, _FEMALE = "m", "f"
 _HONORIFIC = "honorific"  # a title class: "Mr", "al-sayyid"
 
 
-def of_pronoun_gender(ctx: CueContext, lo: int, carried: list[Part]) -> list[Part]:
+def of_pronoun_gender(
+    ctx: CueContext, lo: int, carried: list[Part], frame: Frame | None = None
+) -> list[Part]:
     """ "Ms. X met Vice President Y. The Vice President assured her … She also held talks with Z":
     a gendered pronoun carries the last official the text marks of its gender (an honorific: "Ms.",
     "Mr."), when the one carried is marked the other way, or (for "she") not at all."""
@@ -668,8 +670,18 @@ def of_pronoun_gender(ctx: CueContext, lo: int, carried: list[Part]) -> list[Par
     for si in range(ctx.sentence.index, -1, -1):
         for p in reversed(ents.parts.get(si, ())):
             if p.kind == OFFICIAL and p.end <= lo and marks.get(ents.canon(p.ref)) == want:
-                return [p]
+                keep = have is None and _outside_frame(ents, frame, p, carried[0])
+                return carried if keep else [p]
     return carried
+
+
+def _outside_frame(ents: Entities, frame: Frame | None, p: Part, carried: Part) -> bool:
+    """ "X spoke by phone to Y. She welcomed …" (X unmarked): the marked woman took no part in
+    the meeting or call told last, the one carried did: the pronoun keeps the one carried."""
+    if frame is None:
+        return False
+    sides = {ents.canon(q.ref) for side in frame for q in side if q.kind == OFFICIAL}
+    return ents.canon(carried.ref) in sides and ents.canon(p.ref) not in sides
 
 
 def _gender_marks(ctx: CueContext) -> dict[int, str]:
@@ -753,7 +765,8 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
             return [here]
         carried = _carried(state, person=True)  # "he added": a person, not an agency speaker
         if carried:  # "she stressed" after a man spoke: the last official marked a woman
-            return of_pronoun_gender(ctx, max(ctx.sentence.span.start, ctx.k - 2), carried)
+            lo = max(ctx.sentence.span.start, ctx.k - 2)
+            return of_pronoun_gender(ctx, lo, carried, state.frame)
         first = [p for p in before if p.kind == OFFICIAL and not p.after_bi][:1]
         if first:  # "X gave a speech in which he stressed": nothing carried yet, the first official
             return first
