@@ -57,3 +57,15 @@ def test_en_she_keeps_the_unmarked_caller_when_the_marked_woman_was_not_on_the_c
     )
     speakers = {source for source, quote in said(ex) if "leadership" in quote}
     assert speakers == {"Eleanor J. Pryce-Hollis"}
+
+
+def test_en_also_present_at_the_talks_was_one_attendee():
+    ex = run(
+        "Minister holds talks with Kenyan counterpart\n"
+        "Doha (QNA) - HE Minister of State Dr. Salem bin Ali Al-Kuwari held talks in Doha on "
+        "Tuesday with HE Cabinet Secretary for Foreign Affairs of Kenya Joseph M. Kariuki. The "
+        "talks dealt with bilateral cooperation in energy. Also present at the talks was HE "
+        "Director of the Department of African Affairs Nasser Saad Al-Marri.",
+        "en",
+    )
+    assert frozenset({"Nasser Saad Al-Marri", "Joseph M. Kariuki"}) in met(ex)
