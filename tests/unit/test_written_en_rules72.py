@@ -69,3 +69,18 @@ def test_en_also_present_at_the_talks_was_one_attendee():
         "en",
     )
     assert frozenset({"Nasser Saad Al-Marri", "Joseph M. Kariuki"}) in met(ex)
+
+
+def test_en_together_with_x_comma_i_received_y_in_a_transcript_turn():
+    ex = run(
+        "Interview: Minister of State on Yemen\n"
+        "Transcript of an interview given by Minister of State for Foreign Affairs Salem Hamad "
+        "Al-Dosari to a television programme, broadcast on Sunday.\n"
+        "ANCHOR: There were reports of a meeting in Riyadh with Yemeni officials.\n"
+        "AL-DOSARI: Yes. Together with Ambassador Nawaf Saad Al-Harbi, I received Yemen's "
+        "Foreign Minister, Dr. Ahmed Saleh Al-Amoudi, on Saturday. We reviewed the roadmap.\n",
+        "en",
+    )
+    pairs = met(ex)
+    assert frozenset({"Salem Hamad Al-Dosari", "Ahmed Saleh Al-Amoudi"}) in pairs
+    assert frozenset({"Nawaf Saad Al-Harbi", "Ahmed Saleh Al-Amoudi"}) in pairs

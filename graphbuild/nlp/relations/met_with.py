@@ -2942,10 +2942,19 @@ def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _first_person_partner(ctx: CueContext, state: Discourse) -> list[Part]:
-    """ "Minister X and I met Y", "She and I sat down with Y": the official coordinated with the
-    speaker before the cue (named right before "and", or a third-person pronoun naming the topic)
-    met Y too."""
+    """ "Minister X and I met Y", "She and I sat down with Y", "Together with X, I received Y": the
+    official coordinated or joined with the speaker before the cue (named right before "and" or
+    the comma closing a together phrase, or a third-person pronoun naming the topic) met Y too."""
     tg, words, k = ctx.article.tg, ctx.article.words, ctx.k
+    if k - 2 >= ctx.sentence.span.start and tg.texts[k - 1] in _COMMAS_MET:
+        # "Together with Ambassador X, I received Y": the official joined to the speaker
+        return [
+            p
+            for p in ctx.sentence.parts
+            if p.end == k - 1
+            and p.kind == OFFICIAL
+            and _joiner_before(ctx, p, ctx.sentence.span.start)
+        ][:1]
     if k - 2 < ctx.sentence.span.start or tg.norms[k - 1] not in words.conjunction:
         return []
     named = [p for p in ctx.sentence.parts if p.end == k - 1 and p.kind == OFFICIAL]
