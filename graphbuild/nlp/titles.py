@@ -1055,7 +1055,7 @@ def _adjectives_end(tg: Tagger, j: int) -> int:
         if m < n and _given_name_with_article(tg, m):
             best = k
             break
-        if m < n and (name_like(tg, m, 0) or _country_post_at(tg, m)):
+        if m < n and (name_like(tg, m, 0) or _country_post_at(tg, m) or _body_post_at(tg, m)):
             best = k
     last = tg.at(best - 1, "country") if best > j else None
     if last:
@@ -1075,6 +1075,16 @@ def _country_post_at(tg: Tagger, m: int) -> bool:
         last = tg.hits.get(_noun_phrase_end(tg, m + 1) - 1)  # "the Republic of X"
         ch = last if last is not None and last.kind == "country" else None
     return ch is not None and ch.info[1] == "name"
+
+
+def _body_post_at(tg: Tagger, m: int) -> bool:
+    """Token ``m`` is "in/at" + a body, a name right after it: the body places the post after
+    the field's adjectives ("the official of the affairs the humanitarian in the office NAME"),
+    which belong to the title."""
+    if m + 1 >= len(tg.norms) or tg.norms[m] not in tg.W.parent_prep:
+        return False
+    ag = agency_phrase(tg, m + 1)
+    return ag is not None and name_like(tg, ag.end, 0)
 
 
 def _given_name_with_article(tg: Tagger, m: int) -> bool:

@@ -1,0 +1,17 @@
+"""Round-21 name rules (Arabic), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+
+def test_ar_field_adjective_before_in_the_office_belongs_to_the_title():
+    # "the official of the humanitarian affairs in the office X Y": the adjective is the field's,
+    # the name after the office (outside the name list) is the holder's
+    ex = run("محادثات\nوضم الوفد مسؤول الشؤون الإنسانية في المكتب توماشي أوكيندو.", "ar")
+    assert "توماشي أوكيندو" in names(ex, "Official")
+
+
+def test_ar_field_adjective_before_in_the_office_with_a_middle_initial():
+    ex = run("محادثات\nوحضر اللقاء مدير الشؤون القانونية في الصندوق توماشي ب. أوكيندو.", "ar")
+    assert "توماشي ب. أوكيندو" in names(ex, "Official")
