@@ -1167,7 +1167,7 @@ def _complement_head_final(
     tg: Tagger, j: int, start: int, h: Hit, country: str | None, last_role_agency: str
 ) -> tuple[int, str | None, list[AgencyMention]]:
     W, P = tg.W, tg.P
-    served = _served_post_end(tg, j, h)
+    served = _served_post_end(tg, j, h) or _posted_to_host_state(tg, j)
     if served:
         return served, country, []
     joined = _joined_portfolio(tg, j, country, last_role_agency)
@@ -1258,6 +1258,22 @@ def _served_post_end(tg: Tagger, j: int, h: Hit) -> int:
     if th is None or th.start != j + 2 or th.info[0] != "role" or th.info[3] != UNIQUE_TITLE:
         return 0
     return th.end
+
+
+def _posted_to_host_state(tg: Tagger, j: int) -> int:
+    """Cased: "Ambassador to the Kingdom X Y": "to", the article and one capitalised word of no
+    lexicon (the host state's form, named by the article's dateline: "the Kingdom", "the
+    Sultanate") before a name are the post abroad; the name is the holder's. 0 when none."""
+    n, W = len(tg.norms), tg.W
+    if not tg.P.cased or j + 3 >= n:
+        return 0
+    if tg.norms[j] not in tg.posted_to - W.parent_prep - tg.genitives:
+        return 0
+    if tg.norms[j + 1] not in W.article or not tg.texts[j + 2][:1].isupper():
+        return 0
+    if not tg.is_alpha[j + 2] or tg.kind(j + 2) is not None or tg.norms[j + 2] in tg.stop_words:
+        return 0
+    return j + 3 if name_like(tg, j + 3, 0) and tg.kind(j + 3) is None else 0
 
 
 def _with_more_fields(tg: Tagger, agency: str, k: int, j: int) -> str:

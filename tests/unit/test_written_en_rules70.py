@@ -1,0 +1,15 @@
+"""Round-21 name rules (English), on sentences written for the tests."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+
+def test_en_ambassador_to_the_kingdom_before_a_name_outside_the_name_list():
+    ex = run(
+        "Talks\n"
+        "RIYADH (Agency) - The meeting was attended by Laos's Ambassador to the Kingdom Bounmy "
+        "Vongsavath.",
+        "en",
+    )
+    assert "Bounmy Vongsavath" in names(ex, "Official")
