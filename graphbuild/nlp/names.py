@@ -1636,7 +1636,7 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     # … nor a stop word's spelling glued to a syllable by a hyphen (Korean "Kim Do-hyun")
     stop = stop and not (i + 1 < len(tg.texts) and _glued_syllable_at(tg, i + 1))
     return not (position > 0 and stop and i not in tg.months) and not (
-        position >= 2 and _headline_verb(tg, i)
+        position >= 2 and _headline_verb(tg, i) or position == 0 and _verb_before_talks(tg, i)
     )
 
 
@@ -1723,6 +1723,33 @@ def _headline_verb(tg: Tagger, i: int) -> bool:
         and norms[i + 1] not in names
         and not _closes_after(tg, i + 1)  # a headline's object is closed by no comma
     )
+
+
+_MEETING_NOUN = "meet_noun"  # the cue class of "talks", "meeting" (cues.tsv)
+_VERB_PHRASE = 2  # a headline's verb and one adjective before its meeting noun
+
+
+def _verb_before_talks(tg: Tagger, i: int) -> bool:
+    """A Title Case headline's verb right after its subject's title ("X, President of Y [Hold]
+    Official Talks"): unlisted capitalised words after a title, the last one before a meeting
+    noun that closes the line; a name is never followed so."""
+    texts, n = tg.texts, len(tg.texts)
+    prev = tg.hits.get(i - 1) if i > 0 else None
+    if prev is None or prev.kind not in ("title", "country") or tg.norms[i] in tg.lex.names:
+        return False
+    for k in range(i + 1, min(i + _VERB_PHRASE + 1, n)):
+        h = tg.hits.get(k)
+        if h is not None:
+            end = h.end
+            return (
+                h.kind == "cue"
+                and h.start == k
+                and h.info[0] == _MEETING_NOUN
+                and (end >= n or "\n" in texts[end] or tg.is_space[end])
+            )
+        if not (texts[k][:1].isupper() and tg.is_alpha[k]):
+            return False
+    return False
 
 
 def _cue_middle_name(tg: Tagger, i: int, position: int) -> bool:

@@ -13,3 +13,14 @@ def test_en_ambassador_to_the_kingdom_before_a_name_outside_the_name_list():
         "en",
     )
     assert "Bounmy Vongsavath" in names(ex, "Official")
+
+
+def test_en_headline_verb_after_a_title_before_talks_is_no_name():
+    ex = run(
+        "Emir, President of Paraguay Hold Official Talks\n\n"
+        "DOHA (Agency) - The Emir received President of Paraguay Mr. Ramon Ibarrola Vera and his "
+        "delegation.",
+        "en",
+    )
+    assert "Hold Official" not in names(ex, "Official")
+    assert "Ramon Ibarrola Vera" in names(ex, "Official")
