@@ -373,7 +373,20 @@ def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
         return not tg.is_definite(norm) and _particle(tg, i + 1)  # Turki bin Fahd
     if tg.is_definite(norm):
         return norm.endswith(tg.P.nisba_ending)
-    return _indefinite_nisba_middle_name(tg, i)
+    return _indefinite_nisba_middle_name(tg, i) or _indefinite_nisba_family_name(tg, i, position)
+
+
+def _indefinite_nisba_family_name(tg: Tagger, i: int, position: int) -> bool:
+    """An indefinite nisba after two name words, the last a listed given name, closed by a comma,
+    the full stop or "and" ("Claudia Maria Rossi wa-…"): the family name (an adjective after a
+    name would be definite)."""
+    nxt = i + 1
+    return (
+        position >= 2
+        and known_name(tg, i - 1)
+        and nxt < len(tg.texts)
+        and (tg.texts[nxt] in _NAME_CLOSERS or tg.norms[nxt] in tg.conjunctions)
+    )
 
 
 def _capital_middle_name(tg: Tagger, i: int, position: int) -> bool:

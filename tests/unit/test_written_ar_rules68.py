@@ -15,3 +15,9 @@ def test_ar_field_adjective_before_in_the_office_belongs_to_the_title():
 def test_ar_field_adjective_before_in_the_office_with_a_middle_initial():
     ex = run("محادثات\nوحضر اللقاء مدير الشؤون القانونية في الصندوق توماشي ب. أوكيندو.", "ar")
     assert "توماشي ب. أوكيندو" in names(ex, "Official")
+
+
+def test_ar_indefinite_nisba_closing_a_name_before_and_is_the_family_name():
+    # "the deputy Giulia Maria Rossi and the deputy …": an adjective after a name would be definite
+    ex = run("محادثات\nوضم الوفد النائبة جوليا ماريا روسي والنائب ماركو بيانكي.", "ar")
+    assert "جوليا ماريا روسي" in names(ex, "Official")
