@@ -1605,11 +1605,30 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
         )
         # a style that is a modifier word alone ("al-na'iba", the MP) before the name and the post
         or (_after_title_of(tg, i, ("modifier",)) and _post_starts(tg, loose[-1] + 1))
+        or (words == _CLEAN_END_WORDS and _verb_after_titled_run(tg, i, loose[-1] + 1))
     ):
         # after an honorific, the end of the sentence ends the name too, and so does the post
         # written after it (Excellency Kwame Osei Mensah, Ambassador of …)
         return loose
     return _compound_read(tg, i, strict=True)
+
+
+_TITLE_CLASSES = ("role", "modifier", "honorific", "rank")
+
+
+def _verb_after_titled_run(tg: Tagger, i: int, j: int) -> bool:
+    """After a title, a one-word cue of no name list (not a meeting noun) opens the next phrase at
+    ``j`` ("the minister X Y Z [expressed] …"): the verb after its subject, no name word."""
+    h = tg.hits.get(j)
+    return (
+        _after_title_of(tg, i, _TITLE_CLASSES)
+        and h is not None
+        and h.kind == "cue"
+        and h.start == j
+        and h.end == j + 1
+        and h.info[0] != _MEETING_NOUN
+        and tg.norms[j] not in tg.lex.names
+    )
 
 
 def _styled_before_post(tg: Tagger, i: int, loose: list[int]) -> bool:

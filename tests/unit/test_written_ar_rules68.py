@@ -21,3 +21,8 @@ def test_ar_indefinite_nisba_closing_a_name_before_and_is_the_family_name():
     # "the deputy Giulia Maria Rossi and the deputy …": an adjective after a name would be definite
     ex = run("محادثات\nوضم الوفد النائبة جوليا ماريا روسي والنائب ماركو بيانكي.", "ar")
     assert "جوليا ماريا روسي" in names(ex, "Official")
+
+
+def test_ar_three_unlisted_name_words_after_a_title_before_a_verb_cue_are_one_name():
+    ex = run("محادثات\nوأن الوزير توماشي بويوك أوكيندو أعرب عن تقدير بلاده للدعم.", "ar")
+    assert "توماشي بويوك أوكيندو" in names(ex, "Official")
