@@ -2080,6 +2080,9 @@ def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
         and count < _MAX_TOKENS
         and (
             name_like(tg, k, 1)
+            # the last word read as a family name (a verb-shaped one: the forward rule judges it
+            # after two name words)
+            or (k == i and name_like(tg, k, 2))
             or glued_hyphen_at(tg, k)
             or _glued_syllable_at(tg, k)
             or initial_at(tg, k)

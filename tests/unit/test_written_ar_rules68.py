@@ -26,3 +26,13 @@ def test_ar_indefinite_nisba_closing_a_name_before_and_is_the_family_name():
 def test_ar_three_unlisted_name_words_after_a_title_before_a_verb_cue_are_one_name():
     ex = run("محادثات\nوأن الوزير توماشي بويوك أوكيندو أعرب عن تقدير بلاده للدعم.", "ar")
     assert "توماشي بويوك أوكيندو" in names(ex, "Official")
+
+
+def test_ar_verb_shaped_family_name_before_a_post_closes_the_name():
+    # "Mr X Y Akwal, minister of …": the last word looks like a verb but two name words and an
+    # honorific come before it, the post after it
+    ex = run(
+        "محادثات\nوحضر اللقاء السيد توماشي بويوك أكول وزير الخارجية في جمهورية جنوب السودان.",
+        "ar",
+    )
+    assert "توماشي بويوك أكول" in names(ex, "Official")
