@@ -569,6 +569,14 @@ class Tagger:
                 )
                 or (i > 1 and texts[i - 1] == "," and alpha[i - 2] and caps(i - 2))
                 or (i > 1 and norms[i - 1] in words.indefinite_article and texts[i - 2] == ",")
+                # "the official spokesperson", "the Ministry's official spokesperson": one
+                # lower-case adjective between the article (or a possessive) and the role
+                or (
+                    i > 1
+                    and alpha[i - 1]
+                    and (i - 1) not in hits
+                    and (norms[i - 2] in words.article or texts[i - 2] in words.possessive_marker)
+                )
             )
 
         def accept(i: int, length: int, kind: str, key: str) -> bool:

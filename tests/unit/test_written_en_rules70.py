@@ -24,3 +24,13 @@ def test_en_headline_verb_after_a_title_before_talks_is_no_name():
     )
     assert "Hold Official" not in names(ex, "Official")
     assert "Ramon Ibarrola Vera" in names(ex, "Official")
+
+
+def test_en_an_adjective_between_the_article_and_a_lower_case_role():
+    ex = run(
+        "Talks\n"
+        "CAIRO (Agency) - The Authority's official spokesperson, Eng. Dalia Fekry Sabry, stated "
+        "that the talks went well.",
+        "en",
+    )
+    assert "Dalia Fekry Sabry" in names(ex, "Official")
