@@ -34,3 +34,13 @@ def test_en_an_adjective_between_the_article_and_a_lower_case_role():
         "en",
     )
     assert "Dalia Fekry Sabry" in names(ex, "Official")
+
+
+def test_en_a_lenders_specialist_and_economist_are_posts_before_a_name():
+    ex = run(
+        "Talks\n"
+        "AMMAN (Agency) - The mission included Senior Energy Specialist Dr. Ines Valcarcel and "
+        "Lead Economist Mr. Tomas Hrabal.",
+        "en",
+    )
+    assert {"Ines Valcarcel", "Tomas Hrabal"} <= names(ex, "Official")
