@@ -539,7 +539,7 @@ class Tagger:
 
     def _tag(self, candidates: dict[int, list[tuple[int, int, str, str]]]) -> dict[int, Hit]:
         """Longest lexicon match at each position, left to right."""
-        lex, words, texts, norms, alpha = self.lex, self.W, self.texts, self.norms, self.is_alpha
+        lex, words, texts = self.lex, self.W, self.texts
         space, punct, cased = self.is_space, self.is_punct, self.P.cased
         tables = dict(_tables(lex))
         hits: dict[int, Hit] = {}
@@ -552,33 +552,6 @@ class Tagger:
             first = texts[k][:1]
             return not cased or first.isupper() or not first.isalpha()
 
-        lead = words.article | words.possessive | words.conjunction
-
-        def title_in_context(i: int) -> bool:
-            # "the prime minister", "her counterpart", "and foreign minister Y", "Qatari prime
-            # minister", "State Department spokesman", "Sweden's foreign minister", "Putin's
-            # spokesman", "Maria Lopez, spokesperson for …", "X, a spokesman for …"
-            return i > 0 and (
-                norms[i - 1] in lead
-                or (i - 1) in hits
-                or (caps(i - 1) and alpha[i - 1])
-                or (
-                    i > 1
-                    and texts[i - 1] in words.possessive_marker
-                    and ((i - 2) in hits or (caps(i - 2) and alpha[i - 2]))
-                )
-                or (i > 1 and texts[i - 1] == "," and alpha[i - 2] and caps(i - 2))
-                or (i > 1 and norms[i - 1] in words.indefinite_article and texts[i - 2] == ",")
-                # "the official spokesperson", "the Ministry's official spokesperson": one
-                # lower-case adjective between the article (or a possessive) and the role
-                or (
-                    i > 1
-                    and alpha[i - 1]
-                    and (i - 1) not in hits
-                    and (norms[i - 2] in words.article or texts[i - 2] in words.possessive_marker)
-                )
-            )
-
         def accept(i: int, length: int, kind: str, key: str) -> bool:
             # token i itself is not blocked (checked before)
             if kind == "agency" and key in lex.licensed_heads and not self._licensed(hits, i, key):
@@ -586,7 +559,7 @@ class Tagger:
             if length > 1 and any(blocked(k) for k in range(i + 1, min(i + length, len(texts)))):
                 return False
             if kind != "cue" and not caps(i) and not (kind == "agency" and key in words.lower_head):
-                return kind == "title" and title_in_context(i)
+                return kind == "title" and self._title_in_context(hits, i)
             return True
 
         pos = 0  # the first token after the last hit
@@ -605,6 +578,39 @@ class Tagger:
                 hits[j] = hit
             pos = i + length
         return hits
+
+    def _title_in_context(self, hits: dict[int, Hit], i: int) -> bool:
+        """A lower-case title where its context makes it one: "the prime minister", "her
+        counterpart", "and foreign minister Y", "Qatari prime minister", "State Department
+        spokesman", "Sweden's foreign minister", "Putin's spokesman", "Maria Lopez, spokesperson
+        for …", "X, a spokesman for …"; one lower-case adjective between the article (or a
+        possessive) and the role ("the Ministry's official spokesperson")."""
+        words, texts, norms, alpha = self.W, self.texts, self.norms, self.is_alpha
+        cased = self.P.cased
+
+        def caps(k: int) -> bool:
+            first = texts[k][:1]
+            return not cased or first.isupper() or not first.isalpha()
+
+        lead = words.article | words.possessive | words.conjunction
+        return i > 0 and (
+            norms[i - 1] in lead
+            or (i - 1) in hits
+            or (caps(i - 1) and alpha[i - 1])
+            or (
+                i > 1
+                and texts[i - 1] in words.possessive_marker
+                and ((i - 2) in hits or (caps(i - 2) and alpha[i - 2]))
+            )
+            or (i > 1 and texts[i - 1] == "," and alpha[i - 2] and caps(i - 2))
+            or (i > 1 and norms[i - 1] in words.indefinite_article and texts[i - 2] == ",")
+            or (
+                i > 1
+                and alpha[i - 1]
+                and (i - 1) not in hits
+                and (norms[i - 2] in words.article or texts[i - 2] in words.possessive_marker)
+            )
+        )
 
     def _licensed(self, hits: dict[int, Hit], i: int, key: str) -> bool:
         """Where a head of ``Lexicon.licensed_heads`` names a body (``lang/<code>/agencies.tsv``):
