@@ -42,7 +42,7 @@ from ..lang import GENERIC_TITLE, spelling
 from .memo import memo_table
 from .mentions import NameMention
 from .spans import tokens_text
-from .tagger import Tagger
+from .tagger import Hit, Tagger
 
 __all__ = [
     "glued_ands",
@@ -1711,7 +1711,8 @@ def _city_surname(tg: Tagger, i: int, position: int) -> bool:
 def _city_given_name(tg: Tagger, i: int, position: int) -> bool:
     """ "Senator Haifa X-Y", "Ambassador Florence X": a one-word city right after a personal title
     (a role or rank, no field: no "of" or "in" before the city) and before a capitalised word of no
-    lexicon is the holder's given name; a title does not name a city so."""
+    lexicon is the holder's given name; a title does not name a city so, nor does the country
+    that closes its complement ("Deputy Foreign Minister of Peru [Lima] Quispe …")."""
     h, k = tg.hits[i], i + 1
     prev = tg.hits.get(i - 1)
     return (
@@ -1722,8 +1723,9 @@ def _city_given_name(tg: Tagger, i: int, position: int) -> bool:
         and h.start == i
         and h.end == k
         and prev is not None
-        and prev.kind == "title"
-        and prev.info[0] in ("role", "rank")
+        and (
+            prev.kind == "title" and prev.info[0] in ("role", "rank") or _post_country_hit(tg, prev)
+        )
         and prev.end == i
         and k < len(tg.texts)
         and tg.texts[k][:1].isupper()
@@ -1731,6 +1733,20 @@ def _city_given_name(tg: Tagger, i: int, position: int) -> bool:
         and tg.kind(k) is None
         and tg.norms[k] not in tg.stop_words
         and tg.norms[k] not in tg.lex.stopwords
+    )
+
+
+def _post_country_hit(tg: Tagger, h: Hit) -> bool:
+    """A country's name that closes a title's complement ("Deputy Foreign Minister of Ecuador"):
+    a title, then "of|for|to", right before it; a city after it is the holder's given name (a
+    place after a country takes a preposition)."""
+    k = h.start - 1
+    return (
+        h.kind == "country"
+        and h.info[1] == "name"
+        and k > 0
+        and tg.norms[k] in tg.posted_to
+        and tg.kind(k - 1) == "title"
     )
 
 

@@ -44,3 +44,13 @@ def test_en_a_lenders_specialist_and_economist_are_posts_before_a_name():
         "en",
     )
     assert {"Ines Valcarcel", "Tomas Hrabal"} <= names(ex, "Official")
+
+
+def test_en_a_city_after_a_titles_country_is_the_holders_given_name():
+    ex = run(
+        "Talks\n"
+        "DOHA (Agency) - The minister held a call with Deputy Foreign Minister of Peru Lima "
+        "Quispe Huaman, in which they agreed to meet.",
+        "en",
+    )
+    assert "Lima Quispe Huaman" in names(ex, "Official")
