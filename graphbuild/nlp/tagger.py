@@ -607,6 +607,7 @@ class Tagger:
             or (
                 i > 1
                 and alpha[i - 1]
+                and not self.like_num[i - 1]  # "the two presidents": a number, no post's style
                 and (i - 1) not in hits
                 and (norms[i - 2] in words.article or texts[i - 2] in words.possessive_marker)
             )
