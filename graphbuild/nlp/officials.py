@@ -49,6 +49,7 @@ from .resolution import (
     counterpart_roles,
     fold_implied,
     held_title,
+    family_words,
     is_surname,
     merge_surnames,
     mentions_of_known_officials,
@@ -56,7 +57,7 @@ from .resolution import (
     title_mention,
 )
 from .spans import is_sent_start, span, tokens_text
-from .tagger import Hit, Tagger
+from .tagger import Hit, Tagger, token_keys
 from .titles import (
     COMMAS,
     definite_role_ends_title,
@@ -144,12 +145,62 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
         _agency_before_title(b, sents)
     counterpart_roles(b)
     mentions_of_known_officials(b, sents, used, titles)
+    _styled_inner_names(b, sents, used, titles)
     _unnamed_officials(b, sents, titles)
     if tg.head_initial:
         fold_implied(b)  # a headline's title gave a holder named bare in the body a country
     parents_by_name(b)
     _styled_name_aliases(b)
     return b.freeze(), tg
+
+
+# ---------------------------------------------------------------- style + an inner name word
+def _inner_name_words(b: EntityBuilder) -> dict[str, int]:
+    """The inner words of the officials' names of three words or more (neither the first nor the
+    last, no particle and no word after one: a patronymic chain names the father), each of exactly
+    one official and the first or last word of none ("Rojas" of "Maria Isabel Rojas Ortega")."""
+    particles = b.tg.W.name_particle
+    owners: dict[str, set[int]] = {}
+    ends: set[str] = set()
+    for i, o in enumerate(b.officials):
+        if i in b.redirect:
+            continue
+        words = family_words(o.key.split(), b.tg.W.regnal)
+        ends.update((words[0], words[-1]))
+        for k in range(1, len(words) - 1):
+            if words[k] not in particles and words[k - 1] not in particles:
+                owners.setdefault(words[k], set()).add(i)
+    return {w: next(iter(o)) for w, o in owners.items() if len(o) == 1 and w not in ends}
+
+
+def _styled_at(b: EntityBuilder, i: int, titles: TitleBook) -> bool:
+    """Token ``i`` comes right after an honorific or a title ("Mrs X", "the minister X")."""
+    prev = b.tg.at(i - 1, "title") if i > 0 else None
+    return prev is not None or any(t.end == i for t in titles.at.values())
+
+
+def _styled_inner_names(
+    b: EntityBuilder, sents: list[Span], used: set[int], titles: TitleBook
+) -> None:
+    """A style or a title before one unlisted word that is an inner word of exactly one
+    official's name ("Mrs Rojas" of "Maria Isabel Rojas Ortega", the first of two surnames): a
+    later mention of that official, as "Mrs Ortega" is."""
+    inner = _inner_name_words(b)
+    if not inner:
+        return
+    tg, keys = b.tg, token_keys(b.tg.doc)
+    for si, s in enumerate(sents):
+        for i in range(s.start + 1, s.end):
+            oi = inner.get(keys[i])
+            if oi is None or i in used or i in tg.hits or not _styled_at(b, i, titles):
+                continue
+            if tg.P.cased and not tg.texts[i][:1].isupper():
+                continue
+            if i + 1 < s.end and keys[i + 1] in b.officials[oi].key.split():
+                continue  # more of the name: read as a full name, not here
+            b.officials[oi].aliases.add(tokens_text(tg, i - 1, i + 1))
+            b.add_part(si, Part(OFFICIAL, oi, i - 1, i + 1))
+            used.add(i)
 
 
 _STYLED_NAME_WORDS = 3  # name words between a style and a title word read inside the name
