@@ -708,10 +708,13 @@ def _verb_shaped_after_honorific(tg: Tagger, i: int, position: int) -> bool:
     k, n = i + 1, len(tg.norms)
     if k >= n:
         return False
-    if position == 0:
-        return _after_honorific(tg, i) and (
-            tg.norms[k] in tg.name_particles or _cut_pair(tg, k) or _second_name_word(tg, k)
-        )
+    opens = _after_honorific(tg, i) and (
+        tg.norms[k] in tg.name_particles or _cut_pair(tg, k) or _second_name_word(tg, k)
+    )
+    if position == 0 or opens:
+        # read back from a post ("Excellency [X] Y, minister of …"), the word after the honorific
+        # opens the name all the same
+        return opens
     if tg.texts[k] not in _NAME_CLOSERS:
         return False
     for j in range(i - 1, max(i - 4, -1), -1):

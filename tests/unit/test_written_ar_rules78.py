@@ -25,3 +25,14 @@ def test_ar_a_style_before_a_fathers_name_in_a_chain_is_not_the_son():
         "ar",
     )
     assert not any(s == "سيف بن سلطان الحمادي" for s, _q in said(ex))
+
+
+def test_ar_a_verb_shaped_given_name_after_a_style_before_a_post_opens_the_name():
+    ex = run(
+        "مباحثات\n"
+        "أبوظبي، 3 مايو (وكالة) - استقبل وزير الطاقة سيف الحمادي، اليوم، معالي يرلان بيكوف "
+        "وزير الطاقة في جمهورية كازاخستان، والوفد المرافق له.\n"
+        "من جانبه، قال معالي بيكوف إن بلاده تتطلع إلى نقل الخبرة.\n",
+        "ar",
+    )
+    assert ("يرلان بيكوف", "إن بلاده تتطلع إلى نقل الخبرة") in said(ex)
