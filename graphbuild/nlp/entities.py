@@ -534,6 +534,10 @@ class EntityBuilder:
             return i > j
         if a.kind == DELEGATION and self._accompanying_of(i, j):
             return True  # "X of the bank and his accompanying delegation" ~ "the bank's delegation"
+        if a.kind == DELEGATION and self._nisba_of_accompanied(a, j):
+            return (
+                True  # "X, the Malaysian speaker, and his delegation" ~ "the Malaysian delegation"
+            )
         if not a.country and a.field and a.field == b.field and j in self.letterheads and b.country:
             return True  # "the foreign minister" of a statement issued by "the US foreign ministry"
         if not a.country and b.country and self._held_by(i, a, b):
@@ -697,6 +701,30 @@ class EntityBuilder:
         # "a delegation of the committee headed by X and his accompanying delegation": X's
         # delegation is the one he heads
         return bool(bodies & parents)
+
+    def _nisba_of_accompanied(self, a: AgencyDraft, j: int) -> bool:
+        """Delegation ``a`` named by a country alone ("the Malaysian delegation") is the
+        delegation ``j`` accompanying an official of that country, of no country or body of its
+        own ("the Malaysian speaker and the delegation accompanying him"): a delegation
+        accompanies its official, so it is of his country (two such delegations are two
+        candidates and stay apart)."""
+        b = self.agencies[j]
+        if not a.country or a.parent is not None or a.holders or b.country or b.parent:
+            return False
+        if any(self.lex.agencies.get(w) != DELEGATION for w in a.words):
+            return False  # "the Malaysian military delegation": a delegation of its own kind
+        pre = self.P.definite_prefix or ""
+        if not any(w in self.W.accompany or pre + w in self.W.accompany for w in b.words):
+            return False
+        led = {
+            self.officials[self.canon(r.source.key)].country
+            for r in self.memberships
+            if r.rule == "member.accompany"
+            and r.target is not None
+            and self.acanon(int(r.target.key)) == j
+            and isinstance(r.source.key, int)
+        }
+        return led == {a.country}
 
     def _body_first_at(self, ai: int) -> int:
         """The first token of the first mention of agency ``ai`` after the headline (the
