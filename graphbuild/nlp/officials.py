@@ -46,6 +46,7 @@ from .names import (
     verb_shaped_name,
 )
 from .resolution import (
+    after_title,
     counterpart_roles,
     fold_implied,
     held_title,
@@ -173,12 +174,6 @@ def _inner_name_words(b: EntityBuilder) -> dict[str, int]:
     return {w: next(iter(o)) for w, o in owners.items() if len(o) == 1 and w not in ends}
 
 
-def _styled_at(b: EntityBuilder, i: int, titles: TitleBook) -> bool:
-    """Token ``i`` comes right after an honorific or a title ("Mrs X", "the minister X")."""
-    prev = b.tg.at(i - 1, "title") if i > 0 else None
-    return prev is not None or any(t.end == i for t in titles.at.values())
-
-
 def _styled_inner_names(
     b: EntityBuilder, sents: list[Span], used: set[int], titles: TitleBook
 ) -> None:
@@ -192,7 +187,7 @@ def _styled_inner_names(
     for si, s in enumerate(sents):
         for i in range(s.start + 1, s.end):
             oi = inner.get(keys[i])
-            if oi is None or i in used or i in tg.hits or not _styled_at(b, i, titles):
+            if oi is None or i in used or i in tg.hits or not after_title(b, i, titles):
                 continue
             if tg.P.cased and not tg.texts[i][:1].isupper():
                 continue

@@ -337,7 +337,7 @@ def _opener_keys(b: EntityBuilder) -> frozenset[str]:
 FIRST = "\x00"  # key prefix of first names in the last-name index
 
 
-def _titled(b: EntityBuilder, i: int, titles: "TitleBook") -> bool:
+def after_title(b: EntityBuilder, i: int, titles: "TitleBook") -> bool:
     """Token ``i`` comes right after a title or an honorific ("Sheikh Salem", "the minister X")."""
     prev = b.tg.at(i - 1, "title") if i > 0 else None
     return bool(prev) or any(t.end == i for t in titles.at.values())
@@ -437,7 +437,9 @@ def _name_mentions(
         elif key in by_last and len(set(by_last[key])) == 1 and name_case:
             _surname_mention(b, si, i, by_last[key][0], titles)
             used.add(i)
-        elif len(set(by_last.get(FIRST + key, ()))) == 1 and name_case and _titled(b, i, titles):
+        elif (
+            len(set(by_last.get(FIRST + key, ()))) == 1 and name_case and after_title(b, i, titles)
+        ):
             oi = by_last[FIRST + key][0]
             end = _name_start_end(b, i, oi, s.end)
             _surname_mention(b, si, i, oi, titles, end)  # "Sheikh Salem (bin Ali)"
