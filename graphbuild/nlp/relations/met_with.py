@@ -2383,7 +2383,24 @@ def _accompanied(ctx: CueContext, state: Discourse, attendees: list[Part]) -> Ou
         for c, ch in ctx.later_cues
     ):
         return Outcome((), state)  # "X, who was accompanied by Y, met Z": the meeting to come
-    return _join_side(ctx, state, subjects, attendees)
+    return _join_side(ctx, state, _escorted_topic(ctx, state, subjects), attendees)
+
+
+def _escorted_topic(ctx: CueContext, state: Discourse, subjects: list[Part]) -> list[Part]:
+    """ "The Minister was accompanied by X" after the meetings told: a bare title as the subject
+    stands for the one the release follows (the topic, a party of the current meeting), not the
+    last official of that title named (the counterpart of the meeting just told)."""
+    tg, p, topic = ctx.article.tg, subjects[0], state.topic
+    if topic is None or topic.kind != OFFICIAL or _same(p, topic) or state.frame is None:
+        return subjects
+    if not all(tg.kind(j) == "title" for j in range(p.start, p.end)):
+        return subjects
+    if not _closing_escort(ctx, state.frame):
+        return subjects
+    ents = ctx.article.entities
+    if not any(ents.canon(q.ref) == ents.canon(topic.ref) for side in state.frame for q in side):
+        return subjects
+    return [topic]
 
 
 def _join_side(
