@@ -3080,7 +3080,8 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
             r for x, y in group_pairs(ents, by_side) for r in met(ents, [x], [y], s, "met.verb")
         ]
         return Outcome(tuple(pairs), _framed(state, by_side[:1], by_side[1:], None))
-    chairs = _chairs(ctx)
+    fronted = _fronted_co_chairs(ctx, state)
+    chairs = fronted[0] if fronted else _chairs(ctx)
     if not chairs or _future(ctx):
         return Outcome((), state)
     ents, s, virtual = ctx.article.entities, ctx.sentence.span, _virtual(ctx)
@@ -3096,7 +3097,7 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         a_side = [p for p in frame[0] if not any(_same(p, q) for q in chairs)]
         rels = met(ents, a_side, chairs, s, "met.verb")
         return Outcome(() if virtual else tuple(rels), _framed(state, a_side, chairs, None))
-    partners = _co_chaired_with(ctx, chairs)
+    partners = fronted[1] if fronted else _co_chaired_with(ctx, chairs)
     if partners:  # "X co-chaired the Strategic Dialogue with Y": the two co-chairs met
         rels = met(ents, chairs, partners, s, "met.verb")
         return Outcome(
@@ -3104,6 +3105,42 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         )
     rels = [r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")]
     return Outcome(() if virtual else tuple(rels), _framed(state, chairs, [], None, call=virtual))
+
+
+_FRONT_GAP = 3  # "Later, together with Y": words before the fronted joiner
+
+
+def _fronted_co_chairs(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Part]] | None:
+    """ "(Later,) together with Y, she co-chaired the session" (SVO): the group after a joiner
+    opening the sentence, closed by a comma, co-chairs with the subject right before the verb (a
+    pronoun carries the subject told before): (chairs, partners), else None."""
+    tg, words, s, k = ctx.article.tg, ctx.article.words, ctx.sentence.span, ctx.hit.start
+    if tg.P.word_order != "SVO" or not ctx.hit.key.startswith("co"):
+        return None
+    j = next(
+        (
+            i
+            for i in range(s.start, min(k - 1, s.start + _FRONT_GAP + 1))
+            if f"{tg.norms[i]} {tg.norms[i + 1]}" in words.together
+        ),
+        None,
+    )
+    if j is None or any(p.start < j for p in ctx.sentence.parts):
+        return None
+    parts = _meeting_parts(ctx, [p for p in ctx.before if p.start > j + 1])
+    if not parts or parts[0].kind != OFFICIAL or parts[0].start - j > _HEAD_GAP + 2:
+        return None
+    group = [p for p in first_group(ctx, parts) if p.kind == OFFICIAL]
+    rest = [p for p in parts if p.start > group[-1].end and p.kind == OFFICIAL]
+    stop = rest[0].start if rest else ctx.k
+    if not any(tg.is_punct[i] for i in range(group[-1].end, stop)):
+        return None
+    chairs = rest[-1:]
+    if not chairs and tg.norms[k - 1] in words.pronoun:  # "…, she co-chaired": the one told before
+        told = list(state.subjects) or ([state.topic] if state.topic is not None else [])
+        chairs = of_pronoun_gender(ctx, k - 1, told)
+    chairs = [p for p in chairs if p.kind == OFFICIAL and not any(_same(p, q) for q in group)]
+    return (chairs, group) if chairs else None
 
 
 _BY_SIDE_GAP = 5  # "chaired on the Bahraini side by": the verb to its first "side by"
