@@ -1333,7 +1333,37 @@ def _role_holders(ctx: CueContext) -> list[Part]:
     refs = unbodied if len(unbodied) >= 2 else refs
     span = _plural_title_span(ctx)
     assert span is not None
+    refs = _of_listed_nations(ctx, span[0], refs)
     return [Part(OFFICIAL, r, span[0], span[1]) for r in refs] if len(refs) >= 2 else []
+
+
+def _of_listed_nations(ctx: CueContext, start: int, refs: list[int]) -> list[int]:
+    """ "Turkish, Azerbaijani and Georgian foreign ministers meet": nationalities listed right
+    before the plural title name one holder each, the first of the article of each nation (not a
+    deputy of the same post, nor the holder from a nation not listed; a holder of no known country
+    stays); else ``refs``."""
+    tg, words, ents = ctx.article.tg, ctx.article.words, ctx.article.entities
+    nations: list[str] = []
+    i = start - 1
+    while i >= ctx.sentence.span.start:
+        h = tg.hits.get(i)
+        if h is not None and h.kind == "country" and h.end == i + 1:
+            nations.append(str(h.info[0]))
+            i = h.start - 1
+        elif nations and (tg.norms[i] in words.conjunction or tg.is_punct[i]):
+            i -= 1
+        else:
+            break
+    if len(set(nations)) < 2:
+        return refs
+    kept: list[int] = []
+    seen: set[str | None] = {None}
+    for r in refs:
+        c = ents.country_of(Part(OFFICIAL, r, 0, 0))
+        if c is None or (c in nations and c not in seen):  # a holder of no country stays
+            kept.append(r)
+            seen.add(c)
+    return kept if len(kept) >= 2 else refs
 
 
 def _of_a_named_body(ents: Entities, oi: int) -> bool:
