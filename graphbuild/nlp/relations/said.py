@@ -747,6 +747,7 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         or _aside_subject(ctx)
         or _relative_subject(ctx)
         or _titled_apposition(ctx)
+        or _fronted_title_subject(ctx, state)
     )
     if aside:
         return aside
@@ -782,6 +783,27 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
                 return [after[1]]  # "attributable to NSC Spokesperson X": the body is X's title
         return [after[0]]
     return []
+
+
+def _fronted_title_subject(ctx: CueContext, state: Discourse) -> list[Part]:
+    """ "In her meeting with Y, the Secretary underscored …" (SVO): a bare title right before the
+    verb, after the comma closing a phrase that opens the sentence (no party at its start), is the
+    subject, not Y inside the phrase: the holder of the title."""
+    tg, s, k = ctx.article.tg, ctx.sentence.span, ctx.k
+    if not ctx.before or any(p.start == s.start for p in ctx.sentence.parts):
+        return []
+    if tg.kind(s.start) is not None:
+        return []
+    end = mention_end(ctx, ctx.before[-1])
+    unnamed = unnamed_before(ctx)
+    if unnamed is None or unnamed[0] is None or unnamed[2] != k:
+        return []
+    j = unnamed[0].start - 1
+    while j > end and tg.norms[j] in ctx.article.words.article:
+        j -= 1
+    if j < end or not tg.is_punct[j]:
+        return []
+    return [p for p in holder(ctx, state, unnamed) if p.kind == OFFICIAL]
 
 
 def _addressee_then_that(ctx: CueContext, p: Part) -> bool:
