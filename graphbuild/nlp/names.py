@@ -516,6 +516,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         and not _family_name_after_title(tg, i)
         and not _given_name_after_nisba(tg, i)
         and not _definite_given_name_before_patronymic(tg, i)
+        and not definite_given_name_closing_post(tg, i)
     ):
         return False
     if (
@@ -772,7 +773,11 @@ def _and_start_name(tg: Tagger, i: int) -> bool:
     "bin" and a listed name (:func:`_definite_given_name_before_patronymic`: "al-Hadi bin X", a
     given name whose folded spelling is a region's, "al-Hadi'" the Pacific): a region is followed
     by no patronymic."""
-    return _and_alef_name_after_style(tg, i) or _definite_given_name_before_patronymic(tg, i)
+    return (
+        _and_alef_name_after_style(tg, i)
+        or _definite_given_name_before_patronymic(tg, i)
+        or definite_given_name_closing_post(tg, i)
+    )
 
 
 def _and_alef_name_after_style(tg: Tagger, i: int) -> bool:
@@ -989,6 +994,32 @@ def _given_name_after_nisba(tg: Tagger, i: int) -> bool:
     if tg.P.strip_definite(tg.norms[i]) not in tg.lex.names:
         return False
     return i + 1 < len(tg.norms) and i + 1 not in tg.hits and name_like(tg, i + 1, 1)
+
+
+def definite_given_name_closing_post(tg: Tagger, i: int) -> bool:
+    """A listed given name written with the article ("al-Tayyib", "al-Hadi") a few words after a
+    title (its complement between: "ambassador of X to the Kingdom [al-Hadi] Y."), one more name
+    word outside the lexicons after it, and the sentence or clause closing right there: the
+    holder's name (Maghrebi names keep the article), not an adjective of the complement (which
+    no family name follows)."""
+    n, j = len(tg.norms), i + 1
+    if i in tg.hits or j >= n or j in tg.hits or i < 1 or not tg.is_alpha[i - 1]:
+        return False
+    if tg.P.strip_definite(tg.norms[i]) not in tg.lex.names or not _title_within(tg, i, 6):
+        return False
+    closes = j + 1 >= n or tg.texts[j + 1] in _NAME_CLOSERS
+    return closes and name_like(tg, j, 1)
+
+
+def _title_within(tg: Tagger, i: int, reach: int) -> bool:
+    """A title starts at most ``reach`` words before ``i`` with only words between."""
+    for k in range(i - 1, max(-1, i - reach - 1), -1):
+        h = tg.hits.get(k)
+        if h and h.kind == "title":
+            return True
+        if not tg.is_alpha[k]:
+            return False
+    return False
 
 
 def _family_name_after_title(tg: Tagger, i: int) -> bool:
