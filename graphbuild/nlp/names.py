@@ -1491,8 +1491,38 @@ class _Run:
         self.free_ok = free_ok
 
 
+def _clitic_cut_word(tg: Tagger, run: _Run, a: int, cut: bool = False) -> bool:
+    """Token ``a`` is a one-letter proclitic the clitic split cut off a short foreign name word
+    (Pham as fa- + "am", Lan as li- + "an"), glued to the word after it: right after an honorific
+    before one more name word, or closing a name of two words or more at a comma or the full stop
+    ("that" + the next clause goes on). ``cut``: the run already holds ``a``, as its last token."""
+    norms, n = tg.norms, len(tg.norms)
+    b = a + 1
+    if not (a >= 0 and b < n and len(norms[a]) == 1 and norms[a] in tg.P.proclitics):
+        return False
+    if tg.doc[a].whitespace_ or not tg.is_alpha[b] or b in tg.hits:
+        return False
+    words = run.words
+    if not run.toks or (cut and run.toks == [a]):
+        nxt = b + 1
+        return (
+            _after_honorific(tg, a)
+            and nxt < n
+            and nxt not in tg.hits
+            and not tg.is_definite(norms[nxt])
+            and name_like(tg, nxt, 1)
+        )
+    return words >= 2 and b + 1 < n and tg.texts[b + 1] in _NAME_CLOSERS
+
+
 def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
     """Read token ``j`` into the run; False when the name ends before it."""
+    if _clitic_cut_word(tg, run, j):
+        run.add(j, word=False)  # its second half is the name word
+        return True
+    if run.toks and run.toks[-1] == j - 1 and _clitic_cut_word(tg, run, j - 1, cut=True):
+        run.add(j, free_ok=True)
+        return True
     if _compound_second_half(tg, run.toks, j):
         run.add(j, word=not _particle_article(tg, j), free_ok=True)
         return True
@@ -2121,6 +2151,19 @@ def person_names(tg: Tagger, lo: int, hi: int) -> list[NameMention]:
     return out
 
 
+def _clitic_half(tg: Tagger, a: int) -> bool:
+    """Token ``a`` is a one-letter proclitic glued to the word after it (a word the clitic split
+    cut: :func:`_clitic_cut_word` judges it in the forward rule)."""
+    norms = tg.norms
+    return (
+        0 <= a < len(norms) - 1
+        and len(norms[a]) == 1
+        and norms[a] in tg.P.proclitics
+        and not tg.doc[a].whitespace_
+        and tg.is_alpha[a + 1]
+    )
+
+
 def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
     """Walk left to find the start, then reuse the forward rule."""
     k = i
@@ -2142,6 +2185,8 @@ def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
             or _cut_pair(tg, k)
             or _cut_pair(tg, k - 1)
             or (_cut_pair(tg, k - 2) and tg.is_alpha[k])
+            or _clitic_half(tg, k)
+            or _clitic_half(tg, k - 1)
         )
     ):
         k -= 1
