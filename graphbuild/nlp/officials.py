@@ -130,6 +130,7 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
             if k not in titles.bound:
                 _name_before_title(b, si, s, titles.at[k], titles, used, surnames)
     _untitled_full_names(b, persons, used)
+    _styled_chairs(b, sents, used)
     merge_surnames(b)
     fold_implied(b)
     _countries(b)
@@ -1355,6 +1356,36 @@ def _untitled_full_names(
         b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
         b.name_tokens.update(range(nm.start, nm.end))
         used.update(range(nm.start, nm.end))
+
+
+_LEAD_CUE = "lead"  # the cue class of "headed by", "chaired by", «برئاسة» (lang/<code>/cues.tsv)
+
+
+def _styled_chairs(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:
+    """ "the committee met, [chaired by] [His Excellency] X Y Z.": a name of two words or more
+    that an honorific opens right after a lead cue, with no post read for it, is the official
+    who heads the body or the sitting (chairing is his role)."""
+    tg = b.tg
+    for si, s in enumerate(sents):
+        for k in range(s.start, s.end):
+            h = tg.hits.get(k)
+            if h is None or h.kind != "cue" or h.start != k or h.info[0] != _LEAD_CUE:
+                continue
+            j = _past_honorifics(tg, h.end, s.end)
+            nm = name_run(tg, j) if h.end < j < s.end else None
+            if nm is None or nm.end - nm.start < 2 or used & set(range(nm.start, nm.end)):
+                continue
+            oi = b.official(nm.text, None, "official.lead+style+name")
+            b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
+            b.name_tokens.update(range(nm.start, nm.end))
+            used.update(range(nm.start, nm.end))
+
+
+def _past_honorifics(tg: Tagger, j: int, end: int) -> int:
+    """Past the honorifics starting at ``j`` ("His Excellency Dr."); ``j`` when none."""
+    while j < end and _honorific_at(tg, j):
+        j = tg.hits[j].end
+    return j
 
 
 def _after_preposition(tg: Tagger, k: int) -> bool:
