@@ -1112,8 +1112,19 @@ def _three_word_name_after_body(tg: Tagger, i: int) -> bool:
 
 
 def _stop_word_name(tg: Tagger, i: int) -> bool:
-    """A stop word opening a name: after an honorific, or a ``function_name`` after a title."""
-    return _after_honorific(tg, i) or _function_name_after_title(tg, i)
+    """A stop word opening a name: after an honorific, a ``function_name`` after a title, or a
+    compound's opening particle spelled as a stop word right after a title ("the senator [Dhu]
+    al-Nun X": ``name_opener``)."""
+    return (
+        _after_honorific(tg, i)
+        or _function_name_after_title(tg, i)
+        or (
+            tg.norms[i] in tg.W.name_opener
+            and _after_title_of(tg, i, ("rank", "role"))
+            and i + 1 < len(tg.norms)
+            and tg.is_alpha[i + 1]
+        )
+    )
 
 
 def _function_name_after_title(tg: Tagger, i: int) -> bool:
@@ -1543,7 +1554,8 @@ def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
     known = known_name(tg, j) or _family_word(tg, j, run.words) or j in tg.hits
     if strict and run.words and not known and not run.free_ok:
         return False
-    run.add(j, free_ok=known)
+    # a compound's opening particle (Abdul, Abu, Dhu) is one name word with its second half
+    run.add(j, word=bool(run.toks) or tg.norms[j] not in tg.W.name_opener, free_ok=known)
     return True
 
 
