@@ -1222,7 +1222,30 @@ def _name_before_title(
     bind_title_agencies(b, oi, t, span(doc, nm.start, t.end))
     titles.bound.add(key)
     used.update(range(nm.start, t.end))
-    _bind_following_titles(b, s, t.end, oi, titles)
+    if not _object_post_after_subject(b, nm, t, titles, s.end):
+        _bind_following_titles(b, s, t.end, oi, titles)
+
+
+def _object_post_after_subject(
+    b: EntityBuilder, nm: NameMention, t: TitleMention, titles: TitleBook, end: int
+) -> bool:
+    """ "received [Excellency] X Y, minister of Z, [the deputy foreign minister of W] and …": after
+    a meeting verb's subject named and titled, a post of another country set off by a comma is
+    the verb's object (unnamed there), not a second post of the subject."""
+    tg, k = b.tg, nm.start
+    while k > 0 and (h := tg.hits.get(k - 1)) is not None and h.kind == "title" and h.end == k:
+        if h.info[0] != "honorific":
+            return False
+        k = h.start
+    if not _after_meeting_verb(tg, k):
+        return False
+    j = t.end
+    if j >= end or tg.texts[j] not in COMMAS:
+        return False
+    while j < end and tg.texts[j] in COMMAS:
+        j += 1
+    nt = titles.at.get(j)
+    return nt is not None and _post_of_another_country(tg, t, nt) and _has_role_head(tg, t)
 
 
 _OWNER_WORDS = 4  # "X, President Y Z's envoy,": at most this many words own the title
