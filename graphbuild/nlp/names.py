@@ -1521,7 +1521,7 @@ def _clitic_cut_word(tg: Tagger, run: _Run, a: int, cut: bool = False) -> bool:
             and nxt < n
             and nxt not in tg.hits
             and not tg.is_definite(norms[nxt])
-            and name_like(tg, nxt, 1)
+            and (name_like(tg, nxt, 1) or _cut_pair(tg, nxt))  # "Pham [van] X": a cut particle
         )
     return words >= 2 and b + 1 < n and tg.texts[b + 1] in _NAME_CLOSERS
 

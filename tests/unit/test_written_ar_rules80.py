@@ -33,3 +33,13 @@ def test_ar_that_glued_to_a_preposition_after_a_name_is_no_name_word():
         "ar",
     )
     assert "حسام الدين منصور" in names(ex, "Official")
+
+
+def test_ar_a_cut_name_word_after_an_honorific_before_a_cut_particle_opens_the_name():
+    ex = run(
+        "زيارة\n"
+        "القاهرة، 4 مايو (وكالة) - استقبل رئيس الوزراء حسن عبد الحميد اليوم السيد فام فان "
+        "توان رئيس وزراء جمهورية فيتنام الاشتراكية، حيث عقد الجانبان جلسة مباحثات.\n",
+        "ar",
+    )
+    assert "فام فان توان" in names(ex, "Official")
