@@ -744,7 +744,11 @@ def _glued_name_word(tg: Tagger, i: int, position: int, and_glued: bool) -> bool
         return _glued_family_name(tg, i, and_glued) or initial_at(tg, i - 1)
     if and_glued:
         return _given_name_after_nisba_title(tg, i)
-    return i + 1 < len(tg.norms) and known_name(tg, i + 1)
+    nxt = i + 1
+    if nxt < len(tg.norms) and _after_honorific(tg, i) and nxt not in tg.hits:
+        # "Mr [Emre] X": a name follows an honorific, whatever its first word ends with
+        return known_name(tg, nxt) or name_like(tg, nxt, 1)
+    return nxt < len(tg.norms) and known_name(tg, nxt)
 
 
 def _given_name_after_nisba_title(tg: Tagger, i: int) -> bool:

@@ -1,4 +1,5 @@
-"""Round-22 name rule (Arabic): a short foreign name word the clitic split cut in two."""
+"""Round-22 name rules (Arabic): a short foreign name word the clitic split cut in two, or a first
+name word spelled like a word with a glued pronoun, after an honorific."""
 
 from __future__ import annotations
 
@@ -43,3 +44,13 @@ def test_ar_a_cut_name_word_after_an_honorific_before_a_cut_particle_opens_the_n
         "ar",
     )
     assert "فام فان توان" in names(ex, "Official")
+
+
+def test_ar_a_first_name_word_ending_like_a_pronoun_after_an_honorific_opens_the_name():
+    ex = run(
+        "توقيع\n"
+        "الخرطوم، 4 مايو (وكالة) - وقع الاتفاقية وزير المالية حسن عثمان، بحضور سفير "
+        "الجمهورية التركية لدى السودان السيد أمره تشليك أوغلو.\n",
+        "ar",
+    )
+    assert "أمره تشليك أوغلو" in names(ex, "Official")

@@ -1,8 +1,9 @@
-"""Round-22 official rule (Arabic): an honorific and a name right after «برئاسة»."""
+"""Round-22 official rules (Arabic): an honorific and a name right after «برئاسة»; a post of
+another country set off after a meeting verb's named and titled subject is the verb's object."""
 
 from __future__ import annotations
 
-from .helpers import names, run
+from .helpers import ent, met, names, run
 
 
 def test_ar_a_styled_name_after_chaired_by_is_the_official_chairing_the_sitting():
@@ -23,3 +24,16 @@ def test_ar_a_styled_name_after_headed_by_is_the_official_heading_the_delegation
         "ar",
     )
     assert "منصور بن سعد القحطاني" in names(ex, "Official")
+
+
+def test_ar_a_foreign_post_after_the_subjects_name_and_post_is_the_guest():
+    ex = run(
+        "لقاء\n"
+        "مسقط، 4 مايو (وكالة) - استقبل معالي السيد هلال بن ناصر بن سعيد الهنائي وزير "
+        "الاقتصاد، مساعد وزير الخارجية الياباني والوفد المرافق له.\n",
+        "ar",
+    )
+    host = ent(ex, "هلال بن ناصر بن سعيد الهنائي")
+    assert host.title == "وزير الاقتصاد"
+    guest = ent(ex, "مساعد وزير الخارجية الياباني")
+    assert frozenset((host.name, guest.name)) in met(ex)
