@@ -1381,7 +1381,8 @@ def _untitled_full_names(
         used.update(range(nm.start, nm.end))
 
 
-_LEAD_CUE = "lead"  # the cue class of "headed by", "chaired by", «برئاسة» (lang/<code>/cues.tsv)
+# the cue class of "headed by", "chaired by", "bi-ri'asat" (lang/<code>/cues.tsv)
+_LEAD_CUE = "lead"
 
 
 def _styled_chairs(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:
