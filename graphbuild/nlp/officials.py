@@ -1190,7 +1190,7 @@ def _name_before_title(
     owner = _possessive_owner(tg, s, j)
     if owner is not None:  # "X, Netanyahu's chief of staff,": the owner stands as an article
         article, j = True, owner
-    if article and not _closed_apposition(b, s, t):
+    if article and not _closed_apposition(b, s, t, titles):
         return
     j -= int(article)
     while j >= s.start and tg.texts[j] in COMMAS:
@@ -1344,15 +1344,21 @@ def _after_honorific_word(tg: Tagger, k: int) -> bool:
     return h is not None and h.kind == "title" and h.info[0] == "honorific"
 
 
-def _closed_apposition(b: EntityBuilder, s: Span, t: TitleMention) -> bool:
+def _closed_apposition(
+    b: EntityBuilder, s: Span, t: TitleMention, titles: TitleBook | None = None
+) -> bool:
     """The title ends the apposition: a comma, the sentence's end or a relative word follows it
     ("X, the envoy, said", "… X, the envoy.", "X, the envoy who …"), not a verb ("X, the
-    minister said")."""
+    minister said"); or "and" and a second post that ends it ("X, the envoy for Y and Head of
+    the Z Mission.")."""
     if t.end >= s.end:
         return True
     tg = b.tg
     if tg.texts[t.end] in b.W.possessive_marker:
         return False  # "X, the president's adviser,": the president owns X's post
+    nt = titles.at.get(t.end + 1) if titles is not None else None
+    if nt is not None and tg.norms[t.end] in tg.conjunctions and _role_at(tg, t.end + 1):
+        return _closed_apposition(b, s, nt)
     return not tg.is_alpha[t.end] or tg.norms[t.end] in b.W.relative
 
 
