@@ -568,6 +568,7 @@ class _Idafa:
                 (
                     tg.kind(j) in (None, "cue")  # a verb's spelling is here its verbal noun
                     or bool(role and role.info[0] in ("role", "modifier"))
+                    or bool(role and role.info[0] == "portfolio" and self._after_international())
                 )
                 and tg.is_alpha[j]
                 and len(norm) > 2
@@ -590,6 +591,13 @@ class _Idafa:
             self.contracted = True
             return self._advance(j + 2)
         return None
+
+    def _after_international(self) -> bool:
+        """The name has just closed on an international parent ("the commission of the UN"): a
+        portfolio word after it is the body's remit ("for-affairs of the-refugees"), not a
+        title's."""
+        parent = self.parent
+        return parent is not None and parent.kind == INTERNATIONAL and parent.end == self.j
 
     def _purpose_nouns(self, j: int) -> int:
         """The last indefinite noun of a purpose from its first at ``j``: a second one joined by
@@ -896,6 +904,9 @@ class _Idafa:
         if parent is None:
             return False
         self.parent, self.j = parent, parent.end
+        if parent.kind == INTERNATIONAL and self.j < self.n and not tg.is_space[self.j]:
+            # "the high commission for-the-UN [for-affairs of the-refugees]": its remit follows
+            return bool(self._glued_genitive())
         return False
 
     def _parent_after_prep(self) -> bool | None:
