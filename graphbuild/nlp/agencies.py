@@ -148,7 +148,7 @@ class _Idafa:
         self.parent: AgencyMention | None = None
         self.contracted = False
         self.accompany_at: int | None = None
-        self.placed_at: int | None = None  # a part's name before "in <its parent>" (an alias)
+        self.placed_end: int | None = None  # the end of "<part> in <its parent>" (an alias)
         self.affiliated_end: int | None = (
             None  # the parent after "affiliated to" is read but is not the name
         )
@@ -935,9 +935,9 @@ class _Idafa:
                 and tg.ws[j]
             ):
                 # "the foreign-affairs committee in the European Parliament": a part placed in a
-                # body named in full is named with it; its own words are its short name (a
-                # glued preposition only places it: "the committee at-the-council")
-                self.placed_at, self.j = j, parent.end
+                # body named in full is also named with it (a glued preposition only places it:
+                # "the committee at-the-council")
+                self.placed_end = parent.end
         return False
 
     def _genitive_country(self) -> bool | None:
@@ -1513,8 +1513,8 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     )
     text = surface(tg, tokens_text(tg, h.start, j), first_norm)
     aliases = {base} - {text}
-    if walk.placed_at is not None:
-        aliases.add(surface(tg, tokens_text(tg, h.start, walk.placed_at), first_norm))
+    if walk.placed_end is not None:
+        aliases.add(surface(tg, tokens_text(tg, h.start, walk.placed_end), first_norm))
     if walk.accompany_at is not None and walk.accompany_at - h.start > 1:
         aliases.add(
             surface(tg, tokens_text(tg, h.start, walk.accompany_at), first_norm)
