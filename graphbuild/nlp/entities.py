@@ -532,8 +532,12 @@ class EntityBuilder:
             # one delegation per country: "a delegation from the Egyptian prosecution" ~ "the
             # Egyptian delegation"
             return i > j
-        if a.kind == DELEGATION and self._accompanying_of(i, j):
-            return True  # "X of the bank and his accompanying delegation" ~ "the bank's delegation"
+        if a.kind == DELEGATION and (
+            self._accompanying_of(i, j) or self._accompanying_again(a, b, i, j)
+        ):
+            # "X of the bank and his accompanying delegation" ~ "the bank's delegation"; "X and
+            # the delegation accompanying him … the guest and the accompanying delegation"
+            return True
         if a.kind == DELEGATION and self._nisba_of_accompanied(a, j):
             return (
                 True  # "X, the Malaysian speaker, and his delegation" ~ "the Malaysian delegation"
@@ -701,6 +705,30 @@ class EntityBuilder:
         # "a delegation of the committee headed by X and his accompanying delegation": X's
         # delegation is the one he heads
         return bool(bodies & parents)
+
+    def _bare_accompanying(self, a: AgencyDraft) -> bool:
+        """Delegation ``a`` is named only by its head and the accompanying participle ("the
+        accompanying delegation", "the delegation accompanying [to-]him": the pronoun is the
+        addressee list's "to him"), of no country, body or head of its own."""
+        if a.country or a.parent is not None or a.holders:
+            return False
+        pre = self.P.definite_prefix or ""
+        accompany = {w for w in a.words if w in self.W.accompany or pre + w in self.W.accompany}
+        return bool(accompany) and all(
+            w in accompany or w in self.W.addressee or self.lex.agencies.get(w) == DELEGATION
+            for w in a.words
+        )
+
+    def _accompanying_again(self, a: AgencyDraft, b: AgencyDraft, i: int, j: int) -> bool:
+        """A bare accompanying delegation ``a`` named again after the accompanying delegation
+        ``b`` ("the prime minister and the official delegation accompanying him … a lunch for the
+        guest and the accompanying delegation"): a visit has one; two bare ones join the first."""
+        if not self._bare_accompanying(a):
+            return False
+        pre = self.P.definite_prefix or ""
+        if not any(w in self.W.accompany or pre + w in self.W.accompany for w in b.words):
+            return False
+        return not self._bare_accompanying(b) or self._body_first_at(j) < self._body_first_at(i)
 
     def _nisba_of_accompanied(self, a: AgencyDraft, j: int) -> bool:
         """Delegation ``a`` named by a country alone ("the Malaysian delegation") is the
