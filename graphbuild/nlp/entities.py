@@ -532,12 +532,8 @@ class EntityBuilder:
             # one delegation per country: "a delegation from the Egyptian prosecution" ~ "the
             # Egyptian delegation"
             return i > j
-        if a.kind == DELEGATION and (
-            self._accompanying_of(i, j) or self._accompanying_again(a, b, i, j)
-        ):
-            # "X of the bank and his accompanying delegation" ~ "the bank's delegation"; "X and
-            # the delegation accompanying him … the guest and the accompanying delegation"
-            return True
+        if a.kind == DELEGATION and self._accompanying_of(i, j):
+            return True  # "X of the bank and his accompanying delegation" ~ "the bank's delegation"
         if a.kind == DELEGATION and self._nisba_of_accompanied(a, j):
             return (
                 True  # "X, the Malaysian speaker, and his delegation" ~ "the Malaysian delegation"
@@ -684,7 +680,10 @@ class EntityBuilder:
     def _accompanying_of(self, i: int, j: int) -> bool:
         """Delegation ``i``, of no country or body of its own, accompanies an official of the body
         delegation ``j`` is a part of ("a vice-president of the bank and the delegation accompanying
-        him" ~ "the bank's delegation"): one delegation."""
+        him" ~ "the bank's delegation"): one delegation; so is a bare accompanying delegation
+        named again (:meth:`_accompanying_again`)."""
+        if self._accompanying_again(self.agencies[i], self.agencies[j], i, j):
+            return True
         led = self._led_accompany.get(i)
         if led is not None and self.acanon(led) == self.acanon(j):
             return True  # "a delegation of X headed by Y and the delegation accompanying him"
