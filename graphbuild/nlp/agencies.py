@@ -1861,6 +1861,8 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
             start, k = k - 1, k - 2
             continue
         if text == "-" and k - 1 >= 0 and texts[k - 1][:1].isupper() and not tg.ws[k]:
+            if _dashed_pair(tg, h, k):
+                break  # "the GCC-EU meeting", "Jordan-EU partnership": two sides, each itself
             start, k = k - 1, k - 2  # "Counter-Narcotics Directorate"
             continue
         if hit and hit.kind == "title" and hit.info[0] == "rank" and hit.end == start:
@@ -1895,6 +1897,24 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         start = k
         k -= 1
     return (_role_owner_start(tg, start) if h.info[0] == _OFFICE else start), None
+
+
+def _dashed_pair(tg: Tagger, h: Hit, k: int) -> bool:
+    """An international body's name glued by the dash at ``k`` after a country's or another
+    body's name ("GCC-EU", "Jordan-EU", "AU-UN"): a pair of sides modifying what follows, not
+    one body's name; a body named after the pair keeps it ("the Canada-ASEAN Business
+    Council")."""
+    if h.info[0] != INTERNATIONAL or h.start != k + 1 or tg.ws[k - 1]:
+        return False
+    before = tg.hits.get(k - 1)
+    if before is None or before.end != k or before.kind not in ("country", "agency"):
+        return False
+    m = h.end
+    while m < len(tg.texts) and tg.texts[m][:1].isupper() and tg.is_alpha[m]:
+        if tg.at(m, "agency"):
+            return False
+        m += 1
+    return True
 
 
 # the later heads that are the earlier body's own, never one name with it: its office or
