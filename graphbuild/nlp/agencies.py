@@ -1899,6 +1899,19 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
     return (_role_owner_start(tg, start) if h.info[0] == _OFFICE else start), None
 
 
+def _lower_compound_after(tg: Tagger, h: Hit) -> bool:
+    """The head glued by a dash to a lower-case word after it ("delegation-level"): one
+    compound adjective of what follows."""
+    k, texts = h.end, tg.texts
+    return (
+        k + 1 < len(texts)
+        and texts[k] in _DASHES
+        and not tg.ws[k - 1]
+        and not tg.ws[k]
+        and texts[k + 1][:1].islower()
+    )
+
+
 def _dashed_pair(tg: Tagger, h: Hit, k: int) -> bool:
     """An international body's name glued by the dash at ``k`` after a country's or another
     body's name ("GCC-EU", "Jordan-EU", "AU-UN"): a pair of sides modifying what follows, not
@@ -2469,6 +2482,8 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     h, W = _dashed_head(tg, h), tg.W
     if _compound_head(tg, h, h.end) or _name_word_agency(tg, h) or _listed_field(tg, h):
         return None  # "Civil Service Commission" (one name); "By Sana Qureshi" (a person)
+    if h.info[0] == DELEGATION and _lower_compound_after(tg, h):
+        return None  # "held delegation-level talks": a compound adjective, no delegation
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)
     if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):
