@@ -1899,12 +1899,24 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
     return (_role_owner_start(tg, start) if h.info[0] == _OFFICE else start), None
 
 
+def _names_no_body(tg: Tagger, h: Hit) -> bool:
+    """The head names no body of its own: a word of a longer name ("Civil Service Commission"),
+    a person's name word, a listed field, or part of a compound adjective ("delegation-level")."""
+    return (
+        _compound_head(tg, h, h.end)
+        or _name_word_agency(tg, h)
+        or _listed_field(tg, h)
+        or _lower_compound_after(tg, h)
+    )
+
+
 def _lower_compound_after(tg: Tagger, h: Hit) -> bool:
-    """The head glued by a dash to a lower-case word after it ("delegation-level"): one
-    compound adjective of what follows."""
+    """A delegation's head glued by a dash to a lower-case word after it ("delegation-level"):
+    one compound adjective of what follows."""
     k, texts = h.end, tg.texts
     return (
-        k + 1 < len(texts)
+        h.info[0] == DELEGATION
+        and k + 1 < len(texts)
         and texts[k] in _DASHES
         and not tg.ws[k - 1]
         and not tg.ws[k]
@@ -2480,10 +2492,8 @@ def _dashed_head(tg: Tagger, h: Hit) -> Hit:
 
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     h, W = _dashed_head(tg, h), tg.W
-    if _compound_head(tg, h, h.end) or _name_word_agency(tg, h) or _listed_field(tg, h):
+    if _names_no_body(tg, h):
         return None  # "Civil Service Commission" (one name); "By Sana Qureshi" (a person)
-    if h.info[0] == DELEGATION and _lower_compound_after(tg, h):
-        return None  # "held delegation-level talks": a compound adjective, no delegation
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)
     if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):

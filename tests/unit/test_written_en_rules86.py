@@ -19,8 +19,7 @@ def test_en_delegation_level_talks_name_no_delegation():
 
 def test_en_a_delegation_named_before_its_dash_word_stays():
     ex = run(
-        "News\n\n"
-        "The Uzbek delegation met Foreign Minister Petra Novak in Prague on Wednesday.",
+        "News\n\nThe Uzbek delegation met Foreign Minister Petra Novak in Prague on Wednesday.",
         "en",
     )
     assert "Uzbek delegation" in names(ex, "Agency")
