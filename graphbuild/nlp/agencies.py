@@ -2367,8 +2367,9 @@ def _styled_role_end(tg: Tagger, hit: Hit) -> int | None:
     n = len(tg.norms)
     if hit.kind == "title" and hit.info[0] == "honorific":
         k = hit.end + 1 if hit.end < n and tg.texts[hit.end] in tg.W.article else hit.end
-    elif hit.kind == "agency" and hit.end - hit.start == 1:
-        k = hit.end  # a body's one-word name or abbreviation ("UN", "EU")
+    elif hit.kind == "agency" and (hit.end - hit.start == 1 or hit.info[0] == INTERNATIONAL):
+        k = hit.end  # a body's one-word name or abbreviation ("UN", "EU"), an international
+        # body's full name ("the United Nations High Commissioner for Refugees")
     else:
         return None
     role = tg.at(k, "title") if k < n else None
