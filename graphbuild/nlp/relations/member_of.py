@@ -9,8 +9,11 @@ and the ``lead`` cue class, "a delegation headed by X" / "X heads the delegation
 
 from __future__ import annotations
 
+from ..agencies import agency_phrase
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import MEMBER_OF
+from ..tagger import span_text
+from ...text import normalize_key
 from ..titles import COMMAS
 from ..values import AGENCY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
@@ -29,6 +32,7 @@ RULES = {
     "member.accompany": 0.85,
     "member.lead": 0.85,
     "member.its": 0.8,
+    "member.title_head": 0.8,
 }
 
 
@@ -423,6 +427,122 @@ def _and_his_delegation(art: ArticleView, view: SentenceView, state: Discourse) 
     return Outcome(tuple(rels), state) if rels else None
 
 
+def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "a delegation from the World Bank headed by the bank's Vice President X", "the agency's
+    headquarters, where he was received by the agency's Deputy Head Y": a title whose role takes
+    its body as the bare definite head noun only is held in the nearest body named before it in
+    the sentence with that head noun or of that kind (for a delegation, the body it is from).
+    After a name ("headed by X, the authority's chief executive") the head is a body's mention
+    of its own, resolved already."""
+    rels = []
+    for n, p in enumerate(view.parts):
+        if p.kind != OFFICIAL:
+            continue
+        after = _head_after_title(art, p, view.parts[n + 1 :])
+        head = None if after is not None else _bare_head_in_title(art, p)
+        body = after
+        if head is not None:
+            body = next(
+                (
+                    b
+                    for q in reversed(view.parts[:n])
+                    if q.kind == AGENCY and q.end <= p.start
+                    for b in _bodies_of(art, q)
+                    if _has_head(art, b, head)
+                ),
+                None,
+            )
+        if body is not None:
+            rels.append(
+                PendingRelation(
+                    MEMBER_OF, p.endpoint, Ref(AGENCY, body), view.span, "member.title_head"
+                )
+            )
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _bare_head(art: ArticleView, k: int, stop: int) -> tuple[str, str] | None:
+    """(kind, head noun) of a bare definite head of a body at token ``k`` ending by ``stop`` (an
+    anaphor: "the bank", "the company"), else None."""
+    tg = art.tg
+    h = tg.at(k, "agency")
+    if h is None:
+        return None
+    m = agency_phrase(tg, k)
+    if m is None and h.end == k + 1 and tg.is_def(k):
+        kind, text = h.info[0], tg.texts[k]  # "the union": a head too loose for a phrase alone
+    elif m is not None and m.anaphor and m.end <= stop and m.text.split():
+        kind, text = m.kind, m.text.split()[-1]
+    else:
+        return None
+    return kind, tg.P.strip_definite(tg.P.fold(text)).casefold()
+
+
+def _bare_head_in_title(art: ArticleView, p: Part) -> tuple[str, str] | None:
+    """The body official ``p``'s title governs, when it is a bare definite head right after the
+    title's words (a genitive particle between them at most) or after a preposition of place
+    ("officer for humanitarian affairs in the office"), else None."""
+    tg, w = art.tg, art.words
+    for k in range(p.start + 1, p.end):
+        if tg.at(k, "agency") is None:
+            continue
+        if tg.norms[k - 1] in w.parent_prep or all(
+            tg.kind(j) == "title" or tg.norms[j] in w.genitive for j in range(p.start, k)
+        ):
+            return _bare_head(art, k, p.end)
+        return None
+    return None
+
+
+def _head_after_title(art: ArticleView, p: Part, later: tuple[Part, ...]) -> int | None:
+    """The body of a bare head named right after official ``p``'s title that closes the mention
+    ("X, the chief executive of the authority"), resolved as a body's mention, else None."""
+    tg = art.tg
+    if not later or later[0].kind != AGENCY or tg.kind(p.end - 1) != "title":
+        return None
+    q = later[0]
+    if any(tg.norms[j] not in art.words.genitive for j in range(p.end, q.start)):
+        return None
+    ai = art.entities.acanon(q.ref)
+    if art.entities.agencies[ai].kind == DELEGATION or _bare_head(art, q.start, q.end) is None:
+        return None
+    return ai
+
+
+def _bodies_of(art: ArticleView, q: Part) -> list[int]:
+    """Agency ``q`` itself, or for a delegation the bodies it is from, the one its mention names
+    first ("a delegation from the X company", after "a delegation from a company" in the
+    headline)."""
+    ents = art.entities
+    ai = ents.acanon(q.ref)
+    if ents.agencies[ai].kind != DELEGATION:
+        return [ai]
+    parents = [
+        ents.acanon(int(r.target.key))
+        for r in ents.memberships
+        if r.source.kind == AGENCY
+        and ents.acanon(int(r.source.key)) == ai
+        and r.target is not None
+        and r.target.kind == AGENCY
+    ]
+    text = normalize_key(span_text(art.doc[q.start : q.end]))
+    return sorted(
+        dict.fromkeys(parents),
+        key=lambda i: (
+            not any(
+                f" {normalize_key(x)} " in f" {text} "
+                for x in (ents.agencies[i].name, *ents.agencies[i].aliases)
+            )
+        ),
+    )
+
+
+def _has_head(art: ArticleView, ai: int, head: tuple[str, str]) -> bool:
+    """Agency ``ai`` (no delegation) is of a bare head's kind, or its name holds its noun."""
+    a = art.entities.agencies[ai]
+    return a.kind != DELEGATION and (a.kind == head[0] or (bool(head[1]) and head[1] in a.words))
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
@@ -431,3 +551,4 @@ def register(registry: Registry) -> None:
     registry.register_cue("lead_clause", _lead_clause, relation=MEMBER_OF)
     registry.register_sentence_hook(_its_title)
     registry.register_sentence_hook(_and_his_delegation)
+    registry.register_sentence_hook(_title_head)
