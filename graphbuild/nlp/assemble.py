@@ -421,6 +421,29 @@ def _split_by_side(
     return out
 
 
+def _titles_of_others(
+    entities: Entities, pending: tuple[PendingRelation, ...]
+) -> frozenset[tuple[int, int]]:
+    """(official, agency) memberships read from a title that lies in another official's mention:
+    "X, assistant minister, and the director of the Europe department at the ministry Y": the
+    title that gives X the department is Y's, who holds it too."""
+    titled = {
+        (entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))): r
+        for r in pending
+        if r.rule == "member.title" and _member_to_agency(r) and r.target is not None
+    }
+    mentions = [p for ps in entities.parts.values() for p in ps if p.kind == OFFICIAL]
+    out = set()
+    for (oi, ai), r in titled.items():
+        ev = r.evidence
+        holders = {
+            entities.canon(p.ref) for p in mentions if p.start <= ev.start and ev.end <= p.end
+        }
+        if holders and oi not in holders and any((o, ai) in titled for o in holders):
+            out.add((oi, ai))
+    return frozenset(out)
+
+
 def assemble(
     art: Article,
     entities: Entities,
@@ -440,6 +463,7 @@ def assemble(
     seen: set[tuple] = set()
     splits = _split_by_side(entities, pending)
     bodies_own = _delegations_of_bodies(entities, pending, lang)
+    others = _titles_of_others(entities, pending)
     for r in sorted(pending, key=lambda r: registry.relations[r.type].phase):
         src = ids.of(r.source)
         tgt = ids.of(r.target) if r.target is not None else None
@@ -447,6 +471,11 @@ def assemble(
             continue
         if _bodys_delegation_country(entities, r, bodies_own):
             continue  # the body's delegation: the body is the country's
+        if others and r.rule == "member.title" and _member_to_agency(r):
+            assert r.target is not None
+            pair = (entities.canon(int(r.source.key)), entities.acanon(int(r.target.key)))
+            if pair in others:
+                continue  # another official's title holds the body
         side = (
             splits.get((entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))))
             if splits and r.target is not None and _member_to_agency(r)
