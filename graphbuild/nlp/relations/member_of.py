@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..agencies import agency_phrase
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
-from ..entities import MEMBER_OF
+from ..entities import COUNTERPART, MEMBER_OF
 from ..tagger import span_text
 from ...text import normalize_key
 from ..titles import COMMAS
@@ -23,6 +23,7 @@ __all__ = ["MEMBER_OF", "register"]
 
 DELEGATION = "delegation"
 _HONORIFIC = "honorific"  # the title class of styles (lang/<code>/titles.tsv)
+_ROLE = "role"  # the title class of a title's head
 _LEAD_REACH = 4  # tokens between a participle and the body it heads ("a high - level delegation")
 RULES = {
     "member.title": 0.9,
@@ -358,16 +359,17 @@ def _its_title(art: ArticleView, view: SentenceView, state: Discourse) -> Outcom
     """ "the headquarters of the bank, where he was received by its President X", "a delegation
     from the bank headed by its Vice President X": a title right after the possessive of a thing
     is held in the body named last before it in the sentence (for a delegation, the body it is
-    from); no country or official named between them."""
+    from); no country or official named between them. The possessive may be a suffix of the
+    title's role ("mudiruha al-'amm", "ra'isuhu al-tanfidhi": its director general)."""
     tg, parts = art.tg, view.parts
     rels = []
     for n, p in enumerate(parts):
         k = p.start - 1
-        if (
-            p.kind != OFFICIAL
-            or k < view.span.start
-            or tg.norms[k] not in art.words.body_possessive
-        ):
+        if p.kind != OFFICIAL:
+            continue
+        if _suffixed_role(art, p.start):
+            k = p.start
+        elif k < view.span.start or tg.norms[k] not in art.words.body_possessive:
             continue
         before = parts[:n]
         if not before or before[-1].kind != AGENCY:
@@ -379,6 +381,19 @@ def _its_title(art: ArticleView, view: SentenceView, state: Discourse) -> Outcom
         if target is not None:
             rels.append(PendingRelation(MEMBER_OF, p.endpoint, target, view.span, "member.its"))
     return Outcome(tuple(rels), state) if rels else None
+
+
+def _suffixed_role(art: ArticleView, k: int) -> bool:
+    """Token ``k`` is a title's role (no counterpart) written with a possessive suffix."""
+    h = art.tg.at(k, "title")
+    text = art.tg.texts[k]
+    return (
+        h is not None
+        and h.end == k + 1
+        and h.info[0] == _ROLE
+        and h.info[2] != COUNTERPART
+        and any(text.endswith(x) and len(text) > len(x) + 2 for x in art.words.possessive_suffix)
+    )
 
 
 def _body_of_delegation(art: ArticleView, body: Part) -> Ref | None:
