@@ -153,7 +153,40 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
         MEMBER_OF, official.endpoint, body.endpoint, ctx.sentence.span, "member.lead"
     )
     gapped = _gapped_leads(ctx, official.end) if body_before and not body_after else ()
-    return Outcome((rel, *gapped), state)
+    return Outcome((rel, *gapped, *_head_of_body(ctx.article, official, body, ctx.sentence)), state)
+
+
+def _head_of_body(
+    art: ArticleView, official: Part, body: Part, view: SentenceView
+) -> tuple[PendingRelation, ...]:
+    """ "a delegation from the X foundation headed by the vice president for operations Y": a
+    head whose title's role stands defined with no body or country of its own is an officer of
+    the body the delegation is from."""
+    if (
+        body.kind != AGENCY
+        or art.entities.agencies[art.entities.acanon(body.ref)].kind != DELEGATION
+    ):
+        return ()
+    tg = art.tg
+    role = next(
+        (
+            k
+            for k in range(official.start, official.end)
+            if (h := tg.at(k, "title")) is not None and h.info[0] == _ROLE
+        ),
+        None,
+    )
+    if (
+        role is None
+        or not tg.is_def(role)
+        or tg.hits[role].info[2] == COUNTERPART
+        or any(tg.kind(k) in ("agency", "country") for k in range(role, official.end))
+    ):
+        return ()
+    return tuple(
+        PendingRelation(MEMBER_OF, official.endpoint, Ref(AGENCY, b), view.span, "member.lead")
+        for b in _bodies_of(art, body)[:1]
+    )
 
 
 def _sub_body_before(ctx: CueContext, body: Part) -> Part:
