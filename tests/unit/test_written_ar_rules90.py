@@ -27,3 +27,13 @@ def test_ar_a_delegations_head_titled_by_another_body_is_not_of_the_delegations_
         "ar",
     )
     assert ("إيفا دي يونغ", "البرلمان الأوروبي") not in rels(ex, "MEMBER_OF")
+
+
+def test_ar_a_delegations_head_with_a_unique_role_of_no_named_body_is_of_the_body():
+    ex = run(
+        "مباحثات\n"
+        "الرياض، 3 مايو (وكالة) - التقى وزير التجارة سعد بن فهد القحطاني اليوم وفدًا من غرفة "
+        "التجارة والصناعة الفلبينية برئاسة رئيس الغرفة السيد رامون ديلا كروز.\n",
+        "ar",
+    )
+    assert ("رامون ديلا كروز", "غرفة التجارة والصناعة الفلبينية") in rels(ex, "MEMBER_OF")

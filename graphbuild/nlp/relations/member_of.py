@@ -24,6 +24,7 @@ __all__ = ["MEMBER_OF", "register"]
 DELEGATION = "delegation"
 _HONORIFIC = "honorific"  # the title class of styles (lang/<code>/titles.tsv)
 _ROLE = "role"  # the title class of a title's head
+_UNIQUE = "yes"  # titles.tsv: a role a body has one holder of at a time
 _LEAD_REACH = 4  # tokens between a participle and the body it heads ("a high - level delegation")
 RULES = {
     "member.title": 0.9,
@@ -160,8 +161,9 @@ def _head_of_body(
     art: ArticleView, official: Part, body: Part, view: SentenceView
 ) -> tuple[PendingRelation, ...]:
     """ "a delegation from the X foundation headed by the vice president for operations Y": a
-    head whose title's role stands defined with no body or country of its own is an officer of
-    the body the delegation is from."""
+    head whose title's role stands defined, or is one a body has one holder of ("headed by
+    Deputy Speaker X"), with no body or country of its own is an officer of the body the
+    delegation is from."""
     if (
         body.kind != AGENCY
         or art.entities.agencies[art.entities.acanon(body.ref)].kind != DELEGATION
@@ -178,7 +180,7 @@ def _head_of_body(
     )
     if (
         role is None
-        or not tg.is_def(role)
+        or not (tg.is_def(role) or tg.hits[role].info[3] == _UNIQUE)
         or tg.hits[role].info[2] == COUNTERPART
         or any(tg.kind(k) in ("agency", "country") for k in range(role, official.end))
     ):
