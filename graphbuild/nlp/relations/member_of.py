@@ -195,19 +195,25 @@ def _sub_body_before(ctx: CueContext, body: Part) -> Part:
     """ "the Arab affairs committee in the Senate, headed by X": X heads the committee, the head
     noun of the phrase, not the parent body its complement names (a body right before, joined by
     a preposition, that the entity table has as a part of it)."""
-    tg, w, ents = ctx.article.tg, ctx.article.words, ctx.article.entities
+    return _sub_body(ctx.article, ctx.sentence.parts, body, ctx.article.words.parent_prep)
+
+
+def _sub_body(art: ArticleView, parts: tuple[Part, ...], body: Part, preps: frozenset[str]) -> Part:
+    """The head body of the phrase that ends in ``body``: the part before it joined to it by one
+    of ``preps`` that the entity table has as a part of it, over a few hops."""
+    tg, w, ents = art.tg, art.words, art.entities
     parents = {
         (ents.acanon(int(r.source.key)), ents.acanon(int(r.target.key)))
         for r in ents.memberships
         if r.source.kind == AGENCY and r.target is not None and r.target.kind == AGENCY
     }
     for _ in range(_PHRASE_HOPS):
-        prev = [p for p in ctx.sentence.parts if p.kind == AGENCY and p.end <= body.start]
+        prev = [p for p in parts if p.kind == AGENCY and p.end <= body.start]
         if not prev:
             break
         q = prev[-1]
         gap = [k for k in range(q.end, body.start) if tg.norms[k] not in w.article]
-        if len(gap) != 1 or tg.norms[gap[0]] not in w.parent_prep:
+        if len(gap) != 1 or tg.norms[gap[0]] not in preps:
             break
         if (ents.acanon(q.ref), ents.acanon(body.ref)) not in parents:
             break
@@ -412,6 +418,9 @@ def _its_title(art: ArticleView, view: SentenceView, state: Discourse) -> Outcom
         body = before[-1]
         if any(tg.at(q, "country") for q in range(body.end, k)):
             continue
+        # "a delegation of the friendship group of the parliament, led by its chair": the head
+        # of the phrase, not its complement
+        body = _sub_body(art, before, body, art.words.parent_prep | art.words.genitive)
         target = _body_of_delegation(art, body)
         if target is not None:
             rels.append(PendingRelation(MEMBER_OF, p.endpoint, target, view.span, "member.its"))
