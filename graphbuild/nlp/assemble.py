@@ -46,6 +46,7 @@ ENTITY_RULES = {
     "country.lexicon": 0.95,
 }
 _TYPE_ORDER = (OFFICIAL, AGENCY, COUNTRY)
+_BARE_HEAD = "member.title_head"  # relations/member_of.py: a title's bare head resolved
 
 
 def entity_id(type_: str, key: str, country: str | None = None) -> str:
@@ -441,7 +442,30 @@ def _titles_of_others(
         }
         if holders and oi not in holders and any((o, ai) in titled for o in holders):
             out.add((oi, ai))
-    return frozenset(out)
+    return frozenset(out) | _bare_heads_elsewhere(entities, pending, titled)
+
+
+def _bare_heads_elsewhere(
+    entities: Entities,
+    pending: tuple[PendingRelation, ...],
+    titled: dict[tuple[int, int], PendingRelation],
+) -> frozenset[tuple[int, int]]:
+    """(official, agency) memberships from a title's bare head ("undersecretary of the
+    ministry") that the sentence itself resolves to another body of that kind ("a delegation
+    from the Iraqi trade ministry headed by the ministry's undersecretary"): the body the
+    sentence names is the one meant, not one named elsewhere in the article."""
+    named: dict[int, set[int]] = {}
+    for r in pending:
+        if r.rule == _BARE_HEAD and _member_to_agency(r) and r.target is not None:
+            named.setdefault(entities.canon(int(r.source.key)), set()).add(
+                entities.acanon(int(r.target.key))
+            )
+    return frozenset(
+        (oi, ai)
+        for (oi, ai) in titled
+        if ai not in named.get(oi, {ai})
+        and any(entities.agencies[b].kind == entities.agencies[ai].kind for b in named[oi])
+    )
 
 
 def assemble(
@@ -475,7 +499,7 @@ def assemble(
             assert r.target is not None
             pair = (entities.canon(int(r.source.key)), entities.acanon(int(r.target.key)))
             if pair in others:
-                continue  # another official's title holds the body
+                continue  # another official's title holds the body, or the sentence names another
         side = (
             splits.get((entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))))
             if splits and r.target is not None and _member_to_agency(r)
