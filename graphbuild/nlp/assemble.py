@@ -468,6 +468,16 @@ def _bare_heads_elsewhere(
     )
 
 
+def _titled_elsewhere(
+    entities: Entities, r: PendingRelation, others: frozenset[tuple[int, int]]
+) -> bool:
+    """A membership from a title that another official's title holds, or whose bare head the
+    sentence resolves to another body (:func:`_titles_of_others`)."""
+    if not others or r.rule != "member.title" or not _member_to_agency(r) or r.target is None:
+        return False
+    return (entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))) in others
+
+
 def assemble(
     art: Article,
     entities: Entities,
@@ -493,13 +503,10 @@ def assemble(
         tgt = ids.of(r.target) if r.target is not None else None
         if src is None or (r.target is not None and tgt is None):
             continue
-        if _bodys_delegation_country(entities, r, bodies_own):
-            continue  # the body's delegation: the body is the country's
-        if others and r.rule == "member.title" and _member_to_agency(r):
-            assert r.target is not None
-            pair = (entities.canon(int(r.source.key)), entities.acanon(int(r.target.key)))
-            if pair in others:
-                continue  # another official's title holds the body, or the sentence names another
+        if _bodys_delegation_country(entities, r, bodies_own) or _titled_elsewhere(
+            entities, r, others
+        ):
+            continue  # the body's delegation (the body is the country's), or a title's body
         side = (
             splits.get((entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))))
             if splits and r.target is not None and _member_to_agency(r)
