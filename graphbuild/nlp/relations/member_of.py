@@ -160,10 +160,10 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
 def _head_of_body(
     art: ArticleView, official: Part, body: Part, view: SentenceView
 ) -> tuple[PendingRelation, ...]:
-    """ "a delegation from the X foundation headed by the vice president for operations Y": a
-    head whose title's role stands defined, or is one a body has one holder of ("headed by
-    Deputy Speaker X"), with no body or country of its own is an officer of the body the
-    delegation is from."""
+    """ "a delegation from the X foundation headed by the vice president for operations Y",
+    "headed by Deputy Speaker X": a head whose title's role is one a body has one holder of, with
+    no body or country of its own, is an officer of the body the delegation is from (an envoy's
+    deputy heads the envoy's office's delegation only)."""
     if (
         body.kind != AGENCY
         or art.entities.agencies[art.entities.acanon(body.ref)].kind != DELEGATION
@@ -180,7 +180,7 @@ def _head_of_body(
     )
     if (
         role is None
-        or not (tg.is_def(role) or tg.hits[role].info[3] == _UNIQUE)
+        or tg.hits[role].info[3] != _UNIQUE
         or tg.hits[role].info[2] == COUNTERPART
         or any(tg.kind(k) in ("agency", "country") for k in range(role, official.end))
     ):
