@@ -1425,7 +1425,7 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
     """Who held the meeting: a party between the noun and "with", the last official before, this
     sentence's speaker, the topic."""
     a_side = (
-        list(ctx.parts_between(ctx.hit.end, w))
+        [p for p in ctx.parts_between(ctx.hit.end, w) if not _venue_body(ctx, p)]
         or [p for p in ctx.before if p.kind == OFFICIAL][-1:]
         or _body_subject(ctx)
     )
@@ -1461,6 +1461,16 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
         # "X took part in a trilateral meeting with Y and Z": the clause's lone side so far
         return list(state.frame[0][:1])
     return [sp] if sp else ([state.topic] if state.topic else [])
+
+
+def _venue_body(ctx: CueContext, p: Part) -> bool:
+    """ "aqada ijtima'an fi maktabihi bi-al-wizara ma'a X": a body right after a preposition of
+    place (not of direction: "at the ministry") between the meeting noun and "with" is where the
+    meeting was held, not who held it."""
+    if p.kind != AGENCY or p.start == 0:
+        return False
+    words, prev = ctx.article.words, ctx.article.tg.norms[p.start - 1]
+    return prev in words.venue_prep and prev not in words.destination
 
 
 def _body_subject(ctx: CueContext) -> list[Part]:
