@@ -16,7 +16,7 @@ _TEXT = (
 
 
 def test_ar_calling_feminine_participle_before_its_preposition_is_a_statement():
-    assert any("توسيع التعاون" in q for _s, q in said(run(_TEXT, "ar")))
+    assert any(q.startswith("توسيع التعاون") for _s, q in said(run(_TEXT, "ar")))
 
 
 def test_ar_reminding_participle_is_a_statement_of_the_clause_subject():
