@@ -139,6 +139,7 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         after[0].start == h.end
         or 0 < after[0].start - h.end <= 3
         and all(tg.kind(k) == "title" for k in range(h.end, after[0].start))
+        or _circumstance_pronoun(ctx, h.end, after[0].start)
     ):  # honorifics may stand between ("stressed His Highness Sheikh X")
         return [after[0]]
     if (
@@ -183,6 +184,17 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     if state.speaker is not None:
         return [state.speaker]
     return [state.topic] if state.topic else []
+
+
+def _circumstance_pronoun(ctx: CueContext, lo: int, hi: int) -> bool:
+    """ "wa-a'raba khilalahu X 'an …": a circumstance word carrying a pronoun (the call or meeting
+    just told) is the only token between the verb and the party, who is still its subject (not
+    "fihi", "in it": "da'a fihi X ila" calls on X)."""
+    if hi - lo != 1:
+        return False
+    words, n = ctx.article.words, ctx.article.tg.norms[lo]
+    during = words.circumstance - words.venue_prep - words.posted_to
+    return any(n == c + x for c in during for x in words.possessive_suffix)
 
 
 def _spoke_last(ctx: CueContext, state: Discourse, found: list[Part]) -> bool:
