@@ -807,7 +807,7 @@ class EntityBuilder:
         return idx
 
     def _register(self, m: AgencyMention, rule: str, holder: int | None) -> int:
-        m = self._with_owner_pronoun(m)
+        m = self._with_title_prep(self._with_owner_pronoun(m))
         words = m.words
         field_key = self.ministry_field(m)
         body = self.body_key(m)
@@ -843,6 +843,23 @@ class EntityBuilder:
             )
         )
         return len(self.agencies) - 1
+
+    def _with_title_prep(self, m: AgencyMention) -> AgencyMention:
+        """ "Minister for Foreign Affairs": a ministry a title implies through another genitive
+        than its name's connective is also named with the title's ("Ministry for Foreign Affairs",
+        as governments that style the minister so style the ministry)."""
+        P, k = self.P, m.start - 1
+        prep = P.implied_agency.partition("{head}")[2].partition("{field}")[0].strip()
+        if not (m.implied and m.kind == MINISTRY and prep and P.ministry_head and k > 0):
+            return m
+        written = self.tg.norms[k]
+        if written not in self.W.genitive or written == P.fold(prep):
+            return m
+        head = f"{P.ministry_head} {prep} "
+        if not m.text.startswith(head):
+            return m
+        name = f"{P.ministry_head} {self.tg.texts[k]} {m.text[len(head) :]}"
+        return replace(m, aliases=(*m.aliases, name))
 
     def _with_owner_pronoun(self, m: AgencyMention) -> AgencyMention:
         """ "his accompanying delegation": a delegation named after a possessive pronoun is also
