@@ -35,6 +35,7 @@ __all__ = [
     "INTERNATIONAL",
     "NEWS_AGENCY",
     "country_qualified",
+    "led_bare_delegation",
     "compound_ministry",
     "implied_by_role",
     "split_coordinated",
@@ -2421,10 +2422,31 @@ def _capitalised_run(tg: Tagger, k: int) -> int:
     return m
 
 
+def led_bare_delegation(tg: Tagger, k: int) -> bool:
+    """ "Y, who is visiting Kuwait at the head of a delegation": the indefinite article at ``k``
+    of a bare delegation right after the cue of a clause whose subject heads it
+    (``lead_clause``): the delegation its leader brought, a body of the leader's country."""
+    if k < 1 or k + 1 >= len(tg.norms) or tg.norms[k] not in tg.W.indefinite_article:
+        return False
+    cue = next((c for c in tg.hits.values() if c.kind == "cue" and c.end == k), None)
+    return cue is not None and cue.info[0] == "lead_clause"
+
+
 def _owned_delegation(tg: Tagger, h: Hit) -> bool:
     """ "X and his delegation": a delegation after a possessive is the one its owner leads, a
     body named so (as "his accompanying delegation" is), no anaphor."""
     return h.info[0] == DELEGATION and h.start > 0 and tg.norms[h.start - 1] in tg.W.possessive
+
+
+def _bare_lower_case(tg: Tagger, h: Hit) -> AgencyMention | None:
+    """A bare lower-case head: the delegation a clause's subject heads ("at the head of a
+    delegation", :func:`led_bare_delegation`), else an anaphor or nothing."""
+    if h.info[0] == DELEGATION and led_bare_delegation(tg, h.start - 1):
+        text = tokens_text(tg, h.start - 1, h.end)
+        return AgencyMention(
+            h.start - 1, h.end, text, DELEGATION, frozenset({tg.norms[h.start]}), text
+        )
+    return _lower_case_anaphor(tg, h)
 
 
 def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
@@ -2535,7 +2557,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         elif acc is not None:
             start = acc
         elif not _owned_delegation(tg, h):
-            return _lower_case_anaphor(tg, h)
+            return _bare_lower_case(tg, h)
     norms, skip = tg.norms, W.article | W.genitive | W.conjunction
     words = frozenset(
         norms[i]

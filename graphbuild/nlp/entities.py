@@ -26,6 +26,7 @@ from .agencies import (
     PLACED_PART_KINDS,
     compound_ministry,
     country_qualified,
+    led_bare_delegation,
     nationals_country,
     owner_post,
     relation_keys,
@@ -297,7 +298,9 @@ class EntityBuilder:
         accompanying participle."""
         words = self._norm(text).split()
         return (
-            len(words) > 1 and words[0] not in self.W.article and not set(words) & self.W.accompany
+            len(words) > 1
+            and words[0] not in self.W.article | self.W.indefinite_article
+            and not set(words) & self.W.accompany
         )
 
     def _names_a_country(self, text: str) -> bool:
@@ -1412,6 +1415,7 @@ class EntityBuilder:
             self.agencies[ref].aliases.add(m.text)
         else:
             ev = span(self.doc, m.start, m.end)
+            m = self._of_its_leader(si, m)
             ref = self.agency(m)
             self.add_parent(ref, m.parent, ev)
             if m.kind == DELEGATION and m.parent is not None and m.parent.country:
@@ -1430,6 +1434,25 @@ class EntityBuilder:
                 self._letterhead_office(si, ref, ev)
         self.add_part(si, Part(AGENCY, ref, m.start, m.end, self.after_marker(m.start)))
         return ref
+
+    def _of_its_leader(self, si: int, m: AgencyMention) -> AgencyMention:
+        """ "Y, who is visiting Kuwait at the head of a delegation": the bare delegation a clause's
+        subject heads is of the leader's country (the nearest official of the sentence before it
+        with a country), named with that country's nisba ("the Chilean delegation")."""
+        if m.kind != DELEGATION or m.country or not led_bare_delegation(self.tg, m.start):
+            return m
+        before = [p for p in self.parts.get(si, []) if p.kind == OFFICIAL and p.end <= m.start]
+        if not before:
+            return m
+        iso = self.officials[self.canon(before[-1].ref)].country
+        if not iso:
+            return m
+        head = tokens_text(self.tg, m.start + 1, m.end)
+        seen = self.countries.get(iso, ())
+        named = country_qualified(self.lex, self.P, head, iso, seen)
+        if not named:
+            return m
+        return replace(m, text=named[0], base=head, country=iso, aliases=(*m.aliases, m.text))
 
     def governments_of_their_members(self) -> None:
         """ "Deputy head of the council of ministers and Kuwaiti interior minister X": a cabinet or
