@@ -1439,7 +1439,12 @@ class EntityBuilder:
         """ "Y, who is visiting Kuwait at the head of a delegation": the bare delegation a clause's
         subject heads is of the leader's country (the nearest official of the sentence before it
         with a country), named with that country's nisba ("the Chilean delegation")."""
-        if m.kind != DELEGATION or m.country or not led_bare_delegation(self.tg, m.start):
+        tg = self.tg
+        if m.kind != DELEGATION or m.country:
+            return m
+        # "at the head of a large ministerial delegation": its modifiers after the article
+        bare = led_bare_delegation(tg, m.start)
+        if not (bare or (m.start > 0 and led_bare_delegation(tg, m.start - 1))):
             return m
         before = [p for p in self.parts.get(si, []) if p.kind == OFFICIAL and p.end <= m.start]
         if not before:
@@ -1447,12 +1452,12 @@ class EntityBuilder:
         iso = self.officials[self.canon(before[-1].ref)].country
         if not iso:
             return m
-        head = tokens_text(self.tg, m.start + 1, m.end)
-        seen = self.countries.get(iso, ())
-        named = country_qualified(self.lex, self.P, head, iso, seen)
+        head = tokens_text(tg, m.start + 1, m.end) if bare else m.text
+        named = country_qualified(self.lex, self.P, head, iso, self.countries.get(iso, ()))
         if not named:
             return m
-        return replace(m, text=named[0], base=head, country=iso, aliases=(*m.aliases, m.text))
+        whole = m.text if bare else tokens_text(tg, m.start - 1, m.end)
+        return replace(m, text=named[0], base=head, country=iso, aliases=(*m.aliases, whole))
 
     def governments_of_their_members(self) -> None:
         """ "Deputy head of the council of ministers and Kuwaiti interior minister X": a cabinet or

@@ -31,3 +31,16 @@ def test_en_bare_delegation_without_a_lead_cue_names_nothing():
         "en",
     )
     assert not [e for e in ex.entities if "delegation" in e.name]
+
+
+def test_en_led_delegation_with_modifiers_takes_the_leaders_country():
+    ex = run(
+        "Prime Minister receives Gabonese counterpart\n\n"
+        "LIBREVILLE - The Head of Government received on Monday Gabonese Prime Minister Paul "
+        "Obame, who is on a working visit to the Kingdom at the head of a large ministerial "
+        "delegation.",
+        "en",
+    )
+    delegation = ent(ex, "a large ministerial delegation")
+    assert ("Paul Obame", delegation.name) in rels(ex, "MEMBER_OF")
+    assert (delegation.name, "Gabon") in rels(ex, "MEMBER_OF")
