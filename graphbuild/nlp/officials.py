@@ -666,8 +666,19 @@ def _body_gap(b: EntityBuilder, j: int, k: int, genitive: bool = False) -> bool:
     i = j + 1
     if i < k and tg.norms[i] in b.W.article:
         i += 1
-    m = agency_phrase(tg, i) if i < k and tg.at(i, "agency") else None
-    return m is not None and m.end == k
+    return _agency_between(tg, i, k)
+
+
+def _agency_between(tg: Tagger, i: int, k: int) -> bool:
+    """One agency's name runs from ``i`` to ``k``, its first listed word a few words in when
+    modifiers open it ("the [Federal] Foreign Office", "the [German Federal] Foreign Office")."""
+    for q in range(i, k):
+        if tg.at(q, "agency"):
+            m = agency_phrase(tg, q)
+            return m is not None and m.start == i and m.end == k
+        if not (tg.is_alpha[q] and tg.texts[q][:1].isupper()):
+            return False
+    return False
 
 
 def _posted_to_country(b: EntityBuilder, j: int, k: int) -> bool:
@@ -882,10 +893,24 @@ def _clause_goes_on(b: EntityBuilder, nm: NameMention) -> bool:
     verb of the sentence ("director general of-the fund X Y Z [qad] announced"): the name ends
     there as at a comma."""
     tg, k = b.tg, nm.end
+    if k < len(tg.norms) and _cased_clause_after(b, nm):
+        return True
     if not tg.head_initial or not starts_known_name(tg, nm) or k >= len(tg.norms):
         return False
     h = tg.at(k, "cue")
     return tg.norms[k] in b.W.phrase_break or h is not None
+
+
+def _cased_clause_after(b: EntityBuilder, nm: NameMention) -> bool:
+    """Cased: capitalised name words end at a lower-case word that opens the clause's rest
+    ("… at the Federal Foreign Office X Y co-hosted"), not at a preposition or "and" that may go on
+    with the body's name."""
+    tg, k = b.tg, nm.end
+    text = tg.texts[k]
+    if not (tg.P.cased and tg.is_alpha[k] and text[:1].islower()):
+        return False
+    norm = tg.norms[k]
+    return norm not in tg.genitives | tg.conjunctions | b.W.parent_prep | b.W.article
 
 
 def _delegation_follows(b: EntityBuilder, k: int, end: int) -> bool:
@@ -1871,7 +1896,17 @@ def _untitled_holder(b: EntityBuilder, t: TitleMention, k: int, lead_end: int) -
                 ref = b.canon(p.ref)
                 first[ref] = min(first.get(ref, p.start), p.start)
     cands = [i for i in first if not b.officials[i].titles and not b.officials[i].roles]
+    cands = [i for i in cands if not _short_of_titled(b, i)]
     return cands[0] if len(cands) == 1 else None
+
+
+def _short_of_titled(b: EntityBuilder, i: int) -> bool:
+    """Official ``i`` is a short form (the last words) of a titled official's fuller name ("Dr. Y"
+    after "Minister X Y"): that official again, not a person named with no title."""
+    tail = " " + b.officials[i].name
+    return any(
+        o.name.endswith(tail) and (o.titles or o.roles) for n, o in enumerate(b.officials) if n != i
+    )
 
 
 def _holder_of_body_anaphor(b: EntityBuilder, t: TitleMention) -> int | None:
@@ -2126,8 +2161,11 @@ def _coordinated_round(b: EntityBuilder, si: int, s: Span, used: set[int]) -> bo
             i += 1
             continue
         if _listed_with(b, s, nm.start, nm.end, parts):
-            oi = b.official(nm.text, None, "official.coordinated")
-            b.officials[oi].rule = "official.coordinated"
+            oi = _fuller_official(b, nm.text)
+            if oi is None:
+                oi = b.official(nm.text, None, "official.coordinated")
+                b.officials[oi].rule = "official.coordinated"
+            b.officials[oi].aliases.add(nm.text)
             b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
             used.update(range(nm.start, nm.end))
             b.name_tokens.update(range(nm.start, nm.end))
@@ -2135,6 +2173,18 @@ def _coordinated_round(b: EntityBuilder, si: int, s: Span, used: set[int]) -> bo
             found = True
         i = nm.end
     return found
+
+
+def _fuller_official(b: EntityBuilder, text: str) -> int | None:
+    """The one official whose fuller name ends with ``text`` (a surname listed alone: "Dr. Y and
+    Minister Z W" after "Minister X Y"), or None."""
+    tail = " " + normalize_key(text)
+    found = {
+        b.canon(n)
+        for n, o in enumerate(b.officials)
+        if (" " + o.key).endswith(tail) and o.key != tail[1:]
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _place_after_preposition(tg: Tagger, nm: NameMention) -> bool:
