@@ -408,6 +408,7 @@ def _name_after(
     X")."""
     tg = b.tg
     t = _with_adjective(tg, t, s.end)
+    t = _without_given_name(tg, t, s.end)
     j = skip_commas_and_ranks(tg, _after_bracket(tg, t.end, s.end), s.end)
     settled = _settled_before_search(b, s, t, j)
     if settled is not None:
@@ -454,6 +455,31 @@ def _name_after(
         ):
             return t, None
     return t, None
+
+
+def _without_given_name(tg: Tagger, t: TitleMention, end: int) -> TitleMention:
+    """Cased: a title whose last capitalised word is followed by a lower-case patronymic particle
+    and a name ("… Fund for Development X bin Y Z") ends before that word: it is the holder's given
+    name, not the field's."""
+    k = t.end - 1
+    if not tg.P.cased or t.end + 1 >= end or k <= t.start + 1 or not lower_particle(tg, t.end):
+        return t
+    if not tg.texts[t.end + 1][:1].isupper() or tg.kind(k) is not None:
+        return t
+    if not tg.texts[k][:1].isupper() or any(a.end > k + 1 or a.start >= k for a in t.agencies):
+        return t
+    found = tuple(_agency_cut(tg, a, k) for a in t.agencies)
+    return replace(t, end=k, text=tokens_text(tg, t.start, k), bare=False, agencies=found)
+
+
+def _agency_cut(tg: Tagger, a: AgencyMention, k: int) -> AgencyMention:
+    """The agency's name without token ``k`` it read on to (a holder's given name)."""
+    if a.end <= k:
+        return a
+    word = tg.texts[k]
+    text = a.text[: -len(word)].rstrip() if a.text.endswith(word) else tokens_text(tg, a.start, k)
+    base = a.base[: -len(word)].rstrip() if a.base.endswith(word) else a.base
+    return replace(a, end=k, text=text, base=base, words=a.words - {tg.norms[k]})
 
 
 def _settled_before_search(
