@@ -906,12 +906,28 @@ def _name_after_body(b: EntityBuilder, s: Span, t: TitleMention, k: int) -> Name
     comma or the sentence's end (its first word outside the name list too)."""
     tg = b.tg
     genitive = tg.head_initial and _body_gap(b, t.end, k, genitive=True)
-    if not (genitive or _body_gap(b, t.end, k)):
+    if not (genitive or _body_gap(b, t.end, k) or _posted_to_place_word(b, t, k)):
         return None
     nm = name_run(tg, k)
     if nm is None or nm.end - nm.start < 2 or nm.end > s.end:
         return None
     return nm if _closed_at(tg, nm.end, s.end) or _clause_goes_on(b, nm) else None
+
+
+def _posted_to_place_word(b: EntityBuilder, t: TitleMention, k: int) -> bool:
+    """Cased: tokens ``t.end``..``k`` are the preposition of a post's place and one capitalised
+    word in no list after a title naming its body ("… of the United Nations for Africa X Y"): a
+    region the post covers, so the name after it is the holder's."""
+    tg, j = b.tg, t.end
+    if not (tg.P.cased and t.agencies and k == j + 2 and tg.norms[j] in tg.posted_to):
+        return False
+    w = j + 1
+    if not (tg.is_alpha[w] and tg.texts[w][:1].isupper()) or tg.kind(w) is not None:
+        return False
+    # "for Fiscal [Policies] X Y": a known given name further on opens the name there, not at k
+    nm = name_run(tg, k)
+    inner = nm is not None and any(known_name(tg, q) for q in range(k + 1, nm.end))
+    return not known_name(tg, w) and (known_name(tg, k) or not inner)
 
 
 def _clause_goes_on(b: EntityBuilder, nm: NameMention) -> bool:
