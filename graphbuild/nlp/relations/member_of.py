@@ -35,6 +35,7 @@ RULES = {
     "member.lead": 0.85,
     "member.its": 0.8,
     "member.title_head": 0.8,
+    "member.title_at": 0.8,
 }
 
 
@@ -602,6 +603,53 @@ def _has_head(art: ArticleView, ai: int, head: tuple[str, str]) -> bool:
     return a.kind != DELEGATION and (a.kind == head[0] or (bool(head[1]) and head[1] in a.words))
 
 
+_AT_REACH = 10  # tokens of an apposed title between an official's mention and "at the <body>"
+
+
+def _title_at_body(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "X, Assistant Undersecretary for Asia at the Ministry of Foreign Affairs", "X, Secretary
+    (West) in the Ministry of External Affairs": a title apposed to an official (or its words
+    the title mention left out) that ends with "at" / "in" and the next body named in the
+    sentence places the official in that body (no delegation)."""
+    rels = []
+    for p, q in zip(view.parts, view.parts[1:]):
+        if p.kind != OFFICIAL or q.kind != AGENCY or q.start - p.end > _AT_REACH:
+            continue
+        if q.end < view.span.end and art.tg.texts[q.end][:1].isupper():
+            continue  # a name right after the body: the title is that name's
+        if art.entities.agencies[art.entities.acanon(q.ref)].kind == DELEGATION:
+            continue
+        if _apposed_title_at(art, p, q.start):
+            rels.append(
+                PendingRelation(MEMBER_OF, p.endpoint, q.endpoint, view.span, "member.title_at")
+            )
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _apposed_title_at(art: ArticleView, p: Part, stop: int) -> bool:
+    """The tokens between official ``p`` and a body at ``stop`` are the rest of an apposed
+    title (a comma and a title's head first unless ``p`` ends in a title) closed by a place
+    preposition and the article: capitalised words, genitives, conjunctions and brackets only."""
+    tg, w = art.tg, art.words
+    k = stop - 1
+    if k > p.end and tg.norms[k] in w.article:
+        k -= 1
+    if k <= p.end - 1 or tg.norms[k] not in w.parent_prep:
+        return False
+    j = p.end
+    if tg.kind(p.end - 1) != "title":
+        if tg.texts[j] not in COMMAS or j + 1 >= k or tg.kind(j + 1) != "title":
+            return False
+        j += 1
+    return all(
+        tg.kind(t) == "title"
+        or tg.texts[t][:1].isupper()
+        or tg.texts[t] in ("(", ")")
+        or tg.norms[t] in w.genitive | w.conjunction
+        for t in range(j, k)
+    ) and not any(tg.at(t, "country") for t in range(j, k))
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
@@ -611,3 +659,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_its_title)
     registry.register_sentence_hook(_and_his_delegation)
     registry.register_sentence_hook(_title_head)
+    registry.register_sentence_hook(_title_at_body)
