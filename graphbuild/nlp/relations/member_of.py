@@ -612,7 +612,7 @@ def _title_at_body(art: ArticleView, view: SentenceView, state: Discourse) -> Ou
     the title mention left out) that ends with "at" / "in" and the next body named in the
     sentence places the official in that body (no delegation)."""
     rels = []
-    for p, q in zip(view.parts, view.parts[1:]):
+    for p, q in zip(view.parts, view.parts[1:], strict=False):
         if p.kind != OFFICIAL or q.kind != AGENCY or q.start - p.end > _AT_REACH:
             continue
         if q.end < view.span.end and art.tg.texts[q.end][:1].isupper():
