@@ -35,3 +35,11 @@ def test_en_apposed_title_with_a_bracket_in_the_ministry():
         "the Minister."
     )
     assert ("Arvind Sethuraman", "Foreign Ministry") in got
+
+
+def test_en_apposed_title_with_a_complement_at_the_ministry():
+    got = _members(
+        "The Minister was joined by Mr Tomasz Grabowski, Director for Asia and the Pacific at "
+        "the Ministry of Foreign Affairs."
+    )
+    assert ("Tomasz Grabowski", "Foreign Ministry") in got

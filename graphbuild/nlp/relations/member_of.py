@@ -610,7 +610,10 @@ def _title_at_body(art: ArticleView, view: SentenceView, state: Discourse) -> Ou
     """ "X, Assistant Undersecretary for Asia at the Ministry of Foreign Affairs", "X, Secretary
     (West) in the Ministry of External Affairs": a title apposed to an official (or its words
     the title mention left out) that ends with "at" / "in" and the next body named in the
-    sentence places the official in that body (no delegation)."""
+    sentence places the official in that body (no delegation). Cased languages: the title's
+    words are told by their capitals."""
+    if not art.tg.P.cased:
+        return None
     rels = []
     for p, q in zip(view.parts, view.parts[1:], strict=False):
         if p.kind != OFFICIAL or q.kind != AGENCY or q.start - p.end > _AT_REACH:
@@ -637,7 +640,10 @@ def _apposed_title_at(art: ArticleView, p: Part, stop: int) -> bool:
     if k <= p.end - 1 or tg.norms[k] not in w.parent_prep:
         return False
     j = p.end
-    if tg.kind(p.end - 1) != "title":
+    apposed = tg.kind(p.end - 1) == "title" or any(
+        tg.texts[t] in COMMAS and tg.kind(t + 1) == "title" for t in range(p.start, p.end - 1)
+    )
+    if not apposed:
         if tg.texts[j] not in COMMAS or j + 1 >= k or tg.kind(j + 1) != "title":
             return False
         j += 1
@@ -645,7 +651,7 @@ def _apposed_title_at(art: ArticleView, p: Part, stop: int) -> bool:
         tg.kind(t) == "title"
         or tg.texts[t][:1].isupper()
         or tg.texts[t] in ("(", ")")
-        or tg.norms[t] in w.genitive | w.conjunction
+        or tg.norms[t] in w.genitive | w.conjunction | w.article
         for t in range(j, k)
     ) and not any(tg.at(t, "country") for t in range(j, k))
 
