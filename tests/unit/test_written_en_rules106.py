@@ -43,3 +43,19 @@ def test_en_apposed_title_with_a_complement_at_the_ministry():
         "the Ministry of Foreign Affairs."
     )
     assert ("Tomasz Grabowski", "Foreign Ministry") in got
+
+
+def test_en_apposed_title_of_a_committee():
+    got = _members(
+        "The Minister received Hon. Wanjala Kiprotich, Chairperson of the Energy, Mining and "
+        "Petroleum Committee."
+    )
+    assert ("Wanjala Kiprotich", "Energy, Mining and Petroleum Committee") in got
+
+
+def test_en_apposed_title_of_an_owners_committee():
+    got = _members(
+        "The Minister met MP Radu Ionescu-Vlad, Chairman of the Chamber's Budget Committee, "
+        "and discussed the draft law."
+    )
+    assert ("Radu Ionescu-Vlad", "Chamber") not in got

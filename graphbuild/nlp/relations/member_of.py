@@ -608,8 +608,9 @@ _AT_REACH = 10  # tokens of an apposed title between an official's mention and "
 
 def _title_at_body(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """ "X, Assistant Undersecretary for Asia at the Ministry of Foreign Affairs", "X, Secretary
-    (West) in the Ministry of External Affairs": a title apposed to an official (or its words
-    the title mention left out) that ends with "at" / "in" and the next body named in the
+    (West) in the Ministry of External Affairs", "X, Chairman of the Y Committee": a title
+    apposed to an official (or its words the title mention left out) that ends with "at" /
+    "in" / "of" and the next body named in the
     sentence places the official in that body (no delegation). Cased languages: the title's
     words are told by their capitals."""
     if not art.tg.P.cased:
@@ -623,10 +624,20 @@ def _title_at_body(art: ArticleView, view: SentenceView, state: Discourse) -> Ou
         if art.entities.agencies[art.entities.acanon(q.ref)].kind == DELEGATION:
             continue
         if _apposed_title_at(art, p, q.start):
+            body = _owned_body(art, view, q)
             rels.append(
-                PendingRelation(MEMBER_OF, p.endpoint, q.endpoint, view.span, "member.title_at")
+                PendingRelation(MEMBER_OF, p.endpoint, body.endpoint, view.span, "member.title_at")
             )
     return Outcome(tuple(rels), state) if rels else None
+
+
+def _owned_body(art: ArticleView, view: SentenceView, body: Part) -> Part:
+    """ "Chairman of the Lower House's Foreign Affairs Committee": the body owned by ``body``
+    through a possessive marker right after it, else ``body`` itself."""
+    tg = art.tg
+    if body.end >= view.span.end or tg.texts[body.end] not in tg.W.possessive_marker:
+        return body
+    return next((p for p in view.parts if p.kind == AGENCY and p.start == body.end + 1), body)
 
 
 def _apposed_title_at(art: ArticleView, p: Part, stop: int) -> bool:
@@ -637,7 +648,7 @@ def _apposed_title_at(art: ArticleView, p: Part, stop: int) -> bool:
     k = stop - 1
     if k > p.end and tg.norms[k] in w.article:
         k -= 1
-    if k <= p.end - 1 or tg.norms[k] not in w.parent_prep:
+    if k <= p.end - 1 or tg.norms[k] not in w.parent_prep | w.genitive:
         return False
     j = p.end
     apposed = tg.kind(p.end - 1) == "title" or any(
