@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ...schema import SAID
+from ...schema import MET_WITH, SAID
 from ..discourse import ArticleView, CueContext, Discourse, Frame, Outcome, SentenceView
 from ..entities import Entities
 from ..quotes import (
@@ -2561,7 +2561,35 @@ def _speaker_turn(art: ArticleView, view: SentenceView, state: Discourse) -> Out
         return None
     rel = said(sp, quote, view.span, rule)
     told = _told_in_turn(art, view, colon, sp)
-    return Outcome((rel, *told), state.evolve(speaker=sp, topic=sp, pending_colon=None), done=True)
+    state = state.evolve(speaker=sp, topic=sp, pending_colon=None)
+    return Outcome((rel, *told, *_met_in_turn(art, view, colon, state)), state, done=True)
+
+
+def _met_in_turn(
+    art: ArticleView, view: SentenceView, colon: int, state: Discourse
+) -> tuple[PendingRelation, ...]:
+    """ "MINISTER X: Our Minister of Health, Y, met Z yesterday", "MINISTER X: I met Z": a meeting
+    told on the label's line is read as a sentence of its own from after the colon (the label is
+    no party of it; the turn's speaker is the "I")."""
+    span = art.doc[colon + 1 : view.span.end]
+    cues = tuple((k, h) for k, h in view.cues if k > colon and _relation_of(art, h) == MET_WITH)
+    if not cues:
+        return ()
+    parts = tuple(p for p in view.parts if p.start > colon)
+    sub = SentenceView(view.index, span, parts, cues, False)
+    st, out = state.start_sentence(span), list[PendingRelation]()
+    for ci, (k, h) in enumerate(cues):
+        nxt = cues[ci + 1][0] if ci + 1 < len(cues) else span.end
+        verbs = [c.end for _c, c in cues[:ci] if art.registry.is_verb(c.info[0])]
+        prev = verbs[-1] if verbs else colon
+        before = tuple(p for p in sub.parts if p.end <= k and p.start >= prev)
+        after = tuple(p for p in sub.parts if h.end <= p.start < nxt)
+        res = art.registry.handlers[h.info[0]].handle(
+            CueContext(art, sub, ci, k, h, nxt, before, after), st
+        )
+        out.extend(r for r in res.relations if r.type == MET_WITH)
+        st = res.state
+    return tuple(out)
 
 
 _TURN_BACK = 4  # sentences read back for the one a turn's "he"/"she" stands for
@@ -2665,3 +2693,8 @@ def register(registry: Registry) -> None:
         _statement_heading
     )  # after: its colon waits for the next sentence
     registry.register_sentence_hook(_joint_heading)
+
+
+def _relation_of(art: ArticleView, h: Hit) -> str | None:
+    handler = art.registry.handlers.get(h.info[0])
+    return handler.relation if handler is not None else None
