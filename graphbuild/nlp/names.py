@@ -1153,13 +1153,7 @@ def _function_name_after_title(tg: Tagger, i: int) -> bool:
 
 def _after_title(tg: Tagger, i: int) -> bool:
     """A title starts a few words before ``i`` with only words between (its complement)."""
-    for k in range(i - 1, max(-1, i - 5), -1):
-        h = tg.hits.get(k)
-        if h and h.kind == "title":
-            return True
-        if not tg.is_alpha[k]:
-            return False
-    return False
+    return _title_within(tg, i, 4)
 
 
 def written_definite(tg: Tagger, i: int) -> bool:
