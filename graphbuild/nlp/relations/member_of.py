@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..agencies import agency_phrase
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
-from ..entities import COUNTERPART, MEMBER_OF
+from ..entities import COUNTERPART, MEMBER_OF, Entities
 from ..tagger import span_text
 from ...text import normalize_key
 from ..titles import COMMAS
@@ -205,8 +205,8 @@ def _sub_body(art: ArticleView, parts: tuple[Part, ...], body: Part, preps: froz
     tg, w, ents = art.tg, art.words, art.entities
     parents = {
         (ents.acanon(int(r.source.key)), ents.acanon(int(r.target.key)))
-        for r in ents.memberships
-        if r.source.kind == AGENCY and r.target is not None and r.target.kind == AGENCY
+        for r in _agency_links(ents)
+        if r.target is not None
     }
     for _ in range(_PHRASE_HOPS):
         prev = [p for p in parts if p.kind == AGENCY and p.end <= body.start]
@@ -448,17 +448,21 @@ def _body_of_delegation(art: ArticleView, body: Part) -> Ref | None:
     ai = ents.acanon(body.ref)
     if ents.agencies[ai].kind != DELEGATION:
         return body.endpoint
-    return next(
-        (
-            r.target
-            for r in ents.memberships
-            if r.source.kind == AGENCY
-            and ents.acanon(int(r.source.key)) == ai
-            and r.target is not None
-            and r.target.kind == AGENCY
-        ),
-        None,
-    )
+    return next((r.target for r in _parent_links(ents, ai)), None)
+
+
+def _agency_links(ents: Entities) -> list[PendingRelation]:
+    """The entity table's memberships of a body in another body."""
+    return [
+        r
+        for r in ents.memberships
+        if r.source.kind == AGENCY and r.target is not None and r.target.kind == AGENCY
+    ]
+
+
+def _parent_links(ents: Entities, ai: int) -> list[PendingRelation]:
+    """The memberships of body ``ai`` (canonical) in other bodies, in the table's order."""
+    return [r for r in _agency_links(ents) if ents.acanon(int(r.source.key)) == ai]
 
 
 def _and_his_delegation(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
@@ -578,12 +582,7 @@ def _bodies_of(art: ArticleView, q: Part) -> list[int]:
     if ents.agencies[ai].kind != DELEGATION:
         return [ai]
     parents = [
-        ents.acanon(int(r.target.key))
-        for r in ents.memberships
-        if r.source.kind == AGENCY
-        and ents.acanon(int(r.source.key)) == ai
-        and r.target is not None
-        and r.target.kind == AGENCY
+        ents.acanon(int(r.target.key)) for r in _parent_links(ents, ai) if r.target is not None
     ]
     text = normalize_key(span_text(art.doc[q.start : q.end]))
     return sorted(
