@@ -1507,9 +1507,7 @@ def _clitic_cut_word(tg: Tagger, run: _Run, a: int, cut: bool = False) -> bool:
     ("that" + the next clause goes on). ``cut``: the run already holds ``a``, as its last token."""
     norms, n = tg.norms, len(tg.norms)
     b = a + 1
-    if not (a >= 0 and b < n and len(norms[a]) == 1 and norms[a] in tg.P.proclitics):
-        return False
-    if tg.doc[a].whitespace_ or not tg.is_alpha[b] or b in tg.hits:
+    if not _clitic_half(tg, a) or b in tg.hits:
         return False
     words = run.words
     if not run.toks or (cut and run.toks == [a]):
