@@ -224,6 +224,20 @@ class CueContext:
         return tuple(p for p in self.sentence.parts if start <= p.start < stop)
 
 
+def cue_context(art: ArticleView, view: SentenceView, ci: int) -> CueContext:
+    """The participants of cue ``ci`` of ``view``: before it back to the previous verb cue (or
+    the sentence's start), after it up to the next cue."""
+    k, h = view.cues[ci]
+    s = view.span
+    next_cue = view.cues[ci + 1][0] if ci + 1 < len(view.cues) else s.end
+    prev_verb = next(
+        (ch.end for _c, ch in reversed(view.cues[:ci]) if art.registry.is_verb(ch.info[0])), s.start
+    )
+    before = tuple(p for p in view.parts if p.end <= k and p.start >= prev_verb)
+    after = tuple(p for p in view.parts if h.end <= p.start < next_cue)
+    return CueContext(art, view, ci, k, h, next_cue, before, after)
+
+
 @quick_init
 @dataclass(frozen=True)
 class Outcome:

@@ -33,7 +33,15 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ...schema import MET_WITH, SAID
-from ..discourse import ArticleView, CueContext, Discourse, Frame, Outcome, SentenceView
+from ..discourse import (
+    ArticleView,
+    CueContext,
+    Discourse,
+    Frame,
+    Outcome,
+    SentenceView,
+    cue_context,
+)
 from ..entities import Entities
 from ..quotes import (
     block_quotation_intro,
@@ -2578,15 +2586,8 @@ def _met_in_turn(
     parts = tuple(p for p in view.parts if p.start > colon)
     sub = SentenceView(view.index, span, parts, cues, False)
     st, out = state.start_sentence(span), list[PendingRelation]()
-    for ci, (k, h) in enumerate(cues):
-        nxt = cues[ci + 1][0] if ci + 1 < len(cues) else span.end
-        verbs = [c.end for _c, c in cues[:ci] if art.registry.is_verb(c.info[0])]
-        prev = verbs[-1] if verbs else colon
-        before = tuple(p for p in sub.parts if p.end <= k and p.start >= prev)
-        after = tuple(p for p in sub.parts if h.end <= p.start < nxt)
-        res = art.registry.handlers[h.info[0]].handle(
-            CueContext(art, sub, ci, k, h, nxt, before, after), st
-        )
+    for ci, (_k, h) in enumerate(cues):
+        res = art.registry.handlers[h.info[0]].handle(cue_context(art, sub, ci), st)
         out.extend(r for r in res.relations if r.type == MET_WITH)
         st = res.state
     return tuple(out)

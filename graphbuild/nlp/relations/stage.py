@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Span
 
 from ..discourse import (
     ArticleView,
-    CueContext,
     Discourse,
     SentenceView,
+    cue_context,
     sort_officials_last_first,
 )
 from ..entities import Entities
@@ -48,20 +48,6 @@ def _sentence_view(
     return SentenceView(si, s, parts, cues, s.start < headline_end)
 
 
-def _cue_context(art: ArticleView, view: SentenceView, ci: int) -> CueContext:
-    """The participants of one cue: before it back to the previous verb cue, after it up to the next
-    cue."""
-    k, h = view.cues[ci]
-    s = view.span
-    next_cue = view.cues[ci + 1][0] if ci + 1 < len(view.cues) else s.end
-    prev_verb = next(
-        (ch.end for _c, ch in reversed(view.cues[:ci]) if art.registry.is_verb(ch.info[0])), s.start
-    )
-    before = tuple(p for p in view.parts if p.end <= k and p.start >= prev_verb)
-    after = tuple(p for p in view.parts if h.end <= p.start < next_cue)
-    return CueContext(art, view, ci, k, h, next_cue, before, after)
-
-
 def _sentence(
     art: ArticleView, view: SentenceView, state: Discourse, out: list[PendingRelation]
 ) -> Discourse:
@@ -77,7 +63,7 @@ def _sentence(
         handler = art.registry.handlers.get(view.cues[ci][1].info[0])
         if handler is None:
             continue
-        res = handler.handle(_cue_context(art, view, ci), state)
+        res = handler.handle(cue_context(art, view, ci), state)
         out.extend(res.relations)
         state = res.state
     return side_event(art, view, opening, state).end_sentence(view)
