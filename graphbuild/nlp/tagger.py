@@ -540,17 +540,13 @@ class Tagger:
     def _tag(self, candidates: dict[int, list[tuple[int, int, str, str]]]) -> dict[int, Hit]:
         """Longest lexicon match at each position, left to right."""
         lex, words, texts = self.lex, self.W, self.texts
-        space, punct, cased = self.is_space, self.is_punct, self.P.cased
+        space, punct, caps = self.is_space, self.is_punct, self._caps
         tables = dict(_tables(lex))
         hits: dict[int, Hit] = {}
 
         # read at the candidates only (a few per sentence), not at every token
         def blocked(k: int) -> bool:
             return space[k] or (punct[k] and texts[k] not in _JOINING_PUNCT)
-
-        def caps(k: int) -> bool:
-            first = texts[k][:1]
-            return not cased or first.isupper() or not first.isalpha()
 
         def accept(i: int, length: int, kind: str, key: str) -> bool:
             # token i itself is not blocked (checked before)
@@ -579,6 +575,11 @@ class Tagger:
             pos = i + length
         return hits
 
+    def _caps(self, k: int) -> bool:
+        """Token ``k`` is capitalised, not a letter, or of a language without case."""
+        first = self.texts[k][:1]
+        return not self.P.cased or first.isupper() or not first.isalpha()
+
     def _title_in_context(self, hits: dict[int, Hit], i: int) -> bool:
         """A lower-case title where its context makes it one: "the prime minister", "her
         counterpart", "and foreign minister Y", "Qatari prime minister", "State Department
@@ -586,12 +587,7 @@ class Tagger:
         for …", "X, a spokesman for …"; one lower-case adjective between the article (or a
         possessive) and the role ("the Ministry's official spokesperson")."""
         words, texts, norms, alpha = self.W, self.texts, self.norms, self.is_alpha
-        cased = self.P.cased
-
-        def caps(k: int) -> bool:
-            first = texts[k][:1]
-            return not cased or first.isupper() or not first.isalpha()
-
+        caps = self._caps
         lead = words.article | words.possessive | words.conjunction
         return i > 0 and (
             norms[i - 1] in lead
