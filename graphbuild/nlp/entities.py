@@ -708,14 +708,17 @@ class EntityBuilder:
         # delegation is the one he heads
         return bool(bodies & parents)
 
+    def _accompany_word(self, w: str) -> bool:
+        """A delegation's word ``w`` (its article dropped) is the accompanying participle."""
+        return w in self.W.accompany or (self.P.definite_prefix or "") + w in self.W.accompany
+
     def _bare_accompanying(self, a: AgencyDraft) -> bool:
         """Delegation ``a`` is named only by its head and the accompanying participle ("the
         accompanying delegation", "the delegation accompanying [to-]him": the pronoun is the
         addressee list's "to him"), of no country, body or head of its own."""
         if a.country or a.parent is not None or a.holders:
             return False
-        pre = self.P.definite_prefix or ""
-        accompany = {w for w in a.words if w in self.W.accompany or pre + w in self.W.accompany}
+        accompany = {w for w in a.words if self._accompany_word(w)}
         return bool(accompany) and all(
             w in accompany or w in self.W.addressee or self.lex.agencies.get(w) == DELEGATION
             for w in a.words
@@ -727,8 +730,7 @@ class EntityBuilder:
         guest and the accompanying delegation"): a visit has one; two bare ones join the first."""
         if not self._bare_accompanying(a):
             return False
-        pre = self.P.definite_prefix or ""
-        if not any(w in self.W.accompany or pre + w in self.W.accompany for w in b.words):
+        if not any(self._accompany_word(w) for w in b.words):
             return False
         return not self._bare_accompanying(b) or self._body_first_at(j) < self._body_first_at(i)
 
@@ -743,8 +745,7 @@ class EntityBuilder:
             return False
         if any(self.lex.agencies.get(w) != DELEGATION for w in a.words):
             return False  # "the Malaysian military delegation": a delegation of its own kind
-        pre = self.P.definite_prefix or ""
-        if not any(w in self.W.accompany or pre + w in self.W.accompany for w in b.words):
+        if not any(self._accompany_word(w) for w in b.words):
             return False
         led = {
             self.officials[self.canon(r.source.key)].country
