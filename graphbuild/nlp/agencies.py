@@ -2428,8 +2428,8 @@ def led_bare_delegation(tg: Tagger, k: int) -> bool:
     (``lead_clause``): the delegation its leader brought, a body of the leader's country."""
     if k < 1 or k + 1 >= len(tg.norms) or tg.norms[k] not in tg.W.indefinite_article:
         return False
-    cue = next((c for c in tg.hits.values() if c.kind == "cue" and c.end == k), None)
-    return cue is not None and cue.info[0] == "lead_clause"
+    cue = tg.hits.get(k - 1)  # a hit ending at k covers the token before
+    return cue is not None and cue.kind == "cue" and cue.end == k and cue.info[0] == "lead_clause"
 
 
 def _owned_delegation(tg: Tagger, h: Hit) -> bool:
