@@ -103,6 +103,8 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     cue)."""
     parts, h, tg = ctx.sentence.parts, ctx.hit, ctx.article.tg
     gap = {",", *ctx.article.words.conjunction}
+    # "X, who is also a member of Y", "X, also a member of Y": a relative, an auxiliary or "also"
+    linking = ctx.article.words.relative | ctx.article.words.auxiliary
     cue_at = _before_brackets(tg, _before_relative(ctx, h.start))
     body_before = [p for p in parts if p.kind == AGENCY and cue_at - 2 <= p.end <= cue_at] or [
         p for p in parts if p.kind == AGENCY and h.start - 2 <= p.end <= h.start
@@ -129,7 +131,7 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
             if p.kind == OFFICIAL
             and p.end <= h.start
             and all(
-                tg.is_punct[k] or tg.texts[k] in gap or tg.norms[k] in ctx.article.words.relative
+                tg.is_punct[k] or tg.texts[k] in gap or tg.norms[k] in linking
                 for k in range(min(mention_end(ctx, p), h.start), h.start)
             )
         ]
