@@ -36,6 +36,7 @@ RULES = {
     "member.its": 0.8,
     "member.title_head": 0.8,
     "member.title_at": 0.8,
+    "member.listed": 0.8,
 }
 
 
@@ -340,7 +341,7 @@ def _gapped_leads(ctx: CueContext, after: int) -> tuple[PendingRelation, ...]:
     was led by X, and the Indian delegation by Y": each later body right before the agentive
     word is headed by the official right after it."""
     parts, tg, words = ctx.sentence.parts, ctx.article.tg, ctx.article.words
-    rels = []
+    rels: list[PendingRelation] = []
     for i, body in enumerate(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         if (
@@ -406,7 +407,7 @@ def _its_title(art: ArticleView, view: SentenceView, state: Discourse) -> Outcom
     from); no country or official named between them. The possessive may be a suffix of the
     title's role ("mudiruha al-'amm", "ra'isuhu al-tanfidhi": its director general)."""
     tg, parts = art.tg, view.parts
-    rels = []
+    rels: list[PendingRelation] = []
     for n, p in enumerate(parts):
         k = p.start - 1
         if p.kind != OFFICIAL:
@@ -471,7 +472,7 @@ def _and_his_delegation(art: ArticleView, view: SentenceView, state: Discourse) 
     """ "a luncheon in honour of Minister X and his delegation": the possessive before the
     delegation stands for the official joined to it by "and", who belongs to it."""
     tg, parts = art.tg, view.parts
-    rels = []
+    rels: list[PendingRelation] = []
     for n, p in enumerate(parts):
         k = p.start - 1  # the possessive, right before the delegation's noun or its first word
         if p.kind != AGENCY or art.entities.agencies[p.ref].kind != DELEGATION or n == 0:
@@ -500,7 +501,7 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
     the sentence with that head noun or of that kind (for a delegation, the body it is from).
     After a name ("headed by X, the authority's chief executive") the head is a body's mention
     of its own, resolved already."""
-    rels = []
+    rels: list[PendingRelation] = []
     for n, p in enumerate(view.parts):
         if p.kind != OFFICIAL:
             continue
@@ -616,7 +617,7 @@ def _title_at_body(art: ArticleView, view: SentenceView, state: Discourse) -> Ou
     words are told by their capitals."""
     if not art.tg.P.cased:
         return None
-    rels = []
+    rels: list[PendingRelation] = []
     for p, q in zip(view.parts, view.parts[1:], strict=False):
         if p.kind != OFFICIAL or q.kind != AGENCY or q.start - p.end > _AT_REACH:
             continue
@@ -668,6 +669,100 @@ def _apposed_title_at(art: ArticleView, p: Part, stop: int) -> bool:
     ) and not any(tg.at(t, "country") for t in range(j, k))
 
 
+_MEMBER = "member"  # the role of a member's title (lang/<code>/titles.tsv)
+_LIST_GAP = 2  # tokens between a body and the first member listed after it
+
+
+def _members_listed(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "attended by the two members of the committee X and Y", "the delegation included the
+    two members of the European Parliament X and Y": a dual or plural of member followed by a
+    body (named, or a bare definite head standing for the body of that head named last before)
+    and a list of officials: each official listed is a member of the body."""
+    tg, w = art.tg, art.words
+    rels: list[PendingRelation] = []
+    for k in range(view.span.start, view.span.end - 1):
+        h = tg.at(k, "title")
+        if h is None or h.info[2] != _MEMBER or tg.norms[k] not in w.plural_title:
+            continue
+        j = k + 1 if tg.norms[k + 1] not in w.article else k + 2
+        found = _listed_body(art, view, j, k)
+        if found is None:
+            continue
+        body, end = found
+        rels.extend(
+            PendingRelation(MEMBER_OF, p.endpoint, Ref(AGENCY, body), view.span, "member.listed")
+            for p in _list_after(art, view, k, end)
+        )
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _listed_body(art: ArticleView, view: SentenceView, j: int, k: int) -> tuple[int, int] | None:
+    """(canonical body, end token) of the body named at token ``j`` after the member's noun at
+    ``k``: an agency's mention there, or a bare definite head resolved to the body of that head
+    named last before in the article."""
+    named = next((p for p in view.parts if p.kind == AGENCY and p.start == j), None)
+    if named is not None:
+        return art.entities.acanon(named.ref), named.end
+    titled = next((p for p in view.parts if p.kind == OFFICIAL and p.start == k), None)
+    if titled is not None and art.tg.at(j, "agency") is not None:
+        return _body_in_title(art, titled, j)
+    head = _bare_head(art, j, j + 1)
+    if head is None:
+        return None
+    ents = art.entities
+    # the bodies named before, the last first; not through a delegation: the body a visiting
+    # delegation is from is no antecedent of the host's "the committee"
+    earlier = sorted(
+        (q for ps in ents.parts.values() for q in ps if q.kind == AGENCY and q.end <= k),
+        key=lambda q: -q.start,
+    )
+    body = next(
+        (
+            ents.acanon(q.ref)
+            for q in earlier
+            if ents.agencies[ents.acanon(q.ref)].kind != DELEGATION
+            and _has_head(art, ents.acanon(q.ref), head)
+        ),
+        None,
+    )
+    return None if body is None else (body, j + 1)
+
+
+def _body_in_title(art: ArticleView, p: Part, j: int) -> tuple[int, int] | None:
+    """(canonical body, end token) of the body the title of official ``p`` names from token
+    ``j`` on, as the entity table has the official's membership in it, else None."""
+    ents = art.entities
+    text = f" {normalize_key(span_text(art.doc[j : p.end]))} "
+    for r in ents.memberships:
+        if r.source != p.endpoint or r.target is None or r.target.kind != AGENCY:
+            continue
+        a = ents.agencies[ents.acanon(int(r.target.key))]
+        if any(f" {normalize_key(x)} " in text for x in (a.name, *a.aliases)):
+            return ents.acanon(int(r.target.key)), j + 1
+    return None
+
+
+def _list_after(art: ArticleView, view: SentenceView, k: int, end: int) -> list[Part]:
+    """The officials listed from token ``end`` on (the first may open at the member's noun
+    ``k``, its mention holding the title), joined by commas, conjunctions and styles only."""
+    tg, w = art.tg, art.words
+    listed: list[Part] = []
+    stop = end
+    for p in view.parts:
+        if p.end <= k or k < p.start < end:
+            continue
+        if p.kind != OFFICIAL or (not listed and p.start > end + _LIST_GAP):
+            break
+        if listed and any(
+            not (tg.is_punct[t] or tg.norms[t] in w.conjunction or tg.kind(t) == "title")
+            for t in range(stop, p.start)
+        ):
+            break
+        listed.append(p)
+        stop = p.end
+    return listed
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
@@ -678,3 +773,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_and_his_delegation)
     registry.register_sentence_hook(_title_head)
     registry.register_sentence_hook(_title_at_body)
+    registry.register_sentence_hook(_members_listed)
