@@ -519,6 +519,8 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
                 ),
                 None,
             )
+            if body is None:
+                body = _head_named_before(art, view, head)
         if body is not None:
             rels.append(
                 PendingRelation(
@@ -526,6 +528,28 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
                 )
             )
     return Outcome(tuple(rels), state) if rels else None
+
+
+def _head_named_before(art: ArticleView, view: SentenceView, head: tuple[str, str]) -> int | None:
+    """ "The X fund signed … The fund's director general Y attended": the body of a bare head
+    that the sentence does not name is the last body of that head's kind named in an earlier
+    sentence (not through a delegation: the body a visiting delegation is from is no
+    antecedent)."""
+    ents = art.entities
+    earlier = sorted(
+        (
+            q
+            for si, ps in ents.parts.items()
+            if si < view.index
+            for q in ps
+            if q.kind == AGENCY and ents.agencies[ents.acanon(q.ref)].kind != DELEGATION
+        ),
+        key=lambda q: -q.start,
+    )
+    return next(
+        (ents.acanon(q.ref) for q in earlier if ents.agencies[ents.acanon(q.ref)].kind == head[0]),
+        None,
+    )
 
 
 def _bare_head(art: ArticleView, k: int, stop: int) -> tuple[str, str] | None:
