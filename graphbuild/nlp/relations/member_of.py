@@ -103,9 +103,6 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     "heads the delegation X" (the body right after the cue, the official after it or before the
     cue)."""
     parts, h, tg = ctx.sentence.parts, ctx.hit, ctx.article.tg
-    gap = {",", *ctx.article.words.conjunction}
-    # "X, who is also a member of Y", "X, also a member of Y": a relative, an auxiliary or "also"
-    linking = ctx.article.words.relative | ctx.article.words.auxiliary
     cue_at = _before_brackets(tg, _before_relative(ctx, h.start))
     body_before = [p for p in parts if p.kind == AGENCY and cue_at - 2 <= p.end <= cue_at] or [
         p for p in parts if p.kind == AGENCY and h.start - 2 <= p.end <= h.start
@@ -126,17 +123,7 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
         official = next(
             (p for p in parts if p.kind == OFFICIAL and body.end <= p.start <= body.end + 1), None
         )
-        before = [
-            p
-            for p in parts
-            if p.kind == OFFICIAL
-            and p.end <= h.start
-            and all(
-                tg.is_punct[k] or tg.texts[k] in gap or tg.norms[k] in linking
-                for k in range(min(mention_end(ctx, p), h.start), h.start)
-            )
-        ]
-        official = official or (before[-1] if before else None)
+        official = official or _official_before(ctx)
     else:  # "yar'asu X al-wafd" (VSO): the official right after the cue, the body right after it
         official = next(
             (p for p in parts if p.kind == OFFICIAL and h.end <= p.start <= h.end + 1), None
@@ -159,6 +146,26 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     )
     gapped = _gapped_leads(ctx, official.end) if body_before and not body_after else ()
     return Outcome((rel, *gapped, *_head_of_body(ctx.article, official, body, ctx.sentence)), state)
+
+
+def _official_before(ctx: CueContext) -> Part | None:
+    """The official a lead cue follows with nothing but punctuation, conjunctions, a relative,
+    an auxiliary or "also" between: "X heads the body", "X, who is also a member of Y", "X,
+    also a member of Y"."""
+    tg, w, h = ctx.article.tg, ctx.article.words, ctx.hit
+    gap = {",", *w.conjunction}
+    linking = w.relative | w.auxiliary
+    before = [
+        p
+        for p in ctx.sentence.parts
+        if p.kind == OFFICIAL
+        and p.end <= h.start
+        and all(
+            tg.is_punct[k] or tg.texts[k] in gap or tg.norms[k] in linking
+            for k in range(min(mention_end(ctx, p), h.start), h.start)
+        )
+    ]
+    return before[-1] if before else None
 
 
 def _head_of_body(
