@@ -599,6 +599,7 @@ class Tagger:
                 and ((i - 2) in hits or (caps(i - 2) and alpha[i - 2]))
             )
             or (i > 1 and texts[i - 1] == "," and alpha[i - 2] and caps(i - 2))
+            or self._after_abbreviation(i)
             or (i > 1 and norms[i - 1] in words.indefinite_article and texts[i - 2] == ",")
             or (
                 i > 1
@@ -607,6 +608,19 @@ class Tagger:
                 and (i - 1) not in hits
                 and (norms[i - 2] in words.article or texts[i - 2] in words.possessive_marker)
             )
+        )
+
+    def _after_abbreviation(self, i: int) -> bool:
+        """A body's abbreviation in brackets right before ``i`` ("the X Authority (XA) chief
+        executive officer Y"): the lower-case title is that body's post."""
+        texts = self.texts
+        return (
+            i > 2
+            and texts[i - 1] == ")"
+            and texts[i - 3] == "("
+            and self.is_alpha[i - 2]
+            and len(texts[i - 2]) > 1
+            and texts[i - 2].isupper()
         )
 
     def _licensed(self, hits: dict[int, Hit], i: int, key: str) -> bool:
