@@ -231,6 +231,7 @@ def _styled_name_aliases(b: EntityBuilder) -> None:
                     h is not None
                     and h.info[0] == "honorific"
                     and h.end < p.end
+                    and not (h.start > 0 and tg.texts[h.start - 1] == "(")  # "(Rtd) X": no form
                     and normalize_key(tokens_text(tg, h.end, p.end)) == o.key
                 ):
                     o.aliases.add(tokens_text(tg, h.start, p.end))

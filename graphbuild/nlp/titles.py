@@ -85,9 +85,13 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
         tg.texts[j] in COMMAS
         or ((h := tg.at(j, "title")) is not None and h.info[0] in _NAME_PREFIX_CLASSES)
         or _article_before_honorific(tg, j, end)
+        or _bracketed_style_end(tg, j, end) > j
     ):
         if _article_before_honorific(tg, j, end):
             j += 1  # "…, the Hon. X": the article of the style that opens the name
+            continue
+        if _bracketed_style_end(tg, j, end) > j:
+            j = _bracketed_style_end(tg, j, end)  # "Brig. (Rtd) X": a style in brackets
             continue
         h = tg.at(j, "title")
         if h and h.end < end and linking_particle(tg, h.end):
@@ -99,6 +103,23 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
         if h and j < end and tg.is_space[j]:
             j += 1  # a line break after "Ms." ("… the Ambassador, Ms.\nX"): the name goes on
     return j
+
+
+def _bracketed_style_end(tg: Tagger, j: int, end: int) -> int:
+    """After a rank, a style in brackets that qualifies it ("Col. (Retd) X", "Brig. (Rtd) Y"):
+    the token after the closing bracket; ``j`` when there is none."""
+    if j < 1 or tg.texts[j] != "(" or not _rank_ends_at(tg, j):
+        return j
+    h = tg.at(j + 1, "title") if j + 1 < end else None
+    if h is None or h.info[0] not in _NAME_PREFIX_CLASSES or h.end >= end:
+        return j
+    return h.end + 1 if tg.texts[h.end] == ")" else j
+
+
+def _rank_ends_at(tg: Tagger, j: int) -> bool:
+    """A rank's last word is right before ``j``."""
+    h = tg.hits.get(j - 1)
+    return h is not None and h.kind == "title" and h.end == j and h.info[0] == "rank"
 
 
 def _article_before_honorific(tg: Tagger, j: int, end: int) -> bool:
