@@ -267,7 +267,9 @@ def given_name_after_cased_title(tg: Tagger, i: int) -> bool:
 def _after_bracketed_abbreviation(tg: Tagger, i: int) -> bool:
     """A body's abbreviation in brackets right before ``i`` ("(XF)")."""
     t = tg.texts
-    return i > 2 and t[i - 1] == ")" and t[i - 3] == "(" and len(t[i - 2]) > 1 and t[i - 2].isupper()
+    return (
+        i > 2 and t[i - 1] == ")" and t[i - 3] == "(" and len(t[i - 2]) > 1 and t[i - 2].isupper()
+    )
 
 
 def given_name_after_definite_title(tg: Tagger, j: int) -> bool:
