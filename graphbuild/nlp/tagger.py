@@ -554,6 +554,8 @@ class Tagger:
                 return False  # a common word ("sector", "foreign") that names no body here
             if length > 1 and any(blocked(k) for k in range(i + 1, min(i + length, len(texts)))):
                 return False
+            if kind == "title" and self._members_of_body(hits, i):
+                return False  # "the Chamber of Deputies": the body's name, no title
             if kind != "cue" and not caps(i) and not (kind == "agency" and key in words.lower_head):
                 return kind == "title" and self._title_in_context(hits, i)
             return True
@@ -608,6 +610,18 @@ class Tagger:
                 and (i - 1) not in hits
                 and (norms[i - 2] in words.article or texts[i - 2] in words.possessive_marker)
             )
+        )
+
+    def _members_of_body(self, hits: dict[int, Hit], i: int) -> bool:
+        """A plural title right after a body's head and a genitive ("Chamber of Deputies",
+        "House of Councillors"): the members that name the body."""
+        h = hits.get(i - 2) if i > 1 else None
+        return (
+            h is not None
+            and h.kind == "agency"
+            and h.end == i - 1
+            and self.norms[i - 1] in self.W.genitive
+            and self.norms[i] in self.plural_titles
         )
 
     def _after_abbreviation(self, i: int) -> bool:
