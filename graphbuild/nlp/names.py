@@ -351,16 +351,22 @@ def opens_with_known_name(tg: Tagger, k: int) -> bool:
 
 def _abbreviated_name_word(tg: Tagger, j: int) -> bool:
     """A name word written short with a period, one of the profile's abbreviations that is no
-    title ("Jose Ma. X": Maria as a middle name), between two name words like an initial."""
+    title ("Jose Ma. X": Maria as a middle name), between two name words like an initial; in a
+    language without case, a Latin initial spelled as its letter's name ("Robert Bee. X")."""
     text = tg.texts[j]
     return (
         j not in tg.hits
         and text in tg.P.abbreviations
         and text.endswith(".")
-        and text[:1].isupper()
-        and text[1:-1].isalpha()
-        and text[1:-1].islower()
+        and text[:-1].isalpha()
+        and (
+            (text[:1].isupper() and text[1:-1].islower())
+            or (not tg.P.cased and len(text) <= _SPELLED_INITIAL)
+        )
     )
+
+
+_SPELLED_INITIAL = 7  # letters and the period of a Latin initial spelled in an uncased script
 
 
 def _at_boundary(tg: Tagger, j: int, words: int) -> bool:
