@@ -1250,7 +1250,7 @@ def _name_before_title(
     envoy,")."""
     doc, tg = b.doc, b.tg
     key = t.start
-    t = _with_body_before(tg, t, s.start)
+    t = _with_abbreviation_before(tg, _with_body_before(tg, t, s.start), s.start)
     j = t.start - 1
     # "X, the envoy," / "X, his Jordanian counterpart," / "X, a spokesman for …,"
     lead = b.W.article | b.tg.possessives | b.W.indefinite_article
@@ -1370,6 +1370,17 @@ def _with_body_before(tg: Tagger, t: TitleMention, lo: int) -> TitleMention:
         text = tokens_text(tg, m.start, t.end)
         return replace(t, start=m.start, text=text, bare=False, agencies=(m, *t.agencies))
     return t
+
+
+def _with_abbreviation_before(tg: Tagger, t: TitleMention, lo: int) -> TitleMention:
+    """Cased: an unlisted word in capitals right before a title is its body's abbreviation ("X,
+    DIRCO Spokesperson"): the title starts there."""
+    k = t.start - 1
+    if not tg.P.cased or k <= lo or k in tg.hits or not tg.is_alpha[k]:
+        return t
+    if len(tg.texts[k]) < 2 or not tg.texts[k].isupper():
+        return t
+    return replace(t, start=k, text=tokens_text(tg, k, t.end), bare=False)
 
 
 _BODY_WORDS = 6  # the longest body name looked for before a title
