@@ -710,11 +710,28 @@ def verb_shaped_name(tg: Tagger, i: int) -> bool:
     k, n = i + 1, len(tg.norms)
     if i > 0 and k < n and tg.texts[k] in _NAME_CLOSERS and known_name(tg, i - 1):
         return True  # a listed given name, then this word, then a comma ("Peter Johansson, …")
+    if k < n and _post_after_given_names(tg, i):
+        return True  # two listed given names, this word, then a post ("Mehmet Emin Yildiz, head of")
     if k + 2 < n and tg.norms[k] in tg.name_particles and tg.norms[k] not in tg.W.name_opener:
         k += 1  # a linking particle before the family name ("Yohanna de Vries, …")
     if k + 1 >= n or not _second_name_word(tg, k):
         return False
     return tg.texts[k + 1] in _NAME_CLOSERS or tg.norms[k + 1] in tg.W.complementiser
+
+
+def _post_after_given_names(tg: Tagger, i: int) -> bool:
+    """Token ``i``, no cue, closes two listed given names and a role that is no cue follows it
+    ("the deputy Mehmet Emin Yildiz [head of] the committee"): a family name before the post set
+    off after it; a verb after one given name is the clause's."""
+    h = tg.at(i + 1, "title")
+    return (
+        i > 1
+        and i not in tg.hits
+        and h is not None
+        and h.info[0] == "role"
+        and (known_name(tg, i - 1) or tg.norms[i - 1] in tg.lex.names)
+        and known_name(tg, i - 2)
+    )
 
 
 def _verb_shaped_after_honorific(tg: Tagger, i: int, position: int) -> bool:
