@@ -711,7 +711,7 @@ def verb_shaped_name(tg: Tagger, i: int) -> bool:
     if i > 0 and k < n and tg.texts[k] in _NAME_CLOSERS and known_name(tg, i - 1):
         return True  # a listed given name, then this word, then a comma ("Peter Johansson, …")
     if k < n and _post_after_given_names(tg, i):
-        return True  # two listed given names, this word, then a post ("Mehmet Emin Yildiz, head of")
+        return True  # two listed given names, this word, a post ("Mehmet Emin Yildiz, head of")
     if k + 2 < n and tg.norms[k] in tg.name_particles and tg.norms[k] not in tg.W.name_opener:
         k += 1  # a linking particle before the family name ("Yohanna de Vries, …")
     if k + 1 >= n or not _second_name_word(tg, k):
