@@ -2045,6 +2045,8 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
             run.toks.extend([j, j + 1])
             j += 2
     toks = run.toks
+    if run.words >= 2 and _alias_sign_at(tg, j):
+        toks.extend([j, j + 1])  # "X bin Y @ Z": the Malay "alias" and the other name
     while toks and norms[toks[-1]] in particles:
         toks.pop()
     if toks and tg.at(_past_capitalised_stop_words(tg, toks[-1] + 1), "agency") is not None:
@@ -2052,6 +2054,18 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
     if toks and _unit_word_closes(tg, toks[-1] + 1):
         return []  # "… Affairs [Policy] Unit said": the modifiers of a unit's name
     return toks
+
+
+def _alias_sign_at(tg: Tagger, j: int) -> bool:
+    """An "@" standing alone at ``j`` before a capitalised word of no lexicon: Malay names write
+    a second name of the person so ("Ahmad bin Yusof @ Yahya")."""
+    return (
+        j + 1 < len(tg.texts)
+        and tg.texts[j] == "@"
+        and (j + 1) not in tg.hits
+        and tg.is_alpha[j + 1]
+        and tg.texts[j + 1][:1].isupper()
+    )
 
 
 def _unit_word_closes(tg: Tagger, k: int) -> bool:
