@@ -2878,8 +2878,10 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
     """ "wa-waqqa'aha 'an al-janib A X, wa-'an al-janib B Y" (an agreement signed for each side of
     the meeting told before): each signer meets the principal of the other side, and the signers of
     two sides meet each other (they sign together). Only signers each listed under a side."""
-    if state.frame is None or state.call:
+    if state.call:
         return Outcome((), state)
+    if state.frame is None:
+        return _signed_with(ctx, state)
     s, ents = ctx.sentence.span, ctx.article.entities
     stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
     named = [
@@ -2897,8 +2899,9 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
             signers = [(p, c or "") for p, c in signers]
     sides = {c for _, c in signers}
     if None in sides or len(sides) < 2:
-        svo = ctx.article.tg.P.word_order == "SVO"
-        return Outcome(tuple(_body_signers(ctx, state.frame, named) if svo else ()), state)
+        if ctx.article.tg.P.word_order == "SVO":
+            return Outcome(tuple(_body_signers(ctx, state.frame, named)), state)
+        return _signed_with(ctx, state)
     rels = []
     for n, (p, c) in enumerate(signers):
         against = _side_against(ents, state.frame, str(c)) or ()
@@ -2906,6 +2909,45 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
         rels += met(ents, [p], principals, s, "met.attend")
         rels += met(ents, [p], [q for q, d in signers[n + 1 :] if d != c], s, "met.attend")
     return Outcome(tuple(rels), state)
+
+
+_SIGNER_GAP = 3  # words between a verb of signing and its subject (an honorific, the document)
+_WITH_GAP = 8  # words between "with" and the signer it introduces (a title)
+
+
+def _signed_with(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "waqqa'at X, fi waqt lahiq, ma'a Y ittifaqiya", "waqqa'a X wa-Y mudhakkira" (VSO, no signers
+    listed by side): the subject right after the verb signed with the officials after "with", or
+    with the one joined to it by "and" when the two serve two countries: they met (a signing
+    together); the signing is the meeting told, which an attendee after it ("bi-hudur Z") joins."""
+    if ctx.article.tg.P.word_order != "VSO" or _virtual(ctx):
+        return Outcome((), state)
+    s, ents = ctx.sentence.span, ctx.article.entities
+    stop = next((c for c, _ch in ctx.later_cues), s.end)
+    named = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
+    if len(named) < 2 or named[0].kind != OFFICIAL or named[0].start - ctx.hit.end > _SIGNER_GAP:
+        return Outcome((), state)
+    subject, partner = named[0], named[1]
+    if partner.kind != OFFICIAL:
+        return Outcome((), state)
+    if not _after_with(ctx, subject, partner):
+        mine, theirs = ents.country_of(subject), ents.country_of(partner)
+        if not _joined(ctx, subject, partner) or not mine or not theirs or mine == theirs:
+            return Outcome((), state)
+    partners = [partner]
+    for p in named[2:]:
+        if p.kind != OFFICIAL or not _joined(ctx, partners[-1], p):
+            break
+        partners.append(p)
+    rels = met(ents, [subject], partners, s, "met.verb")
+    return Outcome(tuple(rels), _framed(state, [subject], partners, subject))
+
+
+def _after_with(ctx: CueContext, a: Part, b: Part) -> bool:
+    """ "X ... ma'a Y": the comitative stands between the two parties, close before ``b``."""
+    norms, words = ctx.article.tg.norms, ctx.article.words
+    lo = max(mention_end(ctx, a), b.start - _WITH_GAP)
+    return any(n in words.comitative for n in norms[lo : b.start])
 
 
 def _body_signers(ctx: CueContext, frame: Frame, named: list[Part]) -> list[PendingRelation]:
