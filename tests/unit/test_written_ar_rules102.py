@@ -62,3 +62,15 @@ def test_ar_signing_by_video_or_with_a_body_is_no_meeting():
     got = met(ex)
     assert frozenset({"ليلى سامي العمري", "كينجي ساتو"}) not in got
     assert not any("عماد زياد الحوراني" in p for p in got)
+
+
+def test_ar_two_signers_of_one_side_signing_with_a_third_do_not_meet_each_other():
+    ex = run(
+        "قرض\n"
+        "عمّان، 4 مايو (وكالة) - التقى رئيس الوزراء الأردني سمير خليل الدباس اليوم سفير "
+        "اليابان كينجي ساتو.\n"
+        "ووقع وزير المالية الأردني عماد زياد الحوراني ووزيرة التخطيط الأردنية هالة فايز "
+        "النمري اتفاقية قرض مع سفير اليابان كينجي ساتو.\n",
+        "ar",
+    )
+    assert frozenset({"عماد زياد الحوراني", "هالة فايز النمري"}) not in met(ex)

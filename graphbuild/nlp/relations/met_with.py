@@ -2930,10 +2930,8 @@ def _signed_with(ctx: CueContext, state: Discourse) -> Outcome:
     subject, partner = named[0], named[1]
     if partner.kind != OFFICIAL:
         return Outcome((), state)
-    if not _after_with(ctx, subject, partner):
-        mine, theirs = ents.country_of(subject), ents.country_of(partner)
-        if not _joined(ctx, subject, partner) or not mine or not theirs or mine == theirs:
-            return Outcome((), state)
+    if not _after_with(ctx, subject, partner) and not _two_countries(ctx, subject, partner, stop):
+        return Outcome((), state)
     partners = [partner]
     for p in named[2:]:
         if p.kind != OFFICIAL or not _joined(ctx, partners[-1], p):
@@ -2941,6 +2939,16 @@ def _signed_with(ctx: CueContext, state: Discourse) -> Outcome:
         partners.append(p)
     rels = met(ents, [subject], partners, s, "met.verb")
     return Outcome(tuple(rels), _framed(state, [subject], partners, subject))
+
+
+def _two_countries(ctx: CueContext, a: Part, b: Part, stop: int) -> bool:
+    """ "waqqa'a X wa-Y" signing together for two countries: joined by "and", of two countries
+    (one may be unstated), and no "with" after them (two of one side signing with a third)."""
+    mine, theirs = ctx.article.entities.country_of(a), ctx.article.entities.country_of(b)
+    if not _joined(ctx, a, b) or not (mine or theirs) or mine == theirs:
+        return False
+    words = ctx.article.words
+    return not any(n in words.comitative for n in ctx.article.tg.norms[b.end : stop])
 
 
 def _after_with(ctx: CueContext, a: Part, b: Part) -> bool:
