@@ -1587,7 +1587,7 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
     """ "khilal liqa'ihi X" (a meeting noun with a pronoun, no "with"): the speaker, the subject or
     the topic meets the group right after the noun."""
     after = _meeting_parts(ctx, ctx.after)
-    if not after or after[0].start - ctx.hit.end > 1:
+    if not after or after[0].start - _past_honorifics(ctx, ctx.hit.end) > 1:
         return None
     b_side = first_group(ctx, after)
     sp = state.speaker if state.said_here else None
@@ -1599,6 +1599,18 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
     )
     a_side = [p for p in a_side if not any(_same(p, q) for q in b_side)]
     return (a_side, b_side) if a_side else None
+
+
+def _past_honorifics(ctx: CueContext, j: int) -> int:
+    """Where the honorifics starting at token ``j`` end ("a courtesy call on His Excellency
+    Advocate X", "on H.E. Mr. X"): the party after them stands right after the noun."""
+    hits, end = ctx.article.tg.hits, ctx.sentence.span.end
+    while j < end:
+        h = hits.get(j)
+        if h is None or h.kind != "title" or h.start != j or h.info[0] != HONORIFIC:
+            return j
+        j = h.end
+    return j
 
 
 def _reported_official(ctx: CueContext, state: Discourse) -> list[Part]:
