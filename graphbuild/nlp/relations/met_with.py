@@ -99,9 +99,24 @@ _GROUP_BACK = 6  # sentences back to the group a plural anaphor names
 _AFTER_COMMA = 6  # "with X, Secretary of State Y said": at most a title between the comma and Y
 
 
+# a parliamentary committee meets as a body ("the delegation held a meeting with the Committee on
+# Trade", "the Committee received the delegation"): a side of a meeting, even facing a delegation
+_COMMITTEE = "committee"
+
+
 def can_meet(entities: Entities, p: Part) -> bool:
     """An official, a delegation or a mission."""
     return p.kind == OFFICIAL or p.represented or entities.agencies[p.ref].kind in MEETING_AGENCIES
+
+
+def _committee(entities: Entities, p: Part) -> bool:
+    return p.kind == AGENCY and not p.represented and entities.agencies[p.ref].kind == _COMMITTEE
+
+
+def _bodies_meet(entities: Entities, a: Part, b: Part) -> bool:
+    """Two agencies meet only as a delegation and a committee."""
+    kinds = {entities.agencies[a.ref].kind, entities.agencies[b.ref].kind}
+    return kinds == {DELEGATION, _COMMITTEE}
 
 
 def met(entities: Entities, a_side, b_side, sentence, rule: str) -> list[PendingRelation]:
@@ -112,7 +127,11 @@ def met(entities: Entities, a_side, b_side, sentence, rule: str) -> list[Pending
             if a.kind == b.kind and a.ref == b.ref:
                 continue
             if a.kind == AGENCY and b.kind == AGENCY:
+                if _bodies_meet(entities, a, b):
+                    out.append(PendingRelation(MET_WITH, a.endpoint, b.endpoint, sentence, rule))
                 continue
+            if _committee(entities, a) or _committee(entities, b):
+                continue  # a committee meets a delegation only
             if not (can_meet(entities, a) and can_meet(entities, b)):
                 continue
             out.append(PendingRelation(MET_WITH, a.endpoint, b.endpoint, sentence, rule))
@@ -410,7 +429,21 @@ def _heads_among(ctx: CueContext, parts, cues) -> frozenset[int]:
 def _meeting_parts(ctx: CueContext, parts) -> tuple[Part, ...]:
     heads = _heads(ctx)
     parts = _whole_bodies(ctx, [_represented(ctx, p) for p in parts])
-    return tuple(p for p in parts if can_meet(ctx.article.entities, p) and p.start not in heads)
+    ents = ctx.article.entities
+    return tuple(
+        p
+        for p in parts
+        if (can_meet(ents, p) or (_committee(ents, p) and _after_comitative(ctx, p)))
+        and p.start not in heads
+    )
+
+
+def _after_comitative(ctx: CueContext, p: Part) -> bool:
+    """ "a meeting with (the) Committee on X": the party right after "with", an article between."""
+    norms, words, i = ctx.article.tg.norms, ctx.article.words, p.start - 1
+    if i > ctx.sentence.span.start and norms[i] in words.article:
+        i -= 1
+    return i >= ctx.sentence.span.start and norms[i] in words.comitative
 
 
 def _whole_bodies(ctx: CueContext, parts: list[Part]) -> list[Part]:
