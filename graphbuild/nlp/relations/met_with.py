@@ -1211,6 +1211,7 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     if len(a_side) == 1 and b_side and ctx.article.tg.P.word_order == "SVO":
         a_side = a_side + _relative_companions(ctx, a_side[0])
+    if len(a_side) == 1 and b_side:
         b_side = b_side + _led_by_guest(ctx, b_side)
     if len(a_side) >= 2 and b_side and _companion(ctx, b_side[0]):
         a_side, b_side = a_side + b_side, []  # "X and Y discussed …, in the company of Z"
@@ -1265,8 +1266,9 @@ def _joiner_before(ctx: CueContext, p: Part, lo: int) -> bool:
 
 
 def _led_by_guest(ctx: CueContext, b_side: list[Part]) -> list[Part]:
-    """ "received X, who is visiting the Kingdom at the head of a military delegation" (SVO): the
-    delegation a relative clause on the one guest says X leads is received with X."""
+    """ "received X, who is visiting the Kingdom at the head of a military delegation", "ajra
+    mubahathat ma'a X, alladhi yaqum bi-ziyara … 'ala ra's wafd": the delegation a relative clause
+    on the one guest says X leads is received with X."""
     if len(b_side) != 1 or b_side[0].kind != OFFICIAL:
         return []
     tg, words, g = ctx.article.tg, ctx.article.words, b_side[0]
@@ -1793,6 +1795,8 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     if sides is None:
         return _coordinated_noun(ctx, state)
     a_side, b_side = sides
+    if len(a_side) == 1:  # "talks with X, who is visiting at the head of a delegation": it too
+        b_side = b_side + _led_by_guest(ctx, b_side)
     subject = a_side[0] if a_side[0].kind == OFFICIAL else None
     if _virtual(ctx):
         return Outcome((), _framed(state, a_side, b_side, subject, call=True))
