@@ -2462,6 +2462,28 @@ def _escorted_topic(ctx: CueContext, state: Discourse, subjects: list[Part]) -> 
     return [topic]
 
 
+def _escort_guest(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "istaqbala X Y, yurafiquhu Z" (Z accompanying the guest, the meeting told in this very
+    sentence): Z joins the guest's side and meets the host's officials, not the guest."""
+    frame, s = state.frame, ctx.sentence.span
+    if frame is None or state.call or _virtual(ctx):
+        return Outcome((), state)
+    a_side, b_side = frame
+    if not b_side or not all(s.start <= p.start < ctx.k for p in a_side + b_side):
+        return Outcome((), state)
+    stop = next((c for c, _ch in ctx.later_cues), s.end)
+    escorts = [
+        p
+        for p in first_group(ctx, _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop)))
+        if p.kind == OFFICIAL
+    ]
+    if not escorts or escorts[0].start - ctx.hit.end > _HEAD_GAP + 4:
+        return Outcome((), state)
+    hosts = [p for p in a_side if p.kind == OFFICIAL]
+    rels = met(ctx.article.entities, escorts, hosts, s, "met.attend")
+    return Outcome(tuple(rels), state.evolve(frame=(a_side, b_side + tuple(escorts))))
+
+
 def _join_side(
     ctx: CueContext, state: Discourse, subject: list[Part], attendees: list[Part]
 ) -> Outcome | None:
@@ -3554,6 +3576,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(CHAIRED_PRON, chaired_by, relation=MET_WITH)
     registry.register_cue("attend_joining", _joining, relation=MET_WITH)
     registry.register_cue("escort", _escort, relation=MET_WITH)
+    registry.register_cue("escort_guest", _escort_guest, relation=MET_WITH)
     registry.register_cue("meet_participation", _participation, relation=MET_WITH)
     registry.register_cue("meet_included", _meetings_included, relation=MET_WITH)
     registry.register_sentence_hook(_composed_svo)
