@@ -2554,8 +2554,11 @@ def _escorted_sides(
 def _escort(ctx: CueContext, state: Discourse) -> Outcome:
     """ "A and B accompanied the Minister in the meetings" (SVO, the escort as subject, after the
     meetings told): A and B meet the other side of each meeting of the one escorted. Not the
-    participle of "X, accompanied by Y, met Z" (read by the meeting verb)."""
+    participle of "X, accompanied by Y, met Z" (read by the meeting verb). VSO: the escort after
+    the verb accompanies the guest ("yurafiquhu Z")."""
     tg, s = ctx.article.tg, ctx.sentence.span
+    if tg.P.word_order == "VSO":
+        return _escort_guest(ctx, state)
     k = ctx.hit.end
     if tg.P.word_order != "SVO" or k >= s.end or tg.norms[k] in ctx.article.words.agentive:
         return Outcome((), state)
@@ -3576,7 +3579,6 @@ def register(registry: Registry) -> None:
     registry.register_cue(CHAIRED_PRON, chaired_by, relation=MET_WITH)
     registry.register_cue("attend_joining", _joining, relation=MET_WITH)
     registry.register_cue("escort", _escort, relation=MET_WITH)
-    registry.register_cue("escort_guest", _escort_guest, relation=MET_WITH)
     registry.register_cue("meet_participation", _participation, relation=MET_WITH)
     registry.register_cue("meet_included", _meetings_included, relation=MET_WITH)
     registry.register_sentence_hook(_composed_svo)
