@@ -98,6 +98,11 @@ _SEPARATE_KINDS = (
     "party",
     "movement",
 )
+# kinds whose name a country's nisba closes: no purpose follows it ("the Japanese government
+# [for-the-kingdom]", "the Jordanian parliament [for-the-time the-first]", "the Egyptian
+# government [for-the-people]"): the "for" phrase is the object of the noun before the body
+_CLOSED_BY_NISBA = ("government", _PARLIAMENT, _PRESIDENCY, "armed force", "police", *EMBASSY_KINDS)
+
 _NUMBER_JOINERS = ("+", "-", "/")
 
 
@@ -516,7 +521,7 @@ class _Idafa:
         # (its adjectives follow: "the general directorate for-the-security the-national")
         tg, j, norm = self.tg, self.j, self.tg.norms[self.j]
         ca = tg.P.contracted_article
-        if self.kind in (MINISTRY, _CABINET):
+        if self.kind in (MINISTRY, _CABINET) or self._closed_by_nisba():
             # "the foreign ministry for political affairs", "the council of ministers for human
             # development": the title's complement, not the body's
             return None
@@ -536,6 +541,10 @@ class _Idafa:
             self.contracted = True
             return self._advance(j + 1)
         return None
+
+    def _closed_by_nisba(self) -> bool:
+        """The name has just closed on a country's nisba and its kind takes no purpose after it."""
+        return self.kind in _CLOSED_BY_NISBA and (self.j - 1) in self.nisba_idx
 
     def _glued_genitive(self) -> bool | None:
         """An indefinite noun glued to the genitive clitic and closed by a definite word or a
@@ -649,7 +658,7 @@ class _Idafa:
             and tg.kind(j + 1) is None
             and tg.norms[j + 1] not in tg.P.stop_words
         ):
-            if self.contracted or self.kind == MINISTRY:
+            if self.contracted or self.kind == MINISTRY or self._closed_by_nisba():
                 # a second complement, or the title's ("the foreign ministry for political affairs")
                 return False
             self.contracted = True
