@@ -36,8 +36,7 @@ def test_ar_a_government_before_another_nationality_keeps_its_own_country():
 
 def test_ar_a_parliament_closed_by_its_nisba_takes_no_for_phrase():
     ex = run(
-        "زيارة\n"
-        "مدريد، 3 مايو (وكالة) - يزور رئيس مجلس النواب الإسباني للمرة الأولى العاصمة.\n",
+        "زيارة\nمدريد، 3 مايو (وكالة) - يزور رئيس مجلس النواب الإسباني للمرة الأولى العاصمة.\n",
         "ar",
     )
     agencies = names(ex, "Agency")
