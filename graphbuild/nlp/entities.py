@@ -48,6 +48,7 @@ _COUNTERPART = COUNTERPART
 SEAT = "seat"  # a place that speaks for the body seated in it (the Kremlin)
 GOVERNMENT = "government"
 _ARMED_FORCE = "armed force"
+PARLIAMENT = "parliament"
 # kinds of a body that is part of another named after it ("the Board of Governors of the Fund")
 _PART_OF_KINDS = (
     "committee",
@@ -506,7 +507,10 @@ class EntityBuilder:
                     for j in same_kind[a.kind]
                     if j != i
                     and j not in self.agency_redirect
-                    and self._variant_of(a, self.agencies[j], i, j)
+                    and (
+                        self._chamber_of(a, self.agencies[j])
+                        or self._variant_of(a, self.agencies[j], i, j)
+                    )
                 ]
                 home = [
                     j
@@ -580,6 +584,40 @@ class EntityBuilder:
             )
         # "the general secretariat" ~ "the general secretariat of the council"
         return a.words < b.words
+
+    def _chamber_of(self, a: AgencyDraft, b: AgencyDraft) -> bool:
+        """ "the Iraqi parliament" ~ "the Iraqi Council of Representatives": a country's
+        parliament by its common noun is the one chamber of that country the text names."""
+        return (
+            a.kind == b.kind
+            and not b.body
+            and self._generic_parliament(a)
+            and a.country == b.country
+            and not self._generic_parliament(b)
+        )
+
+    def _generic_parliament(self, a: AgencyDraft) -> bool:
+        """A parliament of a country named by the common noun alone ("the Kenyan parliament",
+        "البرلمان الكيني"), not by a chamber's own name: its words other than the country's are
+        one parliament head that is a common noun (one written lower-case, or one with an
+        indefinite form beside its definite one)."""
+        if a.kind != PARLIAMENT or not a.country or a.body:
+            return False
+        rest = [w for w in a.words if not self._country_word(w, a.country)]
+        return len(rest) == 1 and rest[0] in self._parliament_nouns
+
+    @functools.cached_property
+    def _parliament_nouns(self) -> frozenset[str]:
+        """The parliament heads that are common nouns, as an agency's words hold them."""
+        P, forms = self.P, self.lex.agencies
+        heads = [f for f, kind in forms.items() if kind == PARLIAMENT and " " not in f]
+        dp = P.definite_prefix
+        lower = {P.fold(w) for w in self.W.lower_head}
+        return frozenset(
+            P.strip_definite(f)
+            for f in heads
+            if f in lower or (dp and not f.startswith(dp) and dp + f in forms)
+        )
 
     def _home_before_foreign(self, a: AgencyDraft, b: AgencyDraft, i: int, j: int) -> bool:
         """A ministry only a title implied ("the Kenyan foreign minister"), its bare name written
