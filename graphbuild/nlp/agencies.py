@@ -521,7 +521,7 @@ class _Idafa:
         # (its adjectives follow: "the general directorate for-the-security the-national")
         tg, j, norm = self.tg, self.j, self.tg.norms[self.j]
         ca = tg.P.contracted_article
-        if self.kind in (MINISTRY, _CABINET) or self._closed_by_nisba():
+        if self.kind in (MINISTRY, _CABINET) or self._closed_by_nisba() or self._whole_listed():
             # "the foreign ministry for political affairs", "the council of ministers for human
             # development": the title's complement, not the body's
             return None
@@ -541,6 +541,12 @@ class _Idafa:
             self.contracted = True
             return self._advance(j + 1)
         return None
+
+    def _whole_listed(self) -> bool:
+        """An international body's listed name has just closed ("the World Bank Group [for-the-
+        years the-coming]"): it is whole, a "for" phrase after it is the object of the noun
+        before the body."""
+        return self.kind == INTERNATIONAL and self.j == self.h.end
 
     def _closed_by_nisba(self) -> bool:
         """The name has just closed on a country's nisba and its kind takes no purpose after it."""
