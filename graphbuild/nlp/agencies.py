@@ -426,6 +426,7 @@ class _Idafa:
             or self.tg.norms[j] not in tg.W.parent_prep
             or j == self.h.end
             and not self.last_def
+            or self._bare_anaphor_head()
         ):
             return None  # "the UN in Libya", "the delegation in Cairo": a place
         hit = tg.at(j + 1, "country") if j + 1 < self.n else None
@@ -671,9 +672,18 @@ class _Idafa:
             return self._advance(j + 2)
         return None
 
+    def _bare_anaphor_head(self) -> bool:
+        """The walk stands right after a bare definite head ("the fund", "the mission"): a place
+        after it ("the fund in Uzbekistan", "head of the mission to Iraq") is where the body
+        named before works, not a part of a new body's name."""
+        h = self.h
+        return self.j == h.end and h.end - h.start == 1 and self.tg.is_def(h.start)
+
     def _posted_in(self) -> bool | None:
         # an embassy "in <capital>"
         tg, j = self.tg, self.j
+        if self._bare_anaphor_head():
+            return None
         if (
             self.tg.norms[j] in tg.W.posted_to
             and self.kind in EMBASSY_KINDS
