@@ -522,7 +522,12 @@ class _Idafa:
         # (its adjectives follow: "the general directorate for-the-security the-national")
         tg, j, norm = self.tg, self.j, self.tg.norms[self.j]
         ca = tg.P.contracted_article
-        if self.kind in (MINISTRY, _CABINET) or self._closed_by_nisba() or self._whole_listed():
+        if (
+            self.kind in (MINISTRY, _CABINET)
+            or self._closed_by_nisba()
+            or self._whole_listed()
+            or self._bare_anaphor_head()
+        ):
             # "the foreign ministry for political affairs", "the council of ministers for human
             # development": the title's complement, not the body's
             return None
@@ -675,7 +680,8 @@ class _Idafa:
     def _bare_anaphor_head(self) -> bool:
         """The walk stands right after a bare definite head ("the fund", "the mission"): a place
         after it ("the fund in Uzbekistan", "head of the mission to Iraq") is where the body
-        named before works, not a part of a new body's name."""
+        named before works, and a contracted "for" phrase ("support of the bank [for-the-
+        projects]") the object of the noun before; neither is a part of a new body's name."""
         h = self.h
         return self.j == h.end and h.end - h.start == 1 and self.tg.is_def(h.start)
 
