@@ -597,10 +597,10 @@ class EntityBuilder:
         )
 
     def _generic_parliament(self, a: AgencyDraft) -> bool:
-        """A parliament of a country named by the common noun alone ("the Kenyan parliament",
-        "البرلمان الكيني"), not by a chamber's own name: its words other than the country's are
-        one parliament head that is a common noun (one written lower-case, or one with an
-        indefinite form beside its definite one)."""
+        """A parliament of a country named by the common noun alone ("the Kenyan parliament"),
+        not by a chamber's own name: its words other than the country's are one parliament head
+        that is a common noun (one written lower-case, or one with an indefinite form beside its
+        definite one)."""
         if a.kind != PARLIAMENT or not a.country or a.body:
             return False
         rest = [w for w in a.words if not self._country_word(w, a.country)]
