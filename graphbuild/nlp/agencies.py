@@ -555,8 +555,13 @@ class _Idafa:
         return self.kind == INTERNATIONAL and self.j == self.h.end
 
     def _closed_by_nisba(self) -> bool:
-        """The name has just closed on a country's nisba and its kind takes no purpose after it."""
-        return self.kind in _CLOSED_BY_NISBA and (self.j - 1) in self.nisba_idx
+        """The name has just closed on a country's nisba, or a nisba-shaped adjective of an office
+        ("the European parliament"), and its kind takes no purpose after it."""
+        k = self.j - 1
+        return self.kind in _CLOSED_BY_NISBA and (
+            k in self.nisba_idx
+            or (k >= self.h.end and self.tg.norms[k] in self.tg.W.office_adjective)
+        )
 
     def _glued_genitive(self) -> bool | None:
         """An indefinite noun glued to the genitive clitic and closed by a definite word or a

@@ -52,3 +52,15 @@ def test_ar_an_agency_keeps_its_purpose_after_its_nisba():
         "ar",
     )
     assert "الوكالة الكورية للتعاون الدولي" in names(ex, "Agency")
+
+
+def test_ar_a_parliament_closed_by_an_office_adjective_takes_no_for_phrase():
+    ex = run(
+        "بيان\n"
+        "بروكسل، 3 مايو (وكالة) - ثمن السفير عادل الحمود دعم البرلمان الأوروبي للموقف "
+        "العربي في المحافل الدولية.\n",
+        "ar",
+    )
+    agencies = names(ex, "Agency")
+    assert "البرلمان الأوروبي" in agencies
+    assert not any("للموقف" in a for a in agencies)
