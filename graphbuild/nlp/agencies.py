@@ -2439,23 +2439,33 @@ def _role_run(tg: Tagger, k: int) -> int:
 
 def _capitalised_run(tg: Tagger, k: int) -> int:
     """The end of capitalised words from ``k``, joined by hyphens or "and" ("Anti-Corruption and
-    Economic Security")."""
+    Economic Security"), or by a plural's possessive mark ("Employers' Organisations") unless
+    another body's head follows ("Foreign Affairs' [Consular Department]": the owner's name
+    ends at the mark)."""
     n = len(tg.norms)
-    m = k
+    m, mark = k, None
     while m < n:
         if tg.texts[m][:1].isupper() and not tg.hits.get(m) and not tg.is_punct[m]:
             m += 1
         elif (
             m > k
             and m + 1 < n
-            and (tg.texts[m] == "-" or tg.texts[m] in tg.W.conjunction)
+            and (tg.texts[m] == "-" or tg.texts[m] in tg.W.conjunction or _plural_possessive(tg, m))
             and tg.texts[m + 1][:1].isupper()
             and not tg.hits.get(m + 1)
         ):
+            mark = m if mark is None and _plural_possessive(tg, m) else mark
             m += 2
         else:
             break
-    return m
+    return mark if mark is not None and tg.kind(m) == "agency" else m
+
+
+def _plural_possessive(tg: Tagger, m: int) -> bool:
+    """Token ``m`` is the bare mark of a possessive marker after a word (a plural's possessive:
+    "Confederation of Employers' Organisations"): inside a name, the name goes on."""
+    marks = {p[:1] for p in tg.W.possessive_marker if len(p) > 1}
+    return tg.texts[m] in marks and tg.is_alpha[m - 1] and not tg.is_space[m - 1]
 
 
 def led_bare_delegation(tg: Tagger, k: int) -> bool:
