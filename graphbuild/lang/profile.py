@@ -155,6 +155,7 @@ class WordLists:
     day_part: frozenset[str] = frozenset()
     body_end: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
+    house_adjective: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

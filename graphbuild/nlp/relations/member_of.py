@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..agencies import agency_phrase
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
-from ..entities import COUNTERPART, MEMBER_OF, Entities
+from ..entities import COUNTERPART, MEMBER_OF, Agency, Entities
 from ..tagger import span_text
 from ...text import normalize_key
 from ..titles import COMMAS
@@ -37,6 +37,7 @@ RULES = {
     "member.title_head": 0.8,
     "member.title_at": 0.8,
     "member.listed": 0.8,
+    "member.house": 0.75,
 }
 
 
@@ -794,6 +795,70 @@ def _list_after(art: ArticleView, view: SentenceView, k: int, end: int) -> list[
     return listed
 
 
+_HOUSE = "parliament"  # the agency kind of a house of parliament (lang/<code>/agencies.tsv)
+# a council with the adjective of a house is the house itself ("the parliamentary council")
+_HOUSES = (_HOUSE, "council")
+
+
+def _house_body(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "the parliamentary foreign affairs committee" (lajnat al-shu'un al-kharijiyya
+    al-niyabiyya): a body whose name closes with the adjective of a house of parliament is a part
+    of the house the article names (the one named first, not the body a delegation is from);
+    none when the article names no house (a council so named is the house itself). A relation
+    noun before the adjective makes a friendship or cooperation group, which may join two
+    houses: none then. The body may be named in a title only ("the chair of the parliamentary X
+    committee"): read from the table, in the sentence that first names it."""
+    ents, fold, w = art.entities, art.tg.P.fold, art.words
+    rels: list[PendingRelation] = []
+    for i, named in enumerate(ents.agencies):
+        if named.sent is None or named.sent.start != view.span.start:
+            continue
+        ai = ents.acanon(i)
+        a = ents.agencies[ai]
+        words = [fold(x) for x in a.name.split()[-2:]]
+        if (
+            a.kind in (DELEGATION, *_HOUSES)
+            or len(words) < 2
+            or words[1] not in w.house_adjective
+            or words[0] in w.relation_noun
+        ):
+            continue
+        house = _house_named(ents)
+        if house is None or (a.country and ents.agencies[house].country not in (None, a.country)):
+            continue
+        rels.append(
+            PendingRelation(
+                MEMBER_OF, Ref(AGENCY, ai), Ref(AGENCY, house), view.span, "member.house"
+            )
+        )
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _house_named(ents: Entities) -> int | None:
+    """The house of parliament the article names first (canonical), not a delegation's own
+    body or the body it is from, over the parts of bodies ("a delegation of the committee of
+    the X house")."""
+    visiting: set[int] = set()
+    todo = [i for i, a in enumerate(ents.agencies) if a.kind == DELEGATION]
+    while todo:
+        i = ents.acanon(todo.pop())
+        if i in visiting:
+            continue
+        visiting.add(i)
+        todo.extend(int(r.target.key) for r in _parent_links(ents, i) if r.target is not None)
+    houses = [
+        i
+        for i, a in enumerate(ents.agencies)
+        if ents.acanon(i) == i and a.kind == _HOUSE and i not in visiting
+    ]
+    return min(houses, key=lambda i: (_first_token(ents.agencies[i]), i), default=None)
+
+
+def _first_token(a: Agency) -> int:
+    """The first token of the sentence that first names agency ``a`` (none: after all)."""
+    return a.sent.start if a.sent is not None else 1 << 30
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
@@ -805,3 +870,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_title_head)
     registry.register_sentence_hook(_title_at_body)
     registry.register_sentence_hook(_members_listed)
+    registry.register_sentence_hook(_house_body)
