@@ -47,6 +47,9 @@ ENTITY_RULES = {
 }
 _TYPE_ORDER = (OFFICIAL, AGENCY, COUNTRY)
 _BARE_HEAD = "member.title_head"  # relations/member_of.py: a title's bare head resolved
+# kinds of body that are no part of another (lang/<code>/agencies.tsv): "the Director of the
+# Cabinet of the Presidency" holds an office of the presidency's
+_WHOLE = frozenset({"government", "cabinet"})
 
 
 def entity_id(type_: str, key: str, country: str | None = None) -> str:
@@ -478,6 +481,70 @@ def _titled_elsewhere(
     return (entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))) in others
 
 
+def _titled_parts(
+    entities: Entities, pending: tuple[PendingRelation, ...], lang: str
+) -> tuple[frozenset[tuple[int, int]], tuple[PendingRelation, ...]]:
+    """ "Chairman of the Foreign Affairs, Defence and Security Committee at the Council of
+    Representatives": a title that names a body and, joined to it by a preposition of place or
+    "of" (and the article), another body (a house of parliament, a ministry) places its holder
+    in the first body and the first body in the other, not the holder in the other, as the
+    entity stage does for most titles (a name that holds a list, "the X Department at the
+    Ministry" with a bare head, are left to this). (official, body) memberships to leave out and
+    the first bodies' memberships in the others."""
+    w = load_profile(lang).words
+    joins = {normalize_key(x) for x in w.parent_prep | w.genitive | w.article}
+    titled: dict[int, list[PendingRelation]] = {}
+    for r in pending:
+        if r.rule == "member.title" and _member_to_agency(r):
+            titled.setdefault(entities.canon(int(r.source.key)), []).append(r)
+    drop: set[tuple[int, int]] = set()
+    extra: list[PendingRelation] = []
+    for oi, rs in titled.items():
+        titles = [f" {normalize_key(t)} " for t in entities.officials[oi].titles]
+        bodies = {entities.acanon(int(r.target.key)): r for r in rs if r.target is not None}
+        for hi, r in bodies.items():
+            for bi in bodies:
+                name = entities.agencies[bi].name
+                if (
+                    bi != hi
+                    and entities.agencies[bi].kind not in _WHOLE
+                    and any(
+                        _joined(t, normalize_key(name), h, joins)
+                        for t in titles
+                        for h in _keys(entities.agencies[hi])
+                    )
+                ):
+                    drop.add((oi, hi))
+                    extra.append(replace(r, source=Ref(AGENCY, bi), rule="member.parent"))
+    return frozenset(drop), tuple(extra)
+
+
+def _keys(a: Agency) -> set[str]:
+    """The keyed name and aliases of agency ``a``."""
+    return {normalize_key(x) for x in (a.name, *a.aliases)}
+
+
+def _in_pair(entities: Entities, r: PendingRelation, pairs: frozenset[tuple[int, int]]) -> bool:
+    """Membership ``r`` of an official in an agency is one of ``pairs`` (canonical)."""
+    if not pairs or not _member_to_agency(r) or r.target is None:
+        return False
+    return (entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))) in pairs
+
+
+def _joined(title: str, body: str, house: str, joins: set[str]) -> bool:
+    """``title`` (keyed, spaced) names ``body`` and then ``house`` with only ``joins`` words
+    between them."""
+    at = title.find(f" {body} ")
+    if at < 0:
+        return False
+    rest = title[at + len(body) + 2 :]
+    end = rest.find(f" {house} ")
+    if end < 0:
+        return False
+    between = rest[:end].split()
+    return bool(between) and all(x in joins for x in between)
+
+
 def assemble(
     art: Article,
     entities: Entities,
@@ -498,13 +565,16 @@ def assemble(
     splits = _split_by_side(entities, pending)
     bodies_own = _delegations_of_bodies(entities, pending, lang)
     others = _titles_of_others(entities, pending)
-    for r in sorted(pending, key=lambda r: registry.relations[r.type].phase):
+    housed, lifted = _titled_parts(entities, pending, lang)
+    for r in sorted(pending + lifted, key=lambda r: registry.relations[r.type].phase):
         src = ids.of(r.source)
         tgt = ids.of(r.target) if r.target is not None else None
         if src is None or (r.target is not None and tgt is None):
             continue
-        if _bodys_delegation_country(entities, r, bodies_own) or _titled_elsewhere(
-            entities, r, others
+        if (
+            _bodys_delegation_country(entities, r, bodies_own)
+            or _titled_elsewhere(entities, r, others)
+            or _in_pair(entities, r, housed)
         ):
             continue  # the body's delegation (the body is the country's), or a title's body
         side = (
