@@ -9,7 +9,7 @@ and the ``lead`` cue class, "a delegation headed by X" / "X heads the delegation
 
 from __future__ import annotations
 
-from ..agencies import agency_phrase
+from ..agencies import PLACED_PART_KINDS, agency_phrase
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import COUNTERPART, MEMBER_OF, Agency, Entities
 from ..tagger import span_text
@@ -38,6 +38,7 @@ RULES = {
     "member.title_at": 0.8,
     "member.listed": 0.8,
     "member.house": 0.75,
+    "member.issuer": 0.75,
 }
 
 
@@ -859,6 +860,67 @@ def _first_token(a: Agency) -> int:
     return a.sent.start if a.sent is not None else 1 << 30
 
 
+def _issuer_line(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """A press release's issuer line: "Issued by: Public Relations Office, National Assembly of
+    X", "Ministry of Foreign Affairs of X - Press Office", or a unit's line over its body's
+    ("Media Relations Office" / "Global Affairs X"): a line of two bodies and punctuation only
+    (a label closed by a colon before them, a country after them at most), one of a kind that
+    is only a part of another and the other not, places the part in the other."""
+    ents = art.entities
+    outer = [
+        p
+        for p in view.parts
+        if p.kind == AGENCY
+        and not any(q is not p and q.start <= p.start and p.end <= q.end for q in view.parts)
+    ]
+    if len(outer) == 1 and _bare(art, view.span.start, outer[0].start):
+        prev = [p for p in ents.parts.get(view.index - 1, ()) if p.kind == AGENCY]
+        if len(prev) != 1 or not _bare(art, prev[0].end, outer[0].start, colon=False):
+            return None
+        if prev[0].start > 0 and not _line_start(art, prev[0].start):
+            return None
+        outer.insert(0, prev[0])
+    elif len(outer) != 2 or not _bare(art, view.span.start, outer[0].start):
+        return None
+    a, b = outer
+    if not _bare(art, a.end, b.start, colon=False) or not _bare_tail(art, b.end, view.span.end):
+        return None
+    kinds = [ents.agencies[ents.acanon(p.ref)].kind in PLACED_PART_KINDS for p in (a, b)]
+    if kinds[0] == kinds[1] or DELEGATION in (
+        ents.agencies[ents.acanon(p.ref)].kind for p in (a, b)
+    ):
+        return None
+    part, whole = (a, b) if kinds[0] else (b, a)
+    rel = PendingRelation(MEMBER_OF, part.endpoint, whole.endpoint, view.span, "member.issuer")
+    return Outcome((rel,), state)
+
+
+def _bare(art: ArticleView, start: int, stop: int, colon: bool = True) -> bool:
+    """Tokens ``start:stop`` are punctuation and spaces only, or (``colon``) a label closed by a
+    colon and then those."""
+    tg, doc = art.tg, art.doc
+    if colon:
+        start = next((k + 1 for k in range(stop - 1, start - 1, -1) if tg.texts[k] == ":"), start)
+    return all(tg.is_punct[k] or doc[k].is_space for k in range(start, stop))
+
+
+def _bare_tail(art: ArticleView, start: int, stop: int) -> bool:
+    """Tokens ``start:stop`` are punctuation and spaces, and a country's name at most (a state's
+    style before it: "- Republic of X")."""
+    tg, doc = art.tg, art.doc
+    words = [k for k in range(start, stop) if not (tg.is_punct[k] or doc[k].is_space)]
+    return not words or (len(words) <= _STYLE_WORDS + 1 and tg.kind(words[-1]) == "country")
+
+
+_STYLE_WORDS = 2  # words of a state's style before its name ("Republic of")
+
+
+def _line_start(art: ArticleView, k: int) -> bool:
+    """Token ``k`` opens a line (a line break in the space or the token before it)."""
+    doc = art.doc
+    return "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
@@ -871,3 +933,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_title_at_body)
     registry.register_sentence_hook(_members_listed)
     registry.register_sentence_hook(_house_body)
+    registry.register_sentence_hook(_issuer_line)
