@@ -545,6 +545,22 @@ def _joined(title: str, body: str, house: str, joins: set[str]) -> bool:
     return bool(between) and all(x in joins for x in between)
 
 
+def _left_out(
+    entities: Entities,
+    r: PendingRelation,
+    bodies_own: frozenset[int],
+    others: frozenset[tuple[int, int]],
+    housed: frozenset[tuple[int, int]],
+) -> bool:
+    """The body's delegation (the body is the country's), a title's body held by another, or the
+    other body of a title that names a body in it (:func:`_titled_parts`)."""
+    return (
+        _bodys_delegation_country(entities, r, bodies_own)
+        or _titled_elsewhere(entities, r, others)
+        or _in_pair(entities, r, housed)
+    )
+
+
 def assemble(
     art: Article,
     entities: Entities,
@@ -571,12 +587,8 @@ def assemble(
         tgt = ids.of(r.target) if r.target is not None else None
         if src is None or (r.target is not None and tgt is None):
             continue
-        if (
-            _bodys_delegation_country(entities, r, bodies_own)
-            or _titled_elsewhere(entities, r, others)
-            or _in_pair(entities, r, housed)
-        ):
-            continue  # the body's delegation (the body is the country's), or a title's body
+        if _left_out(entities, r, bodies_own, others, housed):
+            continue
         side = (
             splits.get((entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))))
             if splits and r.target is not None and _member_to_agency(r)
