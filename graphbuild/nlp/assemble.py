@@ -488,9 +488,9 @@ def _titled_parts(
     Representatives": a title that names a body and, joined to it by a preposition of place or
     "of" (and the article), another body (a house of parliament, a ministry) places its holder
     in the first body and the first body in the other, not the holder in the other, as the
-    entity stage does for most titles (a name that holds a list, "the X Department at the
-    Ministry" with a bare head, are left to this). (official, body) memberships to leave out and
-    the first bodies' memberships in the others."""
+    entity stage does for most titles (a name that holds a list is left to this). A bare head
+    ("the X Department at the Ministry") keeps the holder in the body it resolves to as well.
+    (official, body) memberships to leave out and the first bodies' memberships in the others."""
     w = load_profile(lang).words
     joins = {normalize_key(x) for x in w.parent_prep | w.genitive | w.article}
     titled: dict[int, list[PendingRelation]] = {}
@@ -504,18 +504,18 @@ def _titled_parts(
         bodies = {entities.acanon(int(r.target.key)): r for r in rs if r.target is not None}
         for hi, r in bodies.items():
             for bi in bodies:
-                name = entities.agencies[bi].name
-                if (
-                    bi != hi
-                    and entities.agencies[bi].kind not in _WHOLE
-                    and any(
-                        _joined(t, normalize_key(name), h, joins)
-                        for t in titles
-                        for h in _keys(entities.agencies[hi])
-                    )
-                ):
-                    drop.add((oi, hi))
+                name = normalize_key(entities.agencies[bi].name)
+                if bi == hi or entities.agencies[bi].kind in _WHOLE:
+                    continue
+                found = [
+                    h
+                    for h in _keys(entities.agencies[hi])
+                    if any(_joined(t, name, h, joins) for t in titles)
+                ]
+                if found:
                     extra.append(replace(r, source=Ref(AGENCY, bi), rule="member.parent"))
+                if any(" " in h for h in found):  # a bare head ("at the Ministry") keeps both
+                    drop.add((oi, hi))
     return frozenset(drop), tuple(extra)
 
 
