@@ -39,6 +39,7 @@ RULES = {
     "member.listed": 0.8,
     "member.house": 0.75,
     "member.issuer": 0.75,
+    "member.org_in_name": 0.75,
 }
 
 
@@ -921,6 +922,58 @@ def _line_start(art: ArticleView, k: int) -> bool:
     return "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
 
 
+_INTERNATIONAL = "international"  # the agency kind of an international organisation
+# a ministry's name may hold an organisation as its portfolio ("Foreign Affairs, the EU and
+# Cooperation"): no part of it
+_MINISTRY = "ministry"
+
+
+def _organisation_in_name(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "the United Nations Development Programme", "the United Nations Support Mission in X": a
+    body whose name holds the full name of an international organisation
+    the article names is a part of it, when it is in no other body (a ministry is none: its
+    portfolio may name the organisation). Read in the sentence that first names the body."""
+    ents = art.entities
+    orgs = [
+        (i, _name_keys(art, ents.agencies[i].name))
+        for i, a in enumerate(ents.agencies)
+        if ents.acanon(i) == i and a.kind == _INTERNATIONAL and a.country is None
+    ]
+    rels: list[PendingRelation] = []
+    for i, named in enumerate(ents.agencies):
+        ai = ents.acanon(i)
+        a = ents.agencies[ai]
+        if named.sent is None or named.sent.start != view.span.start:
+            continue
+        if a.kind in (DELEGATION, _MINISTRY) or _parent_links(ents, ai):
+            continue
+        words = _name_keys(art, a.name)
+        found = [
+            oi
+            for oi, keys in orgs
+            if oi != ai
+            and 1 < len(keys) < len(words)
+            and any(words[k : k + len(keys)] == keys for k in range(len(words)))
+        ]
+        if len(found) == 1:
+            rels.append(
+                PendingRelation(
+                    MEMBER_OF,
+                    Ref(AGENCY, ai),
+                    Ref(AGENCY, found[0]),
+                    view.span,
+                    "member.org_in_name",
+                )
+            )
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _name_keys(art: ArticleView, name: str) -> list[str]:
+    """The words of a name folded, the article left out."""
+    P = art.tg.P
+    return [P.strip_definite(P.fold(w)) for w in name.split()]
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
@@ -934,3 +987,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_members_listed)
     registry.register_sentence_hook(_house_body)
     registry.register_sentence_hook(_issuer_line)
+    registry.register_sentence_hook(_organisation_in_name)
