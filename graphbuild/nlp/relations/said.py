@@ -1312,6 +1312,46 @@ def _joint_subject(ctx: CueContext) -> bool:
     return _joint_subject_end(ctx) is not None
 
 
+def _joint_role(ctx: CueContext) -> str | None:
+    """The post a joint subject right before the verb names ("Both Ministers", "the two
+    presidents" → "minister", "president"), None for one naming no post ("the two sides")."""
+    tg, k, s, words = ctx.article.tg, ctx.k, ctx.sentence.span, ctx.article.words
+    lo = max(s.start, k - 4)
+    found = _has_form(tg.norms[lo:k], words.joint_subject)
+    if found is None or lo + found[1] != k:
+        return None
+    last = tg.norms[k - 1]
+    if last not in words.plural_title:
+        return None
+    return next((last[: -len(e)] for e in words.plural_ending if e and last.endswith(e)), None)
+
+
+def _holds(ents: Entities, side: tuple[Part, ...], role: str) -> bool:
+    """A side holds an official whose post is ``role`` or one of its kinds ("foreign minister")."""
+    return any(
+        p.kind == OFFICIAL
+        and any(role in r.split(" ") for r in ents.officials[ents.canon(p.ref)].roles)
+        for p in side
+    )
+
+
+def _role_frame(ctx: CueContext, state: Discourse) -> Discourse:
+    """ "Both Ministers commended …" after a minister's call on a president: the latest meeting
+    whose two sides each hold the post the joint subject names, when the current one does not
+    (a joint subject naming no post, or no such meeting: the current one)."""
+    role = _joint_role(ctx)
+    frame = state.principals or state.frame
+    if role is None or frame is None:
+        return state
+    ents = ctx.article.entities
+    if all(_holds(ents, sd, role) for sd in frame):
+        return state
+    for f in reversed(state.frames):
+        if len(f) == 2 and all(_holds(ents, sd, role) for sd in f):
+            return state.evolve(frame=f, principals=f, frames=state.frames)
+    return state
+
+
 def _plural_title_subject(ctx: CueContext) -> str | None:
     """SVO: a bare plural title right before the verb names the sides together, as a joint
     statement calls its signatories ("The Prime Ministers reaffirmed …", "The Foreign Ministers
@@ -1705,7 +1745,7 @@ def _speakers(
     if group:
         return group, "said.joint"
     if state.frame is not None and (ctx.cue == SAY_JOINT or _joint_subject(ctx)):
-        joint = _joint_speakers(ctx, state)
+        joint = _joint_speakers(ctx, _role_frame(ctx, state))
         if joint:
             return joint, "said.joint"
     if ctx.cue == SAY_ADVERBIAL:
