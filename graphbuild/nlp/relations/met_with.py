@@ -2722,7 +2722,7 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     plural meeting noun before the cue) or "hadara al-liqa'ayn X" (a dual or plural noun as the
     object right after an attendance verb) after several meetings of one host, each of them."""
     assert state.frame is not None
-    named = _side_named_frame(ctx, state)
+    named = _side_named_frame(ctx, state) or _noun_named_frame(ctx, state)
     if named is not None:
         return [named]
     tg, s = ctx.article.tg, ctx.sentence.span
@@ -2751,6 +2751,33 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     mine = host(state.frame)
     same = [f for f in state.frames if host(f) & mine]
     return [f for n, f in enumerate(same) if f not in same[:n]] or [state.frame]
+
+
+def _noun_named_frame(ctx: CueContext, state: Discourse) -> Frame | None:
+    """ "Also present during the courtesy call were X and Y" after a later meeting told otherwise
+    ("The delegation later held a meeting with …"): the meeting noun of the cue names the latest
+    meeting whose sentence holds it (None when the current one's does, or none does)."""
+    assert state.frame is not None
+    tg, words = ctx.article.tg, ctx.article.words
+    norms = tg.norms[ctx.hit.start : ctx.hit.end]
+    arts = [i for i, n in enumerate(norms) if n in words.article]
+    if not arts or norms[-1] not in words.auxiliary:
+        return None  # "present during the X were", not "in the presence of"
+    noun = [n for n in norms[arts[-1] + 1 :] if n not in words.auxiliary]
+    if not noun:
+        return None
+
+    def told(frame: Frame) -> bool:
+        starts = [q.start for side in frame for q in side]
+        if not all(frame):
+            return False
+        sent = ctx.doc[min(starts)].sent
+        seq = tg.norms[sent.start : sent.end]
+        return any(seq[j : j + len(noun)] == noun for j in range(len(seq)))
+
+    if told(state.frame):
+        return None
+    return next((f for f in reversed(state.frames) if f is not state.frame and told(f)), None)
 
 
 def _side_named_frame(ctx: CueContext, state: Discourse) -> Frame | None:
