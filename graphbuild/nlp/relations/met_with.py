@@ -433,9 +433,21 @@ def _meeting_parts(ctx: CueContext, parts) -> tuple[Part, ...]:
     return tuple(
         p
         for p in parts
-        if (can_meet(ents, p) or (_committee(ents, p) and _after_comitative(ctx, p)))
+        if (
+            can_meet(ents, p)
+            or (_committee(ents, p) and (_after_comitative(ctx, p) or _subject_committee(ctx, p)))
+        )
         and p.start not in heads
     )
+
+
+def _subject_committee(ctx: CueContext, p: Part) -> bool:
+    """ "The Standing Committee on X (SCX) this morning held a meeting with a delegation …" (SVO):
+    a committee named first in its sentence, before the cue, is the meeting's subject side (it
+    meets a delegation only: ``met``)."""
+    if ctx.article.tg.P.word_order != "SVO" or p.end > ctx.k:
+        return False
+    return not any(q.start < p.start for q in ctx.sentence.parts)
 
 
 def _after_comitative(ctx: CueContext, p: Part) -> bool:
@@ -1516,8 +1528,22 @@ def _body_subject(ctx: CueContext) -> list[Part]:
     if ctx.article.tg.P.word_order != "SVO" or not first or first[0].kind != AGENCY:
         return []
     p = first[0]
-    opening = p.start - ctx.sentence.span.start <= 1
-    return [p] if opening and ents.agencies[p.ref].kind in MEETING_AGENCIES else []
+    opening = p.start - ctx.sentence.span.start <= 1 or _after_dateline(ctx, p.start)
+    kind = ents.agencies[p.ref].kind
+    return [p] if opening and (kind in MEETING_AGENCIES or _committee(ents, p)) else []
+
+
+_DASHES = ("-", "--", "\u2013", "\u2014")
+
+
+def _after_dateline(ctx: CueContext, i: int) -> bool:
+    """Token ``i`` opens the body after a dateline ("SUVA, 2 December – The Committee …"): a dash
+    right before it (an article between)."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    j = i - 1
+    if j > s.start and tg.norms[j] in ctx.article.words.article:
+        j -= 1
+    return j >= s.start and tg.texts[j] in _DASHES
 
 
 def _with_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Part]] | None:
