@@ -1212,6 +1212,10 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         ),
         s.end,
     )
+    if ctx.cue == VISIT and _in_relative(ctx, ctx.k):
+        # "istaqbala X Y, allati tazur al-mamlaka, … bi-hudur Z": Z attends; the guest's visit in a
+        # relative clause meets no one
+        stop = next((c for c, ch in ctx.later_cues if ch.info[0] in _ATTENDANCE and c < stop), stop)
     after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
     if ctx.cue == VISIT and _visitor(ctx, after):
         return Outcome((), state.evolve(topic=after[0], subject_here=after[0], subjects=after[:1]))
