@@ -1758,10 +1758,39 @@ def _speakers(
         # transcript turn, the turn is the speaker's one statement ("I am concerned": a stance
         # starts no statement of its own, the heading's body holds it)
         return _first_person_author(ctx), None
+    pair = _coordinated_opening(ctx)
+    if pair:
+        return pair, "said.joint"
     sp_list = SPEAKERS[ctx.article.tg.P.word_order](ctx, after, state)
     if nested and not (sp_list and _explicit(ctx, sp_list[0], state)):
         return [], None
     return sp_list, None
+
+
+def _coordinated_opening(ctx: CueContext) -> list[Part]:
+    """ "Minister X and Minister Y discussed … and welcomed …" (SVO): a cue after "and", no party
+    between the sentence's opening pair of officials joined by "and" and it: both speak."""
+    tg, k, s = ctx.article.tg, ctx.k, ctx.sentence.span
+    if (
+        tg.P.word_order != "SVO"
+        or k - 1 <= s.start
+        or tg.norms[k - 1] not in ctx.article.words.conjunction
+    ):
+        return []
+    before = [p for p in ctx.sentence.parts if p.start < k]
+    if (
+        len(before) != 2
+        or not all(p.kind == OFFICIAL for p in before)
+        or before[0].start - s.start > 1
+    ):
+        return []
+    a, b = before
+    if tg.norms[a.end : b.start] not in ([w] for w in ctx.article.words.conjunction):
+        return []
+    if any(tg.is_punct[i] for i in range(b.end, k)):
+        return []
+    ents = ctx.article.entities
+    return [a, b] if ents.canon(a.ref) != ents.canon(b.ref) else []
 
 
 # ------------------------------------------------------------- countries and bodies as speakers
