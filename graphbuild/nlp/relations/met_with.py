@@ -1529,12 +1529,29 @@ def _body_subject(ctx: CueContext) -> list[Part]:
     delegation or mission opening the sentence holds the meeting, not the official named before."""
     ents = ctx.article.entities
     first = ctx.before[:1]
-    if ctx.article.tg.P.word_order != "SVO" or not first or first[0].kind != AGENCY:
+    if ctx.article.tg.P.word_order != "SVO":
+        return _verb_body_subject(ctx)
+    if not first or first[0].kind != AGENCY:
         return []
     p = first[0]
     opening = p.start - ctx.sentence.span.start <= 1 or _after_dateline(ctx, p.start)
     kind = ents.agencies[p.ref].kind
     return [p] if opening and (kind in MEETING_AGENCIES or _committee(ents, p)) else []
+
+
+def _verb_body_subject(ctx: CueContext) -> list[Part]:
+    """ "aqada al-wafd al-Kanadi ijtima'an ma'a lajnat …" (VSO): a delegation or mission right
+    between a verb and the meeting noun, the sentence's first party, holds the meeting."""
+    last = ctx.before[-1:]
+    if not last or last[0].kind != AGENCY or last[0].end != ctx.k:
+        return []
+    p = last[0]
+    if (
+        any(q.start < p.start for q in ctx.sentence.parts)
+        or not ctx.article.tg.is_alpha[p.start - 1]
+    ):
+        return []  # the first party, a word (the verb) right before it
+    return [p] if ctx.article.entities.agencies[p.ref].kind in MEETING_AGENCIES else []
 
 
 _DASHES = ("-", "--", "\u2013", "\u2014")
