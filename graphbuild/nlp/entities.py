@@ -1108,6 +1108,7 @@ class EntityBuilder:
         )
         sided = None
         listed = side if side is not None and self._listed_side(t.start) else None
+        listed = listed or (None if t.country else self._led_country(t))
         if implied is not None and not implied.country and (t.country or listed):
             ms, implied, sided = self._implied_country(oi, ms, implied, t.country, listed)
         elif implied is None and t.country:
@@ -1381,6 +1382,37 @@ class EntityBuilder:
         field_key = self.ministry_field(m)
         return field_key is not None and any(
             a.country == side and a.field == field_key for a in self.agencies
+        )
+
+    def _led_country(self, t: TitleMention) -> str | None:
+        """The country of the delegation a title's holder leads, the title right after the cue
+        of leading or after the holder's name ("a Kenyan delegation led by Trade Minister X", "a
+        delegation from Peru headed by X, Minister of Energy"): that country's, as a side's."""
+        tg = self.tg
+        sent = sentence_of(self.doc, t.start)
+        k = t.start
+        while k > sent.start and (
+            k - 1 in self.name_tokens or tg.is_punct[k - 1] or tg.norms[k - 1] in self.W.article
+        ):
+            k -= 1
+        cue = tg.hits.get(k - 1) if k > sent.start else None
+        if cue is None or cue.kind != "cue" or cue.info[0] != "lead" or cue.end != k:
+            return None
+        for j in tg.starts(("agency",), sent.start, cue.start):
+            h = tg.at(j, "agency")
+            if h is None or h.info[0] != DELEGATION:
+                continue
+            m = agency_phrase(tg, j)
+            if m is not None and m.country and self._origin_between(m.end, cue.start):
+                return m.country
+        return None
+
+    def _origin_between(self, lo: int, hi: int) -> bool:
+        """Tokens ``lo:hi`` are nothing or the delegation's origin ("from the Republic of X")."""
+        tg, W = self.tg, self.W
+        return lo <= hi and all(
+            tg.norms[i] in W.origin or tg.norms[i] in W.article or tg.kind(i) == "country"
+            for i in range(lo, hi)
         )
 
     def _listed_side(self, k: int) -> bool:
