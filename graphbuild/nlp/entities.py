@@ -401,11 +401,30 @@ class EntityBuilder:
         its portfolio (a title words its holder's ministry as its government does: "Minister for
         Foreign Affairs and Regional Cooperation" is not the "Minister of State for External
         Affairs"'s)."""
-        if a.words <= m.words or m.words <= a.words or a.field is None:
+        if a.field is None:
             return False
+        if a.words <= m.words or m.words <= a.words:
+            return self._not_begun(a, m)
         one = compound_ministry(self.lex, self.P, a.words, a.field)
         other = compound_ministry(self.lex, self.P, m.words, a.field)
         return (one and other) or (one and a.implied) or (other and m.implied)
+
+    def _not_begun(self, a: AgencyDraft, m: AgencyMention) -> bool:
+        """A ministry named head first by its portfolio alone ("the Ministry of Health") and one
+        named by more that its portfolio does not begin ("Ministry of National Health Services,
+        Regulations and Coordination"): the fuller name is no longer form of the shorter (as
+        "Ministry of Foreign Affairs and Expatriates" is of "Ministry of Foreign Affairs")."""
+        short = {self._norm(f) for f in (a.name, *a.aliases) if f}
+        long = {self._norm(f) for f in (m.text, m.base, *m.aliases) if f}
+        implied, longer = a.implied, m.words
+        if len(a.words) > len(m.words):
+            short, long, implied, longer = long, short, m.implied, a.words
+        head = self._norm(self.P.ministry_head) + " "
+        if implied or not compound_ministry(self.lex, self.P, longer, a.field or ""):
+            return False  # a title's bare portfolio ("minister of energy") names no ministry's style
+        if not short or not all(f.startswith(head) for f in short):
+            return False
+        return not any(y.startswith(x + " ") or y == x for x in short for y in long)
 
     def _cut_short(self, a: AgencyDraft, m: AgencyMention) -> bool:
         """One name is the other's first two words or more, the head first (a head-final
