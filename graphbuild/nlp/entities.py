@@ -420,8 +420,9 @@ class EntityBuilder:
         if len(a.words) > len(m.words):
             short, long, implied, longer = long, short, m.implied, a.words
         head = self._norm(self.P.ministry_head) + " "
+        # a title's bare portfolio ("minister of energy") names no ministry's own style
         if implied or not compound_ministry(self.lex, self.P, longer, a.field or ""):
-            return False  # a title's bare portfolio ("minister of energy") names no ministry's style
+            return False
         if not short or not all(f.startswith(head) for f in short):
             return False
         return not any(y.startswith(x + " ") or y == x for x in short for y in long)
