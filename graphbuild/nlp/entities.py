@@ -1307,6 +1307,8 @@ class EntityBuilder:
             return ms, None
         named = self._adjective_before_role(t, implied)
         if named is implied:
+            named = self._portfolios_before_role(t, implied)
+        if named is implied:
             return ms, implied
         return [named if m is implied else m for m in ms], named
 
@@ -1326,6 +1328,49 @@ class EntityBuilder:
         name = " ".join((tg.texts[k], self.P.ministry_head, tokens_text(tg, t.start + 1, m.end)))
         words = m.words | {tg.norms[k]}
         return replace(m, text=name, base=name, words=words, aliases=())
+
+    def _portfolios_before_role(self, t: TitleMention, m: AgencyMention) -> AgencyMention:
+        """Capitalised portfolios coordinated before a head-final minister's title ("Investment,
+        Trade and Industry Minister", "Chilean Mines and Energy Minister"): the fields of the
+        ministry the title implies, named by all of them ("Ministry of Investment, Trade and
+        Industry"), of the country a nisba before them gives."""
+        tg, P = self.tg, self.P
+        if not P.cased or m.start != t.start or t.end - t.start < 2 or t.start < 2:
+            return m
+        if tg.norms[t.start - 1] not in self.W.conjunction:
+            return m
+        k, words = t.start - 1, set(m.words)
+        while k > 0 and (tg.texts[k - 1] == "," or tg.norms[k] in self.W.conjunction):
+            item = self._portfolio_item(k - 1 if tg.texts[k - 1] != "," else k - 2)
+            if item is None:
+                break
+            k, words = item, words | {tg.norms[i] for i in range(item, t.start) if tg.is_alpha[i]}
+        if k == t.start - 1:
+            return m
+        field = tokens_text(tg, k, t.end - 1)
+        name = P.implied_agency.format(head=P.ministry_head, field=field)
+        nisba = tg.at(k - 1, "country") if k > 0 else None
+        country = t.country or (nisba.info[0] if nisba is not None and nisba.end == k else None)
+        return replace(
+            m,
+            start=k,
+            text=name,
+            base=name,
+            words=frozenset(words),
+            aliases=(),
+            country=m.country or country,
+        )
+
+    def _portfolio_item(self, j: int) -> int | None:
+        """The start of the capitalised portfolio ending at token ``j`` ("Trade", "International
+        Trade"), None when the words there name no ministry's field."""
+        tg, k = self.tg, j
+        while k >= 0 and tg.is_alpha[k] and tg.texts[k][:1].isupper() and tg.kind(k) is None:
+            k -= 1
+        if k == j:
+            return None
+        key = self.lex.ministry_key(frozenset(tg.norms[i] for i in range(k + 1, j + 1)))
+        return k + 1 if key is not None else None
 
     def _title_anaphor(self, oi: int, t: TitleMention, ev: Span) -> None:
         """A title naming its body only by the bare definite head ("undersecretary of the
