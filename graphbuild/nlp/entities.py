@@ -1128,7 +1128,7 @@ class EntityBuilder:
         )
         sided = None
         listed = side if side is not None and self._listed_side(t.start) else None
-        listed = listed or (None if t.country else self._led_country(t))
+        listed = listed or (None if t.country else self._led_country(t) or self._styled_owner(t))
         if implied is not None and not implied.country and (t.country or listed):
             ms, implied, sided = self._implied_country(oi, ms, implied, t.country, listed)
         elif implied is None and t.country:
@@ -1448,6 +1448,18 @@ class EntityBuilder:
         return field_key is not None and any(
             a.country == side and a.field == field_key for a in self.agencies
         )
+
+    def _styled_owner(self, t: TitleMention) -> str | None:
+        """The country owning a title through one capitalised word of its government's style
+        between them ("Kenya's National Defense Minister", "Ghana's Federal Minister of Energy"):
+        the title is that country's, as one it opens with."""
+        tg, k = self.tg, t.start - 1
+        if not self.P.cased or k < 2 or not tg.is_alpha[k] or not tg.texts[k][:1].isupper():
+            return None
+        if tg.kind(k) is not None or tg.norms[k - 1] not in self.W.possessive_marker:
+            return None
+        h = tg.hits.get(k - 2)
+        return h.info[0] if h is not None and h.kind == "country" and h.end == k - 1 else None
 
     def _led_country(self, t: TitleMention) -> str | None:
         """The country of the delegation a title's holder leads, the title right after the cue
