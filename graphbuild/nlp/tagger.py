@@ -571,11 +571,28 @@ class Tagger:
             else:
                 continue
             val = tables[kind][key]
+            if kind == "country":
+                length = self._country_run(candidates, i, length, val[0])
             hit = Hit(kind, i, i + length, key, val if isinstance(val, tuple) else (val,))
             for j in range(i, i + length):
                 hits[j] = hit
             pos = i + length
         return hits
+
+    def _country_run(
+        self, candidates: dict[int, list[tuple[int, int, str, str]]], i: int, length: int, iso: str
+    ) -> int:
+        """A country form that a longer form of the same country overlaps and runs past ("the
+        Republic of Korea" + "Korea the Southern"): one hit over both, the longest reading."""
+        countries = self.lex.countries
+        end = i + length
+        for j in range(i + 1, end):
+            for neg, _p, kind, key in candidates.get(j, ()):
+                if kind == "country" and j - neg > end and countries[key][0] == iso:
+                    if self.P.cased and not self._caps(j - neg - 1):
+                        continue
+                    end = j - neg
+        return end - i
 
     def _caps(self, k: int) -> bool:
         """Token ``k`` is capitalised, not a letter, or of a language without case."""
