@@ -556,6 +556,8 @@ class Tagger:
                 return False
             if kind == "title" and self._members_of_body(hits, i):
                 return False  # "the Chamber of Deputies": the body's name, no title
+            if kind == "title" and self._member_of_no_one(candidates, i + length, tables[kind][key]):
+                return False  # "GCC member states", "Member States": no person's post
             if kind != "cue" and not caps(i) and not (kind == "agency" and key in words.lower_head):
                 return kind == "title" and self._title_in_context(hits, i)
             return True
@@ -578,6 +580,22 @@ class Tagger:
                 hits[j] = hit
             pos = i + length
         return hits
+
+    def _member_of_no_one(
+        self, candidates: dict[int, list[tuple[int, int, str, str]]], end: int, row: Any
+    ) -> bool:
+        """In a cased language, a generic "member" (a role that names no one alone) is a post only
+        right before a person: a listed given name or another title ("Shura member Dr X", "council
+        member Omar Y"); before any other word ("member states") it names no person."""
+        if not self.P.cased or not isinstance(row, tuple) or row[2:4] != ("member", "no"):
+            return False
+        if any(c[2] == "title" for c in candidates.get(end, ())) or (
+            end < len(self.norms) and self.norms[end] in self.genitives
+        ):
+            return False
+        return end >= len(self.norms) or not (
+            self._caps(end) and self.is_alpha[end] and self.norms[end] in self.lex.names
+        )
 
     def _country_run(
         self, candidates: dict[int, list[tuple[int, int, str, str]]], i: int, length: int, iso: str
