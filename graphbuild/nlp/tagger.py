@@ -556,7 +556,9 @@ class Tagger:
                 return False
             if kind == "title" and self._members_of_body(hits, i):
                 return False  # "the Chamber of Deputies": the body's name, no title
-            if kind == "title" and self._member_of_no_one(candidates, i + length, tables[kind][key]):
+            if kind == "title" and self._member_of_no_one(
+                candidates, i + length, tables[kind][key]
+            ):
                 return False  # "GCC member states", "Member States": no person's post
             if kind != "cue" and not caps(i) and not (kind == "agency" and key in words.lower_head):
                 return kind == "title" and self._title_in_context(hits, i)
