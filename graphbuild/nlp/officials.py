@@ -1720,10 +1720,55 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
     # "the minister of culture told [to-the news agency] …": the agency's source, one person
     with_country = with_country or _told_news_agency(tg, t, news_agency_end(tg, t.end))
     with_country = with_country or (_after_meeting_verb(tg, t.start) and day_part_at(tg, t.end))
+    with_country = with_country or _met_object(tg, t)
     return UNIQUE_TITLE in flags or (
         with_country
         and (any(_ministerial(tg, h.info[1]) for h in heads) or _posted_envoy(tg, t, heads))
     )
+
+
+def _met_object(tg: Tagger, t: TitleMention) -> bool:
+    """A post with its field, the object of a meeting verb: right after the verb, or after its
+    subject and a time ("is to meet tomorrow the minister of X", "will meet the delegation on
+    Thursday morning the minister of X"): the host's holder of the post, one person. In a cased
+    language the post has its article (a bare style is a name's: "meet Minister X Y")."""
+    if t.bare or not _phrase_closed_at(tg, t.end):
+        return False
+    k = t.start - 1
+    while k >= 0 and (h := tg.hits.get(k)) is not None and h.kind == "title":
+        if h.info[0] != "honorific":
+            return False
+        k = h.start - 1
+    if tg.P.cased:
+        if k < 0 or tg.norms[k] not in tg.W.article:
+            return False
+        k -= 1
+    if k < 0 or not (_after_meeting_verb(tg, k + 1) or _time_word_at(tg, k)):
+        return False
+    for j in range(k, max(k - 7, -1), -1):
+        if tg.is_punct[j]:
+            return False
+        h = tg.hits.get(j)
+        if h is not None and h.kind == "cue":
+            return h.info[0] in _PERSON_OBJECT_VERBS
+    return False
+
+
+def _phrase_closed_at(tg: Tagger, k: int) -> bool:
+    """A phrase ending right before token ``k`` is closed: the text's end, punctuation, a line
+    break or a function word follows (not one more word that the phrase may have left out)."""
+    return (
+        k >= len(tg.norms)
+        or tg.is_punct[k]
+        or tg.is_space[k]
+        or tg.norms[k] in tg.stop_words
+        or _time_word_at(tg, k)
+    )
+
+
+def _time_word_at(tg: Tagger, k: int) -> bool:
+    """Token ``k`` ends a time: a future day ("tomorrow"), a day part with its day, a date."""
+    return tg.norms[k] in tg.W.future_time or k in tg.dates or (k > 0 and day_part_at(tg, k - 1))
 
 
 _ENVOY_ROLES = frozenset(("ambassador",))  # one holder per sending and receiving country
