@@ -2231,6 +2231,9 @@ def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
             # the last word read as a family name (a verb-shaped one: the forward rule judges it
             # after two name words)
             or (k == i and name_like(tg, k, 2))
+            # the first word right after an honorific (a given name spelled as a function word:
+            # "Mr [Li] X-Y", read at the name's start)
+            or (k > 0 and _after_honorific(tg, k) and name_like(tg, k, 0))
             or glued_hyphen_at(tg, k)
             or _glued_syllable_at(tg, k)
             or initial_at(tg, k)
