@@ -1168,13 +1168,25 @@ def _function_name_after_title(tg: Tagger, i: int) -> bool:
     """A foreign given name spelled as a function word (``function_name``: Li) right after a title
     or the country or body closing it, before an unlisted name word ("the Chinese premier Li
     Qiang", "deputy director of the company Li X") or a hyphened given name ("the MP Lee
-    Dong-myung")."""
+    Dong-myung"); the body's abbreviation in brackets may stand between ("the company (XC) Li
+    X")."""
     if tg.norms[i] not in tg.W.function_name or i < 1 or i + 1 >= len(tg.norms):
         return False
-    prev = tg.hits.get(i - 1)
+    p = i - 1
+    bracket = p > 2 and tg.texts[p] == ")" and tg.texts[p - 2] == "(" and tg.is_alpha[p - 1]
+    if bracket and _title_within(tg, p - 2, _FIELD_REACH):
+        # "(XC)": a body's abbreviation, its name (a title's field) right before it
+        return _function_name_before_name(tg, i + 1)
+    prev = tg.hits.get(p)
     if prev is None or prev.kind not in ("title", "country", "agency"):
         return False
-    nxt = i + 1
+    return _function_name_before_name(tg, i + 1)
+
+
+_FIELD_REACH = 6  # the words of a title and its body's name before the body's abbreviation
+
+
+def _function_name_before_name(tg: Tagger, nxt: int) -> bool:
     return (
         tg.is_alpha[nxt]
         and nxt not in tg.hits
