@@ -548,8 +548,10 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         # "the minister will-visit Riyadh" (a name starting so has a name word after); "the prime
         # minister [reviewed] with the ambassador": a past verb, no name
         return False
-    if position >= 2 and _object_after_name(tg, i, position):
-        return False  # "met his counterpart Ayman al-X [developments] of-the situation"
+    if position > 0 and _after_the_name(tg, i, position, w):
+        # "met his counterpart Ayman al-X [developments] of-the situation", "the minister X
+        # [will-meet] tomorrow the speaker …"
+        return False
     if w.verbal_noun_after_prep or (position == 0 and (w.verbal_noun_shape or _marked(tg, i, w))):
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
     if position > 0 and _verbal_noun_object(tg, i, w):
@@ -757,6 +759,25 @@ def _verb_shaped_after_honorific(tg: Tagger, i: int, position: int) -> bool:
         if _after_honorific(tg, j):
             return True
     return False
+
+
+def _after_the_name(tg: Tagger, i: int, position: int, w: _Word) -> bool:
+    """Token ``i``, after ``position`` name words, is the clause's next word: the verb's object
+    (:func:`_object_after_name`) or a future verb (:func:`_future_verb_after_name`)."""
+    return (position >= 2 and _object_after_name(tg, i, position)) or (
+        w.future and _future_verb_after_name(tg, i)
+    )
+
+
+def _future_verb_after_name(tg: Tagger, i: int) -> bool:
+    """A word spelled like a future verb after a name word, a future day or a part of the day after
+    it: the name's verb ("the minister X [will-meet] tomorrow the speaker"), not its last word."""
+    nxt = i + 1
+    return (
+        nxt < len(tg.norms)
+        and not _future_shaped_name(tg, i)
+        and (tg.norms[nxt] in tg.W.future_time or day_part_at(tg, nxt))
+    )
 
 
 def _future_shaped_name(tg: Tagger, i: int) -> bool:
