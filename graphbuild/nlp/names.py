@@ -764,8 +764,26 @@ def _verb_shaped_after_honorific(tg: Tagger, i: int, position: int) -> bool:
 def _after_the_name(tg: Tagger, i: int, position: int, w: _Word) -> bool:
     """Token ``i``, after ``position`` name words, is the clause's next word: the verb's object
     (:func:`_object_after_name`) or a future verb (:func:`_future_verb_after_name`)."""
-    return (position >= 2 and _object_after_name(tg, i, position)) or (
-        w.future and _future_verb_after_name(tg, i)
+    return (
+        (position >= 2 and _object_after_name(tg, i, position))
+        or (w.future and _future_verb_after_name(tg, i))
+        or (position == 1 and _plural_object_before_relative(tg, i))
+    )
+
+
+def _plural_object_before_relative(tg: Tagger, i: int) -> bool:
+    """After one unlisted name word, a definite plural noun (``plural_ending``, outside the name
+    list) before a relative pronoun is the verb's object and its clause ("the minister X praised
+    [the facilities] which …"), not a family name."""
+    n, P = len(tg.norms), tg.P
+    norm = tg.norms[i]
+    return (
+        i + 1 < n
+        and tg.norms[i + 1] in tg.W.relative
+        and tg.norms[i - 1] not in tg.lex.names
+        and _written_definite(tg, i)
+        and P.strip_definite(norm).endswith(tuple(tg.W.plural_ending))
+        and P.strip_definite(norm) not in tg.lex.names
     )
 
 
