@@ -1361,6 +1361,8 @@ def _of_complement(
         parent = _of_parent_body(tg, ag)
         if parent is not None:  # "Director of the Asia Department of the Ministry of X"
             return parent.end, country or ag.country, [replace(ag, parent=parent), parent]
+        if prep in tg.posted_to and ag.end < n and tg.norms[ag.end] in W.body_end:
+            return ag.end + 1, country, []  # "Director for [ASEAN] Affairs": a field, no body
         return ag.end, country or ag.country, [ag]
     ch = tg.at(k, "country")
     if ch and ch.end < n and tg.texts[ch.end] in W.possessive_marker:
