@@ -40,7 +40,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ..lang import LICENCE_NAMED, LICENCE_ROLE, Lexicon, Profile, load_profile
+from ..lang import GENERIC_TITLE, LICENCE_NAMED, LICENCE_ROLE, Lexicon, Profile, load_profile
 from ..text import normalize_key
 from .pipeline import COLUMNS_KEY, WORD_COLUMNS, WordTable, word_table
 from .values import quick_init
@@ -59,6 +59,7 @@ __all__ = [
 ]
 
 HIT_KINDS = ("agency", "title", "country", "cue")  # priority on a tie
+_MEMBER_ROLE = "member"  # the titles tables' role of a member of a body (a schema value)
 _MAX_WORDS = 6
 
 
@@ -589,7 +590,11 @@ class Tagger:
         """In a cased language, a generic "member" (a role that names no one alone) is a post only
         right before a person: a listed given name or another title ("Shura member Dr X", "council
         member Omar Y"); before any other word ("member states") it names no person."""
-        if not self.P.cased or not isinstance(row, tuple) or row[2:4] != ("member", "no"):
+        if (
+            not self.P.cased
+            or not isinstance(row, tuple)
+            or row[2:4] != (_MEMBER_ROLE, GENERIC_TITLE)
+        ):
             return False
         if any(c[2] == "title" for c in candidates.get(end, ())) or (
             end < len(self.norms) and self.norms[end] in self.genitives
