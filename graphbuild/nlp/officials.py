@@ -1728,10 +1728,11 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
 
 
 def _met_object(tg: Tagger, t: TitleMention) -> bool:
-    """A post with its field, the object of a meeting verb: right after the verb, or after its
-    subject and a time ("is to meet tomorrow the minister of X", "will meet the delegation on
-    Thursday morning the minister of X"): the host's holder of the post, one person. In a cased
-    language the post has its article (a bare style is a name's: "meet Minister X Y")."""
+    """A post with its field, the object of a meeting verb: right after the verb (subject-first),
+    or after its subject and a time ("is to meet tomorrow the minister of X", "will meet the
+    delegation on Thursday morning the minister of X"): the host's holder of the post, one person.
+    In a cased language the post has its article (a bare style is a name's: "meet Minister X
+    Y")."""
     if t.bare or not _phrase_closed_at(tg, t.end):
         return False
     k = t.start - 1
@@ -1743,7 +1744,10 @@ def _met_object(tg: Tagger, t: TitleMention) -> bool:
         if k < 0 or tg.norms[k] not in tg.W.article:
             return False
         k -= 1
-    if k < 0 or not (_after_meeting_verb(tg, k + 1) or _time_word_at(tg, k)):
+    # right after the verb: its object in a subject-first language, its subject in a verb-first
+    # one (where a time before the post sets it off from the subject)
+    right_after = _after_meeting_verb(tg, k + 1) and tg.P.word_order != "VSO"
+    if k < 0 or not (right_after or _time_word_at(tg, k)):
         return False
     for j in range(k, max(k - 7, -1), -1):
         if tg.is_punct[j]:

@@ -20,3 +20,9 @@ def test_ar_meeting_object_after_day_part():
 def test_ar_bare_minister_after_meeting_verb_names_no_new_person():
     ex = run("ومن المقرر أن يلتقي الوفد غداً الوزير في مكتبه.", "ar")
     assert not names(ex, "Official")
+
+
+def test_ar_post_right_after_the_verb_is_its_subject():
+    # verb-first: the post right after the meeting verb is who met, not an unnamed object
+    ex = run("استقبل وزير الصحة اليوم سفير النمسا غير المقيم كارل هوبر.", "ar")
+    assert "وزير الصحة" not in names(ex, "Official")
