@@ -40,6 +40,7 @@ RULES = {
     "member.house": 0.75,
     "member.issuer": 0.75,
     "member.org_in_name": 0.75,
+    "member.body_title": 0.75,
 }
 
 
@@ -974,6 +975,45 @@ def _name_keys(art: ArticleView, name: str) -> list[str]:
     return [P.strip_definite(P.fold(w)) for w in name.split()]
 
 
+_TITLE_GAP = 6  # words of a title between a body and the title mention it heads
+
+
+def _body_before_title(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "the UN Resident and Humanitarian Coordinator in X, Y", "the UN Secretary-General's
+    Special Envoy for X Y": a body named right before an official's title, the title's first
+    words between them (capitalised words, hyphens, a possessive marker, "and"; no comma and no
+    country), places the official in the body (no delegation). A title right after the body is
+    the entity table's. Cased languages: the title's words are told by their capitals."""
+    tg = art.tg
+    if not tg.P.cased:
+        return None
+    rels: list[PendingRelation] = []
+    for q, p in zip(view.parts, view.parts[1:], strict=False):
+        if q.kind != AGENCY or p.kind != OFFICIAL or not 0 < p.start - q.end <= _TITLE_GAP:
+            continue
+        if tg.kind(p.start) != "title" or not _title_words(art, q.end, p.start):
+            continue
+        if art.entities.agencies[art.entities.acanon(q.ref)].kind == DELEGATION:
+            continue
+        rels.append(
+            PendingRelation(MEMBER_OF, p.endpoint, q.endpoint, view.span, "member.body_title")
+        )
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _title_words(art: ArticleView, start: int, stop: int) -> bool:
+    """Tokens ``start:stop`` are the capitalised words of a title (hyphens, a possessive
+    marker and conjunctions between them), a capitalised word first, no country."""
+    tg, w = art.tg, art.words
+    return tg.texts[start][:1].isupper() and all(
+        (tg.texts[k][:1].isupper() and not tg.at(k, "country"))
+        or tg.texts[k] == "-"
+        or tg.texts[k] in tg.W.possessive_marker
+        or tg.norms[k] in w.conjunction
+        for k in range(start, stop)
+    )
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
@@ -988,3 +1028,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_house_body)
     registry.register_sentence_hook(_issuer_line)
     registry.register_sentence_hook(_organisation_in_name)
+    registry.register_sentence_hook(_body_before_title)
