@@ -41,6 +41,7 @@ RULES = {
     "member.issuer": 0.75,
     "member.org_in_name": 0.75,
     "member.body_title": 0.75,
+    "member.committee": 0.7,
 }
 
 
@@ -1014,6 +1015,39 @@ def _title_words(art: ArticleView, start: int, stop: int) -> bool:
     )
 
 
+_COMMITTEE = "committee"  # the agency kind of a committee (lang/<code>/agencies.tsv)
+
+
+def _committee_of_house(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "the Chair of the Foreign Affairs Committee, X MP, at the House of Commons": a committee
+    in no other body, named without a house, is a part of the one house of parliament the
+    article names (none when it names two or more; the committee's name holds no country and
+    no hyphened pair: "the X-Y Joint Committee" joins two states). Read in the sentence that
+    first names the committee. Cased languages only: Arabic copy names a committee's house
+    with a preposition when it gives one (read by the sub-body rules), and a bare committee
+    there is as often the visiting side's."""
+    ents = art.entities
+    if not art.tg.P.cased:
+        return None
+    houses = [i for i, a in enumerate(ents.agencies) if ents.acanon(i) == i and a.kind == _HOUSE]
+    if len(houses) != 1:
+        return None
+    rels: list[PendingRelation] = []
+    for i, named in enumerate(ents.agencies):
+        ai = ents.acanon(i)
+        a = ents.agencies[ai]
+        if named.sent is None or named.sent.start != view.span.start or ai != i:
+            continue
+        if a.kind != _COMMITTEE or a.country or _parent_links(ents, ai) or "-" in a.name:
+            continue
+        rels.append(
+            PendingRelation(
+                MEMBER_OF, Ref(AGENCY, ai), Ref(AGENCY, houses[0]), view.span, "member.committee"
+            )
+        )
+    return Outcome(tuple(rels), state) if rels else None
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
@@ -1029,3 +1063,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_issuer_line)
     registry.register_sentence_hook(_organisation_in_name)
     registry.register_sentence_hook(_body_before_title)
+    registry.register_sentence_hook(_committee_of_house)
