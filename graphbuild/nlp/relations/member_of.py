@@ -584,13 +584,16 @@ def _bare_head(art: ArticleView, k: int, stop: int) -> tuple[str, str] | None:
 def _bare_head_in_title(art: ArticleView, p: Part) -> tuple[str, str] | None:
     """The body official ``p``'s title governs, when it is a bare definite head right after the
     title's words (a genitive particle between them at most) or after a preposition of place
-    ("officer for humanitarian affairs in the office"), else None."""
+    ("officer for humanitarian affairs in the office"), else None. A name before the title
+    ("X, wakil al-wizara": the title apposed after the name) is no gap: the title's words are
+    read from its first."""
     tg, w = art.tg, art.words
-    for k in range(p.start + 1, p.end):
+    first = next((k for k in range(p.start, p.end) if tg.kind(k) == "title"), p.start)
+    for k in range(first + 1, p.end):
         if tg.at(k, "agency") is None:
             continue
         if tg.norms[k - 1] in w.parent_prep or all(
-            tg.kind(j) == "title" or tg.norms[j] in w.genitive for j in range(p.start, k)
+            tg.kind(j) == "title" or tg.norms[j] in w.genitive for j in range(first, k)
         ):
             return _bare_head(art, k, p.end)
         return None
