@@ -708,6 +708,46 @@ def _apposed_title_at(art: ArticleView, p: Part, stop: int) -> bool:
     ) and not any(tg.at(t, "country") for t in range(j, k))
 
 
+_UNCASED_GAP = 7  # tokens of an apposed title between its head and "bi-" / "fi" before the body
+
+
+def _title_at_body_uncased(
+    art: ArticleView, view: SentenceView, state: Discourse
+) -> Outcome | None:
+    """ "X, mufawwidat al-shu'un al-siyasiyya wa-l-amn bi-mufawwadiyyat al-ittihad": in an
+    uncased language, a title apposed to an official's name (a comma, then a title's head) that
+    ends with a preposition of place right before a body places the official in it (no
+    delegation, no official named right after the body). Without capitals the title's words
+    are told by what they are not: no comma and no hit but a title's between."""
+    tg, w = art.tg, art.words
+    if tg.P.cased:
+        return None
+    rels: list[PendingRelation] = []
+    parts = view.parts
+    for n, (p, q) in enumerate(zip(parts, parts[1:], strict=False)):
+        k = q.start - 1
+        if p.kind != OFFICIAL or q.kind != AGENCY or tg.kind(p.end - 1) == "title":
+            continue
+        if not (p.end + 2 < k <= p.end + 1 + _UNCASED_GAP) or tg.norms[k] not in w.parent_prep:
+            continue
+        if tg.texts[p.end] not in COMMAS or tg.kind(p.end + 1) != "title":
+            continue
+        if any(
+            tg.texts[t] in COMMAS or tg.kind(t) not in (None, "title")
+            for t in range(p.end + 1, k)
+        ):
+            continue
+        after = parts[n + 2] if n + 2 < len(parts) else None
+        if after is not None and after.kind == OFFICIAL and after.start <= q.end + 1:
+            continue
+        if art.entities.agencies[art.entities.acanon(q.ref)].kind == DELEGATION:
+            continue
+        rels.append(
+            PendingRelation(MEMBER_OF, p.endpoint, q.endpoint, view.span, "member.title_at")
+        )
+    return Outcome(tuple(rels), state) if rels else None
+
+
 _MEMBER = "member"  # the role of a member's title (lang/<code>/titles.tsv)
 _LIST_GAP = 2  # tokens between a body and the first member listed after it
 
@@ -1061,6 +1101,7 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_and_his_delegation)
     registry.register_sentence_hook(_title_head)
     registry.register_sentence_hook(_title_at_body)
+    registry.register_sentence_hook(_title_at_body_uncased)
     registry.register_sentence_hook(_members_listed)
     registry.register_sentence_hook(_house_body)
     registry.register_sentence_hook(_issuer_line)
