@@ -733,8 +733,7 @@ def _title_at_body_uncased(
         if tg.texts[p.end] not in COMMAS or tg.kind(p.end + 1) != "title":
             continue
         if any(
-            tg.texts[t] in COMMAS or tg.kind(t) not in (None, "title")
-            for t in range(p.end + 1, k)
+            tg.texts[t] in COMMAS or tg.kind(t) not in (None, "title") for t in range(p.end + 1, k)
         ):
             continue
         after = parts[n + 2] if n + 2 < len(parts) else None
