@@ -662,7 +662,7 @@ def _title_at_body(art: ArticleView, view: SentenceView, state: Discourse) -> Ou
             continue
         if q.end < view.span.end and art.tg.texts[q.end][:1].isupper():
             continue  # a name right after the body: the title is that name's
-        if art.entities.agencies[art.entities.acanon(q.ref)].kind == DELEGATION:
+        if _is_delegation(art, q.ref):
             continue
         if _apposed_title_at(art, p, q.start):
             body = _owned_body(art, view, q)
@@ -739,7 +739,7 @@ def _title_at_body_uncased(
         after = parts[n + 2] if n + 2 < len(parts) else None
         if after is not None and after.kind == OFFICIAL and after.start <= q.end + 1:
             continue
-        if art.entities.agencies[art.entities.acanon(q.ref)].kind == DELEGATION:
+        if _is_delegation(art, q.ref):
             continue
         rels.append(
             PendingRelation(MEMBER_OF, p.endpoint, q.endpoint, view.span, "member.title_at")
@@ -1018,6 +1018,11 @@ def _name_keys(art: ArticleView, name: str) -> list[str]:
     return [P.strip_definite(P.fold(w)) for w in name.split()]
 
 
+def _is_delegation(art: ArticleView, ref: int) -> bool:
+    """The agency ``ref`` (through its canonical body) is a delegation."""
+    return art.entities.agencies[art.entities.acanon(ref)].kind == DELEGATION
+
+
 _TITLE_GAP = 6  # words of a title between a body and the title mention it heads
 
 
@@ -1036,7 +1041,7 @@ def _body_before_title(art: ArticleView, view: SentenceView, state: Discourse) -
             continue
         if tg.kind(p.start) != "title" or not _title_words(art, q.end, p.start):
             continue
-        if art.entities.agencies[art.entities.acanon(q.ref)].kind == DELEGATION:
+        if _is_delegation(art, q.ref):
             continue
         rels.append(
             PendingRelation(MEMBER_OF, p.endpoint, q.endpoint, view.span, "member.body_title")
