@@ -1298,7 +1298,10 @@ def _joint_subject(ctx: CueContext) -> bool:
     lo = max(
         s.start, k - 4, max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start)
     )
-    if _has_form(tg.norms[lo:k], forms) or _plural_title_subject(ctx) is not None:
+    found = _has_form(tg.norms[lo:k], forms)
+    if found is not None and not _quote_mark_between(tg.texts, lo + found[1], k):
+        return True
+    if _plural_title_subject(ctx) is not None:
         return True
     if (
         k > s.start
@@ -1310,6 +1313,12 @@ def _joint_subject(ctx: CueContext) -> bool:
         if found is not None and found[0] <= 1:
             return True
     return _joint_subject_end(ctx) is not None
+
+
+def _quote_mark_between(texts: list[str], start: int, end: int) -> bool:
+    """A quotation mark between a joint form and its verb ('"… jobs on both sides," said X'): the
+    form is words of the quotation, not the verb's subject."""
+    return any(texts[i] in _QUOTE_CHARS for i in range(start, end))
 
 
 def _joint_role(ctx: CueContext) -> str | None:
