@@ -1785,7 +1785,7 @@ def implied_by_role(tg: Tagger, k: int, head: str, country: str | None) -> Agenc
     P, norms, W = tg.P, tg.norms, tg.W
     end = _field_end(tg, k + 1)
     stop = min(end, len(norms))
-    field = tokens_text(tg, k, end)
+    field = tokens_text(tg, k, end) + _role_adjective_suffix(tg, k, stop, head)
     text = P.implied_agency.format(head=head, field=field)
     conj = tuple(W.conjunction)
     first = next((i for i in range(k + 1, stop) if norms[i].startswith(conj)), end)
@@ -1816,6 +1816,29 @@ def implied_by_role(tg: Tagger, k: int, head: str, country: str | None) -> Agenc
         implied=True,
         aliases=aliases,
     )
+
+
+def _role_adjective_suffix(tg: Tagger, k: int, end: int, head: str) -> str:
+    """The feminine ending a masculine nisba closing a minister's field takes in the ministry's
+    name, when the noun before it is feminine and so cannot be what it qualifies: it agrees with
+    the role ("minister of the-health the-federal[m]" → "ministry[f] of the-health
+    the-federal[f]"); after a masculine noun it may be the field's ("the national defence")."""
+    P = tg.P
+    if not (P.feminine_suffix and P.nisba_ending and head.endswith(P.feminine_suffix)):
+        return ""
+    if end - k < 2 or end - 1 >= len(tg.norms):
+        return ""
+    last, before = tg.norms[end - 1], tg.norms[end - 2]
+    fem = P.fold(P.feminine_suffix)
+    agrees_with_role = (
+        tg.is_def(end - 1)
+        and last.endswith(P.fold(P.nisba_ending))
+        and tg.texts[end - 1].endswith(P.nisba_ending)
+        and tg.is_def(end - 2)
+        and before.endswith(fem)
+        and not before.startswith(tuple(tg.W.conjunction))
+    )
+    return P.feminine_suffix if agrees_with_role else ""
 
 
 # ---------------------------------------------------------------- head-final
