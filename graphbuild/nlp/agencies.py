@@ -1642,7 +1642,7 @@ def _field_end(tg: Tagger, k: int) -> int:
         next_def = k + 1 < n and tg.is_def(k + 1) and tg.kind(k + 1) is None
         if plain_def or joined_def:
             k += 1
-        elif conj and next_def and (rest == "" or len(rest) > 2):
+        elif conj and next_def and (rest == "" or len(rest) > 2 or _short_noun(tg, rest)):
             k += 2  # "and the-water" apart, "and-affairs of-the-Egyptians"
         elif conj and rest == "" and _portfolio_then_definite(tg, k + 1):
             k += 3  # "and affairs the-expatriates": a portfolio word apart from its "and"
@@ -1653,6 +1653,13 @@ def _field_end(tg: Tagger, k: int) -> int:
     coordinated = any(w.startswith(tuple(W.conjunction)) for w in tg.norms[start:k])
     end = _abroad_end(tg, k) if coordinated else k
     return _nationals_abroad(tg, end)
+
+
+def _short_noun(tg: Tagger, rest: str) -> bool:
+    """A two-letter word after a glued conjunction that is no stop word (a preposition or a
+    particle: "and-in", "and-from"): a short noun governing the definite word after it, a field
+    in construct ("and-lifting the-isolation")."""
+    return len(rest) == 2 and rest not in tg.P.stop_words and rest not in tg.W.phrase_break
 
 
 def _feminine_noun_then_definite(tg: Tagger, k: int) -> bool:
