@@ -1638,6 +1638,11 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
         return True
     if not (m + 1 < len(tg.norms) and tg.texts[m + 1][:1].isupper() and tg.kind(m + 1) is None):
         return False  # past a list of fields, a name of two words at least
+    opening = _portfolio_opening_words(tg.lex.lang)
+    if tg.norms[m - 1] in opening and not known_name(tg, m):
+        return False  # "Labour and Social [Security]": a word opening a longer portfolio goes on
+    if m - 2 >= k and tg.norms[m - 2] in opening and tg.norms[m - 1] not in known:
+        return True  # "… and Social Security [X]": one more word ends that portfolio
     for j in range(k, m):  # the portfolio closing the field: "Europe and Foreign Affairs"
         words = frozenset(w for w in tg.norms[j:m] if w not in tg.conjunctions)
         if tg.lex.ministry_key(words) is not None and words <= known:
@@ -1685,16 +1690,24 @@ def _holder_after_portfolio(tg: Tagger, m: int) -> bool:
 
 
 @functools.cache
+def _portfolio_opening_words(lang: str) -> frozenset[str]:
+    """The first word of a portfolio form of more words that ends none ("Foreign", "Social"): a
+    field goes on past it."""
+    fold = load_profile(lang).fold
+    forms = [f.split() for written in load_lexicon(lang).ministry_forms.values() for f in written]
+    longer = [[fold(w) for w in f] for f in forms if len(f) > 1]
+    return frozenset(f[0] for f in longer) - {f[-1] for f in longer}
+
+
+@functools.cache
 def _portfolio_last_words(lang: str) -> frozenset[str]:
     """The last word of each portfolio form as written (lang/<code>/ministries.tsv): "Affairs",
     "Interior", "Development", a field ends there; not a word that opens a longer form and ends
     none ("Foreign", "Youth")."""
     fold = load_profile(lang).fold
     forms = [f.split() for written in load_lexicon(lang).ministry_forms.values() for f in written]
-    longer = [[fold(w) for w in f] for f in forms if len(f) > 1]
     # "Foreign" opens "Foreign Affairs", no longer form ends with it: it goes on
-    opening = {f[0] for f in longer} - {f[-1] for f in longer}
-    return frozenset(fold(f[-1]) for f in forms) - opening
+    return frozenset(fold(f[-1]) for f in forms) - _portfolio_opening_words(lang)
 
 
 @functools.cache
