@@ -1638,10 +1638,9 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
         return True
     if not (m + 1 < len(tg.norms) and tg.texts[m + 1][:1].isupper() and tg.kind(m + 1) is None):
         return False  # past a list of fields, a name of two words at least
-    opening = _portfolio_opening_words(tg.lex.lang)
-    if tg.norms[m - 1] in opening and not known_name(tg, m):
+    if _opens_only(tg, m - 1) and not known_name(tg, m):
         return False  # "Labour and Social [Security]": a word opening a longer portfolio goes on
-    if m - 2 >= k and tg.norms[m - 2] in opening and tg.norms[m - 1] not in known:
+    if m - 2 >= k and _opens_only(tg, m - 2) and tg.norms[m - 1] not in known:
         return True  # "… and Social Security [X]": one more word ends that portfolio
     for j in range(k, m):  # the portfolio closing the field: "Europe and Foreign Affairs"
         words = frozenset(w for w in tg.norms[j:m] if w not in tg.conjunctions)
@@ -1687,6 +1686,16 @@ def _holder_after_portfolio(tg: Tagger, m: int) -> bool:
         return False  # "… International [Partnerships] Jonas Lindberg": the listed name opens it
     e = nm.end
     return e >= len(tg.texts) or not (tg.is_alpha[e] and tg.texts[e][:1].isupper())
+
+
+def _opens_only(tg: Tagger, k: int) -> bool:
+    """The word at ``k`` opens a longer portfolio form and is none alone ("Social", "Public"; not
+    "Foreign", "Investment")."""
+    norm = tg.norms[k]
+    return (
+        norm in _portfolio_opening_words(tg.lex.lang)
+        and tg.lex.ministry_key(frozenset({norm})) is None
+    )
 
 
 @functools.cache
