@@ -17,5 +17,7 @@ def test_en_hyphenated_under_secretary_of_state_for_the_interior_before_a_name()
 
 
 def test_en_hyphenated_under_secretary_of_state_for_a_portfolio_before_a_name():
-    ex = run("Dutch Under-Secretary of State for Education Pieter van Loon met the delegation.", "en")
+    ex = run(
+        "Dutch Under-Secretary of State for Education Pieter van Loon met the delegation.", "en"
+    )
     assert "Pieter van Loon" in names(ex, "Official")
