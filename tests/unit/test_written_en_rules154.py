@@ -1,6 +1,7 @@
 """A minister's fields joined by "and" end with a portfolio whose first word opens a longer form
-("Social Security", "Social Welfare"; not a portfolio alone: "Foreign" may end one): that word goes on, the word after it ends the field, and
-the holder's name follows (sentences written for these tests)."""
+and is no portfolio alone ("Social Security", "Social Welfare"; not "Investment", which may end
+one): that word goes on, the word after it ends the field, and the holder's name follows
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ def test_en_joined_fields_ending_in_social_welfare_before_an_unlisted_name():
 
 def test_en_field_ending_in_a_one_word_portfolio_before_an_unlisted_name():
     ex = run(
-        "He met Minister of State for Economic Affairs and Investment Fahim Saleh Al-Rashidi on Monday.",
+        "He met Minister of State for Economic Affairs and Investment Fahim Saleh Al-Rashidi"
+        " on Monday.",
         "en",
     )
     assert "Fahim Saleh Al-Rashidi" in names(ex, "Official")
