@@ -27,13 +27,14 @@ from graphbuild.cli import app
 # (their relations ~0.74-0.79), so the relation lines came down with them. With the eleventh
 # (kept apart from round 20's rules) added: ar 0.930 / 0.835 (205), en 0.937 / 0.853 (242).
 # With the twelfth (kept apart from round 22's rules) added after them: ar 0.937 / 0.849 (219),
-# en 0.945 / 0.870 (256).
+# en 0.945 / 0.870 (256). With the thirteenth (kept apart from round 23's rules) added after them:
+# ar 0.940 / 0.852 (233), en 0.945 / 0.875 (270); raised to 0.92 / 0.82 and 0.92 / 0.84.
 THRESHOLDS = {
-    "ar": {"entities": 0.91, "relations": 0.80},
-    "en": {"entities": 0.91, "relations": 0.82},
+    "ar": {"entities": 0.92, "relations": 0.82},
+    "en": {"entities": 0.92, "relations": 0.84},
 }
 
-MIN_ARTICLES = {"ar": 219, "en": 256}
+MIN_ARTICLES = {"ar": 233, "en": 270}
 
 
 @pytest.fixture(scope="module")
