@@ -863,7 +863,8 @@ def _house_body(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
         a = ents.agencies[ai]
         words = [fold(x) for x in a.name.split()[-2:]]
         if (
-            a.kind in (DELEGATION, *_HOUSES)
+            a.kind == DELEGATION  # not 'in (DELEGATION, *_HOUSES)': mypyc cannot compile it
+            or a.kind in _HOUSES
             or len(words) < 2
             or words[1] not in w.house_adjective
             or words[0] in w.relation_noun
