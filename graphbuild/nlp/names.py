@@ -254,7 +254,7 @@ def given_name_after_cased_title(tg: Tagger, i: int) -> bool:
     if h.info[0] != "role" or tg.norms[i] not in tg.lex.names or not 0 < i < n - 1:
         return False
     prev = tg.hits.get(i - 1)
-    if _after_bracketed_abbreviation(tg, i):
+    if tg.abbreviation_before(i):
         prev = None  # "Director General of the X Fund (XF) [Sultan] Y Z": the bracket ends a body
     elif not (tg.is_alpha[i - 1] and tg.texts[i - 1][:1].isupper()):
         return False
@@ -262,14 +262,6 @@ def given_name_after_cased_title(tg: Tagger, i: int) -> bool:
         return False
     nxt = i + 1
     return tg.texts[nxt][:1].isupper() and tg.is_alpha[nxt] and tg.kind(nxt) is None
-
-
-def _after_bracketed_abbreviation(tg: Tagger, i: int) -> bool:
-    """A body's abbreviation in brackets right before ``i`` ("(XF)")."""
-    t = tg.texts
-    return (
-        i > 2 and t[i - 1] == ")" and t[i - 3] == "(" and len(t[i - 2]) > 1 and t[i - 2].isupper()
-    )
 
 
 def given_name_after_definite_title(tg: Tagger, j: int) -> bool:

@@ -643,7 +643,7 @@ class Tagger:
                 and ((i - 2) in hits or (caps(i - 2) and alpha[i - 2]))
             )
             or (i > 1 and texts[i - 1] == "," and alpha[i - 2] and caps(i - 2))
-            or self._after_abbreviation(i)
+            or (self.abbreviation_before(i) and alpha[i - 2])
             or (i > 1 and norms[i - 1] in words.indefinite_article and texts[i - 2] == ",")
             or (
                 i > 1
@@ -666,15 +666,14 @@ class Tagger:
             and self.norms[i] in self.plural_titles
         )
 
-    def _after_abbreviation(self, i: int) -> bool:
+    def abbreviation_before(self, i: int) -> bool:
         """A body's abbreviation in brackets right before ``i`` ("the X Authority (XA) chief
-        executive officer Y"): the lower-case title is that body's post."""
+        executive officer Y", "the X Fund (XF) Sultan Y"): two or more capitals, digits allowed."""
         texts = self.texts
         return (
             i > 2
             and texts[i - 1] == ")"
             and texts[i - 3] == "("
-            and self.is_alpha[i - 2]
             and len(texts[i - 2]) > 1
             and texts[i - 2].isupper()
         )
