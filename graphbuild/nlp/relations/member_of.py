@@ -893,12 +893,13 @@ def _house_named(ents: Entities) -> int | None:
             continue
         visiting.add(i)
         todo.extend(int(r.target.key) for r in _parent_links(ents, i) if r.target is not None)
-    houses = [
-        i
-        for i, a in enumerate(ents.agencies)
-        if ents.acanon(i) == i and a.kind == _HOUSE and i not in visiting
-    ]
+    houses = [i for i in _houses(ents) if i not in visiting]
     return min(houses, key=lambda i: (_first_token(ents.agencies[i]), i), default=None)
+
+
+def _houses(ents: Entities) -> list[int]:
+    """The houses of parliament the article names (canonical agencies)."""
+    return [i for i, a in enumerate(ents.agencies) if ents.acanon(i) == i and a.kind == _HOUSE]
 
 
 def _first_token(a: Agency) -> int:
@@ -1077,7 +1078,7 @@ def _committee_of_house(art: ArticleView, view: SentenceView, state: Discourse) 
     ents = art.entities
     if not art.tg.P.cased:
         return None
-    houses = [i for i, a in enumerate(ents.agencies) if ents.acanon(i) == i and a.kind == _HOUSE]
+    houses = _houses(ents)
     if len(houses) != 1:
         return None
     rels: list[PendingRelation] = []
