@@ -519,6 +519,53 @@ def _titled_parts(
     return frozenset(drop), tuple(extra)
 
 
+def _runs_over_names(
+    entities: Entities, pending: tuple[PendingRelation, ...], lang: str
+) -> tuple[frozenset[tuple[int, int]], tuple[PendingRelation, ...]]:
+    """ "attended by the secretary of the assembly MP X and the chairman of the committee MP
+    Y": a title that holds another official's full name followed by "and" ran over that
+    official's name into the next one's; a body it names only before that name is the named
+    official's, not its holder's. (official, body) memberships to leave out and the named
+    officials' memberships in those bodies."""
+    words = load_profile(lang).words
+    conj = {normalize_key(x) for x in words.conjunction}
+    names = {entities.canon(i): normalize_key(o.name) for i, o in enumerate(entities.officials)}
+    names = {i: n for i, n in names.items() if " " in n}
+    drop: set[tuple[int, int]] = set()
+    extra: list[PendingRelation] = []
+    for r in pending:
+        if r.rule != "member.title" or not _member_to_agency(r) or r.target is None:
+            continue
+        oi, ai = entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))
+        keys = _keys(entities.agencies[ai])
+        for t in entities.officials[oi].titles:
+            o = _named_before_and(f" {normalize_key(t)} ", names, oi, keys, conj)
+            if o is not None:
+                drop.add((oi, ai))
+                extra.append(replace(r, source=Ref(OFFICIAL, o), rule="member.title_run"))
+                break
+    return frozenset(drop), tuple(extra)
+
+
+def _named_before_and(
+    title: str, names: dict[int, str], oi: int, keys: set[str], conj: set[str]
+) -> int | None:
+    """The official (other than ``oi``) whose name ``title`` (keyed, spaced) holds right before
+    a conjunction (a word of its own or its proclitic), with one of ``keys`` before the name
+    and none after it."""
+    for o, n in names.items():
+        at = title.find(f" {n} ")
+        if o == oi or at < 0:
+            continue
+        before, after = title[: at + 1], title[at + len(n) + 1 :]
+        nxt = after.split()[:1]
+        if not nxt or not any(nxt[0] == c or nxt[0].startswith(c) for c in conj):
+            continue
+        if any(f" {k} " in before for k in keys) and not any(f" {k} " in after for k in keys):
+            return o
+    return None
+
+
 def _keys(a: Agency) -> set[str]:
     """The keyed name and aliases of agency ``a``."""
     return {normalize_key(x) for x in (a.name, *a.aliases)}
@@ -551,6 +598,7 @@ def _left_out(
     bodies_own: frozenset[int],
     others: frozenset[tuple[int, int]],
     housed: frozenset[tuple[int, int]],
+    run_over: frozenset[tuple[int, int]] = frozenset(),
 ) -> bool:
     """The body's delegation (the body is the country's), a title's body held by another, or the
     other body of a title that names a body in it (:func:`_titled_parts`)."""
@@ -558,6 +606,7 @@ def _left_out(
         _bodys_delegation_country(entities, r, bodies_own)
         or _titled_elsewhere(entities, r, others)
         or _in_pair(entities, r, housed)
+        or (r.rule == "member.title" and _in_pair(entities, r, run_over))
     )
 
 
@@ -582,12 +631,13 @@ def assemble(
     bodies_own = _delegations_of_bodies(entities, pending, lang)
     others = _titles_of_others(entities, pending)
     housed, lifted = _titled_parts(entities, pending, lang)
-    for r in sorted(pending + lifted, key=lambda r: registry.relations[r.type].phase):
+    run_over, named = _runs_over_names(entities, pending, lang)
+    for r in sorted(pending + lifted + named, key=lambda r: registry.relations[r.type].phase):
         src = ids.of(r.source)
         tgt = ids.of(r.target) if r.target is not None else None
         if src is None or (r.target is not None and tgt is None):
             continue
-        if _left_out(entities, r, bodies_own, others, housed):
+        if _left_out(entities, r, bodies_own, others, housed, run_over):
             continue
         side = (
             splits.get((entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))))

@@ -42,6 +42,7 @@ RULES = {
     "member.org_in_name": 0.75,
     "member.body_title": 0.75,
     "member.committee": 0.7,
+    "member.title_run": 0.7,
 }
 
 
