@@ -43,6 +43,7 @@ RULES = {
     "member.body_title": 0.75,
     "member.committee": 0.7,
     "member.title_run": 0.7,
+    "member.possessed": 0.75,
 }
 
 
@@ -442,6 +443,37 @@ def _its_title(art: ArticleView, view: SentenceView, state: Discourse) -> Outcom
         if target is not None:
             rels.append(PendingRelation(MEMBER_OF, p.endpoint, target, view.span, "member.its"))
     return Outcome(tuple(rels), state) if rels else None
+
+
+def _possessed_title(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "the ministry's Secretary-General X", "the World Bank's Vice President, Y": a title right
+    after a body's mention and the possessive marker is held in that body (a delegation's own
+    title is the delegation's). A bare head ("the ministry's") in agency copy is the reporting
+    side's body: the first of that head's kind the article names, not the last."""
+    tg, parts = art.tg, view.parts
+    rels: list[PendingRelation] = []
+    for q, p in zip(parts, parts[1:], strict=False):
+        k = p.start - 1
+        if q.kind != AGENCY or p.kind != OFFICIAL or q.end != k or tg.kind(p.start) != "title":
+            continue
+        if tg.texts[k] not in tg.W.possessive_marker:
+            continue
+        head = next(
+            (h for j in range(q.start, q.end) if (h := _bare_head(art, j, q.end)) is not None), None
+        )
+        first = _first_of_head(art, head) if head is not None else None
+        body = Ref(AGENCY, first) if first is not None else q.endpoint
+        rels.append(PendingRelation(MEMBER_OF, p.endpoint, body, view.span, "member.possessed"))
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _first_of_head(art: ArticleView, head: tuple[str, str]) -> int | None:
+    """The body (canonical, no delegation) of a bare head's kind the article names first."""
+    ents = art.entities
+    bodies = [
+        i for i in range(len(ents.agencies)) if ents.acanon(i) == i and _has_head(art, i, head)
+    ]
+    return min(bodies, key=lambda i: (_first_token(ents.agencies[i]), i), default=None)
 
 
 def _suffixed_role(art: ArticleView, k: int) -> bool:
@@ -1115,3 +1147,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_organisation_in_name)
     registry.register_sentence_hook(_body_before_title)
     registry.register_sentence_hook(_committee_of_house)
+    registry.register_sentence_hook(_possessed_title)
