@@ -24,6 +24,7 @@ __all__ = ["MEMBER_OF", "register"]
 DELEGATION = "delegation"
 _HONORIFIC = "honorific"  # the title class of styles (lang/<code>/titles.tsv)
 _ROLE = "role"  # the title class of a title's head
+_MODIFIER = "modifier"  # the title class of a word before a role ("deputy")
 _UNIQUE = "yes"  # titles.tsv: a role a body has one holder of at a time
 _LEAD_REACH = 4  # tokens between a participle and the body it heads ("a high - level delegation")
 RULES = {
@@ -426,7 +427,7 @@ def _its_title(art: ArticleView, view: SentenceView, state: Discourse) -> Outcom
         k = p.start - 1
         if p.kind != OFFICIAL:
             continue
-        if _suffixed_role(art, p.start):
+        if _suffixed_role(art, p.start) or _suffixed_role(art, _past_modifiers(art, p.start)):
             k = p.start
         elif k < view.span.start or tg.norms[k] not in art.words.body_possessive:
             continue
@@ -474,6 +475,14 @@ def _first_of_head(art: ArticleView, head: tuple[str, str]) -> int | None:
         i for i in range(len(ents.agencies)) if ents.acanon(i) == i and _has_head(art, i, head)
     ]
     return min(bodies, key=lambda i: (_first_token(ents.agencies[i]), i), default=None)
+
+
+def _past_modifiers(art: ArticleView, k: int) -> int:
+    """The first token from ``k`` past a title's modifiers ("deputy", "assistant")."""
+    tg = art.tg
+    while (h := tg.at(k, "title")) is not None and h.info[0] == _MODIFIER and h.end > k:
+        k = h.end
+    return k
 
 
 def _suffixed_role(art: ArticleView, k: int) -> bool:
