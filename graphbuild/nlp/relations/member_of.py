@@ -45,6 +45,7 @@ RULES = {
     "member.committee": 0.7,
     "member.title_run": 0.7,
     "member.possessed": 0.75,
+    "member.office": 0.75,
 }
 
 
@@ -984,6 +985,64 @@ def _issuer_line(art: ArticleView, view: SentenceView, state: Discourse) -> Outc
     return Outcome((rel,), state)
 
 
+_OFFICE = "office"  # the agency kind of an office (lang/<code>/agencies.tsv)
+
+
+def _office_of_role(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "Office of the Spokesperson" over a release, "… attributable to Principal Deputy
+    Spokesperson X": the issuing office named after a role holds the officials whose title ends
+    in that role (its modifiers before it, no "of" between: "Minister of Press" is no holder of
+    the "Office of Press")."""
+    ents = art.entities
+    offices = [
+        (i, tail)
+        for i in sorted(ents.letterheads)
+        if ents.acanon(i) == i
+        and ents.agencies[i].kind == _OFFICE
+        and (tail := _office_role(art, ents.agencies[i].name))
+    ]
+    rels: list[PendingRelation] = []
+    for p in view.parts if offices else ():
+        if p.kind != OFFICIAL:
+            continue
+        titles = [_fold_words(art, t) for t in ents.officials[ents.canon(p.ref)].titles]
+        for i, tail in offices:
+            if any(_held_role(art, t, tail) for t in titles):
+                rels.append(
+                    PendingRelation(
+                        MEMBER_OF, p.endpoint, Ref(AGENCY, i), view.span, "member.office"
+                    )
+                )
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _fold_words(art: ArticleView, text: str) -> list[str]:
+    return [art.tg.P.fold(w).casefold() for w in text.split()]
+
+
+def _office_role(art: ArticleView, name: str) -> list[str]:
+    """The role an office is named after: its words after the first genitive (and article)."""
+    w = art.words
+    words = _fold_words(art, name)
+    at = next((k for k, x in enumerate(words) if x in w.genitive), None)
+    if at is None:
+        return []
+    rest = words[at + 1 :]
+    while rest and rest[0] in w.article:
+        rest = rest[1:]
+    return rest
+
+
+def _held_role(art: ArticleView, title: list[str], role: list[str]) -> bool:
+    """A title (folded words) ends in ``role``, no genitive before it."""
+    n = len(role)
+    return (
+        len(title) >= n
+        and title[-n:] == role
+        and not any(x in art.words.genitive for x in title[:-n])
+    )
+
+
 def _bare(art: ArticleView, start: int, stop: int, colon: bool = True) -> bool:
     """Tokens ``start:stop`` are punctuation and spaces only, or (``colon``) a label closed by a
     colon and then those."""
@@ -1157,3 +1216,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_body_before_title)
     registry.register_sentence_hook(_committee_of_house)
     registry.register_sentence_hook(_possessed_title)
+    registry.register_sentence_hook(_office_of_role)
