@@ -444,8 +444,11 @@ def _meeting_parts(ctx: CueContext, parts) -> tuple[Part, ...]:
 def _subject_committee(ctx: CueContext, p: Part) -> bool:
     """ "The Standing Committee on X (SCX) this morning held a meeting with a delegation …" (SVO):
     a committee named first in its sentence, before the cue, is the meeting's subject side (it
-    meets a delegation only: ``met``)."""
-    if ctx.article.tg.P.word_order != "SVO" or p.end > ctx.k:
+    meets a delegation only: ``met``). VSO: a committee right after the verb is its subject
+    ("iltaqat lajnat X al-wafd")."""
+    if ctx.article.tg.P.word_order != "SVO":
+        return p.start == ctx.hit.end
+    if p.end > ctx.k:
         return False
     return not any(q.start < p.start for q in ctx.sentence.parts)
 
@@ -610,6 +613,11 @@ def _sides_vso(
         topic = None  # "ijtama'a al-sayyid X bi-Y", X no entity: not the topic's meeting
     if _agentive(ctx, first):
         return None  # "ustuqbila al-sayyid X min taraf Y": the one received is no entity
+    if _committee(ctx.article.entities, first):
+        chairs = _committee_chairs(ctx, first, rest)
+        objs = [p for p in rest if not any(_same(p, c) for c in chairs)]
+        grp = _objects_vso(ctx, first, tuple(objs)) if objs else []
+        return ([first, *chairs], grp) if grp else None
     if first.after_bi and topic is not None:
         return [topic], first_group(ctx, after)
     grp = _objects_vso(ctx, first, rest) if rest else []
@@ -632,6 +640,21 @@ def _sides_vso(
     if carried is not None and not _same(carried, first):
         return [carried], [first]
     return None
+
+
+def _committee_chairs(ctx: CueContext, first: Part, rest: tuple[Part, ...]) -> list[Part]:
+    """ "iltaqat lajnat X bi-majlis Y bi-ri'asat ra'is al-lajna Z al-wafd": the official right
+    after "headed by" that follows the committee chairs it, and meets on its side."""
+    lead = next(
+        (ch for _c, ch in ctx.sentence.cues if ch.info[0] == LEAD and ch.start >= first.end), None
+    )
+    if lead is None:
+        return []
+    nxt = next((p for p in rest if p.start >= lead.end), None)
+    between = [p for p in rest if first.end <= p.start < lead.start]
+    if nxt is None or nxt.kind != OFFICIAL or any(p.kind == OFFICIAL for p in between):
+        return []
+    return [nxt]
 
 
 def _unnamed_object(ctx: CueContext, state: Discourse, first: Part) -> Part | None:
