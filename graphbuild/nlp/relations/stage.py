@@ -16,8 +16,8 @@ from ..discourse import (
 from ..entities import Entities
 from ..quotes import quote_regions
 from ..tagger import Tagger
-from ...schema import MET_WITH, SAID
-from ..values import OFFICIAL, PendingRelation, Ref
+from ...schema import MEMBER_OF, MET_WITH, SAID
+from ..values import AGENCY, OFFICIAL, PendingRelation, Ref
 from .met_with import CALL, delegation_heads, side_event
 from .said import quoted_readout
 from .registry import Registry
@@ -84,7 +84,57 @@ def find_relations(
     starts = _cue_starts(tg)
     for si, s in enumerate(sents):
         state = _sentence(art, _sentence_view(art, si, s, headline_end, starts), state, out)
-    return tuple(out) + _joint_appearance(art, out) + delegation_heads(art, out)
+    found = tuple(out) + _joint_appearance(art, out) + delegation_heads(art, out)
+    return _not_own_delegation(art, found)
+
+
+_DELEGATION = "delegation"
+_LED = "member.lead"  # member_of's "a delegation headed by X" / "X led the delegation"
+
+
+def _not_own_delegation(
+    art: ArticleView, found: tuple[PendingRelation, ...]
+) -> tuple[PendingRelation, ...]:
+    """A member of a delegation (its head included) does not meet that delegation: one side of a
+    meeting is not linked to itself ("the delegation, headed by X, later met Y": X and the
+    delegation each meet Y, not each other)."""
+    ents = art.entities
+    own: set[tuple[int, int]] = set()
+    for r in found:
+        if r.type != MEMBER_OF or r.rule != _LED or r.source.kind != OFFICIAL:
+            continue
+        if r.target is None:
+            continue
+        if r.target.kind != AGENCY:
+            continue
+        ag, head = ents.acanon(int(r.target.key)), ents.canon(int(r.source.key))
+        if ents.agencies[ag].kind == _DELEGATION and _named_in(art, head, r.evidence):
+            own.add((head, ag))
+    return tuple(r for r in found if not _within(ents, r, own))
+
+
+def _named_in(art: ArticleView, official: int, s: Span) -> bool:
+    """The official is named in the sentence: a mention there with a word of the name (not a
+    title read as someone named elsewhere)."""
+    ents = art.entities
+    name = set(ents.officials[official].name.split())
+    return any(
+        p.kind == OFFICIAL
+        and ents.canon(p.ref) == official
+        and s.start <= p.start < s.end
+        and any(t.text in name for t in art.doc[p.start : p.end])
+        for parts in ents.parts.values()
+        for p in parts
+    )
+
+
+def _within(ents: Entities, r: PendingRelation, own: set[tuple[int, int]]) -> bool:
+    if r.type != MET_WITH or r.target is None:
+        return False
+    ends = {r.source.kind: r.source.key, r.target.kind: r.target.key}
+    if set(ends) != {OFFICIAL, AGENCY}:
+        return False
+    return (ents.canon(int(ends[OFFICIAL])), ents.acanon(int(ends[AGENCY]))) in own
 
 
 def _joint_appearance(
