@@ -30,7 +30,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...schema import MEMBER_OF, MET_WITH
-from ..discourse import ArticleView, CueContext, Discourse, Frame, Outcome, SentenceView
+from ..discourse import (
+    ArticleView,
+    CueContext,
+    Discourse,
+    Frame,
+    Outcome,
+    SentenceView,
+    cue_context,
+)
 from ..entities import COUNTERPART, Entities
 from ..names import VISIT_CUE
 from ..quotes import quote_regions
@@ -1857,7 +1865,7 @@ def _words_between(ctx: CueContext, a: int, b: int) -> int:
 def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     """ "talks with X": the party before "with" (or the subject, the speaker, the topic) meets X's
     group."""
-    if _future(ctx):
+    if _future(ctx) or _after_future_verb(ctx):
         return Outcome((), state)
     sides = _with_sides(ctx, state)
     if sides is None and (ctx.cue == "meet_noun_obj" or _participle(ctx)):
@@ -1872,6 +1880,21 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), _framed(state, a_side, b_side, subject, call=True))
     rels = met(ctx.article.entities, a_side, b_side, ctx.sentence.span, "met.noun_with")
     return Outcome(tuple(rels), _framed(state, a_side, b_side, subject))
+
+
+def _after_future_verb(ctx: CueContext) -> bool:
+    """ "min al-muntazar an taltaqi al-ba'tha X … li-istikmal al-munaqashat": a meeting noun after a
+    future meeting verb of its sentence (the nearest verb cue before it) is that planned meeting."""
+    cues = ctx.sentence.cues[: ctx.index]
+    ci = next(
+        (
+            n
+            for n in range(len(cues) - 1, -1, -1)
+            if ctx.article.registry.is_verb(cues[n][1].info[0])
+        ),
+        None,
+    )
+    return ci is not None and _future(cue_context(ctx.article, ctx.sentence, ci))
 
 
 def _noun_pair(ctx: CueContext, state: Discourse) -> Outcome:
