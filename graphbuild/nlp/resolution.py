@@ -585,7 +585,7 @@ def held_title(b: EntityBuilder, t) -> bool:
 def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
     """The only official (or the first-named one) holding a title mentioned alone (``headline``:
     the mention is a head-initial headline's, which announces the body's protagonist)."""
-    cands = _holders(b, t)
+    cands = _plain_role_holders(b, t, _holders(b, t))
     same_country = [i for i in cands if t.country and b.officials[i].country == t.country]
     if len(same_country) == 1:
         return same_country[0]  # "the Tanzanian president": the one Tanzanian holder, not the host
@@ -621,6 +621,25 @@ def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
     pick = exact if len(exact) == 1 else cands
     # a bare title most often refers back to the article's first-named holder of it
     return pick[0] if pick else None
+
+
+def _plain_role_holders(b: EntityBuilder, t, cands: list[int]) -> list[int]:
+    """ "The minister" is a minister, not the prime minister: an official holding the role only as
+    part of "prime minister" gives way to another candidate."""
+    role = t.roles[-1] if t.roles else None
+    if (
+        role is None
+        or role == _PRIME_MINISTER
+        or not set(role.split()) < set(_PRIME_MINISTER.split())
+    ):
+        return cands
+    words = set(role.split())
+    plain = [
+        i
+        for i in cands
+        if any(_role_match(role, {r}, words) for r in b.officials[i].roles - {_PRIME_MINISTER})
+    ]
+    return plain or cands
 
 
 def _closed_by_definite_role(b: EntityBuilder, t) -> bool:
