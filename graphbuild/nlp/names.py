@@ -1722,7 +1722,7 @@ def _post_cut(tg: Tagger, i: int, loose: list[int]) -> list[int]:
     return loose
 
 
-def _hyphened_words(tg: Tagger, toks: list[int]) -> int:
+def hyphened_words(tg: Tagger, toks: list[int]) -> int:
     """The words of a run, a hyphened name one word ("Park Min-su": two words, four tokens)."""
     texts, ws = tg.texts, tg.ws
     return sum(
@@ -1738,7 +1738,7 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
     loose = _post_cut(tg, i, _compound_read(tg, i, strict=False))
     if (
         not loose
-        or _at_boundary(tg, loose[-1] + 1, _hyphened_words(tg, loose))
+        or _at_boundary(tg, loose[-1] + 1, hyphened_words(tg, loose))
         or _foreign_at_end(tg, loose)
     ):
         return loose

@@ -40,6 +40,7 @@ from .names import (
     given_name_before_patronymic,
     given_name_role,
     glued_ands,
+    hyphened_words,
     initial_at,
     known_name,
     lower_particle,
@@ -1688,6 +1689,26 @@ def _holder_after_portfolio(tg: Tagger, m: int) -> bool:
     return e >= len(tg.texts) or not (tg.is_alpha[e] and tg.texts[e][:1].isupper())
 
 
+def _holder_after_joined_fields(tg: Tagger, k: int, m: int) -> bool:
+    """Cased: after a minister's fields joined by "and" ("Minister of Trade and Integration", "…
+    of Foreign Affairs and Foreign Employment"), the last two capitalised words of no lexicon
+    before a lower-case word or a punctuation mark are the holder's name ("… and Technology Jan
+    Kowal, on …"), a given name outside the name list too; the fields joined by "and" are
+    written out before the holder's name, not after it."""
+    if not (tg.P.cased and tg.texts[m - 1][:1].isupper()):
+        return False
+    if not any(tg.norms[q] in tg.conjunctions for q in range(k + 1, m - 1)):
+        return False
+    nm = name_run(tg, m)
+    if nm is None or nm.start != m or hyphened_words(tg, list(range(m, nm.end))) != 2:
+        return False
+    known = _portfolio_words(tg.lex.lang)
+    if any(q in tg.hits or tg.norms[q] in known for q in range(m, nm.end)):
+        return False
+    e = nm.end
+    return e >= len(tg.texts) or not (tg.is_alpha[e] and tg.texts[e][:1].isupper())
+
+
 def _opens_only(tg: Tagger, k: int) -> bool:
     """The word at ``k`` opens a longer portfolio form and is none alone ("Social", "Public"; not
     "Foreign", "Investment")."""
@@ -1793,7 +1814,7 @@ def _of_field(
     """ "Minister of|for <Capitalised words>": a minister's field implies that ministry when it is a
     portfolio ("Minister of Oil"; not "Minister for the Middle East and North Africa")."""
     n, P = len(tg.norms), tg.P
-    m = k
+    m, minister = k, _ministry_head(tg, last_role_agency)
     while (
         m < n
         and _field_word(tg, m)
@@ -1803,6 +1824,7 @@ def _of_field(
                 _name_starts(tg, m)
                 or _portfolio_closed(tg, doc, k, m)
                 or _holder_after_portfolio(tg, m)
+                or (minister and _holder_after_joined_fields(tg, k, m))
             )
         )
     ):
@@ -1819,7 +1841,7 @@ def _of_field(
     body = _head_after_field(tg, k, m)
     if body is not None:
         return body
-    if not _ministry_head(tg, last_role_agency) or not tg.lex.ministry_key(field_words):
+    if not minister or not tg.lex.ministry_key(field_words):
         return m, []
     name = P.implied_agency.format(head=last_role_agency, field=tokens_text(tg, k, m))
     words = field_words | {P.fold(P.ministry_head)}
