@@ -1149,7 +1149,8 @@ def _adjective_after_indefinite_role(tg: Tagger, i: int) -> bool:
 def _function_word_name(tg: Tagger, i: int) -> bool:
     """A listed given name spelled as a function word (Basim as "on behalf of") right after a
     title closed by its country's nisba, with a family name or a listed name after it: the
-    holder's name ("the spokesman on behalf of the Iraqi government Basim al-X said")."""
+    holder's name ("the spokesman on behalf of the Iraqi government Basim al-X said"); a noun
+    after it that is no name word makes it the function word."""
     n = len(tg.norms)
     if i < 2 or i + 1 >= n or tg.norms[i] not in tg.lex.names:
         return False
@@ -1157,7 +1158,12 @@ def _function_word_name(tg: Tagger, i: int) -> bool:
     prev = tg.hits.get(i - 1)
     if prev is None or prev.kind != "country" or prev.info[1] != "nisba" or not _after_title(tg, i):
         return _three_word_name_after_body(tg, i)
-    return nxt not in tg.hits and (known_name(tg, nxt) or _written_definite(tg, nxt))
+    # the word after is a name word too ("the Belgian minister [during] the visit": a noun)
+    return (
+        nxt not in tg.hits
+        and (known_name(tg, nxt) or _written_definite(tg, nxt))
+        and name_like(tg, nxt, 1)
+    )
 
 
 def _three_word_name_after_body(tg: Tagger, i: int) -> bool:
