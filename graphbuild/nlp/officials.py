@@ -423,7 +423,11 @@ def _name_after(
         h = tg.at(k, "title")
         if k == t.end and h is not None and definite_role_ends_title(tg, k, h):
             return t, None  # "received the minister the ambassador X": X is the ambassador
-        possessive = tg.norms[k] in b.tg.possessives and not _honorific_at(tg, k)  # His Majesty
+        possessive = (
+            tg.norms[k] in b.tg.possessives
+            and not _honorific_at(tg, k)  # His Majesty
+            and not _body_possessive_in_field(b, k)
+        )
         if possessive or (h is not None and h.info[2] == COUNTERPART):
             return t, None  # "the Peruvian minister and his Chilean counterpart X": another person
         if k == t.end and _role_with_name(tg, h):
@@ -456,6 +460,14 @@ def _name_after(
         ):
             return t, None
     return t, None
+
+
+def _body_possessive_in_field(b: EntityBuilder, k: int) -> bool:
+    """ "the Chairman of its Committee on X, Y": a body's possessive (``body_possessive``) right
+    after a genitive inside the title's field refers to the body named before (the house whose
+    committee it is), not to a person whose counterpart follows."""
+    tg = b.tg
+    return k > 0 and tg.norms[k] in b.W.body_possessive and tg.norms[k - 1] in tg.genitives
 
 
 def _without_given_name(tg: Tagger, t: TitleMention, end: int) -> TitleMention:
