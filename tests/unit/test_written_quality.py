@@ -28,13 +28,15 @@ from graphbuild.cli import app
 # (kept apart from round 20's rules) added: ar 0.930 / 0.835 (205), en 0.937 / 0.853 (242).
 # With the twelfth (kept apart from round 22's rules) added after them: ar 0.937 / 0.849 (219),
 # en 0.945 / 0.870 (256). With the thirteenth (kept apart from round 23's rules) added after them:
-# ar 0.940 / 0.852 (233), en 0.945 / 0.875 (270); raised to 0.92 / 0.82 and 0.92 / 0.84.
+# ar 0.940 / 0.852 (233), en 0.945 / 0.875 (270); raised to 0.92 / 0.82 and 0.92 / 0.84. With the
+# fifteenth (round 24, developed on) joined after round 24's first rules: ar 0.933 / 0.838 (247),
+# en 0.945 / 0.877 (284).
 THRESHOLDS = {
     "ar": {"entities": 0.92, "relations": 0.82},
     "en": {"entities": 0.92, "relations": 0.84},
 }
 
-MIN_ARTICLES = {"ar": 233, "en": 270}
+MIN_ARTICLES = {"ar": 247, "en": 284}
 
 
 @pytest.fixture(scope="module")
