@@ -46,6 +46,7 @@ RULES = {
     "member.title_run": 0.7,
     "member.possessed": 0.75,
     "member.office": 0.75,
+    "member.title_into": 0.8,
 }
 
 
@@ -1198,6 +1199,33 @@ def _committee_of_house(art: ArticleView, view: SentenceView, state: Discourse) 
     return Outcome(tuple(rels), state) if rels else None
 
 
+def _title_into_body(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "X, Director-General of the Asian and Oceanian Affairs Bureau": an official's mention
+    whose title stops inside a body's name ("... of the Asian and Oceanian Affairs", the name's
+    words read as the title's portfolio) holds the body that mention runs into: the body starts
+    inside the mention, right after the title's genitive or article, and ends after it (no
+    delegation)."""
+    tg, w = art.tg, art.words
+    rels: list[PendingRelation] = []
+    for p in view.parts:
+        if p.kind != OFFICIAL:
+            continue
+        for q in view.parts:
+            if q.kind != AGENCY or not p.start < q.start < p.end < q.end:
+                continue
+            if tg.norms[q.start - 1] not in w.genitive | w.article | w.parent_prep:
+                continue
+            if not any(tg.kind(k) == "title" for k in range(p.start, q.start - 1)):
+                continue
+            if not _is_delegation(art, q.ref):
+                rels.append(
+                    PendingRelation(
+                        MEMBER_OF, p.endpoint, q.endpoint, view.span, "member.title_into"
+                    )
+                )
+    return Outcome(tuple(rels), state) if rels else None
+
+
 def register(registry: Registry) -> None:
     # memberships come first in an extraction (phase 0), as they always have
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
@@ -1217,3 +1245,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_committee_of_house)
     registry.register_sentence_hook(_possessed_title)
     registry.register_sentence_hook(_office_of_role)
+    registry.register_sentence_hook(_title_into_body)
