@@ -94,6 +94,7 @@ class WordLists:
     genitive: frozenset[str] = frozenset()
     posted_to: frozenset[str] = frozenset()
     parent_prep: frozenset[str] = frozenset()
+    sub_body_prep: frozenset[str] = frozenset()
     on_behalf: frozenset[str] = frozenset()
     statement_noun: frozenset[str] = frozenset()
     inverted_say: frozenset[str] = frozenset()

@@ -706,7 +706,7 @@ def _title_at_body(art: ArticleView, view: SentenceView, state: Discourse) -> Ou
             continue
         if q.end < view.span.end and art.tg.texts[q.end][:1].isupper():
             continue  # a name right after the body: the title is that name's
-        if _is_delegation(art, q.ref):
+        if _is_delegation(art, q.ref) or _title_names_body(art, p, q.start):
             continue
         if _apposed_title_at(art, p, q.start):
             body = _owned_body(art, view, q)
@@ -714,6 +714,18 @@ def _title_at_body(art: ArticleView, view: SentenceView, state: Discourse) -> Ou
                 PendingRelation(MEMBER_OF, p.endpoint, body.endpoint, view.span, "member.title_at")
             )
     return Outcome(tuple(rels), state) if rels else None
+
+
+def _title_names_body(art: ArticleView, p: Part, stop: int) -> bool:
+    """ "X, head of the National Forestry Administration (NFA) under the Ministry of Y": official
+    ``p``'s mention ends in the name of the body its title governs (a body's head noun last,
+    an acronym in brackets after it at most) and the body at ``stop`` follows "under": the
+    parent of the official's body, not the official's own."""
+    tg = art.tg
+    k = stop - 1
+    if k > p.end and tg.norms[k] in art.words.article:
+        k -= 1
+    return tg.kind(p.end - 1) == "agency" and tg.norms[k] in tg.W.sub_body_prep
 
 
 def _owned_body(art: ArticleView, view: SentenceView, body: Part) -> Part:
