@@ -33,3 +33,11 @@ def test_en_delegation_after_a_title_is_no_body_of_the_title():
         "delegation from Peru."
     )
     assert all(t != "delegation" for _, t in got)
+
+
+def test_en_title_naming_a_house_before_its_committee_holds_the_committee():
+    got = _members(
+        "Mrs. Joan Merriweather, Chair of the House of Lords Economic Affairs Committee, spoke "
+        "at the opening."
+    )
+    assert ("Joan Merriweather", "Economic Affairs Committee") in got

@@ -1216,16 +1216,21 @@ def _title_into_body(art: ArticleView, view: SentenceView, state: Discourse) -> 
     whose title stops inside a body's name ("... of the Asian and Oceanian Affairs", the name's
     words read as the title's portfolio) holds the body that mention runs into: the body starts
     inside the mention, right after the title's genitive or article, and ends after it (no
-    delegation)."""
+    delegation). "Chair of the House of Lords International Relations and Defence Committee":
+    a mention ending in a body's name right before another body's name holds the second, the
+    first being the parent named in front of its sub-body."""
     tg, w = art.tg, art.words
     rels: list[PendingRelation] = []
     for p in view.parts:
         if p.kind != OFFICIAL:
             continue
         for q in view.parts:
-            if q.kind != AGENCY or not p.start < q.start < p.end < q.end:
+            if q.kind != AGENCY or not p.start < q.start <= p.end < q.end:
                 continue
-            if tg.norms[q.start - 1] not in w.genitive | w.article | w.parent_prep:
+            if q.start == p.end:
+                if tg.kind(p.end - 1) != "agency":
+                    continue
+            elif tg.norms[q.start - 1] not in w.genitive | w.article | w.parent_prep:
                 continue
             if not any(tg.kind(k) == "title" for k in range(p.start, q.start - 1)):
                 continue
