@@ -571,6 +571,31 @@ def _keys(a: Agency) -> set[str]:
     return {normalize_key(x) for x in (a.name, *a.aliases)}
 
 
+def _parents_of_held_sub_bodies(
+    entities: Entities, pending: tuple[PendingRelation, ...]
+) -> frozenset[tuple[int, int]]:
+    """(official, parent) memberships of a title that names a parent body right before the
+    sub-body it holds ("Chair of the House of Lords X Committee", member_of's
+    "member.title_sub"): the holder is in the committee, not in the house (FORMAT.md: the
+    committee is the house's; its officers are the committee's)."""
+    held = {
+        (entities.canon(int(r.source.key)), entities.acanon(int(r.target.key)))
+        for r in pending
+        if r.rule == "member.title_sub" and _member_to_agency(r) and r.target is not None
+    }
+    if not held:
+        return frozenset()
+    parents = {
+        (entities.acanon(int(r.source.key)), entities.acanon(int(r.target.key)))
+        for r in pending
+        if r.type == _MEMBER_OF
+        and r.source.kind == AGENCY
+        and r.target is not None
+        and r.target.kind == AGENCY
+    }
+    return frozenset((oi, hi) for oi, bi in held for ci, hi in parents if ci == bi)
+
+
 def _in_pair(entities: Entities, r: PendingRelation, pairs: frozenset[tuple[int, int]]) -> bool:
     """Membership ``r`` of an official in an agency is one of ``pairs`` (canonical)."""
     if not pairs or not _member_to_agency(r) or r.target is None:
@@ -632,6 +657,7 @@ def assemble(
     others = _titles_of_others(entities, pending)
     housed, lifted = _titled_parts(entities, pending, lang)
     run_over, named = _runs_over_names(entities, pending, lang)
+    run_over |= _parents_of_held_sub_bodies(entities, pending)
     for r in sorted(pending + lifted + named, key=lambda r: registry.relations[r.type].phase):
         src = ids.of(r.source)
         tgt = ids.of(r.target) if r.target is not None else None

@@ -41,3 +41,12 @@ def test_en_title_naming_a_house_before_its_committee_holds_the_committee():
         "at the opening."
     )
     assert ("Joan Merriweather", "Economic Affairs Committee") in got
+
+
+def test_en_holder_of_a_house_committee_is_not_placed_in_the_house_by_the_title():
+    got = _members(
+        "Mrs. Joan Merriweather, Chair of the House of Lords Economic Affairs Committee, spoke "
+        "at the opening."
+    )
+    assert ("Economic Affairs Committee", "House of Lords") in got
+    assert ("Joan Merriweather", "House of Lords") not in got

@@ -47,6 +47,7 @@ RULES = {
     "member.possessed": 0.75,
     "member.office": 0.75,
     "member.title_into": 0.8,
+    "member.title_sub": 0.8,
 }
 
 
@@ -1235,11 +1236,8 @@ def _title_into_body(art: ArticleView, view: SentenceView, state: Discourse) -> 
             if not any(tg.kind(k) == "title" for k in range(p.start, q.start - 1)):
                 continue
             if not _is_delegation(art, q.ref):
-                rels.append(
-                    PendingRelation(
-                        MEMBER_OF, p.endpoint, q.endpoint, view.span, "member.title_into"
-                    )
-                )
+                rule = "member.title_sub" if q.start == p.end else "member.title_into"
+                rels.append(PendingRelation(MEMBER_OF, p.endpoint, q.endpoint, view.span, rule))
     return Outcome(tuple(rels), state) if rels else None
 
 
