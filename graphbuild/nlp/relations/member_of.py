@@ -65,6 +65,7 @@ def _compose(ctx: CueContext, state: Discourse) -> Outcome:
     # the members run to the next verb cue ("…, fima hadara al-liqa' Z", "The delegation, which
     # includes X, also met with Z", "X and Y, who held separate discussions with Z": Z is none)
     members = [p for p in parts if p.kind == OFFICIAL and _listed(ctx, p.start)]
+    members = [p for n, p in enumerate(members) if n == 0 or not _next_subject(ctx, p)]
     rels = tuple(
         PendingRelation(MEMBER_OF, p.endpoint, d.endpoint, ctx.sentence.span, "member.compose")
         for p in members
@@ -72,6 +73,18 @@ def _compose(ctx: CueContext, state: Discourse) -> Outcome:
     # the members listed are the delegation's only: they meet no one by this list (dev2's
     # practice, eval/written/README.md), the delegation meeting as such
     return Outcome(rels, state)
+
+
+def _next_subject(ctx: CueContext, p: Part) -> bool:
+    """ "During her meeting with X and his delegation, which includes Y, Z said …": an official
+    set off by a comma right before a verb cue that opens a clause is that clause's subject, no
+    member listed (the list ends before it)."""
+    tg = ctx.article.tg
+    if p.start == 0 or tg.texts[p.start - 1] not in COMMAS:
+        return False
+    return any(
+        c == p.end and ctx.article.registry.opens_clause(ch.info[0]) for c, ch in ctx.later_cues
+    )
 
 
 def _listed(ctx: CueContext, i: int) -> bool:
