@@ -2747,16 +2747,18 @@ def _composed_svo(art: ArticleView, view: SentenceView, state: Discourse) -> Out
         return None
     k, h = view.cues[ci]
     agencies = art.entities.agencies
-    if any(
-        p.kind == AGENCY and p.end <= k and agencies[p.ref].kind in MEETING_AGENCIES
-        for p in view.parts
-    ):
-        return None
     after = tuple(p for p in view.parts if p.start >= h.end)
+    ctx = CueContext(art, view, ci, k, h, view.span.end, (), after)
+    subject = [
+        p
+        for p in view.parts
+        if p.kind == AGENCY and p.end <= k and agencies[p.ref].kind in MEETING_AGENCIES
+    ]
+    if subject:
+        return _delegation_composed(ctx, state, subject[-1])
     members = [p for p in after if p.kind == OFFICIAL]
     if not members:
         return None
-    ctx = CueContext(art, view, ci, k, h, view.span.end, (), after)
     members = [p for p in members if not _in_a_post(ctx, p)]
     return _side_composed(ctx, state, members)
 
@@ -2780,6 +2782,59 @@ def _side_composed(ctx: CueContext, state: Discourse, members: list[Part]) -> Ou
 
 
 _COMPOSE = "compose"  # member_of's cue class: "the delegation included X and Y"
+
+
+def _delegation_composed(ctx: CueContext, state: Discourse, dele: Part) -> Outcome | None:
+    """ "X held talks with Y. … The Chilean delegation was made up of A and B" (SVO, the one
+    delegation listed, right after the one meeting told): the delegation sat in those talks and
+    meets the principal of the other side (its members stay its members only). Both sides'
+    delegations listed (a joint commission's minutes) or a later meeting: no one."""
+    assert state.frame is not None
+    ents = ctx.article.entities
+    country = ents.country_of(dele)
+    if country is None or _meetings_told(ents, state) > 1 or _other_list_near(ctx):
+        return None
+    against = _side_against(ents, state.frame, country)
+    if against is None:
+        return None
+    others = [q for q in against if q.kind == OFFICIAL][:1]
+    if not others or any(ents.country_of(q) == country for q in others):
+        return None
+    rels = met(ents, [dele], others, ctx.sentence.span, "met.attend")
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _meetings_told(ents: Entities, state: Discourse) -> int:
+    """How many meetings the article told so far: its frames told apart by their parties (the
+    headline's meeting told again in the body is one)."""
+    return len(
+        {
+            frozenset(
+                (q.kind, ents.canon(q.ref) if q.kind == OFFICIAL else ents.acanon(q.ref))
+                for side in frame
+                for q in side
+            )
+            for frame in state.frames
+        }
+    )
+
+
+def _other_list_near(ctx: CueContext) -> bool:
+    """Another members' list in this sentence or the ones right before or after it (both sides'
+    delegations listed; a paragraph's number standing as a sentence is no sentence between)."""
+    hits, doc = ctx.article.tg.hits, ctx.doc
+    lo, hi = ctx.sentence.span.start, ctx.sentence.span.end
+    while lo > 0 and (lo == ctx.sentence.span.start or len(doc[lo].sent) <= _NUMBER_LINE):
+        lo = doc[lo - 1].sent.start
+    while hi < len(doc) and (hi == ctx.sentence.span.end or len(doc[hi - 1].sent) <= _NUMBER_LINE):
+        hi = doc[hi].sent.end
+    return any(
+        (h := hits.get(j)) is not None
+        and h.kind == "cue"
+        and h.info[0] == _COMPOSE
+        and h.start != ctx.hit.start
+        for j in range(lo, hi)
+    )
 
 
 def _joining(ctx: CueContext, state: Discourse) -> Outcome:
