@@ -1276,7 +1276,23 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         rels = met(ents, a_side, b_side, s, "met.verb")
     subject = a_side[0] if a_side and a_side[0].kind == OFFICIAL else None
     virtual = _virtual(ctx)
+    if subject is not None and _received_by(ctx, b_side):
+        # "X was received by Y": Y hosts (the attendees named next sit on Y's side and meet X); X
+        # stays the clause's subject
+        framed = _framed(state, b_side, a_side, subject, virtual)
+        return Outcome(() if virtual else tuple(rels), framed.evolve(subjects=tuple(a_side)))
     return Outcome(() if virtual else tuple(rels), _framed(state, a_side, b_side, subject, virtual))
+
+
+def _received_by(ctx: CueContext, b_side: list[Part]) -> bool:
+    """A passive meeting verb (SVO: an auxiliary right before it, or one adverb between) whose
+    other side is its agent, right after "by"."""
+    tg, words, j = ctx.article.tg, ctx.article.words, ctx.hit.start - 1
+    if tg.P.word_order != "SVO" or not b_side or not _agentive(ctx, b_side[0]):
+        return False
+    if j > ctx.sentence.span.start and tg.norms[j] not in words.auxiliary and _adverb(tg, j):
+        j -= 1
+    return j >= ctx.sentence.span.start and tg.norms[j] in words.auxiliary
 
 
 def _within_call(ctx: CueContext, state: Discourse, parties: list[Part]) -> bool:
@@ -2868,7 +2884,7 @@ def _author_side(ctx: CueContext, frame: Frame) -> list[Part]:
 def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     """The meetings an attendance joins: the current one; "The meetings were attended by X" (a
     plural meeting noun before the cue) or "hadara al-liqa'ayn X" (a dual or plural noun as the
-    object right after an attendance verb) after several meetings of one host, each of them."""
+    object right after an attendance verb) after several meetings of one party, each of them."""
     assert state.frame is not None
     named = _side_named_frame(ctx, state) or _noun_named_frame(ctx, state)
     if named is not None:
@@ -2886,14 +2902,13 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
         return [state.frame]
     ents = ctx.article.entities
 
-    sides = (0, 1) if _closing_escort(ctx, state.frame) else (0,)
-
     def host(frame: Frame) -> set:
-        # the host's meetings; an escort's: those of any party of the last meeting
+        # the meetings of any party of the last one: its host's, and its guest's ("X was
+        # received by Y", the host Y told first) as an escort's
         return {
             (q.kind, ents.canon(q.ref) if q.kind == OFFICIAL else q.ref)
-            for n in sides
-            for q in frame[n]
+            for side in frame
+            for q in side
         }
 
     mine = host(state.frame)
