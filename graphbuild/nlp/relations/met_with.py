@@ -2912,7 +2912,14 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
         }
 
     mine = host(state.frame)
-    same = [f for f in state.frames if host(f) & mine]
+    # the party whose meetings they are (the clause's subject, else the last meeting's host) is
+    # put first: "X was received by Y" told Y first, and an attendee meets the side facing X
+    lead = host((tuple(state.subjects) or state.frame[0], ()))
+    same = [
+        (f[1], f[0]) if host((f[1], ())) & lead and not host((f[0], ())) & lead else f
+        for f in state.frames
+        if host(f) & mine
+    ]
     return [f for n, f in enumerate(same) if f not in same[:n]] or [state.frame]
 
 
