@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..lang import GENERIC_TITLE, UNIQUE_TITLE, WordLists
+from ..lang.profile import Profile
 from ..text import normalize_key
 from .agencies import DELEGATION, NEWS_AGENCY, agency_phrase
 from .entities import COUNTERPART, Entities, EntityBuilder
@@ -1926,7 +1927,7 @@ def _title_only_official(
     key = normalize_key(t.text)
     for short, (oi, t0) in posts.items():
         if (
-            key.startswith(short + " ")
+            _extends_post(b.P, key, short, t0)
             and (len(t.roles) > len(t0.roles) or not t.agencies)
             and t.country in (None, t0.country)
             and _unique_head(b.tg, t0)
@@ -1939,6 +1940,18 @@ def _title_only_official(
     if t.bare:
         made.add(key)
     return oi
+
+
+def _extends_post(P: Profile, key: str, short: str, t0: TitleMention) -> bool:
+    """Title ``key`` is the post ``short`` and more: its words first ("the Prime Minister" ~ "Prime
+    Minister of X"), or, for a one-word bare post with the glued article, the same noun in
+    construct ("al-amir" in a headline ~ "amir al-bilad" in the body: the construct drops the
+    article of its head)."""
+    if key.startswith(short + " "):
+        return True
+    if not t0.bare or " " in short or not P.is_definite(short):
+        return False
+    return key.startswith(P.strip_definite(short) + " ")
 
 
 def _style_start(b: EntityBuilder, k: int) -> int | None:
