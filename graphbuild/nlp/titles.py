@@ -1368,6 +1368,8 @@ def _of_complement(
     ch = tg.at(k, "country")
     if ch and ch.end < n and tg.texts[ch.end] in W.possessive_marker:
         return None  # "thanked the Foreign Minister for Egypt's mediation"
+    if ch and (body_end := _country_modified_body(tg, k, ch)) > ch.end:
+        return body_end, country or ch.info[0], []  # "Chairman of the Japan Bank for …"
     if ch:
         # "Ambassador of Indonesia" is Indonesian; a post ("Special Representative for Yemen",
         # "Ambassador to Egypt") is no nationality
@@ -1377,6 +1379,32 @@ def _of_complement(
         end, agencies = _of_field(tg, doc, k, country, last_role_agency)
         return _field_country(tg, end, country, agencies)
     return None
+
+
+def _country_modified_body(tg: Tagger, k: int, ch: Hit) -> int:
+    """ "Chairman of the Japan Bank for …", "of the Vietnam Textile and Apparel Association": in a
+    cased language, an article before a one-word country name that takes none (not plural, not an
+    abbreviation: "the Philippines", "the UAE" take it) belongs to the noun after the name, the
+    country its modifier: the capitalised words after it are the body's name (its field), not a
+    holder's; their end, else ``ch.end``."""
+    n, W = len(tg.norms), tg.W
+    e = ch.end
+    if not tg.P.cased or k == 0 or tg.norms[k - 1] not in W.article or e != k + 1:
+        return e
+    word = tg.texts[k]
+    if word.isupper() or word.endswith(tuple(W.plural_ending)):
+        return e
+    if e >= n or not tg.texts[e][:1].isupper() or tg.hits.get(e) or _name_starts(tg, e):
+        return e
+    m = e
+    while m < n and not tg.hits.get(m):
+        if tg.texts[m][:1].isupper():
+            m += 1
+        elif m + 1 < n and tg.norms[m] in tg.conjunctions and _field_word(tg, m + 1):
+            m += 1  # "Textile and Apparel Association"
+        else:
+            break
+    return m
 
 
 def _of_complement_posted(
@@ -1554,7 +1582,14 @@ def _ends_with_country(tg: Tagger, j: int) -> bool:
     title; what follows is no field of it ("…, and Camila Soto, Minister of …") unless it lists
     more countries ("Director for Egypt, Yemen and Djibouti")."""
     h = tg.hits.get(j - 1) if j > 0 else None
-    return h is not None and h.kind == "country" and h.end == j
+    if h is not None and h.kind == "country" and h.end == j:
+        return True
+    # "… of the Vietnam Textile and Apparel Association, and X Y, …": a body the country names
+    for q in range(j - 2, max(j - 8, 0) - 1, -1):
+        c = tg.hits.get(q)
+        if c is not None:
+            return c.kind == "country" and c.start == q and _country_modified_body(tg, q, c) == j
+    return False
 
 
 def _fields_end(tg: Tagger, j: int) -> int:
