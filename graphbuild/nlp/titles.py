@@ -1368,6 +1368,8 @@ def _of_complement(
     ch = tg.at(k, "country")
     if ch and ch.end < n and tg.texts[ch.end] in W.possessive_marker:
         return None  # "thanked the Foreign Minister for Egypt's mediation"
+    if ch and _nisba_of_next_title(tg, ch):
+        return None  # "a message to the Egyptian President from the Malian President": another's
     if ch and (body_end := _country_modified_body(tg, k, ch)) > ch.end:
         return body_end, country or ch.info[0], []  # "Chairman of the Japan Bank for …"
     if ch:
@@ -1379,6 +1381,15 @@ def _of_complement(
         end, agencies = _of_field(tg, doc, k, country, last_role_agency)
         return _field_country(tg, end, country, agencies)
     return None
+
+
+def _nisba_of_next_title(tg: Tagger, ch: Hit) -> bool:
+    """A nisba (a demonym) after the preposition is an adjective of a role right after it ("… from
+    the Malian President"): that is another person's title, no complement of this one."""
+    if ch.info[1] == "name" or ch.end >= len(tg.norms):
+        return False
+    h = tg.at(ch.end, "title")
+    return h is not None and h.start == ch.end and h.info[0] in ("role", "modifier", "rank")
 
 
 def _country_modified_body(tg: Tagger, k: int, ch: Hit) -> int:
