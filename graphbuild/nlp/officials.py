@@ -1926,6 +1926,9 @@ def _title_only_official(
     ("the President of the Senate" is another president; "of the Republic" is the same one)."""
     key = normalize_key(t.text)
     for short, (oi, t0) in posts.items():
+        if _same_unique_post(b.tg, t, t0):
+            b.officials[oi].aliases.add(t.text)
+            return oi
         if (
             _extends_post(b.P, key, short, t0)
             and (len(t.roles) > len(t0.roles) or not t.agencies)
@@ -1940,6 +1943,25 @@ def _title_only_official(
     if t.bare:
         made.add(key)
     return oi
+
+
+def _same_unique_post(tg: Tagger, t: TitleMention, t0: TitleMention) -> bool:
+    """ "Kuwait Amir" in the headline, "the Amir of Kuwait" in the body: the same post of one holder
+    (``unique``) of the same country, worded otherwise (the same title words), is one person."""
+    if t.country is None or t.country != t0.country:
+        return False
+    if not (_unique_head(tg, t) and _unique_head(tg, t0)):
+        return False
+    return _post_words(tg, t) == _post_words(tg, t0)
+
+
+def _post_words(tg: Tagger, t: TitleMention) -> frozenset[str]:
+    """The title words of title mention ``t`` (roles, modifiers, ranks), honorifics left out."""
+    return frozenset(
+        tg.norms[i]
+        for i in range(t.start, t.end)
+        if (h := tg.at(i, "title")) is not None and h.info[0] != "honorific"
+    )
 
 
 def _extends_post(P: Profile, key: str, short: str, t0: TitleMention) -> bool:
