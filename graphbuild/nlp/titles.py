@@ -176,6 +176,8 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
         cut = _destination(tg, h.start, roles_end, j)
         if cut is not None:
             j, agencies = cut, [a for a in agencies if a.end <= cut]
+        else:
+            j = _implied_ministry_end(tg, j, agencies)
     else:
         j, country, agencies = _complement_head_final(tg, j, start, h, country, last_role_agency)
         if not agencies and start < h.start and j == roles_end:
@@ -190,6 +192,22 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
         tuple(agencies),
         bare=(j == roles_end),
     )
+
+
+def _implied_ministry_end(tg: Tagger, j: int, agencies: list[AgencyMention]) -> int:
+    """Head-initial: the ministry a minister's field implies may read the field further than the
+    title did ("minister of the economy [the digital and entrepreneurship]": an adjective and a
+    joined field); when it ends with a field joined by a glued "and", the title is that field's and
+    ends with it."""
+    ends = [a.end for a in agencies if a.implied and a.kind == "ministry" and a.start < j < a.end]
+    if len(ends) != 1 or any(tg.is_punct[q] or tg.hits.get(q) for q in range(j, ends[0])):
+        return j
+    # the last field joined by a glued "and" to a definite word ("wa-al-riyada"), no name word
+    last = tg.norms[ends[0] - 1]
+    ands = glued_ands(tg.conjunctions)
+    if not (last.startswith(ands) and tg.is_definite(last[1:])):
+        return j
+    return ends[0]
 
 
 def _destination(tg: Tagger, head: int, start: int, end: int) -> int | None:
