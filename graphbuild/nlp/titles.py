@@ -1557,12 +1557,13 @@ def _lower_head_at(tg: Tagger, m: int, k: int) -> bool:
 
 
 def _field_word(tg: Tagger, m: int, listed: bool = False) -> bool:
-    """A capitalised word of a field (a demonym too, inside a list of fields)."""
+    """A capitalised word of a field (a demonym or a body's name too, inside a list of fields:
+    "Minister of Foreign Affairs, European Union and Cooperation")."""
     h = tg.hits.get(m)
     return (
         m < len(tg.norms)
         and tg.texts[m][:1].isupper()
-        and (not h or (listed and h.kind == "country"))
+        and (not h or (listed and h.kind in ("country", "agency")))
     )
 
 
