@@ -1895,7 +1895,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
             titles.bound.add(k)
             continue
         t = _with_possessive_body(b, t, sents[si].start)
-        t = _with_coordinated_post(b, t, titles)
+        t = _with_juxtaposed_post(b, _with_coordinated_post(b, t, titles), titles)
         t = _with_post(b.tg, _without_venue(b.tg, t))
         oi = given.get(t.text) if t.bare else None
         oi = _untitled_holder(b, t, k, sents[0].end) if oi is None else oi
@@ -2011,6 +2011,28 @@ def _with_coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook)
     if t2 is None or held_title(b, t):
         return t
     titles.bound.add(t2.start)
+    return replace(
+        t,
+        end=t2.end,
+        text=tokens_text(tg, t.start, t2.end),
+        roles=(*t.roles, *t2.roles),
+        agencies=(*t.agencies, *t2.agencies),
+    )
+
+
+def _with_juxtaposed_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> TitleMention:
+    """Head-initial: a second post right after a post, with no "and" and no country of its own,
+    neither held by an official of the article ("ra'is majlis al-wuzara' wazir al-kharijiyya"), is
+    one person's second post (a double-hatted office is written so)."""
+    tg, k = b.tg, t.end
+    t2 = titles.at.get(k)
+    if not tg.head_initial or t2 is None or k in titles.bound or t.bare or t2.country:
+        return t
+    if not _names_one_person(tg, t2) and not any(_ministerial(tg, a.base) for a in t2.agencies):
+        return t
+    if held_title(b, t) or held_title(b, t2):
+        return t
+    titles.bound.add(k)
     return replace(
         t,
         end=t2.end,
