@@ -168,6 +168,10 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
     roles, j, last_role_agency = _roles(tg, h)
     if not roles:
         return None
+    if not tg.head_initial:
+        roles, j, last_role_agency, country = _past_demonym(
+            tg, roles, j, last_role_agency, country
+        )
     roles_end = j
     if tg.head_initial:
         j, country, agencies = _complement_head_initial(
@@ -208,6 +212,24 @@ def _implied_ministry_end(tg: Tagger, j: int, agencies: list[AgencyMention]) -> 
     if not (last.startswith(ands) and tg.is_definite(last[1:])):
         return j
     return ends[0]
+
+
+def _past_demonym(
+    tg: Tagger, roles: list[str], j: int, agency: str, country: str | None
+) -> tuple[list[str], int, str, str | None]:
+    """Head-final: modifiers, a demonym, then the role ("the acting Afghan foreign minister"): the
+    demonym is inside the title, the role after it its head."""
+    ch = tg.at(j, "country")
+    if country is not None or ch is None or ch.start != j or ch.info[1] == "name":
+        return roles, j, agency, country
+    before = tg.at(j - 1, "title")
+    if before is None or before.info[0] != "modifier":
+        return roles, j, agency, country  # "the acting" before it, not a role ("minister Afghan")
+    th = tg.at(ch.end, "title")
+    if th is None or th.start != ch.end or th.info[0] != "role":
+        return roles, j, agency, country
+    more, end, last = _roles(tg, th)
+    return [*roles, *more], end, last, ch.info[0]
 
 
 def _destination(tg: Tagger, head: int, start: int, end: int) -> int | None:
