@@ -169,9 +169,7 @@ def _title_from(tg: Tagger, start: int, country: str | None, h: Hit) -> TitleMen
     if not roles:
         return None
     if not tg.head_initial:
-        roles, j, last_role_agency, country = _past_demonym(
-            tg, roles, j, last_role_agency, country
-        )
+        roles, j, last_role_agency, country = _past_demonym(tg, roles, j, last_role_agency, country)
     roles_end = j
     if tg.head_initial:
         j, country, agencies = _complement_head_initial(
