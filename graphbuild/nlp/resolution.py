@@ -322,9 +322,15 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
 
 def _double_barrelled(name: str) -> bool:
     """The name ends in two capitalised words glued by a hyphen ("Abena Owusu-Mensah"): one
-    family name, never its second half alone."""
+    family name, never its second half alone; in a script without case, any two words (the
+    Arabic spelling of "Larsen-Becker")."""
     first, _, second = name.rpartition(" ")[2].partition("-")
-    return first[:1].isupper() and second[:1].isupper() and first.isalpha() and second.isalpha()
+    return (
+        not first[:1].islower()
+        and not second[:1].islower()
+        and first.isalpha()
+        and second.isalpha()
+    )
 
 
 def _opener_keys(b: EntityBuilder) -> frozenset[str]:
