@@ -307,6 +307,8 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
             if words[0] in b.tg.W.family_first and words[-1] != words[0]:
                 by_last.setdefault(words[0], []).append(i)  # "Zhou Wenbin" … "Zhou said"
             by_last.setdefault(FIRST + words[0], []).append(i)
+            if len(words) >= 3:
+                by_last.setdefault(TAIL + " ".join(words[-2:]), []).append(i)
             if dp and words[-1].startswith(dp) and len(words[-1]) > len(dp) + 1:
                 by_last.setdefault(words[-1][len(dp) :], []).append(i)
             if len(words) >= 3 and words[-2] in openers:
@@ -341,6 +343,7 @@ def _opener_keys(b: EntityBuilder) -> frozenset[str]:
 
 
 FIRST = "\x00"  # key prefix of first names in the last-name index
+TAIL = "\x01"  # key prefix of the last two words of a name of three or more in that index
 
 
 def after_title(b: EntityBuilder, i: int, titles: "TitleBook") -> bool:
@@ -388,7 +391,7 @@ def _index_words(by_full: dict[str, int], by_last: dict[str, list[int]]) -> froz
     """Every word a token's key must be for :func:`_name_mentions` to find a name at it: the words
     of the full names and the last-name index's keys (first names without their prefix)."""
     words = {w for key in by_full for w in key.split()}
-    words.update(key[len(FIRST) :] if key.startswith(FIRST) else key for key in by_last)
+    words.update(key[1:] if key[:1] in (FIRST, TAIL) else key for key in by_last)
     return frozenset(words)
 
 
@@ -437,6 +440,9 @@ def _name_mentions(
         elif " " in two and two in by_last and len(set(by_last[two])) == 1 and name_case:
             _surname_mention(b, si, i, by_last[two][0], titles, i + 2)  # a compound family name
             used.update((i, i + 1))
+        elif name_case and _tail_after_title(b, i, two, by_last, titles):
+            _surname_mention(b, si, i, by_last[TAIL + two][0], titles, i + 2)  # "Mr Ait Amara"
+            used.update((i, i + 1))
         elif key in by_full and len(key.split()) == 1 and name_case:
             b.add_part(si, Part(OFFICIAL, b.canon(by_full[key]), i, i + 1))
             used.add(i)
@@ -450,6 +456,15 @@ def _name_mentions(
             end = _name_start_end(b, i, oi, s.end)
             _surname_mention(b, si, i, oi, titles, end)  # "Sheikh Salem (bin Ali)"
             used.update(range(i, end))
+
+
+def _tail_after_title(
+    b: EntityBuilder, i: int, two: str, by_last: dict[str, list[int]], titles: "TitleBook"
+) -> bool:
+    """The two words at ``i`` (pair key ``two``) are the last two of exactly one known name of
+    three words or more, and a title or an honorific comes right before them: a later mention by
+    a two-word family name ("Mr Ait Amara" of "Lakhdar Ait Amara")."""
+    return " " in two and len(set(by_last.get(TAIL + two, ()))) == 1 and after_title(b, i, titles)
 
 
 def _hyphened_key(tg: Tagger, keys: list[str], i: int, end: int) -> str:
