@@ -630,6 +630,7 @@ def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
         and t.country
         and len(cands) == 1
         and b.officials[cands[0]].country is None
+        and not _names_other_post(b, t, b.officials[cands[0]].titles)
         and not any(
             o.country == t.country and (not headline or _role_match(t.roles[-1], o.roles))
             for o in b.officials
@@ -645,6 +646,28 @@ def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
     pick = exact if len(exact) == 1 else cands
     # a bare title most often refers back to the article's first-named holder of it
     return pick[0] if pick else None
+
+
+def _governed(b: EntityBuilder, keys: list[str]) -> set[str]:
+    """The words of a title that are no title word (role, modifier) nor a function word: what the
+    role governs ("majlis al-wuzara'" of "ra'is majlis al-wuzara'"), without the article."""
+    lex, stop = b.tg.lex.titles, b.tg.stop_words
+    return {b.P.strip_definite(w) for w in keys if w not in lex and w not in stop and w.isalpha()}
+
+
+def _names_other_post(b: EntityBuilder, t, titles: list[str]) -> bool:
+    """Title mention ``t`` governs a noun of its own besides its country, naming no body ("the
+    president of the Republic of Finland"), and every title of the official governs other nouns
+    ("the head of the Council of Ministers", "the head of the Amiri Diwan"): another post, so
+    not that official's even when the mention's country is the only one unknown."""
+    if t.agencies:
+        return False
+    tg = b.tg
+    countries = {k for k in range(t.start, t.end) if (h := tg.hits.get(k)) and h.kind == "country"}
+    said = _governed(b, [tg.norms[k] for k in range(t.start, t.end) if k not in countries])
+    return bool(said) and all(
+        (held := _governed(b, normalize_key(x).split())) and not held & said for x in titles
+    )
 
 
 def _plain_role_holders(b: EntityBuilder, t, cands: list[int]) -> list[int]:
