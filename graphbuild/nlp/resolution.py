@@ -313,6 +313,8 @@ def _name_indexes(b: EntityBuilder) -> tuple[dict[str, int], dict[str, list[int]
                 by_last.setdefault(words[-1][len(dp) :], []).append(i)
             if len(words) >= 3 and words[-2] in openers:
                 by_last.setdefault(" ".join(words[-2:]), []).append(i)  # "Abd al-Ghani said"
+            elif len(words) >= 4 and words[-3] in openers:
+                by_last.setdefault(" ".join(words[-3:]), []).append(i)  # "van der Berg said"
             elif len(words) >= 3 and _double_barrelled(o.name):
                 by_last.setdefault(" ".join(words[-2:]), []).append(i)  # "Owusu-Mensah said"
             elif len(words) >= 3 and dp and words[-2].startswith(dp) and words[-1].startswith(dp):
@@ -430,10 +432,10 @@ def _name_mentions(
         text = texts[i]
         two = tg.pair_key(i) if i + 1 < s.end else ""
         name_case = not cased or text[:1].isupper()
-        three = _hyphened_key(tg, keys, i, s.end) if name_case else ""
+        three, stop = _three_key(tg, keys, i, s.end, by_last) if name_case else ("", i)
         if three and len(set(by_last.get(three, ()))) == 1:
-            _surname_mention(b, si, i, by_last[three][0], titles, i + 3)  # "Owusu-Mensah"
-            used.update((i, i + 1, i + 2))
+            _surname_mention(b, si, i, by_last[three][0], titles, stop)  # "Owusu-Mensah"
+            used.update(range(i, stop))
         elif two in by_full:
             b.add_part(si, Part(OFFICIAL, by_full[two], i, i + 2))
             used.update((i, i + 1))
@@ -465,6 +467,24 @@ def _tail_after_title(
     three words or more, and a title or an honorific comes right before them: a later mention by
     a two-word family name ("Mr Ait Amara" of "Lakhdar Ait Amara")."""
     return " " in two and len(set(by_last.get(TAIL + two, ()))) == 1 and after_title(b, i, titles)
+
+
+def _three_key(tg: Tagger, keys: list[str], i: int, end: int, by_last: dict) -> tuple[str, int]:
+    """The key of the words at ``i`` and the token after them: a hyphened family name
+    ("Owusu-Mensah"), or a family name of three words opening with a particle ("van der Berg")
+    in the last-name index (a word split into glued tokens, a prefix and the rest, is one); or
+    ("", ``i``)."""
+    hyphened = _hyphened_key(tg, keys, i, end)
+    if hyphened:
+        return hyphened, i + 3
+    words: list[str] = []
+    k = i
+    while k < end and len(words) < 3:
+        glued = k + 1 < end and not tg.ws[k] and tg.texts[k].isalpha() and tg.texts[k + 1].isalpha()
+        words.append(tg.pair_key(k) if glued else keys[k])
+        k += 2 if glued else 1
+    key = " ".join(words)
+    return (key, k) if len(words) == 3 and key in by_last else ("", i)
 
 
 def _hyphened_key(tg: Tagger, keys: list[str], i: int, end: int) -> str:
