@@ -91,23 +91,25 @@ def _fuller_names(b: EntityBuilder, i: int) -> list[int]:
         # a name of several words ending a fuller one is its family part: one opening with a
         # particle ("walad X Y", "bin X"), a double surname ("Garcia Pedraza"), a surname with its
         # particles ("Teixeira de Vasconcelos", "Benkirane El Idrissi")
-        cands = [j for j in others if _family_tail(b, words, b.officials[j].key.split())]
+        written = len(b.officials[i].name.split())
+        cands = [j for j in others if _family_tail(b, words, b.officials[j].key.split(), written)]
     return cands
 
 
-def _family_tail(b: EntityBuilder, words: list[str], other: list[str]) -> bool:
+def _family_tail(b: EntityBuilder, words: list[str], other: list[str], written: int) -> bool:
     """``words`` end ``other`` as its family part: it opens with a particle ("walad X Y"), or it
     follows no particle in the fuller name and has two words at most besides its particles (a
     double surname, a surname with its particles). A name after "bin" is the father's ("Hamad Al
     X" of "Nasser bin Hamad Al X"), and three plain words are a name of their own (the father
-    "Omar Y Z" of the son's chain "Karim Omar Y Z")."""
+    "Omar Y Z" of the son's chain "Karim Omar Y Z"); a hyphened surname is one word (``written``:
+    the words as written, "Maria Lindqvist-Hoeg")."""
     if not _is_particle_tail(words, other):
         return False
     particles = b.tg.W.name_particle
     if words[0] in particles:
         return True
-    plain = [w for w in words if w not in particles]
-    return len(plain) <= 2 and other[-len(words) - 1] not in particles
+    plain = len([w for w in words if w not in particles]) - max(0, len(words) - written)
+    return plain <= 2 and other[-len(words) - 1] not in particles
 
 
 def _initial_and_surname(words: list[str], other: list[str]) -> bool:
