@@ -1630,9 +1630,20 @@ def _joint_body(tg: Tagger, start: int, end: int) -> bool:
 def _field_end(tg: Tagger, k: int) -> int:
     """The end of a minister's field from ``k``: definite words and fields joined by the conjunction
     ("foreign affairs and-the-cooperation and-the-expatriates"), up to a nisba, a country or a
-    preposition."""
+    preposition; a field joined by the conjunction after "abroad" goes on ("foreign affairs and
+    the national community abroad and-the-African affairs")."""
+    start, W = k, tg.W
+    k = _field_run(tg, k)
+    coordinated = any(w.startswith(tuple(W.conjunction)) for w in tg.norms[start:k])
+    end = _abroad_end(tg, k) if coordinated else k
+    if end > k and end < len(tg.norms) and tg.norms[end].startswith(tuple(W.conjunction)):
+        end = _field_run(tg, end)
+    return _nationals_abroad(tg, end)
+
+
+def _field_run(tg: Tagger, k: int) -> int:
+    """The end of the definite words and conjoined fields of a minister's field from ``k``."""
     n, W = len(tg.norms), tg.W
-    start = k
     while k < n and tg.kind(k) is None:
         norm = tg.norms[k]
         conj = next((c for c in W.conjunction if norm.startswith(c)), None)
@@ -1650,9 +1661,7 @@ def _field_end(tg: Tagger, k: int) -> int:
             k += 3  # "and technology the-information": a field in construct after its "and"
         else:
             break
-    coordinated = any(w.startswith(tuple(W.conjunction)) for w in tg.norms[start:k])
-    end = _abroad_end(tg, k) if coordinated else k
-    return _nationals_abroad(tg, end)
+    return k
 
 
 def _short_noun(tg: Tagger, rest: str) -> bool:
