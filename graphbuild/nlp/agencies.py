@@ -216,9 +216,10 @@ class _Idafa:
     def _nationals(self) -> bool | None:
         """ "the ministry of foreign affairs and-migration and-the-Tunisians abroad": the nationals
         of a ministry's coordinated field, with "abroad", close its name (their nisba alone gives
-        no country here: the gold reads it as the field's, not the ministry's country)."""
+        no country here: the gold reads it as the field's, not the ministry's country); so do
+        they a committee's ("the committee of foreign affairs … and-the-Tunisians abroad")."""
         tg, j = self.tg, self.j
-        if self.kind != MINISTRY or j == self.h.end:
+        if self.kind not in (MINISTRY, _COMMITTEE) or j == self.h.end:
             return None
         end = _nationals_abroad(tg, j)
         if end == j:
@@ -710,10 +711,13 @@ class _Idafa:
     def _abroad(self) -> bool | None:
         """ "abroad" after a ministry's field ("… and the expatriates abroad", "… and the nationals
         residing abroad"): glued to its preposition or after one, a participle may stand before
-        it; it closes the name."""
+        it; it closes the name. So it does a committee's field ("the committee of foreign affairs,
+        … and the Moroccans residing abroad")."""
         tg, W, j = self.tg, self.tg.W, self.j
         conj = tuple(W.conjunction)
-        if self.kind != MINISTRY or not any(w.startswith(conj) for w in tg.norms[self.h.end : j]):
+        if self.kind not in (MINISTRY, _COMMITTEE) or not any(
+            w.startswith(conj) for w in tg.norms[self.h.end : j]
+        ):
             return None  # only after a coordinated field: "the ministry of foreign affairs abroad"
         if tg.is_def(j) and tg.kind(j) is None and _abroad_end(tg, j + 1) > j + 1:
             return self._advance(_abroad_end(tg, j + 1))  # "residing abroad"
@@ -1451,9 +1455,14 @@ def _rules_of(W: WordLists, kind: str) -> _RuleSets:
         off.add(_Idafa._council_of_ministers)
     if kind not in EMBASSY_KINDS:
         off.add(_Idafa._posted_in)
-    off.add(_Idafa._abroad if kind != MINISTRY else _Idafa._contracted)
+    if kind not in (MINISTRY, _COMMITTEE):
+        off.add(_Idafa._abroad)
+    if kind == MINISTRY:
+        off.add(_Idafa._contracted)
     if kind != MINISTRY:
-        off |= {_Idafa._ministry_field, _Idafa._nationals}
+        off.add(_Idafa._ministry_field)
+    if kind not in (MINISTRY, _COMMITTEE):
+        off.add(_Idafa._nationals)
     rules = [r for r in _RULES if r not in off]
     at_hit = tuple(rules[: rules.index(_Idafa._other_hit) + 1])
     at_word = tuple(r for r in rules if r not in _HIT_ONLY)
