@@ -685,8 +685,11 @@ def _names_other_post(b: EntityBuilder, t, titles: list[str]) -> bool:
     if t.agencies:
         return False
     tg = b.tg
-    countries = {k for k in range(t.start, t.end) if (h := tg.hits.get(k)) and h.kind == "country"}
-    said = _governed(b, [tg.norms[k] for k in range(t.start, t.end) if k not in countries])
+    # the words of no title ("prime minister" is one) and of no country
+    tagged = {
+        k for k in range(t.start, t.end) if (h := tg.hits.get(k)) and h.kind in ("country", "title")
+    }
+    said = _governed(b, [tg.norms[k] for k in range(t.start, t.end) if k not in tagged])
     return bool(said) and all(
         (held := _governed(b, normalize_key(x).split())) and not held & said for x in titles
     )
