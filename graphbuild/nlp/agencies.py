@@ -292,19 +292,11 @@ class _Idafa:
         self.parent, self.j = inner, inner.end
         if self.j < self.n and not self.tg.is_space[self.j]:
             self.last_def = True  # "mission of the UN [for-assisting Iraq]": its purpose follows
-            if self._headed_mission() and self._posted_in() is False:
-                return False  # "head of the mission of the EU in Jordan": its seat closes the name
+            if self.kind in EMBASSY_KINDS and self._posted_in() is False:
+                return False  # "the mission of the EU in Jordan": its seat closes the name
             got = self._glued_genitive()
             return bool(self._delegation_relations() if got is None else got)
         return False
-
-    def _headed_mission(self) -> bool:
-        """A mission (embassy kind) governed by a title ("head of the mission of the EU"): a
-        standing one, whose seat "in <country>" is part of its name; after a verb ("met the IMF
-        mission in Tunis") the place may be the venue."""
-        start = self.h.start
-        hit = self.tg.hits.get(start - 1) if start > 0 else None
-        return self.kind in EMBASSY_KINDS and hit is not None and hit.kind == "title"
 
     def _council_of_ministers(self) -> bool | None:
         """ "council of ministers of foreign-affairs of the OIC", "… of the member states in the

@@ -1,7 +1,6 @@
 """Round-24 Agency rule (Arabic), on a sentence written for the test: a mission named after the
-body it belongs to, governed by a title («رئيس بعثة الاتحاد الأفريقي في الصومال»: a standing
-mission), keeps its seat in its name, as «the embassy in <capital>» does; after a verb the
-place may be the venue and stays out (tests/unit/test_agencies_ar.py)."""
+body it belongs to keeps its seat in its name («بعثة الاتحاد الأفريقي في الصومال», as «the
+embassy in <capital>» does): "in <country>" closes the name rather than ending it before."""
 
 from __future__ import annotations
 
