@@ -292,8 +292,6 @@ class _Idafa:
         self.parent, self.j = inner, inner.end
         if self.j < self.n and not self.tg.is_space[self.j]:
             self.last_def = True  # "mission of the UN [for-assisting Iraq]": its purpose follows
-            if self.kind in EMBASSY_KINDS and self._posted_in() is False:
-                return False  # "the mission of the EU in Jordan": its seat closes the name
             got = self._glued_genitive()
             return bool(self._delegation_relations() if got is None else got)
         return False
