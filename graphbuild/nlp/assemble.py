@@ -31,6 +31,7 @@ from .entities import MEMBER_OF as _MEMBER_OF
 from .entities import MINISTRY as _MINISTRY
 from .entities import Agency, Entities
 from .relations import Registry
+from .relations.member_of import topic_country
 from .tagger import span_text
 from .values import AGENCY, COUNTRY, OFFICIAL, PendingRelation, Ref
 
@@ -617,6 +618,15 @@ def _joined(title: str, body: str, house: str, joins: set[str]) -> bool:
     return bool(between) and all(x in joins for x in between)
 
 
+def _topic_of_body(entities: Entities, r: PendingRelation, lang: str) -> bool:
+    """A committee's link to the country it is named after, its subject (:func:`topic_country`)."""
+    return (
+        r.rule == "member.agency_country"
+        and r.source.kind == AGENCY
+        and topic_country(entities.agencies[entities.acanon(int(r.source.key))], lang)
+    )
+
+
 def _left_out(
     entities: Entities,
     r: PendingRelation,
@@ -664,6 +674,8 @@ def assemble(
         if src is None or (r.target is not None and tgt is None):
             continue
         if _left_out(entities, r, bodies_own, others, housed, run_over):
+            continue
+        if _topic_of_body(entities, r, lang):
             continue
         side = (
             splits.get((entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))))

@@ -9,6 +9,7 @@ and the ``lead`` cue class, "a delegation headed by X" / "X heads the delegation
 
 from __future__ import annotations
 
+from ...lang import load_lexicon, load_profile, norm_form
 from ..agencies import PLACED_PART_KINDS, agency_phrase
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import COUNTERPART, MEMBER_OF, Agency, Entities
@@ -19,7 +20,7 @@ from ..values import AGENCY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import mention_end
 
-__all__ = ["MEMBER_OF", "register"]
+__all__ = ["MEMBER_OF", "register", "topic_country"]
 
 DELEGATION = "delegation"
 _HONORIFIC = "honorific"  # the title class of styles (lang/<code>/titles.tsv)
@@ -941,7 +942,8 @@ def _house_body(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
         ):
             continue
         house = _house_named(ents)
-        if house is None or (a.country and ents.agencies[house].country not in (None, a.country)):
+        own = a.country if not topic_country(a, art.tg.P.code) else None
+        if house is None or (own and ents.agencies[house].country not in (None, own)):
             continue
         rels.append(
             PendingRelation(
@@ -949,6 +951,20 @@ def _house_body(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
             )
         )
     return Outcome(tuple(rels), state) if rels else None
+
+
+_TOPIC_KINDS = ("committee", "commission")  # bodies named after what they deal with
+
+
+def topic_country(a: Agency, lang: str) -> bool:
+    """A committee named after a country in the genitive right after its head ("lajnat
+    filastin", the Palestine committee of a parliament): the country is its subject, not its
+    owner, which a nisba or a house names ("al-lajna al-misriyya"). Head-initial languages."""
+    words = a.name.split()
+    if a.kind not in _TOPIC_KINDS or len(words) < 2 or not load_profile(lang).head_initial:
+        return False
+    hit = load_lexicon(lang).countries.get(norm_form(words[1], lang))
+    return hit is not None and hit[1] == "name" and hit[0] == a.country
 
 
 def _house_named(ents: Entities) -> int | None:
