@@ -90,7 +90,8 @@ def _without_shared_aliases(ents: list[Entity], lang: str) -> list[Entity]:
     crossed = {k for k, cs in names.items() if (owners.get(k, set()) - cs) - {None}}
     shared = {k for k, cs in owners.items() if len(cs) > 1} | crossed
     shared_names = {k for k, cs in names.items() if len(cs) > 1} | crossed
-    if not shared and not shared_names:
+    stateless = _stateless_shared(ents)
+    if not shared and not shared_names and not stateless:
         return ents
     out = []
     for e in ents:
@@ -98,8 +99,23 @@ def _without_shared_aliases(ents: list[Entity], lang: str) -> list[Entity]:
             e = replace(e, aliases=tuple(a for a in e.aliases if normalize_key(a) not in shared))
             if normalize_key(e.name) in shared_names:
                 e = _named_by_country(e, lang)
+        elif e.type == AGENCY and stateless:
+            e = replace(e, aliases=tuple(a for a in e.aliases if normalize_key(a) not in stateless))
         out.append(e)
     return out
+
+
+def _stateless_shared(ents: list[Entity]) -> set[str]:
+    """A bare alias ("the council") that two agencies of no known country both carry, and
+    neither bears as its name (the State Council and the municipal council of one article):
+    it names neither."""
+    count: dict[str, int] = {}
+    names = {normalize_key(e.name) for e in ents if e.type == AGENCY}
+    for e in ents:
+        if e.type == AGENCY and not e.country:
+            for k in {normalize_key(a) for a in e.aliases}:
+                count[k] = count.get(k, 0) + 1
+    return {k for k, n in count.items() if n > 1 and k not in names}
 
 
 def _named_by_country(e: Entity, lang: str) -> Entity:
