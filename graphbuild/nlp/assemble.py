@@ -634,6 +634,30 @@ def _joined(title: str, body: str, house: str, joins: set[str]) -> bool:
     return bool(between) and all(x in joins for x in between)
 
 
+_PLACE_FORMS = ("city", "capital")  # lang/countries: forms that name a place in a country
+
+
+def _placed_body(entities: Entities, r: PendingRelation, lang: str) -> bool:
+    """A body's link to a country its names carry only as a city's or capital's ("the Abu
+    Dhabi Chamber", "Suez Canal Economic Zone"): a body of that place, named so, not the
+    country's by its name (FORMAT.md: the name or title carries the country)."""
+    if r.rule != "member.agency_country" or r.source.kind != AGENCY or r.target is None:
+        return False
+    a = entities.agencies[entities.acanon(int(r.source.key))]
+    countries = load_lexicon(lang).countries
+    placed = False
+    words = a.name.split()  # the name as written (aliases made from the country carry it)
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            hit = countries.get(norm_form(" ".join(words[i : i + n]), lang))
+            if hit is None or hit[0] != r.target.key:
+                continue
+            if hit[1] not in _PLACE_FORMS:
+                return False
+            placed = True
+    return placed
+
+
 def _topic_of_body(entities: Entities, r: PendingRelation, lang: str) -> bool:
     """A committee's link to the country it is named after, its subject (:func:`topic_country`)."""
     return (
@@ -691,7 +715,7 @@ def assemble(
             continue
         if _left_out(entities, r, bodies_own, others, housed, run_over):
             continue
-        if _topic_of_body(entities, r, lang):
+        if _topic_of_body(entities, r, lang) or _placed_body(entities, r, lang):
             continue
         side = (
             splits.get((entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))))
