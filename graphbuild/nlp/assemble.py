@@ -674,11 +674,14 @@ def _left_out(
     others: frozenset[tuple[int, int]],
     housed: frozenset[tuple[int, int]],
     run_over: frozenset[tuple[int, int]] = frozenset(),
+    lang: str = "",
 ) -> bool:
-    """The body's delegation (the body is the country's), a title's body held by another, or the
-    other body of a title that names a body in it (:func:`_titled_parts`)."""
+    """The body's delegation (the body is the country's), a title's body held by another, the
+    other body of a title that names a body in it (:func:`_titled_parts`), or a body's link to
+    a country that is its subject or its place only."""
     return (
         _bodys_delegation_country(entities, r, bodies_own)
+        or (bool(lang) and (_topic_of_body(entities, r, lang) or _placed_body(entities, r, lang)))
         or _titled_elsewhere(entities, r, others)
         or _in_pair(entities, r, housed)
         or (r.rule == "member.title" and _in_pair(entities, r, run_over))
@@ -713,9 +716,7 @@ def assemble(
         tgt = ids.of(r.target) if r.target is not None else None
         if src is None or (r.target is not None and tgt is None):
             continue
-        if _left_out(entities, r, bodies_own, others, housed, run_over):
-            continue
-        if _topic_of_body(entities, r, lang) or _placed_body(entities, r, lang):
+        if _left_out(entities, r, bodies_own, others, housed, run_over, lang):
             continue
         side = (
             splits.get((entities.canon(int(r.source.key)), entities.acanon(int(r.target.key))))
