@@ -584,7 +584,7 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
                 (
                     b
                     for q in reversed(view.parts[:n])
-                    if q.kind == AGENCY and q.end <= p.start
+                    if q.end <= p.start
                     for b in _bodies_of(art, q)
                     if _has_head(art, b, head)
                 ),
@@ -677,8 +677,13 @@ def _head_after_title(art: ArticleView, p: Part, later: tuple[Part, ...]) -> int
 def _bodies_of(art: ArticleView, q: Part) -> list[int]:
     """Agency ``q`` itself, or for a delegation the bodies it is from, the one its mention names
     first ("a delegation from the X company", after "a delegation from a company" in the
-    headline)."""
+    headline); for an official, the bodies its mention's title names ("the deputy governor of
+    the X central bank, Y, and the director of financial stability at the bank, Z")."""
     ents = art.entities
+    if q.kind == OFFICIAL:
+        return _named_in_mention(art, q)
+    if q.kind != AGENCY:
+        return []
     ai = ents.acanon(q.ref)
     if ents.agencies[ai].kind != DELEGATION:
         return [ai]
@@ -695,6 +700,20 @@ def _bodies_of(art: ArticleView, q: Part) -> list[int]:
             )
         ),
     )
+
+
+def _named_in_mention(art: ArticleView, q: Part) -> list[int]:
+    """The bodies (no delegation) official ``q``'s title binds that its mention names in full,
+    the last named first."""
+    ents = art.entities
+    text = f" {normalize_key(span_text(art.doc[q.start : q.end]))} "
+    found = []
+    for ai in dict.fromkeys(ents.acanon(i) for i in ents.officials[ents.canon(q.ref)].agencies):
+        a = ents.agencies[ai]
+        at = max(text.rfind(f" {normalize_key(x)} ") for x in (a.name, *a.aliases))
+        if a.kind != DELEGATION and at >= 0:
+            found.append((at, ai))
+    return [ai for _, ai in sorted(found, reverse=True)]
 
 
 def _has_head(art: ArticleView, ai: int, head: tuple[str, str]) -> bool:
