@@ -49,6 +49,7 @@ RULES = {
     "member.office": 0.75,
     "member.title_into": 0.8,
     "member.title_sub": 0.8,
+    "member.secretariat": 0.7,
 }
 
 
@@ -1177,6 +1178,40 @@ def _organisation_in_name(art: ArticleView, view: SentenceView, state: Discourse
     return Outcome(tuple(rels), state) if rels else None
 
 
+_SECRETARIAT = "secretariat"  # the agency kind of a secretariat (lang/<code>/agencies.tsv)
+_BARE_WORDS = 2  # words of a bare secretariat's name ("al-amana al-amma", "General Secretariat")
+
+
+def _bare_secretariat(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "received at the General Secretariat in Riyadh": a bare secretariat, in no other body and
+    of no country, is the general secretariat of the international organisation the article
+    names first (the body such a secretariat serves). Read in the sentence that first names it."""
+    ents = art.entities
+    orgs = sorted(
+        (_first_token(a), i)
+        for i, a in enumerate(ents.agencies)
+        if ents.acanon(i) == i and a.kind == _INTERNATIONAL and a.country is None
+    )
+    if not orgs:
+        return None
+    rels: list[PendingRelation] = []
+    for i, named in enumerate(ents.agencies):
+        ai = ents.acanon(i)
+        a = ents.agencies[ai]
+        if named.sent is None or named.sent.start != view.span.start or ai != i:
+            continue
+        if a.kind != _SECRETARIAT or a.country or len(a.name.split()) > _BARE_WORDS:
+            continue
+        if _parent_links(ents, ai):
+            continue
+        rels.append(
+            PendingRelation(
+                MEMBER_OF, Ref(AGENCY, ai), Ref(AGENCY, orgs[0][1]), view.span, "member.secretariat"
+            )
+        )
+    return Outcome(tuple(rels), state) if rels else None
+
+
 def _name_keys(art: ArticleView, name: str) -> list[str]:
     """The words of a name folded, the article left out."""
     P = art.tg.P
@@ -1309,3 +1344,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_possessed_title)
     registry.register_sentence_hook(_office_of_role)
     registry.register_sentence_hook(_title_into_body)
+    registry.register_sentence_hook(_bare_secretariat)
