@@ -90,7 +90,7 @@ def _without_shared_aliases(ents: list[Entity], lang: str) -> list[Entity]:
     crossed = {k for k, cs in names.items() if (owners.get(k, set()) - cs) - {None}}
     shared = {k for k, cs in owners.items() if len(cs) > 1} | crossed
     shared_names = {k for k, cs in names.items() if len(cs) > 1} | crossed
-    stateless = _stateless_shared(ents)
+    stateless = _stateless_shared(ents) | _shared_bare_heads(ents, lang)
     if not shared and not shared_names and not stateless:
         return ents
     out = []
@@ -99,10 +99,39 @@ def _without_shared_aliases(ents: list[Entity], lang: str) -> list[Entity]:
             e = replace(e, aliases=tuple(a for a in e.aliases if normalize_key(a) not in shared))
             if normalize_key(e.name) in shared_names:
                 e = _named_by_country(e, lang)
-        elif e.type == AGENCY and stateless:
+        if e.type == AGENCY and stateless:
             e = replace(e, aliases=tuple(a for a in e.aliases if normalize_key(a) not in stateless))
         out.append(e)
     return out
+
+
+def _bare_word(key: str, lang: str) -> str:
+    """A keyed one-word name without its article ("al-lajna", "the Committee" → its noun)."""
+    P = load_profile(lang)
+    words = key.split()
+    if len(words) == 2 and words[0] in P.words.article:
+        words = words[1:]
+    return P.strip_definite(words[0]) if len(words) == 1 else ""
+
+
+def _shared_bare_heads(ents: list[Entity], lang: str) -> set[str]:
+    """A bare head alias ("al-lajna", the committee) when two agencies' names open with that
+    noun (the house's foreign affairs committee and the visitors'): it names neither.
+    Head-initial languages (a head-final name may open with its head too: "Ministry of X")."""
+    if not load_profile(lang).head_initial:
+        return set()
+    heads: dict[str, int] = {}
+    for e in ents:
+        if e.type == AGENCY and len(words := normalize_key(e.name).split()) > 1:
+            head = _bare_word(words[0], lang)
+            heads[head] = heads.get(head, 0) + 1
+    return {
+        k
+        for e in ents
+        if e.type == AGENCY
+        for k in map(normalize_key, e.aliases)
+        if (w := _bare_word(k, lang)) and heads.get(w, 0) > 1
+    }
 
 
 def _stateless_shared(ents: list[Entity]) -> set[str]:
