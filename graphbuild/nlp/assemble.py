@@ -115,14 +115,15 @@ def _bare_word(key: str, lang: str) -> str:
 
 
 def _shared_bare_heads(ents: list[Entity], lang: str) -> set[str]:
-    """A bare head alias ("al-lajna", the committee) when two agencies' names open with that
-    noun (the house's foreign affairs committee and the visitors'): it names neither.
+    """A bare head alias ("al-lajna", the committee) when two agencies of no known country have
+    names that open with that noun (the house's foreign affairs committee and the visitors'): it
+    names neither (a body of a known country leaves it to the host's, as for shared aliases).
     Head-initial languages (a head-final name may open with its head too: "Ministry of X")."""
     if not load_profile(lang).head_initial:
         return set()
     heads: dict[str, int] = {}
     for e in ents:
-        if e.type == AGENCY and len(words := normalize_key(e.name).split()) > 1:
+        if e.type == AGENCY and not e.country and len(words := normalize_key(e.name).split()) > 1:
             head = _bare_word(words[0], lang)
             heads[head] = heads.get(head, 0) + 1
     return {
