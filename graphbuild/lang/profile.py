@@ -157,6 +157,7 @@ class WordLists:
     body_end: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
     house_adjective: frozenset[str] = frozenset()
+    international_adjective: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

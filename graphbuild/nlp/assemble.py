@@ -688,12 +688,39 @@ def _placed_body(entities: Entities, r: PendingRelation, lang: str) -> bool:
     return placed
 
 
+def _hosted_body(entities: Entities, r: PendingRelation, lang: str) -> bool:
+    """An international body's office or mission named with the country it sits in after a
+    preposition of place ("the International Organization for Migration in Tunisia"): the
+    country is its seat, not its owner (none named before the preposition)."""
+    if r.rule != "member.agency_country" or r.source.kind != AGENCY or r.target is None:
+        return False
+    P = load_profile(lang)
+    a = entities.agencies[entities.acanon(int(r.source.key))]
+    words = [P.fold(w) for w in a.name.split()]
+    at = next((k for k, w in enumerate(words) if w in P.words.venue_prep), None)
+    if at is None or not any(w in P.words.international_adjective for w in words[:at]):
+        return False
+    countries = load_lexicon(lang).countries
+    hits = [(k, countries.get(norm_form(w, lang))) for k, w in enumerate(a.name.split())]
+    owned = [k for k, h in hits if h is not None and h[0] == r.target.key]
+    return bool(owned) and min(owned) > at
+
+
 def _topic_of_body(entities: Entities, r: PendingRelation, lang: str) -> bool:
     """A committee's link to the country it is named after, its subject (:func:`topic_country`)."""
     return (
         r.rule == "member.agency_country"
         and r.source.kind == AGENCY
         and topic_country(entities.agencies[entities.acanon(int(r.source.key))], lang)
+    )
+
+
+def _country_left_out(entities: Entities, r: PendingRelation, lang: str) -> bool:
+    """A body's link to a country that is its subject, its place or its seat only."""
+    return (
+        _topic_of_body(entities, r, lang)
+        or _placed_body(entities, r, lang)
+        or _hosted_body(entities, r, lang)
     )
 
 
@@ -711,7 +738,7 @@ def _left_out(
     a country that is its subject or its place only."""
     return (
         _bodys_delegation_country(entities, r, bodies_own)
-        or (bool(lang) and (_topic_of_body(entities, r, lang) or _placed_body(entities, r, lang)))
+        or (bool(lang) and _country_left_out(entities, r, lang))
         or _titled_elsewhere(entities, r, others)
         or _in_pair(entities, r, housed)
         or (r.rule == "member.title" and _in_pair(entities, r, run_over))
