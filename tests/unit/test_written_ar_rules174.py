@@ -17,3 +17,8 @@ def test_ar_qualified_north_korean_nisba_stays_north_korea():
     ex = run("وانتقد المندوب الدائم التجربة الصاروخية الكورية الشمالية الأخيرة.", "ar")
     north = ent(ex, "الكورية الشمالية")
     assert north.country == "PRK"
+
+
+def test_ar_korean_nisba_leaves_the_correia_surname_alone():
+    ex = run("واستقبل الوزير السفير البرتغالي جواو كوريا في مكتبه اليوم.", "ar")
+    assert all(e.country != "KOR" for e in ex.entities)
