@@ -1925,6 +1925,10 @@ def _title_only_official(
     ("the Prime Minister of X" is another prime minister), and no body unless it holds more posts
     ("the President of the Senate" is another president; "of the Republic" is the same one)."""
     key = normalize_key(t.text)
+    shorter = [oi for oi, t0 in posts.values() if _shorter_post(b.tg, t, t0)]
+    if len(set(shorter)) == 1:
+        b.officials[shorter[0]].aliases.add(t.text)
+        return shorter[0]
     for short, (oi, t0) in posts.items():
         if _same_unique_post(b.tg, t, t0):
             b.officials[oi].aliases.add(t.text)
@@ -1953,6 +1957,18 @@ def _same_unique_post(tg: Tagger, t: TitleMention, t0: TitleMention) -> bool:
     if not (_unique_head(tg, t) and _unique_head(tg, t0)):
         return False
     return _post_words(tg, t) == _post_words(tg, t0)
+
+
+def _shorter_post(tg: Tagger, t: TitleMention, t0: TitleMention) -> bool:
+    """ "the Japanese minister" after "the Japanese Foreign Minister" (al-wazir al-yabani after
+    wazir al-kharijiyya al-yabani): a shorter title of the same country with no body of its own,
+    its title words all the earlier post's, names that post's holder."""
+    if t.country is None or t.country != t0.country or t.agencies:
+        return False
+    if t.end - t.start >= t0.end - t0.start:
+        return False
+    words = {tg.P.strip_definite(w) for w in _post_words(tg, t)}
+    return bool(words) and words <= {tg.P.strip_definite(w) for w in _post_words(tg, t0)}
 
 
 def _post_words(tg: Tagger, t: TitleMention) -> frozenset[str]:
