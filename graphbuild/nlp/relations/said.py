@@ -2365,7 +2365,9 @@ def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -
     if any(n in art.words.joint for n in art.tg.norms[s.start : s.end]):
         return None  # "Joint Statement …": its parties, not its first one (_joint_heading)
     speaker = next((p for p in view.parts if p.start - s.start <= _HEADING), None)
-    if speaker is None:
+    if speaker is None or ":" in art.tg.texts[s.start : speaker.start]:
+        # "Press statement: the Minister holds talks with …": the statement noun labels the
+        # release, the party after the colon is the subject of its headline, no author
         return None
     return Outcome((), state.evolve(pending_colon=(speaker, s), colon_group=()))
 
