@@ -172,6 +172,9 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         # "X met Y, where [he] stressed …", "X met Y, and [he] expressed …": X, the clause's subject
         # (not "…, while the UN official praised …": a titled subject of its own after the verb)
         return [state.subject_here]
+    antecedent = _relative_antecedent(ctx, before)
+    if antecedent is not None:
+        return [antecedent]
     if before and _right_before(ctx, before[-1]):
         return [before[-1]]
     inner = _reported_subject(ctx, state)
@@ -192,6 +195,23 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     if state.speaker is not None:
         return [state.speaker]
     return [state.topic] if state.topic else []
+
+
+_ANTECEDENT_GAP = 20  # "X, <his post>, who said": at most this many tokens of post
+
+
+def _relative_antecedent(ctx: CueContext, before: tuple[Part, ...]) -> Part | None:
+    """ "… met X, head of the fund, who pointed to …" (VSO): a say verb right after a comma and a
+    relative pronoun is said by the official the relative clause hangs on, the last one named
+    before it (his post and its bodies between), not the subject of the sentence."""
+    tg, k = ctx.article.tg, ctx.k
+    if k < 2 or tg.norms[k - 1] not in ctx.article.words.relative or tg.texts[k - 2] not in _COMMAS:
+        return None
+    last = [p for p in before if p.end <= k - 2]
+    person = next((p for p in reversed(last) if p.kind == OFFICIAL), None)
+    if person is None or k - 2 - person.end > _ANTECEDENT_GAP:
+        return None
+    return person
 
 
 def _circumstance_pronoun(ctx: CueContext, lo: int, hi: int) -> bool:
