@@ -68,6 +68,7 @@ MEETING_AGENCIES = (DELEGATION, "mission")  # agencies that can be a side of a m
 LEAD = "lead"  # "headed by" (a marker class of member_of)
 LEAD_CLAUSE = "lead_clause"  # "at the head of a delegation" (a cue class of member_of)
 _HEAD_GAP = 2  # an honorific or a title word between "headed by" and the head
+_CHAIR_TITLE = 12  # "chaired by <a title of at most this many words> X"
 RULES = {
     "met.verb": 0.85,
     "met.noun_with": 0.8,
@@ -455,7 +456,7 @@ def _subject_committee(ctx: CueContext, p: Part) -> bool:
     meets a delegation only: ``met``). VSO: a committee right after the verb is its subject
     ("iltaqat lajnat X al-wafd")."""
     if ctx.article.tg.P.word_order != "SVO":
-        return p.start == ctx.hit.end
+        return p.start == ctx.hit.end or p in _verb_committee_subject(ctx)
     if p.end > ctx.k:
         return False
     return not any(q.start < p.start for q in ctx.sentence.parts)
@@ -1591,14 +1592,32 @@ def _verb_body_subject(ctx: CueContext) -> list[Part]:
     between a verb and the meeting noun, the sentence's first party, holds the meeting."""
     last = ctx.before[-1:]
     if not last or last[0].kind != AGENCY or last[0].end != ctx.k:
-        return []
+        return _verb_committee_subject(ctx) if last else []
     p = last[0]
     if (
         any(q.start < p.start for q in ctx.sentence.parts)
         or not ctx.article.tg.is_alpha[p.start - 1]
     ):
-        return []  # the first party, a word (the verb) right before it
+        return _verb_committee_subject(ctx)
     return [p] if ctx.article.entities.agencies[p.ref].kind in MEETING_AGENCIES else []
+
+
+def _verb_committee_subject(ctx: CueContext) -> list[Part]:
+    """ "aqadat lajnat X bi-majlis Y ijtima'an ma'a wafd …" (VSO): a committee, the sentence's
+    first party right after a word (the verb), its parent bodies alone between it and the
+    meeting noun, holds the meeting (it meets a delegation only, see ``_bodies_meet``)."""
+    ents, tg = ctx.article.entities, ctx.article.tg
+    parts = [q for q in ctx.sentence.parts if q.start < ctx.k]
+    first = parts[0] if parts else None
+    if first is None or not _committee(ents, first) or first is not ctx.before[0]:
+        return []
+    if first.start == 0 or not tg.is_alpha[first.start - 1]:
+        return []
+    if any(q.kind != AGENCY for q in parts) or any(
+        tg.is_punct[i] for i in range(first.start, ctx.k)
+    ):
+        return []
+    return [first]
 
 
 _DASHES = ("-", "--", "\u2013", "\u2014")
@@ -1620,15 +1639,25 @@ def _with_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Par
     h, s = ctx.hit, ctx.sentence.span
     words, norms = ctx.article.words, ctx.article.tg.norms
     w = next(
-        (j for j in range(h.end - 1, min(s.end, h.end + 8)) if norms[j] in words.comitative),
+        (
+            j
+            for j in range(h.end - 1, min(s.end, max(h.end + 8, _chaired_end(ctx))))
+            if norms[j] in words.comitative
+        ),
         None,
     )  # "with" may close the cue itself ("meeting with")
     if w is None or _quoted_apart(ctx, w):
         return None
+    stop = ctx.next_cue
+    if stop < w:  # "chaired by Z, with X": the chair's cue stands before "with"
+        stop = next((c for c, _h in ctx.later_cues if c > w), s.end)
     b_side = first_group(
-        ctx, _meeting_parts(ctx, [p for p in ctx.sentence.parts if w < p.start < ctx.next_cue])
+        ctx, _meeting_parts(ctx, [p for p in ctx.sentence.parts if w < p.start < stop])
     )
     a_side = list(_meeting_parts(ctx, _noun_subject(ctx, w, state)))
+    if _chaired_end(ctx) and ctx.article.tg.P.word_order == "VSO":
+        # "aqadat lajnat X ijtima'an bi-ri'asat Z ma'a wafd …": the committee with its chair
+        a_side = a_side + _verb_committee_subject(ctx)
     if not a_side:
         a_side, b_side = _comma_subject(ctx, b_side)
         a_side = a_side or _after_group(ctx, b_side)
@@ -1636,6 +1665,23 @@ def _with_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[Par
     # possessive's own party, not one of X's side
     b_side = [q for q in b_side if not any(_one(ctx, q, a) for a in a_side)]
     return (a_side, b_side) if a_side and b_side else None
+
+
+def _chaired_end(ctx: CueContext) -> int:
+    """ "ijtima'an bi-ri'asat <title> Z, ma'a X": "chaired by" right after the meeting noun, its
+    chair an official: where the chair's mention ends and a comma after it (0 when none), so
+    that "with" is sought past the chair's long title."""
+    lead = next(
+        (ch for _c, ch in ctx.sentence.cues if ch.info[0] == LEAD and ch.start == ctx.hit.end),
+        None,
+    )
+    if lead is None:
+        return 0
+    chair = next((p for p in ctx.sentence.parts if p.start >= lead.end), None)
+    if chair is None or chair.kind != OFFICIAL or chair.start - lead.end > _CHAIR_TITLE:
+        return 0
+    end = mention_end(ctx, chair)
+    return end + 2 if end < ctx.sentence.span.end and ctx.article.tg.is_punct[end] else 0
 
 
 def _quoted_apart(ctx: CueContext, i: int) -> bool:
