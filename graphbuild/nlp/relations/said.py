@@ -490,6 +490,8 @@ def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
         found = [carried.ref]
     else:
         found = sorted({ents.canon(i) for i in range(len(ents.officials)) if holds(ents.canon(i))})
+    if not found and title.info[0] == "role" and iso is None:
+        found = _apposed_holders(ctx, role)
     if len(found) > 1 and state.frame is not None:
         # "The Uzbek official also met …" with two Uzbek officials in the text: the one who is a
         # party of the meeting told last
@@ -509,6 +511,32 @@ def holder(ctx: CueContext, state: Discourse, unnamed: Unnamed) -> list[Part]:
         and all(n in links for n in ctx.article.tg.norms[end : p.start])
     ]
     return named[:1] if title.info[0] == "role" else []
+
+
+_APPOSED_WORDS = 3  # "X, the Official Spokesperson": at most this many words before the title
+
+
+def _apposed_holders(ctx: CueContext, role: str | None) -> list[int]:
+    """ "X, the Official Spokesperson of the Ministry, stated …" told before: the one official whose
+    mention a comma and the title follow (an article and a plain word between) holds it, though
+    the entity stage kept another title for him ("Ambassador X")."""
+    tg, ents, words = ctx.article.tg, ctx.article.entities, ctx.article.words
+    stops = words.relative | words.conjunction
+    found: set[int] = set()
+    for si in range(ctx.sentence.index + 1):
+        for p in ents.parts.get(si, ()):
+            j = mention_end(ctx, p)
+            if p.kind != OFFICIAL or j >= ctx.k or tg.texts[j] not in _COMMAS:
+                continue
+            for i in range(j + 1, min(len(tg.norms), j + 1 + _APPOSED_WORDS)):
+                h = tg.at(i, "title")
+                if h is not None and h.info[0] == "role":
+                    if h.info[2] == role:
+                        found.add(ents.canon(p.ref))
+                    break
+                if not tg.is_alpha[i] or tg.kind(i) is not None or tg.norms[i] in stops:
+                    break  # an article or a plain word ("Official") only before the title
+    return sorted(found)
 
 
 def _called_so(ctx: CueContext, found: list[int], start: int, end: int) -> list[int]:
