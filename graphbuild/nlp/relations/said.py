@@ -2023,6 +2023,22 @@ def _thanks(ctx: CueContext, start: int) -> bool:
     )
 
 
+def _joint_text_follows(ctx: CueContext) -> bool:
+    """ "A joint statement was issued at the end of X's visit. Following is its text:" (a colon
+    cue, a joint statement named in its sentence or the one before): the text is both parties'
+    (or none's), not the statement of the one official named there."""
+    tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
+    if ctx.cue != SAY_COLON:
+        return False
+    start = ctx.doc[s.start - 1].sent.start if s.start > 0 else s.start  # the sentence before too
+    norms = tg.norms[start : s.end]
+    return (
+        ctx.cue == SAY_COLON
+        and any(n in words.joint for n in norms)
+        and any(n in words.statement_noun for n in norms)
+    )
+
+
 def _told_by(ctx: CueContext) -> bool:
     """ "ittala'a minhu 'ala": "from him" right after the verb makes its subject the one told (a
     briefing received): no statement of its subject."""
@@ -2072,6 +2088,8 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if profile.word_order == "SVO" and _reports_another(ctx, q_start):
         return Outcome((), state)
     if _quotation_follows(ctx, quote, q_start):
+        if len(sp_list) == 1 and _joint_text_follows(ctx):
+            return Outcome((), state)
         return Outcome(
             (),
             state.evolve(
