@@ -1900,7 +1900,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         oi = given.get(t.text) if t.bare else None
         oi = _untitled_holder(b, t, k, sents[0].end) if oi is None else oi
         if oi is None:
-            oi = _title_only_official(b, t, posts, made)
+            oi = _title_only_official(b, t, posts, made, sents[0].end)
         else:  # the post of a person named without one
             b.add_title(oi, t)
             b.officials[oi].aliases.add(t.text)
@@ -1917,7 +1917,11 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
 
 
 def _title_only_official(
-    b: EntityBuilder, t: TitleMention, posts: dict[str, tuple[int, TitleMention]], made: set[str]
+    b: EntityBuilder,
+    t: TitleMention,
+    posts: dict[str, tuple[int, TitleMention]],
+    made: set[str],
+    head_end: int,
 ) -> int:
     """The official a title alone names: the one a post of a single holder named before when this
     title is that post and more ("wali al-'ahd" in the headline, "wali al-'ahd ra'is majlis
@@ -1930,7 +1934,7 @@ def _title_only_official(
         b.officials[shorter[0]].aliases.add(t.text)
         return shorter[0]
     for short, (oi, t0) in posts.items():
-        if _same_unique_post(b.tg, t, t0):
+        if t0.start < head_end <= t.start and _same_unique_post(b.tg, t, t0):
             b.officials[oi].aliases.add(t.text)
             return oi
         if (
@@ -1950,9 +1954,12 @@ def _title_only_official(
 
 
 def _same_unique_post(tg: Tagger, t: TitleMention, t0: TitleMention) -> bool:
-    """ "Kuwait Amir" in the headline, "the Amir of Kuwait" in the body: the same post of one holder
-    (``unique``) of the same country, worded otherwise (the same title words), is one person."""
+    """ "Ruritania King" in the headline, "the King of Ruritania" in the body: the same post of one
+    holder (``unique``) of the same country and the same bodies, worded otherwise (the same title
+    words), is one person; a post of another body ("the President of the Senate of X") is not."""
     if t.country is None or t.country != t0.country:
+        return False
+    if {a.base for a in t.agencies} != {a.base for a in t0.agencies}:
         return False
     if not (_unique_head(tg, t) and _unique_head(tg, t0)):
         return False
