@@ -1441,7 +1441,7 @@ def _country_modified_body(tg: Tagger, k: int, ch: Hit) -> int:
     if not tg.P.cased or k == 0 or tg.norms[k - 1] not in W.article or e != k + 1:
         return e
     word = tg.texts[k]
-    if word.isupper() or word.endswith(tuple(W.plural_ending)):
+    if word.isupper() or word.endswith(tuple(W.plural_ending)) or _takes_article(tg, k):
         return e
     if e >= n or not tg.texts[e][:1].isupper() or tg.hits.get(e) or _name_starts(tg, e):
         return e
@@ -1454,6 +1454,14 @@ def _country_modified_body(tg: Tagger, k: int, ch: Hit) -> int:
         else:
             break
     return m
+
+
+def _takes_article(tg: Tagger, k: int) -> bool:
+    """The country name at ``k`` takes the article in its usual form: the lexicon has a longer name
+    of the country ending with the article and this name ("Republic of the X", "Commonwealth of
+    the X")."""
+    tail = " the " + tg.norms[k]
+    return any(form.endswith(tail) for form in tg.lex.countries)
 
 
 def _of_complement_posted(
