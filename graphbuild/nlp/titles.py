@@ -1872,7 +1872,7 @@ def _of_parent_body(tg: Tagger, ag: AgencyMention) -> AgencyMention | None:
     first."""
     n, j = len(tg.norms), ag.end
     # "… Department at the Ministry of X" (a cased language): the body it is part of, too
-    preps = tg.genitives | tg.W.parent_prep if tg.P.cased else tg.genitives
+    preps = tg.genitives | tg.W.parent_prep | tg.W.sub_body_prep if tg.P.cased else tg.genitives
     if not (j + 2 < n and tg.texts[j] in preps and tg.norms[j + 1] in tg.W.article):
         return None
     if ag.end - ag.start < 2:
