@@ -622,7 +622,7 @@ def _parents_of_held_sub_bodies(
     entities: Entities, pending: tuple[PendingRelation, ...]
 ) -> frozenset[tuple[int, int]]:
     """(official, parent) memberships of a title that names a parent body right before the
-    sub-body it holds ("Chair of the House of Lords X Committee", member_of's
+    sub-body it holds ("Chair of the Senate X Committee", member_of's
     "member.title_sub"): the holder is in the committee, not in the house (FORMAT.md: the
     committee is the house's; its officers are the committee's)."""
     held = {

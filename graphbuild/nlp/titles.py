@@ -215,8 +215,8 @@ def _implied_ministry_end(tg: Tagger, j: int, agencies: list[AgencyMention]) -> 
 def _past_demonym(
     tg: Tagger, roles: list[str], j: int, agency: str, country: str | None
 ) -> tuple[list[str], int, str, str | None]:
-    """Head-final: modifiers, a demonym, then the role ("the acting Afghan foreign minister"): the
-    demonym is inside the title, the role after it its head."""
+    """Head-final: modifiers, a demonym, then the role ("the interim Ruritanian trade minister"):
+    the demonym is inside the title, the role after it its head."""
     ch = tg.at(j, "country")
     if country is not None or ch is None or ch.start != j or ch.info[1] == "name":
         return roles, j, agency, country
@@ -1409,7 +1409,7 @@ def _of_complement(
     if ch and _nisba_of_next_title(tg, ch):
         return None  # "a message to the Egyptian President from the Malian President": another's
     if ch and (body_end := _country_modified_body(tg, k, ch)) > ch.end:
-        return body_end, country or ch.info[0], []  # "Chairman of the Japan Bank for …"
+        return body_end, country or ch.info[0], []  # "Chairman of the Ruritania Bank for …"
     if ch:
         # "Ambassador of Indonesia" is Indonesian; a post ("Special Representative for Yemen",
         # "Ambassador to Egypt") is no nationality
@@ -1431,7 +1431,7 @@ def _nisba_of_next_title(tg: Tagger, ch: Hit) -> bool:
 
 
 def _country_modified_body(tg: Tagger, k: int, ch: Hit) -> int:
-    """ "Chairman of the Japan Bank for …", "of the Vietnam Textile and Apparel Association": in a
+    """ "Chairman of the Ruritania Bank for …", "of the Ruritania Leather and Footwear Union": in a
     cased language, an article before a one-word country name that takes none (not plural, not an
     abbreviation: "the Philippines", "the UAE" take it) belongs to the noun after the name, the
     country its modifier: the capitalised words after it are the body's name (its field), not a
@@ -1450,7 +1450,7 @@ def _country_modified_body(tg: Tagger, k: int, ch: Hit) -> int:
         if tg.texts[m][:1].isupper():
             m += 1
         elif m + 1 < n and tg.norms[m] in tg.conjunctions and _field_word(tg, m + 1):
-            m += 1  # "Textile and Apparel Association"
+            m += 1  # "Leather and Footwear Union"
         else:
             break
     return m
@@ -1586,7 +1586,7 @@ def _lower_head_at(tg: Tagger, m: int, k: int) -> bool:
 
 def _field_word(tg: Tagger, m: int, listed: bool = False) -> bool:
     """A capitalised word of a field (a demonym or a body's name too, inside a list of fields:
-    "Minister of Foreign Affairs, European Union and Cooperation")."""
+    "Minister of Trade, African Union and Integration")."""
     h = tg.hits.get(m)
     return (
         m < len(tg.norms)
@@ -1642,7 +1642,7 @@ def _ends_with_country(tg: Tagger, j: int) -> bool:
     h = tg.hits.get(j - 1) if j > 0 else None
     if h is not None and h.kind == "country" and h.end == j:
         return True
-    # "… of the Vietnam Textile and Apparel Association, and X Y, …": a body the country names
+    # "… of the Ruritania Leather and Footwear Union, and X Y, …": a body the country names
     for q in range(j - 2, max(j - 8, 0) - 1, -1):
         c = tg.hits.get(q)
         if c is not None:

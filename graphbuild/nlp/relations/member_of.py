@@ -1296,11 +1296,11 @@ def _committee_of_house(art: ArticleView, view: SentenceView, state: Discourse) 
 
 
 def _title_into_body(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
-    """ "X, Director-General of the Asian and Oceanian Affairs Bureau": an official's mention
-    whose title stops inside a body's name ("... of the Asian and Oceanian Affairs", the name's
+    """ "X, Director-General of the Arctic and Baltic Affairs Bureau": an official's mention
+    whose title stops inside a body's name ("... of the Arctic and Baltic Affairs", the name's
     words read as the title's portfolio) holds the body that mention runs into: the body starts
     inside the mention, right after the title's genitive or article, and ends after it (no
-    delegation). "Chair of the House of Lords International Relations and Defence Committee":
+    delegation). "Chair of the Senate Fisheries and Forestry Committee":
     a mention ending in a body's name right before another body's name holds the second, the
     first being the parent named in front of its sub-body."""
     tg, w = art.tg, art.words
