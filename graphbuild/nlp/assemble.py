@@ -11,7 +11,9 @@ Whether a type is symmetric or quoted is read from :mod:`graphbuild.schema`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -574,8 +576,7 @@ def _runs_over_names(
     official's name into the next one's; a body it names only before that name is the named
     official's, not its holder's. (official, body) memberships to leave out and the named
     officials' memberships in those bodies."""
-    words = load_profile(lang).words
-    conj = {normalize_key(x) for x in words.conjunction}
+    conj = _and_word(lang)
     names = {entities.canon(i): normalize_key(o.name) for i, o in enumerate(entities.officials)}
     names = {i: n for i, n in names.items() if " " in n}
     drop: set[tuple[int, int]] = set()
@@ -594,8 +595,28 @@ def _runs_over_names(
     return frozenset(drop), tuple(extra)
 
 
+@cache
+def _and_word(lang: str) -> Callable[[str], bool]:
+    """Whether a keyed word is "and": a conjunction of its own, or a glued one that the tokenizer
+    would split off (:func:`split_clitic`: the rest a lexicon word): not any word that merely
+    starts with its letter (wa- + "wazir" is not "wazir", "and" + "orra" is no "Andorra")."""
+    from .pipeline import split_clitic
+
+    profile, lex = load_profile(lang), load_lexicon(lang)
+    conj = {normalize_key(x) for x in profile.words.conjunction}
+    known = {f.split()[0] for f in lex.all_forms() | lex.stopwords | profile.words.phrase_break}
+
+    def is_and(word: str) -> bool:
+        if word in conj:
+            return True
+        hit = split_clitic(word, known, profile) if profile.proclitics else None
+        return hit is not None and normalize_key(hit[0]) in conj
+
+    return is_and
+
+
 def _named_before_and(
-    title: str, names: dict[int, str], oi: int, keys: set[str], conj: set[str]
+    title: str, names: dict[int, str], oi: int, keys: set[str], conj: Callable[[str], bool]
 ) -> int | None:
     """The official (other than ``oi``) whose name ``title`` (keyed, spaced) holds right before
     a conjunction (a word of its own or its proclitic), with one of ``keys`` before the name
@@ -606,7 +627,7 @@ def _named_before_and(
             continue
         before, after = title[: at + 1], title[at + len(n) + 1 :]
         nxt = after.split()[:1]
-        if not nxt or not any(nxt[0] == c or nxt[0].startswith(c) for c in conj):
+        if not nxt or not conj(nxt[0]):
             continue
         if any(f" {k} " in before for k in keys) and not any(f" {k} " in after for k in keys):
             return o
