@@ -577,8 +577,9 @@ def _runs_over_names(
     official's, not its holder's. (official, body) memberships to leave out and the named
     officials' memberships in those bodies."""
     conj = _and_word(lang)
-    names = {entities.canon(i): normalize_key(o.name) for i, o in enumerate(entities.officials)}
-    names = {i: n for i, n in names.items() if " " in n}
+    # the canonical officials' names (a merged alias, shorter or not, is no official's name)
+    names = {i: normalize_key(o.name) for i, o in enumerate(entities.officials)}
+    names = {i: n for i, n in names.items() if " " in n and entities.canon(i) == i}
     drop: set[tuple[int, int]] = set()
     extra: list[PendingRelation] = []
     for r in pending:
