@@ -1312,8 +1312,8 @@ def _title_into_body(art: ArticleView, view: SentenceView, state: Discourse) -> 
             if q.kind != AGENCY or not p.start < q.start <= p.end < q.end:
                 continue
             if q.start == p.end:
-                if tg.kind(p.end - 1) != "agency":
-                    continue
+                if tg.kind(p.end - 1) != "agency" or not _sub_body_kind(art, q.ref):
+                    continue  # a sub-body's name only ("the Senate Foreign Ministry": none)
             elif tg.norms[q.start - 1] not in w.genitive | w.article | w.parent_prep:
                 continue
             if not any(tg.kind(k) == "title" for k in range(p.start, q.start - 1)):
@@ -1322,6 +1322,12 @@ def _title_into_body(art: ArticleView, view: SentenceView, state: Discourse) -> 
                 rule = "member.title_sub" if q.start == p.end else "member.title_into"
                 rels.append(PendingRelation(MEMBER_OF, p.endpoint, q.endpoint, view.span, rule))
     return Outcome(tuple(rels), state) if rels else None
+
+
+def _sub_body_kind(art: ArticleView, ai: int) -> bool:
+    """Agency ``ai`` is of a kind that is part of another body (a committee, a department)."""
+    ents = art.entities
+    return ents.agencies[ents.acanon(ai)].kind in PLACED_PART_KINDS
 
 
 def register(registry: Registry) -> None:
