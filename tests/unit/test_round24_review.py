@@ -147,3 +147,15 @@ def test_en_title_then_a_committee_right_after_is_held():
         "en",
     )
     assert ("Tomas Rill", "Fisheries Committee") in rels(ex, "MEMBER_OF")
+
+
+# 7. one key for a meeting's parties: merged agencies are one party, as merged officials are
+def test_party_key_takes_the_canonical_agency_and_official():
+    from types import SimpleNamespace
+
+    from graphbuild.nlp.relations.met_with import party_key
+    from graphbuild.nlp.values import AGENCY, OFFICIAL, Part
+
+    ents = SimpleNamespace(canon=lambda i: {4: 1}.get(i, i), acanon=lambda i: {7: 2}.get(i, i))
+    assert party_key(ents, Part(AGENCY, 7, 0, 1)) == party_key(ents, Part(AGENCY, 2, 5, 6))
+    assert party_key(ents, Part(OFFICIAL, 4, 0, 1)) == (OFFICIAL, 1)

@@ -2870,15 +2870,14 @@ def _meetings_told(ents: Entities, state: Discourse) -> int:
     """How many meetings the article told so far: its frames told apart by their parties (the
     headline's meeting told again in the body is one)."""
     return len(
-        {
-            frozenset(
-                (q.kind, ents.canon(q.ref) if q.kind == OFFICIAL else ents.acanon(q.ref))
-                for side in frame
-                for q in side
-            )
-            for frame in state.frames
-        }
+        {frozenset(party_key(ents, q) for side in frame for q in side) for frame in state.frames}
     )
+
+
+def party_key(ents: Entities, q: Part) -> tuple[str, int]:
+    """A meeting party's key: its kind and its canonical entity (merged officials and agencies
+    are one party)."""
+    return q.kind, ents.canon(q.ref) if q.kind == OFFICIAL else ents.acanon(q.ref)
 
 
 def _other_list_near(ctx: CueContext) -> bool:
@@ -2951,11 +2950,7 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     def host(frame: Frame) -> set:
         # the meetings of any party of the last one: its host's, and its guest's ("X was
         # received by Y", the host Y told first) as an escort's
-        return {
-            (q.kind, ents.canon(q.ref) if q.kind == OFFICIAL else q.ref)
-            for side in frame
-            for q in side
-        }
+        return {party_key(ents, q) for side in frame for q in side}
 
     mine = host(state.frame)
     # the party whose meetings they are (the clause's subject, else the last meeting's host) is
