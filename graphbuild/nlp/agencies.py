@@ -605,7 +605,7 @@ class _Idafa:
         else:
             glued = (
                 tg.kind(j) is None
-                and len(norm) >= 5
+                and _glued_noun_length(tg, norm)
                 and any(len(g) == 1 and norm.startswith(g) for g in tg.W.genitive)
                 and not norm.startswith(tg.P.contracted_article)
             )
@@ -1482,6 +1482,14 @@ def _portfolio(tg: Tagger, norm: str) -> bool:
     body is the post's field ("assistant secretary general of the GCC for political affairs")."""
     row = tg.lex.titles.get(norm)
     return isinstance(row, tuple) and row[0] == "portfolio"
+
+
+def _glued_noun_length(tg: Tagger, norm: str) -> bool:
+    """Long enough to be the genitive clitic glued to a noun: a noun of three letters too
+    ("for-market of the-capital"), unless the word is a function word ("to-him", "but")."""
+    return len(norm) >= 5 or (
+        len(norm) == 4 and norm not in tg.P.stop_words and norm not in tg.W.phrase_break
+    )
 
 
 def _definite_modifier(tg: Tagger, k: int) -> bool:
