@@ -834,6 +834,8 @@ class _Idafa:
             return self._advance(
                 j + 1
             )  # "the Moroccan agency for-the-cooperation the-international"
+        if self._joint_after_sides(j):
+            return self._advance(j + 1)  # "the committee the-Qatari the-Uzbek the-joint"
         if self.nisba_idx and self._adjective_then_field(j):
             return self._advance(j + 1)  # "the company the-Chinese the-national for-engineering"
         if self.nisba_idx or not tg.is_def(j):
@@ -845,6 +847,16 @@ class _Idafa:
         ):
             return False
         return self._advance(j + 1)
+
+    def _joint_after_sides(self, j: int) -> bool:
+        """Right after the nisbas of its two sides, "joint" (``joint_body``) still qualifies a
+        committee: it closes the name of the two countries' committee."""
+        return (
+            self.bilateral
+            and self.kind in _JOINT_KINDS
+            and j - 1 in self.nisba_idx
+            and self.tg.norms[j] in self.tg.W.joint_body
+        )
 
     def _relative_after_fixed_name(self, j: int) -> bool:
         """Right after an international body's whole lexicon name, a definite word before a
