@@ -1627,9 +1627,24 @@ def _name_phrases(tg: Tagger, h: Hit, start: int, country: str | None) -> tuple[
     if _remit_after(tg, h, start):
         return h.end, country
     kind = h.info[0]
+    if kind in _JOINT_KINDS and _numbered_body(tg, h.end):
+        return h.end + 1, country  # "Commission I for defence": a parliament's numbered body
     return _of_phrases(
         tg, h.end, country, kind in _ROLE_OFFICE_KINDS, _topic_head(tg, h), kind in _SECTOR_KINDS
     )
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def _numbered_body(tg: Tagger, k: int) -> bool:
+    """A Roman numeral right after a capitalised committee head names which of the parliament's
+    numbered commissions it is ("Commission I", "Committee IV"): a stop ("," ".") or "for"/"of"
+    follows it (the pronoun "I" goes on with its verb)."""
+    n = len(tg.norms)
+    if k + 1 >= n or not tg.texts[k - 1][:1].isupper() or not _ROMAN.fullmatch(tg.texts[k]):
+        return False
+    return tg.is_punct[k + 1] or tg.norms[k + 1] in tg.W.genitive
 
 
 def _remit_after(tg: Tagger, h: Hit, start: int) -> bool:
