@@ -21,8 +21,8 @@ def test_en_roman_numeral_names_numbered_commission():
 
 _TEXT2 = (
     "Lawmakers meet Peruvian envoy\n"
-    "LIMA - The chairman of the Trade Committee, Mr Agung Prasetyo Wibowo, said: \"In the "
-    "Committee I saw real progress.\"\n"
+    'LIMA - The chairman of the Trade Committee, Mr Agung Prasetyo Wibowo, said: "In the '
+    'Committee I saw real progress."\n'
 )
 
 
