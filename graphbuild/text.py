@@ -73,10 +73,27 @@ def normalize_ar(text: str) -> str:
     return strip_diacritics(text).translate(_FOLD)
 
 
+#: Characters seen by :func:`latin_fold` (so their combining class is known) and, of them, the
+#: combining marks by code point, mapped to None (a :meth:`str.translate` table that drops them).
+_FOLD_SEEN: set[str] = set()
+_COMBINING: dict[int, None] = {}
+
+
 def latin_fold(text: str) -> str:
-    """Lower-case and drop Latin accents (é → e)."""
+    """Lower-case and drop Latin accents (é → e).
+
+    NFKD, then the combining marks dropped, then case-folded. ASCII text is its own NFKD and has no
+    combining mark: it is only case-folded. Other text drops its marks by one ``translate`` with a
+    table of the combining marks seen so far (each new character's class looked up once)."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if not _FOLD_SEEN.issuperset(decomposed):
+        for c in set(decomposed).difference(_FOLD_SEEN):
+            if unicodedata.combining(c):
+                _COMBINING[ord(c)] = None
+            _FOLD_SEEN.add(c)
+    return decomposed.translate(_COMBINING).casefold()
 
 
 #: Texts whose key :func:`normalize_key` keeps: names and titles that repeat from article to
@@ -91,9 +108,10 @@ def normalize_key(text: str) -> str:
     """Identity key: NFKC, folded variants, no punctuation, single spaces,
     lower case (cached, bounded: words, names and titles repeat from article to article;
     ``normalize_key.__wrapped__`` is the same without the cache, for a caller keeping its own)."""
-    t = unicodedata.normalize("NFKC", text)
-    t = normalize_ar(t)
-    t = latin_fold(t)
+    if text.isascii():  # its own NFKC, no Arabic letter, no accent: only case-folded
+        t = text.casefold()
+    else:
+        t = latin_fold(normalize_ar(unicodedata.normalize("NFKC", text)))
     t = _PUNCT.sub(" ", t)
     return _SPACE.sub(" ", t).strip()
 
