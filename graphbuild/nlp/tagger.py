@@ -476,6 +476,9 @@ class Tagger:
             doc, self.P, self.norms, self.like_num, months
         )
         self.hits: dict[int, Hit] = self._tag(candidates)
+        # the hits by their first token only (what at() reads: several hundred thousand calls
+        # over a corpus of a few hundred articles)
+        self._heads: dict[int, Hit] = {i: h for i, h in self.hits.items() if h.start == i}
         self._starts: dict[tuple[str, ...], list[int]] = {}
         self._by_kind: dict[str, list[int]] | None = None  # hit starts by kind, when first needed
 
@@ -733,10 +736,10 @@ class Tagger:
 
     def at(self, i: int, kind: str | None = None) -> Hit | None:
         """The hit starting at ``i`` (of ``kind``)."""
-        h = self.hits.get(i)
-        if h and h.start == i and (kind is None or h.kind == kind):
-            return h
-        return None
+        h = self._heads.get(i)
+        if h is None or (kind is not None and h.kind != kind):
+            return None
+        return h
 
     def starts(self, kinds: tuple[str, ...], lo: int, hi: int) -> list[int]:
         """The starts of the hits of ``kinds`` in tokens ``lo:hi``, in order."""

@@ -20,7 +20,7 @@ from ...schema import MEMBER_OF, MET_WITH, SAID
 from ..values import AGENCY, OFFICIAL, PendingRelation, Ref
 from .met_with import CALL, delegation_heads, side_event
 from .said import quoted_readout
-from .registry import Registry
+from .registry import CueHandler, Registry, SentenceHook
 
 __all__ = ["find_relations"]
 
@@ -49,9 +49,16 @@ def _sentence_view(
 
 
 def _sentence(
-    art: ArticleView, view: SentenceView, state: Discourse, out: list[PendingRelation]
+    art: ArticleView,
+    view: SentenceView,
+    state: Discourse,
+    out: list[PendingRelation],
+    hooks: tuple[SentenceHook, ...],
+    handlers: dict[str, CueHandler],
 ) -> Discourse:
-    for hook in art.registry.sentence_hooks:
+    """One sentence through the sentence hooks, then its cues' handlers (``hooks`` and
+    ``handlers``: the registry's, read once per article)."""
+    for hook in hooks:
         res = hook(art, view, state)
         if res is not None:
             out.extend(res.relations)
@@ -60,7 +67,7 @@ def _sentence(
                 return state
     opening = state = state.start_sentence(view.span)
     for ci in range(len(view.cues)):
-        handler = art.registry.handlers.get(view.cues[ci][1].info[0])
+        handler = handlers.get(view.cues[ci][1].info[0])
         if handler is None:
             continue
         res = handler.handle(cue_context(art, view, ci), state)
@@ -82,8 +89,10 @@ def find_relations(
     state = Discourse()
     out: list[PendingRelation] = []
     starts = _cue_starts(tg)
+    hooks, handlers = registry.sentence_hooks, dict(registry.handlers)
     for si, s in enumerate(sents):
-        state = _sentence(art, _sentence_view(art, si, s, headline_end, starts), state, out)
+        view = _sentence_view(art, si, s, headline_end, starts)
+        state = _sentence(art, view, state, out, hooks, handlers)
     found = tuple(out) + _joint_appearance(art, out) + delegation_heads(art, out)
     return _not_own_delegation(art, found)
 
