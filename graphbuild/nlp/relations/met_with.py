@@ -2052,6 +2052,9 @@ def _participation(ctx: CueContext, state: Discourse) -> Outcome:
     words, tg, s = ctx.article.words, ctx.article.tg, ctx.sentence.span
     if any(n in words.future and n not in words.venue_prep for n in tg.norms[s.start : ctx.k]):
         return Outcome((), state)
+    chaired = _chaired_attendees(ctx, state)
+    if chaired is not None:
+        return chaired
     out = _between(ctx, state)
     hosts = _co_hosts(ctx)
     if len(hosts) < 2 or _virtual(ctx):
@@ -2061,6 +2064,26 @@ def _participation(ctx: CueContext, state: Discourse) -> Outcome:
         r for x, y in group_pairs(ents, hosts) for r in met(ents, [x], [y], s, "met.verb")
     )
     return Outcome(out.relations + pairs, out.state)
+
+
+_CHAIR = "chair"  # the cue class of a chairing verb ("co-chaired")
+
+
+def _chaired_attendees(ctx: CueContext, state: Discourse) -> Outcome | None:
+    """ "X and Y co-chaired the meeting, with the participation of Z and W": those listed attend
+    the meeting the chairing verb before framed (both its sides set), each meeting the side not
+    his own, not each other; else None."""
+    frame = state.frame
+    if frame is None or not frame[0] or not frame[1] or state.call:
+        return None
+    if not any(ch.info[0] == _CHAIR for c, ch in ctx.sentence.cues[: ctx.index] if c < ctx.k):
+        return None
+    group = first_group(ctx, _meeting_parts(ctx, ctx.after))
+    if not group or _virtual(ctx):
+        return None
+    ents, s = ctx.article.entities, ctx.sentence.span
+    rels = [r for p in group for r in met(ents, [p], other_side(ents, p, frame), s, "met.attend")]
+    return Outcome(tuple(rels), state)
 
 
 def _co_hosts(ctx: CueContext) -> list[Part]:
@@ -3470,6 +3493,7 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         rels = met(ents, a_side, chairs, s, "met.verb")
         return Outcome(() if virtual else tuple(rels), _framed(state, a_side, chairs, None))
     partners = fronted[1] if fronted else _co_chaired_with(ctx, chairs)
+    partners = partners or _chair_counterpart(ctx, state, chairs)
     if partners:  # "X co-chaired the Strategic Dialogue with Y": the two co-chairs met
         rels = met(ents, chairs, partners, s, "met.verb")
         return Outcome(
@@ -3477,6 +3501,35 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         )
     rels = [r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")]
     return Outcome(() if virtual else tuple(rels), _framed(state, chairs, [], None, call=virtual))
+
+
+def _chair_counterpart(ctx: CueContext, state: Discourse, chairs: list[Part]) -> list[Part]:
+    """ "X and his counterpart (also) co-chaired the meeting" (SVO): the nameless counterpart
+    joined to the one chair right before the verb is the one X met in the meeting told before
+    (the other side of its frame), so those attending meet him."""
+    tg, words, frame = ctx.article.tg, ctx.article.words, state.frame
+    if tg.P.word_order != "SVO" or len(chairs) != 1 or frame is None or state.call:
+        return []
+    toks = [
+        i for i in range(mention_end(ctx, chairs[0]), ctx.k) if tg.norms[i] not in words.auxiliary
+    ]
+    if not toks or tg.norms[toks[0]] not in words.conjunction:
+        return []
+    roles = [tg.hits.get(i) for i in toks[1:]]
+    if not any(h is not None and h.kind == "title" and h.info[2] == COUNTERPART for h in roles):
+        return []
+    if not all(
+        tg.norms[i] in words.possessive or tg.kind(i) in ("title", "country") or _adverb(tg, i)
+        for i in toks[1:]
+    ):
+        return []
+    canon = ctx.article.entities.canon
+
+    def has(side) -> bool:
+        return any(q.kind == OFFICIAL and canon(q.ref) == canon(chairs[0].ref) for q in side)
+
+    other = frame[1] if has(frame[0]) else frame[0] if has(frame[1]) else ()
+    return [q for q in other if q.kind == OFFICIAL]
 
 
 _FRONT_GAP = 3  # "Later, together with Y": words before the fronted joiner
@@ -3546,6 +3599,9 @@ def _co_chaired_with(ctx: CueContext, chairs: list[Part]) -> list[Part]:
     )
     if w is None:
         return []
+    cue = tg.hits.get(w)
+    if cue is not None and cue.kind == "cue" and cue.start == w:
+        return []  # "co-chaired …, with the participation of Z": those attending, no co-chair
     after = [p for p in ctx.sentence.parts if p.start > w]
     if not after or after[0].kind != OFFICIAL:
         return []
@@ -3793,7 +3849,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(MEET_SIGNED, _meet, relation=MET_WITH, verb=True)
     registry.register_cue(VISIT, _meet, relation=MET_WITH, verb=True)
     registry.register_cue("meet_noun", _meet_noun, relation=MET_WITH)
-    registry.register_cue("chair", _chair_session, relation=MET_WITH, verb=True)
+    registry.register_cue(_CHAIR, _chair_session, relation=MET_WITH, verb=True)
     registry.register_cue("meet_join", _join, relation=MET_WITH, verb=True)
     registry.register_cue("meet_credentials", _credentials, relation=MET_WITH)
     registry.register_cue("meet_self", _first_person, relation=MET_WITH, verb=True, in_quote=True)
