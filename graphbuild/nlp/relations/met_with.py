@@ -172,10 +172,26 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             and not _after_circumstance(ctx, between)
             and not _apposed_post(ctx, between)
             and not _members_join(ctx, between, rest, p)
+            and not _posted_phrase(ctx, between, rest)
         ):
             break
         out.append(p)
     return out
+
+
+def _posted_phrase(ctx: CueContext, between, rest) -> bool:
+    """ "X safir A lada al-dawla, wa-(sa'adat) Y": the post of X's title closes with the
+    preposition of the post and one definite word or a country (the host state), then "and" the
+    next party; nothing else between."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if not 2 <= len(rest) <= 3 or rest[0].norm_ not in words.posted_to:
+        return False
+    if not all(
+        tg.kind(t.i) == "country" or tg.is_def(t.i) or t.norm_ in words.article for t in rest[1:]
+    ):
+        return False
+    conj = [t.i for t in between if t.norm_ in words.conjunction]
+    return bool(conj) and conj[-1] > rest[-1].i and tg.texts[conj[-1] - 1] in _COMMAS_MET
 
 
 def _members_join(ctx: CueContext, between, rest, p: Part) -> bool:
