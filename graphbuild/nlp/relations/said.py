@@ -844,13 +844,30 @@ def _speakers_svo(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         return holder(ctx, state, unnamed)
     # "Y told KUNA after the meeting that …" (Y no entity): KUNA was told, no inverted speaker
     inverted = after and after[0].start - h.end <= 1 and h.key in words.inverted_say
-    if inverted and not _addressee_then_that(ctx, after[0]):
+    if inverted and not _addressee_then_that(ctx, after[0]) and not _noun_before(ctx):
         if len(after) > 1 and after[0].kind != OFFICIAL and after[1].kind == OFFICIAL:
             gap = doc[after[0].end : after[1].start]
             if len(gap) <= 4 and all(t.is_alpha and t.norm_ not in words.conjunction for t in gap):
                 return [after[1]]  # "attributable to NSC Spokesperson X": the body is X's title
         return [after[0]]
     return []
+
+
+def _noun_before(ctx: CueContext) -> bool:
+    """ "two officials with knowledge of the talks told Reuters, speaking …" (a cased language): a
+    lower-case word of no lexicon but a cue ("talks") right before the verb closes its unnamed
+    subject, and the body after the verb was told; an inverted verb follows what was said (a
+    comma, a quotation mark) or an auxiliary ("is attributable to")."""
+    tg, k = ctx.article.tg, ctx.k
+    if not tg.P.cased or k <= ctx.sentence.span.start:
+        return False
+    j = k - 1
+    return (
+        tg.is_alpha[j]
+        and tg.texts[j].islower()
+        and tg.kind(j) in (None, "cue")
+        and tg.norms[j] not in ctx.article.words.auxiliary
+    )
 
 
 def _fronted_title_subject(ctx: CueContext, state: Discourse) -> list[Part]:
