@@ -1294,7 +1294,11 @@ def _name_before_title(
         and (nm.end - nm.start >= 2 or (j < t.start - 1 and normalize_key(nm.text) in surnames))
         and nm.start >= s.start
         and not (used & set(range(nm.start, nm.end)))
-        and not (_after_preposition(tg, nm.start) and not starts_known_name(tg, nm))
+        and not (
+            _after_preposition(tg, nm.start)
+            and not starts_known_name(tg, nm)
+            and not _comitative_apposition(b, s, t, nm, titles)
+        )
     ):
         return
     oi = b.official(nm.text, t, "official.name+title")
@@ -1305,6 +1309,24 @@ def _name_before_title(
     used.update(range(nm.start, t.end))
     if not _object_post_after_subject(b, nm, t, titles, s.end):
         _bind_following_titles(b, s, t.end, oi, titles)
+
+
+def _comitative_apposition(
+    b: EntityBuilder, s: Span, t: TitleMention, nm: NameMention, titles: TitleBook
+) -> bool:
+    """ "talks with X Y, first deputy prime minister of Z, …": after "with", a run of two words or
+    more that no lexicon knows, set off by commas with a post, is the name of the person met (a
+    foreign name whose given name no list holds), not a place or a thing."""
+    tg = b.tg
+    return (
+        nm.start > s.start
+        and tg.norms[nm.start - 1] in tg.W.comitative
+        and nm.end - nm.start >= 2
+        and nm.end < t.start
+        and all(tg.texts[k] in COMMAS for k in range(nm.end, t.start))
+        and not any(k in tg.hits for k in range(nm.start, nm.end))
+        and _closed_apposition(b, s, t, titles)
+    )
 
 
 def _object_post_after_subject(
