@@ -1759,6 +1759,8 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
         )
         # a style that is a modifier word alone ("al-na'iba", the MP) before the name and the post
         or (_after_title_of(tg, i, ("modifier",)) and _post_starts(tg, loose[-1] + 1))
+        # "met with X Y [chair of …]": the person met, the post right after the name
+        or (_after_comitative(tg, i) and _post_starts(tg, loose[-1] + 1))
         or (words == _CLEAN_END_WORDS and _verb_after_titled_run(tg, i, loose[-1] + 1))
     ):
         # after an honorific, the end of the sentence ends the name too, and so does the post
@@ -1783,6 +1785,11 @@ def _verb_after_titled_run(tg: Tagger, i: int, j: int) -> bool:
         and h.info[0] != _MEETING_NOUN
         and tg.norms[j] not in tg.lex.names
     )
+
+
+def _after_comitative(tg: Tagger, i: int) -> bool:
+    """Token ``i`` follows "with" written apart (the party met, a person or a body)."""
+    return i > 0 and tg.norms[i - 1] in tg.W.comitative
 
 
 def _styled_before_post(tg: Tagger, i: int, loose: list[int]) -> bool:

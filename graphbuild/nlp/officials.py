@@ -1314,18 +1314,18 @@ def _name_before_title(
 def _comitative_apposition(
     b: EntityBuilder, s: Span, t: TitleMention, nm: NameMention, titles: TitleBook
 ) -> bool:
-    """ "talks with X Y, first deputy prime minister of Z, …": after "with", a run of two words or
-    more that no lexicon knows, set off by commas with a post, is the name of the person met (a
-    foreign name whose given name no list holds), not a place or a thing."""
+    """ "talks with X Y, first deputy prime minister of Z, …", "with X Y chair of …": after "with",
+    a run of two words or more that no lexicon knows, right before a post or set off by commas
+    with it, is the name of the person met (a foreign name whose given name no list holds), not a
+    place or a thing."""
     tg = b.tg
     return (
         nm.start > s.start
         and tg.norms[nm.start - 1] in tg.W.comitative
         and nm.end - nm.start >= 2
-        and nm.end < t.start
         and all(tg.texts[k] in COMMAS for k in range(nm.end, t.start))
         and not any(k in tg.hits for k in range(nm.start, nm.end))
-        and _closed_apposition(b, s, t, titles)
+        and (nm.end == t.start or _closed_apposition(b, s, t, titles))
     )
 
 
