@@ -1117,7 +1117,9 @@ def _glued_and_name(b: EntityBuilder, s: Span, j: int) -> NameMention | None:
     if not (norm.startswith(ands) and j not in tg.hits):
         return None
     if not (
-        norm[1:] in tg.lex.names or (len(norm) > 3 and j + 1 < s.end and known_name(tg, j + 1))
+        norm[1:] in tg.lex.names
+        or (len(norm) > 3 and j + 1 < s.end and known_name(tg, j + 1))
+        or _unlisted_glued_pair(tg, s, j)
     ):
         return None
     end = j + 1
@@ -1125,6 +1127,24 @@ def _glued_and_name(b: EntityBuilder, s: Span, j: int) -> NameMention | None:
         end += 1
     text = tokens_text(tg, j, end)
     return NameMention(j, end, text[1:])
+
+
+def _unlisted_glued_pair(tg: Tagger, s: Span, j: int) -> bool:
+    """In a list of names, "wa-" glued to an unlisted word and one name word without the article
+    that ends the list (a comma, the sentence's end or a post after it): a foreign given name and
+    its family name ("the two MPs X Y [wa-Anna Z], …"), not a verb and its object."""
+    k = j + 1
+    if not (
+        len(tg.norms[j]) > 3
+        and tg.norms[j][1:] not in tg.stop_words
+        and k < s.end
+        and k not in tg.hits
+        and name_like(tg, k, 1)
+        and not written_definite(tg, k)
+    ):
+        return False
+    e = k + 1
+    return e >= s.end or tg.texts[e] in COMMAS or not tg.is_alpha[e] or tg.kind(e) == "title"
 
 
 def _listed_names(
