@@ -462,14 +462,21 @@ def _indefinite_nisba_middle_name(tg: Tagger, i: int) -> bool:
 
 def _honorific_surname(tg: Tagger, i: int, position: int) -> bool:
     """An honorific word after two name words, closing the sentence or before a comma, stands
-    before no name: it is the family name ("Rami Georges Saade.")."""
+    before no name: it is the family name ("Rami Georges Saade."); in a cased language, before a
+    lower-case word too ("X Y Sheikh and …", "… Sheikh were present"): an honorific is followed
+    by the name it styles."""
     h, nxt = tg.hits[i], i + 1
     return (
         position >= 2
         and h.kind == "title"
         and h.end == nxt
         and h.info[0] == "honorific"
-        and (nxt >= len(tg.texts) or tg.texts[nxt] in _COMMAS or tg.is_punct[nxt])
+        and (
+            nxt >= len(tg.texts)
+            or tg.texts[nxt] in _COMMAS
+            or tg.is_punct[nxt]
+            or (tg.P.cased and tg.is_alpha[nxt] and tg.texts[nxt].islower())
+        )
     )
 
 
@@ -1816,6 +1823,7 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
             or _city_surname(tg, i, position)
             or _city_given_name(tg, i, position)
             or _cue_middle_name(tg, i, position)
+            or _honorific_surname(tg, i, position)
         )
     if not text[:1].isupper():
         return norm in tg.name_particles and position > 0
