@@ -1314,11 +1314,7 @@ def _name_before_title(
         and (nm.end - nm.start >= 2 or (j < t.start - 1 and normalize_key(nm.text) in surnames))
         and nm.start >= s.start
         and not (used & set(range(nm.start, nm.end)))
-        and not (
-            _after_preposition(tg, nm.start)
-            and not starts_known_name(tg, nm)
-            and not _comitative_apposition(b, s, t, nm, titles)
-        )
+        and not (_after_preposition(tg, nm.start) and not _person_after(b, s, t, nm, titles))
     ):
         return
     oi = b.official(nm.text, t, "official.name+title")
@@ -1329,6 +1325,14 @@ def _name_before_title(
     used.update(range(nm.start, t.end))
     if not _object_post_after_subject(b, nm, t, titles, s.end):
         _bind_following_titles(b, s, t.end, oi, titles)
+
+
+def _person_after(
+    b: EntityBuilder, s: Span, t: TitleMention, nm: NameMention, titles: TitleBook
+) -> bool:
+    """The name after a preposition is a person's: it opens with a known given name, or it is the
+    party met after "with" (:func:`_comitative_apposition`)."""
+    return starts_known_name(b.tg, nm) or _comitative_apposition(b, s, t, nm, titles)
 
 
 def _comitative_apposition(
