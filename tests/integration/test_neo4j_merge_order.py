@@ -72,7 +72,8 @@ def test_a_then_b_b_then_a_and_both_at_once_give_one_graph(driver, settings, cor
     else:  # real articles: English and Arabic names of one entity, a shorter title
         assert _disagreements(ga, gb, "name") >= 20
         assert _disagreements(ga, gb, "title") >= 5
-        assert _disagreements(ga, gb, "country") >= 1
+        # countries: the halves no longer disagree on any (round 24's rules gave both halves the
+        # same country wherever either gave one); the made-up corpus covers that property
 
     load_graph(ga, settings, driver=driver, quiet=True)
     load_graph(gb, settings, driver=driver, quiet=True)

@@ -505,6 +505,8 @@ def _past_modifiers(art: ArticleView, k: int) -> int:
 
 def _suffixed_role(art: ArticleView, k: int) -> bool:
     """Token ``k`` is a title's role (no counterpart) written with a possessive suffix."""
+    if k >= len(art.tg.texts):  # past the text's end (a title closing a chunk)
+        return False
     h = art.tg.at(k, "title")
     text = art.tg.texts[k]
     return (
