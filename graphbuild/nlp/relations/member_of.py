@@ -9,6 +9,8 @@ and the ``lead`` cue class, "a delegation headed by X" / "X heads the delegation
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ...lang import load_lexicon, load_profile, norm_form
 from ..agencies import PLACED_PART_KINDS, agency_phrase
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
@@ -493,6 +495,14 @@ def _first_of_head(art: ArticleView, head: tuple[str, str]) -> int | None:
         i for i in range(len(ents.agencies)) if ents.acanon(i) == i and _has_head(art, i, head)
     ]
     return min(bodies, key=lambda i: (_first_token(ents.agencies[i]), i), default=None)
+
+
+def _first_named_here(art: ArticleView, view: SentenceView) -> Iterator[tuple[int, Agency]]:
+    """The canonical agencies (index, agency) whose first mention is in this sentence."""
+    ents = art.entities
+    for i, named in enumerate(ents.agencies):
+        if ents.acanon(i) == i and named.sent is not None and named.sent.start == view.span.start:
+            yield i, named
 
 
 def _past_modifiers(art: ArticleView, k: int) -> int:
@@ -1197,11 +1207,7 @@ def _bare_secretariat(art: ArticleView, view: SentenceView, state: Discourse) ->
     if not orgs:
         return None
     rels: list[PendingRelation] = []
-    for i, named in enumerate(ents.agencies):
-        ai = ents.acanon(i)
-        a = ents.agencies[ai]
-        if named.sent is None or named.sent.start != view.span.start or ai != i:
-            continue
+    for ai, a in _first_named_here(art, view):
         if a.kind != _SECRETARIAT or a.country or len(a.name.split()) > _BARE_WORDS:
             continue
         if _parent_links(ents, ai):
@@ -1282,11 +1288,7 @@ def _committee_of_house(art: ArticleView, view: SentenceView, state: Discourse) 
     if len(houses) != 1:
         return None
     rels: list[PendingRelation] = []
-    for i, named in enumerate(ents.agencies):
-        ai = ents.acanon(i)
-        a = ents.agencies[ai]
-        if named.sent is None or named.sent.start != view.span.start or ai != i:
-            continue
+    for ai, a in _first_named_here(art, view):
         if a.kind != _COMMITTEE or a.country or _parent_links(ents, ai) or "-" in a.name:
             continue
         rels.append(
