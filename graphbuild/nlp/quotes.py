@@ -198,10 +198,13 @@ def quote_after(
         return q.group(1).strip(_STRIP)  # the quotation right after the verb, the speaker or "that"
     tw, end = token_words(doc), min(stop, start + 12)  # only the first 12 tokens are read
     norms, texts = tw.norms[start:end], tw.texts[start:end]
+    # a complementiser after a finite auxiliary stands inside the reported clause ("said the
+    # government would send the bill to parliament"): it opens none
+    finite = next((n for n, norm in enumerate(norms) if norm in words.auxiliary), len(norms))
     comp = [
         n
         for n, (norm, text) in enumerate(zip(norms, texts, strict=True))
-        if norm in words.complementiser and text not in words.unfolded_name
+        if norm in words.complementiser and text not in words.unfolded_name and n < finite
     ]
     early = [n for n, text in enumerate(texts[:6]) if text in _CLAUSE_PUNCT]
     # ``object_first``: the verb's object opens the statement ("underlined the ties … that bind
