@@ -45,9 +45,13 @@ def test_en_to_after_had_stays_in_the_reported_clause():
 
 def test_en_ready_to_after_is_keeps_the_subject():
     ex = run(_OPEN + "Wafula said Nairobi is ready to host the next round of talks in June.", "en")
-    assert said(ex) == [("Otieno Wafula", "Nairobi is ready to host the next round of talks in June")]
+    assert said(ex) == [
+        ("Otieno Wafula", "Nairobi is ready to host the next round of talks in June")
+    ]
 
 
 def test_en_that_without_auxiliary_still_opens_the_statement():
-    ex = run(_OPEN + "Quispe stressed on Tuesday that Lima would open a trade office in Nairobi.", "en")
+    ex = run(
+        _OPEN + "Quispe stressed on Tuesday that Lima would open a trade office in Nairobi.", "en"
+    )
     assert said(ex) == [("Carla Quispe", "Lima would open a trade office in Nairobi")]

@@ -2075,10 +2075,18 @@ def _listed_not_said(ctx: CueContext) -> bool:
     )
 
 
+def _according_verb(ctx: CueContext) -> bool:
+    """ "hasba ma afada bihi bayan li-l-wizara": the say verb of an "according to" phrase (two
+    words at most after it) names its source, which the phrase's cue already took."""
+    return any(
+        h.info[0] == ACCORDING and 0 < ctx.k - c <= 2 for c, h in ctx.sentence.cues[: ctx.index]
+    )
+
+
 def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if ctx.sentence.in_headline or _closing_attribution(ctx) or _told_by(ctx):
         return Outcome((), state)
-    if _listed_not_said(ctx):
+    if _listed_not_said(ctx) or _according_verb(ctx):
         return Outcome((), state)
     countries = _country_say(ctx, state) if ctx.cue != SAY_ADVERBIAL else None
     if countries is not None:
@@ -2099,6 +2107,7 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     )
     if not sp_list:
         return Outcome((), state)
+    sp_list = [_publishing_body(ctx, sp) for sp in sp_list]
     if comp is not None:
         state = state.evolve(reported_from=comp)
     quote, q_start = _statement(ctx, sp_list, after, next_cue, rule == "said.joint")
@@ -2360,8 +2369,9 @@ def _according_source(ctx: CueContext, comma: int, state: Discourse) -> Part | N
 
 def _publishing_body(ctx: CueContext, p: Part) -> Part:
     """ "X held talks with Y, according to a statement of the ministry" ("hasba ma afada bihi
-    bayan li-l-wizara") in the lead: a bare definite body head after a statement noun is the body
-    of the lead's first official (the publisher of the release), not the last one named."""
+    bayan li-l-wizara"), "a statement of the ministry said" ("wa-afada balagh li-l-wizara"): a
+    bare definite body head after a statement noun is the body of the lead's first official (the
+    publisher of the release), not the last one named."""
     tg, ents = ctx.article.tg, ctx.article.entities
     h = tg.hits.get(p.start)
     if (
@@ -2376,10 +2386,7 @@ def _publishing_body(ctx: CueContext, p: Part) -> Part:
         )
     ):
         return p
-    si, parts = ctx.sentence.index, ents.parts
-    if any(q.kind == OFFICIAL for i in range(1, si) for q in parts.get(i, ())):
-        return p  # not the lead (a headline may name an official before it)
-    first = next((q for q in ctx.sentence.parts if q.kind == OFFICIAL and q.end <= ctx.k), None)
+    first = _lead_official(ctx)
     if first is None:
         return p
     kind = ents.agencies[ents.acanon(p.ref)].kind
@@ -2389,6 +2396,17 @@ def _publishing_body(ctx: CueContext, p: Part) -> Part:
         if ents.agencies[a].kind == kind
     }
     return Part(AGENCY, own.pop(), p.start, p.end) if len(own) == 1 else p
+
+
+def _lead_official(ctx: CueContext) -> Part | None:
+    """The first official of the lead: the first sentence after the headline that names one (the
+    headline may name an official before it), this one when it is the lead (before the cue)."""
+    parts = ctx.article.entities.parts
+    for i in range(1, ctx.sentence.index):
+        first = next((q for q in parts.get(i, ()) if q.kind == OFFICIAL), None)
+        if first is not None:
+            return first
+    return next((q for q in ctx.sentence.parts if q.kind == OFFICIAL and q.end <= ctx.k), None)
 
 
 def _according_quote(ctx: CueContext, comma: int | None) -> str:
