@@ -357,7 +357,17 @@ def _after_comma_adverb(ctx: CueContext) -> bool:
 
 
 def _title_at(ctx: CueContext, i: int) -> Hit | None:
-    h = ctx.article.tg.at(i, "title")
+    tg = ctx.article.tg
+    h = tg.at(i, "title")
+    if (
+        h is None
+        and i + 1 < ctx.sentence.span.end
+        and tg.norms[i] in ctx.article.words.person_noun
+        and _nisba_near(ctx, i + 1, i + 2) is not None
+    ):
+        # "qalat al-mas'ula al-Indunisiya": a person noun that is no title row, with its nisba
+        # (any official of that country, see holder)
+        return Hit("title", i, i + 1, tg.norms[i], ("role", None, None))
     return h if h is not None and h.info[0] in _TITLE_HEADS else None
 
 
