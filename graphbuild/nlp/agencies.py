@@ -47,6 +47,9 @@ INTERNATIONAL = "international"
 MINISTRY = "ministry"
 SEAT = "seat"  # a place that speaks for the body seated in it: never an anaphor
 EMBASSY_KINDS = ("embassy", "consulate", "mission")  # agencies "in <capital>"
+# a body's post abroad, named with the place it serves after the body it belongs to ("the
+# mission of the EU in Jordan", "the office of the UN in Geneva")
+_POST_KINDS = (*EMBASSY_KINDS, "office")
 _PLACE_KINDS = ("name", "capital", "city")
 # kinds of a body that is only a part of another: "in the ministry" after one names its parent
 PLACED_PART_KINDS = ("department", "directorate", "committee", "office", "secretariat")
@@ -155,6 +158,7 @@ class _Idafa:
         self.contracted = False
         self.accompany_at: int | None = None
         self.placed_end: int | None = None  # the end of "<part> in <its parent>" (an alias)
+        self.posted_end: int | None = None  # the end before "in <the place it serves>" (an alias)
         self.affiliated_end: int | None = (
             None  # the parent after "affiliated to" is read but is not the name
         )
@@ -290,6 +294,8 @@ class _Idafa:
         if inner is None or inner.anaphor:
             return None
         self.parent, self.j = inner, inner.end
+        if self.kind in _POST_KINDS and self._post_place(inner.end):
+            return False  # "the mission of the EU [in Jordan]": the place its post serves
         if self.j < self.n and not self.tg.is_space[self.j]:
             self.last_def = True  # "mission of the UN [for-assisting Iraq]": its purpose follows
             got = self._glued_genitive()
@@ -696,17 +702,22 @@ class _Idafa:
         tg, j = self.tg, self.j
         if self._bare_anaphor_head():
             return None
-        if (
-            self.tg.norms[j] in tg.W.posted_to
-            and self.kind in EMBASSY_KINDS
-            and j + 1 < self.n
-            and tg.kind(j + 1) == "country"
-        ):
-            ch = tg.hits[j + 1]
-            if ch.info[1] in _PLACE_KINDS:
-                self.j = ch.end
-                return False
+        if self.kind in EMBASSY_KINDS and self._post_place(j):
+            return False
         return None
+
+    def _post_place(self, j: int) -> bool:
+        """ "in / to" and a country's name, a capital or a city at ``j``: the place a post abroad
+        serves, the end of its name (the name without it is an alias: "the embassy of Canada in
+        Ottawa", "the embassy of Canada"); the walk stands after the place."""
+        tg = self.tg
+        if not (j + 1 < self.n and tg.norms[j] in tg.W.posted_to and tg.kind(j + 1) == "country"):
+            return False
+        ch = tg.hits[j + 1]
+        if ch.info[1] not in _PLACE_KINDS:
+            return False
+        self.posted_end, self.j = j, ch.end
+        return True
 
     def _abroad(self) -> bool | None:
         """ "abroad" after a ministry's field ("… and the expatriates abroad", "… and the nationals
@@ -1579,8 +1590,9 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     )
     text = surface(tg, tokens_text(tg, h.start, j), first_norm)
     aliases = {base} - {text}
-    if walk.placed_end is not None:
-        aliases.add(surface(tg, tokens_text(tg, h.start, walk.placed_end), first_norm))
+    for end in (walk.placed_end, walk.posted_end):
+        if end is not None:
+            aliases.add(surface(tg, tokens_text(tg, h.start, end), first_norm))
     if walk.accompany_at is not None and walk.accompany_at - h.start > 1:
         aliases.add(
             surface(tg, tokens_text(tg, h.start, walk.accompany_at), first_norm)
