@@ -699,10 +699,9 @@ class _Idafa:
 
     def _posted_in(self) -> bool | None:
         # an embassy "in <capital>"
-        tg, j = self.tg, self.j
         if self._bare_anaphor_head():
             return None
-        if self.kind in EMBASSY_KINDS and self._post_place(j):
+        if self.kind in EMBASSY_KINDS and self._post_place(self.j):
             return False
         return None
 
