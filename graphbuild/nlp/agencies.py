@@ -234,6 +234,9 @@ class _Idafa:
         """After a nisba, a dash and another country's nisba ("the friendship committee the-
         Japanese - the-Kuwaiti"): a body of both, named with both; where the walk goes on."""
         tg, k = self.tg, hit.end
+        region = self._regional_partner(k)
+        if region is not None:
+            return region
         if k + 1 >= self.n or tg.texts[k] not in _DASHES:
             return k
         other = tg.at(k + 1, "country")
@@ -242,6 +245,25 @@ class _Idafa:
         self.bilateral = True
         self.nisba_idx.update(range(k, other.end))
         return other.end
+
+    def _regional_partner(self, k: int) -> int | None:
+        """After a country's nisba in the name of a body of relations ("the friendship committee
+        the-Jordanian the-European", "the friendship group the-German - the-Gulf"), a dash or not,
+        a nisba of no country is the other side, a region: a part of the name (the body stays the
+        first country's); where the walk goes on, None when there is none."""
+        tg = self.tg
+        m = k + 1 if k + 1 < self.n and tg.texts[k] in _DASHES else k
+        if not (
+            m < self.n
+            and tg.is_def(m)
+            and tg.kind(m) is None
+            and _adjective_like(tg, tg.norms[m])
+            and tg.norms[m] not in tg.W.name_adjective
+            and any(tg.norms[i] in tg.W.relation_noun for i in range(self.h.start, k))
+        ):
+            return None
+        self.nisba_idx.update(range(k, m))  # the dash, like the one between two nisbas
+        return m + 1
 
     def _place_before_field(self, hit: Hit) -> bool:
         """A capital or city right after an indefinite head and before the field it serves, glued
