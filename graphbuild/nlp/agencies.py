@@ -719,6 +719,10 @@ class _Idafa:
         h = self.h
         return self.j == h.end and h.end - h.start == 1 and self.tg.is_def(h.start)
 
+    def alias_ends(self) -> tuple[int, ...]:
+        """Where the name's shorter forms end: before its parent, before its post's place."""
+        return tuple(e for e in (self.placed_end, self.posted_end) if e is not None)
+
     def _posted_in(self) -> bool | None:
         # an embassy "in <capital>"
         if self._bare_anaphor_head():
@@ -1611,9 +1615,7 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     )
     text = surface(tg, tokens_text(tg, h.start, j), first_norm)
     aliases = {base} - {text}
-    for end in (walk.placed_end, walk.posted_end):
-        if end is not None:
-            aliases.add(surface(tg, tokens_text(tg, h.start, end), first_norm))
+    aliases.update(surface(tg, tokens_text(tg, h.start, e), first_norm) for e in walk.alias_ends())
     if walk.accompany_at is not None and walk.accompany_at - h.start > 1:
         aliases.add(
             surface(tg, tokens_text(tg, h.start, walk.accompany_at), first_norm)
