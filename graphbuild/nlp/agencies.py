@@ -2470,12 +2470,32 @@ def _holder_after(tg: Tagger, k: int, m: int) -> int:
     for p in range(k + 1, m - 1):
         if norms[p] not in names:
             continue
+        if particle_end and p - 1 > k and _unlisted_given_name(tg, p - 1):
+            return p - 1  # "… Resources [Majed] Abdullah Al-Harbi": his own given name
         if particle_end or all(
             norms[q] in names or norms[q] in particles or tg.texts[q] == "-"
             for q in range(p + 1, m - 1)
         ):
             return p
     return m
+
+
+def _unlisted_given_name(tg: Tagger, q: int) -> bool:
+    """A capitalised word of no list right before the listed name that opens a name closed by a
+    surname with its particle ("Council of Representatives Yaqoob Ali Al-Sayegh"): the holder's
+    given name in a spelling the list lacks; a portfolio word, a stop word or a plural noun
+    ("Representatives", "Resources") is the body's."""
+    text = tg.texts[q]
+    return (
+        tg.is_alpha[q]
+        and text[:1].isupper()
+        and text[1:].islower()
+        and not tg.hits.get(q)
+        and tg.norms[q] not in tg.lex.stopwords
+        and tg.norms[q] not in tg.P.stop_words
+        and not tg.norms[q].endswith(tuple(tg.W.plural_ending))
+        and not _field_word(tg, q)
+    )
 
 
 def _portfolio_closed_at(tg: Tagger, k: int, m: int) -> int:
