@@ -159,6 +159,7 @@ class _Idafa:
         self.accompany_at: int | None = None
         self.placed_end: int | None = None  # the end of "<part> in <its parent>" (an alias)
         self.posted_end: int | None = None  # the end before "in <the place it serves>" (an alias)
+        self.served_end: int | None = None  # the end of "<its post> in <the place>" (an alias)
         self.affiliated_end: int | None = (
             None  # the parent after "affiliated to" is read but is not the name
         )
@@ -316,8 +317,9 @@ class _Idafa:
         if inner is None or inner.anaphor:
             return None
         self.parent, self.j = inner, inner.end
-        if self.kind in _POST_KINDS and self._post_place(inner.end):
-            return False  # "the mission of the EU [in Jordan]": the place its post serves
+        if self.kind in _POST_KINDS:
+            # "the mission of the EU [in Jordan]": the place its post serves, in a form of its name
+            self.served_end = self._place_end(inner.end)
         if self.j < self.n and not self.tg.is_space[self.j]:
             self.last_def = True  # "mission of the UN [for-assisting Iraq]": its purpose follows
             got = self._glued_genitive()
@@ -720,29 +722,30 @@ class _Idafa:
         return self.j == h.end and h.end - h.start == 1 and self.tg.is_def(h.start)
 
     def alias_ends(self) -> tuple[int, ...]:
-        """Where the name's shorter forms end: before its parent, before its post's place."""
-        return tuple(e for e in (self.placed_end, self.posted_end) if e is not None)
+        """Where the name's other forms end: before its parent, before or after its post's
+        place."""
+        ends = (self.placed_end, self.posted_end, self.served_end)
+        return tuple(e for e in ends if e is not None)
 
     def _posted_in(self) -> bool | None:
         # an embassy "in <capital>"
         if self._bare_anaphor_head():
             return None
-        if self.kind in EMBASSY_KINDS and self._post_place(self.j):
+        end = self._place_end(self.j) if self.kind in EMBASSY_KINDS else None
+        if end is not None:
+            # the end of its name; the name without it is an alias ("the embassy of Canada")
+            self.posted_end, self.j = self.j, end
             return False
         return None
 
-    def _post_place(self, j: int) -> bool:
+    def _place_end(self, j: int) -> int | None:
         """ "in / to" and a country's name, a capital or a city at ``j``: the place a post abroad
-        serves, the end of its name (the name without it is an alias: "the embassy of Canada in
-        Ottawa", "the embassy of Canada"); the walk stands after the place."""
+        serves ("the embassy of Canada in Ottawa"); where it ends, None when there is none."""
         tg = self.tg
         if not (j + 1 < self.n and tg.norms[j] in tg.W.posted_to and tg.kind(j + 1) == "country"):
-            return False
+            return None
         ch = tg.hits[j + 1]
-        if ch.info[1] not in _PLACE_KINDS:
-            return False
-        self.posted_end, self.j = j, ch.end
-        return True
+        return ch.end if ch.info[1] in _PLACE_KINDS else None
 
     def _abroad(self) -> bool | None:
         """ "abroad" after a ministry's field ("… and the expatriates abroad", "… and the nationals
