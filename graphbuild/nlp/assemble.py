@@ -767,6 +767,28 @@ def _left_out(
     )
 
 
+def _without_shortcuts(rels: list[Relation], agencies: frozenset[str]) -> list[Relation]:
+    """A body's membership in a body that one of its other parents is in already: "a
+    delegation from the European Parliament" in the headline, "a delegation from the X
+    committee in the European Parliament" below: the delegation is the committee's, the
+    committee the parliament's (FORMAT.md: agency -> agency for a named sub-body of its
+    parent; the gold sets link a body to its nearest parent only, never past it)."""
+    links = {
+        (r.source, r.target)
+        for r in rels
+        if r.type == _MEMBER_OF and r.source in agencies and r.target in agencies
+    }
+    parents: dict[str, set[str]] = {}
+    for s, t in links:
+        parents.setdefault(s, set()).add(t)
+    shortcuts = {
+        (s, t) for s, t in links if any(t in parents.get(c, ()) for c in parents[s] if c != t)
+    }
+    if not shortcuts:
+        return rels
+    return [r for r in rels if r.type != _MEMBER_OF or (r.source, r.target) not in shortcuts]
+
+
 def assemble(
     art: Article,
     entities: Entities,
@@ -820,6 +842,8 @@ def assemble(
                 r.type, src, tgt, r.evidence, r.rule, r.quote, registry.confidence(r.rule), mentions
             )
         )
+    agencies = frozenset(e.id for e in ids.out if e.type == AGENCY)
+    rels = _without_shortcuts(rels, agencies)
     # the issuing body first among agencies: its bare name ("the Ministry") is its own
     issuers = {ids.agencies[i] for i in entities.letterheads if i in ids.agencies}
     ents = sorted(
