@@ -49,6 +49,7 @@ ENTITY_RULES = {
     "country.lexicon": 0.95,
 }
 _TYPE_ORDER = (OFFICIAL, AGENCY, COUNTRY)
+_INTERNATIONAL = "international"  # the agency kind of an international organisation
 _BARE_HEAD = "member.title_head"  # relations/member_of.py: a title's bare head resolved
 # kinds of body that are no part of another (lang/<code>/agencies.tsv): "the Director of the
 # Cabinet of the Presidency" holds an office of the presidency's
@@ -767,26 +768,42 @@ def _left_out(
     )
 
 
-def _without_shortcuts(rels: list[Relation], agencies: frozenset[str]) -> list[Relation]:
-    """A body's membership in a body that one of its other parents is in already: "a
-    delegation from the European Parliament" in the headline, "a delegation from the X
-    committee in the European Parliament" below: the delegation is the committee's, the
-    committee the parliament's (FORMAT.md: agency -> agency for a named sub-body of its
-    parent; the gold sets link a body to its nearest parent only, never past it)."""
-    links = {
-        (r.source, r.target)
-        for r in rels
-        if r.type == _MEMBER_OF and r.source in agencies and r.target in agencies
-    }
+def _without_shortcuts(
+    rels: list[Relation], agencies: frozenset[str], bodies: dict[str, tuple[str, bool]]
+) -> list[Relation]:
+    """A body's membership in a body one of its other parents is in already: "a delegation from
+    the European Parliament" in the headline, "a delegation from the X committee in the European
+    Parliament" below: the delegation is the committee's, the committee the parliament's
+    (FORMAT.md: agency -> agency for a named sub-body of its parent; the gold sets never link a
+    body past its nearest parent). So for an official's membership in an international
+    organisation through a body of it that is no delegation ("Head of the UN Support Mission in
+    X": the mission's, the mission the UN's)."""
+    links = {(r.source, r.target) for r in rels if r.type == _MEMBER_OF and r.target in agencies}
     parents: dict[str, set[str]] = {}
     for s, t in links:
         parents.setdefault(s, set()).add(t)
     shortcuts = {
-        (s, t) for s, t in links if any(t in parents.get(c, ()) for c in parents[s] if c != t)
+        (s, t)
+        for s, t in links
+        if any(
+            t in parents.get(c, ())
+            for c in parents[s]
+            if c != t and (s in agencies or _through_organ(c, t, bodies))
+        )
     }
     if not shortcuts:
         return rels
     return [r for r in rels if r.type != _MEMBER_OF or (r.source, r.target) not in shortcuts]
+
+
+def _through_organ(body: str, parent: str, kinds: dict[str, tuple[str, bool]]) -> bool:
+    """An official's membership in ``parent`` goes through its ``body``: ``parent`` is an
+    international organisation (no country), ``body`` no delegation (a delegation's members are
+    also in the body it is from). ``kinds``: id -> (agency kind, of no country)."""
+    return (
+        kinds.get(parent) == (_INTERNATIONAL, True)
+        and kinds.get(body, (_DELEGATION,))[0] != _DELEGATION
+    )
 
 
 def assemble(
@@ -843,7 +860,12 @@ def assemble(
             )
         )
     agencies = frozenset(e.id for e in ids.out if e.type == AGENCY)
-    rels = _without_shortcuts(rels, agencies)
+    bodies = {
+        ids.agencies[i]: (a.kind, a.country is None)
+        for i, a in enumerate(entities.agencies)
+        if i in ids.agencies and entities.acanon(i) == i
+    }
+    rels = _without_shortcuts(rels, agencies, bodies)
     # the issuing body first among agencies: its bare name ("the Ministry") is its own
     issuers = {ids.agencies[i] for i in entities.letterheads if i in ids.agencies}
     ents = sorted(
