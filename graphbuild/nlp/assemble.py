@@ -796,6 +796,23 @@ def _without_shortcuts(
     return [r for r in rels if r.type != _MEMBER_OF or (r.source, r.target) not in shortcuts]
 
 
+def _issuers(ids: _Ids, entities: Entities) -> set[str]:
+    """The ids of the issuing bodies: first among agencies (a bare name, "the Ministry", is
+    theirs)."""
+    return {ids.agencies[i] for i in entities.letterheads if i in ids.agencies}
+
+
+def _nearest_bodies(rels: list[Relation], ids: _Ids, entities: Entities) -> list[Relation]:
+    """:func:`_without_shortcuts` over the article's agencies (ids) and their kinds."""
+    agencies = frozenset(e.id for e in ids.out if e.type == AGENCY)
+    bodies = {
+        ids.agencies[i]: (a.kind, a.country is None)
+        for i, a in enumerate(entities.agencies)
+        if i in ids.agencies and entities.acanon(i) == i
+    }
+    return _without_shortcuts(rels, agencies, bodies)
+
+
 def _through_organ(body: str, parent: str, kinds: dict[str, tuple[str, bool]]) -> bool:
     """An official's membership in ``parent`` goes through its ``body``: ``parent`` is an
     international organisation (no country), ``body`` no delegation (a delegation's members are
@@ -859,15 +876,8 @@ def assemble(
                 r.type, src, tgt, r.evidence, r.rule, r.quote, registry.confidence(r.rule), mentions
             )
         )
-    agencies = frozenset(e.id for e in ids.out if e.type == AGENCY)
-    bodies = {
-        ids.agencies[i]: (a.kind, a.country is None)
-        for i, a in enumerate(entities.agencies)
-        if i in ids.agencies and entities.acanon(i) == i
-    }
-    rels = _without_shortcuts(rels, agencies, bodies)
-    # the issuing body first among agencies: its bare name ("the Ministry") is its own
-    issuers = {ids.agencies[i] for i in entities.letterheads if i in ids.agencies}
+    rels = _nearest_bodies(rels, ids, entities)
+    issuers = _issuers(ids, entities)
     ents = sorted(
         _without_shared_aliases(ids.out, lang),
         key=lambda e: (_TYPE_ORDER.index(e.type), e.id not in issuers, e.id),
