@@ -80,6 +80,7 @@ class TitleBook:
     def __init__(self, tg: Tagger, sents: list[Span]) -> None:
         self.at: dict[int, TitleMention] = {}
         self.bound: set[int] = set()
+        self.joined: set[int] = set()  # second posts bound to the post "and" joins them to
         self._keys: list[int] = []  # the starts in ``at``, sorted
         for s in sents:
             i = s.start
@@ -147,6 +148,7 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
     if not tg.head_initial:
         _agency_before_title(b, sents)
     counterpart_roles(b)
+    _join_minister_posts(b, titles)
     mentions_of_known_officials(b, sents, used, titles)
     _styled_inner_names(b, sents, used, titles)
     _unnamed_officials(b, sents, titles)
@@ -2064,11 +2066,47 @@ def _coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> T
     t2 = (
         titles.at.get(k + 1) if k + 1 < len(tg.norms) and tg.norms[k] in b.tg.conjunctions else None
     )
-    if t2 is None or not t.bare or not t2.bare or k + 1 in titles.bound:
+    if t2 is None or not t.bare:
         return None
-    if not _names_one_person(tg, t2) or held_title(b, t2):
+    if k + 1 in titles.joined:
+        return t2
+    if k + 1 in titles.bound or not _names_one_person(tg, t2) or held_title(b, t2):
         return None
     return t2
+
+
+def _join_minister_posts(b: EntityBuilder, titles: TitleBook) -> None:
+    """Cased: "the Prime Minister and Minister of Foreign Affairs": a minister's post joined by
+    "and", with no article of its own, to a bare post that names one person no official of the
+    article holds is that person's second post (a double-hatted office), not a mention of some
+    other minister named before; it is kept for the first post."""
+    tg = b.tg
+    if not tg.P.cased:
+        return
+    for k, t in titles.at.items():
+        j = t.end + 1
+        t2 = titles.at.get(j)
+        if t2 is None or not t.bare or k in titles.bound or j in titles.bound:
+            continue
+        if tg.norms[t.end] not in tg.conjunctions or not _minister_post(tg, t2):
+            continue
+        if _names_one_person(tg, t) and not held_title(b, t):
+            titles.bound.add(j)
+            titles.joined.add(j)
+
+
+def _minister_post(tg: Tagger, t: TitleMention) -> bool:
+    """A minister's post with its portfolio ("Minister of Foreign Affairs"): joined with no article
+    of its own to a post that names one person ("the Prime Minister and …"), it is that person's
+    second post, though alone, with no article, it names nobody."""
+    heads = [
+        h for h in (tg.at(i, "title") for i in range(t.start, t.end)) if h and h.info[0] == "role"
+    ]
+    return (
+        bool(heads)
+        and GENERIC_TITLE not in [h.info[3] for h in heads]
+        and any(_ministerial(tg, h.info[1]) for h in heads)
+    )
 
 
 def _with_coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> TitleMention:
