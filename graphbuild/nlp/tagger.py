@@ -558,6 +558,8 @@ class Tagger:
                 return False  # a common word ("sector", "foreign") that names no body here
             if length > 1 and any(blocked(k) for k in range(i + 1, min(i + length, len(texts)))):
                 return False
+            if kind == "country" and self._region_before(i):
+                return False  # "Latin America", "Central American": a region's name, no country
             if kind == "title" and self._members_of_body(hits, i):
                 return False  # "the Chamber of Deputies": the body's name, no title
             if kind == "title" and self._member_of_no_one(
@@ -586,6 +588,11 @@ class Tagger:
                 hits[j] = hit
             pos = i + length
         return hits
+
+    def _region_before(self, i: int) -> bool:
+        """Cased: a capitalised region word right before a country form that no longer country
+        form starts at ("Latin", "Central" before "America"): the two name a region."""
+        return self.P.cased and i > 0 and self._caps(i - 1) and self.norms[i - 1] in self.W.region
 
     def _member_of_no_one(
         self, candidates: dict[int, list[tuple[int, int, str, str]]], end: int, row: Any
