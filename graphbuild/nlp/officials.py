@@ -1285,6 +1285,8 @@ def _name_before_title(
     envoy,")."""
     doc, tg = b.doc, b.tg
     key = t.start
+    if _names_before_plural_title(b, si, s, t, titles, used):
+        return
     t = _with_abbreviation_before(tg, _with_body_before(tg, t, s.start), s.start)
     j = t.start - 1
     # "X, the envoy," / "X, his Jordanian counterpart," / "X, a spokesman for …,"
@@ -1327,6 +1329,38 @@ def _name_before_title(
     used.update(range(nm.start, t.end))
     if not _object_post_after_subject(b, nm, t, titles, s.end):
         _bind_following_titles(b, s, t.end, oi, titles)
+
+
+def _names_before_plural_title(
+    b: EntityBuilder, si: int, s: Span, t: TitleMention, titles: TitleBook, used: set[int]
+) -> bool:
+    """Head-initial: "X Y wa-Z W, the two members of the committee": two names joined by a
+    glued "and" right before a dual or plural title both hold it; the second name goes without
+    the letter. True when they were bound."""
+    tg = b.tg
+    j = t.start - 1
+    while j > s.start and tg.texts[j] in COMMAS:
+        j -= 1
+    if not tg.head_initial or j <= s.start or not _plural_title(tg, t):
+        return False
+    last = name_run(tg, j, -1)
+    second = _glued_and_name(b, s, last.start) if last is not None else None
+    if last is None or second is None or second.end != last.end or last.start - 1 < s.start:
+        return False
+    first = name_run(tg, last.start - 1, -1)
+    names = [first, second]
+    if first is None or first.end - first.start < 2 or second.end - second.start < 2:
+        return False
+    if used & set(range(first.start, t.end)) or not starts_known_name(tg, first):
+        return False
+    for nm in names:
+        oi = b.official(nm.text, t, "official.names+plural_title")
+        b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
+        bind_title_agencies(b, oi, t, span(b.doc, nm.start, t.end))
+        b.name_tokens.update(range(nm.start, nm.end))
+    used.update(range(first.start, t.end))
+    titles.bound.add(t.start)
+    return True
 
 
 def _person_after(
