@@ -1344,15 +1344,17 @@ def _names_before_plural_title(
     if not tg.head_initial or j <= s.start or not _plural_title(tg, t):
         return False
     last = name_run(tg, j, -1)
-    second = _glued_and_name(b, s, last.start) if last is not None else None
-    if last is None or second is None or second.end != last.end or last.start - 1 < s.start:
+    if last is None or last.start - 1 < s.start:
         return False
+    second = _glued_and_name(b, s, last.start)
     first = name_run(tg, last.start - 1, -1)
-    names = [first, second]
-    if first is None or first.end - first.start < 2 or second.end - second.start < 2:
+    if second is None or first is None or second.end != last.end:
+        return False
+    if first.end - first.start < 2 or second.end - second.start < 2:
         return False
     if used & set(range(first.start, t.end)) or not starts_known_name(tg, first):
         return False
+    names = [first, second]
     for nm in names:
         oi = b.official(nm.text, t, "official.names+plural_title")
         b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
