@@ -1979,7 +1979,8 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
             titles.bound.add(k)
             continue
         t = _with_possessive_body(b, t, sents[si].start)
-        t = _with_juxtaposed_post(b, _with_coordinated_post(b, t, titles), titles)
+        t = _with_coordinated_post(b, _with_post_before(b, t, titles), titles)
+        t = _with_juxtaposed_post(b, t, titles)
         t = _with_post(b.tg, _without_venue(b.tg, t))
         oi = given.get(t.text) if t.bare else None
         oi = _untitled_holder(b, t, k, sents[0].end) if oi is None else oi
@@ -2161,6 +2162,35 @@ def _with_coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook)
         roles=(*t.roles, *t2.roles),
         agencies=(*t.agencies, *t2.agencies),
     )
+
+
+def _with_post_before(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> TitleMention:
+    """Cased: "the Chairman and Managing Director of X": a bare post joined by "and" right before a
+    post that names one person, the second with no article of its own, is the same person's first
+    post (a bare "Chairman" alone names nobody; the two are one office's holder)."""
+    tg, j = b.tg, t.start - 1
+    if not tg.P.cased or j < 1 or tg.norms[j] not in tg.conjunctions:
+        return t
+    t0 = next((q for k, q in titles.at.items() if q.end == j and k not in titles.bound), None)
+    if t0 is None or not t0.bare or held_title(b, t0) or _generic_post(tg, t0):
+        return t
+    titles.bound.add(t0.start)
+    return replace(
+        t,
+        start=t0.start,
+        text=tokens_text(tg, t0.start, t.end),
+        roles=(*t0.roles, *t.roles),
+    )
+
+
+def _generic_post(tg: Tagger, t: TitleMention) -> bool:
+    """A post with no role word, or with a group word (member, official) among its roles."""
+    heads = [
+        h
+        for h in (tg.at(i, "title") for i in range(t.start, t.end))
+        if h and h.info[0] in ("role", "rank")
+    ]
+    return not heads or any(h.info[3] == GENERIC_TITLE for h in heads)
 
 
 def _with_juxtaposed_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> TitleMention:
