@@ -1606,6 +1606,22 @@ def _after_preposition(tg: Tagger, k: int) -> bool:
 _ROOT_LETTERS = 3  # a past verb of the simple form is its three root letters ("qama", "akkada")
 
 
+def _honorific_opens_name(tg: Tagger, k: int, after: int, end: int) -> bool:
+    """Head-initial: an honorific right after the title ending at ``k`` ("al-duktura") and then,
+    at ``after``, a plain word of no lexicon: the honorific opens a person's name there, though
+    no list holds the given name."""
+    h = tg.at(k, "title") if k < end else None
+    return (
+        tg.head_initial
+        and h is not None
+        and h.info[0] == "honorific"
+        and after < end
+        and tg.is_alpha[after]
+        and tg.kind(after) is None
+        and tg.norms[after] not in tg.P.stop_words
+    )
+
+
 def _name_follows(tg: Tagger, k: int) -> bool:
     """A name starts at ``k``; in a head-initial language one unlisted word of three letters
     without the article is no name there but the past verb of the next clause ("…، wali
@@ -1667,6 +1683,8 @@ def _bind_following_titles(
         after = skip_commas_and_ranks(tg, t.end, s.end)
         if _name_or_style_follows(tg, after, s.end) and not _apposed_between_commas(b, t, s.start):
             return
+        if _honorific_opens_name(tg, t.end, after, s.end):
+            return  # "…, and director of X [Dr] Y Z": an honorific opens the post holder's name
         if set_off and _name_after(b, s, t)[1] is not None:
             return  # "X, [minister of foreign affairs and cooperation of Y], Ms Z": Z's title
         if _joined_before_titled_name(b, t, titles, s.end) or _subject_of_verb_after(tg, t, s.end):
