@@ -1606,6 +1606,16 @@ def _after_preposition(tg: Tagger, k: int) -> bool:
 _ROOT_LETTERS = 3  # a past verb of the simple form is its three root letters ("qama", "akkada")
 
 
+def _post_of_next_person(b: EntityBuilder, s: Span, t: TitleMention) -> bool:
+    """A name follows title ``t`` (not a title set off by commas between a name and a verb), or an
+    honorific that opens one ("…, and director of X [Dr] Y Z"): the title is that person's."""
+    tg = b.tg
+    after = skip_commas_and_ranks(tg, t.end, s.end)
+    if _honorific_opens_name(tg, t.end, after, s.end):
+        return True
+    return _name_or_style_follows(tg, after, s.end) and not _apposed_between_commas(b, t, s.start)
+
+
 def _honorific_opens_name(tg: Tagger, k: int, after: int, end: int) -> bool:
     """Head-initial: an honorific right after the title ending at ``k`` ("al-duktura") and then,
     at ``after``, a plain word of no lexicon: the honorific opens a person's name there, though
@@ -1679,12 +1689,8 @@ def _bind_following_titles(
             # with no comma before it closing the sentence ("…, Deputy Prime Minister and
             # Minister of Foreign Affairs of Oman.")
             return
-        # a following title that is itself followed by a name belongs to that name
-        after = skip_commas_and_ranks(tg, t.end, s.end)
-        if _name_or_style_follows(tg, after, s.end) and not _apposed_between_commas(b, t, s.start):
-            return
-        if _honorific_opens_name(tg, t.end, after, s.end):
-            return  # "…, and director of X [Dr] Y Z": an honorific opens the post holder's name
+        if _post_of_next_person(b, s, t):
+            return  # a following title that is itself followed by a name belongs to that name
         if set_off and _name_after(b, s, t)[1] is not None:
             return  # "X, [minister of foreign affairs and cooperation of Y], Ms Z": Z's title
         if _joined_before_titled_name(b, t, titles, s.end) or _subject_of_verb_after(tg, t, s.end):
