@@ -2111,13 +2111,27 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
     toks = run.toks
     if run.words >= 2 and _alias_sign_at(tg, j):
         toks.extend([j, j + 1])  # "X bin Y @ Z": the Malay "alias" and the other name
-    while toks and norms[toks[-1]] in particles:
+    while toks and norms[toks[-1]] in particles and not _closing_capitalised(tg, toks):
         toks.pop()
     if toks and tg.at(_past_capitalised_stop_words(tg, toks[-1] + 1), "agency") is not None:
         return []  # the modifiers of a head-final agency ("Foreign [Affairs] Committee")
     if toks and _unit_word_closes(tg, toks[-1] + 1):
         return []  # "… Affairs [Policy] Unit said": the modifiers of a unit's name
     return toks
+
+
+def _closing_capitalised(tg: Tagger, toks: list[int]) -> bool:
+    """The capitalised last word of a run of two, after a name word and before a comma or the
+    sentence's end, is a name word though a particle is so spelled ("Wang Di, director of …"): a
+    particle joins name words and never closes a name."""
+    k = toks[-1]
+    return (
+        len(toks) == 2
+        and tg.texts[k][:1].isupper()
+        and tg.norms[toks[0]] not in tg.name_particles
+        and k + 1 < len(tg.norms)
+        and tg.is_punct[k + 1]
+    )
 
 
 def _alias_sign_at(tg: Tagger, j: int) -> bool:
