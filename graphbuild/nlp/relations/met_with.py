@@ -658,7 +658,8 @@ def _sides_vso(
     # "iltaqa X Y, kama iltaqa Z": a pro-drop verb carries this sentence's subject; "wasala X ila
     # Amman, haythu iltaqa Y": else the sentence's first official before it; else the topic
     carried = (
-        next((p for p in state.subjects if p.kind == OFFICIAL), None)
+        next(iter(_reported_official(ctx, state)), None)
+        or next((p for p in state.subjects if p.kind == OFFICIAL), None)
         or next((p for p in ctx.sentence.parts if p.kind == OFFICIAL and p.end <= ctx.k), None)
         or topic
     )
@@ -1810,6 +1811,7 @@ def _reported_official(ctx: CueContext, state: Discourse) -> list[Part]:
     s, i = ctx.sentence.span, state.reported_from + 1
     if not (state.said_here and s.start < i < ctx.k):
         return []
+    i = _past_honorifics(ctx, i)  # "anna al-duktur X": the honorific opens the official's mention
     p = next((p for p in ctx.sentence.parts if p.start == i and p.kind == OFFICIAL), None)
     if p is None or p.end >= ctx.k or (state.speaker is not None and _same(p, state.speaker)):
         return []
@@ -2251,7 +2253,14 @@ def _reception(ctx: CueContext, state: Discourse) -> Outcome:
     if ctx.cue == "meet_reception_pron":  # the official before it, else the last party, the topic
         before = [p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= ctx.k]
         officials = [p for p in before if p.kind == OFFICIAL]
-        guests = officials[:1] or before[-1:] or ([state.topic] if state.topic is not None else [])
+        # "sarraha al-mutahaddith bi-anna X … haythu istaqbalahu Y": the official opening the
+        # reported clause, not its reporter
+        guests = (
+            _reported_official(ctx, state)
+            or officials[:1]
+            or before[-1:]
+            or ([state.topic] if state.topic is not None else [])
+        )
     else:
         guests, after = after[:1], after[1:]
     hosts = first_group(ctx, after)
