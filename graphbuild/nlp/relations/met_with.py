@@ -3517,6 +3517,9 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         a_side = [p for p in frame[0] if not any(_same(p, q) for q in chairs)]
         rels = met(ents, a_side, chairs, s, "met.verb")
         return Outcome(() if virtual else tuple(rels), _framed(state, a_side, chairs, None))
+    told = None if fronted else _chair_of_told(ctx, state, chairs)
+    if told is not None:
+        return Outcome(() if virtual else told.relations, told.state)
     partners = fronted[1] if fronted else _co_chaired_with(ctx, chairs)
     partners = partners or _chair_counterpart(ctx, state, chairs)
     if partners:  # "X co-chaired the Strategic Dialogue with Y": the two co-chairs met
@@ -3526,6 +3529,30 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         )
     rels = [r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")]
     return Outcome(() if virtual else tuple(rels), _framed(state, chairs, [], None, call=virtual))
+
+
+def _chair_of_told(ctx: CueContext, state: Discourse, chairs: list[Part]) -> Outcome | None:
+    """ "tara''asa al-ijtima' X" right after a meeting of two sides was told (VSO, the meeting noun
+    right after the verb): X, named on neither side, chairs that meeting for the side of his body
+    or country, else for the body that held it; he meets the other side, and the frame stays
+    two-sided (the attendees named next meet the side not their own)."""
+    frame, ents = state.frame, ctx.article.entities
+    if ctx.article.tg.P.word_order != "VSO" or frame is None or not frame[0] or not frame[1]:
+        return None
+    if state.call or len(chairs) != 1 or any(_same(chairs[0], q) for q in frame[0] + frame[1]):
+        return None
+    noun = next((ch for c, ch in ctx.later_cues if c == ctx.hit.end), None)
+    if noun is None or noun.info[0] != "meet_noun":
+        return None
+    chair = chairs[0]
+    mine = [n for n, side in enumerate(frame) if any(_related(ents, chair, q) for q in side)]
+    if not mine and all(q.kind == AGENCY for q in frame[0]):
+        mine = [0]  # "a body held a meeting with Y … X chaired the meeting": the body's chair
+    if len(mine) != 1:
+        return None
+    own, other = frame[mine[0]], frame[1 - mine[0]]
+    rels = met(ents, [chair], list(other), ctx.sentence.span, "met.verb")
+    return Outcome(tuple(rels), _framed(state, (chair, *own), other, None))
 
 
 def _chair_counterpart(ctx: CueContext, state: Discourse, chairs: list[Part]) -> list[Part]:
