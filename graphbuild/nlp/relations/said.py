@@ -1845,10 +1845,32 @@ def _speakers(
     pair = _coordinated_opening(ctx)
     if pair:
         return pair, "said.joint"
-    sp_list = SPEAKERS[ctx.article.tg.P.word_order](ctx, after, state)
+    sp_list = _indefinite_title(ctx, SPEAKERS[ctx.article.tg.P.word_order](ctx, after, state))
     if nested and not (sp_list and _explicit(ctx, sp_list[0], state)):
         return [], None
     return sp_list, None
+
+
+def _indefinite_title(ctx: CueContext, speakers: list[Part]) -> list[Part]:
+    """ "A State Department spokesperson said": a bare title after an indefinite article and a
+    body is an official the text does not name, not one named before with that title: the
+    statement is the body's."""
+    if len(speakers) != 1 or speakers[0].kind != OFFICIAL:
+        return speakers
+    tg, p, s = ctx.article.tg, speakers[0], ctx.sentence.span
+    if not all(tg.kind(i) == "title" for i in range(p.start, p.end)):
+        return speakers
+    body = next(
+        (
+            q
+            for q in ctx.sentence.parts
+            if q.kind == AGENCY and q.end == p.start and q.start > s.start
+        ),
+        None,
+    )
+    if body is None or tg.norms[body.start - 1] not in ctx.article.words.indefinite_article:
+        return speakers
+    return [body]
 
 
 def _coordinated_opening(ctx: CueContext) -> list[Part]:
