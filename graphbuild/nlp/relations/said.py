@@ -1179,9 +1179,18 @@ def _descriptor_comma(ctx: CueContext, sp: Part) -> int | None:
     """The comma before a trailing speaker and its descriptor ("…, the state news agency X said"):
     only words of no party, cue or punctuation between (a country's adjective may be one)."""
     tg, s = ctx.article.tg, ctx.sentence.span
+    # "…, Egyptian foreign ministry spokesman X said": the speaker's own body and title may
+    # stand in the descriptor of an official
+    bodies = {
+        i
+        for p in ctx.sentence.parts
+        if p.kind == AGENCY and sp.kind == OFFICIAL and p.end <= sp.start
+        for i in range(p.start, p.end)
+    }
+    own = ("title",) if sp.kind == OFFICIAL else ()
     j = sp.start - 1
     while j > s.start and sp.start - j <= _DESCRIPTOR and not tg.is_punct[j]:
-        if tg.kind(j) not in (None, "country"):
+        if tg.kind(j) not in (None, "country", *own) and j not in bodies:
             return None
         j -= 1
     return j if j > s.start and tg.texts[j] in _COMMAS and sp.start - j > 1 else None
