@@ -2529,6 +2529,8 @@ def _style_not_cue(ctx: CueContext) -> bool:
     tg, k = ctx.article.tg, ctx.hit.end
     if ctx.hit.end - ctx.hit.start != 1 or tg.norms[ctx.hit.start] not in ctx.article.words.style:
         return False
+    if any(h.end == ctx.hit.start and h.info[0] == "meet_noun" for _c, h in ctx.sentence.cues):
+        return False  # "anna al-liqa' hadarahu al-duktur X": the meeting noun is the verb's subject
     h = tg.hits.get(k)
     return h is not None and h.kind == "title" and h.info[0] == "honorific"
 
