@@ -1542,6 +1542,7 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
     sentence's speaker, the topic."""
     a_side = (
         [p for p in ctx.parts_between(ctx.hit.end, w) if not _venue_body(ctx, p)]
+        or _reported_holder(ctx, state)
         or [p for p in ctx.before if p.kind == OFFICIAL][-1:]
         or _body_subject(ctx)
     )
@@ -1816,6 +1817,28 @@ def _reported_official(ctx: CueContext, state: Discourse) -> list[Part]:
     if p is None or p.end >= ctx.k or (state.speaker is not None and _same(p, state.speaker)):
         return []
     return [p]
+
+
+def _reported_holder(ctx: CueContext, state: Discourse) -> list[Part]:
+    """ "wa-adafa al-mutahaddith anna al-wazir 'aqada jalsat mubahathat ma'a Y": the official who
+    opens the reported clause, named or by a bare title (its holder), holds its meeting, not the
+    reporter before the complementiser."""
+    named = _reported_official(ctx, state)
+    s, i = ctx.sentence.span, state.reported_from + 1
+    if named or not (state.said_here and s.start < i < ctx.k):
+        return named
+    i = _past_honorifics(ctx, i)
+    h = ctx.article.tg.hits.get(i)
+    if h is None or h.kind != "title" or h.start != i or h.end >= ctx.k:
+        return []
+    after = [p for p in ctx.sentence.parts if i < p.start < ctx.k and p.kind == OFFICIAL]
+    if after and after[0].start > h.end + 1:
+        after = []  # no name right after the title
+    # "anna al-wazir X 'aqada …": the name after the title; a bare title: its holder
+    found = after[:1] or holder(ctx, state, (h, None, h.end))
+    if state.speaker is not None and any(_same(p, state.speaker) for p in found):
+        return []
+    return [p for p in found if p.kind == OFFICIAL]
 
 
 _OWN_MEETING_GAP = 8  # "X and Y spoke to the press after their meeting"
