@@ -1278,6 +1278,7 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         a_side = a_side + _relative_companions(ctx, a_side[0])
     if len(a_side) == 1 and b_side:
         b_side = b_side + _led_by_guest(ctx, b_side)
+        a_side = a_side + _led_by_guest(ctx, a_side, before=True)
     if len(a_side) >= 2 and b_side and _companion(ctx, b_side[0]):
         a_side, b_side = a_side + b_side, []  # "X and Y discussed …, in the company of Z"
     if _within_call(ctx, state, a_side + b_side):
@@ -1346,15 +1347,17 @@ def _joiner_before(ctx: CueContext, p: Part, lo: int) -> bool:
     return any(" ".join(tg.norms[j - n : j]) in words.together for n in range(1, 5) if j - n >= lo)
 
 
-def _led_by_guest(ctx: CueContext, b_side: list[Part]) -> list[Part]:
+def _led_by_guest(ctx: CueContext, b_side: list[Part], before: bool = False) -> list[Part]:
     """ "received X, who is visiting the Kingdom at the head of a military delegation", "ajra
     mubahathat ma'a X, alladhi yaqum bi-ziyara … 'ala ra's wafd": the delegation a relative clause
-    on the one guest says X leads is received with X."""
+    on the one guest says X leads is received with X; ``before``: the subject's, before the verb
+    ("X, who arrived at the head of a delegation, held talks with Y": Y meets it too)."""
     if len(b_side) != 1 or b_side[0].kind != OFFICIAL:
         return []
     tg, words, g = ctx.article.tg, ctx.article.words, b_side[0]
     ents = ctx.article.entities
-    for c, ch in ctx.later_cues:
+    cues = ctx.sentence.cues[: ctx.index] if before else ctx.later_cues
+    for c, ch in cues:
         if ch.info[0] != LEAD_CLAUSE or c < g.end:
             continue
         gap = range(mention_end(ctx, g), c)
