@@ -1274,11 +1274,7 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     a_side, b_side = pair
     if ctx.cue == MEET_SIGNED and b_side:
         return Outcome((), state)
-    if len(a_side) == 1 and b_side and ctx.article.tg.P.word_order == "SVO":
-        a_side = a_side + _relative_companions(ctx, a_side[0])
-    if len(a_side) == 1 and b_side:
-        b_side = b_side + _led_by_guest(ctx, b_side)
-        a_side = a_side + _led_by_guest(ctx, a_side, before=True)
+    a_side, b_side = _joined_sides(ctx, a_side, b_side)
     if len(a_side) >= 2 and b_side and _companion(ctx, b_side[0]):
         a_side, b_side = a_side + b_side, []  # "X and Y discussed …, in the company of Z"
     if _within_call(ctx, state, a_side + b_side):
@@ -1301,6 +1297,19 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         framed = _framed(state, b_side, a_side, subject, virtual)
         return Outcome(() if virtual else tuple(rels), framed.evolve(subjects=tuple(a_side)))
     return Outcome(() if virtual else tuple(rels), _framed(state, a_side, b_side, subject, virtual))
+
+
+def _joined_sides(
+    ctx: CueContext, a_side: list[Part], b_side: list[Part]
+) -> tuple[list[Part], list[Part]]:
+    """The one subject's companions a relative clause names (SVO), else the delegations the one
+    guest and the one subject lead, each joined to its side."""
+    if len(a_side) == 1 and b_side and ctx.article.tg.P.word_order == "SVO":
+        a_side = a_side + _relative_companions(ctx, a_side[0])
+    if len(a_side) == 1 and b_side:
+        b_side = b_side + _led_by_guest(ctx, b_side)
+        a_side = a_side + _led_by_guest(ctx, a_side, before=True)
+    return a_side, b_side
 
 
 def _received_by(ctx: CueContext, b_side: list[Part]) -> bool:
