@@ -2422,9 +2422,7 @@ def _publishing_body(ctx: CueContext, p: Part) -> Part:
         or (h.start, h.end) != (p.start, p.end)
         or p.end - p.start != 1
         or not tg.is_def(p.start)
-        or not any(
-            tg.norms[i] in ctx.article.words.statement_noun for i in range(ctx.hit.end, p.start)
-        )
+        or not _statement_noun_by(ctx, p)
     ):
         return p
     first = _lead_official(ctx)
@@ -2437,6 +2435,16 @@ def _publishing_body(ctx: CueContext, p: Part) -> Part:
         if ents.agencies[a].kind == kind
     }
     return Part(AGENCY, own.pop(), p.start, p.end) if len(own) == 1 else p
+
+
+def _statement_noun_by(ctx: CueContext, p: Part) -> bool:
+    """A statement noun between the cue and the body ("afada bayan li-l-wizara"), or right after
+    the body that follows the verb ("wa-qalat al-wizara fi bayan")."""
+    tg, nouns = ctx.article.tg, ctx.article.words.statement_noun
+    if any(tg.norms[i] in nouns for i in range(ctx.hit.end, p.start)):
+        return True
+    end = min(p.end + 3, ctx.sentence.span.end)
+    return 0 <= p.start - ctx.hit.end <= 1 and any(tg.norms[i] in nouns for i in range(p.end, end))
 
 
 def _lead_official(ctx: CueContext) -> Part | None:
