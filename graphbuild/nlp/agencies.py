@@ -1349,6 +1349,8 @@ class _Idafa:
             if tg.is_def(j + 1) and tg.kind(j + 1) in (None, "country"):
                 self.j += 1
                 return True
+            if tg.kind(j) is None and self._chamber_town(j + 1):
+                return self._advance(j + 2)  # "chamber of commerce of Konya": its town closes it
             if self._two_indefinite(j):
                 self.j += 2  # "unit of combating laundering of-the-money"
                 return True
@@ -1384,9 +1386,26 @@ class _Idafa:
             return None
         place = tg.at(j + 2, "country")
         if place is None or place.info[1] not in _PLACE_KINDS:
-            return None
+            return self._advance(j + 3) if self._chamber_town(j + 2) else None
         self._closing_place(place)
         return self._advance(place.end)
+
+    def _chamber_town(self, k: int) -> bool:
+        """The town that closes a chamber's indefinite construct, known to no gazetteer or
+        ambiguous ("chamber of commerce and-industry of Amman/Oman", "… of Konya"): an indefinite
+        construct must end in a genitive, and a chamber's is the place it serves."""
+        tg = self.tg
+        if self.kind not in _SECTOR_KINDS or k >= self.n or not tg.is_alpha[k]:
+            return False
+        norm = tg.norms[k]
+        return (
+            tg.kind(k) is None
+            and not tg.is_def(k)
+            and norm not in tg.P.stop_words
+            and norm not in tg.W.phrase_break
+            and norm not in tg.W.conjunction
+            and not any(norm.startswith(c) for c in tg.W.conjunction if len(c) == 1)
+        )
 
     def _closing_place(self, place: Hit) -> None:
         """A place closing the name gives its country, unless it is only a city ("chamber of
