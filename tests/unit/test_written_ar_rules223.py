@@ -20,8 +20,7 @@ def test_ar_chamber_of_commerce_and_industry_closed_by_an_unlisted_town():
 
 def test_ar_chamber_of_commerce_closed_by_an_unlisted_town():
     ex = run(
-        "لقاء اقتصادي\n"
-        "والتقى الوزير رئيس غرفة تجارة عمّان السيد أحمد كمال أوزتورك لبحث الاستثمار.",
+        "لقاء اقتصادي\nوالتقى الوزير رئيس غرفة تجارة عمّان السيد أحمد كمال أوزتورك لبحث الاستثمار.",
         "ar",
     )
     assert "غرفة تجارة عمّان" in names(ex, "Agency")
@@ -30,8 +29,7 @@ def test_ar_chamber_of_commerce_closed_by_an_unlisted_town():
 
 def test_ar_a_chamber_is_not_closed_by_a_joined_word():
     ex = run(
-        "لقاء اقتصادي\n"
-        "والتقى الوزير رئيس غرفة تجارة وصناعة دبي السيد ماجد عبدالله الشامسي.",
+        "لقاء اقتصادي\nوالتقى الوزير رئيس غرفة تجارة وصناعة دبي السيد ماجد عبدالله الشامسي.",
         "ar",
     )
     assert "غرفة تجارة وصناعة دبي" in names(ex, "Agency")
