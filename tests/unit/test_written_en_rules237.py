@@ -34,3 +34,13 @@ def test_en_minister_of_humanitarian_affairs_implies_its_ministry():
         "en",
     )
     assert ("Kofi Mensah Boateng", "Humanitarian Affairs Ministry") in rels(ex, "MEMBER_OF")
+
+
+def test_en_minister_for_development_cooperation_implies_the_development_ministry():
+    ex = run(
+        "Talks in Oslo\n"
+        "The Minister for Development Cooperation of Norway, Ingrid Solberg Dahl, met the visiting "
+        "delegation on Monday.",
+        "en",
+    )
+    assert ("Ingrid Solberg Dahl", "International Development Ministry") in rels(ex, "MEMBER_OF")
