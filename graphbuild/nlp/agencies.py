@@ -1390,6 +1390,25 @@ class _Idafa:
         self._closing_place(place)
         return self._advance(place.end)
 
+    def _chamber_field_end(self) -> bool | None:
+        """After a chamber's head that names its first field («غرفة تجارة»): another field glued
+        by "and" («وصناعة»), then the town or place it serves closes the name."""
+        tg, j, h = self.tg, self.j, self.h
+        if self.kind not in _SECTOR_KINDS or h.end - h.start < 2 or j != h.end or self.last_def:
+            return None
+        last, norm = tg.norms[h.end - 1], tg.norms[j]
+        if last[:1] in tg.W.conjunction or tg.is_def(h.end - 1):
+            return None
+        if tg.kind(j) is None and tg.is_alpha[j] and norm[:1] in tg.W.conjunction:
+            if len(norm) < 4 or tg.P.is_definite(norm[1:]) or j + 1 >= self.n:
+                return None
+            j += 1  # "of commerce [and-industry]": another field, the place follows
+        place = tg.at(j, "country")
+        if place is not None and place.info[1] in _PLACE_KINDS:
+            self._closing_place(place)
+            return self._advance(place.end)
+        return self._advance(j + 1) if self._chamber_town(j) else None
+
     def _chamber_town(self, k: int) -> bool:
         """The town that closes a chamber's indefinite construct, known to no gazetteer or
         ambiguous ("chamber of commerce and-industry of Amman/Oman", "… of Konya"): an indefinite
@@ -1439,6 +1458,7 @@ _Rule = Callable[[_Idafa], "bool | None"]
 _PURPOSE_AFTER_PLACE = frozenset({"bank", "fund", "institution", "authority", "agency", "office"})
 
 _RULES: tuple[_Rule, ...] = (
+    _Idafa._chamber_field_end,
     _Idafa._nationals,
     _Idafa._country,
     _Idafa._inner_body,
