@@ -2107,6 +2107,21 @@ def _names_no_body(tg: Tagger, h: Hit) -> bool:
     )
 
 
+def _bare_capital_government(tg: Tagger, h: Hit, start: int, end: int, country: str | None) -> bool:
+    """A capitalised "Government" alone, with no article, country or complement, and governed
+    by no role ("Head of Government" stays the title's): a word of a venue ("at Government
+    Buildings") or an attribute ("Government sources"); "the Government", "Government of X" and
+    "the Moroccan Government" name one."""
+    if h.info[0] != "government" or country or start != h.start or end != h.end:
+        return False
+    if h.end - h.start != 1 or not tg.texts[h.start][:1].isupper():
+        return False
+    k, W = h.start - 1, tg.W
+    return k < 0 or not (
+        tg.norms[k] in W.article or tg.texts[k] in W.possessive_marker or tg.norms[k] in W.genitive
+    )
+
+
 def _lower_compound_after(tg: Tagger, h: Hit) -> bool:
     """A delegation's head glued by a dash to a lower-case word after it ("delegation-level"):
     one compound adjective of what follows."""
@@ -2749,6 +2764,8 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         return None  # "the India-UAE Joint Commission": two sides' standing meeting, no body
     left_country = country
     j, country = _name_phrases(tg, h, start, country)
+    if _bare_capital_government(tg, h, start, j, country):
+        return None  # "Head of Government X", "Government sources", "at Government Buildings"
     # "the Department of Commerce's Bureau of Industry and Security": a named sub-body
     name_end, parent = j, _named_owner(tg, start)
     standing = _standing_delegation(tg, h)
