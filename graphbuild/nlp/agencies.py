@@ -2760,12 +2760,14 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         return None  # "Civil Service Commission" (one name); "By Sana Qureshi" (a person)
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)
-    if kind in _JOINT_KINDS and _joint_body(tg, start, h.start):
-        return None  # "the India-UAE Joint Commission": two sides' standing meeting, no body
     left_country = country
     j, country = _name_phrases(tg, h, start, country)
-    if _bare_capital_government(tg, h, start, j, country):
-        return None  # "Head of Government X", "Government sources", "at Government Buildings"
+    if (kind in _JOINT_KINDS and _joint_body(tg, start, h.start)) or _bare_capital_government(
+        tg, h, start, j, country
+    ):
+        # "the India-UAE Joint Commission": two sides' standing meeting, no body; "Government
+        # sources", "at Government Buildings": an attribute, a venue
+        return None
     # "the Department of Commerce's Bureau of Industry and Security": a named sub-body
     name_end, parent = j, _named_owner(tg, start)
     standing = _standing_delegation(tg, h)
