@@ -1391,8 +1391,8 @@ class _Idafa:
         return self._advance(place.end)
 
     def _chamber_field_end(self) -> bool | None:
-        """After a chamber's head that names its first field («غرفة تجارة»): another field glued
-        by "and" («وصناعة»), then the town or place it serves closes the name."""
+        """After a chamber's head that names its first field ("chamber of-commerce"): another
+        field glued by "and" ("and-industry"), then the town or place it serves closes the name."""
         tg, j, h = self.tg, self.j, self.h
         if self.kind not in _SECTOR_KINDS or h.end - h.start < 2 or j != h.end or self.last_def:
             return None
