@@ -2107,6 +2107,14 @@ def _names_no_body(tg: Tagger, h: Hit) -> bool:
     )
 
 
+def _no_body_named(tg: Tagger, h: Hit, start: int, end: int, country: str | None) -> bool:
+    """The phrase names no body: two sides' standing meeting ("the India-UAE Joint
+    Commission"), or a bare capitalised "Government" (:func:`_bare_capital_government`)."""
+    if h.info[0] in _JOINT_KINDS and _joint_body(tg, start, h.start):
+        return True
+    return _bare_capital_government(tg, h, start, end, country)
+
+
 def _bare_capital_government(tg: Tagger, h: Hit, start: int, end: int, country: str | None) -> bool:
     """A capitalised "Government" alone, with no article, country or complement, and governed
     by no role ("Head of Government" stays the title's): a word of a venue ("at Government
@@ -2762,12 +2770,8 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     start, country = _left_modifiers(tg, h)
     left_country = country
     j, country = _name_phrases(tg, h, start, country)
-    if (kind in _JOINT_KINDS and _joint_body(tg, start, h.start)) or _bare_capital_government(
-        tg, h, start, j, country
-    ):
-        # "the India-UAE Joint Commission": two sides' standing meeting, no body; "Government
-        # sources", "at Government Buildings": an attribute, a venue
-        return None
+    if _no_body_named(tg, h, start, j, country):
+        return None  # "the India-UAE Joint Commission"; "Government sources"
     # "the Department of Commerce's Bureau of Industry and Security": a named sub-body
     name_end, parent = j, _named_owner(tg, start)
     standing = _standing_delegation(tg, h)
