@@ -578,6 +578,42 @@ def _and_his_delegation(art: ArticleView, view: SentenceView, state: Discourse) 
     return Outcome(tuple(rels), state) if rels else None
 
 
+def _and_accompanying(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "received the Deputy Minister and the delegation accompanying him", "Prime Minister X,
+    who is on a visit to Y, and the accompanying delegation": the official joined by "and" to
+    an accompanying delegation (a relative clause of his own between them) belongs to it."""
+    tg, parts = art.tg, view.parts
+    rels: list[PendingRelation] = []
+    for n, p in enumerate(parts):
+        if p.kind != AGENCY or art.entities.agencies[p.ref].kind != DELEGATION:
+            continue
+        stop = min(p.end + 1, view.span.end)
+        if not any(tg.norms[k] in art.words.accompany for k in range(p.start, stop)):
+            continue
+        before = next((q for q in reversed(parts[:n]) if q.end <= p.start), None)
+        if before is None or before.kind != OFFICIAL:
+            continue
+        if _joined_by_and(art, before.end, p.start):
+            rels.append(
+                PendingRelation(
+                    MEMBER_OF, before.endpoint, p.endpoint, view.span, "member.accompany"
+                )
+            )
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _joined_by_and(art: ArticleView, start: int, stop: int) -> bool:
+    """Tokens ``start:stop`` join two mentions by "and" (its article, commas, and a relative
+    clause set off by commas after the first: ", who is on a visit to Y, and the")."""
+    tg, w = art.tg, art.words
+    gap = [tg.norms[k] for k in range(start, stop)]
+    if len(gap) > 2 and gap[0] in COMMAS and gap[1] in w.relative and set(COMMAS) & set(gap[2:]):
+        last = max(i for i, t in enumerate(gap) if t in COMMAS)
+        gap = gap[last:]
+    glue = {*w.conjunction, *w.article, *COMMAS}
+    return bool(gap) and all(t in glue for t in gap) and any(t in w.conjunction for t in gap)
+
+
 def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """ "a delegation from the World Bank headed by the bank's Vice President X", "the agency's
     headquarters, where he was received by the agency's Deputy Head Y": a title whose role takes
@@ -1342,6 +1378,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("lead_clause", _lead_clause, relation=MEMBER_OF)
     registry.register_sentence_hook(_its_title)
     registry.register_sentence_hook(_and_his_delegation)
+    registry.register_sentence_hook(_and_accompanying)
     registry.register_sentence_hook(_title_head)
     registry.register_sentence_hook(_title_at_body)
     registry.register_sentence_hook(_title_at_body_uncased)
