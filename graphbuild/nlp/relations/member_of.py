@@ -1364,6 +1364,47 @@ def _title_into_body(art: ArticleView, view: SentenceView, state: Discourse) -> 
     return Outcome(tuple(rels), state) if rels else None
 
 
+def _body_at_in_mention(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "Minister of State at the Ministry of Foreign Affairs X": an official's mention whose
+    title (before the name) places its holder "at" / "in" a body named there in full, no body
+    bound to him yet, holds that body (no delegation)."""
+    tg, w, ents = art.tg, art.words, art.entities
+    rels: list[PendingRelation] = []
+    for p in view.parts:
+        if p.kind != OFFICIAL or ents.officials[ents.canon(p.ref)].agencies:
+            continue
+        for k in range(p.start + 1, p.end - 1):
+            if tg.norms[k] not in w.parent_prep or tg.kind(k - 1) != "title":
+                continue
+            j = k + 1 if tg.norms[k + 1] in w.article else k
+            body = _body_starting(art, j + 1 if j > k else k + 1, p.end)
+            if body is not None:
+                rels.append(
+                    PendingRelation(
+                        MEMBER_OF, p.endpoint, Ref(AGENCY, body), view.span, "member.title_at"
+                    )
+                )
+                break
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _body_starting(art: ArticleView, start: int, stop: int) -> int | None:
+    """The body (no delegation) whose name or alias the tokens from ``start`` (before ``stop``)
+    open with, the longest such form."""
+    ents = art.entities
+    text = f" {normalize_key(span_text(art.doc[start:stop]))} "
+    best: tuple[int, int] | None = None
+    for ai in dict.fromkeys(ents.acanon(i) for i in range(len(ents.agencies))):
+        a = ents.agencies[ai]
+        if a.kind == DELEGATION:
+            continue
+        for x in (a.name, *a.aliases):
+            key = normalize_key(x)
+            if key and text.startswith(f" {key} ") and (best is None or len(key) > best[0]):
+                best = (len(key), ai)
+    return best[1] if best else None
+
+
 def _sub_body_kind(art: ArticleView, ai: int) -> bool:
     """Agency ``ai`` is of a kind that is part of another body (a committee, a department)."""
     ents = art.entities
@@ -1391,4 +1432,5 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_possessed_title)
     registry.register_sentence_hook(_office_of_role)
     registry.register_sentence_hook(_title_into_body)
+    registry.register_sentence_hook(_body_at_in_mention)
     registry.register_sentence_hook(_bare_secretariat)
