@@ -1081,7 +1081,10 @@ def _issuer_line(art: ArticleView, view: SentenceView, state: Discourse) -> Outc
         if prev[0].start > 0 and not _line_start(art, prev[0].start):
             return None
         outer.insert(0, prev[0])
-    elif len(outer) != 2 or not _bare(art, view.span.start, outer[0].start):
+    elif len(outer) != 2 or not (
+        _bare(art, view.span.start, outer[0].start)
+        or _dateline(art, view.span.start, outer[0].start)
+    ):
         return None
     a, b = outer
     if not _bare(art, a.end, b.start, colon=False) or not _bare_tail(art, b.end, view.span.end):
@@ -1172,6 +1175,20 @@ def _bare_tail(art: ArticleView, start: int, stop: int) -> bool:
 
 
 _STYLE_WORDS = 2  # words of a state's style before its name ("Republic of")
+
+
+def _dateline(art: ArticleView, start: int, stop: int) -> bool:
+    """Tokens ``start:stop`` are a release's dateline: a capital's or country's name and a
+    dash or comma after it ("Cairo - Ministry of Foreign Affairs - Media Office")."""
+    tg, doc = art.tg, art.doc
+    words = [k for k in range(start, stop) if not (tg.is_punct[k] or doc[k].is_space)]
+    return (
+        bool(words)
+        and len(words) <= _STYLE_WORDS
+        and all(tg.kind(k) == "country" for k in words)
+        and words[-1] < stop - 1
+        and _line_start(art, words[0])
+    )
 
 
 def _line_start(art: ArticleView, k: int) -> bool:
