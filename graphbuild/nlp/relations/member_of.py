@@ -1422,6 +1422,37 @@ def _body_starting(art: ArticleView, start: int, stop: int) -> int | None:
     return best[1] if best else None
 
 
+def _part_of_next_body(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "the Department of West Asian Affairs of the Chinese Foreign Ministry", "the Policy
+    Directorate at the Ministry of Y": a body of a kind that is a part of another (a department,
+    directorate, committee, office) joined by "of" / "at" / "in" (and the article) to the body
+    named right after it is a part of that body (no delegation on either side)."""
+    tg, w, ents = art.tg, art.words, art.entities
+    agencies = [p for p in view.parts if p.kind == AGENCY]
+    rels: list[PendingRelation] = []
+    for p, q in zip(agencies, agencies[1:], strict=False):
+        if not _part_kind(art, p.ref, q.ref) or ents.acanon(p.ref) == ents.acanon(q.ref):
+            continue
+        if _is_delegation(art, p.ref) or _is_delegation(art, q.ref):
+            continue
+        gap = [k for k in range(p.end, q.start) if tg.norms[k] not in w.article]
+        if len(gap) == 1 and tg.norms[gap[0]] in w.genitive | w.parent_prep:
+            rels.append(
+                PendingRelation(MEMBER_OF, p.endpoint, q.endpoint, view.span, "member.parent")
+            )
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _part_kind(art: ArticleView, ai: int, parent: int) -> bool:
+    """Agency ``ai`` is of a part's kind, or a ministry of no portfolio (a "Department of X
+    Affairs") named before a ministry of a portfolio: a department of that ministry."""
+    ents = art.entities
+    a, b = ents.agencies[ents.acanon(ai)], ents.agencies[ents.acanon(parent)]
+    if _sub_body_kind(art, ai):
+        return True
+    return a.kind == b.kind == _MINISTRY and a.field is None and b.field is not None
+
+
 def _sub_body_kind(art: ArticleView, ai: int) -> bool:
     """Agency ``ai`` is of a kind that is part of another body (a committee, a department)."""
     ents = art.entities
@@ -1450,4 +1481,5 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_office_of_role)
     registry.register_sentence_hook(_title_into_body)
     registry.register_sentence_hook(_body_at_in_mention)
+    registry.register_sentence_hook(_part_of_next_body)
     registry.register_sentence_hook(_bare_secretariat)

@@ -1,0 +1,20 @@
+"""A department named before the ministry it belongs to and joined to it by "of the" ("the
+Department of South Asian Affairs of the Thai Foreign Ministry") is a part of that ministry
+(round 25, sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import ent, rels, run
+
+
+def test_en_department_of_affairs_of_the_foreign_ministry():
+    ex = run(
+        "Bangkok consultations\n"
+        "Foreign Minister Somchai Rattanakul opened the consultations in Bangkok on Tuesday. "
+        "The Department of South Asian Affairs of the Thai Foreign Ministry organised the "
+        "consultations.",
+        "en",
+    )
+    dept = ent(ex, "Department of South Asian Affairs").name
+    ministry = ent(ex, "Thai Foreign Ministry").name
+    assert (dept, ministry) in rels(ex, "MEMBER_OF")
