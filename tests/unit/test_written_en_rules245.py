@@ -18,3 +18,16 @@ def test_en_department_of_affairs_of_the_foreign_ministry():
     dept = ent(ex, "Department of South Asian Affairs").name
     ministry = ent(ex, "Thai Foreign Ministry").name
     assert (dept, ministry) in rels(ex, "MEMBER_OF")
+
+
+def test_en_bureau_and_its_ministry_apposed_in_a_title():
+    ex = run(
+        "Tokyo consultations\n"
+        "Foreign Minister Kenta Moriwaki opened the consultations on Tuesday.\n"
+        "Mr. SUGIHARA Daisuke, Director-General of the Middle Eastern and African Affairs "
+        "Bureau, Ministry of Foreign Affairs, also attended the meeting.",
+        "en",
+    )
+    bureau = ent(ex, "Middle Eastern and African Affairs Bureau").name
+    ministry = ent(ex, "Ministry of Foreign Affairs").name
+    assert (bureau, ministry) in rels(ex, "MEMBER_OF")

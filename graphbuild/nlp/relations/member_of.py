@@ -1426,7 +1426,9 @@ def _part_of_next_body(art: ArticleView, view: SentenceView, state: Discourse) -
     """ "the Department of West Asian Affairs of the Chinese Foreign Ministry", "the Policy
     Directorate at the Ministry of Y": a body of a kind that is a part of another (a department,
     directorate, committee, office) joined by "of" / "at" / "in" (and the article) to the body
-    named right after it is a part of that body (no delegation on either side)."""
+    named right after it is a part of that body (no delegation on either side); in an official's
+    title a comma joins them too ("Director-General of the X Bureau, Ministry of Foreign
+    Affairs")."""
     tg, w, ents = art.tg, art.words, art.entities
     agencies = [p for p in view.parts if p.kind == AGENCY]
     rels: list[PendingRelation] = []
@@ -1436,11 +1438,20 @@ def _part_of_next_body(art: ArticleView, view: SentenceView, state: Discourse) -
         if _is_delegation(art, p.ref) or _is_delegation(art, q.ref):
             continue
         gap = [k for k in range(p.end, q.start) if tg.norms[k] not in w.article]
-        if len(gap) == 1 and tg.norms[gap[0]] in w.genitive | w.parent_prep:
+        if len(gap) != 1:
+            continue
+        joined = tg.norms[gap[0]] in w.genitive | w.parent_prep
+        if joined or (tg.texts[gap[0]] in COMMAS and _in_title(view, p)):
             rels.append(
                 PendingRelation(MEMBER_OF, p.endpoint, q.endpoint, view.span, "member.parent")
             )
     return Outcome(tuple(rels), state) if rels else None
+
+
+def _in_title(view: SentenceView, p: Part) -> bool:
+    """Body ``p`` is named in an official's title: an official's mention runs into it
+    ("Director-General of the X Bureau, Ministry of Y": the ministry apposed to its bureau)."""
+    return any(o.kind == OFFICIAL and o.start < p.start < o.end for o in view.parts)
 
 
 def _part_kind(art: ArticleView, ai: int, parent: int) -> bool:
