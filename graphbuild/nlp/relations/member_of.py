@@ -666,10 +666,10 @@ def _head_named_before(art: ArticleView, view: SentenceView, head: tuple[str, st
         ),
         key=lambda q: -q.start,
     )
-    return next(
-        (ents.acanon(q.ref) for q in earlier if ents.agencies[ents.acanon(q.ref)].kind == head[0]),
-        None,
-    )
+    kind = [
+        ents.acanon(q.ref) for q in earlier if ents.agencies[ents.acanon(q.ref)].kind == head[0]
+    ]
+    return _last_of_head(art, kind, head)
 
 
 def _bare_head(art: ArticleView, k: int, stop: int) -> tuple[str, str] | None:
@@ -918,12 +918,12 @@ def _listed_body(art: ArticleView, view: SentenceView, j: int, k: int) -> tuple[
     ``k``: an agency's mention there, or a bare definite head resolved to the body of that head
     named last before in the article."""
     named = next((p for p in view.parts if p.kind == AGENCY and p.start == j), None)
-    if named is not None:
+    head = _bare_head(art, j, j + 1)
+    if named is not None and (head is None or named.end != j + 1):
         return art.entities.acanon(named.ref), named.end
     titled = next((p for p in view.parts if p.kind == OFFICIAL and p.start == k), None)
     if titled is not None and art.tg.at(j, "agency") is not None:
         return _body_in_title(art, titled, j)
-    head = _bare_head(art, j, j + 1)
     if head is None:
         return None
     ents = art.entities
@@ -933,16 +933,27 @@ def _listed_body(art: ArticleView, view: SentenceView, j: int, k: int) -> tuple[
         (q for ps in ents.parts.values() for q in ps if q.kind == AGENCY and q.end <= k),
         key=lambda q: -q.start,
     )
-    body = next(
-        (
+    body = _last_of_head(
+        art,
+        [
             ents.acanon(q.ref)
             for q in earlier
             if ents.agencies[ents.acanon(q.ref)].kind != DELEGATION
             and _has_head(art, ents.acanon(q.ref), head)
-        ),
-        None,
+        ],
+        head,
     )
     return None if body is None else (body, j + 1)
+
+
+def _last_of_head(art: ArticleView, bodies: list[int], head: tuple[str, str]) -> int | None:
+    """The first of ``bodies`` (the last named first) that a bare head stands for: one named by
+    the head's noun before one only of its kind ("the foreign affairs committee … the
+    friendship group … the committee's members": the committee)."""
+    ents = art.entities
+    return next((ai for ai in bodies if head[1] and head[1] in ents.agencies[ai].words), None) or (
+        bodies[0] if bodies else None
+    )
 
 
 def _body_in_title(art: ArticleView, p: Part, j: int) -> tuple[int, int] | None:
