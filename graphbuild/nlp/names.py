@@ -55,6 +55,7 @@ __all__ = [
     "given_name_after_definite_title",
     "given_name_before_patronymic",
     "given_name_role",
+    "place_after_governor",
     "known_name",
     "one_syllable_name",
     "spelled_as_function_word",
@@ -541,6 +542,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
     if position == 0 and (
         (w.future and not _future_shaped_name(tg, i))
         or _adjective_after_indefinite_role(tg, i)
+        or place_after_governor(tg, i)
         or _verb_before_with(tg, i)
         or _plural_object_after_title(tg, i)  # "with the Egyptian ambassador [arrangements] of-"
     ):
@@ -1151,6 +1153,23 @@ def _adjective_after_indefinite_role(tg: Tagger, i: int) -> bool:
         return False
     nxt = i + 1
     return nxt >= n or not tg.is_alpha[nxt] or _phrase_start(tg, nxt)
+
+
+def place_after_governor(tg: Tagger, i: int) -> bool:
+    """Head-initial: an indefinite "governor" is in construct with what he governs ("muhafiz
+    Hawalli"): the one unlisted word without the article right after it is the governorate, not
+    the first word of the holder's name (the name follows it, or none is given)."""
+    h = tg.hits.get(i - 1) if i > 0 and tg.head_initial else None
+    return (
+        h is not None
+        and h.kind == "title"
+        and h.info[0] == "role"
+        and h.info[2] == "governor"
+        and h.end == i
+        and not written_definite(tg, h.end - 1)
+        and not known_name(tg, i)
+        and not tg.is_definite(tg.norms[i])
+    )
 
 
 def _function_word_name(tg: Tagger, i: int) -> bool:

@@ -34,6 +34,7 @@ from .names import (
     MAX_WORDS,
     day_part_at,
     given_name_role,
+    place_after_governor,
     glued_ands,
     known_name,
     lower_particle,
@@ -1842,9 +1843,15 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
     with_country = with_country or _told_news_agency(tg, t, news_agency_end(tg, t.end))
     with_country = with_country or (_after_meeting_verb(tg, t.start) and day_part_at(tg, t.end))
     with_country = with_country or _met_object(tg, t)
-    return UNIQUE_TITLE in flags or (
-        with_country
-        and (any(_ministerial(tg, h.info[1]) for h in heads) or _posted_envoy(tg, t, heads))
+    # "muhafiz Tabuk": a governorate has one governor
+    governs = any(h.end < t.end and place_after_governor(tg, h.end) for h in heads)
+    return (
+        UNIQUE_TITLE in flags
+        or governs
+        or (
+            with_country
+            and (any(_ministerial(tg, h.info[1]) for h in heads) or _posted_envoy(tg, t, heads))
+        )
     )
 
 
@@ -1962,8 +1969,8 @@ def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
     for k in range(
         nxt, min(nxt + 3, t.end)
     ):  # a construct: indefinite nouns closed by a definite one
-        if tg.is_def(k) or tg.kind(k) in ("agency", "country"):
-            return True
+        if tg.is_def(k) or tg.kind(k) in ("agency", "country") or place_after_governor(tg, k):
+            return True  # a governorate's name is definite ("muhafiz Tabuk")
         norm, W = tg.norms[k], tg.W
         if (
             not tg.is_alpha[k]

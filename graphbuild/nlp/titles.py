@@ -37,6 +37,7 @@ from .names import (
     and_verbal_noun,
     given_name_after_definite_title,
     given_name_after_cased_title,
+    place_after_governor,
     given_name_before_patronymic,
     given_name_role,
     glued_ands,
@@ -916,6 +917,12 @@ def _construct(tg: Tagger, j: int, country: str | None, last_role_agency: str) -
     foreign of the Emirates"): a country closing it is the official's; a portfolio implies the
     ministry."""
     n, P = len(tg.norms), tg.P
+    if place_after_governor(tg, j):
+        # "muhafiz Hawalli [name]", "muhafiz Dumat al-Jandal": the governorate closes the post
+        m = j + 1
+        if m < n and written_definite(tg, m) and _plain_word(tg, m):
+            m += 1
+        return m, country, []
     m = j
     while m < n and m - j < 2 and _construct_word(tg, m):
         m += 1
