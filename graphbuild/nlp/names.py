@@ -1200,7 +1200,9 @@ def _three_word_name_after_body(tg: Tagger, i: int) -> bool:
     nxt, n = i + 1, len(tg.norms)
     if nxt + 1 >= n or nxt in tg.hits or nxt + 1 in tg.hits or not known_name(tg, nxt):
         return False
-    if not (known_name(tg, nxt + 1) or _written_definite(tg, nxt + 1)):
+    if not (
+        known_name(tg, nxt + 1) or _written_definite(tg, nxt + 1) or _closes_after(tg, nxt + 1)
+    ):
         return False
     for k in range(i - 1, max(-1, i - 6), -1):
         h = tg.hits.get(k)

@@ -971,6 +971,8 @@ def _after_on_behalf(tg: Tagger, j: int) -> int:
     n, on_behalf = len(tg.norms), tg.W.on_behalf
     if (
         j + 1 < n
+        and j > 0
+        and written_definite(tg, j - 1)  # an indefinite head governs it: "minister of [the oil]"
         and written_definite(tg, j)
         and tg.kind(j) is None
         and tg.norms[j + 1] in on_behalf
