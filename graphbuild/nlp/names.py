@@ -541,8 +541,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # a verb right after a title ("the ambassador meets …", "… [briefed] the …")
     if position == 0 and (
         (w.future and not _future_shaped_name(tg, i))
-        or _adjective_after_indefinite_role(tg, i)
-        or place_after_governor(tg, i)
+        or _after_indefinite_role(tg, i)
         or _verb_before_with(tg, i)
         or _plural_object_after_title(tg, i)  # "with the Egyptian ambassador [arrangements] of-"
     ):
@@ -1131,6 +1130,12 @@ def _family_name_after_title(tg: Tagger, i: int) -> bool:
         or tg.norms[j] in P.proclitics  # a preposition split off ("bi" + "anna")
         or tg.kind(j) == "title"  # the object's title ("iltaqa al-wazir al-Jundi ra'is …")
     )
+
+
+def _after_indefinite_role(tg: Tagger, i: int) -> bool:
+    """Right after an indefinite role, its adjective or the governorate a governor governs: no
+    first word of a name."""
+    return _adjective_after_indefinite_role(tg, i) or place_after_governor(tg, i)
 
 
 def _adjective_after_indefinite_role(tg: Tagger, i: int) -> bool:
