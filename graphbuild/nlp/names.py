@@ -225,15 +225,15 @@ def given_name_before_patronymic(tg: Tagger, i: int) -> bool:
     """Cased: a one-word title that is also a listed given name, capitalised, right before a
     linking particle written in lower case and a name word ("Sultan bin Rashid X", "Amir bin
     Y"): the person's first name; a title is followed by no patronymic ("President de Klerk" has
-    no linking one)."""
+    no linking one). A cue word so placed is a given name too ("Said bin Nasser X": no verb is
+    followed by a patronymic)."""
     h, n = tg.hits.get(i), len(tg.norms)
     return (
         tg.P.cased
         and h is not None
-        and h.kind == "title"
+        and (h.kind == "title" and tg.norms[i] in tg.lex.names or h.kind == "cue")
         and h.start == i
         and h.end == i + 1
-        and tg.norms[i] in tg.lex.names
         and tg.texts[i][:1].isupper()
         and i + 2 < n
         and lower_particle(tg, i + 1)
