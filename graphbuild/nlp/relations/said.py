@@ -1187,10 +1187,11 @@ def _descriptor_comma(ctx: CueContext, sp: Part) -> int | None:
         if p.kind == AGENCY and sp.kind == OFFICIAL and p.end <= sp.start
         for i in range(p.start, p.end)
     }
-    own = ("title",) if sp.kind == OFFICIAL else ()
+    # no starred tuple in the test: mypyc cannot translate one (an internal error at build)
+    allowed = (None, "country", "title") if sp.kind == OFFICIAL else (None, "country")
     j = sp.start - 1
     while j > s.start and sp.start - j <= _DESCRIPTOR and not tg.is_punct[j]:
-        if tg.kind(j) not in (None, "country", *own) and j not in bodies:
+        if tg.kind(j) not in allowed and j not in bodies:
             return None
         j -= 1
     return j if j > s.start and tg.texts[j] in _COMMAS and sp.start - j > 1 else None
