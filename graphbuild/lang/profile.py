@@ -65,6 +65,7 @@ class WordLists:
     regnal: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()
     region: frozenset[str] = frozenset()
+    region_country: frozenset[str] = frozenset()
     office_adjective: frozenset[str] = frozenset()
     attribution: frozenset[str] = frozenset()
     nationality_prep: frozenset[str] = frozenset()

@@ -590,9 +590,16 @@ class Tagger:
         return hits
 
     def _region_before(self, i: int) -> bool:
-        """Cased: a capitalised region word right before a country form that no longer country
-        form starts at ("Latin", "Central" before "America"): the two name a region."""
-        return self.P.cased and i > 0 and self._caps(i - 1) and self.norms[i - 1] in self.W.region
+        """Cased: a capitalised region word right before a continent's form that is also a
+        country's ("Latin", "Central" before "America"): the two name a region. Before any other
+        country form ("North Macedonian") the word is part of the country's own name."""
+        return (
+            self.P.cased
+            and i > 0
+            and self.norms[i] in self.W.region_country
+            and self._caps(i - 1)
+            and self.norms[i - 1] in self.W.region
+        )
 
     def _member_of_no_one(
         self, candidates: dict[int, list[tuple[int, int, str, str]]], end: int, row: Any
