@@ -2536,7 +2536,7 @@ def _holder_after(tg: Tagger, k: int, m: int) -> int:
         if norms[p] not in names:
             continue
         if particle_end and p - 1 > k and _unlisted_given_name(tg, p - 1):
-            return p - 1  # "… Resources [Majed] Abdullah Al-Harbi": his own given name
+            return p - 1  # "… Governors [Yusra] Omar Al-Fadhli": her own given name
         if particle_end or all(
             norms[q] in names or norms[q] in particles or tg.texts[q] == "-"
             for q in range(p + 1, m - 1)
@@ -2547,12 +2547,14 @@ def _holder_after(tg: Tagger, k: int, m: int) -> int:
 
 def _unlisted_given_name(tg: Tagger, q: int) -> bool:
     """A capitalised word of no list right before the listed name that opens a name closed by a
-    surname with its particle ("Council of Representatives Yaqoob Ali Al-Sayegh"): the holder's
-    given name in a spelling the list lacks; a portfolio word, a stop word or a plural noun
-    ("Representatives", "Resources") is the body's."""
+    surname with its particle ("Board of Governors Yusra Omar Al-Fadhli"): the holder's given
+    name in a spelling the list lacks, when the word before it closes a body's name (a plural
+    noun, a portfolio word, an agency's end); a portfolio word, a stop word or a plural noun is
+    itself the body's, and so is a word after an adjective ("Civil Aviation")."""
     text = tg.texts[q]
     return (
-        tg.is_alpha[q]
+        _closes_body(tg, q - 1)
+        and tg.is_alpha[q]
         and text[:1].isupper()
         and text[1:].islower()
         and not tg.hits.get(q)
@@ -2560,6 +2562,18 @@ def _unlisted_given_name(tg: Tagger, q: int) -> bool:
         and tg.norms[q] not in tg.P.stop_words
         and not tg.norms[q].endswith(tuple(tg.W.plural_ending))
         and not _field_word(tg, q)
+    )
+
+
+def _closes_body(tg: Tagger, k: int) -> bool:
+    """The word at ``k`` can end a body's name: a plural noun ("Governors"), a portfolio word
+    ("Affairs") or the last word of an agency hit."""
+    hit = tg.hits.get(k)
+    if hit is not None and hit.kind == "agency" and hit.end == k + 1:
+        return True
+    norm = tg.norms[k]
+    return (norm.endswith(tuple(tg.W.plural_ending)) and not norm.endswith("ss")) or _field_word(
+        tg, k
     )
 
 
