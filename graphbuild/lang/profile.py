@@ -101,6 +101,7 @@ class WordLists:
     inverted_say: frozenset[str] = frozenset()
     relative: frozenset[str] = frozenset()
     complementiser: frozenset[str] = frozenset()
+    infinitive_complementiser: frozenset[str] = frozenset()
     reporting_complementiser: frozenset[str] = frozenset()
     circumstance: frozenset[str] = frozenset()
     government_head: frozenset[str] = frozenset()

@@ -180,6 +180,26 @@ def _final_conjunction(conjunctions: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"\s+(" + "|".join(sorted(map(re.escape, conjunctions))) + ")$")
 
 
+_SUBJECT_WORDS = 3  # the most words of a short subject before its auxiliary ("the new cabinet")
+
+
+def _subject_auxiliary(norms: list[str], texts: list[str], words: WordLists) -> int:
+    """Where an auxiliary follows a short subject right after the verb ("said the council would
+    …"), its index; else ``len(norms)``. A comma, a relative word or a preposition before it
+    ("told reporters who had …", "said at a dinner he had …") makes it part of a relative or an
+    adverbial, not of the reported clause."""
+    seen = 0  # the subject's words (a hyphen is none: "Sino-Thai trade had …")
+    for n, norm in enumerate(norms):
+        if texts[n] in _CLAUSE_PUNCT or norm in words.relative or norm in words.circumstance:
+            break
+        if norm in words.auxiliary:
+            return n if seen else len(norms)
+        seen += texts[n].isalnum()
+        if seen > _SUBJECT_WORDS:
+            break
+    return len(norms)
+
+
 def quote_after(
     doc: Doc,
     start: int,
@@ -199,12 +219,17 @@ def quote_after(
     tw, end = token_words(doc), min(stop, start + 12)  # only the first 12 tokens are read
     norms, texts = tw.norms[start:end], tw.texts[start:end]
     # a complementiser after a finite auxiliary stands inside the reported clause ("said the
-    # government would send the bill to parliament"): it opens none
-    finite = next((n for n, norm in enumerate(norms) if norm in words.auxiliary), len(norms))
+    # government would send the bill to parliament"): it opens none. An infinitive one ("to")
+    # after any auxiliary of the first words; a finite one ("that") only after the auxiliary of
+    # a short subject right after the verb, not after one in a relative or an adverbial
+    aux = next((n for n, norm in enumerate(norms) if norm in words.auxiliary), len(norms))
+    subject_aux = _subject_auxiliary(norms, texts, words)
     comp = [
         n
         for n, (norm, text) in enumerate(zip(norms, texts, strict=True))
-        if norm in words.complementiser and text not in words.unfolded_name and n < finite
+        if norm in words.complementiser
+        and text not in words.unfolded_name
+        and n < (aux if norm in words.infinitive_complementiser else subject_aux)
     ]
     early = [n for n, text in enumerate(texts[:6]) if text in _CLAUSE_PUNCT]
     # ``object_first``: the verb's object opens the statement ("underlined the ties … that bind

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.helpers import names, run
+from tests.unit.helpers import names, rels, run
 
 
 def test_en_compass_word_before_compound_demonym_keeps_country():
@@ -42,3 +42,51 @@ def test_en_unlisted_given_name_after_plural_still_cut():
     """Mend 2 guard: after a plural that closes the body, the unlisted word is the given name."""
     ex = run("Chairman of the Board of Governors Yusra Omar Al-Fadhli opened the meeting.", "en")
     assert "Yusra Omar Al-Fadhli" in names(ex, "Official")
+
+
+_LEAD = (
+    "Chilean Foreign Minister Laura Vidal met Uruguayan Foreign Minister Pablo Ferreira in "
+    "Santiago on Friday. "
+)
+
+
+def _quotes(text: str) -> set[tuple[str, str | None]]:
+    return {r for r in rels(run(_LEAD + text, "en"), "SAID") if r[0] != "Chile"}
+
+
+def test_en_that_after_relative_clause_auxiliary_opens_statement():
+    """Mend 3: an auxiliary inside a relative clause ("which were held") does not keep a later
+    "that" inside the statement."""
+    assert _quotes(
+        "Ferreira underlined during the talks, which were held at the palace, that Uruguay "
+        "backs the regional trade accord."
+    ) == {("Pablo Ferreira", "Uruguay backs the regional trade accord")}
+
+
+def test_en_that_after_adverbial_auxiliary_opens_statement():
+    """Mend 3: "said at a lunch she had organised that …": the auxiliary is the adverbial's."""
+    assert _quotes("Vidal said at a lunch she had organised that Chile welcomes the new route.") == {
+        ("Laura Vidal", "Chile welcomes the new route")
+    }
+
+
+def test_en_that_after_object_relative_opens_statement():
+    """Mend 3: "told journalists who had waited … that …": the auxiliary is the relative's."""
+    assert _quotes(
+        "Ferreira told journalists who had waited at the hotel that Montevideo would host the "
+        "next round."
+    ) == {("Pablo Ferreira", "Montevideo would host the next round")}
+
+
+def test_en_also_right_after_verb_keeps_that():
+    """Mend 3: "also" right after the verb has no subject before it: "that" still opens."""
+    assert _quotes("Vidal stressed also that Chile welcomes the new shipping route.") == {
+        ("Laura Vidal", "Chile welcomes the new shipping route")
+    }
+
+
+def test_en_to_after_subject_auxiliary_stays_in_clause():
+    """Mend 3 guard: "said the cabinet would send … to parliament" keeps the whole clause."""
+    assert _quotes("Vidal said the cabinet would send the port agreement to parliament soon.") == {
+        ("Laura Vidal", "the cabinet would send the port agreement to parliament soon")
+    }
