@@ -66,6 +66,7 @@ class WordLists:
     venue_prep: frozenset[str] = frozenset()
     region: frozenset[str] = frozenset()
     region_country: frozenset[str] = frozenset()
+    region_nisba: frozenset[str] = frozenset()
     office_adjective: frozenset[str] = frozenset()
     attribution: frozenset[str] = frozenset()
     nationality_prep: frozenset[str] = frozenset()

@@ -248,18 +248,18 @@ class _Idafa:
         return other.end
 
     def _regional_partner(self, k: int) -> int | None:
-        """After a country's nisba in the name of a body of relations ("the friendship committee
-        the-Jordanian the-European", "the friendship group the-German - the-Gulf"), a dash or not,
-        a nisba of no country is the other side, a region: a part of the name (the body stays the
-        first country's); where the walk goes on, None when there is none."""
+        """After a country's nisba in the name of a body of relations ("the friendship society
+        the-Chilean the-African", "the friendship league the-Thai - the-Arab"), a dash or not, a
+        region's nisba (a listed ``region_nisba``) is the other side: a part of the name (the body
+        stays the first country's); where the walk goes on, None when there is none. Any other
+        adjective ("the-current") is no part of the name."""
         tg = self.tg
         m = k + 1 if k + 1 < self.n and tg.texts[k] in _DASHES else k
         if not (
             m < self.n
             and tg.is_def(m)
             and tg.kind(m) is None
-            and _adjective_like(tg, tg.norms[m])
-            and tg.norms[m] not in tg.W.name_adjective
+            and tg.norms[m] in tg.W.region_nisba
             and any(tg.norms[i] in tg.W.relation_noun for i in range(self.h.start, k))
         ):
             return None

@@ -90,3 +90,25 @@ def test_en_to_after_subject_auxiliary_stays_in_clause():
     assert _quotes("Vidal said the cabinet would send the port agreement to parliament soon.") == {
         ("Laura Vidal", "the cabinet would send the port agreement to parliament soon")
     }
+
+
+def test_ar_plain_adjective_after_nisba_is_no_regional_partner():
+    """Mend 4: after the country's nisba in a friendship body's name, a plain adjective
+    («الحالية», "the current") is no region: the body keeps its own name."""
+    ex = run(
+        "وقال رئيس جمعية الصداقة السودانية الحالية كمال عثمان الطيب إن الجمعية ستقيم ندوة "
+        "في الخرطوم.",
+        "ar",
+    )
+    assert "جمعية الصداقة السودانية" in names(ex, "Agency")
+    assert "جمعية الصداقة السودانية الحالية" not in names(ex, "Agency")
+
+
+def test_ar_region_nisba_after_nisba_stays_in_the_name():
+    """Mend 4 guard: a region's nisba («الأفريقية») is the body's other side."""
+    ex = run(
+        "وقال رئيس جمعية الصداقة التشيلية الأفريقية كمال عثمان الطيب إن الجمعية ستقيم ندوة "
+        "في سانتياغو.",
+        "ar",
+    )
+    assert "جمعية الصداقة التشيلية الأفريقية" in names(ex, "Agency")
