@@ -112,3 +112,14 @@ def test_ar_region_nisba_after_nisba_stays_in_the_name():
         "ar",
     )
     assert "جمعية الصداقة التشيلية الأفريقية" in names(ex, "Agency")
+
+
+def test_ar_official_after_with_is_not_carried_as_next_subject():
+    """Mend 5: «بحث مع X …، كما التقى Y»: X is the other side of the first talks, not the subject
+    carried to the second verb; X and Y did not meet each other."""
+    ex = run(
+        "وأفاد الوزير بأنه بحث مع المفوض السامي لشؤون اللاجئين أوضاع النازحين في المخيمات، "
+        "كما التقى المفوض السامي لحقوق الإنسان في جنيف.",
+        "ar",
+    )
+    assert rels(ex, "MET_WITH") == set()

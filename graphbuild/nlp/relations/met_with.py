@@ -656,11 +656,20 @@ def _sides_vso(
     if not rest and first.kind == OFFICIAL and unnamed_after(ctx, mention_end(ctx, first)):
         return None  # "iltaqa al-wazir X nazirahu …": X met the one after, no entity; not the topic
     # "iltaqa X Y, kama iltaqa Z": a pro-drop verb carries this sentence's subject; "wasala X ila
-    # Amman, haythu iltaqa Y": else the sentence's first official before it; else the topic
+    # Amman, haythu iltaqa Y": else the sentence's first official before it, but not one after
+    # "with" (the other side of a meeting before: "bahatha ma'a X …, kama iltaqa Y" is no meeting
+    # of X and Y); else the topic
     carried = (
         next(iter(_reported_official(ctx, state)), None)
         or next((p for p in state.subjects if p.kind == OFFICIAL), None)
-        or next((p for p in ctx.sentence.parts if p.kind == OFFICIAL and p.end <= ctx.k), None)
+        or next(
+            (
+                p
+                for p in ctx.sentence.parts
+                if p.kind == OFFICIAL and p.end <= ctx.k and not _after_comitative(ctx, p)
+            ),
+            None,
+        )
         or topic
     )
     if carried is not None and not _same(carried, first):
