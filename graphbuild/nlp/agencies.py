@@ -48,7 +48,7 @@ MINISTRY = "ministry"
 SEAT = "seat"  # a place that speaks for the body seated in it: never an anaphor
 EMBASSY_KINDS = ("embassy", "consulate", "mission")  # agencies "in <capital>"
 # a body's post abroad, named with the place it serves after the body it belongs to ("the
-# mission of the EU in Jordan", "the office of the UN in Geneva")
+# mission of the AU in Chad", "the office of the OSCE in Vienna")
 _POST_KINDS = (*EMBASSY_KINDS, "office")
 _PLACE_KINDS = ("name", "capital", "city")
 # kinds of a body that is only a part of another: "in the ministry" after one names its parent
@@ -2785,7 +2785,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     left_country = country
     j, country = _name_phrases(tg, h, start, country)
     if _no_body_named(tg, h, start, j, country):
-        return None  # "the India-UAE Joint Commission"; "Government sources"
+        return None  # "the Chile-Peru Joint Commission"; "Government sources"
     # "the Department of Commerce's Bureau of Industry and Security": a named sub-body
     name_end, parent = j, _named_owner(tg, start)
     standing = _standing_delegation(tg, h)

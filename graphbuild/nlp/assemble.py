@@ -776,8 +776,8 @@ def _without_shortcuts(
     Parliament" below: the delegation is the committee's, the committee the parliament's
     (FORMAT.md: agency -> agency for a named sub-body of its parent; the gold sets never link a
     body past its nearest parent). So for an official's membership in an international
-    organisation through a body of it that is no delegation ("Head of the UN Support Mission in
-    X": the mission's, the mission the UN's)."""
+    organisation through a body of it that is no delegation ("Chief of the UN Observer Office in
+    X": the office's, the office the UN's)."""
     links = {(r.source, r.target) for r in rels if r.type == _MEMBER_OF and r.target in agencies}
     parents: dict[str, set[str]] = {}
     for s, t in links:

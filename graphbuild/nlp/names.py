@@ -2148,7 +2148,7 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
 
 def _closing_capitalised(tg: Tagger, toks: list[int]) -> bool:
     """The capitalised last word of a run of two, after a name word and before a comma or the
-    sentence's end, is a name word though a particle is so spelled ("Wang Di, director of …"): a
+    sentence's end, is a name word though a particle is so spelled ("Liu Di, head of …"): a
     particle joins name words and never closes a name."""
     k = toks[-1]
     return (

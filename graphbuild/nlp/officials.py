@@ -2144,7 +2144,7 @@ def _coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> T
 
 
 def _join_minister_posts(b: EntityBuilder, titles: TitleBook) -> None:
-    """Cased: "the Prime Minister and Minister of Foreign Affairs": a minister's post joined by
+    """Cased: "the Vice-President and Minister of Finance": a minister's post joined by
     "and", with no article of its own, to a bare post that names one person no official of the
     article holds is that person's second post (a double-hatted office), not a mention of some
     other minister named before; it is kept for the first post."""
@@ -2164,8 +2164,8 @@ def _join_minister_posts(b: EntityBuilder, titles: TitleBook) -> None:
 
 
 def _minister_post(tg: Tagger, t: TitleMention) -> bool:
-    """A minister's post with its portfolio ("Minister of Foreign Affairs"): joined with no article
-    of its own to a post that names one person ("the Prime Minister and …"), it is that person's
+    """A minister's post with its portfolio ("Minister of Finance"): joined with no article
+    of its own to a post that names one person ("the Vice-President and …"), it is that person's
     second post, though alone, with no article, it names nobody."""
     heads = [
         h for h in (tg.at(i, "title") for i in range(t.start, t.end)) if h and h.info[0] == "role"

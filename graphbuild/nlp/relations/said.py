@@ -365,7 +365,7 @@ def _title_at(ctx: CueContext, i: int) -> Hit | None:
         and tg.norms[i] in ctx.article.words.person_noun
         and _nisba_near(ctx, i + 1, i + 2) is not None
     ):
-        # "qalat al-mas'ula al-Indunisiya": a person noun that is no title row, with its nisba
+        # "qala al-mas'ul al-Brazili": a person noun that is no title row, with its nisba
         # (any official of that country, see holder)
         return Hit("title", i, i + 1, tg.norms[i], ("role", None, None))
     return h if h is not None and h.info[0] in _TITLE_HEADS else None
@@ -1862,7 +1862,7 @@ def _speakers(
 
 
 def _indefinite_title(ctx: CueContext, speakers: list[Part]) -> list[Part]:
-    """ "A State Department spokesperson said": a bare title after an indefinite article and a
+    """ "A Home Office spokeswoman noted": a bare title after an indefinite article and a
     body is an official the text does not name, not one named before with that title: the
     statement is the body's."""
     if len(speakers) != 1 or speakers[0].kind != OFFICIAL:
