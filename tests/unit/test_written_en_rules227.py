@@ -9,8 +9,8 @@ from .helpers import ent, names, run
 
 def test_en_general_secretary_of_a_party_is_one_unnamed_official():
     ex = run(
-        "The ambassador conveyed warm greetings from the General Secretary of the Communist Party"
-        " of Laos and thanked the hosts for their hospitality.",
+        "On Monday the envoy handed the President a letter from the General Secretary of the"
+        " Communist Party of Laos.",
         "en",
     )
     officials = names(ex, "Official")
