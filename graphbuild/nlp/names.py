@@ -2155,8 +2155,7 @@ def _closing_capitalised(tg: Tagger, toks: list[int]) -> bool:
         len(toks) == 2
         and tg.texts[k][:1].isupper()
         and tg.norms[toks[0]] not in tg.name_particles
-        and k + 1 < len(tg.norms)
-        and tg.is_punct[k + 1]
+        and (k + 1 == len(tg.norms) or tg.is_punct[k + 1])  # the document's last word too
     )
 
 

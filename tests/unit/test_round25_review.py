@@ -123,3 +123,10 @@ def test_ar_official_after_with_is_not_carried_as_next_subject():
         "ar",
     )
     assert rels(ex, "MET_WITH") == set()
+
+
+def test_en_particle_spelled_given_name_at_document_end():
+    """Mend 8: a two-word name closing with a particle-spelled given name at the document's very
+    end (no full stop) keeps that word, as it does before a comma."""
+    ex = run("On Friday the Kenyan Trade Minister held talks with Trade Minister Chen Di", "en")
+    assert "Chen Di" in names(ex, "Official")
