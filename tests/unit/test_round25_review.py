@@ -65,9 +65,9 @@ def test_en_that_after_relative_clause_auxiliary_opens_statement():
 
 def test_en_that_after_adverbial_auxiliary_opens_statement():
     """Mend 3: "said at a lunch she had organised that …": the auxiliary is the adverbial's."""
-    assert _quotes("Vidal said at a lunch she had organised that Chile welcomes the new route.") == {
-        ("Laura Vidal", "Chile welcomes the new route")
-    }
+    assert _quotes(
+        "Vidal said at a lunch she had organised that Chile welcomes the new route."
+    ) == {("Laura Vidal", "Chile welcomes the new route")}
 
 
 def test_en_that_after_object_relative_opens_statement():
