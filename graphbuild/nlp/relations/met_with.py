@@ -655,11 +655,18 @@ def _sides_vso(
         return [first], [obj]  # "istaqbala X al-mab'uth al-umami": the envoy named before
     if not rest and first.kind == OFFICIAL and unnamed_after(ctx, mention_end(ctx, first)):
         return None  # "iltaqa al-wazir X nazirahu …": X met the one after, no entity; not the topic
-    # "iltaqa X Y, kama iltaqa Z": a pro-drop verb carries this sentence's subject; "wasala X ila
-    # Amman, haythu iltaqa Y": else the sentence's first official before it, but not one after
-    # "with" (the other side of a meeting before: "bahatha ma'a X …, kama iltaqa Y" is no meeting
-    # of X and Y); else the topic
-    carried = (
+    carried = _carried_vso(ctx, state, topic)
+    if carried is not None and not _same(carried, first):
+        return [carried], [first]
+    return None
+
+
+def _carried_vso(ctx: CueContext, state: Discourse, topic: Part | None) -> Part | None:
+    """ "iltaqa X Y, kama iltaqa Z": a pro-drop verb carries this sentence's subject; "wasala X ila
+    Amman, haythu iltaqa Y": else the sentence's first official before it, but not one after
+    "with" (the other side of a meeting before: "bahatha ma'a X …, kama iltaqa Y" is no meeting
+    of X and Y); else the topic."""
+    return (
         next(iter(_reported_official(ctx, state)), None)
         or next((p for p in state.subjects if p.kind == OFFICIAL), None)
         or next(
@@ -672,9 +679,6 @@ def _sides_vso(
         )
         or topic
     )
-    if carried is not None and not _same(carried, first):
-        return [carried], [first]
-    return None
 
 
 def _committee_chairs(ctx: CueContext, first: Part, rest: tuple[Part, ...]) -> list[Part]:
