@@ -34,12 +34,14 @@ from graphbuild.cli import app
 # (261), en 0.943 / 0.876 (298). With the fourteenth (kept apart from round 24's rules) added after
 # them: ar 0.932 / 0.838 (275), en 0.945 / 0.876 (312). With the eighteenth (round 25,
 # developed on) joined before round 25's rules: ar 0.929 / 0.829 (289), en 0.943 / 0.873 (326).
+# With the seventeenth (kept apart from round 25's rules) and the nineteenth (written during it,
+# never developed on) added after them: ar 0.934 / 0.837 (310), en 0.943 / 0.866 (347).
 THRESHOLDS = {
     "ar": {"entities": 0.92, "relations": 0.82},
     "en": {"entities": 0.92, "relations": 0.84},
 }
 
-MIN_ARTICLES = {"ar": 289, "en": 326}
+MIN_ARTICLES = {"ar": 310, "en": 347}
 
 
 @pytest.fixture(scope="module")
