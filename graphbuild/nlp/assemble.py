@@ -29,6 +29,7 @@ from ..lang import (
 from ..model import Article, Entity, Extraction, Relation
 from ..text import normalize_key
 from .entities import DELEGATION as _DELEGATION
+from .entities import INTERNATIONAL as _INTERNATIONAL
 from .entities import MEMBER_OF as _MEMBER_OF
 from .entities import MINISTRY as _MINISTRY
 from .entities import Agency, Entities
@@ -49,7 +50,6 @@ ENTITY_RULES = {
     "country.lexicon": 0.95,
 }
 _TYPE_ORDER = (OFFICIAL, AGENCY, COUNTRY)
-_INTERNATIONAL = "international"  # the agency kind of an international organisation
 _BARE_HEAD = "member.title_head"  # relations/member_of.py: a title's bare head resolved
 # kinds of body that are no part of another (lang/<code>/agencies.tsv): "the Director of the
 # Cabinet of the Presidency" holds an office of the presidency's

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...lang import load_lexicon, load_profile, norm_form
+from ..agencies import INTERNATIONAL as _INTERNATIONAL
 from ..agencies import PLACED_PART_KINDS, agency_phrase
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
 from ..entities import COUNTERPART, MEMBER_OF, Agency, Entities
@@ -1208,7 +1209,6 @@ def _line_start(art: ArticleView, k: int) -> bool:
     return "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text
 
 
-_INTERNATIONAL = "international"  # the agency kind of an international organisation
 # a ministry's name may hold an organisation as its portfolio ("Foreign Affairs, the EU and
 # Cooperation"): no part of it
 _MINISTRY = "ministry"
