@@ -366,9 +366,14 @@ def _title_at(ctx: CueContext, i: int) -> Hit | None:
         and _nisba_near(ctx, i + 1, i + 2) is not None
     ):
         # "qala al-mas'ul al-Brazili": a person noun that is no title row, with its nisba
-        # (any official of that country, see holder)
-        return Hit("title", i, i + 1, tg.norms[i], ("role", None, None))
+        return _person_title(tg, i)
     return h if h is not None and h.info[0] in _TITLE_HEADS else None
+
+
+def _person_title(tg: Tagger, i: int) -> Hit:
+    """A person noun at ``i`` that is no title row ("the official") read as a role title: with
+    a nisba it stands for any official of that country (see holder)."""
+    return Hit("title", i, i + 1, tg.norms[i], ("role", None, None))
 
 
 def _nisba_near(ctx: CueContext, start: int, end: int) -> Hit | None:
@@ -454,9 +459,8 @@ def unnamed_before(ctx: CueContext) -> Unnamed | None:
     )
     h = tg.hits.get(j) if j is not None and tg.kind(j) == "title" else None
     if h is None and j is not None and tg.norms[j] in person:
-        # "the Iranian official had met": a person noun that is no title row (any official of
-        # the nisba's country, see holder)
-        h = Hit("title", j, j + 1, tg.norms[j], ("role", None, None))
+        # "the Iranian official had met": a person noun that is no title row
+        h = _person_title(tg, j)
     if h is None or h.info[0] not in _TITLE_HEADS:
         return None
     nisba = _nisba_near(ctx, h.end, k) or _nisba_near(ctx, max(s.start, h.start - 2), h.start)
