@@ -1229,15 +1229,24 @@ def _names_after_plural_title(
         iso = (countries[n] or None) if len(countries) == len(names) else None
         agencies = tuple(_of_country(tg, a, iso) if a.implied else a for a in t.agencies)
         one = replace(t, end=j, text=tokens_text(tg, t.start, j), country=iso, agencies=agencies)
-        oi = b.official(nm.text, one, "official.plural_title+name")
-        b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
-        bind_title_agencies(b, oi, one, span(b.doc, t.start, nm.end))
-        b.name_tokens.update(range(nm.start, nm.end))
+        oi = _listed_holder(b, si, nm, one, "official.plural_title+name", t.start, nm.end)
         used.update(range(nm.start, nm.end))
     used.update(range(t.start, j))
     titles.bound.add(k)
     # the last one's own post set off after the list ("MPs X and Y, Chair of the Z Committee")
     _bind_following_titles(b, s, names[-1].end, oi, titles, held=one, set_off=True)
+
+
+def _listed_holder(
+    b: EntityBuilder, si: int, nm: NameMention, t: TitleMention, rule: str, lo: int, hi: int
+) -> int:
+    """One name of a list that holds a plural title: the official, its part in the sentence and
+    the title's bodies (read over tokens lo..hi); returns the official."""
+    oi = b.official(nm.text, t, rule)
+    b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
+    bind_title_agencies(b, oi, t, span(b.doc, lo, hi))
+    b.name_tokens.update(range(nm.start, nm.end))
+    return oi
 
 
 def _with_coordinated_country(
@@ -1357,10 +1366,7 @@ def _names_before_plural_title(
         return False
     names = [first, second]
     for nm in names:
-        oi = b.official(nm.text, t, "official.names+plural_title")
-        b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
-        bind_title_agencies(b, oi, t, span(b.doc, nm.start, t.end))
-        b.name_tokens.update(range(nm.start, nm.end))
+        _listed_holder(b, si, nm, t, "official.names+plural_title", nm.start, t.end)
     used.update(range(first.start, t.end))
     titles.bound.add(t.start)
     return True
