@@ -143,6 +143,9 @@ class AgencyDraft:
     # the words and country of the body it was first named a part of ("the committee in the
     # Italian chamber"): a part of another body is another body
     parent: tuple[frozenset[str], str | None] | None = None
+    # a second minister's ministry of no country, split from the first's: named by its own name
+    # (as a compound one is), so that the two stay two bodies
+    own_name: bool = False
 
     def freeze(self, compound: bool = False) -> Agency:
         return Agency(
@@ -280,7 +283,9 @@ class EntityBuilder:
         ministry's
         canonical name among them; a ministry named by more than its portfolio keeps its own
         name."""
-        compound = a.field is not None and compound_ministry(self.lex, self.P, a.words, a.field)
+        compound = a.own_name or (
+            a.field is not None and compound_ministry(self.lex, self.P, a.words, a.field)
+        )
         if a.country and not a.body:
             forms = {f for f in (a.name, *a.aliases) if self._qualifiable(f)}
             if a.field:

@@ -16,6 +16,7 @@ builder).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -220,6 +221,7 @@ def fold_implied(b: EntityBuilder) -> None:
         mine = _without_own_twins(b, i)
         if not mine:
             continue
+        mine = _one_ministry_a_minister(b, i, mine)
         # a minister's ministry is in the minister's country
         # ("Qatari Prime Minister and Foreign Minister X")
         countries = {b.officials[h].country for h in mine}
@@ -228,6 +230,86 @@ def fold_implied(b: EntityBuilder) -> None:
             assert country is not None
             a.country = country
             b.member_of_country(i, country, a.sent if a.sent is not None else b.doc[:])
+
+
+_PORTFOLIO_ROLES: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _portfolio_roles(b: EntityBuilder) -> frozenset[str]:
+    """The roles of the titles that name a minister of one portfolio ("foreign minister"): a
+    minister's word, no modifier, a ministry of its own (not the generic one of "minister" or
+    "minister of state") and more than one holder in the world (not "foreign secretary")."""
+    lex = b.tg.lex
+    cached = _PORTFOLIO_ROLES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    heads = _ministry_roles(lex, b.P.ministry_head)
+    mods = _modifier_words(lex)
+    roles = frozenset(
+        row[2]
+        for row in lex.titles.values()
+        if isinstance(row, tuple)
+        and row[0] == "role"
+        and row[1] not in ("", b.P.ministry_head)
+        and row[3] != "yes"
+        and heads & set(row[2].split())
+        and not mods & set(row[2].split())
+    )
+    _PORTFOLIO_ROLES[id(lex)] = (lex, roles)
+    return roles
+
+
+def _portfolio_minister(b: EntityBuilder, h: int, roles: frozenset[str]) -> str | None:
+    """The portfolio role official ``h`` holds in full (no modifier held alone beside it: the
+    "assistant" of "Assistant Foreign Minister"), if any."""
+    o = b.officials[h]
+    mods = _modifier_words(b.tg.lex)
+    if any(set(r.split()) <= mods for r in o.roles):
+        return None
+    held = sorted(o.roles & roles)
+    return held[0] if len(held) == 1 else None
+
+
+def _one_ministry_a_minister(b: EntityBuilder, i: int, mine: set[int]) -> set[int]:
+    """A ministry has one minister: two officials who each hold the same portfolio minister's
+    title in full, with no country that joins them ("Foreign Minister X" and "Minister of Foreign
+    Affairs Y" of two governments), hold two ministries. Each minister after the first takes a
+    ministry of their own, of their own country when the text gives it; the other holders stay.
+    Returns the holders left in ``i``."""
+    roles = _portfolio_roles(b)
+    held = {h: _portfolio_minister(b, h, roles) for h in sorted(mine)}
+    heads = [h for h, r in held.items() if r is not None]
+    if len(heads) < 2 or len({held[h] for h in heads}) != 1:
+        return mine
+    for h in heads[1:]:
+        _own_ministry(b, i, h)
+    return mine - set(heads[1:])
+
+
+def _own_ministry(b: EntityBuilder, i: int, h: int) -> None:
+    """Official ``h`` leaves the implied ministry ``i`` for a copy of it of their own."""
+    a, o = b.agencies[i], b.officials[h]
+    j = len(b.agencies)
+    # of no country, it is told from the first by its own name (one id a portfolio and country)
+    b.agencies.append(
+        replace(a, holders={h}, aliases=set(a.aliases), country=o.country, own_name=not o.country)
+    )
+    a.holders = {x for x in a.holders if b.canon(x) != h}
+    o.agencies = [j if b.acanon(ai) == i else ai for ai in o.agencies]
+    moved = [
+        r
+        for r in b.memberships
+        if r.source.kind == OFFICIAL
+        and b.canon(int(r.source.key)) == h
+        and r.target is not None
+        and r.target.kind == AGENCY
+        and b.acanon(int(r.target.key)) == i
+    ]
+    b.memberships = [r for r in b.memberships if r not in moved]
+    for r in moved:
+        b.member(r.source, Ref(AGENCY, j), r.evidence, r.rule)
+    if o.country:
+        b.member_of_country(j, o.country, a.sent if a.sent is not None else b.doc[:])
 
 
 def _own_twin(b: EntityBuilder, oi: int, i: int) -> int | None:
