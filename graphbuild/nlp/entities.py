@@ -47,6 +47,9 @@ COUNTERPART = "counterpart"  # the role of "his counterpart" (titles.tsv)
 _COUNTERPART = COUNTERPART
 SEAT = "seat"  # a place that speaks for the body seated in it (the Kremlin)
 GOVERNMENT = "government"
+# roles of titles.tsv whose holder heads the body after them: before a bare government, the
+# style of a prime minister's post ("Head of Government")
+_HEAD_ROLES = frozenset({"head", "president"})
 _ARMED_FORCE = "armed force"
 PARLIAMENT = "parliament"
 # kinds of a body that is part of another named after it ("the Board of Governors of the Fund")
@@ -1166,12 +1169,35 @@ class EntityBuilder:
         else:
             self._apposed_ministry(oi, t, ms[-1], ev)
 
+    def _headed_bare_government(self, m: AgencyMention) -> bool:
+        """ "Head of Government", "President of the Government": the government a head role
+        governs, bare (no country, no name but the word), is the style of a prime minister's post,
+        a title that implies no body; a government with its country stays ("head of the Moroccan
+        government")."""
+        tg = self.tg
+        if m.kind != GOVERNMENT or m.implied or m.country or m.parent is not None:
+            return False
+        gov = {self.P.strip_definite(w) for w in self.W.government_head}
+        if not {self.P.strip_definite(w) for w in m.words} <= gov:
+            return False
+        k = m.start - 1
+        if k >= 0 and tg.norms[k] in self.W.article:
+            k -= 1
+        if k < 1 or tg.norms[k] not in self.W.genitive:
+            return False
+        h = tg.at(k - 1, "title")
+        return h is not None and h.end == k and h.info[0] == "role" and h.info[2] in _HEAD_ROLES
+
     def _junior_bodies(self, t: TitleMention) -> list[AgencyMention]:
         """The title's agencies, a junior minister's post styled as one government's own
         (:meth:`_junior_styled_body`) implying none; with a portfolio after "for" ("Spanish
         Secretary of State for Foreign and Global Affairs") and a country it implies that
         portfolio's ministry, of that country."""
-        ms = [m for m in t.agencies if not self._junior_styled_body(m)]
+        ms = [
+            m
+            for m in t.agencies
+            if not self._junior_styled_body(m) and not self._headed_bare_government(m)
+        ]
         if not t.country or any(m.kind == MINISTRY for m in ms):
             return ms  # the country names the government whose junior post it is
         tg, n = self.tg, len(self.tg.norms)
@@ -1548,6 +1574,8 @@ class EntityBuilder:
         accompanies."""
         if m.kind == SEAT and self._venue(m):
             return None  # "at the White House": a place, not the body that speaks from it
+        if self._headed_bare_government(m):
+            return None  # "received by the Head of Government": a prime minister's style
         if m.end - m.start <= 3 and self.tg.lex.licensed_heads.get(
             " ".join(self.tg.norms[m.start : m.end])
         ) == (LICENCE_NAMED):
