@@ -1,4 +1,4 @@
-""""Head of Government" is the style of a prime minister's post: a bare government a head role
+""" "Head of Government" is the style of a prime minister's post: a bare government a head role
 governs implies no body (as a prime minister's title does), a government with its country stays,
 round 26 (sentences written for these tests)."""
 
