@@ -26,6 +26,7 @@ from ..lang import LICENCE_CLAUSE, LICENCE_NAMED, LICENCE_ROLE, Lexicon, Profile
 from .memo import probe, remembered
 from .mentions import AgencyMention
 from .spans import tokens_text
+from .names import verbal_noun_word
 from .tagger import Hit, Tagger
 
 __all__ = [
@@ -1614,7 +1615,24 @@ def _adjective_like(tg: Tagger, norm: str) -> bool:
     )
 
 
+_MOVEMENT = "movement"
+
+
+def _object_of_action(tg: Tagger, h: Hit) -> bool:
+    """A movement's head right after a verbal noun, alone or after "and" or a one-letter
+    preposition glued to it, is that action's object, the common noun "movement, traffic"
+    ("tasheel harakat al-shahinat": easing the traffic of the trucks), no body."""
+    k = h.start - 1
+    if h.info[0] != _MOVEMENT or k < 0 or not tg.is_alpha[k]:
+        return False
+    norm = tg.norms[k]
+    glued = {p[0] for p in tg.W.verbal_noun_prefix} | {c for c in tg.W.conjunction if len(c) == 1}
+    return verbal_noun_word(tg, norm) or (norm[:1] in glued and verbal_noun_word(tg, norm[1:]))
+
+
 def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
+    if _object_of_action(tg, h):
+        return None
     walk = _Idafa(tg, h)
     walk.run()
     j, kind = walk.j, walk.kind
