@@ -116,6 +116,8 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyMention | None:
     if not h:
         return None
     if tg.P.head_initial:
+        if _object_of_action(tg, h):
+            return None
         return remembered(tg, "agency_phrase", i, lambda: _head_initial(tg, h))
     if _name_syllable(tg, h):
         return None
@@ -1631,8 +1633,6 @@ def _object_of_action(tg: Tagger, h: Hit) -> bool:
 
 
 def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
-    if _object_of_action(tg, h):
-        return None
     walk = _Idafa(tg, h)
     walk.run()
     j, kind = walk.j, walk.kind
