@@ -897,6 +897,10 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
     earlier = [  # "X arrived in Cairo, where he was received by Y": X, no meeting verb before
         p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= lo and p.kind == OFFICIAL
     ][-1:]
+    if earlier and not state.subjects and _agentive(ctx, earlier[0]):
+        # "the visiting envoy was received by Y and met with Z": Y, the agent of the passive, is
+        # no subject of the verb after "and"; the passive's own subject went unread: none known
+        return []
     carried = list(state.subjects) or earlier or ([state.topic] if state.topic is not None else [])
     return of_pronoun_gender(ctx, lo, carried)
 
