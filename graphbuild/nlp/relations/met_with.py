@@ -337,14 +337,18 @@ def _guest_word(ctx: CueContext, rest) -> bool:
 
 def _title_words(ctx: CueContext, between, rest) -> bool:
     """ "X and National Security Advisor Y": after "and", only capitalised words the title lexicon
-    does not hold (a cased language; no place or body among them)."""
+    does not hold (a cased language; no place or body among them); "X and Zanzibar's Minister
+    for Y, Z": a possessive marker after one of them (the possessor of the title)."""
     tg, words = ctx.article.tg, ctx.article.words
+    inside = {t.i for t in rest}
     return (
         tg.P.cased
         and any(t.norm_ in words.conjunction for t in between)
         and len(rest) <= _PRESS_GAP
         and all(
-            t.is_alpha and t.text[:1].isupper() and tg.kind(t.i) in (None, "title") for t in rest
+            (t.is_alpha and t.text[:1].isupper() and tg.kind(t.i) in (None, "title"))
+            or (t.norm_ in words.possessive_marker and t.i - 1 in inside)
+            for t in rest
         )
     )
 
