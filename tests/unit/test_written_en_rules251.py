@@ -27,3 +27,21 @@ def test_en_named_passive_subject_still_carried():
     assert frozenset({"Karl Ostberg", "Liis Tamm"}) in pairs
     assert frozenset({"Karl Ostberg", "Jaan Saar"}) in pairs
     assert frozenset({"Liis Tamm", "Jaan Saar"}) not in pairs
+
+
+_GIVEN = (
+    "Malaysia, Estonia agree to expand trade\n\n"
+    "TALLINN, May 2 (Agency) -- Malaysia and Estonia have agreed to expand trade, said Minister"
+    " of Trade Datuk Seri Karim Osman Rahmat.\n"
+    "He said this was agreed during his meeting with Estonian Minister of Economy Mart Kask here"
+    " yesterday.\n"
+    "Karim said the council would open a desk in Tallinn.\n"
+    "During the two-day working visit, Karim also called on Estonian Prime Minister Dr. Liis Tamm"
+    " and met the Governor of the Central Bank, Jaan Saar.\n"
+)
+
+
+def test_en_object_of_first_verb_is_no_subject_after_and():
+    pairs = met(run(_GIVEN, "en"))
+    assert frozenset({"Liis Tamm", "Jaan Saar"}) not in pairs
+    assert frozenset({"Karim Osman Rahmat", "Mart Kask"}) in pairs

@@ -901,12 +901,30 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
     earlier = [  # "X arrived in Cairo, where he was received by Y": X, no meeting verb before
         p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= lo and p.kind == OFFICIAL
     ][-1:]
-    if earlier and not state.subjects and _agentive(ctx, earlier[0]):
-        # "the visiting envoy was received by Y and met with Z": Y, the agent of the passive, is
-        # no subject of the verb after "and"; the passive's own subject went unread: none known
+    if earlier and not state.subjects and (
+        _agentive(ctx, earlier[0]) or _object_of_verb(ctx, earlier[0])
+    ):
+        # "the visiting envoy was received by Y and met with Z", "K also called on Y and met Z":
+        # Y, the agent of the passive or the object of the verb before, is no subject of the verb
+        # after "and"; that verb's own subject went unread: none known
         return []
     carried = list(state.subjects) or earlier or ([state.topic] if state.topic is not None else [])
     return of_pronoun_gender(ctx, lo, carried)
+
+
+def _object_of_verb(ctx: CueContext, p: Part) -> bool:
+    """The party right after an earlier verb cue of the sentence (its title, honorific, nisba or
+    an article between at most): the verb's object."""
+    tg, words = ctx.article.tg, ctx.article.words
+    for _c, ch in ctx.sentence.cues:
+        if ch.end > p.start or ch.start >= ctx.hit.start:
+            break
+        if ctx.article.registry.is_verb(ch.info[0]) and all(
+            tg.kind(i) in ("title", "country") or tg.norms[i] in words.article
+            for i in range(ch.end, p.start)
+        ):
+            return True
+    return False
 
 
 def _honorific_subject(ctx: CueContext, lo: int) -> bool:
