@@ -901,8 +901,10 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
     earlier = [  # "X arrived in Cairo, where he was received by Y": X, no meeting verb before
         p for p in _meeting_parts(ctx, ctx.sentence.parts) if p.end <= lo and p.kind == OFFICIAL
     ][-1:]
-    if earlier and not state.subjects and (
-        _agentive(ctx, earlier[0]) or _object_of_verb(ctx, earlier[0])
+    if (
+        earlier
+        and not state.subjects
+        and (_agentive(ctx, earlier[0]) or _object_of_verb(ctx, earlier[0]))
     ):
         # "the visiting envoy was received by Y and met with Z", "K also called on Y and met Z":
         # Y, the agent of the passive or the object of the verb before, is no subject of the verb
