@@ -1839,6 +1839,7 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
     sp = state.speaker if state.said_here else None
     a_side = (
         [p for p in ctx.before if p.kind == OFFICIAL][-1:]
+        or _body_subject(ctx)  # "The delegation also paid a courtesy call on X"
         or _after_group(ctx, b_side)  # "khilal istiqbalihi X, akkada Y": Y held the meeting
         or _reported_official(ctx, state)
         or ([sp] if sp else list(state.subjects) or ([state.topic] if state.topic else []))
