@@ -2333,8 +2333,15 @@ def _welcomes_a_person(ctx: CueContext) -> bool:
         j = k + 1 if k is not None and not tg.is_punct[k] else j
     if j < s.end and (tg.norms[j] in words.article or tg.norms[j] in words.possessive):
         j += 1
-    if j + 1 < s.end and tg.P.cased and tg.texts[j].islower() and tg.kind(j + 1) == "title":
-        j += 1  # "welcomed the visiting Minister": an adjective of the guest, before the title
+    if (
+        j + 1 < s.end
+        and tg.P.cased
+        and tg.texts[j].islower()
+        and (tg.kind(j + 1) == "title" or tg.norms[j + 1] in words.person_noun)
+    ):
+        # "welcomed the visiting Minister", "the visiting official": an adjective of the guest,
+        # before the title or the person word
+        j += 1
     while j < s.end and tg.kind(j) == "country":
         j += 1
     if j >= s.end:
