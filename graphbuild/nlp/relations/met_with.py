@@ -2860,13 +2860,9 @@ def _escort(ctx: CueContext, state: Discourse) -> Outcome:
     rels = [
         r
         for side in sides
-        for r in met(
-            ents,
-            escorts,
-            [q for q in side if q.kind == OFFICIAL] or list(side),
-            s,
-            "met.attend",
-        )
+        # the other side's principals, not its attendees named before ("X was joined by A. B
+        # accompanied Y": B meets X, not A; eval/written/README.md)
+        for r in met(ents, escorts, _principals_of(state, side), s, "met.attend")
     ]
     return Outcome(tuple(rels), state)
 
