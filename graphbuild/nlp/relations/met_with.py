@@ -2625,20 +2625,24 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
     sided = _accompanied(ctx, state, attendees)
     if sided is not None:
         return sided
+    frames = _attended_frames(ctx, state)
+    lead = _meetings_lead(ctx, frames) if len(frames) > 1 else frozenset()
     rels = [
         r
-        for frame in _attended_frames(ctx, state)
+        for frame in frames
         for p in attendees
         for r in met(
             ents,
             [p],
             # attendees listed together attend the meeting: they do not meet one another, nor
-            # the attendees who joined the other side before them
+            # the attendees who joined the other side before them, nor the party whose meetings
+            # they all attended
             [
                 q
                 for q in _side_of(ctx, p, frame)
                 if not any(_same(q, a) for a in (*attendees, *state.escorts))
                 and not accompanying(ctx, q)
+                and party_key(ents, q) not in lead
             ],
             ctx.sentence.span,
             "met.attend",
@@ -2655,6 +2659,17 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
         # when co-chairs of two countries hold the one side: they met each other)
         state = state.evolve(frame=(frame[0], tuple(attendees)))
     return Outcome(tuple(rels), state)
+
+
+def _meetings_lead(ctx: CueContext, frames: list[Frame]) -> frozenset:
+    """ "The meetings were attended by X" after several meetings: the one party all of them hold
+    in common (none when they hold none, or several): X sat on that party's side in each, and
+    meets its counterparts, not the party itself."""
+    ents = ctx.article.entities
+    common = frozenset.intersection(
+        *(frozenset(party_key(ents, q) for side in f for q in side) for f in frames)
+    )
+    return common if len(common) == 1 else frozenset()
 
 
 def _one_country(entities: Entities, side) -> bool:
