@@ -25,6 +25,14 @@ def test_en_meetings_attendee_meets_counterparts_not_lead():
     assert frozenset({"Ville Rantanen", "Aino Koskela"}) not in pairs
 
 
+def test_en_other_country_envoy_still_meets_lead():
+    text = _TEXT.replace(
+        "State Secretary Ville Rantanen", "Denmark's Ambassador to Finland Jens Holm"
+    )
+    pairs = met(run(text, "en"))
+    assert frozenset({"Jens Holm", "Aino Koskela"}) in pairs
+
+
 def test_en_single_meeting_attendee_unchanged():
     text = _TEXT.replace(" and Estonian Minister of Foreign Affairs Kaido Tamm", "").replace(
         "The meetings were", "The meeting was"

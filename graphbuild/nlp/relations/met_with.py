@@ -2626,7 +2626,6 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
     if sided is not None:
         return sided
     frames = _attended_frames(ctx, state)
-    lead = _meetings_lead(ctx, frames) if len(frames) > 1 else frozenset()
     rels = [
         r
         for frame in frames
@@ -2642,7 +2641,7 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
                 for q in _side_of(ctx, p, frame)
                 if not any(_same(q, a) for a in (*attendees, *state.escorts))
                 and not accompanying(ctx, q)
-                and party_key(ents, q) not in lead
+                and party_key(ents, q) not in _meetings_lead(ctx, frames, p)
             ],
             ctx.sentence.span,
             "met.attend",
@@ -2661,15 +2660,22 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), state)
 
 
-def _meetings_lead(ctx: CueContext, frames: list[Frame]) -> frozenset:
+def _meetings_lead(ctx: CueContext, frames: list[Frame], p: Part) -> frozenset:
     """ "The meetings were attended by X" after several meetings: the one party all of them hold
-    in common (none when they hold none, or several): X sat on that party's side in each, and
-    meets its counterparts, not the party itself."""
+    in common (none when they hold none, or several), unless X is known to be of another country
+    than that party's (the other side's envoy): X sat on that party's side in each, and meets its
+    counterparts, not the party itself."""
+    if len(frames) < 2:
+        return frozenset()
     ents = ctx.article.entities
+    keyed = {party_key(ents, q): q for f in frames for side in f for q in side}
     common = frozenset.intersection(
         *(frozenset(party_key(ents, q) for side in f for q in side) for f in frames)
     )
-    return common if len(common) == 1 else frozenset()
+    if len(common) != 1:
+        return frozenset()
+    mine, theirs = ents.country_of(p), ents.country_of(keyed[next(iter(common))])
+    return frozenset() if mine and theirs and mine != theirs else common
 
 
 def _one_country(entities: Entities, side) -> bool:
