@@ -876,13 +876,39 @@ def _glued_family_name(tg: Tagger, i: int, and_glued: bool) -> bool:
     or more, right before a post or a comma ("and" + a verb that long stands so rarely)."""
     nxt = i + 1
     if not and_glued:
-        return _post_starts(tg, nxt)
+        return _post_starts(tg, nxt) or _styled_name_closes(tg, i)
     return len(tg.norms[i]) >= _LONG_AND_WORD and (
         _post_starts(tg, nxt) or (nxt < len(tg.texts) and tg.texts[nxt] in _COMMAS)
     )
 
 
 _LONG_AND_WORD = 6
+_SAY_CUE = "say"  # the cue classes of saying and stance (say, say_stance, say_opening …)
+
+
+def _styled_name_closes(tg: Tagger, i: int) -> bool:
+    """A word in the pronoun's ending closing a name before a comma or the full stop, the name
+    opened by an honorific or a lone style (Mr, the MP) at most two words back, none of them with
+    the article, and no verb of saying before the style: a foreign family name (Minh, Lange), not
+    a noun with "his" after a name."""
+    nxt = i + 1
+    if nxt >= len(tg.texts) or tg.texts[nxt] not in _NAME_CLOSERS:
+        return False
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if tg.is_punct[j] or j in tg.hits or _written_definite(tg, j):
+            return False  # "the MP Salim al-X [his-stance],": a name with the article is whole
+        if _after_title_of(tg, j, ("honorific", "modifier")):
+            return not _said_before(tg, tg.hits[j - 1].start - 1)
+    return False
+
+
+def _said_before(tg: Tagger, k: int) -> bool:
+    """Token ``k`` (a lone "and" before it aside) is a verb of saying or stance: its subject comes
+    next and its object after the subject ("and renewed the MP X [his-stance]")."""
+    if k >= 0 and tg.norms[k] in tg.conjunctions:
+        k -= 1
+    h = tg.hits.get(k) if k >= 0 else None
+    return h is not None and h.kind == "cue" and h.info[0].startswith(_SAY_CUE)
 
 
 def _verb_before_with(tg: Tagger, i: int) -> bool:
