@@ -710,8 +710,10 @@ def verb_shaped_name(tg: Tagger, i: int) -> bool:
     spokeswoman Tammy Bruce:"): a verb is followed by its object or complement, not by a name
     and "that"."""
     k, n = i + 1, len(tg.norms)
-    if i > 0 and k < n and tg.texts[k] in _NAME_CLOSERS and known_name(tg, i - 1):
+    if i > 0 and k < n and tg.texts[k] in _NAME_CLOSERS and _given_names_before(tg, i):
         return True  # a listed given name, then this word, then a comma ("Peter Johansson, …")
+    if _nisba_family_name_closes(tg, k):
+        return True  # "Karim Yusri al-X, …": a middle name, the definite family name closing
     if k < n and _post_after_given_names(tg, i):
         return True  # two listed given names, this word, a post ("Mehmet Emin Yildiz, head of")
     if k + 2 < n and tg.norms[k] in tg.name_particles and tg.norms[k] not in tg.W.name_opener:
@@ -719,6 +721,40 @@ def verb_shaped_name(tg: Tagger, i: int) -> bool:
     if k + 1 >= n or not _second_name_word(tg, k):
         return False
     return tg.texts[k + 1] in _NAME_CLOSERS or tg.norms[k + 1] in tg.W.complementiser
+
+
+def _given_names_before(tg: Tagger, i: int) -> bool:
+    """A listed given name right before token ``i``, or two words before it with one more name
+    word between, unlisted, with no article and no lexicon hit ("Kemal Aydin Yilmaz,")."""
+    if known_name(tg, i - 1):
+        return True
+    j = i - 1
+    return (
+        j > 0
+        and known_name(tg, j - 1)
+        and j not in tg.hits
+        and tg.is_alpha[j]
+        and not tg.is_definite(tg.norms[j])
+        and _second_name_word(tg, j)
+    )
+
+
+def _nisba_family_name_closes(tg: Tagger, k: int) -> bool:
+    """Token ``k``, after a listed given name and the word before ``k``, is a definite unlisted
+    word in the nisba ending of no lexicon, closed by a comma or the full stop: a family name
+    ("Karim Yusri al-X,"), the word between a middle name (a verb's object would not close so)."""
+    n, P = len(tg.norms), tg.P
+    return (
+        k > 1
+        and k + 1 < n
+        and known_name(tg, k - 2)
+        and tg.texts[k + 1] in _NAME_CLOSERS
+        and k not in tg.hits
+        and _written_definite(tg, k)
+        and bool(P.nisba_ending)
+        and tg.norms[k].endswith(P.nisba_ending)
+        and tg.norms[k] not in tg.lex.names
+    )
 
 
 def _post_after_given_names(tg: Tagger, i: int) -> bool:
