@@ -842,7 +842,8 @@ def _unlisted_set_off_name(tg: Tagger, s: Span, k: int) -> NameMention | None:
     """Cased: a name after a title's complement whose first word is in no list, when its shape
     alone says it is a person's: a lower-case patronymic particle as its second word ("Minister
     of State for X Noura bint Ali Y met"), or set off by a comma, two words or more closing the
-    sentence ("the Ambassador of X to the Kingdom, Rudi Y.")."""
+    sentence ("the Ambassador of X to the Kingdom, Rudi Y.") or between commas before the clause's
+    next lower-case word (:func:`_clause_after_commas`)."""
     if not tg.P.cased:
         return None
     nm = name_run(tg, k)
@@ -852,7 +853,23 @@ def _unlisted_set_off_name(tg: Tagger, s: Span, k: int) -> NameMention | None:
         return nm
     after = tg.texts[nm.end] if nm.end < len(tg.texts) else None
     closes = after is None or after in tg.P.sentence_punct
+    if tg.texts[k - 1] in COMMAS and _clause_after_commas(tg, nm.end, s.end):
+        return nm
     return nm if closes and (tg.texts[k - 1] in COMMAS or _after_post_place(tg, k)) else None
+
+
+def _clause_after_commas(tg: Tagger, j: int, end: int) -> bool:
+    """Cased: a comma at ``j``, then a lower-case word that is no conjunction: the name between two
+    commas is an apposition and the clause goes on ("the head of X in Y, Anna Z, attended …"); a
+    list of capitalised items goes on with another item or "and"."""
+    q = j + 1
+    return (
+        q < end
+        and tg.texts[j] in COMMAS
+        and tg.is_alpha[q]
+        and tg.texts[q][:1].islower()
+        and tg.norms[q] not in tg.conjunctions
+    )
 
 
 def _after_post_place(tg: Tagger, k: int) -> bool:
