@@ -777,9 +777,13 @@ def _object_marked_person(b: EntityBuilder, k: int) -> bool:
     return nm is not None and nm.start == k + 1
 
 
+_NAMED_HEADS = ("role", "modifier")
+
+
 def _role_with_name(tg: Tagger, h) -> bool:
-    """A one-word role right before a name of two words or more ("counsellor X Y")."""
-    if h is None or h.info[0] != "role" or h.end - h.start != 1 or h.end >= len(tg.norms):
+    """A one-word role or style right before a name of two words or more ("counsellor X Y", "the
+    MP X Y")."""
+    if h is None or h.info[0] not in _NAMED_HEADS or h.end - h.start != 1 or h.end >= len(tg.norms):
         return False
     nm = name_run(tg, h.end)
     return nm is not None and nm.start == h.end and nm.end - nm.start >= 2
