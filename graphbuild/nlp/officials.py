@@ -459,20 +459,19 @@ def _name_after(
             return (_extended(tg, t, nm.start) if nm.start <= k and not told else t), nm
         if tg.texts[k] in COMMAS and _role_at(tg, k + 1) and _named_before(tg, t, s.start):
             return t, None  # "met X Y, the foreign minister, [the US ambassador Z]": Z's own title
-        if not (
-            _gap_word(b, k)
-            or (tg.texts[k] in COMMAS and k + 1 < s.end and tg.at(k + 1, "title"))
-            or _affiliation_after_comma(b, k, s.end)
-        ):
+        if not (_gap_word(b, k) or _comma_goes_on(b, k, s.end)):
             return t, None
     return t, None
 
 
-def _affiliation_after_comma(b: EntityBuilder, k: int, end: int) -> bool:
-    """A comma at ``k``, then "affiliated to" (``affiliated``): the body's parent set off by commas
-    inside the title's complement ("director of the X centre, affiliated to the Y bureau, Dr Z")."""
+def _comma_goes_on(b: EntityBuilder, k: int, end: int) -> bool:
+    """A comma at ``k`` inside a title's complement: a title after it, or "affiliated to"
+    (``affiliated``), the body's parent set off by commas ("director of the X centre, affiliated
+    to the Y bureau, Dr Z")."""
     tg = b.tg
-    return tg.texts[k] in COMMAS and k + 1 < end and tg.norms[k + 1] in b.W.affiliated
+    if tg.texts[k] not in COMMAS or k + 1 >= end:
+        return False
+    return tg.at(k + 1, "title") is not None or tg.norms[k + 1] in b.W.affiliated
 
 
 def _body_possessive_in_field(b: EntityBuilder, k: int) -> bool:
