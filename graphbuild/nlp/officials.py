@@ -1199,11 +1199,25 @@ def _listed_names(
         if of is not None:
             iso, j = _of_country_after(tg, j, s.end)
             of.append(iso)
+        j = _past_side_country(tg, j, s.end)
         if j + 1 < s.end and (tg.texts[j] in COMMAS or tg.norms[j] in b.tg.conjunctions):
             j += 2 if tg.texts[j] in COMMAS and tg.norms[j + 1] in b.tg.conjunctions else 1
         elif not (j < s.end and tg.norms[j].startswith(glued_ands(b.tg.conjunctions))):
             break
     return out
+
+
+def _past_side_country(tg: Tagger, j: int, end: int) -> int:
+    """After a listed name, a preposition (a phrase break) and a country's name, then "and" or a
+    comma: the country the member stands for ("the two members X for Oman and Y for Qatar"); the
+    list goes on after it."""
+    if j + 2 >= end or tg.norms[j] not in tg.W.phrase_break:
+        return j
+    h = tg.at(j + 1, "country")
+    if h is None or h.start != j + 1 or h.end >= end:
+        return j
+    nxt = h.end
+    return nxt if tg.texts[nxt] in COMMAS or tg.norms[nxt] in tg.conjunctions else j
 
 
 def _of_country_after(tg: Tagger, j: int, end: int) -> tuple[str | None, int]:
