@@ -2305,7 +2305,9 @@ def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:
     toks = _compound_run(tg, i) if tg.compound_names else _capitalised_run(tg, i)
     found = None
     if len(toks) == 1 and (
-        tg.norms[toks[0]] in tg.unfolded_names or _feminine_noun_alone(tg, toks[0])
+        tg.norms[toks[0]] in tg.unfolded_names
+        or _feminine_noun_alone(tg, toks[0])
+        or _object_after_nisba_title(tg, toks[0])
     ):
         toks = []  # alone, a name spelled as a function word is that word (Egyptian "ali" = "ala")
     if toks:
@@ -2332,6 +2334,36 @@ def _feminine_noun_alone(tg: Tagger, i: int) -> bool:
     ):
         return False
     return _phrase_start(tg, nxt) or _title_at(tg, nxt)
+
+
+def _object_after_nisba_title(tg: Tagger, i: int) -> bool:
+    """One unlisted word with no article right after a title closed by a definite word in the
+    nisba ending (a nationality, or a family name: "the Gabonese minister", "the minister al-X"),
+    then the head of what it governs: a country, a title or a body, a word with the article or
+    with a pronoun ("the Japanese minister conveyed [greetings] of the president", "[the
+    interest] of his country"): the verb's object in construct, no one-word name."""
+    nxt, P = i + 1, tg.P
+    if i < 2 or nxt >= len(tg.norms) or known_name(tg, i) or _written_definite(tg, i):
+        return False
+    prev = i - 1
+    if not (
+        _written_definite(tg, prev)
+        and bool(P.nisba_ending)
+        and tg.norms[prev].endswith(P.nisba_ending)
+        and tg.kind(prev - 1) == "title"
+    ):
+        return False
+    norm = tg.norms[nxt]
+    if norm in tg.stop_words or norm in tg.lex.stopwords or norm in tg.W.phrase_break:
+        return False
+    w = _word_of(tg, nxt)
+    return (
+        tg.kind(nxt) in ("country", "title", "agency")
+        or _written_definite(tg, nxt)
+        or w.pronoun
+        or w.glued
+        or w.verbal_noun_shape
+    )
 
 
 def starts_known_name(tg: Tagger, m: NameMention) -> bool:
