@@ -2046,6 +2046,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         # title again is the official it named, not X
         again = t.bare and normalize_key(t.text) in made
         if named and t.bare and not again and title_mention(b, sents, starts, k, titles):
+            _bind_coordinated_post(b, t, titles)
             continue
         if not _names_one_person(b.tg, t) or _owns_a_post(b.tg, t):
             continue
@@ -2178,7 +2179,7 @@ def _style_start(b: EntityBuilder, k: int) -> int | None:
 
 def _coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> TitleMention | None:
     """The bare post joined to bare post ``t`` by "and" with no article of its own, held by no
-    official of the article."""
+    official of the article (or after a style that addresses one person)."""
     tg, k = b.tg, t.end
     t2 = (
         titles.at.get(k + 1) if k + 1 < len(tg.norms) and tg.norms[k] in b.tg.conjunctions else None
@@ -2187,7 +2188,14 @@ def _coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> T
         return None
     if k + 1 in titles.joined:
         return t2
-    if k + 1 in titles.bound or not _names_one_person(tg, t2) or held_title(b, t2):
+    if not _names_one_person(tg, t2):
+        return None
+    # cased: "His Royal Highness the Crown Prince and Prime Minister": a style addresses one person,
+    # whose second post it is even where another country's holder of that post is named (a
+    # head-initial construct needs no article: "the crown prince and prime-minister-of-the X")
+    if tg.P.cased and t2.country is None and _style_start(b, t.start) is not None:
+        return t2
+    if k + 1 in titles.bound or held_title(b, t2):
         return None
     return t2
 
@@ -2242,6 +2250,15 @@ def _with_coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook)
         roles=(*t.roles, *t2.roles),
         agencies=(*t.agencies, *t2.agencies),
     )
+
+
+def _bind_coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> None:
+    """A bare post read as a mention of an official named before takes the post joined to it by
+    "and" along ("… the Crown Prince and Prime Minister welcomed …" again): the same person's
+    second post, no other official."""
+    t2 = _coordinated_post(b, t, titles)
+    if t2 is not None:
+        titles.bound.add(t2.start)
 
 
 def _with_post_before(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> TitleMention:
