@@ -1525,7 +1525,8 @@ def _post_starts(tg: Tagger, j: int) -> bool:
 def _definite_given_name_before_patronymic(tg: Tagger, i: int) -> bool:
     """A definite word after a rank or an honorific, right before "bin"/"bint" (a particle that
     opens no compound) and a listed name: a given name written with the article ("the Prince
-    al-Hussein bin Abdullah", "al-Walid bin X"), not the title's complement."""
+    al-Hussein bin Abdullah", "al-Walid bin X"), not the title's complement; or, anywhere, one
+    opening a chain of listed names (:func:`_definite_given_name_before_chain`)."""
     j = i + 1
     return (
         _after_honorific_or_rank(tg, i)
@@ -1533,6 +1534,23 @@ def _definite_given_name_before_patronymic(tg: Tagger, i: int) -> bool:
         and tg.norms[j] in tg.name_particles
         and tg.norms[j] not in tg.W.name_opener
         and known_name(tg, j + 1)
+    ) or _definite_given_name_before_chain(tg, i)
+
+
+def _definite_given_name_before_chain(tg: Tagger, i: int) -> bool:
+    """A definite word that is a listed given name without its article, then a listed name, "bin"
+    (a particle that opens no compound) and another listed name: a given name written with the
+    article opening a name chain ("al-Tahir Salim bin X"), not the title's last word."""
+    j, n = i + 1, len(tg.norms)
+    return (
+        j + 2 < n
+        and i not in tg.hits
+        and tg.P.strip_definite(tg.norms[i]) in tg.lex.names
+        and known_name(tg, j)
+        and j not in tg.hits
+        and tg.norms[j + 1] in tg.name_particles
+        and tg.norms[j + 1] not in tg.W.name_opener
+        and known_name(tg, j + 2)
     )
 
 

@@ -3,8 +3,9 @@ imperfect verb (y-…) is a name word after a listed given name and one more nam
 closes it (a Turkish family name), and as a middle name before a definite family name in the
 nisba ending that a comma closes; a verb after a subject's name stays out. A one-word title the
 clitic split cut from "li-" (Lamine: li- + "amin") after a listed given name, before one more name
-word that a comma or the full stop closes, is a middle name (sentences written for these
-tests)."""
+word that a comma or the full stop closes, is a middle name. A listed given name written with
+the article before a listed name, "bin" and a listed name opens the name chain, not the title's
+last word (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,14 @@ def test_ar_clitic_cut_title_is_a_middle_name():
 def test_ar_to_the_secretary_stays_out_of_the_name():
     ex = run("وقدم الوزير محمد لأمين الصندوق التقرير.", "ar")
     assert not any("لأمين" in n or "لامين" in n for n in names(ex, "Official"))
+
+
+def test_ar_definite_given_name_opens_bin_chain():
+    ex = run("وحضر اللقاء رئيس الهيئة العامة للموانئ المختار يوسف بن صالح، ووفد مرافق.", "ar")
+    assert "المختار يوسف بن صالح" in names(ex, "Official")
+    assert "يوسف بن صالح" not in names(ex, "Official")
+
+
+def test_ar_title_adjective_before_bin_chain_stays_out():
+    ex = run("وحضر رئيس المجلس الأعلى سالم بن علي الكعبي.", "ar")
+    assert "سالم بن علي الكعبي" in names(ex, "Official")
