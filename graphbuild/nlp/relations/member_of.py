@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...lang import load_lexicon, load_profile, norm_form
+from ...lang import load_countries, load_lexicon, load_profile, norm_form
 from ..agencies import INTERNATIONAL as _INTERNATIONAL
 from ..agencies import PLACED_PART_KINDS, agency_phrase
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
@@ -19,7 +19,7 @@ from ..entities import COUNTERPART, MEMBER_OF, Agency, Entities
 from ..tagger import span_text
 from ...text import normalize_key
 from ..titles import COMMAS
-from ..values import AGENCY, OFFICIAL, Part, PendingRelation, Ref
+from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import mention_end
 
@@ -53,6 +53,7 @@ RULES = {
     "member.title_into": 0.8,
     "member.title_sub": 0.8,
     "member.secretariat": 0.7,
+    "member.chamber_country": 0.75,
 }
 
 
@@ -1284,6 +1285,42 @@ def _bare_secretariat(art: ArticleView, view: SentenceView, state: Discourse) ->
     return Outcome(tuple(rels), state) if rels else None
 
 
+_CHAMBER = "chamber"  # the agency kind of a chamber of commerce (lang/<code>/agencies.tsv)
+_GEMINATION = "\u0651"  # a doubled consonant's mark: a town's spelling, not the country's
+
+
+def _chamber_of_country(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "the chamber of commerce and industry of Oman": a chamber closed by a town word no
+    gazetteer may take (a country's name that is also a city's elsewhere) belongs to the country
+    the article names by that word, unless the word is spelt as the town (a doubled consonant
+    marked). Read in the sentence that first names the chamber."""
+    ents = art.entities
+    if not ents.countries:
+        return None
+    fold = art.tg.P.fold
+    known = load_countries()
+    names: dict[str, str] = {}
+    for iso in ents.countries:  # the country's own names: a city's names no country
+        c = known.get(iso)
+        for f in c.names.values() if c else ():
+            if " " not in f:
+                names.setdefault(fold(f), iso)
+    rels: list[PendingRelation] = []
+    for ai, a in _first_named_here(art, view):
+        words = a.name.split()
+        if a.kind != _CHAMBER or a.country or len(words) < 2 or _GEMINATION in words[-1]:
+            continue
+        owner = names.get(fold(words[-1]))
+        if owner is None or _parent_links(ents, ai):
+            continue
+        rels.append(
+            PendingRelation(
+                MEMBER_OF, Ref(AGENCY, ai), Ref(COUNTRY, owner), view.span, "member.chamber_country"
+            )
+        )
+    return Outcome(tuple(rels), state) if rels else None
+
+
 def _name_keys(art: ArticleView, name: str) -> list[str]:
     """The words of a name folded, the article left out."""
     P = art.tg.P
@@ -1505,3 +1542,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_body_at_in_mention)
     registry.register_sentence_hook(_part_of_next_body)
     registry.register_sentence_hook(_bare_secretariat)
+    registry.register_sentence_hook(_chamber_of_country)
