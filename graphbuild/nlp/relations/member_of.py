@@ -54,6 +54,7 @@ RULES = {
     "member.title_sub": 0.8,
     "member.secretariat": 0.7,
     "member.chamber_country": 0.75,
+    "member.portfolio_people": 0.75,
 }
 
 
@@ -1321,6 +1322,49 @@ def _chamber_of_country(art: ArticleView, view: SentenceView, state: Discourse) 
     return Outcome(tuple(rels), state) if rels else None
 
 
+_NISBA = "nisba"  # lang/<code>/countries.tsv: the form of a country's adjective or people
+
+
+def _people_in_portfolio(art: ArticleView, a: Agency) -> set[str]:
+    """The countries whose people a ministry's names carry after its head, a conjunction
+    glued or not ("foreign affairs and-the-Xians abroad")."""
+    tg = art.tg
+    countries = load_lexicon(tg.lang).countries
+    found: set[str] = set()
+    for name in (a.name, *a.aliases):
+        for w in [tg.P.fold(x) for x in name.split()][1:]:
+            bare = w[1:] if w[:1] in tg.W.conjunction and len(w) > 3 else w
+            for form in {w, bare}:
+                hit = countries.get(form)
+                if hit is not None and hit[1] == _NISBA:
+                    found.add(hit[0])
+    return found
+
+
+def _ministry_of_people(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "the Ministry of Foreign Affairs and of Xians Abroad": a ministry of no country whose
+    portfolio names one country's people (its citizens abroad) is that country's ministry.
+    Read in the sentence that first names the ministry."""
+    ents = art.entities
+    rels: list[PendingRelation] = []
+    for ai, a in _first_named_here(art, view):
+        if a.kind != _MINISTRY or a.country or _parent_links(ents, ai):
+            continue
+        owners = _people_in_portfolio(art, a)
+        if len(owners) != 1:
+            continue
+        rels.append(
+            PendingRelation(
+                MEMBER_OF,
+                Ref(AGENCY, ai),
+                Ref(COUNTRY, owners.pop()),
+                view.span,
+                "member.portfolio_people",
+            )
+        )
+    return Outcome(tuple(rels), state) if rels else None
+
+
 def _name_keys(art: ArticleView, name: str) -> list[str]:
     """The words of a name folded, the article left out."""
     P = art.tg.P
@@ -1543,3 +1587,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_part_of_next_body)
     registry.register_sentence_hook(_bare_secretariat)
     registry.register_sentence_hook(_chamber_of_country)
+    registry.register_sentence_hook(_ministry_of_people)
