@@ -632,6 +632,8 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
         head = None if after is not None else _bare_head_in_title(art, p)
         body = after
         if head is not None:
+            body = _head_restated(art, view.parts[n + 1 :], p, head)
+        if head is not None and body is None:
             body = next(
                 (
                     b
@@ -651,6 +653,28 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
                 )
             )
     return Outcome(tuple(rels), state) if rels else None
+
+
+_RESTATED_GAP = 8  # tokens of a title's field between its bare head and the body restating it
+
+
+def _head_restated(
+    art: ArticleView, later: tuple[Part, ...], p: Part, head: tuple[str, str]
+) -> int | None:
+    """ "X, the ministry's assistant undersecretary for trade affairs at the Ministry of Y": a
+    title whose bare head the same title restates by the body's name after a preposition of
+    place (its field between, no comma, no other body) is held in that body."""
+    tg, w = art.tg, art.words
+    q = later[0] if later else None
+    if q is None or q.kind != AGENCY or not p.end <= q.start <= p.end + _RESTATED_GAP:
+        return None
+    k = q.start - 1
+    if k <= p.end or tg.norms[k] not in w.parent_prep:
+        return None
+    if any(tg.texts[t] in COMMAS or tg.kind(t) not in (None, "title") for t in range(p.end, k)):
+        return None
+    ai = art.entities.acanon(q.ref)
+    return ai if _has_head(art, ai, head) else None
 
 
 def _head_named_before(art: ArticleView, view: SentenceView, head: tuple[str, str]) -> int | None:
