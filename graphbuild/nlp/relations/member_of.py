@@ -1346,21 +1346,29 @@ def _chamber_of_country(art: ArticleView, view: SentenceView, state: Discourse) 
     return Outcome(tuple(rels), state) if rels else None
 
 
-_NISBA = "nisba"  # lang/<code>/countries.tsv: the form of a country's adjective or people
+# lang/<code>/countries.tsv: the forms of a country's adjective or people
+_PEOPLE_FORMS = frozenset({"nisba", "demonym"})
+
+
+_ABROAD_REACH = 2  # words between a ministry's nationals and "abroad" ("al-muqimin bi-l-kharij")
 
 
 def _people_in_portfolio(art: ArticleView, a: Agency) -> set[str]:
-    """The countries whose people a ministry's names carry after its head, a conjunction
-    glued or not ("foreign affairs and-the-Xians abroad")."""
+    """The countries whose nationals abroad a ministry's names carry after its head, a
+    conjunction glued or not ("foreign affairs and-the-Xians abroad", "and Xian Expatriates");
+    a people without "abroad" is the portfolio's subject ("Department of Xian Affairs")."""
     tg = art.tg
     countries = load_lexicon(tg.lang).countries
     found: set[str] = set()
     for name in (a.name, *a.aliases):
-        for w in [tg.P.fold(x) for x in name.split()][1:]:
+        words = [tg.P.fold(x.strip(",")) for x in name.split()]
+        for k, w in enumerate(words[1:], start=1):
+            if not any(x in tg.W.abroad for x in words[k + 1 : k + 1 + _ABROAD_REACH]):
+                continue
             bare = w[1:] if w[:1] in tg.W.conjunction and len(w) > 3 else w
-            for form in {w, bare}:
+            for form in (w, bare):
                 hit = countries.get(form)
-                if hit is not None and hit[1] == _NISBA:
+                if hit is not None and hit[1] in _PEOPLE_FORMS:
                     found.add(hit[0])
     return found
 
