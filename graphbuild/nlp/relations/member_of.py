@@ -630,6 +630,8 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
             continue
         after = _head_after_title(art, p, view.parts[n + 1 :])
         head = None if after is not None else _bare_head_in_title(art, p)
+        if after is None and head is None:
+            head = _bare_head_before(art, view, p)
         body = after
         if head is not None:
             body = _head_restated(art, view.parts[n + 1 :], p, head)
@@ -653,6 +655,22 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
                 )
             )
     return Outcome(tuple(rels), state) if rels else None
+
+
+def _bare_head_before(art: ArticleView, view: SentenceView, p: Part) -> tuple[str, str] | None:
+    """ "the committee's rapporteur, MP X" («مقرر اللجنة النائب X»): a role and a bare definite
+    head right before an official's mention that opens with a style or rank are its title
+    the mention left out; (kind, head noun) of that head, else None."""
+    tg = art.tg
+    k = p.start - 1
+    if k < view.span.start + 1 or tg.kind(p.start) != "title":
+        return None
+    if any(q.start <= k < q.end <= p.start for q in view.parts):  # another's mention
+        return None
+    role = tg.at(k - 1, "title")
+    if role is None or role.end != k or role.info[0] != _ROLE:
+        return None
+    return _bare_head(art, k, p.start)
 
 
 _RESTATED_GAP = 8  # tokens of a title's field between its bare head and the body restating it
