@@ -1095,6 +1095,13 @@ def _house_named(ents: Entities) -> int | None:
     """The house of parliament the article names first (canonical), not a delegation's own
     body or the body it is from, over the parts of bodies ("a delegation of the committee of
     the X house")."""
+    visiting = _visiting(ents)
+    houses = [i for i in _houses(ents) if i not in visiting]
+    return min(houses, key=lambda i: (_first_token(ents.agencies[i]), i), default=None)
+
+
+def _visiting(ents: Entities) -> set[int]:
+    """The delegations (canonical) and the bodies they are from, up their parents."""
     visiting: set[int] = set()
     todo = [i for i, a in enumerate(ents.agencies) if a.kind == DELEGATION]
     while todo:
@@ -1103,8 +1110,7 @@ def _house_named(ents: Entities) -> int | None:
             continue
         visiting.add(i)
         todo.extend(int(r.target.key) for r in _parent_links(ents, i) if r.target is not None)
-    houses = [i for i in _houses(ents) if i not in visiting]
-    return min(houses, key=lambda i: (_first_token(ents.agencies[i]), i), default=None)
+    return visiting
 
 
 def _houses(ents: Entities) -> list[int]:
@@ -1480,8 +1486,8 @@ def _committee_of_house(art: ArticleView, view: SentenceView, state: Discourse) 
     if not art.tg.P.cased:
         return None
     houses = _houses(ents)
-    if len(houses) != 1:
-        return None
+    if len(houses) != 1 or houses[0] in _visiting(ents):
+        return None  # the visitors' house: a committee the text leaves bare is the host's
     rels: list[PendingRelation] = []
     for ai, a in _first_named_here(art, view):
         if a.kind != _COMMITTEE or a.country or _parent_links(ents, ai) or "-" in a.name:
