@@ -658,9 +658,9 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
 
 
 def _bare_head_before(art: ArticleView, view: SentenceView, p: Part) -> tuple[str, str] | None:
-    """ "the committee's rapporteur, MP X" («مقرر اللجنة النائب X»): a role and a bare definite
-    head right before an official's mention that opens with a style or rank are its title
-    the mention left out; (kind, head noun) of that head, else None."""
+    """ "the committee's rapporteur, MP X" ("muqarrir al-lajna al-na'ib X"): a role and a bare
+    definite head right before an official's mention that opens with a style or rank are its
+    title the mention left out; (kind, head noun) of that head, else None."""
     tg = art.tg
     k = p.start - 1
     if k < view.span.start + 1 or tg.kind(p.start) != "title":
