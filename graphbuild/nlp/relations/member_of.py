@@ -55,6 +55,7 @@ RULES = {
     "member.secretariat": 0.7,
     "member.chamber_country": 0.75,
     "member.portfolio_people": 0.75,
+    "member.bare_word": 0.7,
 }
 
 
@@ -671,6 +672,74 @@ def _bare_head_before(art: ArticleView, view: SentenceView, p: Part) -> tuple[st
     if role is None or role.end != k or role.info[0] != _ROLE:
         return None
     return _bare_head(art, k, p.start)
+
+
+_TITLE_REACH = 4  # tokens of a title hit ending right before a bare head ("member of the board of")
+
+
+_STYLES_OUT = 3  # tokens before a mention: the bare word and the styles the mention left out
+
+
+def _bare_word_before_name(art: ArticleView, view: SentenceView, p: Part) -> int | None:
+    """The token of an untagged definite word right before official ``p``'s name (styles
+    between), inside the mention or just before it, else None."""
+    tg = art.tg
+    for t in range(max(view.span.start, p.start - _STYLES_OUT), p.end - 1):
+        if tg.kind(t) is not None or not tg.is_alpha[t] or not tg.is_def(t):
+            continue
+        j = _after_styles(tg, t + 1)
+        if j > t + 1 and p.start <= j < p.end and tg.kind(j) is None:
+            return t
+    return None
+
+
+def _title_ending_at(art: ArticleView, k: int):
+    """The title hit of a role that ends right before token ``k``, else None."""
+    for t in range(k - 1, max(k - 1 - _TITLE_REACH, -1), -1):
+        h = art.tg.at(t, "title")
+        if h is not None and h.end == k:
+            return h if h.info[0] == _ROLE else None
+    return None
+
+
+def _untagged_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "attended by the chamber's board member Mr X" ("'udw majlis idarat al-ghurfa"): a role's
+    title closed by a bare definite word no table tags, right before an official's mention,
+    where that word is the head noun of a body named before (the last such body): the official
+    (and for a dual or plural title, each official listed after it) is in that body."""
+    tg, ents = art.tg, art.entities
+    rels: list[PendingRelation] = []
+    for p in view.parts:
+        k = _bare_word_before_name(art, view, p) if p.kind == OFFICIAL else None
+        h = None if k is None else _title_ending_at(art, k)
+        if k is None or h is None:
+            continue
+        key = tg.P.strip_definite(tg.P.fold(tg.texts[k]))
+        earlier = sorted(
+            (q for ps in ents.parts.values() for q in ps if q.end <= k and q is not p),
+            key=lambda q: -q.start,
+        )
+        body = next(
+            (
+                ai
+                for q in earlier
+                for ai in _bodies_of(art, q)
+                if _name_keys(art, ents.agencies[ai].name)[:1] == [key]
+            ),
+            None,
+        )
+        if body is None:
+            continue
+        listed = (
+            _list_after(art, view, h.start, p.start)
+            if tg.norms[h.start] in art.words.plural_title
+            else [p]
+        )
+        rels.extend(
+            PendingRelation(MEMBER_OF, q.endpoint, Ref(AGENCY, body), view.span, "member.bare_word")
+            for q in listed or [p]
+        )
+    return Outcome(tuple(rels), state) if rels else None
 
 
 _RESTATED_GAP = 8  # tokens of a title's field between its bare head and the body restating it
@@ -1644,3 +1713,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_bare_secretariat)
     registry.register_sentence_hook(_chamber_of_country)
     registry.register_sentence_hook(_ministry_of_people)
+    registry.register_sentence_hook(_untagged_head)
