@@ -1246,8 +1246,9 @@ def _statement(
         and not quoted_readout(ctx.article, s)  # its marks open and close the readout
         else None
     )
-    if pre and not quoted(doc, q_start, s.end):
-        # the quotation comes first: '"We are ready," the minister told reporters.'
+    # the quotation comes first: '"We are ready," the minister told reporters.' (one quoted in
+    # a later clause of its own, "…, adding that talks were "open"", is that clause's)
+    if pre and not quoted(doc, q_start, stop):
         quote = pre
     return quote, q_start
 
