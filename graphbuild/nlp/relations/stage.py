@@ -73,7 +73,24 @@ def _sentence(
         res = handler.handle(cue_context(art, view, ci), state)
         out.extend(res.relations)
         state = res.state
-    return side_event(art, view, opening, state).end_sentence(view)
+    end = side_event(art, view, opening, state).end_sentence(view)
+    if _quoted_on(art, view):
+        # words of a quotation opened in an earlier sentence ("X said: / "A. Minister Y and I
+        # agreed …"" then "He added …"): the one it names is no subject a pronoun after carries
+        return end.evolve(speaker=opening.speaker, topic=opening.topic)
+    return end
+
+
+def _quoted_on(art: ArticleView, view: SentenceView) -> bool:
+    """The sentence, with no cue of its own, goes on with a quotation an earlier sentence opened:
+    its first word is inside the marks, and no mark opens it."""
+    s, texts = view.span, art.tg.texts
+    if view.cues or view.in_headline or texts[s.start] in _MARKS:
+        return False
+    return s.start in quote_regions(art.doc, s)
+
+
+_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 
 
 def find_relations(
