@@ -149,7 +149,7 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         and all(tg.kind(k) == "title" for k in range(h.end, after[0].start))
         or _circumstance_pronoun(ctx, h.end, after[0].start)
     ):  # honorifics may stand between ("stressed His Highness Sheikh X")
-        return [after[0]]
+        return [_body_post_holder(ctx, after[0]) or after[0]]
     if (
         after
         and after[0].start - h.end <= 3
@@ -195,6 +195,27 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     if state.speaker is not None:
         return [state.speaker]
     return [state.topic] if state.topic else []
+
+
+def _body_post_holder(ctx: CueContext, p: Part) -> Part | None:
+    """ "added the undersecretary of the ministry" ("wa-adafa wakil al-wizara"): a post of a person
+    between the verb and the body names the one official of that body who holds it."""
+    tg, ents = ctx.article.tg, ctx.article.entities
+    posts = [tg.hits.get(j) for j in range(ctx.hit.end, p.start)]
+    roles = {h.info[2] for h in posts if h is not None and h.kind == "title" and h.info[2]}
+    if (
+        p.kind != AGENCY
+        or not roles
+        or any(h is not None and h.info[0] == _HONORIFIC for h in posts)
+    ):
+        return None
+    body = ents.acanon(p.ref)
+    found = {
+        ents.canon(oi)
+        for oi, o in enumerate(ents.officials)
+        if roles & o.roles and body in {ents.acanon(a) for a in o.agencies}
+    }
+    return Part(OFFICIAL, found.pop(), ctx.hit.end, p.end) if len(found) == 1 else None
 
 
 _ANTECEDENT_GAP = 20  # "X, <his post>, who said": at most this many tokens of post
