@@ -2592,13 +2592,14 @@ def _joint_say(ctx: CueContext, state: Discourse) -> Outcome | None:
 def _country_official(ents: Entities, r: Ref) -> Ref:
     """A country of a joint statement's headline speaks through its one official in the article
     ("the two ministers"), else as itself."""
-    found = {
-        ents.canon(p.ref)
-        for ps in ents.parts.values()
-        for p in ps
-        if p.kind == OFFICIAL and ents.country_of(p) == r.key
-    }
-    return Ref(OFFICIAL, found.pop()) if len(found) == 1 else r
+    first: dict[int, int] = {}  # each official of the country, by their first mention
+    for si in sorted(ents.parts):
+        for p in ents.parts[si]:
+            if p.kind == OFFICIAL and ents.country_of(p) == r.key:
+                first.setdefault(ents.canon(p.ref), p.start)
+    if len(first) == 1:
+        return Ref(OFFICIAL, next(iter(first)))
+    return Ref(OFFICIAL, min(first, key=first.__getitem__)) if first else r
 
 
 def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
