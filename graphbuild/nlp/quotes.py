@@ -200,6 +200,17 @@ def _subject_auxiliary(norms: list[str], texts: list[str], words: WordLists) -> 
     return len(norms)
 
 
+def _quoted_inside(seg: str, q: re.Match[str], words: WordLists) -> bool:
+    """A quotation of a few words inside the reported clause ('said piracy "in all its forms" was
+    the gravest threat'): a subject word before it (no complementiser) and the clause going on
+    after its closing mark."""
+    before = seg[: q.start()].split()
+    if not before or any(w.lower() in words.complementiser for w in before):
+        return False
+    after = seg[q.end() + 1 :].split()
+    return len(after) >= 2 and after[0][:1].isalnum()
+
+
 def quote_after(
     doc: Doc,
     start: int,
@@ -214,7 +225,7 @@ def quote_after(
     at least ``shortest`` (a stance verb's object may be short: "condemned the attack")."""
     seg = span_text(span(doc, start, stop))
     q = _QUOTATION_AFTER.search(seg)
-    if q and len(seg[: q.start()].split()) <= 2:
+    if q and len(seg[: q.start()].split()) <= 2 and not _quoted_inside(seg, q, words):
         return q.group(1).strip(_STRIP)  # the quotation right after the verb, the speaker or "that"
     tw, end = token_words(doc), min(stop, start + 12)  # only the first 12 tokens are read
     norms, texts = tw.norms[start:end], tw.texts[start:end]
