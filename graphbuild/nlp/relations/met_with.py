@@ -55,6 +55,7 @@ from .said import (
     mention_end,
     of_pronoun_gender,
     plural_side,
+    restyled,
     role_holders,
     unnamed_after,
     unnamed_before,
@@ -594,7 +595,11 @@ def _style_subject(ctx: CueContext, state: Discourse) -> Part | None:
     if j >= ctx.sentence.span.end or tg.norms[j] not in tg.W.style_pronoun:
         return None
     topic = state.topic
-    return topic if topic is not None and topic.kind == OFFICIAL else None
+    if topic is None or topic.kind != OFFICIAL:
+        return None
+    # "… fima thammanat Y …. kama istaqbala ma'alihi Z": the one styled so, not a topic never
+    # named with that style
+    return restyled(ctx, tg.norms[j], topic) or topic
 
 
 def _agentive(ctx: CueContext, p: Part) -> bool:

@@ -73,6 +73,7 @@ __all__ = [
     "mention_end",
     "role_holders",
     "of_pronoun_gender",
+    "restyled",
 ]
 
 SAY, SAY_COLON, ACCORDING = "say", "say_colon", "according"
@@ -333,6 +334,23 @@ def _style_holder(ctx: CueContext, state: Discourse) -> Part | None:
             if p.kind == OFFICIAL and p.start < ctx.k and _styled(tg, p, pron):
                 return p
     return None
+
+
+def restyled(ctx: CueContext, pron: str, carried: Part) -> Part | None:
+    """A style with a pronoun suffix ("kama istaqbala ma'alihi") carrying an official never named
+    with that style so far: the official last named after it, in this sentence or one before;
+    None when the one carried was so named (or no one was)."""
+    tg, ents = ctx.article.tg, ctx.article.entities
+    own = ents.canon(carried.ref) if carried.kind == OFFICIAL else None
+    styled: list[Part] = [
+        p
+        for si in range(ctx.sentence.index + 1)
+        for p in ents.parts.get(si, ())
+        if p.kind == OFFICIAL and p.start < ctx.k and _styled(tg, p, pron)
+    ]
+    if not styled or any(ents.canon(p.ref) == own for p in styled):
+        return None
+    return styled[-1]
 
 
 def _styled(tg: Tagger, p: Part, pron: str) -> bool:
