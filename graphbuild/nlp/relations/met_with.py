@@ -104,6 +104,7 @@ _TAKE_PART_GAP = (
 _APPOSITION = 16  # at most this many tokens in an apposition between a party and its joiner
 _CIRCUMSTANCE = 7  # "in Cairo on Sunday": at most this many tokens between a group and its comma
 _COMMAS_MET = (",", "\u060c")  # the Latin and the Arabic comma
+MEET_NOUN_OBJ = "meet_noun_obj"  # "paid a courtesy call on X": a meeting noun with its own verb
 _BYLINE_SENTENCES = 3  # the top sentences where a release names its author
 _GROUP_BACK = 6  # sentences back to the group a plural anaphor names
 _AFTER_COMMA = 6  # "with X, Secretary of State Y said": at most a title between the comma and Y
@@ -1843,7 +1844,8 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
     b_side = first_group(ctx, after)
     sp = state.speaker if state.said_here else None
     a_side = (
-        [p for p in ctx.before if p.kind == OFFICIAL][-1:]
+        _antecedent_side(ctx)  # "X, who was accompanied by Y, paid a courtesy call on Z"
+        or [p for p in ctx.before if p.kind == OFFICIAL][-1:]
         or _body_subject(ctx)  # "The delegation also paid a courtesy call on X"
         or _after_group(ctx, b_side)  # "khilal istiqbalihi X, akkada Y": Y held the meeting
         or _reported_official(ctx, state)
@@ -1851,6 +1853,46 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
     )
     a_side = [p for p in a_side if not any(_same(p, q) for q in b_side)]
     return (a_side, b_side) if a_side else None
+
+
+def _antecedent_side(ctx: CueContext) -> list[Part]:
+    """ "X, who was accompanied by A and B, paid a courtesy call on Y" (SVO): a relative clause
+    (commas inside it too) closed by a comma right before the cue; its antecedent, the official
+    right before the comma that opens it, with the companions the clause joins to it."""
+    tg, k, s = ctx.article.tg, ctx.k, ctx.sentence.span
+    if tg.P.word_order != "SVO":
+        return []
+    while k - 1 > s.start and (
+        tg.norms[k - 1] in ctx.article.words.auxiliary or _adverb(tg, k - 1)
+    ):
+        k -= 1  # "…, also paid"
+    if k - 1 <= s.start or tg.texts[k - 1] not in _COMMAS_MET:
+        return []
+    rel = next(
+        (
+            j
+            for j in range(k - 2, s.start, -1)
+            if tg.norms[j] in ctx.article.words.relative and tg.texts[j - 1] in _COMMAS_MET
+        ),
+        None,
+    )
+    if rel is None:
+        return []
+    ante = [
+        p
+        for p in ctx.before
+        if p.kind == OFFICIAL and p.end < rel and mention_end(ctx, p) >= rel - 1
+    ]
+    if not ante:
+        return []
+    joined = _relative_companions(ctx, ante[-1])[:1]
+    conj = ctx.article.words.conjunction
+    for p in ctx.before if joined else ():  # "accompanied by A, and B": the companions listed
+        if joined[-1].end <= p.start and p.end < k and p.kind == OFFICIAL:
+            if not any(n in conj for n in tg.norms[joined[-1].end : p.start]):
+                break
+            joined.append(p)
+    return ante[-1:] + joined
 
 
 def _past_honorifics(ctx: CueContext, j: int) -> int:
@@ -2030,7 +2072,7 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     if _future(ctx) or _after_future_verb(ctx):
         return Outcome((), state)
     sides = _with_sides(ctx, state)
-    if sides is None and (ctx.cue == "meet_noun_obj" or _participle(ctx)):
+    if sides is None and (ctx.cue == MEET_NOUN_OBJ or _participle(ctx)):
         sides = _direct_sides(ctx, state)
     if sides is None:
         return _coordinated_noun(ctx, state)
@@ -2746,7 +2788,8 @@ def _accompanied(ctx: CueContext, state: Discourse, attendees: list[Part]) -> Ou
     if len(subjects) != 1:
         return None  # "X and Y were joined by Z": both sides, as any attendance
     if _in_relative(ctx, ctx.k) and any(
-        ctx.article.registry.is_verb(ch.info[0]) and not _in_relative(ctx, c)
+        (ctx.article.registry.is_verb(ch.info[0]) or ch.info[0] == MEET_NOUN_OBJ)
+        and not _in_relative(ctx, c)
         for c, ch in ctx.later_cues
     ):
         return Outcome((), state)  # "X, who was accompanied by Y, met Z": the meeting to come
@@ -4006,7 +4049,7 @@ def register(registry: Registry) -> None:
     registry.register_cue("meet_join", _join, relation=MET_WITH, verb=True)
     registry.register_cue("meet_credentials", _credentials, relation=MET_WITH)
     registry.register_cue("meet_self", _first_person, relation=MET_WITH, verb=True, in_quote=True)
-    registry.register_cue("meet_noun_obj", _meet_noun, relation=MET_WITH)
+    registry.register_cue(MEET_NOUN_OBJ, _meet_noun, relation=MET_WITH)
     registry.register_cue("meet_noun_pair", _noun_pair, relation=MET_WITH)
     registry.register_cue("meet_between", _between, relation=MET_WITH)
     registry.register_cue("meet_host", _host, relation=MET_WITH)
