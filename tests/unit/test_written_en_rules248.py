@@ -1,4 +1,4 @@
-""""X and Y held the talks with A and B" (the talks a lead announced): a meeting verb, each of the
+""" "X and Y held the talks with A and B" (the talks a lead announced): a meeting verb, each of the
 coordinated subjects meets each of the other side, not only the one named last (sentences written
 for these tests)."""
 
