@@ -42,7 +42,7 @@ from ..discourse import (
 from ..entities import COUNTERPART, Entities
 from ..names import VISIT_CUE
 from ..quotes import quote_regions
-from ..tagger import Hit
+from ..tagger import Hit, doc_text
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import (
@@ -2915,6 +2915,10 @@ def _escort(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     escorts = [p for p in _coordinated_before(ctx) if p.kind == OFFICIAL]
     escorted = next((p for p in ctx.after if p.start <= k + 1 and p.kind == OFFICIAL), None)
+    titled = escorted is None
+    if titled:  # "accompanied the Federal Minister at all meetings": the title words before the
+        # mention; the meetings this paragraph tells (one leg of a tour)
+        escorted = next((p for p in ctx.after[:1] if _titled_right_after(ctx, p)), None)
     if not escorts or escorted is None:
         return Outcome((), state)
     ents = ctx.article.entities
@@ -2924,7 +2928,8 @@ def _escort(ctx: CueContext, state: Discourse) -> Outcome:
             q.kind == OFFICIAL and ents.canon(q.ref) == ents.canon(escorted.ref) for q in side
         )
 
-    sides = [tuple(b if on(a) else a) for a, b in state.frames if on(a) != on(b)]
+    frames = _this_paragraph(ctx, state.frames) if titled else state.frames
+    sides = [tuple(b if on(a) else a) for a, b in frames if on(a) != on(b)]
     sides = [x for n, x in enumerate(sides) if x and x not in sides[:n]]
     rels = [
         r
@@ -2934,6 +2939,28 @@ def _escort(ctx: CueContext, state: Discourse) -> Outcome:
         for r in met(ents, escorts, _principals_of(state, side), s, "met.attend")
     ]
     return Outcome(tuple(rels), state)
+
+
+def _this_paragraph(ctx: CueContext, frames: tuple[Frame, ...]) -> tuple[Frame, ...]:
+    """The meetings told in the paragraph of the cue's sentence."""
+    doc = ctx.doc
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, ctx.sentence.span.start_char) + 1
+    return tuple(f for f in frames if any(doc[p.start].idx >= start for side in f for p in side))
+
+
+def _titled_right_after(ctx: CueContext, p: Part) -> bool:
+    """The official's mention follows the cue with only an article and (capitalised) title words
+    between ("accompanied the Federal Minister")."""
+    tg, k, words = ctx.article.tg, ctx.hit.end, ctx.article.words
+    return (
+        p.kind == OFFICIAL
+        and 0 < p.start - k <= _HEAD_GAP + 1
+        and all(
+            tg.norms[j] in words.article or tg.kind(j) == "title" or tg.texts[j].istitle()
+            for j in range(k, p.start)
+        )
+    )
 
 
 def _told_just_before(ctx: CueContext, frame: Frame) -> bool:
