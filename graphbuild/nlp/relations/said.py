@@ -2312,6 +2312,8 @@ def _call_on(ctx: CueContext, state: Discourse) -> Outcome:
     from .met_with import can_meet, meet
 
     ents, tg, words = ctx.article.entities, ctx.article.tg, ctx.article.words
+    if tg.norms[ctx.hit.start] in words.future:
+        return Outcome((), state)  # "is scheduled to call on X", "will call on X": a visit to come
     after = [p for p in ctx.after if can_meet(ents, p)]
     stop = next((c for c, _h in ctx.later_cues), ctx.sentence.span.end)
     urged = words.complementiser | words.statement_prep
