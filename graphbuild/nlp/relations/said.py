@@ -2191,6 +2191,9 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     sp_list, rule = _speakers(
         ctx, tuple(p for p in after if clause is None or p.start < clause), state, nested
     )
+    relayed = _relayed_speaker(ctx, state)
+    if relayed:
+        sp_list, rule = relayed, None
     if not sp_list:
         return Outcome((), state)
     sp_list = [_publishing_body(ctx, sp) for sp in sp_list]
@@ -2263,6 +2266,21 @@ def _reports_another(ctx: CueContext, q_start: int) -> bool:
     while j < s.end and tg.norms[j] in words.auxiliary:
         j += 1
     return any(c == j and ch.info[0] == SAY for c, ch in ctx.later_cues)
+
+
+def _relayed_speaker(ctx: CueContext, state: Discourse) -> list[Part]:
+    """ "naqala X 'an Y qawlahu …": the verbal noun of saying after a relaying verb of its
+    sentence is Y's, the party named, or the title held, right before it (not the relayer X)."""
+    if not any(ch.info[0] == SAY_RELAY for _c, ch in ctx.sentence.cues[: ctx.index]):
+        return []
+    named = [p for p in ctx.before if mention_end(ctx, p) == ctx.k]
+    if named:
+        return named[-1:]
+    unnamed = unnamed_before(ctx)
+    return holder(ctx, state, unnamed) if unnamed is not None else []
+
+
+SAY_RELAY = "say_relay"
 
 
 def _relay(ctx: CueContext, state: Discourse) -> Outcome:
@@ -2967,7 +2985,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(SAY_OPENING, _say_opening, relation=SAID, verb=True)
     registry.register_cue("say_welcome", _welcome, relation=SAID, verb=True)
     registry.register_cue(SAY_CALL_ON, _call_on, relation=SAID, verb=True)
-    registry.register_cue("say_relay", _relay, relation=SAID, verb=True)
+    registry.register_cue(SAY_RELAY, _relay, relation=SAID, verb=True)
     registry.register_cue(SAY_COLON, _say, relation=SAID, verb=True)
     registry.register_cue(ACCORDING, _according, relation=SAID, verb=True)
     registry.register_sentence_hook(_speaker_turn)
