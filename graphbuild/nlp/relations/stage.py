@@ -74,11 +74,20 @@ def _sentence(
         out.extend(res.relations)
         state = res.state
     end = side_event(art, view, opening, state).end_sentence(view)
-    if _quoted_on(art, view):
+    if _quoted_on(art, view) or _members_listed(view):
         # words of a quotation opened in an earlier sentence ("X said: / "A. Minister Y and I
         # agreed …"" then "He added …"): the one it names is no subject a pronoun after carries
         return end.evolve(speaker=opening.speaker, topic=opening.topic)
     return end
+
+
+def _members_listed(view: SentenceView) -> bool:
+    """The sentence only lists a delegation's members ("wa-yadummu al-wafd X"): a member named is
+    no subject a pronoun or a pro-drop verb after it carries."""
+    return bool(view.cues) and all(h.info[0] == _COMPOSE for _k, h in view.cues)
+
+
+_COMPOSE = "compose"  # member_of's cue class: "the delegation included X and Y"
 
 
 def _quoted_on(art: ArticleView, view: SentenceView) -> bool:
