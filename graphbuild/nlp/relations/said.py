@@ -791,9 +791,26 @@ def of_pronoun_gender(
     for si in range(ctx.sentence.index, -1, -1):
         for p in reversed(ents.parts.get(si, ())):
             if p.kind == OFFICIAL and p.end <= lo and marks.get(ents.canon(p.ref)) == want:
-                keep = have is None and _outside_frame(ents, frame, p, carried[0])
+                keep = have is None and (
+                    _outside_frame(ents, frame, p, carried[0])
+                    or _companion_of(ents, frame, p, carried[0])
+                )
                 return carried if keep else [p]
     return carried
+
+
+def _companion_of(ents: Entities, frame: Frame | None, p: Part, carried: Part) -> bool:
+    """ "X, who was accompanied by Ms. A, called on Y. She welcomed …" (X unmarked): the woman
+    came with the one carried, who leads their side of the meeting told last: the pronoun keeps
+    the one carried."""
+    lead, other = ents.canon(carried.ref), ents.canon(p.ref)
+    return frame is not None and any(
+        side
+        and side[0].kind == OFFICIAL
+        and ents.canon(side[0].ref) == lead
+        and any(q.kind == OFFICIAL and ents.canon(q.ref) == other for q in side[1:])
+        for side in frame
+    )
 
 
 def _outside_frame(ents: Entities, frame: Frame | None, p: Part, carried: Part) -> bool:
