@@ -1893,6 +1893,9 @@ def _speakers(
     ctx: CueContext, after: tuple[Part, ...], state: Discourse, nested: bool
 ) -> tuple[list[Part], str | None]:
     """The speakers of a cue and the rule they give (None: the word-order rule)."""
+    relayed = _relayed_speaker(ctx, state)  # "naqala X 'an Y qawlahu": Y
+    if relayed:
+        return relayed, None
     holders = _role_holders(ctx)
     if holders:
         return holders, "said.joint"
@@ -2208,9 +2211,6 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     sp_list, rule = _speakers(
         ctx, tuple(p for p in after if clause is None or p.start < clause), state, nested
     )
-    relayed = _relayed_speaker(ctx, state)
-    if relayed:
-        sp_list, rule = relayed, None
     if not sp_list:
         return Outcome((), state)
     sp_list = [_publishing_body(ctx, sp) for sp in sp_list]
