@@ -52,6 +52,9 @@ EMBASSY_KINDS = ("embassy", "consulate", "mission")  # agencies "in <capital>"
 # mission of the AU in Chad", "the office of the OSCE in Vienna")
 _POST_KINDS = (*EMBASSY_KINDS, "office")
 _PLACE_KINDS = ("name", "capital", "city")
+# local units of a body, named with the place they serve when no country names them ("the
+# branch of the ministry in-the-province of X", "the chamber of commerce in-<town>")
+_LOCAL_KINDS = ("department", "directorate", "chamber")
 # kinds of a body that is only a part of another: "in the ministry" after one names its parent
 PLACED_PART_KINDS = ("department", "directorate", "committee", "office", "secretariat")
 DELEGATION = "delegation"
@@ -323,6 +326,10 @@ class _Idafa:
         if self.kind in _POST_KINDS:
             # "the mission of the EU [in Jordan]": the place its post serves, in a form of its name
             self.served_end = self._place_end(inner.end)
+        if self.served_end is None and self._serves_a_place():
+            # "the office of the UN [in <a town no table knows>]", "the branch of the ministry
+            # [in-the-province of <X>]"
+            self.served_end = served_place_end(tg, inner.end)
         if self.j < self.n and not self.tg.is_space[self.j]:
             self.last_def = True  # "mission of the UN [for-assisting Iraq]": its purpose follows
             got = self._glued_genitive()
@@ -499,6 +506,32 @@ class _Idafa:
         ):
             return None
         return self._advance(tg.hits[j].end)
+
+    def _serves_a_place(self) -> bool:
+        """A post or a local unit of a body may be named with the place it serves: an embassy, a
+        mission or an office of its body; a branch, a directorate, a department or a chamber
+        named by its field only (a definite head, or a common noun a role governs), with no
+        country of its own ("the Indonesian chamber [in Jakarta]" is the country's chamber,
+        met in its capital)."""
+        if self.kind in _POST_KINDS:
+            return True
+        if self.kind not in _LOCAL_KINDS or self.country or self.nisba_idx:
+            return False
+        h = self.h
+        return self.tg.is_def(h.start) or self.tg.lex.licensed_heads.get(h.key) == LICENCE_ROLE
+
+    def _served_place(self) -> bool | None:
+        """ "the general directorate of commerce [in-the-province of <X>]", "the chamber of
+        commerce [in-<town>]": the place a local unit serves closes its name."""
+        if self.j == self.h.end or self.parent is not None or not self._serves_a_place():
+            return None
+        end = served_place_end(self.tg, self.j)
+        if end is None:
+            return None
+        if self.kind in _POST_KINDS:
+            self.posted_end = self.j  # as a post "in <capital>": the name without it is an alias
+        self._advance(end)
+        return False
 
     def _other_hit(self) -> bool | None:
         return False if self.j in self.tg.hits or probe(self.tg, self.tg.norms[self.j]) else None
@@ -1476,6 +1509,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._affiliated,
     _Idafa._adjective_hit,
     _Idafa._other_hit,
+    _Idafa._served_place,
     _Idafa._number,
     _Idafa._relations_left,
     _Idafa._concerned,
@@ -1548,6 +1582,8 @@ def _rules_of(W: WordLists, kind: str) -> _RuleSets:
         off.add(_Idafa._council_of_ministers)
     if kind not in EMBASSY_KINDS:
         off.add(_Idafa._posted_in)
+    if kind not in _POST_KINDS and kind not in _LOCAL_KINDS:
+        off.add(_Idafa._served_place)
     if kind not in (MINISTRY, _COMMITTEE):
         off.add(_Idafa._abroad)
     if kind == MINISTRY:
@@ -1568,6 +1604,77 @@ def _rules_of(W: WordLists, kind: str) -> _RuleSets:
     sets = (at_hit, at_word, plain, frozenset(gate))
     _RULES_OF[(id(W), kind)] = (W, sets)
     return sets
+
+
+def served_place_end(tg: Tagger, j: int) -> int | None:
+    """Where "in <the place a post or a local unit serves>" at ``j`` ends, None when none is
+    there: "in" or a glued "in-" before a town or capital a table knows ("in Riyadh"), or before
+    an indefinite noun governing one ("in-the-province of Makkah", "in-province <X>"), or "in"
+    before a word no table knows that closes the phrase ("in <town>," before a comma or a title).
+    A glued "in-the-<word>" closing the phrase is a town written with the article."""
+    n = len(tg.norms)
+    if j + 1 >= n or not tg.is_alpha[j] or tg.kind(j) is not None:
+        return None
+    norm = tg.norms[j]
+    preps = tg.W.parent_prep | tg.W.posted_to
+    if norm in preps:
+        end = _known_town_end(tg, j + 1)
+        if end is None and _region_noun(tg, j + 1):
+            end = _known_town_end(tg, j + 2) or _unknown_town_end(tg, j + 2)
+        return end if end is not None else _unknown_town_end(tg, j + 1)
+    rest = norm[1:]
+    if norm[:1] not in preps or len(rest) < 3:
+        return None
+    if tg.P.is_definite(rest):
+        unknown = _unknown_town(tg, j, tg.P.strip_definite(rest))
+        return j + 1 if unknown and _closes_place(tg, j + 1) else None
+    if _region_noun(tg, j, rest):
+        return _known_town_end(tg, j + 1) or _unknown_town_end(tg, j + 1)
+    return None
+
+
+def _known_town_end(tg: Tagger, k: int) -> int | None:
+    hit = tg.at(k, "country") if k < len(tg.norms) else None
+    return hit.end if hit is not None and hit.info[1] in ("capital", "city") else None
+
+
+def _region_noun(tg: Tagger, k: int, norm: str | None = None) -> bool:
+    """An indefinite feminine noun governing a place's name ("province", "region"): no hit, no
+    stop word, no article."""
+    if k >= len(tg.norms) or not tg.is_alpha[k] or tg.kind(k) is not None:
+        return False
+    norm = tg.norms[k] if norm is None else norm
+    return (
+        not tg.P.is_definite(norm)
+        and norm not in tg.P.stop_words
+        and norm not in tg.W.phrase_break
+        and norm.endswith(tg.P.fold(tg.P.feminine_suffix))
+    )
+
+
+def _unknown_town(tg: Tagger, k: int, norm: str) -> bool:
+    """A word no table knows that may be a town's name: no hit, no stop or function word, no
+    feminine ending (a town's name seldom has one, the nouns after "in" mostly do)."""
+    return (
+        tg.is_alpha[k]
+        and tg.kind(k) is None
+        and len(norm) > 2
+        and norm not in tg.P.stop_words
+        and norm not in tg.W.phrase_break
+        and norm not in tg.W.statement_noun
+        and not norm.endswith(tg.P.fold(tg.P.feminine_suffix))
+    )
+
+
+def _unknown_town_end(tg: Tagger, k: int) -> int | None:
+    if k >= len(tg.norms) or tg.P.is_definite(tg.norms[k]):
+        return None
+    return k + 1 if _unknown_town(tg, k, tg.norms[k]) and _closes_place(tg, k + 1) else None
+
+
+def _closes_place(tg: Tagger, m: int) -> bool:
+    """The phrase ends at ``m``: the text ends, or a punctuation mark or a title follows."""
+    return m >= len(tg.norms) or tg.is_punct[m] or tg.is_space[m] or tg.kind(m) == "title"
 
 
 def _portfolio(tg: Tagger, norm: str) -> bool:
