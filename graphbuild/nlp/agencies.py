@@ -1621,16 +1621,33 @@ def served_place_end(tg: Tagger, j: int) -> int | None:
         end = _known_town_end(tg, j + 1)
         if end is None and _region_noun(tg, j + 1):
             end = _known_town_end(tg, j + 2) or _unknown_town_end(tg, j + 2)
+        if end is None and _place_anaphor(tg, j + 1, tg.norms[j + 1]):
+            end = j + 2
         return end if end is not None else _unknown_town_end(tg, j + 1)
     rest = norm[1:]
     if norm[:1] not in preps or len(rest) < 3:
         return None
     if tg.P.is_definite(rest):
         unknown = _unknown_town(tg, j, tg.P.strip_definite(rest))
-        return j + 1 if unknown and _closes_place(tg, j + 1) else None
+        if unknown or _place_anaphor(tg, j, rest):
+            return j + 1 if _closes_place(tg, j + 1) else None
+        return None
     if _region_noun(tg, j, rest):
         return _known_town_end(tg, j + 1) or _unknown_town_end(tg, j + 1)
     return None
+
+
+def _place_anaphor(tg: Tagger, k: int, norm: str) -> bool:
+    """A definite feminine noun no table knows closing the phrase: the region, province or city
+    the text is about ("the branch of the ministry in-the-region,")."""
+    return (
+        tg.is_alpha[k]
+        and tg.kind(k) is None
+        and tg.P.is_definite(norm)
+        and norm.endswith(tg.P.fold(tg.P.feminine_suffix))
+        and norm not in tg.W.statement_noun
+        and _closes_place(tg, k + 1)
+    )
 
 
 def _known_town_end(tg: Tagger, k: int) -> int | None:

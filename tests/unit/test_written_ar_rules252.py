@@ -55,3 +55,12 @@ def test_ar_chamber_with_its_countrys_nisba_takes_no_place():
 def test_ar_statement_is_no_place_of_an_embassy():
     ex = run("بيان\nوقالت السفارة الفرنسية في بيان، إن الزيارة ناجحة.", "ar")
     assert not {n for n in names(ex, "Agency") if "بيان" in n}
+
+
+def test_ar_branch_in_the_region_the_text_is_about():
+    ex = run(
+        "لقاء\nواستقبل أمير المنطقة مدير فرع وزارة الصناعة بالمنطقة، المهندس ماجد سالم العتيبي.",
+        "ar",
+    )
+    e = ent(ex, "فرع وزارة الصناعة")
+    assert "فرع وزارة الصناعة بالمنطقة" in {e.name, *e.aliases}
