@@ -1690,8 +1690,9 @@ def _unknown_town_end(tg: Tagger, k: int) -> int | None:
 
 
 def _closes_place(tg: Tagger, m: int) -> bool:
-    """The phrase ends at ``m``: the text ends, or a punctuation mark or a title follows."""
-    return m >= len(tg.norms) or tg.is_punct[m] or tg.is_space[m] or tg.kind(m) == "title"
+    """The phrase ends at ``m``: the text ends, or a punctuation mark, a title or a cue word (a
+    verb or noun of meeting or saying, "headed by") follows."""
+    return m >= len(tg.norms) or tg.is_punct[m] or tg.is_space[m] or tg.kind(m) in ("title", "cue")
 
 
 def _portfolio(tg: Tagger, norm: str) -> bool:

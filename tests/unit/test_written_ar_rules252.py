@@ -64,3 +64,12 @@ def test_ar_branch_in_the_region_the_text_is_about():
     )
     e = ent(ex, "فرع وزارة الصناعة")
     assert "فرع وزارة الصناعة بالمنطقة" in {e.name, *e.aliases}
+
+
+def test_ar_chamber_in_the_region_before_headed_by():
+    ex = run(
+        "لقاء\nواستقبل المحافظ وفد الغرفة التجارية الصناعية بالمنطقة برئاسة رئيسها نواف سعد "
+        "الحمدان.",
+        "ar",
+    )
+    assert "الغرفة التجارية الصناعية بالمنطقة" in names(ex, "Agency")
