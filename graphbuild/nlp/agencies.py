@@ -685,6 +685,12 @@ class _Idafa:
         if tg.is_def(j + 1) and tg.kind(j + 1) is None and tg.norms[j + 1] not in tg.P.stop_words:
             self.contracted = True
             return self._advance(j + 2)
+        region_end = self._region_run(j + 1)
+        if region_end > j + 1 and not tg.is_def(j + 1):
+            # "the department of operations for-countries of West Africa": a region's name takes
+            # no article and closes the purpose as a definite word does
+            self.contracted = True
+            return self._advance(region_end)
         return None
 
     def _after_international(self) -> bool:
