@@ -329,7 +329,7 @@ class _Idafa:
         if self.served_end is None and self._serves_a_place():
             # "the office of the UN [in <a town no table knows>]", "the branch of the ministry
             # [in-the-province of <X>]"
-            self.served_end = served_place_end(tg, inner.end)
+            self.served_end = served_place_end(tg, inner.end, self.kind in _POST_KINDS)
         if self.j < self.n and not self.tg.is_space[self.j]:
             self.last_def = True  # "mission of the UN [for-assisting Iraq]": its purpose follows
             got = self._glued_genitive()
@@ -1612,19 +1612,21 @@ def _rules_of(W: WordLists, kind: str) -> _RuleSets:
     return sets
 
 
-def served_place_end(tg: Tagger, j: int) -> int | None:
+def served_place_end(tg: Tagger, j: int, country: bool = False) -> int | None:
     """Where "in <the place a post or a local unit serves>" at ``j`` ends, None when none is
     there: "in" or a glued "in-" before a town or capital a table knows ("in Riyadh"), or before
     an indefinite noun governing one ("in-the-province of Makkah", "in-province <X>"), or "in"
     before a word no table knows that closes the phrase ("in <town>," before a comma or a title).
-    A glued "in-the-<word>" closing the phrase is a town written with the article."""
+    A glued "in-the-<word>" closing the phrase is a town written with the article. With
+    ``country``, a country's name right after "in" is a post's place too ("the office of the ILO
+    in Tunisia")."""
     n = len(tg.norms)
     if j + 1 >= n or not tg.is_alpha[j] or tg.kind(j) is not None:
         return None
     norm = tg.norms[j]
     preps = tg.W.parent_prep | tg.W.posted_to
     if norm in preps:
-        end = _known_town_end(tg, j + 1)
+        end = _known_town_end(tg, j + 1, country)
         if end is None and _region_noun(tg, j + 1):
             end = _known_town_end(tg, j + 2) or _unknown_town_end(tg, j + 2)
         if end is None and _place_anaphor(tg, j + 1, tg.norms[j + 1]):
@@ -1656,9 +1658,10 @@ def _place_anaphor(tg: Tagger, k: int, norm: str) -> bool:
     )
 
 
-def _known_town_end(tg: Tagger, k: int) -> int | None:
+def _known_town_end(tg: Tagger, k: int, country: bool = False) -> int | None:
     hit = tg.at(k, "country") if k < len(tg.norms) else None
-    return hit.end if hit is not None and hit.info[1] in ("capital", "city") else None
+    kinds = _PLACE_KINDS if country else ("capital", "city")
+    return hit.end if hit is not None and hit.info[1] in kinds else None
 
 
 def _region_noun(tg: Tagger, k: int, norm: str | None = None) -> bool:
