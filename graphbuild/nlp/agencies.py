@@ -306,6 +306,13 @@ class _Idafa:
             or hit.end - hit.start > 1
             # a common noun a role governs ("director of the branch of the ministry of X")
             or tg.lex.licensed_heads.get(h.key) == LICENCE_ROLE
+            # "the bureau of the presidency of the republic": a court or office of a presidency,
+            # not its seat after a preposition of place ("received him at-the-bureau of …")
+            or (
+                hit.info[0] == _PRESIDENCY
+                and self.kind in _ROLE_OFFICE_KINDS
+                and not (h.start > 0 and tg.norms[h.start - 1] in tg.W.venue_prep)
+            )
             or self._named_body_of_delegation(j)
         ):
             # "the mission of the Fund": a body's bare head in construct names it as the
