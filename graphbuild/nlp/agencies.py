@@ -1073,11 +1073,11 @@ class _Idafa:
                 not parent.anaphor
                 and self.kind in PLACED_PART_KINDS
                 and parent.kind not in PLACED_PART_KINDS  # a sub-committee's committee: apart
-                and tg.ws[j]
             ):
-                # "the foreign-affairs committee in the European Parliament": a part placed in a
-                # body named in full is also named with it (a glued preposition only places it:
-                # "the committee at-the-council")
+                # "the foreign-affairs committee in the European Parliament", "… in-the-Estonian
+                # parliament": a part placed in a body named in full is also named with it, the
+                # preposition apart or glued (a bare anaphor only places it: "the committee
+                # at-the-council")
                 self.placed_end = parent.end
         return False
 
