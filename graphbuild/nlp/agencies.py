@@ -416,12 +416,32 @@ class _Idafa:
             )
         ):
             k += 1  # "the office of the secretary general [the assistant]"
-        self.j = k
+        self.j = k = self._sender_of_role(k)
         if k + 1 < self.n and tg.norms[k] in tg.W.on_behalf and tg.at(k + 1, "agency"):
             parent = agency_phrase(tg, k + 1)
             if parent is not None:
                 self.parent, self.j = parent, parent.end
         return False
+
+    def _sender_of_role(self, k: int) -> int:
+        """The office of an envoy of another's role ("the office of the special envoy [of-the
+        secretary general of-the UN to Yemen]"): the sender's role, the body it heads (the
+        office's parent) and the country the envoy is sent to close the name; ``k`` when no role
+        follows the genitive."""
+        tg, n = self.tg, self.n
+        role = tg.at(k + 1, "title") if k + 1 < n and tg.norms[k] in tg.W.genitive else None
+        if role is None or role.start != k + 1 or role.info[0] != "role":
+            return k
+        m = role.end
+        while m < n and tg.is_def(m) and _title_adjective(tg, m):
+            m = tg.hits[m].end  # "the secretary [general]"
+        if m + 1 < n and tg.norms[m] in tg.W.genitive and tg.at(m + 1, "agency"):
+            body = agency_phrase(tg, m + 1)
+            if body is None or body.anaphor:
+                return k
+            self.parent, m = self.parent or body, body.end
+        place = tg.at(m + 1, "country") if m + 1 < n and tg.norms[m] in tg.W.posted_to else None
+        return place.end if place is not None and place.info[1] == "name" else m
 
     def _origin(self) -> bool | None:
         """ "a delegation from the public prosecution": the body a delegation comes from is its
@@ -684,7 +704,12 @@ class _Idafa:
             )
         if not (glued and self.last_def and j + 1 < self.n and not tg.is_def(j)):
             return None
-        j = self._purpose_nouns(j)
+        return self._purpose_closed(self._purpose_nouns(j))
+
+    def _purpose_closed(self, j: int) -> bool | None:
+        """The word after a purpose's last noun at ``j`` that closes it: a country's name, a
+        plain definite word, or a region's name."""
+        tg = self.tg
         place = tg.at(j + 1, "country")
         if place is not None and place.info[1] == "name":
             self.contracted = True
