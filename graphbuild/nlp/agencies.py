@@ -806,11 +806,28 @@ class _Idafa:
         if self._bare_anaphor_head():
             return None
         end = self._place_end(self.j) if self.kind in EMBASSY_KINDS else None
+        if end is None and self.kind in EMBASSY_KINDS and self.country:
+            # "the mission of Iraq [to the EU]": a form of its name that leaves the body free
+            self.served_end = self._accredited_end(self.j)
+            return False if self.served_end is not None else None
         if end is not None:
             # the end of its name; the name without it is an alias ("the embassy of Canada")
             self.posted_end, self.j = self.j, end
             return False
         return None
+
+    def _accredited_end(self, j: int) -> int | None:
+        """A country's mission "to" an international body named in full ("the mission of Iraq
+        to the European Union"): the body closes a form of its name, as a capital does an
+        embassy's; where it ends, None when there is none."""
+        tg = self.tg
+        if not (j + 1 < self.n and tg.norms[j] in tg.W.posted_to):
+            return None
+        body = tg.at(j + 1, "agency")
+        if body is None or body.start != j + 1 or body.info[0] != INTERNATIONAL:
+            return None
+        inner = agency_phrase(tg, j + 1)
+        return inner.end if inner is not None and not inner.anaphor else None
 
     def _place_end(self, j: int) -> int | None:
         """ "in / to" and a country's name, a capital or a city at ``j``: the place a post abroad
