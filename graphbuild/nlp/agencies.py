@@ -119,7 +119,7 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyMention | None:
     if not h:
         return None
     if tg.P.head_initial:
-        if _object_of_action(tg, h):
+        if _object_of_action(tg, h) or _management_noun(tg, h):
             return None
         return remembered(tg, "agency_phrase", i, lambda: _head_initial(tg, h))
     if _name_syllable(tg, h):
@@ -1813,6 +1813,33 @@ def _object_of_action(tg: Tagger, h: Hit) -> bool:
     norm = tg.norms[k]
     glued = {p[0] for p in tg.W.verbal_noun_prefix} | {c for c in tg.W.conjunction if len(c) == 1}
     return verbal_noun_word(tg, norm) or (norm[:1] in glued and verbal_noun_word(tg, norm[1:]))
+
+
+def _management_noun(tg: Tagger, h: Hit) -> bool:
+    """An indefinite department head that is also the verbal noun "management" ("idara"): in
+    construct after a plain indefinite noun ("projects of [management of] the waste", "field of
+    …") or joined by "and" to a field that no body names ("desertification [and-management of]
+    the water resources") it is that action, no body; after a role ("director of the department
+    of …") or joined to a body ("the Asia department and-the department of …") it stays one."""
+    k = h.start - 1
+    if h.info[0] != "department" or h.end - h.start != 1 or tg.is_def(h.start) or k < 1:
+        return False
+    return (
+        tg.norms[k] in tg.W.conjunction
+        and tg.is_def(k - 1)
+        and tg.kind(k - 1) is None
+        and not _body_ends_at(tg, k)
+    )
+
+
+def _body_ends_at(tg: Tagger, k: int) -> bool:
+    """A body's mention, its head among the few words before, runs up to ``k``."""
+    for s in range(k - 1, max(k - 8, -1), -1):
+        head = tg.at(s, "agency")
+        if head is not None and head.start == s:
+            m = agency_phrase(tg, s)
+            return m is not None and m.end >= k
+    return False
 
 
 def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
