@@ -340,6 +340,8 @@ class _Idafa:
         if self.j < self.n and not self.tg.is_space[self.j]:
             self.last_def = True  # "mission of the UN [for-assisting Iraq]": its purpose follows
             got = self._glued_genitive()
+            if got is None and self.kind in _PURPOSE_AFTER_PLACE:
+                got = self._contracted()  # "the fund of OPEC [for-the-development] …"
             return bool(self._delegation_relations() if got is None else got)
         return False
 
