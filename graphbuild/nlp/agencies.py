@@ -1698,13 +1698,17 @@ def served_place_end(tg: Tagger, j: int, country: bool = False) -> int | None:
 
 def _place_anaphor(tg: Tagger, k: int, norm: str) -> bool:
     """A definite feminine noun no table knows closing the phrase: the region, province or city
-    the text is about ("the branch of the ministry in-the-region,")."""
+    the text is about ("the branch of the ministry in-the-region,"); no first word of a body's
+    name ("the sector of social affairs at-the-League": the body it is part of)."""
+    firsts = _cached("agency_first_words", tg.lex, lambda: {k.split()[0] for k in tg.lex.agencies})
     return (
         tg.is_alpha[k]
         and tg.kind(k) is None
         and tg.P.is_definite(norm)
         and norm.endswith(tg.P.fold(tg.P.feminine_suffix))
         and norm not in tg.W.statement_noun
+        and norm not in firsts
+        and tg.P.strip_definite(norm) not in firsts
         and _closes_place(tg, k + 1)
     )
 

@@ -73,3 +73,12 @@ def test_ar_chamber_in_the_region_before_headed_by():
         "ar",
     )
     assert "الغرفة التجارية الصناعية بالمنطقة" in names(ex, "Agency")
+
+
+def test_ar_body_anaphor_after_a_sector_is_no_place():
+    ex = run(
+        "لقاء\nواستقبل الوزير وفدا من جامعة الدول العربية برئاسة رئيس قطاع الشؤون الثقافية "
+        "بالجامعة السفيرة منى سعيد الحلبي.",
+        "ar",
+    )
+    assert "قطاع الشؤون الثقافية بالجامعة" not in names(ex, "Agency")
