@@ -702,12 +702,71 @@ def _title_ending_at(art: ArticleView, k: int):
     return None
 
 
+def _keyed_body_before(art: ArticleView, p: Part, k: int, key: str) -> int | None:
+    """The last body named before token ``k`` (in a body's or a title's mention other than
+    ``p``) whose name opens with ``key`` (folded, the article left out), else None."""
+    ents = art.entities
+    earlier = sorted(
+        (q for ps in ents.parts.values() for q in ps if q.end <= k and q is not p),
+        key=lambda q: -q.start,
+    )
+    return next(
+        (
+            ai
+            for q in earlier
+            for ai in _bodies_of(art, q)
+            if _name_keys(art, ents.agencies[ai].name)[:1] == [key]
+        ),
+        None,
+    )
+
+
+def _untagged_in_title(art: ArticleView, p: Part) -> int | None:
+    """The token of an untagged definite word that official ``p``'s role governs (its title's
+    words and genitive particles before it, a break, a comma or a tagged word after it, all
+    inside the mention), else None."""
+    tg, w = art.tg, art.words
+    first = next((t for t in range(p.start, p.end) if tg.kind(t) == "title"), None)
+    h = None if first is None else tg.at(first, "title")
+    if h is None or h.info[0] != _ROLE:
+        return None
+    k = h.end
+    while k < p.end and (tg.kind(k) == "title" or tg.norms[k] in w.genitive):
+        k += 1
+    if k + 1 >= p.end or k == h.end and tg.norms[k - 1] not in w.genitive:
+        return None
+    if tg.kind(k) is not None or not tg.is_alpha[k] or not tg.is_def(k):
+        return None
+    n = tg.norms[k + 1]
+    ends = tg.texts[k + 1] in COMMAS or tg.kind(k + 1) is not None
+    return k if ends or n in w.phrase_break or n in w.parent_prep else None
+
+
+def _untagged_of_title(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "the league's permanent envoy to Y, Ambassador X" ("al-mandub al-da'im li-l-jami'a"): a
+    role that governs a bare definite word no table tags, inside an official's mention, where
+    that word is the first word of a body named before (the last such body): the official is in
+    that body."""
+    rels: list[PendingRelation] = []
+    for p in view.parts:
+        k = _untagged_in_title(art, p) if p.kind == OFFICIAL else None
+        key = "" if k is None else art.tg.P.strip_definite(art.tg.norms[k])
+        body = None if k is None else _keyed_body_before(art, p, k, key)
+        if body is not None:
+            rels.append(
+                PendingRelation(
+                    MEMBER_OF, p.endpoint, Ref(AGENCY, body), view.span, "member.bare_word"
+                )
+            )
+    return Outcome(tuple(rels), state) if rels else None
+
+
 def _untagged_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """ "attended by the chamber's board member Mr X" ("'udw majlis idarat al-ghurfa"): a role's
     title closed by a bare definite word no table tags, right before an official's mention,
     where that word is the head noun of a body named before (the last such body): the official
     (and for a dual or plural title, each official listed after it) is in that body."""
-    tg, ents = art.tg, art.entities
+    tg = art.tg
     rels: list[PendingRelation] = []
     for p in view.parts:
         k = _bare_word_before_name(art, view, p) if p.kind == OFFICIAL else None
@@ -715,19 +774,7 @@ def _untagged_head(art: ArticleView, view: SentenceView, state: Discourse) -> Ou
         if k is None or h is None:
             continue
         key = tg.P.strip_definite(tg.P.fold(tg.texts[k]))
-        earlier = sorted(
-            (q for ps in ents.parts.values() for q in ps if q.end <= k and q is not p),
-            key=lambda q: -q.start,
-        )
-        body = next(
-            (
-                ai
-                for q in earlier
-                for ai in _bodies_of(art, q)
-                if _name_keys(art, ents.agencies[ai].name)[:1] == [key]
-            ),
-            None,
-        )
+        body = _keyed_body_before(art, p, k, key)
         if body is None:
             continue
         listed = (
@@ -1714,3 +1761,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_chamber_of_country)
     registry.register_sentence_hook(_ministry_of_people)
     registry.register_sentence_hook(_untagged_head)
+    registry.register_sentence_hook(_untagged_of_title)
