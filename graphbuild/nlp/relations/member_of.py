@@ -681,13 +681,15 @@ _STYLES_OUT = 3  # tokens before a mention: the bare word and the styles the men
 
 
 def _bare_word_before_name(art: ArticleView, view: SentenceView, p: Part) -> int | None:
-    """The token of an untagged definite word right before official ``p``'s name (styles
-    between), inside the mention or just before it, else None."""
+    """The token of an untagged definite word right before official ``p``'s name (styles or a
+    comma between), inside the mention or just before it, else None."""
     tg = art.tg
     for t in range(max(view.span.start, p.start - _STYLES_OUT), p.end - 1):
         if tg.kind(t) is not None or not tg.is_alpha[t] or not tg.is_def(t):
             continue
         j = _after_styles(tg, t + 1)
+        if j == t + 1 and j < p.start and tg.texts[j] in COMMAS:
+            j = _after_styles(tg, j + 1)  # "the chamber's board member, Mr X"
         if j > t + 1 and p.start <= j < p.end and tg.kind(j) is None:
             return t
     return None
