@@ -763,6 +763,64 @@ def _untagged_of_title(art: ArticleView, view: SentenceView, state: Discourse) -
     return Outcome(tuple(rels), state) if rels else None
 
 
+def _bare_word_at(art: ArticleView, k: int, stop: int) -> bool:
+    """Token ``k`` is an untagged definite word after a preposition of place, closed by a break,
+    a comma, a tagged word or punctuation before ``stop``."""
+    tg, w = art.tg, art.words
+    if k + 1 >= stop or tg.norms[k - 1] not in w.parent_prep:
+        return False
+    if tg.kind(k) is not None or not tg.is_alpha[k] or not tg.is_def(k):
+        return False
+    n = tg.norms[k + 1]
+    return not tg.is_alpha[k + 1] or tg.kind(k + 1) is not None or n in w.phrase_break
+
+
+def _placed_sub_body(art: ArticleView, p: Part, k: int) -> int | None:
+    """The sub-body (no parent yet) mention ``p`` names right before token ``k``: the agency
+    part itself, or the last such body an official's title names, else None."""
+    ents = art.entities
+    if p.kind == AGENCY:
+        ai = ents.acanon(p.ref)
+        return ai if p.end == k - 1 else None
+    text = f" {normalize_key(span_text(art.doc[p.start : k - 1]))} "
+    found = [
+        ai
+        for ai in _named_in_mention(art, p)
+        if f" {normalize_key(ents.agencies[ai].name)} " in text
+    ]
+    return found[0] if found else None
+
+
+def _untagged_parent(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "the head of the social affairs sector at the league" ("bi-l-jami'a"): a sub-body named
+    right before a preposition of place and a bare definite word no table tags is part of the
+    body named before whose name opens with that word (the last such body)."""
+    tg, ents = art.tg, art.entities
+    rels: list[PendingRelation] = []
+    for p in view.parts:
+        if p.kind not in (AGENCY, OFFICIAL):
+            continue
+        stop = p.end if p.kind == OFFICIAL else view.span.end
+        first = p.start + 2 if p.kind == OFFICIAL else p.end + 1
+        for k in range(first, min(stop, p.end + 2)):
+            sub = _placed_sub_body(art, p, k) if _bare_word_at(art, k, stop) else None
+            if sub is None or not _sub_body_kind(art, sub) or _parent_links(ents, sub):
+                continue
+            body = _keyed_body_before(art, p, k, tg.P.strip_definite(tg.norms[k]))
+            if body is not None and body != sub:
+                rels.append(
+                    PendingRelation(
+                        MEMBER_OF,
+                        Ref(AGENCY, sub),
+                        Ref(AGENCY, body),
+                        view.span,
+                        "member.bare_word",
+                    )
+                )
+            break
+    return Outcome(tuple(rels), state) if rels else None
+
+
 def _untagged_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """ "attended by the chamber's board member Mr X" ("'udw majlis idarat al-ghurfa"): a role's
     title closed by a bare definite word no table tags, right before an official's mention,
@@ -1764,3 +1822,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_ministry_of_people)
     registry.register_sentence_hook(_untagged_head)
     registry.register_sentence_hook(_untagged_of_title)
+    registry.register_sentence_hook(_untagged_parent)
