@@ -821,6 +821,34 @@ def _untagged_parent(art: ArticleView, view: SentenceView, state: Discourse) -> 
     return Outcome(tuple(rels), state) if rels else None
 
 
+_CHAIR = "chair"  # the cue class of a chairing verb (lang/<code>/cues.tsv)
+
+
+def _chaired_delegation(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "chaired the X delegation His Excellency Mr Y, the foreign minister" ("tara''asa al-wafd
+    … ma'ali al-sayyid Y", VSO): a chairing verb, a delegation right after it and an official
+    right after that (styles between) put the official in the delegation."""
+    tg, ents = art.tg, art.entities
+    rels: list[PendingRelation] = []
+    for _, hit in view.cues:
+        if hit.info[0] != _CHAIR:
+            continue
+        body = next((q for q in view.parts if q.kind == AGENCY and q.start == hit.end), None)
+        if body is None or ents.agencies[ents.acanon(body.ref)].kind != DELEGATION:
+            continue
+        styled = _after_styles(tg, body.end)
+        official = next(
+            (q for q in view.parts if q.kind == OFFICIAL and body.end <= q.start <= styled), None
+        )
+        if official is not None:
+            rels.append(
+                PendingRelation(
+                    MEMBER_OF, official.endpoint, body.endpoint, view.span, "member.lead"
+                )
+            )
+    return Outcome(tuple(rels), state) if rels else None
+
+
 def _untagged_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """ "attended by the chamber's board member Mr X" ("'udw majlis idarat al-ghurfa"): a role's
     title closed by a bare definite word no table tags, right before an official's mention,
@@ -1823,3 +1851,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_untagged_head)
     registry.register_sentence_hook(_untagged_of_title)
     registry.register_sentence_hook(_untagged_parent)
+    registry.register_sentence_hook(_chaired_delegation)
