@@ -658,6 +658,55 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
     return Outcome(tuple(rels), state) if rels else None
 
 
+def _later_bare_heads(art: ArticleView, p: Part) -> list[tuple[str, str]]:
+    """(kind, head noun) of each bare definite head a later role of official ``p``'s stacked
+    title governs ("head of the committee member of the council": no comma between), the first
+    role's left out."""
+    tg = art.tg
+    roles = []
+    t = p.start
+    while t < p.end:
+        h = tg.at(t, "title")
+        if h is not None and h.info[0] == _ROLE and h.end < p.end:
+            roles.append(h)
+        t = h.end if h is not None and h.end > t else t + 1
+    if not roles:
+        return []
+    comma = next((t for t in range(roles[0].end, p.end) if tg.texts[t] in COMMAS), p.end)
+    heads = [_bare_head(art, h.end, p.end) for h in roles[1:] if h.end <= comma]
+    return [x for x in heads if x is not None]
+
+
+def _stacked_title_heads(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "headed by the committee's chairman, council member Dr X" ("ra'is al-lajna 'udw
+    al-majlis"): each later role of a stacked title with a bare definite head is held in the
+    nearest body named before with that head (in the sentence, else an earlier one)."""
+    rels: list[PendingRelation] = []
+    for n, p in enumerate(view.parts):
+        if p.kind != OFFICIAL:
+            continue
+        for head in _later_bare_heads(art, p):
+            body = next(
+                (
+                    b
+                    for q in reversed(view.parts[:n])
+                    if q.end <= p.start
+                    for b in _bodies_of(art, q)
+                    if _has_head(art, b, head)
+                ),
+                None,
+            )
+            if body is None:
+                body = _head_named_before(art, view, head)
+            if body is not None:
+                rels.append(
+                    PendingRelation(
+                        MEMBER_OF, p.endpoint, Ref(AGENCY, body), view.span, "member.title_head"
+                    )
+                )
+    return Outcome(tuple(rels), state) if rels else None
+
+
 def _bare_head_before(art: ArticleView, view: SentenceView, p: Part) -> tuple[str, str] | None:
     """ "the committee's rapporteur, MP X" ("muqarrir al-lajna al-na'ib X"): a role and a bare
     definite head right before an official's mention that opens with a style or rank are its
@@ -1852,3 +1901,4 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_untagged_of_title)
     registry.register_sentence_hook(_untagged_parent)
     registry.register_sentence_hook(_chaired_delegation)
+    registry.register_sentence_hook(_stacked_title_heads)
