@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...lang import load_countries, load_lexicon, load_profile, norm_form
+from ...lang import load_bodies, load_countries, load_lexicon, load_profile, norm_form
 from ..agencies import INTERNATIONAL as _INTERNATIONAL
 from ..agencies import PLACED_PART_KINDS, agency_phrase
 from ..discourse import ArticleView, CueContext, Discourse, Outcome, SentenceView
@@ -1517,6 +1517,15 @@ def _line_start(art: ArticleView, k: int) -> bool:
 _MINISTRY = "ministry"
 
 
+def _org_names(a: Agency) -> list[str]:
+    """An organisation's name, and for a well-known body named short ("UN") its canonical names
+    too ("United Nations")."""
+    names = [a.name]
+    if a.body:
+        names += [x for x in load_bodies().get(a.body, {}).values() if x not in names]
+    return names
+
+
 def _organisation_in_name(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
     """ "the United Nations Development Programme", "the United Nations Support Mission in X": a
     body whose name holds the full name of an international organisation
@@ -1524,9 +1533,10 @@ def _organisation_in_name(art: ArticleView, view: SentenceView, state: Discourse
     portfolio may name the organisation). Read in the sentence that first names the body."""
     ents = art.entities
     orgs = [
-        (i, _name_keys(art, ents.agencies[i].name))
+        (i, _name_keys(art, x))
         for i, a in enumerate(ents.agencies)
         if ents.acanon(i) == i and a.kind == _INTERNATIONAL and a.country is None
+        for x in _org_names(a)
     ]
     rels: list[PendingRelation] = []
     for i, named in enumerate(ents.agencies):
@@ -1544,7 +1554,7 @@ def _organisation_in_name(art: ArticleView, view: SentenceView, state: Discourse
             and 1 < len(keys) < len(words)
             and any(words[k : k + len(keys)] == keys for k in range(len(words)))
         ]
-        if len(found) == 1:
+        if len(set(found)) == 1:
             rels.append(
                 PendingRelation(
                     MEMBER_OF,
