@@ -1538,6 +1538,13 @@ def _organisation_in_name(art: ArticleView, view: SentenceView, state: Discourse
         if ents.acanon(i) == i and a.kind == _INTERNATIONAL and a.country is None
         for x in _org_names(a)
     ]
+    acronyms = [  # "AU Commission": the organisation's acronym opening the body's name
+        (i, x)
+        for i, a in enumerate(ents.agencies)
+        if ents.acanon(i) == i and a.kind == _INTERNATIONAL and a.country is None
+        for x in (a.name, *a.aliases)
+        if len(x) > 1 and x.isascii() and x.isalpha() and x.isupper()
+    ]
     rels: list[PendingRelation] = []
     for i, named in enumerate(ents.agencies):
         ai = ents.acanon(i)
@@ -1553,6 +1560,10 @@ def _organisation_in_name(art: ArticleView, view: SentenceView, state: Discourse
             if oi != ai
             and 1 < len(keys) < len(words)
             and any(words[k : k + len(keys)] == keys for k in range(len(words)))
+        ] + [
+            oi
+            for oi, short in acronyms
+            if oi != ai and a.name.split()[1:] and a.name.split()[0] == short
         ]
         if len(set(found)) == 1:
             rels.append(
