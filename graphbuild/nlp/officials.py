@@ -1396,6 +1396,14 @@ def _names_before_plural_title(
         j -= 1
     if not tg.head_initial or j <= s.start or not _plural_title(tg, t):
         return False
+    styled = _styled_names_before(tg, s, j)
+    if len(styled) >= 2 and not used & set(range(styled[-1].start, t.end)):
+        for nm in styled[1:]:
+            _listed_holder(b, si, nm, t, "official.styled_names+plural_title", nm.start, t.end)
+        _bind_title_holder(b, si, styled[0], t)  # the title's bare body resolves as one's
+        used.update(range(styled[-1].start, t.end))
+        titles.bound.add(t.start)
+        return True
     last = name_run(tg, j, -1)
     if last is None or last.start - 1 < s.start:
         return False
@@ -1413,6 +1421,38 @@ def _names_before_plural_title(
     used.update(range(first.start, t.end))
     titles.bound.add(t.start)
     return True
+
+
+def _bind_title_holder(b: EntityBuilder, si: int, nm: NameMention, t: TitleMention) -> None:
+    """The name right before title ``t`` holds it; its part runs over the title."""
+    oi = b.official(nm.text, t, "official.name+title")
+    b.name_tokens.update(range(nm.start, nm.end))
+    b.add_part(si, Part(OFFICIAL, oi, nm.start, t.end))
+    bind_title_agencies(b, oi, t, span(b.doc, nm.start, t.end))
+
+
+def _styled_names_before(tg: Tagger, s: Span, j: int) -> list[NameMention]:
+    """ "[Excellency Mrs] X Y and [Excellency Mr] Z W, the two members of …": the names ending at
+    ``j``, each of two words or more and ranked by an honorific, joined by "and" (a comma before
+    it too); last first. The style marks each run as a person's name though no list holds it."""
+    found: list[NameMention] = []
+    while j > s.start:
+        nm = name_run(tg, j, -1)
+        if nm is None or nm.end != j + 1 or nm.end - nm.start < 2:
+            break
+        k = nm.start
+        while k > s.start and _after_honorific_word(tg, k):
+            k -= 1
+        if k == nm.start:
+            break
+        found.append(nm)
+        j = k - 1
+        if j <= s.start or tg.norms[j] not in tg.conjunctions:
+            break
+        j -= 1
+        while j > s.start and tg.texts[j] in COMMAS:
+            j -= 1
+    return found
 
 
 def _person_after(
