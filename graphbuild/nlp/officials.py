@@ -375,9 +375,21 @@ def _gap_word(b: EntityBuilder, k: int) -> bool:
         (tg.is_alpha[k] or tg.kind(k) in ("country", "agency") or _abbreviation_bracket(tg, k))
         and not is_sent_start(b.doc, k)
         and not (h and h.kind == "cue")
-        and (norm not in W.phrase_break or norm in _gap_prepositions(W))
+        and (norm not in W.phrase_break or norm in _gap_prepositions(W) or _bracketed(tg, k))
         and not day_part_at(tg, k)  # "received the minister [this Thursday morning] …": a time
     )
+
+
+def _bracketed(tg: Tagger, k: int) -> bool:
+    """Token ``k`` is inside a short bracket that closes a body's abbreviation (a piece of it that
+    the clitic split cut off may look like a function word)."""
+    t = tg.texts
+    for q in range(k - 1, max(k - _BRACKET_TOKENS - 1, -1), -1):
+        if t[q] == "(":
+            return _after_bracket(tg, q, len(t)) > k
+        if t[q] == ")":
+            return False
+    return False
 
 
 def _abbreviation_bracket(tg: Tagger, k: int) -> bool:
@@ -439,7 +451,10 @@ def _name_after(
         if k == t.end and _object_marked_person(b, k):
             return t, None  # "met the president [with-] Mr X": the verb's object, another person
         far = (
-            k > t.end + _ANCHOR_GAP and tg.texts[k - 1] not in COMMAS and not _body_gap(b, t.end, k)
+            k > t.end + _ANCHOR_GAP
+            and tg.texts[k - 1] not in COMMAS
+            and not _body_gap(b, t.end, k)
+            and not _region_gap(b, t.end, k)
         )
         if h and h.info[0] in ("honorific", "rank") and k > t.end and not far:
             j = skip_commas_and_ranks(tg, k, s.end)
@@ -462,6 +477,31 @@ def _name_after(
         if not (_gap_word(b, k) or _comma_goes_on(b, k, s.end)):
             return t, None
     return t, None
+
+
+def _region_gap(b: EntityBuilder, j: int, k: int) -> bool:
+    """Tokens ``j``..``k`` after a body's name are its abbreviation in brackets (if any), then "for
+    the Near East and North Africa": a genitive particle and region words only (``region``, with
+    the article or a glued "and" too): the area a regional post covers, so the honorific at ``k``
+    opens the holder's name ("regional director of the X organisation (XO) for East Asia Dr Y")."""
+    tg, P = b.tg, b.tg.P
+    if j < k and tg.texts[j] == "(":
+        j = _after_bracket(tg, j, k)
+    if not (j + 1 < k and tg.norms[j] in b.W.genitive):
+        return False
+    for q in range(j + 1, k):
+        norm = tg.norms[q]
+        if norm in tg.conjunctions:
+            continue
+        if not (_and_region_word(tg, norm) or _and_region_word(tg, P.strip_definite(norm))):
+            return False
+    return True
+
+
+def _and_region_word(tg: Tagger, norm: str) -> bool:
+    """A region word, alone or after a one-letter "and" ("and North [Africa]")."""
+    ands = glued_ands(tg.conjunctions)
+    return norm in tg.W.region or (norm.startswith(ands) and norm[1:] in tg.W.region)
 
 
 def _comma_goes_on(b: EntityBuilder, k: int, end: int) -> bool:
