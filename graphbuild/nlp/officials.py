@@ -716,14 +716,34 @@ def _body_word_after_bracket(tg: Tagger, t: TitleMention, j: int, nm: NameMentio
 
 def _bare_word_after_comma(tg: Tagger, t: TitleMention, nm: NameMention, end: int) -> bool:
     """The "name" after a title and a comma is one word outside the name list with no honorific
-    or rank before it and no comma closing it: the next clause's verb, not an apposed name."""
+    or rank before it and no comma closing it: the next clause's verb, not an apposed name; or
+    the next item of a list (:func:`_next_listed_holder`)."""
     return (
         nm.start > t.end
         and tg.texts[nm.start - 1] in COMMAS
         and nm.end - nm.start == 1
         and not starts_known_name(tg, nm)
         and not _closed_at(tg, nm.end, end)
-    )
+    ) or _next_listed_holder(tg, t, nm)
+
+
+def _next_listed_holder(tg: Tagger, t: TitleMention, nm: NameMention) -> bool:
+    """Head-initial: "X Y, director of Z, and-W V U, director of T": after a title and a comma, a
+    name written glued to a one-letter "and" (a listed given name after the letter, the word
+    itself no listed name) and then a post of its own is the next holder in a list, not this
+    title's."""
+    if not (tg.head_initial and nm.start > t.end and tg.texts[nm.start - 1] in COMMAS):
+        return False
+    norm = tg.norms[nm.start]
+    if not (
+        norm.startswith(glued_ands(tg.conjunctions))
+        and norm[1:] in tg.lex.names
+        and norm not in tg.lex.names
+    ):
+        return False
+    k = nm.end + int(nm.end < len(tg.texts) and tg.texts[nm.end] in COMMAS)
+    h = tg.at(k, "title") if k < len(tg.texts) else None
+    return h is not None and h.info[0] == "role"
 
 
 def _apposed_between_commas(b: EntityBuilder, t: TitleMention, lo: int) -> bool:
@@ -1394,7 +1414,7 @@ def _name_before_title(
     while j >= s.start and tg.texts[j] in COMMAS:
         j -= 1
     nm = name_run(tg, j, -1) if j >= s.start else None
-    nm = _without_opening_verb(tg, s, nm)
+    nm = _without_listed_and(tg, s, _without_opening_verb(tg, s, nm))
     if (
         nm
         and article
@@ -1629,6 +1649,23 @@ def _without_opening_verb(tg: Tagger, s: Span, nm: NameMention | None) -> NameMe
     ):
         return nm
     return NameMention(k + 1, nm.end, tokens_text(tg, k + 1, nm.end))
+
+
+def _without_listed_and(tg: Tagger, s: Span, nm: NameMention | None) -> NameMention | None:
+    """Head-initial: a name read back from its title that opens after a comma with a one-letter
+    "and" glued to a listed given name (the word itself no listed name): a list's next item
+    ("…, and-Salim X Y, director of …"); the name goes without the letter."""
+    if nm is None or not tg.head_initial or nm.start <= s.start:
+        return nm
+    norm = tg.norms[nm.start]
+    if not (
+        tg.texts[nm.start - 1] in COMMAS
+        and norm.startswith(glued_ands(tg.conjunctions))
+        and norm[1:] in tg.lex.names
+        and norm not in tg.lex.names
+    ):
+        return nm
+    return NameMention(nm.start, nm.end, tokens_text(tg, nm.start, nm.end)[1:])
 
 
 _PERSON_OBJECT_VERBS = ("meet",)  # cue classes whose object is a person: "met", "received"
