@@ -424,7 +424,7 @@ def _name_after(
     rank that opens a name a few words on ("undersecretary of the ministry for consular affairs Dr
     X")."""
     tg = b.tg
-    t = _with_adjective(tg, t, s.end)
+    t = _with_adjective(tg, _with_acting(b, t, s.end), s.end)
     t = _without_given_name(tg, t, s.end)
     j = skip_commas_and_ranks(tg, _after_bracket(tg, t.end, s.end), s.end)
     settled = _settled_before_search(b, s, t, j)
@@ -1118,6 +1118,26 @@ def _with_adjective(tg: Tagger, t: TitleMention, end: int) -> TitleMention:
     ):
         return t
     return replace(t, end=k + 1, text=tokens_text(tg, t.start, k + 1))
+
+
+def _with_acting(b: EntityBuilder, t: TitleMention, end: int) -> TitleMention:
+    """Head-initial: an adjective of the title list without the article right after a title's
+    body ("deputy director of the fund [acting] X Y") is the post's own (it holds the office for
+    now): the title reaches over it, and the name follows."""
+    tg, k = b.tg, t.end
+    while k < end and not (tg.kind(k) == "title" or tg.texts[k] in COMMAS):
+        k += 1
+    h = tg.at(k, "title") if k < end else None
+    if not (
+        tg.head_initial
+        and (k == t.end or _body_gap(b, t.end, k, genitive=True) or _body_gap(b, t.end, k))
+        and h is not None
+        and h.info[0] == "adjective"
+        and h.end < end
+        and not tg.is_def(k)
+    ):
+        return t
+    return replace(t, end=h.end, text=tokens_text(tg, t.start, h.end))
 
 
 def _verb_of_feminine_title(tg: Tagger, t: TitleMention, j: int) -> bool:
