@@ -917,7 +917,7 @@ def _unlisted_set_off_name(tg: Tagger, s: Span, k: int) -> NameMention | None:
     sentence ("the Ambassador of X to the Kingdom, Rudi Y.") or between commas before the clause's
     next lower-case word (:func:`_clause_after_commas`)."""
     if not tg.P.cased:
-        return None
+        return _unlisted_name_between_commas(tg, s, k)
     nm = name_run(tg, k)
     if nm is None or nm.start != k or nm.end - nm.start < 2 or nm.end > s.end:
         return None
@@ -928,6 +928,31 @@ def _unlisted_set_off_name(tg: Tagger, s: Span, k: int) -> NameMention | None:
     if tg.texts[k - 1] in COMMAS and _clause_after_commas(tg, nm.end, s.end):
         return nm
     return nm if closes and (tg.texts[k - 1] in COMMAS or _after_post_place(tg, k)) else None
+
+
+def _unlisted_name_between_commas(tg: Tagger, s: Span, k: int) -> NameMention | None:
+    """Head-initial, no cases: after a title's complement, two or three words in no list and
+    without the article, set off by commas, then "and" glued to the next post of a list or the
+    sentence's end ("chargé d'affaires of the X embassy in Y, W V, and-director of …"): a
+    foreign name whose given name no list holds."""
+    if not tg.head_initial or k < 1 or tg.texts[k - 1] not in COMMAS:
+        return None
+    nm = name_run(tg, k)
+    if nm is None or nm.start != k or not 2 <= nm.end - nm.start <= 3 or nm.end >= s.end:
+        return None
+    for q in range(nm.start, nm.end):
+        norm = tg.norms[q]
+        if q in tg.hits or tg.is_def(q) or norm in tg.stop_words or norm in tg.lex.stopwords:
+            return None
+    j = nm.end
+    if tg.texts[j] in tg.P.sentence_punct:
+        return nm
+    if tg.texts[j] not in COMMAS or j + 1 >= s.end:
+        return None
+    norm = tg.norms[j + 1]
+    ands = glued_ands(tg.conjunctions)
+    glued_role = norm.startswith(ands) and tg.kind(j + 1) == "title"
+    return nm if glued_role or (norm in tg.conjunctions and _role_at(tg, j + 2)) else None
 
 
 def _clause_after_commas(tg: Tagger, j: int, end: int) -> bool:
