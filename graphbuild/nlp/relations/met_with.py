@@ -3359,6 +3359,7 @@ def _listed_side(ctx: CueContext, start: int) -> str | None:
     """The country of the side phrase ("min al-janib al-Urduni") an attendee at ``start`` is listed
     under, read back within its sentence (a sentence-final mark stops the reading)."""
     tg, side = ctx.article.tg, ctx.article.words.side
+    start = min(start, len(tg.texts))  # a side word ending the text: nothing after it
     for i in range(start - 1, max(-1, start - 1 - _SIDE_BACK), -1):
         if tg.texts[i] in _SENTENCE_END:
             return None
