@@ -1702,10 +1702,8 @@ def _clitic_cut_word(tg: Tagger, run: _Run, a: int, cut: bool = False) -> bool:
     ("that" + the next clause goes on). ``cut``: the run already holds ``a``, as its last token."""
     norms, n = tg.norms, len(tg.norms)
     b = a + 1
-    if not _clitic_half(tg, a):
+    if not _clitic_half(tg, a) or b in tg.hits:
         return False
-    if b in tg.hits:
-        return _cut_title_name_word(tg, a)
     words = run.words
     if not run.toks or (cut and run.toks == [a]):
         nxt = b + 1
@@ -1717,27 +1715,6 @@ def _clitic_cut_word(tg: Tagger, run: _Run, a: int, cut: bool = False) -> bool:
             and (name_like(tg, nxt, 1) or _cut_pair(tg, nxt))  # "Pham [van] X": a cut particle
         )
     return words >= 2 and b + 1 < n and tg.texts[b + 1] in _NAME_CLOSERS
-
-
-def _cut_title_name_word(tg: Tagger, a: int) -> bool:
-    """The clitic split cut a one-word title from its proclitic letter (Lamine as li- + "amin",
-    secretary) right after a listed given name, and one more name word with no article closes the
-    name at a comma or the full stop ("Ousmane [l-amin] Konde."): a West African middle name, not
-    "to the secretary of …"."""
-    b, n = a + 1, len(tg.norms)
-    h = tg.hits[b]
-    return (
-        a > 0
-        and b + 2 < n
-        and known_name(tg, a - 1)
-        and h.kind == "title"
-        and h.start == b
-        and h.end == b + 1
-        and (b + 1) not in tg.hits
-        and not tg.is_definite(tg.norms[b + 1])
-        and (known_name(tg, b + 1) or _second_name_word(tg, b + 1))
-        and tg.texts[b + 2] in _NAME_CLOSERS
-    )
 
 
 def _compound_step(tg: Tagger, run: _Run, j: int, strict: bool) -> bool:
