@@ -1575,7 +1575,7 @@ class EntityBuilder:
         if m.kind == SEAT and self._venue(m):
             return None  # "at the White House": a place, not the body that speaks from it
         if self._headed_bare_government(m):
-            return None  # "received by the Head of Government": a prime minister's style
+            return None  # "X was hosted by the Head of Government": a prime minister's style
         if m.end - m.start <= 3 and self.tg.lex.licensed_heads.get(
             " ".join(self.tg.norms[m.start : m.end])
         ) == (LICENCE_NAMED):

@@ -2416,7 +2416,7 @@ def _with_coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook)
 
 def _bind_coordinated_post(b: EntityBuilder, t: TitleMention, titles: TitleBook) -> None:
     """A bare post read as a mention of an official named before takes the post joined to it by
-    "and" along ("… the Crown Prince and Prime Minister welcomed …" again): the same person's
+    "and" along ("… the Crown Prince and Prime Minister then thanked X …" again): the same person's
     second post, no other official."""
     t2 = _coordinated_post(b, t, titles)
     if t2 is not None:

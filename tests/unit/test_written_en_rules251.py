@@ -7,41 +7,39 @@ from __future__ import annotations
 from .helpers import met, run
 
 _TEXT = (
-    "Minister Karl Ostberg visits Tallinn\n\n"
-    "On 2 May, Minister of Foreign Affairs of Sweden Karl Ostberg paid an official visit to"
-    " Estonia, where he held talks with Minister of Foreign Affairs Mart Kask.\n\n"
-    "During the visit, the head of Swedish diplomacy was also received by President of Estonia"
-    " Liis Tamm and met with the Speaker of Parliament, Jaan Saar."
+    "Swedish foreign minister in Vilnius\n\n"
+    "Swedish Foreign Minister Karl Ostberg and Lithuanian Minister of Foreign Affairs Rokas"
+    " Vaitkus held talks in Vilnius on 2 May.\n\n"
+    "Later that day the head of Swedish diplomacy was received by Lithuanian President Egle"
+    " Mazeikiene and met with parliamentary Speaker Linas Petrauskas."
 )
 
 
 def test_en_passive_agent_is_no_subject_after_and():
     pairs = met(run(_TEXT, "en"))
-    assert frozenset({"Liis Tamm", "Jaan Saar"}) not in pairs
-    assert frozenset({"Karl Ostberg", "Mart Kask"}) in pairs
+    assert frozenset({"Egle Mazeikiene", "Linas Petrauskas"}) not in pairs
+    assert frozenset({"Karl Ostberg", "Rokas Vaitkus"}) in pairs
 
 
 def test_en_named_passive_subject_still_carried():
     text = _TEXT.replace("the head of Swedish diplomacy", "Minister Ostberg")
     pairs = met(run(text, "en"))
-    assert frozenset({"Karl Ostberg", "Liis Tamm"}) in pairs
-    assert frozenset({"Karl Ostberg", "Jaan Saar"}) in pairs
-    assert frozenset({"Liis Tamm", "Jaan Saar"}) not in pairs
+    assert frozenset({"Karl Ostberg", "Egle Mazeikiene"}) in pairs
+    assert frozenset({"Karl Ostberg", "Linas Petrauskas"}) in pairs
+    assert frozenset({"Egle Mazeikiene", "Linas Petrauskas"}) not in pairs
 
 
 _GIVEN = (
-    "Malaysia, Estonia agree to expand trade\n\n"
-    "TALLINN, May 2 (Agency) -- Malaysia and Estonia have agreed to expand trade, said Minister"
-    " of Trade Datuk Seri Karim Osman Rahmat.\n"
-    "He said this was agreed during his meeting with Estonian Minister of Economy Mart Kask here"
-    " yesterday.\n"
-    "Karim said the council would open a desk in Tallinn.\n"
-    "During the two-day working visit, Karim also called on Estonian Prime Minister Dr. Liis Tamm"
-    " and met the Governor of the Central Bank, Jaan Saar.\n"
+    "Thai minister ends Vilnius trip\n\n"
+    "VILNIUS, June 3 (Agency) -- Thailand will open a trade office in Vilnius next year, Minister"
+    " of Commerce Somchai Prasert told reporters on Tuesday.\n"
+    "Prasert held talks with Lithuanian Minister of Economy Rokas Vaitkus on Monday.\n"
+    "On the second day of his trip, Somchai also called on Lithuanian Prime Minister Dr. Egle"
+    " Mazeikiene and met the Governor of the Bank of Lithuania, Linas Petrauskas.\n"
 )
 
 
 def test_en_object_of_first_verb_is_no_subject_after_and():
     pairs = met(run(_GIVEN, "en"))
-    assert frozenset({"Liis Tamm", "Jaan Saar"}) not in pairs
-    assert frozenset({"Karim Osman Rahmat", "Mart Kask"}) in pairs
+    assert frozenset({"Egle Mazeikiene", "Linas Petrauskas"}) not in pairs
+    assert frozenset({"Somchai Prasert", "Rokas Vaitkus"}) in pairs

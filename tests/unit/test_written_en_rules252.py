@@ -7,16 +7,16 @@ from __future__ import annotations
 from .helpers import met, run
 
 _LEAD = (
-    "Visit of Minister of State Peter Vos to Norway\n\n"
-    "1. Minister of State for External Affairs Peter Vos of the Netherlands paid an official"
-    " visit to Norway.\n\n"
+    "Dutch minister in Bergen\n\n"
+    "The Netherlands' Minister for Development Peter Vos spent two days in Bergen this"
+    " week.\n\n"
 )
 
 
 def test_en_possessor_before_title_joins_group():
     ex = run(
-        _LEAD + "2. During the visit, the Minister also met Minister for Health Dr. Maria Lund"
-        " and Aland's Minister for Fisheries and Ports, Mr. Erik Holm.",
+        _LEAD + "On Tuesday Vos met Minister of Education Dr. Maria Lund and Aland's Minister"
+        " for Shipping and Harbours, Mr. Erik Holm.",
         "en",
     )
     pairs = met(ex)
@@ -26,8 +26,8 @@ def test_en_possessor_before_title_joins_group():
 
 def test_en_lowercase_possessor_still_breaks_group():
     ex = run(
-        _LEAD + "2. During the visit, the Minister also met Minister for Health Dr. Maria Lund"
-        " and discussed the port's plans with Minister for Fisheries Erik Holm by phone.",
+        _LEAD + "On Tuesday Vos met Minister of Education Dr. Maria Lund and went over the"
+        " harbour's budget with Minister for Shipping Erik Holm by phone.",
         "en",
     )
     assert frozenset({"Peter Vos", "Maria Lund"}) in met(ex)

@@ -12,7 +12,7 @@ def test_en_bare_committee_is_not_put_in_the_visitors_house():
         "Committee hosts visiting lawmakers\n"
         "On Monday, the Chairman of the European Affairs Committee Jonas Virtanen met with a "
         "delegation of the Hungarian National Assembly led by its Deputy Speaker Laszlo Kertesz.\n"
-        "The delegation later held talks with the Chair of the Budget Committee Aino Lehtola.",
+        "Budget Committee Chair Aino Lehtola then hosted the visitors for lunch.",
         "en",
     )
     linked = {(s, t) for s, t in rels(ex, "MEMBER_OF")}

@@ -21,7 +21,7 @@ def test_en_head_of_government_with_a_name_implies_no_body():
 def test_en_head_of_government_unnamed_implies_no_body():
     ex = run(
         "Envoy ends visit\n"
-        "VALLETTA - The envoy was received by the Head of Government, and later met "
+        "VALLETTA - On Monday the Head of Government hosted the envoy, who then saw "
         "Trade Minister Ilse Marten.",
         "en",
     )

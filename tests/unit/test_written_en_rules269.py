@@ -19,8 +19,8 @@ def test_en_unlisted_name_between_commas_after_place():
 
 def test_en_unlisted_name_between_commas_before_infinitive():
     ex = run(
-        "Minister Kofi Asante met on Monday with the Chief of Mission of the International"
-        " Labour Organization (ILO) in Ghana, Brigitta Ostervald, to review the new programme.",
+        "Minister Kofi Asante held talks on Monday with the Country Director of the World Food"
+        " Programme (WFP) in Ghana, Brigitta Ostervald, to plan school feeding in the north.",
         "en",
     )
     assert "Brigitta Ostervald" in names(ex, "Official")

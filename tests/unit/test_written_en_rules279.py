@@ -7,19 +7,18 @@ from __future__ import annotations
 from .helpers import met, run
 
 TEXT = (
-    "Minister visits Sarajevo and Tirana\n\n"
-    "Vienna, 14 May 2026 - Federal Minister for European Affairs Anna Hofer travelled to Bosnia "
-    "and Herzegovina and Albania on 12 and 13 May.\n\n"
-    "In Sarajevo, Federal Minister Hofer was received by Bosnian Foreign Minister Amir Hadzic.\n\n"
-    "In Tirana on 13 May, the Federal Minister held a working lunch with Albanian Minister for "
-    "Foreign Affairs Elira Dema, followed by a meeting with President Besnik Krasniqi. Austrian "
-    "Ambassador to Albania Katharina Wald accompanied the Federal Minister at all meetings in "
-    "Tirana.\n"
+    "Commerce Minister tours Chisinau and Tbilisi\n\n"
+    "New Delhi, 9 June 2026 - Union Minister for Commerce Arvind Rao spent 7 and 8 June in "
+    "Moldova and Georgia.\n\n"
+    "In Chisinau, Minister Rao was welcomed by Moldovan Economy Minister Ion Rusu.\n\n"
+    "In Tbilisi on 8 June, the Union Minister held talks with Georgian Minister of Economy "
+    "Nino Beridze, and later met Prime Minister Davit Lomidze. Indian Ambassador to Georgia "
+    "Meera Iyer accompanied the Union Minister at all meetings in Tbilisi.\n"
 )
 
 
 def test_en_escort_of_a_titled_minister_meets_this_paragraphs_parties():
     m = met(run(TEXT, "en"))
-    assert frozenset({"Katharina Wald", "Elira Dema"}) in m
-    assert frozenset({"Katharina Wald", "Besnik Krasniqi"}) in m
-    assert frozenset({"Katharina Wald", "Amir Hadzic"}) not in m
+    assert frozenset({"Meera Iyer", "Nino Beridze"}) in m
+    assert frozenset({"Meera Iyer", "Davit Lomidze"}) in m
+    assert frozenset({"Meera Iyer", "Ion Rusu"}) not in m

@@ -7,10 +7,10 @@ from __future__ import annotations
 from .helpers import met, run, said
 
 TEXT = (
-    "Envoy calls on ministers\n\n"
+    "Chilean ambassador begins rounds in Lusaka\n\n"
     "Lusaka, 3 March 2026\n\n"
-    "The Ambassador of Chile to Zambia, Mr. Pedro Rojas Vidal, paid a courtesy call on the "
-    "Minister of Foreign Affairs of Zambia, Mrs. Mutale Banda, on 2 March.\n\n"
+    "Chile's new envoy in Lusaka, Ambassador Pedro Rojas Vidal, held an introductory meeting "
+    "with Zambian Foreign Minister Mutale Banda on 2 March.\n\n"
     "Ambassador Rojas Vidal is scheduled to call on Vice President Joseph Mwila Tembo next "
     "week.\n\n"
     "The Ambassador will call on the Minister of Mines, Mr. Chanda Phiri, on Friday.\n"

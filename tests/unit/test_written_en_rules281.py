@@ -7,18 +7,18 @@ from __future__ import annotations
 from .helpers import run, said
 
 TEXT = (
-    "Minister holds talks in Kingston\n\n"
-    "The Barbados Minister of Foreign Affairs, Senator Dr. Andrea Velk, attended the meeting of "
-    "the Council in Kingston.\n\n"
-    "The Barbadian Minister, who was accompanied by Permanent Secretary in the Ministry of "
-    "Foreign Affairs, Ms. Sharon Clarke, and Barbados' Ambassador to CARICOM, Mr. Desmond Allen, "
-    "paid a courtesy call on the President of Guyana, Dr. Vishnu Ramdin, at State House.\n\n"
-    "Addressing the Council, Senator Velk stressed that small states needed climate finance. She "
-    "welcomed the decision of Member States to ease the movement of skilled nationals.\n"
+    "Jamaican minister in Accra\n\n"
+    "Jamaica's Minister of Industry, Senator Dr. Odette Reid, took part in the trade forum "
+    "held in Accra.\n\n"
+    "The Jamaican Minister, who was accompanied by the Director of Trade in the Ministry of "
+    "Industry, Ms. Paula Greaves, and Jamaica's High Commissioner to Ghana, Mr. Neville Hurst, "
+    "paid a courtesy call on the Vice President of Ghana, Dr. Kwame Asare, at Jubilee House.\n\n"
+    "Speaking at the forum, Senator Reid argued that island economies needed cheaper freight. She "
+    "praised the plan agreed by the partner governments to cut duties on cocoa exports.\n"
 )
 
 
 def test_en_she_keeps_the_side_leader_not_her_companion():
     pairs = said(run(TEXT, "en"))
-    speakers = {sp for sp, q in pairs if "skilled nationals" in q}
-    assert speakers == {"Andrea Velk"}
+    speakers = {sp for sp, q in pairs if "cocoa exports" in q}
+    assert speakers == {"Odette Reid"}

@@ -932,7 +932,7 @@ _RESTATED_GAP = 8  # tokens of a title's field between its bare head and the bod
 def _head_restated(
     art: ArticleView, later: tuple[Part, ...], p: Part, head: tuple[str, str]
 ) -> int | None:
-    """ "X, the ministry's assistant undersecretary for trade affairs at the Ministry of Y": a
+    """ "X, the ministry's deputy director for tariff questions at the Ministry of Y": a
     title whose bare head the same title restates by the body's name after a preposition of
     place (its field between, no comma, no other body) is held in that body."""
     tg, w = art.tg, art.words

@@ -1846,7 +1846,7 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
     a_side = (
         _antecedent_side(ctx)  # "X, who was accompanied by Y, paid a courtesy call on Z"
         or [p for p in ctx.before if p.kind == OFFICIAL][-1:]
-        or _body_subject(ctx)  # "The delegation also paid a courtesy call on X"
+        or _body_subject(ctx)  # "The mission then made a courtesy call on X"
         or _after_group(ctx, b_side)  # "khilal istiqbalihi X, akkada Y": Y held the meeting
         or _reported_official(ctx, state)
         or ([sp] if sp else list(state.subjects) or ([state.topic] if state.topic else []))
@@ -2916,7 +2916,7 @@ def _escort(ctx: CueContext, state: Discourse) -> Outcome:
     escorts = [p for p in _coordinated_before(ctx) if p.kind == OFFICIAL]
     escorted = next((p for p in ctx.after if p.start <= k + 1 and p.kind == OFFICIAL), None)
     titled = escorted is None
-    if titled:  # "accompanied the Federal Minister at all meetings": the title words before the
+    if titled:  # "X accompanied the Union Minister at all meetings": the title words before the
         # mention; the meetings this paragraph tells (one leg of a tour)
         escorted = next((p for p in ctx.after[:1] if _titled_right_after(ctx, p)), None)
     if not escorts or escorted is None:
