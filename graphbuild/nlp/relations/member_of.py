@@ -637,18 +637,7 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
         if head is not None:
             body = _head_restated(art, view.parts[n + 1 :], p, head)
         if head is not None and body is None:
-            body = next(
-                (
-                    b
-                    for q in reversed(view.parts[:n])
-                    if q.end <= p.start
-                    for b in _bodies_of(art, q)
-                    if _has_head(art, b, head)
-                ),
-                None,
-            )
-            if body is None:
-                body = _head_named_before(art, view, head)
+            body = _nearest_with_head(art, view, n, head)
         if body is not None:
             rels.append(
                 PendingRelation(
@@ -656,6 +645,25 @@ def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outco
                 )
             )
     return Outcome(tuple(rels), state) if rels else None
+
+
+def _nearest_with_head(
+    art: ArticleView, view: SentenceView, n: int, head: tuple[str, str]
+) -> int | None:
+    """The nearest body with bare head ``head`` named before part ``n`` of the sentence, else
+    in an earlier sentence (:func:`_head_named_before`)."""
+    p = view.parts[n]
+    body = next(
+        (
+            b
+            for q in reversed(view.parts[:n])
+            if q.end <= p.start
+            for b in _bodies_of(art, q)
+            if _has_head(art, b, head)
+        ),
+        None,
+    )
+    return body if body is not None else _head_named_before(art, view, head)
 
 
 def _later_bare_heads(art: ArticleView, p: Part) -> list[tuple[str, str]]:
@@ -686,18 +694,7 @@ def _stacked_title_heads(art: ArticleView, view: SentenceView, state: Discourse)
         if p.kind != OFFICIAL:
             continue
         for head in _later_bare_heads(art, p):
-            body = next(
-                (
-                    b
-                    for q in reversed(view.parts[:n])
-                    if q.end <= p.start
-                    for b in _bodies_of(art, q)
-                    if _has_head(art, b, head)
-                ),
-                None,
-            )
-            if body is None:
-                body = _head_named_before(art, view, head)
+            body = _nearest_with_head(art, view, n, head)
             if body is not None:
                 rels.append(
                     PendingRelation(
