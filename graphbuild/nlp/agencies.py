@@ -1822,11 +1822,11 @@ def _object_of_action(tg: Tagger, h: Hit) -> bool:
 
 
 def _management_noun(tg: Tagger, h: Hit) -> bool:
-    """An indefinite department head that is also the verbal noun "management" ("idara"): in
-    construct after a plain indefinite noun ("projects of [management of] the waste", "field of
-    …") or joined by "and" to a field that no body names ("desertification [and-management of]
-    the water resources") it is that action, no body; after a role ("director of the department
-    of …") or joined to a body ("the Asia department and-the department of …") it stays one."""
+    """An indefinite department head that is also the verbal noun "management" ("idara"): joined
+    by "and" to a definite field that no body names ("the desertification [and-management of] the
+    water resources") it is that action, no body; joined to a body's mention ("the Asia department
+    and-the department of …") it stays one. (After a plain noun or "in" it is left a department:
+    the form also stands for real departments after a name or a role.)"""
     k = h.start - 1
     if h.info[0] != "department" or h.end - h.start != 1 or tg.is_def(h.start) or k < 1:
         return False
