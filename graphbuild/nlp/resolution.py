@@ -273,9 +273,9 @@ def _portfolio_minister(b: EntityBuilder, h: int, roles: frozenset[str]) -> str 
 def _one_ministry_a_minister(b: EntityBuilder, i: int, mine: set[int]) -> set[int]:
     """A ministry has one minister: two officials who each hold the same portfolio minister's
     title in full ("Foreign Minister X" and "Minister of Foreign Affairs Y" of two governments)
-    of an implied ministry with no country (the caller passes no other), hold two ministries. Each minister after the first takes a
-    ministry of their own, of their own country when the text gives it; the other holders stay.
-    Returns the holders left in ``i``."""
+    of an implied ministry with no country (the caller passes no other), hold two ministries.
+    Each minister after the first takes a ministry of their own, of their own country when the
+    text gives it; the other holders stay. Returns the holders left in ``i``."""
     roles = _portfolio_roles(b)
     held = {h: _portfolio_minister(b, h, roles) for h in sorted(mine)}
     heads = [h for h, r in held.items() if r is not None]
