@@ -563,7 +563,7 @@ class EntityBuilder:
             return False
         if a.field and a.field == b.field and a.country and a.country == b.country:
             return i > j  # the same portfolio and country: the later joins the first
-        if a.kind == DELEGATION and a.country and a.country == b.country:
+        if a.kind == DELEGATION and self._one_country(a, b):
             # one delegation per country: "a delegation from the Egyptian prosecution" ~ "the
             # Egyptian delegation"
             return i > j
@@ -830,6 +830,27 @@ class EntityBuilder:
         if self._body_start is None:
             self._body_start = sentence_of(self.doc, 0).end if n else 0
         return min((s for s, k in self.positions if k == ai and s >= self._body_start), default=n)
+
+    def _one_country(self, a: AgencyDraft, b: AgencyDraft) -> bool:
+        """Delegations ``a`` and ``b`` are of one country: said of each, or of one and of the body
+        the other is from ("a delegation from a committee of the X-ian parliament" ~ "the X-ian
+        delegation")."""
+        if a.country and a.country == b.country:
+            return True
+        return self._from_body_of_its_country(a, b) or self._from_body_of_its_country(b, a)
+
+    def _from_body_of_its_country(self, a: AgencyDraft, b: AgencyDraft) -> bool:
+        """Delegation ``a`` of a country (no body of its own), ``b`` one of no country from a body
+        of that country."""
+        return (
+            b.kind == DELEGATION
+            and bool(a.country)
+            and a.parent is None
+            and not b.country
+            and b.parent is not None
+            and b.parent[1] == a.country
+            and not self._standing(b)
+        )
 
     def _country_word(self, word: str, iso: str) -> bool:
         """``word`` (as an agency's words hold it) names the country ``iso``: its name or nisba."""

@@ -1,0 +1,24 @@
+"""A delegation named by its country and adjectives ("a Finnish farm delegation") and one named
+by the body of that country's parliament it comes from ("a delegation from the farm committee
+in the Finnish parliament") are one visiting delegation (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, rels, run
+
+TITLE = "وزير الزراعة يبحث التعاون مع وفد زراعي فنلندي"
+TEXT = (
+    "عمان - بحث وزير الزراعة المهندس سامي خليل النوري في مكتبه أمس مع وفد من لجنة الزراعة "
+    "والغابات في البرلمان الفنلندي يترأسه النائب ماتياس لينديبرغ آفاق التعاون في زراعة الحبوب.\n\n"
+    "وعرض النوري على الوفد الزراعي الفنلندي تجربة المزارع الصحراوية.\n"
+)
+
+
+def test_ar_delegation_of_country_and_from_its_body_are_one():
+    ex = run(TEXT, "ar", title=TITLE)
+    delegations = {n for n in names(ex, "Agency") if n.startswith("وفد")}
+    assert len(delegations) == 1
+    (delegation,) = delegations
+    members = rels(ex, "MEMBER_OF")
+    assert ("ماتياس لينديبرغ", delegation) in members
+    assert (delegation, "فنلندا") in members
