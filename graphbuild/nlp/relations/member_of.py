@@ -42,6 +42,7 @@ RULES = {
     "member.title_head": 0.8,
     "member.title_at": 0.8,
     "member.listed": 0.8,
+    "member.listed_before": 0.8,
     "member.house": 0.75,
     "member.issuer": 0.75,
     "member.org_in_name": 0.75,
@@ -1208,6 +1209,58 @@ def _members_listed(art: ArticleView, view: SentenceView, state: Discourse) -> O
     return Outcome(tuple(rels), state) if rels else None
 
 
+def _members_before(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
+    """ "X and Y, the two members of the energy committee": a dual or plural of member right
+    after a list of officials (the last may hold it in its own title) makes each listed official
+    a member of the body named after it, as :func:`_members_listed` does for a list after it."""
+    tg, w = art.tg, art.words
+    rels: list[PendingRelation] = []
+    for k in range(view.span.start + 1, view.span.end - 1):
+        h = tg.at(k, "title")
+        if h is None or h.info[2] != _MEMBER or tg.norms[k] not in w.plural_title:
+            continue
+        listed = _list_before(art, view, k)
+        if len(listed) < 2:
+            continue
+        j = k + 1  # the body's first word, past "of the"
+        while j < view.span.end - 1 and (tg.norms[j] in w.genitive or tg.norms[j] in w.article):
+            j += 1
+        found = _listed_body(art, view, j, k)
+        if found is None:
+            continue
+        rels.extend(
+            PendingRelation(
+                MEMBER_OF, p.endpoint, Ref(AGENCY, found[0]), view.span, "member.listed_before"
+            )
+            for p in listed
+        )
+    return Outcome(tuple(rels), state) if rels else None
+
+
+def _list_before(art: ArticleView, view: SentenceView, k: int) -> list[Part]:
+    """The officials listed right before the member's noun at token ``k`` (the last may hold it
+    in its title, or end before it at a comma), each joined to the next by a comma or a
+    conjunction (styles and titles beside them)."""
+    tg, w = art.tg, art.words
+    before = [p for p in view.parts if p.start < k]
+    listed: list[Part] = []
+    stop = k
+    for p in reversed(before):
+        if p.kind != OFFICIAL:
+            break
+        gap = range(p.end, stop)
+        if listed and not any(tg.norms[t] in w.conjunction or tg.norms[t] in COMMAS for t in gap):
+            break
+        if any(
+            not (tg.is_punct[t] or tg.norms[t] in w.conjunction or tg.kind(t) == "title")
+            for t in gap
+        ):
+            break
+        listed.append(p)
+        stop = p.start
+    return listed
+
+
 def _listed_body(art: ArticleView, view: SentenceView, j: int, k: int) -> tuple[int, int] | None:
     """(canonical body, end token) of the body named at token ``j`` after the member's noun at
     ``k``: an agency's mention there, or a bare definite head resolved to the body of that head
@@ -1902,6 +1955,7 @@ def register(registry: Registry) -> None:
     registry.register_sentence_hook(_title_at_body)
     registry.register_sentence_hook(_title_at_body_uncased)
     registry.register_sentence_hook(_members_listed)
+    registry.register_sentence_hook(_members_before)
     registry.register_sentence_hook(_house_body)
     registry.register_sentence_hook(_issuer_line)
     registry.register_sentence_hook(_organisation_in_name)
