@@ -595,7 +595,10 @@ def _and_accompanying(art: ArticleView, view: SentenceView, state: Discourse) ->
         stop = min(p.end + 1, view.span.end)
         if not any(tg.norms[k] in art.words.accompany for k in range(p.start, stop)):
             continue
-        before = next((q for q in reversed(parts[:n]) if q.end <= p.start), None)
+        before = next(
+            (q for q in reversed(parts[:n]) if q.end <= p.start and not _in_gloss(tg, q.start)),
+            None,
+        )
         if before is None or before.kind != OFFICIAL:
             continue
         if _joined_by_and(art, before.end, p.start):
@@ -609,14 +612,35 @@ def _and_accompanying(art: ArticleView, view: SentenceView, state: Discourse) ->
 
 def _joined_by_and(art: ArticleView, start: int, stop: int) -> bool:
     """Tokens ``start:stop`` join two mentions by "and" (its article, commas, and a relative
-    clause set off by commas after the first: ", who is on a visit to Y, and the")."""
+    clause set off by commas after the first: ", who is on a visit to Y, and the"; a bracketed
+    gloss of the first's name before them). The conjunction is a token of its own (a proclitic
+    the tokenizer split off), never a word that begins with its letters."""
     tg, w = art.tg, art.words
+    start = _past_gloss(tg, start, stop)
     gap = [tg.norms[k] for k in range(start, stop)]
     if len(gap) > 2 and gap[0] in COMMAS and gap[1] in w.relative and set(COMMAS) & set(gap[2:]):
         last = max(i for i, t in enumerate(gap) if t in COMMAS)
         gap = gap[last:]
     glue = {*w.conjunction, *w.article, *COMMAS}
     return bool(gap) and all(t in glue for t in gap) and any(t in w.conjunction for t in gap)
+
+
+def _in_gloss(tg, k: int) -> bool:
+    """Token ``k`` opens a bracketed gloss ("(the upper house)", an abbreviation)."""
+    return k > 0 and tg.texts[k - 1] == "("
+
+
+def _past_gloss(tg, start: int, stop: int) -> int:
+    """Past a bracketed gloss opening at token ``start`` (closed before ``stop``), else ``start``:
+    "the Speaker of the Senate (the upper house), and the delegation"."""
+    if start >= stop or tg.texts[start] != "(":
+        return start
+    for k in range(start + 1, min(stop, start + 2 + _BRACKET_REACH)):
+        if tg.texts[k] == ")":
+            return k + 1
+        if tg.texts[k] == "(":
+            break
+    return start
 
 
 def _title_head(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
