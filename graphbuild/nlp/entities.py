@@ -714,12 +714,13 @@ class EntityBuilder:
         )
 
     def _same_parent(self, a: AgencyDraft, b: AgencyDraft) -> bool:
-        """Two visiting delegations of one parent body and country (a standing delegation, named
-        by its relations, is another body)."""
+        """Two visiting delegations of one parent body and country, the delegation's own country
+        said of one only ("the X-ian group's delegation" ~ "a delegation from the group in the
+        X-ian house"; a standing delegation, named by its relations, is another body)."""
         return (
             a.parent is not None
             and a.parent == b.parent
-            and a.country == b.country
+            and (a.country == b.country or not a.country or not b.country)
             and not self._standing(a)
             and not self._standing(b)
         )
