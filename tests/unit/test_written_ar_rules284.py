@@ -20,3 +20,19 @@ def test_ar_dual_member_title_after_two_names():
     assert ("جوزيف كاماو", "لجنة الطاقة") in members
     assert ("ماري وانجيكو", "لجنة الطاقة") in members
     assert ("يوسف حمد البلوشي", "لجنة الطاقة") not in members
+
+
+BARE_TITLE = "وفد برلماني عماني يشارك في مؤتمر للمياه"
+BARE_TEXT = (
+    "جنيف - شارك وفد مجلس الشورى في أعمال المؤتمر البرلماني الدولي للمياه الذي اختتم أمس، وقد مثّل "
+    "الوفد فيه المهندس سالم راشد الهنائي والدكتورة منى علي البلوشي، عضوا المجلس.\n"
+)
+
+
+def test_ar_dual_member_of_bare_head_after_two_names():
+    """The body after the dual is a bare head ("the council") in the last name's own title, the
+    council named before only as the body a delegation is from: it stands for that council, for
+    each name listed."""
+    members = rels(run(BARE_TEXT, "ar", title=BARE_TITLE), "MEMBER_OF")
+    assert ("سالم راشد الهنائي", "مجلس الشورى") in members
+    assert ("منى علي البلوشي", "مجلس الشورى") in members

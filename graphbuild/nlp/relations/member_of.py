@@ -1249,16 +1249,31 @@ def _members_before(art: ArticleView, view: SentenceView, state: Discourse) -> O
         j = k + 1  # the body's first word, past "of the"
         while j < view.span.end - 1 and (tg.norms[j] in w.genitive or tg.norms[j] in w.article):
             j += 1
-        found = _listed_body(art, view, j, k)
-        if found is None:
+        body = _body_after_member(art, view, j, k, listed[0])
+        if body is None:
             continue
         rels.extend(
             PendingRelation(
-                MEMBER_OF, p.endpoint, Ref(AGENCY, found[0]), view.span, "member.listed_before"
+                MEMBER_OF, p.endpoint, Ref(AGENCY, body), view.span, "member.listed_before"
             )
             for p in listed
         )
     return Outcome(tuple(rels), state) if rels else None
+
+
+def _body_after_member(
+    art: ArticleView, view: SentenceView, j: int, k: int, last: Part
+) -> int | None:
+    """The body named at token ``j`` after the member's noun at ``k`` (:func:`_listed_body`); a
+    bare head inside the title of ``last``, the last official listed, stands for the nearest
+    body of that head before it, as it does for that official's own title."""
+    found = _listed_body(art, view, j, k)
+    if found is not None:
+        return found[0]
+    head = _bare_head(art, j, j + 1)
+    if head is None or not last.start < k < last.end or last not in view.parts:
+        return None
+    return _nearest_with_head(art, view, view.parts.index(last), head)
 
 
 def _list_before(art: ArticleView, view: SentenceView, k: int) -> list[Part]:
