@@ -36,3 +36,23 @@ def test_ar_dual_member_of_bare_head_after_two_names():
     members = rels(run(BARE_TEXT, "ar", title=BARE_TITLE), "MEMBER_OF")
     assert ("سالم راشد الهنائي", "مجلس الشورى") in members
     assert ("منى علي البلوشي", "مجلس الشورى") in members
+
+
+HELD_TITLE = "لجنة الطاقة النيابية تستقبل وفدا برلمانيا ماليزيا"
+HELD_TEXT = (
+    "بغداد - استقبل رئيس لجنة الطاقة في مجلس النواب العراقي النائب حسين علي الجبوري، اليوم "
+    "الثلاثاء، وفدا من البرلمان الماليزي.\n\n"
+    "ويترأس الوفد النائب أنور حسن رزالي رئيس لجنة الصناعة في البرلمان الماليزي.\n\n"
+    "وقال الجبوري، بحضور النائبين سعد جاسم الدليمي وكريم حمود العبيدي عضوي اللجنة، إن العراق "
+    "يرحب بالاستثمارات الماليزية في قطاع الغاز.\n"
+)
+
+
+def test_ar_glued_and_before_name_and_the_speakers_committee():
+    """The second name carries the conjunction glued ("wa-Karim"); the bare "the committee" is
+    the one the speaker of the sentence chairs, not the visitors' committee named last."""
+    members = rels(run(HELD_TEXT, "ar", title=HELD_TITLE), "MEMBER_OF")
+    assert ("سعد جاسم الدليمي", "لجنة الطاقة النيابية") in members
+    assert ("كريم حمود العبيدي", "لجنة الطاقة النيابية") in members
+    assert ("سعد جاسم الدليمي", "لجنة الصناعة") not in members
+    assert ("كريم حمود العبيدي", "لجنة الصناعة") not in members

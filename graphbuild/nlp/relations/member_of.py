@@ -1267,13 +1267,34 @@ def _body_after_member(
     """The body named at token ``j`` after the member's noun at ``k`` (:func:`_listed_body`); a
     bare head inside the title of ``last``, the last official listed, stands for the nearest
     body of that head before it, as it does for that official's own title."""
+    head = _bare_head(art, j, j + 1)
+    held = _held_here(art, view, head, j) if head is not None else None
+    if held is not None:
+        return held
     found = _listed_body(art, view, j, k)
     if found is not None:
         return found[0]
-    head = _bare_head(art, j, j + 1)
     if head is None or not last.start < k < last.end or last not in view.parts:
         return None
     return _nearest_with_head(art, view, view.parts.index(last), head)
+
+
+def _held_here(art: ArticleView, view: SentenceView, head: tuple[str, str], j: int) -> int | None:
+    """The one body of a bare head at token ``j`` that an official named before it in the
+    sentence holds by title ("X, the committee's chair, said in the presence of A and B, the two
+    members of the committee": X's committee, not one named last), else None."""
+    ents = art.entities
+    before = {ents.canon(p.ref) for p in view.parts if p.kind == OFFICIAL and p.end <= j}
+    bodies = {
+        ents.acanon(int(r.target.key))
+        for r in ents.memberships
+        if r.source.kind == OFFICIAL
+        and ents.canon(int(r.source.key)) in before
+        and r.target is not None
+        and r.target.kind == AGENCY
+    }
+    held = [ai for ai in bodies if _has_head(art, ai, head)]
+    return held[0] if len(held) == 1 else None
 
 
 def _list_before(art: ArticleView, view: SentenceView, k: int) -> list[Part]:
@@ -1288,7 +1309,8 @@ def _list_before(art: ArticleView, view: SentenceView, k: int) -> list[Part]:
         if p.kind != OFFICIAL:
             break
         gap = range(p.end, stop)
-        if listed and not any(tg.norms[t] in w.conjunction or tg.norms[t] in COMMAS for t in gap):
+        joined = any(tg.norms[t] in w.conjunction or tg.norms[t] in COMMAS for t in gap)
+        if listed and not (joined or _glued_and_name(art, stop)):
             break
         if any(
             not (tg.is_punct[t] or tg.norms[t] in w.conjunction or tg.kind(t) == "title")
@@ -1298,6 +1320,18 @@ def _list_before(art: ArticleView, view: SentenceView, k: int) -> list[Part]:
         listed.append(p)
         stop = p.start
     return listed
+
+
+def _glued_and_name(art: ArticleView, k: int) -> bool:
+    """Token ``k`` is a conjunction glued to a listed personal name the tokenizer left whole
+    ("and-Walid"): the conjunction, then a known given name (not any word that begins with the
+    conjunction's letters: "minister", a name of its own that starts so)."""
+    norm = art.tg.norms[k]
+    names = load_lexicon(art.tg.lang).names
+    return norm not in names and any(
+        norm.startswith(c) and len(norm) > len(c) + 2 and norm[len(c) :] in names
+        for c in art.words.conjunction
+    )
 
 
 def _listed_body(art: ArticleView, view: SentenceView, j: int, k: int) -> tuple[int, int] | None:
