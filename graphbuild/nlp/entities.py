@@ -916,8 +916,11 @@ class EntityBuilder:
             if holder is not None:
                 a.holders.add(holder)
             return idx
+        aliases = {m.base, *m.aliases}
         if m.start > 0 and self.tg.norms[m.start - 1] in self.W.indefinite_article:
             self.indefinite.add(len(self.agencies))  # "a military delegation": a new one
+            if m.kind == DELEGATION:  # its article is a part of the surface form of a delegation
+                aliases.add(tokens_text(self.tg, m.start - 1, m.end))
         self.agencies.append(
             AgencyDraft(
                 name=m.text,
@@ -927,7 +930,7 @@ class EntityBuilder:
                 implied=m.implied,
                 field=field_key,
                 sent=sentence_of(self.doc, m.start) if m.start < len(self.tg.norms) else None,
-                aliases={m.base, *m.aliases},
+                aliases=aliases,
                 rule="agency.implied_by_title" if m.implied else rule,
                 holders={holder} if holder is not None else set(),
                 body=body,
