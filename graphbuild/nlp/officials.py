@@ -2946,12 +2946,29 @@ def _abbreviations(b: EntityBuilder) -> None:
             abbr = _abbreviation_at(b, p.end) if p.kind == AGENCY else None
             if abbr is None:
                 continue
-            ai = b.acanon(p.ref)
+            ai = _abbreviated_body(b, b.acanon(p.ref))
             b.agencies[ai].aliases.add(abbr)
             for q in plist:
                 if q.kind == AGENCY and q.start == p.end + 1 and b.acanon(q.ref) != ai:
                     b.fold_agency(b.acanon(q.ref), ai)
     _abbreviations_in_titles(b)
+
+
+def _abbreviated_body(b: EntityBuilder, ai: int) -> int:
+    """The body an abbreviation in brackets after agency ``ai``'s mention names: for a delegation
+    the one body it is from ("a delegation of the X Cooperation Agency (XCA)": the agency's
+    abbreviation, not the delegation's), else ``ai``."""
+    if b.agencies[ai].kind != DELEGATION:
+        return ai
+    parents = {
+        b.acanon(int(r.target.key))
+        for r in b.memberships
+        if r.source.kind == AGENCY
+        and b.acanon(int(r.source.key)) == ai
+        and r.target is not None
+        and r.target.kind == AGENCY
+    }
+    return parents.pop() if len(parents) == 1 else ai
 
 
 def _abbreviations_in_titles(b: EntityBuilder) -> None:
