@@ -4,7 +4,7 @@ in the Finnish parliament") are one visiting delegation (sentences written for t
 
 from __future__ import annotations
 
-from .helpers import names, rels, run
+from .helpers import ent, names, rels, run
 
 TITLE = "وزير الزراعة يبحث التعاون مع وفد زراعي فنلندي"
 TEXT = (
@@ -22,3 +22,15 @@ def test_ar_delegation_of_country_and_from_its_body_are_one():
     members = rels(ex, "MEMBER_OF")
     assert ("ماتياس لينديبرغ", delegation) in members
     assert (delegation, "فنلندا") in members
+
+
+def test_ar_paraguayan_nisba_in_its_long_form():
+    """The long form of the Paraguayan nisba («الباراغواياني») names Paraguay: the delegation so
+    named is Paraguay's."""
+    text = (
+        "أسونسيون - بحث الوفد الباراغواياني مع وزير التجارة الأردني يوسف ماهر الشمايلة "
+        "تصدير الصويا.\n"
+    )
+    ex = run(text, "ar", title="وزير التجارة يلتقي وفدا")
+    d = ent(ex, "الوفد الباراغواياني")
+    assert (d.name, "باراغواي") in rels(ex, "MEMBER_OF")
