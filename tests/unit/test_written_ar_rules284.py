@@ -1,5 +1,5 @@
 """A dual member title after two officials joined by "and" ("X and Y, the two members of the
-energy committee") makes each of them a member of the body, not only the one next to it; an
+education committee") makes each of them a member of the body, not only the one next to it; an
 official not joined to the list by a conjunction or comma stays out (sentences written for these
 tests)."""
 
@@ -7,19 +7,19 @@ from __future__ import annotations
 
 from .helpers import rels, run
 
-TITLE = "وزير النقل يبحث مع برلمانيين كينيين مشروع السكة الحديدية"
+TITLE = "عينان يقترحان صندوقا للمدارس الريفية"
 TEXT = (
-    "مسقط - بحث وزير النقل العماني المهندس يوسف حمد البلوشي اليوم مع وفد كيني مشروع الربط "
-    "السككي، وحضر الاجتماع من الجانب الكيني السيناتور جوزيف كاماو والسيناتورة ماري وانجيكو، "
-    "عضوا لجنة الطاقة في مجلس الشيوخ الكيني.\n"
+    "عمان - في ختام جلسة ترأسها وزير التربية عادل منصور القيسي، عرض العين طارق سليم "
+    "الزعبي والعين رنا فؤاد الحسن، عضوا لجنة التعليم في مجلس الأعيان، مقترحا لتمويل "
+    "المدارس الريفية.\n"
 )
 
 
 def test_ar_dual_member_title_after_two_names():
     members = rels(run(TEXT, "ar", title=TITLE), "MEMBER_OF")
-    assert ("جوزيف كاماو", "لجنة الطاقة") in members
-    assert ("ماري وانجيكو", "لجنة الطاقة") in members
-    assert ("يوسف حمد البلوشي", "لجنة الطاقة") not in members
+    assert ("طارق سليم الزعبي", "لجنة التعليم") in members
+    assert ("رنا فؤاد الحسن", "لجنة التعليم") in members
+    assert ("عادل منصور القيسي", "لجنة التعليم") not in members
 
 
 BARE_TITLE = "وفد برلماني عماني يشارك في مؤتمر للمياه"
@@ -38,21 +38,21 @@ def test_ar_dual_member_of_bare_head_after_two_names():
     assert ("منى علي البلوشي", "مجلس الشورى") in members
 
 
-HELD_TITLE = "لجنة الطاقة النيابية تستقبل وفدا برلمانيا ماليزيا"
+HELD_TITLE = "لجنة الصحة النيابية تبحث مع برلمانيين منغوليين صناعة الدواء"
 HELD_TEXT = (
-    "بغداد - استقبل رئيس لجنة الطاقة في مجلس النواب العراقي النائب حسين علي الجبوري، اليوم "
-    "الثلاثاء، وفدا من البرلمان الماليزي.\n\n"
-    "ويترأس الوفد النائب أنور حسن رزالي رئيس لجنة الصناعة في البرلمان الماليزي.\n\n"
-    "وقال الجبوري، بحضور النائبين سعد جاسم الدليمي وكريم حمود العبيدي عضوي اللجنة، إن العراق "
-    "يرحب بالاستثمارات الماليزية في قطاع الغاز.\n"
+    "تونس - التقت رئيسة لجنة الصحة في مجلس نواب الشعب النائبة سلوى منجي القاسمي، صباح "
+    "الأربعاء، وفدا من البرلمان المنغولي.\n\n"
+    "وتقود الوفد النائبة بولورما غانبات رئيسة لجنة العلوم في البرلمان المنغولي.\n\n"
+    "وعرضت القاسمي على الضيوف مسودة قانون الأدوية الجنيسة التي صاغتها مع النائبين هشام الطاهر "
+    "الورغي وعمر بلقاسم الجريدي عضوي اللجنة.\n"
 )
 
 
 def test_ar_glued_and_before_name_and_the_speakers_committee():
-    """The second name carries the conjunction glued ("wa-Karim"); the bare "the committee" is
-    the one the speaker of the sentence chairs, not the visitors' committee named last."""
+    """The second name carries the conjunction glued to it; the bare "the committee" is the one
+    the chair named earlier in the sentence heads, not the visitors' committee named last."""
     members = rels(run(HELD_TEXT, "ar", title=HELD_TITLE), "MEMBER_OF")
-    assert ("سعد جاسم الدليمي", "لجنة الطاقة النيابية") in members
-    assert ("كريم حمود العبيدي", "لجنة الطاقة النيابية") in members
-    assert ("سعد جاسم الدليمي", "لجنة الصناعة") not in members
-    assert ("كريم حمود العبيدي", "لجنة الصناعة") not in members
+    assert ("هشام الطاهر الورغي", "لجنة الصحة النيابية") in members
+    assert ("عمر بلقاسم الجريدي", "لجنة الصحة النيابية") in members
+    assert ("هشام الطاهر الورغي", "لجنة العلوم") not in members
+    assert ("عمر بلقاسم الجريدي", "لجنة العلوم") not in members

@@ -1,19 +1,20 @@
-"""A delegation first named with the indefinite article ("a delegation from the Senate of
-Ghana") keeps that surface form, article and all, among its aliases (sentences written for these
-tests)."""
+"""A delegation first named with the indefinite article ("a delegation from the Ghanaian
+Cocoa Board") keeps that surface form, article and all, among its aliases (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import ent, run
 
-TITLE = "Trade minister hosts Ghanaian senators"
+TITLE = "Ghanaian cocoa officials tour Auckland port"
 TEXT = (
-    "WELLINGTON - New Zealand's Trade Minister Harriet Cole on Thursday hosted a delegation from "
-    "the Senate of Ghana, headed by Senator Kofi Boateng, for talks on cocoa processing.\n"
+    "AUCKLAND - Arriving for a five-day tour of the port's cold stores, a delegation from the "
+    "Ghana Cocoa Board under Deputy Chief Executive Ama Owusu was welcomed by Harriet Cole, New "
+    "Zealand's Trade Minister.\n"
 )
 
 
 def test_en_indefinite_delegation_keeps_its_article_form():
     ex = run(TEXT, "en", title=TITLE)
-    d = ent(ex, "delegation from the Senate of Ghana")
-    assert "a delegation from the Senate of Ghana" in {d.name, *d.aliases}
+    d = ent(ex, "delegation from the Ghana Cocoa Board")
+    assert "a delegation from the Ghana Cocoa Board" in {d.name, *d.aliases}

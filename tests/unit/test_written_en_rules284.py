@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from .helpers import ent, run
 
-EN_TITLE = "Finance minister receives Andean fund delegation"
+EN_TITLE = "Andean fund team inspects reservoir works"
 EN_TEXT = (
-    "QUITO - Finance Minister Laura Benitez received on Tuesday a delegation from the Andean "
-    "Water Fund (AWF) led by its Director of Operations, Tomas Riquelme.\n"
+    "QUITO - Engineers checked the dam's spillway on Tuesday with a delegation from the Andean "
+    "Water Fund (AWF), which Finance Minister Laura Benitez had invited to review the loan.\n"
 )
 
-AR_TITLE = "وزيرة المالية تستقبل وفد صندوق المياه الأنديزي"
+AR_TITLE = "بعثة صندوق المياه الأنديزي تتفقد أعمال السد"
 AR_TEXT = (
-    "كيتو - استقبلت وزيرة المالية لورا بينيتيز، يوم الثلاثاء، وفدا من صندوق المياه الأنديزي "
-    "(أكوا) برئاسة مدير العمليات في الصندوق توماس ريكيلمي.\n"
+    "كيتو - تفقد وفد من صندوق المياه الأنديزي (أكوا) يوم الثلاثاء قناة تصريف السد، بدعوة من "
+    "وزيرة المالية لورا بينيتيز التي طلبت مراجعة شروط القرض.\n"
 )
 
 
@@ -28,4 +28,4 @@ def test_en_abbreviation_after_delegation_is_the_bodys():
 def test_ar_abbreviation_after_delegation_is_the_bodys():
     ex = run(AR_TEXT, "ar", title=AR_TITLE)
     assert "أكوا" in ent(ex, "صندوق المياه الأنديزي").aliases
-    assert "أكوا" not in ent(ex, "وفد صندوق المياه الأنديزي").aliases
+    assert "أكوا" not in ent(ex, "وفد من صندوق المياه الأنديزي").aliases
