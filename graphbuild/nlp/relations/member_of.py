@@ -1281,8 +1281,8 @@ def _body_after_member(
 
 def _held_here(art: ArticleView, view: SentenceView, head: tuple[str, str], j: int) -> int | None:
     """The one body of a bare head at token ``j`` that an official named before it in the
-    sentence holds by title ("X, the committee's chair, said in the presence of A and B, the two
-    members of the committee": X's committee, not one named last), else None."""
+    sentence holds by title (a chair named early in the sentence, then two names and the dual
+    member title with the bare head: the chair's body, not one named last), else None."""
     ents = art.entities
     before = {ents.canon(p.ref) for p in view.parts if p.kind == OFFICIAL and p.end <= j}
     bodies = {
@@ -1323,9 +1323,12 @@ def _list_before(art: ArticleView, view: SentenceView, k: int) -> list[Part]:
 
 
 def _glued_and_name(art: ArticleView, k: int) -> bool:
-    """Token ``k`` is a conjunction glued to a listed personal name the tokenizer left whole
-    ("and-Walid"): the conjunction, then a known given name (not any word that begins with the
-    conjunction's letters: "minister", a name of its own that starts so)."""
+    """Token ``k`` is a conjunction glued to a listed personal name the tokenizer left whole:
+    the conjunction, then a known given name (not any word that begins with the conjunction's
+    letters: "minister", a name of its own that starts so). The name left after the conjunction
+    has at least three letters: the lexicon's two-letter names (clipped or foreign forms) also
+    end common words that merely begin with the conjunction's letter (Arabic "friendly" is that
+    letter and such a name), so a rest that short is no evidence of a glued conjunction."""
     norm = art.tg.norms[k]
     names = load_lexicon(art.tg.lang).names
     return norm not in names and any(
