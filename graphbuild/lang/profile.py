@@ -161,6 +161,7 @@ class WordLists:
     former: frozenset[str] = frozenset()
     house_adjective: frozenset[str] = frozenset()
     international_adjective: frozenset[str] = frozenset()
+    field_adjective: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

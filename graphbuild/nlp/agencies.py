@@ -119,7 +119,7 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyMention | None:
     if not h:
         return None
     if tg.P.head_initial:
-        if _object_of_action(tg, h) or _management_noun(tg, h):
+        if _object_of_action(tg, h) or _management_noun(tg, h) or _field_of_work(tg, h, h.end):
             return None
         return remembered(tg, "agency_phrase", i, lambda: _head_initial(tg, h))
     if _name_syllable(tg, h):
@@ -1821,6 +1821,23 @@ def _object_of_action(tg: Tagger, h: Hit) -> bool:
     return verbal_noun_word(tg, norm) or (norm[:1] in glued and verbal_noun_word(tg, norm[1:]))
 
 
+# heads that a following (or, head-final, preceding) adjective of the means of work turns into a
+# field: "digital government", "electronic administration"
+_FIELD_KINDS = ("government", "department")
+
+
+def _field_of_work(tg: Tagger, h: Hit, k: int) -> bool:
+    """A government's or an administration's head with an adjective of the means of work at
+    ``k``, right after it (head-initial) or right before it (head-final): a field of cooperation
+    or of public services ("cooperation in digital government"), no body. A body named after the
+    field keeps its own head ("the authority of digital government")."""
+    return (
+        h.info[0] in _FIELD_KINDS
+        and 0 <= k < len(tg.norms)
+        and tg.norms[k] in tg.W.field_adjective
+    )
+
+
 def _management_noun(tg: Tagger, h: Hit) -> bool:
     """An indefinite department head that is also the verbal noun "management" ("idara"): joined
     by "and" to a definite field that no body names ("the desertification [and-management of] the
@@ -3018,8 +3035,10 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     start, country = _left_modifiers(tg, h)
     left_country = country
     j, country = _name_phrases(tg, h, start, country)
-    if _no_body_named(tg, h, start, j, country):
-        return None  # "the Chile-Peru Joint Commission"; "Government sources"
+    if _no_body_named(tg, h, start, j, country) or (
+        start == h.start - 1 and j == h.end and _field_of_work(tg, h, start)
+    ):
+        return None  # "the Chile-Peru Joint Commission"; "Government sources"; "Digital Government"
     # "the Department of Commerce's Bureau of Industry and Security": a named sub-body
     name_end, parent = j, _named_owner(tg, start)
     standing = _standing_delegation(tg, h)
