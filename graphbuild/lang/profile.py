@@ -162,6 +162,7 @@ class WordLists:
     house_adjective: frozenset[str] = frozenset()
     international_adjective: frozenset[str] = frozenset()
     field_adjective: frozenset[str] = frozenset()
+    ceremonial: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -119,7 +119,12 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyMention | None:
     if not h:
         return None
     if tg.P.head_initial:
-        if _object_of_action(tg, h) or _management_noun(tg, h) or _field_of_work(tg, h, h.end):
+        if (
+            _object_of_action(tg, h)
+            or _management_noun(tg, h)
+            or _field_of_work(tg, h, h.end)
+            or _ceremonial_guard(tg, h, h.end)
+        ):
             return None
         return remembered(tg, "agency_phrase", i, lambda: _head_initial(tg, h))
     if _name_syllable(tg, h):
@@ -1838,6 +1843,20 @@ def _field_of_work(tg: Tagger, h: Hit, k: int) -> bool:
     )
 
 
+_ARMED_FORCE = "armed force"
+
+
+def _ceremonial_guard(tg: Tagger, h: Hit, k: int) -> bool:
+    """An armed force's head whose complement at ``k`` (right after it, or after "of") is the
+    word of a ceremony ("a guard of honour" lined up for a guest): a welcome's formation, no
+    body."""
+    if h.info[0] != _ARMED_FORCE or not 0 <= k < len(tg.norms):
+        return False
+    if tg.norms[k] in tg.W.genitive and k == h.end:
+        k += 1
+    return k < len(tg.norms) and tg.norms[k] in tg.W.ceremonial
+
+
 def _management_noun(tg: Tagger, h: Hit) -> bool:
     """An indefinite department head that is also the verbal noun "management" ("idara"): joined
     by "and" to a definite field that no body names ("the desertification [and-management of] the
@@ -3029,6 +3048,8 @@ def _dashed_head(tg: Tagger, h: Hit) -> Hit:
 
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     h, W = _dashed_head(tg, h), tg.W
+    if _ceremonial_guard(tg, h, h.end) or _ceremonial_guard(tg, h, h.start - 1):
+        return None  # "a Guard of Honour", "an honour guard": a ceremony's troop
     if _names_no_body(tg, h):
         return None  # "Civil Service Commission" (one name); "By Sana Qureshi" (a person)
     kind = h.info[0]
