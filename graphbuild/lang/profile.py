@@ -163,6 +163,8 @@ class WordLists:
     international_adjective: frozenset[str] = frozenset()
     field_adjective: frozenset[str] = frozenset()
     ceremonial: frozenset[str] = frozenset()
+    invitation: frozenset[str] = frozenset()
+    lead_verb: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

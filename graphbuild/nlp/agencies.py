@@ -124,6 +124,7 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyMention | None:
             or _management_noun(tg, h)
             or _field_of_work(tg, h, h.end)
             or _ceremonial_guard(tg, h, h.end)
+            or _invited_delegation(tg, h, h.start)
         ):
             return None
         return remembered(tg, "agency_phrase", i, lambda: _head_initial(tg, h))
@@ -1857,6 +1858,31 @@ def _ceremonial_guard(tg: Tagger, h: Hit, k: int) -> bool:
     return k < len(tg.norms) and tg.norms[k] in tg.W.ceremonial
 
 
+_CLAUSE_REACH = 14  # words back from a delegation to the invitation of its clause
+
+
+def _invited_delegation(tg: Tagger, h: Hit, start: int) -> bool:
+    """An indefinite delegation starting at ``start`` that someone is invited to lead ("invited
+    him to visit the capital at the head of a delegation", "an invitation to lead a delegation"):
+    a lead cue or a lead verb right before it (past an indefinite article), and a word of inviting
+    earlier in its clause. The visit is planned, the delegation not yet formed: no body."""
+    if h.info[0] != DELEGATION or tg.is_def(h.start):
+        return False
+    k = start - 1
+    if k >= 0 and tg.norms[k] in tg.W.indefinite_article:
+        k -= 1
+    cue = tg.hits.get(k) if k >= 0 else None
+    led = cue is not None and cue.kind == "cue" and cue.info[0] == "lead_clause"
+    if not led and not (k >= 0 and tg.norms[k] in tg.W.lead_verb):
+        return False
+    for m in range(k - 1, max(k - _CLAUSE_REACH, -1), -1):
+        if tg.is_punct[m]:
+            return False
+        if tg.norms[m] in tg.W.invitation:
+            return True
+    return False
+
+
 def _management_noun(tg: Tagger, h: Hit) -> bool:
     """An indefinite department head that is also the verbal noun "management" ("idara"): joined
     by "and" to a definite field that no body names ("the desertification [and-management of] the
@@ -3054,6 +3080,8 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         return None  # "Civil Service Commission" (one name); "By Sana Qureshi" (a person)
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)
+    if _invited_delegation(tg, h, start):
+        return None  # "an invitation to lead a trade delegation": planned, no body yet
     left_country = country
     j, country = _name_phrases(tg, h, start, country)
     if _no_body_named(tg, h, start, j, country) or (

@@ -1,0 +1,31 @@
+"""A delegation someone is invited to lead (an invitation, then a lead cue or "to lead" right
+before an indefinite delegation) is a planned visit: the delegation is not yet formed, no body. A
+delegation that has come stays one (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+AR = (
+    "سلم رئيس البرلمان الفنلندي يوكا فيرتانن نظيره البيروفي خوسيه راموس دعوة لزيارة هلسنكي في "
+    "الربيع على رأس وفد برلماني. وكان راموس قد وصل إلى هلسنكي على رأس وفد من لجنة العلاقات "
+    "الخارجية."
+)
+
+EN = (
+    "Finland's Speaker Jukka Virtanen met Peru's Congress President Jose Ramos, who accepted an "
+    "invitation to lead a Peruvian parliamentary delegation to Helsinki in the spring. Ramos "
+    "arrived in Helsinki leading a delegation of the Foreign Relations Committee."
+)
+
+
+def test_ar_invited_delegation_is_no_body():
+    agencies = names(run(AR, "ar"), "Agency")
+    assert "وفد برلماني" not in agencies
+    assert "وفد من لجنة العلاقات الخارجية" in agencies
+
+
+def test_en_invited_delegation_is_no_body():
+    agencies = names(run(EN, "en"), "Agency")
+    assert not any("Peruvian parliamentary delegation" in a for a in agencies)
+    assert "delegation of the Foreign Relations Committee" in agencies
