@@ -81,6 +81,9 @@ _SOVEREIGN_STYLES = ("majesty", "highness")
 # names the country whose sector they are, unlike a department's ("Department of Syrian Affairs")
 _SECTOR_KINDS = ("chamber",)
 _JOINT_KINDS = (_COMMITTEE, "commission")
+# kinds that a joint word before the head makes two sides' standing meeting, no body ("the India-UAE
+# Joint Commission", "the Binational Cabinet", "the Strategic Partnership Council")
+_MEETING_FORMAT_KINDS = (*_JOINT_KINDS, _COUNCIL, _CABINET)
 # heads whose name may go on with "on" and its subject ("Committee on Foreign Relations", "Office
 # on Drugs and Crime", "Council on Foreign Relations")
 _TOPIC_KINDS = ("committee", "commission", "council", "office")
@@ -2405,8 +2408,9 @@ def _names_no_body(tg: Tagger, h: Hit) -> bool:
 
 def _no_body_named(tg: Tagger, h: Hit, start: int, end: int, country: str | None) -> bool:
     """The phrase names no body: two sides' standing meeting ("the India-UAE Joint
-    Commission"), or a bare capitalised "Government" (:func:`_bare_capital_government`)."""
-    if h.info[0] in _JOINT_KINDS and _joint_body(tg, start, h.start):
+    Commission", "the Binational Cabinet", "the High-Level Cooperation Council"), or a bare
+    capitalised "Government" (:func:`_bare_capital_government`)."""
+    if h.info[0] in _MEETING_FORMAT_KINDS and _joint_body(tg, start, h.start):
         return True
     return _bare_capital_government(tg, h, start, end, country)
 
