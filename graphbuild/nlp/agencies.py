@@ -1841,9 +1841,7 @@ def _field_of_work(tg: Tagger, h: Hit, k: int) -> bool:
     or of public services ("cooperation in digital government"), no body. A body named after the
     field keeps its own head ("the authority of digital government")."""
     return (
-        h.info[0] in _FIELD_KINDS
-        and 0 <= k < len(tg.norms)
-        and tg.norms[k] in tg.W.field_adjective
+        h.info[0] in _FIELD_KINDS and 0 <= k < len(tg.norms) and tg.norms[k] in tg.W.field_adjective
     )
 
 
@@ -2397,21 +2395,29 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
 
 def _names_no_body(tg: Tagger, h: Hit) -> bool:
     """The head names no body of its own: a word of a longer name ("Civil Service Commission"),
-    a person's name word, a listed field, or part of a compound adjective ("delegation-level")."""
+    a person's name word, a listed field, part of a compound adjective ("delegation-level"), or a
+    ceremony's troop ("a Guard of Honour")."""
     return (
         _compound_head(tg, h, h.end)
         or _name_word_agency(tg, h)
         or _listed_field(tg, h)
         or _lower_compound_after(tg, h)
+        or _ceremonial_guard(tg, h, h.end)  # "a Guard of Honour": a ceremony's troop
+        or _ceremonial_guard(tg, h, h.start - 1)  # "an honour guard"
     )
 
 
 def _no_body_named(tg: Tagger, h: Hit, start: int, end: int, country: str | None) -> bool:
     """The phrase names no body: two sides' standing meeting ("the India-UAE Joint
-    Commission", "the Binational Cabinet", "the High-Level Cooperation Council"), or a bare
-    capitalised "Government" (:func:`_bare_capital_government`)."""
+    Commission", "the Binational Cabinet", "the High-Level Cooperation Council"), a field of work
+    ("Digital Government"), a delegation someone is invited to lead, or a bare capitalised
+    "Government" (:func:`_bare_capital_government`)."""
     if h.info[0] in _MEETING_FORMAT_KINDS and _joint_body(tg, start, h.start):
         return True
+    if start == h.start - 1 and end == h.end and _field_of_work(tg, h, start):
+        return True
+    if _invited_delegation(tg, h, start):
+        return True  # "an invitation to lead a trade delegation": planned, no body yet
     return _bare_capital_government(tg, h, start, end, country)
 
 
@@ -3078,19 +3084,13 @@ def _dashed_head(tg: Tagger, h: Hit) -> Hit:
 
 def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     h, W = _dashed_head(tg, h), tg.W
-    if _ceremonial_guard(tg, h, h.end) or _ceremonial_guard(tg, h, h.start - 1):
-        return None  # "a Guard of Honour", "an honour guard": a ceremony's troop
     if _names_no_body(tg, h):
         return None  # "Civil Service Commission" (one name); "By Sana Qureshi" (a person)
     kind = h.info[0]
     start, country = _left_modifiers(tg, h)
-    if _invited_delegation(tg, h, start):
-        return None  # "an invitation to lead a trade delegation": planned, no body yet
     left_country = country
     j, country = _name_phrases(tg, h, start, country)
-    if _no_body_named(tg, h, start, j, country) or (
-        start == h.start - 1 and j == h.end and _field_of_work(tg, h, start)
-    ):
+    if _no_body_named(tg, h, start, j, country):
         return None  # "the Chile-Peru Joint Commission"; "Government sources"; "Digital Government"
     # "the Department of Commerce's Bureau of Industry and Security": a named sub-body
     name_end, parent = j, _named_owner(tg, start)

@@ -23,7 +23,11 @@ REGIONAL = (
 
 def test_ar_parliamentary_unions_are_international_bodies():
     ex = run(UNIONS, "ar")
-    for name in ("الاتحاد البرلماني الدولي", "الاتحاد البرلماني العربي", "الاتحاد البرلماني الإفريقي"):
+    for name in (
+        "الاتحاد البرلماني الدولي",
+        "الاتحاد البرلماني العربي",
+        "الاتحاد البرلماني الإفريقي",
+    ):
         body = ent(ex, name)
         assert body.type == "Agency" and body.country is None
     assert ("ماتياس كرونبرغ", "الاتحاد البرلماني الدولي") in rels(ex, "MEMBER_OF")
