@@ -165,6 +165,7 @@ class WordLists:
     ceremonial: frozenset[str] = frozenset()
     invitation: frozenset[str] = frozenset()
     lead_verb: frozenset[str] = frozenset()
+    governing_adjective: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -645,9 +645,10 @@ class _Idafa:
             and j > self.h.start
             and not (self.kind == INTERNATIONAL and _portfolio(tg, norm[len(ca) :]))
         ):
-            if self.contracted:
+            if self.contracted and tg.norms[j - 1] not in tg.W.governing_adjective:
                 # a second one is another complement ("the fund for-the-development for-the-
-                # displaced")
+                # displaced"); after an adjective that governs it, it completes the adjective
+                # ("the water fit for-the-drinking")
                 return False
             self.contracted = True
             return self._advance(j + 1)
