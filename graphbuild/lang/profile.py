@@ -166,6 +166,7 @@ class WordLists:
     invitation: frozenset[str] = frozenset()
     lead_verb: frozenset[str] = frozenset()
     governing_adjective: frozenset[str] = frozenset()
+    own_office: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

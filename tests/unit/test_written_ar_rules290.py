@@ -1,6 +1,10 @@
-"""An adjective that governs its own «ل» phrase ("fit for": «الماء الصالح للشرب», drinking water)
-keeps that phrase in a body's name after the body's field: no second complement of the body
-(sentences written for these tests)."""
+"""Two Arabic rules of bodies' names (sentences written for these tests):
+
+* an adjective that governs its own «ل» phrase ("fit for": «الماء الصالح للشرب», drinking water)
+  keeps that phrase in a body's name after the body's field: no second complement of the body;
+* a body named right after "in his office" and a preposition of place is the building a host
+  received a guest in, no body of the text's own.
+"""
 
 from __future__ import annotations
 
@@ -17,3 +21,14 @@ def test_ar_fit_for_phrase_stays_in_the_body_name():
     body = "الوكالة الوطنية للطاقة والمياه الصالحة للشرب"
     assert body in names(ex, "Agency")
     assert ("يوسف العلوي", body) in rels(ex, "MEMBER_OF")
+
+
+VENUE = (
+    "استقبل قائد القوات البحرية التشيلية الأدميرال خورخي فيغا في مكتبه بالقيادة العامة "
+    "للقوات البحرية وفدا عسكريا إستونيا برئاسة العقيد تانيل كاسك."
+)
+
+
+def test_ar_body_after_his_office_is_the_venue_only():
+    agencies = names(run(VENUE, "ar"), "Agency")
+    assert not any(a.startswith("القيادة العامة") for a in agencies)
