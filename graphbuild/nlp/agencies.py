@@ -3202,7 +3202,9 @@ def _owned_forms(
 ) -> tuple[tuple[str, ...], frozenset[str]]:
     """ "the Senate's Foreign Affairs Committee": a body after its owner's possessive is named
     with its owner too, and apart from another body's committee of that name (not "the
-    Ministry's": the one named before); its forms and words."""
+    Ministry's": the one named before); its forms and words. "the Media Office of the X Council":
+    a body with its parent's "of the" phrase right after it is also named whole with it (a form,
+    its words unchanged)."""
     if (
         parent is not None
         and parent.end < start
@@ -3210,6 +3212,8 @@ def _owned_forms(
         and not (parent.kind == MINISTRY and parent.end - parent.start == 1)
     ):
         return (tokens_text(tg, parent.start, j),), words | parent.words
+    if parent is not None and parent.start == j + 2 and not parent.anaphor:
+        return (tokens_text(tg, start, parent.end),), words
     return (), words
 
 

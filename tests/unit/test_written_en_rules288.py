@@ -1,0 +1,21 @@
+"""A body with its parent's "of the" phrase right after it ("the Press Office of the Transition
+Council") is also named whole with that phrase, besides its short name; the parent stays a body
+of its own (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import ent, names, rels, run
+
+TEXT = (
+    "Chad's Foreign Minister Idriss Mahamat received the UN envoy Karin Berg in N'Djamena. "
+    "According to the Press Office of the Transition Council, the talks covered the election "
+    "calendar."
+)
+
+
+def test_en_sub_body_is_named_with_its_parent_phrase():
+    ex = run(TEXT, "en")
+    office = ent(ex, "Press Office of the Transition Council")
+    assert office.type == "Agency"
+    assert "Transition Council" in names(ex, "Agency")
+    assert (office.name, "Transition Council") in rels(ex, "MEMBER_OF")
