@@ -3108,8 +3108,8 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
                     j = name_end = place.end  # "the EU Mission in Armenia"
     if kind == DELEGATION:
         parent, j, country = _delegation_origin(tg, j, parent, country)
-    elif parent is None and start < h.start:
-        parent = _parent_of(tg, j)  # "the Press Service of the Ministry of Foreign Affairs"
+    elif parent is None:
+        parent = _parent_after(tg, h, start, j)
     if (
         start == h.start
         and j == h.end
@@ -3183,6 +3183,15 @@ def _delegation_origin(
     if inner is not None:
         return inner, inner.end, country
     return parent, j, country if country is not None else _origin_country(tg, j)
+
+
+def _parent_after(tg: Tagger, h: Hit, start: int, j: int) -> AgencyMention | None:
+    """The parent named by "of the" right after a head-final body's name: after a name with
+    modifiers before its head ("the Press Service of the Ministry of Foreign Affairs"), or after an
+    office named by its post ("the Office of the Speaker of the Senate"); None otherwise."""
+    if start < h.start or (h.info[0] in _ROLE_OFFICE_KINDS and j > h.end):
+        return _parent_of(tg, j)
+    return None
 
 
 def _parent_of(tg: Tagger, j: int) -> AgencyMention | None:

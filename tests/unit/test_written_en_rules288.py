@@ -1,6 +1,6 @@
 """A body with its parent's "of the" phrase right after it ("the Press Office of the Transition
-Council") is also named whole with that phrase, besides its short name; the parent stays a body
-of its own (sentences written for these tests)."""
+Council", "the Office of the Speaker of the Senate") is also named whole with that phrase, besides
+its short name; the parent stays a body of its own (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -19,3 +19,17 @@ def test_en_sub_body_is_named_with_its_parent_phrase():
     assert office.type == "Agency"
     assert "Transition Council" in names(ex, "Agency")
     assert (office.name, "Transition Council") in rels(ex, "MEMBER_OF")
+
+
+LETTER = (
+    "Senate of Paraguay hosts Estonian lawmakers\n\n"
+    "The President of the Senate, Rodrigo Benitez, received a delegation of the Riigikogu led by "
+    "Mart Kask.\n\n"
+    "Issued by: Office of the President of the Senate of Paraguay\n"
+)
+
+
+def test_en_office_of_a_post_is_named_with_the_post_s_body():
+    ex = run(LETTER, "en")
+    office = ent(ex, "Office of the President of the Senate of Paraguay")
+    assert office.type == "Agency"
