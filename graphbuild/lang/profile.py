@@ -167,6 +167,7 @@ class WordLists:
     lead_verb: frozenset[str] = frozenset()
     governing_adjective: frozenset[str] = frozenset()
     own_office: frozenset[str] = frozenset()
+    purpose_action: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

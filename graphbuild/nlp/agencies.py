@@ -644,6 +644,7 @@ class _Idafa:
             and tg.kind(j) is None
             and j > self.h.start
             and not (self.kind == INTERNATIONAL and _portfolio(tg, norm[len(ca) :]))
+            and norm[len(ca) :] not in tg.W.purpose_action  # "[for-the-taking-part] in …"
         ):
             if self.contracted and tg.norms[j - 1] not in tg.W.governing_adjective:
                 # a second one is another complement ("the fund for-the-development for-the-
@@ -716,6 +717,8 @@ class _Idafa:
             )
         if not (glued and self.last_def and j + 1 < self.n and not tg.is_def(j)):
             return None
+        if norm[1:] in tg.W.purpose_action or norm in tg.W.purpose_action:
+            return None  # "[to-visit] the republic of X": the clause's purpose, no field
         return self._purpose_closed(self._purpose_nouns(j))
 
     def _purpose_closed(self, j: int) -> bool | None:

@@ -1,6 +1,11 @@
-"""A delegation someone is invited to lead (an invitation, then a lead cue or "to lead" right
-before an indefinite delegation) is a planned visit: the delegation is not yet formed, no body. A
-delegation that has come stays one (sentences written for these tests)."""
+"""Visits and bodies (sentences written for these tests):
+
+* a delegation someone is invited to lead (an invitation, then a lead cue or "to lead" right
+  before an indefinite delegation) is a planned visit: the delegation is not yet formed, no body;
+  a delegation that has come stays one;
+* a verbal noun of what a guest does on a visit (taking part, seeing, visiting) glued to «ل»
+  after a body's name is the purpose of the clause's action, no field of the body.
+"""
 
 from __future__ import annotations
 
@@ -29,3 +34,16 @@ def test_en_invited_delegation_is_no_body():
     agencies = names(run(EN, "en"), "Agency")
     assert not any("Peruvian parliamentary delegation" in a for a in agencies)
     assert "delegation of the Foreign Relations Committee" in agencies
+
+
+PURPOSE = (
+    "تلقى مجلس الشيوخ الأوروغوياني دعوة من البرلمان الأفريقي للمشاركة في دورته المقبلة، "
+    "ويزور الوفد البرلماني غدا هيئة الموانئ الوطنية للاطلاع على مشاريع التوسعة."
+)
+
+
+def test_ar_purpose_of_a_visit_is_no_part_of_a_body_name():
+    agencies = names(run(PURPOSE, "ar"), "Agency")
+    assert "البرلمان الأفريقي" in agencies
+    assert "هيئة الموانئ الوطنية" in agencies
+    assert not any("للمشاركة" in a or "للاطلاع" in a for a in agencies)
