@@ -2656,7 +2656,7 @@ def _of_phrase(
     if article:
         k += 1  # "Office for the Coordination of …", "Ministry of the Interior"
     if not tg.texts[k][:1].isupper():
-        return None
+        return None if article else _lower_relations(tg, k)
     hit = tg.hits.get(k)
     if topic:
         return _topic_phrase(tg, k)
@@ -2698,6 +2698,18 @@ def _of_phrase(
         # National People's Congress": another body's name
         return None
     return (m, None) if m > k else None
+
+
+def _lower_relations(tg: Tagger, k: int) -> tuple[int, str | None] | None:
+    """ "Delegation for relations with the Mashreq countries": a relation noun written lower-case
+    right after "for" takes its "with" complement into the name (:func:`_relations_with`), with a
+    plural noun closing a region's name; None when no such phrase is at ``k``."""
+    if tg.norms[k] not in tg.W.relation_noun:
+        return None
+    m = _relations_with(tg, k + 1)
+    if m == k + 1:
+        return None
+    return _demonym_plural_end(tg, m, reach=1), None
 
 
 def _topic_phrase(tg: Tagger, k: int) -> tuple[int, str | None] | None:

@@ -1,6 +1,8 @@
 """A body with its parent's "of the" phrase right after it ("the Press Office of the Transition
 Council", "the Office of the Speaker of the Senate") is also named whole with that phrase, besides
-its short name; the parent stays a body of its own (sentences written for these tests)."""
+its short name; the parent stays a body of its own. A relation noun written lower-case after "for"
+takes its "with" complement into the name ("Delegation for relations with the Baltic states")
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -33,3 +35,16 @@ def test_en_office_of_a_post_is_named_with_the_post_s_body():
     ex = run(LETTER, "en")
     office = ent(ex, "Office of the President of the Senate of Paraguay")
     assert office.type == "Agency"
+
+
+RELATIONS = (
+    "Chile's Senate President Rodrigo Benitez met Lena Holm, chair of the Parliament's Delegation "
+    "for relations with the Andean countries, in Valparaiso."
+)
+
+
+def test_en_lower_case_relations_phrase_stays_in_the_name():
+    ex = run(RELATIONS, "en")
+    body = "Delegation for relations with the Andean countries"
+    assert body in names(ex, "Agency")
+    assert ("Lena Holm", body) in rels(ex, "MEMBER_OF")
