@@ -2713,16 +2713,20 @@ def _lower_relations(tg: Tagger, k: int) -> tuple[int, str | None] | None:
 
 
 def _topic_phrase(tg: Tagger, k: int) -> tuple[int, str | None] | None:
-    """A committee's subject after "on" from ``k``: capitalised words of no lexicon ("on Monday":
-    a stop word, no subject; "on International Relations": a name's stop word may open a subject
-    whose other words are none)."""
+    """A committee's subject after "on" from ``k``: capitalised words of no lexicon, a serial list
+    of fields with them ("on Monday": a stop word, no subject; "on International Relations": a
+    name's stop word may open a subject whose other words are none; "on International Affairs,
+    Defence and Security": the words of the whole list count)."""
     if tg.hits.get(k) or tg.norms[k] in tg.P.stop_words:
         return None
-    run = _capitalised_run(tg, k)
+    run = _serial_run(tg, _capitalised_run(tg, k))  # "on International Affairs, Defence and …"
     stop = tg.lex.stopwords
-    if all(tg.norms[i] in stop or tg.texts[i] in tg.W.conjunction for i in range(k, run)):
+    if all(
+        tg.norms[i] in stop or tg.texts[i] in tg.W.conjunction or tg.is_punct[i]
+        for i in range(k, run)
+    ):
         return None
-    m = _relations_with(tg, _serial_run(tg, run))
+    m = _relations_with(tg, run)
     return (m, None) if m > k else None
 
 

@@ -1,8 +1,10 @@
 """A body with its parent's "of the" phrase right after it ("the Press Office of the Transition
 Council", "the Office of the Speaker of the Senate") is also named whole with that phrase, besides
 its short name; the parent stays a body of its own. A relation noun written lower-case after "for"
-takes its "with" complement into the name ("Delegation for relations with the Baltic states")
-(sentences written for these tests)."""
+takes its "with" complement into the name ("Delegation for relations with the Baltic states"). A
+committee's "on" subject that is a serial list of fields is its name whole, even when its first
+field's words are all common ones ("Committee on Foreign Trade, Energy and Climate") (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -48,3 +50,16 @@ def test_en_lower_case_relations_phrase_stays_in_the_name():
     body = "Delegation for relations with the Andean countries"
     assert body in names(ex, "Agency")
     assert ("Lena Holm", body) in rels(ex, "MEMBER_OF")
+
+
+TOPIC = (
+    "Uruguay's Senate President Lucia Ferreira met Karl Ots, chair of the Committee on "
+    "International Affairs, Energy and Climate, in Montevideo."
+)
+
+
+def test_en_committee_subject_list_stays_whole():
+    ex = run(TOPIC, "en")
+    body = "Committee on International Affairs, Energy and Climate"
+    assert body in names(ex, "Agency")
+    assert ("Karl Ots", body) in rels(ex, "MEMBER_OF")
