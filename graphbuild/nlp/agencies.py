@@ -82,7 +82,7 @@ _SOVEREIGN_STYLES = ("majesty", "highness")
 _SECTOR_KINDS = ("chamber",)
 _JOINT_KINDS = (_COMMITTEE, "commission")
 # kinds that a joint word before the head makes two sides' standing meeting, no body ("the India-UAE
-# Joint Commission", "the Binational Cabinet", "the Strategic Partnership Council")
+# Joint Commission", "a binational cabinet", "a strategic partnership council")
 _MEETING_FORMAT_KINDS = (*_JOINT_KINDS, _COUNCIL, _CABINET)
 # heads whose name may go on with "on" and its subject ("Committee on Foreign Relations", "Office
 # on Drugs and Crime", "Council on Foreign Relations")
@@ -718,7 +718,7 @@ class _Idafa:
         if not (glued and self.last_def and j + 1 < self.n and not tg.is_def(j)):
             return None
         if norm[1:] in tg.W.purpose_action or norm in tg.W.purpose_action:
-            return None  # "[to-visit] the republic of X": the clause's purpose, no field
+            return None  # "[to-visit] the capital": the clause's purpose, no field
         return self._purpose_closed(self._purpose_nouns(j))
 
     def _purpose_closed(self, j: int) -> bool | None:
@@ -2413,7 +2413,7 @@ def _names_no_body(tg: Tagger, h: Hit) -> bool:
 
 def _no_body_named(tg: Tagger, h: Hit, start: int, end: int, country: str | None) -> bool:
     """The phrase names no body: two sides' standing meeting ("the India-UAE Joint
-    Commission", "the Binational Cabinet", "the High-Level Cooperation Council"), a field of work
+    Commission", "a binational cabinet", "a high-level council"), a field of work
     ("Digital Government"), a delegation someone is invited to lead, or a bare capitalised
     "Government" (:func:`_bare_capital_government`)."""
     if h.info[0] in _MEETING_FORMAT_KINDS and _joint_body(tg, start, h.start):
@@ -2421,7 +2421,7 @@ def _no_body_named(tg: Tagger, h: Hit, start: int, end: int, country: str | None
     if start == h.start - 1 and end == h.end and _field_of_work(tg, h, start):
         return True
     if _invited_delegation(tg, h, start):
-        return True  # "an invitation to lead a trade delegation": planned, no body yet
+        return True  # "invited to lead a trade delegation": planned, no body yet
     return _bare_capital_government(tg, h, start, end, country)
 
 
@@ -2701,7 +2701,7 @@ def _of_phrase(
 
 
 def _lower_relations(tg: Tagger, k: int) -> tuple[int, str | None] | None:
-    """ "Delegation for relations with the Mashreq countries": a relation noun written lower-case
+    """ "Delegation for relations with the Andean countries": a relation noun written lower-case
     right after "for" takes its "with" complement into the name (:func:`_relations_with`), with a
     plural noun closing a region's name; None when no such phrase is at ``k``."""
     if tg.norms[k] not in tg.W.relation_noun:
@@ -2716,10 +2716,10 @@ def _topic_phrase(tg: Tagger, k: int) -> tuple[int, str | None] | None:
     """A committee's subject after "on" from ``k``: capitalised words of no lexicon, a serial list
     of fields with them ("on Monday": a stop word, no subject; "on International Relations": a
     name's stop word may open a subject whose other words are none; "on International Affairs,
-    Defence and Security": the words of the whole list count)."""
+    Energy and Climate": the words of the whole list count)."""
     if tg.hits.get(k) or tg.norms[k] in tg.P.stop_words:
         return None
-    run = _serial_run(tg, _capitalised_run(tg, k))  # "on International Affairs, Defence and …"
+    run = _serial_run(tg, _capitalised_run(tg, k))  # "on International Affairs, Energy and …"
     stop = tg.lex.stopwords
     if all(
         tg.norms[i] in stop or tg.texts[i] in tg.W.conjunction or tg.is_punct[i]
@@ -3207,7 +3207,7 @@ def _delegation_origin(
 def _parent_after(tg: Tagger, h: Hit, start: int, j: int) -> AgencyMention | None:
     """The parent named by "of the" right after a head-final body's name: after a name with
     modifiers before its head ("the Press Service of the Ministry of Foreign Affairs"), or after an
-    office named by its post ("the Office of the Speaker of the Senate"); None otherwise."""
+    office named by its post ("the Office of the Clerk of the Senate"); None otherwise."""
     if start < h.start or (h.info[0] in _ROLE_OFFICE_KINDS and j > h.end):
         return _parent_of(tg, j)
     return None
@@ -3230,7 +3230,7 @@ def _owned_forms(
 ) -> tuple[tuple[str, ...], frozenset[str]]:
     """ "the Senate's Foreign Affairs Committee": a body after its owner's possessive is named
     with its owner too, and apart from another body's committee of that name (not "the
-    Ministry's": the one named before); its forms and words. "the Media Office of the X Council":
+    Ministry's": the one named before); its forms and words. "the Press Unit of the X Council":
     a body with its parent's "of the" phrase right after it is also named whole with it (a form,
     its words unchanged)."""
     if (

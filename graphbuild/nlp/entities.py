@@ -1575,7 +1575,7 @@ class EntityBuilder:
         if m.kind == SEAT and self._venue(m):
             return None  # "at the White House": a place, not the body that speaks from it
         if not m.anaphor and self._own_office_venue(m):
-            return None  # "received him in his office at-the-general-command": the place only
+            return None  # "received him in his office at-the-academy": the place only
         if self._headed_bare_government(m):
             return None  # "X was hosted by the Head of Government": a prime minister's style
         if m.end - m.start <= 3 and self.tg.lex.licensed_heads.get(
@@ -1752,7 +1752,7 @@ class EntityBuilder:
 
     def _own_office_venue(self, m: AgencyMention) -> bool:
         """A body named right after "in his office" and a preposition of place ("received the
-        envoy in his office at-the court of the ministry"): the building the host received his
+        envoy in her office at-the academy of diplomats"): the building the host received his
         guest in, no body of the text's own (named elsewhere, that mention makes it one)."""
         tg, k = self.tg, m.start - 1
         return k >= 1 and tg.norms[k] in self.W.venue_prep and tg.norms[k - 1] in self.W.own_office

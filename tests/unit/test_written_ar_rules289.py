@@ -12,15 +12,15 @@ from __future__ import annotations
 from .helpers import names, run
 
 AR = (
-    "سلم رئيس البرلمان الفنلندي يوكا فيرتانن نظيره البيروفي خوسيه راموس دعوة لزيارة هلسنكي في "
-    "الربيع على رأس وفد برلماني. وكان راموس قد وصل إلى هلسنكي على رأس وفد من لجنة العلاقات "
-    "الخارجية."
+    "أشاد رئيس البرلمان الفنلندي يوكا فيرتانن بمستوى التعاون مع بيرو، وتلقى نظيره البيروفي خوسيه "
+    "راموس منه دعوة رسمية كي يزور فنلندا العام المقبل على رأس وفد برلماني. وكان راموس قد وصل إلى "
+    "هلسنكي على رأس وفد من لجنة العلاقات الخارجية."
 )
 
 EN = (
-    "Finland's Speaker Jukka Virtanen met Peru's Congress President Jose Ramos, who accepted an "
-    "invitation to lead a Peruvian parliamentary delegation to Helsinki in the spring. Ramos "
-    "arrived in Helsinki leading a delegation of the Foreign Relations Committee."
+    "Finland's Speaker Jukka Virtanen invited Peru's Congress President Jose Ramos to lead a "
+    "business delegation to Finland next year, and Ramos said he would. Ramos arrived in Helsinki "
+    "leading a delegation of the Foreign Relations Committee."
 )
 
 
@@ -32,7 +32,7 @@ def test_ar_invited_delegation_is_no_body():
 
 def test_en_invited_delegation_is_no_body():
     agencies = names(run(EN, "en"), "Agency")
-    assert not any("Peruvian parliamentary delegation" in a for a in agencies)
+    assert not any(a.startswith("business delegation") for a in agencies)
     assert "delegation of the Foreign Relations Committee" in agencies
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from .helpers import ent, rels, run
 
 UNIONS = (
-    "Chile's Senate President Rodrigo Valdes received the Secretary General of the "
-    "Inter-Parliamentary Union (IPU), Matthias Kronberg, in Santiago. They also reviewed the "
-    "agenda of the Arab Inter-Parliamentary Union and the African Parliamentary Union."
+    "The Secretary General of the Inter-Parliamentary Union (IPU), Matthias Kronberg, opened a "
+    "seminar for young lawmakers in Santiago. Speakers compared the work of the Arab "
+    "Inter-Parliamentary Union and the African Parliamentary Union."
 )
 
 REGIONAL = (

@@ -8,9 +8,9 @@ from .helpers import names, run
 
 TEXT = (
     "Ecuador's Foreign Minister Lucia Paredes met Bolivia's Foreign Minister Mateo Quiroga in "
-    "Quito to prepare the Binational Cabinet due in La Paz. The two ministers also agreed to "
-    "convene the Strategic Partnership Council and the High-Level Cooperation Council before "
-    "June, and briefed the National Security Council of Ecuador."
+    "Quito to set the agenda of their next Binational Cabinet. They also agreed that the Energy "
+    "Partnership Council and the High-Level Planning Council would sit before June, and briefed "
+    "the National Security Council of Ecuador."
 )
 
 

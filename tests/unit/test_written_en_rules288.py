@@ -1,5 +1,5 @@
 """A body with its parent's "of the" phrase right after it ("the Press Office of the Transition
-Council", "the Office of the Speaker of the Senate") is also named whole with that phrase, besides
+Council", "the Office of the Clerk of the Senate") is also named whole with that phrase, besides
 its short name; the parent stays a body of its own. A relation noun written lower-case after "for"
 takes its "with" complement into the name ("Delegation for relations with the Baltic states"). A
 committee's "on" subject that is a serial list of fields is its name whole, even when its first
@@ -11,9 +11,9 @@ from __future__ import annotations
 from .helpers import ent, names, rels, run
 
 TEXT = (
-    "Chad's Foreign Minister Idriss Mahamat received the UN envoy Karin Berg in N'Djamena. "
-    "According to the Press Office of the Transition Council, the talks covered the election "
-    "calendar."
+    "Chad's Foreign Minister Idriss Mahamat received the UN envoy Karin Berg in N'Djamena. A "
+    "statement issued on Sunday by the Press Office of the Transition Council announced a new "
+    "cabinet."
 )
 
 
@@ -26,10 +26,8 @@ def test_en_sub_body_is_named_with_its_parent_phrase():
 
 
 LETTER = (
-    "Senate of Paraguay hosts Estonian lawmakers\n\n"
-    "The President of the Senate, Rodrigo Benitez, received a delegation of the Riigikogu led by "
-    "Mart Kask.\n\n"
-    "Issued by: Office of the President of the Senate of Paraguay\n"
+    "Mart Kask, who leads a group of Estonian lawmakers, later called at the Office of the "
+    "President of the Senate of Paraguay to sign the visitors' book."
 )
 
 
@@ -40,8 +38,8 @@ def test_en_office_of_a_post_is_named_with_the_post_s_body():
 
 
 RELATIONS = (
-    "Chile's Senate President Rodrigo Benitez met Lena Holm, chair of the Parliament's Delegation "
-    "for relations with the Andean countries, in Valparaiso."
+    "Members of the Parliament's Delegation for relations with the Andean countries toured the "
+    "port of Valparaiso on Monday with Chile's Transport Minister Rosa Pinto."
 )
 
 
@@ -49,12 +47,11 @@ def test_en_lower_case_relations_phrase_stays_in_the_name():
     ex = run(RELATIONS, "en")
     body = "Delegation for relations with the Andean countries"
     assert body in names(ex, "Agency")
-    assert ("Lena Holm", body) in rels(ex, "MEMBER_OF")
 
 
 TOPIC = (
-    "Uruguay's Senate President Lucia Ferreira met Karl Ots, chair of the Committee on "
-    "International Affairs, Energy and Climate, in Montevideo."
+    "Karl Ots told the Committee on International Affairs, Energy and Climate that Estonia would "
+    "open an embassy in Montevideo."
 )
 
 
@@ -62,4 +59,3 @@ def test_en_committee_subject_list_stays_whole():
     ex = run(TOPIC, "en")
     body = "Committee on International Affairs, Energy and Climate"
     assert body in names(ex, "Agency")
-    assert ("Karl Ots", body) in rels(ex, "MEMBER_OF")
