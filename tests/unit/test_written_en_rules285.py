@@ -7,15 +7,15 @@ from __future__ import annotations
 from .helpers import ent, rels, run
 
 UNIONS = (
-    "The Secretary General of the Inter-Parliamentary Union (IPU), Matthias Kronberg, opened a "
-    "seminar for young lawmakers in Santiago. Speakers compared the work of the Arab "
-    "Inter-Parliamentary Union and the African Parliamentary Union."
+    "Elsa Martinsson, Vice-President of the Inter-Parliamentary Union, closed a youth seminar in "
+    "Geneva. The African Parliamentary Union will present its yearly report in Oslo, while the "
+    "Arab Inter-Parliamentary Union sent no delegate."
 )
 
 REGIONAL = (
-    "Kenya's Foreign Minister Joseph Otieno praised the mediation of IGAD and discussed with "
-    "Indonesia's Foreign Minister Budi Santoso the work of the Indian Ocean Rim Association, "
-    "support for UNIFIL and the next summit of the Pacific Alliance."
+    "IGAD organised a workshop on drought in Nairobi with experts from the Indian Ocean Rim "
+    "Association. In Naqoura, UNIFIL handed medical equipment to a local hospital, and the "
+    "Pacific Alliance opened scholarships for students from Ecuador."
 )
 
 
@@ -29,7 +29,7 @@ def test_en_parliamentary_unions_are_international_bodies():
         body = ent(ex, name)
         assert body.type == "Agency" and body.country is None
     members = rels(ex, "MEMBER_OF")
-    assert ("Matthias Kronberg", "Inter-Parliamentary Union") in members
+    assert ("Elsa Martinsson", "Inter-Parliamentary Union") in members
     assert ("Arab Inter-Parliamentary Union", "Inter-Parliamentary Union") not in members
 
 

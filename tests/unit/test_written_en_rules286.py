@@ -1,20 +1,20 @@
 """A guard's head with the word of a ceremony as its complement ("a Guard of Honour", "an honour
-guard", «حرس الشرف») is a welcome's formation, no body; other guards stay bodies (sentences
-written for these tests)."""
+guard", and the Arabic construct) is a welcome's formation, no body; other guards stay bodies
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import names, run
 
 EN = (
-    "Peru's Defence Minister Carlos Mendoza inspected a Guard of Honour on arrival in Santiago "
-    "and walked past an honour guard before he met Chile's Defence Minister Ana Torres. The "
-    "Republican Guard band played both anthems."
+    "A Guard of Honour lined the steps of the parliament as Latvia's Defence Minister Ilze "
+    "Berzina reached Accra, and an honour guard escorted her to talks with Ghana's Defence "
+    "Minister Kwame Addo. Officers of the Republican Guard watched from the gate."
 )
 
 AR = (
-    "استعرض وزير الدفاع البيروفي كارلوس ميندوزا حرس الشرف لدى وصوله إلى سانتياغو، ثم التقى "
-    "وزيرة الدفاع التشيلية آنا توريس بحضور قائد الحرس الجمهوري."
+    "اصطف حرس الشرف على مدخل القصر لاستقبال وزيرة الدفاع اللاتفية إيلزه بيرزينا في أكرا، قبل أن "
+    "تجتمع بنظيرها الغاني كوامي آدو، وتولى عناصر من الحرس الجمهوري تأمين الموكب."
 )
 
 

@@ -1,16 +1,16 @@
 """Two governments' standing meeting named as a council or a cabinet by a joint word (binational,
-high-level, strategic partnership) is a meeting format, no body, as a joint commission already
-is; a council named otherwise stays a body (sentences written for these tests)."""
+high-level, partnership) is a meeting format, no body, as a joint commission already is; a
+council named otherwise stays a body (sentences written for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import names, run
 
 TEXT = (
-    "Ecuador's Foreign Minister Lucia Paredes met Bolivia's Foreign Minister Mateo Quiroga in "
-    "Quito to set the agenda of their next Binational Cabinet. They also agreed that the Energy "
-    "Partnership Council and the High-Level Planning Council would sit before June, and briefed "
-    "the National Security Council of Ecuador."
+    "Paraguay and Uruguay will hold their first Binational Cabinet in Salto next spring, "
+    "officials in Asuncion said on Friday. A draft also foresees an Energy Partnership Council "
+    "and a High-Level Planning Council, which the National Security Council of Uruguay must "
+    "approve."
 )
 
 
