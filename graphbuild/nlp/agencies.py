@@ -81,8 +81,8 @@ _SOVEREIGN_STYLES = ("majesty", "highness")
 # names the country whose sector they are, unlike a department's ("Department of Syrian Affairs")
 _SECTOR_KINDS = ("chamber",)
 _JOINT_KINDS = (_COMMITTEE, "commission")
-# kinds that a joint word before the head makes two sides' standing meeting, no body ("the India-UAE
-# Joint Commission", "a binational cabinet", "a strategic partnership council")
+# kinds that a joint word before the head makes two sides' standing meeting, no body ("the
+# Laos-Fiji Joint Commission", "a binational cabinet", "a partnership council")
 _MEETING_FORMAT_KINDS = (*_JOINT_KINDS, _COUNCIL, _CABINET)
 # heads whose name may go on with "on" and its subject ("Committee on Foreign Relations", "Office
 # on Drugs and Crime", "Council on Foreign Relations")
@@ -1842,7 +1842,7 @@ _FIELD_KINDS = ("government", "department")
 def _field_of_work(tg: Tagger, h: Hit, k: int) -> bool:
     """A government's or an administration's head with an adjective of the means of work at
     ``k``, right after it (head-initial) or right before it (head-final): a field of cooperation
-    or of public services ("cooperation in digital government"), no body. A body named after the
+    or of public services ("courses in digital government"), no body. A body named after the
     field keeps its own head ("the authority of digital government")."""
     return (
         h.info[0] in _FIELD_KINDS and 0 <= k < len(tg.norms) and tg.norms[k] in tg.W.field_adjective
@@ -1867,10 +1867,10 @@ _CLAUSE_REACH = 14  # words back from a delegation to the invitation of its clau
 
 
 def _invited_delegation(tg: Tagger, h: Hit, start: int) -> bool:
-    """An indefinite delegation starting at ``start`` that someone is invited to lead ("invited
-    him to visit the capital at the head of a delegation", "an invitation to lead a delegation"):
-    a lead cue or a lead verb right before it (past an indefinite article), and a word of inviting
-    earlier in its clause. The visit is planned, the delegation not yet formed: no body."""
+    """An indefinite delegation starting at ``start`` that someone is invited to lead: a lead cue
+    or a lead verb right before it (past an indefinite article), and a word of inviting earlier in
+    its clause, with no punctuation between. The visit is planned,
+    the delegation not yet formed: no body."""
     if h.info[0] != DELEGATION or tg.is_def(h.start):
         return False
     k = start - 1
@@ -2412,7 +2412,7 @@ def _names_no_body(tg: Tagger, h: Hit) -> bool:
 
 
 def _no_body_named(tg: Tagger, h: Hit, start: int, end: int, country: str | None) -> bool:
-    """The phrase names no body: two sides' standing meeting ("the India-UAE Joint
+    """The phrase names no body: two sides' standing meeting ("the Laos-Fiji Joint
     Commission", "a binational cabinet", "a high-level council"), a field of work
     ("Digital Government"), a delegation someone is invited to lead, or a bare capitalised
     "Government" (:func:`_bare_capital_government`)."""
@@ -2701,7 +2701,7 @@ def _of_phrase(
 
 
 def _lower_relations(tg: Tagger, k: int) -> tuple[int, str | None] | None:
-    """ "Delegation for relations with the Andean countries": a relation noun written lower-case
+    """ "Delegation for relations with the Maghreb countries": a relation noun written lower-case
     right after "for" takes its "with" complement into the name (:func:`_relations_with`), with a
     plural noun closing a region's name; None when no such phrase is at ``k``."""
     if tg.norms[k] not in tg.W.relation_noun:
@@ -2715,11 +2715,11 @@ def _lower_relations(tg: Tagger, k: int) -> tuple[int, str | None] | None:
 def _topic_phrase(tg: Tagger, k: int) -> tuple[int, str | None] | None:
     """A committee's subject after "on" from ``k``: capitalised words of no lexicon, a serial list
     of fields with them ("on Monday": a stop word, no subject; "on International Relations": a
-    name's stop word may open a subject whose other words are none; "on International Affairs,
-    Energy and Climate": the words of the whole list count)."""
+    name's stop word may open a subject whose other words are none; "on Cooperation, Migration
+    and Sport": the words of the whole list count)."""
     if tg.hits.get(k) or tg.norms[k] in tg.P.stop_words:
         return None
-    run = _serial_run(tg, _capitalised_run(tg, k))  # "on International Affairs, Energy and …"
+    run = _serial_run(tg, _capitalised_run(tg, k))  # "on Cooperation, Migration and …"
     stop = tg.lex.stopwords
     if all(
         tg.norms[i] in stop or tg.texts[i] in tg.W.conjunction or tg.is_punct[i]
@@ -3206,8 +3206,8 @@ def _delegation_origin(
 
 def _parent_after(tg: Tagger, h: Hit, start: int, j: int) -> AgencyMention | None:
     """The parent named by "of the" right after a head-final body's name: after a name with
-    modifiers before its head ("the Press Service of the Ministry of Foreign Affairs"), or after an
-    office named by its post ("the Office of the Clerk of the Senate"); None otherwise."""
+    modifiers before its head ("the Records Unit of the Ministry of Works"), or after an office
+    named by its post ("the Office of the Clerk of the Senate"); None otherwise."""
     if start < h.start or (h.info[0] in _ROLE_OFFICE_KINDS and j > h.end):
         return _parent_of(tg, j)
     return None
