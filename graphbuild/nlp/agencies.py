@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from ..lang import LICENCE_CLAUSE, LICENCE_NAMED, LICENCE_ROLE, Lexicon, Profile, WordLists
 from .memo import probe, remembered
 from .mentions import AgencyMention
-from .spans import tokens_text
+from .spans import is_sent_start, tokens_text
 from .names import verbal_noun_word
 from .tagger import Hit, Tagger
 
@@ -1869,7 +1869,7 @@ _CLAUSE_REACH = 14  # words back from a delegation to the invitation of its clau
 def _invited_delegation(tg: Tagger, h: Hit, start: int) -> bool:
     """An indefinite delegation starting at ``start`` that someone is invited to lead: a lead cue
     or a lead verb right before it (past an indefinite article), and a word of inviting earlier in
-    its clause, with no punctuation between. The visit is planned,
+    its clause, with no punctuation, line break or sentence start between. The visit is planned,
     the delegation not yet formed: no body."""
     if h.info[0] != DELEGATION or tg.is_def(h.start):
         return False
@@ -1881,11 +1881,17 @@ def _invited_delegation(tg: Tagger, h: Hit, start: int) -> bool:
     if not led and not (k >= 0 and tg.norms[k] in tg.W.lead_verb):
         return False
     for m in range(k - 1, max(k - _CLAUSE_REACH, -1), -1):
-        if tg.is_punct[m]:
+        if _clause_break(tg, m):
             return False
         if tg.norms[m] in tg.W.invitation:
             return True
     return False
+
+
+def _clause_break(tg: Tagger, m: int) -> bool:
+    """Token ``m`` closes the clause before ``m + 1``: a punctuation mark, a line break (a headline
+    with no final stop) or the last word before a sentence start."""
+    return tg.is_punct[m] or tg.is_space[m] or "\n" in tg.ws[m] or is_sent_start(tg.doc, m + 1)
 
 
 def _management_noun(tg: Tagger, h: Hit) -> bool:

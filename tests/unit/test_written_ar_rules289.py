@@ -47,3 +47,14 @@ def test_ar_purpose_of_a_visit_is_no_part_of_a_body_name():
     assert "البرلمان الأوروبي" in agencies
     assert "هيئة الطيران المدني" in agencies
     assert not any("للمشاركة" in a or "للاطلاع" in a for a in agencies)
+
+
+HEADLINE = (
+    "Latvian fair organisers extend an invitation abroad\n"
+    "Ghana's Trade Minister Yaw Adjei arrived in Liepaja leading a business delegation."
+)
+
+
+def test_en_invitation_of_a_headline_does_not_reach_the_next_line():
+    agencies = names(run(HEADLINE, "en"), "Agency")
+    assert any("business delegation" in a for a in agencies)
