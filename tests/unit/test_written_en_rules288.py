@@ -25,8 +25,8 @@ def test_en_sub_body_is_named_with_its_parent_phrase():
 
 
 JUBILEE = (
-    "Invitations to the jubilee were sent out by the Office of the Speaker of the National "
-    "Assembly of Malawi."
+    "Staff of the Office of the Speaker of the National Assembly of Malawi moved into the new "
+    "wing on Monday."
 )
 
 
@@ -37,8 +37,8 @@ def test_en_office_of_a_post_is_named_with_the_post_s_body():
 
 
 RELATIONS = (
-    "Lawmakers of the European Parliament's Delegation for relations with the Maghreb countries "
-    "visited a desalination plant near Agadir on Tuesday."
+    "The Delegation for relations with the Maghreb countries, a body of the European Parliament, "
+    "toured a desalination plant near Agadir on Tuesday."
 )
 
 
