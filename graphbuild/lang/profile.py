@@ -161,6 +161,13 @@ class WordLists:
     former: frozenset[str] = frozenset()
     house_adjective: frozenset[str] = frozenset()
     international_adjective: frozenset[str] = frozenset()
+    field_adjective: frozenset[str] = frozenset()
+    ceremonial: frozenset[str] = frozenset()
+    invitation: frozenset[str] = frozenset()
+    lead_verb: frozenset[str] = frozenset()
+    governing_adjective: frozenset[str] = frozenset()
+    own_office: frozenset[str] = frozenset()
+    purpose_action: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

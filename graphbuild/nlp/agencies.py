@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from ..lang import LICENCE_CLAUSE, LICENCE_NAMED, LICENCE_ROLE, Lexicon, Profile, WordLists
 from .memo import probe, remembered
 from .mentions import AgencyMention
-from .spans import tokens_text
+from .spans import is_sent_start, tokens_text
 from .names import verbal_noun_word
 from .tagger import Hit, Tagger
 
@@ -81,6 +81,9 @@ _SOVEREIGN_STYLES = ("majesty", "highness")
 # names the country whose sector they are, unlike a department's ("Department of Syrian Affairs")
 _SECTOR_KINDS = ("chamber",)
 _JOINT_KINDS = (_COMMITTEE, "commission")
+# kinds that a joint word before the head makes two sides' standing meeting, no body ("the
+# Laos-Fiji Joint Commission", "a binational cabinet", "a partnership council")
+_MEETING_FORMAT_KINDS = (*_JOINT_KINDS, _COUNCIL, _CABINET)
 # heads whose name may go on with "on" and its subject ("Committee on Foreign Relations", "Office
 # on Drugs and Crime", "Council on Foreign Relations")
 _TOPIC_KINDS = ("committee", "commission", "council", "office")
@@ -119,7 +122,13 @@ def agency_phrase(tg: Tagger, i: int) -> AgencyMention | None:
     if not h:
         return None
     if tg.P.head_initial:
-        if _object_of_action(tg, h) or _management_noun(tg, h):
+        if (
+            _object_of_action(tg, h)
+            or _management_noun(tg, h)
+            or _field_of_work(tg, h, h.end)
+            or _ceremonial_guard(tg, h, h.end)
+            or _invited_delegation(tg, h, h.start)
+        ):
             return None
         return remembered(tg, "agency_phrase", i, lambda: _head_initial(tg, h))
     if _name_syllable(tg, h):
@@ -635,10 +644,12 @@ class _Idafa:
             and tg.kind(j) is None
             and j > self.h.start
             and not (self.kind == INTERNATIONAL and _portfolio(tg, norm[len(ca) :]))
+            and norm[len(ca) :] not in tg.W.purpose_action  # "[for-the-taking-part] in …"
         ):
-            if self.contracted:
+            if self.contracted and tg.norms[j - 1] not in tg.W.governing_adjective:
                 # a second one is another complement ("the fund for-the-development for-the-
-                # displaced")
+                # displaced"); after an adjective that governs it, it completes the adjective
+                # ("the water fit for-the-drinking")
                 return False
             self.contracted = True
             return self._advance(j + 1)
@@ -706,6 +717,8 @@ class _Idafa:
             )
         if not (glued and self.last_def and j + 1 < self.n and not tg.is_def(j)):
             return None
+        if norm[1:] in tg.W.purpose_action or norm in tg.W.purpose_action:
+            return None  # "[to-visit] the capital": the clause's purpose, no field
         return self._purpose_closed(self._purpose_nouns(j))
 
     def _purpose_closed(self, j: int) -> bool | None:
@@ -1821,6 +1834,66 @@ def _object_of_action(tg: Tagger, h: Hit) -> bool:
     return verbal_noun_word(tg, norm) or (norm[:1] in glued and verbal_noun_word(tg, norm[1:]))
 
 
+# heads that a following (or, head-final, preceding) adjective of the means of work turns into a
+# field: "digital government", "electronic administration"
+_FIELD_KINDS = ("government", "department")
+
+
+def _field_of_work(tg: Tagger, h: Hit, k: int) -> bool:
+    """A government's or an administration's head with an adjective of the means of work at
+    ``k``, right after it (head-initial) or right before it (head-final): a field of cooperation
+    or of public services ("courses in digital government"), no body. A body named after the
+    field keeps its own head ("the authority of digital government")."""
+    return (
+        h.info[0] in _FIELD_KINDS and 0 <= k < len(tg.norms) and tg.norms[k] in tg.W.field_adjective
+    )
+
+
+_ARMED_FORCE = "armed force"
+
+
+def _ceremonial_guard(tg: Tagger, h: Hit, k: int) -> bool:
+    """An armed force's head whose complement at ``k`` (right after it, or after "of") is the
+    word of a ceremony ("a guard of honour" lined up for a guest): a welcome's formation, no
+    body."""
+    if h.info[0] != _ARMED_FORCE or not 0 <= k < len(tg.norms):
+        return False
+    if tg.norms[k] in tg.W.genitive and k == h.end:
+        k += 1
+    return k < len(tg.norms) and tg.norms[k] in tg.W.ceremonial
+
+
+_CLAUSE_REACH = 14  # words back from a delegation to the invitation of its clause
+
+
+def _invited_delegation(tg: Tagger, h: Hit, start: int) -> bool:
+    """An indefinite delegation starting at ``start`` that someone is invited to lead: a lead cue
+    or a lead verb right before it (past an indefinite article), and a word of inviting earlier in
+    its clause, with no punctuation, line break or sentence start between. The visit is planned,
+    the delegation not yet formed: no body."""
+    if h.info[0] != DELEGATION or tg.is_def(h.start):
+        return False
+    k = start - 1
+    if k >= 0 and tg.norms[k] in tg.W.indefinite_article:
+        k -= 1
+    cue = tg.hits.get(k) if k >= 0 else None
+    led = cue is not None and cue.kind == "cue" and cue.info[0] == "lead_clause"
+    if not led and not (k >= 0 and tg.norms[k] in tg.W.lead_verb):
+        return False
+    for m in range(k - 1, max(k - _CLAUSE_REACH, -1), -1):
+        if _clause_break(tg, m):
+            return False
+        if tg.norms[m] in tg.W.invitation:
+            return True
+    return False
+
+
+def _clause_break(tg: Tagger, m: int) -> bool:
+    """Token ``m`` closes the clause before ``m + 1``: a punctuation mark, a line break (a headline
+    with no final stop) or the last word before a sentence start."""
+    return tg.is_punct[m] or tg.is_space[m] or "\n" in tg.ws[m] or is_sent_start(tg.doc, m + 1)
+
+
 def _management_noun(tg: Tagger, h: Hit) -> bool:
     """An indefinite department head that is also the verbal noun "management" ("idara"): joined
     by "and" to a definite field that no body names ("the desertification [and-management of] the
@@ -2332,20 +2405,29 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
 
 def _names_no_body(tg: Tagger, h: Hit) -> bool:
     """The head names no body of its own: a word of a longer name ("Civil Service Commission"),
-    a person's name word, a listed field, or part of a compound adjective ("delegation-level")."""
+    a person's name word, a listed field, part of a compound adjective ("delegation-level"), or a
+    ceremony's troop ("a Guard of Honour")."""
     return (
         _compound_head(tg, h, h.end)
         or _name_word_agency(tg, h)
         or _listed_field(tg, h)
         or _lower_compound_after(tg, h)
+        or _ceremonial_guard(tg, h, h.end)  # "a Guard of Honour": a ceremony's troop
+        or _ceremonial_guard(tg, h, h.start - 1)  # "an honour guard"
     )
 
 
 def _no_body_named(tg: Tagger, h: Hit, start: int, end: int, country: str | None) -> bool:
-    """The phrase names no body: two sides' standing meeting ("the India-UAE Joint
-    Commission"), or a bare capitalised "Government" (:func:`_bare_capital_government`)."""
-    if h.info[0] in _JOINT_KINDS and _joint_body(tg, start, h.start):
+    """The phrase names no body: two sides' standing meeting ("the Laos-Fiji Joint
+    Commission", "a binational cabinet", "a high-level council"), a field of work
+    ("Digital Government"), a delegation someone is invited to lead, or a bare capitalised
+    "Government" (:func:`_bare_capital_government`)."""
+    if h.info[0] in _MEETING_FORMAT_KINDS and _joint_body(tg, start, h.start):
         return True
+    if start == h.start - 1 and end == h.end and _field_of_work(tg, h, start):
+        return True
+    if _invited_delegation(tg, h, start):
+        return True  # "invited to lead a trade delegation": planned, no body yet
     return _bare_capital_government(tg, h, start, end, country)
 
 
@@ -2580,7 +2662,7 @@ def _of_phrase(
     if article:
         k += 1  # "Office for the Coordination of …", "Ministry of the Interior"
     if not tg.texts[k][:1].isupper():
-        return None
+        return None if article else _lower_relations(tg, k)
     hit = tg.hits.get(k)
     if topic:
         return _topic_phrase(tg, k)
@@ -2624,17 +2706,33 @@ def _of_phrase(
     return (m, None) if m > k else None
 
 
+def _lower_relations(tg: Tagger, k: int) -> tuple[int, str | None] | None:
+    """ "Delegation for relations with the Maghreb countries": a relation noun written lower-case
+    right after "for" takes its "with" complement into the name (:func:`_relations_with`), with a
+    plural noun closing a region's name; None when no such phrase is at ``k``."""
+    if tg.norms[k] not in tg.W.relation_noun:
+        return None
+    m = _relations_with(tg, k + 1)
+    if m == k + 1:
+        return None
+    return _demonym_plural_end(tg, m, reach=1), None
+
+
 def _topic_phrase(tg: Tagger, k: int) -> tuple[int, str | None] | None:
-    """A committee's subject after "on" from ``k``: capitalised words of no lexicon ("on Monday":
-    a stop word, no subject; "on International Relations": a name's stop word may open a subject
-    whose other words are none)."""
+    """A committee's subject after "on" from ``k``: capitalised words of no lexicon, a serial list
+    of fields with them ("on Monday": a stop word, no subject; "on International Relations": a
+    name's stop word may open a subject whose other words are none; "on Cooperation, Migration
+    and Sport": the words of the whole list count)."""
     if tg.hits.get(k) or tg.norms[k] in tg.P.stop_words:
         return None
-    run = _capitalised_run(tg, k)
+    run = _serial_run(tg, _capitalised_run(tg, k))  # "on Cooperation, Migration and …"
     stop = tg.lex.stopwords
-    if all(tg.norms[i] in stop or tg.texts[i] in tg.W.conjunction for i in range(k, run)):
+    if all(
+        tg.norms[i] in stop or tg.texts[i] in tg.W.conjunction or tg.is_punct[i]
+        for i in range(k, run)
+    ):
         return None
-    m = _relations_with(tg, _serial_run(tg, run))
+    m = _relations_with(tg, run)
     return (m, None) if m > k else None
 
 
@@ -3019,7 +3117,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
     left_country = country
     j, country = _name_phrases(tg, h, start, country)
     if _no_body_named(tg, h, start, j, country):
-        return None  # "the Chile-Peru Joint Commission"; "Government sources"
+        return None  # "the Chile-Peru Joint Commission"; "Government sources"; "Digital Government"
     # "the Department of Commerce's Bureau of Industry and Security": a named sub-body
     name_end, parent = j, _named_owner(tg, start)
     standing = _standing_delegation(tg, h)
@@ -3035,8 +3133,8 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
                     j = name_end = place.end  # "the EU Mission in Armenia"
     if kind == DELEGATION:
         parent, j, country = _delegation_origin(tg, j, parent, country)
-    elif parent is None and start < h.start:
-        parent = _parent_of(tg, j)  # "the Press Service of the Ministry of Foreign Affairs"
+    elif parent is None:
+        parent = _parent_after(tg, h, start, j)
     if (
         start == h.start
         and j == h.end
@@ -3112,6 +3210,15 @@ def _delegation_origin(
     return parent, j, country if country is not None else _origin_country(tg, j)
 
 
+def _parent_after(tg: Tagger, h: Hit, start: int, j: int) -> AgencyMention | None:
+    """The parent named by "of the" right after a head-final body's name: after a name with
+    modifiers before its head ("the Records Unit of the Ministry of Works"), or after an office
+    named by its post ("the Office of the Clerk of the Senate"); None otherwise."""
+    if start < h.start or (h.info[0] in _ROLE_OFFICE_KINDS and j > h.end):
+        return _parent_of(tg, j)
+    return None
+
+
 def _parent_of(tg: Tagger, j: int) -> AgencyMention | None:
     """ "of the" and another capitalised body right after a body's whole name: its parent, a named
     body of its own (not part of the name)."""
@@ -3129,7 +3236,9 @@ def _owned_forms(
 ) -> tuple[tuple[str, ...], frozenset[str]]:
     """ "the Senate's Foreign Affairs Committee": a body after its owner's possessive is named
     with its owner too, and apart from another body's committee of that name (not "the
-    Ministry's": the one named before); its forms and words."""
+    Ministry's": the one named before); its forms and words. "the Press Unit of the X Council":
+    a body with its parent's "of the" phrase right after it is also named whole with it (a form,
+    its words unchanged)."""
     if (
         parent is not None
         and parent.end < start
@@ -3137,6 +3246,8 @@ def _owned_forms(
         and not (parent.kind == MINISTRY and parent.end - parent.start == 1)
     ):
         return (tokens_text(tg, parent.start, j),), words | parent.words
+    if parent is not None and parent.start == j + 2 and not parent.anaphor:
+        return (tokens_text(tg, start, parent.end),), words
     return (), words
 
 

@@ -1599,6 +1599,8 @@ class EntityBuilder:
         accompanies."""
         if m.kind == SEAT and self._venue(m):
             return None  # "at the White House": a place, not the body that speaks from it
+        if not m.anaphor and self._own_office_venue(m):
+            return None  # "received him in his office at-the-academy": the place only
         if self._headed_bare_government(m):
             return None  # "X was hosted by the Head of Government": a prime minister's style
         if m.end - m.start <= 3 and self.tg.lex.licensed_heads.get(
@@ -1772,6 +1774,13 @@ class EntityBuilder:
             for text in (a.name, *sorted(a.aliases))
             for w in text.split()
         )
+
+    def _own_office_venue(self, m: AgencyMention) -> bool:
+        """A body named right after "in his office" and a preposition of place ("received the
+        envoy in her office at-the academy of diplomats"): the building the host received his
+        guest in, no body of the text's own (named elsewhere, that mention makes it one)."""
+        tg, k = self.tg, m.start - 1
+        return k >= 1 and tg.norms[k] in self.W.venue_prep and tg.norms[k - 1] in self.W.own_office
 
     def _venue(self, m: AgencyMention) -> bool:
         """A seat named after a preposition of place or a street number ("at 10 Downing Street")."""

@@ -1686,6 +1686,7 @@ def _organisation_in_name(art: ArticleView, view: SentenceView, state: Discourse
             if oi != ai
             and 1 < len(keys) < len(words)
             and any(words[k : k + len(keys)] == keys for k in range(len(words)))
+            and not _sibling_body(a, ents.agencies[oi], words, keys)
         ] + [
             oi
             for oi, short in acronyms
@@ -1702,6 +1703,13 @@ def _organisation_in_name(art: ArticleView, view: SentenceView, state: Discourse
                 )
             )
     return Outcome(tuple(rels), state) if rels else None
+
+
+def _sibling_body(a: Agency, org: Agency, words: list[str], keys: list[str]) -> bool:
+    """Two listed bodies, the one's name closing with the other's whole name after a modifier (the
+    union of a region's parliaments named after the world's): another organisation modelled on it,
+    no part of it (a part is named after its organisation: "<org> <part>", "<part> of <org>")."""
+    return bool(a.body and org.body and a.body != org.body and words[-len(keys) :] == keys)
 
 
 _SECRETARIAT = "secretariat"  # the agency kind of a secretariat (lang/<code>/agencies.tsv)
