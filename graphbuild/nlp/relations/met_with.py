@@ -1129,9 +1129,30 @@ def _future(ctx: CueContext) -> bool:
     single += [n for n in after if n not in words.venue_prep]
     if any(n in words.future for n in single) or _future_time(ctx) or _future_opener(ctx):
         return True
+    if _future_conjunct(ctx):
+        return True
     near = before + after
     pairs = {f"{a} {b}" for a, b in zip(near, near[1:], strict=False)}
     return bool(pairs & words.future)
+
+
+def _future_conjunct(ctx: CueContext) -> bool:
+    """ "X will tour the port and meet Y": the verb right after a conjunction shares the tense of
+    the first conjunct, future when a future word stands earlier in that clause (no punctuation
+    and no other verb cue between); a future word that is also a preposition ("to") does not
+    count."""
+    s, words, tg = ctx.sentence.span, ctx.article.words, ctx.article.tg
+    j = ctx.k - 1
+    if j <= s.start or tg.norms[j] not in words.conjunction:
+        return False
+    registry = ctx.article.registry
+    verbs = {c for c, ch in ctx.sentence.cues if c < j and registry.is_verb(ch.info[0])}
+    for i in range(j - 1, s.start - 1, -1):
+        if tg.is_punct[i] or i in verbs:
+            return False
+        if tg.norms[i] in words.future and tg.norms[i] not in words.venue_prep:
+            return True
+    return False
 
 
 def _future_opener(ctx: CueContext) -> bool:
