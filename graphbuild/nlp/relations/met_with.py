@@ -1273,9 +1273,13 @@ def _lone_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...]) ->
 
 
 def _message_after(ctx: CueContext) -> bool:
-    """ "received a message from Y": a message noun right after the verb; Y sent it, not met."""
+    """ "received a message from Y": a message noun right after the verb; Y sent it, not met. The
+    sender may stand before the noun as its possessor ("received Y's letter"): the gap is counted
+    to the start of the participant that ends right at the noun."""
+    owner = {p.end: p.start for p in ctx.sentence.parts}
     return any(
-        ch.info[0] == MESSAGE and c - ctx.hit.end <= _MESSAGE_GAP for c, ch in ctx.later_cues
+        ch.info[0] == MESSAGE and owner.get(c, c) - ctx.hit.end <= _MESSAGE_GAP
+        for c, ch in ctx.later_cues
     )
 
 

@@ -1,0 +1,28 @@
+"""A message received whose sender stands before it as its possessor ("received X's letter",
+"the Y Minister's invitation"): the sender sent it and met no one (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+TEXT = (
+    "Kenyan minister in Lima\n\n"
+    "Peru's Minister of Foreign Affairs, Mr. Hugo Salcedo, received Kenya's Cabinet Secretary for "
+    "Trade, Ms. Wanjiku Mutua, in Lima on Monday.\n\n"
+    "Earlier in the week, Mr. Salcedo received President Ochieng's letter on the coming trade "
+    "summit.\n\n"
+    "The minister also received the Ghanaian Foreign Minister's invitation to visit Accra.\n"
+)
+
+
+def test_en_possessive_sender_of_a_received_message_is_not_met():
+    pairs = met(run(TEXT, "en"))
+    assert frozenset({"Hugo Salcedo", "Wanjiku Mutua"}) in pairs
+    assert not any("Ochieng" in p for p in pairs)
+    assert not any("Ghanaian Foreign Minister" in p for p in pairs)
+
+
+def test_en_possessive_sender_with_a_curly_apostrophe():
+    pairs = met(run(TEXT.replace("'s", "\u2019s"), "en"))
+    assert not any("Ochieng" in p for p in pairs)
