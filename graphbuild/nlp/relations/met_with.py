@@ -1557,42 +1557,50 @@ def _cue_hits(ctx: CueContext, start: int, end: int) -> list[Hit]:
     ]
 
 
-def _anaphor_owners(ctx: CueContext) -> list[Part]:
+def _anaphor_owners(ctx: CueContext, fronted: bool = False) -> list[Part]:
     """ "Both leaders witnessed the signing after their meeting": a sentence that opens with a
     plural anaphor (no official before the noun) names the group of an earlier sentence."""
     tg = ctx.article.tg
     if tg.P.word_order != "SVO" or any(p.kind == OFFICIAL and p.start < ctx.k for p in ctx.before):
         return []
-    return _group_before(ctx) if _joint_subject_end(ctx) is not None else []
+    return _group_before(ctx) if _joint_subject_end(ctx, fronted) is not None else []
 
 
-def _joint_subject_end(ctx: CueContext) -> int | None:
+def _joint_subject_end(ctx: CueContext, fronted: bool = False) -> int | None:
     """Where the longest plural anaphor opening the sentence ("the two", "both leaders") ends
-    (up to three words, before the cue), or ``None``."""
+    (up to three words, before the cue), or ``None``; ``fronted``: also one opening the clause
+    after a circumstance fronted before a comma, with no party in it ("After the talks, the two
+    ministers …")."""
     tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
+    start = s.start
+    if fronted:
+        comma = next((i for i in range(ctx.k - 1, s.start, -1) if tg.is_punct[i]), None)
+        if comma is not None and not any(p.start < comma for p in ctx.sentence.parts):
+            start = comma + 1
     ends = [
-        s.start + n
+        start + n
         for n in (1, 2, 3)
-        if " ".join(tg.norms[s.start : min(ctx.k, s.start + n)]) in words.joint_subject
+        if " ".join(tg.norms[start : min(ctx.k, start + n)]) in words.joint_subject
     ]
     return max(ends) if ends else None
 
 
 def _plural_owners(ctx: CueContext) -> list[Part]:
-    """ "The two envoys held a meeting with X": a sentence opening with a plural anaphor names the
+    """ "The two envoys held a meeting with X", "After the talks, the two envoys had lunch with
+    X": a plural anaphor opening the sentence or its clause after a fronted circumstance names the
     officials of an earlier sentence; with a noun after it ("envoys"), those whose title holds the
     noun, when two or more do."""
-    return _noun_named(ctx, _anaphor_owners(ctx))
+    return _noun_named(ctx, _anaphor_owners(ctx, fronted=True), fronted=True)
 
 
-def _noun_named(ctx: CueContext, group: list[Part]) -> list[Part]:
+def _noun_named(ctx: CueContext, group: list[Part], fronted: bool = False) -> list[Part]:
     """Of the group a plural anaphor opening the sentence names, those whose title holds its noun
     ("the two ministers": the ministers of the group, not the spokesman quoting them), when two
     or more do."""
     if len(group) < 3:
         return group
     tg = ctx.article.tg
-    k = _joint_subject_end(ctx)
+    k = _joint_subject_end(ctx, fronted)
     if k is None:  # no anaphor opens the sentence: no noun to read
         return group
     noun = tg.norms[k] if k < ctx.k and tg.is_alpha[k] else ""
@@ -2107,8 +2115,25 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     subject = a_side[0] if a_side[0].kind == OFFICIAL else None
     if _virtual(ctx):
         return Outcome((), _framed(state, a_side, b_side, subject, call=True))
-    rels = met(ctx.article.entities, a_side, b_side, ctx.sentence.span, "met.noun_with")
+    if _joint_subject_end(ctx, fronted=True) is not None:
+        rels = _pair_meets(ctx.article.entities, a_side, b_side, ctx.sentence.span)
+    else:
+        rels = met(ctx.article.entities, a_side, b_side, ctx.sentence.span, "met.noun_with")
     return Outcome(tuple(rels), _framed(state, a_side, b_side, subject))
+
+
+def _pair_meets(ents: Entities, pair: list[Part], b_side: list[Part], s) -> list[PendingRelation]:
+    """ "The two ministers had a working lunch with Z": a plural anaphor standing for two officials
+    of two countries; Z sits on the side of its own country (an unmarked Z on the unmarked one's,
+    the author's side) and meets the other's official (the attendee convention); a Z of a third
+    country meets both."""
+    if len(pair) != 2 or len({ents.country_of(p) for p in pair}) != 2:
+        return met(ents, pair, b_side, s, "met.noun_with")
+    out: list[PendingRelation] = []
+    for b in b_side:
+        mine = ents.country_of(b)
+        out += met(ents, [p for p in pair if ents.country_of(p) != mine], [b], s, "met.noun_with")
+    return out
 
 
 def _after_future_verb(ctx: CueContext) -> bool:

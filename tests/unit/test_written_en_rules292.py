@@ -1,0 +1,38 @@
+"""A plural anaphor after a fronted circumstance ("After their talks, the two ministers had a
+working dinner with Z") stands for the two officials who met before; Z meets the one of the other
+country (its own country's minister is its side), or both when Z is of neither (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+DINNER = (
+    "Irish and Peruvian foreign ministers meet in Dublin\n\n"
+    "Ireland's Minister for Foreign Affairs, Ms. Siobhan Keane, held talks with Peru's Minister of "
+    "Foreign Affairs, Mr. Julio Paredes, in Dublin on Friday.\n\n"
+    "After their talks, the two ministers had a working dinner with Ireland's Minister for "
+    "Agriculture, Mr. Declan Fahy, and Peru's Ambassador to Ireland, Ms. Rosa Quispe.\n"
+)
+
+LUNCH = (
+    "Ministers meet in Geneva\n\n"
+    "Ireland's Minister for Foreign Affairs, Ms. Siobhan Keane, met Peru's Minister of Foreign "
+    "Affairs, Mr. Julio Paredes, in Geneva on Monday.\n\n"
+    "Following the meeting, the two ministers had lunch with the Director-General of the World "
+    "Trade Organization, Ms. Amaka Obi.\n"
+)
+
+
+def test_en_the_two_ministers_guests_meet_the_other_country():
+    pairs = met(run(DINNER, "en"))
+    assert frozenset({"Declan Fahy", "Julio Paredes"}) in pairs
+    assert frozenset({"Rosa Quispe", "Siobhan Keane"}) in pairs
+    assert frozenset({"Declan Fahy", "Siobhan Keane"}) not in pairs
+    assert frozenset({"Rosa Quispe", "Julio Paredes"}) not in pairs
+
+
+def test_en_the_two_ministers_third_party_meets_both():
+    pairs = met(run(LUNCH, "en"))
+    assert frozenset({"Amaka Obi", "Julio Paredes"}) in pairs
+    assert frozenset({"Amaka Obi", "Siobhan Keane"}) in pairs
