@@ -1060,6 +1060,8 @@ def delegation_heads(art: ArticleView, found: list[PendingRelation]) -> tuple[Pe
             by_sentence.setdefault(r.evidence.start, []).append((r, ag.country))
     out: list[PendingRelation] = []
     for led in by_sentence.values():  # in text order
+        if not led:
+            continue
         s = led[0][0].evidence
         if any(tg.norms[i] in art.words.future for i in range(s.start, s.end)):
             continue
