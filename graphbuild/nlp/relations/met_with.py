@@ -69,6 +69,7 @@ MEETING_AGENCIES = (DELEGATION, "mission")  # agencies that can be a side of a m
 LEAD = "lead"  # "headed by" (a marker class of member_of)
 LEAD_CLAUSE = "lead_clause"  # "at the head of a delegation" (a cue class of member_of)
 _HEAD_GAP = 2  # an honorific or a title word between "headed by" and the head
+_BARE_DELEGATION_SPAN = 24  # how far before "headed by" a bare delegation noun may stand
 _CHAIR_TITLE = 12  # "chaired by <a title of at most this many words> X"
 RULES = {
     "met.verb": 0.85,
@@ -446,15 +447,36 @@ def _heads_among(ctx: CueContext, parts, cues) -> frozenset[int]:
     ents = ctx.article.entities
     out: set[int] = set()
     for ch in cues:
-        if ch.info[0] != LEAD or not any(
+        if ch.info[0] != LEAD:
+            continue
+        if not any(
             p.kind == AGENCY and ents.agencies[p.ref].kind == DELEGATION and p.end <= ch.start
             for p in parts
-        ):
+        ) and not _bare_delegation_before(ctx, parts, ch.start):
             continue
         out.update(
             p.start for p in parts if p.kind == OFFICIAL and ch.end <= p.start <= ch.end + _HEAD_GAP
         )
     return frozenset(out)
+
+
+def _bare_delegation_before(ctx: CueContext, parts, lead: int) -> bool:
+    """ "received a delegation from the X Group of the Y Chamber, headed by Z": a delegation noun
+    that is no party of its own (its body after it is), before "headed by" with only bodies,
+    function words and punctuation between: Z heads that delegation."""
+    tg = ctx.article.tg
+    bodies = {i for p in parts if p.kind == AGENCY for i in range(p.start, p.end)}
+    lo = max(min((p.start for p in parts), default=lead), lead - _BARE_DELEGATION_SPAN)
+    for j in range(lead - 1, lo - 1, -1):
+        h = tg.hits.get(j)
+        if h is not None and h.kind == "agency" and h.info[0] in MEETING_AGENCIES:
+            return j not in bodies
+        if j in bodies or tg.is_punct[j] or tg.norms[j] in tg.P.stop_words:
+            continue
+        if (h is not None and h.kind in ("agency", "country")) or tg.texts[j].isupper():
+            continue  # a country, or a body's abbreviation in brackets after its name
+        return False
+    return False
 
 
 def _meeting_parts(ctx: CueContext, parts) -> tuple[Part, ...]:
