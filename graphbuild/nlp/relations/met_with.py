@@ -457,7 +457,20 @@ def _heads_among(ctx: CueContext, parts, cues) -> frozenset[int]:
         out.update(
             p.start for p in parts if p.kind == OFFICIAL and ch.end <= p.start <= ch.end + _HEAD_GAP
         )
+        out.update(_possessed_head(ctx, parts, ch.end))
     return frozenset(out)
+
+
+def _possessed_head(ctx: CueContext, parts, lead_end: int) -> list[int]:
+    """ "headed by the group's chair, Deputy X": a title owned by the delegation's body (a
+    possessive marker after the body's noun) before the first official after "headed by"; that
+    official is the head."""
+    tg, words = ctx.article.tg, ctx.article.words
+    first = next((p for p in parts if p.start >= lead_end), None)
+    if first is None or first.kind != OFFICIAL or first.start - lead_end > _HEAD_GAP + 4:
+        return []
+    gap = range(lead_end, first.start)
+    return [first.start] if any(tg.norms[j] in words.possessive_marker for j in gap) else []
 
 
 def _bare_delegation_before(ctx: CueContext, parts, lead: int) -> bool:
