@@ -1166,7 +1166,7 @@ def _future(ctx: CueContext) -> bool:
     single += [n for n in after if n not in words.venue_prep]
     if any(n in words.future for n in single) or _future_time(ctx) or _future_opener(ctx):
         return True
-    if _future_conjunct(ctx):
+    if _future_conjunct(ctx) or _planned_clause(ctx):
         return True
     near = before + after
     pairs = {f"{a} {b}" for a, b in zip(near, near[1:], strict=False)}
@@ -1190,6 +1190,19 @@ def _future_conjunct(ctx: CueContext) -> bool:
         if tg.norms[i] in words.future and tg.norms[i] not in words.venue_prep:
             return True
     return False
+
+
+def _planned_clause(ctx: CueContext) -> bool:
+    """ "min al-muqarrar an yazura X al-madina, haythu yaltaqi Y": a meeting verb right after a
+    clause link ("where", "before") in a sentence whose first words hold a future word (not one
+    that is also a preposition): the meeting is part of the plan."""
+    s, words, tg = ctx.sentence.span, ctx.article.words, ctx.article.tg
+    k = ctx.k
+    links = [" ".join(tg.norms[j:k]) for j in (k - 1, k - 2) if j >= s.start]
+    if not any(link in words.planned_link for link in links):
+        return False
+    opening = tg.norms[s.start : min(k, s.start + _FUTURE_BEFORE)]
+    return any(n in words.future and n not in words.venue_prep for n in opening)
 
 
 def _future_opener(ctx: CueContext) -> bool:
