@@ -41,6 +41,7 @@ def test_en_head_of_a_bare_delegation_is_not_met():
     assert frozenset({"Mutale Banda", "Anders Holm"}) not in pairs
     assert frozenset({"Chanda Phiri", "Kenji Sato"}) in pairs
 
+
 FRIENDSHIP_GROUP = (
     "Zambian Speaker receives Kenyan lawmakers\n\n"
     "The Speaker of the National Assembly of Zambia, Mr. Kelvin Mwansa, on Monday received a "
