@@ -1,7 +1,8 @@
-"""A plural anaphor after a fronted circumstance ("After their talks, the two ministers had a
-working dinner with Z") stands for the two officials who met before; Z meets the one of the other
-country (its own country's minister is its side), or both when Z is of neither (sentences written
-for these tests)."""
+"""Who a group meets. A plural anaphor after a fronted circumstance ("After their talks, the two
+ministers had a working dinner with Z") stands for the two officials who met before; Z meets the
+one of the other country (its own country's minister is its side), or both when Z is of neither.
+A list of those met, each with a title whose body's abbreviation is bracketed and the items split
+by semicolons, goes on past each bracket (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,20 @@ def test_en_the_two_ministers_third_party_meets_both():
     pairs = met(run(LUNCH, "en"))
     assert frozenset({"Amaka Obi", "Julio Paredes"}) in pairs
     assert frozenset({"Amaka Obi", "Siobhan Keane"}) in pairs
+
+
+SEPARATELY = (
+    "Peruvian minister holds meetings in Nairobi\n\n"
+    "NAIROBI, 3 May (Andina) -- Peru's Minister of Foreign Affairs, Ana Torres Quiroga, held talks "
+    "in Nairobi on Monday with officials of United Nations bodies.\n\n"
+    "Torres Quiroga met separately with Jonas Berg, Executive Director of the United Nations "
+    "Environment Programme (UNEP); Adaeze Nwosu, Executive Director of the United Nations "
+    "Children's Fund (UNICEF); and Ravi Menon, Executive Director of the World Food Programme "
+    "(WFP).\n"
+)
+
+
+def test_en_list_goes_on_past_a_bracketed_abbreviation():
+    pairs = met(run(SEPARATELY, "en"))
+    for guest in ("Jonas Berg", "Adaeze Nwosu", "Ravi Menon"):
+        assert frozenset({"Ana Torres Quiroga", guest}) in pairs

@@ -158,7 +158,7 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
     joins = words.conjunction | words.possessive
     out = [parts[0]]
     for p in parts[1:]:
-        between = doc[mention_end(ctx, out[-1]) : _body_before(ctx, p)]
+        between = doc[_past_bracket(ctx, mention_end(ctx, out[-1])) : _body_before(ctx, p)]
         rest = [
             t
             for t in between
@@ -180,6 +180,18 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             break
         out.append(p)
     return out
+
+
+def _past_bracket(ctx: CueContext, end: int) -> int:
+    """ "X, head of the Y Agency (YA); Z, …": a body's abbreviation in brackets right after an
+    official's mention (its title's body) belongs to that mention: the list goes on after it."""
+    tg, s, doc = ctx.article.tg, ctx.sentence.span, ctx.doc
+    if end + 2 >= s.end or not doc[end].is_bracket or not doc[end + 2].is_bracket:
+        return end
+    h = tg.hits.get(end + 1)
+    if h is None or h.kind != "agency" or h.start != end + 1 or h.end != end + 2:
+        return end
+    return end + 3
 
 
 def _posted_phrase(ctx: CueContext, between, rest) -> bool:
