@@ -2932,7 +2932,8 @@ def _escort_guest(ctx: CueContext, state: Discourse) -> Outcome:
     if frame is None or state.call or _virtual(ctx):
         return Outcome((), state)
     a_side, b_side = frame
-    if not b_side or not all(s.start <= p.start < ctx.k for p in a_side + b_side):
+    told_here = all(s.start <= p.start < ctx.k for p in a_side + b_side)
+    if not b_side or not (told_here or _opens_sentence(ctx)):
         return Outcome((), state)
     stop = next((c for c, _ch in ctx.later_cues), s.end)
     escorts = [
@@ -2945,6 +2946,12 @@ def _escort_guest(ctx: CueContext, state: Discourse) -> Outcome:
     hosts = [p for p in a_side if p.kind == OFFICIAL]
     rels = met(ctx.article.entities, escorts, hosts, s, "met.attend")
     return Outcome(tuple(rels), state.evolve(frame=(a_side, b_side + tuple(escorts))))
+
+
+def _opens_sentence(ctx: CueContext) -> bool:
+    """ "wa-rafaqa ma'alihi Z" after the meeting told: the escort cue opens its sentence (no party
+    before it), its object pronoun the guest of the meeting told last."""
+    return not any(p.start < ctx.k for p in ctx.sentence.parts)
 
 
 def _join_side(
