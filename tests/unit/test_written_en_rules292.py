@@ -2,7 +2,8 @@
 ministers had a working dinner with Z") stands for the two officials who met before; Z meets the
 one of the other country (its own country's minister is its side), or both when Z is of neither.
 A list of those met, each with a title whose body's abbreviation is bracketed and the items split
-by semicolons, goes on past each bracket (sentences written for these tests)."""
+by semicolons, goes on past each bracket. Two attendees coordinated before "attended the talks"
+meet the other side, not each other (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,19 @@ def test_en_list_goes_on_past_a_bracketed_abbreviation():
     pairs = met(run(SEPARATELY, "en"))
     for guest in ("Jonas Berg", "Adaeze Nwosu", "Ravi Menon"):
         assert frozenset({"Ana Torres Quiroga", guest}) in pairs
+
+
+ATTENDED = (
+    "Estonian minister in Accra\n\n"
+    "Estonia's Minister of Foreign Affairs, Ms. Kadri Tamm, held talks in Accra on Monday with "
+    "Ghana's Minister of Trade, Mr. Kofi Mensah.\n\n"
+    "Estonia's Ambassador to Ghana, Mr. Priit Saar, and the head of the Estonian export agency in "
+    "Africa, Ms. Liina Kask, attended the talks.\n"
+)
+
+
+def test_en_coordinated_attendees_do_not_meet_each_other():
+    pairs = met(run(ATTENDED, "en"))
+    assert frozenset({"Priit Saar", "Liina Kask"}) not in pairs
+    assert frozenset({"Kofi Mensah", "Priit Saar"}) in pairs
+    assert frozenset({"Kofi Mensah", "Liina Kask"}) in pairs

@@ -2145,6 +2145,8 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
         group = _addressed_before(ctx) or group
     if len(group) < 2 or _words_between(ctx, mention_end(ctx, group[-1]), ctx.k) > gap:
         return Outcome((), state)
+    if any(group[-1].end <= c < ctx.k and ch.info[0] in _ATTENDANCE for c, ch in ctx.sentence.cues):
+        return Outcome((), state)  # "X and Y attended the talks": attendees, who met no one here
     ents, s = ctx.article.entities, ctx.sentence.span
     rels = [
         r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
