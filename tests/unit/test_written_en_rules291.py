@@ -1,6 +1,7 @@
-"""A message received whose sender stands before it as its possessor ("received X's letter",
-"the Y Minister's invitation"): the sender sent it and met no one (sentences written for these
-tests)."""
+"""Parties named but not met. A message received whose sender stands before it as its possessor
+("received X's letter", "the Y Minister's invitation"): the sender sent it and met no one. A
+body after a verb of discussing with no "with" before it ("discussed the work of the X
+Mission") is the topic; "conferred with Y" still meets Y (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,21 @@ def test_en_possessive_sender_of_a_received_message_is_not_met():
 def test_en_possessive_sender_with_a_curly_apostrophe():
     pairs = met(run(TEXT.replace("'s", "\u2019s"), "en"))
     assert not any("Ochieng" in p for p in pairs)
+
+
+DISCUSSED = (
+    "Slovenian minister in Belgrade\n\n"
+    "BELGRADE, May 6 -- Slovenia's Minister of Foreign Affairs Mojca Zupan held talks on Tuesday "
+    "with Serbia's Minister of Foreign Affairs Dragan Ilic in Belgrade.\n\n"
+    "The two ministers discussed the work of the OSCE Mission to Serbia and the next steps of the "
+    "regional energy corridor.\n\n"
+    "Zupan later conferred with Serbia's Minister of Energy Milica Jovanovic on gas "
+    "interconnectors.\n"
+)
+
+
+def test_en_body_discussed_is_a_topic_not_a_party():
+    pairs = met(run(DISCUSSED, "en"))
+    assert not any("OSCE Mission" in p for p in pairs)
+    assert frozenset({"Mojca Zupan", "Dragan Ilic"}) in pairs
+    assert frozenset({"Mojca Zupan", "Milica Jovanovic"}) in pairs

@@ -1400,6 +1400,8 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         # relative clause meets no one
         stop = next((c for c, ch in ctx.later_cues if ch.info[0] in _ATTENDANCE and c < stop), stop)
     after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
+    if ctx.cue == MEET_WITH and ctx.article.tg.P.word_order == "SVO":
+        after = _with_objects(ctx, after)
     if ctx.cue == VISIT and _visitor(ctx, after):
         return Outcome((), state.evolve(topic=after[0], subject_here=after[0], subjects=after[:1]))
     pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state) or _two_named_before(ctx, after)
@@ -1431,6 +1433,15 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         framed = _framed(state, b_side, a_side, subject, virtual)
         return Outcome(() if virtual else tuple(rels), framed.evolve(subjects=tuple(a_side)))
     return Outcome(() if virtual else tuple(rels), _framed(state, a_side, b_side, subject, virtual))
+
+
+def _with_objects(ctx: CueContext, after: tuple[Part, ...]) -> tuple[Part, ...]:
+    """ "X discussed with Y …", "conferred with Y" (SVO): a verb of discussing meets those after
+    "with" (or a companion, "in the company of Z"); a party after it with no "with" before ("The
+    two discussed the work of the EU mission") is the topic."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    w = next((j for j in range(ctx.hit.start, s.end) if tg.norms[j] in words.comitative), None)
+    return tuple(p for p in after if (w is not None and p.start > w) or _companion(ctx, p))
 
 
 def _joined_sides(
