@@ -2949,11 +2949,10 @@ def _escort_guest(ctx: CueContext, state: Discourse) -> Outcome:
     if not b_side or not (told_here or _opens_sentence(ctx)):
         return Outcome((), state)
     stop = next((c for c, _ch in ctx.later_cues), s.end)
-    escorts = [
-        p
-        for p in first_group(ctx, _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop)))
-        if p.kind == OFFICIAL
-    ]
+    group = first_group(ctx, _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop)))
+    if not told_here and group and group[0].kind != OFFICIAL:
+        return Outcome((), state)  # "wa-yurafiquhu wafd yadummu …": the delegation's members
+    escorts = [p for p in group if p.kind == OFFICIAL]
     if not escorts or escorts[0].start - ctx.hit.end > _HEAD_GAP + 4:
         return Outcome((), state)
     hosts = [p for p in a_side if p.kind == OFFICIAL]
