@@ -46,12 +46,12 @@ FRIENDSHIP_GROUP = (
     "Zambian Speaker receives Kenyan lawmakers\n\n"
     "The Speaker of the National Assembly of Zambia, Mr. Kelvin Mwansa, on Monday received a "
     "delegation from the Kenya-Zambia Parliamentary Friendship Group of the National Assembly of "
-    "Kenya, headed by the group's chairman, Hon. Otieno Wafula.\n\n"
+    "Kenya, headed by the group's chairman, Hon. Otieno Barasa.\n\n"
     "Mr. Mwansa later met the Ambassador of Japan to Zambia, Mr. Kenji Sato.\n"
 )
 
 
 def test_en_head_named_by_the_body_possessive_title_is_not_met():
     pairs = met(run(FRIENDSHIP_GROUP, "en"))
-    assert frozenset({"Kelvin Mwansa", "Otieno Wafula"}) not in pairs
+    assert frozenset({"Kelvin Mwansa", "Otieno Barasa"}) not in pairs
     assert frozenset({"Kelvin Mwansa", "Kenji Sato"}) in pairs

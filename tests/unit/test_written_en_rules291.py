@@ -11,7 +11,7 @@ TEXT = (
     "Kenyan minister in Lima\n\n"
     "Peru's Minister of Foreign Affairs, Mr. Hugo Salcedo, received Kenya's Cabinet Secretary for "
     "Trade, Ms. Wanjiku Mutua, in Lima on Monday.\n\n"
-    "Earlier in the week, Mr. Salcedo received President Ochieng's letter on the coming trade "
+    "Earlier in the week, Mr. Salcedo received President Omondi's letter on the coming trade "
     "summit.\n\n"
     "The minister also received the Ghanaian Foreign Minister's invitation to visit Accra.\n"
 )
@@ -20,13 +20,13 @@ TEXT = (
 def test_en_possessive_sender_of_a_received_message_is_not_met():
     pairs = met(run(TEXT, "en"))
     assert frozenset({"Hugo Salcedo", "Wanjiku Mutua"}) in pairs
-    assert not any("Ochieng" in p for p in pairs)
+    assert not any("Omondi" in p for p in pairs)
     assert not any("Ghanaian Foreign Minister" in p for p in pairs)
 
 
 def test_en_possessive_sender_with_a_curly_apostrophe():
     pairs = met(run(TEXT.replace("'s", "\u2019s"), "en"))
-    assert not any("Ochieng" in p for p in pairs)
+    assert not any("Omondi" in p for p in pairs)
 
 
 DISCUSSED = (

@@ -44,23 +44,23 @@ SEPARATELY = (
     "Peruvian minister holds meetings in Nairobi\n\n"
     "NAIROBI, 3 May (Andina) -- Peru's Minister of Foreign Affairs, Ana Torres Quiroga, held talks "
     "in Nairobi on Monday with officials of United Nations bodies.\n\n"
-    "Torres Quiroga met separately with Jonas Berg, Executive Director of the United Nations "
+    "Torres Quiroga met separately with Jonas Lindfors, Executive Director of the United Nations "
     "Environment Programme (UNEP); Adaeze Nwosu, Executive Director of the United Nations "
-    "Children's Fund (UNICEF); and Ravi Menon, Executive Director of the World Food Programme "
-    "(WFP).\n"
+    "Children's Fund (UNICEF); and Ravi Subramanyam, Executive Director of the World Food "
+    "Programme (WFP).\n"
 )
 
 
 def test_en_list_goes_on_past_a_bracketed_abbreviation():
     pairs = met(run(SEPARATELY, "en"))
-    for guest in ("Jonas Berg", "Adaeze Nwosu", "Ravi Menon"):
+    for guest in ("Jonas Lindfors", "Adaeze Nwosu", "Ravi Subramanyam"):
         assert frozenset({"Ana Torres Quiroga", guest}) in pairs
 
 
 ATTENDED = (
     "Estonian minister in Accra\n\n"
-    "Estonia's Minister of Foreign Affairs, Ms. Kadri Tamm, held talks in Accra on Monday with "
-    "Ghana's Minister of Trade, Mr. Kofi Mensah.\n\n"
+    "Estonia's Minister of Foreign Affairs, Ms. Kadri Lepik, held talks in Accra on Monday with "
+    "Ghana's Minister of Trade, Mr. Kwesi Adjei-Nkansah.\n\n"
     "Estonia's Ambassador to Ghana, Mr. Priit Saar, and the head of the Estonian export agency in "
     "Africa, Ms. Liina Kask, attended the talks.\n"
 )
@@ -69,5 +69,5 @@ ATTENDED = (
 def test_en_coordinated_attendees_do_not_meet_each_other():
     pairs = met(run(ATTENDED, "en"))
     assert frozenset({"Priit Saar", "Liina Kask"}) not in pairs
-    assert frozenset({"Kofi Mensah", "Priit Saar"}) in pairs
-    assert frozenset({"Kofi Mensah", "Liina Kask"}) in pairs
+    assert frozenset({"Kwesi Adjei-Nkansah", "Priit Saar"}) in pairs
+    assert frozenset({"Kwesi Adjei-Nkansah", "Liina Kask"}) in pairs
