@@ -183,8 +183,8 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
 
 
 def _past_bracket(ctx: CueContext, end: int) -> int:
-    """ "X, head of the Y Agency (YA); Z, …": a body's abbreviation in brackets right after an
-    official's mention (its title's body) belongs to that mention: the list goes on after it."""
+    """ "A, <title> of <body> (<ABBR>); B, <title> …": a body's abbreviation in brackets right after
+    an official's mention (its title's body) belongs to that mention: the list goes on after it."""
     tg, s, doc = ctx.article.tg, ctx.sentence.span, ctx.doc
     if end + 2 >= s.end or not doc[end].is_bracket or not doc[end + 2].is_bracket:
         return end
@@ -474,21 +474,21 @@ def _heads_among(ctx: CueContext, parts, cues) -> frozenset[int]:
 
 
 def _possessed_head(ctx: CueContext, parts, lead_end: int) -> list[int]:
-    """ "headed by the group's chair, Deputy X": a title owned by the delegation's body (a
+    """ "headed by the caucus's vice-chairman, Hon. X": a title owned by the delegation's body (a
     possessive marker after the body's noun) before the first official after "headed by"; that
     official is the head."""
     tg, words = ctx.article.tg, ctx.article.words
-    first = next((p for p in parts if p.start >= lead_end), None)
-    if first is None or first.kind != OFFICIAL or first.start - lead_end > _HEAD_GAP + 4:
+    first = next((p for p in parts if p.start >= lead_end and p.kind == OFFICIAL), None)
+    if first is None or _words_between(ctx, lead_end, first.start) > _HEAD_GAP + 4:
         return []
     gap = range(lead_end, first.start)
     return [first.start] if any(tg.norms[j] in words.possessive_marker for j in gap) else []
 
 
 def _bare_delegation_before(ctx: CueContext, parts, lead: int) -> bool:
-    """ "received a delegation from the X Group of the Y Chamber, headed by Z": a delegation noun
-    that is no party of its own (its body after it is), before "headed by" with only bodies,
-    function words and punctuation between: Z heads that delegation."""
+    """ "hosted a delegation from <country or body>, led by Z": a delegation noun that is no party
+    of its own (its body after it is), before "led by" with only bodies, countries, function
+    words, punctuation and abbreviations between: Z heads that delegation."""
     tg = ctx.article.tg
     bodies = {i for p in parts if p.kind == AGENCY for i in range(p.start, p.end)}
     lo = max(min((p.start for p in parts), default=lead), lead - _BARE_DELEGATION_SPAN)
@@ -1205,7 +1205,7 @@ def _future_conjunct(ctx: CueContext) -> bool:
 
 
 def _planned_clause(ctx: CueContext) -> bool:
-    """ "min al-muqarrar an yazura X al-madina, haythu yaltaqi Y": a meeting verb right after a
+    """ "min al-muqarrar an tashmala al-jawla X, haythu yaltaqi Y": a meeting verb right after a
     clause link ("where", "before") in a sentence whose first words hold a future word (not one
     that is also a preposition): the meeting is part of the plan."""
     s, words, tg = ctx.sentence.span, ctx.article.words, ctx.article.tg
@@ -1437,8 +1437,8 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
 
 def _with_objects(ctx: CueContext, after: tuple[Part, ...]) -> tuple[Part, ...]:
     """ "X discussed with Y …", "conferred with Y" (SVO): a verb of discussing meets those after
-    "with" (or a companion, "in the company of Z"); a party after it with no "with" before ("The
-    two discussed the work of the EU mission") is the topic."""
+    "with" (or a companion, "in the company of Z"); a party after it with no "with" before ("both
+    ministers discussed funding for the X Mission") is the topic."""
     tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
     w = next((j for j in range(ctx.hit.start, s.end) if tg.norms[j] in words.comitative), None)
     return tuple(p for p in after if (w is not None and p.start > w) or _companion(ctx, p))
@@ -1642,8 +1642,8 @@ def _anaphor_owners(ctx: CueContext, fronted: bool = False) -> list[Part]:
 def _joint_subject_end(ctx: CueContext, fronted: bool = False) -> int | None:
     """Where the longest plural anaphor opening the sentence ("the two", "both leaders") ends
     (up to three words, before the cue), or ``None``; ``fronted``: also one opening the clause
-    after a circumstance fronted before a comma, with no party in it ("After the talks, the two
-    ministers …")."""
+    after a circumstance fronted before a comma, with no party in it ("In the evening, the two
+    envoys …")."""
     tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
     start = s.start
     if fronted:
@@ -1659,10 +1659,10 @@ def _joint_subject_end(ctx: CueContext, fronted: bool = False) -> int | None:
 
 
 def _plural_owners(ctx: CueContext) -> list[Part]:
-    """ "The two envoys held a meeting with X", "After the talks, the two envoys had lunch with
-    X": a plural anaphor opening the sentence or its clause after a fronted circumstance names the
-    officials of an earlier sentence; with a noun after it ("envoys"), those whose title holds the
-    noun, when two or more do."""
+    """ "The two envoys held a meeting with X", "In the evening, the two envoys attended a dinner
+    with X": a plural anaphor opening the sentence or its clause after a fronted circumstance
+    names the officials of an earlier sentence; with a noun after it ("envoys"), those whose
+    title holds the noun, when two or more do."""
     return _noun_named(ctx, _anaphor_owners(ctx, fronted=True), fronted=True)
 
 
@@ -2157,7 +2157,7 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
     if len(group) < 2 or _words_between(ctx, mention_end(ctx, group[-1]), ctx.k) > gap:
         return Outcome((), state)
     if any(group[-1].end <= c < ctx.k and ch.info[0] in _ATTENDANCE for c, ch in ctx.sentence.cues):
-        return Outcome((), state)  # "X and Y attended the talks": attendees, who met no one here
+        return Outcome((), state)  # "X and Y attended the meeting": attendees, no meeting of theirs
     ents, s = ctx.article.entities, ctx.sentence.span
     rels = [
         r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
@@ -2198,7 +2198,7 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _pair_meets(ents: Entities, pair: list[Part], b_side: list[Part], s) -> list[PendingRelation]:
-    """ "The two ministers had a working lunch with Z": a plural anaphor standing for two officials
+    """ "the two ministers attended a dinner with Z": a plural anaphor standing for two officials
     of two countries; Z sits on the side of its own country (an unmarked Z on the unmarked one's,
     the author's side) and meets the other's official (the attendee convention); a Z of a third
     country meets both."""
