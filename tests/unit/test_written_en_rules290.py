@@ -1,18 +1,17 @@
-"""A meeting verb conjoined to a future verb ("will tour X and meet Y") is future too: no meeting;
-a past conjunct ("opened X and met Y") still is one (sentences written for these tests)."""
+"""A meeting verb conjoined to a future verb ("will address X and meet Y") is future too: no
+meeting; a past conjunct ("opened X and met Y") still is one (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
 from .helpers import met, run
 
 TEXT = (
-    "Chilean minister in Oslo\n\n"
-    "Chile's Minister of Foreign Affairs, Ms. Carolina Ibarra, met Norway's Minister of Trade, "
-    "Mr. Eirik Dahl, in Oslo on Monday.\n\n"
-    "On Thursday, the Chilean minister will tour the Port of Bergen and meet with the Mayor of "
-    "Bergen, Ms. Ingrid Solbakken.\n\n"
-    "On Friday, Ms. Ibarra opened a trade fair and met with Norway's Minister of Health, "
-    "Mr. Lars Haugland.\n"
+    "Chilean minister in Oslo\n\nChile's Minister of Foreign Affairs, Ms. Carolina Ibarra, "
+    "met Norway's Minister of Trade, Mr. Eirik Dahl, in Oslo on Monday.\n\nBefore returning "
+    "to Santiago, Ms. Ibarra will address students at the University of Bergen and meet "
+    "the Mayor of Bergen, Ms. Ingrid Solbakken.\n\nOn Friday, Ms. Ibarra opened a trade fair "
+    "and met with Norway's Minister of Health, Mr. Lars Haugland.\n"
 )
 
 

@@ -1,6 +1,6 @@
 """Parties named but not met. A message received whose sender stands before it as its possessor
 ("received X's letter", "the Y Minister's invitation"): the sender sent it and met no one. A
-body after a verb of discussing with no "with" before it ("discussed the work of the X
+body after a verb of discussing with no "with" before it ("discussed funding for the X
 Mission") is the topic; "conferred with Y" still meets Y (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -30,13 +30,11 @@ def test_en_possessive_sender_with_a_curly_apostrophe():
 
 
 DISCUSSED = (
-    "Slovenian minister in Belgrade\n\n"
-    "BELGRADE, May 6 -- Slovenia's Minister of Foreign Affairs Mojca Zupan held talks on Tuesday "
-    "with Serbia's Minister of Foreign Affairs Dragan Ilic in Belgrade.\n\n"
-    "The two ministers discussed the work of the OSCE Mission to Serbia and the next steps of the "
-    "regional energy corridor.\n\n"
-    "Zupan later conferred with Serbia's Minister of Energy Milica Jovanovic on gas "
-    "interconnectors.\n"
+    "Slovenian minister in Belgrade\n\nBELGRADE, May 6 -- Slovenia's Minister of Foreign "
+    "Affairs Mojca Zupan held talks on Tuesday with Serbia's Minister of Foreign Affairs "
+    "Dragan Ilic in Belgrade.\n\nTheir agenda covered energy, and both ministers discussed "
+    "funding for the OSCE Mission to Serbia.\n\nZupan later conferred with Serbia's Minister "
+    "of Energy Milica Jovanovic on gas interconnectors.\n"
 )
 
 
