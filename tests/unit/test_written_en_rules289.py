@@ -11,47 +11,48 @@ from __future__ import annotations
 from .helpers import met, run
 
 TEXT = (
-    "Fiji's leaders receive envoys\n\nThe Prime Minister of Fiji, Mr. Semesa Tuilagi, was "
-    "paid a courtesy call by the Ambassador of Chile to Fiji, Ms. Renata Olguin, at his "
-    "office in Suva on Monday.\n\nOn Wednesday the Deputy Prime Minister of Fiji, Ms. Litia "
-    "Vosa, was paid a farewell call by Mr. Tavita Leiataua, Samoa's High Commissioner to "
-    "Fiji, whose posting ends this month.\n"
+    "Freezers for Pacific clinics\n\nA consignment of vaccine freezers reached Suva on Monday, "
+    "and Fiji's Minister of Health, Dr. Josaia Raikadroka, was paid a courtesy visit by Chile's "
+    "Ambassador to Fiji, Ms. Paloma Uribe, who had arranged the gift.\n\nIn Apia two "
+    "cruise-line executives sat in as Samoa's Minister of Tourism, Ms. Faamanu Leota, was paid "
+    "a courtesy call by Mr. Hamish Carver, Australia's High Commissioner to Samoa.\n"
 )
 
 
 def test_en_passive_courtesy_call_is_a_meeting():
     pairs = met(run(TEXT, "en"))
-    assert frozenset({"Semesa Tuilagi", "Renata Olguin"}) in pairs
-    assert frozenset({"Litia Vosa", "Tavita Leiataua"}) in pairs
+    assert frozenset({"Josaia Raikadroka", "Paloma Uribe"}) in pairs
+    assert frozenset({"Faamanu Leota", "Hamish Carver"}) in pairs
 
 
 DELEGATIONS = (
-    "Zambian ministers meet visitors\n\nMr. Chanda Phiri, Zambia's Minister of Mines, hosted "
-    "at his ministry a delegation from the Republic of Chile, which was led by Chile's "
-    "Minister of Mining, Mr. Tomas Rojas.\n\nZambia's Minister of Finance, Ms. Mutale Banda, "
-    "held talks on Friday with a World Bank (WB) mission headed by Mr. Anders Holm on the "
-    "credit facility.\n\nMr. Phiri later met the Ambassador of Japan to Zambia, Mr. Kenji "
-    "Sato.\n"
+    "Copper talks in Lusaka\n\nTwo days of copper talks opened in Lusaka on Tuesday, when "
+    "Zambia's Minister of Mines, Mr. Mwila Chisanga, received in his office a delegation from "
+    "Peru, which was led by Peru's Minister of Energy and Mines, Mr. Raul Quispe Mamani.\n\n"
+    "With the Chingola bypass loan under review, Zambia's Minister of Transport, Ms. Chileshe "
+    "Mulenga, met with an African Development Bank (AfDB) mission headed by Ms. Nadia "
+    "Benali.\n\nThe same afternoon Mr. Chisanga met Japan's Ambassador to Zambia, Mr. Daisuke "
+    "Mori.\n"
 )
 
 
 def test_en_head_of_a_bare_delegation_is_not_met():
     pairs = met(run(DELEGATIONS, "en"))
-    assert frozenset({"Chanda Phiri", "Tomas Rojas"}) not in pairs
-    assert frozenset({"Mutale Banda", "Anders Holm"}) not in pairs
-    assert frozenset({"Chanda Phiri", "Kenji Sato"}) in pairs
+    assert frozenset({"Mwila Chisanga", "Raul Quispe Mamani"}) not in pairs
+    assert frozenset({"Chileshe Mulenga", "Nadia Benali"}) not in pairs
+    assert frozenset({"Mwila Chisanga", "Daisuke Mori"}) in pairs
 
 
 FRIENDSHIP_GROUP = (
-    "Zambian Speaker hosts lawmakers from Nairobi\n\nMr. Kelvin Mwansa, Speaker of the "
-    "National Assembly of Zambia, received in Lusaka a delegation from the Kenya-Zambia "
-    "Parliamentary Friendship Group, headed by the group's vice-chairman, Hon. Otieno "
-    "Barasa, for three days of talks on cross-border trade.\n\nMr. Mwansa later met the "
-    "Ambassador of Japan to Zambia, Mr. Kenji Sato.\n"
+    "Offshore wind on the agenda in Reykjavik\n\nFor an hour on Thursday, Iceland's Minister "
+    "for Foreign Affairs, Mr. Gunnar Olafsson, hosted at the ministry a delegation from the "
+    "Norway-Iceland Parliamentary Friendship Group, which was headed by the group's "
+    "vice-chairman, Hon. Ole Strand; offshore wind and grid links were discussed.\n\nMr. "
+    "Olafsson then received Canada's Ambassador to Iceland, Mr. Luc Tremblay.\n"
 )
 
 
 def test_en_head_named_by_the_body_possessive_title_is_not_met():
     pairs = met(run(FRIENDSHIP_GROUP, "en"))
-    assert frozenset({"Kelvin Mwansa", "Otieno Barasa"}) not in pairs
-    assert frozenset({"Kelvin Mwansa", "Kenji Sato"}) in pairs
+    assert frozenset({"Gunnar Olafsson", "Ole Strand"}) not in pairs
+    assert frozenset({"Gunnar Olafsson", "Luc Tremblay"}) in pairs

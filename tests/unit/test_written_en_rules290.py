@@ -1,4 +1,4 @@
-"""A meeting verb conjoined to a future verb ("will address X and meet Y") is future too: no
+"""A meeting verb conjoined to a future verb ("will chair X and meet Y") is future too: no
 meeting; a past conjunct ("opened X and met Y") still is one (sentences written for these
 tests)."""
 
@@ -8,10 +8,10 @@ from .helpers import met, run
 
 TEXT = (
     "Chilean minister in Oslo\n\nChile's Minister of Foreign Affairs, Ms. Carolina Ibarra, "
-    "met Norway's Minister of Trade, Mr. Eirik Dahl, in Oslo on Monday.\n\nBefore returning "
-    "to Santiago, Ms. Ibarra will address students at the University of Bergen and meet "
-    "the Mayor of Bergen, Ms. Ingrid Solbakken.\n\nOn Friday, Ms. Ibarra opened a trade fair "
-    "and met with Norway's Minister of Health, Mr. Lars Haugland.\n"
+    "met Norway's Minister of Trade, Mr. Eirik Dahl, in Oslo on Monday.\n\nHer programme is "
+    "not over: she will chair a round table of salmon exporters in Stavanger on Thursday and "
+    "meet the Mayor of Stavanger, Ms. Ingrid Solbakken, when it closes.\n\nOn Friday, Ms. "
+    "Ibarra opened a trade fair and met with Norway's Minister of Health, Mr. Lars Haugland.\n"
 )
 
 

@@ -11,22 +11,23 @@ TEXT = (
     "Kenyan minister in Lima\n\n"
     "Peru's Minister of Foreign Affairs, Mr. Hugo Salcedo, received Kenya's Cabinet Secretary for "
     "Trade, Ms. Wanjiku Mutua, in Lima on Monday.\n\n"
-    "Earlier in the week, Mr. Salcedo received President Omondi's letter on the coming trade "
-    "summit.\n\n"
-    "The minister also received the Ghanaian Foreign Minister's invitation to visit Accra.\n"
+    "A courier had brought the news a day before: Mr. Salcedo received Chancellor Brandvold's "
+    "letter confirming the date of the fisheries summit.\n\n"
+    "By Wednesday the minister had also received the Ghanaian Foreign Minister's written "
+    "invitation to a conference on ocean governance.\n"
 )
 
 
 def test_en_possessive_sender_of_a_received_message_is_not_met():
     pairs = met(run(TEXT, "en"))
     assert frozenset({"Hugo Salcedo", "Wanjiku Mutua"}) in pairs
-    assert not any("Omondi" in p for p in pairs)
+    assert not any("Brandvold" in p for p in pairs)
     assert not any("Ghanaian Foreign Minister" in p for p in pairs)
 
 
 def test_en_possessive_sender_with_a_curly_apostrophe():
     pairs = met(run(TEXT.replace("'s", "\u2019s"), "en"))
-    assert not any("Omondi" in p for p in pairs)
+    assert not any("Brandvold" in p for p in pairs)
 
 
 DISCUSSED = (
