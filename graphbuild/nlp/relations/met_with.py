@@ -474,9 +474,9 @@ def _heads_among(ctx: CueContext, parts, cues) -> frozenset[int]:
 
 
 def _possessed_head(ctx: CueContext, parts, lead_end: int) -> list[int]:
-    """ "headed by the caucus's vice-chairman, Hon. X": a title owned by the delegation's body (a
-    possessive marker after the body's noun) before the first official after "headed by"; that
-    official is the head."""
+    """ "headed by the <body>'s <title>, X": a title owned by the delegation's body (a possessive
+    marker after the body's noun) before the first official after "headed by"; that official is
+    the head (a title the body owns names the post its holder has in that body)."""
     tg, words = ctx.article.tg, ctx.article.words
     first = next((p for p in parts if p.start >= lead_end and p.kind == OFFICIAL), None)
     if first is None or _words_between(ctx, lead_end, first.start) > _HEAD_GAP + 4:
@@ -491,7 +491,11 @@ def _bare_delegation_before(ctx: CueContext, parts, lead: int) -> bool:
     words, punctuation and abbreviations between: Z heads that delegation."""
     tg = ctx.article.tg
     bodies = {i for p in parts if p.kind == AGENCY for i in range(p.start, p.end)}
-    lo = max(min((p.start for p in parts), default=lead), lead - _BARE_DELEGATION_SPAN)
+    lo = max(
+        min((p.start for p in parts), default=lead),
+        lead - _BARE_DELEGATION_SPAN,
+        ctx.sentence.span.start,
+    )
     for j in range(lead - 1, lo - 1, -1):
         h = tg.hits.get(j)
         if h is not None and h.kind == "agency" and h.info[0] in MEETING_AGENCIES:
@@ -1205,9 +1209,9 @@ def _future_conjunct(ctx: CueContext) -> bool:
 
 
 def _planned_clause(ctx: CueContext) -> bool:
-    """ "min al-muqarrar an tashmala al-jawla X, haythu yaltaqi Y": a meeting verb right after a
-    clause link ("where", "before") in a sentence whose first words hold a future word (not one
-    that is also a preposition): the meeting is part of the plan."""
+    """A meeting verb right after a clause link ("where", "before") in a sentence whose first
+    words hold a future word ("it is planned that <subject> <verb> X, where he meets Y"; not a
+    future word that is also a preposition): the meeting is part of the plan."""
     s, words, tg = ctx.sentence.span, ctx.article.words, ctx.article.tg
     k = ctx.k
     links = [" ".join(tg.norms[j:k]) for j in (k - 1, k - 2) if j >= s.start]
@@ -1642,7 +1646,7 @@ def _anaphor_owners(ctx: CueContext, fronted: bool = False) -> list[Part]:
 def _joint_subject_end(ctx: CueContext, fronted: bool = False) -> int | None:
     """Where the longest plural anaphor opening the sentence ("the two", "both leaders") ends
     (up to three words, before the cue), or ``None``; ``fronted``: also one opening the clause
-    after a circumstance fronted before a comma, with no party in it ("In the evening, the two
+    after a circumstance fronted before a comma, with no party in it ("<a time>, the two
     envoys …")."""
     tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
     start = s.start
@@ -1659,8 +1663,8 @@ def _joint_subject_end(ctx: CueContext, fronted: bool = False) -> int | None:
 
 
 def _plural_owners(ctx: CueContext) -> list[Part]:
-    """ "The two envoys held a meeting with X", "In the evening, the two envoys attended a dinner
-    with X": a plural anaphor opening the sentence or its clause after a fronted circumstance
+    """ "The two envoys held a meeting with X", "<a fronted circumstance>, the two envoys <a meal
+    noun> with X": a plural anaphor opening the sentence or its clause after a fronted circumstance
     names the officials of an earlier sentence; with a noun after it ("envoys"), those whose
     title holds the noun, when two or more do."""
     return _noun_named(ctx, _anaphor_owners(ctx, fronted=True), fronted=True)
@@ -2198,7 +2202,7 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _pair_meets(ents: Entities, pair: list[Part], b_side: list[Part], s) -> list[PendingRelation]:
-    """ "the two ministers attended a dinner with Z": a plural anaphor standing for two officials
+    """ "the two ministers <a meal noun> with Z": a plural anaphor standing for two officials
     of two countries; Z sits on the side of its own country (an unmarked Z on the unmarked one's,
     the author's side) and meets the other's official (the attendee convention); a Z of a third
     country meets both."""
@@ -2951,7 +2955,7 @@ def _escort_guest(ctx: CueContext, state: Discourse) -> Outcome:
     stop = next((c for c, _ch in ctx.later_cues), s.end)
     group = first_group(ctx, _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop)))
     if not told_here and group and group[0].kind != OFFICIAL:
-        return Outcome((), state)  # "wa-yurafiquhu wafd yadummu …": the delegation's members
+        return Outcome((), state)  # an escort cue before a delegation noun and its members
     escorts = [p for p in group if p.kind == OFFICIAL]
     if not escorts or escorts[0].start - ctx.hit.end > _HEAD_GAP + 4:
         return Outcome((), state)
