@@ -119,6 +119,7 @@ class WordLists:
     addressee: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     future_time: frozenset[str] = frozenset()
+    planned_link: frozenset[str] = frozenset()
     auxiliary: frozenset[str] = frozenset()
     past_auxiliary: frozenset[str] = frozenset()
     indefinite_article: frozenset[str] = frozenset()

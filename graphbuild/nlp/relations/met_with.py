@@ -69,6 +69,7 @@ MEETING_AGENCIES = (DELEGATION, "mission")  # agencies that can be a side of a m
 LEAD = "lead"  # "headed by" (a marker class of member_of)
 LEAD_CLAUSE = "lead_clause"  # "at the head of a delegation" (a cue class of member_of)
 _HEAD_GAP = 2  # an honorific or a title word between "headed by" and the head
+_BARE_DELEGATION_SPAN = 24  # how far before "headed by" a bare delegation noun may stand
 _CHAIR_TITLE = 12  # "chaired by <a title of at most this many words> X"
 RULES = {
     "met.verb": 0.85,
@@ -157,7 +158,7 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
     joins = words.conjunction | words.possessive
     out = [parts[0]]
     for p in parts[1:]:
-        between = doc[mention_end(ctx, out[-1]) : _body_before(ctx, p)]
+        between = doc[_past_bracket(ctx, mention_end(ctx, out[-1])) : _body_before(ctx, p)]
         rest = [
             t
             for t in between
@@ -179,6 +180,18 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             break
         out.append(p)
     return out
+
+
+def _past_bracket(ctx: CueContext, end: int) -> int:
+    """ "A, <title> of <body> (<ABBR>); B, <title> …": a body's abbreviation in brackets right after
+    an official's mention (its title's body) belongs to that mention: the list goes on after it."""
+    tg, s, doc = ctx.article.tg, ctx.sentence.span, ctx.doc
+    if end + 2 >= s.end or not doc[end].is_bracket or not doc[end + 2].is_bracket:
+        return end
+    h = tg.hits.get(end + 1)
+    if h is None or h.kind != "agency" or h.start != end + 1 or h.end != end + 2:
+        return end
+    return end + 3
 
 
 def _posted_phrase(ctx: CueContext, between, rest) -> bool:
@@ -446,15 +459,53 @@ def _heads_among(ctx: CueContext, parts, cues) -> frozenset[int]:
     ents = ctx.article.entities
     out: set[int] = set()
     for ch in cues:
-        if ch.info[0] != LEAD or not any(
+        if ch.info[0] != LEAD:
+            continue
+        if not any(
             p.kind == AGENCY and ents.agencies[p.ref].kind == DELEGATION and p.end <= ch.start
             for p in parts
-        ):
+        ) and not _bare_delegation_before(ctx, parts, ch.start):
             continue
         out.update(
             p.start for p in parts if p.kind == OFFICIAL and ch.end <= p.start <= ch.end + _HEAD_GAP
         )
+        out.update(_possessed_head(ctx, parts, ch.end))
     return frozenset(out)
+
+
+def _possessed_head(ctx: CueContext, parts, lead_end: int) -> list[int]:
+    """ "headed by the <body>'s <title>, X": a title owned by the delegation's body (a possessive
+    marker after the body's noun) before the first official after "headed by"; that official is
+    the head (a title the body owns names the post its holder has in that body)."""
+    tg, words = ctx.article.tg, ctx.article.words
+    first = next((p for p in parts if p.start >= lead_end and p.kind == OFFICIAL), None)
+    if first is None or _words_between(ctx, lead_end, first.start) > _HEAD_GAP + 4:
+        return []
+    gap = range(lead_end, first.start)
+    return [first.start] if any(tg.norms[j] in words.possessive_marker for j in gap) else []
+
+
+def _bare_delegation_before(ctx: CueContext, parts, lead: int) -> bool:
+    """ "hosted a delegation from <country or body>, led by Z": a delegation noun that is no party
+    of its own (its body after it is), before "led by" with only bodies, countries, function
+    words, punctuation and abbreviations between: Z heads that delegation."""
+    tg = ctx.article.tg
+    bodies = {i for p in parts if p.kind == AGENCY for i in range(p.start, p.end)}
+    lo = max(
+        min((p.start for p in parts), default=lead),
+        lead - _BARE_DELEGATION_SPAN,
+        ctx.sentence.span.start,
+    )
+    for j in range(lead - 1, lo - 1, -1):
+        h = tg.hits.get(j)
+        if h is not None and h.kind == "agency" and h.info[0] in MEETING_AGENCIES:
+            return j not in bodies
+        if j in bodies or tg.is_punct[j] or tg.norms[j] in tg.P.stop_words:
+            continue
+        if (h is not None and h.kind in ("agency", "country")) or tg.texts[j].isupper():
+            continue  # a country, or a body's abbreviation in brackets after its name
+        return False
+    return False
 
 
 def _meeting_parts(ctx: CueContext, parts) -> tuple[Part, ...]:
@@ -1060,6 +1111,8 @@ def delegation_heads(art: ArticleView, found: list[PendingRelation]) -> tuple[Pe
             by_sentence.setdefault(r.evidence.start, []).append((r, ag.country))
     out: list[PendingRelation] = []
     for led in by_sentence.values():  # in text order
+        if not led:
+            continue
         s = led[0][0].evidence
         if any(tg.norms[i] in art.words.future for i in range(s.start, s.end)):
             continue
@@ -1129,9 +1182,43 @@ def _future(ctx: CueContext) -> bool:
     single += [n for n in after if n not in words.venue_prep]
     if any(n in words.future for n in single) or _future_time(ctx) or _future_opener(ctx):
         return True
+    if _future_conjunct(ctx) or _planned_clause(ctx):
+        return True
     near = before + after
     pairs = {f"{a} {b}" for a, b in zip(near, near[1:], strict=False)}
     return bool(pairs & words.future)
+
+
+def _future_conjunct(ctx: CueContext) -> bool:
+    """ "X will tour the port and meet Y": the verb right after a conjunction shares the tense of
+    the first conjunct, future when a future word stands earlier in that clause (no punctuation
+    and no other verb cue between); a future word that is also a preposition ("to") does not
+    count."""
+    s, words, tg = ctx.sentence.span, ctx.article.words, ctx.article.tg
+    j = ctx.k - 1
+    if j <= s.start or tg.norms[j] not in words.conjunction:
+        return False
+    registry = ctx.article.registry
+    verbs = {c for c, ch in ctx.sentence.cues if c < j and registry.is_verb(ch.info[0])}
+    for i in range(j - 1, s.start - 1, -1):
+        if tg.is_punct[i] or i in verbs:
+            return False
+        if tg.norms[i] in words.future and tg.norms[i] not in words.venue_prep:
+            return True
+    return False
+
+
+def _planned_clause(ctx: CueContext) -> bool:
+    """A meeting verb right after a clause link ("where", "before") in a sentence whose first
+    words hold a future word ("it is planned that <subject> <verb> X, where he meets Y"; not a
+    future word that is also a preposition): the meeting is part of the plan."""
+    s, words, tg = ctx.sentence.span, ctx.article.words, ctx.article.tg
+    k = ctx.k
+    links = [" ".join(tg.norms[j:k]) for j in (k - 1, k - 2) if j >= s.start]
+    if not any(link in words.planned_link for link in links):
+        return False
+    opening = tg.norms[s.start : min(k, s.start + _FUTURE_BEFORE)]
+    return any(n in words.future and n not in words.venue_prep for n in opening)
 
 
 def _future_opener(ctx: CueContext) -> bool:
@@ -1252,9 +1339,13 @@ def _lone_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...]) ->
 
 
 def _message_after(ctx: CueContext) -> bool:
-    """ "received a message from Y": a message noun right after the verb; Y sent it, not met."""
+    """ "received a message from Y": a message noun right after the verb; Y sent it, not met. The
+    sender may stand before the noun as its possessor ("received Y's letter"): the gap is counted
+    to the start of the participant that ends right at the noun."""
+    owner = {p.end: p.start for p in ctx.sentence.parts}
     return any(
-        ch.info[0] == MESSAGE and c - ctx.hit.end <= _MESSAGE_GAP for c, ch in ctx.later_cues
+        ch.info[0] == MESSAGE and owner.get(c, c) - ctx.hit.end <= _MESSAGE_GAP
+        for c, ch in ctx.later_cues
     )
 
 
@@ -1313,6 +1404,8 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         # relative clause meets no one
         stop = next((c for c, ch in ctx.later_cues if ch.info[0] in _ATTENDANCE and c < stop), stop)
     after = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
+    if ctx.cue == MEET_WITH and ctx.article.tg.P.word_order == "SVO":
+        after = _with_objects(ctx, after)
     if ctx.cue == VISIT and _visitor(ctx, after):
         return Outcome((), state.evolve(topic=after[0], subject_here=after[0], subjects=after[:1]))
     pair = SIDES[ctx.article.tg.P.word_order](ctx, after, state) or _two_named_before(ctx, after)
@@ -1344,6 +1437,15 @@ def _meet(ctx: CueContext, state: Discourse) -> Outcome:
         framed = _framed(state, b_side, a_side, subject, virtual)
         return Outcome(() if virtual else tuple(rels), framed.evolve(subjects=tuple(a_side)))
     return Outcome(() if virtual else tuple(rels), _framed(state, a_side, b_side, subject, virtual))
+
+
+def _with_objects(ctx: CueContext, after: tuple[Part, ...]) -> tuple[Part, ...]:
+    """ "X discussed with Y …", "conferred with Y" (SVO): a verb of discussing meets those after
+    "with" (or a companion, "in the company of Z"); a party after it with no "with" before ("both
+    ministers discussed funding for the X Mission") is the topic."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    w = next((j for j in range(ctx.hit.start, s.end) if tg.norms[j] in words.comitative), None)
+    return tuple(p for p in after if (w is not None and p.start > w) or _companion(ctx, p))
 
 
 def _joined_sides(
@@ -1532,42 +1634,50 @@ def _cue_hits(ctx: CueContext, start: int, end: int) -> list[Hit]:
     ]
 
 
-def _anaphor_owners(ctx: CueContext) -> list[Part]:
+def _anaphor_owners(ctx: CueContext, fronted: bool = False) -> list[Part]:
     """ "Both leaders witnessed the signing after their meeting": a sentence that opens with a
     plural anaphor (no official before the noun) names the group of an earlier sentence."""
     tg = ctx.article.tg
     if tg.P.word_order != "SVO" or any(p.kind == OFFICIAL and p.start < ctx.k for p in ctx.before):
         return []
-    return _group_before(ctx) if _joint_subject_end(ctx) is not None else []
+    return _group_before(ctx) if _joint_subject_end(ctx, fronted) is not None else []
 
 
-def _joint_subject_end(ctx: CueContext) -> int | None:
+def _joint_subject_end(ctx: CueContext, fronted: bool = False) -> int | None:
     """Where the longest plural anaphor opening the sentence ("the two", "both leaders") ends
-    (up to three words, before the cue), or ``None``."""
+    (up to three words, before the cue), or ``None``; ``fronted``: also one opening the clause
+    after a circumstance fronted before a comma, with no party in it ("<a time>, the two
+    envoys …")."""
     tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
+    start = s.start
+    if fronted:
+        comma = next((i for i in range(ctx.k - 1, s.start, -1) if tg.is_punct[i]), None)
+        if comma is not None and not any(p.start < comma for p in ctx.sentence.parts):
+            start = comma + 1
     ends = [
-        s.start + n
+        start + n
         for n in (1, 2, 3)
-        if " ".join(tg.norms[s.start : min(ctx.k, s.start + n)]) in words.joint_subject
+        if " ".join(tg.norms[start : min(ctx.k, start + n)]) in words.joint_subject
     ]
     return max(ends) if ends else None
 
 
 def _plural_owners(ctx: CueContext) -> list[Part]:
-    """ "The two envoys held a meeting with X": a sentence opening with a plural anaphor names the
-    officials of an earlier sentence; with a noun after it ("envoys"), those whose title holds the
-    noun, when two or more do."""
-    return _noun_named(ctx, _anaphor_owners(ctx))
+    """ "The two envoys held a meeting with X", "<a fronted circumstance>, the two envoys <a meal
+    noun> with X": a plural anaphor opening the sentence or its clause after a fronted circumstance
+    names the officials of an earlier sentence; with a noun after it ("envoys"), those whose
+    title holds the noun, when two or more do."""
+    return _noun_named(ctx, _anaphor_owners(ctx, fronted=True), fronted=True)
 
 
-def _noun_named(ctx: CueContext, group: list[Part]) -> list[Part]:
+def _noun_named(ctx: CueContext, group: list[Part], fronted: bool = False) -> list[Part]:
     """Of the group a plural anaphor opening the sentence names, those whose title holds its noun
     ("the two ministers": the ministers of the group, not the spokesman quoting them), when two
     or more do."""
     if len(group) < 3:
         return group
     tg = ctx.article.tg
-    k = _joint_subject_end(ctx)
+    k = _joint_subject_end(ctx, fronted)
     if k is None:  # no anaphor opens the sentence: no noun to read
         return group
     noun = tg.norms[k] if k < ctx.k and tg.is_alpha[k] else ""
@@ -2050,6 +2160,8 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
         group = _addressed_before(ctx) or group
     if len(group) < 2 or _words_between(ctx, mention_end(ctx, group[-1]), ctx.k) > gap:
         return Outcome((), state)
+    if any(group[-1].end <= c < ctx.k and ch.info[0] in _ATTENDANCE for c, ch in ctx.sentence.cues):
+        return Outcome((), state)  # "X and Y attended the meeting": attendees, no meeting of theirs
     ents, s = ctx.article.entities, ctx.sentence.span
     rels = [
         r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
@@ -2082,8 +2194,25 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     subject = a_side[0] if a_side[0].kind == OFFICIAL else None
     if _virtual(ctx):
         return Outcome((), _framed(state, a_side, b_side, subject, call=True))
-    rels = met(ctx.article.entities, a_side, b_side, ctx.sentence.span, "met.noun_with")
+    if _joint_subject_end(ctx, fronted=True) is not None:
+        rels = _pair_meets(ctx.article.entities, a_side, b_side, ctx.sentence.span)
+    else:
+        rels = met(ctx.article.entities, a_side, b_side, ctx.sentence.span, "met.noun_with")
     return Outcome(tuple(rels), _framed(state, a_side, b_side, subject))
+
+
+def _pair_meets(ents: Entities, pair: list[Part], b_side: list[Part], s) -> list[PendingRelation]:
+    """ "the two ministers <a meal noun> with Z": a plural anaphor standing for two officials
+    of two countries; Z sits on the side of its own country (an unmarked Z on the unmarked one's,
+    the author's side) and meets the other's official (the attendee convention); a Z of a third
+    country meets both."""
+    if len(pair) != 2 or len({ents.country_of(p) for p in pair}) != 2:
+        return met(ents, pair, b_side, s, "met.noun_with")
+    out: list[PendingRelation] = []
+    for b in b_side:
+        mine = ents.country_of(b)
+        out += met(ents, [p for p in pair if ents.country_of(p) != mine], [b], s, "met.noun_with")
+    return out
 
 
 def _after_future_verb(ctx: CueContext) -> bool:
@@ -2820,19 +2949,25 @@ def _escort_guest(ctx: CueContext, state: Discourse) -> Outcome:
     if frame is None or state.call or _virtual(ctx):
         return Outcome((), state)
     a_side, b_side = frame
-    if not b_side or not all(s.start <= p.start < ctx.k for p in a_side + b_side):
+    told_here = all(s.start <= p.start < ctx.k for p in a_side + b_side)
+    if not b_side or not (told_here or _opens_sentence(ctx)):
         return Outcome((), state)
     stop = next((c for c, _ch in ctx.later_cues), s.end)
-    escorts = [
-        p
-        for p in first_group(ctx, _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop)))
-        if p.kind == OFFICIAL
-    ]
+    group = first_group(ctx, _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop)))
+    if not told_here and group and group[0].kind != OFFICIAL:
+        return Outcome((), state)  # an escort cue before a delegation noun and its members
+    escorts = [p for p in group if p.kind == OFFICIAL]
     if not escorts or escorts[0].start - ctx.hit.end > _HEAD_GAP + 4:
         return Outcome((), state)
     hosts = [p for p in a_side if p.kind == OFFICIAL]
     rels = met(ctx.article.entities, escorts, hosts, s, "met.attend")
     return Outcome(tuple(rels), state.evolve(frame=(a_side, b_side + tuple(escorts))))
+
+
+def _opens_sentence(ctx: CueContext) -> bool:
+    """ "wa-rafaqa ma'alihi Z" after the meeting told: the escort cue opens its sentence (no party
+    before it), its object pronoun the guest of the meeting told last."""
+    return not any(p.start < ctx.k for p in ctx.sentence.parts)
 
 
 def _join_side(
