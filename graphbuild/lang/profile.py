@@ -161,6 +161,7 @@ class WordLists:
     body_end: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
     house_adjective: frozenset[str] = frozenset()
+    epithet: frozenset[str] = frozenset()
     international_adjective: frozenset[str] = frozenset()
     field_adjective: frozenset[str] = frozenset()
     ceremonial: frozenset[str] = frozenset()

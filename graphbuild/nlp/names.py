@@ -664,7 +664,8 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         unfolded=norm in W.unfolded_name and text.endswith(norm[-1:]),
         indefinite=any(m in text for m in P.indefinite_marks),
         apart=_spelled_apart_word(tg, text, norm),
-        phrase_break=norm in W.phrase_break,
+        # a word of praise after a ruler's title ends a name as a phrase break does
+        phrase_break=norm in W.phrase_break or norm in W.epithet,
         short=len(norm) < 2,
         stop=norm in tg.stop_words or norm in tg.lex.stopwords,
         written_definite=tg.is_definite(norm) and text.startswith(P.definite_prefix),

@@ -2233,15 +2233,27 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
             b.add_title(oi, t)
             b.officials[oi].aliases.add(t.text)
             given[t.text] = oi
-        if k > 0 and b.tg.norms[k - 1] in b.W.article:
-            b.officials[oi].aliases.add(tokens_text(b.tg, k - 1, t.end))
-        styled = _style_start(b, k)
-        if styled is not None:  # "His Majesty the King", "jalalat al-malik": the post as styled
-            b.officials[oi].aliases.add(tokens_text(b.tg, styled, t.end))
+        _post_forms(b, oi, k, t)
         b.add_part(si, Part(OFFICIAL, oi, k, t.end, b.after_marker(k)))
         bind_title_agencies(b, oi, t, sents[si])
         titles.bound.add(k)
         named = True
+
+
+def _post_forms(b: EntityBuilder, oi: int, k: int, t: TitleMention) -> None:
+    """The forms of a title-only official's post: with its article, as styled ("His Majesty the
+    King", "jalalat al-malik"), and with the word of praise (``epithet``) written after a ruler's
+    title, styled or not."""
+    tg, aliases = b.tg, b.officials[oi].aliases
+    if k > 0 and tg.norms[k - 1] in b.W.article:
+        aliases.add(tokens_text(tg, k - 1, t.end))
+    styled = _style_start(b, k)
+    if styled is not None:
+        aliases.add(tokens_text(tg, styled, t.end))
+    if t.end < len(tg.norms) and tg.norms[t.end] in b.W.epithet:
+        aliases.add(tokens_text(tg, k, t.end + 1))
+        if styled is not None:
+            aliases.add(tokens_text(tg, styled, t.end + 1))
 
 
 def _title_only_official(
