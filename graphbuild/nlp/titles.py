@@ -1698,9 +1698,21 @@ def _name_starts(tg: Tagger, m: int) -> bool:
     Wenbo"): the field has ended, the holder's name begins."""
     if known_name(tg, m) or _family_first_at(tg, m):
         nxt = m + 2 if m + 2 < len(tg.norms) and initial_at(tg, m + 1) else m + 1
-        if name_like(tg, nxt, 1):
+        if name_like(tg, nxt, 1) or _hyphened_given_name(tg, m):
             return True
     return _before_particle(tg, m)
+
+
+def _hyphened_given_name(tg: Tagger, m: int) -> bool:
+    """A listed given name glued by a hyphen to a capitalised word of no lexicon, and a name word
+    after the pair ("Marie-Claire X", "Abdel-Rahim X"): a compound given name, the holder's name
+    begins (no field of a title is so written)."""
+    return (
+        glued_hyphen_at(tg, m + 1)
+        and m + 3 < len(tg.norms)
+        and (m + 2) not in tg.hits
+        and name_like(tg, m + 3, 2)
+    )
 
 
 def _family_first_at(tg: Tagger, m: int) -> bool:
