@@ -1490,8 +1490,9 @@ def _posted_after(tg: Tagger, e: int) -> int:
     n, W = len(tg.norms), tg.W
     if e + 1 >= n or tg.norms[e] not in tg.posted_to - W.parent_prep - tg.genitives:
         return e
-    if tg.at(e - 1, "country") is None:
-        return e
+    before = tg.hits.get(e - 1)
+    if before is None or before.kind != "country" or before.end != e:
+        return e  # the complement closes with a country's name, one word or more (of the X of Y)
     k = e + 2 if tg.norms[e + 1] in W.article and e + 2 < n else e + 1
     ch = tg.at(k, "country")
     if ch is None or ch.start != k or ch.info[1] != "name":

@@ -1,0 +1,21 @@
+"""A title's post abroad after a country's long name ("Ambassador of the Kingdom of X to the
+Republic of Y") is part of the title, as after a one-word name (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from .helpers import ent, met, run
+
+TEXT_POSTED = (
+    "Chilean minister receives Norwegian envoy\n\n"
+    "Minister of Agriculture Rodrigo Valdivieso on Monday received Kari Solbakken, the Ambassador "
+    "of the Kingdom of Norway to the Republic of Chile, to discuss salmon farming.\n"
+)
+
+
+def test_en_post_abroad_after_a_long_country_name():
+    ex = run(TEXT_POSTED, "en")
+    envoy = ent(ex, "Kari Solbakken")
+    assert envoy.type == "Official"
+    assert envoy.country == "NOR"
+    assert frozenset({"Rodrigo Valdivieso", "Kari Solbakken"}) in met(ex)
