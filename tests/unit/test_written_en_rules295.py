@@ -1,5 +1,6 @@
 """A title's post abroad after a country's long name ("Ambassador of the Kingdom of X to the
-Republic of Y") is part of the title, as after a one-word name (sentences written for these
+Republic of Y") is part of the title, as after a one-word name; and "newly appointed" before the
+post is a modifier of it ("X, the newly appointed Ambassador of …") (sentences written for these
 tests)."""
 
 from __future__ import annotations
@@ -12,6 +13,12 @@ TEXT_POSTED = (
     "of the Kingdom of Norway to the Republic of Chile, to discuss salmon farming.\n"
 )
 
+TEXT_NEW = (
+    "Credentials presented in Accra\n\n"
+    "Ghana's Foreign Minister Ama Serwaa Boakye received the credentials of Henrik Dalsgaard, the "
+    "newly appointed Ambassador of Denmark, at the ministry on Friday.\n"
+)
+
 
 def test_en_post_abroad_after_a_long_country_name():
     ex = run(TEXT_POSTED, "en")
@@ -19,3 +26,9 @@ def test_en_post_abroad_after_a_long_country_name():
     assert envoy.type == "Official"
     assert envoy.country == "NOR"
     assert frozenset({"Rodrigo Valdivieso", "Kari Solbakken"}) in met(ex)
+
+
+def test_en_newly_appointed_envoy_named_before_the_post():
+    envoy = ent(run(TEXT_NEW, "en"), "Henrik Dalsgaard")
+    assert envoy.type == "Official"
+    assert envoy.country == "DNK"
