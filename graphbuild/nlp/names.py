@@ -1970,16 +1970,20 @@ def _stop_word_family_name(tg: Tagger, i: int) -> bool:
 def _city_surname(tg: Tagger, i: int, position: int) -> bool:
     """ "General Eduardo Santiago", "Maria Luisa Santiago": a one-word capital or city right after
     one or two listed given names, before no other capitalised word, is the family name (a place is
-    not written so)."""
+    not written so); after two name words one of them listed, too: the second family name of a
+    Spanish or Portuguese name ("Ines Ferrer Lima")."""
     h = tg.hits[i]
     return (
         position in (1, 2)
-        and (position == 1 or known_name(tg, i - 2))
         and h.kind == "country"
         and h.info[1] in ("capital", "city")
         and h.start == i
         and h.end == i + 1
-        and known_name(tg, i - 1)
+        and (
+            known_name(tg, i - 1)
+            if position == 1
+            else known_name(tg, i - 2) or known_name(tg, i - 1)
+        )
         and not (i + 1 < len(tg.texts) and tg.texts[i + 1][:1].isupper())
     )
 

@@ -1,5 +1,6 @@
-""""Ambassador-designate" (hyphened or not) is the post of an ambassador who has not yet presented
-the credentials: a role like "Ambassador" (sentences written for these tests)."""
+""" "Ambassador-designate" (hyphened or not) is the post of an ambassador who has not yet presented
+the credentials: a role like "Ambassador"; and a city word closing a Spanish double surname is a
+name word (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -20,3 +21,18 @@ def test_en_ambassador_designate_is_a_post():
     pairs = met(ex)
     assert frozenset({"Halvard Moe", "Mutale Chanda"}) in pairs
     assert frozenset({"Halvard Moe", "Bat-Erdene Ganbold"}) in pairs
+
+
+TEXT_CITY = (
+    "Peruvian lawmakers in Jakarta\n\n"
+    "The visiting group was led by Congresswoman Yesenia Huamani Lima of the Peruvian Congress, "
+    "who met Indonesian Speaker Budi Hartono on Tuesday.\n"
+)
+
+
+def test_en_city_word_closing_a_double_surname():
+    """A Spanish or Portuguese name's second family name that spells a city ("Lima") after two
+    name words, one of them listed, is still the name."""
+    ex = run(TEXT_CITY, "en")
+    assert ent(ex, "Yesenia Huamani Lima").type == "Official"
+    assert frozenset({"Yesenia Huamani Lima", "Budi Hartono"}) in met(ex)
