@@ -1626,7 +1626,7 @@ def _more_fields(tg: Tagger, j: int, country: str | None, h: Hit) -> tuple[int, 
     set_off = j < m < n and tg.texts[m] in COMMAS
     if set_off:
         m = skip_commas_and_ranks(tg, m, n)
-    if m > j and m < n and (_name_starts(tg, m) or set_off and _set_off_name(tg, m)):
+    if m > j and m < n and (_holder_at(tg, m) or set_off and _set_off_name(tg, m)):
         return m, country or mine
     if m > j and (k := skip_commas_and_ranks(tg, m, n)) > m and k < n and _name_starts(tg, k):
         return m, country or mine  # "…, Emigration and Egyptian Expatriates Dr. X": an honorific
@@ -1676,9 +1676,15 @@ def _fields_end(tg: Tagger, j: int) -> int:
         )
     ):
         m = _list_next(tg, m + 1)
-        while m < n and _field_word(tg, m, listed=True) and not _name_starts(tg, m):
+        while m < n and _field_word(tg, m, listed=True) and not _holder_at(tg, m):
             m = tg.hits[m].end if m in tg.hits else m + 1
     return m
+
+
+def _holder_at(tg: Tagger, m: int) -> bool:
+    """The holder's name starts at ``m`` inside a list of fields: a listed name, or two name words
+    or more of no lexicon after the list's last portfolio word ("…, Trade and Tourism X Y Z")."""
+    return _name_starts(tg, m) or _holder_after_portfolio(tg, m)
 
 
 def _list_next(tg: Tagger, k: int) -> int:

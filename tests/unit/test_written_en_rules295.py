@@ -32,3 +32,19 @@ def test_en_newly_appointed_envoy_named_before_the_post():
     envoy = ent(run(TEXT_NEW, "en"), "Henrik Dalsgaard")
     assert envoy.type == "Official"
     assert envoy.country == "DNK"
+
+
+TEXT_FIELDS = (
+    "Tongan minister hosts Fijian delegation\n\n"
+    "Minister of Foreign Affairs, Maritime Security and Tourism Sione Vaipulu Latu received the "
+    "visiting delegation in Nuku'alofa on Monday.\n"
+)
+
+
+def test_en_holder_after_a_list_of_fields_ending_in_a_portfolio():
+    """ "Minister of A, B and C X Y Z": the list's last item ends at its portfolio word, the
+    holder's name (no listed given name) follows; no field item is a person."""
+    ex = run(TEXT_FIELDS, "en")
+    latu = ent(ex, "Sione Vaipulu Latu")
+    assert latu.type == "Official"
+    assert "Maritime Security" not in {e.name for e in ex.entities}
