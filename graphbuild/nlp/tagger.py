@@ -560,12 +560,14 @@ class Tagger:
                 return False
             if kind == "country" and self._region_before(i):
                 return False  # "Latin America", "Central American": a region's name, no country
-            if kind == "title" and self._members_of_body(hits, i):
-                return False  # "the Chamber of Deputies": the body's name, no title
-            if kind == "title" and self._member_of_no_one(
-                candidates, i + length, tables[kind][key]
+            if kind == "title" and (
+                self._members_of_body(hits, i)  # "the Chamber of Deputies": the body's name
+                # "GCC member states", "Member States": no person's post
+                or self._member_of_no_one(candidates, i + length, tables[kind][key])
             ):
-                return False  # "GCC member states", "Member States": no person's post
+                return False
+            if kind == "cue" and self._capitalised_role_cue(candidates, i):
+                return False  # "… included Member of the House X": the role, no cue
             if kind != "cue" and not caps(i) and not (kind == "agency" and key in words.lower_head):
                 return kind == "title" and self._title_in_context(hits, i)
             return True
@@ -619,6 +621,20 @@ class Tagger:
             return False
         return end >= len(self.norms) or not (
             self._caps(end) and self.is_alpha[end] and self.norms[end] in self.lex.names
+        )
+
+    def _capitalised_role_cue(
+        self, candidates: dict[int, list[tuple[int, int, str, str]]], i: int
+    ) -> bool:
+        """Cased: a cue opening with a role's word, capitalised inside the sentence (after a word or
+        a comma), is that role's style before its holder ("Member of the X Council Y Z"); written
+        lower-case it stays the cue ("X, a member of the Y")."""
+        return (
+            self.P.cased
+            and i > 0
+            and self.texts[i][:1].isupper()
+            and (self.is_alpha[i - 1] or self.texts[i - 1] == ",")
+            and any(c[2] == "title" for c in candidates.get(i, ()))
         )
 
     def _country_run(

@@ -1,6 +1,7 @@
 """Bruneian and Malaysian styles written before a name ("Dato" without its apostrophe, its grades
-"Seri Paduka", "Seri Setia", a "Pehin") are honorifics: never the name, nor part of it (sentences
-written for these tests)."""
+"Seri Paduka", "Seri Setia", a "Pehin") are honorifics: never the name, nor part of it; and a
+capitalised "Member of the House of X" before a name is a post (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,19 @@ def test_en_bruneian_styles_are_not_names():
 def test_en_bruneian_style_keeps_the_meeting():
     ex = run(TEXT, "en")
     assert frozenset({"Ingrid Solberg", "Rosmawi Latif"}) in met(ex)
+
+
+TEXT_MEMBER = (
+    "Parliamentary friendship group in Riga\n\n"
+    "The visiting group was led by Member of the House of Councillors Haruto Kishimoto, who held "
+    "talks with the Latvian Speaker Ilze Kalnina on Tuesday.\n"
+)
+
+
+def test_en_capitalised_member_of_a_house_is_a_post():
+    """ "Member of the House of X" capitalised inside the sentence, before a name, is the
+    holder's post (written lower-case after a comma it is the membership cue)."""
+    ex = run(TEXT_MEMBER, "en")
+    officials = names(ex, "Official")
+    assert "Haruto Kishimoto" in officials
+    assert frozenset({"Haruto Kishimoto", "Ilze Kalnina"}) in met(ex)
