@@ -2304,7 +2304,7 @@ def name_like(tg: Tagger, i: int, position: int) -> bool:
     if (
         tg.is_space[i]
         or tg.is_punct[i]
-        or tg.like_num[i]
+        or (tg.like_num[i] and not _listed_number_word(tg, i))
         or not tg.is_alpha[i]
         and "-" not in text
         and "'" not in text
@@ -2316,6 +2316,12 @@ def name_like(tg: Tagger, i: int, position: int) -> bool:
     if tg.compound_names:
         return _compound_word(tg, i, position)
     return _capitalised_word(tg, i, position)
+
+
+def _listed_number_word(tg: Tagger, i: int) -> bool:
+    """A number word written in letters that the name list holds (Thani: "second"), before a listed
+    name word: a given name ("Thani Abdullah X"), not an ordinal."""
+    return tg.is_alpha[i] and known_name(tg, i) and i + 1 < len(tg.norms) and known_name(tg, i + 1)
 
 
 def name_run(tg: Tagger, i: int, direction: int = 1) -> NameMention | None:

@@ -1,0 +1,21 @@
+"""A given name that spells a number word ("ثاني", Thani: "second"), listed among the names and
+followed by a listed name, opens the name: it is no ordinal there (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, names, run
+
+TEXT = (
+    "وزير الطاقة يلتقي سفير النمسا\n\n"
+    "التقى معالي ثاني سالم المهيري وزير الطاقة والبنية التحتية صباح اليوم سعادة السيد فرانز "
+    "هوبر سفير جمهورية النمسا، وبحث الجانبان التعاون في مجال الطاقة المتجددة.\n"
+)
+
+
+def test_ar_number_word_given_name_opens_the_name():
+    ex = run(TEXT, "ar")
+    officials = names(ex, "Official")
+    assert "ثاني سالم المهيري" in officials
+    assert "سالم المهيري" not in officials
+    assert frozenset({"ثاني سالم المهيري", "فرانز هوبر"}) in met(ex)
