@@ -1,6 +1,6 @@
 """A given name that spells a number word ("ثاني", Thani: "second"), listed among the names and
-followed by a listed name, opens the name: it is no ordinal there (sentences written for these
-tests)."""
+followed by a listed name, opens the name: it is no ordinal there; and the feminine "مسؤولة" is a
+post like "مسؤول" (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -19,3 +19,17 @@ def test_ar_number_word_given_name_opens_the_name():
     assert "ثاني سالم المهيري" in officials
     assert "سالم المهيري" not in officials
     assert frozenset({"ثاني سالم المهيري", "فرانز هوبر"}) in met(ex)
+
+
+TEXT_OFFICIAL = (
+    "وزير الصحة يلتقي نظيره الماليزي ومسؤولة دولية في جنيف\n\n"
+    "التقى وزير الصحة الدكتور حمد بن سعيد الكعبي في جنيف اليوم نظيره الماليزي، وبحث معه "
+    "التعاون في مجال اللقاحات.\n"
+)
+
+
+def test_ar_feminine_official_is_a_post_not_a_name():
+    """ "مسؤولة" (a woman official) is a post like "مسؤول": glued to "and" after a title it
+    names nobody, and is never the name of the official before it."""
+    ex = run(TEXT_OFFICIAL, "ar")
+    assert not any("مسؤولة" in n for n in names(ex, "Official"))
