@@ -1618,7 +1618,9 @@ def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
         and nxt < len(norms)
         and nxt not in tg.hits
         and tg.is_alpha[nxt]
-        and not tg.is_definite(norms[nxt])
+        # a definite word after it: only a family name in the nisba ending closing the name
+        # ("Mohamed Amin al-X,"; "X secretary [the general]" is a post)
+        and (not tg.is_definite(norms[nxt]) or _nisba_family_name_closes(tg, nxt))
         and norms[nxt] not in tg.W.phrase_break
         and norms[nxt] not in tg.lex.stopwords  # "X president [republic] of Ghana"
         # "Saud bin Abdulrahman bin Musaid emir [of the region]": after the word a link particle

@@ -1,5 +1,6 @@
 """«المفدى» written after a ruler's title is a word of praise: it is no name of the ruler, and the
-title with it is a form of the title-only official (sentences written for these tests)."""
+title with it is a form of the title-only official; and a title word that is a given name inside
+a name stays a name word (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,18 @@ def test_ar_epithet_is_no_name():
     king = ent(ex, "الملك")
     assert "الملك المفدى" in king.aliases
     assert frozenset({king.name, "لوسيا فرنانديث"}) in met(ex)
+
+
+TEXT_AMIN = (
+    "رئيس الحكومة يستقبل وفدا برلمانيا\n\n"
+    "استقبل رئيس الحكومة اليوم وفدا من مجلس المستشارين، وحضر اللقاء نائب رئيس مجلس المستشارين، "
+    "السيد محمد أمين الفاسي، وعدد من أعضاء المجلس.\n"
+)
+
+
+def test_ar_title_word_given_name_before_a_nisba_family_name():
+    """A listed given name that is also a title word ("أمين"), after a given name and before a
+    family name in the nisba ending that closes the name, is a name word, not a second post."""
+    officials = names(run(TEXT_AMIN, "ar"), "Official")
+    assert "محمد أمين الفاسي" in officials
+    assert "محمد" not in officials
