@@ -1933,6 +1933,7 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
             or _city_given_name(tg, i, position)
             or _cue_middle_name(tg, i, position)
             or _honorific_surname(tg, i, position)
+            or _cased_role_middle_name(tg, i, position)
         )
     if not text[:1].isupper():
         return norm in tg.name_particles and position > 0
@@ -1947,6 +1948,26 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
     stop = stop and not (i + 1 < len(tg.texts) and _glued_syllable_at(tg, i + 1))
     return not (position > 0 and stop and i not in tg.months) and not (
         position >= 2 and _headline_verb(tg, i) or position == 0 and _verb_before_talks(tg, i)
+    )
+
+
+def _cased_role_middle_name(tg: Tagger, i: int, position: int) -> bool:
+    """Cased: a one-word role that is also a listed given name, capitalised, right after a listed
+    given name and before a capitalised word of no lexicon ("Ayman [Sultan] X", "Ali [Amir] Y"): a
+    middle name, the father's (a post does not follow a bare given name so)."""
+    h, nxt = tg.hits[i], i + 1
+    return (
+        position >= 1
+        and h.kind == "title"
+        and h.info[0] == "role"
+        and h.start == i
+        and h.end == nxt
+        and tg.norms[i] in tg.lex.names
+        and known_name(tg, i - 1)
+        and nxt < len(tg.texts)
+        and tg.texts[nxt][:1].isupper()
+        and tg.is_alpha[nxt]
+        and tg.kind(nxt) is None
     )
 
 

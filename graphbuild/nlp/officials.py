@@ -33,6 +33,7 @@ from .mentions import AgencyMention, NameMention, TitleMention
 from .names import (
     MAX_WORDS,
     day_part_at,
+    given_name_after_cased_title,
     given_name_role,
     place_after_governor,
     glued_ands,
@@ -1116,6 +1117,12 @@ def _with_family_name_before(tg: Tagger, nm: NameMention, lo: int) -> NameMentio
     one-syllable words reads to its end (a family name and a middle name first: "… Foreign
     Affairs Pham Thi Lan Anh"); a longer word before a listed given name ends the body or the
     title ("… Policies Ahmed Z")."""
+    k = nm.start - 1
+    if k > lo and given_name_after_cased_title(tg, k):
+        # "… Investment Promotion [Sultan] Mohammed Z": a role that is a listed given name
+        longer = name_run(tg, k)
+        if longer is not None and longer.end == nm.end:
+            return longer
     best = nm
     for k in range(nm.start - 1, max(lo, nm.start - 3), -1):
         if k in tg.hits or not tg.is_alpha[k]:

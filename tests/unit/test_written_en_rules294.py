@@ -1,6 +1,6 @@
 """A listed given name glued by a hyphen to a capitalised word ("Marie-Claire", "Jean-Marc") ends a
-title's capitalised field: the compound given name opens the holder's name (sentences written for
-these tests)."""
+title's capitalised field: the compound given name opens the holder's name; a role spelled as a
+listed given name ("Sultan") is a name word inside a name (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,22 @@ def test_en_hyphened_given_name_ends_the_field():
 
 def test_en_hyphened_given_name_keeps_the_meeting():
     assert frozenset({"Rashid Kamara", "Marie-Claire Dufresne"}) in met(run(TEXT, "en"))
+
+
+TEXT_SULTAN = (
+    "Gulf energy forum opens\n\n"
+    "The visitors were received on Sunday by Speaker of the National Assembly Khalid Sultan "
+    "Al-Muraikhi at the assembly's headquarters.\n\n"
+    "The forum was opened by Deputy Minister of Energy for Renewable Power Sultan Faisal "
+    "Al-Otaibi.\n"
+)
+
+
+def test_en_role_spelled_given_name_inside_and_opening_a_name():
+    """A role that is also a listed given name ("Sultan") is a name word as a middle name after a
+    listed given name, and opens the holder's name after a capitalised field."""
+    officials = names(run(TEXT_SULTAN, "en"), "Official")
+    assert "Khalid Sultan Al-Muraikhi" in officials
+    assert "Sultan Faisal Al-Otaibi" in officials
+    assert "Khalid" not in officials
+    assert "Faisal Al-Otaibi" not in officials
