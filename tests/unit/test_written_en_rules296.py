@@ -1,10 +1,10 @@
 """ "Ambassador-designate" (hyphened or not) is the post of an ambassador who has not yet presented
-the credentials: a role like "Ambassador"; and a city word closing a Spanish double surname is a
-name word (sentences written for these tests)."""
+the credentials: a role like "Ambassador"; a city word closing a Spanish double surname is a
+name word; "lawmaker" is a member of parliament's post (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import ent, met, run
+from .helpers import ent, met, names, run
 
 TEXT = (
     "Deputy minister receives two new envoys\n\n"
@@ -36,3 +36,17 @@ def test_en_city_word_closing_a_double_surname():
     ex = run(TEXT_CITY, "en")
     assert ent(ex, "Yesenia Huamani Lima").type == "Official"
     assert frozenset({"Yesenia Huamani Lima", "Budi Hartono"}) in met(ex)
+
+
+TEXT_LAWMAKER = (
+    "Zambian parliamentarians visit Oslo\n\n"
+    "The Norwegian Speaker Ingunn Brekke received on Friday a group that included lawmaker "
+    "Chileshe Mwamba Phiri and lawmakers Mutinta Hachipuka and Bwalya Kasonde.\n"
+)
+
+
+def test_en_lawmaker_is_a_member_of_parliament():
+    """ "lawmaker X Y" (the wire copy's word for a member of a legislature) is a post before the
+    name; the plural "lawmakers X and Y" gives the post to each name it lists."""
+    officials = names(run(TEXT_LAWMAKER, "en"), "Official")
+    assert {"Chileshe Mwamba Phiri", "Mutinta Hachipuka", "Bwalya Kasonde"} <= officials
