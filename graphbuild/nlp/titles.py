@@ -1452,6 +1452,9 @@ def _country_modified_body(tg: Tagger, k: int, ch: Hit) -> int:
     word = tg.texts[k]
     if word.isupper() or word.endswith(tuple(W.plural_ending)) or _takes_article(tg, k):
         return e
+    second = tg.at(e + 1, "country") if glued_hyphen_at(tg, e) else None
+    if second is not None:  # "the Saudi-Italian Friendship Committee": two countries' body
+        e = second.end
     if e >= n or not tg.texts[e][:1].isupper() or tg.hits.get(e) or _name_starts(tg, e):
         return e
     m = e

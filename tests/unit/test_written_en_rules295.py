@@ -1,7 +1,7 @@
 """A title's post abroad after a country's long name ("Ambassador of the Kingdom of X to the
 Republic of Y") is part of the title, as after a one-word name; and "newly appointed" before the
-post is a modifier of it ("X, the newly appointed Ambassador of …") (sentences written for these
-tests)."""
+post is a modifier of it ("X, the newly appointed Ambassador of …"); two demonyms joined by a
+hyphen modify the body after them (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,17 @@ def test_en_holder_after_a_list_of_fields_ending_in_a_portfolio():
     latu = ent(ex, "Sione Vaipulu Latu")
     assert latu.type == "Official"
     assert "Maritime Security" not in {e.name for e in ex.entities}
+
+
+TEXT_PAIR = (
+    "Spanish art exhibition in Kuwait\n\n"
+    "Chairman of the Kuwaiti-Spanish Parliamentary Friendship Committee Dr. Nawaf Hamad Al-Enezi "
+    "opened an exhibition of Andalusian ceramics on Sunday.\n"
+)
+
+
+def test_en_body_named_by_two_countries_joined_by_a_hyphen():
+    """ "the X-Y Friendship Group": two countries' demonyms joined by a hyphen modify the body
+    after them, so the title runs over the body's name to the holder."""
+    enezi = ent(run(TEXT_PAIR, "en"), "Nawaf Hamad Al-Enezi")
+    assert enezi.type == "Official"
