@@ -1,6 +1,7 @@
 """ "Ambassador-designate" (hyphened or not) is the post of an ambassador who has not yet presented
 the credentials: a role like "Ambassador"; a city word closing a Spanish double surname is a
-name word; "lawmaker" is a member of parliament's post (sentences written for these tests)."""
+name word; "lawmaker" is a member of parliament's post, and so is a hyphened "vice-chairman" a
+post (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,16 @@ def test_en_lawmaker_is_a_member_of_parliament():
     name; the plural "lawmakers X and Y" gives the post to each name it lists."""
     officials = names(run(TEXT_LAWMAKER, "en"), "Official")
     assert {"Chileshe Mwamba Phiri", "Mutinta Hachipuka", "Bwalya Kasonde"} <= officials
+
+
+TEXT_VICE = (
+    "Chamber hosts Malaysian trade mission\n\n"
+    "The council's vice-chairman Hamdan Saeed Al-Qahtani welcomed the Malaysian delegation to "
+    "the forum.\n"
+)
+
+
+def test_en_hyphened_vice_chairman_is_a_post():
+    """ "vice-chairman" (hyphened, lower-case after a possessive) is a post before the name."""
+    ex = run(TEXT_VICE, "en")
+    assert ent(ex, "Hamdan Saeed Al-Qahtani").type == "Official"
