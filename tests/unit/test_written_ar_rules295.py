@@ -1,6 +1,6 @@
 """A foreign family name of five letters whose first letter is the glued "and" (Wiryo, Wario),
-after a given name and before a comma or a post, is still the name (sentences written for these
-tests)."""
+after a given name and before a comma or a post, is still the name; "العضو"/"العضوة" before a name
+are a post (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -19,3 +19,19 @@ def test_ar_and_shaped_family_name_before_a_comma():
     assert "بامبانغ ويريو" in officials
     assert "بامبانغ" not in officials
     assert frozenset({"سالم بن راشد الحارثي", "بامبانغ ويريو"}) in met(ex)
+
+
+TEXT_MEMBER = (
+    "مجلس الشورى يستقبل وفدا تونسيا\n\n"
+    "استقبلت سعادة العضوة ريم سالم الهاشمي رئيسة لجنة الشؤون الخارجية بمجلس الشورى وفدا من "
+    "البرلمان التونسي، بحضور سعادة العضو يوسف خليفة البنعلي.\n"
+)
+
+
+def test_ar_definite_and_feminine_member_are_posts():
+    """ "العضو" and "العضوة" (the member, a woman member) before a name are a post like "عضو":
+    never part of the name."""
+    officials = names(run(TEXT_MEMBER, "ar"), "Official")
+    assert "ريم سالم الهاشمي" in officials
+    assert "يوسف خليفة البنعلي" in officials
+    assert not any(n.startswith("العضو") for n in officials)
