@@ -477,6 +477,8 @@ def _honorific_surname(tg: Tagger, i: int, position: int) -> bool:
             or tg.texts[nxt] in _COMMAS
             or tg.is_punct[nxt]
             or (tg.P.cased and tg.is_alpha[nxt] and tg.texts[nxt].islower())
+            # before the holder's post ("Hala Mahmoud El-Sayed, director of …" unpunctuated)
+            or (not tg.P.cased and _post_starts(tg, nxt))
         )
     )
 
