@@ -381,8 +381,23 @@ def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
     if position == 0:
         return not tg.is_definite(norm) and _particle(tg, i + 1)  # Turki bin Fahd
     if tg.is_definite(norm):
-        return norm.endswith(tg.P.nisba_ending)
+        return norm.endswith(tg.P.nisba_ending) or _feminine_nisba_after_chain(tg, i, position)
     return _indefinite_nisba_middle_name(tg, i) or _indefinite_nisba_family_name(tg, i, position)
+
+
+def _feminine_nisba_after_chain(tg: Tagger, i: int, position: int) -> bool:
+    """A definite feminine nisba right after a patronymic ("Muna bint Hamad [al-Kindiyya]"): a
+    woman's family name in the feminine, not her nationality (a name's chain ends in the family
+    name)."""
+    P = tg.P
+    fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
+    return (
+        position >= 2
+        and bool(fem)
+        and bool(P.nisba_ending)
+        and tg.norms[i].endswith(P.nisba_ending + fem)
+        and tg.norms[i - 2] in tg.name_particles
+    )
 
 
 def _indefinite_nisba_family_name(tg: Tagger, i: int, position: int) -> bool:

@@ -1,6 +1,7 @@
 """A foreign family name of five letters whose first letter is the glued "and" (Wiryo, Wario),
 after a given name and before a comma or a post, is still the name; "العضو"/"العضوة" before a name
-are a post (sentences written for these tests)."""
+are a post; a feminine nisba after "bint X" is the family name (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,18 @@ def test_ar_definite_and_feminine_member_are_posts():
     assert "ريم سالم الهاشمي" in officials
     assert "يوسف خليفة البنعلي" in officials
     assert not any(n.startswith("العضو") for n in officials)
+
+
+TEXT_BINT = (
+    "وكيلة وزارة الصحة تلتقي وفدا طبيا\n\n"
+    "التقت سعادة الدكتورة عائشة بنت سالم الهندية وكيلة وزارة الصحة للشؤون الصحية وفدا طبيا "
+    "زائرا، وبحث الجانبان التعاون في مجال الأدوية.\n"
+)
+
+
+def test_ar_feminine_nisba_family_name_after_a_patronymic():
+    """A definite feminine nisba right after "bint X" is the woman's family name, not her
+    nationality: the name keeps it."""
+    officials = names(run(TEXT_BINT, "ar"), "Official")
+    assert "عائشة بنت سالم الهندية" in officials
+    assert "عائشة بنت سالم" not in officials
