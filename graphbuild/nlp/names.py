@@ -856,8 +856,16 @@ def _future_shaped_name(tg: Tagger, i: int) -> bool:
     """An unlisted word spelled like a future verb that is a name word all the same: a listed name
     follows it, or an unlisted one closed by a comma or a complementiser (as
     :func:`verb_shaped_name`); a place or a noun after it is the verb's object ("the president
-    will-visit Amman next month")."""
-    return (i + 1 < len(tg.norms) and known_name(tg, i + 1)) or verb_shaped_name(tg, i)
+    will-visit Amman next month"); right after an honorific, before another name word (a verb
+    does not follow a style: "Dr [Sanaa] X Y")."""
+    nxt = i + 1
+    if nxt >= len(tg.norms):
+        return verb_shaped_name(tg, i)
+    return (
+        known_name(tg, nxt)
+        or verb_shaped_name(tg, i)
+        or (_after_honorific(tg, i) and nxt not in tg.hits and name_like(tg, nxt, 1))
+    )
 
 
 def _glued_name_word(tg: Tagger, i: int, position: int, and_glued: bool) -> bool:

@@ -1,6 +1,7 @@
 """«المفدى» written after a ruler's title is a word of praise: it is no name of the ruler, and the
-title with it is a form of the title-only official; and a title word that is a given name inside
-a name stays a name word (sentences written for these tests)."""
+title with it is a form of the title-only official; a title word that is a given name inside a
+name stays a name word; a future-shaped given name after an honorific opens the name (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,19 @@ def test_ar_title_word_given_name_before_a_nisba_family_name():
     officials = names(run(TEXT_AMIN, "ar"), "Official")
     assert "محمد أمين الفاسي" in officials
     assert "محمد" not in officials
+
+
+TEXT_SIN = (
+    "لجنة المختبرات تعقد اجتماعها الأول\n\n"
+    "ترأست اللجنة سعادة الدكتورة سندس كريدي الحمداني مديرة إدارة المختبرات بوزارة الصحة، "
+    "بمشاركة خبراء من المنظمة.\n"
+)
+
+
+def test_ar_future_shaped_given_name_after_an_honorific():
+    """A given name spelled like a future verb (sin + an imperfect prefix), outside the name list,
+    right after an honorific and before another name word, opens the name: no verb follows a
+    style."""
+    officials = names(run(TEXT_SIN, "ar"), "Official")
+    assert "سندس كريدي الحمداني" in officials
+    assert "كريدي الحمداني" not in officials
