@@ -934,7 +934,7 @@ def _and_alef_name_after_style(tg: Tagger, i: int) -> bool:
 
 def _glued_family_name(tg: Tagger, i: int, and_glued: bool) -> bool:
     """A word spelled like a glued one after a name word is a family name all the same: right
-    before a post; opening with the glued "and" (Williams, Wijayanti), only a word of five letters
+    before a post; opening with the glued "and" (Williams, Wijayanti), only a word of six letters
     or more, right before a post or a comma ("and" + a verb that long stands so rarely)."""
     nxt = i + 1
     if not and_glued:
@@ -944,7 +944,7 @@ def _glued_family_name(tg: Tagger, i: int, and_glued: bool) -> bool:
     )
 
 
-_LONG_AND_WORD = 5
+_LONG_AND_WORD = 6
 _SAY_CUE = "say"  # the cue classes of saying and stance (say, say_stance, say_opening …)
 
 
