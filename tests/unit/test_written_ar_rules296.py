@@ -8,18 +8,18 @@ from __future__ import annotations
 from .helpers import met, names, run
 
 TEXT = (
-    "وزير الطاقة يلتقي سفير النمسا\n\n"
-    "التقى معالي ثاني سالم المهيري وزير الطاقة والبنية التحتية صباح اليوم سعادة السيد فرانز "
-    "هوبر سفير جمهورية النمسا، وبحث الجانبان التعاون في مجال الطاقة المتجددة.\n"
+    "رصيف جديد في ميناء الفجيرة\n\n"
+    "افتتح رئيس هيئة الموانئ ثاني راشد الظاهري أمس رصيفا جديدا للحاويات، ثم اجتمع بالسفير "
+    "النمساوي فرانز هوبر لبحث خطوط الشحن.\n"
 )
 
 
 def test_ar_number_word_given_name_opens_the_name():
     ex = run(TEXT, "ar")
     officials = names(ex, "Official")
-    assert "ثاني سالم المهيري" in officials
-    assert "سالم المهيري" not in officials
-    assert frozenset({"ثاني سالم المهيري", "فرانز هوبر"}) in met(ex)
+    assert "ثاني راشد الظاهري" in officials
+    assert "راشد الظاهري" not in officials
+    assert frozenset({"ثاني راشد الظاهري", "فرانز هوبر"}) in met(ex)
 
 
 TEXT_OFFICIAL = (
@@ -37,9 +37,8 @@ def test_ar_feminine_official_is_a_post_not_a_name():
 
 
 TEXT_SAYED = (
-    "هيئة الاستثمار تستقبل وفدا أردنيا\n\n"
-    "استقبل رئيس الهيئة العامة للاستثمار وفدا أردنيا، وحضر الاجتماع سعادة الدكتور عمرو حسن السيد "
-    "مدير إدارة التخطيط في الهيئة.\n"
+    "عرض عن صيانة الطرق\n\n"
+    "تحدث في الجلسة المهندس وائل فؤاد السيد رئيس قطاع الطرق في الوزارة عن خطة الصيانة الشتوية.\n"
 )
 
 
@@ -47,5 +46,5 @@ def test_ar_honorific_spelled_family_name_before_the_post():
     """An honorific word («السيد») after two name words and right before the holder's post is
     the family name (El-Sayed): the name keeps it."""
     officials = names(run(TEXT_SAYED, "ar"), "Official")
-    assert "عمرو حسن السيد" in officials
-    assert "عمرو حسن" not in officials
+    assert "وائل فؤاد السيد" in officials
+    assert "وائل فؤاد" not in officials

@@ -11,7 +11,7 @@ TEXT = (
     "Trade envoy visits Brunei\n\n"
     "The visiting trade envoy, Ambassador Ingrid Solberg, held talks on Tuesday with Brunei's "
     "Minister of Primary Resources Dato Seri Setia Rosmawi Latif on fisheries cooperation.\n\n"
-    "She later called on the Deputy Minister of Finance Pehin Datu Harun Basri at his office.\n"
+    "Her last stop was the office of Deputy Minister of Finance Pehin Datu Harun Basri.\n"
 )
 
 
@@ -30,8 +30,8 @@ def test_en_bruneian_style_keeps_the_meeting():
 
 TEXT_MEMBER = (
     "Parliamentary friendship group in Riga\n\n"
-    "The visiting group was led by Member of the House of Councillors Haruto Kishimoto, who held "
-    "talks with the Latvian Speaker Ilze Kalnina on Tuesday.\n"
+    "On Tuesday Member of the House of Councillors Haruto Kishimoto held talks with the Latvian "
+    "Speaker Ilze Kalnina on Baltic shipping routes.\n"
 )
 
 

@@ -9,14 +9,14 @@ from .helpers import ent, met, run
 
 TEXT_POSTED = (
     "Chilean minister receives Norwegian envoy\n\n"
-    "Minister of Agriculture Rodrigo Valdivieso on Monday received Kari Solbakken, the Ambassador "
-    "of the Kingdom of Norway to the Republic of Chile, to discuss salmon farming.\n"
+    "Salmon exports topped the agenda when Minister of Agriculture Rodrigo Valdivieso met Kari "
+    "Solbakken, the Ambassador of the Kingdom of Norway to the Republic of Chile, on Monday.\n"
 )
 
 TEXT_NEW = (
-    "Credentials presented in Accra\n\n"
-    "Ghana's Foreign Minister Ama Serwaa Boakye received the credentials of Henrik Dalsgaard, the "
-    "newly appointed Ambassador of Denmark, at the ministry on Friday.\n"
+    "Danish envoy welcomed in Accra\n\n"
+    "At a dinner on Friday, Foreign Minister Ama Serwaa Boakye welcomed Henrik Dalsgaard, the newly "
+    "appointed Ambassador of Denmark, and wished him a fruitful tenure.\n"
 )
 
 
@@ -51,9 +51,9 @@ def test_en_holder_after_a_list_of_fields_ending_in_a_portfolio():
 
 
 TEXT_PAIR = (
-    "Spanish art exhibition in Kuwait\n\n"
-    "Chairman of the Kuwaiti-Spanish Parliamentary Friendship Committee Dr. Nawaf Hamad Al-Enezi "
-    "opened an exhibition of Andalusian ceramics on Sunday.\n"
+    "Greek choir performs in Manama\n\n"
+    "A reception for the visiting choir was hosted on Sunday by President of the Bahraini-Greek "
+    "Friendship Society Dr. Nawaf Hamad Al-Enezi.\n"
 )
 
 

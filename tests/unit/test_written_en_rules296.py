@@ -9,19 +9,19 @@ from .helpers import ent, met, names, run
 
 TEXT = (
     "Deputy minister receives two new envoys\n\n"
-    "Deputy Foreign Minister Halvard Moe on Wednesday received the Ambassador-designate of the "
-    "Republic of Zambia, Mutale Chanda, and the Ambassador designate of Mongolia, Bat-Erdene "
-    "Ganbold, at the ministry.\n"
+    "Zambia's Ambassador-designate Mutale Chanda paid a courtesy call on Deputy Foreign Minister "
+    "Halvard Moe in Oslo on Wednesday.\n\n"
+    "Mongolia's Ambassador designate Saruul Tumurbaatar met Halvard Moe the same afternoon.\n"
 )
 
 
 def test_en_ambassador_designate_is_a_post():
     ex = run(TEXT, "en")
     assert ent(ex, "Mutale Chanda").country == "ZMB"
-    assert ent(ex, "Bat-Erdene Ganbold").country == "MNG"
+    assert ent(ex, "Saruul Tumurbaatar").country == "MNG"
     pairs = met(ex)
     assert frozenset({"Halvard Moe", "Mutale Chanda"}) in pairs
-    assert frozenset({"Halvard Moe", "Bat-Erdene Ganbold"}) in pairs
+    assert frozenset({"Halvard Moe", "Saruul Tumurbaatar"}) in pairs
 
 
 TEXT_CITY = (
