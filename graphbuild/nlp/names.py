@@ -386,9 +386,8 @@ def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
 
 
 def _feminine_nisba_after_chain(tg: Tagger, i: int, position: int) -> bool:
-    """A definite feminine nisba right after a patronymic ("Muna bint Hamad [al-Kindiyya]"): a
-    woman's family name in the feminine, not her nationality (a name's chain ends in the family
-    name)."""
+    """A definite feminine nisba right after a patronymic ("X bint Y [al-Z-iyya]"): a woman's family
+    name in the feminine, not her nationality (a name's chain ends in the family name)."""
     P = tg.P
     fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
     return (
@@ -492,7 +491,8 @@ def _honorific_surname(tg: Tagger, i: int, position: int) -> bool:
             or tg.texts[nxt] in _COMMAS
             or tg.is_punct[nxt]
             or (tg.P.cased and tg.is_alpha[nxt] and tg.texts[nxt].islower())
-            # before the holder's post ("Hala Mahmoud El-Sayed, director of …" unpunctuated)
+            # before the holder's post, unpunctuated ("X Y al-Sayyid director of …"): no name
+            # follows for the honorific to style
             or (not tg.P.cased and _post_starts(tg, nxt))
         )
     )
@@ -856,8 +856,8 @@ def _future_shaped_name(tg: Tagger, i: int) -> bool:
     """An unlisted word spelled like a future verb that is a name word all the same: a listed name
     follows it, or an unlisted one closed by a comma or a complementiser (as
     :func:`verb_shaped_name`); a place or a noun after it is the verb's object ("the president
-    will-visit Amman next month"); right after an honorific, before another name word (a verb
-    does not follow a style: "Dr [Sanaa] X Y")."""
+    will-visit Amman next month"); right after an honorific, before another name word (a style is
+    followed by the name it styles, never by a verb: "Dr [S-word] X Y")."""
     nxt = i + 1
     if nxt >= len(tg.norms):
         return verb_shaped_name(tg, i)
@@ -1644,7 +1644,7 @@ def _given_name_title_word(tg: Tagger, i: int, position: int) -> bool:
         and nxt not in tg.hits
         and tg.is_alpha[nxt]
         # a definite word after it: only a family name in the nisba ending closing the name
-        # ("Mohamed Amin al-X,"; "X secretary [the general]" is a post)
+        # ("X Amin al-Y,"; "X secretary [the general]" is a post)
         and (not tg.is_definite(norms[nxt]) or _nisba_family_name_closes(tg, nxt))
         and norms[nxt] not in tg.W.phrase_break
         and norms[nxt] not in tg.lex.stopwords  # "X president [republic] of Ghana"
@@ -1978,8 +1978,8 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
 
 def _cased_role_middle_name(tg: Tagger, i: int, position: int) -> bool:
     """Cased: a one-word role that is also a listed given name, capitalised, right after a listed
-    given name and before a capitalised word of no lexicon ("Ayman [Sultan] X", "Ali [Amir] Y"): a
-    middle name, the father's (a post does not follow a bare given name so)."""
+    given name and before a capitalised word of no lexicon ("X [Sultan] Y", "X [Amir] Y"): a middle
+    name, the father's (a post does not follow a bare given name so)."""
     h, nxt = tg.hits[i], i + 1
     return (
         position >= 1

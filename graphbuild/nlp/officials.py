@@ -1119,7 +1119,7 @@ def _with_family_name_before(tg: Tagger, nm: NameMention, lo: int) -> NameMentio
     title ("… Policies Ahmed Z")."""
     k = nm.start - 1
     if k > lo and given_name_after_cased_title(tg, k):
-        # "… Investment Promotion [Sultan] Mohammed Z": a role that is a listed given name
+        # "… of <field> [Sultan] X Z": a role that is a listed given name opens the holder's name
         longer = name_run(tg, k)
         if longer is not None and longer.end == nm.end:
             return longer

@@ -1453,7 +1453,7 @@ def _country_modified_body(tg: Tagger, k: int, ch: Hit) -> int:
     if word.isupper() or word.endswith(tuple(W.plural_ending)) or _takes_article(tg, k):
         return e
     second = tg.at(e + 1, "country") if glued_hyphen_at(tg, e) else None
-    if second is not None:  # "the Saudi-Italian Friendship Committee": two countries' body
+    if second is not None:  # "the X-Y Friendship Committee", two demonyms: two countries' body
         e = second.end
     if e >= n or not tg.texts[e][:1].isupper() or tg.hits.get(e) or _name_starts(tg, e):
         return e
@@ -1686,7 +1686,7 @@ def _fields_end(tg: Tagger, j: int) -> int:
 
 def _holder_at(tg: Tagger, m: int) -> bool:
     """The holder's name starts at ``m`` inside a list of fields: a listed name, or two name words
-    or more of no lexicon after the list's last portfolio word ("…, Trade and Tourism X Y Z")."""
+    or more of no lexicon after the list's last portfolio word ("…, Fisheries and Forests X Y Z")."""
     return _name_starts(tg, m) or _holder_after_portfolio(tg, m)
 
 
@@ -1715,7 +1715,7 @@ def _name_starts(tg: Tagger, m: int) -> bool:
 
 def _hyphened_given_name(tg: Tagger, m: int) -> bool:
     """A listed given name glued by a hyphen to a capitalised word of no lexicon, and a name word
-    after the pair ("Marie-Claire X", "Abdel-Rahim X"): a compound given name, the holder's name
+    after the pair ("Marie-Claire X", "Jean-Marc X"): a compound given name, the holder's name
     begins (no field of a title is so written)."""
     return (
         glued_hyphen_at(tg, m + 1)
