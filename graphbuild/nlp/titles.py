@@ -1686,7 +1686,7 @@ def _fields_end(tg: Tagger, j: int) -> int:
 
 def _holder_at(tg: Tagger, m: int) -> bool:
     """The holder's name starts at ``m`` inside a list of fields: a listed name, or two name words
-    or more of no lexicon after the list's last portfolio word ("…, Fisheries and Forests X Y Z")."""
+    or more of no lexicon after the list's last portfolio word ("…, Fisheries and Parks X Y Z")."""
     return _name_starts(tg, m) or _holder_after_portfolio(tg, m)
 
 

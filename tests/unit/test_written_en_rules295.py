@@ -15,8 +15,8 @@ TEXT_POSTED = (
 
 TEXT_NEW = (
     "Danish envoy welcomed in Accra\n\n"
-    "At a dinner on Friday, Foreign Minister Ama Serwaa Boakye welcomed Henrik Dalsgaard, the newly "
-    "appointed Ambassador of Denmark, and wished him a fruitful tenure.\n"
+    "At a dinner on Friday, Foreign Minister Ama Serwaa Boakye welcomed Henrik Dalsgaard, the "
+    "newly appointed Ambassador of Denmark, and wished him a fruitful tenure.\n"
 )
 
 
