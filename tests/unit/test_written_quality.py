@@ -36,12 +36,14 @@ from graphbuild.cli import app
 # developed on) joined before round 25's rules: ar 0.929 / 0.829 (289), en 0.943 / 0.873 (326).
 # With the seventeenth (kept apart from round 25's rules) and the nineteenth (written during it,
 # never developed on) added after them: ar 0.934 / 0.837 (310), en 0.943 / 0.866 (347).
+# With the twenty-fourth (round 28, written and checked blind, never developed on) added after
+# round 28's rules: ar 0.937 / 0.844 (366), en 0.946 / 0.867 (403).
 THRESHOLDS = {
     "ar": {"entities": 0.92, "relations": 0.82},
     "en": {"entities": 0.92, "relations": 0.84},
 }
 
-MIN_ARTICLES = {"ar": 352, "en": 389}
+MIN_ARTICLES = {"ar": 366, "en": 403}
 
 
 @pytest.fixture(scope="module")
