@@ -12,6 +12,7 @@ Components, in order:
 * ``graphbuild_clitics`` (languages with ``proclitics``): splits a proclitic off
   only when what is left is a lexicon hit, so names are never cut; a proclitic
   ending in the contracted article (l + the article) gives the rest its article back;
+  a word whose split may cut a name word stays whole inside a name (:class:`_NameGuard`);
 * ``graphbuild_sentences``: spaCy's sentencizer rule with the profile's
   ``sentence_punct``, and a line break (the headline's, a paragraph's) always
   starts a sentence.
@@ -43,7 +44,7 @@ from spacy.vocab import Vocab
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from thinc.types import Ints2d
 
-from ..lang import Profile, load_lexicon, load_profile, norm_form
+from ..lang import Lexicon, Profile, load_lexicon, load_profile, norm_form
 
 __all__ = ["get_pipeline", "split_clitic", "PROCLITICS", "WordTable", "word_table"]
 
@@ -227,6 +228,74 @@ def _make_norm(nlp: Language, name: str, lang: str):
 Split = tuple[int, int, int, int] | None
 
 
+@dataclass(frozen=True)
+class _NameGuard:
+    """Where a proclitic split would cut a person's name word.
+
+    A word is at risk when its split leaves no article on the rest and the word is a listed
+    name (ba- + a known word), or it is the article's own letter + a given name that is also a
+    one-word post: a name taken with its article, the article's alef dropped in transcription
+    (l + "amin"), which the split reads as "to" + the post. Such a word stays whole inside a
+    name: right after a listed given name or an honorific, and before a family name (a word of
+    no lexicon that is no split itself; one with the article only after a listed name word).
+    Elsewhere it is split as any word ("to the secretary general").
+    """
+
+    names: frozenset[str]
+    known: frozenset[str]
+    honorifics: frozenset[str]
+    posts: frozenset[str]
+    article: str
+    fold: Callable[[str], str]
+
+    @staticmethod
+    def of(lex: Lexicon, profile: Profile, known: set[str]) -> "_NameGuard":
+        suffixes = tuple(profile.words.possessive_suffix)  # "his counterpart": a noun, no name
+        posts = frozenset(
+            f
+            for f, v in lex.titles.items()
+            if v[0] == "role" and " " not in f and f in lex.names and not f.endswith(suffixes)
+        )
+        honorifics = frozenset(f for f, v in lex.titles.items() if v[0] == "honorific")
+        article = profile.definite_prefix or "\x00"
+        names, known_set = frozenset(lex.names), frozenset(known)
+        return _NameGuard(names, known_set, honorifics, posts, article, profile.fold)
+
+    def at_risk(self, word: str, pre: str, rest_norm: str) -> bool:
+        """The split of ``word`` (folded) into ``pre`` + ``rest_norm`` may cut a name word."""
+        if rest_norm.startswith(self.article):
+            return False
+        return word in self.names or (pre == self.article[1:] and rest_norm in self.posts)
+
+    def whole_at(
+        self,
+        orths: list[int],
+        norms: list[int],
+        i: int,
+        risky: set[int],
+        splits: dict[int, Split],
+        strings: Any,
+    ) -> bool:
+        """The word at ``i`` of a doc's ORTH / NORM ids, split by ``splits``, is one of the
+        ``risky`` words and sits inside a name (:meth:`inside`): it stays whole."""
+        if orths[i] not in risky or not 0 < i < len(orths) - 1:
+            return False
+        nxt_split = splits.get(orths[i + 1]) is not None
+        prev, nxt = strings[norms[i - 1]], strings[norms[i + 1]]
+        return self.inside(prev, self.fold(strings[orths[i]]), nxt, nxt_split)
+
+    def inside(self, prev: str, word: str, nxt: str, nxt_split: bool) -> bool:
+        """An at-risk ``word`` between the NORMs ``prev`` and ``nxt`` is a name word."""
+        names, known = self.names, self.known
+        return (
+            (prev in self.honorifics or (prev in names and prev not in known))
+            and nxt.isalpha()
+            and nxt not in known
+            and not nxt_split
+            and (word in names or not nxt.startswith(self.article))
+        )
+
+
 @Language.factory("graphbuild_clitics", default_config={"lang": "ar"})
 def _make_clitics(nlp: Language, name: str, lang: str):
     """Splits glued proclitics (:func:`split_clitic`), each vocabulary entry's split found once.
@@ -246,6 +315,8 @@ def _make_clitics(nlp: Language, name: str, lang: str):
     cache: dict[int, Split] = {}  # ORTH id → its split, once per entry
     W, article = profile.words, profile.definite_prefix or "\x00"
     kept_clitics = W.conjunction | W.genitive | W.parent_prep | W.object_marker
+    guard = _NameGuard.of(lex, profile, known)
+    name_risk: set[int] = set()  # ORTH ids of words whose split may cut a name word
 
     def split_of(orth: int) -> Split:
         text = vocab.strings[orth]
@@ -261,6 +332,8 @@ def _make_clitics(nlp: Language, name: str, lang: str):
             and (profile.fold(pre) not in kept_clitics)
         ):
             return None  # a listed name with a clitic of no role (ka-): Klaus, not ka- + Laos
+        if guard.at_risk(profile.fold(text), pre, rest_norm):
+            name_risk.add(orth)
         add = vocab.strings.add
         return add(pre), add(rest), add(profile.fold(pre)), add(rest_norm)
 
@@ -270,6 +343,10 @@ def _make_clitics(nlp: Language, name: str, lang: str):
             cache[orth] = split_of(orth)
         splits = list(map(cache.__getitem__, orths))  # in C: no Python step per token
         at = list(compress(range(len(splits)), splits))
+        if at and name_risk:
+            norms = doc.to_array("NORM").tolist()
+            keep = guard.whole_at
+            at = [i for i in at if not keep(orths, norms, i, name_risk, cache, vocab.strings)]
         if not at:
             return doc
         return _split_words(doc, orths, at, [splits[i] for i in at])
