@@ -3209,7 +3209,7 @@ def _delegation_origin(
     """A delegation's origin after its name: a body ("a delegation from the Jordanian Senate") is
     its parent, a country ("a trade delegation from the Republic of Korea") its country. A bare
     head (``head``: its hit and where its name starts, no word around it: "a delegation from
-    Chile") is named with its country (:func:`_origin_country_end`): alone it would be no body."""
+    <country>") is named with its country (:func:`_origin_country_end`): alone it is no body."""
     inner = _origin_body(tg, j)
     if inner is not None:
         return inner, inner.end, country
@@ -3340,8 +3340,8 @@ def _origin_country_end(tg: Tagger, j: int) -> int:
 
 
 def _origin_body(tg: Tagger, j: int) -> AgencyMention | None:
-    """ "from the Jordanian Senate" after a delegation; "from Chile's Senate" too (the body after
-    its country's possessive, named with it)."""
+    """ "from the Jordanian Senate" after a delegation; "from <country>'s Senate" too (the body
+    after its country's possessive, named with it)."""
     if j + 1 < len(tg.norms) and tg.norms[j] in tg.W.origin:
         return _body_from(tg, _past_owner_country(tg, j + 1))
     return None
