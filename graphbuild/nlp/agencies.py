@@ -3132,7 +3132,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
                 if place is not None and place.kind == "country" and place.start == j + 1:
                     j = name_end = place.end  # "the EU Mission in Armenia"
     if kind == DELEGATION:
-        parent, j, country = _delegation_origin(tg, j, parent, country)
+        parent, j, country = _delegation_origin(tg, j, parent, country, (h, start))
     elif parent is None:
         parent = _parent_after(tg, h, start, j)
     if (
@@ -3200,14 +3200,22 @@ def _role_owner_start(tg: Tagger, start: int) -> int:
 
 
 def _delegation_origin(
-    tg: Tagger, j: int, parent: AgencyMention | None, country: str | None
+    tg: Tagger,
+    j: int,
+    parent: AgencyMention | None,
+    country: str | None,
+    head: tuple[Hit, int] | None = None,
 ) -> tuple[AgencyMention | None, int, str | None]:
     """A delegation's origin after its name: a body ("a delegation from the Jordanian Senate") is
-    its parent, a country ("a trade delegation from the Republic of Korea") its country."""
+    its parent, a country ("a trade delegation from the Republic of Korea") its country. A bare
+    head (``head``: its hit and where its name starts, no word around it: "a delegation from
+    <country>") is named with its country (:func:`_origin_country_end`): alone it is no body."""
     inner = _origin_body(tg, j)
     if inner is not None:
         return inner, inner.end, country
-    return parent, j, country if country is not None else _origin_country(tg, j)
+    bare = head is not None and head[1] == head[0].start and j == head[0].end
+    end = _origin_country_end(tg, j) if bare and parent is None else j
+    return parent, end, country if country is not None else _origin_country(tg, j)
 
 
 def _parent_after(tg: Tagger, h: Hit, start: int, j: int) -> AgencyMention | None:
@@ -3319,11 +3327,32 @@ def _origin_country(tg: Tagger, j: int) -> str | None:
     return h.info[0] if h is not None and h.info[1] == "name" else None
 
 
+def _origin_country_end(tg: Tagger, j: int) -> int:
+    """Where "from (the) <country's name>" after a bare delegation head ends ("a delegation from
+    the Republic of Korea"): the country that sent it names the delegation, as a body after
+    "from" does (:func:`_delegation_origin`); ``j`` when no country's name follows."""
+    if _origin_country(tg, j) is None:
+        return j
+    n = len(tg.norms)
+    k = j + 2 if tg.norms[j + 1] in tg.W.article and j + 2 < n else j + 1
+    h = tg.at(k, "country")
+    return h.end if h is not None else j
+
+
 def _origin_body(tg: Tagger, j: int) -> AgencyMention | None:
-    """ "from the Jordanian Senate" after a delegation."""
+    """ "from the Jordanian Senate" after a delegation; "from <country>'s Senate" too (the body
+    after its country's possessive, named with it)."""
     if j + 1 < len(tg.norms) and tg.norms[j] in tg.W.origin:
-        return _body_from(tg, j + 1)
+        return _body_from(tg, _past_owner_country(tg, j + 1))
     return None
+
+
+def _past_owner_country(tg: Tagger, k: int) -> int:
+    """Past "<country's name>'s" at ``k`` (the owner of the body after it); ``k`` otherwise."""
+    h = tg.at(k, "country")
+    if h is None or h.info[1] != "name" or h.end >= len(tg.texts):
+        return k
+    return h.end + 1 if tg.texts[h.end] in tg.W.possessive_marker else k
 
 
 def _body_before(tg: Tagger, h: Hit, start: int | None = None) -> AgencyMention | None:
