@@ -1,24 +1,33 @@
-""" "Also present for the talks were X and Y": "present for" tells attendees as "present at"
-does; they meet the delegation the host received, not its head (sentences written for these
-tests)."""
+""" "Present for the talks was X", "Also present for the meeting were X and Y": "present for"
+tells attendees as "present at" does; they meet the side the host received (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import met, run
 
-TEXT = (
-    "Hatchery cooperation discussed\n\n"
-    "The Minister of Fisheries, Teodor Renkwell, this morning received at the lakeside annex of "
-    "his ministry a delegation of the Senate of Paraguay led by Senator Mirela Castroviejo.\n\n"
-    "Also present for the talks were the Permanent Secretary, Halvard Pettigrue, and the "
-    "Director of Inland Waters, Brisca Varhold.\n"
+ONE_ATTENDEE = (
+    "Coastal patrols reviewed\n\n"
+    "Interior Minister Carys Penhallow and her Portuguese counterpart, Duarte Albergaria, met in "
+    "Falmouth on Monday to go over joint coastal patrols. Present for the talks was the chief of "
+    "the coastguard, Wenna Trethewey.\n"
+)
+
+TWO_ATTENDEES = (
+    "Rail freight corridor\n\n"
+    "Transport Minister Matthias Kogelnig welcomed Slovenian Transport Minister Tina Koren to Linz "
+    "on Tuesday for talks on a rail freight corridor. Also present for the meeting were State "
+    "Secretary Ortrun Weiglhofer and Ambassador Kasimir Stadlmayr.\n"
 )
 
 
-def test_en_present_for_the_talks_tells_attendees():
-    pairs = met(run(TEXT, "en"))
-    deleg = "delegation of the Senate of Paraguay"
-    assert frozenset({"Teodor Renkwell", deleg}) in pairs
-    assert frozenset({"Halvard Pettigrue", deleg}) in pairs
-    assert frozenset({"Brisca Varhold", deleg}) in pairs
-    assert not any("Mirela Castroviejo" in p for p in pairs)
+def test_en_present_for_the_talks_was_tells_an_attendee():
+    pairs = met(run(ONE_ATTENDEE, "en"))
+    assert frozenset({"Carys Penhallow", "Duarte Albergaria"}) in pairs
+    assert frozenset({"Wenna Trethewey", "Duarte Albergaria"}) in pairs
+
+
+def test_en_also_present_for_the_meeting_were_tells_attendees():
+    pairs = met(run(TWO_ATTENDEES, "en"))
+    assert frozenset({"Ortrun Weiglhofer", "Tina Koren"}) in pairs
+    assert frozenset({"Kasimir Stadlmayr", "Tina Koren"}) in pairs

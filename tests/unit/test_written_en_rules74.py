@@ -8,40 +8,39 @@ from .helpers import ent, rels, run
 def test_en_was_made_up_of_lists_the_delegations_members():
     ex = run(
         "Talks\n"
-        "LIMA (Agency) - The minister received a delegation from Chile on Monday.\n"
-        "The Chilean delegation was made up of the Undersecretary of Trade, Pablo Ignacio Rojas, "
-        "and the Director of Bilateral Affairs, Ambassador Marta Soto Vial.",
+        "TBILISI (Agency) - A delegation from Armenia arrived for two days of talks on Thursday.\n"
+        "Its delegation was made up of Deputy Finance Minister Narek Voskanyan and Customs "
+        "Commissioner Ani Grigoryan.",
         "en",
     )
     got = rels(ex, "MEMBER_OF")
-    deleg = ent(ex, "Chilean delegation").name  # named first "delegation from Chile"
-    assert ("Pablo Ignacio Rojas", deleg) in got
-    assert ("Marta Soto Vial", deleg) in got
+    deleg = ent(ex, "delegation from Armenia").name
+    assert ("Narek Voskanyan", deleg) in got
+    assert ("Ani Grigoryan", deleg) in got
 
 
 def test_en_composed_of_lists_the_delegations_members():
     ex = run(
         "Talks\n"
-        "LIMA (Agency) - The minister received a delegation from Chile on Monday.\n"
-        "The Chilean delegation was composed of the Undersecretary of Trade, Pablo Ignacio Rojas.",
+        "TBILISI (Agency) - A delegation from Armenia arrived for two days of talks on Thursday.\n"
+        "The Armenian delegation was composed of Deputy Finance Minister Narek Voskanyan.",
         "en",
     )
-    deleg = ent(ex, "Chilean delegation").name
-    assert ("Pablo Ignacio Rojas", deleg) in rels(ex, "MEMBER_OF")
+    deleg = ent(ex, "Armenian delegation").name
+    assert ("Narek Voskanyan", deleg) in rels(ex, "MEMBER_OF")
 
 
 def test_en_official_and_his_delegation_belongs_to_it():
     ex = run(
         "Talks\n"
-        "KUALA LUMPUR (Agency) - Foreign Minister Datuk Seri Ahmad Zulkifli received Ghanaian "
-        "Foreign Minister Kwame Asante Boateng on Monday.\n"
-        "The Minister subsequently hosted a luncheon in honour of Minister Boateng and his "
-        "delegation.",
+        "WELLINGTON (Agency) - Fisheries Minister Rangi Tawhiao welcomed Samoan Fisheries Minister "
+        "Lemalu Faleolo to Napier on Friday.\n"
+        "In the evening Minister Tawhiao offered a dinner to Minister Faleolo and his delegation.",
         "en",
     )
     got = rels(ex, "MEMBER_OF")
-    assert ("Kwame Asante Boateng", "delegation") in got
-    assert ("Ahmad Zulkifli", "delegation") not in got
+    assert ("Lemalu Faleolo", "delegation") in got
+    assert ("Rangi Tawhiao", "delegation") not in got
 
 
 def test_en_the_head_of_a_committee_of_a_chamber_heads_the_committee():
