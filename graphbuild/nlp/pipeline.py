@@ -238,7 +238,9 @@ class _NameGuard:
     (l + "amin"), which the split reads as "to" + the post. Such a word stays whole inside a
     name: right after a listed given name or an honorific, and before a family name (a word of
     no lexicon that is no split itself; one with the article only after a listed name word).
-    Elsewhere it is split as any word ("to the secretary general").
+    Elsewhere it is split as any word ("to the secretary general"). The posts are not listed
+    here: they are read from the lexicons (the one-word role titles that are also listed given
+    names, none with a possessive suffix), so the set follows the data, not a hand-made list.
     """
 
     names: frozenset[str]
@@ -343,10 +345,12 @@ def _make_clitics(nlp: Language, name: str, lang: str):
             cache[orth] = split_of(orth)
         splits = list(map(cache.__getitem__, orths))  # in C: no Python step per token
         at = list(compress(range(len(splits)), splits))
-        if at and name_risk:
+        if at and not name_risk.isdisjoint(orths):  # only a doc holding a word at risk
+            risky = compress(at, map(name_risk.__contains__, map(orths.__getitem__, at)))
             norms = doc.to_array("NORM").tolist()
             keep = guard.whole_at
-            at = [i for i in at if not keep(orths, norms, i, name_risk, cache, vocab.strings)]
+            whole = {i for i in risky if keep(orths, norms, i, name_risk, cache, vocab.strings)}
+            at = [i for i in at if i not in whole] if whole else at
         if not at:
             return doc
         return _split_words(doc, orths, at, [splits[i] for i in at])
