@@ -558,8 +558,8 @@ def _parent_links(ents: Entities, ai: int) -> list[PendingRelation]:
 
 
 def _and_his_delegation(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
-    """ "a luncheon in honour of Minister X and his delegation": the possessive before the
-    delegation stands for the official joined to it by "and", who belongs to it."""
+    """ "<an official> and his delegation": the possessive before the delegation stands for the
+    official joined to it by "and", who belongs to it."""
     tg, parts = art.tg, view.parts
     rels: list[PendingRelation] = []
     for n, p in enumerate(parts):
