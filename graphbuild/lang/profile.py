@@ -170,6 +170,8 @@ class WordLists:
     governing_adjective: frozenset[str] = frozenset()
     own_office: frozenset[str] = frozenset()
     purpose_action: frozenset[str] = frozenset()
+    # "and then": an adverb of order after "and" before one more party of the same verb
+    then: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))
