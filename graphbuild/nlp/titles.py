@@ -96,7 +96,7 @@ def skip_commas_and_ranks(tg: Tagger, j: int, end: int) -> int:
             j = _bracketed_style_end(tg, j, end)  # "Brig. (Rtd) X": a style in brackets
             continue
         h = tg.at(j, "title")
-        if h and h.end < end and linking_particle(tg, h.end):
+        if h and h.end < end and linking_particle(tg, h.end) and not _capital_particle(tg, h.end):
             return j
         if h and h.info[0] == "rank":
             j = _rank_service_end(tg, h.end, end)
@@ -137,6 +137,12 @@ def linking_particle(tg: Tagger, k: int) -> bool:
     """Token ``k`` is a name particle that joins two names ("walad", "bin"), not one that opens a
     compound name ("Abdul", "Abu")."""
     return tg.norms[k] in tg.name_particles and tg.norms[k] not in tg.W.name_opener
+
+
+def _capital_particle(tg: Tagger, k: int) -> bool:
+    """Cased: a particle written with a capital right after a style opens the name, as a family
+    particle does ("Mr. Van Dijk", "H.E. Le Van Son", "Dr. De Souza"): the style is no name word."""
+    return tg.P.cased and tg.texts[k][:1].isupper()
 
 
 def _rank_service_end(tg: Tagger, j: int, end: int) -> int:
