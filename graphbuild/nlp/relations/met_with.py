@@ -3541,7 +3541,13 @@ def _attend_side(ctx: CueContext, state: Discourse) -> Outcome:
     if against is None:
         return Outcome((), state)
     others = [q for q in against if q.kind == OFFICIAL] or list(against)
-    others = [q for q in others if not any(_same(q, a) for a in attendees)]
+    # an official of the listed side's own country is not the other side (a later meeting of one
+    # country's officials is not the one its attendees are listed for)
+    others = [
+        q
+        for q in others
+        if not any(_same(q, a) for a in attendees) and ents.country_of(q) != country
+    ]
     return Outcome(tuple(met(ents, attendees, others, s, "met.attend")), state)
 
 
@@ -3573,13 +3579,32 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
         if ctx.article.tg.P.word_order == "SVO":
             return Outcome(tuple(_body_signers(ctx, state.frame, named)), state)
         return _signed_with(ctx, state)
+    frame = _frame_of_countries(ents, state, {str(c) for c in sides if c})
     rels = []
     for n, (p, c) in enumerate(signers):
-        against = _side_against(ents, state.frame, str(c)) or ()
+        against = _side_against(ents, frame, str(c)) or ()
         principals = [q for q in against if q.kind == OFFICIAL and not _same(q, p)]
         rels += met(ents, [p], principals, s, "met.attend")
         rels += met(ents, [p], [q for q, d in signers[n + 1 :] if d != c], s, "met.attend")
     return Outcome(tuple(rels), state)
+
+
+def _frame_of_countries(entities: Entities, state: Discourse, countries: set[str]) -> Frame:
+    """The meeting signers of two countries sign at: the latest told whose two sides are of those
+    countries, one on each side (a courtesy call told after the talks, of one country's two
+    officials, is not it); else the current one."""
+    assert state.frame is not None
+    if len(countries) < 2:
+        return state.frame
+    for frame in reversed(state.frames):
+        a, b = ({entities.country_of(q) for q in side} for side in frame)
+        if (
+            countries <= a | b
+            and any(c in a and c not in b for c in countries)
+            and any(c in b and c not in a for c in countries)
+        ):
+            return frame
+    return state.frame
 
 
 _SIGNER_GAP = 3  # words between a verb of signing and its subject (an honorific, the document)
