@@ -172,6 +172,9 @@ class WordLists:
     purpose_action: frozenset[str] = frozenset()
     # "and then": an adverb of order after "and" before one more party of the same verb
     then: frozenset[str] = frozenset()
+    # the role keys of styles whose holders are named by given names (no family name): a later
+    # mention gives the first name alone
+    given_name_style: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

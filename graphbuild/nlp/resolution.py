@@ -536,12 +536,38 @@ def _name_mentions(
             _surname_mention(b, si, i, by_last[key][0], titles)
             used.add(i)
         elif (
-            len(set(by_last.get(FIRST + key, ()))) == 1 and name_case and after_title(b, i, titles)
+            len(set(by_last.get(FIRST + key, ()))) == 1
+            and name_case
+            and (after_title(b, i, titles) or _styled_given_name(b, by_last[FIRST + key][0]))
         ):
             oi = by_last[FIRST + key][0]
             end = _name_start_end(b, i, oi, s.end)
             _surname_mention(b, si, i, oi, titles, end)  # "Sheikh Salem (bin Ali)"
             used.update(range(i, end))
+
+
+def _styled_given_name(b: EntityBuilder, oi: int) -> bool:
+    """A style of the given-name kind (``given_name_style``: "Datuk Seri", "Tan Sri") inside a
+    mention of official ``oi`` (its title and style before the name): the name is given names and
+    a patronymic, no family name, so the first name alone names the official later ("Rosli said"
+    of "Datuk Seri Rosli Hashim Kamal")."""
+    styles, hits = b.tg.W.given_name_style, b.tg.hits
+    if not styles:
+        return False
+    spans = [
+        (p.start, p.end)
+        for parts in b.parts.values()
+        for p in parts
+        if p.kind == OFFICIAL and b.canon(p.ref) == oi
+    ]
+    return any(
+        (h := hits.get(k)) is not None
+        and h.kind == "title"
+        and h.info[0] == "honorific"
+        and h.info[2] in styles
+        for start, end in spans
+        for k in range(start, end)
+    )
 
 
 def _tail_after_title(
