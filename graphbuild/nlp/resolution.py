@@ -981,7 +981,8 @@ def _earlier_holder(b: EntityBuilder, t, oi: int, si: int, k: int) -> int:
     mine = first(oi)
     if mine is None or mine < (si, k):
         return oi
-    same = set(_holders(b, t)) | {
+    holders = set(_holders(b, t))
+    same = holders | {
         i for i, o in enumerate(b.officials) if i not in b.redirect and fields(oi) & fields(i)
     }
     named = [
@@ -992,7 +993,10 @@ def _earlier_holder(b: EntityBuilder, t, oi: int, si: int, k: int) -> int:
         and f < (si, k)
         and (not t.country or b.officials[i].country == t.country)
     ]
-    return named[0] if len(named) == 1 else oi
+    # of several named before, the one holding the role itself (not a head of a body of the same
+    # portfolio: "the minister" is not the head of a foreign department)
+    held = [i for i in named if i in holders]
+    return named[0] if len(named) == 1 else held[0] if len(held) == 1 else oi
 
 
 def _named_in(b: EntityBuilder, si: int, oi: int, k: int) -> bool:
