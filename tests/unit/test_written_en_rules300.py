@@ -1,15 +1,16 @@
 """An attendee as the subject of "joined the talks", "participated in the meeting", "took part in
-the talks" or "were also present on the occasion" after a meeting told: the attendee meets the
-other side's principal (sentences written for these tests)."""
+the talks" or "were present on the occasion" after a meeting told: the attendee meets the other
+side's principal (sentences written for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import met, run
 
 HEAD = (
-    "Andean trade talks\n\n"
-    "LA PAZ, Sept 9 -- Bolivia's Minister of Mining Ernesto Quiroga Mamani held talks with "
-    "Mongolia's Minister of Mining Tsetseg Batjargal at the ministry on Wednesday.\n"
+    "Dairy cooperatives on the table in Tartu\n\n"
+    "TARTU, Feb 6 -- Zambia's Minister of Agriculture Chanda Mwale Phiri and Estonian Minister of "
+    "Rural Affairs Mart Kivisild held talks in Tartu on Friday on dairy cooperatives and seed "
+    "certification.\n"
 )
 
 
@@ -18,26 +19,30 @@ def _pairs(tail: str):
 
 
 def test_en_joined_the_talks_attends():
-    pairs = _pairs("Mongolia's Ambassador to Brazil Ganbold Erdene joined the talks.")
-    assert frozenset({"Ganbold Erdene", "Ernesto Quiroga Mamani"}) in pairs
-    assert frozenset({"Ganbold Erdene", "Tsetseg Batjargal"}) not in pairs
+    pairs = _pairs(
+        "Halfway through the afternoon Zambian Ambassador Mulenga Bwalya Banda joined the talks."
+    )
+    assert frozenset({"Mulenga Bwalya Banda", "Mart Kivisild"}) in pairs
+    assert frozenset({"Mulenga Bwalya Banda", "Chanda Mwale Phiri"}) not in pairs
 
 
 def test_en_participated_in_the_meeting_attends():
-    pairs = _pairs("Mongolia's Ambassador to Brazil Ganbold Erdene participated in the meeting.")
-    assert frozenset({"Ganbold Erdene", "Ernesto Quiroga Mamani"}) in pairs
+    pairs = _pairs(
+        "Estonian Deputy Minister of Rural Affairs Liis Tamm participated in the meeting as well."
+    )
+    assert frozenset({"Liis Tamm", "Chanda Mwale Phiri"}) in pairs
 
 
 def test_en_took_part_in_the_talks_attends():
-    pairs = _pairs("Mongolia's Ambassador to Brazil Ganbold Erdene took part in the talks.")
-    assert frozenset({"Ganbold Erdene", "Ernesto Quiroga Mamani"}) in pairs
+    pairs = _pairs("On the Zambian side, Ambassador Mulenga Bwalya Banda took part in the talks.")
+    assert frozenset({"Mulenga Bwalya Banda", "Mart Kivisild"}) in pairs
 
 
 def test_en_present_on_the_occasion_attends():
     pairs = _pairs(
-        "Bolivia's Vice Minister of Mining Rosa Choque and Mongolia's Ambassador to Brazil "
-        "Ganbold Erdene were also present on the occasion."
+        "Estonian Deputy Minister of Rural Affairs Liis Tamm and Zambian Ambassador Mulenga Bwalya "
+        "Banda were present on the occasion, the ministry said."
     )
-    assert frozenset({"Rosa Choque", "Tsetseg Batjargal"}) in pairs
-    assert frozenset({"Ganbold Erdene", "Ernesto Quiroga Mamani"}) in pairs
-    assert frozenset({"Rosa Choque", "Ganbold Erdene"}) not in pairs
+    assert frozenset({"Liis Tamm", "Chanda Mwale Phiri"}) in pairs
+    assert frozenset({"Mulenga Bwalya Banda", "Mart Kivisild"}) in pairs
+    assert frozenset({"Liis Tamm", "Mulenga Bwalya Banda"}) not in pairs
