@@ -638,8 +638,9 @@ def _modifier_words(lex) -> frozenset[str]:
 def _lower_rank(mods: frozenset[str], said: set[str], held: set[str]) -> bool:
     """The official holds the title with a modifier the mention lacks: the deputy foreign minister
     is not "the foreign minister" (``mods``: the modifier words, ``said``: the mention's words).
-    A role named in full beside the modified one ("Foreign Minister" beside "Deputy Prime
-    Minister", no modifier held alone) is the post mentioned: "the Nepali minister" is theirs."""
+    A role named in full beside the modified one ("Energy Minister" held beside "Deputy Prime
+    Minister", no modifier held alone) is the post mentioned: "the Lithuanian minister" is
+    theirs; a holder of two posts is named by either."""
     if not {w for r in held for w in r.split() if w in mods} - said:
         return False
     plain = [r for r in held if not set(r.split()) & mods]

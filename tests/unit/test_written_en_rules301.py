@@ -1,5 +1,5 @@
 """ "the <nationality> minister" refers back to that country's official who holds "Minister" in
-full beside a modified post ("Deputy Prime Minister and Trade Minister"): the modified post does
+full beside a modified post ("Deputy Prime Minister and Energy Minister"): the modified post does
 not hide the plain one (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -7,18 +7,18 @@ from __future__ import annotations
 from .helpers import ent, met, run
 
 TEXT = (
-    "Fiji and Iceland discuss fisheries\n\n"
-    "REYKJAVIK, Aug 21 -- Fiji's Deputy Prime Minister and Trade Minister Viliame Ratu Naivalu "
-    "arrived in Reykjavik on Thursday for talks on fisheries with Kristjan Olafsson, Minister of "
-    "Industries.\n\n"
-    "On Friday the Fijian minister visited the harbour of Hafnarfjordur, where he met Helga "
-    "Sigurdardottir, Minister of Environment, over a working lunch.\n"
+    "Lithuania and Ecuador look at wind power\n\n"
+    "QUITO, May 5 -- Ecuador's Minister of Energy Paola Cevallos Andrade welcomed Lithuania's "
+    "Deputy Prime Minister and Energy Minister Dainius Kairys to Quito on Tuesday for two days "
+    "of talks on offshore wind.\n\n"
+    "Ecuador's Minister of Environment Andres Vela Mora received the Lithuanian minister at his "
+    "office before the delegation flew to Guayaquil.\n"
 )
 
 
 def test_en_nationality_minister_is_the_deputy_premier_who_is_also_minister():
     ex = run(TEXT, "en")
-    assert "the Fijian minister" in ent(ex, "Viliame Ratu Naivalu").aliases
+    assert "the Lithuanian minister" in ent(ex, "Dainius Kairys").aliases
     pairs = met(ex)
-    assert frozenset({"Viliame Ratu Naivalu", "Helga Sigurdardottir"}) in pairs
-    assert frozenset({"Kristjan Olafsson", "Helga Sigurdardottir"}) not in pairs
+    assert frozenset({"Dainius Kairys", "Andres Vela Mora"}) in pairs
+    assert frozenset({"Lithuanian minister", "Andres Vela Mora"}) not in pairs
