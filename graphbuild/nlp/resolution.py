@@ -549,8 +549,8 @@ def _name_mentions(
 def _styled_given_name(b: EntityBuilder, oi: int) -> bool:
     """A style of the given-name kind (``given_name_style``: "Datuk Seri", "Tan Sri") inside a
     mention of official ``oi`` (its title and style before the name): the name is given names and
-    a patronymic, no family name, so the first name alone names the official later ("Rosli said"
-    of "Datuk Seri Rosli Hashim Kamal")."""
+    a patronymic, no family name, so the first name alone names the official later ("Jamaludin
+    said" of "Tan Sri Jamaludin Osman Rafie")."""
     styles, hits = b.tg.W.given_name_style, b.tg.hits
     if not styles:
         return False
