@@ -995,7 +995,7 @@ def _earlier_holder(b: EntityBuilder, t, oi: int, si: int, k: int) -> int:
         and (not t.country or b.officials[i].country == t.country)
     ]
     # of several named before, the one holding the role itself (not a head of a body of the same
-    # portfolio: "the minister" is not the head of a foreign department)
+    # portfolio: "the minister" is not a ministry's permanent secretary)
     held = [i for i in named if i in holders]
     return named[0] if len(named) == 1 else held[0] if len(held) == 1 else oi
 
