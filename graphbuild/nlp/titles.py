@@ -141,7 +141,9 @@ def linking_particle(tg: Tagger, k: int) -> bool:
 
 def _capital_particle(tg: Tagger, k: int) -> bool:
     """Cased: a particle written with a capital right after a style opens the name, as a family
-    particle does ("Mr. Van Dijk", "H.E. Le Van Son", "Dr. De Souza"): the style is no name word."""
+    particle does ("Mr. Van Dijk", "Dr. De Souza"): the style is no name word. A particle that
+    makes the style word part of the name ("Mr al-Sheikh walad X") is usually written lower-case
+    in cased text, so the capital tells the two apart."""
     return tg.P.cased and tg.texts[k][:1].isupper()
 
 
