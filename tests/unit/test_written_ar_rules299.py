@@ -10,7 +10,7 @@ from .helpers import met, run
 TEXT = (
     "Halal certification on the agenda in Lima\n\n"
     "LIMA, Nov 3 -- Malaysia's Minister of Agriculture and Food Security, Tan Sri Jamaludin Osman "
-    "Rafie, and Peru's Minister of Production Lucia Carrasco Vidal discussed halal certification "
+    "Rafie, and Peru's Minister of Production Rocio Carrasco Ugarte discussed halal certification "
     "for Peruvian exports at a meeting in Lima on Monday.\n\n"
     "On Tuesday it was Peruvian Vice President Hernan Salazar Ochoa who received Jamaludin at the "
     "Government Palace.\n"
@@ -19,7 +19,7 @@ TEXT = (
 PLAIN = (
     "Halal certification on the agenda in Lima\n\n"
     "LIMA, Nov 3 -- Argentina's Minister of Production Julian Ferreyra Acosta and Peru's Minister "
-    "of Production Lucia Carrasco Vidal discussed halal certification for Peruvian exports at a "
+    "of Production Rocio Carrasco Ugarte discussed halal certification for Peruvian exports at a "
     "meeting in Lima on Monday.\n\n"
     "On Tuesday it was Peruvian Vice President Hernan Salazar Ochoa who received Julian at the "
     "Government Palace.\n"
@@ -28,7 +28,7 @@ PLAIN = (
 
 def test_en_first_name_alone_after_a_malay_style_names_the_minister():
     pairs = met(run(TEXT, "en"))
-    assert frozenset({"Jamaludin Osman Rafie", "Lucia Carrasco Vidal"}) in pairs
+    assert frozenset({"Jamaludin Osman Rafie", "Rocio Carrasco Ugarte"}) in pairs
     assert frozenset({"Jamaludin Osman Rafie", "Hernan Salazar Ochoa"}) in pairs
 
 

@@ -8,7 +8,7 @@ from .helpers import ent, met, run
 
 TEXT = (
     "Lithuania and Ecuador look at wind power\n\n"
-    "QUITO, May 5 -- Ecuador's Minister of Energy Paola Cevallos Andrade welcomed Lithuania's "
+    "QUITO, May 5 -- Ecuador's Minister of Energy Mireya Zambrano Paz welcomed Lithuania's "
     "Deputy Prime Minister and Energy Minister Dainius Kairys to Quito on Tuesday for two days "
     "of talks on offshore wind.\n\n"
     "Ecuador's Minister of Environment Andres Vela Mora received the Lithuanian minister at his "
