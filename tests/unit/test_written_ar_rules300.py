@@ -8,20 +8,20 @@ from __future__ import annotations
 from .helpers import ent, met, run
 
 TEXT = (
-    "Critical minerals dominate Chilean visit to Bangkok\n\n"
-    "BANGKOK, June 12 -- Chile's Minister of Foreign Affairs Josefina Larrain Bustos and the "
+    "Lithium supply chains on the agenda in Bangkok\n\n"
+    "BANGKOK, June 12 -- Portugal's Minister of Foreign Affairs Leonor Carvalhais Brito and the "
     "Permanent Secretary of the Thai Ministry of Foreign Affairs, Pravit Chaiyasan, held talks on "
     "Thursday about lithium supply chains.\n"
-    "The minister was then received by the Governor of the Bank of Thailand, Kanokwan "
-    "Thiprat.\n"
-    "Larrain Bustos flies to Hanoi on Saturday, after a telephone conversation with Vietnamese "
+    "Afterwards the minister had a meeting with the Governor of the Bank of Thailand, Kanokwan "
+    "Thiprat, on payment links.\n"
+    "Carvalhais Brito flies to Hanoi on Saturday, after a telephone conversation with Vietnamese "
     "Foreign Minister Dinh Van Khiem.\n"
 )
 
 
 def test_en_bare_minister_is_the_role_holder_named_before():
     ex = run(TEXT, "en")
-    assert "The minister" in ent(ex, "Josefina Larrain Bustos").aliases
+    assert "the minister" in ent(ex, "Leonor Carvalhais Brito").aliases
     pairs = met(ex)
-    assert frozenset({"Josefina Larrain Bustos", "Kanokwan Thiprat"}) in pairs
+    assert frozenset({"Leonor Carvalhais Brito", "Kanokwan Thiprat"}) in pairs
     assert frozenset({"Dinh Van Khiem", "Kanokwan Thiprat"}) not in pairs
