@@ -8,9 +8,9 @@ from .helpers import met, run
 
 HEAD = (
     "Dairy cooperatives on the table in Tartu\n\n"
-    "TARTU, Feb 6 -- Zambia's Minister of Agriculture Chilufya Mbewe Kabwe and Estonian Minister of "
-    "Rural Affairs Mart Kivisild held talks in Tartu on Friday on dairy cooperatives and seed "
-    "certification.\n"
+    "TARTU, Feb 6 -- Zambia's Minister of Agriculture Chilufya Mbewe Kabwe and Estonian "
+    "Minister of Rural Affairs Mart Kivisild held talks in Tartu on Friday on dairy cooperatives "
+    "and seed certification.\n"
 )
 
 
