@@ -2072,7 +2072,7 @@ def _field_end(tg: Tagger, k: int) -> int:
 def _field_run(tg: Tagger, k: int) -> int:
     """The end of the definite words and conjoined fields of a minister's field from ``k``."""
     n, W = len(tg.norms), tg.W
-    while k < n and tg.kind(k) is None:
+    while k < n and (tg.kind(k) is None or _field_adjective(tg, k)):
         norm = tg.norms[k]
         conj = next((c for c in W.conjunction if norm.startswith(c)), None)
         rest = norm[len(conj) :] if conj else ""
@@ -2090,6 +2090,18 @@ def _field_run(tg: Tagger, k: int) -> int:
         else:
             break
     return k
+
+
+def _field_adjective(tg: Tagger, k: int) -> bool:
+    """A title's adjective after a definite masculine field word qualifies the field, not the role
+    before it ("director of the-security the-public": the public security); after a feminine word
+    it cannot agree with it and is the role's ("director of the-administration the-general")."""
+    if k < 1 or not tg.is_def(k) or not _title_adjective(tg, k):
+        return False
+    if not tg.is_def(k - 1) or tg.kind(k - 1) is not None:
+        return False
+    fem = tg.P.fold(tg.P.feminine_suffix) if tg.P.feminine_suffix else ""
+    return not fem or not tg.norms[k - 1].endswith(fem)
 
 
 def _short_noun(tg: Tagger, rest: str) -> bool:
