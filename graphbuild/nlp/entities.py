@@ -457,8 +457,8 @@ class EntityBuilder:
     def counterpart_ministries(self) -> None:
         """ "the foreign minister of A received his B counterpart X": X is a minister of the same
         portfolio, of the country his title gives, and a member of that country's ministry (the
-        portfolio of the nearest official before him in the sentence holding an implied ministry
-        of another country)."""
+        portfolio of the nearest official before him in the sentence holding a ministry of another
+        country, implied by his title or named outright)."""
         for parts in self.parts.values():
             for n, p in enumerate(parts):
                 o = self.officials[self.canon(p.ref)] if p.kind == OFFICIAL else None
@@ -489,14 +489,14 @@ class EntityBuilder:
                 self.member_of_country(ai, o.country, ev)
 
     def _portfolio_before(self, parts: list[Part], country: str) -> int | None:
-        """The implied ministry of a country other than ``country`` held by the nearest official
-        among ``parts`` (backwards)."""
+        """The ministry (with its portfolio) of a country other than ``country`` held by the nearest
+        official among ``parts`` (backwards)."""
         for p in reversed(parts):
             if p.kind != OFFICIAL:
                 continue
             for ai in self.officials[self.canon(p.ref)].agencies:
                 a = self.agencies[self.acanon(ai)]
-                if a.implied and a.field and a.kind == MINISTRY and a.country != country:
+                if a.field and a.kind == MINISTRY and a.country != country:
                     return self.acanon(ai)
         return None
 
