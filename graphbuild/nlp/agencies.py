@@ -530,15 +530,18 @@ class _Idafa:
 
     def _adjective_hit(self) -> bool | None:
         """A title's adjective right after a definite head is the body's ("the executive council
-        of the African Union", "the supreme council"): the name goes on."""
+        of the African Union", "the supreme council"), and one after a masculine field word
+        (:func:`_field_adjective`): the name goes on."""
         tg, j = self.tg, self.j
+        if self.kind == INTERNATIONAL or self.nisba_idx or not self.last_def:
+            return None
+        if j > self.h.end and _field_adjective(tg, j):
+            # "the sector of the-education the-public": it qualifies the field before it
+            return self._advance(tg.hits[j].end)
         if (
             j != self.h.end
             or self.h.end - self.h.start != 1
-            or self.kind == INTERNATIONAL
             or not self.head_def
-            or not self.last_def
-            or self.nisba_idx
             or not tg.is_def(j)
             or not _title_adjective(tg, j)
         ):
@@ -2093,10 +2096,13 @@ def _field_run(tg: Tagger, k: int) -> int:
 
 
 def _field_adjective(tg: Tagger, k: int) -> bool:
-    """A title's adjective after a definite masculine field word qualifies the field, not the role
-    before it ("director of the-security the-public": the public security); after a feminine word
-    it cannot agree with it and is the role's ("director of the-administration the-general")."""
+    """A title's adjective that may qualify a field (``public_adjective``) after a definite
+    masculine field word qualifies the field, not the role before it ("director of the-security
+    the-public": the public security); after a feminine word it cannot agree with it and is the
+    role's ("director of the-administration the-general")."""
     if k < 1 or not tg.is_def(k) or not _title_adjective(tg, k):
+        return False
+    if tg.norms[k] not in tg.W.public_adjective:
         return False
     if not tg.is_def(k - 1) or tg.kind(k - 1) is not None:
         return False
