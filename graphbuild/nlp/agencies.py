@@ -1053,14 +1053,17 @@ class _Idafa:
 
     def _complement_adjective(self, j: int) -> bool:
         """Token ``j`` is an adjective of the complement read after the body's nisba: "of" and a
-        definite noun right before it, the adjective nisba-like ("al-dawli")."""
+        definite noun right before it, the adjective nisba-like ("al-dawli") or a participle
+        (``participle_shape``: "the Tunisian agency for-the-energy the-sustainable")."""
         tg = self.tg
+        pattern = _participle_pattern(tg.W.participle_shape)
+        participle = bool(pattern and pattern.fullmatch(tg.P.strip_definite(tg.norms[j])))
         if not (
             j >= 2
             and j - 1 not in self.nisba_idx
             and tg.is_def(j)
             and tg.kind(j) is None
-            and _adjective_like(tg, tg.norms[j])
+            and (_adjective_like(tg, tg.norms[j]) or participle)
         ):
             return False
         ca = tg.P.contracted_article

@@ -27,3 +27,18 @@ def test_ar_public_after_a_sectors_field_stays_in_its_name():
 def test_ar_in_charge_after_a_body_stays_the_roles():
     ex = run(TEXT_ACTING, "ar")
     assert not any("المكلف" in n for n in names(ex, "Agency"))
+
+
+# a participle (``participle_shape``) after the complement that follows a body's nisba qualifies
+# that complement and stays in the name ("the Jordanian fund for agriculture the sustainable")
+TEXT_PARTICIPLE = (
+    "تمويل زراعي\n\n"
+    "قال عمر ماهر الخطيب، رئيس الصندوق الأردني للزراعة المستدامة، إن القروض الجديدة "
+    "ستصل إلى صغار المزارعين في الأغوار.\n"
+)
+
+
+def test_ar_participle_after_the_complement_of_a_nisba_body():
+    ex = run(TEXT_PARTICIPLE, "ar")
+    assert "الصندوق الأردني للزراعة المستدامة" in names(ex, "Agency")
+    assert ("الصندوق الأردني للزراعة المستدامة", "الأردن") in rels(ex, "MEMBER_OF")
