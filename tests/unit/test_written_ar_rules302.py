@@ -7,13 +7,13 @@ from __future__ import annotations
 from .helpers import rels, run
 
 TEXT_NAMED_MINISTRY = (
-    "دعوة رسمية\n\n"
-    "قال الناطق الرسمي باسم وزارة الخارجية السفير منصور عادل القحطاني إن وزير الخارجية داتو "
-    "كمال الدين حاشم استقبل في مكتبه نظيره البيروفي خوسيه لويس باريديس.\n"
+    "مشاورات سياسية\n\n"
+    "رافق مدير إدارة التخطيط السياسي في وزارة الخارجية هشام يوسف النحاس وزير الخارجية رضوان "
+    "سامح البيطار خلال لقائه نظيره الإكوادوري أندريس مولينا فيغا في كيتو.\n"
 )
 
 
 def test_ar_counterpart_of_a_minister_of_a_ministry_named_outright():
     members = rels(run(TEXT_NAMED_MINISTRY, "ar"), "MEMBER_OF")
-    assert ("خوسيه لويس باريديس", "وزارة الخارجية البيروفية") in members
-    assert ("وزارة الخارجية البيروفية", "بيرو") in members
+    assert ("أندريس مولينا فيغا", "وزارة الخارجية الإكوادورية") in members
+    assert ("وزارة الخارجية الإكوادورية", "الإكوادور") in members
