@@ -536,7 +536,7 @@ class _Idafa:
         if self.kind == INTERNATIONAL or self.nisba_idx or not self.last_def:
             return None
         if j > self.h.end and _field_adjective(tg, j):
-            # "the sector of the-education the-public": it qualifies the field before it
+            # a body's head, a definite masculine field word, then the adjective: the field's
             return self._advance(tg.hits[j].end)
         if (
             j != self.h.end
@@ -1054,7 +1054,7 @@ class _Idafa:
     def _complement_adjective(self, j: int) -> bool:
         """Token ``j`` is an adjective of the complement read after the body's nisba: "of" and a
         definite noun right before it, the adjective nisba-like ("al-dawli") or a participle
-        (``participle_shape``: "the Tunisian agency for-the-energy the-sustainable")."""
+        (``participle_shape``), which agrees with and qualifies that complement noun."""
         tg = self.tg
         pattern = _participle_pattern(tg.W.participle_shape)
         participle = bool(pattern and pattern.fullmatch(tg.P.strip_definite(tg.norms[j])))
@@ -2100,9 +2100,9 @@ def _field_run(tg: Tagger, k: int) -> int:
 
 def _field_adjective(tg: Tagger, k: int) -> bool:
     """A title's adjective that may qualify a field (``public_adjective``) after a definite
-    masculine field word qualifies the field, not the role before it ("director of the-security
-    the-public": the public security); after a feminine word it cannot agree with it and is the
-    role's ("director of the-administration the-general")."""
+    masculine field word qualifies the field, not the role before it (a role, the field, then
+    the adjective: the field's name, as "public transport"); after a feminine word it cannot
+    agree with it and is the role's."""
     if k < 1 or not tg.is_def(k) or not _title_adjective(tg, k):
         return False
     if tg.norms[k] not in tg.W.public_adjective:
