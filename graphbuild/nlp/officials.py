@@ -162,6 +162,13 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
 
 
 # ---------------------------------------------------------------- style + an inner name word
+def _governed_post(tg: Tagger, k: int, used: set[int]) -> bool:
+    """The title at ``k`` is the object of a preposition inside a title already bound to the name
+    after it ("state secretary attached to the foreign minister, X"): the post X is attached to,
+    not X's own (X belongs to its ministry)."""
+    return k in used and k > 0 and tg.norms[k - 1] in tg.W.posted_to
+
+
 def _inner_name_words(b: EntityBuilder) -> dict[str, int]:
     """The inner words of the officials' names of three words or more (neither the first nor the
     last, no particle and no word after one: a patronymic chain names the father), each of exactly
@@ -1199,7 +1206,9 @@ def _name_after_title(
     t = _with_coordinated_country(b, s, starts, titles, t)
     t = _with_possessive_body(b, t, s.start)
     titles.at[k] = t
-    oi = b.official(nm.text, t, "official.title+name")
+    # the post a bound title is attached to: its ministry is the holder's, not its role
+    held = None if _governed_post(tg, k, used) else t
+    oi = b.official(nm.text, held, "official.title+name")
     first = min(t.start, nm.start)
     b.add_part(si, Part(OFFICIAL, oi, first, nm.end))
     bind_title_agencies(b, oi, t, span(doc, t.start, nm.end))
