@@ -1200,7 +1200,7 @@ def _name_after_title(
 ) -> None:
     doc, tg = b.doc, b.tg
     t, nm = _name_after(b, s, titles.at[k])
-    if nm is None:
+    if nm is None or _subject_post_before_titled_object(tg, t, nm, titles):
         return
     t = _with_country_after_name(b.tg, t, nm.end)
     t = _with_coordinated_country(b, s, starts, titles, t)
@@ -1221,6 +1221,20 @@ def _name_after_title(
     # a title right after the name also belongs to it ("… X, assistant foreign minister")
     set_off = any(tg.texts[q] in COMMAS for q in range(t.end, nm.start))
     _bind_following_titles(b, s, nm.end, oi, titles, held=t, set_off=set_off)
+
+
+def _subject_post_before_titled_object(
+    tg: Tagger, t: TitleMention, nm: NameMention, titles: TitleBook
+) -> bool:
+    """ "met [the foreign minister] also H.E. Ms X Y minister of state of Z": right after a meeting
+    verb, a post, then a name opened by its own honorific and followed at once by its own post: the
+    first post is the verb's subject, the name the object's, not its holder."""
+    if not _after_meeting_verb(tg, t.start):
+        return False
+    if not any(_honorific_at(tg, j) for j in range(t.end, nm.start)):
+        return False
+    nxt = titles.at.get(nm.end)
+    return nxt is not None and _has_role_head(tg, nxt)
 
 
 # ---------------------------------------------------------------- plural titles

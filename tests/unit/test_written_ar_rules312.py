@@ -1,0 +1,27 @@
+"""After a meeting verb, a post followed by a name that opens with its own honorific and is followed
+at once by its own post: the first post is the verb's subject (an official named before), the name
+is the guest with the post after it (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import ent, met, names, run
+
+TEXT = (
+    "وزير الخارجية يلتقي مسؤولين على هامش المؤتمر\n\n"
+    "الدوحة في 3 مارس / قنا / التقى سعادة الدكتور سالم راشد الكعبي وزير الخارجية، على هامش "
+    "المؤتمر اليوم، سعادة السيد ماتيو روسيني وزير خارجية الجمهورية الإيطالية.\n\n"
+    "والتقى وزير الخارجية كذلك سعادة السيدة لينا كورهونن وزيرة الدولة للشؤون الخارجية في "
+    "جمهورية فنلندا، وبحث الجانبان التعاون في مجال الطاقة.\n"
+)
+
+
+def test_ar_guest_keeps_the_post_after_her_name():
+    ex = run(TEXT, "ar")
+    guest = ent(ex, "لينا كورهونن")
+    assert guest.country == "FIN"
+    assert "وزير الخارجية" not in (guest.title or "")
+    assert "وزيرة الدولة للشؤون الخارجية" not in names(ex, "Official")
+
+
+def test_ar_subject_post_meets_the_guest():
+    assert frozenset({"سالم راشد الكعبي", "لينا كورهونن"}) in met(run(TEXT, "ar"))
