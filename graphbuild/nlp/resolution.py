@@ -746,6 +746,8 @@ def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
     """The only official (or the first-named one) holding a title mentioned alone (``headline``:
     the mention is a head-initial headline's, which announces the body's protagonist)."""
     cands = _plain_role_holders(b, t, _holders(b, t))
+    if not cands and t.country:
+        return _same_portfolio_holder(b, t)
     same_country = [i for i in cands if t.country and b.officials[i].country == t.country]
     if len(same_country) == 1:
         return same_country[0]  # "the Tanzanian president": the one Tanzanian holder, not the host
@@ -782,6 +784,43 @@ def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
     pick = exact if len(exact) == 1 else cands
     # a bare title most often refers back to the article's first-named holder of it
     return pick[0] if pick else None
+
+
+_MINISTER_ROLES: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _role_fields(b: EntityBuilder, roles: set[str]) -> set[str]:
+    """The portfolios of the roles that imply a ministry ("foreign secretary", "foreign minister":
+    foreign), one set of such roles per lexicon."""
+    lex = b.tg.lex
+    cached = _MINISTER_ROLES.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        implied = frozenset(
+            row[2]
+            for row in lex.titles.values()
+            if isinstance(row, tuple) and row[0] == "role" and row[1]
+        )
+        cached = _MINISTER_ROLES[id(lex)] = (lex, implied)
+    return {f for r in roles if r in cached[1] and (f := lex.ministry_key(frozenset(r.split())))}
+
+
+def _same_portfolio_holder(b: EntityBuilder, t) -> int | None:
+    """No official holds the mention's role, but one of its country, holding no modifier (no
+    deputy), heads the same portfolio under another style: "the Philippine foreign secretary"
+    after "his Philippine counterpart X", the counterpart of a foreign minister."""
+    fields = _role_fields(b, set(t.roles[-1:]))
+    if not fields:
+        return None
+    mods = _modifier_words(b.tg.lex)
+    found = [
+        i
+        for i, o in enumerate(b.officials)
+        if i not in b.redirect
+        and o.country == t.country
+        and fields & _role_fields(b, o.roles)
+        and not any(set(r.split()) & mods for r in o.roles)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _governed(b: EntityBuilder, keys: list[str]) -> set[str]:
