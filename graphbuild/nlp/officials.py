@@ -1227,14 +1227,17 @@ def _subject_post_before_titled_object(
     tg: Tagger, t: TitleMention, nm: NameMention, titles: TitleBook
 ) -> bool:
     """ "met [the foreign minister] also H.E. Ms X Y minister of state of Z": right after a meeting
-    verb, a post, then a name opened by its own honorific and followed at once by its own post: the
-    first post is the verb's subject, the name the object's, not its holder."""
+    verb, a post, then a name opened by its own honorific and followed at once by its own post (in
+    construct, not definite): the first post is the verb's subject, the name the object's, not its
+    holder."""
     if not _after_meeting_verb(tg, t.start):
         return False
     if not any(_honorific_at(tg, j) for j in range(t.end, nm.start)):
         return False
     nxt = titles.at.get(nm.end)
-    return nxt is not None and _has_role_head(tg, nxt)
+    # a post in construct ("wazirat al-dawla …"), not a bare definite one: "received the minister
+    # Dr X [the ambassador]" is the minister X and the unnamed ambassador he received
+    return nxt is not None and _has_role_head(tg, nxt) and not tg.is_def(nxt.start)
 
 
 # ---------------------------------------------------------------- plural titles

@@ -25,3 +25,12 @@ def test_ar_guest_keeps_the_post_after_her_name():
 
 def test_ar_subject_post_meets_the_guest():
     assert frozenset({"سالم راشد الكعبي", "لينا كورهونن"}) in met(run(TEXT, "ar"))
+
+
+TEXT_BARE = "استقبل وزير الزراعة والثروة السمكية الدكتور حمد سعيد المعمري الملحق في مكتبه.\n"
+
+
+def test_ar_bare_definite_post_after_the_name_is_another_person():
+    ex = run(TEXT_BARE, "ar")
+    assert "حمد سعيد المعمري" in names(ex, "Official")
+    assert "وزير الزراعة والثروة السمكية" in (ent(ex, "حمد سعيد المعمري").title or "")
