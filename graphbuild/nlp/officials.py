@@ -1235,9 +1235,14 @@ def _subject_post_before_titled_object(
     if not any(_honorific_at(tg, j) for j in range(t.end, nm.start)):
         return False
     nxt = titles.at.get(nm.end)
-    # a post in construct ("wazirat al-dawla …"), not a bare definite one: "received the minister
-    # Dr X [the ambassador]" is the minister X and the unnamed ambassador he received
-    return nxt is not None and _has_role_head(tg, nxt) and not tg.is_def(nxt.start)
+    # a post in construct ("wazirat al-dawla …"), not a bare definite one nor "his counterpart":
+    # "received the minister Dr X [the ambassador]" is the minister X and the one he received
+    return (
+        nxt is not None
+        and _has_role_head(tg, nxt)
+        and not tg.is_def(nxt.start)
+        and COUNTERPART not in nxt.roles
+    )
 
 
 # ---------------------------------------------------------------- plural titles

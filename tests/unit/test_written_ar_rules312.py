@@ -4,7 +4,7 @@ is the guest with the post after it (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import ent, met, names, run
+from .helpers import ent, met, names, run, said
 
 TEXT = (
     "وزير الخارجية يلتقي مسؤولين على هامش المؤتمر\n\n"
@@ -34,3 +34,16 @@ def test_ar_bare_definite_post_after_the_name_is_another_person():
     ex = run(TEXT_BARE, "ar")
     assert "حمد سعيد المعمري" in names(ex, "Official")
     assert "وزير الزراعة والثروة السمكية" in (ent(ex, "حمد سعيد المعمري").title or "")
+
+
+TEXT_COUNTERPART = (
+    "خبر\n\n"
+    "التقى وزير الطاقة المهندس ناصر خليفة الشامسي نظيره الأوزبكي في طشقند.\n"
+    "وأكد الشامسي خلال اللقاء أهمية التعاون في الطاقة الشمسية.\n"
+)
+
+
+def test_ar_counterpart_after_the_name_is_the_object():
+    ex = run(TEXT_COUNTERPART, "ar")
+    assert "وزير الطاقة" in (ent(ex, "ناصر خليفة الشامسي").title or "")
+    assert any(sp == "ناصر خليفة الشامسي" and "الطاقة الشمسية" in q for sp, q in said(ex))
