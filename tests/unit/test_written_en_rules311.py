@@ -30,3 +30,14 @@ def test_en_yb_and_haji_are_styles_not_names():
 
 def test_en_hajah_is_a_style_not_a_name():
     assert "Siti Aminah binti Osman" in names(run(TEXT_HAJAH, "en"), "Official")
+
+
+TEXT_MIDDLE = (
+    "Zanzibar minister in Goa\n\n"
+    "PANAJI, May 9 -- Zanzibar's Minister of Tourism, Mr. Juma Haji Mzee, met the Chief Minister "
+    "of Goa, Anil Prakash Naik, on Friday.\n"
+)
+
+
+def test_en_haji_inside_a_name_is_a_name_word():
+    assert "Juma Haji Mzee" in names(run(TEXT_MIDDLE, "en"), "Official")
