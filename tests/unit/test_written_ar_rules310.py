@@ -1,29 +1,28 @@
-"""A post governed by «لدى» inside another post ("state secretary attached to the foreign
-minister") is not its holder's own role: the holder belongs to that minister's ministry, and a later
-«الوزير» + nisba is the minister himself (sentences written for these tests)."""
+"""A post governed by «لدى» inside another post ("state secretary attached to the minister of X")
+is not its holder's own role: the holder belongs to that minister's ministry, and a later «الوزير»
++ nisba is the minister himself (sentences written for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import ent, names, rels, run, said
 
 TEXT = (
-    "وزير الخارجية المغربي يلتقي نظيره الكيني\n\n"
-    "الرباط 8 نيسان – أجرى وزير الشؤون الخارجية والتعاون الإفريقي، يوسف بنعلي القادري، اليوم "
-    "الأربعاء مباحثات مع نظيره الكيني، بيتر موانغي، بمقر الوزارة.\n\n"
-    "وحضر اللقاء كاتبة الدولة لدى وزير الشؤون الخارجية، سميرة الإدريسي.\n\n"
-    "وقال الوزير المغربي إن البلدين يعملان على فتح خط جوي مباشر.\n"
+    "افتتاح معرض الآلات الزراعية بمكناس\n\n"
+    "مكناس – ترأس وزير الفلاحة والصيد البحري، عمر بناني الحسني، صباح الاثنين افتتاح المعرض "
+    "الدولي للآلات الزراعية، رفقة كاتب الدولة لدى وزير الفلاحة، رشيد الفيلالي الصنهاجي.\n\n"
+    'وأكد الوزير المغربي في كلمته أن "الموسم الفلاحي الحالي يبشر بمحصول وفير من الحبوب".\n'
 )
 
 
 def test_ar_post_attached_to_a_minister_is_not_a_minister():
     ex = run(TEXT, "ar")
-    assert ent(ex, "سميرة الإدريسي").title == "كاتبة الدولة لدى وزير الشؤون الخارجية"
+    assert ent(ex, "رشيد الفيلالي الصنهاجي").title == "كاتب الدولة لدى وزير الفلاحة"
     members = {s for s, _ in rels(ex, "MEMBER_OF")}
-    assert "سميرة الإدريسي" in members
+    assert "رشيد الفيلالي الصنهاجي" in members
 
 
 def test_ar_nisba_minister_is_the_minister_not_the_attached_state_secretary():
     ex = run(TEXT, "ar")
-    assert "الوزير المغربي" in ent(ex, "يوسف بنعلي القادري").aliases
-    assert "وزير الخارجية المغربي" not in names(ex, "Official")
-    assert any(sp == "يوسف بنعلي القادري" and "خط جوي" in q for sp, q in said(ex))
+    assert "الوزير المغربي" in ent(ex, "عمر بناني الحسني").aliases
+    assert "الوزير المغربي" not in names(ex, "Official")
+    assert any(sp == "عمر بناني الحسني" and "محصول وفير" in q for sp, q in said(ex))

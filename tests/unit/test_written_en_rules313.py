@@ -8,15 +8,15 @@ from .helpers import ent, names, run, said
 
 TEXT = (
     "Ghana and Britain discuss cocoa trade\n\n"
-    "ACCRA, Oct 14 -- Ghanaian Foreign Minister Kofi Mensah Adjei hosted his British counterpart "
-    "Helen Margaret Dunmore for talks in Accra on Thursday.\n"
-    "The British foreign secretary told reporters that London would double its support for "
-    "cocoa farmers.\n"
+    "ACCRA, Oct 14 -- Talks in Accra on Thursday between Ghanaian Foreign Minister Kwame Asare "
+    "Amoako and his British counterpart Helen Margaret Pennick focused on cocoa.\n"
+    '"London will double its support for cocoa farmers," the British foreign secretary said after '
+    "the meeting.\n"
 )
 
 
 def test_en_foreign_secretary_is_the_counterpart_of_a_foreign_minister():
     ex = run(TEXT, "en")
     assert "British foreign secretary" not in names(ex, "Official")
-    assert "The British foreign secretary" in ent(ex, "Helen Margaret Dunmore").aliases
-    assert any(sp == "Helen Margaret Dunmore" and "cocoa farmers" in q for sp, q in said(ex))
+    assert "the British foreign secretary" in ent(ex, "Helen Margaret Pennick").aliases
+    assert any(sp == "Helen Margaret Pennick" and "cocoa farmers" in q for sp, q in said(ex))
