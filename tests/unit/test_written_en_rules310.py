@@ -13,8 +13,8 @@ TEXT = (
     "Foreign Affairs Federal Councillor Lukas Martin Zwahlen to Oslo on Monday, where Norway's "
     "Minister of Foreign Affairs Sigrid Fjeldstad Skjelbred hosted him for lunch.\n\n"
     "Afterwards the minister showed her guest a polar research station.\n\n"
-    "On Tuesday Skjelbred flies to Reykjavik, where Icelandic Foreign Minister Gunnar Thor Olafsson is "
-    "to host a fisheries conference.\n"
+    "On Tuesday Skjelbred flies to Reykjavik, where Icelandic Foreign Minister Gunnar Thor "
+    "Olafsson is to host a fisheries conference.\n"
 )
 
 

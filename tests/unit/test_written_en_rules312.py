@@ -13,8 +13,8 @@ TEXT = (
 
 TEXT_HAJI = (
     "Rice deal signed\n\n"
-    "HANOI, 5 March -- A rice supply agreement was signed on Friday by Datuk Seri Utama Haji Roslan "
-    "bin Idris, the Minister of Agriculture of Malaysia, and his Vietnamese host.\n"
+    "HANOI, 5 March -- A rice supply agreement was signed on Friday by Datuk Seri Utama Haji "
+    "Roslan bin Idris, the Minister of Agriculture of Malaysia, and his Vietnamese host.\n"
 )
 
 
