@@ -164,8 +164,8 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
 # ---------------------------------------------------------------- style + an inner name word
 def _governed_post(tg: Tagger, k: int, used: set[int]) -> bool:
     """The title at ``k`` is the object of a preposition inside a title already bound to the name
-    after it ("state secretary attached to the foreign minister, X"): the post X is attached to,
-    not X's own (X belongs to its ministry)."""
+    after it (a state secretary "attached to" the minister of a portfolio, then the name): the post
+    the holder is attached to, not the holder's own (the holder belongs to its ministry)."""
     return k in used and k > 0 and tg.norms[k - 1] in tg.W.posted_to
 
 
@@ -1226,17 +1226,20 @@ def _name_after_title(
 def _subject_post_before_titled_object(
     tg: Tagger, t: TitleMention, nm: NameMention, titles: TitleBook
 ) -> bool:
-    """ "met [the foreign minister] also H.E. Ms X Y minister of state of Z": right after a meeting
-    verb, a post, then a name opened by its own honorific and followed at once by its own post (in
-    construct, not definite): the first post is the verb's subject, the name the object's, not its
-    holder."""
+    """Right after a meeting verb, a post, then a name opened by its own honorific and followed at
+    once by its own post (in construct, not definite): the first post is the verb's subject, the
+    name the object's, not its holder. Agency copy that puts a person's post after the name
+    ("honorific, name, post") gives each person one post: a second post right after the name is
+    that name's own, so the post before the honorific is someone else's, the subject of the verb
+    (named earlier in the article)."""
     if not _after_meeting_verb(tg, t.start):
         return False
     if not any(_honorific_at(tg, j) for j in range(t.end, nm.start)):
         return False
     nxt = titles.at.get(nm.end)
-    # a post in construct ("wazirat al-dawla …"), not a bare definite one nor "his counterpart":
-    # "received the minister Dr X [the ambassador]" is the minister X and the one he received
+    # a post in construct (a role governing its portfolio), not a bare definite one nor "his
+    # counterpart": "received the minister Dr X [the ambassador]" is the minister X and the one
+    # he received
     return (
         nxt is not None
         and _has_role_head(tg, nxt)

@@ -806,8 +806,8 @@ def _role_fields(b: EntityBuilder, roles: set[str]) -> set[str]:
 
 def _same_portfolio_holder(b: EntityBuilder, t) -> int | None:
     """No official holds the mention's role, but one of its country, holding no modifier (no
-    deputy), heads the same portfolio under another style: "the Philippine foreign secretary"
-    after "his Philippine counterpart X", the counterpart of a foreign minister."""
+    deputy), heads the same portfolio under another style: "the British foreign secretary"
+    after "his British counterpart X", the counterpart of a foreign minister."""
     fields = _role_fields(b, set(t.roles[-1:]))
     if not fields:
         return None
