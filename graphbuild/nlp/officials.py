@@ -166,7 +166,8 @@ def _governed_post(tg: Tagger, k: int, used: set[int]) -> bool:
     """The title at ``k`` is the object of a preposition inside a title already bound to the name
     after it (a state secretary "attached to" the minister of a portfolio, then the name): the post
     the holder is attached to, not the holder's own (the holder belongs to its ministry)."""
-    return k in used and k > 0 and tg.norms[k - 1] in tg.W.posted_to
+    # the preposition inside the same bound span, not the last token of a sentence before
+    return k in used and k - 1 in used and k > 0 and tg.norms[k - 1] in tg.W.posted_to
 
 
 def _inner_name_words(b: EntityBuilder) -> dict[str, int]:
