@@ -955,6 +955,8 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
         max((p.end for p in ctx.sentence.parts if p.end <= k), default=s.start),
     )
     if not any(n in words.pronoun or n in words.conjunction for n in tg.norms[lo:k]):
+        if _comma_predicate(ctx, aux, state):
+            return list(state.subjects)
         if not _honorific_subject(ctx, lo):
             return None
         if state.frame is not None and state.frame[0]:
@@ -973,6 +975,30 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
         return []
     carried = list(state.subjects) or earlier or ([state.topic] if state.topic is not None else [])
     return of_pronoun_gender(ctx, lo, carried)
+
+
+def _comma_predicate(ctx: CueContext, aux: int, state: Discourse) -> bool:
+    """ "X held talks with Y, met with Z and …": a verb right after a comma that closes the object
+    of an earlier verb of the sentence is the next predicate of a list sharing that verb's subject
+    (SVO), not a verb of the object's."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    if tg.P.word_order != "SVO" or not state.subjects or aux - 1 <= s.start:
+        return False
+    if tg.texts[aux - 1] not in _COMMAS_MET:
+        return False
+    last = [p for p in ctx.sentence.parts if p.end <= aux - 1][-1:]
+    if not last or mention_end(ctx, last[0]) < aux - 1:
+        return False
+    words = ctx.article.words
+    return any(  # the object right after the earlier cue (its title, nisba or article between)
+        ch.end <= last[0].start
+        and all(
+            tg.kind(i) in ("title", "country") or tg.norms[i] in words.article | words.comitative
+            for i in range(ch.end, last[0].start)
+        )
+        for _c, ch in ctx.sentence.cues
+        if ch.start < ctx.hit.start
+    )
 
 
 def _object_of_verb(ctx: CueContext, p: Part) -> bool:
