@@ -723,7 +723,9 @@ def _held_as(role: str, words: set[str], roles: set[str], mods: frozenset[str]) 
     """The official's roles the mention's role names, and the modifiers held alone ("deputy"):
     those count, not the words of another post or rank ("the director general" of a lieutenant
     general); all of them when none is named."""
-    named = {r for r in roles if _role_match(role, {r}, words)}
+    # "the minister" of "Deputy Prime Minister and Minister for X": the plain role held as such
+    # is the post named, not the deputy premiership that also contains the word
+    named = {r for r in roles if r == role} or {r for r in roles if _role_match(role, {r}, words)}
     # "the commerce minister" of "Deputy Prime Minister and Minister of Commerce": the plain
     # "minister" is the post named, not the deputy premiership beside it
     named = named or {r for r in roles if set(r.split()) <= words - mods}
