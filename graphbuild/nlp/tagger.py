@@ -60,7 +60,7 @@ __all__ = [
 
 HIT_KINDS = ("agency", "title", "country", "cue")  # priority on a tie
 _MEMBER_ROLE = "member"  # the titles tables' role of a member of a body (a schema value)
-_MAX_WORDS = 6
+_MAX_WORDS = 8  # the longest lexicon phrase matched, in words (a longer row is never found)
 
 
 # title classes that govern a head licensed by a role (``Lexicon.licensed_heads``) right after them
