@@ -143,3 +143,15 @@ def test_en_second_title_after_and_before_a_comma_is_the_same_persons():
     # "and" + a title not closed by a comma opens another person
     ex = run("Minister Karim Haddad and the Foreign Minister discussed the plan.", "en")
     assert "Foreign Minister" not in (ent(ex, "Karim Haddad").title or "")
+
+
+def test_en_minister_of_external_relations_is_of_the_foreign_ministry():
+    # the Lusophone style of the foreign ministry's portfolio (a sentence written for this test)
+    ex = run(
+        "The Minister of External Relations of the Republic of Mozambique, Lucinda Mbeto, met the "
+        "Minister for Ports, Tom Baird.",
+        "en",
+    )
+    ministry = next(e for e in ex.entities if "Ministry of External Relations" in e.aliases)
+    assert ("Lucinda Mbeto", ministry.name) in rels(ex, "MEMBER_OF")
+    assert ("Tom Baird", ministry.name) not in rels(ex, "MEMBER_OF")
