@@ -155,3 +155,15 @@ def test_en_minister_of_external_relations_is_of_the_foreign_ministry():
     ministry = next(e for e in ex.entities if "Ministry of External Relations" in e.aliases)
     assert ("Lucinda Mbeto", ministry.name) in rels(ex, "MEMBER_OF")
     assert ("Tom Baird", ministry.name) not in rels(ex, "MEMBER_OF")
+
+
+def test_en_td_after_a_name_is_a_postnominal_not_part_of_the_name():
+    # the Irish postnominal of a member of the Dáil, as "MP" (a sentence written for this test)
+    ex = run(
+        "The Minister for Rural Affairs, Aoife Ní Dhuibhir TD, opened the fair in Kilrath on "
+        "Saturday. Minister Ní Dhuibhir said the region needed faster broadband.",
+        "en",
+    )
+    official = ent(ex, "Aoife Ní Dhuibhir")
+    assert "Minister Ní Dhuibhir" in official.aliases
+    assert "Aoife Ní Dhuibhir TD" not in names(ex, "Official")
