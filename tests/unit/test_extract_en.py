@@ -269,3 +269,17 @@ def test_en_a_capital_that_is_only_the_venue_names_no_country():
     assert names(ex, "Country") == {"Jordan", "Sudan"}
     ex = run("Doha said it supports the ceasefire.", "en")
     assert names(ex, "Country") == {"Qatar"}
+
+
+def test_en_an_envoy_summoned_to_the_ministry_met_the_official_who_summoned_him():
+    # sentences written for this test: a summons is an in-person meeting, a future one is none
+    ex = run(
+        "On Monday, the Director-General of the Europe Bureau, Ilse Moor, summoned the Ambassador "
+        "of Lomaria, Kofi Rand, to the ministry.",
+        "en",
+    )
+    assert frozenset({"Ilse Moor", "Kofi Rand"}) in met(ex)
+    ex = run(
+        "The Foreign Minister, Ilse Moor, will summon the Ambassador of Lomaria, Kofi Rand.", "en"
+    )
+    assert not met(ex)
