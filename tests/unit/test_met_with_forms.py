@@ -509,3 +509,15 @@ def test_speaker_turns_of_two_officials_show_a_meeting():
     # a transcript of a phone call shows none
     ex = run(text, "en", title="Secretary Smith's call with Foreign Minister Karim Nour")
     assert not met(ex)
+
+
+def test_en_received_by_one_and_by_another_meets_both():
+    # "and by" repeats the agent's preposition: one more host of the same passive (a sentence
+    # written for this test)
+    ex = run(
+        "Before the talks, the Foreign Minister of Ruritania, Ilse Moor, was received by President "
+        "Kofi Rand and by the Speaker, Tamas Orban.",
+        "en",
+    )
+    assert frozenset({"Ilse Moor", "Tamas Orban"}) in met(ex)
+    assert frozenset({"Kofi Rand", "Tamas Orban"}) not in met(ex)

@@ -404,9 +404,9 @@ def _after_circumstance(ctx: CueContext, between) -> bool:
 
 
 def _and_with(ctx: CueContext, between, rest) -> bool:
-    """ "met A and (later) with B", "iltaqa A wa-ma'a B": "and" then "with" again, an adverb at most
-    between; or "and" then an adverb of order alone ("met A and then B"): B is one more party of
-    the same verb."""
+    """ "met A and (later) with B", "iltaqa A wa-ma'a B", "was received by A and by B": "and" then
+    "with" (or the agent's "by") again, an adverb at most between; or "and" then an adverb of order
+    alone ("met A and then B"): B is one more party of the same verb."""
     words = ctx.article.words
     if len(rest) > 1 and rest[-1].norm_ in words.article:
         rest = rest[:-1]  # "and with the Chairperson of …, X"
@@ -415,7 +415,7 @@ def _and_with(ctx: CueContext, between, rest) -> bool:
     if len(rest) == 1 and rest[0].norm_ in words.then and rest[0].i > between[0].i:
         return any(t.norm_ in words.conjunction and t.i < rest[0].i for t in between)
     return (
-        rest[-1].norm_ in words.comitative
+        rest[-1].norm_ in words.comitative | words.agentive
         and len(rest) <= 2
         and all(ctx.article.tg.kind(t.i) is None for t in rest[:-1])
     )
