@@ -274,12 +274,10 @@ def test_en_a_capital_that_is_only_the_venue_names_no_country():
 def test_en_an_envoy_summoned_to_the_ministry_met_the_official_who_summoned_him():
     # sentences written for this test: a summons is an in-person meeting, a future one is none
     ex = run(
-        "On Monday, the Director-General of the Europe Bureau, Ilse Moor, summoned the Ambassador "
-        "of Lomaria, Kofi Rand, to the ministry.",
+        "Angered by the shelling of a border post, Foreign Secretary Hana Roost summoned Osmia's "
+        "chargé d'affaires, Pavel Ostrov, late on Thursday night.",
         "en",
     )
-    assert frozenset({"Ilse Moor", "Kofi Rand"}) in met(ex)
-    ex = run(
-        "The Foreign Minister, Ilse Moor, will summon the Ambassador of Lomaria, Kofi Rand.", "en"
-    )
+    assert frozenset({"Hana Roost", "Pavel Ostrov"}) in met(ex)
+    ex = run("Foreign Secretary Hana Roost will summon Osmian Ambassador Pavel Ostrov on Friday.", "en")
     assert not met(ex)

@@ -515,9 +515,9 @@ def test_en_received_by_one_and_by_another_meets_both():
     # "and by" repeats the agent's preposition: one more host of the same passive (a sentence
     # written for this test)
     ex = run(
-        "Before the talks, the Foreign Minister of Ruritania, Ilse Moor, was received by President "
-        "Kofi Rand and by the Speaker, Tamas Orban.",
+        "During his two days in Velmora, Osmia's trade envoy Pavel Ostrov was received by Mayor "
+        "Ines Falk and by Governor Hana Roost.",
         "en",
     )
-    assert frozenset({"Ilse Moor", "Tamas Orban"}) in met(ex)
-    assert frozenset({"Kofi Rand", "Tamas Orban"}) not in met(ex)
+    assert frozenset({"Pavel Ostrov", "Hana Roost"}) in met(ex)
+    assert frozenset({"Ines Falk", "Hana Roost"}) not in met(ex)

@@ -148,22 +148,22 @@ def test_en_second_title_after_and_before_a_comma_is_the_same_persons():
 def test_en_minister_of_external_relations_is_of_the_foreign_ministry():
     # the Lusophone style of the foreign ministry's portfolio (a sentence written for this test)
     ex = run(
-        "The Minister of External Relations of the Republic of Mozambique, Lucinda Mbeto, met the "
-        "Minister for Ports, Tom Baird.",
+        "Cabo Verde's Minister of External Relations, Nuno Barros, thanked the Minister for Ports, "
+        "Tom Baird, for his support in the vote.",
         "en",
     )
     ministry = next(e for e in ex.entities if "Ministry of External Relations" in e.aliases)
-    assert ("Lucinda Mbeto", ministry.name) in rels(ex, "MEMBER_OF")
+    assert ("Nuno Barros", ministry.name) in rels(ex, "MEMBER_OF")
     assert ("Tom Baird", ministry.name) not in rels(ex, "MEMBER_OF")
 
 
 def test_en_td_after_a_name_is_a_postnominal_not_part_of_the_name():
-    # the Irish postnominal of a member of the Dáil, as "MP" (a sentence written for this test)
+    # the Irish postnominal of a member of the Dáil, as "MP" (sentences written for this test)
     ex = run(
-        "The Minister for Rural Affairs, Aoife Ní Dhuibhir TD, opened the fair in Kilrath on "
-        "Saturday. Minister Ní Dhuibhir said the region needed faster broadband.",
+        "Ciarán Breslin TD, the Minister for Rural Affairs, opened the Kilrath fair on Saturday. "
+        "Afterwards Minister Breslin told farmers that broadband would reach every parish by 2028.",
         "en",
     )
-    official = ent(ex, "Aoife Ní Dhuibhir")
-    assert "Minister Ní Dhuibhir" in official.aliases
-    assert "Aoife Ní Dhuibhir TD" not in names(ex, "Official")
+    official = ent(ex, "Ciarán Breslin")
+    assert "Minister Breslin" in official.aliases
+    assert "Ciarán Breslin TD" not in names(ex, "Official")

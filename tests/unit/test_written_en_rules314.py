@@ -1,25 +1,23 @@
-"""A verb right after a comma that closes the object of an earlier meeting verb is the next
-predicate of a list with the same subject ("X met Y, held talks with Z and …"): its subject is X,
-not the object before the comma (sentences written for these tests)."""
+"""A meeting verb right after the comma that closes the object of an earlier meeting verb is the
+next predicate of a list with one subject (subject, verb, object, comma, verb, object): its subject
+is the first verb's, not the object before the comma (sentences written for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import met, run
 
 TEXT = (
-    "Trade minister tours the north\n\n"
-    "In Tarvik on Monday, Trade Minister Olek Varga received Ambassador Nina Sato of Japan, held "
-    "talks with Governor Pell Ruano of the Northern Province, and then met Senator Dara Quist.\n"
+    "Governor opens the grain terminal\n\n"
+    "Late on Wednesday the Governor of Velmora Province, Pell Ruano, hosted Senator Dara Quist, "
+    "met Mayor Ivo Brandt of Karvos and toured the new grain terminal.\n"
 )
 
 
 def test_en_listed_predicates_share_the_first_subject():
     pairs = met(run(TEXT, "en"))
-    assert frozenset({"Olek Varga", "Nina Sato"}) in pairs
-    assert frozenset({"Olek Varga", "Pell Ruano"}) in pairs
-    assert frozenset({"Olek Varga", "Dara Quist"}) in pairs
-    assert frozenset({"Nina Sato", "Pell Ruano"}) not in pairs
-    assert frozenset({"Pell Ruano", "Dara Quist"}) not in pairs
+    assert frozenset({"Pell Ruano", "Dara Quist"}) in pairs
+    assert frozenset({"Pell Ruano", "Ivo Brandt"}) in pairs
+    assert frozenset({"Dara Quist", "Ivo Brandt"}) not in pairs
 
 
 def test_en_a_relative_clause_verb_is_no_listed_predicate():
