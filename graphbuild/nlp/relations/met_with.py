@@ -978,9 +978,9 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
 
 
 def _comma_predicate(ctx: CueContext, aux: int, state: Discourse) -> bool:
-    """ "X held talks with Y, met with Z and …": a verb right after a comma that closes the object
-    of an earlier verb of the sentence is the next predicate of a list sharing that verb's subject
-    (SVO), not a verb of the object's."""
+    """Subject, verb, object, comma, verb: a verb right after a comma that closes the object of an
+    earlier verb of the sentence is the next predicate of a list sharing that verb's subject (SVO
+    coordination), not a verb of the object's (a relative clause opens with a pronoun instead)."""
     tg, s = ctx.article.tg, ctx.sentence.span
     if tg.P.word_order != "SVO" or not state.subjects or aux - 1 <= s.start:
         return False
