@@ -279,5 +279,7 @@ def test_en_an_envoy_summoned_to_the_ministry_met_the_official_who_summoned_him(
         "en",
     )
     assert frozenset({"Hana Roost", "Pavel Ostrov"}) in met(ex)
-    ex = run("Foreign Secretary Hana Roost will summon Osmian Ambassador Pavel Ostrov on Friday.", "en")
+    ex = run(
+        "Foreign Secretary Hana Roost will summon Osmian Ambassador Pavel Ostrov on Friday.", "en"
+    )
     assert not met(ex)
