@@ -27,7 +27,7 @@ def test_en_the_nine_word_form_with_also_and_the_article_is_found():
         "Interior Minister Tobias Wren hosted Osmia's Security Minister, Pavel Ostrov, for a "
         "working meeting at the ministry and a lunch at the Lakeside Club in Velmora on Monday.\n\n"
         "Also present at the meeting and the lunch were the Chief of Police, Ines Falk, and the "
-        "Director of Cyber Defence, Mara Lind.\n"
+        "Director of Network Security, Mara Lind.\n"
     )
     pairs = met(run(text, "en"))
     assert frozenset({"Ines Falk", "Pavel Ostrov"}) in pairs
