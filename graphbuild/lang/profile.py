@@ -74,6 +74,7 @@ class WordLists:
     feminine_verb_prefix: frozenset[str] = frozenset()
     future_verb_prefix: frozenset[str] = frozenset()
     plural_ending: frozenset[str] = frozenset()
+    noun_ending: frozenset[str] = frozenset()
     plural_title: frozenset[str] = frozenset()
     lower_head: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()

@@ -1841,6 +1841,27 @@ def _holder_after_joined_fields(tg: Tagger, k: int, m: int) -> bool:
     return e >= len(tg.texts) or not (tg.is_alpha[e] and tg.texts[e][:1].isupper())
 
 
+def _unlisted_given_before(tg: Tagger, k: int, m: int) -> int:
+    """Cased: the holder's name starts at ``m`` ("… Resources [Tiago] Henrique Al-Sousa"), and
+    the word before it is a capitalised word of no list, no portfolio word, no plural and no
+    common noun's ending, after the last word of fields naming a portfolio: the holder's given
+    name in a spelling the name list lacks; the field ends before it (``m`` otherwise)."""
+    q, norms = m - 1, tg.norms
+    if not (tg.P.cased and k < q - 1 and m < len(norms) and _name_starts(tg, m)):
+        return m
+    text, norm = tg.texts[q], norms[q]
+    if not (tg.is_alpha[q] and text[:1].isupper() and text[1:].islower()) or q in tg.hits:
+        return m
+    if norm in _portfolio_words(tg.lex.lang) or norm in tg.lex.stopwords:
+        return m
+    if norm in tg.P.stop_words or norm.endswith(tuple(tg.W.plural_ending | tg.W.noun_ending)):
+        return m
+    if norms[q - 1] in tg.conjunctions or not tg.texts[q - 1][:1].isupper():
+        return m  # "… and [Francophonie] X Y": a field of its own after "and"
+    fields = frozenset(w for w in norms[k:q] if w not in tg.conjunctions)
+    return q if tg.lex.ministry_key(fields) is not None else m
+
+
 def _opens_only(tg: Tagger, k: int) -> bool:
     """The word at ``k`` opens a longer portfolio form and is none alone ("Social", "Public"; not
     "Foreign", "Investment")."""
@@ -1969,6 +1990,7 @@ def _of_field(
             and (tg.norms[m] in tg.conjunctions or _list_closes(tg, m + 1))
         ):
             m += 1
+    m = _unlisted_given_before(tg, k, m)
     field_words = frozenset(w for w in tg.norms[k:m] if w not in tg.conjunctions)
     body = _head_after_field(tg, k, m)
     if body is not None:
