@@ -67,6 +67,7 @@ from .titles import (
     definite_role_ends_title,
     country_demonym,
     country_named_at,
+    portfolio_start,
     post_end,
     skip_commas_and_ranks,
     title_phrase,
@@ -89,6 +90,7 @@ class TitleBook:
             for k in tg.starts(("title", "country"), s.start, s.end):
                 if k < i:
                     continue
+                k = portfolio_start(tg, k, i)  # "Energy and Mines Minister": from the portfolio
                 t = title_phrase(tg, k)
                 if t:
                     self.at[k] = t

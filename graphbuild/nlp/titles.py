@@ -274,12 +274,13 @@ def _title_head(tg: Tagger, i: int) -> tuple[int, str | None, Hit | None]:
     n = len(tg.norms)
     ch = tg.at(i, "country")
     if not ch:
-        return i, None, None
+        th = _role_after_known_portfolio(tg, i)
+        return i, None, th  # "Energy and Mines Minister X": no country before the portfolio
     after = ch.end + 1 if ch.end < n and tg.texts[ch.end] in tg.W.possessive_marker else ch.end
     th = tg.at(after, "title") if after < n else None
     if th and th.info[0] in ("role", "modifier"):
         return i, ch.info[0], th  # "Egyptian Foreign Minister", "Egypt's Foreign Minister"
-    th = _minister_after_portfolio(tg, after)
+    th = _minister_after_portfolio(tg, after, department=True)
     if th is not None:
         return i, ch.info[0], th  # "Mexican Security Minister": a portfolio outside the lists
     return i, None, None
@@ -313,34 +314,65 @@ def _unlisted_portfolio_word(tg: Tagger, k: int, j: int) -> bool:
     )
 
 
-def _minister_after_portfolio(tg: Tagger, k: int) -> Hit | None:
+def _minister_after_portfolio(tg: Tagger, k: int, department: bool = False) -> Hit | None:
     """In a cased language, the bare minister's role (the one that implies the ministry of its
-    field) right after a portfolio the lists do not know ("Mexican [Security] Minister X"), no
-    complement after it: the portfolio is the field."""
+    field; ``department``: a secretary's too) right after a portfolio the lists do not know
+    ("Mexican [Security] Minister X"), no complement after it: the portfolio is the field."""
     if not tg.P.cased or k >= len(tg.norms):
         return None
     j = _portfolio_end(tg, k)
     th = tg.at(j, "title") if j > k and j < len(tg.norms) else None
-    if th is None or th.info[0] != "role" or th.info[1] != tg.P.ministry_head or th.start != j:
+    if th is None or th.info[0] != "role" or th.start != j:
+        return None
+    if not (th.info[1] == tg.P.ministry_head or department and _ministry_head(tg, th.info[1])):
         return None
     if th.end < len(tg.norms) and tg.norms[th.end] in tg.genitives:
         return None  # "Coordinating Minister for Economic Affairs": the complement is the field
     return th
 
 
+def _role_after_known_portfolio(tg: Tagger, i: int) -> Hit | None:
+    """Cased: a portfolio the lists know only as a field ("Energy and Mines", "Business and
+    Trade") opening a phrase at ``i`` (no capitalised word or "and" before it), right before a
+    minister's or a secretary's bare role: the portfolio is the role's field ("Energy and Mines
+    Minister X", "Business and Trade Secretary X")."""
+    if i > 0 and (tg.norms[i - 1] in tg.conjunctions or _unlisted_portfolio_word(tg, i - 1, i - 1)):
+        return None
+    th = _minister_after_portfolio(tg, i, department=True)
+    if th is None:
+        return None
+    words = frozenset(w for w in tg.norms[i : th.start] if w not in tg.conjunctions)
+    return th if tg.lex.ministry_key(words) is not None else None
+
+
+def portfolio_start(tg: Tagger, k: int, floor: int) -> int:
+    """Cased: where a known portfolio opening the title of the role at ``k`` starts ("[Energy]
+    and Mines Minister"), not before ``floor``; ``k`` when none does."""
+    if not tg.P.cased:
+        return k
+    for p in range(max(floor, k - _PORTFOLIO_WORDS), k):
+        if _role_after_known_portfolio(tg, p) is tg.at(k, "title") is not None:
+            return p
+    return k
+
+
 def _portfolio_ministry(
     tg: Tagger, start: int, h: Hit, country: str | None
 ) -> AgencyMention | None:
     """The ministry a minister's portfolio outside the lists implies ("Mexican Security Minister"
-    → Security Ministry, "Ministry of Security"), of the country before it."""
+    → Security Ministry, "Ministry of Security"), of the country before it; or, with no country,
+    of a known portfolio opening the title (a secretary's: "Trade and Industry Department")."""
     ch = tg.at(start, "country")
-    if ch is None or country is None:
+    if ch is not None and country is not None:
+        k = ch.end + int(ch.end < h.start and tg.texts[ch.end] in tg.W.possessive_marker)
+    elif ch is None and _role_after_known_portfolio(tg, start) is h:
+        k = start
+    else:
         return None
-    k = ch.end + int(ch.end < h.start and tg.texts[ch.end] in tg.W.possessive_marker)
     if k >= h.start or _portfolio_end(tg, k) != h.start:
         return None
     field = tokens_text(tg, k, h.start)
-    head = tg.P.ministry_head
+    head = h.info[1] if _ministry_head(tg, h.info[1]) else tg.P.ministry_head
     text = f"{field} {head}"
     demonym = _demonym(tg.lex.lang, country)
     aliases = tuple(a for a in (f"{demonym} {text}" if demonym else "", f"{head} of {field}") if a)
