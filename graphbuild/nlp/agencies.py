@@ -1931,12 +1931,8 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     walk = _Idafa(tg, h)
     walk.run()
     j, kind = walk.j, walk.kind
-    if tg.lex.licensed_heads.get(h.key) == LICENCE_NAMED and not (
-        walk.nisba_idx and walk.contracted
-    ):
-        # a common noun ("union") names a body only with a country's nisba and a field after it
-        # ("the Japanese union for-the-business"), not alone or with a nisba only (a state)
-        return None
+    if _unnamed_of_kind(tg, h, walk, j):
+        return None  # "the union" alone; "a Turkish company", "thirty companies"
     norms, texts, ws = tg.norms, tg.texts, tg.ws  # token lists: no Token object per word
     first_norm = norms[h.start]
     if (
@@ -1986,6 +1982,21 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         aliases=tuple(sorted(aliases)),
         parent=walk.parent,
     )
+
+
+def _unnamed_of_kind(tg: Tagger, h: Hit, walk: _Idafa, j: int) -> bool:
+    """The head names no body. A common noun licensed as a named body's head ("union") names one
+    only with a country's nisba and a field after it ("the Japanese union for-the-business"), not
+    alone or with a nisba only (a state). An indefinite head of a body called by a name of its own
+    (a company, a party) that no name follows: only a country's nisba after it ("a Turkish
+    company"), or a number before it ("thirty companies", "700 companies"): unnamed ones."""
+    if tg.lex.licensed_heads.get(h.key) == LICENCE_NAMED:
+        return not (walk.nisba_idx and walk.contracted)
+    if walk.kind not in NAMED_KINDS or walk.head_def:
+        return False
+    if h.start > 0 and tg.like_num[h.start - 1]:
+        return True
+    return j > h.end and all(k in walk.nisba_idx for k in range(h.end, j))
 
 
 def _led_delegation_end(tg: Tagger, h: Hit, kind: str) -> int:
