@@ -115,8 +115,9 @@ class _Patterns:
 
 _MATCHERS: dict[tuple[int, int], tuple[Lexicon, Vocab, _Patterns]] = {}
 # punctuation a lexicon form may have inside it ("U.S.", "Secretary-General", "Foreign,
-# Commonwealth and Development Office"): the matcher found the form's own, so a hit may span it
-_JOINING_PUNCT = frozenset((".", "-", ",", "\u060c"))
+# Commonwealth and Development Office", "Foreign, Commonwealth & Development Office", "Trinidad
+# & Tobago"): the matcher found the form's own, so a hit may span it
+_JOINING_PUNCT = frozenset((".", "-", ",", "&", "\u060c"))
 _MONTH = "MONTH"
 
 
