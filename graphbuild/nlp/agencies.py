@@ -1932,7 +1932,7 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     walk.run()
     j, kind = walk.j, walk.kind
     if _unnamed_of_kind(tg, h, walk, j):
-        return None  # "the union" alone; "a Turkish company", "thirty companies"
+        return None  # "the union" alone; "a Danish firm", "forty firms"
     norms, texts, ws = tg.norms, tg.texts, tg.ws  # token lists: no Token object per word
     first_norm = norms[h.start]
     if (
@@ -1988,8 +1988,9 @@ def _unnamed_of_kind(tg: Tagger, h: Hit, walk: _Idafa, j: int) -> bool:
     """The head names no body. A common noun licensed as a named body's head ("union") names one
     only with a country's nisba and a field after it ("the Japanese union for-the-business"), not
     alone or with a nisba only (a state). An indefinite head of a body called by a name of its own
-    (a company, a party) that no name follows: only a country's nisba after it ("a Turkish
-    company"), or a number before it ("thirty companies", "700 companies"): unnamed ones."""
+    (a company, a party) that no name follows: only a country's nisba after it ("a Danish firm"),
+    or a number before it ("forty firms", "250 firms"): unnamed ones, as a count or a nationality
+    says which kind of firm, never which one (no proper name, so no node to link)."""
     if tg.lex.licensed_heads.get(h.key) == LICENCE_NAMED:
         return not (walk.nisba_idx and walk.contracted)
     if walk.kind not in NAMED_KINDS or walk.head_def:

@@ -332,10 +332,10 @@ def _minister_after_portfolio(tg: Tagger, k: int, department: bool = False) -> H
 
 
 def _role_after_known_portfolio(tg: Tagger, i: int) -> Hit | None:
-    """Cased: a portfolio the lists know only as a field ("Energy and Mines", "Business and
-    Trade") opening a phrase at ``i`` (no capitalised word or "and" before it), right before a
+    """Cased: a portfolio the lists know only as a field ("Energy and Mines", "Trade and
+    Tourism") opening a phrase at ``i`` (no capitalised word or "and" before it), right before a
     minister's or a secretary's bare role: the portfolio is the role's field ("Energy and Mines
-    Minister X", "Business and Trade Secretary X")."""
+    Minister X", "Trade and Tourism Secretary X"), as English premodifies a role by its field."""
     if i > 0 and (tg.norms[i - 1] in tg.conjunctions or _unlisted_portfolio_word(tg, i - 1, i - 1)):
         return None
     th = _minister_after_portfolio(tg, i, department=True)
@@ -1874,10 +1874,13 @@ def _holder_after_joined_fields(tg: Tagger, k: int, m: int) -> bool:
 
 
 def _unlisted_given_before(tg: Tagger, k: int, m: int) -> int:
-    """Cased: the holder's name starts at ``m`` ("… Resources [Tiago] Henrique Al-Sousa"), and
+    """Cased: the holder's name starts at ``m`` ("… Coastal Resources [Ingvild] Astrid X"), and
     the word before it is a capitalised word of no list, no portfolio word, no plural and no
     common noun's ending, after the last word of fields naming a portfolio: the holder's given
-    name in a spelling the name list lacks; the field ends before it (``m`` otherwise)."""
+    name in a spelling the name list lacks; the field ends before it (``m`` otherwise). Why: a
+    field is made of common nouns (plurals, derived nouns, portfolio words), while a foreign
+    holder's given name often has a spelling no list holds; the known name after it shows where
+    the person begins."""
     q, norms = m - 1, tg.norms
     if not (tg.P.cased and k < q - 1 and m < len(norms) and _name_starts(tg, m)):
         return m

@@ -7,29 +7,29 @@ from __future__ import annotations
 from .helpers import names, rels, run
 
 TEXT = (
-    "Lisbon talks on fisheries\n\n"
-    "Portugal's Minister of Agriculture and Marine Resources Tiago Henrique Al-Sousa received "
-    "on Monday a trade mission from Ghana, which is visiting Lisbon.\n"
+    "Tariff on frozen fish to be lifted\n\n"
+    "Speaking to reporters at the harbour, the Minister of Fisheries and Coastal Resources Ingvild "
+    "Astrid Tveitane promised that the duty would end in March.\n"
 )
 
 NOUN = (
-    "Oslo talks on shipping\n\n"
-    "Norway's Minister of Trade and Consumer Protection Maria Lindgren received on Monday a "
-    "trade mission from Ghana.\n"
+    "Tariff on frozen fish to be lifted\n\n"
+    "The tariff was criticised in Bergen by the Minister of Fisheries and Coastal Protection Marta "
+    "Vikestad, who called it a tax on families.\n"
 )
+
+MINISTRY = "Ministry of Fisheries and Coastal Resources"
 
 
 def test_en_unlisted_given_name_is_not_part_of_the_ministry():
     ex = run(TEXT, "en")
-    assert "Ministry of Agriculture and Marine Resources" in names(ex, "Agency")
-    assert not any("Tiago" in a for a in names(ex, "Agency"))
-    assert "Tiago Henrique Al-Sousa" in names(ex, "Official")
-    assert ("Tiago Henrique Al-Sousa", "Ministry of Agriculture and Marine Resources") in rels(
-        ex, "MEMBER_OF"
-    )
+    assert MINISTRY in names(ex, "Agency")
+    assert not any("Ingvild" in a for a in names(ex, "Agency"))
+    assert "Ingvild Astrid Tveitane" in names(ex, "Official")
+    assert ("Ingvild Astrid Tveitane", MINISTRY) in rels(ex, "MEMBER_OF")
 
 
 def test_en_common_noun_before_the_name_stays_in_the_field():
     ex = run(NOUN, "en")
-    assert "Maria Lindgren" in names(ex, "Official")
-    assert not any("Protection Maria" in o for o in names(ex, "Official"))
+    assert "Marta Vikestad" in names(ex, "Official")
+    assert not any("Protection Marta" in o for o in names(ex, "Official"))

@@ -9,7 +9,7 @@ from .helpers import names, rels, run
 
 TEXT = (
     "Lima hosts mining talks\n\n"
-    "Energy and Mines Minister Paolo Dizon opened the talks in Lima on Thursday. Trade and "
+    "Energy and Mines Minister Paolo Arizmendi opened the talks in Lima on Thursday. Trade and "
     "Tourism Secretary Rosa Tamayo attended the dinner that followed.\n"
 )
 
@@ -22,7 +22,7 @@ COUNTRY = (
 
 def test_en_portfolio_before_minister_implies_the_ministry():
     ex = run(TEXT, "en")
-    assert ("Paolo Dizon", "Energy and Mines Ministry") in rels(ex, "MEMBER_OF")
+    assert ("Paolo Arizmendi", "Energy and Mines Ministry") in rels(ex, "MEMBER_OF")
     assert "Energy and Mines Ministry" in names(ex, "Agency")
 
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 from .helpers import names, run
 
 TEXT = (
-    "UK envoy in Port of Spain\n\n"
-    "From: Foreign, Commonwealth & Development Office\n\n"
-    "The Prime Minister of Trinidad & Tobago received a British envoy on Monday to discuss "
-    "climate finance.\n"
+    "London pledges help after hurricane\n\n"
+    "A spokeswoman for the Foreign, Commonwealth & Development Office said on Sunday that two "
+    "naval vessels would sail to Trinidad & Tobago with water purifiers and tents.\n"
 )
 
 
