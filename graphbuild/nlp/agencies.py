@@ -996,6 +996,34 @@ class _Idafa:
             return False
         return self._advance(j + 1)
 
+    def _field_after_nisba(self) -> bool | None:
+        """After a country's nisba, the body's field glued to the contracted article goes on with
+        a participle ("the Tunisian agency for-the-energy [the-renewable]") and with a definite
+        word joined by "and" ("… for-the-training [and-the-employment]", "… for-the-cooperation
+        the-economic [and-the-commercial]"): the adjectives after it stay in the name too."""
+        tg, j = self.tg, self.j
+        ca = tg.P.contracted_article
+        if not (
+            self.nisba_idx
+            and self.contracted
+            and ca
+            and j - 1 not in self.nisba_idx
+            and (j - 1 in self.complement_adjectives or tg.norms[j - 1].startswith(ca))
+            and tg.kind(j) is None
+            and tg.is_alpha[j]
+        ):
+            return None
+        if self._participle_after_field(j):
+            self.complement_adjectives.add(j)
+            return self._advance(j + 1)
+        norm = tg.norms[j]
+        conj = next((c for c in tg.W.conjunction if len(c) == 1 and norm.startswith(c)), None)
+        rest = norm[1:] if conj else ""
+        if not (tg.P.is_definite(rest) and len(rest) > 3 and rest not in tg.P.stop_words):
+            return None
+        self.complement_adjectives.add(j)
+        return self._advance(j + 1)
+
     def _joint_after_sides(self, j: int) -> bool:
         """Right after the nisbas of its two sides, "joint" (``joint_body``) still qualifies a
         committee: it closes the name of the two countries' committee."""
@@ -1603,6 +1631,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._relations_with,
     _Idafa._purpose_after,
     _Idafa._break_word,
+    _Idafa._field_after_nisba,
     _Idafa._definite,
     _Idafa._indefinite_adjective,
     _Idafa._delegation_adjective,
