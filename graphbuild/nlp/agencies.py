@@ -516,13 +516,16 @@ class _Idafa:
         return self._advance(hit.end)
 
     def _head_noun(self) -> bool | None:
-        # idafa with a head noun: "apparatus of the intelligence"
+        # idafa with a head noun: "apparatus of the intelligence"; not after a head whose own
+        # construct a definite word has closed ("council of the-deputies [the-delegation]": the
+        # verb's object)
         hit, h = self.tg.hits.get(self.j), self.h
         if (
             hit
             and hit.kind == "agency"
             and hit.start == self.j == h.end
             and not self.tg.is_def(h.start)
+            and not _closed_construct(self.tg, h)
             and self.tg.is_def(self.j)
         ):
             return self._advance(hit.end)
@@ -1668,6 +1671,12 @@ _WORD_ONLY = frozenset(
 )
 _RuleSets = tuple[tuple[_Rule, ...], tuple[_Rule, ...], tuple[_Rule, ...], frozenset[str]]
 _RULES_OF: dict[tuple[int, str], tuple[WordLists, _RuleSets]] = {}
+
+
+def _closed_construct(tg: Tagger, h: Hit) -> bool:
+    """A head of several words whose last is definite is a whole construct ("council of
+    the-deputies"): no other noun is its genitive."""
+    return h.end - h.start > 1 and tg.is_def(h.end - 1)
 
 
 def _rules_of(W: WordLists, kind: str) -> _RuleSets:
