@@ -1969,6 +1969,13 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     walk = _Idafa(tg, h)
     walk.run()
     j, kind = walk.j, walk.kind
+    if tg.lex.licensed_heads.get(h.key) == LICENCE_NAMED and not (
+        walk.nisba_idx and walk.contracted
+    ):
+        # a common noun ("union") names a body only with a country's nisba and a field after it
+        # ("the Japanese union for-the-business"), not alone or with a nisba only (a state);
+        # bare after a role it is the role's anaphor ("deputy head of the-union")
+        return _governed_anaphor(tg, h, j, kind)
     if _unnamed_of_kind(tg, h, walk, j):
         return None  # "the union" alone; "a Danish firm", "forty firms"
     norms, texts, ws = tg.norms, tg.texts, tg.ws  # token lists: no Token object per word
@@ -2036,6 +2043,25 @@ def _unnamed_of_kind(tg: Tagger, h: Hit, walk: _Idafa, j: int) -> bool:
     if h.start > 0 and tg.like_num[h.start - 1]:
         return True
     return j > h.end and all(k in walk.nisba_idx for k in range(h.end, j))
+
+
+def _governed_anaphor(tg: Tagger, h: Hit, j: int, kind: str) -> AgencyMention | None:
+    """A bare definite head right after a role in construct ("head of the-union", "deputy head
+    of the-union"): the body named before, as the role's anaphor ("the ministry"); else None."""
+    role = tg.hits.get(h.start - 1) if h.start > 0 else None
+    if not (
+        j == h.end
+        and h.end - h.start == 1
+        and tg.is_def(h.start)
+        and role is not None
+        and role.kind == "title"
+        and role.end == h.start
+        and role.info[0] in ("role", "modifier")
+        and not tg.is_def(h.start - 1)
+    ):
+        return None
+    text = surface(tg, tokens_text(tg, h.start, h.end), tg.norms[h.start])
+    return AgencyMention(h.start, h.end, text, kind=kind, base=text, anaphor=True)
 
 
 def _led_delegation_end(tg: Tagger, h: Hit, kind: str) -> int:
