@@ -1116,12 +1116,33 @@ def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
             for q in a_side
             if not (q.kind == p.kind and entities.canon(q.ref) == entities.canon(p.ref))
         ]
+    elif _delegation_met_host(entities, p, frame):
+        side = list(a_side)
     else:
         side = [q for q in b_side if not _same(q, p)] or [q for q in a_side if not _same(q, p)]
     # one side holding both countries ("A's minister X and B's minister Y co-chaired …"): the
     # attendee meets the one of the other country, not its own
     side = [q for q in side if not _related(entities, p, q)] or side
     return [q for q in side if q.kind == OFFICIAL] or side
+
+
+def _delegation_met_host(entities: Entities, p: Part, frame: Frame) -> bool:
+    """ "The Canadian delegation met the head of the finance committee, in the presence of X": a
+    meeting whose subject side is a visiting delegation alone and whose other side holds no
+    delegation; an attendee not of the delegation's side is the host's, and meets the
+    delegation."""
+    a_side, b_side = frame
+    return (
+        bool(a_side)
+        and bool(b_side)
+        and all(_is_delegation(entities, q) for q in a_side)
+        and not any(_is_delegation(entities, q) for q in b_side)
+        and not any(_related(entities, p, q) or _same(q, p) for q in a_side)
+    )
+
+
+def _is_delegation(entities: Entities, q: Part) -> bool:
+    return q.kind == AGENCY and entities.agencies[entities.acanon(q.ref)].kind == DELEGATION
 
 
 def delegation_heads(art: ArticleView, found: list[PendingRelation]) -> tuple[PendingRelation, ...]:
