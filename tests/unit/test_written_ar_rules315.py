@@ -1,4 +1,4 @@
-"""A body's name whose construct a definite word has already closed ("council of the-deputies")
+"""A body's name whose construct a definite word has already closed ("council of the-senators")
 takes no second genitive: a definite delegation right after it is the verb's object, not a part
 of the name (sentences written for these tests)."""
 
@@ -7,8 +7,8 @@ from __future__ import annotations
 from .helpers import names, rels, run
 
 TEXT = (
-    "وصل وفد من البرلمان الأوروبي إلى نيروبي أمس في زيارة تستمر يومين.\n"
-    "وسيستقبل رئيس مجلس الشيوخ الوفد صباح الخميس في مقر البرلمان.\n"
+    "اختتم وفد من البرلمان الغاني أمس زيارة رسمية إلى المكسيك استمرت ثلاثة أيام.\n"
+    "وكرّم رئيس مجلس الشيوخ الوفد بمأدبة عشاء في العاصمة مكسيكو.\n"
 )
 
 
@@ -16,5 +16,5 @@ def test_ar_definite_delegation_after_closed_construct_is_the_object():
     ex = run(TEXT, "ar")
     assert "رئيس مجلس الشيوخ" in names(ex, "Official")
     assert "مجلس الشيوخ" in names(ex, "Agency")
-    assert not any("الوفد" in n for n in names(ex, "Official"))
+    assert not any("الوفد" in n for n in names(ex, "Official") | names(ex, "Agency"))
     assert ("رئيس مجلس الشيوخ", "مجلس الشيوخ") in rels(ex, "MEMBER_OF")
