@@ -517,8 +517,7 @@ class _Idafa:
 
     def _head_noun(self) -> bool | None:
         # idafa with a head noun: "apparatus of the intelligence"; not after a head whose own
-        # construct a definite word has closed ("council of the-deputies [the-delegation]": the
-        # verb's object)
+        # construct a definite word has closed (a definite noun after it is the verb's object)
         hit, h = self.tg.hits.get(self.j), self.h
         if (
             hit
@@ -1001,9 +1000,10 @@ class _Idafa:
 
     def _field_after_nisba(self) -> bool | None:
         """After a country's nisba, the body's field glued to the contracted article goes on with
-        a participle ("the Tunisian agency for-the-energy [the-renewable]") and with a definite
-        word joined by "and" ("… for-the-training [and-the-employment]", "… for-the-cooperation
-        the-economic [and-the-commercial]"): the adjectives after it stay in the name too."""
+        a participle ("the Somali authority for-the-services [the-integrated]") and with a
+        definite word joined by "and" ("… for-the-research the-agricultural [and-the-wealth]
+        the-fishery"): the adjectives after it stay in the name too. A field is a phrase of
+        nouns and their adjectives; the name ends at the next word of another kind."""
         tg, j = self.tg, self.j
         ca = tg.P.contracted_article
         if not (
@@ -1675,7 +1675,8 @@ _RULES_OF: dict[tuple[int, str], tuple[WordLists, _RuleSets]] = {}
 
 def _closed_construct(tg: Tagger, h: Hit) -> bool:
     """A head of several words whose last is definite is a whole construct ("council of
-    the-deputies"): no other noun is its genitive."""
+    the-senators"): a noun with the article governs no genitive, so no other noun is its
+    genitive."""
     return h.end - h.start > 1 and tg.is_def(h.end - 1)
 
 
@@ -1974,7 +1975,7 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     ):
         # a common noun ("union") names a body only with a country's nisba and a field after it
         # ("the Japanese union for-the-business"), not alone or with a nisba only (a state);
-        # bare after a role it is the role's anaphor ("deputy head of the-union")
+        # bare after a role it is the role's anaphor ("head of the-union")
         return _governed_anaphor(tg, h, j, kind)
     if _unnamed_of_kind(tg, h, walk, j):
         return None  # "the union" alone; "a Danish firm", "forty firms"
@@ -2046,8 +2047,8 @@ def _unnamed_of_kind(tg: Tagger, h: Hit, walk: _Idafa, j: int) -> bool:
 
 
 def _governed_anaphor(tg: Tagger, h: Hit, j: int, kind: str) -> AgencyMention | None:
-    """A bare definite head right after a role in construct ("head of the-union", "deputy head
-    of the-union"): the body named before, as the role's anaphor ("the ministry"); else None."""
+    """A bare definite head right after a role in construct ("head of the-union"): the body named
+    before, as the role's anaphor ("the ministry"); else None."""
     role = tg.hits.get(h.start - 1) if h.start > 0 else None
     if not (
         j == h.end

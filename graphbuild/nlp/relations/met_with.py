@@ -1127,10 +1127,10 @@ def other_side(entities: Entities, p: Part, frame: Frame) -> list[Part]:
 
 
 def _delegation_met_host(entities: Entities, p: Part, frame: Frame) -> bool:
-    """ "The Canadian delegation met the head of the finance committee, in the presence of X": a
-    meeting whose subject side is a visiting delegation alone and whose other side holds no
-    delegation; an attendee not of the delegation's side is the host's, and meets the
-    delegation."""
+    """ "The delegation held talks with the fisheries minister, attended by X and Y": a meeting
+    whose subject side is a visiting delegation alone and whose other side holds no delegation;
+    an attendee not of the delegation's side sits with the host, who receives the visit, and
+    meets the delegation."""
     a_side, b_side = frame
     return (
         bool(a_side)
