@@ -1022,7 +1022,7 @@ class _Idafa:
         norm = tg.norms[j]
         conj = next((c for c in tg.W.conjunction if len(c) == 1 and norm.startswith(c)), None)
         rest = norm[1:] if conj else ""
-        if not (tg.P.is_definite(rest) and len(rest) > 3 and rest not in tg.P.stop_words):
+        if not (tg.P.is_definite(rest) and rest not in tg.P.stop_words):
             return None
         self.complement_adjectives.add(j)
         return self._advance(j + 1)
@@ -2051,7 +2051,8 @@ def _governed_anaphor(tg: Tagger, h: Hit, j: int, kind: str) -> AgencyMention | 
     before, as the role's anaphor ("the ministry"); else None."""
     role = tg.hits.get(h.start - 1) if h.start > 0 else None
     if not (
-        j == h.end
+        not is_sent_start(tg.doc, h.start)
+        and j == h.end
         and h.end - h.start == 1
         and tg.is_def(h.start)
         and role is not None
