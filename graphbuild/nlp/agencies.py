@@ -1978,7 +1978,7 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         # bare after a role it is the role's anaphor ("head of the-union")
         return _governed_anaphor(tg, h, j, kind)
     if _unnamed_of_kind(tg, h, walk, j):
-        return None  # "the union" alone; "a Danish firm", "forty firms"
+        return None  # "a Danish firm", "forty firms"
     norms, texts, ws = tg.norms, tg.texts, tg.ws  # token lists: no Token object per word
     first_norm = norms[h.start]
     if (
