@@ -1970,12 +1970,7 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
     walk = _Idafa(tg, h)
     walk.run()
     j, kind = walk.j, walk.kind
-    if tg.lex.licensed_heads.get(h.key) == LICENCE_NAMED and not (
-        walk.nisba_idx and walk.contracted
-    ):
-        # a common noun ("union") names a body only with a country's nisba and a field after it
-        # ("the Japanese union for-the-business"), not alone or with a nisba only (a state);
-        # bare after a role it is the role's anaphor ("head of the-union")
+    if _bare_licensed(tg, h, walk):
         return _governed_anaphor(tg, h, j, kind)
     if _unnamed_of_kind(tg, h, walk, j):
         return None  # "a Danish firm", "forty firms"
@@ -2027,6 +2022,15 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         country=None if walk.bilateral else walk.country,
         aliases=tuple(sorted(aliases)),
         parent=walk.parent,
+    )
+
+
+def _bare_licensed(tg: Tagger, h: Hit, walk: _Idafa) -> bool:
+    """A common noun ("union") names a body only with a country's nisba and a field after it
+    ("the Japanese union for-the-business"), not alone or with a nisba only (a state); bare after
+    a role it is the role's anaphor ("head of the-union")."""
+    return tg.lex.licensed_heads.get(h.key) == LICENCE_NAMED and not (
+        walk.nisba_idx and walk.contracted
     )
 
 
