@@ -125,9 +125,11 @@ def _rank_ends_at(tg: Tagger, j: int) -> bool:
 
 
 def _article_before_honorific(tg: Tagger, j: int, end: int) -> bool:
-    """Token ``j`` is an article after a comma with an honorific right after it ("Minister for
-    Defence, the Hon. X")."""
-    if j < 1 or j + 1 >= end or tg.norms[j] not in tg.W.article or tg.texts[j - 1] not in COMMAS:
+    """Token ``j`` is an article after a comma, or after a rank, with an honorific right after it
+    ("Minister for Defence, the Hon. X"; a senator's style "Senator the Hon. X")."""
+    if j < 1 or j + 1 >= end or tg.norms[j] not in tg.W.article:
+        return False
+    if tg.texts[j - 1] not in COMMAS and not _rank_ends_at(tg, j):
         return False
     h = tg.at(j + 1, "title")
     return h is not None and h.info[0] in _NAME_PREFIX_CLASSES
