@@ -229,6 +229,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "meet_press": "MET_WITH",
         "lead": "MEMBER_OF",
         "lead_clause": "MEMBER_OF",
+        "part_of": "MEMBER_OF",
         "meet_noun_obj": "MET_WITH",
         "meet_noun_pair": "MET_WITH",
         "meet_between": "MET_WITH",

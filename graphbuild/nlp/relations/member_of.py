@@ -36,6 +36,7 @@ RULES = {
     "member.agency_country": 0.9,
     "member.parent": 0.8,
     "member.compose": 0.85,
+    "member.part_of": 0.8,
     "member.accompany": 0.85,
     "member.lead": 0.85,
     "member.its": 0.8,
@@ -81,6 +82,23 @@ def _compose(ctx: CueContext, state: Discourse) -> Outcome:
     )
     # the members listed are the delegation's only: they meet no one by this list (dev2's
     # practice, eval/written/README.md), the delegation meeting as such
+    return Outcome(rels, state)
+
+
+def _part_of(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "X and Y were part of the delegation": the officials of the clause before the cue belong
+    to the body right after it (an article between)."""
+    body = next(
+        (p for p in ctx.after if p.kind == AGENCY and ctx.hit.end <= p.start <= ctx.hit.end + 1),
+        None,
+    )
+    if body is None:
+        return Outcome((), state)
+    rels = tuple(
+        PendingRelation(MEMBER_OF, p.endpoint, body.endpoint, ctx.sentence.span, "member.part_of")
+        for p in ctx.before
+        if p.kind == OFFICIAL and p.end <= ctx.hit.start
+    )
     return Outcome(rels, state)
 
 
@@ -2031,6 +2049,7 @@ def register(registry: Registry) -> None:
     registry.register_relation(RelationType(MEMBER_OF, rules=RULES, phase=0))
     registry.register_cue("compose", _compose, relation=MEMBER_OF, verb=True)
     registry.register_cue("lead", _lead, relation=MEMBER_OF)
+    registry.register_cue("part_of", _part_of, relation=MEMBER_OF, verb=True)
     registry.register_cue("lead_clause", _lead_clause, relation=MEMBER_OF)
     registry.register_sentence_hook(_its_title)
     registry.register_sentence_hook(_and_his_delegation)
