@@ -4018,14 +4018,15 @@ def _chaired_by_side(ctx: CueContext) -> list[Part]:
     return _first_official_after_each(ctx, bys)
 
 
-_CO_WITH = 14  # "co-chaired the 15th meeting of the A-B Joint Commission with Y": tokens to "with"
+_CO_WITH = 18  # "chaired the second round of talks between A and B with Y": tokens to "with"
 
 
 def _co_chaired_with(ctx: CueContext, chairs: list[Part]) -> list[Part]:
-    """ "X co-chaired <the body> with Y" (SVO): the officials right after the first comitative
-    after the co-chairing verb (before the next verb), its other co-chair(s)."""
+    """ "X co-chaired <the body> with Y", "X chaired <the talks> with Y" (SVO): the officials right
+    after the first comitative after the chairing verb (before the next verb), its other
+    co-chair(s) or the side the chair held the talks with."""
     tg = ctx.article.tg
-    if tg.P.word_order != "SVO" or not ctx.hit.key.startswith("co") or not chairs:
+    if tg.P.word_order != "SVO" or not chairs:
         return []
     verb = (c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0]))
     stop = min(next(verb, ctx.sentence.span.end), ctx.hit.end + _CO_WITH)
