@@ -301,8 +301,8 @@ class EntityBuilder:
                     country_qualified(self.lex, self.P, form, a.country, seen, bool(a.field))
                 )
         elif a.field and not a.body and not compound:
-            # a ministry of no known country is named head first too, as written ("External
-            # Affairs Ministry" → "Ministry of External Affairs")
+            # a ministry of no known country is named head first too, as governments style it
+            # ("<portfolio> Ministry" → "Ministry of <portfolio>")
             forms = {f for f in (a.name, *a.aliases) if f and not self._names_a_country(f)}
             a.aliases.update(head_first_forms(self.lex, self.P, sorted(forms), a.field))
         return a.freeze(compound)

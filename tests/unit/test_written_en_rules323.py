@@ -6,14 +6,15 @@ from __future__ import annotations
 from .helpers import names, rels, run
 
 TEXT = (
-    "Fisheries talks in the capital\n\n"
-    "The Minister for Fisheries, Senator the Hon Rowan Pike, welcomed the Tongan Minister of "
-    "Fisheries, Dr. Sione Fifita, to the new research station on Thursday.\n"
+    "Scallop quotas to be cut\n\n"
+    "Quotas for the southern scallop fleet will be cut by a fifth next season, Minister for "
+    "Fisheries, Senator the Hon Fenella Quayle, told growers gathered at the Kestrel Point "
+    "wharf on Tuesday.\n"
 )
 
 
 def test_en_senator_the_hon_keeps_the_title_on_the_name():
     ex = run(TEXT, "en")
-    assert "Rowan Pike" in names(ex, "Official")
+    assert "Fenella Quayle" in names(ex, "Official")
     assert not any("Minister for Fisheries" in n for n in names(ex, "Official"))
-    assert ("Rowan Pike", "Fisheries Ministry") in rels(ex, "MEMBER_OF")
+    assert ("Fenella Quayle", "Fisheries Ministry") in rels(ex, "MEMBER_OF")

@@ -4018,7 +4018,9 @@ def _chaired_by_side(ctx: CueContext) -> list[Part]:
     return _first_official_after_each(ctx, bys)
 
 
-_CO_WITH = 18  # "chaired the second round of talks between A and B with Y": tokens to "with"
+# tokens from the chairing verb to "with": a session's name runs long in this genre (an ordinal, a
+# kind of talks, the two sides it joins) before the partner; the next verb bounds it too
+_CO_WITH = 18
 
 
 def _co_chaired_with(ctx: CueContext, chairs: list[Part]) -> list[Part]:
