@@ -14,3 +14,18 @@ TEXT = (
 
 def test_en_part_of_a_delegation_is_membership():
     assert ("Maren Solvik", "Norwegian delegation") in rels(run(TEXT, "en"), "MEMBER_OF")
+
+
+CLAUSES = (
+    "Border post reopens\n\n"
+    "Prime Minister Alma Fenwick received Governor Otto Brandl on Monday, and Deputy Minister "
+    "Ruth Caine was part of the Austrian delegation. Later she thanked Mayor Rolf Dekker, who was "
+    "part of the Dutch delegation.\n"
+)
+
+
+def test_en_part_of_takes_only_its_own_clause_officials():
+    members = rels(run(CLAUSES, "en"), "MEMBER_OF")
+    assert ("Ruth Caine", "Austrian delegation") in members
+    assert ("Otto Brandl", "Austrian delegation") not in members
+    assert ("Alma Fenwick", "Dutch delegation") not in members

@@ -94,12 +94,34 @@ def _part_of(ctx: CueContext, state: Discourse) -> Outcome:
     )
     if body is None:
         return Outcome((), state)
+    floor = _clause_start(ctx)
     rels = tuple(
         PendingRelation(MEMBER_OF, p.endpoint, body.endpoint, ctx.sentence.span, "member.part_of")
         for p in ctx.before
-        if p.kind == OFFICIAL and p.end <= ctx.hit.start
+        if p.kind == OFFICIAL and floor <= p.start and p.end <= ctx.hit.start
     )
     return Outcome(rels, state)
+
+
+def _clause_start(ctx: CueContext) -> int:
+    """The first token of the clause whose subject the cue's officials are: the last relative
+    pronoun's antecedent official (or the token after it), or the token after the last comma and
+    conjunction that do not close a listed official ("A received B, and C was part of …": C only;
+    "A thanked B, who was part of …": B only)."""
+    tg, words = ctx.article.tg, ctx.article.words
+    officials = [p for p in ctx.before if p.kind == OFFICIAL]
+    ends = {p.end for p in officials}
+    lo = ctx.before[0].start if ctx.before else ctx.hit.start
+    for k in range(ctx.hit.start - 1, lo - 1, -1):
+        if tg.norms[k] in words.relative:
+            gap = k - 1 if k > lo and tg.texts[k - 1] in COMMAS else k
+            return next((p.start for p in officials if p.end == gap), k + 1)
+        # a comma and conjunction open a clause, unless the comma closes a listed official ("A, B,
+        # and C were part of")
+        joins = k + 1 < ctx.hit.start and tg.norms[k + 1] in words.conjunction
+        if joins and tg.texts[k] in COMMAS and k not in ends:
+            return k + 2
+    return lo
 
 
 def _next_subject(ctx: CueContext, p: Part) -> bool:
