@@ -468,14 +468,7 @@ def _name_after(
             and not _region_gap(b, t.end, k)
         )
         if h and h.info[0] in ("honorific", "rank") and k > t.end and not far:
-            j = skip_commas_and_ranks(tg, k, s.end)
-            nm = name_run(tg, j) if j < s.end else None
-            end = k - 1 if tg.texts[k - 1] in COMMAS else k
-            if nm and nm.end <= s.end and end > t.end:
-                return _extended(tg, t, end), nm
-            if nm and end == t.end and _closed_at(tg, nm.end, s.end):
-                return t, nm  # "the Emir of Qatar, His Highness Sheikh X," (protocol apposition)
-            return t, None
+            return _name_after_style_word(b, s, t, k)
         nm = _set_off_name(b, s, k + 1) if k > t.end and tg.texts[k] in COMMAS else None
         if nm:
             return _extended(tg, t, k), nm
@@ -488,6 +481,41 @@ def _name_after(
         if not (_gap_word(b, k) or _comma_goes_on(b, k, s.end)):
             return t, None
     return t, None
+
+
+def _name_after_style_word(
+    b: EntityBuilder, s: Span, t: TitleMention, k: int
+) -> tuple[TitleMention, NameMention | None]:
+    """The honorific or rank at ``k``, a few words after the title, opens its holder's name; the
+    title reaches it."""
+    tg = b.tg
+    if _object_of_preposition(b, k):
+        return t, None  # "greetings of the minister of X [to] Dr Y": Y is another person
+    j = skip_commas_and_ranks(tg, k, s.end)
+    nm = name_run(tg, j) if j < s.end else None
+    end = k - 1 if tg.texts[k - 1] in COMMAS else k
+    if nm and nm.end <= s.end and end > t.end:
+        return _extended(tg, t, end), nm
+    if nm and end == t.end and _closed_at(tg, nm.end, s.end):
+        return t, nm  # "the Emir of Qatar, His Highness Sheikh X," (protocol apposition)
+    return t, None
+
+
+_OBJECT_PREPOSITIONS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _object_of_preposition(b: EntityBuilder, k: int) -> bool:
+    """The honorific at ``k`` comes right after a preposition that is not a genitive (``to``,
+    ``from``, ``with``): the name it opens is that preposition's object, another person than the
+    holder of the title before it ("conveyed the greetings of the minister of X to Dr Y"; "the
+    talks of the minister of X with Mr Y"). A post's place is a country or a body, never a styled
+    name."""
+    W = b.W
+    got = _OBJECT_PREPOSITIONS.get(id(W))
+    if got is None or got[0] is not W:
+        words = W.posted_to | W.served_prep | W.comitative | W.origin | W.nationality_prep
+        got = _OBJECT_PREPOSITIONS[id(W)] = (W, words - W.genitive)
+    return k > 0 and b.tg.norms[k - 1] in got[1]
 
 
 def _region_gap(b: EntityBuilder, j: int, k: int) -> bool:
