@@ -1672,12 +1672,23 @@ def _object_post_after_subject(
     if not _after_meeting_verb(tg, k):
         return False
     j = t.end
-    if j >= end or tg.texts[j] not in COMMAS:
+    if j < end and tg.texts[j] not in COMMAS:
+        nt = titles.at.get(j)  # "received X, the minister of Z, [the deputy minister of Z of W]"
+        return nt is not None and _post_of_another_country(tg, t, nt) and _other_rank(t, nt)
+    if j >= end:
         return False
     while j < end and tg.texts[j] in COMMAS:
         j += 1
     nt = titles.at.get(j)
     return nt is not None and _post_of_another_country(tg, t, nt) and _has_role_head(tg, t)
+
+
+def _other_rank(t: TitleMention, nt: TitleMention) -> bool:
+    """Two posts of different rank in the same body (a minister and a deputy minister of foreign
+    affairs): one person does not hold both, so the second, of another country, is another
+    person's."""
+    words = {a.words for a in t.agencies}
+    return t.roles != nt.roles and any(a.words in words for a in nt.agencies)
 
 
 _OWNER_WORDS = 4  # "X, President Y Z's envoy,": at most this many words own the title
