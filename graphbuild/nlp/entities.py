@@ -1483,8 +1483,10 @@ class EntityBuilder:
             sided = implied.start
             if not self.officials[oi].country:
                 self.officials[oi].country = side
-            if self._bare_ministry(implied):
+            if self._bare_ministry(implied) and self.dateline in (None, side):
                 return ms, implied, sided
+            # a side other than the dispatch's country is a guest's: its ministry is not the
+            # host's named bare before (which would then take the guest's country)
             country = side
         ms = [replace(m, country=country) if m is implied else m for m in ms]
         return ms, replace(implied, country=country), sided
