@@ -176,7 +176,7 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
     antecedent = _relative_antecedent(ctx, before)
     if antecedent is not None:
         return [antecedent]
-    if before and _right_before(ctx, before[-1]):
+    if before and _right_before(ctx, before[-1]) and not _after_and(ctx, before[-1]):
         return [before[-1]]
     inner = _reported_subject(ctx, state)
     if inner is not None:
@@ -624,6 +624,14 @@ def _right_before(ctx: CueContext, p: Part) -> bool:
         or (n + 1 < len(between) and between[n + 1].norm_ in ctx.article.words.relative)
         for n, t in enumerate(between)
     )
+
+
+def _after_and(ctx: CueContext, p: Part) -> bool:
+    """VSO: "and" stands between ``p`` and the verb ("X conveyed greetings to Y [and] expressed
+    …"): the verb opens a clause coordinated with the one before, whose subject it shares; the
+    person right before it closes that clause (an object), it is not the verb's subject."""
+    tg = ctx.article.tg
+    return any(tg.norms[k] in ctx.article.words.conjunction for k in range(p.end, ctx.k))
 
 
 def _relative_clause(doc: Doc, start: int, end: int, relative: frozenset[str]) -> bool:
