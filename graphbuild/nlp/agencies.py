@@ -565,8 +565,11 @@ class _Idafa:
 
     def _served_place(self) -> bool | None:
         """ "the general directorate of commerce [in-the-province of <X>]", "the chamber of
-        commerce [in-<town>]": the place a local unit serves closes its name."""
-        if self.j == self.h.end or self.parent is not None or not self._serves_a_place():
+        commerce [in-<town>]": the place a local unit serves closes its name; right after a row of
+        two words or more too ("the commercial chamber [in-<region>]"), not after a bare head
+        noun ("the directorate in <town>")."""
+        bare = self.j == self.h.end and self.h.end - self.h.start < 2
+        if bare or self.parent is not None or not self._serves_a_place():
             return None
         end = served_place_end(self.tg, self.j)
         if end is None:
