@@ -1041,12 +1041,48 @@ class EntityBuilder:
             # "the delegation" is the visiting one, not a standing delegation its head chairs
             visiting = [(s, i) for s, i in before if not self._standing(self.agencies[i])]
             before = visiting or before
+        publisher = self._publisher(m, before) if self._released_by(m) else None
+        if publisher is not None:
+            return publisher
         if before:
             return max(before)[1]  # the nearest before it in the text
         for idx in reversed(self.recent_agencies):
             if self.agencies[idx].kind == m.kind:
                 return idx
         return None
+
+    def _publisher(self, m: AgencyMention, before: list[tuple[int, int]]) -> int | None:
+        """The body, among ``before``, of the lead's first official (the first official named
+        after the headline): the publisher of the release; None when it has not one of them."""
+        lead = next(
+            (
+                p
+                for i in sorted(self.parts)
+                if i >= 1
+                for p in self.parts[i]
+                if p.kind == OFFICIAL and p.start < m.start
+            ),
+            None,
+        )
+        if lead is None:
+            return None
+        own = {a for _s, a in before} & set(self.officials[self.canon(lead.ref)].agencies)
+        return own.pop() if len(own) == 1 else None
+
+    def _released_by(self, m: AgencyMention) -> bool:
+        """ "a statement of the ministry" (a statement noun right before a bare definite head, or
+        before the genitive clitic and it): the body that issued the release, the one the
+        dispatch opened with, not the last of its kind named (a visiting minister's ministry
+        named after the host's)."""
+        k, norms = m.start, self.tg.norms
+        if k > 1 and norms[k - 1] in self.W.genitive:
+            k -= 1  # the genitive clitic split off: "a statement of- the-ministry"
+        return (
+            k > 0
+            and m.end - m.start == 1
+            and self.tg.is_def(m.start)
+            and norms[k - 1] in self.W.statement_noun
+        )
 
     def _capital_after(self, k: int) -> str | None:
         """The country of a capital at token ``k`` (or one preposition later), else None."""
