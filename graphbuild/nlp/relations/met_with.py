@@ -3566,6 +3566,9 @@ def _attend_side(ctx: CueContext, state: Discourse) -> Outcome:
     """ "wa-min al-janib al-Hollandi X wa-Y" (attendees listed by side, the sentence's opening or
     right after an attendance cue, in a meeting told before): X and Y attend on that side and meet
     the principal of the other side (not its attendees, eval/written/README.md)."""
+    chaired = _chairs_then_sides(ctx, state)
+    if chaired is not None:
+        return chaired
     if state.frame is None or state.call:
         return Outcome((), state)
     s = ctx.sentence.span
@@ -3596,6 +3599,32 @@ def _attend_side(ctx: CueContext, state: Discourse) -> Outcome:
         if not any(_same(q, a) for a in attendees) and ents.country_of(q) != country
     ]
     return Outcome(tuple(met(ents, attendees, others, s, "met.attend")), state)
+
+
+def _chairs_then_sides(ctx: CueContext, state: Discourse) -> Outcome | None:
+    """ "bi-ri'asat X, <title>, 'an al-janib A, wa-Y, <title>, 'an al-janib B" (a session chaired
+    by one official a side, each side phrase after its chair): the two chairs met, and are the
+    two sides of the meeting told. Read at the first side phrase; None when the form is not
+    there."""
+    cues = ctx.sentence.cues
+    lead = next((c for c, ch in cues[: ctx.index] if ch.info[0] == LEAD), None)
+    marks = [(c, ch.end) for c, ch in cues if ch.info[0] == "attend_side" and c > (lead or ctx.k)]
+    if lead is None or len(marks) != 2 or marks[0][0] != ctx.k or state.call or _future(ctx):
+        return None
+    tg, chairs, prev = ctx.article.tg, [], lead
+    for c, end in marks:
+        h = tg.hits.get(end) if end < len(tg.texts) else None
+        group = [p for p in ctx.sentence.parts if p.kind == OFFICIAL and prev < p.start < c]
+        if h is None or h.kind != "country" or not group:
+            return None
+        chairs.append((group[0], h.info[0]))
+        prev = end
+    (a, ca), (b, cb) = chairs
+    if ca == cb or _same(a, b):
+        return None
+    ents, s = ctx.article.entities, ctx.sentence.span
+    rels = met(ents, [a], [b], s, "met.verb")
+    return Outcome(tuple(rels), _framed(state, [a], [b], None))
 
 
 def _sign(ctx: CueContext, state: Discourse) -> Outcome:
