@@ -210,6 +210,7 @@ def test_built_in_relations_keep_their_cue_classes():
         "attend_subject": "MET_WITH",
         "attend_joining": "MET_WITH",
         "escort": "MET_WITH",
+        "escort_named": "MET_WITH",
         "attend_side": "MET_WITH",
         "sign": "MET_WITH",
         "chaired_pron": "MET_WITH",

@@ -3015,6 +3015,41 @@ def _escort_guest(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(tuple(rels), state.evolve(frame=(a_side, b_side + tuple(escorts))))
 
 
+def _escort_named(ctx: CueContext, state: Discourse) -> Outcome:
+    """ "wa-rafaqa al-wazir Z" (the accompanying verb opening a sentence after the meetings told,
+    its object the one escorted named or titled right after it): Z meets the other side of each
+    meeting the one escorted held (not a call told last)."""
+    if _virtual(ctx) or not _opens_sentence(ctx):
+        return Outcome((), state)
+    s, ents = ctx.sentence.span, ctx.article.entities
+    after = [p for p in ctx.sentence.parts if p.start >= ctx.hit.end]
+    escorted = next(iter(after[:1]), None)
+    if escorted is None or escorted.kind != OFFICIAL or escorted.start != ctx.hit.end:
+        return Outcome((), state)
+    # the next verb ends the escorts (a meeting noun of the escorted's meetings does not)
+    verbs = [c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])]
+    stop = next(iter(verbs), s.end)
+    group = first_group(ctx, [p for p in after[1:] if p.start < stop])
+    escorts = [p for p in group if p.kind == OFFICIAL and not _same(p, escorted)]
+    if not escorts:
+        return Outcome((), state)
+
+    def on(side) -> bool:
+        mine = ents.canon(escorted.ref)
+        return any(q.kind == OFFICIAL and ents.canon(q.ref) == mine for q in side)
+
+    frames = state.frames[:-1] if state.call else state.frames
+    told = [f for f in frames if all(q.start < s.start for side in f for q in side)]
+    sides = [tuple(b if on(a) else a) for a, b in told if on(a) != on(b)]
+    sides = [x for n, x in enumerate(sides) if x and x not in sides[:n]]
+    rels = [
+        r
+        for side in sides
+        for r in met(ents, escorts, _principals_of(state, side), s, "met.attend")
+    ]
+    return Outcome(tuple(rels), state)
+
+
 def _opens_sentence(ctx: CueContext) -> bool:
     """ "wa-rafaqa ma'alihi Z" after the meeting told: the escort cue opens its sentence (no party
     before it), its object pronoun the guest of the meeting told last."""
@@ -4340,6 +4375,7 @@ def register(registry: Registry) -> None:
     registry.register_cue(CHAIRED_PRON, chaired_by, relation=MET_WITH)
     registry.register_cue("attend_joining", _joining, relation=MET_WITH)
     registry.register_cue("escort", _escort, relation=MET_WITH)
+    registry.register_cue("escort_named", _escort_named, relation=MET_WITH)
     registry.register_cue("meet_participation", _participation, relation=MET_WITH)
     registry.register_cue("meet_included", _meetings_included, relation=MET_WITH)
     registry.register_sentence_hook(_composed_svo)
