@@ -38,12 +38,15 @@ from graphbuild.cli import app
 # never developed on) added after them: ar 0.934 / 0.837 (310), en 0.943 / 0.866 (347).
 # With the twenty-fourth (round 28, written and checked blind, never developed on) added after
 # round 28's rules: ar 0.937 / 0.844 (366), en 0.946 / 0.867 (403).
+# With the twenty-fifth (round 29, developed on), the twenty-sixth (written blind, never developed
+# on) and the twenty-seventh (in dev2's style, developed on in its second pass) added after round
+# 29's rules: ar 0.939 / 0.848 (408), en 0.945 / 0.870 (445).
 THRESHOLDS = {
     "ar": {"entities": 0.92, "relations": 0.82},
     "en": {"entities": 0.92, "relations": 0.84},
 }
 
-MIN_ARTICLES = {"ar": 366, "en": 403}
+MIN_ARTICLES = {"ar": 408, "en": 445}
 
 
 @pytest.fixture(scope="module")
