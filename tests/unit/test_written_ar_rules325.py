@@ -6,26 +6,24 @@ from __future__ import annotations
 
 from .helpers import met, run
 
-VISIT = (
-    "وزيرة التجارة الهولندية تزور تونس\n\n"
-    "أجرت وزيرة التجارة الخارجية الهولندية، السيدة أنكي دي فريس، اليوم بتونس، محادثات مع وزير "
-    "الفلاحة، السيد منير الطرابلسي، ثم التقت الوزيرة دي فريس وزيرة التجارة، السيدة ليلى بن "
-    "عمار.\n\n"
+TOUR = (
+    "جولة لنائب وزير الزراعة الياباني في عمّان\n\n"
+    "بحث نائب وزير الزراعة الياباني، السيد هيروشي تاناكا، أمس في عمّان مع وزير المياه والري، "
+    "المهندس عمر الخصاونة، خطط نقل المياه إلى الشمال. واجتمع تاناكا بعد الظهر بوزير الطاقة، "
+    "الدكتور باسل العمري، لبحث محطات الطاقة الشمسية.\n\n"
 )
-ESCORT = "ورافقت الوزيرة، في كل محطة، مديرة التجارة الخارجية بوزارتها السيدة إنغريد باكر.\n"
-CALL = (
-    "وكانت الوزيرة قد أجرت مساء أمس اتصالا هاتفيا بالمفوض الأوروبي للتجارة، السيد بيير لامبير.\n\n"
-)
+ESCORT = "ورافق تاناكا طوال جولته الملحق الزراعي الياباني في عمّان، السيد كينجي ساتو.\n"
+CALL = "وتحدث تاناكا هاتفيا مساء الأحد مع رئيس بعثة منظمة الأغذية والزراعة، السيد ماركو روسي.\n\n"
 
 
 def test_ar_escort_after_the_meetings_meets_each_host():
-    pairs = met(run(VISIT + ESCORT, "ar"))
-    assert frozenset({"إنغريد باكر", "منير الطرابلسي"}) in pairs
-    assert frozenset({"إنغريد باكر", "ليلى بن عمار"}) in pairs
-    assert frozenset({"إنغريد باكر", "أنكي دي فريس"}) not in pairs
+    pairs = met(run(TOUR + ESCORT, "ar"))
+    assert frozenset({"كينجي ساتو", "عمر الخصاونة"}) in pairs
+    assert frozenset({"كينجي ساتو", "باسل العمري"}) in pairs
+    assert frozenset({"كينجي ساتو", "هيروشي تاناكا"}) not in pairs
 
 
 def test_ar_escort_after_a_call_still_meets_the_hosts_not_the_caller():
-    pairs = met(run(VISIT + CALL + ESCORT, "ar"))
-    assert frozenset({"إنغريد باكر", "منير الطرابلسي"}) in pairs
-    assert not any("بيير لامبير" in p for p in pairs)
+    pairs = met(run(TOUR + CALL + ESCORT, "ar"))
+    assert frozenset({"كينجي ساتو", "عمر الخصاونة"}) in pairs
+    assert not any("ماركو روسي" in p for p in pairs)
