@@ -567,7 +567,10 @@ class _Idafa:
         """ "the general directorate of commerce [in-the-province of <X>]", "the chamber of
         commerce [in-<town>]": the place a local unit serves closes its name; right after a row of
         two words or more too ("the commercial chamber [in-<region>]"), not after a bare head
-        noun ("the directorate in <town>")."""
+        noun ("the directorate in <town>"). Why: a body named by a noun and its adjective is a
+        complete name, so a place glued to its preposition right after it is the seat it serves
+        (regional chambers and branches are named so); after a bare head noun the same phrase is
+        as often where the event happened, so it is not taken."""
         bare = self.j == self.h.end and self.h.end - self.h.start < 2
         if bare or self.parent is not None or not self._serves_a_place():
             return None

@@ -3643,8 +3643,10 @@ def _chairs_then_sides(ctx: CueContext, state: Discourse) -> Outcome | None:
     there."""
     cues = ctx.sentence.cues
     lead = next((c for c, ch in cues[: ctx.index] if ch.info[0] == LEAD), None)
-    marks = [(c, ch.end) for c, ch in cues if ch.info[0] == "attend_side" and c > (lead or ctx.k)]
-    if lead is None or len(marks) != 2 or marks[0][0] != ctx.k or state.call or _future(ctx):
+    if lead is None:
+        return None
+    marks = [(c, ch.end) for c, ch in cues if ch.info[0] == "attend_side" and c > lead]
+    if len(marks) != 2 or marks[0][0] != ctx.k or state.call or _future(ctx):
         return None
     tg, chairs, prev = ctx.article.tg, [], lead
     for c, end in marks:
