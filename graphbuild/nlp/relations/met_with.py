@@ -3034,20 +3034,9 @@ def _escort_named(ctx: CueContext, state: Discourse) -> Outcome:
     if not escorts:
         return Outcome((), state)
 
-    def on(side) -> bool:
-        mine = ents.canon(escorted.ref)
-        return any(q.kind == OFFICIAL and ents.canon(q.ref) == mine for q in side)
-
     frames = state.frames[:-1] if state.call else state.frames
     told = [f for f in frames if all(q.start < s.start for side in f for q in side)]
-    sides = [tuple(b if on(a) else a) for a, b in told if on(a) != on(b)]
-    sides = [x for n, x in enumerate(sides) if x and x not in sides[:n]]
-    rels = [
-        r
-        for side in sides
-        for r in met(ents, escorts, _principals_of(state, side), s, "met.attend")
-    ]
-    return Outcome(tuple(rels), state)
+    return Outcome(_escorts_meet(ents, state, told, escorted, escorts, s), state)
 
 
 def _opens_sentence(ctx: CueContext) -> bool:
@@ -3144,22 +3133,26 @@ def _escort(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     ents = ctx.article.entities
 
-    def on(side) -> bool:
-        return any(
-            q.kind == OFFICIAL and ents.canon(q.ref) == ents.canon(escorted.ref) for q in side
-        )
-
     frames = _this_paragraph(ctx, state.frames) if titled else state.frames
+    return Outcome(_escorts_meet(ents, state, frames, escorted, escorts, s), state)
+
+
+def _escorts_meet(ents, state: Discourse, frames, escorted, escorts, s) -> tuple:
+    """The escorts meet the other side of each meeting told whose one side holds the escorted
+    official: that side's principals, not its attendees named before ("X was joined by A. B
+    accompanied Y": B meets X, not A; eval/written/README.md)."""
+    mine = ents.canon(escorted.ref)
+
+    def on(side) -> bool:
+        return any(q.kind == OFFICIAL and ents.canon(q.ref) == mine for q in side)
+
     sides = [tuple(b if on(a) else a) for a, b in frames if on(a) != on(b)]
     sides = [x for n, x in enumerate(sides) if x and x not in sides[:n]]
-    rels = [
+    return tuple(
         r
         for side in sides
-        # the other side's principals, not its attendees named before ("X was joined by A. B
-        # accompanied Y": B meets X, not A; eval/written/README.md)
         for r in met(ents, escorts, _principals_of(state, side), s, "met.attend")
-    ]
-    return Outcome(tuple(rels), state)
+    )
 
 
 def _this_paragraph(ctx: CueContext, frames: tuple[Frame, ...]) -> tuple[Frame, ...]:
