@@ -126,6 +126,7 @@ class WordLists:
     past_auxiliary: frozenset[str] = frozenset()
     indefinite_article: frozenset[str] = frozenset()
     side: frozenset[str] = frozenset()
+    side_prep: frozenset[str] = frozenset()
     together: frozenset[str] = frozenset()
     envoy_of: frozenset[str] = frozenset()
     banquet: frozenset[str] = frozenset()

@@ -1188,12 +1188,16 @@ class EntityBuilder:
         government; a government after a ministerial role is the implied ministry's parent
         ("minister of energy in the caretaker government")."""
         ms = self._junior_bodies(t)
-        side = None if t.country else self._side_country(t.start)
+        closing = None if t.country else self._closing_side(t)
+        side = closing or (None if t.country else self._side_country(t.start))
         if side is not None:
             # "attended from the Mauritanian side the secretary general of the foreign ministry":
             # a ministry of no country named in the title is that side's one of its portfolio, when
             # the text named it with its country before (else it is the host's, named without)
-            ms = [replace(m, country=side) if self._sides_ministry(m, side) else m for m in ms]
+            ms = [
+                replace(m, country=side) if self._sides_ministry(m, side, closing) else m
+                for m in ms
+            ]
         # a country only a side gives is no part of the ministry's name: no membership of it
         sides = {m.start for m in ms if side is not None and m.country == side and not t.country}
         spans = {(p.start, p.end) for m in ms if m.parent is not None for p in [m.parent]}
@@ -1201,7 +1205,7 @@ class EntityBuilder:
             t, ms, next((m for m in ms if m.implied and m.kind == MINISTRY), None)
         )
         sided = None
-        listed = side if side is not None and self._listed_side(t.start) else None
+        listed = side if side is not None and (closing or self._listed_side(t.start)) else None
         listed = listed or (None if t.country else self._led_country(t) or self._styled_owner(t))
         if implied is not None and not implied.country and (t.country or listed):
             ms, implied, sided = self._implied_country(oi, ms, implied, t.country, listed)
@@ -1540,9 +1544,14 @@ class EntityBuilder:
             for i, a in enumerate(self.agencies)
         )
 
-    def _sides_ministry(self, m: AgencyMention, side: str) -> bool:
+    def _sides_ministry(self, m: AgencyMention, side: str, closing: str | None = None) -> bool:
+        """A ministry named bare in a title of a side's holder is that side's: when a side
+        phrase closes the title (it says whose the holder is), or when the text named that side's
+        ministry of its portfolio before."""
         if m.kind != MINISTRY or m.country or m.implied:
             return False
+        if closing is not None:
+            return True
         field_key = self.ministry_field(m)
         return field_key is not None and any(
             a.country == side and a.field == field_key for a in self.agencies
@@ -1604,6 +1613,22 @@ class EntityBuilder:
             start -= 1
         verb = tg.hits.get(start - 1) if start - 1 >= sent.start else None
         return verb is None or verb.kind != "cue" or verb.end != start
+
+    def _closing_side(self, t: TitleMention) -> str | None:
+        """The country of a side phrase right after a title, a comma between ("X, Deputy Minister
+        of Trade, for the Ruritanian side, and Y, …"): the side the holder stands for, whatever
+        side the sentence named before (another holder's)."""
+        tg, W = self.tg, self.W
+        end = sentence_of(self.doc, t.start).end
+        k = t.end + int(t.end < end and tg.texts[t.end] in ",،")
+        if k + 2 >= end or tg.norms[k] not in W.side_prep:
+            return None
+        k += 1 + int(tg.norms[k + 1] in W.article)
+        side, at = (k, k + 1) if self.P.head_initial else (k + 1, k)
+        if side >= end or tg.norms[side] not in W.side:
+            return None
+        hit = tg.at(at, "country")
+        return hit.info[0] if hit is not None and hit.info[1] in ("nisba", "demonym") else None
 
     def _side_country(self, k: int) -> str | None:
         """The country of the nearest "the <nisba> side" before token ``k`` in its sentence ("from
