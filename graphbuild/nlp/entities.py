@@ -1615,12 +1615,16 @@ class EntityBuilder:
         return verb is None or verb.kind != "cue" or verb.end != start
 
     def _closing_side(self, t: TitleMention) -> str | None:
-        """The country of a side phrase right after a title, a comma between ("X, Deputy Minister
-        of Trade, for the Ruritanian side, and Y, …"): the side the holder stands for, whatever
-        side the sentence named before (another holder's)."""
+        """The country of a side phrase right after a title, or after the holder's name that
+        follows it, a comma between or none ("X, Deputy Minister of Trade, for the Ruritanian side,
+        and Y, …"; "Trade Minister X on the Ruritanian side and …"): the side the holder stands
+        for, whatever side the sentence named before (another holder's)."""
         tg, W = self.tg, self.W
         end = sentence_of(self.doc, t.start).end
-        k = t.end + int(t.end < end and tg.texts[t.end] in ",،")
+        k = t.end
+        while k < end and k in self.name_tokens:  # the holder's name after his title
+            k += 1
+        k += int(k < end and tg.texts[k] in ",،")
         if k + 2 >= end or tg.norms[k] not in W.side_prep:
             return None
         k += 1 + int(tg.norms[k + 1] in W.article)

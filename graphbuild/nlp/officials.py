@@ -1242,12 +1242,12 @@ def _name_after_title(
     oi = b.official(nm.text, held, "official.title+name")
     first = min(t.start, nm.start)
     b.add_part(si, Part(OFFICIAL, oi, first, nm.end))
+    b.name_tokens.update(range(nm.start, nm.end))  # before its title's side is looked for
     bind_title_agencies(b, oi, t, span(doc, t.start, nm.end))
     titles.bound.add(k)
     prev_k = _coordinated_titles_before(b, s, k, starts, titles, nm.text, oi, nm.end, used)
     if prev_k < k:
         b.move_part_start(si, oi, first, prev_k)
-    b.name_tokens.update(range(nm.start, nm.end))
     used.update(range(t.start, nm.end))
     # a title right after the name also belongs to it ("… X, assistant foreign minister")
     set_off = any(tg.texts[q] in COMMAS for q in range(t.end, nm.start))
