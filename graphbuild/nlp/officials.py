@@ -304,6 +304,8 @@ def _coordinated_titles_before(
             break  # "The Foreign Secretary and Deputy Prime Minister X": two people
         if gap and later is not None and _two_heads(b.tg, t0, later):
             break  # "al-malik wa-ra'is jumhuriyyat Finlanda X": the king is not X
+        if not gap and later is not None and _bare_sovereign_before_foreign_post(b.tg, t0, later):
+            break  # "received His Majesty the King [the PM of X] Y": the king is not Y
         b.official(name, t0, "official.title+name")
         bind_title_agencies(b, oi, t0, span(doc, t0.start, name_end))
         titles.bound.add(t0.start)
@@ -327,6 +329,28 @@ def _two_heads(tg: Tagger, t0: TitleMention, later: TitleMention) -> bool:
     and the president of X; the crown prince and the prime minister Dr X) are two people's; a post
     joined to a minister's is one person's ("the prime minister and foreign minister X")."""
     return tg.head_initial and _unique_head(tg, t0) and _unique_head(tg, later)
+
+
+def _bare_sovereign_before_foreign_post(tg: Tagger, t0: TitleMention, later: TitleMention) -> bool:
+    """Head-initial: a bare post of one holder (the king, the emir) right before a post that names
+    a country of its own (the prime minister of X) are two people's: a court readout names its own
+    sovereign by the post alone and the guest by the foreign post and name after it."""
+    return (
+        tg.head_initial
+        and t0.bare
+        and t0.country is None
+        and later.country is not None
+        and _unique_head(tg, t0)
+    )
+
+
+def _foreign_post_after_sovereign(tg: Tagger, t: TitleMention, h) -> bool:
+    """The title hit ``h`` right after the bare post of one holder ``t`` opens a post of a country
+    of its own: another person's (:func:`_bare_sovereign_before_foreign_post`)."""
+    if h is None or h.start != t.end or h.info[0] not in ("role", "modifier"):
+        return False
+    later = title_phrase(tg, h.start)
+    return later is not None and _bare_sovereign_before_foreign_post(tg, t, later)
 
 
 def _and_another_head(tg: Tagger, t: TitleMention, end: int) -> bool:
@@ -457,7 +481,7 @@ def _name_after(
         )
         if possessive or (h is not None and h.info[2] == COUNTERPART):
             return t, None  # "the Peruvian minister and his Chilean counterpart X": another person
-        if k == t.end and _role_with_name(tg, h):
+        if k == t.end and (_role_with_name(tg, h) or _foreign_post_after_sovereign(tg, t, h)):
             return t, None  # "head of parliament counsellor X Y": the titles before X, read later
         if k == t.end and _object_marked_person(b, k):
             return t, None  # "met the president [with-] Mr X": the verb's object, another person
