@@ -56,6 +56,7 @@ from ..tagger import Hit, Tagger, doc_text
 from ...text import normalize_key
 from ..titles import COMMAS, country_named_at
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
+from ...lang import UNIQUE_TITLE
 from ...lang.profile import WordLists
 from .registry import Registry, RelationType
 
@@ -1482,20 +1483,48 @@ def _joint_role(ctx: CueContext) -> str | None:
     lo = max(s.start, k - 4)
     found = _has_form(tg.norms[lo:k], words.joint_subject)
     if found is None or lo + found[1] != k:
-        return None
+        return _joint_role_after(ctx)
     last = tg.norms[k - 1]
     if last not in words.plural_title:
         return None
     return next((last[: -len(e)] for e in words.plural_ending if e and last.endswith(e)), None)
 
 
-def _holds(ents: Entities, side: tuple[Part, ...], role: str) -> bool:
-    """A side holds an official whose post is ``role`` or one of its kinds ("foreign minister")."""
+_DUAL_ENDING = 2  # letters at most a dual adds to its singular ("the two ministers")
+
+
+def _joint_role_after(ctx: CueContext) -> str | None:
+    """VSO: the post a one-word joint subject right after the verb names ("affirmed [the two
+    ministers]"): the role of the title the word extends by a dual ending (two letters at most);
+    None for one naming no post ("the two sides")."""
+    end = _joint_subject_end(ctx)
+    if end is None or end - ctx.hit.end != 1:
+        return None
+    norm, titles = ctx.article.tg.norms[end - 1], ctx.article.tg.lex.titles
+    for n in range(1, _DUAL_ENDING + 1):
+        row = titles.get(norm[:-n])
+        if row is not None and row[0] == "role":
+            return row[2]
+    return None
+
+
+def _holds(ents: Entities, side: tuple[Part, ...], role: str, heads: frozenset[str]) -> bool:
+    """A side holds an official whose post is ``role`` or one of its kinds ("foreign minister"),
+    not a post of one holder that only ends with the word (``heads``: "prime minister" is no
+    kind of minister)."""
     return any(
         p.kind == OFFICIAL
-        and any(role in r.split(" ") for r in ents.officials[ents.canon(p.ref)].roles)
+        and any(
+            r == role or (role in r.split(" ") and r not in heads)
+            for r in ents.officials[ents.canon(p.ref)].roles
+        )
         for p in side
     )
+
+
+def _unique_roles(ctx: CueContext) -> frozenset[str]:
+    """The roles of the posts one person holds at a time (``unique`` titles)."""
+    return frozenset(row[2] for row in ctx.article.tg.lex.titles.values() if row[3] == UNIQUE_TITLE)
 
 
 def _role_frame(ctx: CueContext, state: Discourse) -> Discourse:
@@ -1506,13 +1535,46 @@ def _role_frame(ctx: CueContext, state: Discourse) -> Discourse:
     frame = state.principals or state.frame
     if role is None or frame is None:
         return state
-    ents = ctx.article.entities
-    if all(_holds(ents, sd, role) for sd in frame):
+    ents, heads = ctx.article.entities, _unique_roles(ctx)
+    if all(_holds(ents, sd, role, heads) for sd in frame):
         return state
     for f in reversed(state.frames):
-        if len(f) == 2 and all(_holds(ents, sd, role) for sd in f):
+        if len(f) == 2 and all(_holds(ents, sd, role, heads) for sd in f):
             return state.evolve(frame=f, principals=f, frames=state.frames)
+    pair = _two_nations_holders(ents, _article_holders(ctx, role, heads))
+    if pair is not None and _joint_role_after(ctx) is not None:
+        # "affirmed the two ministers" with no meeting of theirs told: the article's first two
+        # holders of the post from two countries (a joint statement's signatories)
+        sides = ((pair[0],), (pair[1],))
+        return state.evolve(frame=sides, principals=sides, frames=state.frames)
     return state
+
+
+def _two_nations_holders(ents: Entities, holders: list[Part]) -> tuple[Part, Part] | None:
+    """The first holder and the first one after it not of the same country, one of the two
+    countries known (the home side's often goes unsaid), else None."""
+    if not holders:
+        return None
+    first = ents.country_of(holders[0])
+    other = next((p for p in holders[1:] if _other_side(first, ents.country_of(p))), None)
+    return (holders[0], other) if other is not None else None
+
+
+def _other_side(a: str | None, b: str | None) -> bool:
+    """Two officials' countries tell two sides: they differ and one at least is known."""
+    return a != b and (a is not None or b is not None)
+
+
+def _article_holders(ctx: CueContext, role: str, heads: frozenset[str]) -> list[Part]:
+    """The first mention of each official of the article whose post is ``role`` (see
+    :func:`_holds`), in order."""
+    ents = ctx.article.entities
+    first: dict[int, Part] = {}
+    for si in sorted(ents.parts):
+        for p in ents.parts[si]:
+            if p.kind == OFFICIAL and _holds(ents, (p,), role, heads):
+                first.setdefault(ents.canon(p.ref), p)
+    return sorted(first.values(), key=lambda p: p.start)
 
 
 def _plural_title_subject(ctx: CueContext) -> str | None:
