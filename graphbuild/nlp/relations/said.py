@@ -328,11 +328,11 @@ def _style_holder(ctx: CueContext, state: Discourse) -> Part | None:
     pron, parts = tg.norms[j], ctx.article.entities.parts
     subj = [p for p in ctx.before if p.kind == OFFICIAL and not p.after_bi]
     default = subj[0] if subj else state.speaker or state.topic
-    if default is None or _styled(tg, default, pron):
+    if default is None or _styled(ctx, default, pron):
         return None
     for si in range(ctx.sentence.index, -1, -1):
         for p in reversed(parts.get(si, ())):
-            if p.kind == OFFICIAL and p.start < ctx.k and _styled(tg, p, pron):
+            if p.kind == OFFICIAL and p.start < ctx.k and _styled(ctx, p, pron):
                 return p
     return None
 
@@ -341,23 +341,42 @@ def restyled(ctx: CueContext, pron: str, carried: Part) -> Part | None:
     """A style with a pronoun suffix ("kama istaqbala ma'alihi") carrying an official never named
     with that style so far: the official last named after it, in this sentence or one before;
     None when the one carried was so named (or no one was)."""
-    tg, ents = ctx.article.tg, ctx.article.entities
+    ents = ctx.article.entities
     own = ents.canon(carried.ref) if carried.kind == OFFICIAL else None
     styled: list[Part] = [
         p
         for si in range(ctx.sentence.index + 1)
         for p in ents.parts.get(si, ())
-        if p.kind == OFFICIAL and p.start < ctx.k and _styled(tg, p, pron)
+        if p.kind == OFFICIAL and p.start < ctx.k and _styled(ctx, p, pron)
     ]
     if not styled or any(ents.canon(p.ref) == own for p in styled):
         return None
     return styled[-1]
 
 
-def _styled(tg: Tagger, p: Part, pron: str) -> bool:
-    """The mention ``p`` is named after the style the pronoun ``pron`` stands for."""
-    words = (tg.P.strip_definite(tg.norms[k]) for k in range(max(0, p.start - 3), p.end))
+def _styled(ctx: CueContext, p: Part, pron: str) -> bool:
+    """The mention ``p`` is named after the style the pronoun ``pron`` stands for: in it or in
+    the few words before it, another official's mention not between ("received His Majesty the
+    King [the Prime Minister of X]": the style is the king's, not the guest's)."""
+    tg, lo = ctx.article.tg, max(0, p.start - 3)
+    taken = _other_officials_between(ctx.article.entities, p, lo)
+    start = p.start
+    while start > lo and start - 1 not in taken:
+        start -= 1
+    words = (tg.P.strip_definite(tg.norms[k]) for k in range(start, p.end))
     return any(_styled_as(pron, w) for w in words)
+
+
+def _other_officials_between(ents: Entities, p: Part, lo: int) -> set[int]:
+    """The tokens from ``lo`` up to mention ``p`` inside another official's mention."""
+    own = ents.canon(p.ref)
+    return {
+        i
+        for ps in ents.parts.values()
+        for q in ps
+        if q.kind == OFFICIAL and q.start < p.start and q.end > lo and ents.canon(q.ref) != own
+        for i in range(q.start, q.end)
+    }
 
 
 def _styled_as(pron: str, word: str) -> bool:
