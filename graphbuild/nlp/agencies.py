@@ -2041,14 +2041,14 @@ def _bare_licensed(tg: Tagger, h: Hit, walk: _Idafa) -> bool:
 
 
 def _unnamed_of_kind(tg: Tagger, h: Hit, walk: _Idafa, j: int) -> bool:
-    """The head names no body. A common noun licensed as a named body's head ("union") names one
-    only with a country's nisba and a field after it ("the Japanese union for-the-business"), not
-    alone or with a nisba only (a state). An indefinite head of a body called by a name of its own
-    (a company, a party) that no name follows: only a country's nisba after it ("a Danish firm"),
-    or a number before it ("forty firms", "250 firms"): unnamed ones, as a count or a nationality
-    says which kind of firm, never which one (no proper name, so no node to link)."""
+    """The head names no body: an indefinite head of a body called by a name of its own (a
+    company, a party) that no name follows, with only a country's nisba after it ("a Danish
+    firm") or a number before it ("forty firms", "250 firms"). A count or a nationality says which
+    kind of firm, never which one (no proper name, so no node to link). A head licensed as a named
+    body's ("union") reaches here only with its nisba and field, which ``_bare_licensed`` has
+    already found to name a body."""
     if tg.lex.licensed_heads.get(h.key) == LICENCE_NAMED:
-        return not (walk.nisba_idx and walk.contracted)
+        return False
     if walk.kind not in NAMED_KINDS or walk.head_def:
         return False
     if h.start > 0 and tg.like_num[h.start - 1]:
