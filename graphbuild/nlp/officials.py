@@ -490,6 +490,7 @@ def _name_after(
             and tg.texts[k - 1] not in COMMAS
             and not _body_gap(b, t.end, k)
             and not _region_gap(b, t.end, k)
+            and not _seated_body_gap(b, t.end, k)
         )
         if h and h.info[0] in ("honorific", "rank") and k > t.end and not far:
             return _name_after_style_word(b, s, t, k)
@@ -841,6 +842,47 @@ def _body_gap(b: EntityBuilder, j: int, k: int, genitive: bool = False) -> bool:
     if i < k and tg.norms[i] in b.W.article:
         i += 1
     return _agency_between(tg, i, k)
+
+
+_SEAT_WORDS = 3  # the words of a city's name after the preposition of a post's seat
+
+
+def _before_seat(b: EntityBuilder, j: int, k: int) -> int:
+    """Where a body's name ending before ``k`` ends when a post's seat closes it ("permanent
+    representative of X to the organisation's office in Y Dr Z": the city where the post sits): a
+    venue preposition that posts nowhere, then a few capitalised words that are no title, body or
+    cue; ``k`` itself otherwise."""
+    tg = b.tg
+    for q in range(max(j + 1, k - _SEAT_WORDS - 1), k - 1):
+        if tg.norms[q] not in b.W.venue_prep or tg.norms[q] in tg.posted_to:
+            continue
+        if all(
+            tg.is_alpha[i]
+            and tg.texts[i][:1].isupper()
+            and tg.kind(i) not in ("title", "agency", "cue")
+            for i in range(q + 1, k)
+        ):
+            return q
+    return k
+
+
+def _seated_body_gap(b: EntityBuilder, j: int, k: int) -> bool:
+    """Tokens ``j``..``k`` are a body gap (or "to the organisation": the body an envoy is posted
+    to) that the seat of the post closes ("… to the X Office in Y Dr Z")."""
+    tg = b.tg
+    q = _before_seat(b, j, k)
+    if q == k or j >= q:
+        return False
+    if _body_gap(b, j, q):
+        return True
+    if tg.norms[j] not in tg.posted_to:
+        return False
+    i = j + 2 if j + 1 < q and tg.norms[j + 1] in b.W.article else j + 1
+    for p in range(i, q):  # the longest phrase may be read from its last word ("X Nations Office")
+        m = agency_phrase(tg, p) if tg.at(p, "agency") else None
+        if m is not None and m.start == i and m.end == q:
+            return True
+    return False
 
 
 def _agency_between(tg: Tagger, i: int, k: int) -> bool:
