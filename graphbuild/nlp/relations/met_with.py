@@ -4185,8 +4185,26 @@ def _join(ctx: CueContext, state: Discourse) -> Outcome:
                 side = [*subject, after[0]]
                 rels = met(ents, side, others, ctx.sentence.span, "met.verb")
                 return Outcome(tuple(rels), _framed(state, side, others, subject[0]))
-            return _meet(ctx, state)
+            return _joined_for_told(ctx, state, after[0], end, c) or _meet(ctx, state)
     return Outcome((), state)
+
+
+def _joined_for_told(
+    ctx: CueContext, state: Discourse, joined: Part, end: int, c: int
+) -> Outcome | None:
+    """ "X joined Y for the meeting" after the meeting told (a definite article before the noun,
+    the current frame holding Y on one side): X sat on Y's side and met the other side, not Y."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if (
+        state.frame is None
+        or state.call
+        or not any(tg.norms[j] in words.article for j in range(end, c))
+    ):
+        return None
+    joiners = [p for p in _coordinated_before(ctx) if p.kind == OFFICIAL]
+    if not joiners or joined.kind != OFFICIAL:
+        return None
+    return _join_side(ctx, state, [joined], joiners)
 
 
 def _noun_with_group(ctx: CueContext, end: int) -> list[Part]:
