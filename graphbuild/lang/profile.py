@@ -178,6 +178,9 @@ class WordLists:
     # the role keys of styles whose holders are named by given names (no family name): a later
     # mention gives the first name alone
     given_name_style: frozenset[str] = frozenset()
+    # a participle before a bare post naming its holder as the visitor ("the visiting minister"):
+    # the holder of that post from abroad, not the host's
+    visiting: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

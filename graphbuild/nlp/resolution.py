@@ -986,6 +986,8 @@ def title_mention(
     oi = _title_holder(b, t, headline=lead)
     if oi is not None and t.bare:
         oi = _earlier_holder(b, t, oi, si, k)
+    if oi is not None and k > 0 and norms[k - 1] in b.W.visiting:
+        oi = _visiting_holder(b, t, oi)
     if oi is None or _named_in(b, si, oi, k) or _named_without_country(b, si, oi, t):
         return False
     start = k - 1 if k > 0 and norms[k - 1] in b.W.article else k
@@ -997,6 +999,20 @@ def title_mention(
         b.bind_title(oi, t, sents[si])
     titles.bound.add(k)
     return True
+
+
+def _visiting_holder(b: EntityBuilder, t, oi: int) -> int:
+    """ "the visiting minister": of the post's holders, the one holder of a known country other
+    than the dispatch's (the dateline's: the host's), else ``oi``."""
+    home = b.dateline
+    if home is None:
+        return oi
+    abroad = [
+        i
+        for i in _holders(b, t)
+        if i not in b.redirect and b.officials[i].country not in (None, home)
+    ]
+    return abroad[0] if len(abroad) == 1 else oi
 
 
 def _earlier_holder(b: EntityBuilder, t, oi: int, si: int, k: int) -> int:
