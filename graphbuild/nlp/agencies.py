@@ -3479,6 +3479,7 @@ def _body_before(tg: Tagger, h: Hit, start: int | None = None) -> AgencyMention 
 
 
 _OWNER_REACH = 8  # words of an owner body's name before its possessive marker
+_LIST_COMMAS = frozenset(",،")  # the commas of a listed field inside a body's name
 
 
 def _topic_head(tg: Tagger, h: Hit) -> bool:
@@ -3517,7 +3518,8 @@ def possessed_body(tg: Tagger, owner: AgencyMention) -> AgencyMention | None:
     for m in range(k + 1, min(k + 1 + _OWNER_REACH, n)):
         hit = tg.hits.get(m)
         if hit is None or hit.kind != "agency":
-            if hit is not None or not tg.is_alpha[m]:
+            # a listed field of the sub-body ("the Senate's Trade, Energy and Water Committee")
+            if hit is not None or not (tg.is_alpha[m] or tg.texts[m] in _LIST_COMMAS):
                 return None
             continue
         sub = agency_phrase(tg, hit.start)
