@@ -1,28 +1,35 @@
-"""A readout's closing line "X joined Y for the meeting" (the meeting told before it): X sat on
-Y's side and met the other side, not Y; the other side's escort listed next meets Y (sentences
-written for these tests)."""
+""" "X joined Y for the talks" once the talks were told (Y one of their parties): X sat on Y's side
+and met the other side, not Y; with no meeting told before, joining Y for a meeting is still
+meeting Y (sentences written for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import met, run
 
 TEXT = (
-    "Under Secretary Alvarez's Meeting with Paraguayan Interior Minister\n\n"
-    "Under Secretary of State for Management Rosa Alvarez met on Monday in Washington with "
-    "Paraguayan Minister of the Interior Hector Benitez Ocampo. The Under Secretary stressed the "
-    "two countries' shared commitment to border security.\n\n"
-    "Acting Assistant Secretary of State for Western Hemisphere Affairs Martin Keogh joined the "
-    "Under Secretary for the meeting. Minister Benitez Ocampo was accompanied by Paraguay's "
-    "Ambassador to the United States Gloria Riquelme.\n"
+    "Peru and Kenya eye avocado deal\n\n"
+    "Peru's Minister of Foreign Trade Pilar Huaman Ccori hosted Kenya's Cabinet Secretary for "
+    "Trade Moses Chebet Korir at her ministry in Lima on Wednesday, and the pair agreed to cut "
+    "inspection times for fresh produce.\n\n"
+    "After lunch, Vice Minister of Foreign Trade Diego Salcedo Paredes joined Minister Huaman "
+    "Ccori for the talks, which ran into the evening. Kenya's High Commissioner to Peru Akinyi "
+    "Atieno Mbugua accompanied the Cabinet Secretary.\n"
+)
+
+UNTOLD = (
+    "Farm exports panel meets in Cusco\n\n"
+    "Vice Minister of Foreign Trade Diego Salcedo Paredes joined Minister of Agriculture Rosa "
+    "Ticona Mamani for the meeting of the regional export board in Cusco on Monday.\n"
 )
 
 
-def test_en_joined_for_the_meeting_sits_on_the_joined_side():
+def test_en_joined_for_the_told_talks_sits_on_the_joined_side():
     pairs = met(run(TEXT, "en"))
-    assert frozenset({"Martin Keogh", "Hector Benitez Ocampo"}) in pairs
-    assert frozenset({"Martin Keogh", "Rosa Alvarez"}) not in pairs
+    assert frozenset({"Diego Salcedo Paredes", "Moses Chebet Korir"}) in pairs
+    assert frozenset({"Diego Salcedo Paredes", "Pilar Huaman Ccori"}) not in pairs
+    assert frozenset({"Akinyi Atieno Mbugua", "Pilar Huaman Ccori"}) in pairs
 
 
-def test_en_escort_of_the_other_side_after_the_joiner():
-    pairs = met(run(TEXT, "en"))
-    assert frozenset({"Gloria Riquelme", "Rosa Alvarez"}) in pairs
+def test_en_joined_for_a_meeting_not_told_before_meets_the_joined():
+    pairs = met(run(UNTOLD, "en"))
+    assert frozenset({"Diego Salcedo Paredes", "Rosa Ticona Mamani"}) in pairs
