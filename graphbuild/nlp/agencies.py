@@ -3508,6 +3508,20 @@ def _named_owner(tg: Tagger, start: int) -> AgencyMention | None:
     return None
 
 
+def _listed_comma(tg: Tagger, k: int, m: int) -> bool:
+    """The comma at ``m`` separates two listed fields of a sub-body's name after the possessive
+    at ``k`` ("Trade, Energy and Water"): a capitalised word on each side of it, as inside a
+    proper name (a comma after or before a lower-case word closes a phrase instead)."""
+    if tg.texts[m] not in _LIST_COMMAS or m - 1 <= k or m + 1 >= len(tg.texts):
+        return False
+    return (
+        tg.is_alpha[m - 1]
+        and tg.texts[m - 1][:1].isupper()
+        and tg.is_alpha[m + 1]
+        and tg.texts[m + 1][:1].isupper()
+    )
+
+
 def possessed_body(tg: Tagger, owner: AgencyMention) -> AgencyMention | None:
     """The named sub-body right after ``owner`` and its possessive marker ("the Department of
     Commerce's Bureau of Industry and Security", "the Assembly's relations department"), when
@@ -3519,7 +3533,7 @@ def possessed_body(tg: Tagger, owner: AgencyMention) -> AgencyMention | None:
         hit = tg.hits.get(m)
         if hit is None or hit.kind != "agency":
             # a listed field of the sub-body ("the Senate's Trade, Energy and Water Committee")
-            if hit is not None or not (tg.is_alpha[m] or tg.texts[m] in _LIST_COMMAS):
+            if hit is not None or not (tg.is_alpha[m] or _listed_comma(tg, k, m)):
                 return None
             continue
         sub = agency_phrase(tg, hit.start)

@@ -986,7 +986,7 @@ def title_mention(
     oi = _title_holder(b, t, headline=lead)
     if oi is not None and t.bare:
         oi = _earlier_holder(b, t, oi, si, k)
-    if oi is not None and k > 0 and norms[k - 1] in b.W.visiting:
+    if oi is not None and k > sents[si].start and norms[k - 1] in b.W.visiting:
         oi = _visiting_holder(b, t, oi)
     if oi is None or _named_in(b, si, oi, k) or _named_without_country(b, si, oi, t):
         return False
@@ -1003,7 +1003,9 @@ def title_mention(
 
 def _visiting_holder(b: EntityBuilder, t, oi: int) -> int:
     """ "the visiting minister": of the post's holders, the one holder of a known country other
-    than the dispatch's (the dateline's: the host's), else ``oi``."""
+    than the dispatch's (the dateline's: the host's), else ``oi``. A guest is by definition away
+    from home, and a dispatch is filed where the visit takes place; without a dateline the host's
+    country is unknown, so no guest can be told from the host and ``oi`` stands."""
     home = b.dateline
     if home is None:
         return oi

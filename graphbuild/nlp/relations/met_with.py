@@ -4193,7 +4193,9 @@ def _joined_for_told(
     ctx: CueContext, state: Discourse, joined: Part, end: int, c: int
 ) -> Outcome | None:
     """ "X joined Y for the meeting" after the meeting told (a definite article before the noun,
-    the current frame holding Y on one side): X sat on Y's side and met the other side, not Y."""
+    the current frame holding Y on one side): X sat on Y's side and met the other side, not Y.
+    With no meeting told, a call told, or Y on no side or both, None: "joined Y" is then meeting
+    Y, as before."""
     tg, words = ctx.article.tg, ctx.article.words
     if (
         state.frame is None
