@@ -3236,10 +3236,6 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         owner = _owner_in_name(tg, h, start)
         if owner is not None:
             parent, start, country = owner, owner.start, left_country
-            if j == h.end and (kind in EMBASSY_KINDS or standing) and j + 1 < len(tg.norms):
-                place = tg.hits.get(j + 1) if tg.norms[j] in W.venue_prep else None
-                if place is not None and place.kind == "country" and place.start == j + 1:
-                    j = name_end = place.end  # "the EU Mission in Armenia"
     if kind == DELEGATION:
         parent, j, country = _delegation_origin(tg, j, parent, country, (h, start))
     elif parent is None:
@@ -3262,6 +3258,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
             start = acc
         elif not _owned_delegation(tg, h):
             return _bare_lower_case(tg, h)
+    short, j = tokens_text(tg, start, j), _post_place_end(tg, h, j, standing)
     norms, skip = tg.norms, W.article | W.genitive | W.conjunction
     words = frozenset(
         norms[i]
@@ -3276,7 +3273,27 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
         if after < j and tg.texts[after] in W.possessive_marker:
             after += 1  # "Egypt's Foreign Ministry" → "Foreign Ministry"
         base = tokens_text(tg, after, j)
+    owned = (*owned, short) if short != text else owned
     return AgencyMention(start, j, text, kind, words, base, country, parent=parent, aliases=owned)
+
+
+def _post_place_end(tg: Tagger, h: Hit, j: int, standing: bool) -> int:
+    """ "the EU Mission in Armenia", "the Delegation of the European Union to Kenya", "the UNDP
+    Office in Lusaka": a post abroad (an embassy, a consulate, a mission, an office, an
+    organisation's standing Delegation) is named with the country or town it serves right after
+    its name; where that place ends (the name without it stays a form), ``j`` when none follows.
+    (A body it is accredited to, "to the United Nations", stays a body of its own.)"""
+    n = len(tg.norms)
+    if (
+        not (h.info[0] in _POST_KINDS or standing)
+        or j + 1 >= n
+        or tg.norms[j] not in tg.W.venue_prep
+    ):
+        return j
+    place = tg.hits.get(j + 1)
+    if place is None or place.kind != "country" or place.start != j + 1:
+        return j
+    return place.end if place.info[1] in _PLACE_KINDS else j
 
 
 def _owner_in_name(tg: Tagger, h: Hit, start: int) -> AgencyMention | None:
