@@ -3661,9 +3661,10 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
     """ "wa-waqqa'aha 'an al-janib A X, wa-'an al-janib B Y" (an agreement signed for each side of
     the meeting told before): each signer meets the principal of the other side, and the signers of
     two sides meet each other (they sign together). Only signers each listed under a side."""
+    svo = ctx.article.tg.P.word_order == "SVO"
     if state.call:
         return Outcome((), state)
-    if state.frame is None:
+    if state.frame is None and not svo:
         return _signed_with(ctx, state)
     s, ents = ctx.sentence.span, ctx.article.entities
     stop = next((c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])), s.end)
@@ -3672,6 +3673,8 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
         for p in _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
         if p.kind == OFFICIAL and not _in_a_post(ctx, p)
     ]
+    if state.frame is None:
+        return Outcome(tuple(_pair_of_signers(ctx, named)), state)
     signers = [(p, _listed_side(ctx, p.start)) for p in named]
     if ctx.article.tg.P.word_order == "SVO" and all(c is None for _, c in signers):
         # "The MoU was signed by Minister X and Thailand's Minister Y": each for the side of
@@ -3682,8 +3685,9 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
             signers = [(p, c or "") for p, c in signers]
     sides = {c for _, c in signers}
     if None in sides or len(sides) < 2:
-        if ctx.article.tg.P.word_order == "SVO":
-            return Outcome(tuple(_body_signers(ctx, state.frame, named)), state)
+        if svo:
+            found = _body_signers(ctx, state.frame, named) or _pair_of_signers(ctx, named)
+            return Outcome(tuple(found), state)
         return _signed_with(ctx, state)
     frame = _frame_of_countries(ents, state, {str(c) for c in sides if c})
     rels = []
@@ -3693,6 +3697,40 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
         rels += met(ents, [p], principals, s, "met.attend")
         rels += met(ents, [p], [q for q, d in signers[n + 1 :] if d != c], s, "met.attend")
     return Outcome(tuple(rels), state)
+
+
+def _pair_of_signers(ctx: CueContext, named: list[Part]) -> list[PendingRelation]:
+    """ "The agreement was signed by Minister X and the Bank's Vice President Y" (subject-first,
+    no side told for either, or no meeting told before): two signers joined by "and", of two
+    countries, or of bodies apart (one serving a body the other does not), sign together: they
+    met. Two of one country or one body sign for one side: nothing."""
+    if len(named) != 2 or not _signer_joined(ctx, named[0], named[1]):
+        return []
+    ents = ctx.article.entities
+    a, b = named
+    mine, theirs = ents.country_of(a), ents.country_of(b)
+    if mine and theirs:
+        apart = mine != theirs
+    else:
+        bodies = (_bodies(ents, a), _bodies(ents, b))
+        apart = any(bodies) and not (bodies[0] & bodies[1])
+    return met(ents, [a], [b], ctx.sentence.span, "met.attend") if apart else []
+
+
+def _signer_joined(ctx: CueContext, a: Part, b: Part) -> bool:
+    """``b`` is joined to ``a`` by "and": between them only the conjunction, punctuation, an
+    article and the words of the body, country or title written before ``b``'s own title ("and
+    the Bank's Vice President Y"; capitalised words in a cased language)."""
+    tg, words = ctx.article.tg, ctx.article.words
+    between = range(mention_end(ctx, a), b.start)
+    return any(tg.norms[k] in words.conjunction for k in between) and all(
+        tg.is_punct[k]
+        or tg.norms[k] in words.conjunction | words.article
+        or tg.texts[k] in words.possessive_marker
+        or tg.kind(k) in ("agency", "country", "title")
+        or (tg.P.cased and tg.texts[k][:1].isupper())  # a body's acronym no table knows
+        for k in between
+    )
 
 
 def _frame_of_countries(entities: Entities, state: Discourse, countries: set[str]) -> Frame:
