@@ -2301,7 +2301,9 @@ def _press(ctx: CueContext, state: Discourse) -> Outcome:
     """A joint press conference: "with X", or the coordinated parties right before it ("X and Y at a
     press conference")."""
     if _with_sides(ctx, state) is not None:
-        return _meet_noun(ctx, state)
+        told = _meet_noun(ctx, state)
+        if told.relations or len(_given_by(ctx)) < 2:
+            return told
     group = _coordinated_before(ctx)
     if len(group) < 2:
         group = _with_before(ctx)  # "X With Y At a Joint Press Availability"
@@ -2317,10 +2319,14 @@ def _press(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _given_by(ctx: CueContext) -> list[Part]:
-    """ "Joint press conference by Minister X and Minister Y" (a transcript's heading): the
-    officials listed right after the agentive word after the cue gave it together."""
-    tg, at = ctx.article.tg, ctx.hit.end
-    if at >= ctx.sentence.span.end or tg.norms[at] not in ctx.article.words.agentive:
+    """ "Joint press conference by Minister X and Minister Y", "… of Minister X and Minister Y",
+    "… with Minister X and Minister Y" (a transcript's heading, no host before it): the officials
+    listed right after the agentive, genitive or comitative word after the cue gave it
+    together."""
+    tg, at, words = ctx.article.tg, ctx.hit.end, ctx.article.words
+    if at >= ctx.sentence.span.end or tg.norms[at] not in (
+        words.agentive | words.genitive | words.comitative
+    ):
         return []
     after = [p for p in ctx.after if p.start > at]
     if not after or after[0].kind != OFFICIAL or not _styled_gap(ctx, at + 1, after[0]):
