@@ -3924,12 +3924,47 @@ def _author(ctx: CueContext, met_ones: list[Part]) -> list[Part]:
     """ "In Suva I met X" outside quotes (a first-person release): its author, the one official of
     the first sentence near the top that names any (a byline: "By Foreign Minister X", "Statement
     by Minister X", "The Hon X MP, Minister for Trade"). The one the author met is not the author
-    (a headline "Minister's meeting with the Vietnamese Minister of Trade" names the guest)."""
+    (a headline "Minister's meeting with the Vietnamese Minister of Trade" names the guest). Of
+    several officials of that sentence, the one right after the agentive word ("Remarks by X at
+    the press conference with Y") is the author."""
     for i in range(min(ctx.sentence.index, _BYLINE_SENTENCES)):
         named = [p for p in _officials_of(ctx, i) if not any(_same(p, q) for q in met_ones)]
+        if len(named) > 1:
+            return _byline_author(ctx, named)
         if named:
-            return named if len(named) == 1 else []
+            return named
     return []
+
+
+_BYLINE_TITLE_WORDS = 4  # capitalised title words between a byline's "by" and an official's
+
+
+def _byline_author(ctx: CueContext, named: list[Part]) -> list[Part]:
+    """Of several officials of a byline sentence, the one right after the agentive word
+    ("Remarks by X at the joint press conference with Y"); none for a joint byline ("by X and
+    Y") or none after it."""
+    norms, words = ctx.article.tg.norms, ctx.article.words
+    found = [
+        p
+        for p in named
+        if _after_agentive(ctx, p.start)
+        and (p.end >= len(norms) or norms[p.end] not in words.conjunction)
+    ]
+    return found if len(found) == 1 else []
+
+
+def _after_agentive(ctx: CueContext, k: int) -> bool:
+    """The agentive word stands right before ``k``, or before the capitalised words of a title
+    there ("by [Trade] Commissioner X")."""
+    tg, agentive = ctx.article.tg, ctx.article.words.agentive
+    j = k - 1
+    while j >= max(0, k - _BYLINE_TITLE_WORDS):
+        if tg.norms[j] in agentive:
+            return True
+        if not tg.texts[j][:1].isupper():
+            return False
+        j -= 1
+    return False
 
 
 def _chairs(ctx: CueContext) -> list[Part]:
