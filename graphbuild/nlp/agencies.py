@@ -3278,7 +3278,7 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
 
 
 def _post_place_end(tg: Tagger, h: Hit, j: int, standing: bool) -> int:
-    """ "the EU Mission in Armenia", "the Delegation of the European Union to Kenya", "the UNDP
+    """ "the OSCE Mission in Moldova", "the Delegation of the European Union to Kenya", "the UNDP
     Office in Lusaka": a post abroad (an embassy, a consulate, a mission, an office, an
     organisation's standing Delegation) is named with the country or town it serves right after
     its name; where that place ends (the name without it stays a form), ``j`` when none follows.

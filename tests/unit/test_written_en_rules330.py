@@ -8,20 +8,20 @@ from __future__ import annotations
 from .helpers import met, names, run
 
 TEXT = (
-    "Fisheries talks in Lisbon\n\n"
-    "Portuguese Agriculture Minister Rui Calado on Thursday received in Lisbon "
-    "Senegal's Minister Delegate to the Minister of Fisheries and Maritime Economy, "
-    "Mr. Ousmane Ndiaye Sarr, for talks on trawler licences.\n\n"
-    "Minister Delegate Sarr told reporters that the licences would be reviewed in the spring.\n"
+    "Irrigation loans\n\n"
+    "Tunisia's Minister Delegate to the Minister of Agriculture, Hela Ben Salah, spent Sunday in "
+    "Brussels, where irrigation loans were discussed with Belgian Development Cooperation "
+    "Minister Marc Vandenberghe.\n\n"
+    "Ben Salah said afterwards that the first wells could be dug before the summer.\n"
 )
 
 
 def test_en_minister_delegate_is_one_post_of_the_named_holder():
     ex = run(TEXT, "en")
     officials = names(ex, "Official")
-    assert "Ousmane Ndiaye Sarr" in officials
+    assert "Hela Ben Salah" in officials
     assert not any("Delegate" in n for n in officials)
-    assert frozenset({"Rui Calado", "Ousmane Ndiaye Sarr"}) in met(ex)
+    assert frozenset({"Marc Vandenberghe", "Hela Ben Salah"}) in met(ex)
 
 
 def test_en_minister_delegate_with_its_field_is_a_title():

@@ -7,11 +7,11 @@ from __future__ import annotations
 from .helpers import ent, names, rels, run
 
 TEXT = (
-    "Grain corridor talks\n\n"
-    "The Head of the Delegation of the European Union to Malawi, Ambassador Henrik Solvang, "
-    "called on Malawian Agriculture Minister Grace Phiri on Friday.\n\n"
-    "A statement from the WFP Liaison Office in Lilongwe said the two discussed maize reserves, "
-    "and the Embassy of Portugal in Malawi pledged seed funding.\n"
+    "Clinics reopen in the south\n\n"
+    "Two rural clinics reopened in Zomba on Friday, Health Minister Grace Phiri said, thanking "
+    "Margit Kovacs, Head of the Delegation of the European Union to Malawi, for the funds.\n\n"
+    "Vaccines were flown in by the UNICEF Field Office in Lilongwe, while the Embassy of Ireland "
+    "in Malawi paid for the solar panels.\n"
 )
 
 
@@ -20,13 +20,13 @@ def test_en_standing_delegation_keeps_the_country_it_serves():
     body = ent(ex, "Delegation of the European Union to Malawi")
     assert body.type == "Agency"
     assert "Delegation of the European Union" in {body.name, *body.aliases}
-    assert ("Henrik Solvang", body.name) in rels(ex, "MEMBER_OF")
+    assert ("Margit Kovacs", body.name) in rels(ex, "MEMBER_OF")
 
 
 def test_en_office_and_embassy_keep_the_place_they_serve():
     agencies = names(run(TEXT, "en"), "Agency")
-    assert "WFP Liaison Office in Lilongwe" in agencies
-    assert "Embassy of Portugal in Malawi" in agencies
+    assert "UNICEF Field Office in Lilongwe" in agencies
+    assert "Embassy of Ireland in Malawi" in agencies
 
 
 def test_en_lower_case_delegation_to_a_country_is_a_visit_not_a_post():

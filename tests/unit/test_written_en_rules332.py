@@ -9,27 +9,26 @@ from .helpers import met, run
 
 def test_en_signers_of_two_countries_meet_with_no_meeting_told_before():
     text = (
-        "Ports deal\n\n"
-        "The memorandum on the lake ferry was signed by Zambian Transport Minister Mwila Chanda "
-        "and Tanzanian Transport Minister Hamisi Mrisho in Mpulungu.\n"
+        "Power line accord\n\n"
+        "In Kigali on Wednesday, an accord on a cross-border power line was signed by Rwandan "
+        "Energy Minister Claudine Uwera and Ugandan Energy Minister Joseph Ocaya, officials said.\n"
     )
-    assert frozenset({"Mwila Chanda", "Hamisi Mrisho"}) in met(run(text, "en"))
+    assert frozenset({"Claudine Uwera", "Joseph Ocaya"}) in met(run(text, "en"))
 
 
 def test_en_minister_and_a_bank_official_signing_meet():
     text = (
-        "Rail grant signed\n\n"
-        "LUSAKA, May 6 - The grant agreement for the northern railway was signed by Minister of "
-        "Transport and Logistics Mwila Chanda and IFAD Vice-President Hendrik Aalto at the "
-        "ministry.\n"
+        "Feeder roads\n\n"
+        "ACCRA, Oct 3 - A loan deal for rural feeder roads was signed by Ghanaian Roads Minister "
+        "Kwesi Asamoah-Dei and IFAD Vice-President Ines Carvalho at the finance ministry.\n"
     )
-    assert frozenset({"Mwila Chanda", "Hendrik Aalto"}) in met(run(text, "en"))
+    assert frozenset({"Kwesi Asamoah-Dei", "Ines Carvalho"}) in met(run(text, "en"))
 
 
 def test_en_two_signers_of_one_country_do_not_meet_for_it():
     text = (
-        "Budget pact\n\n"
-        "The pact was signed by Zambian Transport Minister Mwila Chanda and Zambian Finance "
-        "Minister Ruth Banda.\n"
+        "Tax pact\n\n"
+        "A revenue-sharing pact was signed by Rwandan Energy Minister Claudine Uwera and Rwandan "
+        "Finance Minister Eric Ntwali.\n"
     )
     assert not met(run(text, "en"))

@@ -10,23 +10,23 @@ from .helpers import met, run
 
 def test_en_byline_author_with_a_partner_named_after_meets_whom_i_met():
     text = (
-        "Statement by Trade Commissioner Helga Marsh at the joint press point with Mr Ousmane "
-        "Diallo, Minister of Commerce of Senegal\n\n"
-        "Dakar, 12 March\n\n"
-        "Good morning. Our talks on fisheries access were open and useful.\n\n"
-        "This morning I also met Prime Minister Awa Ndoye, and we spoke about the new port.\n"
+        "Keynote speech given by Agriculture Commissioner Helga Marsh to the farmers' forum, "
+        "alongside Kenyan Agriculture Secretary Moses Chebet-Keter\n\n"
+        "Eldoret\n\n"
+        "Thank you for the warm welcome to the Rift Valley.\n\n"
+        "On my way here I met President Amina Lekishon, who told me about the drought.\n"
     )
     pairs = met(run(text, "en"))
-    assert frozenset({"Helga Marsh", "Awa Ndoye"}) in pairs
-    assert frozenset({"Ousmane Diallo", "Awa Ndoye"}) not in pairs
+    assert frozenset({"Helga Marsh", "Amina Lekishon"}) in pairs
+    assert frozenset({"Moses Chebet-Keter", "Amina Lekishon"}) not in pairs
 
 
 def test_en_joint_byline_names_no_author_of_i_met():
     text = (
-        "Joint remarks by Trade Commissioner Helga Marsh and Minister of Commerce "
-        "Ousmane Diallo\n\n"
-        "Dakar, 12 March\n\n"
-        "This morning I also met Prime Minister Awa Ndoye.\n"
+        "Joint remarks by Agriculture Commissioner Helga Marsh and Agriculture Secretary "
+        "Moses Chebet-Keter\n\n"
+        "Eldoret\n\n"
+        "On my way here I met President Amina Lekishon.\n"
     )
     pairs = met(run(text, "en"))
-    assert not any("Awa Ndoye" in p for p in pairs)
+    assert not any("Amina Lekishon" in p for p in pairs)
