@@ -3955,10 +3955,12 @@ def _byline_author(ctx: CueContext, named: list[Part]) -> list[Part]:
 
 def _after_agentive(ctx: CueContext, k: int) -> bool:
     """The agentive word stands right before ``k``, or before the capitalised words of a title
-    there ("by [Trade] Commissioner X")."""
+    there ("by [Trade] Commissioner X"), within ``k``'s sentence."""
     tg, agentive = ctx.article.tg, ctx.article.words.agentive
+    if not 0 <= k < len(ctx.doc):
+        return False
     j = k - 1
-    while j >= max(0, k - _BYLINE_TITLE_WORDS):
+    while j >= max(ctx.doc[k].sent.start, k - _BYLINE_TITLE_WORDS):
         if tg.norms[j] in agentive:
             return True
         if not tg.texts[j][:1].isupper():
