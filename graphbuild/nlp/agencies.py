@@ -666,6 +666,86 @@ class _Idafa:
             return self._advance(j + 1)
         return None
 
+    def _titled_second_field(self) -> bool | None:
+        """A second "for" phrase after the body's field is its own only in a title's mention that
+        it closes: "director of the national centre for-the-studies the-marine [for-the-regions
+        the-coastal], Dr X" (then a comma, the holder's honorific or the text's end); elsewhere it
+        may be the object of a verb or of the noun before (:meth:`_contracted`)."""
+        if not self.contracted or self.kind in (MINISTRY, _CABINET, DELEGATION, INTERNATIONAL):
+            return None
+        end = self._second_field_end(self.j)
+        if end is None or not self._under_title() or not self._closes_mention(end):
+            return None
+        return self._advance(end)
+
+    def _second_field_end(self, j: int) -> int | None:
+        """The end of a "for" phrase of two words or more at ``j``: the contracted article's noun
+        and its adjectives ("for-the-products the-marine"), or a glued or split "for" + an
+        indefinite noun and the definite word or country's name it governs ("for-zone of-the-
+        canal"), then their adjectives."""
+        tg, n = self.tg, self.n
+        norm, ca = tg.norms[j], tg.P.contracted_article
+        if tg.kind(j) is not None or not tg.is_alpha[j]:
+            return None
+        if ca and norm.startswith(ca) and len(norm) > len(ca) + 2:
+            end = self._adjectives_end(j + 1)
+            # one bare word may be the title's own field ("deputy head of the bank [for-the-
+            # operations]")
+            return end if end > j + 1 and norm[len(ca) :] not in tg.W.purpose_action else None
+        if norm in tg.W.genitive:
+            j, norm = j + 1, tg.norms[j + 1] if j + 1 < n else ""
+        elif norm[:1] in tg.W.genitive and not norm.startswith(ca or norm):
+            norm = norm[1:]
+        else:
+            return None
+        if not self._governing_noun(j, norm):
+            return None
+        place = tg.at(j + 1, "country") if j + 1 < n else None
+        if place is not None and place.info[1] in ("name", "city"):
+            return self._adjectives_end(place.end)
+        if j + 1 < n and tg.is_def(j + 1) and tg.kind(j + 1) is None:
+            return self._adjectives_end(j + 2)
+        return None
+
+    def _governing_noun(self, j: int, norm: str) -> bool:
+        """Token ``j`` (its word ``norm`` without a glued "for") is a plain indefinite noun that
+        may govern a name, no verbal noun of a purpose ("for-strengthening …")."""
+        tg = self.tg
+        return (
+            j < self.n
+            and len(norm) > 2
+            and tg.kind(j) is None
+            and not tg.P.is_definite(norm)
+            and norm not in tg.W.purpose_action
+            and norm not in tg.P.stop_words
+            and not verbal_noun_word(tg, norm)
+        )
+
+    def _adjectives_end(self, k: int) -> int:
+        """The end of the definite adjectives from ``k``."""
+        tg = self.tg
+        while (
+            k < self.n and tg.is_def(k) and tg.kind(k) is None and _adjective_like(tg, tg.norms[k])
+        ):
+            k += 1
+        return k
+
+    def _under_title(self) -> bool:
+        """The body's head comes right after a title's role word (a genitive clitic between)."""
+        tg, k = self.tg, self.h.start - 1
+        if k >= 0 and tg.norms[k] in tg.W.genitive:
+            k -= 1
+        hit = tg.hits.get(k) if k >= 0 else None
+        return hit is not None and hit.kind == "title" and hit.info[0] != "honorific"
+
+    def _closes_mention(self, k: int) -> bool:
+        """Token ``k`` ends a title's mention: the text's end, punctuation, or an honorific."""
+        tg = self.tg
+        if k >= self.n or not tg.is_alpha[k]:
+            return True
+        hit = tg.at(k, "title")
+        return hit is not None and hit.info[0] == "honorific"
+
     def _whole_listed(self) -> bool:
         """An international body's listed name has just closed ("the World Bank Group [for-the-
         years the-coming]"): it is whole, a "for" phrase after it is the object of the noun
@@ -1626,6 +1706,7 @@ _RULES: tuple[_Rule, ...] = (
     _Idafa._number,
     _Idafa._relations_left,
     _Idafa._concerned,
+    _Idafa._titled_second_field,
     _Idafa._contracted,
     _Idafa._ministry_field,
     _Idafa._glued_genitive,
