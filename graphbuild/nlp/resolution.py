@@ -763,6 +763,8 @@ def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
     ]  # "the Chinese ambassador" ~ "ambassador of China"
     if not exact:
         exact = _same_body_holder(b, t, cands)
+    if not exact:
+        exact = _title_with_anaphor(b, t, cands)
     if not exact and t.country:
         exact = _same_title_other_country_form(b, t, cands)
     if (
@@ -896,6 +898,25 @@ def _same_body_holder(b: EntityBuilder, t, cands: list[int]) -> list[int]:
         i
         for i in cands
         if any(_names_body(b, b.acanon(a), keys, texts) for a in b.officials[i].agencies)
+    ]
+    return found if len(found) == 1 else []
+
+
+def _title_with_anaphor(b: EntityBuilder, t, cands: list[int]) -> list[int]:
+    """The only candidate whose title is the mention's once its last word, definite, is read as
+    the same noun governing a name: "the governor of the-province" ~ "governor of province X"
+    (the noun drops its article before the name it governs)."""
+    said = normalize_key(t.text).split()
+    if len(said) < 2 or not b.P.is_definite(said[-1]):
+        return []
+    head = said[:-1] + _bare_words(b, said[-1:])
+    found = [
+        i
+        for i in cands
+        if any(
+            len(words := normalize_key(x).split()) > len(head) and words[: len(head)] == head
+            for x in b.officials[i].titles
+        )
     ]
     return found if len(found) == 1 else []
 
