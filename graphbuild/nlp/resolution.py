@@ -766,6 +766,8 @@ def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
     if not exact:
         exact = _title_with_anaphor(b, t, cands)
     if not exact and t.country:
+        exact = _title_of_country(b, t, cands)
+    if not exact and t.country:
         exact = _same_title_other_country_form(b, t, cands)
     if (
         not exact
@@ -919,6 +921,41 @@ def _title_with_anaphor(b: EntityBuilder, t, cands: list[int]) -> list[int]:
         )
     ]
     return found if len(found) == 1 else []
+
+
+def _title_of_country(b: EntityBuilder, t, cands: list[int]) -> list[int]:
+    """The only candidate one of whose titles names the mention's country and no other, by a word
+    of its own (a nisba, the country's name, that name after a glued preposition), and holds the
+    nouns the mention governs, its holder's country being still unread there: "the Spanish
+    minister" ~ "minister of foreign affairs, the EU and cooperation, the-Spanish"; not the head
+    of a friendship group of two countries."""
+    tg = b.tg
+    tagged = {
+        k for k in range(t.start, t.end) if (h := tg.hits.get(k)) and h.kind in ("country", "title")
+    }
+    said = _governed(b, [tg.norms[k] for k in range(t.start, t.end) if k not in tagged])
+    found = [
+        i
+        for i in cands
+        if any(
+            _countries_named(b, x) == {t.country} and said <= _governed(b, normalize_key(x).split())
+            for x in b.officials[i].titles
+        )
+    ]
+    return found if len(found) == 1 else []
+
+
+def _countries_named(b: EntityBuilder, title: str) -> set[str]:
+    """The countries whose name or nisba is a word of ``title`` (or that word without a glued
+    one-letter preposition)."""
+    countries, found = b.tg.lex.countries, set()
+    for word in title.split():
+        norm = b.P.fold(word)
+        for form in (norm, norm[1:]):
+            hit = countries.get(form)
+            if hit is not None and hit[1] in ("name", "nisba"):
+                found.add(hit[0])
+    return found
 
 
 def _names_body(b: EntityBuilder, ai: int, keys: set, texts: set[str]) -> bool:
