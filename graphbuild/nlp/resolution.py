@@ -767,6 +767,8 @@ def _title_holder(b: EntityBuilder, t, headline: bool = False) -> int | None:
         exact = _title_with_anaphor(b, t, cands)
     if not exact and t.country:
         exact = _title_of_country(b, t, cands)
+    if not exact:
+        exact = _government_post_holder(b, t, cands)
     if not exact and t.country:
         exact = _same_title_other_country_form(b, t, cands)
     if (
@@ -956,6 +958,29 @@ def _countries_named(b: EntityBuilder, title: str) -> set[str]:
             if hit is not None and hit[1] in ("name", "nisba"):
                 found.add(hit[0])
     return found
+
+
+def _government_post_holder(b: EntityBuilder, t, cands: list[int]) -> list[int]:
+    """The only candidate belonging to a government or a cabinet when the mention's post governs
+    nothing but one of them: "the deputy head of the government" ~ "deputy head of the council of
+    ministers X", two styles of one post."""
+    tg = b.tg
+    rest = [
+        k
+        for k in range(t.start, t.end)
+        if not ((h := tg.hits.get(k)) is not None and h.kind in ("title", "country"))
+    ]
+    if not rest or not all(
+        (h := tg.hits.get(k)) is not None and h.kind == "agency" and h.info[0] in _GOVERNING_KINDS
+        for k in rest
+    ):
+        return []
+    found = [
+        i
+        for i in cands
+        if any(b.agencies[b.acanon(a)].kind in _GOVERNING_KINDS for a in b.officials[i].agencies)
+    ]
+    return found if len(found) == 1 else []
 
 
 def _names_body(b: EntityBuilder, ai: int, keys: set, texts: set[str]) -> bool:
