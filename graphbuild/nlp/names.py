@@ -684,7 +684,7 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         # a word of praise after a ruler's title ends a name as a phrase break does
         phrase_break=norm in W.phrase_break or norm in W.epithet,
         short=len(norm) < 2,
-        stop=norm in tg.stop_words or norm in tg.lex.stopwords,
+        stop=norm in tg.stop_words or norm in tg.lex.stopwords or _and_phrase_break(tg, norm),
         written_definite=tg.is_definite(norm) and text.startswith(P.definite_prefix),
         verb=norm.startswith(tuple(W.verb_prefix)) and len(norm) >= 3 and norm not in names,
         past_verb=_past_verb_shape(tg, norm),
@@ -709,6 +709,20 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         or _and_verb_shape(tg, norm),
         pronoun=norm.endswith(tuple(W.pronoun_suffix)) and len(norm) > 4,
         style=norm in W.style,
+    )
+
+
+def _and_phrase_break(tg: Tagger, norm: str) -> bool:
+    """A phrase-breaking function word glued to a one-letter "and" ("and-on-behalf-of",
+    "and-from"), neither it nor the word after "and" in the name list: no name word, as the word
+    alone is none (a list of signatories goes on "X, <post>, [and-for] the other side Mr Y")."""
+    rest = norm[1:]
+    return (
+        norm.startswith(glued_ands(tg.W.conjunction))
+        and len(rest) > 1
+        and rest in tg.W.phrase_break
+        and norm not in tg.lex.names
+        and rest not in tg.lex.names
     )
 
 
