@@ -667,10 +667,11 @@ class _Idafa:
         return None
 
     def _titled_second_field(self) -> bool | None:
-        """A second "for" phrase after the body's field is its own only in a title's mention that
-        it closes: "director of the national centre for-the-studies the-marine [for-the-regions
-        the-coastal], Dr X" (then a comma, the holder's honorific or the text's end); elsewhere it
-        may be the object of a verb or of the noun before (:meth:`_contracted`)."""
+        """A second "for" phrase after the body's field is its own only in a head's title's
+        mention that it closes: "director of the regional agency for-the-resources the-water
+        [for-the-countries the-northern], Eng. X" (then a comma, the holder's honorific or the
+        text's end); elsewhere it may be the object of a verb or of the noun before
+        (:meth:`_contracted`)."""
         if not self.contracted or self.kind in (MINISTRY, _CABINET, DELEGATION, INTERNATIONAL):
             return None
         end = self._second_field_end(self.j)
@@ -680,17 +681,17 @@ class _Idafa:
 
     def _second_field_end(self, j: int) -> int | None:
         """The end of a "for" phrase of two words or more at ``j``: the contracted article's noun
-        and its adjectives ("for-the-products the-marine"), or a glued or split "for" + an
-        indefinite noun and the definite word or country's name it governs ("for-zone of-the-
-        canal"), then their adjectives."""
+        and its adjectives ("for-the-countries the-northern"), or a glued or split "for" + an
+        indefinite noun and the definite word or country's name it governs ("for-south of-the-
+        country"), then their adjectives."""
         tg, n = self.tg, self.n
         norm, ca = tg.norms[j], tg.P.contracted_article
         if tg.kind(j) is not None or not tg.is_alpha[j]:
             return None
         if ca and norm.startswith(ca) and len(norm) > len(ca) + 2:
             end = self._adjectives_end(j + 1)
-            # one bare word may be the title's own field ("deputy head of the bank [for-the-
-            # operations]")
+            # one bare word may be the title's own field ("director of the energy agency [for-
+            # the-planning]")
             return end if end > j + 1 and norm[len(ca) :] not in tg.W.purpose_action else None
         if norm in tg.W.genitive:
             j, norm = j + 1, tg.norms[j + 1] if j + 1 < n else ""
@@ -731,12 +732,20 @@ class _Idafa:
         return k
 
     def _under_title(self) -> bool:
-        """The body's head comes right after a title's role word (a genitive clitic between)."""
+        """The body's head comes right after a head's title (a genitive clitic between), no
+        deputy's or assistant's: a deputy's post is cut by field ("deputy head of the fund [for-
+        the-affairs the-financial]"), so a closing "for" phrase after it is the post's own field,
+        while the head of a body heads all of it."""
         tg, k = self.tg, self.h.start - 1
         if k >= 0 and tg.norms[k] in tg.W.genitive:
             k -= 1
         hit = tg.hits.get(k) if k >= 0 else None
-        return hit is not None and hit.kind == "title" and hit.info[0] != "honorific"
+        if hit is None or hit.kind != "title" or hit.info[0] == "honorific":
+            return False
+        while hit is not None and hit.kind == "title" and hit.info[0] != "modifier":
+            k = hit.start - 1
+            hit = tg.hits.get(k) if k >= 0 else None
+        return hit is None or hit.kind != "title"
 
     def _closes_mention(self, k: int) -> bool:
         """Token ``k`` ends a title's mention: the text's end, punctuation, or an honorific."""
