@@ -928,8 +928,8 @@ def _title_with_anaphor(b: EntityBuilder, t, cands: list[int]) -> list[int]:
 def _title_of_country(b: EntityBuilder, t, cands: list[int]) -> list[int]:
     """The only candidate one of whose titles names the mention's country and no other, by a word
     of its own (a nisba, the country's name, that name after a glued preposition), and holds the
-    nouns the mention governs, its holder's country being still unread there: "the Spanish
-    minister" ~ "minister of foreign affairs, the EU and cooperation, the-Spanish"; not the head
+    nouns the mention governs, its holder's country being still unread there: "the Croatian
+    minister" ~ "minister of the economy, <a union's name> and trade, the-Croatian"; not the head
     of a friendship group of two countries."""
     tg = b.tg
     tagged = {
@@ -949,11 +949,12 @@ def _title_of_country(b: EntityBuilder, t, cands: list[int]) -> list[int]:
 
 def _countries_named(b: EntityBuilder, title: str) -> set[str]:
     """The countries whose name or nisba is a word of ``title`` (or that word without a glued
-    one-letter preposition)."""
+    one-letter proclitic: any first letter cut off could leave another country's name)."""
     countries, found = b.tg.lex.countries, set()
+    glued = tuple(p for p in b.P.proclitics if len(p) == 1)
     for word in title.split():
         norm = b.P.fold(word)
-        for form in (norm, norm[1:]):
+        for form in (norm, norm[1:]) if norm.startswith(glued) else (norm,):
             hit = countries.get(form)
             if hit is not None and hit[1] in ("name", "nisba"):
                 found.add(hit[0])
