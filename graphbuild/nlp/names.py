@@ -715,7 +715,9 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
 def _and_phrase_break(tg: Tagger, norm: str) -> bool:
     """A phrase-breaking function word glued to a one-letter "and" ("and-on-behalf-of",
     "and-from"), neither it nor the word after "and" in the name list: no name word, as the word
-    alone is none (a list of signatories goes on "X, <post>, [and-for] the other side Mr Y")."""
+    alone is none ("and" + a preposition opens a new item of a list, "X, <post>, [and-from] <a
+    noun> ..."). Only the phrase breakers, the words that end a name alone: "and" + a short stop
+    word spells given names too (W- names of foreign languages)."""
     rest = norm[1:]
     return (
         norm.startswith(glued_ands(tg.W.conjunction))
