@@ -1072,7 +1072,9 @@ def title_mention(
         oi = _earlier_holder(b, t, oi, si, k)
     if oi is not None and k > sents[si].start and norms[k - 1] in b.W.visiting:
         oi = _visiting_holder(b, t, oi)
-    if oi is None or _named_in(b, si, oi, k) or _named_without_country(b, si, oi, t):
+    if oi is None or _named_without_country(b, si, oi, t):
+        return False
+    if _named_in(b, si, oi, k) and not _known_of_country(b, si, oi, t):
         return False
     start = k - 1 if k > 0 and norms[k - 1] in b.W.article else k
     surface = tokens_text(b.tg, start, t.end)
@@ -1149,6 +1151,18 @@ def _named_in(b: EntityBuilder, si: int, oi: int, k: int) -> bool:
     it may be X again)."""
     return any(
         p.kind == OFFICIAL and b.canon(p.ref) == oi and p.start > k for p in b.parts.get(si, [])
+    )
+
+
+def _known_of_country(b: EntityBuilder, si: int, oi: int, t) -> bool:
+    """Official ``oi`` was named in a sentence before ``si`` and is of the country title mention
+    ``t`` gives: the country's post said again before the holder's name later in the same sentence
+    is that holder ("in his talks with the Ruritanian minister, X said …, while Y noted"), not
+    another person of the post."""
+    if t.country is None or b.officials[oi].country != t.country:
+        return False
+    return any(
+        p.kind == OFFICIAL and b.canon(p.ref) == oi for s in range(si) for p in b.parts.get(s, [])
     )
 
 
