@@ -275,7 +275,10 @@ class _Idafa:
             and tg.is_def(m)
             and tg.kind(m) is None
             and tg.norms[m] in tg.W.region_nisba
-            and any(tg.norms[i] in tg.W.relation_noun for i in range(self.h.start, k))
+            and (
+                self.kind in _SECTOR_KINDS  # a joint chamber of commerce of the two sides
+                or any(tg.norms[i] in tg.W.relation_noun for i in range(self.h.start, k))
+            )
         ):
             return None
         self.nisba_idx.update(range(k, m))  # the dash, like the one between two nisbas
