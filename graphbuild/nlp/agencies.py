@@ -227,11 +227,23 @@ class _Idafa:
             return self._advance(self._dashed_nisba(hit))
         if not self.last_def and self.j == self.h.end and ckind == "name":  # "government of Libya"
             self.country = iso
-            return self._advance(hit.end)
+            return self._advance(self._region_before_field(hit.end))
         if not self.last_def and self.j == self.h.end and self._place_before_field(hit):
             self._closing_place(hit)  # "the Abu Dhabi fund for-the-development"
             return self._advance(hit.end)
         return False
+
+    def _region_before_field(self, k: int) -> int:
+        """After an indefinite head and a country's name, a region's word glued to the field that
+        follows with the contracted article ("agency of <country> <region> for-the-news"): one
+        name of the country and its region; where the walk goes on (``k`` when none is there)."""
+        tg, ca = self.tg, self.tg.P.contracted_article
+        if not ca or k + 1 >= self.n or tg.norms[k] not in tg.W.region or k in tg.hits:
+            return k
+        nxt = tg.norms[k + 1]
+        if tg.kind(k + 1) is None and nxt.startswith(ca) and len(nxt) > len(ca) + 2:
+            return k + 1
+        return k
 
     def _nationals(self) -> bool | None:
         """ "the ministry of foreign affairs and-migration and-the-Tunisians abroad": the nationals
