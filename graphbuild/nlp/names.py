@@ -806,14 +806,6 @@ def _post_after_given_names(tg: Tagger, i: int) -> bool:
     )
 
 
-def _post_after_styled_name(tg: Tagger, i: int) -> bool:
-    """Token ``i``, no cue, is followed by a post (a role or a modifier opening one, "deputy
-    minister of …"): in a name an honorific opens, the family name before the holder's post set
-    off after the name ("Mr X Yildiz, deputy minister"), not a verb governing the post."""
-    h = tg.at(i + 1, "title")
-    return i not in tg.hits and h is not None and h.info[0] in ("role", "modifier")
-
-
 def _verb_shaped_after_honorific(tg: Tagger, i: int, position: int) -> bool:
     """An unlisted word spelled like an imperfect verb in a name an honorific opens (Mr Yannis
     de X, Mr Mehmet Emin Yildiz): right after the honorific before another name word or a name
@@ -829,7 +821,7 @@ def _verb_shaped_after_honorific(tg: Tagger, i: int, position: int) -> bool:
         # read back from a post ("Excellency [X] Y, minister of …"), the word after the honorific
         # opens the name all the same
         return opens
-    if tg.texts[k] not in _NAME_CLOSERS and not _post_after_styled_name(tg, i):
+    if tg.texts[k] not in _NAME_CLOSERS:
         return False
     for j in range(i - 1, max(i - 4, -1), -1):
         if tg.is_punct[j]:
