@@ -165,7 +165,6 @@ class WordLists:
     former: frozenset[str] = frozenset()
     house_adjective: frozenset[str] = frozenset()
     epithet: frozenset[str] = frozenset()
-    home_country: frozenset[str] = frozenset()
     international_adjective: frozenset[str] = frozenset()
     field_adjective: frozenset[str] = frozenset()
     ceremonial: frozenset[str] = frozenset()

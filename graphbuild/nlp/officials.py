@@ -2422,11 +2422,8 @@ def _title_only_official(
     if len(set(shorter)) == 1:
         b.officials[shorter[0]].aliases.add(t.text)
         return shorter[0]
-    home = _home_country(b, t)
-    t = replace(t, country=home) if home else t
     for short, (oi, t0) in posts.items():
-        either_home = home is not None or _home_post(b.tg, t0)
-        if (either_home or t0.start < head_end <= t.start) and _same_unique_post(b.tg, t, t0):
+        if t0.start < head_end <= t.start and _same_unique_post(b.tg, t, t0):
             b.officials[oi].aliases.add(t.text)
             return oi
         if (
@@ -2443,21 +2440,6 @@ def _title_only_official(
     if t.bare:
         made.add(key)
     return oi
-
-
-def _home_post(tg: Tagger, t: TitleMention) -> bool:
-    """A post of one holder governing "the country" the text is written in (``home_country``:
-    "amir al-bilad")."""
-    return t.end > t.start and tg.norms[t.end - 1] in tg.W.home_country and _unique_head(tg, t)
-
-
-def _home_country(b: EntityBuilder, t: TitleMention) -> str | None:
-    """The country of home post ``t`` (:func:`_home_post`) with no country of its own: the
-    dateline's ("amir dawlat X" and "amir al-bilad" of a dispatch from X are one person); None
-    otherwise (with no dateline, the guest's post may be the one named with its country)."""
-    if t.country is not None or not _home_post(b.tg, t):
-        return None
-    return b.dateline
 
 
 def _same_unique_post(tg: Tagger, t: TitleMention, t0: TitleMention) -> bool:
