@@ -236,7 +236,12 @@ class _Idafa:
     def _region_before_field(self, k: int) -> int:
         """After an indefinite head and a country's name, a region's word glued to the field that
         follows with the contracted article ("agency of <country> <region> for-the-news"): one
-        name of the country and its region; where the walk goes on (``k`` when none is there)."""
+        name of the country and its region; where the walk goes on (``k`` when none is there).
+        Bodies are named so to say the region they serve besides their country (a national news
+        agency, a bank, a fund); the field glued to the article after the region's word is what
+        tells such a name from a country and a region coordinated or set side by side. The field
+        word must be longer than the contracted article and two letters, so that a short word
+        that merely starts with its letters is not read as one."""
         tg, ca = self.tg, self.tg.P.contracted_article
         if not ca or k + 1 >= self.n or tg.norms[k] not in tg.W.region or k in tg.hits:
             return k
@@ -279,7 +284,9 @@ class _Idafa:
         the-Chilean the-African", "the friendship league the-Thai - the-Arab"), a dash or not, a
         region's nisba (a listed ``region_nisba``) is the other side: a part of the name (the body
         stays the first country's); where the walk goes on, None when there is none. Any other
-        adjective ("the-current") is no part of the name."""
+        adjective ("the-current") is no part of the name. A chamber of commerce needs no relation
+        noun: joint chambers of a country and a region (the chamber of commerce the-Norwegian
+        the-African) are a common kind of body, named by the two sides' nisbas."""
         tg = self.tg
         m = k + 1 if k + 1 < self.n and tg.texts[k] in _DASHES else k
         if not (
