@@ -1157,8 +1157,9 @@ def _named_in(b: EntityBuilder, si: int, oi: int, k: int) -> bool:
 def _known_of_country(b: EntityBuilder, si: int, oi: int, t) -> bool:
     """Official ``oi`` was named in a sentence before ``si`` and is of the country title mention
     ``t`` gives: the country's post said again before the holder's name later in the same sentence
-    is that holder ("in his talks with the Ruritanian minister, X said …, while Y noted"), not
-    another person of the post."""
+    is that holder, once named in full ("the host took the Ruritanian minister to a factory, where
+    Y praised …"), not another person of the post (two holders of one country's post do not
+    meet)."""
     if t.country is None or b.officials[oi].country != t.country:
         return False
     return any(
