@@ -76,6 +76,8 @@ def _compose(ctx: CueContext, state: Discourse) -> Outcome:
     # includes X, also met with Z", "X and Y, who held separate discussions with Z": Z is none)
     members = [p for p in parts if p.kind == OFFICIAL and _listed(ctx, p.start)]
     members = [p for n, p in enumerate(members) if n == 0 or not _next_subject(ctx, p)]
+    cut = _subject_clause(ctx)
+    members = [p for p in members if p.start < cut]
     rels = tuple(
         PendingRelation(MEMBER_OF, p.endpoint, d.endpoint, ctx.sentence.span, "member.compose")
         for p in members
@@ -83,6 +85,24 @@ def _compose(ctx: CueContext, state: Discourse) -> Outcome:
     # the members listed are the delegation's only: they meet no one by this list (dev2's
     # practice, eval/written/README.md), the delegation meeting as such
     return Outcome(rels, state)
+
+
+_ATTEND_SUBJECT = "attend_subject"  # the attendance cue whose attendees are named before it
+
+
+def _subject_clause(ctx: CueContext) -> int:
+    """ "The delegation included A and B, while C and D were present on the other side": a later
+    attendance cue whose attendees come before it (SVO) opens its clause at the last comma before
+    it; the members list ends there (C and D attend, they are not listed). The sentence's end
+    when there is none."""
+    end = ctx.sentence.span.end
+    if ctx.article.tg.P.word_order != "SVO":
+        return end
+    cue = next((c for c, ch in ctx.later_cues if ch.info[0] == _ATTEND_SUBJECT), None)
+    if cue is None:
+        return end
+    texts = ctx.article.tg.texts
+    return next((k for k in range(cue - 1, ctx.hit.end - 1, -1) if texts[k] in COMMAS), end)
 
 
 def _part_of(ctx: CueContext, state: Discourse) -> Outcome:

@@ -3495,8 +3495,21 @@ def _attended_with(ctx: CueContext, state: Discourse) -> Outcome | None:
 
 def _side_country(ctx: CueContext, p: Part) -> str | None:
     """ "min al-janib al-Urduni X", "on the Jordanian side, X": the country of the side the
-    attendee is listed under (the last such phrase before it in the sentence)."""
-    return _side_country_before(ctx, p.start)
+    attendee is listed under (the last such phrase before it in the sentence); "X and Y were
+    present on the Chilean side": the side phrase right after the cue whose attendees are named
+    before it."""
+    found = _side_country_before(ctx, p.start)
+    if found is not None or ctx.cue != "attend_subject" or p.start >= ctx.hit.start:
+        return found
+    tg = ctx.article.tg
+    for i in range(ctx.hit.end, min(ctx.hit.end + _SIDE_AFTER, len(tg.texts))):
+        if tg.norms[i] in ctx.article.words.side:
+            h = tg.hits.get(i - 1)
+            return str(h.info[0]) if h is not None and h.kind == "country" else None
+    return None
+
+
+_SIDE_AFTER = 3  # tokens after an attendance cue to its side word ("on the | Chilean side")
 
 
 def _side_country_before(ctx: CueContext, start: int) -> str | None:
