@@ -62,6 +62,9 @@ class Discourse:
     # the attendees who joined a side of the current frame ("X was joined by Y"): the other
     # side's attendees meet its principals, not them
     escorts: tuple[Part, ...] = ()
+    # "X signed an agreement with <country>": X and the country whose signers a later sentence
+    # names ("signed on the <nisba> side by Y"); the meeting is told when they are
+    signing: tuple[Part, str] | None = None
     # per sentence
     subject_here: Part | None = None
     subjects: tuple[
@@ -85,6 +88,8 @@ class Discourse:
             new.__dict__["principals"] = frame
         if "frame" in changes and "escorts" not in changes:
             new.__dict__["escorts"] = ()
+        if "frame" in changes and "signing" not in changes:
+            new.__dict__["signing"] = None
         return new
 
     def start_sentence(self, s: Span) -> "Discourse":

@@ -1380,7 +1380,10 @@ def _visitor(ctx: CueContext, after: tuple[Part, ...]) -> bool:
 
 def _lone_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...]) -> Discourse:
     """ "X visited the college, where he met Y": a visit with no party to meet still makes its
-    subject the topic (VSO: the official before the verb, or the unnamed one after it)."""
+    subject the topic (VSO: the official before the verb, or the unnamed one after it). A signing
+    with a country alone waits for its signers."""
+    if ctx.cue == MEET_SIGNED and not after and ctx.article.tg.P.word_order == "SVO":
+        return _signed_with_country(ctx, state)
     if ctx.article.tg.P.word_order != "VSO" or after:
         return state
     subject = _subject_before(ctx) or _unnamed_subject(ctx, state, after)
@@ -3676,6 +3679,59 @@ def _chairs_then_sides(ctx: CueContext, state: Discourse) -> Outcome | None:
     return Outcome(tuple(rels), _framed(state, [a], [b], None))
 
 
+def _signed_with_country(ctx: CueContext, state: Discourse) -> Discourse:
+    """ "Minister X signed two agreements with <country>" (SVO, no official after the verb): the
+    country's signers are named later ("signed on the <nisba> side by Y"); X and the country wait
+    for them (no meeting yet)."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    if tg.P.word_order != "SVO" or _virtual(ctx):
+        return state
+    w = next(
+        (
+            j
+            for j in range(ctx.hit.end, min(ctx.hit.end + _WITH_GAP, s.end))
+            if tg.norms[j] in words.comitative
+        ),
+        -1,
+    )
+    h = tg.hits.get(w + 1) if w >= 0 and w + 1 < s.end else None
+    subject = _coordinated_before(ctx)
+    if h is None or h.kind != "country" or h.start != w + 1 or len(subject) != 1:
+        return state
+    if subject[0].kind != OFFICIAL:
+        return state
+    return state.evolve(signing=(subject[0], str(h.info[0])))
+
+
+def _country_signers(ctx: CueContext, state: Discourse) -> Outcome | None:
+    """The signers of the country a signing waits for ("signed on the German side by Y, while the
+    second was signed by Z"): each signer after a verb of signing in the sentence, not of the
+    subject's country, met the subject; they are the meeting's other side (its attendees meet
+    them). None when no signing waits."""
+    if state.signing is None:
+        return None
+    subject, country = state.signing
+    ents, cues = ctx.article.entities, ctx.sentence.cues
+    own = ents.country_of(subject)
+    signers: list[Part] = []
+    for n in range(ctx.index, len(cues)):
+        if cues[n][1].info[0] != "sign":
+            continue
+        verbs = (c for c, ch in cues[n + 1 :] if ctx.article.registry.is_verb(ch.info[0]))
+        stop = next(verbs, ctx.sentence.span.end)
+        for p in _meeting_parts(ctx, ctx.parts_between(cues[n][1].end, stop)):
+            if p.kind != OFFICIAL or _same(p, subject) or _in_a_post(ctx, p):
+                continue
+            theirs = _listed_side(ctx, p.start) or ents.country_of(p)
+            if theirs is None or (theirs == country and theirs != own):
+                signers.append(p)
+    if not signers:
+        return None
+    rels = met(ents, [subject], signers, ctx.sentence.span, "met.attend")
+    framed = _framed(state, [subject], signers, subject)
+    return Outcome(tuple(rels), framed.evolve(signing=None, subjects=state.subjects))
+
+
 def _sign(ctx: CueContext, state: Discourse) -> Outcome:
     """ "wa-waqqa'aha 'an al-janib A X, wa-'an al-janib B Y" (an agreement signed for each side of
     the meeting told before): each signer meets the principal of the other side, and the signers of
@@ -3683,6 +3739,9 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
     svo = ctx.article.tg.P.word_order == "SVO"
     if state.call:
         return Outcome((), state)
+    waiting = _country_signers(ctx, state)
+    if waiting is not None:
+        return waiting
     if state.frame is None and not svo:
         return _signed_with(ctx, state)
     s, ents = ctx.sentence.span, ctx.article.entities
