@@ -10,9 +10,10 @@ TEXT = (
     "Chile and Peru study lithium corridor\n\n"
     "SANTIAGO, March 3 -- Chilean Minister of Mining Tomas Urrutia Vega held talks on Monday "
     "with Peruvian Minister of Energy and Mines Rosa Quispe Mamani at the ministry.\n\n"
-    "According to the ministry, the Peruvian delegation included Vice Minister of Mines Julio "
-    "Cardenas Soto and Adviser Elena Huaman Rojas, whereas Undersecretary of Mining Pablo Reyes "
-    "Lagos and Director of Geology Andrea Fuentes Diaz were present on the Chilean side.\n"
+    "Flying in from Lima on Sunday night, the Peruvian delegation comprised Vice Minister of "
+    "Mines Julio Cardenas Soto and Adviser Elena Huaman Rojas, and at the table Undersecretary "
+    "of Mining Pablo Reyes Lagos and Director of Geology Andrea Fuentes Diaz were present on the "
+    "Chilean side.\n"
 )
 
 
@@ -32,8 +33,8 @@ GUEST = (
     "Ghana and Togo talk power lines\n\n"
     "ACCRA, May 9 -- Ghana's Minister of Energy Kofi Mensah Boateng received Togolese Minister "
     "of Mines and Energy Komi Agbeko Dzifa in Accra on Thursday.\n\n"
-    "Director of Electricity Afi Sena Kpodar and Adviser Yao Kossi Amegah were present on the "
-    "Togolese side.\n"
+    "Two engineers from the grid company joined them later; Director of Electricity Afi Sena "
+    "Kpodar and Adviser Yao Kossi Amegah were present on the Togolese side throughout.\n"
 )
 
 

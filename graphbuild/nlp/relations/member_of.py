@@ -91,10 +91,10 @@ _ATTEND_SUBJECT = "attend_subject"  # the attendance cue whose attendees are nam
 
 
 def _subject_clause(ctx: CueContext) -> int:
-    """ "The delegation included A and B, while C and D were present on the other side": a later
-    attendance cue whose attendees come before it (SVO) opens its clause at the last comma before
-    it; the members list ends there (C and D attend, they are not listed). The sentence's end
-    when there is none."""
+    """A members list (A and B) followed, after a comma, by a clause whose attendees (C and D)
+    are named before an attendance cue (SVO) and its side phrase: that clause opens at the last
+    comma before the cue, and the members list ends there (C and D attend, they are not listed).
+    The sentence's end when there is none."""
     end = ctx.sentence.span.end
     if ctx.article.tg.P.word_order != "SVO":
         return end

@@ -3704,10 +3704,10 @@ def _signed_with_country(ctx: CueContext, state: Discourse) -> Discourse:
 
 
 def _country_signers(ctx: CueContext, state: Discourse) -> Outcome | None:
-    """The signers of the country a signing waits for ("signed on the German side by Y, while the
-    second was signed by Z"): each signer after a verb of signing in the sentence, not of the
-    subject's country, met the subject; they are the meeting's other side (its attendees meet
-    them). None when no signing waits."""
+    """The signers of the country a signing waits for (a verb of signing, that country's side
+    phrase and a signer, maybe a second signing clause with another signer): each signer after a
+    verb of signing in the sentence, not of the subject's country, met the subject; they are the
+    meeting's other side (its attendees meet them). None when no signing waits."""
     if state.signing is None:
         return None
     subject, country = state.signing
