@@ -63,8 +63,9 @@ class Discourse:
     # side's attendees meet its principals, not them
     escorts: tuple[Part, ...] = ()
     # "X signed an agreement with <country>": X and the country whose signers a later sentence
-    # names ("signed on the <nisba> side by Y"); the meeting is told when they are
-    signing: tuple[Part, str] | None = None
+    # names ("signed on the <nisba> side by Y"), and the sentence that told it (its signers are
+    # looked for in the next sentences only); the meeting is told when they are
+    signing: tuple[Part, str, int] | None = None
     # per sentence
     subject_here: Part | None = None
     subjects: tuple[

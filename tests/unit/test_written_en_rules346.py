@@ -43,3 +43,20 @@ def test_en_a_signing_with_a_country_alone_meets_no_one():
     pairs = met(run(NO_SIGNERS, "en"))
     assert not any("Liis Rebane" in p and "Norway" in p for p in pairs)
     assert len(pairs) == 1
+
+
+FAR = (
+    "Estonia signs space pact\n\n"
+    "TALLINN, Sept 14 -- Estonian Minister of Economy Liis Rebane on Monday signed a space "
+    "research pact with Norway.\n\n"
+    "The pact covers satellite data, launch services and student grants.\n\n"
+    "Estonia hopes to place two small satellites in orbit by the end of the decade.\n\n"
+    "Its first research station opened in Tartu in 2019.\n\n"
+    "In 2021, a fisheries accord was signed on the Norwegian side by State Secretary of "
+    "Fisheries Harald Vindenes.\n"
+)
+
+
+def test_en_a_signing_far_from_the_one_with_a_country_is_another():
+    pairs = met(run(FAR, "en"))
+    assert frozenset({"Liis Rebane", "Harald Vindenes"}) not in pairs

@@ -3700,7 +3700,7 @@ def _signed_with_country(ctx: CueContext, state: Discourse) -> Discourse:
         return state
     if subject[0].kind != OFFICIAL:
         return state
-    return state.evolve(signing=(subject[0], str(h.info[0])))
+    return state.evolve(signing=(subject[0], str(h.info[0]), ctx.sentence.index))
 
 
 def _country_signers(ctx: CueContext, state: Discourse) -> Outcome | None:
@@ -3710,7 +3710,9 @@ def _country_signers(ctx: CueContext, state: Discourse) -> Outcome | None:
     meeting's other side (its attendees meet them). None when no signing waits."""
     if state.signing is None:
         return None
-    subject, country = state.signing
+    subject, country, told = state.signing
+    if ctx.sentence.index - told > _SIGNERS_AFTER:
+        return None
     ents, cues = ctx.article.entities, ctx.sentence.cues
     own = ents.country_of(subject)
     signers: list[Part] = []
@@ -3829,6 +3831,9 @@ def _frame_of_countries(entities: Entities, state: Discourse, countries: set[str
     return state.frame
 
 
+# sentences after "X signed an agreement with <country>" that may name the country's signers (the
+# next one, or one after a sentence on the agreement's content): a signing further on is another
+_SIGNERS_AFTER = 2
 _SIGNER_GAP = 3  # words between a verb of signing and its subject (an honorific, the document)
 _WITH_GAP = 8  # words between "with" and the signer it introduces (a title)
 
