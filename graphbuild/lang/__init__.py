@@ -62,8 +62,11 @@ UNIQUE_TITLE, GENERIC_TITLE = "yes", "no"
 # the licence column of agencies.tsv: where a head that is also a common word names a body
 # "named": a head that names a body only with words of a name before it ("the Civil Aviation
 # Administration"); alone ("the Administration", a government in office) it names none
+# "genitive": a head that names a body only with its field after a genitive preposition ("the
+# National Centre for Seismology"); without one it is a place's name (a venue, a hospital)
 LICENCE_ROLE, LICENCE_CLAUSE, LICENCE_NAMED = "role", "clause", "named"
-LICENCES = (LICENCE_ROLE, LICENCE_CLAUSE, LICENCE_NAMED)  # the unique column of titles.tsv
+LICENCE_GENITIVE = "genitive"
+LICENCES = (LICENCE_ROLE, LICENCE_CLAUSE, LICENCE_NAMED, LICENCE_GENITIVE)
 COUNTRY_KINDS = {"name", "capital", "city", "nisba", "demonym"}
 
 

@@ -40,7 +40,15 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ..lang import GENERIC_TITLE, LICENCE_NAMED, LICENCE_ROLE, Lexicon, Profile, load_profile
+from ..lang import (
+    GENERIC_TITLE,
+    LICENCE_GENITIVE,
+    LICENCE_NAMED,
+    LICENCE_ROLE,
+    Lexicon,
+    Profile,
+    load_profile,
+)
 from ..text import normalize_key
 from .pipeline import COLUMNS_KEY, WORD_COLUMNS, WordTable, word_table
 from .values import quick_init
@@ -714,12 +722,15 @@ class Tagger:
 
     def _licensed(self, hits: dict[int, Hit], i: int, key: str) -> bool:
         """Where a head of ``Lexicon.licensed_heads`` names a body (``lang/<code>/agencies.tsv``):
-        governed by a role, or a portfolio before a nisba that no noun precedes."""
+        governed by a role, or a portfolio before a nisba that no noun precedes, or (a one-word
+        head licensed by a genitive) with a genitive right after it."""
         licence = self.lex.licensed_heads[key]
         if licence == LICENCE_ROLE:
             return self._governed(hits, i)
         if licence == LICENCE_NAMED:
             return True  # a head anywhere; alone it is dropped where its mention is kept
+        if licence == LICENCE_GENITIVE:
+            return i + 1 < len(self.norms) and self.norms[i + 1] in self.genitives
         return self._clause_head(hits, i)
 
     def _clause_head(self, hits: dict[int, Hit], i: int) -> bool:
