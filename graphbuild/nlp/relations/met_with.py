@@ -3505,7 +3505,7 @@ def _side_country(ctx: CueContext, p: Part) -> str | None:
     if found is not None or ctx.cue != "attend_subject" or p.start >= ctx.hit.start:
         return found
     tg = ctx.article.tg
-    for i in range(ctx.hit.end, min(ctx.hit.end + _SIDE_AFTER, len(tg.texts))):
+    for i in range(ctx.hit.end, min(ctx.hit.end + _SIDE_AFTER, ctx.sentence.span.end)):
         if tg.norms[i] in ctx.article.words.side:
             h = tg.hits.get(i - 1)
             return str(h.info[0]) if h is not None and h.kind == "country" else None
