@@ -2690,14 +2690,29 @@ def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -
     s = view.span
     if not view.in_headline or art.tg.norms[s.start] not in art.words.statement_noun:
         return None
-    if any(n in art.words.joint for n in art.tg.norms[s.start : s.end]):
-        return None  # "Joint Statement …": its parties, not its first one (_joint_heading)
     speaker = next((p for p in view.parts if p.start - s.start <= _HEADING), None)
-    if speaker is None or ":" in art.tg.texts[s.start : speaker.start]:
+    if speaker is None:
+        return None
+    if _joint_parties(art, view, speaker):
+        return None  # "Joint Statement by X and Y": its parties, not its first one (_joint_heading)
+    if ":" in art.tg.texts[s.start : speaker.start]:
         # "Press statement: the Minister holds talks with …": the statement noun labels the
         # release, the party after the colon is the subject of its headline, no author
         return None
     return Outcome((), state.evolve(pending_colon=(speaker, s), colon_group=()))
+
+
+def _joint_parties(art: ArticleView, view: SentenceView, speaker: Part) -> bool:
+    """A joint word in a statement's headline before its first party, or anywhere when another
+    party is coordinated with the first ("Remarks by X and Y at a joint press conference"); a
+    joint event after a lone author ("Remarks by X at the joint press point with Y") is hers."""
+    norms, s, joint = art.tg.norms, view.span, art.words.joint
+    if not any(n in joint for n in norms[s.start : s.end]):
+        return False
+    if any(n in joint for n in norms[s.start : speaker.start]):
+        return True
+    j = speaker.end + (speaker.end < s.end and art.tg.texts[speaker.end] == ",")
+    return j < s.end and norms[j] in art.words.conjunction
 
 
 def _joint_heading(art: ArticleView, view: SentenceView, state: Discourse) -> Outcome | None:
