@@ -1,0 +1,23 @@
+""" "I also met X" in remarks headed "Remarks by Y at the press point with Z": the author the
+headline names first met X, though the headline names her guest too (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+TITLE = (
+    "Remarks by Commissioner Hedda Marstrand at the press point with Ms Ruth Okafor, "
+    "Minister of Water Resources of Malawi"
+)
+BODY = (
+    "Lilongwe, 3 March\n\n"
+    "Thank you, Ruth, for a generous welcome and for a candid morning of work on irrigation.\n\n"
+    "Before coming here I also met Vice-President Samuel Mbewe. We spoke about seed banks.\n"
+)
+
+
+def test_en_remarks_author_met_the_official_of_her_first_person_meeting():
+    pairs = met(run(BODY, "en", title=TITLE))
+    assert frozenset({"Hedda Marstrand", "Samuel Mbewe"}) in pairs
+    assert frozenset({"Ruth Okafor", "Samuel Mbewe"}) not in pairs
