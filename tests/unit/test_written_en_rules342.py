@@ -1,0 +1,33 @@
+""" "had the chance to sit down with X", "had the honour of calling on X": an occasion the
+subject had (past) to meet, no plan; "will have the opportunity to meet" stays a plan (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import met, run
+
+TITLE = "Trade Minister Ilse Brandvold and Peruvian Trade Minister Tomas Quispe in Bergen"
+
+
+def test_en_had_the_chance_to_sit_down_with_is_a_meeting_of_the_speaker():
+    text = (
+        "TRADE MINISTER BRANDVOLD: Welcome, Tomas. On Monday I had the chance to sit down with "
+        "the Minister of Fisheries, Mr. Haakon Lerberg, and we spoke about salmon quotas.\n"
+    )
+    assert frozenset({"Ilse Brandvold", "Haakon Lerberg"}) in met(run(text, "en", title=TITLE))
+
+
+def test_en_had_the_honour_of_calling_on_is_a_meeting():
+    text = (
+        "Peruvian Trade Minister Tomas Quispe had the honour of calling on Vice-President Sigrid "
+        "Aasen at the palace before the talks.\n"
+    )
+    assert frozenset({"Tomas Quispe", "Sigrid Aasen"}) in met(run(text, "en", title=TITLE))
+
+
+def test_en_an_opportunity_to_come_is_no_meeting():
+    text = (
+        "Peruvian Trade Minister Tomas Quispe will have the opportunity to meet Vice-President "
+        "Sigrid Aasen next spring.\n"
+    )
+    assert frozenset({"Tomas Quispe", "Sigrid Aasen"}) not in met(run(text, "en", title=TITLE))
