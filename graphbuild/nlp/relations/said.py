@@ -2411,7 +2411,7 @@ def _welcome(ctx: CueContext, state: Discourse) -> Outcome:
         return meet(ctx, state)  # "X was welcomed by Y": a passive reception, Y the host
     if _passive_by(ctx):
         return meet(ctx, state)  # "X was welcomed at State House on Monday by Y"
-    if _vocative(ctx):
+    if _vocative(ctx) or _greeting(ctx):
         return Outcome((), state)  # "Minister X, welcome to Oslo": the speaker greets X
     ents = ctx.article.entities
     guest = _welcomed(ctx, [p for p in ctx.after if can_meet(ents, p)])
@@ -2479,6 +2479,27 @@ def _vocative(ctx: CueContext) -> bool:
     if p.end + 1 != ctx.k or tg.texts[p.end] != ",":
         return False
     return all(tg.kind(j) == "title" for j in range(s.start, p.start))
+
+
+def _greeting(ctx: CueContext) -> bool:
+    """ "Minister, dear X, welcome to Oslo." / "Good morning, and welcome to Oslo.": the verb opens
+    its clause (the sentence's start, a comma, or "and" after a comma) with a place preposition
+    and a capitalised place name right after it, and no agent ("by") before the clause's next
+    punctuation: a greeting of the addressee, no statement of the speaker's ("welcome to this
+    briefing on X" tells what follows)."""
+    tg, s, words, k = ctx.article.tg, ctx.sentence.span, ctx.article.words, ctx.k
+    j = ctx.hit.end
+    if j + 1 >= s.end or tg.norms[j] not in words.venue_prep:
+        return False
+    if not tg.P.cased or not tg.texts[j + 1][:1].isupper():
+        return False
+    opens = k == s.start or tg.texts[k - 1] == ","
+    if not opens and tg.norms[k - 1] in words.conjunction:
+        opens = k - 1 == s.start or tg.texts[k - 2] == ","
+    if not opens:
+        return False
+    stop = next((i for i in range(j, s.end) if tg.is_punct[i]), s.end)
+    return not any(tg.norms[i] in words.agentive for i in range(j, stop))
 
 
 def _welcomes_a_person(ctx: CueContext) -> bool:
