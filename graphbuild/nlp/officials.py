@@ -702,7 +702,7 @@ def _holder_after_body_tail(
     nm = name_run(tg, j) if j < s.end else None
     if nm is None or nm.start != j or nm.end - nm.start < 2 or nm.end > s.end:
         return None
-    return (k, nm) if _closed_at(tg, nm.end, s.end) else None
+    return (k, nm) if _closed_at(tg, nm.end, s.end) or _cased_clause_after(b, nm) else None
 
 
 def _honorific_at(tg: Tagger, k: int) -> bool:
@@ -1188,6 +1188,10 @@ def _cased_clause_after(b: EntityBuilder, nm: NameMention) -> bool:
     if not (tg.P.cased and tg.is_alpha[k] and text[:1].islower()):
         return False
     norm = tg.norms[k]
+    if norm in tg.conjunctions and k + 1 < len(tg.norms) and tg.is_alpha[k + 1]:
+        # "… at the Federal Ministry of Transport X Y and her delegation": "and" before a
+        # lower-case word joins another party, not more of the body's name
+        return tg.texts[k + 1][:1].islower()
     return norm not in tg.genitives | tg.conjunctions | b.W.parent_prep | b.W.article
 
 

@@ -1,10 +1,12 @@
 """ "Secretary-General of the Ministry of Trade and Industry Ama Nkrumah-Dede": portfolios joined by
 "and" that name a ministry end the body before the holder's name, though her given name is in no
-list (sentences written for these tests)."""
+list; "State Secretary at the Federal Ministry of Mining (BMB) Lotte Varga-Huber and her team": the
+holder's name after the body and its bracketed abbreviation ends at "and" before a lower-case word
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import names, rels, run
+from .helpers import met, names, rels, run
 
 TEXT = (
     "The loan was signed by Secretary-General of the Ministry of Planning and International "
@@ -23,3 +25,22 @@ def test_en_a_portfolio_word_after_and_stays_in_the_body():
     text = "Staff of the Ministry of Finance and National Economy Planning Unit met on Monday.\n"
     ex = run(text, "en", title="Budget talks")
     assert not any(n.endswith(" and") for n in names(ex, "Agency"))
+
+
+def test_en_holder_after_a_bracketed_abbreviation_ends_before_and_her_team():
+    text = (
+        "Mining Minister Tariq Obeidat on Monday discussed with State Secretary at the Federal "
+        "Ministry of Mining (BMB) Lotte Varga-Huber and her team new lithium permits.\n"
+    )
+    ex = run(text, "en", title="Lithium talks")
+    assert "Lotte Varga-Huber" in names(ex, "Official")
+    assert frozenset({"Tariq Obeidat", "Lotte Varga-Huber"}) in met(ex)
+
+
+def test_en_holder_after_a_body_ends_before_and_his_staff():
+    text = (
+        "Mining Minister Tariq Obeidat received Deputy Director at the Ministry of Transport "
+        "Ruben Ostrander-Lee and his staff.\n"
+    )
+    ex = run(text, "en", title="Lithium talks")
+    assert frozenset({"Tariq Obeidat", "Ruben Ostrander-Lee"}) in met(ex)
