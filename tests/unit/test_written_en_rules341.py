@@ -1,6 +1,6 @@
 """ "I also met X" in remarks headed "Remarks by Y at the press point with Z": the author the
-headline names first met X, though the headline names her guest too (sentences written for these
-tests)."""
+headline names first met X, though the headline names her guest too; "President X received me" in
+a speaker's turn: X met the speaker (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -21,3 +21,14 @@ def test_en_remarks_author_met_the_official_of_her_first_person_meeting():
     pairs = met(run(BODY, "en", title=TITLE))
     assert frozenset({"Hedda Marstrand", "Samuel Mbewe"}) in pairs
     assert frozenset({"Ruth Okafor", "Samuel Mbewe"}) not in pairs
+
+
+def test_en_official_who_received_me_met_the_turn_speaker():
+    text = (
+        "FOREIGN MINISTER ARVIDSSON: Good day to everyone. Tomas, it is good to see you again. "
+        "When I was in Montevideo in May, where President Lucia Ferrand received me at the "
+        "Executive Tower, we agreed to meet twice a year.\n"
+    )
+    title = "Foreign Minister Kari Arvidsson and Uruguayan Foreign Minister Tomas Ferreyra"
+    pairs = met(run(text, "en", title=title))
+    assert frozenset({"Kari Arvidsson", "Lucia Ferrand"}) in pairs

@@ -1435,8 +1435,9 @@ def meet(ctx: CueContext, state: Discourse) -> Outcome:
 def _meet(ctx: CueContext, state: Discourse) -> Outcome:
     if _future(ctx):
         return Outcome((), state)
-    if _first_person_subject(ctx):
-        return _first_person(ctx, state)  # "I just met with X", "we have also met X"
+    first = _first_person_meeting(ctx, state)  # "I just met with X", "X received me"
+    if first is not None:
+        return first
     if _message_after(ctx):  # received a letter: its recipient is the clause's subject, no meeting
         receiver = (
             _coordinated_before(ctx)[-1:]
@@ -3939,6 +3940,49 @@ def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     rels = met(ctx.article.entities, speaker, objs, ctx.sentence.span, "met.verb")
     return Outcome(tuple(rels), _framed(state, speaker, objs, None))
+
+
+def _first_person_meeting(ctx: CueContext, state: Discourse) -> Outcome | None:
+    """A first-person subject ("I just met with X", "we have also met X") or object ("X received
+    me at the palace": X met the speaker) of the meeting verb; None when neither."""
+    if _first_person_subject(ctx):
+        return _first_person(ctx, state)
+    return _first_person_object(ctx, state)
+
+
+def _first_person_object(ctx: CueContext, state: Discourse) -> Outcome | None:
+    """ "President X received me at the palace", "the Minister of Trade, X, hosted me for dinner"
+    (SVO, in a speaker's turn or quote): the official right before the verb (commas at most
+    between) met the speaker, the first-person object right after it; None when not so."""
+    tg, s, words, k = ctx.article.tg, ctx.sentence.span, ctx.article.words, ctx.k
+    j = ctx.hit.end
+    if tg.P.word_order != "SVO" or j >= s.end or tg.norms[j] not in words.first_singular:
+        return None
+    speaker = state.speaker
+    if speaker is None or not (state.said_here or _in_turn(ctx, speaker)):
+        speaker = _turn_speaker(ctx)
+    if speaker is None:
+        return None
+    host = [p for p in ctx.sentence.parts if p.kind == OFFICIAL and p.end <= k][-1:]
+    if not host or not all(tg.is_punct[i] for i in range(host[0].end, k)):
+        return None
+    if _same(host[0], speaker):
+        return None
+    rels = met(ctx.article.entities, host, [speaker], s, "met.verb")
+    return Outcome(tuple(rels), _framed(state, host, [speaker], None))
+
+
+def _turn_speaker(ctx: CueContext) -> Part | None:
+    """The official whose turn label ("MINISTER X:") opens the line the cue is on."""
+    ents, si = ctx.article.entities, ctx.sentence.index
+    for i in range(si, max(-1, si - _TURN_SENTENCES), -1):
+        for p in reversed(ents.parts.get(i, ())):
+            if p.kind == OFFICIAL and _in_turn(ctx, p):
+                return p
+    return None
+
+
+_TURN_SENTENCES = 12  # sentences back from a cue to its turn's label
 
 
 def _first_person_partner(ctx: CueContext, state: Discourse) -> list[Part]:
