@@ -3153,19 +3153,21 @@ def _portfolio_closed_at(tg: Tagger, k: int, m: int) -> int:
 
 
 def _compound_closed_at(tg: Tagger, k: int, m: int) -> int:
-    """ "Ministry of Planning and International Cooperation Hana Odeh Al-Saleh": portfolio words
-    joined by "and" that name a ministry (its first word one of that portfolio's), then two or
-    more capitalised words of no portfolio: the holder's name starts there; ``m`` otherwise."""
-    _heads, by_key = _portfolio_words(tg.lex, tg.P)
+    """A ministry named by portfolio words joined by a conjunction, then two or more capitalised
+    words of no portfolio: the holder's name starts at the first of them (a holder's name follows
+    the body directly in this headline style, and no portfolio is named by two unlisted
+    capitalised words after it); ``m`` otherwise."""
+    _heads, _by_key = _portfolio_words(tg.lex, tg.P)
     fields = _field_words(tg.lex, tg.P)
     conj = tg.W.conjunction
     e = next((i for i in range(k, m) if tg.norms[i] not in fields and tg.texts[i] not in conj), m)
-    if m - e < 2 or tg.norms[e] in _heads or tg.texts[e - 1] in conj:
+    if e == k or m - e < 2 or tg.norms[e] in _heads or tg.texts[e - 1] in conj:
         return m  # "… and European Affairs": a portfolio word of no list goes on after "and"
     if not any(tg.texts[i] in conj for i in range(k, e)):
         return m
+    # a ministry of two portfolios may key to either one: the first word need only be a portfolio's
     key = tg.lex.ministry_key(frozenset(tg.norms[k:e]))
-    return e if key is not None and tg.norms[k] in by_key[key] else m
+    return e if key is not None and tg.norms[k] in fields else m
 
 
 def _whole_portfolio(tg: Tagger, by_key: dict[str, frozenset[str]], words: frozenset[str]) -> bool:

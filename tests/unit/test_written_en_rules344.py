@@ -1,6 +1,6 @@
 """ "Secretary-General of the Ministry of Trade and Industry Ama Nkrumah-Dede": portfolios joined by
 "and" that name a ministry end the body before the holder's name, though her given name is in no
-list; "State Secretary at the Federal Ministry of Mining (BMB) Lotte Varga-Huber and her team": the
+list; "Deputy Director at the Geological Survey Office (GSO) Lotte Varga-Huber and her team": the
 holder's name after the body and its bracketed abbreviation ends at "and" before a lower-case word
 (sentences written for these tests)."""
 
@@ -9,13 +9,13 @@ from __future__ import annotations
 from .helpers import met, names, rels, run
 
 TEXT = (
-    "The loan was signed by Secretary-General of the Ministry of Planning and International "
-    "Cooperation Ifeoluwa Tamsin Al-Rawahi at the bank's offices.\n"
+    "Bids for the rail tender were opened on Thursday in the presence of Director-General of the "
+    "Ministry of Transport and Communications Ifeoluwa Tamsin Al-Rawahi.\n"
 )
 
 
 def test_en_holder_name_after_a_compound_portfolio_is_no_part_of_the_body():
-    ex = run(TEXT, "en", title="Loan signed")
+    ex = run(TEXT, "en", title="Rail tender opens")
     assert "Ifeoluwa Tamsin Al-Rawahi" in names(ex, "Official")
     assert not any("Ifeoluwa" in n for n in names(ex, "Agency"))
     assert any(src == "Ifeoluwa Tamsin Al-Rawahi" for src, _t in rels(ex, "MEMBER_OF"))
@@ -29,8 +29,8 @@ def test_en_a_portfolio_word_after_and_stays_in_the_body():
 
 def test_en_holder_after_a_bracketed_abbreviation_ends_before_and_her_team():
     text = (
-        "Mining Minister Tariq Obeidat on Monday discussed with State Secretary at the Federal "
-        "Ministry of Mining (BMB) Lotte Varga-Huber and her team new lithium permits.\n"
+        "Mining Minister Tariq Obeidat hosted Deputy Director at the Geological Survey Office (GSO) "
+        "Lotte Varga-Huber and her team for lunch in Windhoek.\n"
     )
     ex = run(text, "en", title="Lithium talks")
     assert "Lotte Varga-Huber" in names(ex, "Official")
