@@ -1189,8 +1189,8 @@ def _cased_clause_after(b: EntityBuilder, nm: NameMention) -> bool:
         return False
     norm = tg.norms[k]
     if norm in tg.conjunctions and k + 1 < len(tg.norms) and tg.is_alpha[k + 1]:
-        # "… at the Federal Ministry of Transport X Y and her delegation": "and" before a
-        # lower-case word joins another party, not more of the body's name
+        # a holder's name after "at the <body>", then a conjunction before a lower-case word
+        # ("… and his staff"): another party joins, the name is not running on
         return tg.texts[k + 1][:1].islower()
     return norm not in tg.genitives | tg.conjunctions | b.W.parent_prep | b.W.article
 

@@ -12,14 +12,14 @@ TITLE = (
 )
 BODY = (
     "Lilongwe, 3 March\n\n"
-    "Thank you, Ruth, for a generous welcome and for a candid morning of work on irrigation.\n\n"
+    "Irrigation took most of our working morning in the capital.\n\n"
     "Our funding for the northern dams will double over the next three years.\n"
 )
 
 
 def test_en_joint_press_point_after_a_lone_author_keeps_her_remarks():
     pairs = said(run(BODY, "en", title=TITLE))
-    assert any(sp == "Hedda Marstrand" and "generous welcome" in q for sp, q in pairs)
+    assert any(sp == "Hedda Marstrand" and "working morning" in q for sp, q in pairs)
 
 
 def test_en_two_authors_of_joint_remarks_give_the_body_to_neither():
@@ -28,4 +28,4 @@ def test_en_two_authors_of_joint_remarks_give_the_body_to_neither():
         "at a joint press point"
     )
     pairs = said(run(BODY, "en", title=title))
-    assert not any("generous welcome" in q for _sp, q in pairs)
+    assert not any("working morning" in q for _sp, q in pairs)

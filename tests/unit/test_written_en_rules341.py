@@ -12,7 +12,7 @@ TITLE = (
 )
 BODY = (
     "Lilongwe, 3 March\n\n"
-    "Thank you, Ruth, for a generous welcome and for a candid morning of work on irrigation.\n\n"
+    "Irrigation took most of our working morning in the capital.\n\n"
     "Before coming here I also met Vice-President Samuel Mbewe. We spoke about seed banks.\n"
 )
 
@@ -25,9 +25,9 @@ def test_en_remarks_author_met_the_official_of_her_first_person_meeting():
 
 def test_en_official_who_received_me_met_the_turn_speaker():
     text = (
-        "FOREIGN MINISTER ARVIDSSON: Good day to everyone. Tomas, it is good to see you again. "
-        "When I was in Montevideo in May, where President Lucia Ferrand received me at the "
-        "Executive Tower, we agreed to meet twice a year.\n"
+        "FOREIGN MINISTER ARVIDSSON: Our fisheries cooperation keeps growing. Last autumn "
+        "President Lucia Ferrand hosted me for a long dinner in Montevideo, and the ideas of that "
+        "evening shaped the accord we sign today.\n"
     )
     title = "Foreign Minister Kari Arvidsson and Uruguayan Foreign Minister Tomas Ferreyra"
     pairs = met(run(text, "en", title=title))

@@ -9,18 +9,19 @@ from .helpers import met, run
 TITLE = "Trade Minister Ilse Brandvold and Peruvian Trade Minister Tomas Quispe in Bergen"
 
 
-def test_en_had_the_chance_to_sit_down_with_is_a_meeting_of_the_speaker():
+def test_en_had_the_opportunity_to_sit_down_with_is_a_meeting_of_the_speaker():
     text = (
-        "TRADE MINISTER BRANDVOLD: Welcome, Tomas. On Monday I had the chance to sit down with "
-        "the Minister of Fisheries, Mr. Haakon Lerberg, and we spoke about salmon quotas.\n"
+        "TRADE MINISTER BRANDVOLD: Our ports are the heart of this partnership. Over breakfast in "
+        "the harbour district I had the opportunity to sit down with Fisheries Minister Haakon "
+        "Lerberg; salmon quotas took up most of it.\n"
     )
     assert frozenset({"Ilse Brandvold", "Haakon Lerberg"}) in met(run(text, "en", title=TITLE))
 
 
-def test_en_had_the_honour_of_calling_on_is_a_meeting():
+def test_en_had_the_privilege_of_calling_on_is_a_meeting():
     text = (
-        "Peruvian Trade Minister Tomas Quispe had the honour of calling on Vice-President Sigrid "
-        "Aasen at the palace before the talks.\n"
+        "Ahead of the negotiations, Peruvian Trade Minister Tomas Quispe had the privilege of "
+        "calling on Vice-President Sigrid Aasen at her residence.\n"
     )
     assert frozenset({"Tomas Quispe", "Sigrid Aasen"}) in met(run(text, "en", title=TITLE))
 

@@ -3943,16 +3943,16 @@ def _first_person(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _first_person_meeting(ctx: CueContext, state: Discourse) -> Outcome | None:
-    """A first-person subject ("I just met with X", "we have also met X") or object ("X received
-    me at the palace": X met the speaker) of the meeting verb; None when neither."""
+    """A first-person subject ("I just met with X", "we have also met X") or object ("X hosted
+    me for dinner": X met the speaker) of the meeting verb; None when neither."""
     if _first_person_subject(ctx):
         return _first_person(ctx, state)
     return _first_person_object(ctx, state)
 
 
 def _first_person_object(ctx: CueContext, state: Discourse) -> Outcome | None:
-    """ "President X received me at the palace", "the Minister of Trade, X, hosted me for dinner"
-    (SVO, in a speaker's turn or quote): the official right before the verb (commas at most
+    """ "Governor X hosted me for dinner", "the Minister of Trade, X, received me" (SVO, in a
+    speaker's turn or quote): the official right before the verb (commas at most
     between) met the speaker, the first-person object right after it; None when not so."""
     tg, s, words, k = ctx.article.tg, ctx.sentence.span, ctx.article.words, ctx.k
     j = ctx.hit.end

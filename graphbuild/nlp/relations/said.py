@@ -2482,11 +2482,11 @@ def _vocative(ctx: CueContext) -> bool:
 
 
 def _greeting(ctx: CueContext) -> bool:
-    """ "Minister, dear X, welcome to Oslo." / "Good morning, and welcome to Oslo.": the verb opens
-    its clause (the sentence's start, a comma, or "and" after a comma) with a place preposition
-    and a capitalised place name right after it, and no agent ("by") before the clause's next
-    punctuation: a greeting of the addressee, no statement of the speaker's ("welcome to this
-    briefing on X" tells what follows)."""
+    """A greeting: the welcome verb opens its clause (the sentence's start, a comma, or a
+    conjunction after a comma), a place preposition and a capitalised place name right after it,
+    and no agent before the clause's next punctuation ("Deputy, my friend, welcome to Turku."):
+    the speaker greets the addressee, no statement of hers; a lower-case word after the
+    preposition (an event the speaker opens) is left to the statement rules."""
     tg, s, words, k = ctx.article.tg, ctx.sentence.span, ctx.article.words, ctx.k
     j = ctx.hit.end
     if j + 1 >= s.end or tg.norms[j] not in words.venue_prep:
