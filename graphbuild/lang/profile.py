@@ -181,6 +181,8 @@ class WordLists:
     # a participle before a bare post naming its holder as the visitor ("the visiting minister"):
     # the holder of that post from abroad, not the host's
     visiting: frozenset[str] = frozenset()
+    # a negation right before a meeting verb: the meeting did not take place
+    negation: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -1240,6 +1240,13 @@ def _future(ctx: CueContext) -> bool:
     return bool(pairs & words.future)
 
 
+def _negated(ctx: CueContext) -> bool:
+    """A negation right before the meeting verb ("never had the chance to meet X", "did not
+    meet X"): the meeting did not take place ("not only met X" has another word between)."""
+    k = ctx.k - 1
+    return k >= ctx.sentence.span.start and ctx.article.tg.norms[k] in ctx.article.words.negation
+
+
 def _future_conjunct(ctx: CueContext) -> bool:
     """ "X will tour the port and meet Y": the verb right after a conjunction shares the tense of
     the first conjunct, future when a future word stands earlier in that clause (no punctuation
@@ -1433,7 +1440,7 @@ def meet(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _meet(ctx: CueContext, state: Discourse) -> Outcome:
-    if _future(ctx):
+    if _future(ctx) or _negated(ctx):
         return Outcome((), state)
     first = _first_person_meeting(ctx, state)  # "I just met with X", "X received me"
     if first is not None:
