@@ -183,6 +183,8 @@ class WordLists:
     visiting: frozenset[str] = frozenset()
     # a negation right before a meeting verb: the meeting did not take place
     negation: frozenset[str] = frozenset()
+    # a condition or wish opening the clause of a meeting verb: the meeting is hypothetical
+    conditional: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -41,3 +41,11 @@ def test_en_a_negated_occasion_to_meet_is_no_meeting():
             "Sigrid Aasen, his adviser said.\n"
         )
         assert frozenset({"Tomas Quispe", "Sigrid Aasen"}) not in met(run(text, "en", title=TITLE))
+
+
+def test_en_a_conditional_occasion_to_meet_is_no_meeting():
+    text = (
+        "If Peruvian Trade Minister Tomas Quispe had the opportunity of meeting Vice-President "
+        "Sigrid Aasen, he would press for lower port fees.\n"
+    )
+    assert frozenset({"Tomas Quispe", "Sigrid Aasen"}) not in met(run(text, "en", title=TITLE))

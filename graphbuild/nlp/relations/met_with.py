@@ -1247,6 +1247,21 @@ def _negated(ctx: CueContext) -> bool:
     return k >= ctx.sentence.span.start and ctx.article.tg.norms[k] in ctx.article.words.negation
 
 
+def _conditional(ctx: CueContext) -> bool:
+    """A condition or wish earlier in the verb's clause (no punctuation between): "if she had the
+    chance to meet X, she would …" is a hypothetical meeting."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    for i in range(ctx.k - 1, max(s.start, ctx.k - _CONDITION_REACH) - 1, -1):
+        if tg.is_punct[i]:
+            return False
+        if tg.norms[i] in ctx.article.words.conditional:
+            return True
+    return False
+
+
+_CONDITION_REACH = 12  # words back from a meeting verb to a condition opening its clause
+
+
 def _future_conjunct(ctx: CueContext) -> bool:
     """ "X will tour the port and meet Y": the verb right after a conjunction shares the tense of
     the first conjunct, future when a future word stands earlier in that clause (no punctuation
@@ -1440,7 +1455,7 @@ def meet(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _meet(ctx: CueContext, state: Discourse) -> Outcome:
-    if _future(ctx) or _negated(ctx):
+    if _future(ctx) or _negated(ctx) or _conditional(ctx):
         return Outcome((), state)
     first = _first_person_meeting(ctx, state)  # "I just met with X", "X received me"
     if first is not None:
