@@ -3160,10 +3160,10 @@ def _compound_closed_at(tg: Tagger, k: int, m: int) -> int:
     _heads, _by_key = _portfolio_words(tg.lex, tg.P)
     fields = _field_words(tg.lex, tg.P)
     conj = tg.W.conjunction
-    e = next((i for i in range(k, m) if tg.norms[i] not in fields and tg.texts[i] not in conj), m)
-    if e == k or m - e < 2 or tg.norms[e] in _heads or tg.texts[e - 1] in conj:
+    e = next((i for i in range(k, m) if tg.norms[i] not in fields | conj), m)
+    if e == k or m - e < 2 or tg.norms[e] in _heads or tg.norms[e - 1] in conj:
         return m  # "… and European Affairs": a portfolio word of no list goes on after "and"
-    if not any(tg.texts[i] in conj for i in range(k, e)):
+    if not any(tg.norms[i] in conj for i in range(k, e)):
         return m
     # a ministry of two portfolios may key to either one: the first word need only be a portfolio's
     key = tg.lex.ministry_key(frozenset(tg.norms[k:e]))
