@@ -37,8 +37,8 @@ def test_en_an_opportunity_to_come_is_no_meeting():
 def test_en_a_negated_occasion_to_meet_is_no_meeting():
     for lead in ("never had", "has not had", "hasn't had"):
         text = (
-            f"Peruvian Trade Minister Tomas Quispe {lead} the chance to sit down with Vice-President "
-            "Sigrid Aasen, his adviser said.\n"
+            f"Peruvian Trade Minister Tomas Quispe {lead} the chance to sit down with "
+            "Vice-President Sigrid Aasen, his adviser said.\n"
         )
         assert frozenset({"Tomas Quispe", "Sigrid Aasen"}) not in met(run(text, "en", title=TITLE))
 

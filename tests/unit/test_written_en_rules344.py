@@ -29,8 +29,8 @@ def test_en_a_portfolio_word_after_and_stays_in_the_body():
 
 def test_en_holder_after_a_bracketed_abbreviation_ends_before_and_her_team():
     text = (
-        "Mining Minister Tariq Obeidat hosted Deputy Director at the Geological Survey Office (GSO) "
-        "Lotte Varga-Huber and her team for lunch in Windhoek.\n"
+        "Mining Minister Tariq Obeidat hosted Deputy Director at the Geological Survey Office "
+        "(GSO) Lotte Varga-Huber and her team for lunch in Windhoek.\n"
     )
     ex = run(text, "en", title="Lithium talks")
     assert "Lotte Varga-Huber" in names(ex, "Official")
