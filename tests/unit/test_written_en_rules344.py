@@ -22,7 +22,7 @@ def test_en_holder_name_after_a_compound_portfolio_is_no_part_of_the_body():
 
 
 def test_en_a_portfolio_word_after_and_stays_in_the_body():
-    text = "Staff of the Ministry of Finance and National Economy Planning Unit met on Monday.\n"
+    text = "Staff of the Ministry of Energy and Water Development Planning Unit met on Monday.\n"
     ex = run(text, "en", title="Budget talks")
     assert not any(n.endswith(" and") for n in names(ex, "Agency"))
 
