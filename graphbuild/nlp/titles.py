@@ -485,6 +485,9 @@ def _complement_head_initial(
     agencies: list[AgencyMention] = []
     head_def = j > 0 and written_definite(tg, j - 1)
     j0, j = j, _after_on_behalf(tg, j)
+    served = _served_title(tg, j) if j > j0 else None
+    if served is not None:
+        return served.end, country or served.country, list(served.agencies)
     closed = head_def and j == j0  # a definite head right before: its construct is closed
     glued = _glued_joined_portfolio(tg, j, country, last_role_agency)
     if glued is not None:
@@ -1005,6 +1008,16 @@ def _construct_field(tg: Tagger, j: int, m: int) -> str:
     if P.definite_prefix and not written_definite(tg, j):
         field = P.definite_prefix + field
     return field
+
+
+def _served_title(tg: Tagger, j: int) -> TitleMention | None:
+    """ "The spokeswoman on behalf of [the secretary-general of X]": a role's title right after
+    "on behalf of" is the post spoken for, part of the spokesperson's title; its holder is another
+    person (the name after it is the spokesperson's)."""
+    th = tg.at(j, "title") if j < len(tg.norms) else None
+    if th is None or th.start != j or th.info[0] != "role":
+        return None
+    return title_phrase(tg, j)
 
 
 def _after_on_behalf(tg: Tagger, j: int) -> int:
