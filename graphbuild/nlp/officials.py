@@ -58,6 +58,7 @@ from .resolution import (
     merge_surnames,
     mentions_of_known_officials,
     parents_by_name,
+    styled_masculine_only,
     title_mention,
 )
 from .spans import is_sent_start, span, tokens_text
@@ -2698,6 +2699,7 @@ def _holder_of_body_anaphor(b: EntityBuilder, t: TitleMention) -> int | None:
         if t.roles[-1:]
         and t.roles[-1] in o.roles
         and any(head in {tg.P.strip_definite(w) for w in b.agencies[ai].words} for ai in o.agencies)
+        and not styled_masculine_only(b, t.text, o.titles)
     }
     if len(found) <= 1:
         return next(iter(found), None)

@@ -670,7 +670,52 @@ def _holders(b: EntityBuilder, t) -> list[int]:
             and not _held_plain(b, words, o.titles)
         )
         and not _higher_rank(mods, said, o.roles)
+        and not (styled_masculine_only(b, t.text, o.titles) and _styled_mister(b, o.aliases))
     ]
+
+
+def _title_gender(b: EntityBuilder, title: str) -> str:
+    """The gender the first title word of ``title`` is written in, where the lexicon lists both
+    forms of it for one role: "f" (the feminine ending: "the chairwoman"), "m" (its feminine form
+    is another title word), "" (no such word, or no feminine form)."""
+    P, lex = b.P, b.tg.lex.titles
+    fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
+    if not fem:
+        return ""
+    for w in normalize_key(title).split():
+        row = lex.get(w)
+        if row is None:
+            continue
+        if row[0] not in ("role", "modifier"):
+            return ""
+        stem = w[: -len(fem)] if w.endswith(fem) else ""
+        other = lex.get(stem) if stem else lex.get(w + fem)
+        if other is None or other[2] != row[2]:
+            return ""
+        return "f" if stem else "m"
+    return ""
+
+
+def _styled_mister(b: EntityBuilder, aliases) -> bool:
+    """Some alias opens with an honorific in the masculine whose feminine form is listed too
+    ("Mr X", "Dr X" beside "Mrs", "Dr" in the feminine): the official is a man."""
+    P, lex = b.P, b.tg.lex.titles
+    fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
+    for a in aliases:
+        first = next(iter(normalize_key(a).split()), "")
+        row = lex.get(first)
+        if fem and row is not None and row[0] == "honorific" and first + fem in lex:
+            return True
+    return False
+
+
+def styled_masculine_only(b: EntityBuilder, mention: str, titles: list[str]) -> bool:
+    """A title in the feminine ("the chairwoman of the committee") names a woman: not an official
+    every title of whom is written in the masculine ("chairman of X")."""
+    if _title_gender(b, mention) != "f":
+        return False
+    genders = {_title_gender(b, x) for x in titles} - {""}
+    return genders == {"m"}
 
 
 def _higher_rank(mods: frozenset[str], said: set[str], roles: set[str]) -> bool:
