@@ -575,13 +575,12 @@ class EntityBuilder:
         if a.kind == DELEGATION and self._accompanying_of(i, j):
             return True  # "X of the bank and his accompanying delegation" ~ "the bank's delegation"
         if a.kind == DELEGATION and self._nisba_of_accompanied(a, j):
-            return (
-                True  # "X, the Malaysian speaker, and his delegation" ~ "the Malaysian delegation"
-            )
+            # "X, the Malaysian speaker, and his delegation" ~ "the Malaysian delegation"
+            return True
         if not a.country and a.field and a.field == b.field and j in self.letterheads and b.country:
             return True  # "the foreign minister" of a statement issued by "the US foreign ministry"
-        if not a.country and b.country and self._held_by(i, a, b):
-            return True  # "Foreign Minister X … X, the Turkish foreign minister": X's one ministry
+        if (verdict := self._held_or_named(a, b, i, j)) is not None:
+            return verdict
         if (
             not a.country
             and a.field
@@ -681,6 +680,36 @@ class EntityBuilder:
             for h in self._head_holders(a)
             for k in theirs
         )
+
+    def _held_or_named(self, a: AgencyDraft, b: AgencyDraft, i: int, j: int) -> bool | None:
+        """``a`` (of no country) is ``b``: its holders hold ``b`` ("Foreign Minister X … X, the
+        Turkish foreign minister": X's one ministry), or ``b`` is the one body named in full by
+        ``a``'s name (:meth:`_named_in_full`); not ``b``: another one is; None: neither."""
+        if not a.country and b.country and self._held_by(i, a, b):
+            return True
+        named = self._named_in_full(a)
+        return None if named is None else named == j
+
+    _FULL_NAME_WORDS = 3  # a head and two words at least ("ministry of X and Y")
+
+    def _named_in_full(self, a: AgencyDraft) -> int | None:
+        """Head-initial: a body named without its country by a name of three words or more that one
+        body of a country was named with in full, a place after it ("the ministry of foreign
+        affairs and expatriates in the Kingdom of X"): that body, not the dispatch's dateline's
+        nor another of that field; None when no body, or several, was."""
+        words = a.name.split()
+        if a.country or a.body or len(words) < self._FULL_NAME_WORDS or not self.P.head_initial:
+            return None
+        key = normalize_key(a.name)
+        found = {
+            j
+            for j, b in enumerate(self.agencies)
+            if b.country
+            and b is not a
+            and j not in self.agency_redirect
+            and any(normalize_key(x).startswith(key + " ") for x in (b.name, *b.aliases))
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _held_by(self, i: int, a: AgencyDraft, b: AgencyDraft) -> bool:
         """Every holder of ministry ``a`` (of no country) also holds ``b`` of its portfolio (of a
