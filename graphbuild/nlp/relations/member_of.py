@@ -195,6 +195,10 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
     delegation" /
     "heads the delegation X" (the body right after the cue, the official after it or before the
     cue)."""
+    from .met_with import chaired_by, chairs_of_two_countries  # met_with registers after this
+
+    if chairs_of_two_countries(ctx):  # "talks between A and B, chaired by X and Y": co-chairs
+        return chaired_by(ctx, state)
     parts, h, tg = ctx.sentence.parts, ctx.hit, ctx.article.tg
     cue_at = _before_brackets(tg, _before_relative(ctx, h.start))
     body_before = [p for p in parts if p.kind == AGENCY and cue_at - 2 <= p.end <= cue_at] or [
@@ -231,8 +235,6 @@ def _lead(ctx: CueContext, state: Discourse) -> Outcome:
         else:
             body = body_next[0]
     if official is None:  # no body headed: "the meeting chaired by X" (a meeting's chair)
-        from .met_with import chaired_by  # met_with registers after this module
-
         return chaired_by(ctx, state)
     rel = PendingRelation(
         MEMBER_OF, official.endpoint, body.endpoint, ctx.sentence.span, "member.lead"

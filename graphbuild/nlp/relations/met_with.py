@@ -4528,7 +4528,7 @@ def _chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
     chairs = first_group(ctx, [p for p in ctx.after if p.start >= chair[0].start])
     chairs = [p for p in chairs if p.kind == OFFICIAL]
     co = ctx.hit.key.startswith("co") or co_word or ctx.cue == CHAIRED_PRON
-    if co and len(chairs) > 1:
+    if (co or _of_other_countries(ents, chairs)) and len(chairs) > 1:
         # "the meeting was co-chaired by X and Y", "ijtima' tara''asahu X wa-Y": the co-chairs sat
         # at one table, its two sides
         pairs = [
@@ -4541,6 +4541,23 @@ def _chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
         rels = met(ents, side, chair, s, "met.attend")
         return Outcome(tuple(rels), _framed(state, side, chair, None))
     return Outcome((), _framed(state, chair, [], None, call=_virtual(ctx)))
+
+
+def _of_other_countries(ents: Entities, chairs: list[Part]) -> bool:
+    """ "The talks, chaired by A's under-secretary X and B's under-secretary Y": chairs of one
+    meeting no two of whom share a country (one at least known) chair it together, one a side."""
+    known = [c for p in chairs if (c := ents.country_of(p)) is not None]
+    return bool(known) and len(known) == len(set(known))
+
+
+def chairs_of_two_countries(ctx: CueContext) -> bool:
+    """ "chaired by A's X and B's Y" right after the cue: officials of two countries, co-chairs of
+    a meeting (no body has two heads of two countries)."""
+    after = [p for p in ctx.after if p.kind == OFFICIAL]
+    if not after or not _styled_gap(ctx, ctx.hit.end, after[0]):
+        return False
+    chairs = [p for p in first_group(ctx, after) if p.kind == OFFICIAL]
+    return len(chairs) > 1 and _of_other_countries(ctx.article.entities, chairs)
 
 
 def _styled_gap(ctx: CueContext, start: int, p: Part) -> bool:
