@@ -72,6 +72,7 @@ class WordLists:
     attribution: frozenset[str] = frozenset()
     nationality_prep: frozenset[str] = frozenset()
     feminine_verb_prefix: frozenset[str] = frozenset()
+    feminine_verb_suffix: frozenset[str] = frozenset()
     future_verb_prefix: frozenset[str] = frozenset()
     plural_ending: frozenset[str] = frozenset()
     noun_ending: frozenset[str] = frozenset()

@@ -696,9 +696,9 @@ def _sides_vso(
     if not after:
         return None
     first, rest = after[0], after[1:]
-    agent = next((p for p in rest if _agentive(ctx, p)), None)
-    if agent is not None and not _same(agent, first):
-        return [agent], [first]  # "ustuqbila X fi al-Riyad min qibal Y"
+    fixed = _agent_or_carried(ctx, state, topic, after)
+    if fixed is not None:
+        return fixed
     if _unknown_subject(ctx, after):
         topic = None  # "ijtama'a al-sayyid X bi-Y", X no entity: not the topic's meeting
     if _agentive(ctx, first):
@@ -724,6 +724,42 @@ def _sides_vso(
     if carried is not None and not _same(carried, first):
         return [carried], [first]
     return None
+
+
+def _agent_or_carried(
+    ctx: CueContext, state: Discourse, topic: Part | None, after: tuple[Part, ...]
+) -> tuple[list[Part], list[Part]] | None:
+    """Sides whose subject is not the first party after the verb: an agent after it ("ustuqbila X
+    fi al-Riyad min qibal Y"), or the subject carried over when the first is a woman the
+    masculine verb does not agree with ("kama iltaqa [wazirat X]": she is the object)."""
+    first, rest = after[0], after[1:]
+    if _woman_after_masculine_verb(ctx, first):
+        carried = _carried_vso(ctx, state, topic)
+        if carried is not None and not _same(carried, first):
+            return [carried], first_group(ctx, after)
+    agent = next((p for p in rest if _agentive(ctx, p)), None)
+    if agent is not None and not _same(agent, first):
+        return [agent], [first]
+    return None
+
+
+def _woman_after_masculine_verb(ctx: CueContext, first: Part) -> bool:
+    """A meeting verb in the masculine (no feminine past ending) right before an official named
+    by a title in the feminine (its masculine form also a title of the lexicon): the verb does
+    not agree with her, so she is its object, its subject left unsaid."""
+    tg, W = ctx.article.tg, ctx.article.words
+    fem = tg.P.fold(tg.P.feminine_suffix) if tg.P.feminine_suffix else ""
+    if not fem or not W.feminine_verb_suffix or first.kind != OFFICIAL:
+        return False
+    verb = tg.norms[ctx.hit.start]
+    if ctx.hit.end != ctx.hit.start + 1 or verb.endswith(tuple(W.feminine_verb_suffix)):
+        return False
+    if first.start - ctx.hit.end > 1:
+        return False
+    word, titles = tg.norms[first.start], tg.lex.titles
+    row = titles.get(word)
+    stem = titles.get(word[: -len(fem)]) if word.endswith(fem) else None
+    return row is not None and stem is not None and row[0] == "role" and stem[2] == row[2]
 
 
 def _carried_vso(ctx: CueContext, state: Discourse, topic: Part | None) -> Part | None:
