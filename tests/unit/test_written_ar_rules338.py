@@ -27,8 +27,6 @@ def test_ar_post_spoken_for_is_another_person_who_speaks():
 
 
 def test_ar_spokesperson_of_a_president_is_not_the_president():
-    ex = run(
-        "تصريح\nوصرح المتحدث باسم رئيس البرلمان جواد الكبيسي بأن رئيس البرلمان سيغادر إلى جنيف مساء الأحد.",
-        "ar",
-    )
+    text = "تصريح\nوصرح المتحدث باسم رئيس البرلمان جواد الكبيسي بأن رئيس البرلمان سيغادر إلى جنيف."
+    ex = run(text, "ar")
     assert "رئيس البرلمان" not in ent(ex, "جواد الكبيسي").aliases
