@@ -2699,7 +2699,7 @@ def _holder_of_body_anaphor(b: EntityBuilder, t: TitleMention) -> int | None:
         if t.roles[-1:]
         and t.roles[-1] in o.roles
         and any(head in {tg.P.strip_definite(w) for w in b.agencies[ai].words} for ai in o.agencies)
-        and not styled_masculine_only(b, t.text, o.titles)
+        and not styled_masculine_only(b, t.text, o.titles, o.aliases, styled=False)
     }
     if len(found) <= 1:
         return next(iter(found), None)

@@ -670,7 +670,7 @@ def _holders(b: EntityBuilder, t) -> list[int]:
             and not _held_plain(b, words, o.titles)
         )
         and not _higher_rank(mods, said, o.roles)
-        and not (styled_masculine_only(b, t.text, o.titles) and _styled_mister(b, o.aliases))
+        and not styled_masculine_only(b, t.text, o.titles, o.aliases)
     ]
 
 
@@ -696,26 +696,39 @@ def _title_gender(b: EntityBuilder, title: str) -> str:
     return ""
 
 
-def _styled_mister(b: EntityBuilder, aliases) -> bool:
+def _styled_mister(b: EntityBuilder, aliases, feminine: bool = False) -> bool:
     """Some alias opens with an honorific in the masculine whose feminine form is listed too
-    ("Mr X", "Dr X" beside "Mrs", "Dr" in the feminine): the official is a man."""
+    ("Mr X", "Dr X" beside "Mrs", "Dr" in the feminine): the official is a man; ``feminine``:
+    one in the feminine form instead, the official is a woman."""
     P, lex = b.P, b.tg.lex.titles
     fem = P.fold(P.feminine_suffix) if P.feminine_suffix else ""
     for a in aliases:
         first = next(iter(normalize_key(a).split()), "")
         row = lex.get(first)
-        if fem and row is not None and row[0] == "honorific" and first + fem in lex:
+        if not fem or row is None or row[0] != "honorific":
+            continue
+        if feminine and first.endswith(fem) and first[: -len(fem)] in lex:
+            return True
+        if not feminine and first + fem in lex:
             return True
     return False
 
 
-def styled_masculine_only(b: EntityBuilder, mention: str, titles: list[str]) -> bool:
-    """A title in the feminine ("the chairwoman of the committee") names a woman: not an official
-    every title of whom is written in the masculine ("chairman of X")."""
+def styled_masculine_only(
+    b: EntityBuilder, mention: str, titles: list[str], aliases, styled: bool = True
+) -> bool:
+    """A title in the feminine ("the chairwoman") names a woman: not an official every title of
+    whom is written in the masculine ("chairman of X") and who is styled as a man ("Mr X"; with
+    ``styled`` False: who is at least not styled as a woman, "Mrs X"). Masculine titles alone do
+    not make a man: a woman is often given the masculine form of her title ("the ambassador",
+    "the minister")."""
     if _title_gender(b, mention) != "f":
         return False
-    genders = {_title_gender(b, x) for x in titles} - {""}
-    return genders == {"m"}
+    if {_title_gender(b, x) for x in titles} - {""} != {"m"}:
+        return False
+    if styled:
+        return _styled_mister(b, aliases)
+    return not _styled_mister(b, aliases, feminine=True)
 
 
 def _higher_rank(mods: frozenset[str], said: set[str], roles: set[str]) -> bool:
