@@ -731,7 +731,8 @@ def _agent_or_carried(
 ) -> tuple[list[Part], list[Part]] | None:
     """Sides whose subject is not the first party after the verb: an agent after it ("ustuqbila X
     fi al-Riyad min qibal Y"), or the subject carried over when the first is a woman the
-    masculine verb does not agree with ("kama iltaqa [wazirat X]": she is the object)."""
+    masculine verb does not agree with (a masculine "met" right before "the (female) minister of
+    X": she is the object)."""
     first, rest = after[0], after[1:]
     if _woman_after_masculine_verb(ctx, first):
         carried = _carried_vso(ctx, state, topic)
@@ -4580,10 +4581,11 @@ def _chaired_by(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _of_other_countries(ents: Entities, chairs: list[Part]) -> bool:
-    """ "The talks, chaired by A's under-secretary X and B's under-secretary Y": chairs of one
-    meeting no two of whom share a country (one at least known) chair it together, one a side."""
+    """Chairs of one meeting each of a known country, no two of the same ("chaired by A's minister
+    X and B's minister Y") chair it together, one a side; a chair of unknown country may be the
+    other's deputy or aide, of the same side."""
     known = [c for p in chairs if (c := ents.country_of(p)) is not None]
-    return bool(known) and len(known) == len(set(known))
+    return len(known) > 1 and len(known) == len(chairs) == len(set(known))
 
 
 def chairs_of_two_countries(ctx: CueContext) -> bool:
