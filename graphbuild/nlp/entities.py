@@ -690,13 +690,16 @@ class EntityBuilder:
         named = self._named_in_full(a)
         return None if named is None else named == j
 
-    _FULL_NAME_WORDS = 3  # a head and two words at least ("ministry of X and Y")
+    # a head and a joined portfolio at least ("ministry of X and Y"): shorter names ("ministry of
+    # foreign affairs") are generic, shared by every country's body of that field
+    _FULL_NAME_WORDS = 4
 
     def _named_in_full(self, a: AgencyDraft) -> int | None:
         """Head-initial: a body named without its country by a name of three words or more that one
-        body of a country was named with in full, a place after it ("the ministry of foreign
-        affairs and expatriates in the Kingdom of X"): that body, not the dispatch's dateline's
-        nor another of that field; None when no body, or several, was."""
+        body of a country was named with in full, a place after it (a ministry of two joined
+        portfolios, then "in the Republic of X"): a name that long is that government's own
+        style, so it is that body, not the dispatch's dateline's nor another of that field; None
+        when no body, or several, was."""
         words = a.name.split()
         if a.country or a.body or len(words) < self._FULL_NAME_WORDS or not self.P.head_initial:
             return None

@@ -1011,7 +1011,7 @@ def _construct_field(tg: Tagger, j: int, m: int) -> str:
 
 
 def _served_title(tg: Tagger, j: int) -> TitleMention | None:
-    """ "The spokeswoman on behalf of [the secretary-general of X]": a role's title right after
+    """ "The spokesperson on behalf of [a role's title]": a role's title right after
     "on behalf of" is the post spoken for, part of the spokesperson's title; its holder is another
     person (the name after it is the spokesperson's)."""
     th = tg.at(j, "title") if j < len(tg.norms) else None
