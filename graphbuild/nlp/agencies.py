@@ -2613,7 +2613,7 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
                 and k - 1 >= 0
                 and tg.texts[k - 1][:1].isupper()
                 and (not tg.hits.get(k - 1) or _field_head_word(tg, k - 1))
-                and not _titled_name_ends(tg, k - 1)
+                and not _conjunction_closes(tg, h, k)
             ):
                 start = _serial_items(tg, k - 1)
                 k = start - 1
@@ -2816,6 +2816,15 @@ def _name_word_before(tg: Tagger, k: int) -> int:
     ):
         return k
     return j
+
+
+def _conjunction_closes(tg: Tagger, h: Hit, k: int) -> bool:
+    """The conjunction at ``k`` joins no modifier to the head's name: a person's name ends before
+    it (:func:`_titled_name_ends`), or the head right after it is an international body listed
+    by its whole name ("the Coral Sea and ASEAN": two things coordinated, the listed body takes
+    no words before it)."""
+    whole = k + 1 == h.start and h.info[0] == INTERNATIONAL
+    return whole or _titled_name_ends(tg, k - 1)
 
 
 def _titled_name_ends(tg: Tagger, k: int) -> bool:
