@@ -608,14 +608,37 @@ class EntityBuilder:
         if self._home_before_foreign(a, b, i, j):
             return False
         if b.country:
-            extra = b.words - a.words
-            return (
-                a.words == b.words
-                or bool(a.field and a.field == b.field)
-                or (a.words < b.words and all(self._country_word(w, b.country) for w in extra))
-            )
+            return self._named_with_country(a, b, b.country)
         # "the general secretariat" ~ "the general secretariat of the council"
         return a.words < b.words
+
+    def _named_with_country(self, a: AgencyDraft, b: AgencyDraft, iso: str) -> bool:
+        """``a`` of no country is ``b`` named with its country's word ("the foreign ministry" ~
+        "the Egyptian foreign ministry"); not when that word stands inside ``b``'s capitalised
+        name, between words of its own (:meth:`_country_inside`)."""
+        if self._country_inside(b.name, iso):
+            return False
+        extra = b.words - a.words
+        return (
+            a.words == b.words
+            or bool(a.field and a.field == b.field)
+            or (a.words < b.words and all(self._country_word(w, iso) for w in extra))
+        )
+
+    def _country_inside(self, name: str, iso: str) -> bool:
+        """In a cased language, the country's word stands inside a name between two capitalised
+        words of its own ("the Royal Ruritanian Air Force", "the National Ruritanian News
+        Agency"): the name without it is another body's own name (another country's force, news
+        agency), no shorter form of this one."""
+        words = name.split()
+        return self.P.cased and any(
+            self._country_word(self.P.fold(w), iso)
+            and words[k - 1][:1].isupper()
+            and words[k + 1][:1].isupper()
+            and not self._country_word(self.P.fold(words[k - 1]), iso)
+            for k, w in enumerate(words)
+            if 0 < k < len(words) - 1
+        )
 
     def _chamber_of(self, a: AgencyDraft, b: AgencyDraft) -> bool:
         """ "the Iraqi parliament" ~ "the Iraqi Council of Representatives": a country's
