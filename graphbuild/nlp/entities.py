@@ -397,6 +397,8 @@ class EntityBuilder:
             return not self._two_own_names(a, m)
         if a.country and self._shortened(a, m):
             return True  # "the Malaysian authority" ~ "the Malaysian authority for investment"
+        if self._nisba_ministry_of(a, m):
+            return True
         # a head with its nisba only ("the Palestinian authority") is not every longer name holding
         # it ("the Palestinian monetary authority"), except a government's
         shorter = min(len(a.words), len(m.words))
@@ -404,6 +406,23 @@ class EntityBuilder:
             shorter > 1 or a.kind == GOVERNMENT
         )
         return contained and bool(a.country or m.implied or a.implied)
+
+    def _nisba_ministry_of(self, a: AgencyDraft, m: AgencyMention) -> bool:
+        """In a cased language, a lower-case ministry head after its country's nisba alone ("the
+        Ruritanian ministry") is the one ministry of that country the text names (by its
+        portfolio, or implied by its minister's title), whichever was read first; none when
+        there are two."""
+        if not (self.P.cased and m.kind == MINISTRY == a.kind and m.country == a.country):
+            return False
+        bare = self._bare_nisba_head(m.text, m.words) or self._bare_nisba_head(a.name, a.words)
+        mine = sum(1 for x in self.agencies if x.kind == MINISTRY and x.country == m.country)
+        return bool(m.country) and bare and mine == 1
+
+    @staticmethod
+    def _bare_nisba_head(text: str, words: frozenset[str]) -> bool:
+        """The name is one lower-case head after the country's word ("Ruritanian ministry")."""
+        last = text.split()[-1:]
+        return len(words) == 1 and len(text.split()) == 2 and bool(last) and last[0].islower()
 
     def _two_own_names(self, a: AgencyDraft, m: AgencyMention) -> bool:
         """Two ministries of one portfolio, one named by more than it, neither name inside the
