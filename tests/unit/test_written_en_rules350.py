@@ -7,13 +7,13 @@ from __future__ import annotations
 from .helpers import names, run
 
 TEXT = (
-    "Foresters meet in Tartu\n\n"
-    "Speakers at the forum in Tartu described the Pine Marsh and NATO exercises held near the "
-    "border last spring, and praised the volunteers who cleared the trails afterwards.\n"
+    "Orchard grant\n\n"
+    "A grant shared between Cedar Hollow and UNICEF will pay for school meals in the valley, the "
+    "town council announced on Monday.\n"
 )
 
 
 def test_en_listed_international_body_after_and_keeps_its_own_name():
     agencies = names(run(TEXT, "en"), "Agency")
-    assert "NATO" in agencies
-    assert not any("Marsh" in a for a in agencies)
+    assert "UNICEF" in agencies
+    assert not any("Cedar" in a for a in agencies)
