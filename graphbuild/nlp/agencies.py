@@ -2821,8 +2821,8 @@ def _name_word_before(tg: Tagger, k: int) -> int:
 def _conjunction_closes(tg: Tagger, h: Hit, k: int) -> bool:
     """The conjunction at ``k`` joins no modifier to the head's name: a person's name ends before
     it (:func:`_titled_name_ends`), or the head right after it is an international body listed
-    by its whole name ("between Cedar Hollow and UNICEF": two things coordinated, the listed body takes
-    no words before it)."""
+    by its whole name ("between Cedar Hollow and UNICEF": two things coordinated, the listed
+    body takes no words before it)."""
     whole = k + 1 == h.start and h.info[0] == INTERNATIONAL
     return whole or _titled_name_ends(tg, k - 1)
 
