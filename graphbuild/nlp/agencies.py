@@ -2820,10 +2820,12 @@ def _name_word_before(tg: Tagger, k: int) -> int:
 
 def _conjunction_closes(tg: Tagger, h: Hit, k: int) -> bool:
     """The conjunction at ``k`` joins no modifier to the head's name: a person's name ends before
-    it (:func:`_titled_name_ends`), or the head right after it is an international body listed
-    by its whole name ("between Cedar Hollow and UNICEF": two things coordinated, the listed
-    body takes no words before it)."""
-    whole = k + 1 == h.start and h.info[0] == INTERNATIONAL
+    it (:func:`_titled_name_ends`), or the head right after it is an international body named
+    by its acronym ("between Cedar Hollow and UNICEF": two things coordinated, an acronym is a
+    closed name that takes no words before it). A listed head written out in words still takes
+    them ("the AU Peace and Security Council": its own name's words joined by "and")."""
+    acronym = h.end - h.start == 1 and tg.texts[h.start].isupper() and len(tg.texts[h.start]) > 1
+    whole = k + 1 == h.start and h.info[0] == INTERNATIONAL and acronym
     return whole or _titled_name_ends(tg, k - 1)
 
 
