@@ -889,7 +889,8 @@ def _glued_name_word(tg: Tagger, i: int, position: int, and_glued: bool) -> bool
     family name (:func:`_glued_family_name`: Kwame Mensah, Ambassador …) or the word after a
     middle initial ("Hamish J. Willoughby": the name goes on, whatever its spelling starts with);
     first, a given name in the feminine ending written with the pronoun's letter, before a listed
-    given name (the father's: "Nurah Sulayman al-X", the ending spelled -h)."""
+    given name (the father's: "Nurah Sulayman al-X", the ending spelled -h) or before a name
+    particle that opens no name (a European given name in -ke before "van", "von")."""
     if position > 0:
         return _glued_family_name(tg, i, and_glued) or initial_at(tg, i - 1)
     if and_glued:
@@ -898,7 +899,23 @@ def _glued_name_word(tg: Tagger, i: int, position: int, and_glued: bool) -> bool
     if nxt < len(tg.norms) and _after_honorific(tg, i) and nxt not in tg.hits:
         # "Mr [Emre] X": a name follows an honorific, whatever its first word ends with
         return known_name(tg, nxt) or name_like(tg, nxt, 1)
-    return nxt < len(tg.norms) and known_name(tg, nxt)
+    return nxt < len(tg.norms) and (known_name(tg, nxt) or _before_inner_particle(tg, nxt))
+
+
+def _before_inner_particle(tg: Tagger, k: int) -> bool:
+    """Token ``k`` is a name particle that opens no name ("van", "von", not "Abd"), another word
+    after it: it joins the word before to a family name, so that word is a given name."""
+    norms, after = tg.norms, k + 1
+    if _cut_pair(tg, k):
+        norm, after = norms[k] + norms[k + 1], k + 2  # "van" cut by the clitic split
+    else:
+        norm = norms[k]
+    return (
+        norm in tg.name_particles
+        and norm not in tg.W.name_opener
+        and after < len(norms)
+        and not tg.is_punct[after]
+    )
 
 
 def _given_name_after_nisba_title(tg: Tagger, i: int) -> bool:
