@@ -2385,7 +2385,7 @@ def name_like(tg: Tagger, i: int, position: int) -> bool:
     if (
         tg.is_space[i]
         or tg.is_punct[i]
-        or (tg.like_num[i] and not _listed_number_word(tg, i))
+        or (tg.like_num[i] and not _listed_number_word(tg, i) and not _after_inner_particle(tg, i))
         or not tg.is_alpha[i]
         and "-" not in text
         and "'" not in text
@@ -2397,6 +2397,16 @@ def name_like(tg: Tagger, i: int, position: int) -> bool:
     if tg.compound_names:
         return _compound_word(tg, i, position)
     return _capitalised_word(tg, i, position)
+
+
+def _after_inner_particle(tg: Tagger, i: int) -> bool:
+    """A number word written in letters one or two words after a name particle that opens no
+    name ("van", "van der"), closing the name before punctuation: the family name the particle
+    leads to, not a number."""
+    nxt = i + 1
+    if not tg.is_alpha[i] or (nxt < len(tg.norms) and not tg.is_punct[nxt]):
+        return False
+    return any(_before_inner_particle(tg, k) for k in range(max(i - 3, 0), i))
 
 
 def _listed_number_word(tg: Tagger, i: int) -> bool:
