@@ -60,6 +60,7 @@ class WordLists:
     and_verb_shape: frozenset[str] = frozenset()
     participle_shape: frozenset[str] = frozenset()
     field_noun: frozenset[str] = frozenset()
+    field_head: frozenset[str] = frozenset()
     public_adjective: frozenset[str] = frozenset()
     purpose_prep: frozenset[str] = frozenset()
     adjective_ending: frozenset[str] = frozenset()

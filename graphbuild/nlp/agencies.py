@@ -1341,11 +1341,26 @@ class _Idafa:
             return self._advance(self._region_run(j + 1))
         if self._coordinated_construct(j, rest):
             return self._advance(j + 2)
+        if rest == "" and self._field_head_after_and(j + 1):
+            return self._advance(j + 3)
         if rest == "" and self._coordinated_body(j + 1):
             return self._advance(tg.hits[j + 1].end)
         if rest == "" and self._affairs_field(j + 1):
             return self._advance(self._affairs_end(j + 2))
         return None
+
+    def _field_head_after_and(self, k: int) -> bool:
+        """ "the ministry of transport and [management] of-the-ports": a ``field_head`` (a body
+        head that is also a field's verbal noun) after a separate "and" and a definite field,
+        governing a plain definite noun, is the field's next part, no second body."""
+        tg = self.tg
+        return (
+            self.last_def
+            and k + 1 < self.n
+            and tg.norms[k] in tg.W.field_head
+            and tg.is_def(k + 1)
+            and self._plain_noun(k + 1)
+        )
 
     def _affairs_field(self, k: int) -> bool:
         """ "the ministry of foreign affairs and-affairs of the Commonwealth": after a ministry's
@@ -2330,7 +2345,7 @@ def _feminine_noun_then_definite(tg: Tagger, k: int) -> bool:
     return (
         tg.is_alpha[k]
         and not tg.is_def(k)
-        and tg.kind(k) is None
+        and (tg.kind(k) is None or norm in W.field_head)  # a body head read as a field here
         and norm.endswith(tg.P.fold(tg.P.feminine_suffix))
         and norm not in W.phrase_break
         and tg.is_def(k + 1)

@@ -1147,12 +1147,30 @@ def _continues_complement(tg: Tagger, k: int) -> bool:
         return True
     if tg.kind(k) is None and norm.startswith(tuple(W.complement_clitic)) and len(norm) > 4:
         return True
-    if _and_verbal_noun(tg, k):
+    if _and_verbal_noun(tg, k) or _and_field_head(tg, k):
         return True
+    if k > 0 and _and_field_head(tg, k - 1):
+        return True  # the field noun after that "and"
     return (
         norm in tg.conjunctions
         and k + 1 < n
         and (written_definite(tg, k + 1) or tg.kind(k + 1) == "country")
+    )
+
+
+def _and_field_head(tg: Tagger, k: int) -> bool:
+    """ "and" (a token of its own after the clitic split) + a ``field_head`` (a body head that is
+    also a field's verbal noun) governing a plain definite noun: the next field of a portfolio
+    ("minister of transport and [management] of-the-ports"), no second body."""
+    n, m = len(tg.norms), k + 1
+    if tg.norms[k] not in tg.conjunctions or m + 1 >= n or tg.kind(m) not in (None, "agency"):
+        return False
+    nxt = m + 1
+    return (
+        tg.norms[m] in tg.W.field_head
+        and written_definite(tg, nxt)
+        and tg.kind(nxt) is None
+        and tg.norms[nxt] not in tg.P.stop_words
     )
 
 
