@@ -462,6 +462,9 @@ def _name_after(
     tg = b.tg
     t = _with_adjective(tg, _with_acting(b, t, s.end), s.end)
     t = _without_given_name(tg, t, s.end)
+    header = _header_name(tg, s, t)
+    if header is not None:
+        return t, header
     j = skip_commas_and_ranks(tg, _after_bracket(tg, t.end, s.end), s.end)
     settled = _settled_before_search(b, s, t, j)
     if settled is not None:
@@ -507,6 +510,22 @@ def _name_after(
         if not (_gap_word(b, k) or _comma_goes_on(b, k, s.end)):
             return t, None
     return t, None
+
+
+def _header_name(tg: Tagger, s: Span, t: TitleMention) -> NameMention | None:
+    """A header line "TITLE: NAME" (a briefing's speaker): the title opens its line, a colon
+    follows it and the name closes the line; the name is the title's holder."""
+    k = t.end
+    if k + 1 >= s.end or tg.texts[k] != ":" or not _line_starts_at(tg, t.start):
+        return None
+    nm = name_run(tg, k + 1)
+    if nm is None or (nm.end < len(tg.texts) and "\n" not in tg.texts[nm.end] + tg.ws[nm.end - 1]):
+        return None
+    return nm
+
+
+def _line_starts_at(tg: Tagger, i: int) -> bool:
+    return i == 0 or "\n" in tg.texts[i - 1] + tg.ws[i - 1]
 
 
 def _name_after_style_word(

@@ -1,0 +1,25 @@
+"""Arabic: a briefing's header line "TITLE: NAME" names the title's holder (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, rels, run
+
+BRIEFING = """إحاطة إعلامية – 3 آذار/مارس 2025
+
+المتحدث الرسمي باسم وزارة الخارجية النرويجية: توماس هولم
+
+سؤال: ما موقف أوسلو من المفاوضات الجارية؟
+
+الجواب: تدعم النرويج كل الجهود الرامية إلى وقف القتال."""
+
+
+def test_ar_header_title_colon_name_binds_the_name():
+    ex = run(BRIEFING, "ar")
+    assert "توماس هولم" in names(ex, "Official")
+    assert ("توماس هولم", "وزارة الخارجية") in rels(ex, "MEMBER_OF")
+
+
+def test_ar_title_colon_then_a_sentence_names_nobody():
+    ex = run("وقال وزير الطاقة: سنرفع الإنتاج في الربع المقبل من العام.", "ar")
+    assert not any("سنرفع" in n for n in names(ex, "Official"))
