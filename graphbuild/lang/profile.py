@@ -218,6 +218,7 @@ class Profile:
     unfolded: tuple[str, ...]
     indefinite_marks: tuple[str, ...]
     title_hamza: str
+    verbal_noun_hamza: str
     sentence_punct: tuple[str, ...]
     list_separator: str
     ministry_head: str
@@ -273,6 +274,7 @@ _SCALARS: dict[str, type] = {
     "unfolded": list,
     "indefinite_marks": list,
     "title_hamza": str,
+    "verbal_noun_hamza": str,
     "sentence_punct": list,
     "list_separator": str,
     "ministry_head": str,

@@ -689,7 +689,7 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         verb=norm.startswith(tuple(W.verb_prefix)) and len(norm) >= 3 and norm not in names,
         past_verb=_past_verb_shape(tg, norm),
         future=norm.startswith(tuple(W.future_verb_prefix)) and len(norm) > 3 and norm not in names,
-        verbal_noun_after_prep=_verbal_noun_after_prep(tg, norm),
+        verbal_noun_after_prep=_verbal_noun_after_prep(tg, norm) or _hamza_after_prep(tg, text),
         object_glued=norm.startswith(tuple(W.object_marker))
         and len(norm) > 3
         and norm not in names,
@@ -1429,6 +1429,21 @@ def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
         and norm.endswith(fem)
         and norm.startswith(tuple(tg.W.verbal_noun_prefix))
         and norm not in tg.lex.names
+    )
+
+
+def _hamza_after_prep(tg: Tagger, text: str) -> bool:
+    """A glued one-letter preposition (the first letters of ``verbal_noun_prefix``) + the hamza a
+    form-IV verbal noun opens with (``verbal_noun_hamza``), outside the name list: "with the
+    contribution of", no name word (no transcribed name is written with that hamza there)."""
+    hamza = tg.P.verbal_noun_hamza
+    preps = {p[0] for p in tg.W.verbal_noun_prefix}
+    return (
+        bool(hamza)
+        and len(text) > 4
+        and text[:1] in preps
+        and text[1:2] == hamza
+        and tg.P.fold(text) not in tg.lex.names
     )
 
 

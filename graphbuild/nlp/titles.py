@@ -819,8 +819,18 @@ def _part_glued_prep(tg: Tagger, j: int, country: str | None, role_agency: str) 
         return None
     if tg.kind(j - 1) == "agency" and verbal_noun_word(tg, norm[1:]):
         return None  # "the secretary-general of the Arab League [to-coordinate] …": a purpose
+    if _hamza_verbal_noun(tg, j):
+        return None  # "welcomed the secretary-general [with-the-contribution] of X": the verb's
     end = _noun_phrase_end(tg, j + 1)
     return (end, country, []) if end > j + 1 else None
+
+
+def _hamza_verbal_noun(tg: Tagger, j: int) -> bool:
+    """Token ``j`` is a one-letter preposition other than the genitive glued to a word opening
+    with the hamza of a form-IV verbal noun (``verbal_noun_hamza``: "with-the-contribution"):
+    the verb's complement, no part of a post ("director of-the-department" keeps the genitive)."""
+    text, hamza = tg.texts[j], tg.P.verbal_noun_hamza
+    return bool(hamza) and text[1:2] == hamza and text[:1] not in tg.genitives
 
 
 def _field_before_name(tg: Tagger, j: int, clitic: str | None) -> bool:
