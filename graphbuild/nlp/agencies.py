@@ -1341,26 +1341,11 @@ class _Idafa:
             return self._advance(self._region_run(j + 1))
         if self._coordinated_construct(j, rest):
             return self._advance(j + 2)
-        if rest == "" and self._field_head_after_and(j + 1):
-            return self._advance(j + 3)
         if rest == "" and self._coordinated_body(j + 1):
             return self._advance(tg.hits[j + 1].end)
         if rest == "" and self._affairs_field(j + 1):
             return self._advance(self._affairs_end(j + 2))
         return None
-
-    def _field_head_after_and(self, k: int) -> bool:
-        """ "the ministry of transport and [management] of-the-ports": a ``field_head`` (a body
-        head that is also a field's verbal noun) after a separate "and" and a definite field,
-        governing a plain definite noun, is the field's next part, no second body."""
-        tg = self.tg
-        return (
-            self.last_def
-            and k + 1 < self.n
-            and tg.norms[k] in tg.W.field_head
-            and tg.is_def(k + 1)
-            and self._plain_noun(k + 1)
-        )
 
     def _affairs_field(self, k: int) -> bool:
         """ "the ministry of foreign affairs and-affairs of the Commonwealth": after a ministry's
