@@ -1434,8 +1434,9 @@ def _verbal_noun_after_prep(tg: Tagger, norm: str) -> bool:
 
 def _hamza_after_prep(tg: Tagger, text: str) -> bool:
     """A glued one-letter preposition (the first letters of ``verbal_noun_prefix``) + the hamza a
-    form-IV verbal noun opens with (``verbal_noun_hamza``), outside the name list: "with the
-    contribution of", no name word (no transcribed name is written with that hamza there)."""
+    form-IV verbal noun opens with (``verbal_noun_hamza``): "with the contribution of", no name
+    word. Given names open with that hamza too ("with Ibrahim", "with Ivan"), so neither the word
+    nor the word without its preposition may be in the name list."""
     hamza = tg.P.verbal_noun_hamza
     preps = {p[0] for p in tg.W.verbal_noun_prefix}
     return (
@@ -1444,6 +1445,7 @@ def _hamza_after_prep(tg: Tagger, text: str) -> bool:
         and text[:1] in preps
         and text[1:2] == hamza
         and tg.P.fold(text) not in tg.lex.names
+        and tg.P.fold(text[1:]) not in tg.lex.names
     )
 
 

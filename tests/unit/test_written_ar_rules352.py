@@ -16,3 +16,9 @@ def test_ar_with_hamza_verbal_noun_after_a_bare_title_is_no_part_of_it():
 def test_ar_genitive_before_a_department_stays_in_the_title():
     ex = run("وحضر المدير العام لإدارة الجمارك، خالد الشمري، حفل التوقيع.", "ar")
     assert "خالد الشمري" in names(ex, "Official")
+
+
+def test_ar_listed_given_name_with_that_hamza_after_a_preposition_stays_a_name_word():
+    # "with Ismail X": a listed given name opens with the same hamza after the glued preposition
+    ex = run("والتقى وزير الزراعة بإسماعيل هنيدي في مكتبه.", "ar")
+    assert any("إسماعيل هنيدي" in n for n in names(ex, "Official"))
