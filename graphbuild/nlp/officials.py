@@ -516,12 +516,15 @@ def _header_name(tg: Tagger, s: Span, t: TitleMention) -> NameMention | None:
     """A header line "TITLE: NAME" (a briefing's speaker): the title opens its line, a colon
     follows it and the name closes the line; the name is the title's holder. A header has no
     sentence round it to vouch for a name, and a transcript's speaker labels put words there
-    too ("SPOKESPERSON: Good morning"), so the name must hold a word of the name list."""
+    too ("AMBASSADOR: Happy New Year"). A header gives its speaker's post (a body or a country
+    the title governs), a speaker label only a bare role ("SPOKESPERSON:"), so a title with
+    neither names nobody; where capitals alone mark a name (a cased script) the name must also
+    hold a word of the name list."""
     k = t.end
-    if k + 1 >= s.end or tg.texts[k] != ":" or not _line_starts_at(tg, t.start):
+    if not (t.agencies or t.country) or k + 1 >= s.end or tg.texts[k] != ":" or not _line_starts_at(tg, t.start):
         return None
     nm = name_run(tg, k + 1)
-    if nm is None or not any(known_name(tg, q) for q in range(nm.start, nm.end)):
+    if nm is None or tg.P.cased and not any(known_name(tg, q) for q in range(nm.start, nm.end)):
         return None
     if nm.end < len(tg.texts) and "\n" not in tg.texts[nm.end] + tg.ws[nm.end - 1]:
         return None

@@ -32,3 +32,9 @@ def test_en_transcript_speaker_label_with_a_greeting_names_nobody():
 def test_en_header_title_colon_listed_name_binds_the_name():
     ex = run("Foreign Minister: Anna Berg\nThe minister spoke to reporters on Monday.", "en")
     assert "Anna Berg" in names(ex, "Official")
+
+
+def test_ar_bare_speaker_label_with_a_greeting_names_nobody():
+    # a transcript's bare speaker label (no body, no country) before a greeting
+    ex = run("لقاء مع الصحفيين\n\nالمتحدث الرسمي: صباح الخير\n\nسؤال: هل من جديد؟", "ar")
+    assert not any("الخير" in n for n in names(ex, "Official"))
