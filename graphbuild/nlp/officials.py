@@ -521,7 +521,12 @@ def _header_name(tg: Tagger, s: Span, t: TitleMention) -> NameMention | None:
     neither names nobody; where capitals alone mark a name (a cased script) the name must also
     hold a word of the name list."""
     k = t.end
-    if not (t.agencies or t.country) or k + 1 >= s.end or tg.texts[k] != ":" or not _line_starts_at(tg, t.start):
+    if (
+        not (t.agencies or t.country)
+        or k + 1 >= s.end
+        or tg.texts[k] != ":"
+        or not _line_starts_at(tg, t.start)
+    ):
         return None
     nm = name_run(tg, k + 1)
     if nm is None or tg.P.cased and not any(known_name(tg, q) for q in range(nm.start, nm.end)):
