@@ -1,5 +1,5 @@
 """Arabic: a body head that is also a field's verbal noun (``field_head``: "management"), split
-off its "and" and governing a definite noun after a ministry's or a minister's field, is that
+off its "and" and governing a definite noun after a minister's field, is that
 field's next part, not a second body; after a ministry's own name the same words may be a second
 body (a ministry, then a directorate of its own), so a ministry's name does not
 read on through them (sentences written for these tests)."""
