@@ -896,6 +896,16 @@ def _governed(b: EntityBuilder, keys: list[str]) -> set[str]:
     return {b.P.strip_definite(w) for w in keys if w not in lex and w not in stop and w.isalpha()}
 
 
+def _mention_governs(b: EntityBuilder, t) -> set[str]:
+    """What title mention ``t`` governs: its words of no title ("prime minister" is one) and of no
+    country, less the title and function words (:func:`_governed`)."""
+    tg = b.tg
+    tagged = {
+        k for k in range(t.start, t.end) if (h := tg.hits.get(k)) and h.kind in ("country", "title")
+    }
+    return _governed(b, [tg.norms[k] for k in range(t.start, t.end) if k not in tagged])
+
+
 def _names_other_post(b: EntityBuilder, t, titles: list[str]) -> bool:
     """Title mention ``t`` governs a noun of its own besides its country, naming no body ("the
     president of the Republic of Finland"), and every title of the official governs other nouns
@@ -903,12 +913,7 @@ def _names_other_post(b: EntityBuilder, t, titles: list[str]) -> bool:
     not that official's even when the mention's country is the only one unknown."""
     if t.agencies:
         return False
-    tg = b.tg
-    # the words of no title ("prime minister" is one) and of no country
-    tagged = {
-        k for k in range(t.start, t.end) if (h := tg.hits.get(k)) and h.kind in ("country", "title")
-    }
-    said = _governed(b, [tg.norms[k] for k in range(t.start, t.end) if k not in tagged])
+    said = _mention_governs(b, t)
     return bool(said) and all(
         (held := _governed(b, normalize_key(x).split())) and not held & said for x in titles
     )
@@ -989,11 +994,7 @@ def _title_of_country(b: EntityBuilder, t, cands: list[int]) -> list[int]:
     nouns the mention governs, its holder's country being still unread there: "the Croatian
     minister" ~ "minister of the economy, <a union's name> and trade, the-Croatian"; not the head
     of a friendship group of two countries."""
-    tg = b.tg
-    tagged = {
-        k for k in range(t.start, t.end) if (h := tg.hits.get(k)) and h.kind in ("country", "title")
-    }
-    said = _governed(b, [tg.norms[k] for k in range(t.start, t.end) if k not in tagged])
+    said = _mention_governs(b, t)
     found = [
         i
         for i in cands
