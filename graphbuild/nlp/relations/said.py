@@ -2448,9 +2448,21 @@ def _call_on(ctx: CueContext, state: Discourse) -> Outcome:
         return _say(ctx, state)
     if not _guest_lead_in(ctx, after[0].start) and after[0].start != ctx.hit.end:
         return _say(ctx, state)
-    if any(tg.norms[i] in words.complementiser for i in range(after[0].end, stop)):
+    urging = any(tg.norms[i] in words.complementiser for i in range(after[0].end, stop))
+    if urging and not _visit_purpose(ctx, after[0].end, stop):
         return _say(ctx, state)
     return meet(ctx, state)
+
+
+def _visit_purpose(ctx: CueContext, lo: int, stop: int) -> bool:
+    """ "X called on Minister Y to discuss Z": the only complementiser after the official opens
+    a discussing verb (the next cue, right after it): the purpose of a visit, no one urged."""
+    from .met_with import MEET_WITH
+
+    tg, words = ctx.article.tg, ctx.article.words
+    to = [i for i in range(lo, stop) if tg.norms[i] in words.complementiser]
+    cue = next(((c, ch) for c, ch in ctx.later_cues if c == stop), None)
+    return len(to) == 1 and to[0] + 1 == stop and cue is not None and cue[1].info[0] == MEET_WITH
 
 
 _PASSIVE_GAP = 10  # "was welcomed at the Presidential Palace on Monday by": tokens to "by"
