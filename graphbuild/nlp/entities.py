@@ -72,6 +72,7 @@ _SERVICE_KINDS = ("police", "armed force", "command", "service")
 _LETTERHEAD_LINES = 4  # the issuing body, or the dateline, is in one of the first lines
 # after a dateline's place: comma, Arabic comma, dashes, bracket
 _DATELINE_MARKS = (",", "\u060c", "-", "--", "\u2013", "\u2014", "(")
+_SAY_CUE = "say"  # the cue class of a verb of saying
 
 
 @dataclass(frozen=True)
@@ -1151,12 +1152,17 @@ class EntityBuilder:
         k, norms = m.start, self.tg.norms
         if k > 1 and norms[k - 1] in self.W.genitive:
             k -= 1  # the genitive clitic split off: "a statement of- the-ministry"
-        return (
-            k > 0
-            and m.end - m.start == 1
-            and self.tg.is_def(m.start)
-            and norms[k - 1] in self.W.statement_noun
-        )
+        if self.tg.is_def(m.start):
+            return m.end - m.start == 1 and k > 0 and norms[k - 1] in self.W.statement_noun
+        return norms[m.start] in self.W.article and self._reports_release(m)
+
+    def _reports_release(self, m: AgencyMention) -> bool:
+        """ "the ministry said (in a statement)" (SVO): the bare head with its article is the
+        subject of a saying verb right after it; a dispatch's ministry that speaks unnamed is the
+        release's issuer, not the last ministry of its kind named (a guest's)."""
+        tg = self.tg
+        h = tg.at(m.end, "cue") if m.end < len(tg.norms) else None
+        return tg.P.word_order == "SVO" and h is not None and h.info[0] == _SAY_CUE
 
     def _capital_after(self, k: int) -> str | None:
         """The country of a capital at token ``k`` (or one preposition later), else None."""
