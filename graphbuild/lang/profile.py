@@ -111,6 +111,7 @@ class WordLists:
     circumstance: frozenset[str] = frozenset()
     government_head: frozenset[str] = frozenset()
     accompany: frozenset[str] = frozenset()
+    object_pronoun: frozenset[str] = frozenset()
     meeting_plural: frozenset[str] = frozenset()
     verb_before: frozenset[str] = frozenset()
     name_adjective: frozenset[str] = frozenset()

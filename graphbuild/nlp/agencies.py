@@ -3283,6 +3283,19 @@ def _owned_delegation(tg: Tagger, h: Hit) -> bool:
     return h.info[0] == DELEGATION and h.start > 0 and tg.norms[h.start - 1] in tg.W.possessive
 
 
+def _accompanying_after(tg: Tagger, h: Hit) -> bool:
+    """ "the delegation accompanying him" (a head-initial participle and an object pronoun right
+    after a lower-case delegation): the one its pronoun's referent brought, as "his accompanying
+    delegation" is."""
+    k = h.end
+    return (
+        h.info[0] == DELEGATION
+        and k + 1 < len(tg.norms)
+        and tg.norms[k] in tg.W.accompany
+        and tg.norms[k + 1] in tg.W.object_pronoun
+    )
+
+
 def _bare_lower_case(tg: Tagger, h: Hit) -> AgencyMention | None:
     """A bare lower-case head: the delegation a clause's subject heads ("at the head of a
     delegation", :func:`led_bare_delegation`), else an anaphor or nothing."""
@@ -3397,6 +3410,8 @@ def _head_final(tg: Tagger, h: Hit) -> AgencyMention | None:
             start = parent.start
         elif acc is not None:
             start = acc
+        elif _accompanying_after(tg, h):
+            j = h.end + 2  # "the delegation accompanying him": a body named so, no anaphor
         elif not _owned_delegation(tg, h):
             return _bare_lower_case(tg, h)
     short, j = tokens_text(tg, start, j), _post_place_end(tg, h, j, standing)
