@@ -82,8 +82,10 @@ _SOVEREIGN_STYLES = ("majesty", "highness")
 _SECTOR_KINDS = ("chamber",)
 _JOINT_KINDS = (_COMMITTEE, "commission")
 # kinds that a joint word before the head makes two sides' standing meeting, no body ("the
-# Laos-Fiji Joint Commission", "a binational cabinet", "a partnership council")
-_MEETING_FORMAT_KINDS = (*_JOINT_KINDS, _COUNCIL, _CABINET)
+# Laos-Fiji Joint Commission", "a binational cabinet", "a partnership council"); a named joint
+# committee is a standing body with members ("the X-Y Joint Economic Committee", a parliament's
+# "Joint Standing Committee on ..."), kept
+_MEETING_FORMAT_KINDS = ("commission", _COUNCIL, _CABINET)
 # heads whose name may go on with "on" and its subject ("Committee on Foreign Relations", "Office
 # on Drugs and Crime", "Council on Foreign Relations")
 _TOPIC_KINDS = ("committee", "commission", "council", "office")
