@@ -6,11 +6,10 @@ from __future__ import annotations
 from .helpers import met, run, said
 
 VISIT = (
-    "Trade envoy in Lisbon\n\n"
-    "Ambassador Karel Vondrasek, Deputy Minister for Economic Diplomacy of the Czech Republic, "
-    "arrived in Lisbon on Friday. During his stay, Ambassador Vondrasek called on Portugal's "
-    "Minister of the Economy, the Honourable Rita Sampaio Leal, to discuss Czech investment in "
-    "Portuguese ports.\n"
+    "Belgian minister in Accra\n\n"
+    "Belgian Deputy Prime Minister Ilse Vandermeulen flew into Accra on Wednesday for a "
+    "three-day mining mission. On Thursday Vandermeulen called on Lands Minister Kofi Asante "
+    "Darko to discuss cobalt refining and a geological survey of the Ashanti belt.\n"
 )
 
 APPEAL = (
@@ -22,8 +21,8 @@ APPEAL = (
 
 def test_en_called_on_an_official_to_discuss_is_a_visit():
     ex = run(VISIT, "en")
-    assert frozenset({"Karel Vondrasek", "Rita Sampaio Leal"}) in met(ex)
-    assert not [q for sp, q in said(ex) if sp == "Karel Vondrasek"]
+    assert frozenset({"Ilse Vandermeulen", "Kofi Asante Darko"}) in met(ex)
+    assert not [q for sp, q in said(ex) if sp == "Ilse Vandermeulen"]
 
 
 def test_en_called_on_an_official_to_act_stays_an_appeal():

@@ -1,4 +1,4 @@
-""" "X received Minister Y and the delegation accompanying him": the postposed participle and its
+""" "X met Minister Y and the delegation accompanying him": the postposed participle and its
 object pronoun name the delegation Y brought (as "his accompanying delegation" does), not an
 anaphor of an earlier one (sentences written for these tests)."""
 
@@ -7,16 +7,17 @@ from __future__ import annotations
 from .helpers import met, names, rels, run
 
 TEXT = (
-    "Defence chiefs confer in Santiago\n\n"
-    "The Minister of Defence of Chile, Rodrigo Alvear Soto, received on Friday the Minister of "
-    "Defence of Ghana, Kwesi Mensah Boateng, and the delegation accompanying him.\n"
+    "Pilot training pact drafted\n\n"
+    "Chilean Defence Minister Rodrigo Alvear Soto held talks in Valparaiso on Friday with "
+    "Ghanaian Defence Minister Kwesi Mensah Boateng and the delegation accompanying him on a "
+    "pilot training programme.\n"
 )
 
 LATER = (
-    "Mayor hosts visitors\n\n"
-    "Governor Nnamdi Okafor-Eze of Enugu State arrived in Ljubljana on Monday. On Tuesday, "
-    "Okafor-Eze and the delegation accompanying him were received by Slovenian Minister of "
-    "Economy Petra Zupancic.\n"
+    "Enugu governor courts investors\n\n"
+    "Governor Nnamdi Okafor-Eze of Enugu State flew into Ljubljana on Monday for an investment "
+    "week. Slovenian Minister of Economy Petra Zupancic welcomed the delegation accompanying him "
+    "at a breakfast on Tuesday.\n"
 )
 
 
