@@ -3087,13 +3087,15 @@ def _escort_guest(ctx: CueContext, state: Discourse) -> Outcome:
 def _escort_named(ctx: CueContext, state: Discourse) -> Outcome:
     """ "wa-rafaqa al-wazir Z" (the accompanying verb opening a sentence after the meetings told,
     its object the one escorted named or titled right after it): Z meets the other side of each
-    meeting the one escorted held (not a call told last)."""
-    if _virtual(ctx) or not _opens_sentence(ctx):
+    meeting the one escorted held (not a call told last). A cue that holds its clause's connective
+    ("whereas Z accompanied Y") may open a clause after a comma: the meetings told before it."""
+    opens = _opens_sentence(ctx)
+    if _virtual(ctx) or not (opens or _after_comma_met(ctx)):
         return Outcome((), state)
     s, ents = ctx.sentence.span, ctx.article.entities
     after = [p for p in ctx.sentence.parts if p.start >= ctx.hit.end]
     escorted = next(iter(after[:1]), None)
-    if escorted is None or escorted.kind != OFFICIAL or escorted.start != ctx.hit.end:
+    if escorted is None or escorted.kind != OFFICIAL or not _styled_from(ctx, escorted.start):
         return Outcome((), state)
     # the next verb ends the escorts (a meeting noun of the escorted's meetings does not)
     verbs = [c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])]
@@ -3104,8 +3106,22 @@ def _escort_named(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
 
     frames = state.frames[:-1] if state.call else state.frames
-    told = [f for f in frames if all(q.start < s.start for side in f for q in side)]
+    lo = s.start if opens else ctx.k
+    told = [f for f in frames if all(q.start < lo for side in f for q in side)]
     return Outcome(_escorts_meet(ents, state, told, escorted, escorts, s), state)
+
+
+def _styled_from(ctx: CueContext, start: int) -> bool:
+    """The party starts right after the cue, or after title words only: an honorific or a bare
+    title before a family name ("accompanied Sheikh X", "accompanied the Minister X")."""
+    return all(ctx.article.tg.kind(j) == "title" for j in range(ctx.hit.end, start))
+
+
+def _after_comma_met(ctx: CueContext) -> bool:
+    """A cue of more than one word (its connective with it) right after a comma: it opens a clause
+    of its own."""
+    k = ctx.k
+    return k > 0 and ctx.article.tg.texts[k - 1] in _COMMAS_MET and ctx.hit.end - k > 1
 
 
 def _opens_sentence(ctx: CueContext) -> bool:
