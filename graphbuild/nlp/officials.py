@@ -2230,6 +2230,8 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
         if h and h.info[0] in ("role", "rank")
     ]
     flags = [h.info[3] for h in heads]
+    if _country_counterpart(t, heads):
+        return True  # "his Cypriot counterpart": the one holder of the possessor's post there
     if not flags or GENERIC_TITLE in flags or not _definite_title(tg, t, heads[-1].end):
         return False
     # an adjective right after a head may make the post one holder's ("secretary general")
@@ -2248,6 +2250,28 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
             with_country
             and (any(_ministerial(tg, h.info[1]) for h in heads) or _posted_envoy(tg, t, heads))
         )
+    )
+
+
+def _country_counterpart(t: TitleMention, heads: list) -> bool:
+    """A counterpart word alone with a country after it, no name ("his Cypriot counterpart"): the
+    holder of the possessor's post in that country, one person."""
+    return bool(t.country) and len(heads) == 1 and heads[0].info[2] == COUNTERPART
+
+
+def _reached_from_afar(b: EntityBuilder, t: TitleMention, lo: int) -> bool:
+    """A counterpart reached by a call or a message told before it in its sentence, or whose
+    greetings are passed on ("a phone call from his Cypriot counterpart", "conveyed the greetings
+    of his counterpart"): one not at the meeting the text tells, so none of its named officials;
+    a counterpart met is one of them (or of the country's side)."""
+    tg = b.tg
+    if any(o.country == t.country for o in b.officials) or _two_of_one_post(b):
+        return False  # "a call from his Cypriot counterpart X" / "the Cypriot minister X"
+    if t.start > 0 and tg.norms[t.start - 1] in b.W.thanks:
+        return True
+    return any(
+        (h := tg.hits.get(j)) is not None and h.kind == "cue" and h.info[0] in _FAR_CUES
+        for j in range(lo, t.start)
     )
 
 
@@ -2378,6 +2402,21 @@ def _definite_title(tg: Tagger, t: TitleMention, after_head: int) -> bool:
     return False
 
 
+def _two_of_one_post(b: EntityBuilder) -> bool:
+    """Two named officials hold posts of one head and field ("the minister of the interior X …
+    the minister of the interior of Y Z"): the two sides of the text, a counterpart one of them."""
+    seen: set[str] = set()
+    for o in b.officials:
+        posts = {" ".join(normalize_key(x).split()[:2]) for x in o.titles if len(x.split()) > 1}
+        if posts & seen:
+            return True
+        seen |= posts
+    return False
+
+
+_FAR_CUES = ("call", "message")  # a call or a message: the other party is elsewhere
+
+
 def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -> None:
     """A title no name goes with and no official of the article holds is an official named by the
     title; a bare title after one such official may be theirs ("The Secretary of State welcomed
@@ -2398,7 +2437,7 @@ def _unnamed_officials(b: EntityBuilder, sents: list[Span], titles: TitleBook) -
         if not _names_one_person(b.tg, t) or _owns_a_post(b.tg, t):
             continue
         si = next((n for n, s in enumerate(sents) if s.start <= k < s.end), None)
-        if si is None:
+        if si is None or (COUNTERPART in t.roles and not _reached_from_afar(b, t, sents[si].start)):
             continue
         held = _holder_of_body_anaphor(b, t)
         if held is not None:  # "the head of the council": the head of the council named before
