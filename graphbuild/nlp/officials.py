@@ -303,6 +303,8 @@ def _coordinated_titles_before(
             break  # "met Sheikh X Y, minister of state, minister of Z Mrs W": the first is X's
         if _held_by_another(b, t0, oi, s.start):
             break  # "The Foreign Secretary and Deputy Prime Minister X": two people
+        if not gap and later is not None and _foreign_post_after_field(b.tg, t0, later):
+            break  # "met the minister of the water [the Italian ambassador] X": two people
         if gap and later is not None and _two_heads(b.tg, t0, later):
             break  # "al-malik wa-ra'is jumhuriyyat Finlanda X": the king is not X
         if not gap and later is not None and _bare_sovereign_before_foreign_post(b.tg, t0, later):
@@ -1335,6 +1337,8 @@ def _name_after_title(
     t, nm = _name_after(b, s, titles.at[k])
     if nm is None or _subject_post_before_titled_object(tg, t, nm, titles):
         return
+    if _post_before_foreign_definite_post(tg, titles.at[k], nm, titles):
+        return
     t = _with_country_after_name(b.tg, t, nm.end)
     t = _with_coordinated_country(b, s, starts, titles, t)
     t = _with_possessive_body(b, t, s.start)
@@ -1379,6 +1383,43 @@ def _subject_post_before_titled_object(
         and not tg.is_def(nxt.start)
         and COUNTERPART not in nxt.roles
     )
+
+
+def _post_before_foreign_definite_post(
+    tg: Tagger, t0: TitleMention, nm: NameMention, titles: TitleBook
+) -> bool:
+    """Head-initial: a post closed by its definite field, then a role written with the article
+    that names a country of its own, then the name ("met the minister of the water [the Italian
+    ambassador] X"): two people, the name the second post's. A second post of one person in a row
+    is in construct ("deputy prime minister [minister of] …"), and a rank after a post ("the
+    spokesman of the ministry [the ambassador] X") names no country."""
+    nxt = titles.at.get(t0.end)
+    return nxt is not None and nxt.end <= nm.start and _foreign_post_after_field(tg, t0, nxt)
+
+
+def _foreign_post_after_field(tg: Tagger, t0: TitleMention, nxt: TitleMention) -> bool:
+    """:func:`_post_before_foreign_definite_post`: ``nxt`` starts right after ``t0`` with a role
+    written with the article, names a country other than ``t0``'s, and ``t0`` is closed by its
+    definite field."""
+    h = tg.at(nxt.start, "title")
+    return (
+        tg.head_initial
+        and nxt.start == t0.end
+        and not t0.bare
+        and _definite_word(tg, t0.end - 1)
+        and h is not None
+        and h.info[0] == "role"
+        and written_definite(tg, nxt.start)
+        and nxt.country is not None
+        and nxt.country != t0.country
+    )
+
+
+def _definite_word(tg: Tagger, i: int) -> bool:
+    """Token ``i`` is definite, also after a glued one-letter "and" ("and-the-irrigation")."""
+    norm = tg.norms[i]
+    ands = glued_ands(tg.conjunctions)
+    return tg.is_def(i) or (norm.startswith(ands) and tg.is_definite(norm[1:]))
 
 
 # ---------------------------------------------------------------- plural titles
