@@ -304,7 +304,7 @@ def _coordinated_titles_before(
         if _held_by_another(b, t0, oi, s.start):
             break  # "The Foreign Secretary and Deputy Prime Minister X": two people
         if not gap and later is not None and _foreign_post_after_field(b.tg, t0, later):
-            break  # "met the minister of the water [the Italian ambassador] X": two people
+            break  # "met the minister of health [the Peruvian envoy] X": two people
         if gap and later is not None and _two_heads(b.tg, t0, later):
             break  # "al-malik wa-ra'is jumhuriyyat Finlanda X": the king is not X
         if not gap and later is not None and _bare_sovereign_before_foreign_post(b.tg, t0, later):
@@ -1389,7 +1389,7 @@ def _post_before_foreign_definite_post(
     tg: Tagger, t0: TitleMention, nm: NameMention, titles: TitleBook
 ) -> bool:
     """Head-initial: a post closed by its definite field, then a role written with the article
-    that names a country of its own, then the name ("met the minister of the water [the Italian
+    that names a country of its own, then the name ("met the minister of health [the Peruvian
     ambassador] X"): two people, the name the second post's. A second post of one person in a row
     is in construct ("deputy prime minister [minister of] …"), and a rank after a post ("the
     spokesman of the ministry [the ambassador] X") names no country."""
@@ -1416,7 +1416,7 @@ def _foreign_post_after_field(tg: Tagger, t0: TitleMention, nxt: TitleMention) -
 
 
 def _definite_word(tg: Tagger, i: int) -> bool:
-    """Token ``i`` is definite, also after a glued one-letter "and" ("and-the-irrigation")."""
+    """Token ``i`` is definite, also after a glued one-letter "and" ("and-the-housing")."""
     norm = tg.norms[i]
     ands = glued_ands(tg.conjunctions)
     return tg.is_def(i) or (norm.startswith(ands) and tg.is_definite(norm[1:]))
@@ -2272,7 +2272,7 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
     ]
     flags = [h.info[3] for h in heads]
     if _country_counterpart(t, heads):
-        return True  # "his Cypriot counterpart": the one holder of the possessor's post there
+        return True  # "his Peruvian counterpart": the one holder of the possessor's post there
     if not flags or GENERIC_TITLE in flags or not _definite_title(tg, t, heads[-1].end):
         return False
     # an adjective right after a head may make the post one holder's ("secretary general")
@@ -2295,19 +2295,19 @@ def _names_one_person(tg: Tagger, t: TitleMention) -> bool:
 
 
 def _country_counterpart(t: TitleMention, heads: list) -> bool:
-    """A counterpart word alone with a country after it, no name ("his Cypriot counterpart"): the
+    """A counterpart word alone with a country after it, no name ("his Peruvian counterpart"): the
     holder of the possessor's post in that country, one person."""
     return bool(t.country) and len(heads) == 1 and heads[0].info[2] == COUNTERPART
 
 
 def _reached_from_afar(b: EntityBuilder, t: TitleMention, lo: int) -> bool:
     """A counterpart reached by a call or a message told before it in its sentence, or whose
-    greetings are passed on ("a phone call from his Cypriot counterpart", "conveyed the greetings
+    greetings are passed on ("a phone call from his Peruvian counterpart", "conveyed the greetings
     of his counterpart"): one not at the meeting the text tells, so none of its named officials;
     a counterpart met is one of them (or of the country's side)."""
     tg = b.tg
     if any(o.country == t.country for o in b.officials) or _two_of_one_post(b):
-        return False  # "a call from his Cypriot counterpart X" / "the Cypriot minister X"
+        return False  # "a call from his Peruvian counterpart X" / "the Peruvian minister X"
     if t.start > 0 and tg.norms[t.start - 1] in b.W.thanks:
         return True
     return any(

@@ -3113,7 +3113,7 @@ def _escort_named(ctx: CueContext, state: Discourse) -> Outcome:
 
 def _styled_from(ctx: CueContext, start: int) -> bool:
     """The party starts right after the cue, or after title words only: an honorific or a bare
-    title before a family name ("accompanied Sheikh X", "accompanied the Minister X")."""
+    title before a family name ("accompanied Dr X", "accompanied the Minister X")."""
     return all(ctx.article.tg.kind(j) == "title" for j in range(ctx.hit.end, start))
 
 
