@@ -2308,7 +2308,7 @@ def _reached_from_afar(b: EntityBuilder, t: TitleMention, lo: int) -> bool:
     tg = b.tg
     if any(o.country == t.country for o in b.officials) or _two_of_one_post(b):
         return False  # "a call from his Peruvian counterpart X" / "the Peruvian minister X"
-    if t.start > 0 and tg.norms[t.start - 1] in b.W.thanks:
+    if t.start > lo and tg.norms[t.start - 1] in b.W.thanks:  # the word before, in its sentence
         return True
     return any(
         (h := tg.hits.get(j)) is not None and h.kind == "cue" and h.info[0] in _FAR_CUES
