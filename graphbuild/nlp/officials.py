@@ -37,6 +37,7 @@ from .names import (
     given_name_role,
     place_after_governor,
     glued_ands,
+    initial_at,
     known_name,
     lower_particle,
     one_syllable_name,
@@ -1472,13 +1473,31 @@ def _glued_and_name(b: EntityBuilder, s: Span, j: int) -> NameMention | None:
         norm[1:] in tg.lex.names
         or (len(norm) > 3 and j + 1 < s.end and known_name(tg, j + 1))
         or _unlisted_glued_pair(tg, s, j)
+        or (len(norm) > 3 and _middle_initial(tg, s, j + 1))
     ):
         return None
     end = j + 1
-    while end < s.end and end - j < MAX_WORDS and name_like(tg, end, end - j):
-        end += 1
+    while end < s.end and end - j < MAX_WORDS:
+        if _middle_initial(tg, s, end):
+            end += 2  # "wa-Terry K. X": a middle initial between two name words
+        elif name_like(tg, end, end - j):
+            end += 1
+        else:
+            break
     text = tokens_text(tg, j, end)
     return NameMention(j, end, text[1:])
+
+
+def _middle_initial(tg: Tagger, s: Span, k: int) -> bool:
+    """Token ``k`` is an initial (a letter and a period, no honorific's abbreviation) with a name
+    word after it: the middle initial of a listed name ("wa-Terry K. X")."""
+    return (
+        k + 1 < s.end
+        and k not in tg.hits
+        and initial_at(tg, k)
+        and k + 1 not in tg.hits
+        and name_like(tg, k + 1, 1)
+    )
 
 
 def _unlisted_glued_pair(tg: Tagger, s: Span, j: int) -> bool:
