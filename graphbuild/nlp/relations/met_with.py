@@ -1826,7 +1826,7 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
     a_side = (
         [p for p in ctx.parts_between(ctx.hit.end, w) if not _venue_body(ctx, p)]
         or _reported_holder(ctx, state)
-        or [p for p in ctx.before if p.kind == OFFICIAL][-1:]
+        or _last_official_before(ctx)
         or _body_subject(ctx)
     )
     frame = state.frame
@@ -1861,6 +1861,53 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
         # "X took part in a trilateral meeting with Y and Z": the clause's lone side so far
         return list(state.frame[0][:1])
     return [sp] if sp else ([state.topic] if state.topic else [])
+
+
+def _last_official_before(ctx: CueContext) -> list[Part]:
+    """The last official before the meeting noun; after a past verb in the feminine right before
+    an indefinite noun ("kama 'aqadat ijtima'an ma'a X"), the last woman before it, when the last
+    official is none: the verb agrees with its subject left unsaid."""
+    officials = [p for p in ctx.before if p.kind == OFFICIAL]
+    if not officials or not _feminine_verb_before(ctx) or _woman(ctx, officials[-1]):
+        return officials[-1:]
+    women = [p for p in officials if _woman(ctx, p)]
+    return women[-1:] or officials[-1:]
+
+
+def _feminine_verb_before(ctx: CueContext) -> bool:
+    """The word right before an indefinite meeting noun is a past verb in the feminine (a word
+    ending so, outside the name list and the lexicons)."""
+    tg, W, k = ctx.article.tg, ctx.article.words, ctx.hit.start
+    if k <= ctx.sentence.span.start or not W.feminine_verb_suffix:
+        return False
+    verb = tg.norms[k - 1]
+    return (
+        not tg.is_definite(tg.norms[k])
+        and (k - 1) not in tg.hits
+        and len(verb) > 3
+        and verb.endswith(tuple(W.feminine_verb_suffix))
+        and verb not in tg.lex.names
+        and tg.is_alpha[k - 1]
+    )
+
+
+def _woman(ctx: CueContext, p: Part) -> bool:
+    """An official the mention marks a woman: a title in the feminine (its masculine form also a
+    title of the lexicon) or a feminine honorific, in the mention or right before it."""
+    tg, W = ctx.article.tg, ctx.article.words
+    fem = tg.P.fold(tg.P.feminine_suffix) if tg.P.feminine_suffix else ""
+    for i in range(max(0, p.start - 1), p.end):
+        h = tg.hits.get(i)
+        if h is None or h.kind != "title" or h.start != i:
+            continue
+        word = tg.norms[i]
+        if word in W.feminine_honorific:
+            return True
+        row, titles = tg.lex.titles.get(word), tg.lex.titles
+        stem = titles.get(word[: -len(fem)]) if fem and word.endswith(fem) else None
+        if row is not None and stem is not None and row[0] == "role" and stem[2] == row[2]:
+            return True
+    return False
 
 
 def _venue_body(ctx: CueContext, p: Part) -> bool:
