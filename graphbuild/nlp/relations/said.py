@@ -262,10 +262,12 @@ def _spoke_last(ctx: CueContext, state: Discourse, found: list[Part]) -> bool:
 def _turn_speaker(ctx: CueContext, state: Discourse) -> Part | None:
     """ "min jihatihi, ashada <a name no entity holds> …": a turn word opening the sentence gives
     the floor to the other side of the meeting told, whose first official (or the head of its
-    delegation) speaks, not the one who spoke so far."""
+    delegation) speaks, not the one who spoke so far. The floor passes once: a statement told
+    after the turn word in its sentence ("min jihatiha, ashadat …، wa-qalat …") was the other
+    side's already, and the next verb goes on with it."""
     s, frame = ctx.sentence.span, state.principals or state.frame
     current = state.speaker or state.topic
-    if frame is None or current is None or current.kind != OFFICIAL:
+    if frame is None or current is None or current.kind != OFFICIAL or state.said_here:
         return None
     if not any(
         ch.info[0] == SAY_TURN and ch.start <= s.start + 1 and ch.end <= ctx.hit.start
