@@ -140,6 +140,8 @@ class WordLists:
     # after a chairing cue: a co-chairing (bi-ri'asa mushtaraka)
     co_chair: frozenset[str] = frozenset()
     joint_body: frozenset[str] = frozenset()
+    # a session or round of talks after the head of a presidency: its chairing, no body
+    chaired_event: frozenset[str] = frozenset()
     representatives: frozenset[str] = frozenset()
     privative: frozenset[str] = frozenset()
     object_prep: frozenset[str] = frozenset()

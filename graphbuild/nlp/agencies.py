@@ -2109,6 +2109,8 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         return None  # a bare indefinite head names nothing
     if kind == _COMMITTEE and not walk.nisba_idx and _joint_body(tg, h.start, j):
         return None  # "the joint committee" of two countries: a meeting format, no body
+    if kind == _PRESIDENCY and _chaired_event(tg, h):
+        return None  # "took part in chairing the session": the chair of an event, no body
     P, W = tg.P, tg.W
     words = frozenset(
         _word_key(P, W, norms[k])
@@ -2142,6 +2144,14 @@ def _head_initial(tg: Tagger, h: Hit) -> AgencyMention | None:
         country=None if walk.bilateral else walk.country,
         aliases=tuple(sorted(aliases)),
         parent=walk.parent,
+    )
+
+
+def _chaired_event(tg: Tagger, h: Hit) -> bool:
+    """An indefinite presidency head in construct with a session, a round of talks or a meeting
+    (``chaired_event``): the verbal noun of chairing it, no presidency of a state or a body."""
+    return (
+        h.end < len(tg.norms) and not tg.is_def(h.start) and tg.norms[h.end] in tg.W.chaired_event
     )
 
 
