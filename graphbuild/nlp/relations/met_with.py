@@ -2731,6 +2731,9 @@ def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
     attendees ("the meeting was attended by Y"; "ijtima' … damma Y wa-Z") meet X."""
     if _described_party(ctx):
         return Outcome((), state)
+    together = _took_part_with(ctx, state)
+    if together is not None:
+        return together
     base = ctx.hit.end
     if ctx.article.tg.P.word_order == "VSO":
         # "sharaka wazir al-kharijiyya X Y Z fi ijtima'": the gap is counted after the subject
@@ -2766,6 +2769,31 @@ def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), framed)
     rels = met(ctx.article.entities, [subject], gathered, ctx.sentence.span, "met.attend")
     return Outcome(tuple(rels), framed)
+
+
+def _took_part_with(ctx: CueContext, state: Discourse) -> Outcome | None:
+    """ "sharakat X ma'a Y fi ri'asat al-jawla" (VSO): the official right after the verb took part
+    in the event together with the officials right after "with" (his co-chair, her partner at
+    the table): they met; not a call or one to come. None when the clause is not so built."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    if tg.P.word_order != "VSO" or _virtual(ctx) or _future(ctx):
+        return None
+    after = [p for p in ctx.sentence.parts if p.start >= ctx.hit.end]
+    if not after or after[0].kind != OFFICIAL or after[0].start - ctx.hit.end > _HEAD_GAP:
+        return None
+    if any(tg.is_punct[i] for i in range(ctx.hit.end, after[0].start)):
+        return None
+    w = mention_end(ctx, after[0])
+    if w >= s.end or tg.norms[w] not in words.comitative:
+        return None
+    group = [
+        p for p in first_group(ctx, [p for p in after[1:] if p.start > w]) if p.kind == OFFICIAL
+    ]
+    if not group or group[0].start - w > _HEAD_GAP + 1:
+        return None
+    subject = after[0]
+    rels = met(ctx.article.entities, [subject], group, s, "met.attend")
+    return Outcome(tuple(rels), _framed(state, [subject], group, subject))
 
 
 def _described_party(ctx: CueContext) -> bool:
