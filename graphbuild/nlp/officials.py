@@ -1479,7 +1479,7 @@ def _glued_and_name(b: EntityBuilder, s: Span, j: int) -> NameMention | None:
     end = j + 1
     while end < s.end and end - j < MAX_WORDS:
         if _middle_initial(tg, s, end):
-            end += 2  # "wa-Terry K. X": a middle initial between two name words
+            end += 2  # "wa-<given> <letter>. <family>": a middle initial between two name words
         elif name_like(tg, end, end - j):
             end += 1
         else:
@@ -1490,7 +1490,7 @@ def _glued_and_name(b: EntityBuilder, s: Span, j: int) -> NameMention | None:
 
 def _middle_initial(tg: Tagger, s: Span, k: int) -> bool:
     """Token ``k`` is an initial (a letter and a period, no honorific's abbreviation) with a name
-    word after it: the middle initial of a listed name ("wa-Terry K. X")."""
+    word after it: the middle initial of a listed name ("wa-<given> <letter>. <family>")."""
     return (
         k + 1 < s.end
         and k not in tg.hits

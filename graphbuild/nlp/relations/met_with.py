@@ -1865,8 +1865,8 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
 
 def _last_official_before(ctx: CueContext) -> list[Part]:
     """The last official before the meeting noun; after a past verb in the feminine right before
-    an indefinite noun ("kama 'aqadat ijtima'an ma'a X"), the last woman before it, when the last
-    official is none: the verb agrees with its subject left unsaid."""
+    an indefinite meeting noun whose subject is left unsaid (pro-drop), the last woman before it,
+    when the last official is none: the verb agrees in gender with its subject."""
     officials = [p for p in ctx.before if p.kind == OFFICIAL]
     if not officials or not _feminine_verb_before(ctx) or _woman(ctx, officials[-1]):
         return officials[-1:]
@@ -2772,9 +2772,10 @@ def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _took_part_with(ctx: CueContext, state: Discourse) -> Outcome | None:
-    """ "sharakat X ma'a Y fi ri'asat al-jawla" (VSO): the official right after the verb took part
-    in the event together with the officials right after "with" (his co-chair, her partner at
-    the table): they met; not a call or one to come. None when the clause is not so built."""
+    """A verb of taking part, its subject official right after it (VSO), then "with" and more
+    officials, then the event: the subject took part in the event together with them (a
+    co-chair, a partner at the table): they met; not a call or one to come. None when the clause
+    is not so built."""
     tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
     if tg.P.word_order != "VSO" or _virtual(ctx) or _future(ctx):
         return None
