@@ -1876,7 +1876,9 @@ def _last_official_before(ctx: CueContext) -> list[Part]:
 
 def _feminine_verb_before(ctx: CueContext) -> bool:
     """The word right before an indefinite meeting noun is a past verb in the feminine (a word
-    ending so, outside the name list and the lexicons)."""
+    ending so, outside the name list and the lexicons). The ending alone also closes some nouns:
+    a plural's ending (a feminine sound plural, "rounds of talks") is no verb, and a word of
+    three letters or fewer is more often a noun than a verb with a conjunction or prefix."""
     tg, W, k = ctx.article.tg, ctx.article.words, ctx.hit.start
     if k <= ctx.sentence.span.start or not W.feminine_verb_suffix:
         return False
@@ -1886,6 +1888,7 @@ def _feminine_verb_before(ctx: CueContext) -> bool:
         and (k - 1) not in tg.hits
         and len(verb) > 3
         and verb.endswith(tuple(W.feminine_verb_suffix))
+        and not verb.endswith(tuple(W.plural_ending))
         and verb not in tg.lex.names
         and tg.is_alpha[k - 1]
     )
