@@ -1627,11 +1627,11 @@ def _field_country(
 def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
     """The agency phrase that starts at ``k`` (its head a few capitalised words on)."""
     n = len(tg.norms)
-    m = k
+    m, words = k, 0
     # a lower-case head after capitalised modifiers ("the Americas department") is the head too
     while (
         m < n
-        and m - k < 5
+        and words < 5
         and (
             tg.texts[m][:1].isupper()
             or _lower_head_at(tg, m, k)
@@ -1648,8 +1648,11 @@ def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
             return possessed_body(tg, ag) or ag
         if tg.hits.get(m) and tg.hits[m].kind != "country":
             return None
-        hyphen = m + 2 < n and tg.texts[m + 1] == "-" and tg.texts[m + 2][:1].isupper()
-        m += 2 if hyphen else 1  # "Anti-Narcotics Directorate"
+        # a country's name is one word, however many tokens ("the Kenya-South Sudan Council")
+        ch, words = tg.at(m, "country"), words + 1
+        m = ch.end if ch is not None else m + 1
+        hyphen = m + 1 < n and tg.texts[m] == "-" and tg.texts[m + 1][:1].isupper()
+        m += 1 if hyphen else 0  # "Anti-Narcotics Directorate"
     return None
 
 
