@@ -2275,8 +2275,11 @@ def _titled_name_after(b: EntityBuilder, s: Span, t: TitleMention, titles: Title
     another title and a name is the next person's, as when a rank and a name follow it."""
     tg = b.tg
     k = skip_commas_and_ranks(tg, t.end, s.end)
-    nxt = titles.at.get(k) if k > t.end else None
-    return nxt is not None and name_run(tg, skip_commas_and_ranks(tg, nxt.end, s.end)) is not None
+    nxt = titles.at.get(k)
+    # "…, Deputy Minister of X [Ambassador] Y": a bare role styling the name right after the post
+    if nxt is None or not (k > t.end or nxt.bare):
+        return False
+    return name_run(tg, skip_commas_and_ranks(tg, nxt.end, s.end)) is not None
 
 
 # ---------------------------------------------------------------- unnamed officials
