@@ -1177,12 +1177,31 @@ def _name_after_body(b: EntityBuilder, s: Span, t: TitleMention, k: int) -> Name
     comma or the sentence's end (its first word outside the name list too)."""
     tg = b.tg
     genitive = tg.head_initial and _body_gap(b, t.end, k, genitive=True)
-    if not (genitive or _body_gap(b, t.end, k) or _posted_to_place_word(b, t, k)):
+    if not (
+        genitive
+        or _body_gap(b, t.end, k)
+        or _posted_to_place_word(b, t, k)
+        or _lower_anaphor_gap(b, t.end, k)
+    ):
         return None
     nm = name_run(tg, k)
     if nm is None or nm.end - nm.start < 2 or nm.end > s.end:
         return None
     return nm if _closed_at(tg, nm.end, s.end) or _clause_goes_on(b, nm) else None
+
+
+def _lower_anaphor_gap(b: EntityBuilder, j: int, k: int) -> bool:
+    """Cased: tokens ``j``..``k`` are "of the ministry", a genitive, the article and a lower-case
+    body's head read as an anaphor: a lower-case head ends the body (no capitalised name word
+    goes on with it), so a name after it is the title's holder ("deputy head of the council Ana
+    Ruiz Vidal said")."""
+    tg = b.tg
+    if not tg.P.cased or k - j != 3 or tg.norms[j] not in tg.genitives:
+        return False
+    if tg.norms[j + 1] not in b.W.article or not tg.texts[j + 2][:1].islower():
+        return False
+    m = agency_phrase(tg, j + 2) if tg.at(j + 2, "agency") else None
+    return m is not None and m.anaphor and m.end == k
 
 
 def _posted_to_place_word(b: EntityBuilder, t: TitleMention, k: int) -> bool:
