@@ -3351,6 +3351,8 @@ def _told_just_before(ctx: CueContext, frame: Frame) -> bool:
             return True
         prev = ctx.doc[start - 1].sent
         start, end = prev.start, prev.end
+        if len(prev) > _NUMBER_LINE and _lists_members(ctx, prev, _ATTENDANCE):
+            return True  # "Attending the talks from the Kuwaiti side were …": those talks go on
         if len(prev) > _NUMBER_LINE and not _lists_members(ctx, prev):
             break
     if any(start <= q.start < ctx.k for side in frame for q in side):
@@ -3384,12 +3386,13 @@ _NUMBER_LINE = 2  # "3 ." : a paragraph number split off as a sentence
 _LISTS_BACK = 4  # the sentences read back: numbers, and the other side's delegation listed first
 
 
-def _lists_members(ctx: CueContext, sent) -> bool:
+def _lists_members(ctx: CueContext, sent, classes: tuple[str, ...] = ("compose",)) -> bool:
     """The sentence lists a delegation's members ("The Brazilian delegation included …"): the
-    other side's list after it still follows the talks told before both."""
+    other side's list after it still follows the talks told before both. With ``classes`` the
+    attendance cues, it lists one side's attendees of the meeting told (the frame's)."""
     hits = ctx.article.tg.hits
     return any(
-        (h := hits.get(j)) is not None and h.kind == "cue" and h.info[0] == _COMPOSE
+        (h := hits.get(j)) is not None and h.kind == "cue" and h.info[0] in classes
         for j in range(sent.start, sent.end)
     )
 
