@@ -1,5 +1,5 @@
-""" "Attending the talks from the X side were …. The Y side included Z.": a side's members listed
-right after the other side's attendees of the talks told before are at those talks too, and meet
+""" "TITLE NAME also attended the meeting. The Y side included Z.": a side's members listed
+right after a sentence telling who attended talks told earlier are at those talks too, and meet
 the other side's principal (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -7,16 +7,15 @@ from __future__ import annotations
 from .helpers import met, run
 
 TEXT = (
-    "MADRID, March 4 -- Foreign Minister Ana Ruiz Vidal held talks on Monday with Latvia's "
-    "Foreign Minister Karlis Ozols.\n\n"
-    "Ozols thanked Spain for its support of the Baltic ports plan.\n\n"
-    "Attending the talks from the Spanish side was Director of the Europe Department Marta Gil "
-    "Soto. The Latvian side included Deputy State Secretary Inese Berzina.\n"
+    "ATHENS, June 9 -- Greek Minister of Shipping Nikos Vlachos received Morocco's Minister of "
+    "Fisheries Youness Amrani Ouali in Piraeus on Wednesday to discuss port training.\n\n"
+    "Both sides want to train two hundred cadets a year in cold-chain logistics.\n\n"
+    "Greek Secretary-General for Ports Eleni Kostaki also attended the meeting. The Moroccan side "
+    "included Ambassador Leila Berrada Fassi.\n"
 )
 
 
-def test_en_side_list_after_the_other_sides_attendees():
+def test_en_side_list_after_a_list_of_attendees():
     pairs = met(run(TEXT, "en"))
-    assert frozenset({"Marta Gil Soto", "Karlis Ozols"}) in pairs
-    assert frozenset({"Inese Berzina", "Ana Ruiz Vidal"}) in pairs
-    assert frozenset({"Inese Berzina", "Karlis Ozols"}) not in pairs
+    assert frozenset({"Leila Berrada Fassi", "Nikos Vlachos"}) in pairs
+    assert frozenset({"Leila Berrada Fassi", "Youness Amrani Ouali"}) not in pairs

@@ -3352,7 +3352,7 @@ def _told_just_before(ctx: CueContext, frame: Frame) -> bool:
         prev = ctx.doc[start - 1].sent
         start, end = prev.start, prev.end
         if len(prev) > _NUMBER_LINE and _lists_members(ctx, prev, _ATTENDANCE):
-            return True  # "Attending the talks from the Kuwaiti side were …": those talks go on
+            return True  # one side's attendees of the talks listed: those talks go on
         if len(prev) > _NUMBER_LINE and not _lists_members(ctx, prev):
             break
     if any(start <= q.start < ctx.k for side in frame for q in side):
