@@ -1648,7 +1648,7 @@ def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
             return possessed_body(tg, ag) or ag
         if tg.hits.get(m) and tg.hits[m].kind != "country":
             return None
-        # a country's name is one word, however many tokens (a body named "X-Y Z" after two countries)
+        # a country's name is one word, however many tokens (a body "X-Y Z" after two countries)
         ch, words = tg.at(m, "country"), words + 1
         m = ch.end if ch is not None else m + 1
         hyphen = m + 1 < n and tg.texts[m] == "-" and tg.texts[m + 1][:1].isupper()
