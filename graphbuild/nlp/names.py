@@ -1503,6 +1503,11 @@ def _glued_name(tg: Tagger, norm: str) -> bool:
     return norm[:1] in preps and norm[1:] in tg.lex.names
 
 
+def prep_verbal_noun(tg: Tagger, norm: str) -> bool:
+    """:func:`_verbal_noun_after_prep`, for the title rules (a glued preposition's word)."""
+    return _verbal_noun_after_prep(tg, norm)
+
+
 def verbal_noun_word(tg: Tagger, norm: str) -> bool:
     """:func:`_verbal_noun_shape`, for the title rules (a glued preposition's word)."""
     return _verbal_noun_shape(tg, norm)

@@ -48,6 +48,7 @@ from .names import (
     definite_given_name_closing_post,
     name_like,
     name_run,
+    prep_verbal_noun,
     verbal_noun_word,
     written_definite,
 )
@@ -819,7 +820,7 @@ def _part_glued_prep(tg: Tagger, j: int, country: str | None, role_agency: str) 
         return None
     if tg.kind(j - 1) == "agency" and verbal_noun_word(tg, norm[1:]):
         return None  # "the secretary-general of the Arab League [to-coordinate] …": a purpose
-    if _hamza_verbal_noun(tg, j):
+    if _hamza_verbal_noun(tg, j) or _praised_with(tg, j):
         return None  # "welcomed the secretary-general [with-the-contribution] of X": the verb's
     end = _noun_phrase_end(tg, j + 1)
     return (end, country, []) if end > j + 1 else None
@@ -831,6 +832,16 @@ def _hamza_verbal_noun(tg: Tagger, j: int) -> bool:
     the verb's complement, no part of a post ("director of-the-department" keeps the genitive)."""
     text, hamza = tg.texts[j], tg.P.verbal_noun_hamza
     return bool(hamza) and text[1:2] == hamza and text[:1] not in tg.genitives
+
+
+def _praised_with(tg: Tagger, j: int) -> bool:
+    """Token ``j`` is a one-letter preposition other than the genitive glued to an m- verbal noun
+    with the feminine ending ("praised the minister [with-the-initiative] of X"): the verb's
+    complement, unless an "in charge of" adjective governs it ("the minister charged
+    [with-a-mission]")."""
+    if tg.texts[j][:1] in tg.genitives or not prep_verbal_noun(tg, tg.norms[j]):
+        return False
+    return j == 0 or tg.norms[j - 1] not in tg.W.concerned
 
 
 def _field_before_name(tg: Tagger, j: int, clitic: str | None) -> bool:
