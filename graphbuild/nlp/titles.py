@@ -838,7 +838,16 @@ def _praised_with(tg: Tagger, j: int) -> bool:
     """Token ``j`` is a one-letter preposition other than the genitive glued to an m- verbal noun
     with the feminine ending ("praised the minister [with-the-initiative] of X"): the verb's
     complement, unless an "in charge of" adjective governs it ("the minister charged
-    [with-a-mission]")."""
+    [with-a-mission]").
+
+    Why: a post goes on after its role with the genitive or a locative bi- before a body or a
+    place; verbs of praise, pride and welcome take their object with bi- and put the subject's
+    title between the verb and that object, and what they govern is a verbal noun (an act, a
+    contribution, a ratification). Bodies of this shape ("at-the-organisation") are in the
+    lexicon and stop before this test (``tg.kind(j)``); a place noun of the shape ("in-the-
+    province X") after a role is the one reading it may cut wrongly. The folded ending also
+    takes an m- noun with a pronoun ("in-his-office"), a venue adjunct of the verb, no part of
+    the post either."""
     if tg.texts[j][:1] in tg.genitives or not prep_verbal_noun(tg, tg.norms[j]):
         return False
     return j == 0 or tg.norms[j - 1] not in tg.W.concerned
