@@ -958,6 +958,34 @@ def _titled_join(ctx: CueContext, start: int, end: int) -> bool:
             or tg.kind(i) in ("title", "country", "agency")
             for i in toks
         )
+    ) or _title_phrase_join(ctx, start, end)
+
+
+_TITLE_PHRASE = 24  # at most this many tokens in "and the <title with its remit>, <name>"
+
+
+def _title_phrase_join(ctx: CueContext, start: int, end: int) -> bool:
+    """ "and the Special Envoy for Water, Energy and Rivers, Ms. Y": "and", an article, then the
+    next party's title: capitalised words and linking words ("for", "on", "and", commas) up to the
+    party when its mention opens with the title word, else up to the comma before its name."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if not start + 2 < end <= start + _TITLE_PHRASE or tg.norms[start] not in words.conjunction:
+        return False
+    if tg.norms[start + 1] not in words.article:
+        return False
+    links = words.article | words.conjunction | words.genitive | words.topic_prep | words.side_prep
+    span = range(start + 2, end)
+    titled = (
+        tg.kind(end) == "title"
+        or (tg.texts[end - 1] == "," or tg.kind(end - 1) == "title")
+        and any(tg.kind(i) == "title" for i in span)
+    )
+    return titled and all(
+        tg.texts[i] == ","
+        or tg.norms[i] in links
+        or tg.kind(i) in ("title", "country", "agency")
+        or (tg.is_alpha[i] and tg.texts[i][:1].isupper())
+        for i in span
     )
 
 
