@@ -6,13 +6,13 @@ from __future__ import annotations
 from .helpers import met, run
 
 TEXT = (
-    "Readouts of the High Commissioner's meetings\n\n"
-    "The High Commissioner met this morning with Teodor Vassel, Foreign Minister of Norland. They "
+    "Readouts of the Prime Minister's meetings\n\n"
+    "The Prime Minister met this morning with Teodor Vassel, Foreign Minister of Norland. They "
     "reviewed the situation of displaced families along the border.\n\n"
-    "The High Commissioner then met with Amira Solberg, Minister of Interior of Estmark.\n\n"
-    "Later, the High Commissioner spoke by telephone with the President of Westmark about the "
+    "The Prime Minister then met with Amira Solberg, Minister of Interior of Estmark.\n\n"
+    "Later, the Prime Minister spoke by telephone with the President of Westmark about the "
     "winter appeal.\n\n"
-    "The Deputy High Commissioner, Mr. Kofi Brandt, attended the meetings.\n"
+    "The Chief of Staff, Mr. Kofi Brandt, attended the meetings.\n"
 )
 
 

@@ -3021,8 +3021,10 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
     with_whom = _attended_with(ctx, state)
     if with_whom is not None:
         return with_whom
+    told = state
+    state = _before_the_call(ctx, state)
     if state.frame is None or state.call:
-        return Outcome((), state)
+        return Outcome((), told)
     ents = ctx.article.entities
     attendees = _attendees(ctx)
     sided = _accompanied(ctx, state, attendees)
@@ -3060,7 +3062,8 @@ def _attend_one(ctx: CueContext, state: Discourse) -> Outcome:
         # "chaired by X and attended by Y and Z": the attendees are the side the chair met (not
         # when co-chairs of two countries hold the one side: they met each other)
         state = state.evolve(frame=(frame[0], tuple(attendees)))
-    return Outcome(tuple(rels), state)
+    # after the call, the call stays the current frame
+    return Outcome(tuple(rels), told if told.call else state)
 
 
 def _meetings_lead(ctx: CueContext, frames: list[Frame], p: Part) -> frozenset:
@@ -3554,6 +3557,28 @@ def _author_side(ctx: CueContext, frame: Frame) -> list[Part]:
     return author if author and any(_same(author[0], q) for q in frame[0]) else []
 
 
+def _before_the_call(ctx: CueContext, state: Discourse) -> Discourse:
+    """ "X and Y attended the meetings" (a plural meeting noun) told after a call closed the day's
+    meetings: the attendance is of the meetings held in person before it (the call's frame is
+    dropped, the one before it is current)."""
+    if not state.call or len(state.frames) < 2 or not _plural_attended(ctx):
+        return state
+    return state.evolve(frame=state.frames[-2], frames=state.frames[:-1], call=False)
+
+
+def _plural_attended(ctx: CueContext) -> bool:
+    """A plural meeting noun before the attendance cue ("The meetings were attended by X"), or
+    right after "attended" ("X attended the meetings", SVO)."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    plural = ctx.article.words.meeting_plural
+    after = ctx.hit.end if ctx.cue == "attend_subject" and ctx.hit.end < s.end else None
+    if after is not None and tg.norms[after] in ctx.article.words.article and after + 1 < s.end:
+        after += 1  # "X attended the meetings" (SVO): the article before the plural noun
+    return any(tg.norms[j] in plural for j in range(s.start, ctx.k)) or (
+        after is not None and tg.norms[after] in plural
+    )
+
+
 def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     """The meetings an attendance joins: the current one; "The meetings were attended by X" (a
     plural meeting noun before the cue) or "hadara al-liqa'ayn X" (a dual or plural noun as the
@@ -3562,16 +3587,7 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     named = _side_named_frame(ctx, state) or _noun_named_frame(ctx, state)
     if named is not None:
         return [named]
-    tg, s = ctx.article.tg, ctx.sentence.span
-    plural = ctx.article.words.meeting_plural
-    after = ctx.hit.end if ctx.cue == "attend_subject" and ctx.hit.end < s.end else None
-    if after is not None and tg.norms[after] in ctx.article.words.article and after + 1 < s.end:
-        after += 1  # "X attended the meetings" (SVO): the article before the plural noun
-    if (
-        not any(tg.norms[j] in plural for j in range(s.start, ctx.k))
-        and (after is None or tg.norms[after] not in plural)
-        and not _closing_escort(ctx, state.frame)
-    ):
+    if not _plural_attended(ctx) and not _closing_escort(ctx, state.frame):
         return [state.frame]
     ents = ctx.article.entities
 
