@@ -2887,7 +2887,40 @@ def _serial_items(tg: Tagger, k: int) -> int:
         and tg.texts[k - 2] not in tg.lex.stopwords
     ):
         k -= 2
-    return k
+    return _serial_phrases(tg, k)
+
+
+_SERIAL_ITEM = 3  # at most this many capitalised words in one item of a head-final name's list
+
+
+def _serial_phrases(tg: Tagger, k: int) -> int:
+    """The first item of a serial list whose items are phrases of capitalised words, each closed
+    by a comma ("the Foreign Affairs, Borders and Defence Committee"), the last one ending at
+    ``k``: only when an article opens the list (a name before a comma is an apposition's, not a
+    field of the body's name); else ``k``."""
+    start, crossed = _serial_item_start(tg, k), False
+    while start >= 2 and tg.texts[start - 1] == "," and _serial_word(tg, start - 2):
+        start, crossed = _serial_item_start(tg, start - 2), True
+    return start if crossed and start > 0 and tg.norms[start - 1] in tg.W.article else k
+
+
+def _serial_item_start(tg: Tagger, k: int) -> int:
+    """The first word of the item of capitalised words ending at ``k`` (at most _SERIAL_ITEM)."""
+    i = k
+    while i - 1 >= 0 and k - i + 1 < _SERIAL_ITEM and _serial_word(tg, i - 1):
+        i -= 1
+    return i
+
+
+def _serial_word(tg: Tagger, i: int) -> bool:
+    """A capitalised word of no lexicon hit and no stop word."""
+    return (
+        tg.texts[i][:1].isupper()
+        and tg.is_alpha[i]
+        and not tg.hits.get(i)
+        and tg.norms[i] not in tg.P.stop_words
+        and tg.texts[i] not in tg.lex.stopwords
+    )
 
 
 def _of_phrase(
