@@ -4579,6 +4579,9 @@ def _join(ctx: CueContext, state: Discourse) -> Outcome:
     if not after or after[0].start - ctx.hit.end > _HEAD_GAP:
         return Outcome((), state)
     end = after[0].end
+    closing = _joined_at_clause_end(ctx, state, after[0], end)
+    if closing is not None:
+        return closing
     for c, ch in ctx.later_cues:
         if ch.info[0] == "meet_noun" and 0 <= c - end <= _JOIN_GAP:
             others = _noun_with_group(ctx, ch.end)
@@ -4590,6 +4593,22 @@ def _join(ctx: CueContext, state: Discourse) -> Outcome:
                 return Outcome(tuple(rels), _framed(state, side, others, subject[0]))
             return _joined_for_told(ctx, state, after[0], end, c) or _meet(ctx, state)
     return Outcome((), state)
+
+
+def _joined_at_clause_end(
+    ctx: CueContext, state: Discourse, joined: Part, end: int
+) -> Outcome | None:
+    """ "X and Y joined the Secretary." (SVO, the official joined closing the sentence) in a
+    meeting told: a readout's way of naming who sat with the official; X and Y met the other
+    side. None with no meeting frame, a call, or the official on no side or both."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    if tg.P.word_order != "SVO" or state.frame is None or state.call or joined.kind != OFFICIAL:
+        return None
+    rest = [t for t in tg.texts[end : s.end] if t.strip()]
+    if rest and (len(rest) > 1 or rest[0] not in tg.P.sentence_punct):
+        return None  # "joined the Secretary in calling for …", "…, who …"
+    joiners = [p for p in _coordinated_before(ctx) if p.kind == OFFICIAL]
+    return _join_side(ctx, state, [joined], joiners) if joiners else None
 
 
 def _joined_for_told(
