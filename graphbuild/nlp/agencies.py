@@ -2890,12 +2890,14 @@ def _serial_items(tg: Tagger, k: int) -> int:
     return _serial_phrases(tg, k)
 
 
-_SERIAL_ITEM = 3  # at most this many capitalised words in one item of a head-final name's list
+# at most this many capitalised words in one item of a head-final name's list: the fields of a
+# body's remit are short noun phrases; a longer run of capitals is a name, not a field
+_SERIAL_ITEM = 3
 
 
 def _serial_phrases(tg: Tagger, k: int) -> int:
     """The first item of a serial list whose items are phrases of capitalised words, each closed
-    by a comma ("the Foreign Affairs, Borders and Defence Committee"), the last one ending at
+    by a comma ("the Rail, Inland Ports and Coastal Shipping Board"), the last one ending at
     ``k``: only when an article opens the list (a name before a comma is an apposition's, not a
     field of the body's name); else ``k``."""
     start, crossed = _serial_item_start(tg, k), False
