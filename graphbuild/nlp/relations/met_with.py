@@ -3559,11 +3559,19 @@ def _author_side(ctx: CueContext, frame: Frame) -> list[Part]:
 
 def _before_the_call(ctx: CueContext, state: Discourse) -> Discourse:
     """ "X and Y attended the meetings" (a plural meeting noun) told after a call closed the day's
-    meetings: the attendance is of the meetings held in person before it (the call's frame is
-    dropped, the one before it is current)."""
-    if not state.call or len(state.frames) < 2 or not _plural_attended(ctx):
+    meetings: the attendance is of the meetings held in person before it (the latest of them is
+    current; calls in a row before the attendance are passed over, and none is attended)."""
+    if not state.call or not _plural_attended(ctx):
         return state
-    return state.evolve(frame=state.frames[-2], frames=state.frames[:-1], call=False)
+    in_person = [f for f in state.frames[:-1] if not _was_call(state, f)]
+    if not in_person:
+        return state
+    return state.evolve(frame=in_person[-1], frames=state.frames, call=False)
+
+
+def _was_call(state: Discourse, frame: Frame) -> bool:
+    """The frame was told as a phone or video call (the very frame, not an equal one)."""
+    return any(frame is c for c in state.calls)
 
 
 def _plural_attended(ctx: CueContext) -> bool:
@@ -3603,7 +3611,7 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     same = [
         (f[1], f[0]) if host((f[1], ())) & lead and not host((f[0], ())) & lead else f
         for f in state.frames
-        if host(f) & mine
+        if host(f) & mine and not _was_call(state, f)
     ]
     return [f for n, f in enumerate(same) if f not in same[:n]] or [state.frame]
 
