@@ -9,7 +9,7 @@ from .helpers import names, rels, run
 TEXT = (
     "Senate panel hosts visitors\n\n"
     "Senator Lucia Ferrand, who chairs the Justice, Human Rights and Public Security Committee, "
-    "received on Monday a delegation of judges from Norland.\n\n"
+    "welcomed a group of judges from Norland to the chamber on Monday.\n\n"
     "In Valdor, the head of the Water, Coastal Protection and Inland Fisheries Authority, Omar "
     "Pirelli, said the new dykes would be ready in spring.\n"
 )
