@@ -1764,7 +1764,7 @@ class EntityBuilder:
         pieces = split_coordinated(self.tg, m) if not m.anaphor else [m]
         if pieces != [m]:  # "the ministries of foreign affairs and defence": one mention of each
             return next(iter([self.add_mention(si, piece) for piece in pieces]), None)
-        ref = self._capitalised_anaphor(m) if not m.anaphor else None
+        ref = self._capitalised_anaphor(m) if not m.anaphor else self._placing_anaphor(si, m)
         if ref is not None:
             self.agencies[ref].aliases.add(m.text)  # "the Ministry said": the one already named
             self._title_at(si, ref, m)  # "Director of the X Department at the Ministry"
@@ -1893,19 +1893,58 @@ class EntityBuilder:
         its own country's), else the nearest; None when there is none (then it is a body of its
         own)."""
         tg = self.tg
-        if (
+        if not self._bare_ministry_head(m) or not tg.texts[m.start][:1].isupper():
+            return None
+        return self._named_of_kind(m)
+
+    def _bare_ministry_head(self, m: AgencyMention, head: int | None = None) -> bool:
+        """``m`` is a ministry's bare head (at ``head``, its first token by default) after the
+        article, in a cased language ("the ministry", "the Ministry")."""
+        tg = self.tg
+        h = m.start if head is None else head
+        return not (
             not tg.P.cased
-            or m.end - m.start != 1
+            or m.end - h != 1
             or m.parent is not None
             or m.country
             or m.kind != "ministry"
-            or m.start < 1
-            or tg.norms[m.start - 1] not in self.W.article
-            or not tg.texts[m.start][:1].isupper()
-        ):
+            or h < 1
+            or tg.norms[h - 1] not in self.W.article
+        )
+
+    def _placing_anaphor(self, si: int, m: AgencyMention) -> int | None:
+        """ "Director of the X Department at the ministry": a bare head after a sub-body and a
+        parent preposition places that sub-body in the body of its kind named before; it is not
+        the sub-body itself (which the nearest-before reading would take), and it reads as the
+        capitalised "at the Ministry" does. None when the mention is not in that place."""
+        k = m.end - 3
+        if k < 1 or not self._bare_ministry_head(m, m.end - 1):
             return None
+        if self.tg.norms[k] not in self.W.parent_prep:
+            return None
+        before = next((p for p in self.parts.get(si, []) if p.end == k), None)
+        if before is None:
+            return None
+        if before.kind == AGENCY:
+            subs = {before.ref}
+        elif before.kind == OFFICIAL:
+            subs = set(self.officials[self.canon(before.ref)].agencies)
+        else:
+            return None
+        subs = {
+            s for s in subs if self.agencies[s].kind in _SUB_KINDS or not self.agencies[s].implied
+        }
+        return self._named_of_kind(m, exclude=subs) if subs else None
+
+    def _named_of_kind(
+        self, m: AgencyMention, exclude: frozenset[int] | set[int] = frozenset()
+    ) -> int | None:
+        """The body of ``m``'s kind named before it that a bare head takes up (see
+        ``_capitalised_anaphor``); never ``exclude``."""
         before = [
-            (s, i) for s, i in self.positions if s < m.start and self.agencies[i].kind == m.kind
+            (s, i)
+            for s, i in self.positions
+            if s < m.start and self.agencies[i].kind == m.kind and i not in exclude
         ]
         # the anaphor repeats its body's head noun: "the Ministry" is no "X Department" before it
         head = self._head_word(m.text)
