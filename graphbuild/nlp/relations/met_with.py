@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...schema import MEMBER_OF, MET_WITH
+from ...schema import MEMBER_OF, MET_WITH, SAID
 from ..discourse import (
     ArticleView,
     CueContext,
@@ -46,6 +46,7 @@ from ..tagger import Hit, doc_text
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import (
+    SAY_CALL_ON,
     GUEST,
     accompanying,
     guest_at,
@@ -3147,12 +3148,21 @@ def _accompanied(ctx: CueContext, state: Discourse, attendees: list[Part]) -> Ou
     if len(subjects) != 1:
         return None  # "X and Y were joined by Z": both sides, as any attendance
     if _in_relative(ctx, ctx.k) and any(
-        (ctx.article.registry.is_verb(ch.info[0]) or ch.info[0] == MEET_NOUN_OBJ)
-        and not _in_relative(ctx, c)
+        (_meeting_verb(ctx, ch.info[0]) or ch.info[0] == MEET_NOUN_OBJ) and not _in_relative(ctx, c)
         for c, ch in ctx.later_cues
     ):
         return Outcome((), state)  # "X, who was accompanied by Y, met Z": the meeting to come
     return _join_side(ctx, state, _escorted_topic(ctx, state, subjects), attendees)
+
+
+def _meeting_verb(ctx: CueContext, cue_class: str) -> bool:
+    """A verb cue that may tell a meeting: the main verb after "X, who was accompanied by Y," tells
+    one to come unless it is a verb of saying ("…, said that …": Y was with X in the meeting told
+    before); "called on" may be a visit, so it still may."""
+    h = ctx.article.registry.handlers.get(cue_class)
+    if h is None or not h.verb:
+        return False
+    return h.relation != SAID or cue_class == SAY_CALL_ON
 
 
 def _escorted_topic(ctx: CueContext, state: Discourse, subjects: list[Part]) -> list[Part]:
