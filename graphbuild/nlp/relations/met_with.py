@@ -1856,6 +1856,7 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
         [p for p in ctx.parts_between(ctx.hit.end, w) if not _venue_body(ctx, p)]
         or _reported_holder(ctx, state)
         or _last_official_before(ctx)
+        or _unnamed_noun_subject(ctx, state)
         or _body_subject(ctx)
     )
     frame = state.frame
@@ -1940,6 +1941,16 @@ def _woman(ctx: CueContext, p: Part) -> bool:
         if row is not None and stem is not None and row[0] == "role" and stem[2] == row[2]:
             return True
     return False
+
+
+def _unnamed_noun_subject(ctx: CueContext, state: Discourse) -> list[Part]:
+    """ "Later, the Peruvian official held a meeting with X": an unnamed subject marked with its
+    country right before the meeting noun is the official of that country who holds the title
+    (not the topic or the last official named, who may be of the other side)."""
+    unnamed = unnamed_before(ctx)
+    if unnamed is None or unnamed[1] is None:
+        return []
+    return [p for p in holder(ctx, state, unnamed) if p.kind == OFFICIAL]
 
 
 def _venue_body(ctx: CueContext, p: Part) -> bool:
