@@ -2450,10 +2450,23 @@ def _call_on(ctx: CueContext, state: Discourse) -> Outcome:
         return _say(ctx, state)
     if not _guest_lead_in(ctx, after[0].start) and after[0].start != ctx.hit.end:
         return _say(ctx, state)
+    stop = _clause_end(ctx, after[0].end, stop)
     urging = any(tg.norms[i] in words.complementiser for i in range(after[0].end, stop))
     if urging and not _visit_purpose(ctx, after[0].end, stop):
         return _say(ctx, state)
     return meet(ctx, state)
+
+
+def _clause_end(ctx: CueContext, lo: int, stop: int) -> int:
+    """Where the clause of "called on Y" ends before ``stop``: at a comma and a conjunction after
+    Y that no party follows ("called on Y, and is due to meet Z"): a "to" past it is the next
+    verb's, no one urged."""
+    tg, words = ctx.article.tg, ctx.article.words
+    starts = {p.start for p in ctx.after}
+    for i in range(lo, stop - 1):
+        if tg.texts[i] in COMMAS and tg.norms[i + 1] in words.conjunction and i + 2 not in starts:
+            return i
+    return stop
 
 
 def _visit_purpose(ctx: CueContext, lo: int, stop: int) -> bool:
