@@ -1934,7 +1934,20 @@ class EntityBuilder:
         subs = {
             s for s in subs if self.agencies[s].kind in _SUB_KINDS or not self.agencies[s].implied
         }
-        return self._named_of_kind(m, exclude=subs) if subs else None
+        if not subs or self._two_sides_of_kind(m, subs):
+            return None
+        return self._named_of_kind(m, exclude=subs)
+
+    def _two_sides_of_kind(self, m: AgencyMention, exclude: set[int]) -> bool:
+        """Bodies of ``m``'s kind of two countries were named before it (the host's ministry and
+        the guest delegation's): a bare "at the ministry" may be either side's, and nothing in the
+        phrase tells which, so it places nothing."""
+        countries = {
+            self.agencies[i].country
+            for s, i in self.positions
+            if s < m.start and self.agencies[i].kind == m.kind and i not in exclude
+        }
+        return len(countries) > 1
 
     def _named_of_kind(
         self, m: AgencyMention, exclude: frozenset[int] | set[int] = frozenset()
