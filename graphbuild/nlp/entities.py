@@ -1913,8 +1913,9 @@ class EntityBuilder:
         )
 
     def _placing_anaphor(self, si: int, m: AgencyMention) -> int | None:
-        """ "Director of the X Department at the ministry": a bare head after a sub-body and a
-        parent preposition places that sub-body in the body of its kind named before; it is not
+        """A bare lower-case head after a sub-body's title and a parent preposition ("<title> of
+        the <sub-body> at the ministry") places that sub-body in the body of its kind named
+        before; it is not
         the sub-body itself (which the nearest-before reading would take), and it reads as the
         capitalised "at the Ministry" does. None when the mention is not in that place."""
         k = m.end - 3

@@ -9,9 +9,9 @@ from .helpers import ent, rels, run
 
 TEXT = (
     "Slovenian minister briefs envoy on forest fires\n\n"
-    "LJUBLJANA, 14 August -- Slovenia's Agriculture Minister Tadej Zupan briefed the "
+    "LJUBLJANA, 14 August -- Slovenia's Agriculture Minister Tadej Kralj briefed the "
     "Chilean Ambassador, Rodrigo Vial, on Thursday on the summer's forest fires.\n\n"
-    "Mojca Kranjc, Chief of the Forest Protection Office at the ministry, walked the envoy "
+    "Nika Vrhovec, Chief of the Forest Protection Office at the ministry, walked the envoy "
     "through a satellite alert system that went live in June.\n"
 )
 
@@ -30,6 +30,6 @@ def test_en_office_at_the_ministry_with_two_sides_named_places_nothing():
         "a team from Chile's Ministry of Agriculture led by Undersecretary Rodrigo Vial",
     ).replace("walked the envoy", "walked the team")
     ex = run(text, "en")
-    assert ("Mojca Kranjc", "Forest Protection Office") in rels(ex, "MEMBER_OF")
+    assert ("Nika Vrhovec", "Forest Protection Office") in rels(ex, "MEMBER_OF")
     parents = {t for s, t in rels(ex, "MEMBER_OF") if s == "Forest Protection Office"}
     assert not any("Agriculture" in (t or "") for t in parents), parents

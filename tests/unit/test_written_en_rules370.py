@@ -1,23 +1,22 @@
-""" "In the evening, the <demonym> official held a meeting with X": a country-marked unnamed
-subject of a meeting noun is that country's official, not the release's topic (the host, of the
-other side) (sentences written for these tests)."""
+""" "<time>, the <demonym> official held a meeting with X": a country-marked unnamed subject of a
+meeting noun is that country's official who holds the title, not the release's topic (the host,
+of the other side) (sentences written for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import met, run
 
 TEXT = (
-    "Latvian transport minister in Lisbon\n\n"
-    "LISBON, 2 June -- Portugal's Minister of Infrastructure Duarte Falcao Mendes hosted on "
-    "Thursday Latvian Transport Minister Inese Kalnina for talks on rail links.\n\n"
-    "Present at the talks was Undersecretary of the Ministry of Infrastructure Joana Peixoto "
-    "Ramos.\n\n"
-    "In the evening, the Latvian official held a meeting with President of the Lisbon Port "
-    "Authority Carlos Bettencourt.\n"
+    "Mongolian mining minister visits Santiago\n\n"
+    "SANTIAGO, 21 September -- Chile's Minister of Mining Ignacio Larrain welcomed Mongolia's "
+    "Minister of Mining and Heavy Industry Bolormaa Tserendorj to a copper smelter outside the "
+    "capital.\n\n"
+    "Before flying home, the Mongolian official held a working meeting with Governor of the Biobio Region "
+    "Patricio Araya on training mine engineers.\n"
 )
 
 
 def test_en_country_marked_unnamed_subject_holds_the_meeting():
     pairs = met(run(TEXT, "en"))
-    assert frozenset({"Inese Kalnina", "Carlos Bettencourt"}) in pairs
-    assert not any("Carlos Bettencourt" in p and "Inese Kalnina" not in p for p in pairs)
+    assert frozenset({"Bolormaa Tserendorj", "Patricio Araya"}) in pairs
+    assert not any("Patricio Araya" in p and "Bolormaa Tserendorj" not in p for p in pairs)

@@ -1,4 +1,4 @@
-""" "X called on <official>, and is due to meet Z": the "to" after the comma and the conjunction
+""" "X called on <official>, and <aux> to <verb> Z": the "to" past the comma and the conjunction
 opens the next verb's clause; no one is urged, and the call is a courtesy visit (sentences
 written for these tests)."""
 
@@ -8,10 +8,10 @@ from .helpers import met, run, said
 
 TEXT = (
     "Finnish minister visits Accra\n\n"
-    "ACCRA, 3 May -- Finnish Minister for Development Aino Rautavaara began a three-day visit to "
-    "Ghana on Monday.\n\n"
-    "Rautavaara on Monday called on Chief Justice Abena Oppong-Mensah, and is expected to "
-    "meet the Finance Minister on Wednesday.\n"
+    "ACCRA, 3 May -- Finnish Minister for Development Aino Rautavaara arrived in Ghana on Monday "
+    "for three days of talks.\n\n"
+    "During the first day Rautavaara called on Chief Justice Abena Oppong-Mensah, and she plans "
+    "to tour a solar plant in Kumasi before leaving.\n"
 )
 
 
@@ -22,6 +22,6 @@ def test_en_call_on_before_a_coordinated_clause_is_a_visit():
 
 
 def test_en_call_on_to_act_stays_an_appeal():
-    text = TEXT.replace(", and is expected to meet the Finance Minister on Wednesday", " to act")
+    text = TEXT.replace(", and she plans to tour a solar plant in Kumasi before leaving", " to act")
     ex = run(text, "en")
     assert frozenset({"Aino Rautavaara", "Abena Oppong-Mensah"}) not in met(ex)

@@ -1944,9 +1944,9 @@ def _woman(ctx: CueContext, p: Part) -> bool:
 
 
 def _unnamed_noun_subject(ctx: CueContext, state: Discourse) -> list[Part]:
-    """ "Later, the Peruvian official held a meeting with X": an unnamed subject marked with its
-    country right before the meeting noun is the official of that country who holds the title
-    (not the topic or the last official named, who may be of the other side)."""
+    """An unnamed subject marked with its country ("the <demonym> official") right before a
+    meeting noun is the official of that country who holds the title (not the topic or the last
+    official named, who may be of the other side)."""
     unnamed = unnamed_before(ctx)
     if unnamed is None or unnamed[1] is None:
         return []

@@ -2459,8 +2459,8 @@ def _call_on(ctx: CueContext, state: Discourse) -> Outcome:
 
 def _clause_end(ctx: CueContext, lo: int, stop: int) -> int:
     """Where the clause of "called on Y" ends before ``stop``: at a comma and a conjunction after
-    Y that no party follows ("called on Y, and is due to meet Z"): a "to" past it is the next
-    verb's, no one urged."""
+    Y that no party follows (a second clause coordinated to the visit): a "to" past it is that
+    clause's verb's, no one urged."""
     tg, words = ctx.article.tg, ctx.article.words
     starts = {p.start for p in ctx.after}
     for i in range(lo, stop - 1):
