@@ -11,8 +11,8 @@ TEXT = (
     "SANTIAGO, 21 September -- Chile's Minister of Mining Ignacio Larrain welcomed Mongolia's "
     "Minister of Mining and Heavy Industry Bolormaa Tserendorj to a copper smelter outside the "
     "capital.\n\n"
-    "Before flying home, the Mongolian official held a working meeting with Governor of the Biobio Region "
-    "Patricio Araya on training mine engineers.\n"
+    "Before flying home, the Mongolian official held a working meeting with Governor of the "
+    "Biobio Region Patricio Araya on training mine engineers.\n"
 )
 
 
