@@ -1359,6 +1359,8 @@ def _name_after_title(
         return
     if _post_before_foreign_definite_post(tg, titles.at[k], nm, titles):
         return
+    if _earlier_family_name_after(b, titles.at[k], nm):
+        return
     t = _with_country_after_name(b.tg, t, nm.end)
     t = _with_coordinated_country(b, s, starts, titles, t)
     t = _with_possessive_body(b, t, s.start)
@@ -1403,6 +1405,18 @@ def _subject_post_before_titled_object(
         and not tg.is_def(nxt.start)
         and COUNTERPART not in nxt.roles
     )
+
+
+def _earlier_family_name_after(b: EntityBuilder, t0: TitleMention, nm: NameMention) -> bool:
+    """Right after the title, before the name found further on, the family name of an official
+    named before ("whereas [the undersecretary al-X] was accompanied by the ambassador of Y, Mr
+    Z"): the title and that family name are the earlier official, a short second mention; the
+    name further on is another person's, after a post of its own."""
+    j = t0.end
+    if nm.start <= j or j >= len(b.tg.texts):
+        return False
+    word = normalize_key(b.tg.texts[j])
+    return any(len(o.key.split()) > 1 and o.key.split()[-1] == word for o in b.officials)
 
 
 def _post_before_foreign_definite_post(
