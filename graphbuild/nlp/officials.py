@@ -1409,9 +1409,9 @@ def _subject_post_before_titled_object(
 
 def _earlier_family_name_after(b: EntityBuilder, t0: TitleMention, nm: NameMention) -> bool:
     """Right after the title, before the name found further on, the family name of an official
-    named before ("whereas [the undersecretary al-X] was accompanied by the ambassador of Y, Mr
-    Z"): the title and that family name are the earlier official, a short second mention; the
-    name further on is another person's, after a post of its own."""
+    named before: news prose refers back to an official already named by title and family name
+    alone (a short second mention), so the title is that earlier official's, and the name further
+    on belongs to another person, after a post of its own."""
     j = t0.end
     if nm.start <= j or j >= len(b.tg.texts):
         return False
