@@ -1945,6 +1945,7 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
     ):
         return loose
     words = sum(1 for t in loose if tg.norms[t] not in tg.name_particles)
+    words -= sum(1 for t in loose[1:-1] if tg.norms[t] in tg.W.patronymic_suffix)
     if _styled_before_post(tg, i, loose):
         return loose
     if words <= _CLEAN_END_WORDS and (
