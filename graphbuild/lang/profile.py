@@ -193,6 +193,10 @@ class WordLists:
     # a Central Asian patronymic suffix word ("son of", "daughter of") after the father's name:
     # inside a name it belongs to the father's name and counts as no word of its own
     patronymic_suffix: frozenset[str] = frozenset()
+    # a nisba that is also the adjective "of a country" (country-level): right after a director's
+    # word it makes the country director of a body, and names no country
+    country_level: frozenset[str] = frozenset()
+    country_level_head: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

@@ -2908,6 +2908,17 @@ def _without_venue(tg: Tagger, t: TitleMention) -> TitleMention:
     return t
 
 
+def _country_level_post(tg: Tagger, h: Hit) -> bool:
+    """A nisba that is also the adjective "of a country" (``country_level``) right after a
+    director's or coordinator's word (``country_level_head``): a body's country director; the
+    nisba names no country."""
+    return (
+        h.start > 0
+        and tg.norms[h.start] in tg.W.country_level
+        and tg.norms[h.start - 1] in tg.W.country_level_head
+    )
+
+
 def _venue_capital(tg: Tagger, t: TitleMention, k: int) -> bool:
     """A capital, or another country's name, at ``k`` after a title that already has its
     country: only the venue."""
@@ -2930,6 +2941,8 @@ def _countries(b: EntityBuilder) -> None:
     for h in hits:
         if b.name_tokens & set(range(h.start, h.end)) or _place_name(b.tg, h.end):
             continue
+        if _country_level_post(b.tg, h):
+            continue  # "the country director of the programme": no country named
         if family and (_family_name_mention(b.tg, h, family) or _full_name_again(b, h)):
             continue
         alias_only = h.info[1] == "city" or (
