@@ -582,7 +582,26 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         return False  # clitic + article (not before a middle initial: "Valery A. X")
     if position == 0 and ((w.and_start and not _and_start_name(tg, i)) or _and_after_comma(tg, i)):
         return False  # "and Africa", "and North", "…, [and-discussed]": a name does not start so
-    return not w.pronoun  # pronoun-suffixed verbal nouns are not names
+    return not w.pronoun or (position == 1 and w.and_glued and _and_glued_middle_name(tg, i))
+
+
+def _and_glued_middle_name(tg: Tagger, i: int) -> bool:
+    """A word spelled "and" + a word, second after an honorific, two more name words of no
+    lexicon after it, then a comma or a post: a middle name ("Mr Hassan [W]arfa Y Z, deputy
+    …"), not "and" + a noun (a list of two people has a known given name after "and")."""
+    end = i + 3
+    if end >= len(tg.norms) or not _after_honorific(tg, i - 1):
+        return False
+    if tg.norms[i][1:] in tg.lex.names:
+        return False
+    return (
+        all(
+            k not in tg.hits and not tg.is_punct[k] and not tg.is_def(k) and tg.is_alpha[k]
+            for k in (i + 1, i + 2)
+        )
+        and not tg.norms[i + 2].startswith(glued_ands(tg.W.conjunction))
+        and (tg.texts[end] in _COMMAS or _post_starts(tg, end))
+    )
 
 
 def day_part_at(tg: Tagger, i: int) -> bool:
@@ -892,7 +911,11 @@ def _glued_name_word(tg: Tagger, i: int, position: int, and_glued: bool) -> bool
     given name (the father's: "Nurah Sulayman al-X", the ending spelled -h) or before a name
     particle that opens no name (a European given name in -ke before "van", "von")."""
     if position > 0:
-        return _glued_family_name(tg, i, and_glued) or initial_at(tg, i - 1)
+        return (
+            _glued_family_name(tg, i, and_glued)
+            or initial_at(tg, i - 1)
+            or (position == 1 and and_glued and _and_glued_middle_name(tg, i))
+        )
     if and_glued:
         return _given_name_after_nisba_title(tg, i)
     nxt = i + 1
