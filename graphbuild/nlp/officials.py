@@ -2911,7 +2911,9 @@ def _without_venue(tg: Tagger, t: TitleMention) -> TitleMention:
 def _country_level_post(tg: Tagger, h: Hit) -> bool:
     """A nisba that is also the adjective "of a country" (``country_level``) right after a
     director's or coordinator's word (``country_level_head``): a body's country director; the
-    nisba names no country."""
+    nisba names no country. Arabic news writes the international bodies' "Country Director" so
+    (a fixed calque); a director of that nationality so written loses only this Country mention
+    (the person and the post stay, and the country named elsewhere still counts)."""
     return (
         h.start > 0
         and tg.norms[h.start] in tg.W.country_level
@@ -2942,7 +2944,7 @@ def _countries(b: EntityBuilder) -> None:
         if b.name_tokens & set(range(h.start, h.end)) or _place_name(b.tg, h.end):
             continue
         if _country_level_post(b.tg, h):
-            continue  # "the country director of the programme": no country named
+            continue  # a body's country director: no country named
         if family and (_family_name_mention(b.tg, h, family) or _full_name_again(b, h)):
             continue
         alias_only = h.info[1] == "city" or (
