@@ -197,6 +197,8 @@ class WordLists:
     # word it makes the country director of a body, and names no country
     country_level: frozenset[str] = frozenset()
     country_level_head: frozenset[str] = frozenset()
+    # a kinship noun with its possessive suffix ("his wife"): glued to "and", a second person
+    kin_possessed: frozenset[str] = frozenset()
 
 
 WORD_ROLES: tuple[str, ...] = tuple(f.name for f in fields(WordLists))

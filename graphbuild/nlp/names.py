@@ -587,12 +587,14 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
 
 def _and_glued_middle_name(tg: Tagger, i: int) -> bool:
     """A word spelled "and" + a word, second after an honorific, two more name words of no
-    lexicon after it, then a comma or a post: a middle name ("Mr Hassan [W]arfa Y Z, deputy
-    …"), not "and" + a noun (a list of two people has a known given name after "and")."""
+    lexicon after it, then a comma or a post: a middle name (Somali names: "Mr X [W]Y Z W,
+    <post>"), not "and" + a noun (a list of two people has a known given name after "and", or a
+    possessed kinship noun: "Mr X and his wife Y Z")."""
     end = i + 3
     if end >= len(tg.norms) or not _after_honorific(tg, i - 1):
         return False
-    if tg.norms[i][1:] in tg.lex.names:
+    rest = tg.norms[i][1:]
+    if rest in tg.lex.names or rest in tg.W.kin_possessed:
         return False
     return (
         all(
