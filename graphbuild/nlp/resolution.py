@@ -1162,10 +1162,19 @@ def _visiting_holder(b: EntityBuilder, t, oi: int) -> int:
     return abroad[0] if len(abroad) == 1 else oi
 
 
-def _earlier_holder(b: EntityBuilder, t, oi: int, si: int, k: int) -> int:
+def _body_possessed(b: EntityBuilder, start: int) -> bool:
+    """The official's mention at ``start`` opens with a body's possessive and a title ("a
+    delegation of the league led by its president, X"): the post is held in the body just named,
+    another than any the article spoke of before by the bare title."""
+    own = b.W.body_possessive
+    return b.tg.norms[start] in own or (start > 0 and b.tg.norms[start - 1] in own)
+
+
+def _earlier_holder(b: EntityBuilder, t, oi: int, si: int, k: int) -> int | None:
     """A bare title refers back ("The Secretary thanked the Foreign Minister"): a holder first
     named only after it gives way to the one other official named before it who holds the role
-    or heads a ministry of the same portfolio ("Minister of Foreign and Expatriates Affairs")."""
+    or heads a ministry of the same portfolio ("Minister of Foreign and Expatriates Affairs").
+    None: the holder named after is a body's own titled by its possessive, not the one meant."""
 
     def first(i: int) -> tuple[int, int] | None:
         return min(
@@ -1186,6 +1195,8 @@ def _earlier_holder(b: EntityBuilder, t, oi: int, si: int, k: int) -> int:
     mine = first(oi)
     if mine is None or mine < (si, k):
         return oi
+    if _body_possessed(b, mine[1]):
+        return None
     holders = set(_holders(b, t))
     same = holders | {
         i for i, o in enumerate(b.officials) if i not in b.redirect and fields(oi) & fields(i)
