@@ -816,14 +816,34 @@ def _body_word_after_bracket(tg: Tagger, t: TitleMention, j: int, nm: NameMentio
 def _bare_word_after_comma(tg: Tagger, t: TitleMention, nm: NameMention, end: int) -> bool:
     """The "name" after a title and a comma is one word outside the name list with no honorific
     or rank before it and no comma closing it: the next clause's verb, not an apposed name; or
-    the next item of a list (:func:`_next_listed_holder`)."""
+    the next item of a list (:func:`_next_listed_holder`); or an apposed title's last field word
+    (:func:`_field_word_closing`)."""
     return (
-        nm.start > t.end
-        and tg.texts[nm.start - 1] in COMMAS
+        (
+            nm.start > t.end
+            and tg.texts[nm.start - 1] in COMMAS
+            and nm.end - nm.start == 1
+            and not starts_known_name(tg, nm)
+            and not _closed_at(tg, nm.end, end)
+        )
+        or _next_listed_holder(tg, t, nm)
+        or _field_word_closing(tg, t, nm, end)
+    )
+
+
+def _field_word_closing(tg: Tagger, t: TitleMention, nm: NameMention, end: int) -> bool:
+    """The "name" right after an apposed title's field is one unlisted word closing the clause
+    ("X, Director of Water Supply."): the field's last word; the holder is named before the
+    comma."""
+    return (
+        nm.start == t.end
         and nm.end - nm.start == 1
+        and t.start > 0
+        and tg.texts[t.start - 1] in COMMAS
+        and any(tg.norms[q] in tg.genitives for q in range(t.start, t.end))
         and not starts_known_name(tg, nm)
-        and not _closed_at(tg, nm.end, end)
-    ) or _next_listed_holder(tg, t, nm)
+        and (nm.end >= end or (tg.is_punct[nm.end] and tg.texts[nm.end] not in COMMAS))
+    )
 
 
 def _next_listed_holder(tg: Tagger, t: TitleMention, nm: NameMention) -> bool:
