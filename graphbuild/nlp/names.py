@@ -2342,6 +2342,9 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
             break
         elif name_like(tg, j, run.words):
             run.add(j, word=norms[j] not in particles)
+        elif run.words and (e := _inner_style_end(tg, j)):
+            run.toks.extend(range(j, e))
+            j = e - 1
         else:
             break
         j += 1
@@ -2358,6 +2361,23 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
     if toks and _unit_word_closes(tg, toks[-1] + 1):
         return []  # "… Affairs [Policy] Unit said": the modifiers of a unit's name
     return toks
+
+
+def _inner_style_end(tg: Tagger, j: int) -> int:
+    """Cased: an honorific written short with its period at ``j``, between a name word and an
+    unlisted capitalised word ("Aminah Hj. Rahman": the father's pilgrim style inside a Malay
+    name): it stands inside the name; the end of the honorific, or 0."""
+    h = tg.at(j, "title")
+    if (
+        h is None
+        or h.start != j
+        or h.info[0] != "honorific"
+        or not tg.texts[h.end - 1].endswith(".")
+    ):
+        return 0
+    e = h.end
+    ok = e < len(tg.texts) and e not in tg.hits and tg.is_alpha[e] and tg.texts[e][:1].isupper()
+    return e if ok else 0
 
 
 def _closing_capitalised(tg: Tagger, toks: list[int]) -> bool:
