@@ -567,8 +567,12 @@ class Tagger:
                 return False  # a common word ("sector", "foreign") that names no body here
             if length > 1 and any(blocked(k) for k in range(i + 1, min(i + length, len(texts)))):
                 return False
-            if kind == "country" and self._region_before(i):
-                return False  # "Latin America", "Central American": a region's name, no country
+            if (kind == "country" and self._region_before(i)) or (
+                kind == "agency" and length == 1 and self._given_name_before_name(i)
+            ):
+                # "Latin America", "Central American": a region's name, no country; an agency's
+                # one-word name that is a given name opening a person's name
+                return False
             if kind == "title" and (
                 self._members_of_body(hits, i)  # "the Chamber of Deputies": the body's name
                 # "GCC member states", "Member States": no person's post
@@ -599,6 +603,20 @@ class Tagger:
                 hits[j] = hit
             pos = i + length
         return hits
+
+    def _given_name_before_name(self, i: int) -> bool:
+        """Cased: a one-word agency name written as a name (capital, then lower case), a listed
+        given name, right before another listed name written so: a person's name (a news agency's
+        short name that is also a woman's given name, then her father's), not the body."""
+        texts, names = self.texts, self.lex.names
+        return (
+            self.P.cased
+            and i + 1 < len(texts)
+            and all(
+                texts[k][:1].isupper() and texts[k][1:].islower() and self.norms[k] in names
+                for k in (i, i + 1)
+            )
+        )
 
     def _region_before(self, i: int) -> bool:
         """Cased: a capitalised region word right before a continent's form that is also a
