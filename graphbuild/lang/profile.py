@@ -183,6 +183,9 @@ class WordLists:
     # the role keys of styles whose holders are named by given names (no family name): a later
     # mention gives the first name alone
     given_name_style: frozenset[str] = frozenset()
+    # the role keys of styles written inside a person's name, between her given name and her
+    # father's (the Malay pilgrim style): the style stays in the name
+    inner_style: frozenset[str] = frozenset()
     # a participle before a bare post naming its holder as the visitor ("the visiting minister"):
     # the holder of that post from abroad, not the host's
     visiting: frozenset[str] = frozenset()

@@ -2364,14 +2364,17 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
 
 
 def _inner_style_end(tg: Tagger, j: int) -> int:
-    """Cased: an honorific written short with its period at ``j``, between a name word and an
-    unlisted capitalised word ("Aminah Hj. Rahman": the father's pilgrim style inside a Malay
-    name): it stands inside the name; the end of the honorific, or 0."""
+    """Cased: a style listed as written inside a name (``inner_style``: the Malay pilgrim style
+    of the father, between a woman's or man's given name and the father's), short with its
+    period at ``j``, between a name word and an unlisted capitalised word: it stands inside the
+    name; the end of the style, or 0. Other honorifics there ("Dr.") open a second person."""
     h = tg.at(j, "title")
     if (
         h is None
         or h.start != j
         or h.info[0] != "honorific"
+        or len(h.info) < 3
+        or h.info[2] not in tg.W.inner_style
         or not tg.texts[h.end - 1].endswith(".")
     ):
         return 0

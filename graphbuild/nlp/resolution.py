@@ -1163,9 +1163,9 @@ def _visiting_holder(b: EntityBuilder, t, oi: int) -> int:
 
 
 def _body_possessed(b: EntityBuilder, start: int) -> bool:
-    """The official's mention at ``start`` opens with a body's possessive and a title ("a
-    delegation of the league led by its president, X"): the post is held in the body just named,
-    another than any the article spoke of before by the bare title."""
+    """The official's mention at ``start`` opens with a body's possessive and a title (a body
+    named, then "its <title>, <name>"): the post is held in the body just named, another than
+    any the article spoke of before by the bare title."""
     own = b.W.body_possessive
     return b.tg.norms[start] in own or (start > 0 and b.tg.norms[start - 1] in own)
 
