@@ -833,7 +833,7 @@ def _bare_word_after_comma(tg: Tagger, t: TitleMention, nm: NameMention, end: in
 
 def _field_word_closing(tg: Tagger, t: TitleMention, nm: NameMention, end: int) -> bool:
     """The "name" right after an apposed title's field is one unlisted word closing the clause
-    ("X, Director of Coastal Forestry."): the field's last word; the holder is named before the
+    ("X, Director of Youth Sport."): the field's last word; the holder is named before the
     comma, and a holder named after a title is named in full (two words or a listed name), not by
     one unlisted word."""
     return (
