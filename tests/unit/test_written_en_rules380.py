@@ -8,13 +8,13 @@ from .helpers import names, run
 
 TEXT = (
     "Harbour plan\n\n"
-    "Speaking to reporters in Kuala Terengganu on Friday, state Fisheries Commissioner Noraini Hj. "
-    "Ismail said the new harbour would open in May.\n"
+    "Speaking to reporters in Kuala Terengganu on Friday, state Fisheries Commissioner Suhaila Hj. "
+    "Kamaruzaman said the new harbour would open in May.\n"
 )
 
 
 def test_en_inner_pilgrim_style_stays_in_the_name():
-    assert "Noraini Hj. Ismail" in names(run(TEXT, "en"), "Official")
+    assert "Suhaila Hj. Kamaruzaman" in names(run(TEXT, "en"), "Official")
 
 
 def test_en_doctor_between_two_names_joins_no_name():
