@@ -143,6 +143,7 @@ class WordLists:
     # a session or round of talks after the head of a presidency: its chairing, no body
     chaired_event: frozenset[str] = frozenset()
     representatives: frozenset[str] = frozenset()
+    staff: frozenset[str] = frozenset()
     privative: frozenset[str] = frozenset()
     object_prep: frozenset[str] = frozenset()
     call_frame: frozenset[str] = frozenset()

@@ -568,11 +568,25 @@ def _runs_on(ctx: CueContext, end: int, start: int) -> bool:
 def _represented(ctx: CueContext, p: Part) -> Part:
     """ "representatives of the GCC", "mumaththilin 'an al-Umam al-Muttahida": the body meets."""
     tg, s, words = ctx.article.tg, ctx.sentence.span, ctx.article.words
-    if p.kind != AGENCY or not any(
-        n in words.representatives for n in tg.norms[max(s.start, p.start - 3) : p.start]
+    if p.kind != AGENCY:
+        return p
+    near = range(max(s.start, p.start - 3), p.start)
+    if not any(tg.norms[j] in words.representatives for j in near) and not any(
+        tg.norms[j] in words.staff and _verb_object(ctx, j) for j in near
     ):
         return p
     return replace(p, represented=True)
+
+
+def _verb_object(ctx: CueContext, j: int) -> bool:
+    """ "met (with) (senior) officials of X": a staff word right after the meeting verb, only
+    lower-case words (its preposition, an article, a grade) between: the verb's own object."""
+    doc, hit = ctx.doc, ctx.hit
+    return (
+        ctx.article.registry.is_verb(ctx.cue)
+        and hit.end <= j <= hit.end + 2
+        and all(doc[i].is_lower for i in range(hit.end, j))
+    )
 
 
 # ---------------------------------------------------------------- sides by word order
