@@ -2491,7 +2491,15 @@ def _passive_by(ctx: CueContext) -> bool:
         return False
     stop = min(ctx.next_cue, s.end, ctx.hit.end + _PASSIVE_GAP)
     by = next((i for i in range(ctx.hit.end, stop) if tg.norms[i] in words.agentive), None)
-    return by is not None and any(0 <= p.start - by <= 2 for p in ctx.after)
+    if by is None:
+        return False
+    # "by (the) members of the X Committee": the body its members stand for is the agent
+    links = words.representatives | words.staff | words.article | words.genitive
+    return any(
+        0 <= p.start - by <= 2 or all(n in links for n in tg.norms[by + 1 : p.start])
+        for p in ctx.after
+        if p.start > by
+    )
 
 
 def _vocative(ctx: CueContext) -> bool:
