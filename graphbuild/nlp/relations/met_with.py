@@ -2817,7 +2817,7 @@ def _take_part(ctx: CueContext, state: Discourse) -> Outcome:
         subject: Part | None = after[0]
     else:
         before = _meeting_parts(ctx, ctx.before)
-        subject = _subject_before(ctx) or (before[-1] if before else state.topic)
+        subject = _subject_before(ctx) or _met_side(ctx, state, list(before[-1:])) or state.topic
     if subject is None:
         return Outcome((), state)
     framed = _framed(state, [subject], [], subject if subject.kind == OFFICIAL else None)
@@ -2852,6 +2852,25 @@ def _took_part_with(ctx: CueContext, state: Discourse) -> Outcome | None:
     subject = after[0]
     rels = met(ctx.article.entities, [subject], group, s, "met.attend")
     return Outcome(tuple(rels), _framed(state, [subject], group, subject))
+
+
+def _met_side(ctx: CueContext, state: Discourse, last: list[Part]) -> Part | None:
+    """The party before the verb, unless the verb is coordinated after the object of a meeting
+    told in this sentence ("X held talks with Y, and joined a roundtable with Z", SVO): Y was
+    met; X, the subject of both verbs, takes part in the next meeting."""
+    frame, tg = state.frame, ctx.article.tg
+    if not last:
+        return None
+    if (
+        frame is None
+        or not frame[0]
+        or tg.P.word_order != "SVO"
+        or ctx.k <= ctx.sentence.span.start
+        or tg.norms[ctx.k - 1] not in ctx.article.words.conjunction
+    ):
+        return last[0]
+    met_here = any(_same(last[0], q) and q.start >= ctx.sentence.span.start for q in frame[1])
+    return frame[0][0] if met_here else last[0]
 
 
 def _described_party(ctx: CueContext) -> bool:
