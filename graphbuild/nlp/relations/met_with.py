@@ -1687,6 +1687,23 @@ def _led_by_guest(ctx: CueContext, b_side: list[Part], before: bool = False) -> 
     return []
 
 
+def _body_chair(ctx: CueContext, b_side: list[Part]) -> list[Part]:
+    """ "a session with the X Committee, chaired by its head, Z": the official a lead cue right
+    after the one body met names (a comma between at most; Z within a short apposition after
+    the cue) sits on that body's side and meets the other side too."""
+    body, tg = b_side[0] if b_side else None, ctx.article.tg
+    if body is None or len(b_side) != 1 or body.kind != AGENCY or tg.P.word_order != "SVO":
+        return []
+    start = body.end + 1 if body.end < len(tg.texts) and tg.texts[body.end] == "," else body.end
+    lead = next((ch for c, ch in ctx.later_cues if c == start and ch.info[0] == LEAD), None)
+    if lead is None:
+        return []
+    chair = next((p for p in ctx.sentence.parts if p.start >= lead.end), None)
+    if chair is None or chair.kind != OFFICIAL or chair.start - lead.end > _HEAD_GAP:
+        return []
+    return [chair]
+
+
 def _relative_companions(ctx: CueContext, subject: Part) -> list[Part]:
     """ "X, who was accompanied by Y, also met Z": the officials a relative clause on the subject
     joins to it ("accompanied by", "together with"): they meet Z too."""
@@ -2409,6 +2426,7 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     a_side, b_side = sides
     if len(a_side) == 1:  # "talks with X, who is visiting at the head of a delegation": it too
         b_side = b_side + _led_by_guest(ctx, b_side)
+    b_side = b_side + _body_chair(ctx, b_side)
     subject = a_side[0] if a_side[0].kind == OFFICIAL else None
     if _virtual(ctx):
         return Outcome((), _framed(state, a_side, b_side, subject, call=True))
