@@ -1,24 +1,21 @@
-""" "X held talks with Y, and joined a roundtable with Z": the second verb, coordinated after the
-object of a meeting told in the same sentence, is X's; Y does not meet Z (sentences written for
-these tests)."""
+"""Two verbs sharing one subject, the second coordinated after the object of a meeting told
+in the same sentence: the second meeting is the subject's, not the first object's (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import met, run
 
 TEXT = (
-    "Canada and Ghana expand cocoa partnership\n\n"
-    "Media release\n\n"
-    "The Hon. Marie-Claude Tremblay Roy\n"
-    "Minister of International Development\n\n"
-    "Today I met Ghana's Minister of Finance, Mr Kofi Owusu Mensah, in Accra to sign the cocoa "
-    "traceability agreement.\n\n"
-    "While in Accra I also held talks with the Vice President, Mr Yaw Boateng Asare, and joined "
-    "a roundtable with members of the Ghana Cocoa Board (COCOBOD).\n"
+    "Norway and Peru discuss anchovy stocks\n\n"
+    "LIMA, 3 March -- Norway's Minister of Fisheries, Eirik Sandvold Haugen, arrived in Peru on "
+    "Monday.\n\n"
+    "On Tuesday Haugen sat down with Peru's Minister of Production, Carmen Quispe Flores, and "
+    "took part in talks with members of the National Fisheries Authority on quotas.\n"
 )
 
 
 def test_en_coordinated_verb_keeps_the_first_verbs_subject():
     pairs = met(run(TEXT, "en"))
-    assert frozenset({"Marie-Claude Tremblay Roy", "Ghana Cocoa Board"}) in pairs
-    assert frozenset({"Yaw Boateng Asare", "Ghana Cocoa Board"}) not in pairs
+    assert frozenset({"Eirik Sandvold Haugen", "National Fisheries Authority"}) in pairs
+    assert frozenset({"Carmen Quispe Flores", "National Fisheries Authority"}) not in pairs

@@ -1,21 +1,19 @@
-""" "held a session with <body>": a session with a party named right after "with" is a meeting,
-as a working session is (sentences written for these tests)."""
+"""A session with a party named right after "with" is a meeting, as a working session is
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import met, run
 
 TEXT = (
-    "Senate President receives Kenyan parliamentary delegation\n\n"
-    "WINDHOEK, 2 May (NAMPA) -- The President of the National Council of Namibia, Lukas "
-    "Hamutenya Nghidinwa, received a parliamentary delegation from the National Assembly of "
-    "Kenya led by Deputy Speaker Grace Wambui Njoroge.\n\n"
-    "The Kenyan delegation later held a session with the Standing Committee on Economics to "
-    "discuss fish exports.\n"
+    "Irish farm minister in Bergen\n\n"
+    "BERGEN, 11 May -- Ireland's Minister for Agriculture, Declan Moriarty Keane, arrived in "
+    "Norway on Tuesday for a two-day visit.\n\n"
+    "On Wednesday Keane had a closed-door session with members of the Norwegian Food Safety "
+    "Authority on salmon certification.\n"
 )
 
 
 def test_en_session_with_a_body_is_a_meeting():
     pairs = met(run(TEXT, "en"))
-    pair = frozenset({"Kenyan parliamentary delegation", "Standing Committee on Economics"})
-    assert pair in pairs
+    assert frozenset({"Declan Moriarty Keane", "Norwegian Food Safety Authority"}) in pairs
