@@ -579,8 +579,8 @@ def _represented(ctx: CueContext, p: Part) -> Part:
 
 
 def _verb_object(ctx: CueContext, j: int) -> bool:
-    """ "met (with) (senior) officials of X": a staff word right after the meeting verb, only
-    lower-case words (its preposition, an article, a grade) between: the verb's own object."""
+    """A staff word at most two words after the meeting verb, only lower-case words (its
+    preposition, an article, a grade) between: the verb's own object, so its body is met."""
     doc, hit = ctx.doc, ctx.hit
     return (
         ctx.article.registry.is_verb(ctx.cue)
@@ -1688,9 +1688,10 @@ def _led_by_guest(ctx: CueContext, b_side: list[Part], before: bool = False) -> 
 
 
 def _body_chair(ctx: CueContext, b_side: list[Part]) -> list[Part]:
-    """ "a session with the X Committee, chaired by its head, Z": the official a lead cue right
-    after the one body met names (a comma between at most; Z within a short apposition after
-    the cue) sits on that body's side and meets the other side too."""
+    """The one body met, then (a comma at most between) a lead cue and an official in a short
+    apposition after it ("<body>, presided over by its chair, <official>"): the participle
+    phrase describes that body, so its chair sits on its side and meets the other side too.
+    SVO only: in VSO text a lead phrase after the object names who chaired the whole meeting."""
     body, tg = b_side[0] if b_side else None, ctx.article.tg
     if body is None or len(b_side) != 1 or body.kind != AGENCY or tg.P.word_order != "SVO":
         return []
@@ -2873,9 +2874,10 @@ def _took_part_with(ctx: CueContext, state: Discourse) -> Outcome | None:
 
 
 def _met_side(ctx: CueContext, state: Discourse, last: list[Part]) -> Part | None:
-    """The party before the verb, unless the verb is coordinated after the object of a meeting
-    told in this sentence ("X held talks with Y, and joined a roundtable with Z", SVO): Y was
-    met; X, the subject of both verbs, takes part in the next meeting."""
+    """The party before the verb, unless the verb is coordinated (a conjunction right before
+    it) after the object of a meeting told in this sentence (SVO: subject, meeting verb, object,
+    conjunction, second verb): two coordinated verbs share their subject, so the first meeting's
+    subject, not its object, takes part in the second."""
     frame, tg = state.frame, ctx.article.tg
     if not last:
         return None

@@ -2493,7 +2493,7 @@ def _passive_by(ctx: CueContext) -> bool:
     by = next((i for i in range(ctx.hit.end, stop) if tg.norms[i] in words.agentive), None)
     if by is None:
         return False
-    # "by (the) members of the X Committee": the body its members stand for is the agent
+    # the agent may be a body behind representatives or staff words, articles and genitives
     links = words.representatives | words.staff | words.article | words.genitive
     return any(
         0 <= p.start - by <= 2 or all(n in links for n in tg.norms[by + 1 : p.start])
