@@ -1717,7 +1717,9 @@ _Rule = Callable[[_Idafa], "bool | None"]
 # the rules of the walk, in the order they are tried
 # bodies whose name may go on with a purpose after the country's name that names them ("the
 # bank of Japan for international cooperation", "a fund of Abu Dhabi for development")
-_PURPOSE_AFTER_PLACE = frozenset({"bank", "fund", "institution", "authority", "agency", "office"})
+_PURPOSE_AFTER_PLACE = frozenset(
+    {"bank", "fund", "institution", "institute", "authority", "agency", "office"}
+)
 
 _RULES: tuple[_Rule, ...] = (
     _Idafa._chamber_field_end,
