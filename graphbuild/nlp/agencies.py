@@ -183,6 +183,7 @@ class _Idafa:
         self.origin_at: int | None = None  # "from" + the body a delegation comes from
         self.nisba_idx: set[int] = set()
         self.complement_adjectives: set[int] = set()  # adjectives of a complement after the nisba
+        self.purpose_close: int | None = None  # the definite word that closed a glued purpose
         self.bilateral = False  # two countries' nisbas: a body of both, of neither alone
         self.head_def = tg.is_def(h.start) or self.kind == INTERNATIONAL or h.end - h.start > 1
         # "force of defence" + a country name: a head whose last word is indefinite still governs
@@ -855,6 +856,7 @@ class _Idafa:
             return self._advance(place.end)
         if tg.is_def(j + 1) and tg.kind(j + 1) is None and tg.norms[j + 1] not in tg.P.stop_words:
             self.contracted = True
+            self.purpose_close = j + 1
             return self._advance(j + 2)
         region_end = self._region_run(j + 1)
         if region_end > j + 1 and not tg.is_def(j + 1):
@@ -1121,8 +1123,10 @@ class _Idafa:
         """After a country's nisba, the body's field glued to the contracted article goes on with
         a participle ("the Somali authority for-the-services [the-integrated]") and with a
         definite word joined by "and" ("… for-the-research the-agricultural [and-the-wealth]
-        the-fishery"): the adjectives after it stay in the name too. A field is a phrase of
-        nouns and their adjectives; the name ends at the next word of another kind."""
+        the-fishery"), also after a purpose glued to "for" and closed by a definite word ("the
+        Malaysian authority for-developing the-investment [and-the-trade]"): the adjectives after
+        it stay in the name too. A field is a phrase of nouns and their adjectives; the name ends
+        at the next word of another kind."""
         tg, j = self.tg, self.j
         ca = tg.P.contracted_article
         if not (
@@ -1130,7 +1134,11 @@ class _Idafa:
             and self.contracted
             and ca
             and j - 1 not in self.nisba_idx
-            and (j - 1 in self.complement_adjectives or tg.norms[j - 1].startswith(ca))
+            and (
+                j - 1 in self.complement_adjectives
+                or tg.norms[j - 1].startswith(ca)
+                or j - 1 == self.purpose_close
+            )
             and tg.kind(j) is None
             and tg.is_alpha[j]
         ):
