@@ -1100,6 +1100,8 @@ class _Idafa:
         nisba-like word
         or a name adjective); after a nisba nothing. Another definite noun is the verb's object."""
         tg, j = self.tg, self.j
+        if self._title_adjective_after_head(j):
+            return False
         if self.nisba_idx and self._complement_adjective(j):
             self.complement_adjectives.add(j)
             return self._advance(
@@ -1118,6 +1120,22 @@ class _Idafa:
         ):
             return False
         return self._advance(j + 1)
+
+    def _title_adjective_after_head(self, j: int) -> bool:
+        """Right after a one-word feminine head a title governs, a definite nisba-shaped
+        adjective without the feminine ending cannot qualify the head: it agrees with the title
+        ("the undersecretary of the ministry [the technical]"), and the body's name ends."""
+        tg, h, P = self.tg, self.h, self.tg.P
+        if not (P.feminine_suffix and P.nisba_ending) or j != h.end or h.end - h.start != 1:
+            return False
+        return (
+            h.start > 0
+            and tg.at(h.start - 1, "title") is not None
+            and tg.norms[h.start].endswith(P.fold(P.feminine_suffix))
+            and tg.is_def(j)
+            and tg.kind(j) is None
+            and tg.norms[j].endswith(P.fold(P.nisba_ending))
+        )
 
     def _field_after_nisba(self) -> bool | None:
         """After a country's nisba, the body's field glued to the contracted article goes on with
