@@ -1122,15 +1122,19 @@ class _Idafa:
         return self._advance(j + 1)
 
     def _title_adjective_after_head(self, j: int) -> bool:
-        """Right after a one-word feminine head a title governs, a definite nisba-shaped
-        adjective without the feminine ending cannot qualify the head: it agrees with the title
-        ("the undersecretary of the ministry [the technical]"), and the body's name ends."""
+        """Right after a one-word definite feminine head a title governs, a definite nisba-shaped
+        adjective without the feminine ending cannot qualify the head: an adjective agrees in
+        gender with the noun it qualifies, so this one agrees with the title ("the undersecretary
+        of the ministry [the technical]"), and the body's name ends. An indefinite head is
+        different: the definite word after it is its genitive ("a commission of the-irrigation"),
+        whatever its ending."""
         tg, h, P = self.tg, self.h, self.tg.P
         if not (P.feminine_suffix and P.nisba_ending) or j != h.end or h.end - h.start != 1:
             return False
         return (
             h.start > 0
             and tg.at(h.start - 1, "title") is not None
+            and tg.is_def(h.start)
             and tg.norms[h.start].endswith(P.fold(P.feminine_suffix))
             and tg.is_def(j)
             and tg.kind(j) is None

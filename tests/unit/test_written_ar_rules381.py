@@ -24,3 +24,13 @@ def test_ar_feminine_adjective_still_qualifies_the_body():
         "ar",
     )
     assert "الهيئة الوطنية" in names(ex, "Agency")
+
+
+def test_ar_definite_word_after_an_indefinite_feminine_head_is_its_genitive():
+    ex = run(
+        "جولة تفقدية\n"
+        "اجتمع محافظ الإقليم خالد المرزوقي صباح اليوم بمدير شركة الوادي عادل النقيب لمتابعة "
+        "أعمال الصيانة.",
+        "ar",
+    )
+    assert ("عادل النقيب", "شركة الوادي") in rels(ex, "MEMBER_OF")
