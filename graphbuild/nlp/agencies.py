@@ -1148,7 +1148,10 @@ class _Idafa:
         the-fishery"), also after a purpose glued to "for" and closed by a definite word ("the
         Malaysian authority for-developing the-investment [and-the-trade]"): the adjectives after
         it stay in the name too. A field is a phrase of nouns and their adjectives; the name ends
-        at the next word of another kind."""
+        at the next word of another kind. Why: a body's remit is often two coordinated nouns under
+        one "for", and a purpose's verbal noun governs both as a glued noun does. Known limit: a
+        second phrase coordinated with the whole body ("[and-the-companies] the-private") is
+        read into the name as well, as after a glued noun."""
         tg, j = self.tg, self.j
         ca = tg.P.contracted_article
         if not (
