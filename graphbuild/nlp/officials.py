@@ -924,19 +924,20 @@ def _before_seat(b: EntityBuilder, j: int, k: int) -> int:
 
 def _seated_body_gap(b: EntityBuilder, j: int, k: int) -> bool:
     """Tokens ``j``..``k`` are a body gap (or "to the organisation": the body an envoy is posted
-    to) that the seat of the post closes ("… to the X Office in Y Dr Z")."""
+    to) that the seat of the post closes ("… to the X Office in Y Dr Z"), or the body an envoy is
+    posted to, ending right at ``k`` ("representative of X to the Y Programme Dr Z")."""
     tg = b.tg
     q = _before_seat(b, j, k)
-    if q == k or j >= q:
+    if j >= q:
         return False
-    if _body_gap(b, j, q):
+    if q < k and _body_gap(b, j, q):
         return True
     if tg.norms[j] not in tg.posted_to:
         return False
     i = j + 2 if j + 1 < q and tg.norms[j + 1] in b.W.article else j + 1
     for p in range(i, q):  # the longest phrase may be read from its last word ("X Nations Office")
         m = agency_phrase(tg, p) if tg.at(p, "agency") else None
-        if m is not None and m.start == i and m.end == q:
+        if m is not None and m.start == i and m.end in (q, k):  # the seat may be in its name
             return True
     return False
 
