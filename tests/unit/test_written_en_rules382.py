@@ -7,22 +7,22 @@ from __future__ import annotations
 from .helpers import names, run
 
 TEXT = (
-    "Lima, June 14 (PNA) - The opening of the climate workshop was attended by the Ambassador "
-    "of Peru to the World Meteorological Organization Dr. Lucia Quispe Mamani, who presented "
-    "the new rainfall atlas.\n"
+    "Reykjavik, Oct 9 (RUV) - Speaking first at the fisheries forum, the Ambassador of Iceland "
+    "to the Food and Agriculture Organization Dr. Sigrun Haraldsdottir urged tighter quotas on "
+    "cod.\n"
 )
 
 SEATED = (
-    "Lima, June 14 (PNA) - The signing was witnessed by the Permanent Representative of Peru "
-    "to the United Nations Office in Vienna Ms. Rosa Huaman Tello.\n"
+    "Windhoek, Feb 20 (NAMPA) - A letter from the Permanent Representative of Namibia to the "
+    "UNESCO Office in Bangkok Mrs. Ndapewa Iipinge outlined the drought relief plan.\n"
 )
 
 
 def test_en_honorific_name_after_the_body_a_post_is_held_at():
     ex = run(TEXT, "en")
-    assert "Lucia Quispe Mamani" in names(ex, "Official")
+    assert "Sigrun Haraldsdottir" in names(ex, "Official")
 
 
 def test_en_honorific_name_after_a_body_whose_name_holds_its_seat():
     ex = run(SEATED, "en")
-    assert "Rosa Huaman Tello" in names(ex, "Official")
+    assert "Ndapewa Iipinge" in names(ex, "Official")
