@@ -56,7 +56,7 @@ class Discourse:
     call: bool = False  # the current frame is a phone or video call (no one met)
     joint: tuple[Ref, ...] = ()  # the parties of a joint statement's headline (no meeting frame)
     frames: tuple[Frame, ...] = ()  # the meetings told so far, the current one last
-    calls: tuple[Frame, ...] = ()  # those of ``frames`` told as phone or video calls
+    frame_calls: tuple[bool, ...] = ()  # per frame of ``frames``: told as a phone or video call
     # the two sides "the two sides" name: the current frame, unless a session of the same talks
     # chaired after it (heads of delegation, a preparatory meeting) took the frame
     principals: Frame | None = None
@@ -86,8 +86,10 @@ class Discourse:
         frame = changes.get("frame")
         if frame is not None and frame is not self.frame and "frames" not in changes:
             new.__dict__["frames"] = (*self.frames[-_FRAMES_KEPT:], frame)
-            if new.__dict__["call"]:
-                new.__dict__["calls"] = (*self.calls[-_FRAMES_KEPT:], frame)
+            new.__dict__["frame_calls"] = (
+                *self.frame_calls[-_FRAMES_KEPT:],
+                bool(new.__dict__["call"]),
+            )
         if "frame" in changes and "principals" not in changes:
             new.__dict__["principals"] = frame
         if "frame" in changes and "escorts" not in changes:

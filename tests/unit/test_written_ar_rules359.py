@@ -4,11 +4,9 @@ held a meeting with X"): the woman told before holds it, not the last official n
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from graphbuild.lang import load_lexicon
 from graphbuild.nlp.pipeline import get_pipeline
-from graphbuild.nlp.relations.met_with import _feminine_verb_before
+from graphbuild.nlp.relations.met_with import feminine_verb_at
 from graphbuild.nlp.tagger import Tagger
 
 from .helpers import met, run
@@ -29,13 +27,7 @@ def test_ar_feminine_verb_gives_the_meeting_to_the_woman():
 
 def _verb_before(text: str, noun: str) -> bool:
     tg = Tagger(get_pipeline("ar")(text), load_lexicon("ar"))
-    k = tg.norms.index(tg.P.fold(noun))
-    ctx = SimpleNamespace(
-        article=SimpleNamespace(tg=tg, words=tg.W),
-        hit=SimpleNamespace(start=k),
-        sentence=SimpleNamespace(span=SimpleNamespace(start=0)),
-    )
-    return _feminine_verb_before(ctx)
+    return feminine_verb_at(tg, tg.norms.index(tg.P.fold(noun)), 0)
 
 
 def test_ar_plural_noun_before_meeting_noun_is_no_feminine_verb():

@@ -42,7 +42,7 @@ from ..discourse import (
 from ..entities import COUNTERPART, Entities
 from ..names import VISIT_CUE
 from ..quotes import quote_regions
-from ..tagger import Hit, doc_text
+from ..tagger import Hit, Tagger, doc_text
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
 from .registry import Registry, RelationType
 from .said import (
@@ -1941,8 +1941,14 @@ def _feminine_verb_before(ctx: CueContext) -> bool:
     ending so, outside the name list and the lexicons). The ending alone also closes some nouns:
     a plural's ending (a feminine sound plural, "rounds of talks") is no verb, and a word of
     three letters or fewer is more often a noun than a verb with a conjunction or prefix."""
-    tg, W, k = ctx.article.tg, ctx.article.words, ctx.hit.start
-    if k <= ctx.sentence.span.start or not W.feminine_verb_suffix:
+    return feminine_verb_at(ctx.article.tg, ctx.hit.start, ctx.sentence.span.start)
+
+
+def feminine_verb_at(tg: Tagger, k: int, start: int) -> bool:
+    """The test of ``_feminine_verb_before`` on the noun at ``k`` of a sentence starting at
+    ``start`` (public for the tests: a compiled build checks a context's type)."""
+    W = tg.W
+    if k <= start or not W.feminine_verb_suffix:
         return False
     verb = tg.norms[k - 1]
     return (
@@ -3637,15 +3643,18 @@ def _before_the_call(ctx: CueContext, state: Discourse) -> Discourse:
     current; calls in a row before the attendance are passed over, and none is attended)."""
     if not state.call or not _plural_attended(ctx):
         return state
-    in_person = [f for f in state.frames[:-1] if not _was_call(state, f)]
+    flags = _call_flags(state)
+    in_person = [f for f, c in zip(state.frames[:-1], flags[:-1], strict=True) if not c]
     if not in_person:
         return state
     return state.evolve(frame=in_person[-1], frames=state.frames, call=False)
 
 
-def _was_call(state: Discourse, frame: Frame) -> bool:
-    """The frame was told as a phone or video call (the very frame, not an equal one)."""
-    return any(frame is c for c in state.calls)
+def _call_flags(state: Discourse) -> list[bool]:
+    """Per frame of ``state.frames``, whether it was told as a phone or video call (by position,
+    not by identity: a compiled build boxes a frame anew each time it is read)."""
+    flags = list(state.frame_calls[-len(state.frames) :]) if state.frames else []
+    return [False] * (len(state.frames) - len(flags)) + flags
 
 
 def _plural_attended(ctx: CueContext) -> bool:
@@ -3684,8 +3693,8 @@ def _attended_frames(ctx: CueContext, state: Discourse) -> list[Frame]:
     lead = host((tuple(state.subjects) or state.frame[0], ()))
     same = [
         (f[1], f[0]) if host((f[1], ())) & lead and not host((f[0], ())) & lead else f
-        for f in state.frames
-        if host(f) & mine and not _was_call(state, f)
+        for f, c in zip(state.frames, _call_flags(state), strict=True)
+        if host(f) & mine and not c
     ]
     return [f for n, f in enumerate(same) if f not in same[:n]] or [state.frame]
 
