@@ -764,17 +764,23 @@ def _woman_after_masculine_verb(ctx: CueContext, first: Part) -> bool:
     by a title in the feminine (its masculine form also a title of the lexicon): the verb does
     not agree with her, so she is its object, its subject left unsaid."""
     tg, W = ctx.article.tg, ctx.article.words
-    fem = tg.P.fold(tg.P.feminine_suffix) if tg.P.feminine_suffix else ""
-    if not fem or not W.feminine_verb_suffix or first.kind != OFFICIAL:
+    if not tg.P.feminine_suffix or not W.feminine_verb_suffix or first.kind != OFFICIAL:
         return False
     verb = tg.norms[ctx.hit.start]
     if ctx.hit.end != ctx.hit.start + 1 or verb.endswith(tuple(W.feminine_verb_suffix)):
         return False
     if first.start - ctx.hit.end > 1:
         return False
-    word, titles = tg.norms[first.start], tg.lex.titles
-    row = titles.get(word)
-    stem = titles.get(word[: -len(fem)]) if word.endswith(fem) else None
+    return _feminine_role(tg, tg.norms[first.start])
+
+
+def _feminine_role(tg: Tagger, word: str) -> bool:
+    """``word`` is a role title in the feminine: with the feminine ending, and its form without
+    the ending is a title of the lexicon for the same role."""
+    fem = tg.P.fold(tg.P.feminine_suffix) if tg.P.feminine_suffix else ""
+    if not fem or not word.endswith(fem):
+        return False
+    row, stem = tg.lex.titles.get(word), tg.lex.titles.get(word[: -len(fem)])
     return row is not None and stem is not None and row[0] == "role" and stem[2] == row[2]
 
 
@@ -1966,17 +1972,11 @@ def _woman(ctx: CueContext, p: Part) -> bool:
     """An official the mention marks a woman: a title in the feminine (its masculine form also a
     title of the lexicon) or a feminine honorific, in the mention or right before it."""
     tg, W = ctx.article.tg, ctx.article.words
-    fem = tg.P.fold(tg.P.feminine_suffix) if tg.P.feminine_suffix else ""
     for i in range(max(0, p.start - 1), p.end):
         h = tg.hits.get(i)
         if h is None or h.kind != "title" or h.start != i:
             continue
-        word = tg.norms[i]
-        if word in W.feminine_honorific:
-            return True
-        row, titles = tg.lex.titles.get(word), tg.lex.titles
-        stem = titles.get(word[: -len(fem)]) if fem and word.endswith(fem) else None
-        if row is not None and stem is not None and row[0] == "role" and stem[2] == row[2]:
+        if tg.norms[i] in W.feminine_honorific or _feminine_role(tg, tg.norms[i]):
             return True
     return False
 
