@@ -2036,6 +2036,7 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
             )
             or _family_name_after_particle(tg, i, position)
             or _city_surname(tg, i, position)
+            or _city_first_surname(tg, i, position)
             or _city_given_name(tg, i, position)
             or _cue_middle_name(tg, i, position)
             or _honorific_surname(tg, i, position)
@@ -2115,6 +2116,23 @@ def _city_surname(tg: Tagger, i: int, position: int) -> bool:
         )
         and not (i + 1 < len(tg.texts) and tg.texts[i + 1][:1].isupper())
     )
+
+
+def _city_first_surname(tg: Tagger, i: int, position: int) -> bool:
+    """Cased: a one-word capital or city right after a listed given name and before one more
+    capitalised word of no lexicon that ends the run: the first of a Spanish or Portuguese name's
+    two family names ("Beatriz Quito Alvarenga"); a place is not written between two name words."""
+    h, k = tg.hits[i], i + 1
+    n = len(tg.texts)
+    if not (position == 1 and tg.P.cased and h.kind == "country" and h.end == k):
+        return False
+    if h.info[1] not in ("capital", "city") or h.start != i or not known_name(tg, i - 1):
+        return False
+    if not (k < n and tg.is_alpha[k] and tg.texts[k][:1].isupper() and tg.kind(k) is None):
+        return False
+    if tg.norms[k] in tg.stop_words or tg.norms[k] in tg.lex.stopwords:
+        return False
+    return not (k + 1 < n and tg.is_alpha[k + 1] and tg.texts[k + 1][:1].isupper())
 
 
 def _city_given_name(tg: Tagger, i: int, position: int) -> bool:
