@@ -1033,6 +1033,8 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
     party after it) carries the subject of the clause before."""
     tg, k, s, words = ctx.article.tg, ctx.k, ctx.sentence.span, ctx.article.words
     aux = k  # "he was also received by Y": the auxiliaries between the pronoun and the verb
+    if aux - 2 > s.start and _adverb(tg, aux - 1) and tg.norms[aux - 2] in words.auxiliary:
+        aux -= 1  # "she was [later] received by Y": one adverb after the auxiliary
     while aux - 1 > s.start and tg.norms[aux - 1] in words.auxiliary:
         aux -= 1
     lo = max(
