@@ -4084,7 +4084,10 @@ def _pair_of_signers(ctx: CueContext, named: list[Part]) -> list[PendingRelation
     ents = ctx.article.entities
     a, b = named
     mine, theirs = ents.country_of(a), ents.country_of(b)
-    if mine and theirs:
+    parties = _signed_for(ctx, a), _signed_for(ctx, b)
+    if parties[0] and parties[1]:
+        apart = parties[0] != parties[1]  # "on behalf of A by X, and on behalf of B by Y"
+    elif mine and theirs:
         apart = mine != theirs
     else:
         bodies = (_bodies(ents, a), _bodies(ents, b))
@@ -4092,15 +4095,47 @@ def _pair_of_signers(ctx: CueContext, named: list[Part]) -> list[PendingRelation
     return met(ents, [a], [b], ctx.sentence.span, "met.attend") if apart else []
 
 
+def _signed_for(ctx: CueContext, p: Part) -> tuple[str, ...] | None:
+    """The party a signer signs for, named between the signing cue's last word and the agent's
+    "by" that introduces him ("… on behalf of Peru by Minister X", "… of the Fund by its
+    Director"): its capitalised words (a country, a body, its acronym); None elsewhere."""
+    tg, words = ctx.article.tg, ctx.article.words
+    last = tg.norms[ctx.hit.end - 1]
+    by = next(
+        (
+            i
+            for i in range(p.start - 1, max(ctx.hit.end, p.start - _WITH_GAP) - 1, -1)
+            if tg.norms[i] in words.agentive
+        ),
+        None,
+    )
+    if by is None:
+        return None
+    for j in range(by - 1, max(ctx.hit.end - 2, by - _PARTY_WORDS - 2), -1):
+        if tg.norms[j] == last:
+            party = tuple(tg.norms[k] for k in range(j + 1, by) if tg.norms[k] not in words.article)
+            named = all(
+                tg.texts[k][:1].isupper() or tg.norms[k] in words.article for k in range(j + 1, by)
+            )
+            return party if party and named else None
+    return None
+
+
+_PARTY_WORDS = 6  # words of the party a signer signs for, between the cue and "by"
+
+
 def _signer_joined(ctx: CueContext, a: Part, b: Part) -> bool:
     """``b`` is joined to ``a`` by "and": between them only the conjunction, punctuation, an
     article and the words of the body, country or title written before ``b``'s own title ("and
-    the Bank's Vice President Y"; capitalised words in a cased language)."""
+    the Bank's Vice President Y"; capitalised words in a cased language); the signing cue's own
+    words after its verb and the agent's "by" too, repeated for the second signer ("signed on
+    behalf of A by X, and on behalf of B by Y")."""
     tg, words = ctx.article.tg, ctx.article.words
     between = range(mention_end(ctx, a), b.start)
+    repeated = frozenset(tg.norms[ctx.hit.start + 1 : ctx.hit.end]) | words.agentive
     return any(tg.norms[k] in words.conjunction for k in between) and all(
         tg.is_punct[k]
-        or tg.norms[k] in words.conjunction | words.article
+        or tg.norms[k] in words.conjunction | words.article | repeated
         or tg.texts[k] in words.possessive_marker
         or tg.kind(k) in ("agency", "country", "title")
         or (tg.P.cased and tg.texts[k][:1].isupper())  # a body's acronym no table knows
