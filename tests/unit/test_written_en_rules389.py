@@ -1,17 +1,17 @@
 """A minister's fields joined by "and", then a holder's name of three words whose given name no
 list holds: the name begins at the first word shaped as a given name, while a field's last noun
-(a gerund, a "-ment" noun) stays in the ministry (sentences written for these tests)."""
+(a gerund) stays in the ministry before a name of two words (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
 from .helpers import names, rels, run
 
 TEXT = (
-    "Heritage accord signed in Valparaiso\n\n"
-    "Ecuador's Minister of Culture and Heritage Teodomiro Vasques Pinto signed the accord "
-    "with a visiting trade mission on Thursday.\n\n"
-    "Chile's Minister of Education and Vocational Training Oskari Lindqvist Maro opened the "
-    "second session.\n"
+    "Ribbon cut at restored museum\n\n"
+    "A restored colonial museum reopened in Cuenca after the Minister of Culture and Heritage "
+    "Teodomiro Vasques Pinto cut the ribbon on Saturday. At a later briefing Samoa's Minister of "
+    "Tourism and Event Marketing Lemalu Aumua promised cheaper flights for young families.\n"
 )
 
 
@@ -19,7 +19,7 @@ def test_en_three_word_holder_after_joined_fields():
     ex = run(TEXT, "en")
     officials = names(ex, "Official")
     assert "Teodomiro Vasques Pinto" in officials
-    assert "Oskari Lindqvist Maro" in officials
+    assert "Lemalu Aumua" in officials
     members = rels(ex, "MEMBER_OF")
     assert ("Teodomiro Vasques Pinto", "Ministry of Culture and Heritage") in members
-    assert ("Oskari Lindqvist Maro", "Ministry of Education and Vocational Training") in members
+    assert ("Lemalu Aumua", "Ministry of Tourism and Event Marketing") in members

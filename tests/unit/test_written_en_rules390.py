@@ -7,8 +7,8 @@ from .helpers import met, names, run
 
 TEXT = (
     "Mine safety programme reviewed\n\n"
-    "Speaking in Kitwe on Tuesday, Baroness Rosamund Tilbury-Vance, the UK Trade Minister, met "
-    "Mines Minister Chileshe Banda to review a mine safety programme.\n"
+    "Speaking in Solwezi on Tuesday, Baroness Rosamund Tilbury-Vance, the UK Trade Minister, met "
+    "Mines Minister Chileshe Kapwepwe to review a mine safety programme.\n"
 )
 
 
@@ -16,4 +16,4 @@ def test_en_baroness_is_an_honorific():
     ex = run(TEXT, "en")
     assert "Rosamund Tilbury-Vance" in names(ex, "Official")
     assert "Baroness Rosamund Tilbury-Vance" not in names(ex, "Official")
-    assert frozenset({"Rosamund Tilbury-Vance", "Chileshe Banda"}) in met(ex)
+    assert frozenset({"Rosamund Tilbury-Vance", "Chileshe Kapwepwe"}) in met(ex)

@@ -9,7 +9,7 @@ from .helpers import met, names, run
 TEXT = (
     "Fisheries talks in Mombasa\n\n"
     "Ecuadorian Fisheries Minister Beatriz Quito Alvarenga held talks on Friday with Kenyan "
-    "Fisheries Minister Wanjiku Achieng on tuna quotas.\n"
+    "Fisheries Minister Nyokabi Chelimo on tuna quotas.\n"
 )
 
 
@@ -17,4 +17,4 @@ def test_en_city_word_inside_a_double_family_name():
     ex = run(TEXT, "en")
     assert "Beatriz Quito Alvarenga" in names(ex, "Official")
     assert "Beatriz" not in names(ex, "Official")
-    assert frozenset({"Beatriz Quito Alvarenga", "Wanjiku Achieng"}) in met(ex)
+    assert frozenset({"Beatriz Quito Alvarenga", "Nyokabi Chelimo"}) in met(ex)

@@ -1,4 +1,4 @@
-"""A pronoun subject, an auxiliary and one adverb before a passive meeting verb ("she was later
+"""A pronoun subject, an auxiliary and one adverb before a passive meeting verb ("he was warmly
 received by Y"): the pronoun carries the earlier subject, who meets the agent (sentences written
 for these tests)."""
 
@@ -7,12 +7,12 @@ from __future__ import annotations
 from .helpers import met, run
 
 TEXT = (
-    "Trade envoy tours Andean ports\n\n"
-    "Kenyan Trade Minister Wanjiku Achieng toured the container port of Guayaquil on Monday "
-    "morning. In the afternoon she was subsequently received by Vice President Marco Salcedo "
-    "at the Carondelet Palace.\n"
+    "Hake plant opens on the coast\n\n"
+    "Norway's Fisheries Minister Halvard Eikeland flew to Walvis Bay on Wednesday to inspect a "
+    "new hake processing plant. On Thursday he was warmly received by Namibian Prime Minister "
+    "Selma Nangolo, who thanked Oslo for its support.\n"
 )
 
 
 def test_en_adverb_between_auxiliary_and_passive_meeting_verb():
-    assert frozenset({"Wanjiku Achieng", "Marco Salcedo"}) in met(run(TEXT, "en"))
+    assert frozenset({"Halvard Eikeland", "Selma Nangolo"}) in met(run(TEXT, "en"))
