@@ -1926,7 +1926,7 @@ def _holder_after_joined_fields(tg: Tagger, k: int, m: int) -> bool:
     Kowal, on …"), a given name outside the name list too; the fields joined by "and" are
     written out before the holder's name, not after it. Three such words when the first has no
     common noun's shape (:func:`_given_shaped`): a name of three words ("… and Heritage Odalric
-    Ferreira Lins"), not a field's last noun before a name of two ("… and Vocational Training Jan
+    Ferreira Lins"), not a field's last noun before a name of two ("… and Event Marketing Jan
     Kowal")."""
     if not (tg.P.cased and tg.texts[m - 1][:1].isupper()):
         return False

@@ -1034,7 +1034,7 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
     tg, k, s, words = ctx.article.tg, ctx.k, ctx.sentence.span, ctx.article.words
     aux = k  # "he was also received by Y": the auxiliaries between the pronoun and the verb
     if aux - 2 > s.start and _adverb(tg, aux - 1) and tg.norms[aux - 2] in words.auxiliary:
-        aux -= 1  # "she was [later] received by Y": one adverb after the auxiliary
+        aux -= 1  # "he was [warmly] received by Y": one adverb after the auxiliary
     while aux - 1 > s.start and tg.norms[aux - 1] in words.auxiliary:
         aux -= 1
     lo = max(
@@ -4097,8 +4097,8 @@ def _pair_of_signers(ctx: CueContext, named: list[Part]) -> list[PendingRelation
 
 def _signed_for(ctx: CueContext, p: Part) -> tuple[str, ...] | None:
     """The party a signer signs for, named between the signing cue's last word and the agent's
-    "by" that introduces him ("… on behalf of Peru by Minister X", "… of the Fund by its
-    Director"): its capitalised words (a country, a body, its acronym); None elsewhere."""
+    "by" that introduces him ("… on behalf of <country> by <title> X", "… of <body> by its
+    <title> Y"): its capitalised words (a country, a body, its acronym); None elsewhere."""
     tg, words = ctx.article.tg, ctx.article.words
     last = tg.norms[ctx.hit.end - 1]
     by = next(
