@@ -1951,9 +1951,20 @@ def _given_shaped(tg: Tagger, q: int) -> bool:
         return False
     if norm in _portfolio_words(tg.lex.lang) or norm in tg.lex.stopwords:
         return False
-    return not (
-        norm in tg.P.stop_words or norm.endswith(tuple(tg.W.plural_ending | tg.W.noun_ending))
+    return not (norm in tg.P.stop_words or _common_noun_ending(tg, norm))
+
+
+def _common_noun_ending(tg: Tagger, norm: str) -> bool:
+    """``norm`` ends with a plural's or a common noun's ending after a stem of two letters or
+    more: a derived noun's stem is a word of its own ("train-ing", "manage-ment"), while a
+    one-syllable given name only looks so ("Jing", "Ming" are no gerunds)."""
+    return any(
+        norm.endswith(e) and len(norm) - len(e) >= _STEM_LETTERS
+        for e in tg.W.plural_ending | tg.W.noun_ending
     )
+
+
+_STEM_LETTERS = 2  # the fewest letters of a stem before a derived noun's ending
 
 
 def _unlisted_given_before(tg: Tagger, k: int, m: int) -> int:
@@ -1972,7 +1983,7 @@ def _unlisted_given_before(tg: Tagger, k: int, m: int) -> int:
         return m
     if norm in _portfolio_words(tg.lex.lang) or norm in tg.lex.stopwords:
         return m
-    if norm in tg.P.stop_words or norm.endswith(tuple(tg.W.plural_ending | tg.W.noun_ending)):
+    if norm in tg.P.stop_words or _common_noun_ending(tg, norm):
         return m
     if norms[q - 1] in tg.conjunctions or not tg.texts[q - 1][:1].isupper():
         return m  # "… and [Francophonie] X Y": a field of its own after "and"

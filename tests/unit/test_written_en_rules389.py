@@ -23,3 +23,16 @@ def test_en_three_word_holder_after_joined_fields():
     members = rels(ex, "MEMBER_OF")
     assert ("Teodomiro Vasques Pinto", "Ministry of Culture and Heritage") in members
     assert ("Lemalu Aumua", "Ministry of Tourism and Event Marketing") in members
+
+
+SHORT_GIVEN = (
+    "Delegates hosted in Penang\n\n"
+    "Delegates from three island states were hosted on Monday by the Minister of Agriculture "
+    "and Coastal Resources Jing Wei Tan, who showed them a seaweed farm.\n"
+)
+
+
+def test_en_one_syllable_given_name_is_no_gerund():
+    # "-ing" after a single letter is no gerund: the given name opens the holder's name
+    ex = run(SHORT_GIVEN, "en")
+    assert "Jing Wei Tan" in names(ex, "Official")
