@@ -4064,14 +4064,28 @@ def _sign(ctx: CueContext, state: Discourse) -> Outcome:
             found = _body_signers(ctx, state.frame, named) or _pair_of_signers(ctx, named)
             return Outcome(tuple(found), state)
         return _signed_with(ctx, state)
-    frame = _frame_of_countries(ents, state, {str(c) for c in sides if c})
+    countries = {str(c) for c in sides if c}
+    frame = _frame_of_countries(ents, state, countries)
     rels = []
     for n, (p, c) in enumerate(signers):
-        against = _side_against(ents, frame, str(c)) or ()
+        against = _signer_against(ents, frame, str(c), countries)
         principals = [q for q in against if q.kind == OFFICIAL and not _same(q, p)]
         rels += met(ents, [p], principals, s, "met.attend")
         rels += met(ents, [p], [q for q, d in signers[n + 1 :] if d != c], s, "met.attend")
     return Outcome(tuple(rels), state)
+
+
+def _signer_against(
+    entities: Entities, frame: Frame, country: str, countries: set[str]
+) -> tuple[Part, ...]:
+    """The side a signer meets: the one facing its country. A signer of no stated country beside
+    a signer of the one country named signs for the other side ("signed by A and Norway's
+    Minister B", A the host's): A meets the side of that country."""
+    against = _side_against(entities, frame, country)
+    if against is None and not country and len(countries) == 1:
+        theirs = _side_against(entities, frame, next(iter(countries)))
+        against = next((tuple(side) for side in frame if side and tuple(side) != theirs), None)
+    return against or ()
 
 
 def _pair_of_signers(ctx: CueContext, named: list[Part]) -> list[PendingRelation]:
