@@ -4228,8 +4228,8 @@ def _after_with(ctx: CueContext, a: Part, b: Part) -> bool:
 def _body_signers(ctx: CueContext, frame: Frame, named: list[Part]) -> list[PendingRelation]:
     """ "An agreement was signed by Mr. X, Assistant Minister, and Ms. Y, the Bank's Country
     Director" (no countries tell the sides): two signers, one serving a body of one side of the
-    meeting told before, the other of no body of that side, sign for the two sides: they meet,
-    and each meets the principals of the other side."""
+    meeting told before, the other of no body of that side (or of no body the text names), sign
+    for the two sides: they meet, and each meets the principals of the other side."""
     if len(named) != 2:
         return []
     ents, s = ctx.article.entities, ctx.sentence.span
@@ -4237,7 +4237,7 @@ def _body_signers(ctx: CueContext, frame: Frame, named: list[Part]) -> list[Pend
     theirs = [set().union(*(_bodies(ents, q) for q in side)) for side in frame[:2]]
     found = [[n for n in (0, 1) if b & theirs[n]] for b in mine]
     placed = [n[0] if len(n) == 1 else -1 for n in found]
-    if not all(mine) or placed[0] == placed[1]:
+    if not any(mine) or placed[0] == placed[1]:  # one of no known body: the other side's
         return []
     sides = [1 - max(placed) if n < 0 else n for n in placed]
     rels = met(ents, [named[0]], [named[1]], s, "met.attend")
