@@ -1999,8 +1999,13 @@ def _venue_body(ctx: CueContext, p: Part) -> bool:
     meeting was held, not who held it."""
     if p.kind != AGENCY or p.start == 0:
         return False
-    words, prev = ctx.article.words, ctx.article.tg.norms[p.start - 1]
-    return prev in words.venue_prep and prev not in words.destination
+    words, norms, texts = ctx.article.words, ctx.article.tg.norms, ctx.article.tg.texts
+    j = p.start - 1
+    if j > 3 and norms[j] in words.article and norms[j - 1] in words.genitive:
+        j -= 1  # "at the headquarters of the Chamber": the body owning the place named
+    if j > 2 and norms[j] in words.genitive and texts[j - 1].islower():
+        j -= 3 if norms[j - 2] in words.article else 2
+    return j >= 0 and norms[j] in words.venue_prep and norms[j] not in words.destination
 
 
 def _body_subject(ctx: CueContext) -> list[Part]:
@@ -2013,9 +2018,26 @@ def _body_subject(ctx: CueContext) -> list[Part]:
     if not first or first[0].kind != AGENCY:
         return []
     p = first[0]
-    opening = p.start - ctx.sentence.span.start <= 1 or _after_dateline(ctx, p.start)
+    opening = (
+        p.start - ctx.sentence.span.start <= 1
+        or _after_dateline(ctx, p.start)
+        or _after_fronted_phrase(ctx, p.start)
+    )
     kind = ents.agencies[p.ref].kind
     return [p] if opening and (kind in MEETING_AGENCIES or _committee(ents, p)) else []
+
+
+_FRONTED = 6  # words of a fronted adverbial before the subject ("Later in the day, the …")
+
+
+def _after_fronted_phrase(ctx: CueContext, i: int) -> bool:
+    """Token ``i`` (an article before it) opens the clause after a short fronted adverbial closed
+    by a comma ("Later in the day, the delegation held a meeting with X"): the subject still."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    j = i - 1
+    if j > s.start and tg.norms[j] in ctx.article.words.article:
+        j -= 1
+    return s.start < j <= s.start + _FRONTED and tg.texts[j] == ","
 
 
 def _verb_body_subject(ctx: CueContext) -> list[Part]:
