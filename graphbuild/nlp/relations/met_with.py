@@ -2215,7 +2215,7 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
     """ "khilal liqa'ihi X" (a meeting noun with a pronoun, no "with"): the speaker, the subject or
     the topic meets the group right after the noun."""
     after = _meeting_parts(ctx, ctx.after)
-    if not after or after[0].start - _past_honorifics(ctx, ctx.hit.end) > 1:
+    if not after or after[0].start - _past_styled(ctx, ctx.hit.end, after[0].start) > 1:
         return None
     b_side = first_group(ctx, after)
     sp = state.speaker if state.said_here else None
@@ -2280,6 +2280,20 @@ def _past_honorifics(ctx: CueContext, j: int) -> int:
         if h is None or h.kind != "title" or h.start != j or h.info[0] != HONORIFIC:
             return j
         j = h.end
+    return j
+
+
+def _past_styled(ctx: CueContext, j: int, start: int) -> int:
+    """Where the words before a party at ``start`` end: past its honorifics, and in a cased
+    language past an article and capitalised words no table knows that run up to it (a body's
+    acronym or a title of its own: "a courtesy call on the Chief Cabinet Secretary, X")."""
+    j = _past_honorifics(ctx, j)
+    tg = ctx.article.tg
+    if not tg.P.cased:
+        return j
+    k = j + 1 if j < start and tg.norms[j] in ctx.article.words.article else j
+    if all(tg.is_alpha[i] and tg.texts[i][:1].isupper() for i in range(k, start)):
+        return start
     return j
 
 
