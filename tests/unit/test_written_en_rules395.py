@@ -1,24 +1,23 @@
-""" "A letter was signed by <a deputy of the host's ministry> and <an official of no body the text
-names>" after a minister received a guest: the second signs for the guest's side and meets the
-host; the first meets the guest (sentences written for these tests)."""
+""" "... was signed by <a deputy of the host's ministry> and <an official of no body the text
+names>" after a minister hosted a guest: the second signs for the guest's side and meets the host;
+the first meets the guest (sentences written for these tests)."""
 
 from __future__ import annotations
 
 from .helpers import met, run
 
 TEXT = (
-    "Energy minister hosts regional fund chief on grid storage\n\n"
-    "VALLETTA, Feb 11 - Minister of Energy Lorenzo Bassi-Camilleri received on Wednesday "
-    "Regional Director of the Northern Climate Fund Dr. Maren Holtvik to discuss battery storage "
-    "for the island grid.\n\n"
-    "The talks covered a loan for two storage plants and the training of grid engineers.\n\n"
-    "At the end of the visit, a letter of intent on storage financing was signed by Deputy "
-    "Minister of Energy Carla Ferriggi and Director of Operations Dr. Anders Vikstrom.\n"
+    "Irrigation loan discussed in Tirana\n\n"
+    "TIRANA, March 3 - Minister of Agriculture Besnik Doda held talks on Tuesday with "
+    "Vice President of the Alpine Development Bank Ingrid Sommerauer about canals in the south.\n\n"
+    "Pumping stations and the cost of lining old channels took most of the session.\n\n"
+    "Once the talks ended, a framework note on the canal loan was signed by Deputy Minister of "
+    "Agriculture Elona Hysa and Senior Adviser Dr. Matthias Gruber.\n"
 )
 
 
 def test_en_signer_of_no_named_body_signs_for_the_guest_side():
     pairs = met(run(TEXT, "en"))
-    assert frozenset({"Anders Vikstrom", "Lorenzo Bassi-Camilleri"}) in pairs
-    assert frozenset({"Carla Ferriggi", "Maren Holtvik"}) in pairs
-    assert frozenset({"Carla Ferriggi", "Anders Vikstrom"}) in pairs
+    assert frozenset({"Matthias Gruber", "Besnik Doda"}) in pairs
+    assert frozenset({"Elona Hysa", "Ingrid Sommerauer"}) in pairs
+    assert frozenset({"Elona Hysa", "Matthias Gruber"}) in pairs

@@ -1,5 +1,5 @@
-""" "The Minister was accompanied at both meetings by Y" / "in her meetings by Y": the meetings
-named with "at" or with the escorted one's pronoun; Y is an escort at each meeting told before
+""" "X was joined at both meetings by Y" / "accompanied in her meetings by Y": the meetings named
+with "at" or with the escorted one's pronoun; Y is an escort at each meeting told before
 (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -9,19 +9,18 @@ import pytest
 from .helpers import met, run
 
 TEXT = (
-    "Estonian minister holds talks in Montevideo\n\n"
-    "MONTEVIDEO, May 19 - Estonia's Minister of Economic Affairs Kadri Vahtramae met on Tuesday "
-    "with Uruguay's Minister of Industry Rodrigo Salaberry to discuss digital customs.\n\n"
-    "Vahtramae later held talks with Uruguay's Minister of Economy Florencia Irazoqui on a "
-    "double taxation treaty.\n\n"
-    "The Minister was accompanied {form} by the Ambassador of Estonia to Argentina, "
-    "Tarmo Lillepuu.\n"
+    "Kenyan trade minister tours Seoul\n\n"
+    "SEOUL, Sept 9 - Kenya's Minister of Trade Rose Nyaboke Mwangi met on Monday with South "
+    "Korea's Minister of Trade Yoon Seo-jun about tea and avocado exports.\n\n"
+    "Mwangi then held talks with South Korea's Minister of Agriculture Lee Soo-min on cold "
+    "storage for fresh produce.\n\n"
+    "Mwangi was {form} by Kenya's Ambassador in Seoul Peter Otieno Kamau.\n"
 )
 
 
-@pytest.mark.parametrize("form", ["at both meetings", "in her meetings"])
+@pytest.mark.parametrize("form", ["joined at both meetings", "accompanied in her meetings"])
 def test_en_escort_of_the_meetings_named_with_at_or_a_pronoun(form):
     pairs = met(run(TEXT.format(form=form), "en"))
-    assert frozenset({"Tarmo Lillepuu", "Rodrigo Salaberry"}) in pairs
-    assert frozenset({"Tarmo Lillepuu", "Florencia Irazoqui"}) in pairs
-    assert frozenset({"Tarmo Lillepuu", "Kadri Vahtramae"}) not in pairs
+    assert frozenset({"Peter Otieno Kamau", "Yoon Seo-jun"}) in pairs
+    assert frozenset({"Peter Otieno Kamau", "Lee Soo-min"}) in pairs
+    assert frozenset({"Peter Otieno Kamau", "Rose Nyaboke Mwangi"}) not in pairs
