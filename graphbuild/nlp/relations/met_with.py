@@ -1996,16 +1996,19 @@ def _unnamed_noun_subject(ctx: CueContext, state: Discourse) -> list[Part]:
 def _venue_body(ctx: CueContext, p: Part) -> bool:
     """ "aqada ijtima'an fi maktabihi bi-al-wizara ma'a X": a body right after a preposition of
     place (not of direction: "at the ministry") between the meeting noun and "with" is where the
-    meeting was held, not who held it."""
+    meeting was held, not who held it. So is a body that closes a prepositional phrase
+    "<prep> (the) <lower-case noun> of (the) <body>" there (its premises, or "at the invitation
+    of" it): the holder is the clause's subject, never the object of a preposition that follows
+    the meeting noun. The look-back stays after the noun."""
     if p.kind != AGENCY or p.start == 0:
         return False
     words, norms, texts = ctx.article.words, ctx.article.tg.norms, ctx.article.tg.texts
     j = p.start - 1
     if j > 3 and norms[j] in words.article and norms[j - 1] in words.genitive:
-        j -= 1  # "at the headquarters of the Chamber": the body owning the place named
+        j -= 1  # "<prep> the <place noun> of the <body>": the body owning the place named
     if j > 2 and norms[j] in words.genitive and texts[j - 1].islower():
         j -= 3 if norms[j - 2] in words.article else 2
-    return j >= 0 and norms[j] in words.venue_prep and norms[j] not in words.destination
+    return j >= ctx.hit.end and norms[j] in words.venue_prep and norms[j] not in words.destination
 
 
 def _body_subject(ctx: CueContext) -> list[Part]:
@@ -2027,12 +2030,15 @@ def _body_subject(ctx: CueContext) -> list[Part]:
     return [p] if opening and (kind in MEETING_AGENCIES or _committee(ents, p)) else []
 
 
-_FRONTED = 6  # words of a fronted adverbial before the subject ("Later in the day, the …")
+# words of a fronted adverbial before the subject ("<adverb or time phrase>, the <body> …"); such
+# openers are a few words long, a longer run before the comma is a clause of its own
+_FRONTED = 6
 
 
 def _after_fronted_phrase(ctx: CueContext, i: int) -> bool:
     """Token ``i`` (an article before it) opens the clause after a short fronted adverbial closed
-    by a comma ("Later in the day, the delegation held a meeting with X"): the subject still."""
+    by a comma ("<time phrase>, the <body> held a meeting with X"): a time or place adverbial
+    fronted before the subject leaves it the subject that holds the meeting."""
     tg, s = ctx.article.tg, ctx.sentence.span
     j = i - 1
     if j > s.start and tg.norms[j] in ctx.article.words.article:
@@ -2286,7 +2292,8 @@ def _past_honorifics(ctx: CueContext, j: int) -> int:
 def _past_styled(ctx: CueContext, j: int, start: int) -> int:
     """Where the words before a party at ``start`` end: past its honorifics, and in a cased
     language past an article and capitalised words no table knows that run up to it (a body's
-    acronym or a title of its own: "a courtesy call on the Chief Cabinet Secretary, X")."""
+    acronym or a title of its own, "a call on the <Capitalised Title> X"): in a cased language
+    the words of a title before a name are capitalised, common nouns are not."""
     j = _past_honorifics(ctx, j)
     tg = ctx.article.tg
     if not tg.P.cased:
