@@ -3391,10 +3391,13 @@ def _bare_lower_case(tg: Tagger, h: Hit) -> AgencyMention | None:
 
 def _lower_case_anaphor(tg: Tagger, h: Hit) -> AgencyMention | None:
     """ "the ministry said": a bare lower-case head after the article is an anaphor for the last
-    agency of that kind; so is a ministry after a possessive ("her ministry said") and after the
-    article and a lower-case portfolio word ("according to the foreign ministry": that
-    portfolio's ministry, its word kept to resolve it)."""
+    agency of that kind (a delegation also past a participle of visiting); so is a ministry after
+    a possessive ("her ministry said") and after the article and a lower-case portfolio word
+    ("according to the foreign ministry": that portfolio's ministry, its word kept to resolve
+    it)."""
     k, words, ministry = h.start - 1, frozenset[str](), h.info[0] == MINISTRY
+    if h.info[0] == DELEGATION and k > 0 and tg.norms[k] in tg.W.visiting:
+        k -= 1  # "the visiting delegation": the delegation from abroad told before, as the bare one
     if (
         ministry
         and k > 0
