@@ -2032,7 +2032,11 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
         return (
             (
                 position == 0
-                and (given_name_before_patronymic(tg, i) or given_name_after_cased_title(tg, i))
+                and (
+                    given_name_before_patronymic(tg, i)
+                    or given_name_after_cased_title(tg, i)
+                    or _cue_given_name_after_style(tg, i)
+                )
             )
             or _family_name_after_particle(tg, i, position)
             or _city_surname(tg, i, position)
@@ -2246,6 +2250,23 @@ def _cue_middle_name(tg: Tagger, i: int, position: int) -> bool:
         and k not in tg.hits
         and tg.norms[k] not in tg.stop_words
         and tg.norms[k] not in tg.lex.stopwords
+    )
+
+
+def _cue_given_name_after_style(tg: Tagger, i: int) -> bool:
+    """ "Mr. Said Omar X", "Vice-President Said Omar X": a capitalised one-word cue right after an
+    honorific or a post, before a listed given name or a particle's family name, is the first name
+    (a verb after its subject's title is written in lower case)."""
+    h, k = tg.hits[i], i + 1
+    return (
+        h.kind == "cue"
+        and h.start == i
+        and h.end == k
+        and tg.texts[i][:1].isupper()
+        and tg.texts[i][1:].islower()
+        and _after_title_of(tg, i, _TITLE_CLASSES)
+        and k < len(tg.texts)
+        and (known_name(tg, k) or _particle_family_at(tg, k))
     )
 
 

@@ -1,0 +1,19 @@
+"""A capitalised verb of saying right after an honorific or a post, before a listed given name,
+is the holder's first name, not the verb (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .helpers import names, run
+
+TEXT = (
+    "Lilongwe, Feb 2 (MANA) - The regional envoy held a call on Tuesday with Mr. Said Yusuf "
+    "Karama, Deputy Speaker of the National Assembly, about flood relief.\n\n"
+    "Later, Governor Said Hamza Lutalo toured two shelters in the south.\n"
+)
+
+
+def test_en_said_after_a_style_is_a_given_name():
+    got = names(run(TEXT, "en"), "Official")
+    assert "Said Yusuf Karama" in got
+    assert "Said Hamza Lutalo" in got
+    assert "Yusuf Karama" not in got
