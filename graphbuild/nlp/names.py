@@ -2244,7 +2244,7 @@ def _cue_middle_name(tg: Tagger, i: int, position: int) -> bool:
         and tg.texts[i][:1].isupper()
         and tg.texts[i][1:].islower()
         and (known_name(tg, i - 1) or _particle_family_at(tg, k))
-        and _title_at(tg, i - 2)
+        and _post_ends_at(tg, i - 2)
         and k < len(tg.texts)
         and tg.texts[k][:1].isupper()
         and k not in tg.hits
@@ -2268,6 +2268,25 @@ def _cue_given_name_after_style(tg: Tagger, i: int) -> bool:
         and k < len(tg.texts)
         and (known_name(tg, k) or _particle_family_at(tg, k))
     )
+
+
+_POST_REACH = 8  # words of a post's "of" phrase back to its title ("Minister of X and Y")
+
+
+def _post_ends_at(tg: Tagger, k: int) -> bool:
+    """Token ``k`` is a title, or the last word of its phrase: capitalised words, genitives,
+    articles, conjunctions and commas back to the title ("Minister of Trade, Industry and
+    Tourism")."""
+    W = tg.W
+    links = W.genitive | W.article | W.conjunction
+    for m in range(k, max(k - _POST_REACH, -1), -1):
+        if _title_at(tg, m):
+            return True
+        capital = tg.is_alpha[m] and tg.texts[m][:1].isupper() and m not in tg.hits
+        link = tg.norms[m] in links or tg.texts[m] == ","
+        if not capital and (m == k or not link):
+            return False
+    return False
 
 
 def _particle_family_at(tg: Tagger, k: int) -> bool:
