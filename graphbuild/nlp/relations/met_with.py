@@ -4184,15 +4184,17 @@ _PARTY_WORDS = 6  # words of the party a signer signs for, between the cue and "
 def _signer_joined(ctx: CueContext, a: Part, b: Part) -> bool:
     """``b`` is joined to ``a`` by "and": between them only the conjunction, punctuation, an
     article and the words of the body, country or title written before ``b``'s own title ("and
-    the Bank's Vice President Y"; capitalised words in a cased language); the signing cue's own
-    words after its verb and the agent's "by" too, repeated for the second signer ("signed on
-    behalf of A by X, and on behalf of B by Y")."""
+    the Bank's Vice President Y"; capitalised words in a cased language), or of the phrase of the
+    side ``b`` signs for ("and on the <nisba> side by Y"); the signing cue's own words after its
+    verb and the agent's "by" too, repeated for the second signer ("signed on behalf of A by X, and
+    on behalf of B by Y")."""
     tg, words = ctx.article.tg, ctx.article.words
     between = range(mention_end(ctx, a), b.start)
     repeated = frozenset(tg.norms[ctx.hit.start + 1 : ctx.hit.end]) | words.agentive
+    side = words.side | words.side_prep | words.genitive | words.sign_side | repeated
     return any(tg.norms[k] in words.conjunction for k in between) and all(
         tg.is_punct[k]
-        or tg.norms[k] in words.conjunction | words.article | repeated
+        or tg.norms[k] in words.conjunction | words.article | side
         or tg.texts[k] in words.possessive_marker
         or tg.kind(k) in ("agency", "country", "title")
         or (tg.P.cased and tg.texts[k][:1].isupper())  # a body's acronym no table knows
