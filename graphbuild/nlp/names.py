@@ -2254,9 +2254,10 @@ def _cue_middle_name(tg: Tagger, i: int, position: int) -> bool:
 
 
 def _cue_given_name_after_style(tg: Tagger, i: int) -> bool:
-    """ "Mr. Said Omar X", "Vice-President Said Omar X": a capitalised one-word cue right after an
-    honorific or a post, before a listed given name or a particle's family name, is the first name
-    (a verb after its subject's title is written in lower case)."""
+    """ "Mr. Said Omar X", "Vice-President Said Omar X", "Minister of Trade Said Omar X": a
+    capitalised one-word cue right after an honorific or a post (with its "of" phrase), before a
+    listed given name or a particle's family name, is the first name (a verb after its subject's
+    title is written in lower case)."""
     h, k = tg.hits[i], i + 1
     return (
         h.kind == "cue"
@@ -2264,7 +2265,7 @@ def _cue_given_name_after_style(tg: Tagger, i: int) -> bool:
         and h.end == k
         and tg.texts[i][:1].isupper()
         and tg.texts[i][1:].islower()
-        and _after_title_of(tg, i, _TITLE_CLASSES)
+        and (_after_title_of(tg, i, _TITLE_CLASSES) or i > 0 and _post_ends_at(tg, i - 1))
         and k < len(tg.texts)
         and (known_name(tg, k) or _particle_family_at(tg, k))
     )

@@ -17,3 +17,14 @@ def test_en_said_after_a_style_is_a_given_name():
     assert "Said Yusuf Karama" in got
     assert "Said Hamza Lutalo" in got
     assert "Yusuf Karama" not in got
+
+
+POST_TEXT = (
+    "Windhoek, Apr 8 (NAMPA) - Minister of Mines and Energy Said Tomas Haufiku opened a solar "
+    "plant near the coast on Wednesday.\n"
+)
+
+
+def test_en_said_after_a_post_with_its_portfolio_is_a_given_name():
+    got = names(run(POST_TEXT, "en"), "Official")
+    assert "Said Tomas Haufiku" in got
