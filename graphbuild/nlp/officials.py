@@ -1926,13 +1926,14 @@ def _possessive_owner(tg: Tagger, s: Span, j: int) -> int | None:
 
 
 def _owner_word(tg: Tagger, k: int) -> bool:
-    """A word of a post's owner: capitalised, a title's or a country's, or an article ("the
-    president's")."""
+    """A word of a post's owner: capitalised, a title's, a country's or a body's (a lower-case
+    head: "the ministry's"), or an article ("the president's")."""
     return tg.is_alpha[k] and (
         tg.texts[k][:1].isupper()
         or tg.norms[k] in tg.W.article
         or tg.at(k, "title") is not None
         or tg.at(k, "country") is not None
+        or tg.at(k, "agency") is not None
     )
 
 
