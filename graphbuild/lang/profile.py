@@ -133,6 +133,9 @@ class WordLists:
     # the words of the phrase naming whom a signer signs for, besides the side words and the
     # genitive ("… and on behalf of <body> by Y"): they stand between two signers of two sides
     sign_side: frozenset[str] = frozenset()
+    # a peer's style opening a name ("Lord X of Y"): the territorial designation after the
+    # genitive stays in the name
+    peerage: frozenset[str] = frozenset()
     together: frozenset[str] = frozenset()
     envoy_of: frozenset[str] = frozenset()
     banquet: frozenset[str] = frozenset()

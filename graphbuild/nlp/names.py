@@ -2411,6 +2411,8 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
             run.toks.extend([j, j + 1])
             j += 2
     toks = run.toks
+    if run.words >= 2 and _peer_place_at(tg, toks[0], j):
+        toks.extend([j, j + 1])  # "Lord X of Y": the territorial designation
     if run.words >= 2 and _alias_sign_at(tg, j):
         toks.extend([j, j + 1])  # "X bin Y @ Z": the Malay "alias" and the other name
     while toks and norms[toks[-1]] in particles and not _closing_capitalised(tg, toks):
@@ -2420,6 +2422,38 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
     if toks and _unit_word_closes(tg, toks[-1] + 1):
         return []  # "… Affairs [Policy] Unit said": the modifiers of a unit's name
     return toks
+
+
+_PEER_WORDS = 4  # a peer's style and name words before the genitive of the place
+
+
+def _peer_place_at(tg: Tagger, first: int, j: int) -> bool:
+    """Cased: a name opened by a peer's style (``peerage``), then the genitive at ``j`` and a
+    capitalised word of no lexicon: the territorial designation, part of the peer's name."""
+    n = len(tg.norms)
+    return (
+        tg.P.cased
+        and tg.norms[first] in tg.W.peerage
+        and j + 1 < n
+        and tg.norms[j] in tg.W.genitive
+        and tg.texts[j].islower()
+        and tg.is_alpha[j + 1]
+        and tg.texts[j + 1][:1].isupper()
+        and (j + 1) not in tg.hits
+    )
+
+
+def _peer_genitive_at(tg: Tagger, k: int) -> bool:
+    """Token ``k`` is the genitive of a peer's territorial designation, read leftwards: a peer's
+    style a few capitalised words before it."""
+    if not (tg.P.cased and k > 0 and tg.norms[k] in tg.W.genitive):
+        return False
+    for m in range(k - 1, max(k - 1 - _PEER_WORDS, -1), -1):
+        if tg.norms[m] in tg.W.peerage and tg.texts[m][:1].isupper():
+            return _peer_place_at(tg, m, k)
+        if not (tg.texts[m][:1].isupper() or glued_hyphen_at(tg, m)):
+            return False
+    return False
 
 
 def _inner_style_end(tg: Tagger, j: int) -> int:
@@ -2683,6 +2717,7 @@ def _name_ending_at(tg: Tagger, i: int) -> NameMention | None:
             or (k > 0 and _after_honorific(tg, k) and name_like(tg, k, 0))
             or glued_hyphen_at(tg, k)
             or _glued_syllable_at(tg, k)
+            or _peer_genitive_at(tg, k)
             or initial_at(tg, k)
             or _abbreviated_name_word(tg, k)
             or _particle(tg, k)

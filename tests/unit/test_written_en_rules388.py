@@ -15,3 +15,16 @@ TEXT = (
 
 def test_en_post_owned_by_a_lower_case_body_after_a_name():
     assert "Halla Magnusdottir Berg" in names(run(TEXT, "en"), "Official")
+
+
+# A peer's name: the style opening it and the territorial designation after the genitive are
+# part of the name, read forwards and back from a post set off after it.
+PEER_TEXT = (
+    "Asuncion, Jul 17 (IP) - Baroness Quenby-Hollis of Stanmoor, Minister for Agriculture, held "
+    "talks with the President of Paraguay on Thursday.\n"
+)
+
+
+def test_en_peer_name_keeps_its_territorial_designation():
+    got = names(run(PEER_TEXT, "en"), "Official")
+    assert "Baroness Quenby-Hollis of Stanmoor" in got
