@@ -1811,11 +1811,14 @@ def _name_starts(tg: Tagger, m: int) -> bool:
     """A known personal name followed by another name word (an initial between them too: "Daniel
     K. Brandt"), or (cased) any capitalised word followed by a lower-case patronymic particle and a
     name word ("Noura bint Ali"), or a family name written first before a name word ("Zhou
-    Wenbo"): the field has ended, the holder's name begins."""
+    Wenbo"), or a peer's style before a name word ("Minister for X Lord Y"): the field has
+    ended, the holder's name begins."""
     if known_name(tg, m) or _family_first_at(tg, m):
         nxt = m + 2 if m + 2 < len(tg.norms) and initial_at(tg, m + 1) else m + 1
         if name_like(tg, nxt, 1) or _hyphened_given_name(tg, m):
             return True
+    if tg.P.cased and tg.norms[m] in tg.W.peerage and tg.texts[m][:1].isupper():
+        return name_like(tg, m + 1, 1)
     return _before_particle(tg, m)
 
 

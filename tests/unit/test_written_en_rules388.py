@@ -28,3 +28,15 @@ PEER_TEXT = (
 def test_en_peer_name_keeps_its_territorial_designation():
     got = names(run(PEER_TEXT, "en"), "Official")
     assert "Baroness Quenby-Hollis of Stanmoor" in got
+
+
+# A peer's style after a post's "for" phrase ends the field: the holder's name begins there.
+PEER_AFTER_POST = (
+    "Suva, Jun 9 (FBC) - Minister for the Pacific Lord Tarrington announced new support for "
+    "coastal schools on Monday.\n"
+)
+
+
+def test_en_peer_style_ends_a_post_field():
+    got = names(run(PEER_AFTER_POST, "en"), "Official")
+    assert "Lord Tarrington" in got
