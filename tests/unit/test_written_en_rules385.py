@@ -6,8 +6,8 @@ from __future__ import annotations
 from .helpers import names, run
 
 TEXT = (
-    "Lilongwe, Feb 2 (MANA) - The regional envoy held a call on Tuesday with Mr. Said Yusuf "
-    "Karama, Deputy Speaker of the National Assembly, about flood relief.\n\n"
+    "Lilongwe, Feb 2 (MANA) - A letter from Dr. Said Yusuf Karama, the Minister of Health, "
+    "reached district clinics on Friday.\n\n"
     "Later, Governor Said Hamza Lutalo toured two shelters in the south.\n"
 )
 

@@ -7,21 +7,20 @@ from __future__ import annotations
 from .helpers import met, run
 
 BEHALF = (
-    "Santiago, Jan 20 (Orbe) - The Nordic Rail Fund granted Chile a loan of EUR 40 million for "
-    "freight lines.\n\n"
-    "The loan was signed on behalf of the Fund by its President Ingrid Halvorsen Dahl and on "
-    "behalf of Chile by Minister of Transport Ricardo Fuentes Olmedo in the capital.\n"
+    "Kigali, Jan 20 (RNA) - A grant for two freight corridors was signed on behalf of Rwanda by "
+    "Rwandan Minister of Energy Jean Bosco Habimana and on behalf of the Nordic Rail Fund by Vice "
+    "President Ingrid Halvorsen Dahl.\n"
 )
 
 SIDES = (
-    "Lima, Nov 5 (Andina) - An accord on fish stocks was signed on the Peruvian side by Minister "
-    "of Production Sergio Paredes Ramos and on the Ecuadorian side by Minister of Fisheries "
-    "Gabriela Ortiz Cevallos.\n"
+    "Asuncion, Nov 5 (IP) - A river-transport accord, to take effect in March, was signed on the "
+    "Bolivian side by Minister of Energy Sergio Paredes Ramos and on the Paraguayan side by "
+    "Minister of Health Gabriela Ortiz Cevallos.\n"
 )
 
 
 def test_en_signers_on_behalf_of_two_sides_met():
-    assert frozenset({"Ingrid Halvorsen Dahl", "Ricardo Fuentes Olmedo"}) in met(run(BEHALF, "en"))
+    assert frozenset({"Ingrid Halvorsen Dahl", "Jean Bosco Habimana"}) in met(run(BEHALF, "en"))
 
 
 def test_en_signers_under_two_side_phrases_met():

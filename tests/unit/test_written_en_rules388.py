@@ -7,9 +7,9 @@ from __future__ import annotations
 from .helpers import names, run
 
 TEXT = (
-    "Reykjavik, Mar 3 (RUV) - Minister of Fisheries Gunnar Thorsson Eyvindsson hosted a "
+    "Reykjavik, Mar 3 (RUV) - Minister of Tourism Gunnar Thorsson Eyvindsson hosted a "
     "delegation from Namibia on Tuesday.\n\n"
-    "Also present was Halla Magnusdottir Berg, the ministry's Director of Quotas.\n"
+    "Also present was Halla Magnusdottir Berg, the ministry's Director of Hotel Licensing.\n"
 )
 
 
@@ -20,20 +20,20 @@ def test_en_post_owned_by_a_lower_case_body_after_a_name():
 # A peer's name: the style opening it and the territorial designation after the genitive are
 # part of the name, read forwards and back from a post set off after it.
 PEER_TEXT = (
-    "Asuncion, Jul 17 (IP) - Baroness Quenby-Hollis of Stanmoor, Minister for Agriculture, held "
-    "talks with the President of Paraguay on Thursday.\n"
+    "Asuncion, Jul 17 (IP) - Wool exporters were briefed on Thursday by Baroness Quenby of "
+    "Stanmoor, Minister for Agriculture, during her visit to Paraguay.\n"
 )
 
 
 def test_en_peer_name_keeps_its_territorial_designation():
     got = names(run(PEER_TEXT, "en"), "Official")
-    assert "Baroness Quenby-Hollis of Stanmoor" in got
+    assert "Baroness Quenby of Stanmoor" in got
 
 
 # A peer's style after a post's "for" phrase ends the field: the holder's name begins there.
 PEER_AFTER_POST = (
-    "Suva, Jun 9 (FBC) - Minister for the Pacific Lord Tarrington announced new support for "
-    "coastal schools on Monday.\n"
+    "Suva, Jun 9 (FBC) - Funding for coastal schools was pledged on Monday by Minister for the "
+    "Pacific Lord Tarrington.\n"
 )
 
 
