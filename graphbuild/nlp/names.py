@@ -2254,7 +2254,7 @@ def _cue_middle_name(tg: Tagger, i: int, position: int) -> bool:
 
 
 def _cue_given_name_after_style(tg: Tagger, i: int) -> bool:
-    """ "Mr. Said Omar X", "Vice-President Said Omar X", "Minister of Trade Said Omar X": a
+    """ "Dr. Said Omar X", "Governor Said Omar X", "Minister of <field> Said Omar X": a
     capitalised one-word cue right after an honorific or a post (with its "of" phrase), before a
     listed given name or a particle's family name, is the first name (a verb after its subject's
     title is written in lower case)."""
@@ -2276,8 +2276,8 @@ _POST_REACH = 8  # words of a post's "of" phrase back to its title ("Minister of
 
 def _post_ends_at(tg: Tagger, k: int) -> bool:
     """Token ``k`` is a title, or the last word of its phrase: capitalised words, genitives,
-    articles, conjunctions and commas back to the title ("Minister of Trade, Industry and
-    Tourism")."""
+    articles, conjunctions and commas back to the title ("Minister of <field>, <field> and
+    <field>")."""
     W = tg.W
     links = W.genitive | W.article | W.conjunction
     for m in range(k, max(k - _POST_REACH, -1), -1):
