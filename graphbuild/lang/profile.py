@@ -187,6 +187,8 @@ class WordLists:
     purpose_action: frozenset[str] = frozenset()
     # "and then": an adverb of order after "and" before one more party of the same verb
     then: frozenset[str] = frozenset()
+    # "each separately" with a meeting verb: the parties listed are all its objects
+    distributive: frozenset[str] = frozenset()
     # the role keys of styles whose holders are named by given names (no family name): a later
     # mention gives the first name alone
     given_name_style: frozenset[str] = frozenset()

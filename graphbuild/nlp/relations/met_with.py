@@ -115,6 +115,7 @@ _AFTER_COMMA = 6  # "with X, Secretary of State Y said": at most a title between
 # a parliamentary committee meets as a body ("the delegation held a meeting with the Committee on
 # Trade", "the Committee received the delegation"): a side of a meeting, even facing a delegation
 _COMMITTEE = "committee"
+_DISTRIBUTIVE = 6  # at most this many tokens in "each separately"
 
 
 def can_meet(entities: Entities, p: Part) -> bool:
@@ -741,14 +742,53 @@ def _sides_vso(
     return None
 
 
+def _distributive_at(ctx: CueContext) -> int | None:
+    """Where "each separately" starts in the verb's clause (after the verb, before the next
+    cue), if anywhere; compared without spaces, as the tokeniser may split a clitic off."""
+    tg = ctx.article.tg
+    forms = {f.replace(" ", "") for f in ctx.article.words.distributive}
+    stop = min(ctx.next_cue, ctx.sentence.span.end)
+    for j in range(ctx.hit.end, stop):
+        text = ""
+        for n in range(j, min(stop, j + _DISTRIBUTIVE)):
+            text += tg.norms[n]
+            if text in forms:
+                return j
+    return None
+
+
+def _distributed(ctx: CueContext, after: tuple[Part, ...]) -> list[Part]:
+    """ "iltaqa kullan 'ala hida X wa-Y" / "iltaqa X wa-Y kullan 'ala hida": "each separately"
+    spreads the verb over the parties listed with it, right after the verb or closing a list
+    joined by "and": they are all its objects, met one by one (its subject carried over), not a
+    subject and its guests."""
+    at = _distributive_at(ctx) if after else None
+    if at is None:
+        return []
+    listed = [p for p in after if p.start < at]
+    if not listed:  # right after the verb: all the parties after it
+        return first_group(ctx, [p for p in after if p.start > at])
+    grp = first_group(ctx, listed)
+    if len(grp) < 2 or at < mention_end(ctx, grp[-1]):
+        return []  # "iltaqa X kullan 'ala hida Y wa-Z": X, named first, is the subject
+    between = ctx.doc[mention_end(ctx, grp[0]) : grp[1].start]
+    conj = ctx.article.words.conjunction
+    return grp if any(t.norm_ in conj for t in between) else []
+
+
 def _agent_or_carried(
     ctx: CueContext, state: Discourse, topic: Part | None, after: tuple[Part, ...]
 ) -> tuple[list[Part], list[Part]] | None:
     """Sides whose subject is not the first party after the verb: an agent after it ("ustuqbila X
     fi al-Riyad min qibal Y"), or the subject carried over when the first is a woman the
     masculine verb does not agree with (a masculine "met" right before "the (female) minister of
-    X": she is the object)."""
+    X": she is the object), or when "each separately" makes all the parties its objects."""
     first, rest = after[0], after[1:]
+    listed = _distributed(ctx, after)
+    if listed:
+        carried = _carried_vso(ctx, state, topic)
+        if carried is not None and not any(_same(carried, p) for p in listed):
+            return [carried], listed
     if _woman_after_masculine_verb(ctx, first):
         carried = _carried_vso(ctx, state, topic)
         if carried is not None and not _same(carried, first):
