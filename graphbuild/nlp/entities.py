@@ -1859,10 +1859,13 @@ class EntityBuilder:
             ]
             if before:
                 self.member(
-                    Ref(AGENCY, child), Ref(AGENCY, self._named_parent(before)), ev, "member.parent"
+                    Ref(AGENCY, child),
+                    Ref(AGENCY, self._named_parent(pm, before)),
+                    ev,
+                    "member.parent",
                 )
 
-    def _named_parent(self, before: list[tuple[int, int]]) -> int:
+    def _named_parent(self, pm: AgencyMention, before: list[tuple[int, int]]) -> int:
         """The body a sub-body's anaphoric parent ("the department at the ministry") names: the
         nearest before it; but one only a minister's title implied ("the Vietnamese deputy foreign
         minister") gives way to the dispatch's own body named in the text: the bare head takes up
@@ -1875,7 +1878,12 @@ class EntityBuilder:
             for s, i in before
             if self.agencies[i].country in (None, self.dateline) and not self.agencies[i].implied
         ]
-        return max(home)[1] if home else near
+        if not home:
+            # all implied ("the department at the ministry" after a host minister and his guest,
+            # both named only by their titles): the body of the dispatch's lead official
+            lead = self._publisher(pm, before)
+            return near if lead is None else lead
+        return max(home)[1]
 
     def _letterhead_office(self, si: int, ref: int, ev: Span) -> None:
         """A letterhead's second line under its first ("Department of State / Office of the
