@@ -626,11 +626,19 @@ def _clitic_shaped_surname(tg: Tagger, i: int, position: int) -> bool:
     right after a listed given name and closing the name at a comma or the full stop (or before
     one more family name that does: :func:`_last_family_word_closes`): a foreign family name, not
     the next phrase (which a comma or a verb would open)."""
-    if not (position >= 1 and known_name(tg, i - 1) and i + 1 < len(tg.texts)):
+    if not (position >= 1 and i + 1 < len(tg.texts)):
         return False
     if tg.texts[i + 1] in _NAME_CLOSERS:
-        return position == 1
-    return _last_family_word_closes(tg, i + 1, position + 1)
+        # "Given [fa-al-…],"; "Given Middle [fa-al-…]," in apposition (a Spanish given name, a
+        # second given name of no list, the family name; two listed names and a word glued to
+        # the article are a name and a verb's object: "… Nadir Sami [bi-l-qarar].")
+        return (position == 1 and known_name(tg, i - 1)) or (
+            position == 2
+            and known_name(tg, i - 2)
+            and not known_name(tg, i - 1)
+            and tg.texts[i + 1] in _COMMAS
+        )
+    return known_name(tg, i - 1) and _last_family_word_closes(tg, i + 1, position + 1)
 
 
 def _last_family_word_closes(tg: Tagger, k: int, position: int) -> bool:
