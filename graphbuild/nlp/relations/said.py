@@ -151,7 +151,7 @@ def _speakers_vso(ctx: CueContext, after: tuple[Part, ...], state: Discourse) ->
         and all(tg.kind(k) == "title" for k in range(h.end, after[0].start))
         or _circumstance_pronoun(ctx, h.end, after[0].start)
     ):  # honorifics may stand between ("stressed His Highness Sheikh X")
-        return [_body_post_holder(ctx, after[0]) or after[0]]
+        return [_turned_title(ctx, state, _body_post_holder(ctx, after[0]) or after[0])]
     if (
         after
         and after[0].start - h.end <= 3
@@ -257,6 +257,19 @@ def _spoke_last(ctx: CueContext, state: Discourse, found: list[Part]) -> bool:
         and found[0].kind == last.kind == OFFICIAL
         and ents.canon(found[0].ref) == ents.canon(last.ref)
     )
+
+
+def _turned_title(ctx: CueContext, state: Discourse, p: Part) -> Part:
+    """ "min jihatiha, akkadat al-safira …": a bare title right after the verb that the speaker so
+    far holds too, after a turn word: the other side's official holding it (:func:`_turn_speaker`),
+    at the title's place; else ``p``."""
+    tg = ctx.article.tg
+    if p.kind != OFFICIAL or not all(tg.kind(k) == "title" for k in range(p.start, p.end)):
+        return p
+    if not _spoke_last(ctx, state, [p]):
+        return p
+    turn = _turn_speaker(ctx, state)
+    return p if turn is None else Part(OFFICIAL, turn.ref, p.start, p.end)
 
 
 def _turn_speaker(ctx: CueContext, state: Discourse) -> Part | None:
