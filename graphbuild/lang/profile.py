@@ -189,6 +189,8 @@ class WordLists:
     then: frozenset[str] = frozenset()
     # "each separately" with a meeting verb: the parties listed are all its objects
     distributive: frozenset[str] = frozenset()
+    # a verb of stance taking its object with the object marker (رحب ب، أشاد ب)
+    marked_object_verb: frozenset[str] = frozenset()
     # the role keys of styles whose holders are named by given names (no family name): a later
     # mention gives the first name alone
     given_name_style: frozenset[str] = frozenset()

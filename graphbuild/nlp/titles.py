@@ -813,6 +813,8 @@ def _part_glued_prep(tg: Tagger, j: int, country: str | None, role_agency: str) 
     clitic = next((c for c in W.complement_clitic if norm.startswith(c)), None)
     if _after_nisba(tg, j) and not _field_before_name(tg, j, clitic):
         return None  # "nawwaha al-wazir al-turki bi-l-dawr …": the verb's complement
+    if clitic is not None and _stance_object(tg, j):
+        return None
     if clitic is not None:
         end = _noun_phrase_end(tg, j + 1, allow_indefinite=False)
         return end, country, _glued_field_ministry(tg, j, end, clitic, role_agency, country)
@@ -824,6 +826,19 @@ def _part_glued_prep(tg: Tagger, j: int, country: str | None, role_agency: str) 
         return None  # "welcomed the secretary-general [with-the-contribution] of X": the verb's
     end = _noun_phrase_end(tg, j + 1)
     return (end, country, []) if end > j + 1 else None
+
+
+def _stance_object(tg: Tagger, j: int) -> bool:
+    """ "rahhaba ra'is al-wuzara' [bi-l-qarar]": the object marker glued to the article right
+    after a title that a verb of stance taking its object so (``marked_object_verb``) opens: the
+    verb's object, no field of the post."""
+    W = tg.W
+    if tg.norms[j][:1] not in W.object_marker or j < 2:
+        return False
+    k = j - 1
+    while k >= 0 and (h := tg.hits.get(k)) is not None and h.kind == "title":
+        k = h.start - 1  # back over the title's words ("the secretary | general")
+    return 0 <= k < j - 1 and tg.norms[k] in W.marked_object_verb
 
 
 def _hamza_verbal_noun(tg: Tagger, j: int) -> bool:

@@ -5,7 +5,9 @@ for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import run, said
+import pytest
+
+from .helpers import names, run, said
 
 TURN = (
     "لقاء\n"
@@ -18,3 +20,17 @@ TURN = (
 def test_ar_turn_word_gives_the_bare_title_to_the_other_side():
     speakers = {sp for sp, q in said(run(TURN, "ar")) if "خط جوي" in q}
     assert speakers == {"فرناندا لوسيا أراوس"}
+
+
+STANCE = [
+    ("وفي ختام الجلسة رحب رئيس الوزراء بالقرار الذي صادق عليه البرلمان أمس.", "رئيس الوزراء"),
+    ("ونوه الأمين العام بالتقدم المحرز في مفاوضات تقاسم المياه.", "الأمين العام"),
+    ("وأشادت الرئيسة بالتحسن الملحوظ في مؤشرات التعليم.", "الرئيسة"),
+]
+
+
+@pytest.mark.parametrize("text,title", STANCE)
+def test_ar_stance_verbs_object_is_no_field_of_the_post(text, title):
+    officials = names(run(text, "ar"), "Official")
+    assert title in officials
+    assert not any(o.startswith(title + " ") for o in officials)
