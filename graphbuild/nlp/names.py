@@ -629,16 +629,29 @@ def _clitic_shaped_surname(tg: Tagger, i: int, position: int) -> bool:
     if not (position >= 1 and i + 1 < len(tg.texts)):
         return False
     if tg.texts[i + 1] in _NAME_CLOSERS:
-        # "Given [fa-al-…],"; "Given Middle [fa-al-…]," in apposition (a Spanish given name, a
-        # second given name of no list, the family name; two listed names and a word glued to
-        # the article are a name and a verb's object: "… Nadir Sami [bi-l-qarar].")
+        # "Given [fa-al-…],"; "<post>, Mr Given Middle [fa-al-…]," in an apposition the commas
+        # enclose (a Spanish given name, a second given name of no list, the family name): a
+        # comma opens the apposition, so the one closing it ends the name. Outside one, a word
+        # glued to the article after two name words is a verb's object ("… Nadir Sami
+        # [bi-l-qarar], …"), whatever the lists know of the second word.
         return (position == 1 and known_name(tg, i - 1)) or (
             position == 2
             and known_name(tg, i - 2)
             and not known_name(tg, i - 1)
             and tg.texts[i + 1] in _COMMAS
+            and _opens_apposition(tg, i - 2)
         )
     return known_name(tg, i - 1) and _last_family_word_closes(tg, i + 1, position + 1)
+
+
+def _opens_apposition(tg: Tagger, start: int) -> bool:
+    """A comma right before the name starting at ``start``, or before the honorific opening it
+    ("<post>, Mr X …"): the name stands in an apposition the commas enclose."""
+    k = start - 1
+    h = tg.hits.get(k) if k >= 0 else None
+    if h is not None and h.kind == "title" and h.info[0] == "honorific":
+        k = h.start - 1
+    return k >= 0 and tg.texts[k] in _COMMAS
 
 
 def _last_family_word_closes(tg: Tagger, k: int, position: int) -> bool:

@@ -6,45 +6,45 @@ from __future__ import annotations
 
 from .helpers import met, run
 
-# the phrase right after the verb (and a pronoun of the series of talks told before)
+# the phrase right after the verb, whose subject is carried over from the clause before
 AFTER_VERB = (
-    "الرباط – أجرى وزير الصحة عادل منصور الحريري سلسلة مشاورات في العاصمة، التقى خلالها "
-    "كلاً على حدة رئيس منظمة الصحة العالمية كارلوس إنريكي مونتويا، ووزير الصحة البيروفي "
-    "خوان بابلو سالاس."
+    "تونس – شارك وزير التجارة نبيل فتحي القروي أمس في افتتاح معرض الصناعات التقليدية بصفاقس، "
+    "والتقى على هامشه كلاً على حدة سفيرة المكسيك إيزابيل روسيو ناباريتي، ومدير الغرفة الألمانية "
+    "توماس فولفغانغ برانت."
 )
 
-# the phrase closing the list, the verb's subject named in the sentence before
+# the phrase closing the list, the verb's subject named in the paragraph before
 CLOSING_LIST = (
-    "واجتمع وزير الزراعة سعيد حمدي الفاسي مع المزارعين في سهل سايس.\n\n"
-    "كما التقى رئيس الاتحاد الوطني للمزارعين السيد رشيد قاسم البرادي، ورئيس غرفة التجارة "
-    "السيد مهدي عمر التازي، كلاً على حدة."
+    "وافتتح وزير الشباب يوسف أنور الطاهري صباح اليوم ملتقى للمتطوعين في مدينة سوسة.\n\n"
+    "وفي المساء استقبل قنصل إيطاليا ماركو جوليو فيراري ورئيسة الهلال الأحمر السيدة منية رضا "
+    "الباجي كلاً على حدة."
 )
 
 # the phrase after a named subject: that subject met each of the parties after it
 NAMED_SUBJECT = (
-    "واستقبل وزير المالية سعيد حمدي الفاسي كلاً على حدة سفير البيرو ماريو لويس كوينتانا، "
-    "وسفير كندا جون ديفيد ماكاي."
+    "نواكشوط – التقى محافظ البنك المركزي الموريتاني إبراهيم سيدي ولد الشيخ كلاً على حدة ممثلة "
+    "البنك الدولي السيدة هيلينا ماريا كورتيس ومدير الصندوق العربي للإنماء السيد فهد ناصر الرميح."
 )
 
 
 def test_ar_each_separately_after_the_verb():
     pairs = met(run(AFTER_VERB, "ar"))
     assert pairs == {
-        frozenset({"عادل منصور الحريري", "كارلوس إنريكي مونتويا"}),
-        frozenset({"عادل منصور الحريري", "خوان بابلو سالاس"}),
+        frozenset({"نبيل فتحي القروي", "إيزابيل روسيو ناباريتي"}),
+        frozenset({"نبيل فتحي القروي", "توماس فولفغانغ برانت"}),
     }
 
 
 def test_ar_each_separately_closing_the_list():
     pairs = met(run(CLOSING_LIST, "ar"))
-    assert frozenset({"رشيد قاسم البرادي", "مهدي عمر التازي"}) not in pairs
-    assert frozenset({"سعيد حمدي الفاسي", "رشيد قاسم البرادي"}) in pairs
-    assert frozenset({"سعيد حمدي الفاسي", "مهدي عمر التازي"}) in pairs
+    assert frozenset({"ماركو جوليو فيراري", "منية رضا الباجي"}) not in pairs
+    assert frozenset({"يوسف أنور الطاهري", "ماركو جوليو فيراري"}) in pairs
+    assert frozenset({"يوسف أنور الطاهري", "منية رضا الباجي"}) in pairs
 
 
 def test_ar_each_separately_after_a_named_subject():
     pairs = met(run(NAMED_SUBJECT, "ar"))
     assert pairs == {
-        frozenset({"سعيد حمدي الفاسي", "ماريو لويس كوينتانا"}),
-        frozenset({"سعيد حمدي الفاسي", "جون ديفيد ماكاي"}),
+        frozenset({"إبراهيم سيدي ولد الشيخ", "هيلينا ماريا كورتيس"}),
+        frozenset({"إبراهيم سيدي ولد الشيخ", "فهد ناصر الرميح"}),
     }

@@ -7,21 +7,21 @@ from __future__ import annotations
 
 from .helpers import met, rels, run
 
-TITLE = "مباحثات مغربية غانية حول النقل البحري"
+TITLE = "لقاء أردني كيني"
 TEXT = (
-    "الدار البيضاء – بحث وزير النقل كمال إدريس الوزاني اليوم مع وزير النقل والطيران الغاني "
-    "كوامي أوسي بواتنغ سبل فتح خط بحري منتظم بين الموانئ.\n\n"
-    "وحضر المباحثات مدير الإدارة العامة للموانئ التجارية بالوزارة المهندس حميد صالح البقالي."
+    "عمّان – التقى وزير المياه والري رامي فؤاد الخصاونة صباح اليوم وزير الزراعة الكيني جوزيف "
+    "موانغي كاماو، وتناول اللقاء تبادل الخبرات في مجال الحصاد المائي.\n\n"
+    "وشارك في اللقاء مدير الإدارة العامة للسدود في الوزارة المهندسة سوسن عادل الحياري."
 )
 
 
 def test_ar_the_ministry_of_a_department_is_the_lead_officials():
     ex = run(TEXT, "ar", title=TITLE)
-    parents = {t for s, t in rels(ex, "MEMBER_OF") if s == "الإدارة العامة للموانئ التجارية"}
-    assert parents == {"وزارة النقل"}
+    parents = {t for s, t in rels(ex, "MEMBER_OF") if s == "الإدارة العامة للسدود"}
+    assert parents == {"وزارة الموارد المائية"}
 
 
 def test_ar_the_department_head_meets_the_guest():
     pairs = met(run(TEXT, "ar", title=TITLE))
-    assert frozenset({"حميد صالح البقالي", "كوامي أوسي بواتنغ"}) in pairs
-    assert frozenset({"حميد صالح البقالي", "كمال إدريس الوزاني"}) not in pairs
+    assert frozenset({"سوسن عادل الحياري", "جوزيف موانغي كاماو"}) in pairs
+    assert frozenset({"سوسن عادل الحياري", "رامي فؤاد الخصاونة"}) not in pairs
