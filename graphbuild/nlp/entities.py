@@ -1880,7 +1880,10 @@ class EntityBuilder:
         ]
         if not home:
             # all implied ("the department at the ministry" after a host minister and his guest,
-            # both named only by their titles): the body of the dispatch's lead official
+            # both named only by their titles): the body of the dispatch's lead official. A
+            # dispatch is told from its lead official's side, and a department "at the ministry"
+            # is named by that side's writer as its own (as a release's bare "the ministry" is
+            # the publisher's: :meth:`_released_by`), not the guest's named last
             lead = self._publisher(pm, before)
             return near if lead is None else lead
         return max(home)[1]

@@ -1,4 +1,4 @@
-"""Arabic: a turn word opening the sentence ("for her part") and a bare title after the verb that
+"""Arabic: a turn word opening the sentence ("in her turn") and a bare title after the verb that
 the speaker so far holds too: the other side's official holding it speaks; and a verb of stance
 taking its object with the glued object marker before a title-only subject (sentences written
 for these tests)."""
@@ -10,21 +10,23 @@ import pytest
 from .helpers import names, run, said
 
 TURN = (
-    "لقاء\n"
-    "نيقوسيا - استقبل وكيل وزارة الخارجية السفير ميخائيل كوستاس ستيليانو اليوم سفيرة تشيلي "
-    "لدى قبرص فرناندا لوسيا أراوس. وأكد ستيليانو متانة الروابط بين البلدين. من جهتها، أوضحت "
-    "السفيرة أن بلادها تدرس افتتاح خط جوي مباشر."
+    "بيروت – اجتمع وزير الصحة اللبناني نزار كميل الخوري في بيروت اليوم مع وزيرة الصحة الأرمينية "
+    "آنا غريغور بتروسيان، وشدد الخوري على أهمية تبادل الأطباء المتدربين. بدورها، أعربت الوزيرة "
+    "عن رغبة بلادها في إنشاء مستشفى ميداني مشترك."
 )
 
 
 def test_ar_turn_word_gives_the_bare_title_to_the_other_side():
-    speakers = {sp for sp, q in said(run(TURN, "ar")) if "خط جوي" in q}
-    assert speakers == {"فرناندا لوسيا أراوس"}
+    speakers = {sp for sp, q in said(run(TURN, "ar")) if "مستشفى" in q}
+    assert speakers == {"آنا غريغور بتروسيان"}
 
 
 STANCE = [
-    ("وفي ختام الجلسة رحب رئيس الوزراء بالقرار الذي صادق عليه البرلمان أمس.", "رئيس الوزراء"),
-    ("ونوه الأمين العام بالتقدم المحرز في مفاوضات تقاسم المياه.", "الأمين العام"),
+    (
+        "وخلال مؤتمر صحفي رحب رئيس الوزراء بالقرار الذي أصدرته المحكمة الدستورية صباح اليوم.",
+        "رئيس الوزراء",
+    ),
+    ("ونوه الأمين العام بالدور الذي تؤديه الجمعيات الأهلية في الأرياف.", "الأمين العام"),
     ("وأشادت الرئيسة بالتحسن الملحوظ في مؤشرات التعليم.", "الرئيسة"),
 ]
 
