@@ -77,6 +77,7 @@ _COMMAS = frozenset(",،")
 # (a verb's object does not stop there alone)
 _NAME_CLOSERS = _COMMAS | {":", "."}
 VISIT_CUE = "visit"  # the cue class of a visit verb (lang/<code>/cues.tsv)
+_ACCORDING_CUE = "according"  # the cue class of "according to" (a preposition)
 _VISIT_REACH = 8  # words back from a name to its clause's verb (a title of a few words between)
 _BOUNDARY_PUNCT = frozenset(",.;:!?()[]\"'«»“”،؛؟")
 
@@ -1983,6 +1984,9 @@ def hyphened_words(tg: Tagger, toks: list[int]) -> int:
 def _compound_run(tg: Tagger, i: int) -> list[int]:
     """The whole run when it ends at punctuation (an apposition), or, three name words at most,
     where the next phrase starts; else the run of known names and one surname."""
+    framed = _framed_name(tg, i)
+    if framed:
+        return framed
     loose = _post_cut(tg, i, _compound_read(tg, i, strict=False))
     if (
         not loose
@@ -2010,6 +2014,49 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
         # written after it (Excellency Kwame Osei Mensah, Ambassador of …)
         return loose
     return _compound_read(tg, i, strict=True)
+
+
+def _framed_name(tg: Tagger, i: int) -> list[int]:
+    """A word, a comma, an honorific, then two to four plain words closed by a comma or the full
+    stop ("…, Dr X Y Z,"): the whole frame is the name, its inner words too when they spell
+    a function word, a place or a title's modifier (an honorific set off by commas is followed by
+    the holder's name alone). The first word must open a name, the last be no function word, and
+    no word is a phrase break, a date, a cue or a post's head."""
+    h = tg.hits.get(i - 1) if i > 0 else None
+    if not (h and h.kind == "title" and h.end == i and h.info[0] == "honorific"):
+        return []
+    if h.start < 2 or tg.texts[h.start - 1] not in _COMMAS or not tg.is_alpha[h.start - 2]:
+        return []
+    c, n = i, len(tg.norms)
+    while c < n and tg.is_alpha[c] and not tg.is_space[c]:
+        c += 1
+    toks = list(range(i, c))
+    words = [t for t in toks if tg.norms[t] not in tg.name_particles]
+    if not (c < n and tg.texts[c] in _NAME_CLOSERS and 2 <= len(words) <= MAX_WORDS):
+        return []
+    if not name_like(tg, i, 0) or _framed_stop(tg, toks[-1]):
+        return []
+    return toks if not any(_framed_bar(tg, t) for t in toks) else []
+
+
+def _framed_stop(tg: Tagger, t: int) -> bool:
+    """The last word of a framed name is no function word, nor a lexicon word other than a place
+    written without the article (a family name spelled as a city; a nisba with the article may be
+    the holder's country)."""
+    norm = tg.norms[t]
+    if norm in tg.stop_words or norm in tg.lex.stopwords:
+        return True
+    return t in tg.hits and (tg.kind(t) != "country" or tg.is_definite(norm))
+
+
+def _framed_bar(tg: Tagger, t: int) -> bool:
+    """A word no framed name holds: a phrase break, a date, a cue, a body or a post's head."""
+    h = tg.hits.get(t)
+    if (tg.norms[t] in tg.W.phrase_break and not known_name(tg, t)) or t in tg.dates:
+        return True
+    if h is not None and h.kind == "cue":
+        return h.info[0] != _ACCORDING_CUE  # a preposition's spelling, no verb
+    return h is not None and (h.kind == "agency" or h.info[0] in ("role", "rank"))
 
 
 _TITLE_CLASSES = ("role", "modifier", "honorific", "rank")
