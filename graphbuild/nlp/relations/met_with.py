@@ -3988,6 +3988,7 @@ def _listed_side(ctx: CueContext, start: int) -> str | None:
 
 _SENTENCE_END = (".", "!", "?", "\u061f")
 _SIDE_OPENING = 3  # tokens before the side word of a sentence opening with the side phrase
+_ATTEND_SIDE = "attend_side"  # the cue class of a side phrase (lang/<code>/cues.tsv)
 
 
 def _attend_side(ctx: CueContext, state: Discourse) -> Outcome:
@@ -4280,6 +4281,9 @@ def _signed_with(ctx: CueContext, state: Discourse) -> Outcome:
     sided = _sided_signers(ctx, state)
     if sided is not None:
         return sided
+    by_side = _signers_by_side(ctx, state)
+    if by_side is not None:
+        return by_side
     if len(named) < 2 or named[0].kind != OFFICIAL or named[0].start - ctx.hit.end > _SIGNER_GAP:
         return Outcome((), state)
     subject, partner = named[0], named[1]
@@ -4311,6 +4315,42 @@ def _sided_signers(ctx: CueContext, state: Discourse) -> Outcome | None:
     b_side = [p for p, c in signers if c == sides[1]]
     rels = met(ctx.article.entities, a_side, b_side, ctx.sentence.span, "met.verb")
     return Outcome(tuple(rels), _framed(state, a_side, b_side, a_side[0]))
+
+
+def _signers_by_side(ctx: CueContext, state: Discourse) -> Outcome | None:
+    """ "waqqa'a al-ittifaqiya 'an al-janib A X, wa-'an al-Sunduq Y" (VSO, no meeting told before):
+    the signers listed each under its own "for" phrase (a side or a body) signed together, so the
+    signers of two phrases met; the signing is the meeting told (an attendee after it joins it).
+    None unless every official after the verb is listed so, the first right after its phrase."""
+    end = ctx.sentence.span.end
+    stop = next((c for c, ch in ctx.later_cues if ch.info[0] != _ATTEND_SIDE), end)
+    groups: list[list[Part]] = []
+    prev = ctx.hit.end
+    for p in _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop)):
+        if p.kind != OFFICIAL and _side_prep_at(ctx, p.start - 1):
+            continue  # the body a signer signs for ("wa-'an al-Sunduq")
+        if p.kind != OFFICIAL:
+            return None
+        if any(_side_prep_at(ctx, k) for k in range(prev, p.start)):
+            groups.append([p])
+        elif groups and _joined(ctx, groups[-1][-1], p):
+            groups[-1].append(p)
+        else:
+            return None
+        prev = mention_end(ctx, p)
+    if len(groups) != 2:
+        return None
+    a_side, b_side = groups
+    rels = met(ctx.article.entities, a_side, b_side, ctx.sentence.span, "met.verb")
+    return Outcome(tuple(rels), _framed(state, a_side, b_side, a_side[0]))
+
+
+def _side_prep_at(ctx: CueContext, k: int) -> bool:
+    """Token ``k`` is the preposition of a side phrase ("'an"), maybe glued to "and" ("wa-'an")."""
+    norm, words = ctx.article.tg.norms[k], ctx.article.words
+    return norm in words.side_prep or (
+        norm[:1] in words.conjunction and norm[1:] in words.side_prep
+    )
 
 
 def _two_countries(ctx: CueContext, a: Part, b: Part, stop: int) -> bool:
