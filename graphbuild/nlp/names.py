@@ -2031,12 +2031,21 @@ def _framed_name(tg: Tagger, i: int) -> list[int]:
     while c < n and tg.is_alpha[c] and not tg.is_space[c]:
         c += 1
     toks = list(range(i, c))
-    words = [t for t in toks if tg.norms[t] not in tg.name_particles]
+    # a word the tokenizer split after a glued "and" (a family name spelled "and" + a function
+    # word) is one name word, read whole
+    split = {t for t in toks[1:-1] if _glued_and(tg, t)}
+    split |= {t + 1 for t in split}
+    words = [t for t in toks if tg.norms[t] not in tg.name_particles and t - 1 not in split]
     if not (c < n and tg.texts[c] in _NAME_CLOSERS and 2 <= len(words) <= MAX_WORDS):
         return []
-    if not name_like(tg, i, 0) or _framed_stop(tg, toks[-1]):
+    if not name_like(tg, i, 0) or (toks[-1] not in split and _framed_stop(tg, toks[-1])):
         return []
-    return toks if not any(_framed_bar(tg, t) for t in toks) else []
+    return toks if not any(_framed_bar(tg, t) for t in toks if t not in split) else []
+
+
+def _glued_and(tg: Tagger, t: int) -> bool:
+    """Token ``t`` is "and" written glued to the word after it (one written word)."""
+    return tg.norms[t] in tg.W.conjunction and not tg.ws[t] and tg.is_alpha[t + 1]
 
 
 def _framed_stop(tg: Tagger, t: int) -> bool:

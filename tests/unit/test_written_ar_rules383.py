@@ -1,6 +1,7 @@
 """A post, a comma, an honorific, then the holder's name closed by a comma or the full stop: every
 word of the frame is the name, a word spelled like "according to", a title's modifier or a capital
-included (sentences written for these tests)."""
+included, and a word the tokenizer split after a glued "and" read whole (sentences written for
+these tests)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,12 @@ def test_ar_framed_name_keeps_every_word():
 def test_ar_framed_names_are_the_ones_met():
     pairs = met(run(TEXT, "ar"))
     assert frozenset({"رامي فؤاد الزين", "مراد حسب النبي الطحان"}) in pairs
+
+
+GLUED = (
+    "خبراء الري في بحر دار\n\nشارك في الورشة رئيس قسم الهندسة بالجامعة، الدكتور هايلي أسفاو ولدي.\n"
+)
+
+
+def test_ar_framed_name_keeps_a_word_glued_to_and():
+    assert "هايلي أسفاو ولدي" in names(run(GLUED, "ar"), "Official")
