@@ -642,7 +642,16 @@ def _subject_before(ctx: CueContext) -> Part | None:
         # "X yatasallamu risala min Y wa-yabhathu ma'a Z": a verb coordinated after the object
         # of the verb before shares that verb's subject, not the party right before it
         return None
+    if _closing_comma_auxiliary(ctx, between):
+        return before[-1]  # "wa-kana X, <title>, qad iltaqa Y": the subject's apposition closed
     return before[-1] if len(between) <= 2 and not any(t.is_punct for t in between) else None
+
+
+def _closing_comma_auxiliary(ctx: CueContext, between) -> bool:
+    """Between a party and the verb: the comma closing the party's apposition, then one
+    auxiliary ("X, <title>, qad iltaqa"; "X, who …, has met")."""
+    aux = ctx.article.words.auxiliary
+    return len(between) == 2 and between[0].text in _COMMAS_MET and between[1].norm_ in aux
 
 
 def _unnamed_subject(ctx: CueContext, state: Discourse, after: tuple[Part, ...]) -> Part | None:
