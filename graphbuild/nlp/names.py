@@ -1218,12 +1218,14 @@ def _and_region(tg: Tagger, norm: str) -> bool:
 
 
 def _turn_label_name(tg: Tagger, i: int) -> bool:
-    """A transcript turn's label: a title, the name, a colon ("Foreign Minister al-Zayani:")."""
+    """A transcript turn's label: a title, the name, a colon ("Foreign Minister al-Zayani:"); an
+    adjective of offices ("the UN official:") is no name."""
     nxt, texts = i + 1, tg.texts
     return (
         nxt < len(texts)
         and texts[nxt] == ":"
         and _after_title(tg, i)
+        and tg.norms[i] not in tg.W.office_adjective
         and (i - 1 < 0 or "\n" not in texts[i - 1])
     )
 
