@@ -34,3 +34,15 @@ GLUED = (
 
 def test_ar_framed_name_keeps_a_word_glued_to_and():
     assert "هايلي أسفاو ولدي" in names(run(GLUED, "ar"), "Official")
+
+
+PROFESSOR = (
+    "حضور أكاديمي\n\n"
+    "وحضر اللقاء المدير العام لمعهد البحوث الزراعية، البروفيسور كريم ناصر البيطار، "
+    "ومديرة المختبر المركزي، البروفسور هدى سامي الخطيب.\n"
+)
+
+
+def test_ar_professor_is_an_honorific_before_a_framed_name():
+    officials = names(run(PROFESSOR, "ar"), "Official")
+    assert {"كريم ناصر البيطار", "هدى سامي الخطيب"} <= officials
