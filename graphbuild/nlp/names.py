@@ -1219,7 +1219,8 @@ def _and_region(tg: Tagger, norm: str) -> bool:
 
 def _turn_label_name(tg: Tagger, i: int) -> bool:
     """A transcript turn's label: a title, the name, a colon ("Foreign Minister al-Zayani:"); an
-    adjective of offices ("the UN official:") is no name."""
+    adjective of offices closing a bare title before the colon (a title and its body's adjective)
+    is no name."""
     nxt, texts = i + 1, tg.texts
     return (
         nxt < len(texts)

@@ -4327,7 +4327,7 @@ def _sided_signers(ctx: CueContext, state: Discourse) -> Outcome | None:
 
 
 def _signers_by_side(ctx: CueContext, state: Discourse) -> Outcome | None:
-    """ "waqqa'a al-ittifaqiya 'an al-janib A X, wa-'an al-Sunduq Y" (VSO, no meeting told before):
+    """The signing verb, then each signer under its own "for" phrase (VSO, no meeting told before):
     the signers listed each under its own "for" phrase (a side or a body) signed together, so the
     signers of two phrases met; the signing is the meeting told (an attendee after it joins it).
     None unless every official after the verb is listed so, the first right after its phrase."""
