@@ -4287,9 +4287,6 @@ def _signed_with(ctx: CueContext, state: Discourse) -> Outcome:
     s, ents = ctx.sentence.span, ctx.article.entities
     stop = next((c for c, _ch in ctx.later_cues), s.end)
     named = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop))
-    sided = _sided_signers(ctx, state)
-    if sided is not None:
-        return sided
     by_side = _signers_by_side(ctx, state)
     if by_side is not None:
         return by_side
@@ -4307,23 +4304,6 @@ def _signed_with(ctx: CueContext, state: Discourse) -> Outcome:
         partners.append(p)
     rels = met(ents, [subject], partners, s, "met.verb")
     return Outcome(tuple(rels), _framed(state, [subject], partners, subject))
-
-
-def _sided_signers(ctx: CueContext, state: Discourse) -> Outcome | None:
-    """ "waqqa'aha 'an al-janib A X, wa-'an al-janib B Y" with no meeting told before: the signers
-    listed under the sides of two countries signed together (they met), and are the two sides of
-    the meeting told, which "the two ministers" and attendees after it take up. None unless
-    every official is listed under a side and two sides are named."""
-    verbs = (c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0]))
-    named = _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, next(verbs, ctx.sentence.span.end)))
-    signers = [(p, _listed_side(ctx, p.start)) for p in named if p.kind == OFFICIAL]
-    sides = list(dict.fromkeys(c for _p, c in signers))
-    if len(signers) < 2 or None in sides or len(sides) != 2:
-        return None
-    a_side = [p for p, c in signers if c == sides[0]]
-    b_side = [p for p, c in signers if c == sides[1]]
-    rels = met(ctx.article.entities, a_side, b_side, ctx.sentence.span, "met.verb")
-    return Outcome(tuple(rels), _framed(state, a_side, b_side, a_side[0]))
 
 
 def _signers_by_side(ctx: CueContext, state: Discourse) -> Outcome | None:
