@@ -3188,7 +3188,31 @@ def _holder_after(tg: Tagger, k: int, m: int) -> int:
             for q in range(p + 1, m - 1)
         ):
             return p
-    return m
+    return _unlisted_pair_after(tg, k, m)
+
+
+def _unlisted_pair_after(tg: Tagger, k: int, m: int) -> int:
+    """ "Department for Harbour Services Tarvo Kesküla": two capitalised words of no list closing
+    the run after a plural noun are the holder's given name and surname, not more of the body's
+    name (a plural noun ends a body's remit; a field word, a stop word or a plural after it is
+    still the body's); ``m`` when the run does not end so."""
+    q = m - 2
+    if q - 1 <= k:
+        return m
+    plural = tg.norms[q - 1]
+    if not plural.endswith(tuple(tg.W.plural_ending)) or plural.endswith("ss"):
+        return m
+    last = m - 1
+    surname = (
+        tg.is_alpha[last]
+        and tg.texts[last][:1].isupper()
+        and tg.texts[last][1:].islower()
+        and not tg.hits.get(last)
+        and tg.norms[last] not in tg.lex.stopwords
+        and tg.norms[last] not in tg.P.stop_words
+        and not _field_word(tg, last)
+    )
+    return q if surname and _unlisted_given_name(tg, q) and not _field_word(tg, q - 1) else m
 
 
 def _unlisted_given_name(tg: Tagger, q: int) -> bool:
