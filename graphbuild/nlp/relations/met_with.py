@@ -1110,7 +1110,16 @@ def _carried_subject(ctx: CueContext, state: Discourse) -> list[Part] | None:
         # Y, the agent of the passive or the object of the verb before, is no subject of the verb
         # after "and"; that verb's own subject went unread: none known
         return []
-    carried = list(state.subjects) or earlier or ([state.topic] if state.topic is not None else [])
+    # "The two ministers toured a plant and met X": a plural anaphor opening the sentence (no
+    # circumstance fronted before it) is the subject of each verb "and" joins in it
+    joined = any(n in words.conjunction for n in tg.norms[lo:k])
+    group = _noun_named(ctx, _anaphor_owners(ctx)) if joined and not earlier else []
+    carried = (
+        group
+        or list(state.subjects)
+        or earlier
+        or ([state.topic] if state.topic is not None else [])
+    )
     return of_pronoun_gender(ctx, lo, carried)
 
 
