@@ -178,6 +178,7 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             and not _apposed_post(ctx, between)
             and not _members_join(ctx, between, rest, p)
             and not _posted_phrase(ctx, between, rest)
+            and not (p.represented and _body_joined_before(ctx, p) is not None)
         ):
             break
         out.append(p)
@@ -575,8 +576,34 @@ def _represented(ctx: CueContext, p: Part) -> Part:
     if not any(tg.norms[j] in words.representatives for j in near) and not any(
         tg.norms[j] in words.staff and _verb_object(ctx, j) for j in near
     ):
-        return p
+        prior = _body_joined_before(ctx, p)
+        if prior is None or not _represented(ctx, prior).represented:
+            return p
     return replace(p, represented=True)
+
+
+_ABBR_BRACKET = 4  # tokens of a body's bracketed abbreviation: "(", one or two words, ")"
+
+
+def _body_joined_before(ctx: CueContext, p: Part) -> Part | None:
+    """ "representatives of A (AB) and B": the body ``p`` joined by "and" (an article, a comma, the
+    earlier body's bracketed abbreviation between) to the body right before it, which the same
+    word of representation governs; None when there is none."""
+    tg, words = ctx.article.tg, ctx.article.words
+    before = [q for q in ctx.sentence.parts if q.end <= p.start]
+    q = before[-1] if before else None
+    if q is None or q.kind != AGENCY:
+        return None
+    j = q.end
+    if j < p.start and tg.texts[j] == "(":
+        close = next(
+            (i for i in range(j, min(j + _ABBR_BRACKET, p.start)) if tg.texts[i] == ")"), None
+        )
+        j = close + 1 if close is not None else j
+    between = tg.norms[j : p.start]
+    joined = any(n in words.conjunction for n in between)
+    links = words.conjunction | words.article | {","}
+    return q if joined and all(n in links for n in between) else None
 
 
 def _verb_object(ctx: CueContext, j: int) -> bool:
