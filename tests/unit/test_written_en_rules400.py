@@ -21,3 +21,22 @@ def test_en_plural_anaphor_is_the_subject_of_a_second_verb_after_and():
     body = "Brenmoor Farmers Cooperative Federation"
     assert frozenset({"Halvard Osk", body}) in pairs
     assert frozenset({"Ilse Draganova", body}) in pairs
+
+
+# A meeting noun fronted with its "with" phrase ("In talks with X, the envoy stressed …"): the
+# subject after the comma held it, an unnamed title standing for the official who holds it; the
+# object's apposition closed by its own comma is skipped.
+FRONTED = (
+    "Minister in Arvana\n\n"
+    "Foreign Minister Mireille Dufossé arrived in Arvana on Sunday with a small team.\n\n"
+    "She first met the Arvanan Director of Water Supply, Kofi Ndaba Mensah, at his office. Mr "
+    "Mensah briefed her team on the plans for a new canal.\n\n"
+    "In a later meeting with the Governor of the Eastern Region, Mr Yaw Boateng Asare, the "
+    "Foreign Minister raised the drought in the north.\n"
+)
+
+
+def test_en_fronted_meeting_noun_is_held_by_the_clause_subject():
+    pairs = met(run(FRONTED, "en"))
+    assert frozenset({"Mireille Dufossé", "Yaw Boateng Asare"}) in pairs
+    assert frozenset({"Kofi Ndaba Mensah", "Yaw Boateng Asare"}) not in pairs

@@ -2008,7 +2008,7 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
         return list(frame[1])
     if a_side:
         return a_side
-    owners = _plural_owners(ctx)
+    owners = _plural_owners(ctx) or _fronted_clause_subject(ctx, w, state)
     if owners:
         return owners  # "The two envoys later held a meeting with X"
     sp = state.speaker if state.said_here else None
@@ -2016,6 +2016,50 @@ def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
         # "X took part in a trilateral meeting with Y and Z": the clause's lone side so far
         return list(state.frame[0][:1])
     return [sp] if sp else ([state.topic] if state.topic else [])
+
+
+def _fronted_clause_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
+    """ "In a meeting with X, the minister stressed …" (SVO): a meeting noun fronted at the
+    sentence's opening (a circumstance word, an article before it) with its "with" phrase closed by
+    a comma: the clause's subject after that comma held it, an official named there or the one an
+    unnamed title there stands for (not the last official named earlier); a mention closed by
+    another comma is an apposition of the object ("with the minister, Ms X, the envoy …")."""
+    tg, s, k, words = ctx.article.tg, ctx.sentence.span, ctx.k, ctx.article.words
+    if tg.P.word_order != "SVO" or ctx.before or k - s.start > _CALL_LEAD:
+        return []
+    if tg.norms[s.start] not in words.circumstance:
+        return []
+    commas = [  # a comma inside a mention ("the governor, Mr X") closes no phrase
+        j
+        for j in range(w + 1, s.end - 1)
+        if tg.texts[j] in _COMMAS_MET and not any(p.start < j < p.end for p in ctx.sentence.parts)
+    ]
+    for comma in commas[:_FRONTED_COMMAS]:
+        subject, end = _subject_at(ctx, comma + 1, state)
+        if end is not None and end < s.end and tg.texts[end] in _COMMAS_MET:
+            continue  # an apposition of the object: the subject comes after its comma
+        return subject
+    return []
+
+
+_FRONTED_COMMAS = 3  # commas read after a fronted "with" phrase (its object's appositions)
+
+
+def _subject_at(ctx: CueContext, i: int, state: Discourse) -> tuple[list[Part], int | None]:
+    """The official at token ``i`` (named, or an unnamed title after an article) and where its
+    mention ends; ([], None) when none is there."""
+    tg, words = ctx.article.tg, ctx.article.words
+    named = [p for p in ctx.sentence.parts if p.start == i and p.kind == OFFICIAL]
+    if named:
+        return named[:1], mention_end(ctx, named[0])
+    if tg.norms[i] not in words.article:
+        return [], None
+    unnamed = unnamed_after(ctx, i + 1)
+    if unnamed is None or unnamed[0] is None:
+        return [], None
+    if any(p.start <= unnamed[2] < p.end for p in ctx.sentence.parts):
+        return [], unnamed[2]
+    return [p for p in holder(ctx, state, unnamed) if p.kind == OFFICIAL], unnamed[2]
 
 
 def _last_official_before(ctx: CueContext) -> list[Part]:
