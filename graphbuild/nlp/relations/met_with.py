@@ -2038,7 +2038,15 @@ def _fronted_clause_subject(ctx: CueContext, w: int, state: Discourse) -> list[P
         subject, end = _subject_at(ctx, comma + 1, state)
         if end is not None and end < s.end and tg.texts[end] in _COMMAS_MET:
             continue  # an apposition of the object: the subject comes after its comma
-        return subject
+        # a bare title resolved to the object itself ("with Minister X, the minister …" where X
+        # holds the nearest such title) names no other side: left to the fallback
+        ents = ctx.article.entities
+        met = {
+            ents.canon(p.ref)
+            for p in ctx.sentence.parts
+            if p.kind == OFFICIAL and w < p.start < comma
+        }
+        return [p for p in subject if ents.canon(p.ref) not in met]
     return []
 
 
