@@ -6,10 +6,9 @@ from __future__ import annotations
 from .helpers import names, run
 
 TEXT = (
-    "Fishing accord\n\n"
-    "The accord on shared stocks was initialled by Dr. Karim Juma Mwinyi of the Tanzanian "
-    "ministry and, for the Omani side, by the ministry's Undersecretary for Fisheries Wealth, "
-    "who praised the new quota system.\n"
+    "Trawling ban\n\n"
+    "A ban on night trawling along the coast was announced on Sunday by the Assistant "
+    "Undersecretary for Fisheries Wealth, who said patrol boats would enforce it from March.\n"
 )
 
 
