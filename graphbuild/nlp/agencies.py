@@ -3194,13 +3194,12 @@ def _holder_after(tg: Tagger, k: int, m: int) -> int:
 def _unlisted_pair_after(tg: Tagger, k: int, m: int) -> int:
     """ "Department for Harbour Services Tarvo Kesküla": two capitalised words of no list closing
     the run after a plural noun are the holder's given name and surname, not more of the body's
-    name (a plural noun ends a body's remit; a field word, a stop word or a plural after it is
-    still the body's); ``m`` when the run does not end so."""
+    name. Why: press releases put the holder's name right after the title and its body with no
+    comma, and a body's remit ends in a plural noun ("Services", "Resources"); what follows such
+    a remit inside the name is a unit's head (an agency word, a ``body_end`` word), a field word
+    or a stop word, all kept in the body; ``m`` when the run does not end so."""
     q = m - 2
-    if q - 1 <= k:
-        return m
-    plural = tg.norms[q - 1]
-    if not plural.endswith(tuple(tg.W.plural_ending)) or plural.endswith("ss"):
+    if q - 1 <= k or not _plural_noun(tg, q - 1) or _field_word(tg, q - 1):
         return m
     last = m - 1
     surname = (
@@ -3208,11 +3207,12 @@ def _unlisted_pair_after(tg: Tagger, k: int, m: int) -> int:
         and tg.texts[last][:1].isupper()
         and tg.texts[last][1:].islower()
         and not tg.hits.get(last)
+        and tg.norms[last] not in tg.W.body_end
         and tg.norms[last] not in tg.lex.stopwords
         and tg.norms[last] not in tg.P.stop_words
         and not _field_word(tg, last)
     )
-    return q if surname and _unlisted_given_name(tg, q) and not _field_word(tg, q - 1) else m
+    return q if surname and _unlisted_given_name(tg, q) else m
 
 
 def _unlisted_given_name(tg: Tagger, q: int) -> bool:
@@ -3241,10 +3241,14 @@ def _closes_body(tg: Tagger, k: int) -> bool:
     hit = tg.hits.get(k)
     if hit is not None and hit.kind == "agency" and hit.end == k + 1:
         return True
+    return _plural_noun(tg, k) or _field_word(tg, k)
+
+
+def _plural_noun(tg: Tagger, k: int) -> bool:
+    """The word at ``k`` ends as a plural noun does (``plural_ending``), not in a double letter
+    that is no plural ending ("Business", "Access")."""
     norm = tg.norms[k]
-    return (norm.endswith(tuple(tg.W.plural_ending)) and not norm.endswith("ss")) or _field_word(
-        tg, k
-    )
+    return norm.endswith(tuple(tg.W.plural_ending)) and not norm.endswith("ss")
 
 
 def _portfolio_closed_at(tg: Tagger, k: int, m: int) -> int:
