@@ -173,6 +173,7 @@ class WordLists:
     masculine_honorific: frozenset[str] = frozenset()
     quoted_as: frozenset[str] = frozenset()
     day_part: frozenset[str] = frozenset()
+    weekday: frozenset[str] = frozenset()
     body_end: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
     house_adjective: frozenset[str] = frozenset()

@@ -2654,6 +2654,7 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
             or not text[:1].isupper()
             or tg.norms[k] in tg.P.stop_words
             or text in tg.lex.stopwords
+            or tg.norms[k] in W.weekday  # "received on Monday UNICEF's …": a time, no name word
         ):
             if (
                 text in W.conjunction
