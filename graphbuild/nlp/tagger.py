@@ -568,7 +568,9 @@ class Tagger:
             if length > 1 and any(blocked(k) for k in range(i + 1, min(i + length, len(texts)))):
                 return False
             if (kind == "country" and self._region_before(i)) or (
-                kind == "agency" and length == 1 and self._given_name_before_name(i)
+                kind == "agency"
+                and length == 1
+                and (self._given_name_before_name(i) or self._acronym_as_word(i, key))
             ):
                 # "Latin America", "Central American": a region's name, no country; an agency's
                 # one-word name that is a given name opening a person's name
@@ -616,6 +618,19 @@ class Tagger:
                 texts[k][:1].isupper() and texts[k][1:].islower() and self.norms[k] in names
                 for k in (i, i + 1)
             )
+        )
+
+    def _acronym_as_word(self, i: int, key: str) -> bool:
+        """Cased: a body's one-word name listed in capitals (an acronym) whose letters spell a
+        function word of the language is the body only written in capitals; written otherwise
+        ("who", or "Who" opening a sentence) it is that word."""
+        form, text = self.lex.surface.get(key, ""), self.texts[i]
+        return (
+            self.P.cased
+            and len(form) > 1
+            and form.isupper()
+            and not text.isupper()
+            and self.norms[i] in self.stop_words
         )
 
     def _region_before(self, i: int) -> bool:
