@@ -3283,13 +3283,36 @@ def _compound_closed_at(tg: Tagger, k: int, m: int) -> int:
     fields = _field_words(tg.lex, tg.P)
     conj = tg.W.conjunction
     e = next((i for i in range(k, m) if tg.norms[i] not in fields | conj), m)
-    if e == k or m - e < 2 or tg.norms[e] in _heads or tg.norms[e - 1] in conj:
-        return m  # "… and European Affairs": a portfolio word of no list goes on after "and"
+    if e > k and tg.norms[e - 1] in conj:
+        # "… and European Affairs": a portfolio word of no list goes on after "and", up to the
+        # field's closing word
+        return _closing_field_cut(tg, e, m)
+    if e == k or m - e < 2 or tg.norms[e] in _heads:
+        return m
     if not any(tg.norms[i] in conj for i in range(k, e)):
         return m
     # a ministry of two portfolios may key to either one: the first word need only be a portfolio's
     key = tg.lex.ministry_key(frozenset(tg.norms[k:e]))
     return e if key is not None and tg.norms[k] in fields else m
+
+
+_UNLISTED_FIELD_WORDS = 2  # the unlisted words of a field coordinated by "and" before its end
+
+
+def _closing_field_cut(tg: Tagger, e: int, m: int) -> int:
+    """A field of no list coordinated by "and" from ``e`` ("… and Oceanic Affairs"), closed by a
+    word that ends a field (``body_end``) within a word or two, then two or more capitalised words
+    of no portfolio up to ``m``: the holder's name starts after the closing word ("Ministry of
+    Trade and Oceanic Affairs Lena Vik"); ``m`` otherwise."""
+    fields = _field_words(tg.lex, tg.P)
+    for f in range(e + 1, min(e + 1 + _UNLISTED_FIELD_WORDS, m)):
+        if tg.norms[f] not in tg.W.body_end:
+            continue
+        rest = range(f + 1, m)
+        if m - f - 1 >= 2 and not any(tg.norms[i] in fields or i in tg.hits for i in rest):
+            return f + 1
+        return m
+    return m
 
 
 def _whole_portfolio(tg: Tagger, by_key: dict[str, frozenset[str]], words: frozenset[str]) -> bool:
