@@ -1937,6 +1937,38 @@ def _holder_after_portfolio(tg: Tagger, m: int) -> bool:
     return e >= len(tg.texts) or not (tg.is_alpha[e] and tg.texts[e][:1].isupper())
 
 
+_HOLDER_WORDS = (2, 3)  # the words of a holder's name read after a one-word field
+
+
+def _holder_after_field_noun(tg: Tagger, k: int, m: int) -> bool:
+    """Cased: a title's field of one capitalised common noun (a plural or a derived noun's ending:
+    "… for Logistics", "… for Protection"), then two or three capitalised words of no lexicon,
+    none so ended, that close the phrase (a lower-case word, a punctuation mark): the holder's
+    name, its given name outside the name list too ("Deputy Director for Logistics Ragnhild Oma
+    Sæther, who …"); a field of one common noun goes on with no unlisted proper words."""
+    if not (tg.P.cased and m == k + 1 and tg.texts[k][:1].isupper() and k not in tg.hits):
+        return False
+    endings = tuple(tg.W.plural_ending | tg.W.noun_ending)
+    if not (len(tg.norms[k]) > 4 and tg.norms[k].endswith(endings)):
+        return False
+    nm = name_run(tg, m)
+    if nm is None or nm.start != m:
+        return False
+    words = [q for q in range(m, nm.end) if tg.is_alpha[q]]  # a hyphened surname: one name
+    if not _HOLDER_WORDS[0] <= len(words) - _glued_hyphens(tg, m, nm.end) <= _HOLDER_WORDS[1]:
+        return False
+    known = _portfolio_words(tg.lex.lang)
+    if any(q in tg.hits or tg.norms[q] in known or tg.norms[q].endswith(endings) for q in words):
+        return False
+    e = nm.end
+    return e >= len(tg.texts) or not (tg.is_alpha[e] and tg.texts[e][:1].isupper())
+
+
+def _glued_hyphens(tg: Tagger, start: int, end: int) -> int:
+    """The hyphens glued between two words from ``start`` to ``end`` ("Osei-Tutu": one word)."""
+    return sum(1 for q in range(start, end - 1) if glued_hyphen_at(tg, q))
+
+
 def _holder_after_joined_fields(tg: Tagger, k: int, m: int) -> bool:
     """Cased: after a minister's fields joined by "and" ("Minister of Trade and Integration", "…
     of Foreign Affairs and Foreign Employment"), the last two capitalised words of no lexicon
@@ -2124,6 +2156,7 @@ def _of_field(
                 _name_starts(tg, m)
                 or _portfolio_closed(tg, doc, k, m)
                 or _holder_after_portfolio(tg, m)
+                or _holder_after_field_noun(tg, k, m)
                 or (minister and _holder_after_joined_fields(tg, k, m))
             )
         )
