@@ -2683,6 +2683,24 @@ def _names_no_body(tg: Tagger, h: Hit) -> bool:
         or _lower_compound_after(tg, h)
         or _ceremonial_guard(tg, h, h.end)  # "a Guard of Honour": a ceremony's troop
         or _ceremonial_guard(tg, h, h.start - 1)  # "an honour guard"
+        or _hyphened_compound_end(tg, h)
+    )
+
+
+def _hyphened_compound_end(tg: Tagger, h: Hit) -> bool:
+    """A head glued by dashes after a lower-case word glued to the word before it ("a
+    Chair-in-Office", "the Envoy-at-Office"): the last word of one hyphened compound, a title or a
+    noun, not a body's head."""
+    k, texts, ws = h.start, tg.texts, tg.ws
+    return (
+        tg.P.cased
+        and k >= 3
+        and texts[k - 1] in _DASHES
+        and texts[k - 3] in _DASHES
+        and not any(ws[q] for q in range(k - 4, k))
+        and tg.is_alpha[k - 2]
+        and texts[k - 2].islower()
+        and tg.is_alpha[k - 4]
     )
 
 

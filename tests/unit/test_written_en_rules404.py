@@ -1,5 +1,6 @@
-"""A day of the week before a body's acronym is a time, never a word of the body's name
-("received on Friday <ACRONYM> Country Director X") (sentences written for these tests)."""
+"""Words that are no body's name: a day of the week before a body's acronym is a time ("received
+on Friday <ACRONYM> Country Director X"); a body's head word ending a hyphened compound title
+("Chair-in-Office") is no body (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,15 @@ def test_en_weekday_is_no_word_of_the_body_name():
     ex = run(TEXT, "en")
     assert "UNICEF" in names(ex, "Agency")
     assert ("Tobias Lindqvist", "UNICEF") in rels(ex, "MEMBER_OF")
+
+
+HYPHENED = (
+    "Forum opens in Valletta\n\n"
+    "The Chair-in-Office of the regional forum, Mr. Teodor Valchev, opened the session. "
+    "The Chair-in-Office urged the delegations to agree on the fisheries text.\n"
+)
+
+
+def test_en_head_word_ending_a_hyphened_title_is_no_body():
+    ex = run(HYPHENED, "en")
+    assert "Office" not in names(ex, "Agency")
