@@ -2436,9 +2436,22 @@ def _past_styled(ctx: CueContext, j: int, start: int) -> int:
     if not tg.P.cased:
         return j
     k = j + 1 if j < start and tg.norms[j] in ctx.article.words.article else j
-    if all(tg.is_alpha[i] and tg.texts[i][:1].isupper() for i in range(k, start)):
+    # "… on the Chair-in-Office, Federal Minister X": a hyphened title set off by one comma
+    commas = [i for i in range(k, start) if tg.texts[i] in _COMMAS_MET]
+    if len(commas) > 1 or (commas and commas[0] == k):
+        return j
+    if all(_styled_word(tg, i) for i in range(k, start) if i not in commas):
         return start
     return j
+
+
+def _styled_word(tg: Tagger, i: int) -> bool:
+    """A capitalised word, or a dash and a lower-case word inside a hyphened compound whose words
+    are glued to it ("Chair-in-Office")."""
+    if tg.is_alpha[i] and tg.texts[i][:1].isupper():
+        return True
+    glued = 0 < i < len(tg.texts) - 1 and not tg.ws[i - 1] and not tg.ws[i]
+    return glued and (tg.texts[i] == "-" or (tg.is_alpha[i] and tg.texts[i].islower()))
 
 
 def _reported_official(ctx: CueContext, state: Discourse) -> list[Part]:
