@@ -623,14 +623,16 @@ class Tagger:
     def _acronym_as_word(self, i: int, key: str) -> bool:
         """Cased: a body's one-word name listed in capitals (an acronym) whose letters spell a
         function word of the language is the body only written in capitals; written otherwise
-        ("who", or "Who" opening a sentence) it is that word."""
+        ("who", or "Who" opening a sentence) it is that word; so too in a line written all in
+        capitals, the words on both sides in capitals ("OFFICIALS WHO MET")."""
         form, text = self.lex.surface.get(key, ""), self.texts[i]
-        return (
-            self.P.cased
-            and len(form) > 1
-            and form.isupper()
-            and not text.isupper()
-            and self.norms[i] in self.stop_words
+        if not (self.P.cased and len(form) > 1 and form.isupper()):
+            return False
+        if self.norms[i] not in self.stop_words:
+            return False
+        return not text.isupper() or all(
+            0 <= k < len(self.texts) and self.is_alpha[k] and self.texts[k].isupper()
+            for k in (i - 1, i + 1)
         )
 
     def _region_before(self, i: int) -> bool:

@@ -24,3 +24,8 @@ def test_en_capital_acronym_is_the_body_and_its_official_belongs_to_it():
 def test_en_relative_pronoun_is_no_body():
     ex = run("Nurses who met the visitors in Ndola praised the plan of Dr. Rui Tembo.\n", "en")
     assert not any(n.casefold() == "who" for n in names(ex, "Agency"))
+
+
+def test_en_pronoun_in_a_sentence_written_in_capitals_is_no_body():
+    text = "Ndola, 9 May\n\nThey left early. NURSES WHO MET THE VISITORS PRAISED THE PLAN.\n"
+    assert not any("WHO" in n for n in names(run(text, "en"), "Agency"))
