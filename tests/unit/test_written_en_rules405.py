@@ -4,13 +4,13 @@ ministry's (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, names, rels, run
+from .helpers import names, rels, run
 
 TEXT = (
-    "Fisheries talks in Suva\n\n"
-    "Fiji's Minister of Fisheries, Mr. Jone Tikoduadua, held talks in Suva with Norway's "
-    "Deputy Director at the Ministry of Trade and Oceanic Affairs Torbjørn Ekeland, who "
-    "offered help with patrol boats.\n"
+    "Patrol boats for Fiji\n\n"
+    "The patrol-boat deal was negotiated between Fisheries Minister Jone Tikoduadua and the "
+    "Deputy Director at the Ministry of Trade and Oceanic Affairs Torbjørn Ekeland over two days "
+    "in Suva.\n"
 )
 
 
@@ -19,4 +19,3 @@ def test_en_name_after_coordinated_unlisted_field_is_the_holder():
     assert "Torbjørn Ekeland" in names(ex, "Official")
     assert not any("Ekeland" in n for n in names(ex, "Agency"))
     assert ("Torbjørn Ekeland", "Ministry of Trade and Oceanic Affairs") in rels(ex, "MEMBER_OF")
-    assert frozenset({"Jone Tikoduadua", "Torbjørn Ekeland"}) in met(ex)

@@ -4,13 +4,12 @@ for these tests)."""
 
 from __future__ import annotations
 
-from .helpers import met, names, rels, run
+from .helpers import names, rels, run
 
 TEXT = (
-    "Relief convoy talks in Amman\n\n"
-    "Jordan's Minister of Social Development, Dr. Nadera Qubti, received in Amman the WFP "
-    "Deputy Executive Director for Logistics Ragnhild Oma Saether, who briefed her on the "
-    "winter convoys.\n"
+    "Convoys planned\n\n"
+    "The winter convoys were planned at a session chaired by WFP Deputy Executive Director for "
+    "Logistics Ragnhild Oma Saether in Amman, with Social Development Minister Nadera Qubti.\n"
 )
 
 
@@ -18,4 +17,3 @@ def test_en_unlisted_name_after_one_noun_field_is_the_holder():
     ex = run(TEXT, "en")
     assert "Ragnhild Oma Saether" in names(ex, "Official")
     assert ("Ragnhild Oma Saether", "WFP") in rels(ex, "MEMBER_OF")
-    assert frozenset({"Nadera Qubti", "Ragnhild Oma Saether"}) in met(ex)
