@@ -69,6 +69,7 @@ __all__ = [
 HIT_KINDS = ("agency", "title", "country", "cue")  # priority on a tie
 _MEMBER_ROLE = "member"  # the titles tables' role of a member of a body (a schema value)
 _MAX_WORDS = 8  # the longest lexicon phrase matched, in words (a longer row is never found)
+_CAPS_LINE_WORDS = 2  # the words near an acronym, all in capitals, showing a line in capitals
 
 
 # title classes that govern a head licensed by a role (``Lexicon.licensed_heads``) right after them
@@ -624,16 +625,23 @@ class Tagger:
         """Cased: a body's one-word name listed in capitals (an acronym) whose letters spell a
         function word of the language is the body only written in capitals; written otherwise
         ("who", or "Who" opening a sentence) it is that word; so too in a line written all in
-        capitals, the words on both sides in capitals ("OFFICIALS WHO MET")."""
+        capitals, told by the words near it, all in capitals ("OFFICIALS WHO MET", "Q: WHO
+        WILL …"); a capitalised acronym beside it ("the WHO EMRO office") keeps the body."""
         form, text = self.lex.surface.get(key, ""), self.texts[i]
         if not (self.P.cased and len(form) > 1 and form.isupper()):
             return False
         if self.norms[i] not in self.stop_words:
             return False
-        return not text.isupper() or all(
-            0 <= k < len(self.texts) and self.is_alpha[k] and self.texts[k].isupper()
-            for k in (i - 1, i + 1)
-        )
+        if not text.isupper():
+            return True
+        # the words within two tokens on either side, punctuation skipped (a speaker's label
+        # "QUESTION: WHO WILL …" has a colon on its left): two or more, all in capitals
+        near = [
+            self.texts[k]
+            for k in (i - 2, i - 1, i + 1, i + 2)
+            if 0 <= k < len(self.texts) and self.is_alpha[k]
+        ]
+        return len(near) >= _CAPS_LINE_WORDS and all(t.isupper() for t in near)
 
     def _region_before(self, i: int) -> bool:
         """Cased: a capitalised region word right before a continent's form that is also a
