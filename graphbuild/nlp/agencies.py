@@ -2654,7 +2654,7 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
             or not text[:1].isupper()
             or tg.norms[k] in tg.P.stop_words
             or text in tg.lex.stopwords
-            or tg.norms[k] in W.weekday  # "received on Monday UNICEF's …": a time, no name word
+            or tg.norms[k] in W.weekday  # a weekday before an acronym: a time, no name word
         ):
             if (
                 text in W.conjunction
@@ -2694,7 +2694,7 @@ def _hyphened_compound_end(tg: Tagger, h: Hit) -> bool:
     k, texts, ws = h.start, tg.texts, tg.ws
     return (
         tg.P.cased
-        and k >= 3
+        and k >= 4  # the compound's first word, two dashes and a lower-case word before ``k``
         and texts[k - 1] in _DASHES
         and texts[k - 3] in _DASHES
         and not any(ws[q] for q in range(k - 4, k))

@@ -1938,6 +1938,9 @@ def _holder_after_portfolio(tg: Tagger, m: int) -> bool:
 
 
 _HOLDER_WORDS = (2, 3)  # the words of a holder's name read after a one-word field
+# a word of this many letters or fewer has no stem before an ending ("Gas", "News" end so
+# by chance): its ending proves no common noun, so no field noun is read from it
+_FIELD_STEM = 4
 
 
 def _holder_after_field_noun(tg: Tagger, k: int, m: int) -> bool:
@@ -1945,11 +1948,13 @@ def _holder_after_field_noun(tg: Tagger, k: int, m: int) -> bool:
     "… for Logistics", "… for Protection"), then two or three capitalised words of no lexicon,
     none so ended, that close the phrase (a lower-case word, a punctuation mark): the holder's
     name, its given name outside the name list too ("Deputy Director for Logistics Ragnhild Oma
-    Sæther, who …"); a field of one common noun goes on with no unlisted proper words."""
+    Sæther, who …"); a field of one common noun goes on with no unlisted proper words. A name
+    word with such an ending ("Williams") is refused too: recall only, the field read on as
+    before."""
     if not (tg.P.cased and m == k + 1 and tg.texts[k][:1].isupper() and k not in tg.hits):
         return False
     endings = tuple(tg.W.plural_ending | tg.W.noun_ending)
-    if not (len(tg.norms[k]) > 4 and tg.norms[k].endswith(endings)):
+    if not (len(tg.norms[k]) > _FIELD_STEM and tg.norms[k].endswith(endings)):
         return False
     nm = name_run(tg, m)
     if nm is None or nm.start != m:
