@@ -77,6 +77,7 @@ class WordLists:
     future_verb_prefix: frozenset[str] = frozenset()
     plural_ending: frozenset[str] = frozenset()
     noun_ending: frozenset[str] = frozenset()
+    participle_ending: frozenset[str] = frozenset()
     plural_title: frozenset[str] = frozenset()
     lower_head: frozenset[str] = frozenset()
     article: frozenset[str] = frozenset()

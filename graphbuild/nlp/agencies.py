@@ -2587,17 +2587,14 @@ def _delegation_adjective(tg: Tagger, h: Hit, k: int) -> bool:
     )
 
 
-_PRESENT_PARTICIPLE = "ing"  # English only: no Arabic word is written so
-
-
 def _present_participle(tg: Tagger, h: Hit, k: int) -> bool:
-    """ "the visiting delegation": a present participle alone between the article and the head
-    says what the delegation is doing, not what kind it is: an anaphor of the delegation named
-    before ("high-ranking", joined by a dash, is a modifier)."""
+    """ "the visiting delegation": a present participle (``participle_ending``) alone between the
+    article and the head says what the delegation is doing, not what kind it is: an anaphor of the
+    delegation named before ("high-ranking", joined by a dash, is a modifier)."""
+    norm = tg.norms[k]
     return (
         k == h.start - 1
-        and len(tg.norms[k]) > len(_PRESENT_PARTICIPLE) + 3
-        and tg.norms[k].endswith(_PRESENT_PARTICIPLE)
+        and any(len(norm) > len(e) + 3 and norm.endswith(e) for e in tg.W.participle_ending)
         and tg.norms[k - 1] in tg.W.article
     )
 

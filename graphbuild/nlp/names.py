@@ -2462,7 +2462,7 @@ def _syllable_after_hyphen(tg: Tagger, j: int, words: int) -> bool:
         and part.isalpha()
         and part.islower()
         and 2 <= len(part) <= 5
-        and not part.endswith(("ed", "ing"))
+        and not part.endswith(("ed", *tg.W.participle_ending))
         and part not in tg.stop_words
         and part not in tg.lex.stopwords
         and (j + 2 >= len(texts) or bool(ws[j + 1]) or tg.is_punct[j + 2])

@@ -4688,7 +4688,7 @@ def _main_subject(ctx: CueContext) -> list[Part]:
     right after a word of sequence): the gerund's subject is the main verb's, the group before
     the verb cue before it."""
     tg, k = ctx.article.tg, ctx.hit.start
-    if not tg.norms[ctx.hit.end - 1].endswith("ing") or k < 1:
+    if not tg.norms[ctx.hit.end - 1].endswith(tuple(tg.W.participle_ending)) or k < 1:
         return []
     if tg.norms[k - 1] not in ctx.article.words.sequence:
         return []
