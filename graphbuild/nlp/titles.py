@@ -1979,34 +1979,22 @@ def _holder_after_joined_fields(tg: Tagger, k: int, m: int) -> bool:
     of Foreign Affairs and Foreign Employment"), the last two capitalised words of no lexicon
     before a lower-case word or a punctuation mark are the holder's name ("… and Technology Jan
     Kowal, on …"), a given name outside the name list too; the fields joined by "and" are
-    written out before the holder's name, not after it. Three such words when the first has no
-    common noun's shape (:func:`_given_shaped`): a name of three words ("… and Heritage Odalric
-    Ferreira Lins"), not a field's last noun before a name of two ("… and Event Marketing Jan
-    Kowal")."""
+    written out before the holder's name, not after it. A run of three is left alone: a field's
+    last word before a name of two ("… and Social Welfare Jan Kowal", "… and North Africa Jan
+    Kowal") is written as a given name of three words would be."""
     if not (tg.P.cased and tg.texts[m - 1][:1].isupper()):
         return False
     if not any(tg.norms[q] in tg.conjunctions for q in range(k + 1, m - 1)):
         return False
     nm = name_run(tg, m)
     words = hyphened_words(tg, list(range(m, nm.end))) if nm is not None else 0
-    if nm is None or nm.start != m or not (words == 2 or words == 3 and _given_shaped(tg, m)):
+    if nm is None or nm.start != m or words != 2:
         return False
     known = _portfolio_words(tg.lex.lang)
     if any(q in tg.hits or tg.norms[q] in known for q in range(m, nm.end)):
         return False
     e = nm.end
     return e >= len(tg.texts) or not (tg.is_alpha[e] and tg.texts[e][:1].isupper())
-
-
-def _given_shaped(tg: Tagger, q: int) -> bool:
-    """Cased: a capitalised word at ``q`` in Title Case, of no list, no portfolio word, no stop
-    word, no plural's nor common noun's ending: shaped as a given name, not as a field's noun."""
-    text, norm = tg.texts[q], tg.norms[q]
-    if not (tg.is_alpha[q] and text[:1].isupper() and text[1:].islower()) or q in tg.hits:
-        return False
-    if norm in _portfolio_words(tg.lex.lang) or norm in tg.lex.stopwords:
-        return False
-    return not (norm in tg.P.stop_words or _common_noun_ending(tg, norm))
 
 
 def _common_noun_ending(tg: Tagger, norm: str) -> bool:
