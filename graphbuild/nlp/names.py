@@ -2491,7 +2491,7 @@ def _capitalised_run(tg: Tagger, i: int) -> list[int]:
             run.toks.extend([j, j + 1])
             j += 2
     toks = run.toks
-    if run.words >= 2 and _peer_place_at(tg, toks[0], j):
+    if toks and _peer_run(tg, run.words, toks[0], j):
         toks.extend([j, j + 1])  # "Lord X of Y": the territorial designation
     if run.words >= 2 and _alias_sign_at(tg, j):
         toks.extend([j, j + 1])  # "X bin Y @ Z": the Malay "alias" and the other name
@@ -2521,6 +2521,15 @@ def _peer_place_at(tg: Tagger, first: int, j: int) -> bool:
         and tg.texts[j + 1][:1].isupper()
         and (j + 1) not in tg.hits
     )
+
+
+def _peer_run(tg: Tagger, words: int, first: int, j: int) -> bool:
+    """A run of capitalised words from ``first`` to the genitive at ``j`` is a peer's name: opened
+    by the peer's style ("Lord X of Y"), or right after it when the style is read as an honorific
+    and left out of the name ("Baroness X of Y" gives "X of Y")."""
+    if words >= 2 and _peer_place_at(tg, first, j):
+        return True
+    return words >= 1 and first > 0 and _peer_place_at(tg, first - 1, j)
 
 
 def _peer_genitive_at(tg: Tagger, k: int) -> bool:
