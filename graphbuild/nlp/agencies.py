@@ -379,6 +379,22 @@ class _Idafa:
             return bool(self._delegation_relations() if got is None else got)
         return False
 
+    def _served_region(self, j: int) -> int | None:
+        """A post of a body (an office) named after its body, then the genitive clitic glued to a
+        region's word ("the regional office of the <body> for-Asia", "… for-north Africa"): the
+        region the office serves closes its name (a continent takes no article). Only when the
+        phrase closes there (punctuation, a title, a cue or the text's end), so a longer region
+        name no list knows is not cut. Where the name ends, None when no such phrase is there."""
+        tg = self.tg
+        if self.kind not in _POST_KINDS or j >= self.n or tg.kind(j) not in (None, "country"):
+            return None
+        norm = tg.norms[j]
+        clitic = next((g for g in tg.W.genitive if norm.startswith(g)), None)
+        if clitic is None or norm[len(clitic) :] not in tg.W.region:
+            return None
+        end = self._region_run(j + 1)
+        return end if _closes_place(tg, end) else None
+
     def _council_of_ministers(self) -> bool | None:
         """ "council of ministers of foreign-affairs of the OIC", "… of the member states in the
         OIC": a council head, the plural "ministers", a portfolio word and the international body
@@ -1292,6 +1308,10 @@ class _Idafa:
         if parent is None:
             return False
         self.parent, self.j = parent, parent.end
+        region = self._served_region(self.j)
+        if region is not None:
+            self.j = region  # "the regional office for-the-<body> [for-Africa]"
+            return False
         if parent.kind == INTERNATIONAL and self.j < self.n and not tg.is_space[self.j]:
             # "the high commission for-the-UN [for-affairs of the-refugees]": its remit follows
             return bool(self._glued_genitive())
