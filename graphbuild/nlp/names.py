@@ -1937,7 +1937,13 @@ def _foreign_at_end(tg: Tagger, toks: list[int]) -> bool:
         return False
     unlisted = [not known_name(tg, t) for t in toks]
     if len(words) == _CLEAN_END_WORDS + 1:
-        return unlisted == [False, False, True, True]
+        # … or, after an honorific, four unlisted words, none written with the article: a
+        # Vietnamese name of four syllables ("Mrs X Thi Y Z.")
+        return unlisted == [False, False, True, True] or (
+            all(unlisted)
+            and _after_honorific(tg, toks[0])
+            and not any(tg.is_definite(tg.norms[t]) for t in toks)
+        )
     return len(words) == _CLEAN_END_WORDS and sum(unlisted) >= 2
 
 
