@@ -590,21 +590,28 @@ def _and_glued_middle_name(tg: Tagger, i: int) -> bool:
     """A word spelled "and" + a word, second after an honorific, two more name words of no
     lexicon after it, then a comma or a post: a middle name (Somali names: "Mr X [W]Y Z W,
     <post>"), not "and" + a noun (a list of two people has a known given name after "and", or a
-    possessed kinship noun: "Mr X and his wife Y Z")."""
-    end = i + 3
-    if end >= len(tg.norms) or not _after_honorific(tg, i - 1):
+    possessed kinship noun: "Mr X and his wife Y Z"). So too with one such name word after it,
+    closing the name at a comma or the full stop (Indonesian names: "Mrs X [W]Y Z.")."""
+    if i + 2 >= len(tg.norms) or not _after_honorific(tg, i - 1):
         return False
     rest = tg.norms[i][1:]
     if rest in tg.lex.names or rest in tg.W.kin_possessed:
         return False
+    if _bare_name_word(tg, i + 1) and tg.texts[i + 2] in _NAME_CLOSERS:
+        return not known_name(tg, i + 1)
+    end = i + 3
     return (
-        all(
-            k not in tg.hits and not tg.is_punct[k] and not tg.is_def(k) and tg.is_alpha[k]
-            for k in (i + 1, i + 2)
-        )
+        end < len(tg.norms)
+        and _bare_name_word(tg, i + 1)
+        and _bare_name_word(tg, i + 2)
         and not tg.norms[i + 2].startswith(glued_ands(tg.W.conjunction))
         and (tg.texts[end] in _COMMAS or _post_starts(tg, end))
     )
+
+
+def _bare_name_word(tg: Tagger, k: int) -> bool:
+    """Token ``k`` is a word of letters, of no lexicon and without the article."""
+    return k not in tg.hits and not tg.is_punct[k] and not tg.is_def(k) and tg.is_alpha[k]
 
 
 def day_part_at(tg: Tagger, i: int) -> bool:
