@@ -47,12 +47,15 @@ from graphbuild.cli import app
 # With the thirtieth and thirty-second (round 31, in dev2's style, developed on) and the
 # thirty-first (likewise written, kept blind through the round) added after round 31's rules:
 # ar 0.940 / 0.855 (478), en 0.947 / 0.874 (515).
+# With the thirty-third and thirty-fifth (round 32, in dev2's style away from the common
+# agencies and countries, developed on) and the thirty-fourth (likewise written, kept blind
+# through the round) added after round 32's rules: ar 0.936 / 0.846 (520), en 0.944 / 0.870 (557).
 THRESHOLDS = {
     "ar": {"entities": 0.92, "relations": 0.82},
     "en": {"entities": 0.92, "relations": 0.84},
 }
 
-MIN_ARTICLES = {"ar": 478, "en": 515}
+MIN_ARTICLES = {"ar": 520, "en": 557}
 
 
 @pytest.fixture(scope="module")
