@@ -1218,10 +1218,14 @@ def _and_after_comma(tg: Tagger, i: int) -> bool:
     )
 
 
+def word_or_glued_and(tg: Tagger, norm: str, words: frozenset[str]) -> bool:
+    """``norm`` is a word of ``words``, alone or after a one-letter "and" glued to it (wa-)."""
+    return norm in words or (norm.startswith(glued_ands(tg.W.conjunction)) and norm[1:] in words)
+
+
 def _and_region(tg: Tagger, norm: str) -> bool:
     """A region word, alone or after a one-letter "and" ("and North [Africa]")."""
-    ands = glued_ands(tg.W.conjunction)
-    return norm in tg.W.region or (norm.startswith(ands) and norm[1:] in tg.W.region)
+    return word_or_glued_and(tg, norm, tg.W.region)
 
 
 def _turn_label_name(tg: Tagger, i: int) -> bool:

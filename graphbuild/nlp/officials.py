@@ -48,6 +48,7 @@ from .names import (
     starts_known_name,
     written_definite,
     verb_shaped_name,
+    word_or_glued_and,
 )
 from .resolution import (
     after_title,
@@ -592,15 +593,9 @@ def _region_gap(b: EntityBuilder, j: int, k: int) -> bool:
         norm = tg.norms[q]
         if norm in tg.conjunctions:
             continue
-        if not (_and_region_word(tg, norm) or _and_region_word(tg, P.strip_definite(norm))):
+        if not any(word_or_glued_and(tg, w, tg.W.region) for w in (norm, P.strip_definite(norm))):
             return False
     return True
-
-
-def _and_region_word(tg: Tagger, norm: str) -> bool:
-    """A region word, alone or after a one-letter "and" ("and North [Africa]")."""
-    ands = glued_ands(tg.conjunctions)
-    return norm in tg.W.region or (norm.startswith(ands) and norm[1:] in tg.W.region)
 
 
 def _comma_goes_on(b: EntityBuilder, k: int, end: int) -> bool:

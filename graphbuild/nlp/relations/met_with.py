@@ -40,7 +40,7 @@ from ..discourse import (
     cue_context,
 )
 from ..entities import COUNTERPART, Entities
-from ..names import VISIT_CUE
+from ..names import VISIT_CUE, word_or_glued_and
 from ..quotes import quote_regions
 from ..tagger import Hit, Tagger, doc_text
 from ..values import AGENCY, COUNTRY, OFFICIAL, Part, PendingRelation, Ref
@@ -4437,10 +4437,8 @@ def _signers_by_side(ctx: CueContext, state: Discourse) -> Outcome | None:
 
 def _side_prep_at(ctx: CueContext, k: int) -> bool:
     """Token ``k`` is the preposition of a side phrase ("'an"), maybe glued to "and" ("wa-'an")."""
-    norm, words = ctx.article.tg.norms[k], ctx.article.words
-    return norm in words.side_prep or (
-        norm[:1] in words.conjunction and norm[1:] in words.side_prep
-    )
+    tg = ctx.article.tg
+    return word_or_glued_and(tg, tg.norms[k], ctx.article.words.side_prep)
 
 
 def _two_countries(ctx: CueContext, a: Part, b: Part, stop: int) -> bool:
