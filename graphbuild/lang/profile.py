@@ -76,6 +76,7 @@ class WordLists:
     feminine_verb_suffix: frozenset[str] = frozenset()
     future_verb_prefix: frozenset[str] = frozenset()
     plural_ending: frozenset[str] = frozenset()
+    non_plural_ending: frozenset[str] = frozenset()
     noun_ending: frozenset[str] = frozenset()
     participle_ending: frozenset[str] = frozenset()
     plural_title: frozenset[str] = frozenset()

@@ -3171,13 +3171,11 @@ def _relations_with(tg: Tagger, m: int) -> int:
 def _demonym_plural_end(tg: Tagger, k: int, reach: int = 3) -> int:
     """The end of the lower-case nouns a demonym at ``k - 1`` qualifies, up to a plural one within
     ``reach`` words ("American semiconductor companies"); ``k`` when no plural noun is there."""
-    ends = tuple(tg.W.plural_ending)
     stop = tg.P.stop_words | tg.W.conjunction | tg.W.genitive | tg.W.article
     for m in range(k, min(k + reach, len(tg.norms))):
-        text = tg.texts[m]
-        if not (tg.is_alpha[m] and text.islower()) or tg.norms[m] in stop or m in tg.hits:
+        if not (tg.is_alpha[m] and tg.texts[m].islower()) or tg.norms[m] in stop or m in tg.hits:
             return k
-        if text.endswith(ends) and not text.endswith("ss"):
+        if _plural_noun(tg, m):
             return m + 1
     return k
 
@@ -3281,10 +3279,12 @@ def _closes_body(tg: Tagger, k: int) -> bool:
 
 
 def _plural_noun(tg: Tagger, k: int) -> bool:
-    """The word at ``k`` ends as a plural noun does (``plural_ending``), not in a double letter
-    that is no plural ending ("Business", "Access")."""
+    """The word at ``k`` ends as a plural noun does (``plural_ending``), not in an ending that only
+    looks so (``non_plural_ending``: "Business", "Access")."""
     norm = tg.norms[k]
-    return norm.endswith(tuple(tg.W.plural_ending)) and not norm.endswith("ss")
+    return norm.endswith(tuple(tg.W.plural_ending)) and not norm.endswith(
+        tuple(tg.W.non_plural_ending)
+    )
 
 
 def _portfolio_closed_at(tg: Tagger, k: int, m: int) -> int:
