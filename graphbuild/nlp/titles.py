@@ -1959,19 +1959,15 @@ def _holder_after_field_noun(tg: Tagger, k: int, m: int) -> bool:
     nm = name_run(tg, m)
     if nm is None or nm.start != m:
         return False
-    words = [q for q in range(m, nm.end) if tg.is_alpha[q]]  # a hyphened surname: one name
-    if not _HOLDER_WORDS[0] <= len(words) - _glued_hyphens(tg, m, nm.end) <= _HOLDER_WORDS[1]:
+    words = [q for q in range(m, nm.end) if tg.is_alpha[q]]
+    # a hyphened surname is one name word
+    if not _HOLDER_WORDS[0] <= hyphened_words(tg, list(range(m, nm.end))) <= _HOLDER_WORDS[1]:
         return False
     known = _portfolio_words(tg.lex.lang)
     if any(q in tg.hits or tg.norms[q] in known or tg.norms[q].endswith(endings) for q in words):
         return False
     e = nm.end
     return e >= len(tg.texts) or not (tg.is_alpha[e] and tg.texts[e][:1].isupper())
-
-
-def _glued_hyphens(tg: Tagger, start: int, end: int) -> int:
-    """The hyphens glued between two words from ``start`` to ``end`` ("Osei-Tutu": one word)."""
-    return sum(1 for q in range(start, end - 1) if glued_hyphen_at(tg, q))
 
 
 def _holder_after_joined_fields(tg: Tagger, k: int, m: int) -> bool:
