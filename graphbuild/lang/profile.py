@@ -207,6 +207,8 @@ class WordLists:
     negation: frozenset[str] = frozenset()
     # a condition or wish opening the clause of a meeting verb: the meeting is hypothetical
     conditional: frozenset[str] = frozenset()
+    # a verb of denial opening the clause of a meeting verb: the meeting is denied
+    denial: frozenset[str] = frozenset()
     # a Central Asian patronymic suffix word ("son of", "daughter of") after the father's name:
     # inside a name it belongs to the father's name and counts as no word of its own
     patronymic_suffix: frozenset[str] = frozenset()

@@ -1423,11 +1423,22 @@ def _negated(ctx: CueContext) -> bool:
 def _conditional(ctx: CueContext) -> bool:
     """A condition or wish earlier in the verb's clause (no punctuation between): "if she had the
     chance to meet X, she would …" is a hypothetical meeting."""
+    return _clause_word_before(ctx, ctx.article.words.conditional)
+
+
+def _denied(ctx: CueContext) -> bool:
+    """A verb of denial earlier in the verb's clause (no punctuation between): "denied on Friday
+    that he had met X" reports a meeting that its party says did not take place."""
+    return _clause_word_before(ctx, ctx.article.words.denial)
+
+
+def _clause_word_before(ctx: CueContext, forms: frozenset[str]) -> bool:
+    """One of *forms* within a few words before the cue, with no punctuation between."""
     tg, s = ctx.article.tg, ctx.sentence.span
     for i in range(ctx.k - 1, max(s.start, ctx.k - _CONDITION_REACH) - 1, -1):
         if tg.is_punct[i]:
             return False
-        if tg.norms[i] in ctx.article.words.conditional:
+        if tg.norms[i] in forms:
             return True
     return False
 
@@ -1628,7 +1639,7 @@ def meet(ctx: CueContext, state: Discourse) -> Outcome:
 
 
 def _meet(ctx: CueContext, state: Discourse) -> Outcome:
-    if _future(ctx) or _negated(ctx) or _conditional(ctx):
+    if _future(ctx) or _negated(ctx) or _conditional(ctx) or _denied(ctx):
         return Outcome((), state)
     first = _first_person_meeting(ctx, state)  # "I just met with X", "X received me"
     if first is not None:
@@ -2618,7 +2629,7 @@ def _words_between(ctx: CueContext, a: int, b: int) -> int:
 def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     """ "talks with X": the party before "with" (or the subject, the speaker, the topic) meets X's
     group."""
-    if _future(ctx) or _after_future_verb(ctx):
+    if _future(ctx) or _after_unreal_verb(ctx):
         return Outcome((), state)
     sides = _with_sides(ctx, state)
     if sides is None and (ctx.cue == MEET_NOUN_OBJ or _participle(ctx)):
@@ -2653,9 +2664,10 @@ def _pair_meets(ents: Entities, pair: list[Part], b_side: list[Part], s) -> list
     return out
 
 
-def _after_future_verb(ctx: CueContext) -> bool:
+def _after_unreal_verb(ctx: CueContext) -> bool:
     """ "min al-muntazar an taltaqi al-ba'tha X … li-istikmal al-munaqashat": a meeting noun after a
-    future meeting verb of its sentence (the nearest verb cue before it) is that planned meeting."""
+    future meeting verb of its sentence (the nearest verb cue before it) is that planned meeting;
+    after a negated or denied one ("did not meet X during the summit") it is no meeting either."""
     cues = ctx.sentence.cues[: ctx.index]
     ci = next(
         (
@@ -2665,7 +2677,10 @@ def _after_future_verb(ctx: CueContext) -> bool:
         ),
         None,
     )
-    return ci is not None and _future(cue_context(ctx.article, ctx.sentence, ci))
+    if ci is None:
+        return False
+    verb = cue_context(ctx.article, ctx.sentence, ci)
+    return _future(verb) or _negated(verb) or _denied(verb)
 
 
 def _noun_pair(ctx: CueContext, state: Discourse) -> Outcome:
