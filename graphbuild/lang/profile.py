@@ -209,6 +209,8 @@ class WordLists:
     conditional: frozenset[str] = frozenset()
     # a verb of denial opening the clause of a meeting verb: the meeting is denied
     denial: frozenset[str] = frozenset()
+    # a participle of calling off after an auxiliary ("was postponed"): no meeting took place
+    called_off: frozenset[str] = frozenset()
     # a Central Asian patronymic suffix word ("son of", "daughter of") after the father's name:
     # inside a name it belongs to the father's name and counts as no word of its own
     patronymic_suffix: frozenset[str] = frozenset()

@@ -2762,9 +2762,12 @@ def _between(ctx: CueContext, state: Discourse) -> Outcome:
         return _meet_noun(ctx, state)
     j = group[-1].end  # "a meeting between X and Y will take place"
     words = ctx.article.words
-    if any(  # "… will take place"; "… to discuss" is a purpose (see _future)
-        n in words.future and n not in words.venue_prep
-        for n in ctx.article.tg.norms[j : min(ctx.sentence.span.end, j + 2)]
+    if (
+        any(  # "… will take place"; "… to discuss" is a purpose (see _future)
+            n in words.future and n not in words.venue_prep
+            for n in ctx.article.tg.norms[j : min(ctx.sentence.span.end, j + 2)]
+        )
+        or _called_off(ctx, j)
     ):
         return Outcome((), state)
     ents, s = ctx.article.entities, ctx.sentence.span
@@ -2773,6 +2776,21 @@ def _between(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(
         () if virtual else tuple(rels), _framed(state, group[:1], group[1:], None, virtual)
     )
+
+
+def _called_off(ctx: CueContext, j: int) -> bool:
+    """ "A meeting between X and Y, planned for Tuesday, was postponed": the first tense auxiliary
+    after the meeting's parties (ending at *j*), with any auxiliaries after it, followed by a
+    participle of calling off tells a meeting that did not take place; not an auxiliary inside a
+    relative clause ("…, which had been postponed twice, opened on Monday": it took place)."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    i = next((i for i in range(j, s.end) if tg.norms[i] in words.auxiliary), None)
+    if i is None or any(tg.norms[r] in words.relative for r in range(j, i)):
+        return False
+    while i < s.end and tg.norms[i] in words.auxiliary:
+        i += 1
+    pair = f"{tg.norms[i]} {tg.norms[i + 1]}" if i + 1 < s.end else ""
+    return i < s.end and (tg.norms[i] in words.called_off or pair in words.called_off)
 
 
 def _participation(ctx: CueContext, state: Discourse) -> Outcome:
