@@ -211,6 +211,9 @@ class WordLists:
     denial: frozenset[str] = frozenset()
     # a participle of calling off after an auxiliary ("was postponed"): no meeting took place
     called_off: frozenset[str] = frozenset()
+    # the word opening a meeting's parties after its noun and a place or time ("a meeting in X
+    # between")
+    between: frozenset[str] = frozenset()
     # a Central Asian patronymic suffix word ("son of", "daughter of") after the father's name:
     # inside a name it belongs to the father's name and counts as no word of its own
     patronymic_suffix: frozenset[str] = frozenset()

@@ -2634,6 +2634,8 @@ def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     sides = _with_sides(ctx, state)
     if sides is None and (ctx.cue == MEET_NOUN_OBJ or _participle(ctx)):
         sides = _direct_sides(ctx, state)
+    if sides is None and _between_after(ctx):
+        return _between(ctx, state)
     if sides is None:
         return _coordinated_noun(ctx, state)
     a_side, b_side = sides
@@ -2776,6 +2778,22 @@ def _between(ctx: CueContext, state: Discourse) -> Outcome:
     return Outcome(
         () if virtual else tuple(rels), _framed(state, group[:1], group[1:], None, virtual)
     )
+
+
+def _between_after(ctx: CueContext) -> bool:
+    """ "at a meeting in Islamabad on Monday between X and Y": the word that opens the parties of a
+    meeting ("between") after the noun, with only a place or a time between them (no party but a
+    country, no cue, no punctuation), and two parties joined after it."""
+    if len(first_group(ctx, _meeting_parts(ctx, ctx.after))) < 2:
+        return False
+    tg, s = ctx.article.tg, ctx.sentence.span
+    taken = {i for p in ctx.sentence.parts if p.kind != COUNTRY for i in range(p.start, p.end)}
+    for i in range(ctx.hit.end, min(s.end, ctx.hit.end + _CIRCUMSTANCE)):
+        if tg.norms[i] in ctx.article.words.between:
+            return True
+        if tg.is_punct[i] or tg.kind(i) == "cue" or i in taken:
+            return False
+    return False
 
 
 def _called_off(ctx: CueContext, j: int) -> bool:
