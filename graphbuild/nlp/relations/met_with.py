@@ -1394,13 +1394,18 @@ def _future(ctx: CueContext) -> bool:
     # met"): there only its pairs count ("a meeting to be held")
     # "went on to a working lunch": before an article, "to" leads to a meeting, no verb
     determiner = words.article | words.indefinite_article
+    # a word inside a party's name is no tense ("General To Van Long held talks": a surname)
+    named = {i for p in ctx.sentence.parts for i in range(p.start, p.end)}
     single = [
         n
         for i, n in enumerate(before, lo)
-        if n not in words.venue_prep
-        or not (
-            any(tg.is_punct[j] or tg.kind(j) is not None for j in range(i + 1, ctx.k))
-            or norms[i + 1] in determiner
+        if i not in named
+        and (
+            n not in words.venue_prep
+            or not (
+                any(tg.is_punct[j] or tg.kind(j) is not None for j in range(i + 1, ctx.k))
+                or norms[i + 1] in determiner
+            )
         )
     ]
     single += [n for n in after if n not in words.venue_prep]
