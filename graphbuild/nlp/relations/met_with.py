@@ -1421,8 +1421,12 @@ def _future(ctx: CueContext) -> bool:
 def _negated(ctx: CueContext) -> bool:
     """A negation right before the meeting verb ("never had the chance to meet X", "did not
     meet X"): the meeting did not take place ("not only met X" has another word between)."""
-    k = ctx.k - 1
-    return k >= ctx.sentence.span.start and ctx.article.tg.norms[k] in ctx.article.words.negation
+    k, norms, negation = ctx.k - 1, ctx.article.tg.norms, ctx.article.words.negation
+    if k < ctx.sentence.span.start:
+        return False
+    # a negation of two words: "has not yet met X", "did not even meet X"
+    pair = f"{norms[k - 1]} {norms[k]}" if k > ctx.sentence.span.start else ""
+    return norms[k] in negation or pair in negation
 
 
 def _conditional(ctx: CueContext) -> bool:
