@@ -211,6 +211,8 @@ class WordLists:
     denial: frozenset[str] = frozenset()
     # a participle of calling off after an auxiliary ("was postponed"): no meeting took place
     called_off: frozenset[str] = frozenset()
+    # a verb asking for a meeting before its noun ("requested a meeting with"): none was held
+    request: frozenset[str] = frozenset()
     # the word opening a meeting's parties after its noun and a place or time ("a meeting in X
     # between")
     between: frozenset[str] = frozenset()

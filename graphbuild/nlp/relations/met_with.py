@@ -2638,7 +2638,7 @@ def _words_between(ctx: CueContext, a: int, b: int) -> int:
 def _meet_noun(ctx: CueContext, state: Discourse) -> Outcome:
     """ "talks with X": the party before "with" (or the subject, the speaker, the topic) meets X's
     group."""
-    if _future(ctx) or _after_unreal_verb(ctx):
+    if _future(ctx) or _after_unreal_verb(ctx) or _unrealised_noun(ctx):
         return Outcome((), state)
     sides = _with_sides(ctx, state)
     if sides is None and (ctx.cue == MEET_NOUN_OBJ or _participle(ctx)):
@@ -2673,6 +2673,25 @@ def _pair_meets(ents: Entities, pair: list[Part], b_side: list[Part], s) -> list
         mine = ents.country_of(b)
         out += met(ents, [p for p in pair if ents.country_of(p) != mine], [b], s, "met.noun_with")
     return out
+
+
+def _unrealised_noun(ctx: CueContext) -> bool:
+    """ "requested a meeting with Y", "cancelled her talks with Y": a verb of asking for or calling
+    off a meeting a few words before its noun (across an article, a possessive, an adjective; no
+    party, no punctuation) names a meeting that did not take place."""
+    tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
+    taken = {i for p in ctx.sentence.parts for i in range(p.start, p.end)}
+    unreal = words.request | words.called_off
+    for i in range(ctx.k - 1, max(s.start, ctx.k - _UNREAL_REACH) - 1, -1):
+        if tg.is_punct[i] or i in taken:
+            return False
+        pair = f"{tg.norms[i - 1]} {tg.norms[i]}" if i > s.start else ""
+        if tg.norms[i] in unreal or pair in unreal:
+            return True
+    return False
+
+
+_UNREAL_REACH = 3  # words back from a meeting noun to a verb that asks for it or calls it off
 
 
 def _after_unreal_verb(ctx: CueContext) -> bool:
