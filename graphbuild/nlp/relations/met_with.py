@@ -2697,20 +2697,24 @@ _UNREAL_REACH = 3  # words back from a meeting noun to a verb that asks for it o
 def _after_unreal_verb(ctx: CueContext) -> bool:
     """ "min al-muntazar an taltaqi al-ba'tha X … li-istikmal al-munaqashat": a meeting noun after a
     future meeting verb of its sentence (the nearest verb cue before it) is that planned meeting;
-    after a negated or denied one ("did not meet X during the summit") it is no meeting either."""
-    cues = ctx.sentence.cues[: ctx.index]
-    ci = next(
-        (
-            n
-            for n in range(len(cues) - 1, -1, -1)
-            if ctx.article.registry.is_verb(cues[n][1].info[0])
-        ),
-        None,
+    after a negated or denied one ("did not meet X during the summit") it is no meeting either. So
+    too after the nearest meeting noun before it when that one is planned ("will hold talks with
+    X at the summit": the summit is where the planned talks are to be held)."""
+    cues, reg = ctx.sentence.cues[: ctx.index], ctx.article.registry
+    verb = next((n for n in range(len(cues) - 1, -1, -1) if reg.is_verb(cues[n][1].info[0])), None)
+    noun = next(
+        (n for n in range(len(cues) - 1, -1, -1) if cues[n][1].info[0] in _MEETING_NOUNS), None
     )
-    if ci is None:
-        return False
-    verb = cue_context(ctx.article, ctx.sentence, ci)
-    return _future(verb) or _negated(verb) or _denied(verb)
+    for ci in (verb, noun):
+        if ci is None:
+            continue
+        earlier = cue_context(ctx.article, ctx.sentence, ci)
+        if _future(earlier) or _negated(earlier) or _denied(earlier):
+            return True
+    return False
+
+
+_MEETING_NOUNS = frozenset({"meet_noun", MEET_NOUN_OBJ})  # the classes of a meeting's own noun
 
 
 def _noun_pair(ctx: CueContext, state: Discourse) -> Outcome:
