@@ -1883,8 +1883,6 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
     known = _portfolio_words(tg.lex.lang)
     if tg.norms[m] in known:
         return False
-    if m + 1 < len(tg.norms) and _common_noun_ending(tg, tg.norms[m]) and _name_starts(tg, m + 1):
-        return False  # "… of Energy [Transition] Nadia X": a derived noun, then a listed name
     if tg.lex.ministry_key(words) is not None and words <= known:
         return True
     if not (m + 1 < len(tg.norms) and tg.texts[m + 1][:1].isupper() and tg.kind(m + 1) is None):
