@@ -1437,15 +1437,21 @@ def _conditional(ctx: CueContext) -> bool:
 
 def _denied(ctx: CueContext) -> bool:
     """A verb of denial earlier in the verb's clause (no punctuation between): "denied on Friday
-    that he had met X" reports a meeting that its party says did not take place."""
-    return _clause_word_before(ctx, ctx.article.words.denial)
+    that he had met X" reports a meeting that its party says did not take place. A conjunction
+    between them opens a verb of its own ("denied the reports and met X": the meeting took
+    place), so the look-back stops there."""
+    words = ctx.article.words
+    return _clause_word_before(ctx, words.denial, words.conjunction)
 
 
-def _clause_word_before(ctx: CueContext, forms: frozenset[str]) -> bool:
-    """One of *forms* within a few words before the cue, with no punctuation between."""
+def _clause_word_before(
+    ctx: CueContext, forms: frozenset[str], stops: frozenset[str] = frozenset()
+) -> bool:
+    """One of *forms* within a few words before the cue, with no punctuation (and no word of
+    *stops*) between."""
     tg, s = ctx.article.tg, ctx.sentence.span
     for i in range(ctx.k - 1, max(s.start, ctx.k - _CONDITION_REACH) - 1, -1):
-        if tg.is_punct[i]:
+        if tg.is_punct[i] or tg.norms[i] in stops:
             return False
         if tg.norms[i] in forms:
             return True
@@ -2676,18 +2682,23 @@ def _pair_meets(ents: Entities, pair: list[Part], b_side: list[Part], s) -> list
 
 
 def _unrealised_noun(ctx: CueContext) -> bool:
-    """ "requested a meeting with Y", "cancelled her talks with Y": a verb of asking for or calling
-    off a meeting a few words before its noun (across an article, a possessive, an adjective; no
-    party, no punctuation) names a meeting that did not take place."""
+    """ "requested a meeting with Y", "cancelled her scheduled talks with Y": a verb of asking for
+    or calling off a meeting whose object is the meeting noun names a meeting that did not take
+    place. Between the verb and the noun stand only an article or a possessive and one word right
+    before the noun (an adjective); any other word ends the object ("asked for help during talks
+    with Y": the talks took place). No party, no punctuation between."""
     tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
     taken = {i for p in ctx.sentence.parts for i in range(p.start, p.end)}
     unreal = words.request | words.called_off
+    determiner = words.article | words.indefinite_article | words.possessive
     for i in range(ctx.k - 1, max(s.start, ctx.k - _UNREAL_REACH) - 1, -1):
         if tg.is_punct[i] or i in taken:
             return False
         pair = f"{tg.norms[i - 1]} {tg.norms[i]}" if i > s.start else ""
         if tg.norms[i] in unreal or pair in unreal:
             return True
+        if i < ctx.k - 1 and tg.norms[i] not in determiner:
+            return False
     return False
 
 
@@ -2699,7 +2710,9 @@ def _after_unreal_verb(ctx: CueContext) -> bool:
     future meeting verb of its sentence (the nearest verb cue before it) is that planned meeting;
     after a negated or denied one ("did not meet X during the summit") it is no meeting either. So
     too after the nearest meeting noun before it when that one is planned ("will hold talks with
-    X at the summit": the summit is where the planned talks are to be held)."""
+    X at the summit": the summit is where the planned talks are to be held). The negation, the
+    denial and the earlier noun's tense reach only a noun of the same clause (no punctuation
+    between): "will hold talks with X next week; on Monday she had a meeting with Y" met Y."""
     cues, reg = ctx.sentence.cues[: ctx.index], ctx.article.registry
     verb = next((n for n in range(len(cues) - 1, -1, -1) if reg.is_verb(cues[n][1].info[0])), None)
     noun = next(
@@ -2709,6 +2722,11 @@ def _after_unreal_verb(ctx: CueContext) -> bool:
         if ci is None:
             continue
         earlier = cue_context(ctx.article, ctx.sentence, ci)
+        if ci == verb and _future(earlier):
+            return True
+        punct = ctx.article.tg.is_punct
+        if any(punct[i] for i in range(earlier.k, ctx.k)):
+            continue
         if _future(earlier) or _negated(earlier) or _denied(earlier):
             return True
     return False
@@ -2832,10 +2850,15 @@ def _called_off(ctx: CueContext, j: int) -> bool:
     """ "A meeting between X and Y, planned for Tuesday, was postponed": the first tense auxiliary
     after the meeting's parties (ending at *j*), with any auxiliaries after it, followed by a
     participle of calling off tells a meeting that did not take place; not an auxiliary inside a
-    relative clause ("…, which had been postponed twice, opened on Monday": it took place)."""
+    relative clause ("…, which had been postponed twice, opened on Monday": it took place). The
+    auxiliary is the meeting's own predicate only right after its parties or after an aside set
+    off by commas; after other words it belongs to another clause ("… took place on Monday,
+    after the vote was postponed": the meeting took place)."""
     tg, words, s = ctx.article.tg, ctx.article.words, ctx.sentence.span
     i = next((i for i in range(j, s.end) if tg.norms[i] in words.auxiliary), None)
     if i is None or any(tg.norms[r] in words.relative for r in range(j, i)):
+        return False
+    if i > j and not (tg.is_punct[j] and tg.is_punct[i - 1]):
         return False
     while i < s.end and tg.norms[i] in words.auxiliary:
         i += 1
