@@ -1394,7 +1394,8 @@ def _future(ctx: CueContext) -> bool:
     # met"): there only its pairs count ("a meeting to be held")
     # "went on to a working lunch": before an article, "to" leads to a meeting, no verb
     determiner = words.article | words.indefinite_article
-    # a word inside a party's name is no tense ("General To Van Long held talks": a surname)
+    # a word inside a party's name is no tense ("General To X held talks": a surname spelled
+    # as a future word)
     named = {i for p in ctx.sentence.parts for i in range(p.start, p.end)}
     single = [
         n
