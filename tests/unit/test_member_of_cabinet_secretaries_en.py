@@ -15,8 +15,8 @@ from .helpers import ent, rels, run
     "title, department",
     [
         ("Defense Secretary", "Defense Department"),
-        ("Treasury Secretary", "Treasury Department"),
-        ("Secretary of the Treasury", "Treasury Department"),
+        ("Treasury Secretary", "Department of the Treasury"),
+        ("Secretary of the Treasury", "Department of the Treasury"),
         ("Commerce Secretary", "Commerce Department"),
         ("Secretary of Energy", "Energy Department"),
     ],
