@@ -951,10 +951,10 @@ def _agency_between(tg: Tagger, i: int, k: int) -> bool:
 
 def _posted_to_country(b: EntityBuilder, j: int, k: int) -> bool:
     """Tokens ``j``..``k`` are "to the Federal Republic of Germany": the preposition of a post
-    abroad, then one country's name (its style too) ending at ``k`` ("Ambassador of X to Y Sheikh
-    Z")."""
+    abroad, or of the seat a post serves ("UNICEF Representative in Yemen X"), then one country's
+    name (its style too) ending at ``k`` ("Ambassador of X to Y Sheikh Z")."""
     tg = b.tg
-    if tg.norms[j] not in tg.posted_to:
+    if tg.norms[j] not in tg.posted_to and tg.norms[j] not in b.W.venue_prep:
         return False
     for i in range(j + 1, k):  # the style before the name: "the Federal Republic of"
         if tg.kind(i) is not None or not tg.is_alpha[i]:
