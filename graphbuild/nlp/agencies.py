@@ -2686,7 +2686,8 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
             break
         start = k
         k -= 1
-    return (_role_owner_start(tg, start) if h.info[0] == _OFFICE else start), None
+    shared = _coordinated_owner(tg, h, start)
+    return (_role_owner_start(tg, start) if h.info[0] == _OFFICE else start), shared
 
 
 def _names_no_body(tg: Tagger, h: Hit) -> bool:
@@ -2909,7 +2910,39 @@ def _conjunction_closes(tg: Tagger, h: Hit, k: int) -> bool:
     them ("the AU Peace and Security Council": its own name's words joined by "and")."""
     acronym = h.end - h.start == 1 and tg.texts[h.start].isupper() and len(tg.texts[h.start]) > 1
     whole = k + 1 == h.start and h.info[0] == INTERNATIONAL and acronym
-    return whole or _titled_name_ends(tg, k - 1)
+    return whole or _titled_name_ends(tg, k - 1) or _field_of_body_before(tg, h, k) is not None
+
+
+def _field_of_body_before(tg: Tagger, h: Hit, k: int) -> Hit | None:
+    """The words before the conjunction at ``k`` close the field of a body named head first ("the
+    Ministry of Health and Ministry of Education", "the Department of Foreign Affairs and Trade
+    and Department of Defence"), and the head at ``h`` follows the conjunction right away: two
+    bodies coordinated, the second taking none of the first's words. The first body's head hit,
+    or None."""
+    if k + 1 != h.start or k < 1 or not tg.texts[k - 1][:1].isupper():
+        return None
+    j = k - 1
+    while (
+        j > 0
+        and not tg.hits.get(j)
+        and ((tg.is_alpha[j] and tg.texts[j][:1].isupper()) or tg.texts[j] in tg.W.conjunction)
+    ):
+        j -= 1
+    if j < 1 or tg.texts[j] not in tg.W.genitive:
+        return None
+    if j >= 2 and tg.texts[j - 1] in tg.W.article:
+        j -= 1  # "the Ministry of the Interior and Ministry of Justice"
+    before = tg.hits.get(j - 1)
+    return before if before is not None and before.kind == "agency" and before.end == j else None
+
+
+def _coordinated_owner(tg: Tagger, h: Hit, start: int) -> str | None:
+    """The country owning the first of two bodies coordinated head first owns the second too
+    ("Australia's Department of Foreign Affairs and Trade and Department of Defence")."""
+    if start != h.start or start < 1 or tg.texts[start - 1] not in tg.W.conjunction:
+        return None
+    first = _field_of_body_before(tg, h, start - 1)
+    return _left_modifiers(tg, first)[1] if first is not None else None
 
 
 def _titled_name_ends(tg: Tagger, k: int) -> bool:
