@@ -2886,7 +2886,8 @@ def _plural_owner(tg: Tagger, k: int) -> bool:
 
 def _name_word_before(tg: Tagger, k: int) -> int:
     """One capitalised word opening a body's name before its country word, after a lower-case word
-    ("the Royal Jordanian Air Force", "the Royal Bahrain Naval Force"): the name starts there."""
+    or an article, also one opening the sentence ("the Royal Jordanian Air Force", "The Royal
+    Bahrain Naval Force said"): the name starts there."""
     j = k - 1
     if (
         j < 1
@@ -2895,7 +2896,7 @@ def _name_word_before(tg: Tagger, k: int) -> int:
         or j in tg.hits
         or tg.norms[j] in tg.P.stop_words
         or tg.texts[j] in tg.lex.stopwords
-        or tg.texts[j - 1][:1].isupper()
+        or (tg.texts[j - 1][:1].isupper() and tg.norms[j - 1] not in tg.W.article)
         or not tg.is_alpha[j - 1]
     ):
         return k
