@@ -1659,6 +1659,19 @@ def _field_country(
     )
 
 
+def _joined_name_word(tg: Tagger, m: int, k: int) -> bool:
+    """A conjunction at ``m`` between two capitalised words of a body's name read from ``k`` ("the
+    Asia and Pacific Department"): the name goes on past it (the head must still start no later
+    than ``k``)."""
+    n = len(tg.norms)
+    return (
+        k < m < n - 1
+        and tg.texts[m] in tg.W.conjunction
+        and tg.texts[m - 1][:1].isupper()
+        and tg.texts[m + 1][:1].isupper()
+    )
+
+
 def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
     """The agency phrase that starts at ``k`` (its head a few capitalised words on)."""
     n = len(tg.norms)
@@ -1672,6 +1685,7 @@ def _agency_from(tg: Tagger, k: int) -> AgencyMention | None:
             or _lower_head_at(tg, m, k)
             or collective_owner(tg, m)
             or _lower_portfolio_at(tg, m, k)
+            or _joined_name_word(tg, m, k)
         )
     ):  # "the National People's Congress": its possessive is inside its name
         if tg.at(m, "agency"):
