@@ -2886,8 +2886,8 @@ def _plural_owner(tg: Tagger, k: int) -> bool:
 
 def _name_word_before(tg: Tagger, k: int) -> int:
     """One capitalised word opening a body's name before its country word, after a lower-case word
-    or an article, also one opening the sentence ("the Royal Jordanian Air Force", "The Royal
-    Bahrain Naval Force said"): the name starts there."""
+    or an article, also one opening the sentence (an armed service named "Royal" and its
+    country's demonym, after "the" or opening a sentence): the name starts there."""
     j = k - 1
     if (
         j < 1
@@ -2915,9 +2915,9 @@ def _conjunction_closes(tg: Tagger, h: Hit, k: int) -> bool:
 
 
 def _field_of_body_before(tg: Tagger, h: Hit, k: int) -> Hit | None:
-    """The words before the conjunction at ``k`` close the field of a body named head first ("the
-    Ministry of Health and Ministry of Education", "the Department of Foreign Affairs and Trade
-    and Department of Defence"), and the head at ``h`` follows the conjunction right away: two
+    """The words before the conjunction at ``k`` close the field of a body named head first (two
+    ministries, each "Ministry of" and its field, joined by "and"; also when the first field
+    itself holds "and"), and the head at ``h`` follows the conjunction right away: two
     bodies coordinated, the second taking none of the first's words. The first body's head hit,
     or None."""
     if k + 1 != h.start or k < 1 or not tg.texts[k - 1][:1].isupper():
@@ -2939,7 +2939,7 @@ def _field_of_body_before(tg: Tagger, h: Hit, k: int) -> Hit | None:
 
 def _coordinated_owner(tg: Tagger, h: Hit, start: int) -> str | None:
     """The country owning the first of two bodies coordinated head first owns the second too
-    ("Australia's Department of Foreign Affairs and Trade and Department of Defence")."""
+    (a country's possessive, then two "Department of" bodies joined by "and")."""
     if start != h.start or start < 1 or tg.texts[start - 1] not in tg.W.conjunction:
         return None
     first = _field_of_body_before(tg, h, start - 1)

@@ -1661,7 +1661,7 @@ def _field_country(
 
 def _joined_name_word(tg: Tagger, m: int, k: int) -> bool:
     """A conjunction at ``m`` between two capitalised words of a body's name read from ``k`` ("the
-    Asia and Pacific Department"): the name goes on past it (the head must still start no later
+    Lakes and Rivers Department"): the name goes on past it (the head must still start no later
     than ``k``)."""
     n = len(tg.norms)
     return (
