@@ -66,6 +66,7 @@ class WordLists:
     adjective_ending: frozenset[str] = frozenset()
     regnal: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()
+    seat_prep: frozenset[str] = frozenset()
     region: frozenset[str] = frozenset()
     region_country: frozenset[str] = frozenset()
     region_nisba: frozenset[str] = frozenset()

@@ -952,9 +952,16 @@ def _agency_between(tg: Tagger, i: int, k: int) -> bool:
 def _posted_to_country(b: EntityBuilder, j: int, k: int) -> bool:
     """Tokens ``j``..``k`` are "to the Federal Republic of Germany": the preposition of a post
     abroad, or of the seat a post serves ("UNICEF Representative in Yemen X"), then one country's
-    name (its style too) ending at ``k`` ("Ambassador of X to Y Sheikh Z")."""
+    name (its style too) ending at ``k`` ("Ambassador of X to Y Sheikh Z"). The seat's preposition
+    counts only after a title written with a capital, as titles before a name are: after a
+    lower-case title ("the minister in X Y") it is a venue in prose."""
     tg = b.tg
-    if tg.norms[j] not in tg.posted_to and tg.norms[j] not in b.W.venue_prep:
+    seat = (
+        tg.norms[j] in b.W.seat_prep
+        and j > 0
+        and (not tg.P.cased or tg.texts[j - 1][:1].isupper())
+    )
+    if tg.norms[j] not in tg.posted_to and not seat:
         return False
     for i in range(j + 1, k):  # the style before the name: "the Federal Republic of"
         if tg.kind(i) is not None or not tg.is_alpha[i]:
