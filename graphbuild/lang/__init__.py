@@ -65,8 +65,11 @@ UNIQUE_TITLE, GENERIC_TITLE = "yes", "no"
 # "genitive": a head that names a body only with its field after a genitive preposition ("the
 # National Centre for Seismology"); without one it is a place's name (a venue, a hospital)
 LICENCE_ROLE, LICENCE_CLAUSE, LICENCE_NAMED = "role", "clause", "named"
-LICENCE_GENITIVE = "genitive"
-LICENCES = (LICENCE_ROLE, LICENCE_CLAUSE, LICENCE_NAMED, LICENCE_GENITIVE)
+# "country": a head that names a body only with a genitive and a country's name right after it
+# ("the Bank of" a country); before an article ("the West Bank of the Jordan", a river) or a
+# city's name (a private bank named for its seat) it names none
+LICENCE_GENITIVE, LICENCE_COUNTRY = "genitive", "country"
+LICENCES = (LICENCE_ROLE, LICENCE_CLAUSE, LICENCE_NAMED, LICENCE_GENITIVE, LICENCE_COUNTRY)
 COUNTRY_KINDS = {"name", "capital", "city", "nisba", "demonym"}
 
 

@@ -69,6 +69,7 @@ class WordLists:
     seat_prep: frozenset[str] = frozenset()
     region: frozenset[str] = frozenset()
     region_country: frozenset[str] = frozenset()
+    compass: frozenset[str] = frozenset()
     region_nisba: frozenset[str] = frozenset()
     office_adjective: frozenset[str] = frozenset()
     attribution: frozenset[str] = frozenset()

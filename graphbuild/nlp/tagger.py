@@ -42,6 +42,7 @@ from spacy.vocab import Vocab
 
 from ..lang import (
     GENERIC_TITLE,
+    LICENCE_COUNTRY,
     LICENCE_GENITIVE,
     LICENCE_NAMED,
     LICENCE_ROLE,
@@ -774,7 +775,25 @@ class Tagger:
             return True  # a head anywhere; alone it is dropped where its mention is kept
         if licence == LICENCE_GENITIVE:
             return i + 1 < len(self.norms) and self.norms[i + 1] in self.genitives
+        if licence == LICENCE_COUNTRY:
+            return self._genitive_country(i)
         return self._clause_head(hits, i)
+
+    def _genitive_country(self, i: int) -> bool:
+        """A genitive right after ``i``, then a country's name (of up to four words) right after
+        it, no article between: the head names that country's body. Not after a point of the
+        compass (a place: "the West Bank of X"), nor before a continent's name that is also a
+        country's (a private bank named for it)."""
+        norms = self.norms
+        if i + 2 >= len(norms) or norms[i + 1] not in self.genitives:
+            return False
+        if (i > 0 and norms[i - 1] in self.W.compass) or norms[i + 2] in self.W.region_country:
+            return False
+        for w in range(min(4, len(norms) - i - 2), 0, -1):
+            c = self.lex.countries.get(" ".join(norms[i + 2 : i + 2 + w]))
+            if c is not None and c[1] == "name":
+                return True
+        return False
 
     def _clause_head(self, hits: dict[int, Hit], i: int) -> bool:
         """A portfolio standing for its ministry: a country's nisba right after it, and a verb,
