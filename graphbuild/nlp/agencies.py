@@ -2943,7 +2943,21 @@ def _coordinated_owner(tg: Tagger, h: Hit, start: int) -> str | None:
     if start != h.start or start < 1 or tg.texts[start - 1] not in tg.W.conjunction:
         return None
     first = _field_of_body_before(tg, h, start - 1)
-    return _left_modifiers(tg, first)[1] if first is not None else None
+    if first is None or _country_in_field(tg, h.end):
+        return None  # "X's Ministry of A and Ministry of B of Y": the second is Y's
+    return _left_modifiers(tg, first)[1]
+
+
+def _country_in_field(tg: Tagger, j: int) -> bool:
+    """A country's name among the capitalised words, genitives and articles of a body's field
+    from ``j`` (at most eight tokens): the body names its own country after its head."""
+    W = tg.W
+    for q in range(j, min(j + 8, len(tg.norms))):
+        if tg.at(q, "country"):
+            return True
+        if not (tg.texts[q][:1].isupper() or tg.norms[q] in W.genitive or tg.norms[q] in W.article):
+            return False
+    return False
 
 
 def _titled_name_ends(tg: Tagger, k: int) -> bool:
