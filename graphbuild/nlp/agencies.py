@@ -2926,8 +2926,9 @@ def _field_of_body_before(tg: Tagger, h: Hit, k: int) -> Hit | None:
     while (
         j > 0
         and not tg.hits.get(j)
+        and not is_sent_start(tg.doc, j)
         and ((tg.is_alpha[j] and tg.texts[j][:1].isupper()) or tg.texts[j] in tg.W.conjunction)
-    ):
+    ):  # the walk back stays in the sentence
         j -= 1
     if j < 1 or tg.texts[j] not in tg.W.genitive:
         return None
