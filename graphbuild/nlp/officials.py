@@ -957,9 +957,7 @@ def _posted_to_country(b: EntityBuilder, j: int, k: int) -> bool:
     lower-case title ("the minister in X Y") it is a venue in prose."""
     tg = b.tg
     seat = (
-        tg.norms[j] in b.W.seat_prep
-        and j > 0
-        and (not tg.P.cased or tg.texts[j - 1][:1].isupper())
+        tg.norms[j] in b.W.seat_prep and j > 0 and (not tg.P.cased or tg.texts[j - 1][:1].isupper())
     )
     if tg.norms[j] not in tg.posted_to and not seat:
         return False
