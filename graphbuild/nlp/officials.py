@@ -1574,13 +1574,21 @@ def _unlisted_glued_pair(tg: Tagger, s: Span, j: int) -> bool:
 
 
 def _listed_names(
-    b: EntityBuilder, s: Span, j: int, of: list[str | None] | None = None
+    b: EntityBuilder,
+    s: Span,
+    j: int,
+    of: list[str | None] | None = None,
+    sides: list[str] | None = None,
 ) -> list[NameMention]:
     """The names listed from ``j``, joined by commas and "and" ("X, Y and Z", "X wa-Y"); with
     ``of``, each may be followed by "of" and its country ("Presidents X of Colombia and Y of
-    Brazil"), listed there in the names' order (``None`` for a name with none)."""
+    Brazil"), listed there in the names' order (``None`` for a name with none); with ``sides``,
+    a later name may follow its own country's nisba after the "and" ("the two ministers, the
+    Egyptian X and the Cypriot Y"), listed there in order."""
     tg, out = b.tg, list[NameMention]()
     while j < s.end:
+        if out and sides is not None:
+            j = _side_nisba(tg, j, s.end, sides)
         h = tg.at(j, "title") if out else None
         while h is not None and h.start == j and h.info[0] == "honorific" and h.end < s.end:
             j = h.end  # each item's own honorific ("Excellency X and Excellency Y")
@@ -1599,6 +1607,18 @@ def _listed_names(
         elif not (j < s.end and tg.norms[j].startswith(glued_ands(b.tg.conjunctions))):
             break
     return out
+
+
+def _side_nisba(tg: Tagger, j: int, end: int, sides: list[str]) -> int:
+    """A country's nisba at ``j`` with a name word right after it, in a list of names after a
+    plural title: the next holder's country (kept in ``sides``); the list goes on after it."""
+    h = tg.at(j, "country")
+    if h is None or h.start != j or h.info[1] != "nisba" or h.end >= end:
+        return j
+    if h.end in tg.hits or not name_like(tg, h.end, 0):
+        return j
+    sides.append(h.info[0])
+    return h.end
 
 
 def _past_side_country(tg: Tagger, j: int, end: int) -> int:
@@ -1655,13 +1675,16 @@ def _names_after_plural_title(
     countries, j = _coordinated_countries(tg, t, s.end)
     own: list[str | None] = []  # "Presidents X of Colombia and Y of Brazil": each name's own
     listed = own if tg.P.cased and not countries else None
+    sides: list[str] = []  # "the Egyptian and [the Cypriot] foreign ministers X and Y" split up
     names = _listed_names(
-        b, s, _list_opening(tg, skip_commas_and_ranks(tg, j, s.end), s.end), listed
+        b, s, _list_opening(tg, skip_commas_and_ranks(tg, j, s.end), s.end), listed, sides
     )
     if len(names) < 2:
         return  # a plural title alone names nobody ("the two ministers")
     if any(own):
         countries = [c or "" for c in own]
+    elif sides and len(countries) + len(sides) == len(names):
+        countries = countries + sides
     for n, nm in enumerate(names):
         iso = (countries[n] or None) if len(countries) == len(names) else None
         agencies = tuple(_of_country(tg, a, iso) if a.implied else a for a in t.agencies)
