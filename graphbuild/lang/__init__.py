@@ -69,7 +69,18 @@ LICENCE_ROLE, LICENCE_CLAUSE, LICENCE_NAMED = "role", "clause", "named"
 # ("the Bank of" a country); before an article ("the West Bank of the Jordan", a river) or a
 # city's name (a private bank named for its seat) it names none
 LICENCE_GENITIVE, LICENCE_COUNTRY = "genitive", "country"
-LICENCES = (LICENCE_ROLE, LICENCE_CLAUSE, LICENCE_NAMED, LICENCE_GENITIVE, LICENCE_COUNTRY)
+# "adjective": a head that is also an adjective of the nisba shape ("consulate" / "consular"):
+# right after a definite noun that is no body's head it qualifies that noun ("the consular
+# affairs"), elsewhere it names a body
+LICENCE_ADJECTIVE = "adjective"
+LICENCES = (
+    LICENCE_ROLE,
+    LICENCE_CLAUSE,
+    LICENCE_NAMED,
+    LICENCE_GENITIVE,
+    LICENCE_COUNTRY,
+    LICENCE_ADJECTIVE,
+)
 COUNTRY_KINDS = {"name", "capital", "city", "nisba", "demonym"}
 
 

@@ -43,6 +43,7 @@ from spacy.vocab import Vocab
 from ..lang import (
     GENERIC_TITLE,
     LICENCE_COUNTRY,
+    LICENCE_ADJECTIVE,
     LICENCE_GENITIVE,
     LICENCE_NAMED,
     LICENCE_ROLE,
@@ -777,6 +778,8 @@ class Tagger:
             return i + 1 < len(self.norms) and self.norms[i + 1] in self.genitives
         if licence == LICENCE_COUNTRY:
             return self._genitive_country(i)
+        if licence == LICENCE_ADJECTIVE:
+            return not self._qualifies_noun(hits, i)
         return self._clause_head(hits, i)
 
     def _genitive_country(self, i: int) -> bool:
@@ -794,6 +797,19 @@ class Tagger:
             if c is not None and c[1] == "name":
                 return True
         return False
+
+    def _qualifies_noun(self, hits: dict[int, Hit], i: int) -> bool:
+        """Right after a definite word that starts no hit (a noun of a body's field: "the affairs"),
+        a definite head of the nisba shape is that noun's adjective ("the consular affairs"): two
+        definite nouns side by side name no second body."""
+        k = i - 1
+        return (
+            k >= 0
+            and k not in hits
+            and self.is_alpha[k]
+            and self.P.is_definite(self.norms[k])
+            and self.P.is_definite(self.norms[i])
+        )
 
     def _clause_head(self, hits: dict[int, Hit], i: int) -> bool:
         """A portfolio standing for its ministry: a country's nisba right after it, and a verb,
