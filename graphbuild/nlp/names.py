@@ -1085,12 +1085,13 @@ def _second_name_word(tg: Tagger, k: int) -> bool:
 
 
 def _object_after_family_name(tg: Tagger, i: int) -> bool:
-    """A plural noun (``plural_ending``, outside the name list) after a definite family name and
-    before a plain definite word heads a construct: the verb's object, not a name word."""
+    """A plural noun (``plural_ending``, outside the name list) after a definite family name, or a
+    listed one closing a name of two words ("visited X Y [camps] of the displaced"), and before a
+    plain definite word heads a construct: the verb's object, not a name word."""
     n, norm = len(tg.norms), tg.norms[i]
     return (
         i + 1 < n
-        and _written_definite(tg, i - 1)
+        and (_written_definite(tg, i - 1) or known_name(tg, i - 1))
         and norm.endswith(tuple(tg.W.plural_ending))
         and len(norm) > 4
         and norm not in tg.lex.names
