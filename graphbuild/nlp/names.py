@@ -1107,7 +1107,30 @@ def _object_after_name(tg: Tagger, i: int, position: int) -> bool:
         _object_after_family_name(tg, i)
         or _noun_phrase_after_family_name(tg, i)
         or (position >= 3 and _plural_construct_after_full_name(tg, i))
+        or _construct_chain_after_family_name(tg, i)
     )
+
+
+def _construct_chain_after_family_name(tg: Tagger, i: int) -> bool:
+    """After a family name written with the article, two words of no name list and no article,
+    then a word with the article: a chain of nouns in construct ("announced X al-Y [cutting the
+    rate of] the interest"), the verb's object; a name goes on after its family name with a
+    listed word (al-Hajj Hasan), not with two unlisted ones before a definite word."""
+    n = len(tg.norms)
+    if not (i + 2 < n and i >= 1 and _written_definite(tg, i - 1)):
+        return False
+    for k in (i, i + 1):
+        norm = tg.norms[k]
+        if (
+            k in tg.hits
+            or not tg.is_alpha[k]
+            or norm in tg.lex.names
+            or tg.is_definite(norm)
+            or norm in tg.W.phrase_break
+            or norm in tg.stop_words
+        ):
+            return False
+    return tg.is_def(i + 2) and tg.kind(i + 2) is None
 
 
 def _plural_object_after_title(tg: Tagger, i: int) -> bool:
