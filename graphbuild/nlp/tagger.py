@@ -76,6 +76,7 @@ _CAPS_LINE_WORDS = 2  # the words near an acronym, all in capitals, showing a li
 
 # title classes that govern a head licensed by a role (``Lexicon.licensed_heads``) right after them
 _GOVERNING_CLASSES = ("role", "modifier", "adjective")
+_AFFILIATED_REACH = 5  # field words between a unit's head and "affiliated to"
 
 
 @dataclass(frozen=True)
@@ -771,7 +772,7 @@ class Tagger:
         head licensed by a genitive) with a genitive right after it."""
         licence = self.lex.licensed_heads[key]
         if licence == LICENCE_ROLE:
-            return self._governed(hits, i)
+            return self._governed(hits, i) or self._affiliated_after(i)
         if licence == LICENCE_NAMED:
             return True  # a head anywhere; alone it is dropped where its mention is kept
         if licence == LICENCE_GENITIVE:
@@ -827,6 +828,18 @@ class Tagger:
             or self.norms[i - 1] in self.W.on_behalf
             or (before is not None and before.kind == "cue")
         )
+
+    def _affiliated_after(self, i: int) -> bool:
+        """A few plain words of its field after the head at ``i``, then "affiliated to" and a
+        genitive ("the centre of diplomatic studies affiliated to-the ministry …"): a unit of a
+        parent body, so the head names a body."""
+        norms, n = self.norms, len(self.norms)
+        for k in range(i + 1, min(i + _AFFILIATED_REACH + 1, n - 1)):
+            if norms[k] in self.W.affiliated:
+                return k > i + 1 and norms[k + 1] in self.genitives
+            if not self.is_alpha[k] or norms[k] in self.W.phrase_break:
+                return False
+        return False
 
     def _governed(self, hits: dict[int, Hit], i: int) -> bool:
         """A role right before ``i`` (or before a genitive clitic there) that implies no ministry
