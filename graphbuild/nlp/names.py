@@ -1113,9 +1113,10 @@ def _object_after_name(tg: Tagger, i: int, position: int) -> bool:
 
 def _construct_chain_after_family_name(tg: Tagger, i: int) -> bool:
     """After a family name written with the article, two words of no name list and no article,
-    then a word with the article: a chain of nouns in construct ("announced X al-Y [cutting the
-    rate of] the interest"), the verb's object; a name goes on after its family name with a
-    listed word (al-Hajj Hasan), not with two unlisted ones before a definite word."""
+    then a word with the article (or "for" + the article): a chain of nouns in construct
+    ("announced X al-Y [cutting the rate of] the interest"), the verb's object; a name goes on
+    after its family name with a listed word (al-Hajj Hasan), not with two unlisted ones before
+    a definite word."""
     n = len(tg.norms)
     if not (i + 2 < n and i >= 1 and _written_definite(tg, i - 1)):
         return False
@@ -1130,7 +1131,9 @@ def _construct_chain_after_family_name(tg: Tagger, i: int) -> bool:
             or norm in tg.stop_words
         ):
             return False
-    return tg.is_def(i + 2) and tg.kind(i + 2) is None
+    # the chain's last noun with the article, or "for" + the article glued to it (for-the-energy)
+    closing = tg.is_def(i + 2) or _word_of(tg, i + 2).article_clitic
+    return closing and tg.kind(i + 2) is None
 
 
 def _plural_object_after_title(tg: Tagger, i: int) -> bool:
