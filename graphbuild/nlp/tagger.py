@@ -802,12 +802,15 @@ class Tagger:
     def _qualifies_noun(self, hits: dict[int, Hit], i: int) -> bool:
         """Right after a definite word that starts no hit (a noun of a body's field: "the affairs"),
         a definite head of the nisba shape is that noun's adjective ("the consular affairs"): two
-        definite nouns side by side name no second body."""
+        definite nouns side by side name no second body. A stop word or phrase break there (a day,
+        "today" between the verb and its subject) is no noun the head could qualify."""
         k = i - 1
         return (
             k >= 0
             and k not in hits
             and self.is_alpha[k]
+            and self.norms[k] not in self.lex.stopwords
+            and self.norms[k] not in self.W.phrase_break
             and self.P.is_definite(self.norms[k])
             and self.P.is_definite(self.norms[i])
         )
@@ -837,9 +840,16 @@ class Tagger:
         for k in range(i + 1, min(i + _AFFILIATED_REACH + 1, n - 1)):
             if norms[k] in self.W.affiliated:
                 return k > i + 1 and norms[k + 1] in self.genitives
-            if not self.is_alpha[k] or norms[k] in self.W.phrase_break:
+            if not self.is_alpha[k] or norms[k] in self.W.phrase_break or self._in_the(k):
                 return False
         return False
+
+    def _in_the(self, k: int) -> bool:
+        """A parent preposition glued to the article at ``k`` ("in-the-factory"): a new phrase,
+        whose noun an "affiliated to" after it qualifies, not the head before it."""
+        preps = tuple(self.W.parent_prep)
+        clitics = [c for c in self.W.article_clitic if c.startswith(preps)]
+        return bool(clitics) and self.norms[k].startswith(tuple(clitics))
 
     def _governed(self, hits: dict[int, Hit], i: int) -> bool:
         """A role right before ``i`` (or before a genitive clitic there) that implies no ministry
