@@ -50,6 +50,9 @@ class Discourse:
         None  # "X said:" waiting for the quotation that follows
     )
     colon_group: tuple[Part, ...] = ()  # "X, Y and Z issued the following statement:": all speak
+    # the colon was announced by an attribution of the text below ("The following is attributable
+    # to X:", a say_colon cue), not by a verb of saying ("X said:")
+    colon_announced: bool = False
     colon_quoted_at: int = -1  # the sentence that took the quotation of one speaker's "X said:"
     # the speakers of a group's statement whose quotation (over paragraphs) is still open
     group_quote: tuple[Part, ...] = ()

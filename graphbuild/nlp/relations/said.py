@@ -2293,6 +2293,17 @@ def _according_verb(ctx: CueContext) -> bool:
     )
 
 
+def _colon_pending(ctx: CueContext, state: Discourse, sp_list: list[Part]) -> Discourse:
+    """ "X said:" (or "The following is attributable to X:"): the quotation comes next."""
+    return state.evolve(
+        pending_colon=(sp_list[0], ctx.sentence.span),
+        colon_group=tuple(sp_list) if len(sp_list) > 1 else (),
+        colon_announced=ctx.cue == SAY_COLON,
+        speaker=sp_list[0],
+        said_here=True,
+    )
+
+
 def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if ctx.sentence.in_headline or _closing_attribution(ctx) or _told_by(ctx):
         return Outcome((), state)
@@ -2326,15 +2337,7 @@ def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if _quotation_follows(ctx, quote, q_start):
         if len(sp_list) == 1 and _joint_text_follows(ctx):
             return Outcome((), state)
-        return Outcome(
-            (),
-            state.evolve(
-                pending_colon=(sp_list[0], s),
-                colon_group=tuple(sp_list) if len(sp_list) > 1 else (),
-                speaker=sp_list[0],
-                said_here=True,
-            ),
-        )
+        return Outcome((), _colon_pending(ctx, state, sp_list))
     if profile.word_order == "SVO":
         quote = _trailing_attribution(ctx, sp_list[0], quote)
     if not quote or _thanks(ctx, q_start - 1):
@@ -2768,7 +2771,9 @@ def _statement_heading(art: ArticleView, view: SentenceView, state: Discourse) -
         # "Press statement: the Minister holds talks with …": the statement noun labels the
         # release, the party after the colon is the subject of its headline, no author
         return None
-    return Outcome((), state.evolve(pending_colon=(speaker, s), colon_group=()))
+    return Outcome(
+        (), state.evolve(pending_colon=(speaker, s), colon_group=(), colon_announced=False)
+    )
 
 
 def _joint_parties(art: ArticleView, view: SentenceView, speaker: Part) -> bool:
@@ -2837,7 +2842,7 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
     sp, _ev = state.pending_colon
     group = state.colon_group or (sp,)  # a group's statement: one SAID each
     state = state.evolve(pending_colon=None)
-    if view.cues and any(h.info[0] in STARTS or h.info[0] == SAY_COLON for _, h in view.cues):
+    if _own_statement(view, state, len(group)):
         # a statement of its own, or one that announces the next ("The following is
         # attributable to X:"): the group stays for its "we" (_communique_voice)
         return Outcome((), state)
@@ -2849,6 +2854,19 @@ def _colon_quotation(art: ArticleView, view: SentenceView, state: Discourse) -> 
     s = view.span
     quote = quoted(art.doc, s.start, s.end) or clause_text(art.doc, s.start, s.end)
     return Outcome(tuple(said(p, quote, s, "said.colon") for p in group), state)  # meetings count
+
+
+def _own_statement(view: SentenceView, state: Discourse, speakers: int) -> bool:
+    """The sentence after a colon has a say cue of its own (or announces the next one), so it is
+    no quotation of the colon's speaker; but the text one speaker's statement was attributed to
+    ("The following is attributable to X: / The Government condemns …") is X's, whatever it
+    says inside."""
+    kinds = [h.info[0] for _, h in view.cues]
+    if SAY_COLON in kinds:
+        return True
+    if state.colon_announced and speakers == 1:
+        return False
+    return any(k in STARTS for k in kinds)
 
 
 _OPENING_QUOTES = ('"', "\u201c")
