@@ -211,6 +211,22 @@ def _quoted_inside(seg: str, q: re.Match[str], words: WordLists) -> bool:
     return len(after) >= 2 and after[0][:1].isalnum()
 
 
+_ADDRESSEE_WORDS = 4  # the words of an addressee between a verb and its infinitive
+
+
+def _addressee_before_infinitive(
+    norms: list[str], texts: list[str], n: int, words: WordLists
+) -> bool:
+    """An infinitive complementiser ("to") after a few plain words right after the verb: the
+    verb's addressee or object and its infinitive ("urged [all parties] to", "encouraged
+    [companies] to", "stressed [the need] to"), one statement from the addressee on; not after a
+    circumstance ("said in a letter to"), an auxiliary or a punctuation mark."""
+    if not 0 < n <= _ADDRESSEE_WORDS or norms[n] not in words.infinitive_complementiser:
+        return False
+    barred = words.circumstance | words.venue_prep | words.auxiliary | words.complementiser
+    return all(t.isalpha() and m not in barred for m, t in zip(norms[:n], texts[:n], strict=True))
+
+
 def quote_after(
     doc: Doc,
     start: int,
@@ -246,6 +262,8 @@ def quote_after(
     # ``object_first``: the verb's object opens the statement ("underlined the ties … that bind
     # …"): a "that" or a comma inside it opens no clause
     for n in [] if object_first else comp[:1] + _statement_prep(norms, texts, words) + early[:1]:
+        if _addressee_before_infinitive(norms, texts, n, words):
+            break  # "urged donors to act": the addressee opens the statement, as quoted
         i = start + n
         # the reporting complementiser stays (as annotators quote it); the others are dropped
         rest = span_text(
