@@ -1106,6 +1106,7 @@ def _object_after_name(tg: Tagger, i: int, position: int) -> bool:
     return (
         _object_after_family_name(tg, i)
         or _noun_phrase_after_family_name(tg, i)
+        or _indefinite_after_family_name(tg, i)
         or (position >= 3 and _plural_construct_after_full_name(tg, i))
         or _construct_chain_after_family_name(tg, i)
     )
@@ -1134,6 +1135,39 @@ def _construct_chain_after_family_name(tg: Tagger, i: int) -> bool:
     # the chain's last noun with the article, or "for" + the article glued to it (for-the-energy)
     closing = tg.is_def(i + 2) or _word_of(tg, i + 2).article_clitic
     return closing and tg.kind(i + 2) is None
+
+
+# the letters of the short second words of compound names without the article (Nasr al-Din,
+# Hamdan-Allah): a construct with them is a name, not an object
+_DIVINE_NAME_LETTERS = 3
+
+
+def _indefinite_after_family_name(tg: Tagger, i: int) -> bool:
+    """A word without the article, outside the name list, right after a family name written with
+    it and heading a noun phrase ("opened X al-Y [a-hospital] new-an", "X al-Y [forum]
+    the-services"): the verb's object, not a name word (a name of Maghrebi or Sudanese shape may
+    go on with an unlisted word, but not into a construct or an adjective)."""
+    if i < 2 or not _written_definite(tg, i - 1) or tg.norms[i - 2] in tg.W.name_opener:
+        return False  # the word before completes a given name (Abd al-Latif)
+    norm, nxt = tg.norms[i], i + 1
+    if not (
+        nxt < len(tg.norms)
+        and tg.is_alpha[i]
+        and i not in tg.hits
+        and not tg.is_definite(norm)
+        and not known_name(tg, i)
+        and norm not in tg.W.name_particle
+        and norm not in tg.W.name_opener
+        and tg.kind(nxt) is None
+    ):
+        return False
+    # it heads a construct ("[forum] the-services") or takes an indefinite accusative adjective
+    # ("[a-hospital] new-an"): a noun phrase, where a family name stands alone
+    after = tg.norms[nxt]
+    construct = len(tg.P.strip_definite(after)) > _DIVINE_NAME_LETTERS
+    return (_written_definite(tg, nxt) and construct and after not in tg.lex.names) or (
+        after.endswith(tuple(tg.W.adjective_ending)) and after not in tg.lex.names
+    )
 
 
 def _plural_object_after_title(tg: Tagger, i: int) -> bool:
