@@ -131,6 +131,7 @@ class WordLists:
     planned_link: frozenset[str] = frozenset()
     auxiliary: frozenset[str] = frozenset()
     past_auxiliary: frozenset[str] = frozenset()
+    passive_auxiliary: frozenset[str] = frozenset()
     indefinite_article: frozenset[str] = frozenset()
     side: frozenset[str] = frozenset()
     side_prep: frozenset[str] = frozenset()

@@ -2304,6 +2304,17 @@ def _according_verb(ctx: CueContext) -> bool:
     )
 
 
+def _passive_say(ctx: CueContext) -> bool:
+    """A verb of saying right after a form of "be" (``passive_auxiliary``): a passive ("X was
+    briefed", "X had been told"), its subject the one told."""
+    tg = ctx.article.tg
+    return (
+        ctx.cue == SAY
+        and ctx.k > ctx.sentence.span.start
+        and tg.norms[ctx.k - 1] in ctx.article.words.passive_auxiliary
+    )
+
+
 def _colon_pending(ctx: CueContext, state: Discourse, sp_list: list[Part]) -> Discourse:
     """ "X said:" (or "The following is attributable to X:"): the quotation comes next."""
     return state.evolve(
@@ -2318,6 +2329,8 @@ def _colon_pending(ctx: CueContext, state: Discourse, sp_list: list[Part]) -> Di
 def _say(ctx: CueContext, state: Discourse) -> Outcome:
     if ctx.sentence.in_headline or _closing_attribution(ctx) or _told_by(ctx):
         return Outcome((), state)
+    if _passive_say(ctx):
+        return Outcome((), state)  # "the minister was briefed on …": she was told, said nothing
     if _listed_not_said(ctx) or _according_verb(ctx):
         return Outcome((), state)
     countries = _country_say(ctx, state) if ctx.cue != SAY_ADVERBIAL else None
@@ -2400,6 +2413,8 @@ def _reports_another(ctx: CueContext, q_start: int) -> bool:
     j = p.end
     while j < s.end and tg.norms[j] in words.auxiliary:
         j += 1
+    if j > p.end and tg.norms[j - 1] in words.passive_auxiliary:
+        return False  # "said the minister had been briefed": the one told, no speaker
     return any(c == j and ch.info[0] == SAY for c, ch in ctx.later_cues)
 
 
