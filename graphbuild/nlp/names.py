@@ -1137,11 +1137,6 @@ def _construct_chain_after_family_name(tg: Tagger, i: int) -> bool:
     return closing and tg.kind(i + 2) is None
 
 
-# the letters of the short second words of compound names without the article (Nasr al-Din,
-# Hamdan-Allah): a construct with them is a name, not an object
-_DIVINE_NAME_LETTERS = 3
-
-
 def _indefinite_after_family_name(tg: Tagger, i: int) -> bool:
     """A word without the article, outside the name list, right after a family name written with
     it and heading a noun phrase ("opened X al-Y [a-hospital] new-an", "X al-Y [forum]
@@ -1163,8 +1158,9 @@ def _indefinite_after_family_name(tg: Tagger, i: int) -> bool:
         return False
     # it heads a construct ("[forum] the-services") or takes an indefinite accusative adjective
     # ("[a-hospital] new-an"): a noun phrase, where a family name stands alone
+    # the second word of a theophoric compound (``compound_name_tail``: Nasr al-Din) ends a name
     after = tg.norms[nxt]
-    construct = len(tg.P.strip_definite(after)) > _DIVINE_NAME_LETTERS
+    construct = after not in tg.W.compound_name_tail
     return (_written_definite(tg, nxt) and construct and after not in tg.lex.names) or (
         after.endswith(tuple(tg.W.adjective_ending)) and after not in tg.lex.names
     )
