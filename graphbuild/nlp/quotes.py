@@ -220,8 +220,16 @@ def _addressee_before_infinitive(
     """An infinitive complementiser ("to") after a few plain words right after the verb: the
     verb's addressee or object and its infinitive ("urged [all parties] to", "encouraged
     [companies] to", "stressed [the need] to"), one statement from the addressee on; not after a
-    circumstance ("said in a letter to"), an auxiliary or a punctuation mark."""
-    if not 0 < n <= _ADDRESSEE_WORDS or norms[n] not in words.infinitive_complementiser:
+    circumstance ("said in a letter to"), an auxiliary or a punctuation mark. The word after "to"
+    must be able to be a verb: a capitalised word, an article or a possessive makes "to" a
+    preposition of direction ("welcomed the minister to the capital", "spoke to a delegation"),
+    no infinitive."""
+    if not 0 < n <= _ADDRESSEE_WORDS or n + 1 >= len(norms):
+        return False
+    verb, determiner = texts[n + 1], words.article | words.indefinite_article | words.possessive
+    if norms[n] not in words.infinitive_complementiser or norms[n + 1] in determiner:
+        return False
+    if not verb.isalpha() or verb[:1].isupper():
         return False
     barred = words.circumstance | words.venue_prep | words.auxiliary | words.complementiser
     return all(t.isalpha() and m not in barred for m, t in zip(norms[:n], texts[:n], strict=True))
