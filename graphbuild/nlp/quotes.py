@@ -271,7 +271,7 @@ def quote_after(
     # …"): a "that" or a comma inside it opens no clause
     for n in [] if object_first else comp[:1] + _statement_prep(norms, texts, words) + early[:1]:
         if _addressee_before_infinitive(norms, texts, n, words):
-            break  # "urged donors to act": the addressee opens the statement, as quoted
+            break  # "urged the lenders to act": the addressee opens the statement, as quoted
         i = start + n
         # the reporting complementiser stays (as annotators quote it); the others are dropped
         rest = span_text(
