@@ -107,6 +107,7 @@ _APPOSITION = 16  # at most this many tokens in an apposition between a party an
 _CIRCUMSTANCE = 7  # "in Cairo on Sunday": at most this many tokens between a group and its comma
 _COMMAS_MET = (",", "\u060c")  # the Latin and the Arabic comma
 MEET_NOUN_OBJ = "meet_noun_obj"  # "paid a courtesy call on X": a meeting noun with its own verb
+_VENUE_GAP = 6  # words of a place phrase between a meeting noun and its object
 _BYLINE_SENTENCES = 3  # the top sentences where a release names its author
 _GROUP_BACK = 6  # sentences back to the group a plural anaphor names
 _AFTER_COMMA = 6  # "with X, Secretary of State Y said": at most a title between the comma and Y
@@ -2385,7 +2386,10 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
     """ "khilal liqa'ihi X" (a meeting noun with a pronoun, no "with"): the speaker, the subject or
     the topic meets the group right after the noun."""
     after = _meeting_parts(ctx, ctx.after)
-    if not after or after[0].start - _past_styled(ctx, ctx.hit.end, after[0].start) > 1:
+    if not after or (
+        after[0].start - _past_styled(ctx, ctx.hit.end, after[0].start) > 1
+        and not _venue_gap(ctx, ctx.hit.end, after[0].start)
+    ):
         return None
     b_side = first_group(ctx, after)
     sp = state.speaker if state.said_here else None
@@ -2399,6 +2403,23 @@ def _direct_sides(ctx: CueContext, state: Discourse) -> tuple[list[Part], list[P
     )
     a_side = [p for p in a_side if not any(_same(p, q) for q in b_side)]
     return (a_side, b_side) if a_side else None
+
+
+def _venue_gap(ctx: CueContext, j: int, start: int) -> bool:
+    """ "khilal liqa'ihi fi maktabihi al-yawm X", "lada istiqbalihi bi-maqarr al-majlis X": a short
+    phrase of place (a preposition of place, not of direction, and the words of its object, a time
+    word after) between a meeting noun with a pronoun and its object: no punctuation, cue or
+    official inside it."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if not (0 < start - j <= _VENUE_GAP) or tg.P.cased:
+        return False
+    if tg.norms[j] not in words.venue_prep or tg.norms[j] in words.destination:
+        return False
+    if any(tg.is_punct[i] for i in range(j, start)):
+        return False
+    if any(j <= c < start for c, _ in ctx.sentence.cues):
+        return False
+    return not any(p.kind == OFFICIAL and j <= p.start < start for p in ctx.sentence.parts)
 
 
 def _antecedent_side(ctx: CueContext) -> list[Part]:
