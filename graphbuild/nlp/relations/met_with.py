@@ -108,6 +108,7 @@ _CIRCUMSTANCE = 7  # "in Cairo on Sunday": at most this many tokens between a gr
 _COMMAS_MET = (",", "\u060c")  # the Latin and the Arabic comma
 MEET_NOUN_OBJ = "meet_noun_obj"  # "paid a courtesy call on X": a meeting noun with its own verb
 _VENUE_GAP = 6  # words of a place phrase between a meeting noun and its object
+_SIDE_GAP = 4  # words from "and the side" to its chair (its nisba, a style)
 _BYLINE_SENTENCES = 3  # the top sentences where a release names its author
 _GROUP_BACK = 6  # sentences back to the group a plural anaphor names
 _AFTER_COMMA = 6  # "with X, Secretary of State Y said": at most a title between the comma and Y
@@ -4860,6 +4861,13 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
     side = any(
         n in ctx.article.words.side for n in ctx.article.tg.norms[ctx.hit.end : ctx.hit.end + 2]
     )
+    gapped = (
+        _gapped_side_chairs(ctx, chairs)
+        if side and len(chairs) == 1 and not _persons_held(ctx)
+        else []
+    )
+    if gapped:  # "tara''asa al-janib A X, wa-al-janib B Y": one chair a side, the verb once
+        return _side_chairs_met(ctx, state, chairs + gapped, virtual)
     frame = state.frame
     if side and frame is not None and frame[0] and not frame[1] and not state.call:
         a_side = [p for p in frame[0] if not any(_same(p, q) for q in chairs)]
@@ -4877,6 +4885,61 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         )
     rels = [r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")]
     return Outcome(() if virtual else tuple(rels), _framed(state, chairs, [], None, call=virtual))
+
+
+def _side_chairs_met(
+    ctx: CueContext, state: Discourse, chairs: list[Part], virtual: bool
+) -> Outcome:
+    """The chairs of the sides of a sitting, one a side: with no principals told before, they
+    are its two sides and meet; under principals of two sides told before ("the two ministers
+    held talks, the A side chaired by X, and the B side by Y"), each chair attends for his side
+    and meets the other side's principals, not the other chair (the attendee convention)."""
+    ents, s = ctx.article.entities, ctx.sentence.span
+    old = state.principals
+    if old is None or not old[0] or not old[1]:
+        rels = [r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")]
+        return Outcome(() if virtual else tuple(rels), _framed(state, chairs[:1], chairs[1:], None))
+    out: list[PendingRelation] = []
+    for chair in chairs:
+        mine = [n for n, side in enumerate(old) if any(_related(ents, chair, q) for q in side)]
+        if len(mine) == 1:
+            out += met(ents, [chair], list(old[1 - mine[0]]), s, "met.attend")
+    return Outcome(() if virtual else tuple(out), state)
+
+
+def _persons_held(ctx: CueContext) -> bool:
+    """ "aqada al-waziran jalsat mubahathat, tara''asa fiha al-janib A X": a plural of persons
+    ("the two ministers", not "the two sides") before the chairing verb holds the sitting; those
+    who chair its sides attend under them."""
+    tg, words = ctx.article.tg, ctx.article.words
+    return any(
+        (n in words.joint_subject and n not in words.side_pair) or n in words.plural_title
+        for n in tg.norms[ctx.sentence.span.start : ctx.hit.start]
+    )
+
+
+def _gapped_side_chairs(ctx: CueContext, chairs: list[Part]) -> list[Part]:
+    """ "tara''asa fiha al-janib A X, wa-al-janib B Y" (the chairing verb not repeated): after the
+    chair of the first side, each "and the side" (its nisba next) before the next verb opens the
+    chair of another side: the first official within a few words of it."""
+    tg, words = ctx.article.tg, ctx.article.words
+    stop = next(
+        (c for c, ch in ctx.later_cues if ctx.article.registry.is_verb(ch.info[0])),
+        ctx.sentence.span.end,
+    )
+    opens = [
+        i
+        for i in range(chairs[-1].end, stop)
+        if tg.norms[i] not in words.side
+        and word_or_glued_and(tg, tg.norms[i], words.side)
+        and tg.is_punct[i - 1]
+    ]
+    out: list[Part] = []
+    for i in opens:
+        first = next((p for p in ctx.sentence.parts if p.start > i and p.start < stop), None)
+        if first is not None and first.kind == OFFICIAL and first.start - i <= _SIDE_GAP:
+            out.append(first)
+    return out
 
 
 def _chair_of_told(ctx: CueContext, state: Discourse, chairs: list[Part]) -> Outcome | None:
