@@ -873,10 +873,25 @@ def _apposed_between_commas(b: EntityBuilder, t: TitleMention, lo: int) -> bool:
         return False
     if tg.norms[t.start] in b.W.article or (not tg.P.cased and tg.is_def(t.start)):
         return False
-    if not tg.P.cased and not _role_at(tg, t.end + 1):
+    if not tg.P.cased and not (_role_at(tg, t.end + 1) or _own_post_after(tg, t.end + 1)):
         return False  # "received X, deputy minister of Y, Mr Z": the post is Z's, the object's
     nm = name_run(tg, k - 1, -1)
     return nm is not None and nm.start >= lo and nm.end - nm.start >= 2
+
+
+def _own_post_after(tg: Tagger, j: int) -> bool:
+    """ "istaqbala X, wazir Y, (sa'adat al-sayyid) Z, safir W": the name after the second comma
+    (its honorifics before it) is set off by a comma of its own and a post follows: Z has his own
+    post, so the post between the commas is X's."""
+    while j < len(tg.texts):
+        h = tg.at(j, "title")
+        if h is None or h.start != j or h.info[0] != "honorific" or h.end <= j:
+            break
+        j = h.end
+    nm = name_run(tg, j) if j < len(tg.texts) else None
+    if nm is None or nm.start != j or nm.end + 1 >= len(tg.texts):
+        return False
+    return tg.texts[nm.end] in COMMAS and _role_at(tg, nm.end + 1)
 
 
 def _body_gap(b: EntityBuilder, j: int, k: int, genitive: bool = False) -> bool:
