@@ -2639,6 +2639,14 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
     ):
         # "X and his counterpart Y agreed on Monday to … during talks in Tokyo": the subjects' talks
         gap = ctx.k - group[0].start
+    construct = _construct_parties(ctx) if len(group) < 2 else []
+    if construct:  # "tanawala liqa' X wa-nadhirihi Y …": the meeting of the two named after it
+        rels = [
+            r
+            for x, y in group_pairs(ctx.article.entities, construct)
+            for r in met(ctx.article.entities, [x], [y], ctx.sentence.span, "met.coordinated")
+        ]
+        return Outcome(tuple(rels), _framed(state, construct[:1], construct[1:], None))
     if len(group) < 2 and (_own_meeting(ctx) or _fronted_meeting(ctx)):
         group = _fronted_owners(ctx) or _anaphor_owners(ctx) or _addressed_before(ctx)
         gap = len(ctx.article.tg.norms)
@@ -2653,6 +2661,38 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
         r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
     ]
     return Outcome(() if _virtual(ctx) else tuple(rels), _framed(state, group[:1], group[1:], None))
+
+
+def _construct_parties(ctx: CueContext) -> list[Part]:
+    """ "liqa' X wa-nadhirihi Y", "mubahathat X wa-Y" (a meeting noun without the article, the
+    head of a construct, its honorifics aside): the officials coordinated right after it are
+    the meeting's parties. The definite noun is no construct head ("hadara al-liqa' X wa-Y":
+    the attendees), nor is a planned or virtual meeting."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if " ".join(tg.norms[ctx.hit.start : ctx.hit.end]) not in words.meeting_construct:
+        return []
+    if _future(ctx) or _after_future_verb(ctx) or _virtual(ctx):
+        return []
+    after = [p for p in ctx.after if p.start >= ctx.hit.end]
+    if not after or after[0].kind != OFFICIAL:
+        return []
+    if _past_honorifics(ctx, ctx.hit.end) != after[0].start:
+        return []
+    group = first_group(ctx, after)
+    if len(group) < 2 or any(p.kind != OFFICIAL for p in group):
+        return []
+    return [] if _future_time_after(ctx, group[-1].end) else group
+
+
+def _future_time_after(ctx: CueContext, j: int) -> bool:
+    """A future day (one word, or a time noun and "next") from ``j`` to the clause's end."""
+    tg, times = ctx.article.tg, ctx.article.words.future_time
+    for i in range(j, ctx.sentence.span.end):
+        if tg.is_punct[i]:
+            return False
+        if tg.norms[i] in times or (i > 0 and f"{tg.norms[i - 1]} {tg.norms[i]}" in times):
+            return True
+    return False
 
 
 def _words_between(ctx: CueContext, a: int, b: int) -> int:
