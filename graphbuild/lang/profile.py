@@ -140,6 +140,8 @@ class WordLists:
     side_pair: frozenset[str] = frozenset()
     # a meeting noun heading a construct whose genitives are its parties ("liqa' X wa-Y")
     meeting_construct: frozenset[str] = frozenset()
+    # a word saying a meeting was put off or cancelled ("postponed", "called off")
+    called_off: frozenset[str] = frozenset()
     # the words of the phrase naming whom a signer signs for, besides the side words and the
     # genitive ("… and on behalf of <body> by Y"): they stand between two signers of two sides
     sign_side: frozenset[str] = frozenset()

@@ -2665,14 +2665,18 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
 
 def _construct_parties(ctx: CueContext) -> list[Part]:
     """ "liqa' X wa-nadhirihi Y", "mubahathat X wa-Y" (a meeting noun without the article, the
-    head of a construct, its honorifics aside): the officials coordinated right after it are
-    the meeting's parties. The definite noun is no construct head ("hadara al-liqa' X wa-Y":
-    the attendees), nor is a planned or virtual meeting."""
+    head of a construct, its honorifics aside): the officials coordinated by "and" right after
+    it are the meeting's parties. The definite noun is no construct head ("hadara al-liqa' X
+    wa-Y": the attendees), nor is a planned, virtual, put-off or cancelled meeting; officials only juxtaposed after
+    the noun (one the noun's genitive, the next the verb's subject) are no pair."""
     tg, words = ctx.article.tg, ctx.article.words
     if " ".join(tg.norms[ctx.hit.start : ctx.hit.end]) not in words.meeting_construct:
         return []
     if _future(ctx) or _after_future_verb(ctx) or _virtual(ctx):
         return []
+    span = ctx.sentence.span
+    if any(n in words.called_off for n in tg.norms[span.start : span.end]):
+        return []  # "urji'a liqa' X wa-Y": a meeting put off or cancelled was not held
     after = [p for p in ctx.after if p.start >= ctx.hit.end]
     if not after or after[0].kind != OFFICIAL:
         return []
@@ -2681,6 +2685,11 @@ def _construct_parties(ctx: CueContext) -> list[Part]:
     group = first_group(ctx, after)
     if len(group) < 2 or any(p.kind != OFFICIAL for p in group):
         return []
+    conj = words.conjunction
+    if not all(
+        any(n in conj for n in tg.norms[a.end : b.start]) for a, b in zip(group, group[1:])
+    ):
+        return []  # "hadara liqa' al-wazir safir X": a post in apposition, no second party
     return [] if _future_time_after(ctx, group[-1].end) else group
 
 
