@@ -4939,21 +4939,11 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
 def _side_chairs_met(
     ctx: CueContext, state: Discourse, chairs: list[Part], virtual: bool
 ) -> Outcome:
-    """The chairs of the sides of a sitting, one a side: with no principals told before, they
-    are its two sides and meet; under principals of two sides told before ("the two ministers
-    held talks, the A side chaired by X, and the B side by Y"), each chair attends for his side
-    and meets the other side's principals, not the other chair (the attendee convention)."""
+    """The chairs of the sides of a sitting the sides held (no plural of persons over them), one
+    a side: they are its two sides and meet."""
     ents, s = ctx.article.entities, ctx.sentence.span
-    old = state.principals
-    if old is None or not old[0] or not old[1]:
-        rels = [r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")]
-        return Outcome(() if virtual else tuple(rels), _framed(state, chairs[:1], chairs[1:], None))
-    out: list[PendingRelation] = []
-    for chair in chairs:
-        mine = [n for n, side in enumerate(old) if any(_related(ents, chair, q) for q in side)]
-        if len(mine) == 1:
-            out += met(ents, [chair], list(old[1 - mine[0]]), s, "met.attend")
-    return Outcome(() if virtual else tuple(out), state)
+    rels = [r for x, y in group_pairs(ents, chairs) for r in met(ents, [x], [y], s, "met.verb")]
+    return Outcome(() if virtual else tuple(rels), _framed(state, chairs[:1], chairs[1:], None))
 
 
 def _persons_held(ctx: CueContext) -> bool:
