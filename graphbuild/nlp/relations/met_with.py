@@ -2667,8 +2667,8 @@ def _construct_parties(ctx: CueContext) -> list[Part]:
     """ "liqa' X wa-nadhirihi Y", "mubahathat X wa-Y" (a meeting noun without the article, the
     head of a construct, its honorifics aside): the officials coordinated by "and" right after
     it are the meeting's parties. The definite noun is no construct head ("hadara al-liqa' X
-    wa-Y": the attendees), nor is a planned, virtual, put-off or cancelled meeting; officials only juxtaposed after
-    the noun (one the noun's genitive, the next the verb's subject) are no pair."""
+    wa-Y": the attendees), nor is a planned, virtual, put-off or cancelled meeting; officials
+    only juxtaposed after the noun (its genitive, then the verb's subject) are no pair."""
     tg, words = ctx.article.tg, ctx.article.words
     if " ".join(tg.norms[ctx.hit.start : ctx.hit.end]) not in words.meeting_construct:
         return []
@@ -2687,7 +2687,8 @@ def _construct_parties(ctx: CueContext) -> list[Part]:
         return []
     conj = words.conjunction
     if not all(
-        any(n in conj for n in tg.norms[a.end : b.start]) for a, b in zip(group, group[1:])
+        any(n in conj for n in tg.norms[a.end : b.start])
+        for a, b in zip(group, group[1:], strict=False)
     ):
         return []  # "hadara liqa' al-wazir safir X": a post in apposition, no second party
     return [] if _future_time_after(ctx, group[-1].end) else group
