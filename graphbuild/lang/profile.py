@@ -140,8 +140,6 @@ class WordLists:
     side_pair: frozenset[str] = frozenset()
     # a meeting noun heading a construct whose genitives are its parties ("liqa' X wa-Y")
     meeting_construct: frozenset[str] = frozenset()
-    # a word saying a meeting was put off or cancelled ("postponed", "called off")
-    called_off: frozenset[str] = frozenset()
     # the words of the phrase naming whom a signer signs for, besides the side words and the
     # genitive ("… and on behalf of <body> by Y"): they stand between two signers of two sides
     sign_side: frozenset[str] = frozenset()
@@ -219,7 +217,9 @@ class WordLists:
     conditional: frozenset[str] = frozenset()
     # a verb of denial opening the clause of a meeting verb: the meeting is denied
     denial: frozenset[str] = frozenset()
-    # a participle of calling off after an auxiliary ("was postponed"): no meeting took place
+    # a word saying a meeting was put off or cancelled: a participle after an auxiliary ("was
+    # postponed"), a verb before a meeting noun ("cancelled her meeting"), or anywhere in the
+    # sentence of a construct of a meeting noun and its parties: no meeting took place
     called_off: frozenset[str] = frozenset()
     # a verb asking for a meeting before its noun ("requested a meeting with"): none was held
     request: frozenset[str] = frozenset()

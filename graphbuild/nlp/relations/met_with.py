@@ -2672,7 +2672,7 @@ def _construct_parties(ctx: CueContext) -> list[Part]:
     tg, words = ctx.article.tg, ctx.article.words
     if " ".join(tg.norms[ctx.hit.start : ctx.hit.end]) not in words.meeting_construct:
         return []
-    if _future(ctx) or _after_future_verb(ctx) or _virtual(ctx):
+    if _future(ctx) or _after_unreal_verb(ctx) or _virtual(ctx):
         return []
     span = ctx.sentence.span
     if any(n in words.called_off for n in tg.norms[span.start : span.end]):
