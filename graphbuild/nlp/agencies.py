@@ -458,16 +458,16 @@ class _Idafa:
             # office of a body's head is that body's
             k = governed.end
             self.parent = governed
-        while (
-            k < self.n
-            and tg.is_def(k)
-            and (
-                tg.kind(k) is None
-                and (_adjective_like(tg, tg.norms[k]) or _definite_modifier(tg, k))
-                or _title_adjective(tg, k)
-            )
-        ):
-            k += 1  # "the office of the secretary general [the assistant]"
+        while k < self.n and tg.is_def(k):  # "the office of the secretary general [the assistant]"
+            adjective = tg.at(k, "title")
+            if adjective is not None and adjective.info[0] == "adjective":
+                k = adjective.end  # a title's adjective of two words ("general assistant")
+            elif tg.kind(k) is None and (
+                _adjective_like(tg, tg.norms[k]) or _definite_modifier(tg, k)
+            ):
+                k += 1
+            else:
+                break
         self.j = k = self._sender_of_role(k)
         if k + 1 < self.n and tg.norms[k] in tg.W.on_behalf and tg.at(k + 1, "agency"):
             parent = agency_phrase(tg, k + 1)
