@@ -1347,20 +1347,9 @@ def _statement(
     )
     # the quotation comes first: '"We are ready," the minister told reporters.' (one quoted in
     # a later clause of its own, "…, adding that talks were "open"", is that clause's)
-    post = quoted(doc, q_start, stop) if pre else None
-    if pre and not post:
+    if pre and not quoted(doc, q_start, stop):
         quote = pre
-    elif pre and post and _interrupted(ctx, q_start):
-        quote = f"{pre} {post}"  # '"This plant," the minister said, "will export half."'
     return quote, q_start
-
-
-def _interrupted(ctx: CueContext, q_start: int) -> bool:
-    """The quotation before the speaker goes on right after the cue and its speaker ('"This
-    plant," the minister said, "will export …"'): a comma, then the quotation mark reopening it."""
-    texts, n = ctx.article.tg.texts, len(ctx.article.tg.texts)
-    j = q_start + 1 if q_start < n and texts[q_start] == "," else q_start
-    return j < n and texts[j] in _QUOTE_CHARS
 
 
 def _object_first(ctx: CueContext, q_start: int) -> bool:
