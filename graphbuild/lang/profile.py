@@ -56,6 +56,7 @@ class WordLists:
     verb_prefix: frozenset[str] = frozenset()
     verbal_noun_prefix: frozenset[str] = frozenset()
     verbal_noun_shape: frozenset[str] = frozenset()
+    definite_verbal_noun_shape: frozenset[str] = frozenset()
     past_verb_shape: frozenset[str] = frozenset()
     and_verb_shape: frozenset[str] = frozenset()
     participle_shape: frozenset[str] = frozenset()

@@ -744,8 +744,7 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         and len(norm) > 3
         and norm not in names,
         verbal_noun_shape=_verbal_noun_shape(tg, norm),
-        definite_verbal_noun=tg.is_definite(norm)
-        and _verbal_noun_shape(tg, P.strip_definite(norm)),
+        definite_verbal_noun=tg.is_definite(norm) and _definite_verbal_noun(tg, norm),
         construct_head=_construct_head_shape(tg, norm),
         glued=_glued_non_name(tg, text, norm, 0),
         glued_late=_glued_non_name(tg, text, norm, 2),
@@ -1612,6 +1611,16 @@ def _verbal_noun_shape(tg: Tagger, norm: str) -> bool:
     name list: no first name word (the object right after a title; later in a name the shape is
     often a transliterated surname)."""
     return _unlisted_shape(tg, tg.W.verbal_noun_shape, norm) and not _glued_name(tg, norm)
+
+
+def _definite_verbal_noun(tg: Tagger, norm: str) -> bool:
+    """A definite word whose stem has a verbal noun's shape: the shapes of ``verbal_noun_shape``,
+    and those of ``definite_verbal_noun_shape`` that are verbal nouns only with the article (bare,
+    the same shape is also a given name)."""
+    stem = tg.P.strip_definite(norm)
+    return _verbal_noun_shape(tg, stem) or _unlisted_shape(
+        tg, tg.W.definite_verbal_noun_shape, stem
+    )
 
 
 def _glued_name(tg: Tagger, norm: str) -> bool:
