@@ -972,11 +972,15 @@ def _coordinated(ctx: CueContext, start: int, end: int) -> str:
     """How tokens start..end join two parties of one subject group: "join" ("and", "together
     with", nothing), "comma" (a bare comma: a list only before a closing "and"), else ""."""
     text = ctx.doc[start:end].text.strip()
-    between = text.strip(",").strip()
+    between = text.strip("".join(_COMMAS_MET)).strip()
     if between == "":
         return "comma" if text else "join"
     tg = ctx.article.tg
-    if start + 1 < end and tg.texts[start] == "," and tg.norms[start + 1] in tg.conjunctions:
+    if (
+        start + 1 < end
+        and tg.texts[start] in _COMMAS_MET
+        and tg.norms[start + 1] in tg.conjunctions
+    ):
         start += 1  # "X, the Chinese president, and his counterpart Y": the comma closes X
     if (
         between in ctx.article.words.conjunction
@@ -996,11 +1000,11 @@ def _join_starts(ctx: CueContext, p: Part, end: int) -> list[int]:
     more = _apposed_titles_end(ctx, p, end)
     if more is not None:  # "X, Deputy Prime Minister [and Minister of Y], and Z"
         out.append(more + 1)
-    if p.end < end and ctx.article.tg.texts[p.end] == ",":
+    if p.end < end and ctx.article.tg.texts[p.end] in _COMMAS_MET:
         commas = [
             j
             for j in range(p.end + 1, min(end, p.end + _APPOSITION))
-            if ctx.article.tg.texts[j] == ","
+            if ctx.article.tg.texts[j] in _COMMAS_MET
         ]
         out += [j + 1 for j in commas if not any(tg.kind(i) == "cue" for i in range(p.end, j))]
     if p.represented:
