@@ -1301,6 +1301,7 @@ def _governed_noun(
         j = nisba.end
     else:
         nisba = None
+        country = country or _inner_nisba(tg, field_at + 1, j)
     if not last_role_agency:
         return j, country, []
     implied = implied_by_role(tg, field_at, last_role_agency, country)
@@ -1325,6 +1326,17 @@ def _governed_noun(
     # closes the field (no name inside it)
     end, governed = _governed_agencies(tg, implied)
     return (end, country, governed) if end > implied.end else (j, country, [implied])
+
+
+def _inner_nisba(tg: Tagger, start: int, end: int) -> str | None:
+    """A country nisba with the article among a governed noun's adjectives that read on past it
+    ("minister of the foreign the-Egyptian [the-former]", "… the-Egyptian for-the-affairs the-
+    African"): the title's country, as when it closes them."""
+    for k in range(start, end):
+        h = tg.at(k, "country")
+        if h is not None and h.start == k and h.info[1] == "nisba" and written_definite(tg, k):
+            return str(h.info[0])
+    return None
 
 
 def _country_in_after(tg: Tagger, end: int, j: int) -> bool:
