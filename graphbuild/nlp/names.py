@@ -1325,6 +1325,9 @@ def definite_given_name_closing_post(tg: Tagger, i: int) -> bool:
     return closes and name_like(tg, j, 1)
 
 
+_POST_REACH = 6  # at most this many words between a title's start and the country closing it
+
+
 def _title_within(tg: Tagger, i: int, reach: int) -> bool:
     """A title starts at most ``reach`` words before ``i`` with only words between."""
     for k in range(i - 1, max(-1, i - reach - 1), -1):
@@ -1737,12 +1740,31 @@ def _definite_given_name_before_patronymic(tg: Tagger, i: int) -> bool:
     opening a chain of listed names (:func:`_definite_given_name_before_chain`)."""
     j = i + 1
     return (
-        _after_honorific_or_rank(tg, i)
+        (_after_honorific_or_rank(tg, i) or _after_post_country(tg, i))
         and j + 1 < len(tg.norms)
         and tg.norms[j] in tg.name_particles
         and tg.norms[j] not in tg.W.name_opener
         and known_name(tg, j + 1)
     ) or _definite_given_name_before_chain(tg, i)
+
+
+def definite_given_name_before_bin(tg: Tagger, i: int) -> bool:
+    """:func:`_definite_given_name_before_patronymic`, for the title rules (a post's modifier)."""
+    return _definite_given_name_before_patronymic(tg, i)
+
+
+def _after_post_country(tg: Tagger, i: int) -> bool:
+    """Token ``i``, a listed given name written with the article, comes right after a country
+    that closes a title's complement a few words on ("ambassador of X to the Kingdom of Y
+    [al-Hasan] bin …"): with "bin" after it, the holder's name starts there."""
+    h = tg.hits.get(i - 1) if i > 0 else None
+    return (
+        h is not None
+        and h.kind == "country"
+        and h.end == i
+        and tg.P.strip_definite(tg.norms[i]) in tg.lex.names
+        and _title_within(tg, h.start, _POST_REACH)
+    )
 
 
 def _definite_given_name_before_chain(tg: Tagger, i: int) -> bool:

@@ -45,6 +45,7 @@ from .names import (
     initial_at,
     known_name,
     lower_particle,
+    definite_given_name_before_bin,
     definite_given_name_closing_post,
     name_like,
     name_run,
@@ -1122,6 +1123,7 @@ def _post_modifier(tg: Tagger, k: int) -> int:
         and norm.endswith(_nisba_endings(tg))
         and norm not in tg.lex.names
         and not definite_given_name_closing_post(tg, k)  # "… to the Kingdom [al-Hadi] X."
+        and not definite_given_name_before_bin(tg, k)  # "… to the Kingdom [al-Hadi] bin X"
     ):
         return k + 1  # "al-mufawwad al-urubbi", feminine "al-mufawwada al-urubbiyya"
     if norm in tg.posted_to and k + 1 < n:
