@@ -1756,7 +1756,9 @@ def definite_given_name_before_bin(tg: Tagger, i: int) -> bool:
 def _after_post_country(tg: Tagger, i: int) -> bool:
     """Token ``i``, a listed given name written with the article, comes right after a country
     that closes a title's complement a few words on ("ambassador of X to the Kingdom of Y
-    [al-Hasan] bin …"): with "bin" after it, the holder's name starts there."""
+    [al-Hasan] bin …"): with "bin" after it, the holder's name starts there. Why: Maghrebi
+    and Sudanese given names keep the article, and a post's complement ends at its country, so
+    a listed name there, before "bin", opens the holder's name rather than extending the post."""
     h = tg.hits.get(i - 1) if i > 0 else None
     return (
         h is not None
