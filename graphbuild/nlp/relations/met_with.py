@@ -2493,9 +2493,18 @@ def _past_styled(ctx: CueContext, j: int, start: int) -> int:
     commas = [i for i in range(k, start) if tg.texts[i] in _COMMAS_MET]
     if len(commas) > 1 or (commas and commas[0] == k):
         return j
-    if all(_styled_word(tg, i) for i in range(k, start) if i not in commas):
+    named = _agency_words(ctx, k, start)
+    if all(_styled_word(tg, i) for i in range(k, start) if i not in commas and i not in named):
         return start
     return j
+
+
+def _agency_words(ctx: CueContext, k: int, start: int) -> set[int]:
+    """The tokens of an agency named whole between ``k`` and ``start``: a body's name before the
+    title it heads ("a call on the <Body of Trade and Industry> Chairman X") keeps its lower-case
+    joining words."""
+    spans = (range(p.start, p.end) for p in ctx.sentence.parts if p.kind == AGENCY)
+    return {i for r in spans if k <= r.start and r.stop <= start for i in r}
 
 
 def _styled_word(tg: Tagger, i: int) -> bool:
