@@ -2229,6 +2229,7 @@ def _capitalised_word(tg: Tagger, i: int, position: int) -> bool:
             or _city_surname(tg, i, position)
             or _city_first_surname(tg, i, position)
             or _city_given_name(tg, i, position)
+            or _city_hyphened_surname(tg, i, position)
             or _cue_middle_name(tg, i, position)
             or _honorific_surname(tg, i, position)
             or _cased_role_middle_name(tg, i, position)
@@ -2307,6 +2308,20 @@ def _city_surname(tg: Tagger, i: int, position: int) -> bool:
         )
         and not (i + 1 < len(tg.texts) and tg.texts[i + 1][:1].isupper())
     )
+
+
+def _city_hyphened_surname(tg: Tagger, i: int, position: int) -> bool:
+    """Cased: a one-word capital or city after a name word and glued by a hyphen to a capitalised
+    word of no lexicon ("Grace [Nakuru]-Otieno"): the first half of a double-barrelled family name
+    (a place is not hyphened to a name)."""
+    h, k = tg.hits[i], i + 2
+    if not (position >= 1 and tg.P.cased and h.kind == "country" and h.start == i):
+        return False
+    if h.info[1] not in ("capital", "city") or h.end != i + 1 or k >= len(tg.texts):
+        return False
+    if tg.texts[i + 1] != "-" or tg.ws[i] or tg.ws[i + 1]:
+        return False
+    return tg.is_alpha[k] and tg.texts[k][:1].isupper() and tg.kind(k) is None
 
 
 def _city_first_surname(tg: Tagger, i: int, position: int) -> bool:
