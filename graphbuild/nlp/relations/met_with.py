@@ -170,6 +170,8 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
         ]
         if _sender_after(ctx, mention_end(ctx, out[-1]), p.start) or _envoy_of_next(ctx, out[-1]):
             break
+        if _apposed_subject(ctx, p):
+            break
         if (
             rest
             and not _and_with(ctx, between, rest)
@@ -185,6 +187,23 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
             break
         out.append(p)
     return out
+
+
+def _apposed_subject(ctx: CueContext, p: Part) -> bool:
+    """ "X met A, and the Minister of Y, B, later welcomed the talks": a name set off by commas
+    after its title, then (past at most one lower-case word) a cue of its own, is the subject of a
+    new clause, not one more party of the list."""
+    tg, s = ctx.article.tg, ctx.sentence.span
+    if not any(tg.texts[i] in _COMMAS_MET for i in range(max(p.start - 1, 0), p.end)):
+        return False
+    j = mention_end(ctx, p)
+    if j >= s.end or tg.texts[j] not in _COMMAS_MET:
+        return False
+    starts = {c for c, _ in ctx.sentence.cues}
+    j += 1
+    if j + 1 < s.end and j not in starts and tg.texts[j].islower() and tg.kind(j) is None:
+        j += 1
+    return j in starts
 
 
 def _past_bracket(ctx: CueContext, end: int) -> int:
@@ -318,11 +337,15 @@ def _honorific(ctx: CueContext, k: int) -> bool:
 
 def _article_title(ctx: CueContext, between, rest) -> bool:
     """ "X and the Minister of Interior, Y", "X and the UN Special Representative, Y": after "and"
-    only the article of the title (or the body before it) the next party opens with."""
+    only the article of the title (or the body before it) the next party opens with; a country's
+    adjective may stand between the article and the title ("X, and the Peruvian Minister, Z")."""
     tg, words = ctx.article.tg, ctx.article.words
     end = between.end if len(between) else between.start
     if len(rest) == 2 and rest[0].norm_ in words.article and _title_adjective(ctx, rest[1]):
         rest = rest[:1]  # "A, and the new Ambassador of X, B": an adjective of the title
+    h = tg.hits.get(end)
+    if h is not None and h.kind == "country" and h.start == end:
+        end = h.end
     return (
         any(t.norm_ in words.conjunction for t in between)
         and all(t.norm_ in words.article for t in rest)
