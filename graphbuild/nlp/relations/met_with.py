@@ -4896,6 +4896,14 @@ def _chairs(ctx: CueContext) -> list[Part]:
     return first_group(ctx, _meeting_parts(ctx, ctx.parts_between(ctx.hit.end, stop)))
 
 
+def _carried_chairs(ctx: CueContext, state: Discourse) -> list[Part]:
+    """ "He also co-chaired the commission with Y" (SVO): a pronoun (or "and") right before the
+    chairing verb carries the subject told before, as it does before a meeting verb."""
+    if ctx.article.tg.P.word_order != "SVO":
+        return []
+    return [p for p in _carried_subject(ctx, state) or [] if p.kind == OFFICIAL]
+
+
 def _main_subject(ctx: CueContext) -> list[Part]:
     """ "X and Y issued the following statement after co-chairing the dialogue" (SVO, a gerund
     right after a word of sequence): the gerund's subject is the main verb's, the group before
@@ -4936,7 +4944,7 @@ def _chair(ctx: CueContext, state: Discourse) -> Outcome:
         ]
         return Outcome(tuple(pairs), _framed(state, by_side[:1], by_side[1:], None))
     fronted = _fronted_co_chairs(ctx, state)
-    chairs = fronted[0] if fronted else _chairs(ctx)
+    chairs = fronted[0] if fronted else (_chairs(ctx) or _carried_chairs(ctx, state))
     if not chairs or _future(ctx):
         return Outcome((), state)
     ents, s, virtual = ctx.article.entities, ctx.sentence.span, _virtual(ctx)
