@@ -235,6 +235,16 @@ def _addressee_before_infinitive(
     return all(t.isalpha() and m not in barred for m, t in zip(norms[:n], texts[:n], strict=True))
 
 
+def _preposition_to(norms: list[str], n: int, words: WordLists) -> bool:
+    """An infinitive complementiser before an article or a possessive is a preposition ("stressed
+    their commitment to the treaty"): it opens no clause, no verb follows it."""
+    return (
+        norms[n] in words.infinitive_complementiser
+        and n + 1 < len(norms)
+        and norms[n + 1] in words.article | words.possessive
+    )
+
+
 def quote_after(
     doc: Doc,
     start: int,
@@ -265,6 +275,7 @@ def quote_after(
         if norm in words.complementiser
         and text not in words.unfolded_name
         and n < (aux if norm in words.infinitive_complementiser else subject_aux)
+        and not _preposition_to(norms, n, words)
     ]
     early = [n for n, text in enumerate(texts[:6]) if text in _CLAUSE_PUNCT]
     # ``object_first``: the verb's object opens the statement ("underlined the ties … that bind
