@@ -2023,11 +2023,21 @@ def _and_before_verb(ctx: CueContext, p: Part) -> bool:
     first), then a verb before the noun, no party in between."""
     tg, words = ctx.article.tg, ctx.article.words
     between = range(mention_end(ctx, p), ctx.k)
-    return (
-        0 < len(between) <= 4
-        and any(tg.norms[i] in words.conjunction for i in between)
-        and not any(p.start < q.start < ctx.k for q in ctx.sentence.parts)
+    if any(p.start < q.start < ctx.k for q in ctx.sentence.parts):
+        return False
+    if 0 < len(between) <= 4 and any(tg.norms[i] in words.conjunction for i in between):
+        return True
+    # "…, before going on to a working lunch with": a gerund after a word of sequence has the
+    # subject of the main verb, as the verb after "and" has
+    ending = tuple(tg.W.participle_ending)
+    return 0 < len(between) <= _SEQUENCE_GAP and any(
+        tg.norms[i] in words.sequence and tg.norms[i + 1].endswith(ending)
+        for i in between
+        if i + 1 < ctx.k
     )
+
+
+_SEQUENCE_GAP = 6  # ", before going on to a": the words from the party to the meeting noun
 
 
 def _noun_subject(ctx: CueContext, w: int, state: Discourse) -> list[Part]:
