@@ -191,17 +191,18 @@ def first_group(ctx: CueContext, parts) -> list[Part]:
 
 def _apposed_subject(ctx: CueContext, p: Part) -> bool:
     """ "X met A, and the Minister of Y, B, later welcomed the talks": a name set off by commas
-    after its title, then (past at most one lower-case word) a cue of its own, is the subject of a
-    new clause, not one more party of the list."""
+    after its title, then (past at most one lower-case word) a verb cue of its own, is the subject
+    of a new clause, not one more party of the list (a meeting noun there is no clause)."""
     tg, s = ctx.article.tg, ctx.sentence.span
     if not any(tg.texts[i] in _COMMAS_MET for i in range(max(p.start - 1, 0), p.end)):
         return False
     j = mention_end(ctx, p)
     if j >= s.end or tg.texts[j] not in _COMMAS_MET:
         return False
-    starts = {c for c, _ in ctx.sentence.cues}
+    starts = {c for c, ch in ctx.sentence.cues if ctx.article.registry.is_verb(ch.info[0])}
     j += 1
-    if j + 1 < s.end and j not in starts and tg.texts[j].islower() and tg.kind(j) is None:
+    inf = ctx.article.words.infinitive_complementiser  # "…, B, to discuss": a purpose, no clause
+    if j + 1 < s.end and j not in starts and _adverb(tg, j) and tg.norms[j] not in inf:
         j += 1
     return j in starts
 
