@@ -10,7 +10,7 @@ case then moves to the asserted files.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,6 +105,26 @@ def _typed(ex: Extraction, type_: str, name: str) -> bool:
     return any(e.type == type_ for e in _find(ex, name))
 
 
+# each pair of keys (must hold, must not hold): how a miss is named, and the check
+_PAIRS: tuple[
+    tuple[str, str, Callable[[str, str], str], Callable[[Extraction, str, str], bool]], ...
+] = (
+    (
+        "met",
+        "not_met",
+        lambda a, b: f"MET_WITH {a!r}–{b!r}",
+        lambda ex, a, b: _linked(ex, "MET_WITH", a, b, True),
+    ),
+    (
+        "member",
+        "not_member",
+        lambda a, b: f"MEMBER_OF {a!r}→{b!r}",
+        lambda ex, a, b: _linked(ex, "MEMBER_OF", a, b, False),
+    ),
+    ("said", "not_said", lambda a, q: f"SAID {a!r} ⊇ {q!r}", _said),
+)
+
+
 def failures(case: Case, ex: Extraction | None = None) -> list[str]:
     """What *case* expects and the extraction of its text does not give (empty: it passes)."""
     if ex is None:
@@ -114,30 +134,9 @@ def failures(case: Case, ex: Extraction | None = None) -> list[str]:
     for key, type_ in (("officials", "Official"), ("agencies", "Agency"), ("countries", "Country")):
         out += [f"no {type_} {n!r}" for n in e.get(key, []) if not _typed(ex, type_, n)]
     out += [f"entity {n!r} should not exist" for n in e.get("not_entities", []) if _find(ex, n)]
-    out += [
-        f"no MET_WITH {a!r}–{b!r}"
-        for a, b in e.get("met", [])
-        if not _linked(ex, "MET_WITH", a, b, True)
-    ]
-    out += [
-        f"MET_WITH {a!r}–{b!r} should not exist"
-        for a, b in e.get("not_met", [])
-        if _linked(ex, "MET_WITH", a, b, True)
-    ]
     if e.get("no_met") and any(r.type == "MET_WITH" for r in ex.relations):
         out.append("no MET_WITH expected")
-    out += [
-        f"no MEMBER_OF {a!r}→{b!r}"
-        for a, b in e.get("member", [])
-        if not _linked(ex, "MEMBER_OF", a, b, False)
-    ]
-    out += [
-        f"MEMBER_OF {a!r}→{b!r} should not exist"
-        for a, b in e.get("not_member", [])
-        if _linked(ex, "MEMBER_OF", a, b, False)
-    ]
-    out += [f"no SAID {a!r} ⊇ {q!r}" for a, q in e.get("said", []) if not _said(ex, a, q)]
-    out += [
-        f"SAID {a!r} ⊇ {q!r} should not exist" for a, q in e.get("not_said", []) if _said(ex, a, q)
-    ]
+    for yes, no, label, holds in _PAIRS:
+        out += [f"no {label(a, b)}" for a, b in e.get(yes, []) if not holds(ex, a, b)]
+        out += [f"{label(a, b)} should not exist" for a, b in e.get(no, []) if holds(ex, a, b)]
     return out
