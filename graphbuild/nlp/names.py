@@ -1155,14 +1155,14 @@ def _indefinite_after_family_name(tg: Tagger, i: int) -> bool:
         and tg.kind(nxt) is None
     ):
         return False
-    # it heads a construct ("[forum] the-services") or takes an indefinite accusative adjective
-    # ("[a-hospital] new-an"): a noun phrase, where a family name stands alone
-    # the second word of a theophoric compound (``compound_name_tail``: Nasr al-Din) ends a name
     after = tg.norms[nxt]
-    construct = after not in tg.W.compound_name_tail
-    return (_written_definite(tg, nxt) and construct and after not in tg.lex.names) or (
-        after.endswith(tuple(tg.W.adjective_ending)) and after not in tg.lex.names
-    )
+    if after in tg.lex.names:
+        return False
+    # it heads a construct ("[forum] the-services"; the second word of a theophoric compound,
+    # ``compound_name_tail``, ends a name instead: Nasr al-Din) or takes an indefinite
+    # accusative adjective ("[a-hospital] new-an"): a noun phrase, where a family name stands alone
+    construct = _written_definite(tg, nxt) and after not in tg.W.compound_name_tail
+    return construct or after.endswith(tuple(tg.W.adjective_ending))
 
 
 def _plural_object_after_title(tg: Tagger, i: int) -> bool:
