@@ -1346,10 +1346,27 @@ def _statement(
         else None
     )
     # the quotation comes first: '"We are ready," the minister told reporters.' (one quoted in
-    # a later clause of its own, "…, adding that talks were "open"", is that clause's)
-    if pre and not quoted(doc, q_start, stop):
+    # a later clause of its own, "…, adding that talks were "open"", is that clause's); one
+    # interrupted by its attribution is one statement, quoted from its first part, since a
+    # quote is the article's words in a row ('"This plant," she said, "will export …"')
+    if pre and (not quoted(doc, q_start, stop) or _interrupted(ctx, q_start, bound)):
         quote = pre
     return quote, q_start
+
+
+def _interrupted(ctx: CueContext, q_start: int, bound: int) -> bool:
+    """A quotation opening the sentence and cut by a comma goes on right after the cue and its
+    speaker ('"This plant," the minister said, "will export …"'): a comma, then the mark
+    reopening it. A quoted phrase inside a clause ('Asked about "red lines," X said, "…"') is
+    not the statement's first part."""
+    texts, s = ctx.article.tg.texts, ctx.sentence.span
+    n = len(texts)
+    close = next((i for i in range(bound - 1, s.start, -1) if texts[i] in _QUOTE_CHARS), None)
+    if close is None or texts[s.start] not in _QUOTE_CHARS:
+        return False
+    cut = texts[close - 1] in _COMMAS or (close + 1 < n and texts[close + 1] in _COMMAS)
+    j = q_start + 1 if q_start < n and texts[q_start] in _COMMAS else n
+    return cut and j < n and texts[j] in _QUOTE_CHARS
 
 
 def _object_first(ctx: CueContext, q_start: int) -> bool:
