@@ -1260,19 +1260,38 @@ def _clause_start(ctx: CueContext) -> int | None:
 def _trailing_attribution(ctx: CueContext, sp: Part, quote: str | None) -> str | None:
     """ "The leaders stressed X, the statement said." — the clause before the speaker (SVO)."""
     doc, s = ctx.doc, ctx.sentence.span
-    if (
-        quote
-        and quote.split()[0] not in ctx.article.words.circumstance
-        and not _addressee_only(ctx, quote)
-    ) or sp.start - s.start <= 4:
+    if _statement_after(ctx, quote) or sp.start - s.start <= 4:
         return quote
-    lead = doc[s.start : sp.start]
-    if lead[-1:].text in (",",) or lead[-2:-1].text == ",":
-        return clause_text(doc, s.start, sp.start).rstrip(" ,") or quote
+    lead = _lead_clause(ctx, sp.start)
+    if lead:
+        return lead
     comma = _descriptor_comma(ctx, sp)
     if comma is not None:  # "…, the Emirati state news agency WAM said"
         return clause_text(doc, s.start, comma).rstrip(" ,") or quote
     return quote
+
+
+def _statement_after(ctx: CueContext, quote: str | None) -> bool:
+    """What follows the verb is a statement, not a circumstance ("in a joint statement") nor
+    only the party told."""
+    return bool(quote) and (
+        str(quote).split()[0] not in ctx.article.words.circumstance
+        and not _addressee_only(ctx, str(quote))
+    )
+
+
+def _lead_clause(ctx: CueContext, start: int) -> str | None:
+    """ "Peace depends on dialogue, X and Y said": the clause before trailing speakers that start
+    at ``start``, set off from them by a comma; None when no comma closes it, or when it is one
+    circumstance phrase ("After two days of talks in Arusha, X said in a statement")."""
+    doc, s = ctx.doc, ctx.sentence.span
+    lead = doc[s.start : start]
+    if start - s.start <= 4 or not (lead[-1:].text == "," or lead[-2:-1].text == ","):
+        return None
+    commas = sum(1 for t in lead[:-2] if t.text in _COMMAS)
+    if lead[0].norm_ in ctx.article.words.circumstance and not commas:
+        return None
+    return clause_text(doc, s.start, start).rstrip(" ,") or None
 
 
 _DESCRIPTOR = 6  # "the Emirati state news agency": words between the comma and a trailing speaker
@@ -2243,6 +2262,9 @@ def _country_say(ctx: CueContext, state: Discourse) -> Outcome | None:
     short = len(group) >= 2 and ctx.hit.key not in words.inverted_say
     shortest = _SHORTEST if short else 3
     quote = quote_after(ctx.doc, start, min(next_cue, s.end), s.end, words, shortest)
+    if ctx.article.tg.P.word_order == "SVO" and not _statement_after(ctx, quote):
+        # "Peace depends on dialogue, A and B said in a joint statement": the clause before them
+        quote = _lead_clause(ctx, group[0][0]) or quote
     if not quote or _thanks(ctx, start):
         return Outcome((), state)
     rels = tuple(PendingRelation(SAID, it[2], None, s, "said.cue", quote) for it in group)
