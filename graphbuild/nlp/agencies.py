@@ -3066,7 +3066,8 @@ def _of_phrase(
     if topic:
         return _topic_phrase(tg, k)
     if hit and hit.kind == "country":
-        if article and hit.end < n and tg.texts[hit.end][:1].isupper():
+        capital = hit.end < n and tg.texts[hit.end][:1].isupper()
+        if article and capital and not _holder_next(tg, hit):
             return None  # "a delegation of the Saudi Shura Council": another body's demonym
         if hit.end < n and _field_word(tg, hit.end) and not sector:
             # "Department of Palestinian Affairs": a demonym qualifying a field names no country
@@ -3103,6 +3104,17 @@ def _of_phrase(
         # National People's Congress": another body's name
         return None
     return (m, None) if m > k else None
+
+
+def _holder_next(tg: Tagger, hit: Hit) -> bool:
+    """ "Speaker of the Parliament of the Republic of Serbia Milena …": a country's name (not its
+    demonym) closes the body's name when capitalised words the tagger does not know follow it and
+    end the run (the post holder's name); one ending at a known capitalised word (a body's head,
+    a title) continues another name ("the Oman Investment Authority")."""
+    if hit.info[1] != "name":
+        return False
+    m = _capitalised_run(tg, hit.end)
+    return m > hit.end and not (m < len(tg.texts) and tg.texts[m][:1].isupper())
 
 
 def _lower_relations(tg: Tagger, k: int) -> tuple[int, str | None] | None:
