@@ -400,7 +400,6 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
     roles: list[str] = []
     j = h.start
     last_role_agency = ""
-    prev_role = False
     while j < n:
         th = tg.at(j, "title")
         if th and th.info[0] == "adjective" and roles:
@@ -417,10 +416,7 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
                 or given_name_after_cased_title(tg, j)
             ):
                 break  # "the president Amin X", "Minister of State Sultan bin X": a first name
-            if _attributive_role(tg, roles, prev_role, j, th):
-                roles.pop()  # "Secretary-General Spokesperson": the spokesperson's post only
             roles.append(th.info[2])
-            prev_role = th.info[0] == "role"
             if th.info[0] == "role":
                 last_role_agency = th.info[1]
             j = th.end
@@ -439,20 +435,6 @@ def _roles(tg: Tagger, h: Hit) -> tuple[list[str], int, str]:
             continue
         break
     return roles, j, last_role_agency
-
-
-def _attributive_role(tg: Tagger, roles: list[str], prev_role: bool, j: int, th: Hit) -> bool:
-    """Head-final: a role right before another role ("Secretary-General Spokesperson", "Minister
-    Counsellor") qualifies it, the way a body's name does ("Ministry Spokesperson"); its holder
-    holds the last one, not both."""
-    return (
-        not tg.head_initial
-        and prev_role
-        and bool(roles)
-        and th.info[0] == "role"
-        and j > 0
-        and not tg.is_punct[j - 1]
-    )
 
 
 def definite_role_ends_title(tg: Tagger, j: int, th: Hit) -> bool:
