@@ -2629,6 +2629,27 @@ def _delegation_word(tg: Tagger, k: int) -> bool:
     )
 
 
+def _place_owner(tg: Tagger, place: Hit) -> Hit | None:
+    """ "Egypt's Suez Canal Authority": a city or capital opening a body's name after a
+    country's possessive; the country that owns the body (None when there is none)."""
+    k = place.start - 1
+    if place.info[1] == "name" or k < 1 or tg.texts[k] not in tg.W.possessive_marker:
+        return None
+    owner = tg.hits.get(k - 1)
+    return owner if owner is not None and owner.kind == "country" and owner.end == k else None
+
+
+def _country_modifier(tg: Tagger, hit: Hit) -> tuple[int, str | None]:
+    """A country's word before a body's head: (the name's start, the country)."""
+    first = _bilateral_first(tg, hit.start)
+    if first is not None:
+        return first, None  # "the Jordanian-Slovak Friendship Committee": both's
+    owner = _place_owner(tg, hit)
+    if owner is not None:
+        return owner.start, owner.info[0]  # "Egypt's Suez Canal Authority"
+    return _name_word_before(tg, hit.start), hit.info[0]
+
+
 def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
     """Capitalised modifiers and a demonym or country before the head: (start, country)."""
     W, texts = tg.W, tg.texts
@@ -2638,10 +2659,7 @@ def _left_modifiers(tg: Tagger, h: Hit) -> tuple[int, str | None]:
         text = texts[k]
         hit = tg.hits.get(k)
         if hit and hit.kind == "country":
-            first = _bilateral_first(tg, hit.start)
-            if first is not None:
-                return first, None  # "the Jordanian-Slovak Friendship Committee": both's
-            return _name_word_before(tg, hit.start), hit.info[0]
+            return _country_modifier(tg, hit)
         owner = tg.hits.get(k - 1) if text in W.possessive_marker and k > 0 else None
         if owner is not None and owner.kind == "country" and owner.end == k:
             return owner.start, owner.info[0]  # "Egypt's Foreign Ministry"

@@ -699,7 +699,10 @@ def _placed_body(entities: Entities, r: PendingRelation, lang: str) -> bool:
     a = entities.agencies[entities.acanon(int(r.source.key))]
     countries = load_lexicon(lang).countries
     placed = False
-    words = a.name.split()  # the name as written (aliases made from the country carry it)
+    # the name as written (aliases made from the country carry it); a country's possessive
+    # ("Egypt's Suez Canal Authority") is its name
+    marks = load_profile(lang).words.possessive_marker
+    words = [_unpossessed(w, marks) for w in a.name.split()]
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             hit = countries.get(norm_form(" ".join(words[i : i + n]), lang))
@@ -709,6 +712,12 @@ def _placed_body(entities: Entities, r: PendingRelation, lang: str) -> bool:
                 return False
             placed = True
     return placed
+
+
+def _unpossessed(word: str, marks: frozenset[str]) -> str:
+    """``word`` without a possessive marker glued at its end ("Egypt's" → "Egypt")."""
+    mark = next((m for m in marks if word.endswith(m) and len(word) > len(m)), "")
+    return word[: len(word) - len(mark)] if mark else word
 
 
 def _hosted_body(entities: Entities, r: PendingRelation, lang: str) -> bool:
