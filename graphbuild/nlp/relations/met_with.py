@@ -2695,7 +2695,12 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
         ]
         return Outcome(tuple(rels), _framed(state, construct[:1], construct[1:], None))
     if len(group) < 2 and (_own_meeting(ctx) or _fronted_meeting(ctx)):
-        group = _fronted_owners(ctx) or _anaphor_owners(ctx) or _addressed_before(ctx)
+        group = (
+            _fronted_owners(ctx)
+            or _anaphor_owners(ctx)
+            or _addressed_before(ctx)
+            or _speakers_owners(ctx, state)
+        )
         gap = len(ctx.article.tg.norms)
     elif len(group) < 2 and _circumstance_noun(ctx):
         group = _addressed_before(ctx) or group
@@ -2708,6 +2713,24 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
         r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
     ]
     return Outcome(() if _virtual(ctx) else tuple(rels), _framed(state, group[:1], group[1:], None))
+
+
+def _speakers_owners(ctx: CueContext, state: Discourse) -> list[Part]:
+    """ "A and B said in a joint statement after their talks": coordinated speakers of this
+    sentence, named before a verb of saying, own the meeting the possessive names in a phrase of
+    time after it ("after|during their talks"); no meeting that is the statement's object ("said
+    their talks would resume")."""
+    tg, s, k = ctx.article.tg, ctx.sentence.span, ctx.k
+    words = ctx.article.words
+    if not (
+        state.said_here
+        and k - 2 >= s.start
+        and tg.norms[k - 1] in words.possessive
+        and tg.norms[k - 2] in words.circumstance
+    ):
+        return []
+    group = [p for p in state.subjects if p.kind == OFFICIAL and s.start <= p.start < p.end < k]
+    return group if len(group) >= 2 and len(group) == len(state.subjects) else []
 
 
 def _construct_parties(ctx: CueContext) -> list[Part]:
