@@ -574,7 +574,11 @@ class Tagger:
             if (kind == "country" and self._region_before(i)) or (
                 kind == "agency"
                 and length == 1
-                and (self._given_name_before_name(i) or self._acronym_as_word(i, key))
+                and (
+                    self._given_name_before_name(i)
+                    or self._acronym_as_word(i, key)
+                    or self._acronym_name_after_title(hits, i, key)
+                )
             ):
                 # "Latin America", "Central American": a region's name, no country; an agency's
                 # one-word name that is a given name opening a person's name
@@ -623,6 +627,17 @@ class Tagger:
                 for k in (i, i + 1)
             )
         )
+
+    def _acronym_name_after_title(self, hits: dict[int, Hit], i: int, key: str) -> bool:
+        """Cased: a body's acronym (listed in capitals) written as a name, capital then lower case,
+        right after a person's title and before another such word ("spokesperson Sana Mirza"): the
+        holder's given name, not the body."""
+        form, texts = self.lex.surface.get(key, ""), self.texts
+        if not (self.P.cased and len(form) > 1 and form.isupper() and i + 1 < len(texts)):
+            return False
+        named = all(texts[k][:1].isupper() and texts[k][1:].islower() for k in (i, i + 1))
+        title = next((h for h in hits.values() if h.end == i), None)
+        return named and title is not None and title.kind == "title"
 
     def _acronym_as_word(self, i: int, key: str) -> bool:
         """Cased: a body's one-word name listed in capitals (an acronym) whose letters spell a
