@@ -2110,6 +2110,7 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
         return loose
     if words <= _CLEAN_END_WORDS and (
         _phrase_start(tg, loose[-1] + 1)
+        or _marked_indefinite(tg, loose[-1] + 1)
         or (
             _after_honorific_or_rank(tg, i)
             and (_at_boundary(tg, loose[-1] + 1, 0) or _post_starts(tg, loose[-1] + 1))
@@ -2124,6 +2125,13 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
         # written after it (Excellency Kwame Osei Mensah, Ambassador of …)
         return loose
     return _compound_read(tg, i, strict=True)
+
+
+def _marked_indefinite(tg: Tagger, j: int) -> bool:
+    """Token ``j`` carries an indefinite mark (the tanween, ``indefinite_marks``): a name is
+    definite, so an indefinite word right after it starts the clause's next part (the verb's
+    object, an adverb, a circumstantial adjective), not one more name word."""
+    return j < len(tg.norms) and _word_of(tg, j).indefinite
 
 
 def _framed_name(tg: Tagger, i: int) -> list[int]:
