@@ -500,6 +500,8 @@ def _complement_head_initial(
             break
         step = _complement_part(tg, j, j == start, head_def, country, last_role_agency, closed)
         if step is None:
+            step = _part_past_abbreviation(tg, j, agencies, country, last_role_agency)
+        if step is None:
             break
         j, country, found = step
         agencies += found
@@ -513,6 +515,38 @@ def _complement_head_initial(
     if country is None and j > start and _nisba_closes_field(tg, start, j, last_role_agency):
         country = _last_nisba(tg, start, j)
     return j, country, agencies
+
+
+_ABBREVIATION_TOKENS = 3  # an abbreviation in brackets; the clitic split may cut it in two
+
+
+def _abbreviation_end(tg: Tagger, j: int) -> int:
+    """The token after a short bracket at ``j`` holding only words (a body's abbreviation or its
+    name in another script), else ``j``."""
+    texts, n = tg.texts, len(tg.texts)
+    if j >= n or texts[j] != "(":
+        return j
+    for q in range(j + 2, min(j + _ABBREVIATION_TOKENS + 2, n)):
+        if texts[q] == ")":
+            return q + 1 if all(tg.is_alpha[k] for k in range(j + 1, q)) else j
+    return j
+
+
+def _part_past_abbreviation(
+    tg: Tagger, j: int, agencies: list[AgencyMention], country: str | None, last_role_agency: str
+) -> _Part | None:
+    """Right after the body a title governs, the body's abbreviation in brackets, then a
+    prepositional part ("representative of the X Organisation (XO) in Y Z W"): the brackets
+    belong to the body (its alias, set on ``agencies``' last), and the title's complement goes on
+    past them to the post's place."""
+    if not agencies or agencies[-1].end != j:
+        return None
+    k = _abbreviation_end(tg, j)
+    step = _complement_part(tg, k, False, False, country, last_role_agency) if k > j else None
+    if step is not None:
+        body = agencies[-1]
+        agencies[-1] = replace(body, aliases=body.aliases + (tokens_text(tg, j + 1, k - 1),))
+    return step
 
 
 def _nisba_closes_field(tg: Tagger, start: int, end: int, last_role_agency: str) -> bool:
