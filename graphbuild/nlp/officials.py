@@ -1257,6 +1257,9 @@ def _posted_to_place_word(b: EntityBuilder, t: TitleMention, k: int) -> bool:
     return not known_name(tg, w) and (known_name(tg, k) or not inner)
 
 
+_CLITIC_WORD_LEN = 4  # longer than a clitic and the article alone
+
+
 def _clause_goes_on(b: EntityBuilder, nm: NameMention) -> bool:
     """Head-initial: a name opening with a known given name, then a word that ends a phrase or a
     verb of the sentence ("director general of-the fund X Y Z [qad] announced"): the name ends
@@ -1267,7 +1270,25 @@ def _clause_goes_on(b: EntityBuilder, nm: NameMention) -> bool:
     if not tg.head_initial or not starts_known_name(tg, nm) or k >= len(tg.norms):
         return False
     h = tg.at(k, "cue")
-    return tg.norms[k] in b.W.phrase_break or h is not None
+    return tg.norms[k] in b.W.phrase_break or h is not None or _glued_article_word(b, k)
+
+
+def _glued_article_word(b: EntityBuilder, k: int) -> bool:
+    """A word opening with a one-letter clitic glued to the article (``article_clitic``: "bi-l-",
+    "wa-l-"), outside the name list, or that clitic cut off by the clitic split and glued to a
+    word with the article: no name word, the clause's next phrase (the object of a verb of
+    stance: "praised X Y Z [bi-l-partnership]")."""
+    tg, clitics = b.tg, b.W.article_clitic
+    norm = tg.norms[k]
+    if len(norm) > _CLITIC_WORD_LEN:
+        return norm.startswith(tuple(clitics)) and norm not in tg.lex.names
+    return (
+        k + 1 < len(tg.norms)
+        and not tg.ws[k]
+        and bool(tg.P.definite_prefix)
+        and norm + tg.P.definite_prefix in clitics
+        and written_definite(tg, k + 1)
+    )
 
 
 def _cased_clause_after(b: EntityBuilder, nm: NameMention) -> bool:
