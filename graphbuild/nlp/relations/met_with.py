@@ -2753,6 +2753,9 @@ def _construct_parties(ctx: CueContext) -> list[Part]:
     if _past_honorifics(ctx, ctx.hit.end) != after[0].start:
         return []
     group = first_group(ctx, after)
+    marked = _marked_party(ctx, group[-1], after) if len(group) == 1 else None
+    if marked is not None:  # "liqa' X bi-Y": the meeting of X with Y
+        return [] if _future_time_after(ctx, marked.end) else [group[0], marked]
     if len(group) < 2 or any(p.kind != OFFICIAL for p in group):
         return []
     conj = words.conjunction
@@ -2762,6 +2765,21 @@ def _construct_parties(ctx: CueContext) -> list[Part]:
     ):
         return []  # "hadara liqa' al-wazir safir X": a post in apposition, no second party
     return [] if _future_time_after(ctx, group[-1].end) else group
+
+
+def _marked_party(ctx: CueContext, first: Part, after: list[Part]) -> Part | None:
+    """In a meeting noun's construct, the official right after the first party's mention behind
+    the object marker glued to it ("liqa' X bi-l-safira Y", the meeting of X with Y): the other
+    party. None when ``first`` is no official or anything else stands between."""
+    tg, words = ctx.article.tg, ctx.article.words
+    if first.kind != OFFICIAL:
+        return None
+    end = mention_end(ctx, first)
+    nxt = next((p for p in after if p.start >= end), None)
+    if nxt is None or nxt.kind != OFFICIAL or nxt.start != end + 1:
+        return None
+    glued = tg.norms[end] in words.object_marker and not tg.doc[end].whitespace_
+    return nxt if glued else None
 
 
 def _future_time_after(ctx: CueContext, j: int) -> bool:
