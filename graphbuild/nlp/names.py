@@ -2056,12 +2056,27 @@ def _phrase_start(tg: Tagger, j: int) -> bool:
     norm = tg.norms[j]
     if norm in tg.W.phrase_break or norm in tg.stop_words or norm in tg.lex.stopwords:
         return True
+    if cut_article_clitic(tg, j):
+        return True  # "bi-" cut off "bi-l-X": a prepositional phrase, the verb's object
     ands = glued_ands(tg.W.conjunction)
     if not (len(norm) >= 4 and norm.startswith(ands)) or norm in tg.lex.names:
         return False
     # "and" + the article, or a word outside the lexicons (a lexicon word may just start with the
     # letter: "minister")
     return tg.is_definite(norm[1:]) or j not in tg.hits
+
+
+def cut_article_clitic(tg: Tagger, j: int) -> bool:
+    """Token ``j`` is a one-letter clitic that the clitic split cut off a word with the article
+    (``article_clitic``: "bi-" of "bi-l-X"), still glued to it: no name word, it opens a phrase."""
+    prefix, n = tg.P.definite_prefix, len(tg.norms)
+    return (
+        j + 1 < n
+        and bool(prefix)
+        and not tg.ws[j]
+        and tg.norms[j] + prefix in tg.W.article_clitic
+        and written_definite(tg, j + 1)
+    )
 
 
 def _post_cut(tg: Tagger, i: int, loose: list[int]) -> list[int]:

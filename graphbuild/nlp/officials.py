@@ -33,6 +33,7 @@ from .mentions import AgencyMention, NameMention, TitleMention
 from .names import (
     MAX_WORDS,
     day_part_at,
+    cut_article_clitic,
     given_name_after_cased_title,
     given_name_role,
     place_after_governor,
@@ -1278,17 +1279,11 @@ def _glued_article_word(b: EntityBuilder, k: int) -> bool:
     "wa-l-"), outside the name list, or that clitic cut off by the clitic split and glued to a
     word with the article: no name word, the clause's next phrase (the object of a verb of
     stance: "praised X Y Z [bi-l-partnership]")."""
-    tg, clitics = b.tg, b.W.article_clitic
+    tg = b.tg
     norm = tg.norms[k]
     if len(norm) > _CLITIC_WORD_LEN:
-        return norm.startswith(tuple(clitics)) and norm not in tg.lex.names
-    return (
-        k + 1 < len(tg.norms)
-        and not tg.ws[k]
-        and bool(tg.P.definite_prefix)
-        and norm + tg.P.definite_prefix in clitics
-        and written_definite(tg, k + 1)
-    )
+        return norm.startswith(tuple(b.W.article_clitic)) and norm not in tg.lex.names
+    return cut_article_clitic(tg, k)
 
 
 def _cased_clause_after(b: EntityBuilder, nm: NameMention) -> bool:
