@@ -2708,6 +2708,8 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
         return Outcome((), state)
     if any(group[-1].end <= c < ctx.k and ch.info[0] in _ATTENDANCE for c, ch in ctx.sentence.cues):
         return Outcome((), state)  # "X and Y attended the meeting": attendees, no meeting of theirs
+    if _purpose_between(ctx, group[-1].end, ctx.k):
+        return Outcome((), state)  # "X and Y left [to-take-part] in the meetings": a purpose
     ents, s = ctx.article.entities, ctx.sentence.span
     rels = [
         r for x, y in group_pairs(ents, group) for r in met(ents, [x], [y], s, "met.coordinated")
@@ -2731,6 +2733,22 @@ def _speakers_owners(ctx: CueContext, state: Discourse) -> list[Part]:
         return []
     group = [p for p in state.subjects if p.kind == OFFICIAL and s.start <= p.start < p.end < k]
     return group if len(group) >= 2 and len(group) == len(state.subjects) else []
+
+
+def _purpose_between(ctx: CueContext, a: int, b: int) -> bool:
+    """A verbal noun of a purpose (``purpose_action``: taking part, attending) glued to "for"
+    between tokens ``a`` and ``b`` ("X and Y travelled [to-take-part] in the meetings"): the
+    meeting after it is what the parties set out for, not one held between them."""
+    tg, words = ctx.article.tg, ctx.article.words
+    preps = tuple(p for p in words.genitive | words.posted_to if len(p) == 1)
+    cut = len(tg.P.contracted_article)
+    for i in range(a, b):
+        norm = tg.norms[i]
+        if cut and norm.startswith(tg.P.contracted_article) and norm[cut:] in words.purpose_action:
+            return True
+        if preps and norm.startswith(preps) and norm[1:] in words.purpose_action:
+            return True
+    return False
 
 
 def _construct_parties(ctx: CueContext) -> list[Part]:
