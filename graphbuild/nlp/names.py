@@ -2113,6 +2113,9 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
     if framed:
         return framed
     loose = _post_cut(tg, i, _compound_read(tg, i, strict=False))
+    head = _without_object_phrase(tg, loose)
+    if len(head) < len(loose):
+        return head
     if (
         not loose
         or _at_boundary(tg, loose[-1] + 1, hyphened_words(tg, loose))
@@ -2140,6 +2143,46 @@ def _compound_run(tg: Tagger, i: int) -> list[int]:
         # written after it (Excellency Kwame Osei Mensah, Ambassador of …)
         return loose
     return _compound_read(tg, i, strict=True)
+
+
+def _without_object_phrase(tg: Tagger, loose: list[int]) -> list[int]:
+    """A loose run of two name words or more that reads on into a definite noun (no nisba's shape,
+    outside the name list) and its definite nisba adjective (a country's nisba, or a word of the
+    nisba's shape: the run's last word or the one after it), right before a phrase break ("urged
+    X Y [the-community the-international] to …", "X Y [the-parties the-Libyan] to …"): the verb's
+    object, a noun and its adjective; a family name takes no adjective. The run without them."""
+    P, last = tg.P, (loose[-1] if loose else -1)
+    if len(loose) < 3 or not P.nisba_ending:
+        return loose
+    if _nisba_hit_at(tg, last + 1) and _phrase_start(tg, last + 2):
+        noun, adjective, head = last, last + 1, loose[:-1]
+    elif len(loose) >= 4 and _phrase_start(tg, last + 1):
+        noun, adjective, head = loose[-2], last, loose[:-2]
+    else:
+        return loose
+    stem = P.strip_definite(tg.norms[noun])
+    if (
+        noun in tg.hits
+        or not _written_definite(tg, noun)
+        or stem in tg.lex.names
+        or stem.endswith(P.nisba_ending)
+        or any(_written_definite(tg, t) for t in head[1:])  # a definite family name's own rules
+    ):
+        return loose
+    nisba = _nisba_hit_at(tg, adjective) or (
+        adjective not in tg.hits
+        and _written_definite(tg, adjective)
+        and P.strip_definite(tg.norms[adjective]).endswith(P.nisba_ending)
+    )
+    return head if nisba else loose
+
+
+def _nisba_hit_at(tg: Tagger, j: int) -> bool:
+    """A country's nisba of one word at ``j`` ("the Libyan")."""
+    h = tg.hits.get(j)
+    return (
+        h is not None and h.kind == "country" and h.start == j == h.end - 1 and h.info[1] == "nisba"
+    )
 
 
 def _marked_indefinite(tg: Tagger, j: int) -> bool:
