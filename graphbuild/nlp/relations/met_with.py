@@ -4275,6 +4275,8 @@ def _side_country(ctx: CueContext, p: Part) -> str | None:
     present on the Chilean side": the side phrase right after the cue whose attendees are named
     before it."""
     found = _side_country_before(ctx, p.start)
+    if found is not None and _side_of_others(ctx, p):
+        return None
     if found is not None or ctx.cue != "attend_subject" or p.start >= ctx.hit.start:
         return found
     tg = ctx.article.tg
@@ -4286,6 +4288,22 @@ def _side_country(ctx: CueContext, p: Part) -> str | None:
 
 
 _SIDE_AFTER = 3  # tokens after an attendance cue to its side word ("on the | Chilean side")
+
+
+def _side_of_others(ctx: CueContext, p: Part) -> bool:
+    """The last side phrase before attendee ``p``, listed after the attendance cue, stands before
+    that cue with an official of its own between ("signed for the X side by A, and for the Y
+    side by B, in the presence of C"): it lists those before the cue, not ``p``."""
+    tg, s, cue = ctx.article.tg, ctx.sentence.span, ctx.hit.start
+    if p.start < ctx.hit.end:
+        return False
+    side = next(
+        (i for i in range(p.start - 1, s.start - 1, -1) if tg.norms[i] in ctx.article.words.side),
+        None,
+    )
+    if side is None or side >= cue:
+        return False
+    return any(q.kind == OFFICIAL and side < q.start < cue for q in ctx.sentence.parts)
 
 
 def _side_country_before(ctx: CueContext, start: int) -> str | None:
