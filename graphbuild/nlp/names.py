@@ -2150,7 +2150,9 @@ def _without_object_phrase(tg: Tagger, loose: list[int]) -> list[int]:
     outside the name list) and its definite nisba adjective (a country's nisba, or a word of the
     nisba's shape: the run's last word or the one after it), right before a phrase break ("urged
     X Y [the-community the-international] to …", "X Y [the-parties the-Libyan] to …"): the verb's
-    object, a noun and its adjective; a family name takes no adjective. The run without them."""
+    object, a noun and its adjective; a family name takes no adjective. Not after a name
+    particle (``name_particle``: "bin", "abu", "walad"), which governs the definite word as a
+    name ("X walad al-Y al-Z-i"). The run without them."""
     P, last = tg.P, (loose[-1] if loose else -1)
     if len(loose) < 3 or not P.nisba_ending:
         return loose
@@ -2167,6 +2169,7 @@ def _without_object_phrase(tg: Tagger, loose: list[int]) -> list[int]:
         or stem in tg.lex.names
         or stem.endswith(P.nisba_ending)
         or any(_written_definite(tg, t) for t in head[1:])  # a definite family name's own rules
+        or tg.norms[head[-1]] in tg.name_particles  # "bin / abu / walad" + a definite name
     ):
         return loose
     nisba = _nisba_hit_at(tg, adjective) or (
