@@ -1307,6 +1307,8 @@ class _Idafa:
         parent = agency_phrase(tg, j + 1)
         if parent is None:
             return False
+        if parent.end == j + 2 and self._field_then_coordinated(parent.end):
+            return True  # the one-word body is the first of coordinated fields, no parent
         self.parent, self.j = parent, parent.end
         region = self._served_region(self.j)
         if region is not None:
@@ -1315,6 +1317,18 @@ class _Idafa:
         if parent.kind == INTERNATIONAL and self.j < self.n and not tg.is_space[self.j]:
             # "the high commission for-the-UN [for-affairs of the-refugees]": its remit follows
             return bool(self._glued_genitive())
+        return False
+
+    def _field_then_coordinated(self, k: int) -> bool:
+        """ "the federal authority for-the-police and-the-civil-defence": a one-word body after the
+        genitive clitic, followed by a field the conjunction joins, is the first of the body's
+        coordinated fields (its remit), as a word of no lexicon would be; a parent body is named
+        last. Walks on over the coordinated field when it is one (``_coordinated``)."""
+        j, last_def, contracted = self.j, self.last_def, self.contracted
+        self.j, self.last_def, self.contracted = k, True, True
+        if k < self.n and self._coordinated():
+            return True
+        self.j, self.last_def, self.contracted = j, last_def, contracted
         return False
 
     def _parent_after_prep(self) -> bool | None:
