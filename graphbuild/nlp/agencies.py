@@ -40,6 +40,7 @@ __all__ = [
     "compound_ministry",
     "implied_by_role",
     "split_coordinated",
+    "field_shaped",
     "possessed_body",
     "collective_owner",
 ]
@@ -1521,12 +1522,7 @@ class _Idafa:
             return False
         if tg.norms[k] in P.stop_words or tg.norms[k] in tg.lex.names:
             return False
-        shapes = _participle_pattern(tg.W.verbal_noun_shape)
-        return (
-            rest in tg.W.field_noun
-            or rest.endswith((P.fold(P.feminine_suffix), *tg.W.plural_ending))
-            or bool(shapes and shapes.fullmatch(rest))
-        )
+        return field_shaped(tg, rest)
 
     def _privative(self) -> bool | None:
         """ "non-" and a definite adjective after a definite word: one adjective ("the migration
@@ -2032,6 +2028,18 @@ def _title_adjective(tg: Tagger, k: int) -> bool:
     """An adjective of the titles lexicon ("official" in "the office of the official spokesman")."""
     hit = tg.at(k, "title")
     return hit is not None and hit.info[0] == "adjective"
+
+
+def field_shaped(tg: Tagger, norm: str) -> bool:
+    """``norm`` has the shape of a field's noun: a listed ``field_noun``, a feminine or plural
+    ending, or a verbal noun's pattern (a perfect verb has none of them)."""
+    P = tg.P
+    shapes = _participle_pattern(tg.W.verbal_noun_shape)
+    return (
+        norm in tg.W.field_noun
+        or norm.endswith((P.fold(P.feminine_suffix), *tg.W.plural_ending))
+        or bool(shapes and shapes.fullmatch(norm))
+    )
 
 
 @functools.cache

@@ -27,6 +27,7 @@ from .agencies import (
     NEWS_AGENCY,
     agency_phrase,
     collective_owner,
+    field_shaped,
     implied_by_role,
     possessed_body,
 )
@@ -217,12 +218,19 @@ def _implied_ministry_end(tg: Tagger, j: int, agencies: list[AgencyMention]) -> 
     ends = [a.end for a in agencies if a.implied and a.kind == "ministry" and a.start < j < a.end]
     if len(ends) != 1 or any(tg.is_punct[q] or tg.hits.get(q) for q in range(j, ends[0])):
         return j
-    # the last field joined by a glued "and" to a definite word ("wa-al-riyada"), no name word
-    last = tg.norms[ends[0] - 1]
+    # the last field joined by a glued "and" to a definite word ("wa-al-riyada"), no name word;
+    # or a field in construct before its holder's name (:func:`_construct_field_end`)
+    end = ends[0]
+    last = tg.norms[end - 1]
     ands = glued_ands(tg.conjunctions)
-    if not (last.startswith(ands) and tg.is_definite(last[1:])):
-        return j
-    return ends[0]
+    if last.startswith(ands) and tg.is_definite(last[1:]):
+        return end
+    held = _holder_after(tg, end)
+    return (
+        end
+        if held and any(_construct_field_end(tg, k) == end for k in (end - 2, end - 3) if k >= j)
+        else j
+    )
 
 
 def _past_demonym(
@@ -1232,6 +1240,10 @@ def _continues_complement(tg: Tagger, k: int) -> bool:
         return True
     if k > 0 and _and_field_head(tg, k - 1):
         return True  # the field noun after that "and"
+    if _and_construct(tg, k) or (
+        k > 0 and tg.norms[k - 1] in tg.conjunctions and _and_construct(tg, k - 1)
+    ):
+        return True
     return (
         norm in tg.conjunctions
         and k + 1 < n
@@ -1253,6 +1265,49 @@ def _and_field_head(tg: Tagger, k: int) -> bool:
         and tg.kind(nxt) is None
         and tg.norms[nxt] not in tg.P.stop_words
     )
+
+
+def _and_construct(tg: Tagger, k: int) -> bool:
+    """ "and" (glued, or a token of its own after the clitic split) + an indefinite noun of a
+    field's shape governing a plain definite noun, then the holder's name: the next field of a
+    portfolio in construct ("minister of communications [and-technology] of-the-information
+    Salim …"), as a ministry's own name reads it."""
+    end = _construct_field_end(tg, k)
+    if end is None or not _holder_after(tg, end):
+        return False
+    noun = end - 2
+    norm = tg.norms[noun]
+    rest = norm if noun > k else norm[1:]
+    return field_shaped(tg, rest)
+
+
+def _construct_field_end(tg: Tagger, k: int) -> int | None:
+    """After "and" at ``k`` (glued, or a token of its own after the clitic split), an indefinite
+    noun and the plain definite noun it governs ("and-change of the-climate"), no listed name
+    among them: the token after the definite noun; else None."""
+    n, norm = len(tg.norms), tg.norms[k]
+    if norm in tg.conjunctions:
+        noun, rest = k + 1, tg.norms[k + 1] if k + 1 < n else ""
+    elif norm.startswith(glued_ands(tg.conjunctions)):
+        noun, rest = k, norm[1:]
+    else:
+        return None
+    gov = noun + 1
+    if gov >= n or len(rest) < 3 or tg.is_definite(rest) or tg.kind(noun) not in (None, "cue"):
+        return None
+    if {norm, rest, tg.norms[gov]} & tg.lex.names or tg.norms[gov] in tg.P.stop_words:
+        return None
+    return gov + 1 if written_definite(tg, gov) and tg.kind(gov) is None else None
+
+
+def _holder_after(tg: Tagger, m: int) -> bool:
+    """A listed given name at ``m``, past the nisbas of a country: the title's holder follows
+    (a word after a portfolio that is no name is as often a name's first word outside the
+    list: "and-Wasila" + a family name)."""
+    n = len(tg.norms)
+    while m < n and (h := tg.at(m, "country")) is not None and h.info[1] == "nisba":
+        m = h.end
+    return m < n and known_name(tg, m)
 
 
 def _and_verbal_noun(tg: Tagger, k: int) -> bool:
