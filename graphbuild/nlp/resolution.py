@@ -354,7 +354,15 @@ def _without_own_twins(b: EntityBuilder, i: int) -> set[int]:
         b.officials[h].agencies = [ai for ai in b.officials[h].agencies if b.acanon(ai) != i]
     a.holders = {h for h in a.holders if b.canon(h) in mine}
     if not mine:
-        b.agency_redirect[i] = next(j for _h, j in sorted(twins.items()) if j is not None)
+        j = next(j for _h, j in sorted(twins.items()) if j is not None)
+        b.agency_redirect[i] = j
+        # its forms are forms of the twin ("the ministry of communications and information
+        # technology" of the body, "the Omani communications ministry" of the headline)
+        twin = b.agencies[j]
+        twin.aliases.update(a.aliases | {a.name})
+        if a.words > twin.words:  # the fullest form names it
+            twin.aliases.add(twin.name)
+            twin.name, twin.words = a.name, a.words
     return mine
 
 
