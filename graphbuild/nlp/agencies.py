@@ -579,6 +579,8 @@ class _Idafa:
         tg, j = self.tg, self.j
         if self.kind == INTERNATIONAL or self.nisba_idx or not self.last_def:
             return None
+        if self._title_adjective_after_head(j):
+            return False
         if j > self.h.end and _field_adjective(tg, j):
             # a body's head, a definite masculine field word, then the adjective: the field's
             return self._advance(tg.hits[j].end)
@@ -1148,14 +1150,25 @@ class _Idafa:
         tg, h, P = self.tg, self.h, self.tg.P
         if not (P.feminine_suffix and P.nisba_ending) or j != h.end or h.end - h.start != 1:
             return False
-        return (
+        feminine = P.fold(P.feminine_suffix)
+        if not (
             h.start > 0
             and tg.at(h.start - 1, "title") is not None
             and tg.is_def(h.start)
-            and tg.norms[h.start].endswith(P.fold(P.feminine_suffix))
+            and tg.norms[h.start].endswith(feminine)
             and tg.is_def(j)
-            and tg.kind(j) is None
-            and tg.norms[j].endswith(P.fold(P.nisba_ending))
+        ):
+            return False
+        if tg.kind(j) is None:
+            return tg.norms[j].endswith(P.fold(P.nisba_ending))
+        # a title's own adjective in the masculine ("the undersecretary of the ministry [the
+        # permanent]"): one word, no feminine ending
+        hit = tg.hits.get(j)
+        return (
+            hit is not None
+            and hit.end == j + 1
+            and _title_adjective(tg, j)
+            and not tg.norms[j].endswith(feminine)
         )
 
     def _field_after_nisba(self) -> bool | None:

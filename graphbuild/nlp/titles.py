@@ -688,7 +688,7 @@ def _complement_part(
     ag = agency_phrase(tg, j) if not (closed and not written_definite(tg, j)) else None
     if ag is not None:
         if ag.anaphor:
-            return ag.end, country, []
+            return _title_adjective_end(tg, ag.end), country, []
         end, governed = _governed_agencies(tg, ag)
         return end, country or ag.country, governed
     if head_def:
@@ -696,6 +696,23 @@ def _complement_part(
     if written_definite(tg, j) and tg.kind(j) is None and tg.norms[j] not in tg.P.stop_words:
         return _governed_noun(tg, j, country, last_role_agency)
     return _construct(tg, j, country, last_role_agency)
+
+
+def _title_adjective_end(tg: Tagger, k: int) -> int:
+    """After the bare body a title governs, past the title's own adjective in the masculine
+    ("the undersecretary of the ministry [the permanent]"): a feminine body takes no masculine
+    adjective, which agrees with the title, and the title's complement goes on after it ("… in
+    the foreign ministry")."""
+    P = tg.P
+    if k >= len(tg.norms) or not P.feminine_suffix:
+        return k
+    fem, norm = P.fold(P.feminine_suffix), tg.norms[k]
+    if not tg.norms[k - 1].endswith(fem) or norm.endswith(fem) or not tg.is_def(k):
+        return k
+    # a listed one only: a definite nisba-shaped word of no lexicon may be the holder's family
+    # name ("the head of the committee Al-…")
+    h = tg.at(k, "title")
+    return k + 1 if h is not None and h.info[0] == "adjective" and h.end == k + 1 else k
 
 
 def _adjective_shaped(tg: Tagger, j: int) -> bool:
