@@ -1100,10 +1100,19 @@ def _object_after_family_name(tg: Tagger, i: int) -> bool:
     )
 
 
+def _event_noun(tg: Tagger, i: int) -> bool:
+    """A meal or reception noun (``banquet``: a reception, a dinner, a ceremony), outside the name
+    list, after two name words: the head of the verb's object ("attended X Y [the reception] of
+    the embassy"), never a name word, whatever the name's shape before it."""
+    norm = tg.norms[i]
+    return norm in tg.W.banquet and norm not in tg.lex.names and i not in tg.hits
+
+
 def _object_after_name(tg: Tagger, i: int, position: int) -> bool:
     """The word at ``i``, after two name words or more, starts the verb's object."""
     return (
         _object_after_family_name(tg, i)
+        or _event_noun(tg, i)
         or _noun_phrase_after_family_name(tg, i)
         or _indefinite_after_family_name(tg, i)
         or (position >= 3 and _plural_construct_after_full_name(tg, i))
