@@ -311,8 +311,11 @@ def _make_clitics(nlp: Language, name: str, lang: str):
     profile = load_profile(lang)
     vocab = nlp.vocab
     known: set[str] = set()
-    # not spaCy's stop-word list: it holds short words that would cut names (layla → l + yla)
-    for form in lex.all_forms() | lex.stopwords | profile.words.phrase_break:
+    # not spaCy's stop-word list: it holds short words that would cut names (layla → l + yla);
+    # a name spelled as a function word once folded (``unfolded_name``) too: "and-Anna" splits
+    # as "and-Ali" does, and the written word then tells the name from the function word
+    forms = lex.all_forms() | lex.stopwords | profile.words.phrase_break
+    for form in forms | profile.words.unfolded_name:
         known.add(form.split()[0])
     cache: dict[int, Split] = {}  # ORTH id → its split, once per entry
     W, article = profile.words, profile.definite_prefix or "\x00"
