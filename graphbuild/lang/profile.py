@@ -59,6 +59,7 @@ class WordLists:
     definite_verbal_noun_shape: frozenset[str] = frozenset()
     past_verb_shape: frozenset[str] = frozenset()
     and_verb_shape: frozenset[str] = frozenset()
+    foreign_name_shape: frozenset[str] = frozenset()
     participle_shape: frozenset[str] = frozenset()
     field_noun: frozenset[str] = frozenset()
     field_head: frozenset[str] = frozenset()

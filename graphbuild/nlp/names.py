@@ -736,7 +736,10 @@ def _read_word(tg: Tagger, text: str, norm: str) -> _Word:
         short=len(norm) < 2,
         stop=norm in tg.stop_words or norm in tg.lex.stopwords or _and_phrase_break(tg, norm),
         written_definite=tg.is_definite(norm) and text.startswith(P.definite_prefix),
-        verb=norm.startswith(tuple(W.verb_prefix)) and len(norm) >= 3 and norm not in names,
+        verb=norm.startswith(tuple(W.verb_prefix))
+        and len(norm) >= 3
+        and norm not in names
+        and not _unlisted_shape(tg, W.foreign_name_shape, norm),
         past_verb=_past_verb_shape(tg, norm),
         future=norm.startswith(tuple(W.future_verb_prefix)) and len(norm) > 3 and norm not in names,
         verbal_noun_after_prep=_verbal_noun_after_prep(tg, norm) or _hamza_after_prep(tg, text),
