@@ -218,6 +218,8 @@ class _Idafa:
         if not (hit and hit.kind == "country" and hit.start == self.j):
             return None
         iso, ckind = hit.info
+        if ckind == "nisba" and self.last_def and _given_name_nisba(self.tg, hit):
+            return False  # "the royal commission [Turki] al-…": the holder's given name
         if ckind == "nisba" or (
             ckind == "name"
             and self.last_def
@@ -2052,6 +2054,20 @@ def field_shaped(tg: Tagger, norm: str) -> bool:
         norm in tg.W.field_noun
         or norm.endswith((P.fold(P.feminine_suffix), *tg.W.plural_ending))
         or bool(shapes and shapes.fullmatch(norm))
+    )
+
+
+def _given_name_nisba(tg: Tagger, hit: Hit) -> bool:
+    """A one-word nisba without the article before a word written with it and outside the
+    lexicons, after a definite word: an adjective agrees with its noun in definiteness, so it
+    qualifies nothing before it; it is a given name before a family name (Turki al-…)."""
+    k, nxt = hit.start, hit.end
+    return (
+        nxt == k + 1
+        and nxt < len(tg.norms)
+        and not tg.is_def(k)
+        and tg.is_def(nxt)
+        and tg.kind(nxt) is None
     )
 
 

@@ -380,10 +380,26 @@ def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
     if h.kind != "country" or h.info[1] != "nisba" or h.end - h.start != 1:
         return False
     if position == 0:
-        return not tg.is_definite(norm) and _particle(tg, i + 1)  # Turki bin Fahd
+        # Turki bin Fahd; or right after a word with the article, before a family name with it
+        # ("the Saudi interior minister [Turki] al-…"): an adjective agrees with its noun in
+        # definiteness, so an indefinite nisba there qualifies nothing before it
+        return not tg.is_definite(norm) and (_particle(tg, i + 1) or _given_nisba_after_def(tg, i))
     if tg.is_definite(norm):
         return norm.endswith(tg.P.nisba_ending) or _feminine_nisba_after_chain(tg, i, position)
     return _indefinite_nisba_middle_name(tg, i) or _indefinite_nisba_family_name(tg, i, position)
+
+
+def _given_nisba_after_def(tg: Tagger, i: int) -> bool:
+    """An indefinite nisba between a word written with the article and a family name written
+    with it, outside the lexicons: a given name (Turki al-…)."""
+    nxt = i + 1
+    return (
+        i > 0
+        and nxt < len(tg.norms)
+        and _written_definite(tg, i - 1)
+        and _written_definite(tg, nxt)
+        and nxt not in tg.hits
+    )
 
 
 def _feminine_nisba_after_chain(tg: Tagger, i: int, position: int) -> bool:

@@ -732,9 +732,14 @@ def _part_nisba(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _
 
 def _given_name_nisba(tg: Tagger, h: Hit) -> bool:
     """A nisba without the article before a name particle is a given name ("Prince Turki bin
-    Fahd")."""
+    Fahd"); so is one right after a word with the article ("the Saudi interior minister [Turki]
+    al-…"): an adjective agrees with its noun in definiteness, so it qualifies nothing before it."""
     n = len(tg.norms)
-    return not written_definite(tg, h.start) and h.end < n and tg.norms[h.end] in tg.name_particles
+    if written_definite(tg, h.start):
+        return False
+    if h.end < n and tg.norms[h.end] in tg.name_particles:
+        return True
+    return h.start > 0 and written_definite(tg, h.start - 1)
 
 
 def _part_portfolio(tg: Tagger, j: int, country: str | None, _role_agency: str) -> _Part | None:
