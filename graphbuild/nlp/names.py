@@ -421,11 +421,19 @@ def _indefinite_nisba_family_name(tg: Tagger, i: int, position: int) -> bool:
     the full stop or "and" ("Claudia Maria Rossi wa-…"): the family name (an adjective after a
     name would be definite)."""
     nxt = i + 1
+    if nxt >= len(tg.texts):
+        return False
+    closed = tg.texts[nxt] in _NAME_CLOSERS or tg.norms[nxt] in tg.conjunctions
+    if position >= 2:
+        return known_name(tg, i - 1) and closed
+    # right after a first name of no list ("Giulio Rossi"), before what closes a name (a comma,
+    # "and", a function word, a lexicon word, a clitic split off one): the family name, for the
+    # same reason
+    glued = not tg.ws[nxt] and nxt + 1 in tg.hits
     return (
-        position >= 2
-        and known_name(tg, i - 1)
-        and nxt < len(tg.texts)
-        and (tg.texts[nxt] in _NAME_CLOSERS or tg.norms[nxt] in tg.conjunctions)
+        position == 1
+        and (i - 1) not in tg.hits
+        and (closed or nxt in tg.hits or tg.norms[nxt] in tg.stop_words or glued)
     )
 
 
