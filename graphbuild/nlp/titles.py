@@ -546,15 +546,25 @@ def _part_past_abbreviation(
     """Right after the body a title governs, the body's abbreviation in brackets, then a
     prepositional part ("representative of the X Organisation (XO) in Y Z W"): the brackets
     belong to the body (its alias, set on ``agencies``' last), and the title's complement goes on
-    past them to the post's place."""
+    past them to the post's place. Not when a title starts right after that place ("… (XO) in Y
+    [minister of Z] W"): the title has no holder of its own there, and the next title and name
+    are another person's (the verb's object), not this post's."""
     if not agencies or agencies[-1].end != j:
         return None
     k = _abbreviation_end(tg, j)
     step = _complement_part(tg, k, False, False, country, last_role_agency) if k > j else None
+    if step is not None and _title_at(tg, step[0]):
+        return None
     if step is not None:
         body = agencies[-1]
         agencies[-1] = replace(body, aliases=body.aliases + (tokens_text(tg, j + 1, k - 1),))
     return step
+
+
+def _title_at(tg: Tagger, j: int) -> bool:
+    """A role or a modifier opens a title at token ``j``."""
+    h = tg.at(j, "title") if j < len(tg.norms) else None
+    return h is not None and h.info[0] in ("role", "modifier")
 
 
 def _nisba_closes_field(tg: Tagger, start: int, end: int, last_role_agency: str) -> bool:
