@@ -2102,6 +2102,13 @@ def _phrase_start(tg: Tagger, j: int) -> bool:
     return tg.is_definite(norm[1:]) or j not in tg.hits
 
 
+def glued_article_word(tg: Tagger, i: int) -> bool:
+    """Token ``i`` opens with a one-letter clitic glued to the article (``article_clitic``), as the
+    name reader tells it: outside the name list, and longer than the clitic, the article and one
+    letter (a word of four letters so spelled is a word of its own: "governor", "adult")."""
+    return _word_of(tg, i).article_clitic
+
+
 def cut_article_clitic(tg: Tagger, j: int) -> bool:
     """Token ``j`` is a one-letter clitic that the clitic split cut off a word with the article
     (``article_clitic``: "bi-" of "bi-l-X"), still glued to it: no name word, it opens a phrase."""

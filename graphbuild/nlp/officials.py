@@ -34,6 +34,7 @@ from .names import (
     MAX_WORDS,
     day_part_at,
     cut_article_clitic,
+    glued_article_word,
     given_name_after_cased_title,
     given_name_role,
     place_after_governor,
@@ -1258,9 +1259,6 @@ def _posted_to_place_word(b: EntityBuilder, t: TitleMention, k: int) -> bool:
     return not known_name(tg, w) and (known_name(tg, k) or not inner)
 
 
-_CLITIC_WORD_LEN = 4  # longer than a clitic and the article alone
-
-
 def _clause_goes_on(b: EntityBuilder, nm: NameMention) -> bool:
     """Head-initial: a name opening with a known given name, then a word that ends a phrase or a
     verb of the sentence ("director general of-the fund X Y Z [qad] announced"): the name ends
@@ -1279,11 +1277,7 @@ def _glued_article_word(b: EntityBuilder, k: int) -> bool:
     "wa-l-"), outside the name list, or that clitic cut off by the clitic split and glued to a
     word with the article: no name word, the clause's next phrase (the object of a verb of
     stance: "praised X Y Z [bi-l-partnership]")."""
-    tg = b.tg
-    norm = tg.norms[k]
-    if len(norm) > _CLITIC_WORD_LEN:
-        return norm.startswith(tuple(b.W.article_clitic)) and norm not in tg.lex.names
-    return cut_article_clitic(tg, k)
+    return glued_article_word(b.tg, k) or cut_article_clitic(b.tg, k)
 
 
 def _cased_clause_after(b: EntityBuilder, nm: NameMention) -> bool:
