@@ -2192,7 +2192,7 @@ def _without_object_phrase(tg: Tagger, loose: list[int]) -> list[int]:
     """A loose run of two name words or more that reads on into a definite noun (no nisba's shape,
     outside the name list) and its definite nisba adjective (a country's nisba, or a word of the
     nisba's shape: the run's last word or the one after it), right before a phrase break ("urged
-    X Y [the-community the-international] to …", "X Y [the-parties the-Libyan] to …"): the verb's
+    X Y [the-community the-international] to …", "X Y [the-parties the-Somali] to …"): the verb's
     object, a noun and its adjective; a family name takes no adjective. Not after a name
     particle (``name_particle``: "bin", "abu", "walad"), which governs the definite word as a
     name ("X walad al-Y al-Z-i"). The run without them."""
