@@ -60,6 +60,7 @@ class WordLists:
     past_verb_shape: frozenset[str] = frozenset()
     and_verb_shape: frozenset[str] = frozenset()
     foreign_name_shape: frozenset[str] = frozenset()
+    nisba_complement: frozenset[str] = frozenset()
     participle_shape: frozenset[str] = frozenset()
     field_noun: frozenset[str] = frozenset()
     field_head: frozenset[str] = frozenset()

@@ -391,7 +391,8 @@ def _nisba_surname(tg: Tagger, i: int, position: int) -> bool:
 
 def _given_nisba_after_def(tg: Tagger, i: int) -> bool:
     """An indefinite nisba between a word written with the article and a family name written
-    with it, outside the lexicons: a given name (Turki al-…)."""
+    with it, outside the lexicons: a given name (Turki al-…). Not before a noun that specifies
+    the nisba (``nisba_complement``: "[French] by origin"): a predicate or an adjective then."""
     nxt = i + 1
     return (
         i > 0
@@ -399,6 +400,7 @@ def _given_nisba_after_def(tg: Tagger, i: int) -> bool:
         and _written_definite(tg, i - 1)
         and _written_definite(tg, nxt)
         and nxt not in tg.hits
+        and tg.norms[nxt] not in tg.W.nisba_complement
     )
 
 
@@ -426,9 +428,9 @@ def _indefinite_nisba_family_name(tg: Tagger, i: int, position: int) -> bool:
     closed = tg.texts[nxt] in _NAME_CLOSERS or tg.norms[nxt] in tg.conjunctions
     if position >= 2:
         return known_name(tg, i - 1) and closed
-    # right after a first name of no list ("Giulio Rossi"), before what closes a name (a comma,
-    # "and", a function word, a lexicon word, a clitic split off one): the family name, for the
-    # same reason
+    # right after a first name of no list (a foreign given name, then a family name that is also
+    # a nisba), before what closes a name (a comma, "and", a function word, a lexicon word, a
+    # clitic split off one): the family name, for the same reason
     glued = not tg.ws[nxt] and nxt + 1 in tg.hits
     return (
         position == 1
