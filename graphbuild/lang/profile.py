@@ -84,7 +84,6 @@ class WordLists:
     plural_ending: frozenset[str] = frozenset()
     non_plural_ending: frozenset[str] = frozenset()
     noun_ending: frozenset[str] = frozenset()
-    derived_ending: frozenset[str] = frozenset()
     participle_ending: frozenset[str] = frozenset()
     plural_title: frozenset[str] = frozenset()
     lower_head: frozenset[str] = frozenset()

@@ -2022,21 +2022,6 @@ def _before_particle(tg: Tagger, m: int) -> bool:
     )
 
 
-def _derived_noun_before_name(tg: Tagger, m: int) -> bool:
-    """Cased: the word at ``m`` is a derived common noun ("Management", "Protection": a stem and an
-    ending no given name has), no listed name, right before a listed given name: it goes on the
-    field ("Minister of Water Management Sarah X"); the name starts after it ("Health Patience
-    Ruth X": "-ence" is a given name's ending too)."""
-    return (
-        tg.P.cased
-        and m + 1 < len(tg.norms)
-        and tg.norms[m] not in tg.lex.names
-        and _common_noun_ending(tg, tg.norms[m])
-        and any(tg.norms[m].endswith(e) for e in tg.W.derived_ending)
-        and known_name(tg, m + 1)
-    )
-
-
 def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
     """ "Minister for Foreign Affairs Masataka Okano": the words from ``k`` name a portfolio and the
     word at ``m`` is no portfolio word, so the holder's name starts there (a given name outside the
@@ -2045,7 +2030,7 @@ def _portfolio_closed(tg: Tagger, doc: Doc, k: int, m: int) -> bool:
         return False  # inside a list of fields ("Foreign, Commonwealth and Development Affairs")
     words = frozenset(tg.norms[k:m])
     known = _portfolio_words(tg.lex.lang)
-    if tg.norms[m] in known or _derived_noun_before_name(tg, m):
+    if tg.norms[m] in known:
         return False
     if tg.lex.ministry_key(words) is not None and words <= known:
         return True
