@@ -1274,9 +1274,9 @@ def _trailing_attribution(ctx: CueContext, sp: Part, quote: str | None) -> str |
 def _statement_after(ctx: CueContext, quote: str | None) -> bool:
     """What follows the verb is a statement, not a circumstance ("in a joint statement") nor
     only the party told."""
-    return bool(quote) and (
-        str(quote).split()[0] not in ctx.article.words.circumstance
-        and not _addressee_only(ctx, str(quote))
+    first = (quote or "").split()[:1]  # no quote, or one of spaces only, has no first word
+    return bool(first) and (
+        first[0] not in ctx.article.words.circumstance and not _addressee_only(ctx, str(quote))
     )
 
 
