@@ -2694,7 +2694,7 @@ def _country_modifier(tg: Tagger, hit: Hit) -> tuple[int, str | None]:
     """A country's word before a body's head: (the name's start, the country)."""
     first = _bilateral_first(tg, hit.start)
     if first is not None:
-        return first, None  # "the Jordanian-Slovak Friendship Committee": both's
+        return first, None  # "the Chilean-Estonian Friendship Group": both's
     owner = _place_owner(tg, hit)
     if owner is not None:
         return owner.start, owner.info[0]  # "Egypt's Suez Canal Authority"

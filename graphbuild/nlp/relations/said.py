@@ -1283,7 +1283,7 @@ def _statement_after(ctx: CueContext, quote: str | None) -> bool:
 def _lead_clause(ctx: CueContext, start: int) -> str | None:
     """ "Peace depends on dialogue, X and Y said": the clause before trailing speakers that start
     at ``start``, set off from them by a comma; None when no comma closes it, or when it is one
-    circumstance phrase ("After two days of talks in Arusha, X said in a statement")."""
+    circumstance phrase ("After two days of talks in the capital, X said in a statement")."""
     doc, s = ctx.doc, ctx.sentence.span
     lead = doc[s.start : start]
     if start - s.start <= 4 or not (lead[-1:].text == "," or lead[-2:-1].text == ","):
