@@ -131,6 +131,9 @@ class WordLists:
     informant_prep: frozenset[str] = frozenset()
     addressee: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
+    # a modal auxiliary ("could", "may"): like a future word before a verb, what it governs is
+    # not reported as done
+    modal: frozenset[str] = frozenset()
     future_time: frozenset[str] = frozenset()
     planned_link: frozenset[str] = frozenset()
     auxiliary: frozenset[str] = frozenset()

@@ -2706,6 +2706,8 @@ def _coordinated_noun(ctx: CueContext, state: Discourse) -> Outcome:
         group = _addressed_before(ctx) or group
     if len(group) < 2 or _words_between(ctx, mention_end(ctx, group[-1]), ctx.k) > gap:
         return Outcome((), state)
+    if _unreal_verb_between(ctx, mention_end(ctx, group[-1]), ctx.k):
+        return Outcome((), state)  # "X and Y will say after their talks": no talks reported held
     if any(group[-1].end <= c < ctx.k and ch.info[0] in _ATTENDANCE for c, ch in ctx.sentence.cues):
         return Outcome((), state)  # "X and Y attended the meeting": attendees, no meeting of theirs
     if _purpose_between(ctx, group[-1].end, ctx.k):
@@ -2807,6 +2809,23 @@ def _future_time_after(ctx: CueContext, j: int) -> bool:
         if tg.is_punct[i]:
             return False
         if tg.norms[i] in times or (i > 0 and f"{tg.norms[i - 1]} {tg.norms[i]}" in times):
+            return True
+    return False
+
+
+def _unreal_verb_between(ctx: CueContext, a: int, b: int) -> bool:
+    """A future or modal auxiliary between the parties (ending at token ``a``) and the meeting
+    noun at ``b``, no punctuation after it ("X and Y will say after their talks", "X and Y may
+    announce after their meeting"): the clause's verb is not reported as done, nor the meeting
+    named in its circumstance. A future word that is also a preposition ("to") counts only right
+    before a cue's verb ("are due to announce"), not before a noun ("spoke to reporters")."""
+    tg, words = ctx.article.tg, ctx.article.words
+    unreal = words.future | words.modal
+    cued = {c for c, _ in ctx.sentence.cues}
+    for i in range(a, b):
+        if tg.norms[i] not in unreal or any(tg.is_punct[j] for j in range(i + 1, b)):
+            continue
+        if tg.norms[i] not in words.venue_prep or i + 1 in cued:
             return True
     return False
 
