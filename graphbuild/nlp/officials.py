@@ -142,6 +142,7 @@ def find_entities(doc: Doc, tg: Tagger, sents: list[Span]) -> tuple[Entities, Ta
                 _name_before_title(b, si, s, titles.at[k], titles, used, surnames)
     _untitled_full_names(b, persons, used)
     _styled_chairs(b, sents, used)
+    _heads_by_clause(b, sents, used)
     merge_surnames(b)
     fold_implied(b)
     _countries(b)
@@ -2146,6 +2147,53 @@ def _styled_chairs(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:
             b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
             b.name_tokens.update(range(nm.start, nm.end))
             used.update(range(nm.start, nm.end))
+
+
+def _heads_by_clause(b: EntityBuilder, sents: list[Span], used: set[int]) -> None:
+    """ "X Y, who heads the Z Fund, said …": a personal name set off by a comma before a relative
+    word and a lead cue (heads, leads, represents) whose object is a named body is the official
+    who holds that role (FORMAT: a person the text gives a role). The name opens with a known
+    given name or follows an honorific, as an apposed post's does; no post read for it."""
+    tg = b.tg
+    for si, s in enumerate(sents):
+        for k in range(s.start + 3, s.end):
+            h = tg.hits.get(k)
+            if h is None or h.kind != "cue" or h.start != k or h.info[0] != _LEAD_CUE:
+                continue
+            if tg.norms[k - 1] not in b.W.relative or tg.texts[k - 2] not in COMMAS:
+                continue
+            nm = name_run(tg, k - 3, -1)
+            if nm is None or not _clause_head_name(b, s, nm, k - 2, used):
+                continue
+            if not _body_after(b, h.end, s.end):
+                continue
+            oi = b.official(nm.text, None, "official.name+lead-clause")
+            b.add_part(si, Part(OFFICIAL, oi, nm.start, nm.end))
+            b.name_tokens.update(range(nm.start, nm.end))
+            used.update(range(nm.start, nm.end))
+
+
+def _clause_head_name(b: EntityBuilder, s: Span, nm: NameMention, end: int, used: set[int]) -> bool:
+    """``nm`` is a person's name of two words or more ending at ``end`` in sentence ``s``: a
+    known given name opens it or an honorific stands before it, it is no body or country, and
+    no official's reading took its words."""
+    tg = b.tg
+    if nm.end != end or nm.start < s.start or nm.end - nm.start < 2:
+        return False
+    if used & set(range(nm.start, nm.end)) or any(tg.kind(q) for q in range(nm.start, nm.end)):
+        return False
+    return starts_known_name(tg, nm) or _after_honorific_word(tg, nm.start)
+
+
+def _body_after(b: EntityBuilder, j: int, end: int) -> bool:
+    """A named body opens at token ``j`` (past an article): a body or country word, or (cased)
+    a capitalised word."""
+    tg = b.tg
+    while j < end and tg.norms[j] in b.W.article:
+        j += 1
+    if j >= end:
+        return False
+    return tg.kind(j) is not None or (tg.P.cased and tg.texts[j][:1].isupper())
 
 
 def _past_honorifics(tg: Tagger, j: int, end: int) -> int:
