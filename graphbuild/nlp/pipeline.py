@@ -298,6 +298,20 @@ class _NameGuard:
         )
 
 
+def _clitic_known(lex: Lexicon, profile: Profile) -> set[str]:
+    """The forms a proclitic is split off before: the first words of the lexicons' forms.
+
+    Not spaCy's stop-word list: it holds short words that would cut names (layla → l + yla); a
+    name spelled as a function word once folded (``unfolded_name``) too: "and-Anna" splits as
+    "and-Ali" does, and the written word then tells the name from the function word; a verb or
+    noun of calling a meeting off (``called_off``) too: "and-was-cancelled" is "and" + the verb
+    the meeting rules look for, whatever marks its first letter carries.
+    """
+    W = profile.words
+    forms = lex.all_forms() | lex.stopwords | W.phrase_break | W.called_off | W.unfolded_name
+    return {form.split()[0] for form in forms if form}
+
+
 @Language.factory("graphbuild_clitics", default_config={"lang": "ar"})
 def _make_clitics(nlp: Language, name: str, lang: str):
     """Splits glued proclitics (:func:`split_clitic`), each vocabulary entry's split found once.
@@ -310,15 +324,10 @@ def _make_clitics(nlp: Language, name: str, lang: str):
     lex = load_lexicon(lang)
     profile = load_profile(lang)
     vocab = nlp.vocab
-    known: set[str] = set()
-    # not spaCy's stop-word list: it holds short words that would cut names (layla → l + yla);
-    # a name spelled as a function word once folded (``unfolded_name``) too: "and-Anna" splits
-    # as "and-Ali" does, and the written word then tells the name from the function word
-    forms = lex.all_forms() | lex.stopwords | profile.words.phrase_break
-    for form in forms | profile.words.unfolded_name:
-        known.add(form.split()[0])
+    known = _clitic_known(lex, profile)
+    W = profile.words
     cache: dict[int, Split] = {}  # ORTH id → its split, once per entry
-    W, article = profile.words, profile.definite_prefix or "\x00"
+    article = profile.definite_prefix or "\x00"
     kept_clitics = W.conjunction | W.genitive | W.parent_prep | W.object_marker
     guard = _NameGuard.of(lex, profile, known)
     name_risk: set[int] = set()  # ORTH ids of words whose split may cut a name word
