@@ -173,6 +173,8 @@ def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
         return None  # "Amin Atiyya": a given name, no title
     if h.start == i and i > 0 and linking_particle(tg, i - 1):
         return None  # "bin Musaid" (assistant): the word a linking particle governs is a name
+    if h.start == i and tg.head_initial and tg.norms[i] in tg.W.regnal:
+        return None  # "the meeting [the first]": an ordinal follows the noun it counts
     return remembered(tg, "title_phrase", i, lambda: _title_from(tg, start, country, h))
 
 
