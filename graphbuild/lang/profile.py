@@ -67,6 +67,7 @@ class WordLists:
     public_adjective: frozenset[str] = frozenset()
     purpose_prep: frozenset[str] = frozenset()
     adjective_ending: frozenset[str] = frozenset()
+    accusative_noun_shape: frozenset[str] = frozenset()
     compound_name_tail: frozenset[str] = frozenset()
     regnal: frozenset[str] = frozenset()
     venue_prep: frozenset[str] = frozenset()

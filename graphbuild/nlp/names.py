@@ -917,7 +917,15 @@ def _after_the_name(tg: Tagger, i: int, position: int, w: _Word) -> bool:
         (position >= 2 and _object_after_name(tg, i, position))
         or (w.future and _future_verb_after_name(tg, i))
         or (position == 1 and _plural_object_before_relative(tg, i))
+        or (position >= 2 and i not in tg.hits and _accusative_noun(tg, tg.norms[i]))
     )
+
+
+def _accusative_noun(tg: Tagger, norm: str) -> bool:
+    """A verbal noun in the indefinite accusative (``accusative_noun_shape``), outside the name
+    list: the verb's absolute object or a circumstantial after its subject or object ("received
+    X Y [a-reception] official"), no name word."""
+    return _unlisted_shape(tg, tg.W.accusative_noun_shape, norm)
 
 
 def _plural_object_before_relative(tg: Tagger, i: int) -> bool:
