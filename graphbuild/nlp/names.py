@@ -76,7 +76,6 @@ _COMMAS = frozenset(",،")
 # a comma, the colon of an attribution line ("… X Y:"), or the full stop that ends the sentence
 # (a verb's object does not stop there alone)
 _NAME_CLOSERS = _COMMAS | {":", "."}
-_SUBJECT_WORDS = 8  # words of a subject's titles before its name (:func:`_subject_start`)
 VISIT_CUE = "visit"  # the cue class of a visit verb (lang/<code>/cues.tsv)
 _ACCORDING_CUE = "according"  # the cue class of "according to" (a preposition)
 _VISIT_REACH = 8  # words back from a name to its clause's verb (a title of a few words between)
@@ -597,7 +596,7 @@ def _compound_word(tg: Tagger, i: int, position: int) -> bool:
         # "met his counterpart Ayman al-X [developments] of-the situation", "the minister X
         # [will-meet] tomorrow the speaker …"
         return False
-    if w.verbal_noun_after_prep or _prep_object(tg, i, position, w):
+    if w.verbal_noun_after_prep or (position == 0 and (w.verbal_noun_shape or _marked(tg, i, w))):
         return False  # "the minister praised [with-the-initiative]", "[the extension] of"
     if position > 0 and _verbal_noun_object(tg, i, w):
         return False  # "renewed X Y [the emphasis] on", "affirmed X al-Y [the depth] of-the …"
@@ -1569,58 +1568,6 @@ def _written_definite(tg: Tagger, i: int) -> bool:
     on the alef: Alexander) does not."""
     P = tg.P
     return tg.is_definite(tg.norms[i]) and tg.texts[i].startswith(P.definite_prefix)
-
-
-def _prep_object(tg: Tagger, i: int, position: int, w: _Word) -> bool:
-    """Token ``i`` opens the verb's object, no name word: first, a verbal noun's shape or a word
-    marked by a glued preposition (:func:`_marked`); anywhere, the prepositional object of a verb
-    of saying or stance (:func:`_stance_object`)."""
-    first = position == 0 and (w.verbal_noun_shape or _marked(tg, i, w))
-    return first or _stance_object(tg, i, position, w)
-
-
-def _stance_object(tg: Tagger, i: int, position: int, w: _Word) -> bool:
-    """The object marker glued to a word outside the name list (nor is the word without it
-    listed), right after the subject of a verb of saying or stance (a title, its country's
-    nisba, or a name of two words or more after them or after the verb alone), and before a
-    plain word of letters that goes on the phrase: the verb's prepositional object in construct
-    ("and praised the envoy [with-outcome] talks of-the …"), never a given or family name. A
-    family name glued so stands before a comma, a phrase break, a verb's object glued to the
-    marker, or a listed name; none of those follows here."""
-    marker = tuple(tg.W.object_marker)
-    nxt = i + 1
-    if not (w.object_glued and position != 1 and nxt < len(tg.norms)):
-        return False
-    norm, after = tg.norms[i], tg.norms[nxt]
-    if any(norm.startswith(m) and norm[len(m) :] in tg.lex.names for m in marker):
-        return False  # "with-Bilal": the marker + a listed name
-    if (
-        not tg.is_alpha[nxt]
-        or after.startswith(marker)
-        or after in tg.W.phrase_break
-        or after in tg.stop_words
-        or known_name(tg, nxt)
-        or tg.kind(nxt) in ("title", "country")
-    ):
-        return False
-    k = _subject_start(tg, i - position)
-    return (k < i - position or position >= 2) and _said_before(tg, k - 1)
-
-
-def _subject_start(tg: Tagger, start: int) -> int:
-    """Where the subject whose name starts at ``start`` begins: back over the titles and countries
-    before the name and the words with the article between them (a title's field and adjectives:
-    "minister [of-the-transport] [the-Jordanian]"), a few words at most."""
-    k = start
-    while k > max(start - _SUBJECT_WORDS, 0):
-        h = tg.hits.get(k - 1)
-        if h is not None and h.kind in ("title", "country"):
-            k = h.start
-        elif h is None and _written_definite(tg, k - 1):
-            k -= 1
-        else:
-            break
-    return k
 
 
 def _marked(tg: Tagger, i: int, w: _Word) -> bool:
