@@ -160,6 +160,14 @@ def _rank_service_end(tg: Tagger, j: int, end: int) -> int:
     return h.end if h is not None and h.end == k + 1 else j
 
 
+def _ordinal_after_cue(tg: Tagger, i: int) -> bool:
+    """Token ``i`` is an ordinal right after a cue word (a meeting noun, a verb) in a head-initial
+    language: it counts the noun before it ("the meeting [the first]") and opens no title. After
+    a role word the lists lack ("the secretary [the first] of-the-embassy") it may still start
+    the title, as it did before."""
+    return tg.head_initial and i > 0 and tg.norms[i] in tg.W.regnal and tg.kind(i - 1) == "cue"
+
+
 def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
     """The title starting at token ``i``: role words and what they govern."""
     start, country, h = _title_head(tg, i)
@@ -173,7 +181,7 @@ def title_phrase(tg: Tagger, i: int) -> TitleMention | None:
         return None  # "Amin Atiyya": a given name, no title
     if h.start == i and i > 0 and linking_particle(tg, i - 1):
         return None  # "bin Musaid" (assistant): the word a linking particle governs is a name
-    if h.start == i and tg.head_initial and tg.norms[i] in tg.W.regnal:
+    if h.start == i and _ordinal_after_cue(tg, i):
         return None  # "the meeting [the first]": an ordinal follows the noun it counts
     return remembered(tg, "title_phrase", i, lambda: _title_from(tg, start, country, h))
 
