@@ -50,6 +50,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from measure_ner import pct
+from measure_ner import entity_forms as forms_of
+from measure_ner import overlaps as overlaps_in
+
 ROOT = Path(__file__).resolve().parents[1]
 VERSION = "4.5.7"
 M2 = Path.home() / ".m2" / "repository" / "edu" / "stanford" / "nlp" / "stanford-corenlp"
@@ -120,18 +124,14 @@ def spans(tagged: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 def entity_forms(e: Mapping[str, Any]) -> set[str]:
     from graphbuild.evaluate import name_forms
 
-    forms: set[str] = set()
-    for s in [e.get("name"), *(e.get("aliases") or [])]:
-        forms |= name_forms(s)
-    return forms
+    return forms_of(e, name_forms)
 
 
 def overlaps(span: str, forms: Iterable[str]) -> bool:
     """Does *span* share a normalised form with, or lie inside / around, one of *forms*?"""
     from graphbuild.evaluate import normalize_for_match
 
-    s = f" {normalize_for_match(span)} "
-    return bool(s.strip()) and any(s in f" {f} " or f" {f} " in s for f in forms if f)
+    return overlaps_in(span, forms, normalize_for_match)
 
 
 VARIANTS = (
@@ -166,10 +166,6 @@ def variant(preds: Mapping[str, Any], found: Mapping[str, Any], tags: Any, new: 
     for aid, doc in out.items():
         augment(doc, found.get(aid, []), tags, new)
     return out
-
-
-def pct(x: float | None) -> str:
-    return "-" if x is None else f"{100 * x:.1f}"
 
 
 def print_scores(gold: Mapping[str, Any], preds: Any, found: Any) -> Any:
